@@ -1,0 +1,81 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../store/db.js';
+
+/**
+ * Gateway keys look like `veil_<id>_<secret>`. The id is public (listed, audited, used to look the key up);
+ * only sha256(secret) is stored, compared in constant time.
+ */
+const KEY_PATTERN = /^veil_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+export interface KeyInfo {
+  id: string;
+  team: string;
+  label: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+interface KeyRow {
+  id: string;
+  team: string;
+  secret_hash: Buffer;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+function hashSecret(secret: string): Buffer {
+  return createHash('sha256').update(secret).digest();
+}
+
+function toInfo(row: KeyRow): KeyInfo {
+  return { id: row.id, team: row.team, label: row.label, createdAt: row.created_at, revokedAt: row.revoked_at };
+}
+
+export class KeyStore {
+  private readonly byId;
+  private readonly insert;
+  private readonly revokeStmt;
+  private readonly listStmt;
+
+  constructor(db: Db) {
+    this.byId = db.prepare<[string], KeyRow>('SELECT * FROM api_keys WHERE id = ?');
+    this.insert = db.prepare(
+      'INSERT INTO api_keys (id, team, secret_hash, label, created_at) VALUES (@id, @team, @hash, @label, @createdAt)',
+    );
+    this.revokeStmt = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+    this.listStmt = db.prepare<[], KeyRow>('SELECT * FROM api_keys ORDER BY created_at, id');
+  }
+
+  create(team: string, label?: string): { key: string; info: KeyInfo } {
+    const id = randomBytes(9)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0')
+      .slice(0, 12);
+    const secret = randomBytes(32).toString('base64url');
+    const createdAt = new Date().toISOString();
+    this.insert.run({ id, team, hash: hashSecret(secret), label: label ?? null, createdAt });
+    return { key: `veil_${id}_${secret}`, info: { id, team, label: label ?? null, createdAt, revokedAt: null } };
+  }
+
+  /** The key's record when it is valid and not revoked; undefined otherwise. Never throws on odd input. */
+  verify(key: string): KeyInfo | undefined {
+    const m = KEY_PATTERN.exec(key);
+    if (!m) return undefined;
+    const row = this.byId.get(m[1] as string);
+    if (!row || row.revoked_at !== null) return undefined;
+    const given = hashSecret(m[2] as string);
+    if (given.length !== row.secret_hash.length || !timingSafeEqual(given, row.secret_hash)) return undefined;
+    return toInfo(row);
+  }
+
+  list(): KeyInfo[] {
+    return this.listStmt.all().map(toInfo);
+  }
+
+  /** True when the key existed and was active. */
+  revoke(id: string): boolean {
+    return this.revokeStmt.run(new Date().toISOString(), id).changes > 0;
+  }
+}

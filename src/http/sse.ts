@@ -1,0 +1,88 @@
+/**
+ * Server-sent events, parsed incrementally: network chunks may split a line, a field or a multi-byte
+ * character anywhere, so bytes are decoded with a streaming decoder and lines are only read when complete.
+ */
+export interface SseEvent {
+  event?: string;
+  data: string;
+  id?: string;
+  /** Comment lines (`: keep-alive`) are kept so that relaying preserves them. */
+  comment?: string;
+}
+
+export class SseParser {
+  private readonly decoder = new TextDecoder();
+  private buffer = '';
+  private data: string[] = [];
+  private event: string | undefined;
+  private id: string | undefined;
+
+  /** Feeds bytes (or text); returns the events completed by them. */
+  push(chunk: Uint8Array | string): SseEvent[] {
+    this.buffer += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+    return this.drain(false);
+  }
+
+  /** End of stream: returns a last event that was not terminated by a blank line. */
+  end(): SseEvent[] {
+    this.buffer += this.decoder.decode();
+    return this.drain(true);
+  }
+
+  private drain(final: boolean): SseEvent[] {
+    const out: SseEvent[] = [];
+    let start = 0;
+    for (;;) {
+      const nl = this.buffer.indexOf('\n', start);
+      let line: string;
+      if (nl === -1) {
+        if (!final || start >= this.buffer.length) break;
+        line = this.buffer.slice(start);
+        start = this.buffer.length;
+      } else {
+        line = this.buffer.slice(start, nl);
+        start = nl + 1;
+      }
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      this.line(line, out);
+    }
+    this.buffer = this.buffer.slice(start);
+    if (final && (this.data.length > 0 || this.event !== undefined)) this.line('', out);
+    return out;
+  }
+
+  private line(line: string, out: SseEvent[]): void {
+    if (line === '') {
+      if (this.data.length > 0 || this.event !== undefined) {
+        const ev: SseEvent = { data: this.data.join('\n') };
+        if (this.event !== undefined) ev.event = this.event;
+        if (this.id !== undefined) ev.id = this.id;
+        out.push(ev);
+      }
+      this.data = [];
+      this.event = undefined;
+      this.id = undefined;
+      return;
+    }
+    if (line.startsWith(':')) {
+      out.push({ data: '', comment: line.slice(1).trimStart() });
+      return;
+    }
+    const colon = line.indexOf(':');
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? '' : line.slice(colon + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'data') this.data.push(value);
+    else if (field === 'event') this.event = value;
+    else if (field === 'id') this.id = value;
+  }
+}
+
+export function formatSse(ev: SseEvent): string {
+  if (ev.comment !== undefined) return `: ${ev.comment}\n\n`;
+  let out = '';
+  if (ev.event !== undefined) out += `event: ${ev.event}\n`;
+  if (ev.id !== undefined) out += `id: ${ev.id}\n`;
+  for (const line of ev.data.split('\n')) out += `data: ${line}\n`;
+  return `${out}\n`;
+}

@@ -1,0 +1,32 @@
+import type { Finding, Label } from '../detect/types.js';
+
+export const ACTIONS = ['allow', 'mask', 'pseudonymize', 'block', 'local'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Route = 'cloud' | 'local' | 'blocked';
+export type Mode = 'enforce' | 'monitor';
+
+/** A finding located in one segment of the request. */
+export interface SegmentFinding extends Finding {
+  segment: number;
+}
+
+export interface PlannedFinding {
+  finding: SegmentFinding;
+  action: Action;
+}
+
+/**
+ * What the policy decided for one request: one route and an action per finding. Pure data, so the
+ * transform step and the audit record read the same decision.
+ */
+export interface Plan {
+  route: Route;
+  mode: Mode;
+  policy: string;
+  /** Why the route was chosen, in words safe to show (labels, never values). */
+  reason: string;
+  items: PlannedFinding[];
+  /** Labels that caused a block or a local route. */
+  decisive: Label[];
+}

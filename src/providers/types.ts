@@ -1,0 +1,52 @@
+/**
+ * Dispatch contract: every target (cloud upstream, company-run local server, in-process local model)
+ * takes a transformed request and answers with status, headers and the raw body bytes in the wire format
+ * of the request (OpenAI JSON or SSE, Anthropic JSON or SSE), so restore and relay never care who answered.
+ */
+export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'messages' | 'models';
+
+export interface OutboundRequest {
+  endpoint: Endpoint;
+  /** The request body after transform. Targets must not mutate it. */
+  body: Record<string, unknown>;
+  stream: boolean;
+  /** Model name as the client asked for it (targets may map it). */
+  model: string;
+  /** Client headers worth forwarding (already filtered: no hop-by-hop, no auth). */
+  headers: Record<string, string>;
+  /** The client's own provider key, when the team forwards it. */
+  clientProviderKey?: string;
+  /** Aborted when the client goes away or a timeout fires: targets stop work and release resources. */
+  signal: AbortSignal;
+}
+
+export interface TargetResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Raw body bytes as they arrive; consumed once. */
+  body: AsyncIterable<Uint8Array>;
+  /** Which model answered, when the target knows it without reading the body (local targets). */
+  model?: string;
+}
+
+export interface Target {
+  kind: 'cloud' | 'local';
+  name: string;
+  send(req: OutboundRequest): Promise<TargetResponse>;
+  /** Readiness for /readyz: undefined when ready, else why not. */
+  notReady?(): string | undefined;
+  close?(): Promise<void>;
+}
+
+/** A target failure that the pipeline maps to an HTTP status (502 unreachable, 504 timeout, 503 local down, 429 busy). */
+export class TargetError extends Error {
+  override name = 'TargetError';
+  constructor(
+    message: string,
+    readonly status: 502 | 503 | 504 | 429,
+    readonly code: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
