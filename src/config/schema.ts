@@ -8,6 +8,8 @@ export const upstreamSchema = z
   .object({
     /** Wire format the upstream speaks. */
     format: z.enum(['openai', 'anthropic']),
+    /** local: a server inside the company network (llama.cpp server, Ollama, LM Studio, vLLM); counts as local for policy. */
+    kind: z.enum(['cloud', 'local']).default('cloud'),
     base_url: z.string().min(1),
     /** `${ENV_VAR}` reference; never a literal key in YAML. */
     api_key: z

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { KeyStore } from './auth/key-store.js';
+import type { PolicyConfig } from './config/schema.js';
+import { gatewayAuth } from './http/auth.js';
+import { ApiError, errorBody } from './http/errors.js';
+import type { ConductorDeps } from './pipeline/conductor.js';
+import { anthropicMessages } from './providers/anthropic/parse.js';
+import { openaiChat, openaiCompletions, openaiEmbeddings } from './providers/openai/parse.js';
+import { modelsRoute } from './routes/models.js';
+import { proxyRoute } from './routes/proxy.js';
+import './http/context.js';
+
+export interface AppDeps extends ConductorDeps {
+  keys: KeyStore;
+  policies: ReadonlyMap<string, PolicyConfig>;
+  maxBodyBytes: number;
+  /** Undefined when ready to serve; otherwise the reasons why not (for /readyz). */
+  readiness(): { ready: boolean; checks: Record<string, string> };
+  /** Extra routes mounted by the gateway (dashboard, detect API). */
+  mount?: (app: Hono) => void;
+}
+
+const wireOf = (path: string) => (path.startsWith('/v1/messages') ? 'anthropic' : 'openai');
+
+/** The Hono app: middleware and routes, nothing else. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.use(async function requestId(c, next) {
+    c.set('startedAt', performance.now());
+    const id = randomUUID();
+    c.set('requestId', id);
+    await next();
+    c.res.headers.set('x-veil-request-id', id);
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', (c) => {
+    const r = deps.readiness();
+    return c.json({ status: r.ready ? 'ready' : 'not_ready', checks: r.checks }, r.ready ? 200 : 503);
+  });
+
+  const v1 = new Hono();
+  v1.use(
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: () => {
+        throw new ApiError(
+          413,
+          `request body larger than ${deps.maxBodyBytes} bytes`,
+          'invalid_request_error',
+          'body_too_large',
+        );
+      },
+    }),
+  );
+  v1.use(gatewayAuth({ keys: deps.keys, policies: deps.policies }));
+  v1.post('/chat/completions', proxyRoute(deps, openaiChat));
+  v1.post('/completions', proxyRoute(deps, openaiCompletions));
+  v1.post('/embeddings', proxyRoute(deps, openaiEmbeddings));
+  v1.post('/messages', proxyRoute(deps, anthropicMessages));
+  v1.get('/models', modelsRoute(deps.targets));
+  app.route('/v1', v1);
+  deps.mount?.(app);
+
+  app.notFound((c) => {
+    const err = new ApiError(404, `no route for ${c.req.method} ${c.req.path}`, 'not_found_error', 'not_found');
+    return c.json(errorBody(err, wireOf(c.req.path)), 404);
+  });
+  app.onError((err, c) => {
+    const apiError =
+      err instanceof ApiError
+        ? err
+        : new ApiError(500, 'internal error; nothing was forwarded', 'api_error', 'internal_error');
+    if (!(err instanceof ApiError)) console.error(`request ${c.get('requestId')} failed: ${err.name}`);
+    return new Response(JSON.stringify(errorBody(apiError, wireOf(c.req.path))), {
+      status: apiError.status,
+      headers: {
+        ...apiError.headers,
+        'content-type': 'application/json',
+        'x-veil-request-id': c.get('requestId') ?? '',
+      },
+    });
+  });
+  return app;
+}

@@ -1,0 +1,107 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { AuditSink } from './audit/event.js';
+import { KeyStore } from './auth/key-store.js';
+import { readRuntimeEnv } from './config/env.js';
+import { loadConfig, type VeilConfig } from './config/load.js';
+import { log } from './log.js';
+import { createAuditSink } from './pipeline/audit-sink.js';
+import { createPrivacyStages } from './pipeline/privacy-stages.js';
+import { TargetRegistry } from './pipeline/targets.js';
+import { createHttpTarget } from './providers/http-target.js';
+import type { Target } from './providers/types.js';
+import { type Db, openDb } from './store/db.js';
+
+export interface GatewayOptions {
+  port?: number;
+  host?: string;
+  rulesDir?: string;
+  dbPath?: string;
+  /** Overrides process.env (config ${VAR} expansion, limits) — tests point OPENAI_BASE_URL at a mock this way. */
+  env?: Record<string, string>;
+}
+
+export interface Gateway {
+  url: string;
+  port: number;
+  keys: KeyStore;
+  db: Db;
+  config: VeilConfig;
+  audit: AuditSink;
+  /** Stops accepting, lets running requests finish, flushes the audit log, closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  const env = { ...process.env, ...options.env };
+  const runtime = readRuntimeEnv(env);
+  const rulesDir = options.rulesDir ?? runtime.rulesDir;
+  const config = loadConfig(rulesDir, env);
+  const db = openDb(options.dbPath ?? runtime.dbPath);
+  const keys = new KeyStore(db);
+  const audit = createAuditSink(db, env);
+
+  const targets = new Map<string, Target>();
+  for (const upstream of config.upstreams.values()) {
+    targets.set(upstream.name, createHttpTarget(upstream, upstream.kind));
+  }
+  const registry = new TargetRegistry(targets);
+  const stages = createPrivacyStages(rulesDir);
+  const maxBodyBytes = Number(env.VEIL_MAX_BODY_BYTES ?? 4 * 1024 * 1024);
+
+  const app = createApp({
+    stages,
+    targets: registry,
+    audit,
+    keys,
+    policies: config.policies,
+    maxBodyBytes,
+    readiness() {
+      const checks: Record<string, string> = {};
+      let ready = true;
+      const auditFailure = audit.failure();
+      checks.audit = auditFailure ?? 'ok';
+      if (auditFailure) ready = false;
+      for (const t of registry.all()) checks[`${t.kind}:${t.name}`] = t.notReady?.() ?? 'ok';
+      return { ready, checks };
+    },
+  });
+
+  for (const warning of config.warnings) log.warn(warning);
+  const server = serve({
+    fetch: app.fetch,
+    port: options.port ?? runtime.port,
+    hostname: options.host ?? runtime.host,
+  });
+  await new Promise<void>((resolve, reject) => {
+    if (server.listening) resolve();
+    server.once('listening', () => resolve());
+    server.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    keys,
+    db,
+    config,
+    audit,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive connections would hold close() open; running requests still finish.
+          (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await audit.close();
+        await Promise.all(registry.all().map((t) => t.close?.()));
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}

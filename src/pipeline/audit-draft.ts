@@ -1,0 +1,52 @@
+import type { AuditEvent } from '../audit/event.js';
+import type { Plan } from '../policy/plan.js';
+
+/**
+ * The audit record of one request, filled in as the request moves through the stages. It is built from
+ * labels, counts and timings only: nothing here ever holds a value from the request or the answer.
+ */
+export class AuditDraft {
+  readonly event: AuditEvent;
+
+  constructor(init: { requestId: string; time: string; endpoint: string; clientIp: string | null }) {
+    this.event = {
+      time: init.time,
+      requestId: init.requestId,
+      team: null,
+      keyId: null,
+      clientIp: init.clientIp,
+      endpoint: init.endpoint,
+      modelRequested: null,
+      modelAnswered: null,
+      route: 'error',
+      reason: '',
+      policy: null,
+      mode: null,
+      findings: [],
+      status: 0,
+      upstreamStatus: null,
+      timings: { inspectMs: 0, upstreamMs: null, firstTokenMs: null, totalMs: 0 },
+      usage: null,
+      error: null,
+    };
+  }
+
+  plan(plan: Plan): void {
+    this.event.route = plan.route;
+    this.event.reason = plan.reason;
+    this.event.policy = plan.policy;
+    this.event.mode = plan.mode;
+    const groups = new Map<string, AuditEvent['findings'][number]>();
+    for (const { finding, action } of plan.items) {
+      const key = `${finding.label}\u0000${finding.type}\u0000${action}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = { label: finding.label, type: finding.type, count: 0, detectors: [], action };
+        groups.set(key, g);
+      }
+      g.count++;
+      if (!g.detectors.includes(finding.detector)) g.detectors.push(finding.detector);
+    }
+    this.event.findings = [...groups.values()];
+  }
+}

@@ -1,0 +1,345 @@
+import type { AuditSink } from '../audit/event.js';
+import type { PolicyConfig } from '../config/schema.js';
+import { ApiError, errorBody } from '../http/errors.js';
+import type { Plan } from '../policy/plan.js';
+import type { RequestAdapter } from '../providers/adapter.js';
+import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
+import type { ResponseRestorer } from '../redact/types.js';
+import { AuditDraft } from './audit-draft.js';
+import { countByLabel, InspectionError, inspect } from './inspect.js';
+import { passedHeaders, readJsonAnswer, relayStream } from './relay.js';
+import { type Segment, writeSegments } from './segments.js';
+import type { PrivacyStages } from './stages.js';
+import type { TargetRegistry } from './targets.js';
+
+export interface ConductorDeps {
+  stages: PrivacyStages;
+  targets: TargetRegistry;
+  audit: AuditSink;
+}
+
+/** One authenticated request, as the route hands it over: HTTP is already translated away. */
+export interface GatewayRequest {
+  requestId: string;
+  startedAt: number;
+  time: string;
+  team: string;
+  keyId: string;
+  policy: PolicyConfig;
+  clientIp: string | null;
+  adapter: RequestAdapter;
+  body: unknown;
+  forwardHeaders: Record<string, string>;
+  clientProviderKey?: string;
+  conversationId?: string;
+  /** Aborted when the client goes away. */
+  signal: AbortSignal;
+}
+
+const INSPECTION_STATUS = { inspection_failed: 500, inspection_timeout: 503, inspection_too_large: 413 } as const;
+
+/** Cloud failures after which a team with fallback enabled is answered by its local target instead. */
+function worthFallback(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+/**
+ * The one path every endpoint takes: parse, inspect, decide, transform, dispatch, restore, record.
+ * Routes translate HTTP to a GatewayRequest and return the Response this builds.
+ */
+export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise<Response> {
+  const draft = new AuditDraft({
+    requestId: req.requestId,
+    time: req.time,
+    endpoint: req.adapter.endpoint,
+    clientIp: req.clientIp,
+  });
+  const ev = draft.event;
+  ev.team = req.team;
+  ev.keyId = req.keyId;
+  ev.policy = req.policy.team;
+  ev.mode = req.policy.mode;
+  const headers: Record<string, string> = { 'x-veil-request-id': req.requestId, 'x-veil-policy': req.policy.team };
+  const finish = (status: number, error: string | null) => {
+    ev.status = status;
+    ev.error ??= error;
+    ev.timings.totalMs = round(performance.now() - req.startedAt);
+    deps.audit.record(ev);
+  };
+
+  try {
+    const auditFailure = deps.audit.failure();
+    if (auditFailure && req.policy.audit.on_failure === 'closed') {
+      throw new ApiError(
+        503,
+        'the audit log cannot be written, so requests are refused',
+        'api_error',
+        'audit_unavailable',
+      );
+    }
+    const parsed = req.adapter.parse(req.body);
+    ev.modelRequested = parsed.model;
+    if (!modelAllowed(req.policy.models, parsed.model)) {
+      throw new ApiError(
+        403,
+        `model "${parsed.model}" is not allowed for team "${req.team}"`,
+        'permission_error',
+        'model_not_allowed',
+        'model',
+      );
+    }
+
+    const inspectStart = performance.now();
+    let plan: Plan;
+    try {
+      const findings = inspect(deps.stages.detector, parsed.segments, {
+        timeoutMs: req.policy.inspection.timeout_ms,
+        maxChars: req.policy.inspection.max_chars,
+      });
+      plan = deps.stages.decide(req.policy, findings);
+    } catch (err) {
+      if (!(err instanceof InspectionError)) throw err;
+      // Fail closed; only a team that explicitly chose monitor mode is forwarded, and the record says so.
+      if (req.policy.mode !== 'monitor') {
+        throw new ApiError(INSPECTION_STATUS[err.code], `${err.message}; nothing was forwarded`, 'api_error', err.code);
+      }
+      ev.error = `${err.code} (monitor mode: forwarded uninspected)`;
+      plan = {
+        route: 'cloud',
+        mode: 'monitor',
+        policy: req.policy.team,
+        reason: 'inspection failed in monitor mode',
+        items: [],
+        decisive: [],
+      };
+    }
+    ev.timings.inspectMs = round(performance.now() - inspectStart);
+    draft.plan(plan);
+    headers['x-veil-route'] = plan.route;
+    const findingCounts = countByLabel(plan.items.map((i) => i.finding));
+    if (findingCounts) headers['x-veil-findings'] = findingCounts;
+
+    if (plan.route === 'blocked') {
+      const blocked = deps.stages.blockError(plan, req.adapter.responseFormat ?? 'openai-chat');
+      finish(blocked.status, 'blocked_by_policy');
+      return new Response(JSON.stringify(blocked.body), {
+        status: blocked.status,
+        headers: { ...headers, 'content-type': 'application/json' },
+      });
+    }
+
+    let restorer: ResponseRestorer | undefined;
+    if (
+      plan.route === 'cloud' &&
+      plan.mode === 'enforce' &&
+      plan.items.some((i) => i.action === 'mask' || i.action === 'pseudonymize')
+    ) {
+      const result = deps.stages.transform(parsed.segments, plan, {
+        team: req.team,
+        requestId: req.requestId,
+        conversationId: req.conversationId,
+        format: req.adapter.responseFormat,
+        surrogates: req.policy.pseudonyms === 'surrogates',
+      });
+      writeSegments(parsed.body, parsed.segments, result.texts);
+      restorer = result.restorer;
+    }
+
+    const upstreamAbort = new AbortController();
+    const signal = AbortSignal.any([req.signal, upstreamAbort.signal]);
+    const outbound: OutboundRequest = {
+      endpoint: req.adapter.endpoint,
+      body: parsed.body,
+      stream: parsed.stream,
+      model: parsed.model,
+      headers: req.forwardHeaders,
+      clientProviderKey: req.clientProviderKey,
+      signal,
+    };
+
+    const dispatchStart = performance.now();
+    const answered = await dispatch(deps, req, plan, outbound, parsed.segments);
+    if (answered.fellBack) {
+      restorer = undefined;
+      headers['x-veil-route'] = 'local';
+      ev.route = 'local';
+      ev.reason = `${ev.reason}; cloud failed (${answered.cloudFailure}), answered by the local model`;
+    }
+    const res = answered.response;
+    ev.upstreamStatus = res.status;
+    ev.timings.upstreamMs = round(performance.now() - dispatchStart);
+    ev.modelAnswered = res.model ?? null;
+    Object.assign(headers, passedHeaders(res.headers));
+
+    const isStream = (res.headers['content-type'] ?? '').includes('text/event-stream');
+    if (isStream && res.status < 400) {
+      headers['cache-control'] = 'no-cache';
+      const body = relayStream(
+        res,
+        restorer,
+        () => upstreamAbort.abort(),
+        dispatchStart,
+        (outcome) => {
+          ev.timings.firstTokenMs = outcome.firstByteAt === null ? null : round(outcome.firstByteAt);
+          fillMeta(ev, outcome.meta);
+          finish(res.status, outcome.error);
+        },
+      );
+      return new Response(body, { status: res.status, headers });
+    }
+    const answer = await readJsonAnswer(res, restorer);
+    fillMeta(ev, answer.meta);
+    if (answer.error === 'upstream_invalid_json') {
+      finish(502, answer.error);
+      return errorResponse(
+        new ApiError(502, 'the upstream answered with invalid JSON', 'api_error', 'upstream_invalid_json'),
+        req.adapter.wire,
+        headers,
+      );
+    }
+    finish(res.status, res.status >= 400 ? `upstream_status_${res.status}` : null);
+    return new Response(answer.body, { status: res.status, headers });
+  } catch (err) {
+    const apiError = toApiError(err);
+    finish(apiError.status, apiError.code);
+    return errorResponse(apiError, req.adapter.wire, headers);
+  }
+}
+
+interface Dispatched {
+  response: TargetResponse;
+  fellBack: boolean;
+  cloudFailure?: string;
+}
+
+async function dispatch(
+  deps: ConductorDeps,
+  req: GatewayRequest,
+  plan: Plan,
+  outbound: OutboundRequest,
+  segments: Segment[],
+): Promise<Dispatched> {
+  const policy = req.policy;
+  if (plan.route === 'local') {
+    // Never the cloud: a request the policy keeps in the building gets a clear 503 when local is down.
+    return { response: await sendLocal(deps, policy, req.adapter.wire, outbound), fellBack: false };
+  }
+  const cloud = deps.targets.cloud(policy, req.adapter.wire);
+  if (!cloud) {
+    throw new ApiError(
+      503,
+      `team "${policy.team}" has no ${req.adapter.wire} upstream configured`,
+      'api_error',
+      'no_upstream',
+    );
+  }
+  const canFallBack =
+    policy.local.fallback && deps.targets.local(policy) !== undefined && req.adapter.wire === 'openai';
+  let failure: string;
+  try {
+    const response = await cloud.send(outbound);
+    if (!canFallBack || !worthFallback(response.status)) return { response, fellBack: false };
+    failure = `status ${response.status}`;
+    await drain(response);
+  } catch (err) {
+    if (!canFallBack || !(err instanceof TargetError) || req.signal.aborted) throw err;
+    failure = err.code;
+  }
+  // The local model is inside the building: it gets the original text, so nothing needs restoring.
+  writeSegments(
+    outbound.body,
+    segments,
+    segments.map((s) => s.text),
+  );
+  const mapped = policy.local.model_map[outbound.model];
+  if (mapped) outbound.body.model = mapped;
+  const response = await sendLocal(deps, policy, req.adapter.wire, { ...outbound, model: mapped ?? outbound.model });
+  return { response, fellBack: true, cloudFailure: failure };
+}
+
+async function sendLocal(
+  deps: ConductorDeps,
+  policy: PolicyConfig,
+  wire: 'openai' | 'anthropic',
+  outbound: OutboundRequest,
+): Promise<TargetResponse> {
+  const local: Target | undefined = deps.targets.local(policy);
+  if (!local) {
+    throw new ApiError(
+      503,
+      `this request must be answered by a local model, and team "${policy.team}" has none available (set local.target in its policy); it was not sent to the cloud`,
+      'api_error',
+      'local_unavailable',
+    );
+  }
+  if (wire !== 'openai') {
+    throw new ApiError(
+      503,
+      'local models answer the OpenAI API only; this request was not sent to the cloud',
+      'api_error',
+      'local_unavailable',
+    );
+  }
+  const notReady = local.notReady?.();
+  if (notReady) {
+    throw new ApiError(
+      503,
+      `the local model is not available (${notReady}); the request was not sent to the cloud`,
+      'api_error',
+      'local_unavailable',
+    );
+  }
+  return local.send(outbound);
+}
+
+async function drain(res: TargetResponse): Promise<void> {
+  try {
+    for await (const _ of res.body) {
+      // discard
+    }
+  } catch {
+    // the failed answer is discarded either way
+  }
+}
+
+function fillMeta(
+  ev: GatewayEventLike,
+  meta: { model: string | null; promptTokens: number | null; completionTokens: number | null },
+) {
+  ev.modelAnswered = meta.model ?? ev.modelAnswered;
+  if (meta.promptTokens !== null || meta.completionTokens !== null) {
+    ev.usage = { promptTokens: meta.promptTokens ?? 0, completionTokens: meta.completionTokens ?? 0 };
+  }
+}
+
+type GatewayEventLike = AuditDraft['event'];
+
+function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof TargetError) {
+    const headers: Record<string, string> = err.retryAfterSeconds
+      ? { 'retry-after': String(err.retryAfterSeconds) }
+      : {};
+    const type = err.status === 429 ? 'rate_limit_error' : 'api_error';
+    return new ApiError(err.status, err.message, type, err.code, null, headers);
+  }
+  // Unknown failures never echo their message: it might quote request content.
+  return new ApiError(500, 'internal error; nothing was forwarded', 'api_error', 'internal_error');
+}
+
+export function errorResponse(err: ApiError, wire: 'openai' | 'anthropic', headers: Record<string, string>): Response {
+  return new Response(JSON.stringify(errorBody(err, wire)), {
+    status: err.status,
+    headers: { ...headers, ...err.headers, 'content-type': 'application/json' },
+  });
+}
+
+/** `*` matches any run of characters; everything else is literal. */
+export function modelAllowed(patterns: readonly string[], model: string): boolean {
+  return patterns.some(
+    (p) => p === '*' || p === model || new RegExp(`^${p.split('*').map(escape).join('.*')}$`).test(model),
+  );
+}
+
+const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const round = (ms: number) => Math.round(ms * 1000) / 1000;

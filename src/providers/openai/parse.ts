@@ -1,0 +1,119 @@
+import { badRequest } from '../../http/errors.js';
+import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
+import type { ParsedRequest, RequestAdapter } from '../adapter.js';
+import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
+
+const SYSTEM_ROLES = new Set(['system', 'developer']);
+/** Content parts that carry no text Veil could inspect; they are forwarded as they are. */
+const OPAQUE_PARTS = new Set(['image_url', 'input_audio', 'file']);
+
+function contentSegments(content: unknown, path: PathPart[], role: string, out: Segment[]): void {
+  const kind = SYSTEM_ROLES.has(role) ? 'system' : role === 'tool' ? 'tool_result' : 'message';
+  if (content === undefined || content === null) return;
+  if (typeof content === 'string') {
+    out.push({ path, kind, role, text: content });
+    return;
+  }
+  const parts = requireArray(content, formatPath(path), false);
+  parts.forEach((raw, i) => {
+    const field = `${formatPath(path)}[${i}]`;
+    const part = requireObject(raw, field);
+    const type = requireString(part.type, `${field}.type`);
+    if (type === 'text' || type === 'input_text' || type === 'refusal') {
+      const key = type === 'refusal' ? 'refusal' : 'text';
+      if (typeof part[key] !== 'string') throw badRequest(`${field}.${key} must be a string`, 'invalid_type', field);
+      out.push({ path: [...path, i, key], kind, role, text: part[key] as string });
+    } else if (!OPAQUE_PARTS.has(type)) {
+      throw badRequest(`${field}.type "${type}" is not supported by this gateway`, 'unsupported_content', field);
+    }
+  });
+}
+
+function parseChat(input: unknown): ParsedRequest {
+  const body = requireObject(input, 'body');
+  const model = requireString(body.model, 'model');
+  const stream = optionalBoolean(body.stream, 'stream');
+  const messages = requireArray(body.messages, 'messages');
+  const segments: Segment[] = [];
+  messages.forEach((raw, i) => {
+    const message = requireObject(raw, `messages[${i}]`);
+    const role = requireString(message.role, `messages[${i}].role`);
+    contentSegments(message.content, ['messages', i, 'content'], role, segments);
+    if (message.tool_calls !== undefined && message.tool_calls !== null) {
+      requireArray(message.tool_calls, `messages[${i}].tool_calls`, false).forEach((rawCall, j) => {
+        const call = requireObject(rawCall, `messages[${i}].tool_calls[${j}]`);
+        const fn = requireObject(call.function, `messages[${i}].tool_calls[${j}].function`);
+        if (typeof fn.arguments === 'string') {
+          segments.push({
+            path: ['messages', i, 'tool_calls', j, 'function', 'arguments'],
+            kind: 'tool_call_arguments',
+            role,
+            text: fn.arguments,
+          });
+        }
+      });
+    }
+  });
+  return { body, segments, model, stream };
+}
+
+/** `prompt` and `suffix` as code-completion clients send them; token arrays cannot be inspected. */
+function textOrTexts(value: unknown, field: string, kind: Segment['kind'], out: Segment[]): void {
+  if (typeof value === 'string') {
+    out.push({ path: [field], kind, text: value });
+    return;
+  }
+  const list = requireArray(value, field);
+  list.forEach((item, i) => {
+    if (typeof item !== 'string') {
+      throw badRequest(
+        `${field}[${i}] must be a string: token arrays cannot be inspected by this gateway, send text`,
+        'uninspectable_input',
+        field,
+      );
+    }
+    out.push({ path: [field, i], kind, text: item });
+  });
+}
+
+function parseCompletions(input: unknown): ParsedRequest {
+  const body = requireObject(input, 'body');
+  const model = requireString(body.model, 'model');
+  const stream = optionalBoolean(body.stream, 'stream');
+  const segments: Segment[] = [];
+  if (body.prompt === undefined) throw badRequest('prompt is required', 'missing_field', 'prompt');
+  textOrTexts(body.prompt, 'prompt', 'prompt', segments);
+  if (body.suffix !== undefined && body.suffix !== null) {
+    if (typeof body.suffix !== 'string') throw badRequest('suffix must be a string', 'invalid_type', 'suffix');
+    segments.push({ path: ['suffix'], kind: 'suffix', text: body.suffix });
+  }
+  return { body, segments, model, stream };
+}
+
+function parseEmbeddings(input: unknown): ParsedRequest {
+  const body = requireObject(input, 'body');
+  const model = requireString(body.model, 'model');
+  if (body.input === undefined) throw badRequest('input is required', 'missing_field', 'input');
+  const segments: Segment[] = [];
+  textOrTexts(body.input, 'input', 'embedding_input', segments);
+  return { body, segments, model, stream: false };
+}
+
+export const openaiChat: RequestAdapter = {
+  endpoint: 'chat',
+  wire: 'openai',
+  responseFormat: 'openai-chat',
+  parse: parseChat,
+};
+export const openaiCompletions: RequestAdapter = {
+  endpoint: 'completions',
+  wire: 'openai',
+  responseFormat: 'openai-completions',
+  parse: parseCompletions,
+};
+export const openaiEmbeddings: RequestAdapter = {
+  endpoint: 'embeddings',
+  wire: 'openai',
+  responseFormat: null,
+  parse: parseEmbeddings,
+};

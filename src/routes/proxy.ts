@@ -1,0 +1,73 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { ApiError, badRequest } from '../http/errors.js';
+import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
+import type { RequestAdapter } from '../providers/adapter.js';
+import '../http/context.js';
+
+/** Client headers that may travel upstream; anything else (hop-by-hop, cookies, auth) stays here. */
+const FORWARDED = ['openai-organization', 'openai-project', 'anthropic-version', 'anthropic-beta', 'user-agent'];
+
+async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new ApiError(
+      415,
+      'send the request body as application/json',
+      'invalid_request_error',
+      'unsupported_media_type',
+    );
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest('the request body is not valid JSON', 'invalid_json');
+  }
+}
+
+/** A POST endpoint: HTTP in, GatewayRequest to the conductor, its Response out. */
+export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter) {
+  return async function proxy(c: Context): Promise<Response> {
+    const body = await readJson(c);
+    const auth = c.get('auth');
+    const forwardHeaders: Record<string, string> = {};
+    for (const name of FORWARDED) {
+      const v = c.req.header(name);
+      if (v) forwardHeaders[name] = v;
+    }
+    let clientProviderKey: string | undefined;
+    if (auth.policy.provider_key === 'client') {
+      clientProviderKey = c.req.header('x-provider-key');
+      if (!clientProviderKey) {
+        throw new ApiError(
+          401,
+          `team "${auth.team}" forwards the client's own provider key: send it in x-provider-key`,
+          'authentication_error',
+          'missing_provider_key',
+        );
+      }
+    }
+    let clientIp: string | null = null;
+    try {
+      clientIp = getConnInfo(c).remote.address ?? null;
+    } catch {
+      clientIp = null;
+    }
+    return conduct(deps, {
+      requestId: c.get('requestId'),
+      startedAt: c.get('startedAt'),
+      time: new Date().toISOString(),
+      team: auth.team,
+      keyId: auth.keyId,
+      policy: auth.policy,
+      clientIp,
+      adapter,
+      body,
+      forwardHeaders,
+      clientProviderKey,
+      conversationId: c.req.header('x-veil-conversation-id') || undefined,
+      signal: c.req.raw.signal,
+    });
+  };
+}
