@@ -1,0 +1,175 @@
+import type { Db } from '../store/db.js';
+import type { AuditEvent, AuditSink } from './event.js';
+import { chainHash, GENESIS_HASH, toContent } from './record.js';
+import { purgeOlderThan } from './retention.js';
+import { chainHead, INSERT_FINDING_SQL, INSERT_FINGERPRINT_SQL, INSERT_RECORD_SQL } from './store.js';
+
+export interface AuditLogOptions {
+  /** Records older than this many days are purged (at start and hourly). Unset: kept forever. */
+  retentionDays?: number;
+  /** Events written per transaction at most; a full batch is written without waiting for the timer. */
+  batchSize?: number;
+  /** How long an event may wait in the queue before its batch is written. */
+  flushIntervalMs?: number;
+  /** Called once per failed write or purge, with a message that holds no request data. */
+  onError?: (err: Error) => void;
+  /** Events kept in memory while the database cannot be written; beyond this the oldest are counted and dropped. */
+  maxQueue?: number;
+}
+
+export interface AuditCounters {
+  queued: number;
+  written: number;
+  batches: number;
+  writeErrors: number;
+  dropped: number;
+  purged: number;
+}
+
+export interface AuditLog extends AuditSink {
+  /** Age in ms of the oldest event still waiting to be written (0 when the queue is empty). */
+  lagMs(): number;
+  counters(): AuditCounters;
+}
+
+const RETRY_MS = 1_000;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * The audit sink. record() only pushes onto an in-memory queue, so the request path pays for an array push; a
+ * timer writes the queue in immediate transactions that each extend the hash chain from the newest stored
+ * record (read inside the transaction, so a second writer on the same file cannot fork the chain). A failed
+ * write keeps the events queued, sets failure() for readiness and fail-closed decisions, and retries.
+ */
+export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog {
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const interval = Math.max(1, options.flushIntervalMs ?? 20);
+  const maxQueue = Math.max(batchSize, options.maxQueue ?? 100_000);
+  const queue: { event: AuditEvent; at: number }[] = [];
+  const counters: AuditCounters = { queued: 0, written: 0, batches: 0, writeErrors: 0, dropped: 0, purged: 0 };
+  let failure: string | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  // True while the pending timer is an immediate write of a full batch, so further records do not re-arm it.
+  let urgent = false;
+  let closed = false;
+
+  const insertRecord = db.prepare(INSERT_RECORD_SQL);
+  const insertFinding = db.prepare(INSERT_FINDING_SQL);
+  const insertFingerprint = db.prepare(INSERT_FINGERPRINT_SQL);
+
+  const writeBatch = db.transaction((events: AuditEvent[]) => {
+    const head = chainHead(db);
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    for (const event of events) {
+      seq += 1;
+      const content = toContent(event, seq);
+      const hash = chainHash(prevHash, content);
+      insertRecord.run({ ...content, findingCount: content.findings.length, prevHash, hash });
+      content.findings.forEach((f, i) => {
+        insertFinding.run(seq, i, f.label, f.type, f.count, f.detectors.join(','), f.action);
+      });
+      content.fingerprints.forEach((f, i) => {
+        insertFingerprint.run(seq, i, f.label, f.hmac);
+      });
+      prevHash = hash;
+    }
+  });
+
+  function report(context: string, err: unknown): void {
+    const error = new Error(`audit log: ${context}: ${err instanceof Error ? err.message : String(err)}`);
+    options.onError?.(error);
+  }
+
+  /** Writes everything queued; false when a write failed and events remain queued. */
+  function drain(): boolean {
+    while (queue.length > 0) {
+      const batch = queue.slice(0, batchSize);
+      try {
+        writeBatch.immediate(batch.map((q) => q.event));
+      } catch (err) {
+        counters.writeErrors += 1;
+        failure = `audit log cannot be written: ${err instanceof Error ? err.message : String(err)}`;
+        report('write failed', err);
+        return false;
+      }
+      queue.splice(0, batch.length);
+      counters.written += batch.length;
+      counters.batches += 1;
+      failure = undefined;
+    }
+    return true;
+  }
+
+  function schedule(delay: number): void {
+    if (timer !== undefined || closed) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      urgent = false;
+      if (!drain()) schedule(RETRY_MS);
+    }, delay);
+    // A pending write must not keep a finished CLI process alive; servers call close() on shutdown.
+    timer.unref();
+  }
+
+  function purge(): void {
+    if (options.retentionDays === undefined) return;
+    try {
+      counters.purged += purgeOlderThan(db, new Date(Date.now() - options.retentionDays * 86_400_000)).purged;
+    } catch (err) {
+      report('retention purge failed', err);
+    }
+  }
+  purge();
+  const purgeTimer = options.retentionDays === undefined ? undefined : setInterval(purge, PURGE_EVERY_MS);
+  purgeTimer?.unref();
+
+  return {
+    record(event: AuditEvent): void {
+      if (closed) {
+        // A request finishing after close() still deserves its record: write it at once.
+        queue.push({ event, at: performance.now() });
+        counters.queued += 1;
+        drain();
+        return;
+      }
+      if (queue.length >= maxQueue) {
+        queue.shift();
+        counters.dropped += 1;
+        failure ??= 'audit log queue overflow: records were dropped';
+      }
+      queue.push({ event, at: performance.now() });
+      counters.queued += 1;
+      // While failing, the retry timer paces attempts; a full batch must not turn every request into a retry.
+      if (queue.length >= batchSize && failure === undefined && !urgent) {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+        urgent = true;
+        schedule(0);
+      } else schedule(interval);
+    },
+    failure: () => failure,
+    lagMs: () => (queue.length === 0 ? 0 : performance.now() - (queue[0]?.at ?? performance.now())),
+    counters: () => ({ ...counters }),
+    async flush(): Promise<void> {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+        urgent = false;
+      }
+      if (!drain()) {
+        schedule(RETRY_MS);
+        throw new Error(failure ?? 'audit log: flush failed');
+      }
+    },
+    async close(): Promise<void> {
+      closed = true;
+      if (purgeTimer) clearInterval(purgeTimer);
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+      }
+      if (!drain()) throw new Error(`${failure ?? 'audit log: close failed'} (${queue.length} records not written)`);
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { isLabel } from '../detect/types.js';
+import { ACTIONS } from '../policy/plan.js';
+import type { AuditEvent } from './event.js';
+import { safeInt, safeMs, safeOptionalText, safeText } from './safe-text.js';
+
+export interface AuditFinding {
+  label: string;
+  type: string;
+  count: number;
+  detectors: string[];
+  action: string;
+}
+
+/** One audit record exactly as stored and hashed: every field already sanitised. */
+export interface AuditRecordContent {
+  seq: number;
+  time: string;
+  requestId: string;
+  team: string | null;
+  keyId: string | null;
+  clientIp: string | null;
+  endpoint: string;
+  modelRequested: string | null;
+  modelAnswered: string | null;
+  route: string;
+  reason: string;
+  policy: string | null;
+  mode: string | null;
+  status: number;
+  upstreamStatus: number | null;
+  inspectMs: number;
+  upstreamMs: number | null;
+  firstTokenMs: number | null;
+  totalMs: number;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  error: string | null;
+  findings: AuditFinding[];
+  fingerprints: { label: string; hmac: string }[];
+}
+
+export interface AuditRecord extends AuditRecordContent {
+  prevHash: string;
+  hash: string;
+}
+
+/** prev_hash of the very first record of a chain that has never been purged. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+const ROUTES = new Set(['cloud', 'local', 'blocked', 'error']);
+const MODES = new Set(['enforce', 'monitor']);
+const HMAC_HEX = /^[0-9a-f]{64}$/;
+
+function isoTime(value: unknown): string {
+  const date = typeof value === 'string' || typeof value === 'number' ? new Date(value) : new Date(Number.NaN);
+  return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
+}
+
+function id(value: unknown, max = 120): string | null {
+  return safeOptionalText(value, max);
+}
+
+/**
+ * Turns a pipeline event into storable content. Tolerates malformed events (a bug upstream must not lose the
+ * record or crash the writer): unknown routes become "error", odd numbers become null, fingerprints that are
+ * not 64 hex digits are dropped because they could be a raw value passed by mistake.
+ */
+export function toContent(event: AuditEvent, seq: number): AuditRecordContent {
+  const findings: AuditFinding[] = (Array.isArray(event.findings) ? event.findings : [])
+    .filter((f) => f !== null && typeof f === 'object')
+    .map((f) => ({
+      label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN',
+      type: safeText(String(f.type ?? ''), 60),
+      count: Math.max(0, safeInt(f.count) ?? 0),
+      detectors: (Array.isArray(f.detectors) ? f.detectors : [])
+        .map((d) => safeText(String(d), 60).replace(/,/g, ' '))
+        .filter((d) => d.trim() !== '')
+        .sort(),
+      action: (ACTIONS as readonly string[]).includes(String(f.action)) ? String(f.action) : 'unknown',
+    }));
+  const fingerprints = (Array.isArray(event.fingerprints) ? event.fingerprints : [])
+    .filter((f) => f !== null && typeof f === 'object' && typeof f.hmac === 'string' && HMAC_HEX.test(f.hmac))
+    .map((f) => ({ label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN', hmac: f.hmac }));
+  const timings = event.timings ?? { inspectMs: 0, upstreamMs: null, firstTokenMs: null, totalMs: 0 };
+  const usage = event.usage ?? null;
+  return {
+    seq,
+    time: isoTime(event.time),
+    requestId: id(event.requestId) ?? 'unknown',
+    team: id(event.team),
+    keyId: id(event.keyId),
+    clientIp: id(event.clientIp, 64),
+    endpoint: safeText(String(event.endpoint ?? ''), 120),
+    modelRequested: id(event.modelRequested),
+    modelAnswered: id(event.modelAnswered),
+    route: ROUTES.has(String(event.route)) ? String(event.route) : 'error',
+    reason: safeText(String(event.reason ?? '')),
+    policy: id(event.policy),
+    mode: MODES.has(String(event.mode)) ? String(event.mode) : null,
+    status: safeInt(event.status) ?? 0,
+    upstreamStatus: safeInt(event.upstreamStatus),
+    inspectMs: safeMs(timings.inspectMs) ?? 0,
+    upstreamMs: safeMs(timings.upstreamMs),
+    firstTokenMs: safeMs(timings.firstTokenMs),
+    totalMs: safeMs(timings.totalMs) ?? 0,
+    promptTokens: usage ? safeInt(usage.promptTokens) : null,
+    completionTokens: usage ? safeInt(usage.completionTokens) : null,
+    error: safeOptionalText(event.error),
+    findings,
+    fingerprints,
+  };
+}
+
+/**
+ * The bytes a record's hash covers: every stored field in a fixed order, as JSON. Versioned so the format can
+ * change later without making old chains unverifiable.
+ */
+export function canonical(c: AuditRecordContent): string {
+  return JSON.stringify([
+    'v1',
+    c.seq,
+    c.time,
+    c.requestId,
+    c.team,
+    c.keyId,
+    c.clientIp,
+    c.endpoint,
+    c.modelRequested,
+    c.modelAnswered,
+    c.route,
+    c.reason,
+    c.policy,
+    c.mode,
+    c.status,
+    c.upstreamStatus,
+    c.inspectMs,
+    c.upstreamMs,
+    c.firstTokenMs,
+    c.totalMs,
+    c.promptTokens,
+    c.completionTokens,
+    c.error,
+    c.findings.map((f) => [f.label, f.type, f.count, f.detectors.join(','), f.action]),
+    c.fingerprints.map((f) => [f.label, f.hmac]),
+  ]);
+}
+
+export function chainHash(prevHash: string, content: AuditRecordContent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonical(content)).digest('hex');
+}

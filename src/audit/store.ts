@@ -1,0 +1,140 @@
+import type { Db } from '../store/db.js';
+import type { AuditFinding, AuditRecord } from './record.js';
+
+/** Column names as stored, for the rows better-sqlite3 returns. */
+export interface RecordRow {
+  seq: number;
+  time: string;
+  request_id: string;
+  team: string | null;
+  key_id: string | null;
+  client_ip: string | null;
+  endpoint: string;
+  model_requested: string | null;
+  model_answered: string | null;
+  route: string;
+  reason: string;
+  policy: string | null;
+  mode: string | null;
+  status: number;
+  upstream_status: number | null;
+  inspect_ms: number;
+  upstream_ms: number | null;
+  first_token_ms: number | null;
+  total_ms: number;
+  prompt_tokens: number | null;
+  completion_tokens: number | null;
+  error: string | null;
+  finding_count: number;
+  prev_hash: string;
+  hash: string;
+}
+
+interface FindingRow {
+  record_seq: number;
+  idx: number;
+  label: string;
+  type: string;
+  count: number;
+  detectors: string;
+  action: string;
+}
+
+interface FingerprintRow {
+  record_seq: number;
+  idx: number;
+  label: string;
+  hmac: string;
+}
+
+export const INSERT_RECORD_SQL = `INSERT INTO audit_records (seq, time, request_id, team, key_id, client_ip, endpoint,
+  model_requested, model_answered, route, reason, policy, mode, status, upstream_status, inspect_ms, upstream_ms,
+  first_token_ms, total_ms, prompt_tokens, completion_tokens, error, finding_count, prev_hash, hash)
+  VALUES (@seq, @time, @requestId, @team, @keyId, @clientIp, @endpoint, @modelRequested, @modelAnswered, @route,
+  @reason, @policy, @mode, @status, @upstreamStatus, @inspectMs, @upstreamMs, @firstTokenMs, @totalMs,
+  @promptTokens, @completionTokens, @error, @findingCount, @prevHash, @hash)`;
+export const INSERT_FINDING_SQL = `INSERT INTO audit_findings (record_seq, idx, label, type, count, detectors, action)
+  VALUES (?, ?, ?, ?, ?, ?, ?)`;
+export const INSERT_FINGERPRINT_SQL =
+  'INSERT INTO audit_fingerprints (record_seq, idx, label, hmac) VALUES (?, ?, ?, ?)';
+
+export function rowToRecord(row: RecordRow, findings: AuditFinding[], fingerprints: AuditRecord['fingerprints']) {
+  const record: AuditRecord = {
+    seq: row.seq,
+    time: row.time,
+    requestId: row.request_id,
+    team: row.team,
+    keyId: row.key_id,
+    clientIp: row.client_ip,
+    endpoint: row.endpoint,
+    modelRequested: row.model_requested,
+    modelAnswered: row.model_answered,
+    route: row.route,
+    reason: row.reason,
+    policy: row.policy,
+    mode: row.mode,
+    status: row.status,
+    upstreamStatus: row.upstream_status,
+    inspectMs: row.inspect_ms,
+    upstreamMs: row.upstream_ms,
+    firstTokenMs: row.first_token_ms,
+    totalMs: row.total_ms,
+    promptTokens: row.prompt_tokens,
+    completionTokens: row.completion_tokens,
+    error: row.error,
+    findings,
+    fingerprints,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+  return record;
+}
+
+/**
+ * Loads full records (with findings and fingerprints) for the given rows in three queries instead of one per
+ * row; better-sqlite3 cannot run other statements while an iterator is open, so callers page through rows.
+ */
+export function attachDetails(db: Db, rows: RecordRow[]): AuditRecord[] {
+  if (rows.length === 0) return [];
+  const seqs = rows.map((r) => r.seq);
+  const placeholders = seqs.map(() => '?').join(',');
+  const findings = db
+    .prepare<number[], FindingRow>(
+      `SELECT * FROM audit_findings WHERE record_seq IN (${placeholders}) ORDER BY record_seq, idx`,
+    )
+    .all(...seqs);
+  const fingerprints = db
+    .prepare<number[], FingerprintRow>(
+      `SELECT * FROM audit_fingerprints WHERE record_seq IN (${placeholders}) ORDER BY record_seq, idx`,
+    )
+    .all(...seqs);
+  const findingsBySeq = new Map<number, AuditFinding[]>();
+  for (const f of findings) {
+    const list = findingsBySeq.get(f.record_seq) ?? [];
+    list.push({
+      label: f.label,
+      type: f.type,
+      count: f.count,
+      detectors: f.detectors === '' ? [] : f.detectors.split(','),
+      action: f.action,
+    });
+    findingsBySeq.set(f.record_seq, list);
+  }
+  const printsBySeq = new Map<number, AuditRecord['fingerprints']>();
+  for (const f of fingerprints) {
+    const list = printsBySeq.get(f.record_seq) ?? [];
+    list.push({ label: f.label, hmac: f.hmac });
+    printsBySeq.set(f.record_seq, list);
+  }
+  return rows.map((row) => rowToRecord(row, findingsBySeq.get(row.seq) ?? [], printsBySeq.get(row.seq) ?? []));
+}
+
+/** The seq and hash the next record links to: the newest record, else the purge anchor, else genesis. */
+export function chainHead(db: Db): { seq: number; hash: string } | undefined {
+  const last = db.prepare<[], { seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1',
+  );
+  const row = last.get();
+  if (row) return row;
+  return db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_anchor WHERE id = 1').get();
+}

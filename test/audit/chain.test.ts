@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../src/audit/log.js';
+import { getAuditRecord } from '../../src/audit/query.js';
+import { chainHash } from '../../src/audit/record.js';
+import { purgeOlderThan } from '../../src/audit/retention.js';
+import { verifyChain } from '../../src/audit/verify.js';
+import { makeEvent } from './events.js';
+import { tempDb, writeEvents } from './temp-db.js';
+
+const DAY = 86_400_000;
+
+describe('hash chain', () => {
+  it('verifies an empty log', () => {
+    const { db } = tempDb();
+    expect(verifyChain(db)).toEqual({ ok: true, verified: 0, head: undefined, anchor: undefined });
+  });
+
+  it('names the edited record when a column changes', async () => {
+    const { db } = tempDb();
+    await writeEvents(
+      db,
+      Array.from({ length: 5 }, () => ({})),
+    );
+    db.prepare("UPDATE audit_records SET team = 'someone-else' WHERE seq = 3").run();
+    const result = verifyChain(db);
+    expect(result.ok).toBe(false);
+    expect(result.verified).toBe(2);
+    expect(result.firstBreak?.seq).toBe(3);
+    expect(result.firstBreak?.problem).toMatch(/changed after it was written/);
+  });
+
+  it('notices an edited finding, even though it lives in another table', async () => {
+    const { db } = tempDb();
+    await writeEvents(db, [{}, {}]);
+    db.prepare("UPDATE audit_findings SET action = 'allow' WHERE record_seq = 2").run();
+    expect(verifyChain(db).firstBreak?.seq).toBe(2);
+  });
+
+  it('notices a deleted record and a record whose hash was recomputed', async () => {
+    const { db } = tempDb();
+    await writeEvents(
+      db,
+      Array.from({ length: 4 }, () => ({})),
+    );
+    db.prepare('DELETE FROM audit_records WHERE seq = 2').run();
+    expect(verifyChain(db).firstBreak).toMatchObject({ seq: 3, problem: 'records 2..2 are missing' });
+
+    const other = tempDb().db;
+    await writeEvents(
+      other,
+      Array.from({ length: 3 }, () => ({})),
+    );
+    // Rewriting a record's hash to match its new content still breaks the link from the next record.
+    other.prepare("UPDATE audit_records SET team = 'forged' WHERE seq = 2").run();
+    const forged = getAuditRecord(other, 2)!;
+    other.prepare('UPDATE audit_records SET hash = ? WHERE seq = 2').run(chainHash(forged.prevHash, forged));
+    const result = verifyChain(other);
+    expect(result.firstBreak).toMatchObject({ seq: 3, problem: expect.stringMatching(/does not link/) });
+  });
+
+  it('keeps verifying after retention purges the oldest records', async () => {
+    const { db } = tempDb();
+    const now = Date.now();
+    await writeEvents(db, [
+      { time: new Date(now - 40 * DAY).toISOString() },
+      { time: new Date(now - 35 * DAY).toISOString() },
+      { time: new Date(now - 2 * DAY).toISOString() },
+      { time: new Date(now).toISOString() },
+    ]);
+    const purge = purgeOlderThan(db, new Date(now - 30 * DAY));
+    expect(purge.purged).toBe(2);
+    const findings = db.prepare('SELECT COUNT(*) AS n FROM audit_findings').get() as { n: number };
+    expect(findings.n).toBe(2);
+    const result = verifyChain(db);
+    expect(result).toMatchObject({ ok: true, verified: 2, anchor: { seq: 2, purged: 2 } });
+
+    // New records continue the chain, and purging everything leaves a log that still verifies and grows.
+    await writeEvents(db, [{}]);
+    expect(purgeOlderThan(db, new Date(now + DAY)).purged).toBe(3);
+    await writeEvents(db, [{}]);
+    expect(verifyChain(db)).toMatchObject({ ok: true, verified: 1, head: { seq: 6 }, anchor: { purged: 5 } });
+  });
+
+  it('purges on start when the log has a retention period', async () => {
+    const { db } = tempDb();
+    await writeEvents(db, [{ time: new Date(Date.now() - 10 * DAY).toISOString() }, {}]);
+    const log = createAuditLog(db, { retentionDays: 7 });
+    expect(log.counters().purged).toBe(1);
+    log.record(makeEvent());
+    await log.close();
+    expect(verifyChain(db)).toMatchObject({ ok: true, verified: 2 });
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../src/audit/log.js';
+import { getAuditRecord, queryAudit } from '../../src/audit/query.js';
+import { verifyChain } from '../../src/audit/verify.js';
+import { openDb } from '../../src/store/db.js';
+import { makeEvent } from './events.js';
+import { tempDb } from './temp-db.js';
+
+describe('createAuditLog', () => {
+  it('queues on record() and writes nothing until flushed', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db, { flushIntervalMs: 60_000 });
+    log.record(makeEvent());
+    expect(queryAudit(db).records).toHaveLength(0);
+    expect(log.counters().queued).toBe(1);
+    await log.flush();
+    expect(queryAudit(db).records).toHaveLength(1);
+    expect(log.lagMs()).toBe(0);
+    await log.close();
+  });
+
+  it('writes on its own after the interval and keeps every field', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db, { flushIntervalMs: 5 });
+    const event = makeEvent({
+      fingerprints: [{ label: 'EMAIL', hmac: 'a'.repeat(64) }],
+      findings: [
+        { label: 'EMAIL', type: 'EMAIL', count: 2, detectors: ['b', 'a'], action: 'pseudonymize' },
+        { label: 'CREDIT_CARD', type: 'VISA', count: 1, detectors: ['luhn'], action: 'block' },
+      ],
+    });
+    log.record(event);
+    await new Promise((r) => setTimeout(r, 50));
+    const [stored] = queryAudit(db).records;
+    expect(stored).toMatchObject({
+      requestId: event.requestId,
+      team: 'payments',
+      route: 'cloud',
+      status: 200,
+      totalMs: 123.456,
+      promptTokens: 42,
+      fingerprints: [{ label: 'EMAIL', hmac: 'a'.repeat(64) }],
+    });
+    expect(stored?.findings).toEqual([
+      { label: 'EMAIL', type: 'EMAIL', count: 2, detectors: ['a', 'b'], action: 'pseudonymize' },
+      { label: 'CREDIT_CARD', type: 'VISA', count: 1, detectors: ['luhn'], action: 'block' },
+    ]);
+    await log.close();
+  });
+
+  it('writes full batches without waiting and chains every record', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db, { batchSize: 10, flushIntervalMs: 60_000 });
+    for (let i = 0; i < 25; i++) log.record(makeEvent());
+    await new Promise((r) => setTimeout(r, 20));
+    // The 60 s timer never fired: a full queue is written at once, in transactions of at most 10.
+    expect(log.counters()).toMatchObject({ written: 25, batches: 3 });
+    await log.close();
+    expect(verifyChain(db)).toMatchObject({ ok: true, verified: 25 });
+  });
+
+  it('continues the chain after the database is reopened', async () => {
+    const { db, path } = tempDb();
+    const first = createAuditLog(db);
+    first.record(makeEvent());
+    first.record(makeEvent());
+    await first.close();
+    db.close();
+    const again = openDb(path);
+    const second = createAuditLog(again);
+    second.record(makeEvent());
+    await second.close();
+    const result = verifyChain(again);
+    expect(result).toMatchObject({ ok: true, verified: 3, head: { seq: 3 } });
+    again.close();
+  });
+
+  it('stores odd events safely instead of crashing', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db);
+    const odd = makeEvent({
+      time: 'not a time',
+      route: 'sideways' as never,
+      status: Number.NaN,
+      timings: { inspectMs: Number.POSITIVE_INFINITY, upstreamMs: null, firstTokenMs: null, totalMs: -3 },
+      findings: [
+        null as never,
+        { label: 'NOPE' as never, type: 'x', count: 1.7, detectors: [''], action: 'zap' as never },
+      ],
+      fingerprints: [{ label: 'EMAIL', hmac: 'alice@example.com' }],
+      modelRequested: 'card 4111 1111 1111 1111 to alice@example.com',
+    });
+    log.record(odd);
+    await log.close();
+    const [stored] = queryAudit(db).records;
+    expect(stored).toMatchObject({ route: 'error', status: 0, inspectMs: 0, totalMs: 0, fingerprints: [] });
+    expect(stored?.findings).toEqual([{ label: 'UNKNOWN', type: 'x', count: 1, detectors: [], action: 'unknown' }]);
+    expect(stored?.modelRequested).toBe('card [number] to [email]');
+    expect(verifyChain(db).ok).toBe(true);
+  });
+
+  it('reports a failing database through failure() and keeps the events until it can write', async () => {
+    const { db } = tempDb();
+    const errors: Error[] = [];
+    const log = createAuditLog(db, { flushIntervalMs: 60_000, onError: (e) => errors.push(e) });
+    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_records BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    log.record(makeEvent());
+    await expect(log.flush()).rejects.toThrow(/cannot be written/);
+    expect(log.failure()).toMatch(/disk says no/);
+    expect(errors).toHaveLength(1);
+    expect(log.counters().written).toBe(0);
+    db.exec('DROP TRIGGER refuse');
+    await log.flush();
+    expect(log.failure()).toBeUndefined();
+    expect(queryAudit(db).records).toHaveLength(1);
+    await log.close();
+  });
+
+  it('writes a record that arrives after close()', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db);
+    await log.close();
+    log.record(makeEvent());
+    expect(queryAudit(db).records).toHaveLength(1);
+  });
+
+  it('reads one record by seq', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db);
+    log.record(makeEvent({ requestId: 'one' }));
+    await log.close();
+    expect(getAuditRecord(db, 1)?.requestId).toBe('one');
+    expect(getAuditRecord(db, 99)).toBeUndefined();
+  });
+});
