@@ -1,0 +1,112 @@
+import type { ActionRule, PolicyConfig } from '../config/schema.js';
+import type { Label } from '../detect/types.js';
+import type { Action, Plan, PlannedFinding, Route, SegmentFinding } from './plan.js';
+import { labelWords } from './words.js';
+
+interface ResolvedRule {
+  action: Action;
+  minScore: number;
+}
+
+/**
+ * The rule for one finding: a rule for its fine type wins over the rule for its label (so a policy can
+ * pseudonymize SECRET in general yet block PRIVATE_KEY), and a label without any rule is allowed.
+ */
+export function ruleFor(policy: PolicyConfig, label: Label, type: string): ResolvedRule {
+  const rule: ActionRule | undefined = policy.types[type] ?? policy.actions[label];
+  if (rule === undefined) return { action: 'allow', minScore: policy.min_score };
+  if (typeof rule === 'string') return { action: rule, minScore: policy.min_score };
+  return { action: rule.action, minScore: rule.min_score ?? policy.min_score };
+}
+
+/**
+ * Turns findings into a plan. Findings below their rule's minimum score are left out of the plan
+ * entirely: they are not treated as sensitive, so they are neither acted on nor counted.
+ *
+ * Enforce mode: any block blocks the request; otherwise any local sends the whole request to the local
+ * target; otherwise it goes to the cloud with mask/pseudonymize applied. Monitor mode always routes to the
+ * cloud unchanged, but keeps the actions enforce would have taken, so the audit shows what a rollout
+ * would change.
+ */
+export function decide(policy: PolicyConfig, findings: readonly SegmentFinding[]): Plan {
+  const items: PlannedFinding[] = [];
+  for (const finding of findings) {
+    const rule = ruleFor(policy, finding.label, finding.type);
+    if (!(finding.score >= rule.minScore)) continue;
+    items.push({ finding, action: rule.action });
+  }
+
+  const blocking = labelsWith(items, 'block');
+  const localOnly = labelsWith(items, 'local');
+  let wouldRoute: Route = 'cloud';
+  let decisive: Label[] = [];
+  if (blocking.length > 0) {
+    wouldRoute = 'blocked';
+    decisive = blocking;
+  } else if (localOnly.length > 0) {
+    wouldRoute = 'local';
+    decisive = localOnly;
+  }
+
+  const monitor = policy.mode === 'monitor';
+  return {
+    route: monitor ? 'cloud' : wouldRoute,
+    mode: policy.mode,
+    policy: policy.team,
+    reason: explainRoute(policy.team, monitor, wouldRoute, decisive, items),
+    items,
+    decisive,
+  };
+}
+
+function labelsWith(items: readonly PlannedFinding[], action: Action): Label[] {
+  const labels = new Set<Label>();
+  for (const item of items) if (item.action === action) labels.add(item.finding.label);
+  return [...labels];
+}
+
+/** One sentence with labels and counts only: it ends up in headers, audit rows and error messages. */
+function explainRoute(
+  team: string,
+  monitor: boolean,
+  route: Route,
+  decisive: readonly Label[],
+  items: readonly PlannedFinding[],
+): string {
+  const kinds = decisive.map(labelWords).join(', ');
+  let base: string;
+  if (route === 'blocked') base = `blocked: policy "${team}" does not let ${kinds} leave the company`;
+  else if (route === 'local') base = `local: policy "${team}" keeps ${kinds} on the local model`;
+  else {
+    const changed = countByAction(items);
+    base =
+      changed.length > 0
+        ? `cloud: policy "${team}" ${changed.join(', ')}`
+        : `cloud: nothing in the request needs changing under policy "${team}"`;
+  }
+  if (!monitor) return base;
+  return `monitor mode, forwarded unchanged; enforce would have been ${base}`;
+}
+
+function countByAction(items: readonly PlannedFinding[]): string[] {
+  const parts: string[] = [];
+  for (const action of ['pseudonymize', 'mask'] as const) {
+    const counts = new Map<Label, number>();
+    for (const item of items)
+      if (item.action === action) counts.set(item.finding.label, (counts.get(item.finding.label) ?? 0) + 1);
+    if (counts.size === 0) continue;
+    const list = [...counts].map(([label, n]) => `${n} ${label}`).join(', ');
+    parts.push(`${action === 'mask' ? 'masked' : 'pseudonymized'} ${list}`);
+  }
+  return parts;
+}
+
+/** Counts per label for the x-veil-findings header and summaries, e.g. `EMAIL=2,PERSON=1`. */
+export function findingCounts(plan: Plan): string {
+  const counts = new Map<Label, number>();
+  for (const item of plan.items) counts.set(item.finding.label, (counts.get(item.finding.label) ?? 0) + 1);
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, n]) => `${label}=${n}`)
+    .join(',');
+}

@@ -1,0 +1,145 @@
+import type { Label } from '../detect/types.js';
+import type { Segment } from '../pipeline/segments.js';
+import type { Plan, PlannedFinding } from '../policy/plan.js';
+import { maskValue } from './mask.js';
+import type { ReplacementEntry } from './replacer.js';
+import { createRestorer } from './restorer.js';
+import { resolveSpans, type Span } from './spans.js';
+import { seededRandom, surrogateFor } from './surrogates.js';
+import type { ResponseFormat, ResponseRestorer } from './types.js';
+import { type ConversationVault, type PseudonymBook, requestBook } from './vault.js';
+
+export interface TransformContext {
+  team: string;
+  /** Value of x-veil-conversation-id; without it numbering is per request (see vault.ts). */
+  conversationId?: string;
+  /** Shape of the answer the restorer will walk. */
+  format: ResponseFormat;
+  /** The policy's `pseudonyms` setting. */
+  pseudonyms?: 'placeholders' | 'surrogates';
+  /** One vault per gateway process; without it every request gets a fresh book. */
+  vault?: ConversationVault;
+}
+
+export interface TransformResult {
+  /** texts[i] is the new text of segments[i]. */
+  texts: string[];
+  /** Present only when something was pseudonymized, so answers without pseudonyms skip restoring. */
+  restorer?: ResponseRestorer;
+  /** Distinct pseudonyms used in this request. */
+  placeholders: number;
+}
+
+const PLACEHOLDER_LIKE = /<[A-Z][A-Z_]*_\d+>/g;
+
+/**
+ * Applies a cloud-bound plan: masks and pseudonymizes the planned spans of every segment. A plan routed
+ * local or blocked, or in monitor mode, changes nothing (the request goes unchanged to the local model, or
+ * nowhere). Throws SpanError when a finding does not fit its segment: the caller must then forward nothing.
+ */
+export function applyPlan(segments: readonly Segment[], plan: Plan, ctx: TransformContext): TransformResult {
+  const texts = segments.map((s) => s.text);
+  if (plan.mode === 'monitor' || plan.route !== 'cloud') return { texts, placeholders: 0 };
+
+  const bySegment = new Map<number, PlannedFinding[]>();
+  for (const item of plan.items) {
+    if (item.action === 'allow') continue;
+    const segment = item.finding.segment;
+    if (!Number.isInteger(segment) || segment < 0 || segment >= segments.length) {
+      throw new RangeError(`finding of ${item.finding.label} points to a segment that does not exist`);
+    }
+    const list = bySegment.get(segment) ?? [];
+    list.push(item);
+    bySegment.set(segment, list);
+  }
+  if (bySegment.size === 0) return { texts, placeholders: 0 };
+
+  const issuer = new PseudonymIssuer(
+    ctx.vault ? ctx.vault.open(ctx.team, ctx.conversationId) : requestBook(),
+    texts,
+    ctx.pseudonyms ?? 'placeholders',
+  );
+  // Segment order is request order, so numbering follows first occurrence in the conversation.
+  for (const index of [...bySegment.keys()].sort((a, b) => a - b)) {
+    const text = texts[index] as string;
+    const spans = resolveSpans(text, bySegment.get(index) as PlannedFinding[]);
+    let out = '';
+    let at = 0;
+    for (const span of spans) {
+      out += text.slice(at, span.start) + replacementFor(span, issuer);
+      at = span.end;
+    }
+    texts[index] = out + text.slice(at);
+  }
+
+  const entries = issuer.entries();
+  if (entries.length === 0) return { texts, placeholders: 0 };
+  return { texts, restorer: createRestorer(ctx.format, entries), placeholders: entries.length };
+}
+
+function replacementFor(span: Span, issuer: PseudonymIssuer): string {
+  if (span.action === 'mask') return maskValue(span.label, span.raw, span.normalized);
+  return issuer.tokenFor(span.label, span.canonical, span.raw);
+}
+
+/** Hands out pseudonyms for one request and remembers what each one restores to. */
+class PseudonymIssuer {
+  private readonly inRequest = new Map<string, string>();
+  /** token -> the raw form first seen in THIS request: the only values a restorer can ever emit. */
+  private readonly originals = new Map<string, string>();
+  private readonly haystack: string;
+  private literalPlaceholders: Set<string> | undefined;
+
+  constructor(
+    private readonly book: PseudonymBook,
+    private readonly texts: readonly string[],
+    private readonly mode: 'placeholders' | 'surrogates',
+  ) {
+    this.haystack = mode === 'surrogates' ? texts.join('\u0000') : '';
+  }
+
+  tokenFor(label: Label, canonical: string, raw: string): string {
+    const digest = this.book.digest(label, canonical);
+    let token = this.inRequest.get(digest);
+    if (token === undefined) {
+      const known = this.book.lookup(digest);
+      if (known !== undefined && !this.clashes(known)) token = known;
+      else {
+        token = this.fresh(label, digest, raw);
+        this.book.remember(digest, token);
+      }
+      this.inRequest.set(digest, token);
+    }
+    if (!this.originals.has(token)) this.originals.set(token, raw);
+    return token;
+  }
+
+  entries(): ReplacementEntry[] {
+    return [...this.originals].map(([needle, value]) => ({ needle, value }));
+  }
+
+  /** A surrogate that already occurs in the request would make the restorer rewrite the user's own text. */
+  private clashes(token: string): boolean {
+    return this.mode === 'surrogates' && !token.startsWith('<') && this.haystack.includes(token);
+  }
+
+  private fresh(label: Label, digest: string, raw: string): string {
+    if (this.mode === 'surrogates') {
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const fake = surrogateFor(label, raw, seededRandom(this.book.seed(digest, attempt)));
+        if (fake === undefined) break;
+        if (fake !== raw && !this.book.isTaken(fake) && !this.haystack.includes(fake)) return fake;
+      }
+    }
+    for (;;) {
+      const token = `<${label}_${this.book.nextNumber(label)}>`;
+      if (!this.book.isTaken(token) && !this.literal().has(token)) return token;
+    }
+  }
+
+  /** Placeholder-looking text the user wrote themselves: never issue those numbers. */
+  private literal(): Set<string> {
+    this.literalPlaceholders ??= new Set(this.texts.flatMap((t) => t.match(PLACEHOLDER_LIKE) ?? []));
+    return this.literalPlaceholders;
+  }
+}

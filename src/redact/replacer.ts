@@ -1,0 +1,151 @@
+/**
+ * Replaces issued pseudonyms by their originals in text that arrives in pieces (stream deltas).
+ *
+ * Decisions are made left to right, one position at a time, and a position is only decided when enough
+ * text has arrived to decide it the way a single pass over the whole text would: if the text from that
+ * position to the end of what has arrived is a proper prefix of some issued pseudonym, it is held back
+ * until more text arrives (or the stream ends). So:
+ *  - any chunking of the input yields the same output as one pass over the joined input;
+ *  - no part of a pseudonym is ever emitted unrestored;
+ *  - what is held back is always shorter than the longest issued pseudonym (or equal to it while a
+ *    word-bounded surrogate waits for the next character to show the word ended);
+ *  - text that merely looks like a placeholder but was never issued (`<PERSON_99>`) passes unchanged.
+ * A needle that begins or ends with a word character only matches on a word boundary there, so the
+ * surrogate "Ana" is not restored inside "Banana"; placeholders begin with `<` and end with `>`, so for
+ * them this changes nothing.
+ */
+export interface ReplacementEntry {
+  /** What the model writes: a placeholder or a surrogate. */
+  needle: string;
+  /** What the client gets instead. */
+  value: string;
+}
+
+const WORD = /[\p{L}\p{N}_]/u;
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}
+
+interface Needle extends ReplacementEntry {
+  boundedStart: boolean;
+  boundedEnd: boolean;
+}
+
+export class ReplacementTable {
+  /** Needles by first UTF-16 unit, longest first so the first full match is the longest. */
+  private readonly byFirst = new Map<string, Needle[]>();
+  readonly longest: number;
+  readonly size: number;
+
+  constructor(entries: readonly ReplacementEntry[]) {
+    let longest = 0;
+    for (const entry of entries) {
+      if (entry.needle.length === 0) continue;
+      const first = entry.needle[0] as string;
+      const needle: Needle = {
+        ...entry,
+        boundedStart: isWordChar(first),
+        boundedEnd: isWordChar(entry.needle.at(-1)),
+      };
+      const list = this.byFirst.get(first) ?? [];
+      list.push(needle);
+      this.byFirst.set(first, list);
+      longest = Math.max(longest, entry.needle.length);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.needle.length - a.needle.length);
+    this.longest = longest;
+    this.size = entries.length;
+  }
+
+  /** Same needles, values transformed (e.g. JSON-escaped for tool-call argument fragments). */
+  mapValues(fn: (value: string) => string): ReplacementTable {
+    const entries: ReplacementEntry[] = [];
+    for (const list of this.byFirst.values())
+      for (const n of list) entries.push({ needle: n.needle, value: fn(n.value) });
+    return new ReplacementTable(entries);
+  }
+
+  candidates(ch: string): readonly Needle[] | undefined {
+    return this.byFirst.get(ch);
+  }
+}
+
+export class StreamingReplacer {
+  private held = '';
+  /** Last character consumed from the source, for word-boundary checks across chunks. */
+  private previous: string | undefined;
+
+  constructor(private readonly table: ReplacementTable) {}
+
+  /** Feeds a piece of text; returns what can be emitted now. */
+  push(text: string): string {
+    return this.run(this.held + text, false);
+  }
+
+  /** End of this text stream (optionally with a last piece): returns everything still held, restored. */
+  flush(last = ''): string {
+    return this.run(this.held + last, true);
+  }
+
+  /** True while text is held back waiting for more input. */
+  get pending(): boolean {
+    return this.held.length > 0;
+  }
+
+  private run(buf: string, final: boolean): string {
+    this.held = '';
+    let out = '';
+    let copiedTo = 0;
+    let i = 0;
+    while (i < buf.length) {
+      const ch = buf[i] as string;
+      const needles = this.table.candidates(ch);
+      if (needles === undefined) {
+        i++;
+        continue;
+      }
+      const prev = i > 0 ? buf[i - 1] : this.previous;
+      let match: Needle | undefined;
+      let wait = false;
+      for (const n of needles) {
+        if (n.boundedStart && isWordChar(prev)) continue;
+        const end = i + n.needle.length;
+        if (end > buf.length) {
+          if (!final && n.needle.startsWith(buf.slice(i))) wait = true;
+          continue;
+        }
+        if (!buf.startsWith(n.needle, i)) continue;
+        if (n.boundedEnd) {
+          if (end === buf.length && !final) {
+            wait = true;
+            continue;
+          }
+          if (isWordChar(buf[end])) continue;
+        }
+        match = n;
+        break;
+      }
+      if (wait) {
+        // A longer needle (or the boundary after this one) is still undecided: keep the rest for later.
+        out += buf.slice(copiedTo, i);
+        this.held = buf.slice(i);
+        if (i > 0) this.previous = buf[i - 1];
+        return out;
+      }
+      if (match) {
+        out += buf.slice(copiedTo, i) + match.value;
+        i += match.needle.length;
+        copiedTo = i;
+      } else i++;
+    }
+    out += buf.slice(copiedTo);
+    if (buf.length > 0) this.previous = buf[buf.length - 1];
+    return out;
+  }
+}
+
+/** One pass over a whole text (JSON bodies): the same result as any chunking through StreamingReplacer. */
+export function replaceAll(table: ReplacementTable, text: string): string {
+  if (table.size === 0) return text;
+  return new StreamingReplacer(table).flush(text);
+}
