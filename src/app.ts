@@ -42,26 +42,25 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ status: r.ready ? 'ready' : 'not_ready', checks: r.checks }, r.ready ? 200 : 503);
   });
 
+  // Auth and the body limit sit on the known routes only, so an unknown path is a plain 404.
+  const limit = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: () => {
+      throw new ApiError(
+        413,
+        `request body larger than ${deps.maxBodyBytes} bytes`,
+        'invalid_request_error',
+        'body_too_large',
+      );
+    },
+  });
+  const auth = gatewayAuth({ keys: deps.keys, policies: deps.policies });
   const v1 = new Hono();
-  v1.use(
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: () => {
-        throw new ApiError(
-          413,
-          `request body larger than ${deps.maxBodyBytes} bytes`,
-          'invalid_request_error',
-          'body_too_large',
-        );
-      },
-    }),
-  );
-  v1.use(gatewayAuth({ keys: deps.keys, policies: deps.policies }));
-  v1.post('/chat/completions', proxyRoute(deps, openaiChat));
-  v1.post('/completions', proxyRoute(deps, openaiCompletions));
-  v1.post('/embeddings', proxyRoute(deps, openaiEmbeddings));
-  v1.post('/messages', proxyRoute(deps, anthropicMessages));
-  v1.get('/models', modelsRoute(deps.targets));
+  v1.post('/chat/completions', limit, auth, proxyRoute(deps, openaiChat));
+  v1.post('/completions', limit, auth, proxyRoute(deps, openaiCompletions));
+  v1.post('/embeddings', limit, auth, proxyRoute(deps, openaiEmbeddings));
+  v1.post('/messages', limit, auth, proxyRoute(deps, anthropicMessages));
+  v1.get('/models', auth, modelsRoute(deps.targets));
   app.route('/v1', v1);
   deps.mount?.(app);
 

@@ -1,0 +1,245 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startRig, type TestRig } from '../support/gateway.js';
+import { rulesWith } from '../support/rules.js';
+
+const chat = (content: string, extra: Record<string, unknown> = {}) => ({
+  model: 'gpt-4o-mini',
+  messages: [{ role: 'user', content }],
+  ...extra,
+});
+
+async function errorOf(res: Response) {
+  expect(res.headers.get('x-veil-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  const body = (await res.json()) as { error: { message: string; type: string; code: string; param?: string } };
+  expect(body.error.message).toEqual(expect.any(String));
+  return body.error;
+}
+
+describe('OpenAI-compatible pass-through', () => {
+  let rig: TestRig;
+  beforeAll(async () => {
+    rig = await startRig();
+  });
+  afterAll(() => rig.close());
+  beforeEach(() => rig.upstream.reset());
+
+  it('forwards a chat completion with the provider key injected and returns the answer', async () => {
+    const res = await rig.post('/v1/chat/completions', chat('What is the capital of France?'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-veil-route')).toBe('cloud');
+    const body = (await res.json()) as { choices: { message: { content: string } }[] };
+    expect(body.choices[0]?.message.content).toBe('What is the capital of France?');
+    const sent = rig.upstream.requests[0];
+    expect(sent?.path).toBe('/v1/chat/completions');
+    expect(sent?.headers.authorization).toBe('Bearer sk-upstream-test');
+    expect(sent?.body).not.toContain(rig.key);
+  });
+
+  it('relays a streamed chat completion event by event', async () => {
+    rig.upstream.set({ chunkSize: 3, eventDelayMs: 5 });
+    const res = await rig.post('/v1/chat/completions', chat('stream me please', { stream: true }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const text = await res.text();
+    const deltas = text
+      .split('\n\n')
+      .filter((e) => e.startsWith('data: {'))
+      .map((e) => (JSON.parse(e.slice(6)) as { choices: { delta: { content: string } }[] }).choices[0]?.delta.content);
+    expect(deltas.join('')).toBe('stream me please');
+    expect(deltas.length).toBe(6);
+    expect(text.trimEnd().endsWith('data: [DONE]')).toBe(true);
+  });
+
+  it('forwards completions with prompt and suffix', async () => {
+    const res = await rig.post('/v1/completions', { model: 'code-model', prompt: 'def add(a, b):', suffix: '\n# end' });
+    expect(res.status).toBe(200);
+    expect(rig.upstream.requests[0]?.json).toMatchObject({ prompt: 'def add(a, b):', suffix: '\n# end' });
+  });
+
+  it('forwards embeddings of a list of inputs', async () => {
+    const res = await rig.post('/v1/embeddings', { model: 'text-embedding-3-small', input: ['one', 'two'] });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: unknown[] };
+    expect(body.data).toHaveLength(2);
+  });
+
+  it('lists models', async () => {
+    const res = await fetch(rig.url('/v1/models'), { headers: { authorization: `Bearer ${rig.key}` } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { object: string; data: { id: string }[] };
+    expect(body.object).toBe('list');
+    expect(body.data.map((m) => m.id)).toContain('mock-model');
+  });
+
+  it('answers health and readiness without a key', async () => {
+    expect((await fetch(rig.url('/healthz'))).status).toBe(200);
+    const ready = await fetch(rig.url('/readyz'));
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { checks: Record<string, string> }).checks.audit).toBe('ok');
+  });
+
+  it('forwards the Anthropic Messages API with x-api-key auth, JSON and streaming', async () => {
+    const body = { model: 'claude-x', max_tokens: 50, messages: [{ role: 'user', content: 'hi claude' }] };
+    const res = await fetch(rig.url('/v1/messages'), {
+      method: 'POST',
+      headers: { 'x-api-key': rig.key, 'content-type': 'application/json', 'anthropic-version': '2023-06-01' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { content: { text: string }[] }).content[0]?.text).toBe('hi claude');
+    expect(rig.upstream.requests[0]?.headers['x-api-key']).toBe('sk-ant-upstream-test');
+    const streamed = await fetch(rig.url('/v1/messages'), {
+      method: 'POST',
+      headers: { 'x-api-key': rig.key, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, stream: true }),
+    });
+    const text = await streamed.text();
+    expect(text).toContain('event: message_start');
+    expect(text).toContain('event: message_stop');
+  });
+
+  describe('errors in the OpenAI shape with the right status', () => {
+    it('400 on malformed JSON', async () => {
+      const res = await rig.post('/v1/chat/completions', '{"model": "x", ');
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).code).toBe('invalid_json');
+    });
+    it('400 naming a missing field', async () => {
+      const res = await rig.post('/v1/chat/completions', { model: 'gpt-4o' });
+      expect(res.status).toBe(400);
+      const err = await errorOf(res);
+      expect(err.param).toBe('messages');
+      expect(err.message).toContain('messages');
+    });
+    it('400 naming a wrong-typed field', async () => {
+      const res = await rig.post('/v1/chat/completions', { model: 'gpt-4o', messages: [{ role: 'user', content: 5 }] });
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message).toContain('messages[0].content');
+    });
+    it('400 for token-array prompts that cannot be inspected', async () => {
+      const res = await rig.post('/v1/completions', { model: 'x', prompt: [[1, 2, 3]] });
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).code).toBe('uninspectable_input');
+      expect(rig.upstream.requests).toHaveLength(0);
+    });
+    it('401 without a key and with an unknown key', async () => {
+      const none = await fetch(rig.url('/v1/chat/completions'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(chat('x')),
+      });
+      expect(none.status).toBe(401);
+      expect((await errorOf(none)).type).toBe('authentication_error');
+      const wrong = await rig.post('/v1/chat/completions', chat('x'), {
+        authorization: `Bearer veil_aaaaaaaaaaaa_${'A'.repeat(43)}`,
+      });
+      expect(wrong.status).toBe(401);
+      expect(rig.upstream.requests).toHaveLength(0);
+    });
+    it('404 on an unknown route', async () => {
+      const res = await fetch(rig.url('/v1/nothing-here'));
+      expect(res.status).toBe(404);
+      expect((await errorOf(res)).code).toBe('not_found');
+    });
+    it('413 on a body over the limit', async () => {
+      const res = await rig.post('/v1/chat/completions', chat('x'.repeat(5 * 1024 * 1024)));
+      expect(res.status).toBe(413);
+      expect((await errorOf(res)).code).toBe('body_too_large');
+    });
+    it('415 on a non-JSON content type', async () => {
+      const res = await rig.post('/v1/chat/completions', 'model=x', { 'content-type': 'text/plain' });
+      expect(res.status).toBe(415);
+      await errorOf(res);
+    });
+    it('keeps the upstream status and body of an upstream error', async () => {
+      rig.upstream.set({ status: 429, headers: { 'retry-after': '7' } });
+      const res = await rig.post('/v1/chat/completions', chat('x'));
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('7');
+      expect((await errorOf(res)).message).toBe('mock failure 429');
+    });
+    it('502 on an upstream answer that is not the JSON it claims', async () => {
+      rig.upstream.set({ rawBody: '{"choices": [' });
+      const res = await rig.post('/v1/chat/completions', chat('x'));
+      expect(res.status).toBe(502);
+      expect((await errorOf(res)).code).toBe('upstream_invalid_json');
+    });
+  });
+
+  it('keeps serving when a client disconnects mid-stream, and cancels the upstream request', async () => {
+    rig.upstream.set({ chunkSize: 1, eventDelayMs: 20 });
+    const controller = new AbortController();
+    const res = await rig.post(
+      '/v1/chat/completions',
+      chat('a long answer that takes a while to stream', { stream: true }),
+      {},
+    );
+    void controller;
+    const reader = res.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    await expect.poll(() => rig.upstream.aborted, { timeout: 5000 }).toBe(1);
+    rig.upstream.set({});
+    const after = await rig.post('/v1/chat/completions', chat('still here'));
+    expect(after.status).toBe(200);
+  });
+});
+
+describe('upstream failures', () => {
+  it('502 when the upstream is unreachable', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const rig = await startRig({ env: { OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` } });
+    try {
+      const res = await rig.post('/v1/chat/completions', chat('x'));
+      expect(res.status).toBe(502);
+      expect((await errorOf(res)).code).toBe('upstream_unreachable');
+    } finally {
+      await rig.close();
+    }
+  });
+
+  it('504 when the upstream does not answer in time', async () => {
+    const rulesDir = rulesWith({
+      'upstreams.yaml': `upstreams:
+  openai:
+    format: openai
+    base_url: \${OPENAI_BASE_URL}
+    api_key: \${OPENAI_API_KEY}
+    timeouts: { connect_ms: 1000, first_byte_ms: 300, total_ms: 2000 }
+  anthropic:
+    format: anthropic
+    base_url: \${ANTHROPIC_BASE_URL}
+    api_key: \${ANTHROPIC_API_KEY}
+`,
+    });
+    const rig = await startRig({ rulesDir });
+    try {
+      rig.upstream.set({ hang: true });
+      const res = await rig.post('/v1/chat/completions', chat('x'));
+      expect(res.status).toBe(504);
+      expect((await errorOf(res)).code).toBe('upstream_timeout');
+    } finally {
+      await rig.close();
+    }
+  });
+
+  it('503 naming what to configure when the provider key is not set', async () => {
+    const rig = await startRig({ env: { OPENAI_API_KEY: '' } });
+    try {
+      expect(rig.gateway.config.warnings.join('\n')).toContain('OPENAI_API_KEY');
+      const res = await rig.post('/v1/chat/completions', chat('x'));
+      expect(res.status).toBe(503);
+      expect((await errorOf(res)).message).toContain('OPENAI_API_KEY');
+      expect(rig.upstream.requests).toHaveLength(0);
+    } finally {
+      await rig.close();
+    }
+  });
+});
