@@ -4,12 +4,13 @@ import { createApp } from './app.js';
 import type { AuditSink } from './audit/event.js';
 import { KeyStore } from './auth/key-store.js';
 import { readRuntimeEnv } from './config/env.js';
-import { loadConfig, type VeilConfig } from './config/load.js';
+import { ConfigError, loadConfig, type VeilConfig } from './config/load.js';
 import { log } from './log.js';
 import { createAuditSink } from './pipeline/audit-sink.js';
 import { createPrivacyStages } from './pipeline/privacy-stages.js';
 import { TargetRegistry } from './pipeline/targets.js';
 import { createHttpTarget } from './providers/http-target.js';
+import { createLocalTargets } from './providers/local/index.js';
 import type { Target } from './providers/types.js';
 import { type Db, openDb } from './store/db.js';
 
@@ -45,6 +46,20 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const targets = new Map<string, Target>();
   for (const upstream of config.upstreams.values()) {
     targets.set(upstream.name, createHttpTarget(upstream, upstream.kind));
+  }
+  const local = createLocalTargets(rulesDir, runtime.modelsDir, (level, message) => log[level]({ llama: message }));
+  for (const [name, target] of local.targets) {
+    if (targets.has(name)) throw new ConfigError(`models.yaml: model "${name}" has the name of an upstream`);
+    targets.set(name, target);
+  }
+  for (const warning of local.warnings) config.warnings.push(warning);
+  for (const policy of config.policies.values()) {
+    const name = policy.local.target;
+    if (name && targets.get(name)?.kind !== 'local') {
+      config.warnings.push(
+        `team "${policy.team}": local target "${name}" is not a model in models.yaml nor an upstream with kind: local; requests its policy keeps local will get 503`,
+      );
+    }
   }
   const registry = new TargetRegistry(targets);
   const stages = createPrivacyStages(rulesDir);
@@ -98,7 +113,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
           (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
         await audit.close();
-        await Promise.all(registry.all().map((t) => t.close?.()));
+        await Promise.all([...config.upstreams.keys()].map((name) => targets.get(name)?.close?.()));
+        await local.close();
         db.close();
       })();
       return closing;
