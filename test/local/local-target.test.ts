@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalModelTarget, type LocalModelTarget } from '../../src/providers/local/local-target.js';
+import { TargetError } from '../../src/providers/types.js';
+import {
+  chatRequest,
+  completionRequest,
+  eventually,
+  type OpenAiBody,
+  readText,
+  sseEvents,
+  type TempModels,
+  tempModels,
+  testModelConfig,
+} from './support.js';
+
+let models: TempModels;
+let target: LocalModelTarget;
+
+beforeAll(async () => {
+  models = tempModels();
+  const path = models.write('tiny-chatml.gguf', { chatTemplate: 'chatml' });
+  target = createLocalModelTarget(testModelConfig(path));
+  await target.load();
+});
+
+afterAll(async () => {
+  await target?.close();
+  models?.remove();
+});
+
+async function json(req: Parameters<LocalModelTarget['send']>[0]): Promise<OpenAiBody> {
+  const res = await target.send(req);
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toBe('application/json');
+  return JSON.parse(await readText(res.body)) as OpenAiBody;
+}
+
+describe('local model target: OpenAI chat completions', () => {
+  it('answers in the chat.completion format with exact usage and the local model name', async () => {
+    const body = await json(chatRequest({ max_tokens: 8, temperature: 0 }));
+    expect(body.object).toBe('chat.completion');
+    expect(body.model).toBe('tiny-local');
+    expect(body.id).toMatch(/^chatcmpl-/);
+    expect(body.choices).toHaveLength(1);
+    expect(body.choices[0]!.message!.role).toBe('assistant');
+    expect(typeof body.choices[0]!.message!.content).toBe('string');
+    expect(body.choices[0]!.message!.content.length).toBeGreaterThan(0);
+    expect(body.choices[0]!.finish_reason).toBe('length');
+    expect(body.usage!.completion_tokens).toBe(8);
+    expect(body.usage!.prompt_tokens).toBeGreaterThan(5);
+    expect(body.usage!.total_tokens).toBe(body.usage!.prompt_tokens + body.usage!.completion_tokens);
+    expect(target.queueDepth().running).toBe(0);
+  });
+
+  it('streams SSE chunks whose text equals the JSON answer, ending with usage and [DONE]', async () => {
+    const expected = await json(chatRequest({ max_tokens: 10, temperature: 0 }));
+    const res = await target.send(chatRequest({ max_tokens: 10, temperature: 0, stream: true }));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/event-stream');
+    expect(res.model).toBe('tiny-local');
+    const events = sseEvents(await readText(res.body));
+    expect(events.at(-1)).toBe('[DONE]');
+    const chunks = events.slice(0, -1) as OpenAiBody[];
+    expect(chunks[0]!.choices[0]!.delta!.role).toBe('assistant');
+    for (const c of chunks) {
+      expect(c.object).toBe('chat.completion.chunk');
+      expect(c.model).toBe('tiny-local');
+      expect(c.id).toBe(chunks[0]?.id);
+    }
+    const text = chunks.map((c) => c.choices[0]!.delta!.content ?? '').join('');
+    expect(text).toBe(expected.choices[0]!.message!.content);
+    const last = chunks.at(-1) as OpenAiBody;
+    expect(last.choices[0]!.finish_reason).toBe('length');
+    expect(last.usage).toEqual(expected.usage);
+  });
+
+  it('adds the usage-only chunk when stream_options.include_usage is set', async () => {
+    const res = await target.send(
+      chatRequest({ max_tokens: 4, temperature: 0, stream: true, stream_options: { include_usage: true } }),
+    );
+    const events = sseEvents(await readText(res.body));
+    const usageChunk = events.at(-2) as OpenAiBody;
+    expect(usageChunk.choices).toEqual([]);
+    expect(usageChunk.usage!.completion_tokens).toBe(4);
+  });
+
+  it('stops at a stop sequence and leaves it out of the answer', async () => {
+    const full = (await json(chatRequest({ max_tokens: 16, temperature: 0 }))).choices[0]!.message!.content as string;
+    const stop = full.slice(5, 7);
+    const body = await json(chatRequest({ max_tokens: 16, temperature: 0, stop: [stop] }));
+    expect(body.choices[0]!.finish_reason).toBe('stop');
+    expect(body.choices[0]!.message!.content).toBe(full.slice(0, full.indexOf(stop)));
+  });
+
+  it('repeats itself for the same seed when sampling with temperature and top_p', async () => {
+    const req = { max_tokens: 12, temperature: 1.2, top_p: 0.95, seed: 1234 };
+    const a = await json(chatRequest(req));
+    const b = await json(chatRequest(req));
+    expect(a.choices[0]!.message!.content).toBe(b.choices[0]!.message!.content);
+  });
+
+  it('refuses malformed requests with a 400 naming the field, not echoing values', async () => {
+    const res = await target.send(chatRequest({ messages: [{ role: 'wizard', content: 'secret-value-123' }] }));
+    expect(res.status).toBe(400);
+    const text = await readText(res.body);
+    expect((JSON.parse(text) as OpenAiBody).error!.param).toBe('messages[0].role');
+    expect(text).not.toContain('secret-value-123');
+    const bad = await target.send(chatRequest({ temperature: 'hot' }));
+    expect(bad.status).toBe(400);
+    const embeddings = await target.send({ ...chatRequest({}), endpoint: 'embeddings' });
+    expect(embeddings.status).toBe(400);
+  });
+});
+
+describe('local model target: completions', () => {
+  it('answers in the text_completion format, with echo', async () => {
+    const plain = await json(completionRequest({ max_tokens: 6, temperature: 0 }));
+    expect(plain.object).toBe('text_completion');
+    expect(plain.choices[0]!.finish_reason).toBe('length');
+    expect(plain.usage!.completion_tokens).toBe(6);
+    const echoed = await json(completionRequest({ max_tokens: 6, temperature: 0, echo: true }));
+    expect(echoed.choices[0]!.text).toBe(`Once upon a time${plain.choices[0]!.text}`);
+  });
+
+  it('streams completions', async () => {
+    const expected = await json(completionRequest({ max_tokens: 6, temperature: 0 }));
+    const res = await target.send(completionRequest({ max_tokens: 6, temperature: 0, stream: true }));
+    const events = sseEvents(await readText(res.body));
+    expect(events.at(-1)).toBe('[DONE]');
+    const chunks = events.slice(0, -1) as OpenAiBody[];
+    expect(chunks.map((c) => c.choices[0]!.text).join('')).toBe(expected.choices[0]!.text);
+    expect((chunks.at(-1) as OpenAiBody).usage!.completion_tokens).toBe(6);
+  });
+});
+
+describe('local model target: cancellation and admission', () => {
+  it('stops generating when the client goes away mid-stream and frees the sequence', async () => {
+    const client = new AbortController();
+    const res = await target.send(chatRequest({ max_tokens: 1000, temperature: 0, stream: true }, client.signal));
+    const iterator = res.body[Symbol.asyncIterator]();
+    await iterator.next();
+    await iterator.next();
+    expect(target.queueDepth().running).toBe(1);
+    client.abort();
+    // The stream ends instead of producing the remaining tokens.
+    let chunks = 0;
+    for (let r = await iterator.next(); !r.done; r = await iterator.next()) chunks++;
+    expect(chunks).toBeLessThan(1000);
+    await eventually(() => target.queueDepth().running === 0);
+  });
+
+  it('rejects a non-streaming request whose client aborted, and frees the sequence', async () => {
+    const client = new AbortController();
+    const pending = target.send(chatRequest({ max_tokens: 1000, temperature: 0 }, client.signal));
+    setTimeout(() => client.abort(), 30);
+    await expect(pending).rejects.toThrow();
+    await eventually(() => target.queueDepth().running === 0);
+  });
+
+  it('runs N requests in parallel, queues one more, and answers 429 with Retry-After beyond that', async () => {
+    const clients = [new AbortController(), new AbortController(), new AbortController()];
+    const long = (i: number) => target.send(chatRequest({ max_tokens: 1000, stream: true }, clients[i]?.signal));
+    const first = await long(0);
+    const second = await long(1);
+    const queued = long(2);
+    await eventually(() => target.queueDepth().waiting === 1);
+    expect(target.queueDepth()).toMatchObject({ running: 2, waiting: 1, slots: 2, queueSize: 1 });
+    const refused = await target.send(chatRequest({ max_tokens: 4 })).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TargetError);
+    expect(refused).toMatchObject({ status: 429, code: 'local_queue_full' });
+    expect((refused as TargetError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+
+    clients[0]?.abort();
+    await readText(first.body);
+    // The queued request gets the freed sequence and streams.
+    const third = await queued;
+    expect(third.status).toBe(200);
+    clients[1]?.abort();
+    clients[2]?.abort();
+    await Promise.all([readText(second.body), readText(third.body)]);
+    await eventually(() => target.queueDepth().running === 0 && target.queueDepth().waiting === 0);
+  });
+
+  it('drops a queued request whose client leaves before a sequence frees up', async () => {
+    const holders = [new AbortController(), new AbortController()];
+    const held = await Promise.all(
+      holders.map((c) => target.send(chatRequest({ max_tokens: 1000, stream: true }, c.signal))),
+    );
+    const leaving = new AbortController();
+    const queued = target.send(chatRequest({ max_tokens: 4 }, leaving.signal));
+    await eventually(() => target.queueDepth().waiting === 1);
+    leaving.abort();
+    await expect(queued).rejects.toThrow();
+    expect(target.queueDepth().waiting).toBe(0);
+    for (const c of holders) c.abort();
+    await Promise.all(held.map((r) => readText(r.body)));
+    await eventually(() => target.queueDepth().running === 0);
+  });
+});
