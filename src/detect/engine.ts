@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeForDetection } from './normalize.js';
+import { type CompiledRule, loadRulePacks } from './packs/load.js';
+import { extraDetectors, type NamedDetector } from './registry.js';
+import { type Candidate, resolveOverlaps } from './resolve.js';
+import { runRule } from './run-rule.js';
+import type { Finding, TextDetector } from './types.js';
+
+export interface DetectionEngine extends TextDetector {
+  /** Ids of every rule and extra detector the engine runs. */
+  readonly detectorIds: string[];
+}
+
+export interface DetectorOptions {
+  rulesDir?: string;
+  /** Defaults to the registry; tests pass [] to measure the rule packs alone. */
+  extras?: NamedDetector[];
+}
+
+/** rules/ at the package root, found from this file both in src/ (tsx, vitest) and in dist/. */
+const PACKAGE_RULES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+
+/** VEIL_RULES, else ./rules when the working directory has one, else the package's own rules/. */
+export function defaultRulesDir(): string {
+  const configured = process.env.VEIL_RULES ?? './rules';
+  const abs = resolve(configured);
+  return existsSync(abs) || process.env.VEIL_RULES ? abs : PACKAGE_RULES;
+}
+
+/** Specificity of extra detectors: vocabulary and NLP guesses lose ties against checksums and patterns. */
+const EXTRA_SPECIFICITY = 0;
+
+export function createDetector(options: DetectorOptions = {}): DetectionEngine {
+  const rulesDir = options.rulesDir ?? defaultRulesDir();
+  const rules: CompiledRule[] = loadRulePacks(rulesDir);
+  const extras = options.extras ?? extraDetectors.map((make) => make({ rulesDir }));
+  return {
+    detectorIds: [...rules.map((r) => r.id), ...extras.map((d) => d.id)],
+    detect(text: string): Finding[] {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      const view = normalizeForDetection(text);
+      const candidates: Candidate[] = [];
+      for (const rule of rules) {
+        for (const f of runRule(rule, view.text)) {
+          const [start, end] = view.toOriginal(f.start, f.end);
+          if (end > start) candidates.push({ ...f, start, end });
+        }
+      }
+      for (const d of extras) {
+        let found: Finding[];
+        try {
+          found = d.detect(text);
+        } catch {
+          // One faulty detector must not silence the others; its region is still covered by the rest.
+          continue;
+        }
+        for (const f of found) {
+          if (f.end > f.start && f.start >= 0 && f.end <= text.length) {
+            candidates.push({ ...f, detector: f.detector || d.id, specificity: EXTRA_SPECIFICITY });
+          }
+        }
+      }
+      return resolveOverlaps(candidates);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { Token } from './tokenize.js';
+
+/** Lower-case words that join the parts of a name or place ("María del Carmen", "Ludwig van Beethoven"). */
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'i',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'le',
+  'dos',
+  'das',
+]);
+const MAX_WORDS = 6;
+
+/** A stretch of capitalised words, possibly joined by particles or initials ("John F. Kennedy"). */
+export interface CapRun {
+  /** Token indexes of the capitalised words, in order. */
+  words: number[];
+}
+
+function isCapWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.cap;
+}
+
+/** Every maximal capitalised run in the text, computed once and shared by the person/place/organisation finders. */
+export function findCapRuns(tokens: readonly Token[]): CapRun[] {
+  const runs: CapRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const words = [i];
+    let j = i + 1;
+    while (j < tokens.length && words.length < MAX_WORDS) {
+      const t = tokens[j]!;
+      if (t.lineStart) break;
+      if (isCapWord(t)) {
+        words.push(j);
+        j++;
+        continue;
+      }
+      // An initial: "F." between two capitalised words.
+      if (t.text === '.' && tokens[j - 1]!.text.length === 1 && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.lineStart) {
+        j++;
+        continue;
+      }
+      if (t.kind === 'word' && PARTICLES.has(t.text)) {
+        let k = j;
+        while (k < tokens.length && tokens[k]!.kind === 'word' && PARTICLES.has(tokens[k]!.text) && k - j < 2) k++;
+        if (isCapWord(tokens[k]) && !tokens[k]!.lineStart) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ words });
+    i = j;
+  }
+  return runs;
+}

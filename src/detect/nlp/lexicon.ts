@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { loadCompromiseWords } from './compromise-lexicon.js';
+import { foldKey } from './fold.js';
+import { PhraseIndex } from './phrase-index.js';
+import { resolveRulesDir } from './rules-dir.js';
+import { readFoldedSet, readLines, readListsYaml } from './word-list.js';
+
+export type FieldKind = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+
+/** Everything the name/place/organisation finders look up, built once per detector from rules/names and compromise. */
+export interface NameLexicon {
+  firstNames: Set<string>;
+  surnames: Set<string>;
+  /** Words that are ordinary vocabulary in English or Spanish, so a capital alone proves nothing. */
+  common: Set<string>;
+  /** Given names that are also common words or places elsewhere ("April", "Jordan", "Victoria"): need evidence. */
+  ambiguousNames: Set<string>;
+  honorifics: Set<string>;
+  places: PhraseIndex<'PLACE'>;
+  organizations: PhraseIndex<'ORG'>;
+  personCues: PhraseIndex<'CUE'>;
+  placeCues: PhraseIndex<'CUE'>;
+  postalCues: PhraseIndex<'CUE'>;
+  fields: PhraseIndex<FieldKind>;
+  streetTypesEn: Set<string>;
+  streetTypesEs: Set<string>;
+  orgSuffixes: Set<string>;
+  orgHeads: PhraseIndex<'HEAD'>;
+}
+
+function phrases<V>(entries: readonly string[], value: V, into = new PhraseIndex<V>()): PhraseIndex<V> {
+  for (const entry of entries) into.add(entry, value);
+  return into;
+}
+
+export function loadNameLexicon(rulesDir?: string): NameLexicon {
+  const dir = join(resolveRulesDir(rulesDir), 'names');
+  const compromise = loadCompromiseWords();
+  const cues = readListsYaml(join(dir, 'cues.yaml'));
+  const list = (key: string): string[] => cues.get(key) ?? [];
+
+  const firstNames = new Set([...compromise.firstNames, ...readFoldedSet(join(dir, 'first-names-es.txt'))]);
+  const surnames = new Set([
+    ...compromise.lastNames,
+    ...readFoldedSet(join(dir, 'surnames-en.txt')),
+    ...readFoldedSet(join(dir, 'surnames-es.txt')),
+  ]);
+  const placeList = [
+    ...compromise.places,
+    ...readLines(join(dir, 'places-en.txt')),
+    ...readLines(join(dir, 'places-es.txt')),
+  ];
+  const places = phrases(placeList, 'PLACE' as const);
+  const common = new Set([...compromise.common, ...readFoldedSet(join(dir, 'not-names.txt'))]);
+
+  // A given name that is also vocabulary, a place, or tagged Person-but-something-else by compromise is ambiguous.
+  const ambiguousNames = new Set<string>(compromise.personLike);
+  for (const name of firstNames) {
+    if (common.has(name) || places.hasFirst(name)) ambiguousNames.add(name);
+  }
+  for (const name of firstNames) common.delete(name);
+
+  const fields = new PhraseIndex<FieldKind>();
+  phrases(list('person_fields'), 'PERSON' as const, fields);
+  phrases(list('location_fields'), 'LOCATION' as const, fields);
+  phrases(list('organization_fields'), 'ORGANIZATION' as const, fields);
+
+  return {
+    firstNames,
+    surnames,
+    common,
+    ambiguousNames,
+    honorifics: new Set(list('honorifics').map(foldKey)),
+    places,
+    organizations: phrases(compromise.organizations, 'ORG' as const),
+    personCues: phrases(list('person_before'), 'CUE' as const),
+    placeCues: phrases(list('place_before'), 'CUE' as const),
+    postalCues: phrases(list('postal_cues'), 'CUE' as const),
+    fields,
+    streetTypesEn: new Set(list('street_types_en').map(foldKey)),
+    streetTypesEs: new Set(list('street_types_es').map(foldKey)),
+    orgSuffixes: new Set(list('org_suffixes').map(foldKey)),
+    orgHeads: phrases(list('org_heads'), 'HEAD' as const),
+  };
+}

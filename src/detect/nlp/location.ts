@@ -1,0 +1,161 @@
+import { fieldBefore, fieldValueEnd, placeCueBefore } from './context.js';
+import type { NameLexicon } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+export interface TokenSpan {
+  first: number;
+  last: number;
+  score: number;
+  type: string;
+}
+
+const NUMBER_WORDS = new Set(['n', 'no', 'nº', 'num', 'numero', 'number', '#']);
+const UNIT_WORDS = new Set([
+  'apt',
+  'apartment',
+  'suite',
+  'ste',
+  'unit',
+  'floor',
+  'piso',
+  'puerta',
+  'planta',
+  'bajo',
+  'esc',
+]);
+const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the']);
+
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number';
+}
+
+/** After a street name: "90", ", 5", "nº 12", "s/n", "2º B", "Apt. 864". Returns the last token of the address. */
+function extendHouseNumber(tokens: readonly Token[], last: number): number {
+  let i = last + 1;
+  if (tokens[i]?.text === ',') i++;
+  const t = tokens[i];
+  if (!t || t.lineStart) return last;
+  if (t.key === 's' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.key === 'n') return i + 2;
+  if (NUMBER_WORDS.has(t.key)) {
+    let j = i + 1;
+    if (tokens[j]?.text === '.' || tokens[j]?.text === 'º' || tokens[j]?.text === '°') j++;
+    return isNumber(tokens[j]) ? j : last;
+  }
+  if (!isNumber(t)) return last;
+  let end = i;
+  // "2º B", "Apt. 864", "piso 3"
+  for (let j = end + 1; j < tokens.length && j <= end + 4; j++) {
+    const u = tokens[j]!;
+    if (u.lineStart) break;
+    if (UNIT_WORDS.has(u.key) && isNumber(tokens[j + 1] ?? tokens[j + 2])) {
+      end = isNumber(tokens[j + 1]) ? j + 1 : j + 2;
+      break;
+    }
+  }
+  return end;
+}
+
+/** "Calle Miguel Benítez 90", "C/ Mayor, 5", "avenida de la Constitución s/n": street type first (Spanish order). */
+function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const head = tokens[i]!;
+  if (!lex.streetTypesEs.has(head.key)) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.text === '/' || tokens[j]?.text === '.') j++;
+  else if (head.key === 'c') return undefined; // a bare "C" is only a street type as "C/"
+  let lastName = -1;
+  while (j < tokens.length && !tokens[j]!.lineStart) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && t.cap) lastName = j;
+    else if (!(t.kind === 'word' && JOINERS.has(t.key))) break;
+    j++;
+  }
+  if (lastName < 0) return undefined;
+  const end = extendHouseNumber(tokens, lastName);
+  if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
+  return { first: i, last: end, score: end > lastName ? 0.9 : 0.8, type: 'STREET_ADDRESS' };
+}
+
+/** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */
+function englishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  if (!isNumber(tokens[i])) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && !tokens[j]!.cap) j++; // "221b"
+  const nameStart = j;
+  while (
+    j < tokens.length &&
+    j - nameStart < 5 &&
+    tokens[j]!.kind === 'word' &&
+    tokens[j]!.cap &&
+    !tokens[j]!.lineStart
+  ) {
+    if (lex.streetTypesEn.has(tokens[j]!.key) && j > nameStart) {
+      let end = j;
+      if (tokens[end + 1]?.text === '.') end++;
+      for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+        if (tokens[k]!.lineStart) break;
+        if (UNIT_WORDS.has(tokens[k]!.key) || tokens[k]!.text === '#') {
+          const n = isNumber(tokens[k + 1]) ? k + 1 : isNumber(tokens[k + 2]) ? k + 2 : -1;
+          if (n > 0) end = n;
+          break;
+        }
+      }
+      return { first: i, last: end, score: 0.85, type: 'STREET_ADDRESS' };
+    }
+    j++;
+  }
+  return undefined;
+}
+
+function postalCode(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'number' || t.text.length < 4 || t.text.length > 5) return undefined;
+  let c = i;
+  while (c > 0 && c > i - 3 && (tokens[c - 1]!.text === ':' || tokens[c - 1]!.text === '.')) c--;
+  if (lex.postalCues.endsBefore(tokens, c, 3) === undefined) return undefined;
+  return { first: i, last: i, score: 0.85, type: 'POSTAL_CODE' };
+}
+
+/** A gazetteer place; one that is also a given name or an ordinary word needs a preposition such as "in"/"en". */
+function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (!t.cap) return undefined;
+  const hit = lex.places.matchAt(tokens, i);
+  if (!hit) return undefined;
+  const last = i + hit.length - 1;
+  if (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '.') return undefined;
+  const key = t.key;
+  const ambiguous =
+    hit.length === 1 && (lex.common.has(key) || lex.firstNames.has(key) || lex.surnames.has(key) || t.text.length < 3);
+  const cued = placeCueBefore(tokens, i, lex) || tokens[i - 1]?.text === ',';
+  if (ambiguous && !cued) return undefined;
+  return { first: i, last, score: cued ? 0.85 : 0.8, type: 'PLACE' };
+}
+
+/** Places, street addresses, postal codes and "Address:"-style form values, as inclusive token spans. */
+export function findLocations(tokens: readonly Token[], lex: NameLexicon, taken: (i: number) => boolean): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (taken(i)) {
+      i++;
+      continue;
+    }
+    const field = fieldBefore(tokens, i, lex);
+    if (field === 'LOCATION') {
+      const last = fieldValueEnd(tokens, i);
+      out.push({ first: i, last, score: 0.9, type: 'ADDRESS_FIELD' });
+      i = last + 1;
+      continue;
+    }
+    const found =
+      spanishStreet(tokens, i, lex) ??
+      englishStreet(tokens, i, lex) ??
+      postalCode(tokens, i, lex) ??
+      gazetteerPlace(tokens, i, lex);
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else i++;
+  }
+  return out;
+}

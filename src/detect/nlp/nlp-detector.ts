@@ -1,0 +1,108 @@
+import type { Finding, Label, TextDetector } from '../types.js';
+import { findCapRuns } from './cap-runs.js';
+import { tagWithCompromise } from './compromise-tagger.js';
+import { guessLanguage } from './language.js';
+import { loadNameLexicon, type NameLexicon } from './lexicon.js';
+import { findLocations, type TokenSpan } from './location.js';
+import { findOrganizations } from './organization.js';
+import { findPersons } from './person.js';
+import { type Token, tokenize } from './tokenize.js';
+
+export interface NlpDetectorOptions {
+  /** Rules directory holding names/ (default: $VEIL_RULES, ./rules, or the package's rules/). */
+  rulesDir?: string;
+  /**
+   * Characters of context compromise may parse per text, around capitalised runs the lists cannot decide (English
+   * only). 0 turns compromise off. compromise reads ~40 KB/s, so the default bounds it to about 10 ms per text.
+   */
+  compromiseBudget?: number;
+}
+
+const DETECTOR_ID = 'nlp';
+const COMPROMISE_SCORE = 0.7;
+
+/** People, places and organisations in English and Spanish text, from lists and cues first and compromise last. */
+export class NlpDetector implements TextDetector {
+  private readonly lex: NameLexicon;
+  private readonly compromiseBudget: number;
+
+  constructor(options: NlpDetectorOptions = {}) {
+    this.lex = loadNameLexicon(options.rulesDir);
+    this.compromiseBudget = options.compromiseBudget ?? 400;
+  }
+
+  detect(text: string): Finding[] {
+    const found: Finding[] = [];
+    try {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      this.collect(text, found);
+    } catch {
+      // Partial results are kept: a finding already made is better masked than dropped on an odd input.
+    }
+    return resolveOverlaps(found);
+  }
+
+  private collect(text: string, found: Finding[]): void {
+    const tokens = tokenize(text);
+    const runs = findCapRuns(tokens);
+    const lang = guessLanguage(tokens);
+    const toFinding = (s: TokenSpan, label: Label): Finding => ({
+      start: tokens[s.first]!.start,
+      end: tokens[s.last]!.end,
+      label,
+      type: s.type,
+      score: s.score,
+      detector: DETECTOR_ID,
+    });
+
+    const orgs = findOrganizations(tokens, runs, this.lex);
+    for (const o of orgs) found.push(toFinding(o, 'ORGANIZATION'));
+    const { persons, undecided } = findPersons(tokens, runs, this.lex);
+    const personTokens = new Set<number>();
+    for (const p of persons) {
+      found.push(toFinding(p, 'PERSON'));
+      for (let i = p.first; i <= p.last; i++) personTokens.add(i);
+    }
+    const locations = findLocations(tokens, this.lex, (i) => personTokens.has(i));
+    for (const l of locations) found.push(toFinding(l, 'LOCATION'));
+
+    if (lang === 'en' && undecided.length > 0) this.askCompromise(text, tokens, undecided, found);
+  }
+
+  private askCompromise(
+    text: string,
+    tokens: Token[],
+    undecided: ReturnType<typeof findPersons>['undecided'],
+    found: Finding[],
+  ): void {
+    const runSpans = undecided.map((r) => ({
+      start: tokens[r.words[0]!]!.start,
+      end: tokens[r.words[r.words.length - 1]!]!.end,
+    }));
+    for (const tagged of tagWithCompromise(text, tokens, undecided, this.compromiseBudget)) {
+      // Only what lies on an undecided run: compromise's guesses elsewhere add false positives, not recall.
+      const run = runSpans.find((r) => tagged.start < r.end && r.start < tagged.end);
+      if (!run) continue;
+      found.push({
+        start: Math.max(tagged.start, run.start),
+        end: Math.min(tagged.end, run.end),
+        label: tagged.label,
+        type: 'COMPROMISE',
+        score: COMPROMISE_SCORE,
+        detector: DETECTOR_ID,
+      });
+    }
+  }
+}
+
+/** One finding per region: higher score, then longer span; deterministic for equal inputs. */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
+  const ordered = findings
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const f of ordered) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

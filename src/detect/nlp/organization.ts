@@ -1,0 +1,90 @@
+import type { CapRun } from './cap-runs.js';
+import { fieldBefore, fieldValueEnd } from './context.js';
+import type { NameLexicon } from './lexicon.js';
+import type { TokenSpan } from './location.js';
+import type { Token } from './tokenize.js';
+
+const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and', '&', 'for']);
+
+/** "Hospital Universitario La Paz", "Universidad de Granada", "Bank of America": a head followed by its name. */
+function headedOrganization(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const head = tokens[i]!;
+  if (!head.cap) return undefined;
+  const hit = lex.orgHeads.matchAt(tokens, i);
+  if (!hit) return undefined;
+  let j = i + hit.length;
+  let lastName = -1;
+  while (j < tokens.length && !tokens[j]!.lineStart && j - i < 10) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && t.cap) lastName = j;
+    else if (!(JOINERS.has(t.key) || t.text === '-')) break;
+    j++;
+  }
+  if (lastName < 0) return undefined;
+  return { first: i, last: lastName, score: 0.85, type: 'INSTITUTION' };
+}
+
+/** "Acme Corp.", "Construcciones Pérez S.L.", "Initech, Inc.": a capitalised run that ends in a company suffix. */
+function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLexicon): TokenSpan | undefined {
+  const words = run.words;
+  let suffixAt = -1;
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (lex.orgSuffixes.has(tokens[words[k]!]!.key)) {
+      suffixAt = k;
+      break;
+    }
+  }
+  let last: number;
+  let firstWord = 0;
+  if (suffixAt >= 1) {
+    last = words[suffixAt]!;
+  } else {
+    // "Initech, Inc." / "Pérez y Cía, S.L.": the suffix after a comma.
+    const after = words[words.length - 1]! + 1;
+    if (tokens[after]?.text !== ',' || !lex.orgSuffixes.has(tokens[after + 1]?.key ?? '')) return undefined;
+    if (!tokens[after + 1]!.cap && tokens[after + 1]!.text.length > 3) return undefined;
+    last = after + 1;
+  }
+  while (firstWord < words.length && lex.common.has(tokens[words[firstWord]!]!.key) && words[firstWord]! < last) {
+    // Keep ordinary words inside a name ("General Motors"), drop only a leading article or pronoun.
+    if (tokens[words[firstWord]!]!.text.length > 3) break;
+    firstWord++;
+  }
+  const first = words[firstWord];
+  if (first === undefined || first >= last) return undefined;
+  if (tokens[last + 1]?.text === '.' && tokens[last]!.text.length <= 4) last++;
+  return { first, last, score: 0.85, type: 'COMPANY' };
+}
+
+/** Organisations from form fields, institution heads, company suffixes and compromise's list of known names. */
+export function findOrganizations(tokens: readonly Token[], runs: readonly CapRun[], lex: NameLexicon): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const run of runs) {
+    const found = suffixedOrganization(tokens, run, lex);
+    if (found) out.push(found);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (fieldBefore(tokens, i, lex) === 'ORGANIZATION') {
+      const last = fieldValueEnd(tokens, i);
+      out.push({ first: i, last, score: 0.85, type: 'ORGANIZATION_FIELD' });
+      i = last;
+      continue;
+    }
+    const headed = headedOrganization(tokens, i, lex);
+    if (headed) {
+      out.push(headed);
+      i = headed.last;
+      continue;
+    }
+    if (t.cap) {
+      const known = lex.organizations.matchAt(tokens, i);
+      if (known && !(known.length === 1 && lex.common.has(t.key))) {
+        out.push({ first: i, last: i + known.length - 1, score: 0.7, type: 'KNOWN_ORGANIZATION' });
+        i += known.length - 1;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { foldKey } from './fold.js';
+
+/** Entries of a one-entry-per-line file; '#' starts a comment line. A missing file yields no entries. */
+export function readLines(path: string): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    const entry = line.trim();
+    if (entry && !entry.startsWith('#')) out.push(entry);
+  }
+  return out;
+}
+
+export function readFoldedSet(path: string): Set<string> {
+  return new Set(readLines(path).map(foldKey));
+}
+
+/** A YAML mapping of lists of strings; anything else in the file is ignored rather than trusted. */
+export function readListsYaml(path: string): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  let doc: unknown;
+  try {
+    doc = parse(readFileSync(path, 'utf8'));
+  } catch {
+    return lists;
+  }
+  if (!doc || typeof doc !== 'object') return lists;
+  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
+    if (Array.isArray(value))
+      lists.set(
+        key,
+        value.filter((v): v is string => typeof v === 'string'),
+      );
+  }
+  return lists;
+}

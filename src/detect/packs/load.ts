@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { foldWord } from '../normalize.js';
+import type { Label } from '../types.js';
+import { VALIDATORS, type Validator } from '../validators/index.js';
+import { packSchema, type RuleSpec } from './schema.js';
+
+export interface CompiledContext {
+  window: number;
+  boost: number;
+  required: boolean;
+  /** Folded words and phrases, each padded with spaces for whole-word lookup in a padded window string. */
+  phrases: string[];
+}
+
+export interface CompiledRule {
+  id: string;
+  label: Label;
+  type: string;
+  regexes: RegExp[];
+  validator?: Validator;
+  score: number;
+  specificity: number;
+  shrink: boolean;
+  context?: CompiledContext;
+  spec: RuleSpec;
+  file: string;
+}
+
+export class RulePackError extends Error {}
+
+function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext {
+  const phrases = new Set<string>();
+  for (const words of Object.values(spec.words)) {
+    for (const w of words) {
+      const tokens = foldWord(w).match(/[\p{L}\p{N}]+/gu);
+      if (tokens) phrases.add(` ${tokens.join(' ')} `);
+    }
+  }
+  return { window: spec.window, boost: spec.boost, required: spec.required, phrases: [...phrases] };
+}
+
+export function compileRule(spec: RuleSpec, file: string): CompiledRule {
+  const flags = `gdu${spec.case_insensitive ? 'i' : ''}`;
+  const regexes = spec.patterns.map((source, i) => {
+    try {
+      return new RegExp(source, flags);
+    } catch (err) {
+      throw new RulePackError(`${file}: rules[${spec.id}].patterns[${i}]: ${(err as Error).message}`);
+    }
+  });
+  return {
+    id: spec.id,
+    label: spec.label,
+    type: spec.type,
+    regexes,
+    validator: spec.validator ? VALIDATORS[spec.validator] : undefined,
+    score: spec.score,
+    specificity: spec.specificity ?? (spec.validator ? 2 : 1),
+    shrink: spec.shrink,
+    context: spec.context ? compileContext(spec.context) : undefined,
+    spec,
+    file,
+  };
+}
+
+/** Parses and validates one pack; errors name the file and the path of the offending field. */
+export function loadPackFile(path: string): CompiledRule[] {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new RulePackError(`${path}: not valid YAML: ${(err as Error).message}`);
+  }
+  const parsed = packSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new RulePackError(`${path}: ${issues.join('; ')}`);
+  }
+  return parsed.data.rules.map((r) => compileRule(r, path));
+}
+
+/** Every rules/detectors/*.yaml, in file-name order so the engine's behaviour does not depend on the filesystem. */
+export function loadRulePacks(rulesDir: string): CompiledRule[] {
+  const dir = join(rulesDir, 'detectors');
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+  } catch {
+    throw new RulePackError(`${dir}: rule pack directory not found`);
+  }
+  const rules = files.sort().flatMap((f) => loadPackFile(join(dir, f)));
+  const seen = new Set<string>();
+  for (const r of rules) {
+    if (seen.has(r.id)) throw new RulePackError(`${r.file}: rules[${r.id}]: duplicate rule id`);
+    seen.add(r.id);
+  }
+  return rules;
+}

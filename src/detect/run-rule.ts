@@ -1,0 +1,82 @@
+import { hasContext } from './context.js';
+import type { CompiledRule } from './packs/load.js';
+import type { Finding } from './types.js';
+import type { Validated } from './validators/index.js';
+
+/** A finding in view coordinates, before mapping back to the original text. */
+export interface ViewFinding extends Finding {
+  specificity: number;
+}
+
+const SEPARATOR = /[\s.\-/]+/g;
+
+/** Sub-ranges of a candidate cut at separators, longest first, for values that ran into neighbouring digits. */
+function subRanges(value: string): Array<[number, number]> {
+  const starts = [0];
+  const ends: number[] = [];
+  for (const m of value.matchAll(SEPARATOR)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+  ends.push(value.length);
+  const out: Array<[number, number]> = [];
+  for (const s of starts) for (const e of ends) if (e > s && !(s === 0 && e === value.length)) out.push([s, e]);
+  return out.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+}
+
+function validate(rule: CompiledRule, value: string): Validated | null {
+  if (!rule.validator) return {};
+  try {
+    return rule.validator(value);
+  } catch {
+    // A validator bug must not take detection down; the candidate is simply not confirmed.
+    return null;
+  }
+}
+
+/** Runs one rule over the normalised text and returns its confirmed findings (view offsets). */
+export function runRule(rule: CompiledRule, text: string): ViewFinding[] {
+  const out: ViewFinding[] = [];
+  for (const re of rule.regexes) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const range = m.indices?.groups?.v ?? m.indices?.[0];
+      if (!range) continue;
+      let [start, end] = range;
+      if (end <= start) continue;
+      let value = text.slice(start, end);
+      let verdict = validate(rule, value);
+      if (!verdict && rule.shrink) {
+        for (const [s, e] of subRanges(value)) {
+          const candidate = value.slice(s, e);
+          verdict = validate(rule, candidate);
+          if (verdict) {
+            start += s;
+            end = start + (e - s);
+            value = candidate;
+            break;
+          }
+        }
+      }
+      if (!verdict) continue;
+      let score = verdict.score ?? rule.score;
+      if (rule.context) {
+        const found = hasContext(text, start, end, rule.context);
+        if (!found && rule.context.required) continue;
+        if (found) score = Math.min(1, score + rule.context.boost);
+      }
+      const finding: ViewFinding = {
+        start,
+        end,
+        label: rule.label,
+        type: verdict.type ?? rule.type,
+        score: Math.round(score * 100) / 100,
+        detector: rule.id,
+        specificity: rule.specificity,
+      };
+      if (verdict.normalized !== undefined && verdict.normalized !== value) finding.normalized = verdict.normalized;
+      out.push(finding);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { isIP } from 'node:net';
+import type { Validated } from './types.js';
+
+/** Domains and users that only ever appear in documentation and tests. */
+const PLACEHOLDER_EMAIL =
+  /^(?:user|name|username|you|your|someone|foo|test|email)@(?:example|domain|email)\.(?:com|org|net)$/;
+
+/**
+ * E-mail, plain or spelled out ("ana dot perez at mail dot com", "ana[at]mail(dot)com"). The canonical form is
+ * the plain lower-cased address so both spellings share one pseudonym.
+ */
+export function email(value: string): Validated | null {
+  const plain = value
+    .replace(/\s*[([{<]\s*(?:at|arroba)\s*[)\]}>]\s*|\s+(?:at|arroba)\s+/gi, '@')
+    .replace(/\s*[([{<]\s*(?:dot|punto)\s*[)\]}>]\s*|\s+(?:dot|punto)\s+/gi, '.')
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
+  const m = /^[a-z0-9._%+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,24}))$/.exec(plain);
+  if (!m || plain.includes('..')) return null;
+  if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
+  const spelled = plain !== value.toLowerCase();
+  return spelled ? { type: 'EMAIL_OBFUSCATED', normalized: plain } : { normalized: plain };
+}
+
+export function ipv4(value: string): Validated | null {
+  const parts = value.split('.');
+  if (parts.length !== 4 || parts.some((p) => p.length > 1 && p.startsWith('0'))) return null;
+  if (isIP(value) !== 4) return null;
+  // 0.0.0.0 and broadcast say nothing about anyone; version strings like 1.0.0.0 are not addresses.
+  if (value === '0.0.0.0' || value === '255.255.255.255' || /^\d\.\d\.\d\.\d$/.test(value)) return null;
+  return { type: 'IPV4' };
+}
+
+export function ipv6(value: string): Validated | null {
+  const bare = value.replace(/%.*$/, '');
+  if (isIP(bare) !== 6 || !bare.includes(':')) return null;
+  // A time like 12:30:45 is not an address; require hex groups or a "::" compression.
+  if (!/::|(?:[0-9a-f]{1,4}:){4}/i.test(bare)) return null;
+  return { type: 'IPV6', normalized: bare.toLowerCase() };
+}
+
+/** Query parameters whose values are about a person or grant access. */
+const PERSONAL_PARAMS =
+  /[?&](?:e-?mail|mail|correo|name|nombre|first_?name|last_?name|user(?:name)?|usuario|phone|tel|telefono|mobile|ssn|dni|dob|birth(?:date)?|address|direccion|token|access_token|api_?key|key|password|pass|pwd|sig|signature|session|sid|auth)=[^&#\s]{2,}/i;
+
+/** Social profile URLs: the path names a person. */
+const PROFILE =
+  /^https?:\/\/(?:www\.)?(?:linkedin\.com\/in|facebook\.com|instagram\.com|twitter\.com|x\.com|github\.com|t\.me)\/[^/?#\s]{2,}/i;
+
+export function personalUrl(value: string): Validated | null {
+  if (PERSONAL_PARAMS.test(value)) return { type: 'URL_PERSONAL_QUERY' };
+  if (PROFILE.test(value)) return { type: 'URL_PROFILE', score: 0.7 };
+  return null;
+}

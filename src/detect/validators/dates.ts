@@ -1,0 +1,63 @@
+import type { Validated } from './types.js';
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+  set: 9,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+};
+
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return MONTHS[w] ?? MONTHS[w.slice(0, 3)];
+}
+
+/** A calendar date that exists: numeric (d/m/y, m/d/y, y-m-d) or with a month name in English or Spanish. */
+export function calendarDate(value: string): Validated | null {
+  const nums = value.match(/\d+/g)?.map(Number) ?? [];
+  const word = /\p{L}{3,}/u.exec(value.replace(/\b(?:de|del|of|the)\b/gi, ''))?.[0];
+  const month = word ? monthNumber(word) : undefined;
+  if (word && month === undefined) return null;
+  const plausibleYear = (y: number) => (y >= 1900 && y <= 2100) || (y >= 0 && y <= 99);
+  if (month !== undefined) {
+    const [a, b] = nums;
+    if (a === undefined) return null;
+    if (b === undefined) return plausibleYear(a) && a > 31 ? { type: 'DATE' } : null;
+    const day = a <= 31 ? a : b;
+    const year = a <= 31 ? b : a;
+    return day >= 1 && day <= 31 && plausibleYear(year) ? { type: 'DATE' } : null;
+  }
+  if (nums.length !== 3) return null;
+  const [x = 0, y = 0, z = 0] = nums;
+  if (x >= 1900) return y >= 1 && y <= 12 && z >= 1 && z <= 31 ? { type: 'DATE' } : null;
+  if (!plausibleYear(z)) return null;
+  const dayMonth = x >= 1 && x <= 31 && y >= 1 && y <= 12;
+  const monthDay = x >= 1 && x <= 12 && y >= 1 && y <= 31;
+  return dayMonth || monthDay ? { type: 'DATE' } : null;
+}

@@ -1,0 +1,209 @@
+import { luhnValid, mod97 } from './checksums.js';
+import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
+
+interface Brand {
+  type: string;
+  prefix: RegExp;
+  lengths: readonly number[];
+}
+
+/** Issuer prefixes and lengths; a Luhn-valid number with no known issuer is more likely an order number. */
+const BRANDS: readonly Brand[] = [
+  { type: 'AMEX', prefix: /^3[47]/, lengths: [15] },
+  { type: 'VISA', prefix: /^4/, lengths: [13, 16, 19] },
+  { type: 'MASTERCARD', prefix: /^(?:5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, lengths: [16] },
+  {
+    type: 'DISCOVER',
+    prefix: /^(?:6011|65|64[4-9]|622(?:12[6-9]|1[3-9]\d|[2-8]\d\d|9[01]\d|92[0-5]))/,
+    lengths: [16, 17, 18, 19],
+  },
+  { type: 'DINERS', prefix: /^(?:30[0-5]|309|36|3[89])/, lengths: [14, 15, 16, 17, 18, 19] },
+  { type: 'JCB', prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] },
+  { type: 'UNIONPAY', prefix: /^62/, lengths: [16, 17, 18, 19] },
+  { type: 'MAESTRO', prefix: /^(?:5[06-9]|6\d)/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  { type: 'MIR', prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] },
+];
+
+export function paymentCard(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (digits.length < 12 || digits.length > 19 || isTrivialDigits(digits) || !luhnValid(digits)) return null;
+  const brand = BRANDS.find((b) => b.prefix.test(digits) && b.lengths.includes(digits.length));
+  if (!brand) return null;
+  return { type: brand.type, normalized: digits };
+}
+
+/** IBAN length per country code: the SWIFT registry plus the experimental (partner) countries. */
+const IBAN_LENGTHS: Record<string, number> = {
+  AD: 24,
+  AE: 23,
+  AL: 28,
+  AT: 20,
+  AZ: 28,
+  BA: 20,
+  BE: 16,
+  BG: 22,
+  BH: 22,
+  BI: 27,
+  BR: 29,
+  BY: 28,
+  CH: 21,
+  CR: 22,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DJ: 27,
+  DK: 18,
+  DO: 28,
+  EE: 20,
+  EG: 29,
+  ES: 24,
+  FI: 18,
+  FK: 18,
+  FO: 18,
+  FR: 27,
+  GB: 22,
+  GE: 22,
+  GI: 23,
+  GL: 18,
+  GR: 27,
+  GT: 28,
+  HN: 28,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IL: 23,
+  IQ: 23,
+  IS: 26,
+  IT: 27,
+  JO: 30,
+  KW: 30,
+  KZ: 20,
+  LB: 28,
+  LC: 32,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  LY: 25,
+  MC: 27,
+  MD: 24,
+  ME: 22,
+  MK: 19,
+  MN: 20,
+  MR: 27,
+  MT: 31,
+  MU: 30,
+  NI: 28,
+  NL: 18,
+  NO: 15,
+  OM: 23,
+  PK: 24,
+  PL: 28,
+  PS: 29,
+  PT: 25,
+  QA: 29,
+  RO: 24,
+  RS: 22,
+  RU: 33,
+  SA: 24,
+  SC: 31,
+  SD: 18,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  SO: 23,
+  ST: 25,
+  SV: 28,
+  TL: 23,
+  TN: 24,
+  TR: 26,
+  UA: 29,
+  VA: 22,
+  VG: 24,
+  XK: 20,
+  YE: 30,
+  // Countries using IBAN-like formats outside the official registry (French and other partner banks).
+  AO: 25,
+  BF: 28,
+  BJ: 28,
+  CF: 27,
+  CG: 27,
+  CI: 28,
+  CM: 27,
+  CV: 25,
+  DZ: 26,
+  GA: 27,
+  GQ: 27,
+  GW: 25,
+  IR: 26,
+  KM: 27,
+  MA: 28,
+  MG: 27,
+  ML: 28,
+  MZ: 25,
+  NE: 28,
+  SN: 28,
+  TD: 27,
+  TG: 28,
+};
+
+export function iban(value: string): Validated | null {
+  const compact = alnumUpper(value);
+  const expected = IBAN_LENGTHS[compact.slice(0, 2)];
+  if (expected === undefined || compact.length !== expected || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return null;
+  if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) return null;
+  return { type: `IBAN_${compact.slice(0, 2)}`, normalized: compact };
+}
+
+/** Country codes a BIC's 5th-6th letters must name; without this, every 8-letter capitalised word is a BIC. */
+const ISO_COUNTRIES = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AR AS AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI ' +
+    'CK CL CM CN CO CR CU CV CW CY CZ DE DJ DK DM DO DZ EC EE EG ES ET FI FJ FK FM FO FR GA GB GD GE GH GI GL GM GN GQ ' +
+    'GR GT GU GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR ' +
+    'LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MS MT MU MV MW MX MY MZ NA NC NE NG NI NL NO NP NR NZ OM PA PE ' +
+    'PF PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TG TH ' +
+    'TJ TL TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VE VG VI VN VU WS XK YE ZA ZM ZW'
+  ).split(' '),
+);
+
+export function bic(value: string): Validated | null {
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(code) || !ISO_COUNTRIES.has(code.slice(4, 6))) return null;
+  return { normalized: code };
+}
+
+/** Account numbers only come from context rules; the value must still look like one (enough digits, not a run). */
+export function bankAccount(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (digits.length < 6 || digits.length > 34 || isTrivialDigits(digits)) return null;
+  if (digits.length === 22) return { type: 'AR_CBU', normalized: digits };
+  if (digits.length === 18) return { type: 'MX_CLABE', normalized: digits };
+  return { normalized: digits };
+}
+
+/** Argentine CBU: 22 digits in two blocks, each with its own weighted check digit; safe to flag without context. */
+export function arCbu(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (digits.length !== 22 || isTrivialDigits(digits)) return null;
+  const check = (block: string, weights: number[]): boolean => {
+    let sum = 0;
+    for (let i = 0; i < block.length - 1; i++) sum += Number(block[i]) * (weights[i % weights.length] ?? 0);
+    return (10 - (sum % 10)) % 10 === Number(block[block.length - 1]);
+  };
+  const first = digits.slice(0, 8);
+  const second = digits.slice(8);
+  if (!check(first, [7, 1, 3, 9, 7, 1, 3]) || !check(second, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3])) return null;
+  return { type: 'AR_CBU', normalized: digits };
+}
+
+/** Mexican CLABE: 18 digits, weights 3,7,1 mod 10. */
+export function mxClabe(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (digits.length !== 18 || isTrivialDigits(digits)) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (Number(digits[i]) * ([3, 7, 1][i % 3] ?? 0)) % 10;
+  if ((10 - (sum % 10)) % 10 !== Number(digits[17])) return null;
+  return { type: 'MX_CLABE', normalized: digits };
+}

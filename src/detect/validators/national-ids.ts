@@ -1,0 +1,205 @@
+import { luhnValid, verhoeffValid, weightedSum } from './checksums.js';
+import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Spanish DNI/NIF (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = number mod 23. */
+export function esDniNie(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(code);
+  if (!m) return null;
+  const [, prefix = '', digits = '', letter] = m;
+  if (prefix && digits.length !== 7) return null;
+  const number = Number((prefix ? String('XYZ'.indexOf(prefix)) : '') + digits);
+  if (DNI_LETTERS[number % 23] !== letter) return null;
+  const canonical = prefix ? prefix + digits + letter : digits.padStart(8, '0') + letter;
+  return { type: prefix ? 'ES_NIE' : 'ES_DNI', normalized: canonical };
+}
+
+/** US SSN structure rules (no 000/666/9xx area, no 00 group, no 0000 serial, not the advertising numbers). */
+export function usSsn(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 9 || isTrivialDigits(d)) return null;
+  const area = d.slice(0, 3);
+  if (area === '000' || area === '666' || d.slice(3, 5) === '00' || d.slice(5) === '0000') return null;
+  if (area[0] === '9') {
+    const group = Number(d.slice(3, 5));
+    const itin = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 99);
+    return itin && group !== 93 ? { type: 'US_ITIN', normalized: d } : null;
+  }
+  if (d === '078051120' || d === '219099999' || d === '123456789') return null;
+  return { type: 'US_SSN', normalized: d };
+}
+
+function validDate(yy: number, mm: number, dd: number): boolean {
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1] ?? 0;
+  return dd <= days && yy >= 0;
+}
+
+const CURP_CHARS = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+
+/** Mexican CURP: 18 characters with an embedded birth date and a final weighted check digit. */
+export function mxCurp(value: string): Validated | null {
+  const code = value.toUpperCase().replace(/[\s-]/g, '');
+  const m = /^[A-Z][AEIOUX][A-Z]{2}(\d{2})(\d{2})(\d{2})[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$/.exec(code);
+  if (!m || !validDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_CHARS.indexOf(code[i] ?? '') * (18 - i);
+  if ((10 - (sum % 10)) % 10 !== Number(code[17])) return null;
+  return { type: 'MX_CURP', normalized: code };
+}
+
+const RFC_CHARS = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ';
+
+/** Mexican RFC (persons: 4 letters, companies: 3) with a valid date; the check digit raises the score. */
+export function mxRfc(value: string): Validated | null {
+  const code = value.toUpperCase().replace(/[\s-]/g, '');
+  const m = /^([A-ZÑ&]{3,4})(\d{2})(\d{2})(\d{2})([A-Z\d]{2}[A\d])$/.exec(code);
+  if (!m || !validDate(Number(m[2]), Number(m[3]), Number(m[4]))) return null;
+  const padded = code.length === 12 ? ` ${code}` : code;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Math.max(0, RFC_CHARS.indexOf(padded[i] ?? '')) * (13 - i);
+  const r = 11 - (sum % 11);
+  const check = r === 11 ? '0' : r === 10 ? 'A' : String(r);
+  const type = code.length === 13 ? 'MX_RFC' : 'MX_RFC_COMPANY';
+  return check === code[code.length - 1] ? { type, normalized: code } : { type, normalized: code, score: 0.6 };
+}
+
+/** Chile RUT/RUN: mod 11 with cycling weights 2..7, check 10 written as K. */
+export function clRut(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^(\d{7,8})([\dK])$/.exec(code);
+  if (!m) return null;
+  const body = m[1] ?? '';
+  const reversed = body.split('').reverse().join('');
+  const r = 11 - (weightedSum(reversed, [2, 3, 4, 5, 6, 7]) % 11);
+  const check = r === 11 ? '0' : r === 10 ? 'K' : String(r);
+  return check === m[2] && !isTrivialDigits(body) ? { type: 'CL_RUT', normalized: `${body}-${check}` } : null;
+}
+
+function brCheck(digits: string, weights: number[]): number {
+  const r = weightedSum(digits, weights) % 11;
+  return r < 2 ? 0 : 11 - r;
+}
+
+/** Brazil CPF: 11 digits, two mod-11 check digits. */
+export function brCpf(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 11 || /^(\d)\1+$/.test(d)) return null;
+  const c1 = brCheck(d.slice(0, 9), [10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  const c2 = brCheck(d.slice(0, 10), [11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  return c1 === Number(d[9]) && c2 === Number(d[10]) ? { type: 'BR_CPF', normalized: d } : null;
+}
+
+/** Brazil CNPJ: 14 digits, two mod-11 check digits. */
+export function brCnpj(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 14 || /^(\d)\1+$/.test(d)) return null;
+  const c1 = brCheck(d.slice(0, 12), [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
+  const c2 = brCheck(d.slice(0, 13), [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
+  return c1 === Number(d[12]) && c2 === Number(d[13]) ? { type: 'BR_CNPJ', normalized: d } : null;
+}
+
+/** Argentina CUIT/CUIL: 11 digits, type prefix 20/23/24/27/30/33/34, mod-11 check digit. */
+export function arCuit(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 11 || !/^(?:2[0347]|3[034])/.test(d)) return null;
+  const r = 11 - (weightedSum(d.slice(0, 10), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  const check = r === 11 ? 0 : r === 10 ? 9 : r;
+  return check === Number(d[10]) ? { type: 'AR_CUIT', normalized: d } : null;
+}
+
+/** Colombia NIT: prime weights from the right, mod 11. */
+export function coNit(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length < 6 || d.length > 16 || isTrivialDigits(d)) return null;
+  const body = d.slice(0, -1).split('').reverse().join('');
+  const r = weightedSum(body, [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71]) % 11;
+  const check = r > 1 ? 11 - r : r;
+  return check === Number(d[d.length - 1]) ? { type: 'CO_NIT', normalized: d } : null;
+}
+
+/** Peru CUI (DNI with its check character): weights 3,2,7,6,5,4,3,2, checked as digit or letter. */
+export function peCui(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^(\d{8})([\dA-K])$/.exec(code);
+  if (!m) return null;
+  const r = weightedSum(m[1] ?? '', [3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+  const ok = '65432110987'[r] === m[2] || 'KJIHGFEDCBA'[r] === m[2];
+  return ok ? { type: 'PE_CUI', normalized: code } : null;
+}
+
+/** Paraguay RUC: weights 2..11 from the right, mod 11. */
+export function pyRuc(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length < 6 || d.length > 9) return null;
+  const body = d.slice(0, -1).split('').reverse().join('');
+  const r = 11 - (weightedSum(body, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) % 11);
+  const check = r > 9 ? 0 : r;
+  return check === Number(d[d.length - 1]) ? { type: 'PY_RUC', normalized: d } : null;
+}
+
+/** South African ID: YYMMDD birth date, 13 digits, Luhn. */
+export function zaId(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 13 || !validDate(Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 6)))) return null;
+  return luhnValid(d) ? { type: 'ZA_ID', normalized: d } : null;
+}
+
+/** Korean resident registration number: YYMMDD-GNNNNNC with a weighted mod-11 check. */
+export function krRrn(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 13 || !validDate(Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 6)))) return null;
+  const check = (11 - (weightedSum(d.slice(0, 12), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
+  return check === Number(d[12]) ? { type: 'KR_RRN', normalized: d } : null;
+}
+
+/** Thai personal id: 13 digits, descending weights 13..2, mod 11. */
+export function thPin(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 13 || d[0] === '0' || isTrivialDigits(d)) return null;
+  const check = (11 - (weightedSum(d.slice(0, 12), [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10;
+  return check === Number(d[12]) ? { type: 'TH_PIN', normalized: d } : null;
+}
+
+/** India Aadhaar: 12 digits not starting with 0 or 1, Verhoeff check. */
+export function inAadhaar(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 12 || /^[01]/.test(d) || isTrivialDigits(d)) return null;
+  return verhoeffValid(d) ? { type: 'IN_AADHAAR', normalized: d } : null;
+}
+
+/** Greek AMKA: DDMMYY birth date + Luhn over 11 digits. */
+export function grAmka(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 11 || !validDate(Number(d.slice(4, 6)), Number(d.slice(2, 4)), Number(d.slice(0, 2)))) return null;
+  return luhnValid(d) ? { type: 'GR_AMKA', normalized: d } : null;
+}
+
+/** UK National Insurance number: two prefix letters (not the unused ones), six digits, suffix A-D. */
+export function ukNino(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])$/.exec(code);
+  if (!m || /^(?:BG|GB|NK|KN|TN|NT|ZZ)$/.test(m[1] ?? '')) return null;
+  return { type: 'UK_NINO', normalized: code };
+}
+
+/** Turkish identity number: 11 digits with two arithmetic checks. */
+export function trId(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 11 || d[0] === '0') return null;
+  const n = d.split('').map(Number);
+  const odd = (n[0] ?? 0) + (n[2] ?? 0) + (n[4] ?? 0) + (n[6] ?? 0) + (n[8] ?? 0);
+  const even = (n[1] ?? 0) + (n[3] ?? 0) + (n[5] ?? 0) + (n[7] ?? 0);
+  const c10 = (((odd * 7 - even) % 10) + 10) % 10;
+  const c11 = n.slice(0, 10).reduce((a, b) => a + b, 0) % 10;
+  return c10 === n[9] && c11 === n[10] ? { type: 'TR_ID', normalized: d } : null;
+}
+
+/** Identifiers that only a nearby cue makes personal (passports, licences, cédulas): enough characters, not a run. */
+export function contextualId(value: string): Validated | null {
+  const code = alnumUpper(value);
+  if (code.length < 5 || code.length > 20 || !/\d{4}/.test(code) || isTrivialDigits(digitsOf(code))) return null;
+  return { normalized: code };
+}

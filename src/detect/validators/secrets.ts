@@ -1,0 +1,69 @@
+import { shannonEntropy } from './checksums.js';
+import type { Validated } from './types.js';
+
+/**
+ * Values people write where a secret would go but that are not one: references to variables or vaults,
+ * template holes, masked or dummy values, and words that describe the field instead of filling it.
+ */
+const PLACEHOLDER =
+  /^(?:\$\{?[\w.:-]*\}?|\{\{.*\}\}|<[^>]*>|%[\w(]+[)s]?|\[[^\]]*\]|[*x.•#_-]+|x{3,}.*|.*(?:xxxx|XXXX|\*\*\*|\.\.\.).*|(?:your|my|the|some|a|an|example|sample|dummy|fake|test|changeme|placeholder|redacted|hidden|secret|password|passwd|token|none|null|nil|undefined|true|false|empty|todo|tbd|n\/a|string|str|value|env|here|required|optional|contraseña|clave|aqui|aquí)(?:[-_ ]?(?:key|token|secret|password|pass|here|value|api[-_]?key))*)$/i;
+
+/** Code expressions: a call, a property path, an env lookup; the secret lives elsewhere. */
+const CODE_REFERENCE =
+  /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|config\.|settings\.|self\.|this\.|[A-Za-z_]\w*\(|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){1,})/;
+
+function looksLikePlaceholder(v: string): boolean {
+  return v.length === 0 || PLACEHOLDER.test(v) || CODE_REFERENCE.test(v) || /^(\w)\1+$/.test(v);
+}
+
+/** Provider tokens have a fixed shape; the only check left is that it is not a dummy (AKIAXXXX..., sk-xxxx...). */
+export function providerToken(value: string): Validated | null {
+  if (/(?:x{5,}|X{5,}|0{8,}|\*{3,}|\.{3})/.test(value)) return null;
+  const tail = value.replace(/^[A-Za-z]+[_-]/, '');
+  if (tail.length >= 12 && shannonEntropy(tail) < 2.5) return null;
+  return {};
+}
+
+/**
+ * A value after a password cue (password: X, contraseña es X, PIN 4821). In prose, the cue is often followed
+ * by an ordinary word ("password is incorrect"), so a bare lower-case word is kept only when quoted.
+ */
+export function password(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`,;.]$/g, '');
+  if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
+  const quoted = /^["'`]/.test(value);
+  const hasSignal = /\d/.test(v) || /[^\p{L}\p{N}]/u.test(v) || /\p{Lu}/u.test(v.slice(1));
+  if (!quoted && !hasSignal) return null;
+  return { type: 'PASSWORD' };
+}
+
+/** A value assigned to a password key in config or code (.env, YAML, JSON, INI): any non-placeholder counts. */
+export function assignedPassword(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`,;]$/g, '');
+  if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
+  if (/^(?:int|bool|boolean|str|string|number|text|char|varchar|required|optional|null|none)$/i.test(v)) return null;
+  return { type: 'PASSWORD' };
+}
+
+/** A PIN after its cue: 4 to 8 digits, not a year-looking run of one digit. */
+export function pin(value: string): Validated | null {
+  return /^\d{4,8}$/.test(value) && !/^(\d)\1+$/.test(value) ? { type: 'PIN' } : null;
+}
+
+const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[A-F0-9]{32}|[A-F0-9]{40}|[A-F0-9]{64})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A value assigned to a key-like name (API_KEY=..., "client_secret": "...") that is random enough to be a
+ * credential. Hashes, UUIDs, paths, URLs and identifiers made of words are not.
+ */
+export function assignedSecret(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`]$/g, '');
+  if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v)) return null;
+  if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  const entropy = shannonEntropy(v);
+  if (v.length >= 16 && entropy >= 3.2 && classes >= 2) return { type: 'HIGH_ENTROPY' };
+  if (classes >= 3 && entropy >= 2.8) return { type: 'PASSWORD' };
+  return null;
+}
