@@ -5,9 +5,12 @@ import type { KeyStore } from './auth/key-store.js';
 import type { PolicyConfig } from './config/schema.js';
 import { gatewayAuth } from './http/auth.js';
 import { ApiError, errorBody } from './http/errors.js';
+import { log } from './log.js';
+import { AuditDraft } from './pipeline/audit-draft.js';
 import type { ConductorDeps } from './pipeline/conductor.js';
 import { anthropicMessages } from './providers/anthropic/parse.js';
 import { openaiChat, openaiCompletions, openaiEmbeddings } from './providers/openai/parse.js';
+import { detectRoute } from './routes/detect.js';
 import { modelsRoute } from './routes/models.js';
 import { proxyRoute } from './routes/proxy.js';
 import './http/context.js';
@@ -61,6 +64,7 @@ export function createApp(deps: AppDeps): Hono {
   v1.post('/embeddings', limit, auth, proxyRoute(deps, openaiEmbeddings));
   v1.post('/messages', limit, auth, proxyRoute(deps, anthropicMessages));
   v1.get('/models', auth, modelsRoute(deps.targets));
+  v1.post('/detect', limit, auth, detectRoute(deps.stages.detector, 1_000_000));
   app.route('/v1', v1);
   deps.mount?.(app);
 
@@ -73,7 +77,25 @@ export function createApp(deps: AppDeps): Hono {
       err instanceof ApiError
         ? err
         : new ApiError(500, 'internal error; nothing was forwarded', 'api_error', 'internal_error');
-    if (!(err instanceof ApiError)) console.error(`request ${c.get('requestId')} failed: ${err.name}`);
+    if (!(err instanceof ApiError)) log.error({ requestId: c.get('requestId'), err: err.name }, 'request failed');
+    if (c.req.path.startsWith('/v1/')) {
+      // Refused before the conductor (bad key, bad body): still one audit record per request.
+      const draft = new AuditDraft({
+        requestId: c.get('requestId'),
+        time: new Date().toISOString(),
+        endpoint: c.req.path.slice(4),
+        clientIp: null,
+      });
+      const auth = c.get('auth');
+      draft.event.team = auth?.team ?? null;
+      draft.event.keyId = auth?.keyId ?? null;
+      draft.event.policy = auth?.policy.team ?? null;
+      draft.event.reason = 'refused before inspection';
+      draft.event.status = apiError.status;
+      draft.event.error = apiError.code;
+      draft.event.timings.totalMs = performance.now() - c.get('startedAt');
+      deps.audit.record(draft.event);
+    }
     return new Response(JSON.stringify(errorBody(apiError, wireOf(c.req.path))), {
       status: apiError.status,
       headers: {

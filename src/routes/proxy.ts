@@ -1,30 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { ApiError, badRequest } from '../http/errors.js';
+import { ApiError } from '../http/errors.js';
 import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
 import type { RequestAdapter } from '../providers/adapter.js';
+import { readJson } from './read-json.js';
 import '../http/context.js';
 
 /** Client headers that may travel upstream; anything else (hop-by-hop, cookies, auth) stays here. */
 const FORWARDED = ['openai-organization', 'openai-project', 'anthropic-version', 'anthropic-beta', 'user-agent'];
-
-async function readJson(c: Context): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new ApiError(
-      415,
-      'send the request body as application/json',
-      'invalid_request_error',
-      'unsupported_media_type',
-    );
-  }
-  const text = await c.req.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw badRequest('the request body is not valid JSON', 'invalid_json');
-  }
-}
 
 /** A POST endpoint: HTTP in, GatewayRequest to the conductor, its Response out. */
 export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter) {
