@@ -69,6 +69,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     stages,
     targets: registry,
     audit,
+    fingerprintKey: env.VEIL_FINGERPRINT_KEY || undefined,
     keys,
     policies: config.policies,
     maxBodyBytes,
@@ -107,10 +108,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     audit,
     close() {
       closing ??= (async () => {
+        const graceMs = Number(env.VEIL_SHUTDOWN_GRACE_MS ?? 10_000);
+        const http = server as unknown as { closeIdleConnections(): void; closeAllConnections(): void };
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Idle keep-alive connections would hold close() open; running requests still finish.
-          (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+          // Stop accepting; running requests and streams finish, up to the grace period.
+          const force = setTimeout(() => http.closeAllConnections(), graceMs);
+          force.unref();
+          server.close(() => {
+            clearTimeout(force);
+            resolve();
+          });
+          // Idle keep-alive connections would hold close() open.
+          http.closeIdleConnections();
         });
         await audit.close();
         await Promise.all([...config.upstreams.keys()].map((name) => targets.get(name)?.close?.()));

@@ -1,5 +1,7 @@
 import type { AuditEvent } from '../audit/event.js';
+import { fingerprint } from '../audit/fingerprint.js';
 import type { Plan } from '../policy/plan.js';
+import type { Segment } from './segments.js';
 
 /**
  * The audit record of one request, filled in as the request moves through the stages. It is built from
@@ -48,5 +50,23 @@ export class AuditDraft {
       if (!g.detectors.includes(finding.detector)) g.detectors.push(finding.detector);
     }
     this.event.findings = [...groups.values()];
+  }
+
+  /**
+   * Keyed fingerprints of the found values (VEIL_FINGERPRINT_KEY), so an investigator can later ask whether a
+   * given value was sent; the canonical form is used so differently written copies match.
+   */
+  fingerprints(plan: Plan, segments: readonly Segment[], key: string): void {
+    const seen = new Set<string>();
+    const out: NonNullable<AuditEvent['fingerprints']> = [];
+    for (const { finding } of plan.items) {
+      const text = segments[finding.segment]?.text;
+      if (text === undefined) continue;
+      const hmac = fingerprint(key, finding.normalized ?? text.slice(finding.start, finding.end));
+      if (seen.has(hmac)) continue;
+      seen.add(hmac);
+      out.push({ label: finding.label, hmac });
+    }
+    if (out.length > 0) this.event.fingerprints = out;
   }
 }

@@ -16,6 +16,8 @@ export interface ConductorDeps {
   stages: PrivacyStages;
   targets: TargetRegistry;
   audit: AuditSink;
+  /** VEIL_FINGERPRINT_KEY: when set, audit records carry keyed HMACs of the found values. */
+  fingerprintKey?: string;
 }
 
 /** One authenticated request, as the route hands it over: HTTP is already translated away. */
@@ -115,6 +117,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     }
     ev.timings.inspectMs = round(performance.now() - inspectStart);
     draft.plan(plan);
+    if (deps.fingerprintKey) draft.fingerprints(plan, parsed.segments, deps.fingerprintKey);
     headers['x-veil-route'] = plan.route;
     const findingCounts = countByLabel(plan.items.map((i) => i.finding));
     if (findingCounts) headers['x-veil-findings'] = findingCounts;
@@ -337,9 +340,9 @@ export function errorResponse(err: ApiError, wire: 'openai' | 'anthropic', heade
 /** `*` matches any run of characters; everything else is literal. */
 export function modelAllowed(patterns: readonly string[], model: string): boolean {
   return patterns.some(
-    (p) => p === '*' || p === model || new RegExp(`^${p.split('*').map(escape).join('.*')}$`).test(model),
+    (p) => p === '*' || p === model || new RegExp(`^${p.split('*').map(escapeRegExp).join('.*')}$`).test(model),
   );
 }
 
-const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
