@@ -47,7 +47,12 @@ export const localModelSchema = z
      * llama3.1, mistral, ...) or a Jinja template.
      */
     chat_template: z
-      .union([z.enum(CHAT_TEMPLATE_NAMES), z.string().refine((s) => s.includes('{{') || s.includes('{%'))])
+      .union([
+        z.enum(CHAT_TEMPLATE_NAMES),
+        z.string().refine((s) => s.includes('{{') || s.includes('{%'), {
+          message: `a chat format name (${CHAT_TEMPLATE_NAMES.join(', ')}) or a Jinja template`,
+        }),
+      ])
       .optional(),
     /** start: load while the gateway starts (first answer is quick); lazy: on the first request. */
     load: z.enum(['lazy', 'start']).default('lazy'),
