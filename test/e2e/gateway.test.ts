@@ -243,3 +243,23 @@ describe('upstream failures', () => {
     }
   });
 });
+
+describe('teams that forward their own provider key', () => {
+  it('sends the client key from x-provider-key upstream instead of the gateway key', async () => {
+    const rulesDir = rulesWith({
+      'policies/byok.yaml': 'team: byok\nupstreams:\n  openai: openai\nprovider_key: client\n',
+    });
+    const rig = await startRig({ rulesDir, team: 'byok', env: { OPENAI_API_KEY: '' } });
+    try {
+      const missing = await rig.post('/v1/chat/completions', chat('x'));
+      expect(missing.status).toBe(401);
+      expect((await errorOf(missing)).code).toBe('missing_provider_key');
+      const res = await rig.post('/v1/chat/completions', chat('x'), { 'x-provider-key': 'sk-client-own' });
+      expect(res.status).toBe(200);
+      expect(rig.upstream.requests[0]?.headers.authorization).toBe('Bearer sk-client-own');
+      expect(rig.upstream.requests[0]?.headers['x-provider-key']).toBeUndefined();
+    } finally {
+      await rig.close();
+    }
+  });
+});
