@@ -1,0 +1,132 @@
+/**
+ * Scores the detection engine on the shared labelled sets (../shared/eval/data/*.jsonl, or VEIL_EVAL_DATA):
+ * per label precision, recall, F1, leak rate and false positives per negative record, per-language rows for
+ * PERSON/LOCATION/MEDICAL, per-file recall, throughput and 4 KB latency. Writes bench/results/accuracy.md.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDetector } from '../src/detect/engine.js';
+import { LABELS } from '../src/detect/types.js';
+import { type EvalRecord, emptyTally, ratios, type Tally, tallyRecord } from './accuracy-score.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.env.VEIL_EVAL_DATA ?? resolve(root, '..', 'shared', 'eval', 'data');
+
+function loadRecords(): EvalRecord[] {
+  const files = readdirSync(dataDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+  return files.flatMap((file) =>
+    readFileSync(join(dataDir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => ({ ...(JSON.parse(l) as Omit<EvalRecord, 'file'>), file })),
+  );
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '-' : `${(x * 100).toFixed(1)}%`);
+const num = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(3));
+
+const t0 = performance.now();
+const engine = createDetector();
+const buildMs = performance.now() - t0;
+const records = loadRecords();
+
+const byLabel = new Map<string, Tally>();
+const byLang = new Map<string, Tally>();
+const byFile = new Map<string, Tally>();
+const get = (m: Map<string, Tally>, k: string) => {
+  let t = m.get(k);
+  if (!t) m.set(k, (t = emptyTally()));
+  return t;
+};
+let negatives = 0;
+let chars = 0;
+let detectMs = 0;
+for (const r of records) {
+  const start = performance.now();
+  const predictions = engine.detect(r.text);
+  detectMs += performance.now() - start;
+  chars += Buffer.byteLength(r.text, 'utf8');
+  if (r.spans.filter((s) => s.label !== 'OTHER').length === 0 && r.complete_for.length > 0) negatives++;
+  tallyRecord(r, predictions, (label) => get(byLabel, label));
+  tallyRecord(r, predictions, (label) => get(byLang, `${label}/${r.lang}`));
+  tallyRecord(r, predictions, (label) => get(byFile, `${r.file.replace('.jsonl', '')} ${label}`));
+}
+
+// Latency on 4 KB prompts cut from the same texts, after a warm-up.
+const corpus = records.map((r) => r.text).join('\n');
+const prompts: string[] = [];
+for (let i = 0; i + 4096 <= corpus.length && prompts.length < 300; i += 4096 * 7)
+  prompts.push(corpus.slice(i, i + 4096));
+for (const p of prompts.slice(0, 20)) engine.detect(p);
+const lat = prompts
+  .map((p) => {
+    const s = performance.now();
+    engine.detect(p);
+    return performance.now() - s;
+  })
+  .sort((a, b) => a - b);
+const p50 = lat[Math.floor(lat.length / 2)] ?? Number.NaN;
+const p99 = lat[Math.floor(lat.length * 0.99)] ?? Number.NaN;
+
+const lines: string[] = [];
+lines.push(`# Detection accuracy (${records.length} records from ${dataDir})`, '');
+lines.push(
+  '| label | gold | precision | recall | F1 | leak | FP | FP/negative record |',
+  '|---|---|---|---|---|---|---|---|',
+);
+let totalFpNeg = 0;
+for (const label of LABELS) {
+  const t = byLabel.get(label) ?? emptyTally();
+  const r = ratios(t);
+  totalFpNeg += t.fpOnNegatives;
+  lines.push(
+    `| ${label} | ${t.gold} | ${num(r.precision)} | ${num(r.recall)} | ${num(r.f1)} | ${pct(r.leak)} | ${t.fp} | ${negatives ? (t.fpOnNegatives / negatives).toFixed(4) : '-'} |`,
+  );
+}
+lines.push(
+  '',
+  `Negative records: ${negatives}; false-positive spans per negative record, all labels: ${(totalFpNeg / Math.max(1, negatives)).toFixed(4)}`,
+);
+lines.push(
+  '',
+  '## Per language',
+  '',
+  '| label/lang | gold | precision | recall | F1 | leak |',
+  '|---|---|---|---|---|---|',
+);
+for (const label of ['PERSON', 'LOCATION', 'MEDICAL']) {
+  for (const lang of ['en', 'es']) {
+    const t = byLang.get(`${label}/${lang}`) ?? emptyTally();
+    const r = ratios(t);
+    lines.push(
+      `| ${label}/${lang} | ${t.gold} | ${num(r.precision)} | ${num(r.recall)} | ${num(r.f1)} | ${pct(r.leak)} |`,
+    );
+  }
+}
+lines.push(
+  '',
+  '## Per file and label',
+  '',
+  '| file label | gold | precision | recall | leak | FP |',
+  '|---|---|---|---|---|---|',
+);
+for (const [k, t] of [...byFile.entries()].sort()) {
+  const r = ratios(t);
+  lines.push(`| ${k} | ${t.gold} | ${num(r.precision)} | ${num(r.recall)} | ${pct(r.leak)} | ${t.fp} |`);
+}
+const mbps = chars / 1e6 / (detectMs / 1000);
+lines.push(
+  '',
+  '## Speed',
+  '',
+  `- engine construction: ${buildMs.toFixed(0)} ms`,
+  `- throughput over all records (${(chars / 1e6).toFixed(2)} MB, one core): ${mbps.toFixed(2)} MB/s`,
+  `- 4 KB prompt latency over ${lat.length} prompts: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`,
+);
+const report = `${lines.join('\n')}\n`;
+process.stdout.write(report);
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', 'accuracy.md'), report);
