@@ -100,13 +100,3 @@ function countByAction(items: readonly PlannedFinding[]): string[] {
   }
   return parts;
 }
-
-/** Counts per label for the x-veil-findings header and summaries, e.g. `EMAIL=2,PERSON=1`. */
-export function findingCounts(plan: Plan): string {
-  const counts = new Map<Label, number>();
-  for (const item of plan.items) counts.set(item.finding.label, (counts.get(item.finding.label) ?? 0) + 1);
-  return [...counts]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, n]) => `${label}=${n}`)
-    .join(',');
-}

@@ -13,9 +13,10 @@ export interface TransformContext {
   team: string;
   /** Value of x-veil-conversation-id; without it numbering is per request (see vault.ts). */
   conversationId?: string;
-  /** Shape of the answer the restorer will walk. */
-  format: ResponseFormat;
-  /** The policy's `pseudonyms` setting. */
+  /** Shape of the answer the restorer will walk; null when the answer holds no text (embeddings). */
+  format: ResponseFormat | null;
+  /** The policy's `pseudonyms: surrogates` setting (either field may say so). */
+  surrogates?: boolean;
   pseudonyms?: 'placeholders' | 'surrogates';
   /** One vault per gateway process; without it every request gets a fresh book. */
   vault?: ConversationVault;
@@ -57,7 +58,7 @@ export function applyPlan(segments: readonly Segment[], plan: Plan, ctx: Transfo
   const issuer = new PseudonymIssuer(
     ctx.vault ? ctx.vault.open(ctx.team, ctx.conversationId) : requestBook(),
     texts,
-    ctx.pseudonyms ?? 'placeholders',
+    ctx.surrogates === true || ctx.pseudonyms === 'surrogates' ? 'surrogates' : 'placeholders',
   );
   // Segment order is request order, so numbering follows first occurrence in the conversation.
   for (const index of [...bySegment.keys()].sort((a, b) => a - b)) {
@@ -66,7 +67,7 @@ export function applyPlan(segments: readonly Segment[], plan: Plan, ctx: Transfo
     let out = '';
     let at = 0;
     for (const span of spans) {
-      out += text.slice(at, span.start) + replacementFor(span, issuer);
+      out += text.slice(at, span.start) + replacementFor(span, issuer, text);
       at = span.end;
     }
     texts[index] = out + text.slice(at);
@@ -74,12 +75,34 @@ export function applyPlan(segments: readonly Segment[], plan: Plan, ctx: Transfo
 
   const entries = issuer.entries();
   if (entries.length === 0) return { texts, placeholders: 0 };
+  if (ctx.format === null) return { texts, placeholders: entries.length };
   return { texts, restorer: createRestorer(ctx.format, entries), placeholders: entries.length };
 }
 
-function replacementFor(span: Span, issuer: PseudonymIssuer): string {
+const WORD = /[\p{L}\p{N}_]/u;
+
+/** A fake that keeps a word of the real value ("Alice Hughes" for "Alice Smith") would leak that word. */
+function sharesWord(fake: string, raw: string): boolean {
+  const words = new Set(
+    raw
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
+  return (
+    fake === raw ||
+    fake
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => words.has(w))
+  );
+}
+
+function replacementFor(span: Span, issuer: PseudonymIssuer, text: string): string {
   if (span.action === 'mask') return maskValue(span.label, span.raw, span.normalized);
-  return issuer.tokenFor(span.label, span.canonical, span.raw);
+  // A surrogate glued to letters ("xAna") could not be found again on a word boundary: use a placeholder.
+  const glued = WORD.test(text[span.start - 1] ?? '') || WORD.test(text[span.end] ?? '');
+  return issuer.tokenFor(span.label, span.canonical, span.raw, glued);
 }
 
 /** Hands out pseudonyms for one request and remembers what each one restores to. */
@@ -98,14 +121,15 @@ class PseudonymIssuer {
     this.haystack = mode === 'surrogates' ? texts.join('\u0000') : '';
   }
 
-  tokenFor(label: Label, canonical: string, raw: string): string {
-    const digest = this.book.digest(label, canonical);
+  tokenFor(label: Label, canonical: string, raw: string, placeholderOnly: boolean): string {
+    const placeholder = placeholderOnly || this.mode === 'placeholders';
+    const digest = this.book.digest(label, canonical) + (placeholder ? ':p' : ':s');
     let token = this.inRequest.get(digest);
     if (token === undefined) {
       const known = this.book.lookup(digest);
       if (known !== undefined && !this.clashes(known)) token = known;
       else {
-        token = this.fresh(label, digest, raw);
+        token = this.fresh(label, digest, raw, placeholder);
         this.book.remember(digest, token);
       }
       this.inRequest.set(digest, token);
@@ -123,12 +147,12 @@ class PseudonymIssuer {
     return this.mode === 'surrogates' && !token.startsWith('<') && this.haystack.includes(token);
   }
 
-  private fresh(label: Label, digest: string, raw: string): string {
-    if (this.mode === 'surrogates') {
+  private fresh(label: Label, digest: string, raw: string, placeholder: boolean): string {
+    if (!placeholder) {
       for (let attempt = 0; attempt < 8; attempt++) {
         const fake = surrogateFor(label, raw, seededRandom(this.book.seed(digest, attempt)));
         if (fake === undefined) break;
-        if (fake !== raw && !this.book.isTaken(fake) && !this.haystack.includes(fake)) return fake;
+        if (!sharesWord(fake, raw) && !this.book.isTaken(fake) && !this.haystack.includes(fake)) return fake;
       }
     }
     for (;;) {

@@ -22,6 +22,8 @@ export interface ReplacementEntry {
 }
 
 const WORD = /[\p{L}\p{N}_]/u;
+/** How much consumed text is kept for boundary checks: enough for a run of backslashes. */
+const TAIL = 16;
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
 }
@@ -37,7 +39,14 @@ export class ReplacementTable {
   readonly longest: number;
   readonly size: number;
 
-  constructor(entries: readonly ReplacementEntry[]) {
+  /**
+   * @param jsonEscaped the text is the inside of JSON string literals (tool-call argument fragments), so
+   * `\n` before a surrogate is a line break, not the word character `n`.
+   */
+  constructor(
+    entries: readonly ReplacementEntry[],
+    readonly jsonEscaped = false,
+  ) {
     let longest = 0;
     for (const entry of entries) {
       if (entry.needle.length === 0) continue;
@@ -58,11 +67,11 @@ export class ReplacementTable {
   }
 
   /** Same needles, values transformed (e.g. JSON-escaped for tool-call argument fragments). */
-  mapValues(fn: (value: string) => string): ReplacementTable {
+  mapValues(fn: (value: string) => string, jsonEscaped = this.jsonEscaped): ReplacementTable {
     const entries: ReplacementEntry[] = [];
     for (const list of this.byFirst.values())
       for (const n of list) entries.push({ needle: n.needle, value: fn(n.value) });
-    return new ReplacementTable(entries);
+    return new ReplacementTable(entries, jsonEscaped);
   }
 
   candidates(ch: string): readonly Needle[] | undefined {
@@ -72,8 +81,8 @@ export class ReplacementTable {
 
 export class StreamingReplacer {
   private held = '';
-  /** Last character consumed from the source, for word-boundary checks across chunks. */
-  private previous: string | undefined;
+  /** The last characters consumed from the source, for word-boundary checks across chunks. */
+  private tail = '';
 
   constructor(private readonly table: ReplacementTable) {}
 
@@ -92,6 +101,11 @@ export class StreamingReplacer {
     return this.held.length > 0;
   }
 
+  /** The text currently held back (the tail of what was pushed), for callers that bound latency. */
+  get heldText(): string {
+    return this.held;
+  }
+
   private run(buf: string, final: boolean): string {
     this.held = '';
     let out = '';
@@ -104,11 +118,10 @@ export class StreamingReplacer {
         i++;
         continue;
       }
-      const prev = i > 0 ? buf[i - 1] : this.previous;
       let match: Needle | undefined;
       let wait = false;
       for (const n of needles) {
-        if (n.boundedStart && isWordChar(prev)) continue;
+        if (n.boundedStart && this.wordBefore(buf, i)) continue;
         const end = i + n.needle.length;
         if (end > buf.length) {
           if (!final && n.needle.startsWith(buf.slice(i))) wait = true;
@@ -129,7 +142,7 @@ export class StreamingReplacer {
         // A longer needle (or the boundary after this one) is still undecided: keep the rest for later.
         out += buf.slice(copiedTo, i);
         this.held = buf.slice(i);
-        if (i > 0) this.previous = buf[i - 1];
+        this.remember(buf.slice(0, i));
         return out;
       }
       if (match) {
@@ -139,8 +152,24 @@ export class StreamingReplacer {
       } else i++;
     }
     out += buf.slice(copiedTo);
-    if (buf.length > 0) this.previous = buf[buf.length - 1];
+    this.remember(buf);
     return out;
+  }
+
+  private remember(consumed: string): void {
+    this.tail = consumed.length >= TAIL ? consumed.slice(-TAIL) : (this.tail + consumed).slice(-TAIL);
+  }
+
+  /** Whether the source character before position i of buf is part of a word. */
+  private wordBefore(buf: string, i: number): boolean {
+    const before = i >= TAIL ? buf.slice(i - TAIL, i) : this.tail + buf.slice(0, i);
+    const last = before.at(-1);
+    if (!isWordChar(last)) return false;
+    if (!this.table.jsonEscaped || !'nrtbf'.includes(last as string)) return true;
+    // An odd run of backslashes before the letter makes it an escape (`\n`): white space, not a word.
+    let slashes = 0;
+    for (let k = before.length - 2; k >= 0 && before[k] === '\\'; k--) slashes++;
+    return slashes % 2 === 0;
   }
 }
 

@@ -17,7 +17,7 @@ export function jsonEscape(value: string): string {
 
 export function restoreTables(entries: readonly ReplacementEntry[]): RestoreTables {
   const text = new ReplacementTable(entries);
-  return { text, json: text.mapValues(jsonEscape) };
+  return { text, json: text.mapValues(jsonEscape, true) };
 }
 
 /** Restores every string inside a parsed value (tool_use input objects); keys are left alone. */
