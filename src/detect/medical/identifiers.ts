@@ -1,0 +1,101 @@
+import type { PhraseIndex } from '../nlp/phrase-index.js';
+import type { Token } from '../nlp/tokenize.js';
+
+/**
+ * Identifiers after a cue: "NHC: 368503", "MRN #A-112233", "NºCol: 28 28 70973", "tarjeta sanitaria BBBB123456789012".
+ * A value is one or more tokens of digits (groups split by spaces, dots, dashes or slashes on the same line) with
+ * optional letter prefixes or suffixes; it must hold at least minDigits digits.
+ */
+
+const FILLERS = new Set([
+  ':',
+  '#',
+  '.',
+  '=',
+  '-',
+  'nº',
+  'n',
+  'no',
+  'num',
+  'number',
+  'numero',
+  'º',
+  'is',
+  'es',
+  'de',
+  'del',
+]);
+const JOINERS = new Set(['-', '/', '.']);
+
+function hasDigit(t: Token): boolean {
+  return /\d/.test(t.text);
+}
+
+function isIdPart(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  // Letters only as a short upper-case prefix/suffix or mixed with digits ("A1234", "BBBB", "nhc-").
+  return t.kind === 'word' && (hasDigit(t) || (/^[A-Z]{1,4}$/.test(t.text) && t.text.length <= 4));
+}
+
+/** First token of the value after a cue ending at tokens[index - 1], or -1. Skips ":", "#", "nº", "number", ... */
+function valueStart(tokens: readonly Token[], index: number): number {
+  let i = index;
+  for (let n = 0; n < 4 && i < tokens.length; n++) {
+    const t = tokens[i]!;
+    if (!FILLERS.has(t.key) || (t.kind === 'word' && t.cap && t.text.length > 3)) break;
+    i++;
+  }
+  return i < tokens.length ? i : -1;
+}
+
+/** Inclusive token span of the identifier starting at tokens[start], or undefined. */
+export function identifierAt(
+  tokens: readonly Token[],
+  start: number,
+  minDigits = 4,
+): { first: number; last: number } | undefined {
+  let i = start;
+  // A lower-case system prefix such as "nhc-" in "nhc-123456".
+  if (tokens[i]?.kind === 'word' && JOINERS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'number') i += 2;
+  if (!tokens[i] || !isIdPart(tokens[i]!)) return undefined;
+  let last = i;
+  let digits = tokens[i]!.text.replace(/\D/g, '').length;
+  for (let j = i + 1; j < tokens.length && j - i < 12; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) break;
+    const adjacent = t.start === tokens[j - 1]!.end;
+    if (
+      JOINERS.has(t.text) &&
+      adjacent &&
+      tokens[j + 1] &&
+      isIdPart(tokens[j + 1]!) &&
+      tokens[j + 1]!.start === t.end
+    ) {
+      continue;
+    }
+    // Digit groups split by a single space continue the value; words do not.
+    if (isIdPart(t) && (adjacent || (t.start - tokens[j - 1]!.end === 1 && t.kind === 'number'))) {
+      last = j;
+      digits += t.text.replace(/\D/g, '').length;
+      continue;
+    }
+    break;
+  }
+  if (digits < minDigits) return undefined;
+  return { first: start, last };
+}
+
+/** A cue (from the index) ending right before tokens[i] or a filler or two before it, followed by an identifier. */
+export function cuedIdentifier(
+  tokens: readonly Token[],
+  cueStart: number,
+  cues: PhraseIndex<true>,
+): { first: number; last: number; cueLength: number } | undefined {
+  const hit = cues.matchAt(tokens, cueStart);
+  if (!hit) return undefined;
+  const start = valueStart(tokens, cueStart + hit.length);
+  if (start < 0) return undefined;
+  const id = identifierAt(tokens, start);
+  if (!id) return undefined;
+  return { ...id, cueLength: hit.length };
+}

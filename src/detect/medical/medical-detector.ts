@@ -1,0 +1,155 @@
+import { resolveOverlaps } from '../nlp/nlp-detector.js';
+import { type Token, tokenize } from '../nlp/tokenize.js';
+import type { Finding, Label, TextDetector } from '../types.js';
+import { cuedIdentifier } from './identifiers.js';
+import { loadMedicalLexicon, type MedicalLexicon } from './medical-lexicon.js';
+import { conditionAt } from './morphology.js';
+
+export interface MedicalDetectorOptions {
+  /** Rules directory holding medical/ (default: $VEIL_RULES, ./rules, or the package's rules/). */
+  rulesDir?: string;
+}
+
+const DETECTOR_ID = 'medical';
+/** Words either side of a term searched for a clinical cue. */
+const CUE_WINDOW = 8;
+// ICD-10: a letter (U is reserved), two digits, optionally a dot and up to four more characters.
+const ICD10 = /(?<![\p{L}\p{Nd}])[A-TV-Z][0-9][0-9A-B](?:\.[0-9A-Z]{1,4})?(?![\p{L}\p{Nd}])/gu;
+
+const SCORES = {
+  term: { cued: 0.85, bare: 0.7 },
+  ambiguous: { cued: 0.7, bare: 0.3 },
+  morphology: { cued: 0.75, bare: 0.6 },
+};
+
+/** Conditions, medications, procedures, ICD-10 codes, record, insurance and licence numbers (English and Spanish). */
+export class MedicalDetector implements TextDetector {
+  private readonly lex: MedicalLexicon;
+
+  constructor(options: MedicalDetectorOptions = {}) {
+    this.lex = loadMedicalLexicon(options.rulesDir);
+  }
+
+  detect(text: string): Finding[] {
+    const found: Finding[] = [];
+    try {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      this.collect(text, found);
+    } catch {
+      // Keep what was found before the odd input: masking a partial result beats dropping it.
+    }
+    return resolveOverlaps(found);
+  }
+
+  private collect(text: string, found: Finding[]): void {
+    const tokens = tokenize(text);
+    const cued = this.cueCounter(tokens);
+    const add = (first: number, last: number, label: Label, type: string, score: number): void => {
+      found.push({ start: tokens[first]!.start, end: tokens[last]!.end, label, type, score, detector: DETECTOR_ID });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct') continue;
+      const id = this.identifierAt(tokens, i);
+      if (id) {
+        add(id.first, id.last, id.label, id.type, 0.9);
+        i = id.last;
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      const term = this.lex.terms.matchAt(tokens, i);
+      const shape = conditionAt(tokens, i);
+      const termLast = term ? i + term.length - 1 : -1;
+      if (term && (!shape || termLast >= shape.last)) {
+        const ambiguous = this.lex.ambiguous.has(
+          tokens
+            .slice(i, termLast + 1)
+            .map((x) => x.key)
+            .join(' '),
+        );
+        const s = ambiguous ? SCORES.ambiguous : SCORES.term;
+        add(i, termLast, 'MEDICAL', term.value, cued(i, termLast) ? s.cued : s.bare);
+        i = termLast;
+      } else if (shape) {
+        add(
+          shape.first,
+          shape.last,
+          'MEDICAL',
+          'CONDITION',
+          cued(shape.first, shape.last) ? SCORES.morphology.cued : SCORES.morphology.bare,
+        );
+        i = Math.max(i, shape.last);
+      }
+    }
+    this.findIcd10(text, tokens, found);
+  }
+
+  /** Record, insurance, social-security and licence numbers, each only right after its cue. */
+  private identifierAt(
+    tokens: readonly Token[],
+    i: number,
+  ): { first: number; last: number; label: Label; type: string } | undefined {
+    const kinds: Array<[MedicalLexicon['recordCues'], Label, string]> = [
+      [this.lex.recordCues, 'MEDICAL', 'MEDICAL_RECORD_NUMBER'],
+      [this.lex.insuranceCues, 'MEDICAL', 'HEALTH_INSURANCE_ID'],
+      [this.lex.licenseCues, 'MEDICAL', 'MEDICAL_LICENSE'],
+      [this.lex.socialSecurityCues, 'NATIONAL_ID', 'ES_NASS'],
+    ];
+    for (const [cues, label, type] of kinds) {
+      if (!cues.hasFirst(tokens[i]!.key)) continue;
+      const hit = cuedIdentifier(tokens, i, cues);
+      if (hit) return { first: hit.first, last: hit.last, label, type };
+    }
+    return undefined;
+  }
+
+  /** For a token span, whether a clinical cue starts within CUE_WINDOW tokens of it (prefix sums: O(1) per query). */
+  private cueCounter(tokens: readonly Token[]): (first: number, last: number) => boolean {
+    const prefix = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) {
+      prefix[i + 1] = prefix[i]! + (this.lex.clinicalCues.matchAt(tokens, i) ? 1 : 0);
+    }
+    return (first, last) => {
+      const from = Math.max(0, first - CUE_WINDOW);
+      const to = Math.min(tokens.length, last + 1 + CUE_WINDOW);
+      // Cues inside the term itself ("chronic kidney disease") do not count as context.
+      const inside = prefix[last + 1]! - prefix[first]!;
+      return prefix[to]! - prefix[from]! - inside > 0;
+    };
+  }
+
+  private findIcd10(text: string, tokens: readonly Token[], found: Finding[]): void {
+    ICD10.lastIndex = 0;
+    for (let m = ICD10.exec(text); m !== null; m = ICD10.exec(text)) {
+      const index = tokenIndexAt(tokens, m.index);
+      if (index < 0) continue;
+      let cue = false;
+      for (let j = Math.max(0, index - 6); j < index && !cue; j++)
+        cue = this.lex.icdCues.matchAt(tokens, j) !== undefined;
+      if (cue) {
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          label: 'MEDICAL',
+          type: 'ICD10',
+          score: 0.85,
+          detector: DETECTOR_ID,
+        });
+      }
+    }
+  }
+}
+
+/** Index of the token that starts at offset (binary search), or -1. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { foldKey } from '../nlp/fold.js';
+import { PhraseIndex } from '../nlp/phrase-index.js';
+import { resolveRulesDir } from '../nlp/rules-dir.js';
+import { readLines, readListsYaml } from '../nlp/word-list.js';
+
+export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
+
+/** Vocabularies and cue phrases of rules/medical, loaded once per detector. */
+export interface MedicalLexicon {
+  terms: PhraseIndex<TermType>;
+  ambiguous: Set<string>;
+  clinicalCues: PhraseIndex<true>;
+  recordCues: PhraseIndex<true>;
+  insuranceCues: PhraseIndex<true>;
+  socialSecurityCues: PhraseIndex<true>;
+  licenseCues: PhraseIndex<true>;
+  icdCues: PhraseIndex<true>;
+}
+
+const FILES: Array<[string, TermType]> = [
+  ['conditions-en.txt', 'CONDITION'],
+  ['conditions-es.txt', 'CONDITION'],
+  ['medications-en.txt', 'MEDICATION'],
+  ['medications-es.txt', 'MEDICATION'],
+  ['procedures-en.txt', 'PROCEDURE'],
+  ['procedures-es.txt', 'PROCEDURE'],
+];
+
+/** The written form plus its plural, so "tumors", "cataratas" and "neumonías" need no list entry of their own. */
+function withPlural(term: string): string[] {
+  if (/[^\p{L}]$/u.test(term) || term.length < 4) return [term];
+  if (/[aeiouáéíóú]$/u.test(term)) return [term, `${term}s`];
+  if (/(s|x|z)$/u.test(term)) return [term, `${term}es`];
+  return [term, `${term}s`, `${term}es`];
+}
+
+function cueIndex(entries: readonly string[]): PhraseIndex<true> {
+  const index = new PhraseIndex<true>();
+  for (const entry of entries) index.add(entry, true);
+  return index;
+}
+
+export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
+  const dir = join(resolveRulesDir(rulesDir), 'medical');
+  const terms = new PhraseIndex<TermType>();
+  for (const [file, type] of FILES) {
+    for (const term of readLines(join(dir, file))) {
+      for (const form of withPlural(term)) terms.add(form, type);
+    }
+  }
+  const cues = readListsYaml(join(dir, 'cues.yaml'));
+  const list = (key: string): string[] => cues.get(key) ?? [];
+  return {
+    terms,
+    ambiguous: new Set(list('ambiguous_terms').map(foldKey)),
+    clinicalCues: cueIndex(list('clinical_cues')),
+    recordCues: cueIndex(list('record_cues')),
+    insuranceCues: cueIndex(list('insurance_cues')),
+    socialSecurityCues: cueIndex(list('social_security_cues')),
+    licenseCues: cueIndex(list('license_cues')),
+    icdCues: cueIndex(list('icd_cues')),
+  };
+}
