@@ -4,22 +4,28 @@ import type { CompiledContext } from './packs/load.js';
 /** Characters scanned per word of window; words longer than this only shorten the window, never break it. */
 const CHARS_PER_WORD = 24;
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The folded words around [start, end), padded with spaces, so a context phrase is found with one
  * `includes(' phrase ')`: whole words only ("lic" never matches inside "public").
  */
-export function contextWindow(text: string, start: number, end: number, window: number): string {
+export function contextWindow(text: string, start: number, end: number, window: number, beforeOnly = false): string {
   const span = window * CHARS_PER_WORD;
   const before = text.slice(Math.max(0, start - span), start).match(WORD) ?? [];
-  const after = text.slice(end, end + span).match(WORD) ?? [];
+  const after = beforeOnly ? [] : (text.slice(end, end + span).match(WORD) ?? []);
   // The first word before may be cut by the slice; a cut word only risks a missed boost, not a false one.
   const words = [...before.slice(-window), '|', ...after.slice(0, window)];
-  return ` ${words.map(foldWord).join(' ')} `;
+  return ` ${words.map((w) => (ASCII.test(w) ? w.toLowerCase() : foldWord(w))).join(' ')} `;
 }
 
 export function hasContext(text: string, start: number, end: number, ctx: CompiledContext): boolean {
   if (ctx.phrases.length === 0) return false;
-  const around = contextWindow(text, start, end, ctx.window);
+  const around = contextWindow(text, start, end, ctx.window, ctx.before);
   return ctx.phrases.some((p) => around.includes(p));
+}
+
+/** False when a rule that needs a cue cannot find one anywhere: the text (lower-cased) has none of its cue words. */
+export function mayHaveCue(lowerText: string, ctx: CompiledContext): boolean {
+  return ctx.cueWords.some((w) => lowerText.includes(w));
 }

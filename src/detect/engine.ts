@@ -42,8 +42,9 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       if (typeof text !== 'string' || text.length === 0) return [];
       const view = normalizeForDetection(text);
       const candidates: Candidate[] = [];
+      const lower = view.text.toLowerCase();
       for (const rule of rules) {
-        for (const f of runRule(rule, view.text)) {
+        for (const f of runRule(rule, view.text, lower)) {
           const [start, end] = view.toOriginal(f.start, f.end);
           if (end > start) candidates.push({ ...f, start, end });
         }

@@ -84,37 +84,84 @@ function foldChar(ch: string): string {
 
 const identity: NormalizedView['toOriginal'] = (start, end) => [start, end];
 
+/**
+ * Characters that might fold: everything outside ASCII and Latin-1 letters. Accented Latin letters (á, ñ, ü)
+ * are NFKC-stable, so Spanish prose keeps the identity map and costs one regex scan.
+ */
+const CANDIDATE = /[^\x00-\x7f\u00c0-\u00ff]/g;
+
+const foldCache = new Map<string, string>();
+function cachedFold(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = foldChar(ch);
+    if (foldCache.size < 4096) foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
 export function normalizeForDetection(text: string): NormalizedView {
   if (!NEEDS_WORK.test(text)) return { text, toOriginal: identity };
-  const out: string[] = [];
-  // For each code unit of the view: where its source character starts and ends in the original.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  while (i < text.length) {
+  // Edits as parallel arrays: view range [vs, ve) came from original range [os, oe); between edits the
+  // offset difference is constant, so mapping is a binary search over the edits.
+  const vs: number[] = [];
+  const ve: number[] = [];
+  const os: number[] = [];
+  const oe: number[] = [];
+  const pieces: string[] = [];
+  let copiedTo = 0;
+  let delta = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const i = m.index;
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);
-    const folded = cp < 0x80 ? ch : foldChar(ch);
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
-    }
-    out.push(folded);
-    i += width;
+    if (width === 2) CANDIDATE.lastIndex = i + 2;
+    const folded = cachedFold(ch);
+    if (folded === ch) continue;
+    pieces.push(text.slice(copiedTo, i), folded);
+    copiedTo = i + width;
+    const viewStart = i + delta;
+    vs.push(viewStart);
+    ve.push(viewStart + folded.length);
+    os.push(i);
+    oe.push(i + width);
+    delta += folded.length - width;
   }
-  const viewText = out.join('');
+  if (vs.length === 0) return { text, toOriginal: identity };
+  pieces.push(text.slice(copiedTo));
+  const viewText = pieces.join('');
+  /** Index of the last edit starting at or before view offset v, or -1. */
+  const editAt = (v: number): number => {
+    let lo = 0;
+    let hi = vs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vs[mid]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const mapStart = (v: number): number => {
+    const k = editAt(v);
+    if (k < 0) return v;
+    return v < ve[k]! ? os[k]! : oe[k]! + (v - ve[k]!);
+  };
+  const mapEnd = (v: number): number => {
+    if (v <= 0) return 0;
+    const k = editAt(v - 1);
+    if (k < 0) return v;
+    return v - 1 < ve[k]! ? oe[k]! : oe[k]! + (v - ve[k]!);
+  };
   return {
     text: viewText,
     toOriginal(start, end) {
-      if (viewText.length === 0) return [0, 0];
-      const s = starts[Math.min(start, starts.length - 1)] ?? 0;
-      const e = end > 0 ? (ends[Math.min(end - 1, ends.length - 1)] ?? text.length) : s;
-      return [s, Math.max(s, e)];
+      const s = mapStart(start);
+      return [s, Math.max(s, mapEnd(end))];
     },
   };
 }
-
 /** Lower-case with accents stripped, for comparing context words (contraseña ~ contrasena, Teléfono ~ telefono). */
 export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -1,4 +1,4 @@
-import { hasContext } from './context.js';
+import { hasContext, mayHaveCue } from './context.js';
 import type { CompiledRule } from './packs/load.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
@@ -34,9 +34,14 @@ function validate(rule: CompiledRule, value: string): Validated | null {
   }
 }
 
-/** Runs one rule over the normalised text and returns its confirmed findings (view offsets). */
-export function runRule(rule: CompiledRule, text: string): ViewFinding[] {
+/**
+ * Runs one rule over the normalised text and returns its confirmed findings (view offsets). `lowerText`, the
+ * lower-cased text shared by all rules of one detect call, lets rules skip texts without their keywords.
+ */
+export function runRule(rule: CompiledRule, text: string, lowerText: string = text.toLowerCase()): ViewFinding[] {
   const out: ViewFinding[] = [];
+  if (rule.prefilter && !rule.prefilter.test(text)) return out;
+  if (rule.context?.required && !mayHaveCue(lowerText, rule.context)) return out;
   for (const re of rule.regexes) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

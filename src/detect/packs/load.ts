@@ -10,6 +10,9 @@ export interface CompiledContext {
   window: number;
   boost: number;
   required: boolean;
+  before: boolean;
+  /** Lower-cased first words of the phrases (as written and folded): a required cue absent from the text skips the rule. */
+  cueWords: string[];
   /** Folded words and phrases, each padded with spaces for whole-word lookup in a padded window string. */
   phrases: string[];
 }
@@ -24,6 +27,7 @@ export interface CompiledRule {
   specificity: number;
   shrink: boolean;
   context?: CompiledContext;
+  prefilter?: RegExp;
   spec: RuleSpec;
   file: string;
 }
@@ -32,13 +36,32 @@ export class RulePackError extends Error {}
 
 function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext {
   const phrases = new Set<string>();
+  const cueWords = new Set<string>();
   for (const words of Object.values(spec.words)) {
     for (const w of words) {
       const tokens = foldWord(w).match(/[\p{L}\p{N}]+/gu);
       if (tokens) phrases.add(` ${tokens.join(' ')} `);
+      const first = w.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0];
+      if (first) cueWords.add(first);
+      if (tokens?.[0]) cueWords.add(tokens[0]);
     }
   }
-  return { window: spec.window, boost: spec.boost, required: spec.required, phrases: [...phrases] };
+  return {
+    window: spec.window,
+    boost: spec.boost,
+    required: spec.required,
+    before: spec.side === 'before',
+    cueWords: [...cueWords],
+    phrases: [...phrases],
+  };
+}
+
+function compilePrefilter(source: string, id: string, file: string): RegExp {
+  try {
+    return new RegExp(source, 'iu');
+  } catch (err) {
+    throw new RulePackError(`${file}: rules[${id}].prefilter: ${(err as Error).message}`);
+  }
 }
 
 export function compileRule(spec: RuleSpec, file: string): CompiledRule {
@@ -60,6 +83,7 @@ export function compileRule(spec: RuleSpec, file: string): CompiledRule {
     specificity: spec.specificity ?? (spec.validator ? 2 : 1),
     shrink: spec.shrink,
     context: spec.context ? compileContext(spec.context) : undefined,
+    prefilter: spec.prefilter ? compilePrefilter(spec.prefilter, spec.id, file) : undefined,
     spec,
     file,
   };

@@ -10,6 +10,8 @@ export const contextSchema = z
     window: z.number().int().min(1).max(30).default(6),
     /** Added to the score when a context word or phrase is present. */
     boost: z.number().min(0).max(1).default(0.15),
+    /** Where the cue must be: labels precede their values, so most required cues look only before. */
+    side: z.enum(['before', 'both']).default('both'),
     /** Drop the match when no context word is present (account numbers, passports, bare dates). */
     required: z.boolean().default(false),
     /** Whole words or phrases per language; matched case- and accent-insensitively, never as substrings. */
@@ -40,6 +42,11 @@ export const ruleSchema = z
      */
     shrink: z.boolean().default(false),
     context: contextSchema.optional(),
+    /**
+     * Case-insensitive regex that must occur somewhere in the text for the rule to run at all; a cheap skip
+     * for rules whose patterns are costly but hinge on a keyword (password, secret, dot).
+     */
+    prefilter: z.string().min(1).optional(),
     examples: z.object({ match: z.array(example).min(1), no_match: z.array(example).default([]) }).strict(),
   })
   .strict();
