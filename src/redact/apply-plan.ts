@@ -64,10 +64,11 @@ export function applyPlan(segments: readonly Segment[], plan: Plan, ctx: Transfo
   for (const index of [...bySegment.keys()].sort((a, b) => a - b)) {
     const text = texts[index] as string;
     const spans = resolveSpans(text, bySegment.get(index) as PlannedFinding[]);
+    const jsonText = isJsonText(segments[index] as Segment);
     let out = '';
     let at = 0;
     for (const span of spans) {
-      out += text.slice(at, span.start) + replacementFor(span, issuer, text);
+      out += text.slice(at, span.start) + replacementFor(span, issuer, text, jsonText);
       at = span.end;
     }
     texts[index] = out + text.slice(at);
@@ -98,11 +99,28 @@ function sharesWord(fake: string, raw: string): boolean {
   );
 }
 
-function replacementFor(span: Span, issuer: PseudonymIssuer, text: string): string {
+/** OpenAI tool-call arguments are a JSON document: values found in them are JSON-escaped. */
+function isJsonText(segment: Segment): boolean {
+  return segment.kind === 'tool_call_arguments' && segment.path.at(-1) === 'arguments';
+}
+
+/** The value a JSON-escaped span stands for (`O\"Brien` -> `O"Brien`), or the span itself. */
+function unescapeJson(raw: string): string {
+  try {
+    const value: unknown = JSON.parse(`"${raw}"`);
+    return typeof value === 'string' ? value : raw;
+  } catch {
+    return raw;
+  }
+}
+
+function replacementFor(span: Span, issuer: PseudonymIssuer, text: string, jsonText: boolean): string {
   if (span.action === 'mask') return maskValue(span.label, span.raw, span.normalized);
   // A surrogate glued to letters ("xAna") could not be found again on a word boundary: use a placeholder.
   const glued = WORD.test(text[span.start - 1] ?? '') || WORD.test(text[span.end] ?? '');
-  return issuer.tokenFor(span.label, span.canonical, span.raw, glued);
+  // Restored into prose or re-escaped into JSON by the restorer, so remember the unescaped value.
+  const raw = jsonText ? unescapeJson(span.raw) : span.raw;
+  return issuer.tokenFor(span.label, span.normalized ?? raw, raw, glued);
 }
 
 /** Hands out pseudonyms for one request and remembers what each one restores to. */

@@ -89,6 +89,21 @@ describe('applyPlan', () => {
     expect(() => applyPlan(segs, planFor(segs, [{ ...bad, segment: 3, end: 3 }]), ctx)).toThrow(RangeError);
   });
 
+  it('treats values in tool-call arguments as JSON-escaped text', () => {
+    const segs = [
+      { path: ['messages', 0, 'content'], kind: 'message' as const, text: 'call O"Brien' },
+      {
+        path: ['messages', 1, 'tool_calls', 0, 'function', 'arguments'],
+        kind: 'tool_call_arguments' as const,
+        text: '{"name":"O\\"Brien"}',
+      },
+    ];
+    const plan = planFor(segs, [find(segs, 0, 'O"Brien', 'PERSON'), find(segs, 1, 'O\\"Brien', 'PERSON')]);
+    const result = applyPlan(segs, plan, ctx);
+    expect(result.texts).toEqual(['call <PERSON_1>', '{"name":"<PERSON_1>"}']);
+    expect(restoreText(result.restorer, 'hi <PERSON_1>')).toBe('hi O"Brien');
+  });
+
   it('returns no restorer when the answer cannot carry text (embeddings)', () => {
     const segs = messages('Alice');
     const result = applyPlan(segs, planFor(segs, [find(segs, 0, 'Alice', 'PERSON')]), { ...ctx, format: null });
