@@ -1,0 +1,62 @@
+import type { MiddlewareHandler } from 'hono';
+import { estimateTokens, type Lease, type Limiter } from './limiter.js';
+import '../http/context.js';
+
+export interface RateLimitOptions {
+  limiter: Limiter;
+}
+
+/**
+ * Admission per key and team, after auth (it needs the team) and the body limit (it reads the body, which
+ * Hono caches for the route). The concurrency slot is held until the answer's last byte: for a stream that
+ * is when the relayed body ends, errors or is cancelled by the client, not when the handler returns.
+ */
+export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
+  return async function rateLimit(c, next) {
+    const auth = c.get('auth');
+    const text = c.req.method === 'GET' ? '' : await c.req.text();
+    const lease = options.limiter.acquire({
+      id: c.get('requestId'),
+      keyId: auth.keyId,
+      team: auth.team,
+      tokens: estimateTokens(text.length),
+    });
+    let handedOver = false;
+    try {
+      await next();
+      const body = c.res.body;
+      if (body) {
+        c.res = new Response(releasing(body, lease), c.res);
+        handedOver = true;
+      }
+    } finally {
+      if (!handedOver) lease.release();
+    }
+  };
+}
+
+/** The same bytes, with the lease released once the body is finished, failed or cancelled. */
+function releasing(body: ReadableStream<Uint8Array>, lease: Lease): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { value, done } = await reader.read();
+          if (done) {
+            lease.release();
+            controller.close();
+          } else controller.enqueue(value);
+        } catch (err) {
+          lease.release();
+          controller.error(err);
+        }
+      },
+      cancel(reason) {
+        lease.release();
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}

@@ -1,0 +1,108 @@
+import type { AuditEvent } from '../audit/event.js';
+import { Registry } from './registry.js';
+
+export interface GatewayMetricsOptions {
+  /** Local targets' admission queues (LocalModelTarget.queueDepth), read at each scrape. */
+  localQueues?: () => { target: string; running: number; waiting: number }[];
+  /** Age in ms of the oldest audit event not yet written (AuditLog.lagMs). */
+  auditLagMs?: () => number;
+  /** Audit events dropped because the queue overflowed (AuditLog.counters().dropped). */
+  auditDropped?: () => number;
+  /** Series per metric at most. */
+  maxSeries?: number;
+}
+
+export interface GatewayMetrics {
+  registry: Registry;
+  /** Updates request, finding, token and latency metrics from a finished request's audit event. */
+  observeAuditEvent(event: AuditEvent): void;
+  /** Counts an HTTP answer of any route, including those refused before the pipeline (401, 413, 429). */
+  observeResponse(path: string, status: number): void;
+}
+
+const seconds = (ms: number) => ms / 1000;
+
+/** Veil's metrics. Label values come from configuration and fixed vocabularies (team, endpoint, label, status). */
+export function createGatewayMetrics(options: GatewayMetricsOptions = {}): GatewayMetrics {
+  const registry = new Registry(options.maxSeries);
+  const requests = registry.counter(
+    'veil_requests_total',
+    'Requests that went through the pipeline, by team, endpoint, route (cloud, local, blocked, error) and status.',
+    ['team', 'endpoint', 'route', 'status'],
+  );
+  const responses = registry.counter(
+    'veil_http_responses_total',
+    'HTTP answers by route path and status, including requests refused before the pipeline.',
+    ['path', 'status'],
+  );
+  const findings = registry.counter('veil_findings_total', 'Sensitive values found, by label and action.', [
+    'label',
+    'action',
+  ]);
+  const tokens = registry.counter('veil_tokens_total', 'Tokens reported by upstream usage, by team and kind.', [
+    'team',
+    'kind',
+  ]);
+  const inspection = registry.histogram('veil_inspection_seconds', 'Time spent detecting sensitive values.', [
+    'endpoint',
+  ]);
+  const upstream = registry.histogram('veil_upstream_seconds', 'Time from dispatch to the upstream answer headers.', [
+    'endpoint',
+    'route',
+  ]);
+  const total = registry.histogram('veil_request_seconds', 'Time from request to the last byte of the answer.', [
+    'endpoint',
+  ]);
+  const firstToken = registry.histogram(
+    'veil_time_to_first_token_seconds',
+    'Time from dispatch to the first streamed byte.',
+    ['endpoint'],
+  );
+  if (options.localQueues) {
+    const read = options.localQueues;
+    registry.gauge('veil_local_queue_depth', 'Requests running and waiting per local model.', () =>
+      read().flatMap((q): [Record<string, string>, number][] => [
+        [{ target: q.target, state: 'running' }, q.running],
+        [{ target: q.target, state: 'waiting' }, q.waiting],
+      ]),
+    );
+  }
+  if (options.auditLagMs) {
+    const read = options.auditLagMs;
+    registry.gauge('veil_audit_write_lag_seconds', 'Age of the oldest audit record not yet written.', () =>
+      seconds(read()),
+    );
+  }
+  if (options.auditDropped) {
+    registry.gauge(
+      'veil_audit_dropped_records',
+      'Audit records dropped since start (queue overflow).',
+      options.auditDropped,
+    );
+  }
+  registry.gauge('veil_process_resident_memory_bytes', 'Resident set size.', () => process.memoryUsage.rss());
+  registry.gauge('veil_process_heap_used_bytes', 'V8 heap in use.', () => process.memoryUsage().heapUsed);
+
+  return {
+    registry,
+    observeAuditEvent(ev) {
+      const team = ev.team ?? '';
+      requests.inc({ team, endpoint: ev.endpoint, route: ev.route, status: String(ev.status) });
+      for (const f of ev.findings) findings.inc({ label: f.label, action: f.action }, f.count);
+      if (ev.usage) {
+        tokens.inc({ team, kind: 'prompt' }, ev.usage.promptTokens);
+        tokens.inc({ team, kind: 'completion' }, ev.usage.completionTokens);
+      }
+      inspection.observe({ endpoint: ev.endpoint }, seconds(ev.timings.inspectMs));
+      if (ev.timings.upstreamMs !== null) {
+        upstream.observe({ endpoint: ev.endpoint, route: ev.route }, seconds(ev.timings.upstreamMs));
+      }
+      if (ev.timings.firstTokenMs !== null)
+        firstToken.observe({ endpoint: ev.endpoint }, seconds(ev.timings.firstTokenMs));
+      total.observe({ endpoint: ev.endpoint }, seconds(ev.timings.totalMs));
+    },
+    observeResponse(path, status) {
+      responses.inc({ path, status: String(status) });
+    },
+  };
+}
