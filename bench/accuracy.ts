@@ -37,8 +37,10 @@ const byLabel = new Map<string, Tally>();
 const byLang = new Map<string, Tally>();
 const byFile = new Map<string, Tally>();
 const get = (m: Map<string, Tally>, k: string) => {
-  let t = m.get(k);
-  if (!t) m.set(k, (t = emptyTally()));
+  const found = m.get(k);
+  if (found) return found;
+  const t = emptyTally();
+  m.set(k, t);
   return t;
 };
 let negatives = 0;

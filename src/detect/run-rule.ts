@@ -9,6 +9,7 @@ export interface ViewFinding extends Finding {
 }
 
 const SEPARATOR = /[\s.\-/]+/g;
+const MAX_SUB_RANGES = 24;
 
 /** Sub-ranges of a candidate cut at separators, longest first, for values that ran into neighbouring digits. */
 function subRanges(value: string): Array<[number, number]> {
@@ -21,7 +22,8 @@ function subRanges(value: string): Array<[number, number]> {
   ends.push(value.length);
   const out: Array<[number, number]> = [];
   for (const s of starts) for (const e of ends) if (e > s && !(s === 0 && e === value.length)) out.push([s, e]);
-  return out.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+  // Longest first; capped so a long run of digit groups costs a bounded number of validations per match.
+  return out.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]).slice(0, MAX_SUB_RANGES);
 }
 
 function validate(rule: CompiledRule, value: string): Validated | null {

@@ -289,8 +289,11 @@ const ADJECTIVE_EN = /(al|ic|ical|ary|ive|ous|ar|oid|ile|ed|ent|ant|ial|eal|ine|
 const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
 
+// Last three letters of every suffix: one set lookup rejects almost every word before any endsWith().
+const SUFFIX_TAILS = new Set(CONDITION_SUFFIXES.map((s) => s.slice(-3)));
+
 export function hasConditionSuffix(key: string): boolean {
-  if (key.length < 6 || NOT_CONDITIONS.has(key)) return false;
+  if (key.length < 6 || !SUFFIX_TAILS.has(key.slice(-3)) || NOT_CONDITIONS.has(key)) return false;
   return CONDITION_SUFFIXES.some((s) => key.endsWith(s));
 }
 
