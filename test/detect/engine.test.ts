@@ -100,3 +100,12 @@ describe('detection', () => {
     expect(new Set(engine.detectorIds).size).toBe(engine.detectorIds.length);
   });
 });
+
+describe('issuer and country formats', () => {
+  it('accepts 15-digit JCB cards and IBANs with a space after the country code', () => {
+    // 213100000000001 passes Luhn; 213100000000008 does not.
+    expect(found('card 213100000000008')).toEqual([]);
+    expect(found('card 213100000000001')).toEqual([{ value: '213100000000001', label: 'CREDIT_CARD', type: 'JCB' }]);
+    expect(found('IBAN ME 25 5050 0001 2345 6789 51')[0]?.type).toBe('IBAN_ME');
+  });
+});

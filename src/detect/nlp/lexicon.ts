@@ -15,6 +15,8 @@ export interface NameLexicon {
   common: Set<string>;
   /** Given names that are also common words or places elsewhere ("April", "Jordan", "Victoria"): need evidence. */
   ambiguousNames: Set<string>;
+  /** Family-name endings ("-sson", "-ová", "-wicz"): evidence for an unknown capitalised word next to a name. */
+  surnameEndings: string[];
   honorifics: Set<string>;
   places: PhraseIndex<'PLACE'>;
   organizations: PhraseIndex<'ORG'>;
@@ -70,6 +72,7 @@ export function loadNameLexicon(rulesDir?: string): NameLexicon {
     surnames,
     common,
     ambiguousNames,
+    surnameEndings: readLines(join(dir, 'surname-endings.txt')).map(foldKey),
     honorifics: new Set(list('honorifics').map(foldKey)),
     places,
     organizations: phrases(compromise.organizations, 'ORG' as const),

@@ -5,7 +5,7 @@ import { guessLanguage } from './language.js';
 import { loadNameLexicon, type NameLexicon } from './lexicon.js';
 import { findLocations, type TokenSpan } from './location.js';
 import { findOrganizations } from './organization.js';
-import { findPersons } from './person.js';
+import { PersonFinder, type PersonResult } from './person.js';
 import { type Token, tokenize } from './tokenize.js';
 
 export interface NlpDetectorOptions {
@@ -25,10 +25,12 @@ const COMPROMISE_SCORE = 0.7;
 export class NlpDetector implements TextDetector {
   private readonly lex: NameLexicon;
   private readonly compromiseBudget: number;
+  private readonly persons: PersonFinder;
 
   constructor(options: NlpDetectorOptions = {}) {
     this.lex = loadNameLexicon(options.rulesDir);
     this.compromiseBudget = options.compromiseBudget ?? 400;
+    this.persons = new PersonFinder(this.lex);
   }
 
   detect(text: string): Finding[] {
@@ -57,7 +59,7 @@ export class NlpDetector implements TextDetector {
 
     const orgs = findOrganizations(tokens, runs, this.lex);
     for (const o of orgs) found.push(toFinding(o, 'ORGANIZATION'));
-    const { persons, undecided } = findPersons(tokens, runs, this.lex);
+    const { persons, undecided } = this.persons.find(tokens, runs);
     const personTokens = new Set<number>();
     for (const p of persons) {
       found.push(toFinding(p, 'PERSON'));
@@ -69,12 +71,7 @@ export class NlpDetector implements TextDetector {
     if (lang === 'en' && undecided.length > 0) this.askCompromise(text, tokens, undecided, found);
   }
 
-  private askCompromise(
-    text: string,
-    tokens: Token[],
-    undecided: ReturnType<typeof findPersons>['undecided'],
-    found: Finding[],
-  ): void {
+  private askCompromise(text: string, tokens: Token[], undecided: PersonResult['undecided'], found: Finding[]): void {
     const runSpans = undecided.map((r) => ({
       start: tokens[r.words[0]!]!.start,
       end: tokens[r.words[r.words.length - 1]!]!.end,

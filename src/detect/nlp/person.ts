@@ -4,7 +4,7 @@ import type { NameLexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { atSentenceStart } from './tokenize.js';
 
-/** A decided person span (token indexes, inclusive) or a run left for compromise to decide. */
+/** A decided person span (token indexes, inclusive). */
 export interface PersonSpan {
   first: number;
   last: number;
@@ -18,86 +18,114 @@ export interface PersonResult {
   undecided: CapRun[];
 }
 
-/** Word tokens of the run after dropping leading ordinary words ("The", "Yesterday") that are not names. */
-function trimLeadingCommon(run: CapRun, tokens: readonly Token[], lex: NameLexicon): number[] {
-  const words = run.words.slice();
-  while (words.length > 0) {
-    const key = tokens[words[0]!]!.key;
-    if (lex.common.has(key) && !lex.firstNames.has(key) && !lex.surnames.has(key)) words.shift();
-    else if (lex.honorifics.has(key) && words.length > 1) words.shift();
-    else break;
-  }
-  return words;
-}
-
-/** Drop trailing words that cannot belong to a name (a place, an organisation suffix, a common word). */
-function trimTrailing(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
+/** Word tokens of the run after dropping leading ordinary words ("The", "Yesterday", "I'm") that are not names. */
+function trimLeading(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
   const out = words.slice();
-  while (out.length > 1) {
-    const key = tokens[out[out.length - 1]!]!.key;
-    const nameish = lex.surnames.has(key) || lex.firstNames.has(key);
-    if (!nameish && (lex.common.has(key) || lex.orgSuffixes.has(key))) out.pop();
+  while (out.length > 0) {
+    const key = tokens[out[0]!]!.key;
+    const name = lex.firstNames.has(key) || lex.surnames.has(key);
+    if ((lex.common.has(key) && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
     else break;
   }
   return out;
 }
 
-function unknownCap(key: string, lex: NameLexicon): boolean {
-  return !lex.common.has(key) && !lex.places.hasFirst(key) && !lex.orgSuffixes.has(key);
+/** Drop trailing words that cannot belong to a name (an organisation suffix, a common word). */
+function trimTrailing(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
+  const out = words.slice();
+  while (out.length > 1) {
+    const key = tokens[out[out.length - 1]!]!.key;
+    const name = lex.surnames.has(key) || lex.firstNames.has(key);
+    if (!name && (lex.common.has(key) || lex.orgSuffixes.has(key))) out.pop();
+    else break;
+  }
+  return out;
 }
 
-function span(words: number[], score: number, type: string): PersonSpan {
-  return { first: words[0]!, last: words[words.length - 1]!, score, type };
-}
+export class PersonFinder {
+  constructor(private readonly lex: NameLexicon) {}
 
-/** Decide, for each capitalised run, whether it names a person from context and the name lists alone. */
-export function findPersons(tokens: readonly Token[], runs: readonly CapRun[], lex: NameLexicon): PersonResult {
-  const persons: PersonSpan[] = [];
-  const undecided: CapRun[] = [];
-  for (const run of runs) {
-    const start = run.words[0]!;
-    const words = trimTrailing(trimLeadingCommon(run, tokens, lex), tokens, lex);
-    if (words.length === 0) continue;
+  private unknownCap(key: string): boolean {
+    const lex = this.lex;
+    return (
+      !lex.common.has(key) && !lex.places.hasFirst(key) && !lex.orgSuffixes.has(key) && !lex.orgHeads.hasFirst(key)
+    );
+  }
+
+  private surnameLike(key: string): boolean {
+    if (this.lex.surnames.has(key)) return true;
+    return key.length > 4 && this.unknownCap(key) && this.lex.surnameEndings.some((e) => key.endsWith(e));
+  }
+
+  private isInitial(tokens: readonly Token[], index: number): boolean {
+    const t = tokens[index]!;
+    return t.text.length === 1 && t.cap;
+  }
+
+  /** Decide, for each capitalised run, whether it names a person from context and the name lists alone. */
+  find(tokens: readonly Token[], runs: readonly CapRun[]): PersonResult {
+    const persons: PersonSpan[] = [];
+    const undecided: CapRun[] = [];
+    for (const run of runs) {
+      const words = trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex);
+      if (words.length === 0) continue;
+      const decided = this.decide(tokens, words);
+      if (decided) persons.push(decided);
+      else if (words.some((w) => this.unknownCap(tokens[w]!.key) || this.lex.firstNames.has(tokens[w]!.key))) {
+        undecided.push({ words });
+      }
+    }
+    return { persons, undecided };
+  }
+
+  private decide(tokens: readonly Token[], words: number[]): PersonSpan | undefined {
+    const lex = this.lex;
+    const head = words[0]!;
     const keys = words.map((w) => tokens[w]!.key);
-    const hasNameWord = keys.some((k) => lex.firstNames.has(k) || lex.surnames.has(k) || unknownCap(k, lex));
+    const span = (score: number, type: string): PersonSpan => ({
+      first: head,
+      last: words[words.length - 1]!,
+      score,
+      type,
+    });
+    const nameWord = (k: string): boolean => lex.firstNames.has(k) || lex.surnames.has(k) || this.unknownCap(k);
+    const hasNameWord = keys.some(nameWord);
 
-    const field = fieldBefore(tokens, start, lex);
-    if (field !== undefined) {
-      if (field === 'PERSON' && hasNameWord) persons.push(span(words, 0.9, 'NAME_FIELD'));
-      continue;
-    }
-    if (words[0] === start && honorificBefore(tokens, start, lex) && hasNameWord) {
-      persons.push(span(words, 0.9, 'HONORIFIC'));
-      continue;
-    }
-    if (words[0] === start && personCueBefore(tokens, start, lex) && hasNameWord) {
-      persons.push(span(words, 0.8, 'CUE'));
-      continue;
-    }
+    const field = fieldBefore(tokens, head, lex);
+    if (field !== undefined) return field === 'PERSON' && hasNameWord ? span(0.9, 'NAME_FIELD') : undefined;
+    if (hasNameWord && honorificBefore(tokens, head, lex)) return span(0.9, 'HONORIFIC');
+    if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
 
     const k0 = keys[0]!;
     const clearFirst = lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0);
-    const restSurnames = keys.slice(1).filter((k) => lex.surnames.has(k)).length;
-    if (keys.length >= 2) {
-      const second = keys[1]!;
-      if (clearFirst && (lex.surnames.has(second) || lex.firstNames.has(second) || unknownCap(second, lex))) {
-        persons.push(span(words, 0.85, 'FULL_NAME'));
-        continue;
-      }
-      if (lex.firstNames.has(k0) && restSurnames > 0) {
-        persons.push(span(words, 0.75, 'FULL_NAME'));
-        continue;
-      }
-      // "Nombre Apellido1 Apellido2": two known surnames after an unknown given name.
-      if (keys.length >= 3 && restSurnames >= 2 && unknownCap(k0, lex)) {
-        persons.push(span(words, 0.75, 'FULL_NAME'));
-        continue;
-      }
-    } else if (clearFirst && !lex.surnames.has(k0)) {
-      persons.push(span(words, atSentenceStart(tokens, words[0]!) ? 0.55 : 0.65, 'GIVEN_NAME'));
-      continue;
+    if (keys.length === 1) {
+      if (!clearFirst || lex.surnames.has(k0)) return undefined;
+      return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
     }
-    if (keys.some((k) => unknownCap(k, lex) || lex.firstNames.has(k))) undecided.push({ words });
+    const rest = keys.slice(1);
+    const second = rest[0]!;
+    if (clearFirst && (lex.surnames.has(second) || lex.firstNames.has(second) || this.unknownCap(second))) {
+      return span(0.85, 'FULL_NAME');
+    }
+    const last = keys[keys.length - 1]!;
+    // "Faina D. Yefremova", "Szabina J Gelencsér": given name, initial, family name.
+    if (
+      words.length >= 3 &&
+      words.slice(1, -1).some((w) => this.isInitial(tokens, w)) &&
+      nameWord(k0) &&
+      nameWord(last)
+    ) {
+      return span(0.8, 'FULL_NAME');
+    }
+    if (lex.firstNames.has(k0) && rest.some((k) => lex.surnames.has(k))) return span(0.75, 'FULL_NAME');
+    // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
+    if (
+      this.unknownCap(k0) &&
+      !lex.surnames.has(k0) &&
+      rest.every((k) => this.surnameLike(k) || lex.firstNames.has(k))
+    ) {
+      if (rest.some((k) => this.surnameLike(k))) return span(0.7, 'FULL_NAME');
+    }
+    return undefined;
   }
-  return { persons, undecided };
 }

@@ -24,27 +24,52 @@ const LETTER_START = /^\p{L}/u;
 const DIGIT_START = /^\p{Nd}/u;
 const UPPER_START = /^\p{Lu}/u;
 
-export function tokenize(text: string): Token[] {
+function kindOf(value: string): TokenKind {
+  const c = value.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
+  if (c >= 48 && c <= 57) return 'number';
+  if (c < 128) return 'punct';
+  return LETTER_START.test(value) ? 'word' : DIGIT_START.test(value) ? 'number' : 'punct';
+}
+
+function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = 0;
+  let nextNewline = text.indexOf('\n');
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const value = m[0];
     const start = m.index;
-    const kind: TokenKind = LETTER_START.test(value) ? 'word' : DIGIT_START.test(value) ? 'number' : 'punct';
-    const gap = text.slice(previousEnd, start);
+    const kind = kindOf(value);
+    let lineStart = tokens.length === 0;
+    if (nextNewline >= 0 && nextNewline < start) {
+      lineStart = true;
+      nextNewline = text.indexOf('\n', start);
+    }
+    const c = value.charCodeAt(0);
     tokens.push({
       start,
       end: start + value.length,
       text: value,
       key: kind === 'word' ? foldKey(value) : value,
-      kind: kind,
-      cap: kind === 'word' && UPPER_START.test(value),
-      lineStart: tokens.length === 0 || gap.includes('\n'),
+      kind,
+      cap: kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(value)),
+      lineStart,
     });
-    previousEnd = start + value.length;
   }
   return tokens;
+}
+
+// The NLP and medical detectors run one after the other on the same segment: the last result is kept so the text is
+// tokenised once. Tokens are never mutated by their readers, so sharing them is safe.
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+export function tokenize(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenizeUncached(text);
+    lastText = text;
+  }
+  return lastTokens;
 }
 
 /** True when the token opens a sentence, a line or a list item, where capitals say nothing about names. */

@@ -19,6 +19,8 @@ const BRANDS: readonly Brand[] = [
   },
   { type: 'DINERS', prefix: /^(?:30[0-5]|309|36|3[89])/, lengths: [14, 15, 16, 17, 18, 19] },
   { type: 'JCB', prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] },
+  // Early JCB and enRoute-era issuers still printed on 15-digit cards.
+  { type: 'JCB', prefix: /^(?:2131|1800)/, lengths: [15] },
   { type: 'UNIONPAY', prefix: /^62/, lengths: [16, 17, 18, 19] },
   { type: 'MAESTRO', prefix: /^(?:5[06-9]|6\d)/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
   { type: 'MIR', prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] },
