@@ -69,8 +69,7 @@ export class ModelHost {
     const stamp = fileStamp(this.config.path);
     this.current = { state: 'loading', detail: `loading ${this.config.file}` };
     try {
-      const runtime = await this.runtime();
-      const loaded = await loadLocalModel(this.config, runtime);
+      const loaded = await loadLocalModel(this.config, this.runtime);
       if (this.closed) {
         await loaded.dispose();
         throw new LocalModelError('local model is shut down', 'load_failed');

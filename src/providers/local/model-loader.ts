@@ -60,7 +60,11 @@ function chooseChatWrapper(
   return { wrapper, source: 'config' };
 }
 
-export async function loadLocalModel(config: LocalModelConfig, runtime: LlamaRuntime): Promise<LoadedModel> {
+/** Checks the file in pure JS first, and only then starts the llama.cpp backend (which takes a second or two). */
+export async function loadLocalModel(
+  config: LocalModelConfig,
+  getRuntime: () => Promise<LlamaRuntime>,
+): Promise<LoadedModel> {
   if (!existsSync(config.path)) throw new LocalModelError(fileMissingMessage(config), 'file_missing');
   let summary: GgufSummary;
   try {
@@ -70,6 +74,7 @@ export async function loadLocalModel(config: LocalModelConfig, runtime: LlamaRun
     throw err;
   }
 
+  const runtime = await getRuntime();
   let model: LlamaModel;
   try {
     model = await runtime.llama.loadModel({ modelPath: config.path, gpuLayers: config.gpuLayers });
