@@ -22,6 +22,8 @@ export interface NameLexicon {
   organizations: PhraseIndex<'ORG'>;
   personCues: PhraseIndex<'CUE'>;
   placeCues: PhraseIndex<'CUE'>;
+  strongPlaceCues: PhraseIndex<'CUE'>;
+  addressCues: PhraseIndex<'CUE'>;
   postalCues: PhraseIndex<'CUE'>;
   fields: PhraseIndex<FieldKind>;
   streetTypesEn: Set<string>;
@@ -78,6 +80,8 @@ export function loadNameLexicon(rulesDir?: string): NameLexicon {
     organizations: phrases(compromise.organizations, 'ORG' as const),
     personCues: phrases(list('person_before'), 'CUE' as const),
     placeCues: phrases(list('place_before'), 'CUE' as const),
+    strongPlaceCues: phrases(list('place_before_strong'), 'CUE' as const),
+    addressCues: phrases(list('address_before'), 'CUE' as const),
     postalCues: phrases(list('postal_cues'), 'CUE' as const),
     fields,
     streetTypesEn: new Set(list('street_types_en').map(foldKey)),

@@ -1,3 +1,4 @@
+import { addressBlockAt } from './address-block.js';
 import { fieldBefore, fieldValueEnd, placeCueBefore } from './context.js';
 import type { NameLexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -131,15 +132,28 @@ function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   return { first: i, last, score: cued ? 0.85 : 0.8, type: 'PLACE' };
 }
 
+/** "lives in Kenosha", "natural de Villarrubia": an unknown capitalised name right after a strong place cue. */
+function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (!t.cap || t.lineStart || lex.common.has(t.key) || lex.firstNames.has(t.key)) return undefined;
+  if (lex.strongPlaceCues.endsBefore(tokens, i, 4) === undefined) return undefined;
+  let last = i;
+  // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"
+  for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
+    const u = tokens[j]!;
+    if (u.lineStart || u.kind !== 'word') break;
+    if (u.cap && !lex.orgSuffixes.has(u.key)) last = j;
+    else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
+  }
+  if (lex.orgSuffixes.has(tokens[last + 1]?.key ?? '')) return undefined;
+  return { first: i, last, score: 0.75, type: 'PLACE' };
+}
+
 /** Places, street addresses, postal codes and "Address:"-style form values, as inclusive token spans. */
-export function findLocations(tokens: readonly Token[], lex: NameLexicon, taken: (i: number) => boolean): TokenSpan[] {
+export function findLocations(tokens: readonly Token[], lex: NameLexicon): TokenSpan[] {
   const out: TokenSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (taken(i)) {
-      i++;
-      continue;
-    }
     const field = fieldBefore(tokens, i, lex);
     if (field === 'LOCATION') {
       const last = fieldValueEnd(tokens, i);
@@ -148,10 +162,12 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, taken:
       continue;
     }
     const found =
+      addressBlockAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       englishStreet(tokens, i, lex) ??
       postalCode(tokens, i, lex) ??
-      gazetteerPlace(tokens, i, lex);
+      gazetteerPlace(tokens, i, lex) ??
+      cuedUnknownPlace(tokens, i, lex);
     if (found) {
       out.push(found);
       i = found.last + 1;

@@ -60,13 +60,14 @@ export class NlpDetector implements TextDetector {
     const orgs = findOrganizations(tokens, runs, this.lex);
     for (const o of orgs) found.push(toFinding(o, 'ORGANIZATION'));
     const { persons, undecided } = this.persons.find(tokens, runs);
-    const personTokens = new Set<number>();
-    for (const p of persons) {
-      found.push(toFinding(p, 'PERSON'));
-      for (let i = p.first; i <= p.last; i++) personTokens.add(i);
+    const locations = findLocations(tokens, this.lex);
+    // An address beats a name inside it ("Calle Miguel Benítez 90"); a name beats a place it contains ("Victoria López").
+    const addresses = locations.filter((l) => l.type !== 'PLACE');
+    const keptPersons = persons.filter((p) => !addresses.some((a) => overlaps(a, p)));
+    for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));
+    for (const l of locations) {
+      if (l.type !== 'PLACE' || !keptPersons.some((p) => overlaps(p, l))) found.push(toFinding(l, 'LOCATION'));
     }
-    const locations = findLocations(tokens, this.lex, (i) => personTokens.has(i));
-    for (const l of locations) found.push(toFinding(l, 'LOCATION'));
 
     if (lang === 'en' && undecided.length > 0) this.askCompromise(text, tokens, undecided, found);
   }
@@ -90,6 +91,10 @@ export class NlpDetector implements TextDetector {
       });
     }
   }
+}
+
+function overlaps(a: TokenSpan, b: TokenSpan): boolean {
+  return a.first <= b.last && b.first <= a.last;
 }
 
 /** One finding per region: higher score, then longer span; deterministic for equal inputs. */

@@ -34,9 +34,11 @@ function trimLeading(words: number[], tokens: readonly Token[], lex: NameLexicon
 function trimTrailing(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
   const out = words.slice();
   while (out.length > 1) {
-    const key = tokens[out[out.length - 1]!]!.key;
+    const lastIndex = out[out.length - 1]!;
+    const key = tokens[lastIndex]!.key;
     const name = lex.surnames.has(key) || lex.firstNames.has(key);
-    if (!name && (lex.common.has(key) || lex.orgSuffixes.has(key))) out.pop();
+    // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").
+    if (tokens[lastIndex + 1]?.text === ':' || (!name && (lex.common.has(key) || lex.orgSuffixes.has(key)))) out.pop();
     else break;
   }
   return out;

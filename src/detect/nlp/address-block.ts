@@ -1,0 +1,104 @@
+import type { NameLexicon } from './lexicon.js';
+import type { TokenSpan } from './location.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Postal addresses written as a block: "28245 Puruntie 82 Apt. 595\n LAPPEENRANTA\n 53650", "846 Rue Al Imam 31,
+ * Casablanca". They start with a house number followed by a capitalised name, either at the start of a line or after a
+ * cue ("lives at", "my address is"), and continue over the following short lines that look like address lines.
+ */
+
+// Short lower-case words that occur inside street names in many languages ("Rua do Arenque", "ul. Miła", "u.").
+const INNER_WORDS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'di',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'el',
+  'al',
+  'u',
+  'ul',
+  'str',
+  'st',
+  'apt',
+  'ste',
+  'no',
+  'nº',
+  'and',
+  'y',
+  'e',
+  'bis',
+  'of',
+  'the',
+  'rue',
+  'via',
+  'box',
+]);
+const SENTENCE_END = new Set(['?', '!']);
+const MAX_TOKENS = 40;
+const MAX_LINE_TOKENS = 8;
+
+function addressToken(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'word') return t.cap || INNER_WORDS.has(t.key);
+  return t.text === ',' || t.text === '.' || t.text === '-' || t.text === '/' || t.text === '#' || t.text === 'º';
+}
+
+/** Whether the line starting at tokens[i] is a short address line ("Suite 501", "LONDON", ", CO", "Uruguay 64677"). */
+function addressLine(tokens: readonly Token[], i: number): boolean {
+  let n = 0;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (j > i && t.lineStart) break;
+    if (!addressToken(t) || ++n > MAX_LINE_TOKENS) return false;
+  }
+  return n > 0;
+}
+
+export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const first = tokens[i]!;
+  if (first.kind !== 'number' || first.text.length > 6) return undefined;
+  const next = tokens[i + 1];
+  // "28245 Puruntie", "9383 ul. Chrzanowska", "17151 2450 Crown St"
+  const nameAt = next?.kind === 'number' ? i + 2 : next && INNER_WORDS.has(next.key) ? i + 2 : i + 1;
+  const name = tokens[nameAt];
+  if (!name || name.kind !== 'word' || !name.cap || name.lineStart) return undefined;
+  const cued =
+    lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
+    (tokens[i - 1]?.text === ':' && lex.addressCues.endsBefore(tokens, i - 1, 4) !== undefined);
+  if (!first.lineStart && !cued) return undefined;
+  let last = nameAt;
+  let numbers = 1;
+  for (let j = nameAt + 1; j < tokens.length && j - i < MAX_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (SENTENCE_END.has(t.text)) break;
+    if (t.lineStart && !addressLine(tokens, j)) break;
+    if (!addressToken(t)) break;
+    // A full stop followed by a lower-case word ends the sentence, not the address.
+    if (
+      t.text === '.' &&
+      tokens[j + 1] &&
+      tokens[j + 1]!.kind === 'word' &&
+      !tokens[j + 1]!.cap &&
+      !tokens[j + 1]!.lineStart
+    )
+      break;
+    if (t.kind === 'number') numbers++;
+    if (t.kind !== 'punct') last = j;
+  }
+  // A lone "12 Monkeys" at the start of a line is not an address: require a second number or a cue.
+  if (numbers < 2 && !cued) return undefined;
+  return { first: i, last, score: cued ? 0.85 : 0.75, type: 'STREET_ADDRESS' };
+}
