@@ -23,7 +23,7 @@ export function RouteChart(props: { overview: AuditOverview }) {
   const slot = (width - left) / Math.max(1, series.length);
   const barW = Math.max(1, slot * 0.8);
   const first = series[0]?.bucketStart ?? '';
-  const last = series[series.length - 1]?.bucketStart ?? '';
+  const last = props.overview.to;
   return (
     <figure>
       <svg

@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdminApp } from '../../src/admin/app.js';
+import { startRig, type TestRig } from '../support/gateway.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TOKEN = 'browser-test-admin-token-0123456789';
+const OUTPUT = resolve(import.meta.dirname, '..', '..', 'test-output');
+const available = existsSync(CHROMIUM);
+// Outside CI a machine without Debian's Chromium skips, and says so in the test name; in CI it must run.
+const skip = !available && !process.env.CI;
+const title = skip
+  ? `dashboard in Chromium (SKIPPED: ${CHROMIUM} is missing; apt-get install chromium)`
+  : 'dashboard in Chromium';
+
+/** The dashboard as the gateway serves it, or, while the gateway does not mount it yet, over the same database. */
+async function dashboardUrl(rig: TestRig): Promise<{ url: string; close: () => Promise<void> }> {
+  const mounted = await fetch(`${rig.gateway.url}/admin/login`);
+  await mounted.arrayBuffer();
+  if (mounted.status === 200) return { url: `${rig.gateway.url}/admin`, close: async () => {} };
+  const app = new Hono();
+  const audit = rig.gateway.audit;
+  app.route(
+    '/admin',
+    createAdminApp({
+      db: rig.gateway.db,
+      keys: rig.gateway.keys,
+      policies: rig.gateway.config.policies,
+      adminToken: TOKEN,
+      health: () => ({ ready: audit.failure() === undefined, checks: { audit: audit.failure() ?? 'ok' } }),
+    }),
+  );
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((r) => (server.listening ? r() : server.once('listening', () => r())));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/admin`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+describe.skipIf(skip)(title, () => {
+  let rig: TestRig;
+  let dashboard: { url: string; close: () => Promise<void> };
+  let context: BrowserContext;
+  let profile: string;
+  const cardRequests: string[] = [];
+  const otherRequests: string[] = [];
+
+  beforeAll(async () => {
+    rig = await startRig({ env: { VEIL_ADMIN_TOKEN: TOKEN } });
+    const send = async (content: string) => {
+      const res = await rig.post('/v1/chat/completions', {
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content }],
+      });
+      await res.arrayBuffer();
+      return res.headers.get('x-veil-request-id') ?? '';
+    };
+    cardRequests.push(await send('Charge 4111 1111 1111 1111 for the order, please.'));
+    cardRequests.push(await send('Refund card 5500 0055 5555 5559 today.'));
+    otherRequests.push(await send('Write to ana.garcia@example.com about the invoice.'));
+    otherRequests.push(await send('What is the capital of France?'));
+    await rig.gateway.audit.flush();
+    dashboard = await dashboardUrl(rig);
+    profile = mkdtempSync(join(tmpdir(), 'veil-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await dashboard?.close();
+    await rig?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('logs in, sees the test requests, filters them by label and opens a detail view', async () => {
+    expect(cardRequests.every((id) => id !== '')).toBe(true);
+    const page = await context.newPage();
+    await page.goto(dashboard.url);
+    expect(page.url()).toMatch(/\/admin\/login$/);
+    await page.fill('#token', TOKEN);
+    await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')]);
+    expect(await page.textContent('#total .value')).toBe('4');
+
+    await Promise.all([page.waitForURL(/\/admin\/requests$/), page.click('header a:has-text("Requests")')]);
+    for (const id of [...cardRequests, ...otherRequests]) {
+      expect(await page.locator(`tr[data-request-id="${id}"]`).count()).toBe(1);
+    }
+
+    await page.selectOption('select[name=label]', 'CREDIT_CARD');
+    await Promise.all([page.waitForURL(/label=CREDIT_CARD/), page.click('form.filters button[type=submit]')]);
+    const shown = await page
+      .locator('#requests tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-request-id')));
+    expect(shown.sort()).toEqual([...cardRequests].sort());
+
+    await page.click(`tr[data-request-id="${cardRequests[0]}"] a`);
+    await page.waitForSelector('#detail');
+    expect(await page.textContent('h1')).toContain(cardRequests[0]);
+    expect(await page.textContent('#findings')).toContain('CREDIT_CARD');
+    const html = await page.content();
+    expect(html).not.toContain('4111');
+
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'dashboard-detail.png'), fullPage: true });
+    await page.goto(dashboard.url);
+    await page.screenshot({ path: join(OUTPUT, 'dashboard-overview.png'), fullPage: true });
+  }, 90_000);
+});
