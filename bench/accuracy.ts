@@ -44,6 +44,9 @@ const get = (m: Map<string, Tally>, k: string) => {
   return t;
 };
 let negatives = 0;
+// Hard negatives without complete_for (gitleaks' false-positive lists) are not scored, only counted.
+let hardNegatives = 0;
+let hardNegativeSpans = 0;
 let chars = 0;
 let detectMs = 0;
 for (const r of records) {
@@ -52,6 +55,10 @@ for (const r of records) {
   detectMs += performance.now() - start;
   chars += Buffer.byteLength(r.text, 'utf8');
   if (r.spans.filter((s) => s.label !== 'OTHER').length === 0 && r.complete_for.length > 0) negatives++;
+  if ((r as { meta?: { hard_negative?: boolean } }).meta?.hard_negative) {
+    hardNegatives++;
+    hardNegativeSpans += predictions.length;
+  }
   tallyRecord(r, predictions, (label) => get(byLabel, label));
   tallyRecord(r, predictions, (label) => get(byLang, `${label}/${r.lang}`));
   tallyRecord(r, predictions, (label) => get(byFile, `${r.file.replace('.jsonl', '')} ${label}`));
