@@ -32,7 +32,9 @@ export function decide(policy: PolicyConfig, findings: readonly SegmentFinding[]
   const items: PlannedFinding[] = [];
   for (const finding of findings) {
     const rule = ruleFor(policy, finding.label, finding.type);
-    if (!(finding.score >= rule.minScore)) continue;
+    // A score that is not a number is a detector bug: treat the finding as certain rather than drop it.
+    const score = Number.isFinite(finding.score) ? finding.score : 1;
+    if (score < rule.minScore) continue;
     items.push({ finding, action: rule.action });
   }
 

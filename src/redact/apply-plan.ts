@@ -126,6 +126,7 @@ function replacementFor(span: Span, issuer: PseudonymIssuer, text: string, jsonT
 /** Hands out pseudonyms for one request and remembers what each one restores to. */
 class PseudonymIssuer {
   private readonly inRequest = new Map<string, string>();
+  private readonly digests = new Map<string, string>();
   /** token -> the raw form first seen in THIS request: the only values a restorer can ever emit. */
   private readonly originals = new Map<string, string>();
   private readonly haystack: string;
@@ -141,7 +142,7 @@ class PseudonymIssuer {
 
   tokenFor(label: Label, canonical: string, raw: string, placeholderOnly: boolean): string {
     const placeholder = placeholderOnly || this.mode === 'placeholders';
-    const digest = this.book.digest(label, canonical) + (placeholder ? ':p' : ':s');
+    const digest = this.digestOf(label, canonical) + (placeholder ? ':p' : ':s');
     let token = this.inRequest.get(digest);
     if (token === undefined) {
       const known = this.book.lookup(digest);
@@ -154,6 +155,17 @@ class PseudonymIssuer {
     }
     if (!this.originals.has(token)) this.originals.set(token, raw);
     return token;
+  }
+
+  /** HMACs cost ~20 µs each; values repeat a lot within a request, so each is computed once. */
+  private digestOf(label: Label, canonical: string): string {
+    const key = `${label}\u0000${canonical}`;
+    let digest = this.digests.get(key);
+    if (digest === undefined) {
+      digest = this.book.digest(label, canonical);
+      this.digests.set(key, digest);
+    }
+    return digest;
   }
 
   entries(): ReplacementEntry[] {

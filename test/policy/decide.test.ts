@@ -44,6 +44,10 @@ describe('decide', () => {
     expect(decide(p, [finding('SECRET', 'GENERIC_TOKEN', 0.3)]).items).toEqual([]);
   });
 
+  it('fails closed on a finding whose score is not a number', () => {
+    expect(decide(policy(), [finding('SECRET', 'AWS_ACCESS_KEY', Number.NaN)]).route).toBe('blocked');
+  });
+
   it('monitor mode routes to the cloud but records what enforce would do', () => {
     const plan = decide(policy({ mode: 'monitor' }), [finding('SECRET')]);
     expect(plan.route).toBe('cloud');
