@@ -221,6 +221,33 @@ describe('privacy end to end (default policy)', () => {
     expect(rig.upstream.requests).toHaveLength(0);
   });
 
+  it('concurrent streamed requests of different teams and shared conversation ids never mix their values', async () => {
+    const engineering = rig.gateway.keys.create('engineering').key;
+    rig.upstream.set({ chunkSize: 3, eventDelayMs: 1 });
+    const prompts = Array.from(
+      { length: 24 },
+      (_, i) => `Ask user${i}@corp${i}.example and admin${i}@corp${i}.example.`,
+    );
+    const answers = await Promise.all(
+      prompts.map(async (content, i) => {
+        const res = await fetch(rig.url('/v1/chat/completions'), {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${i % 2 === 0 ? rig.key : engineering}`,
+            'content-type': 'application/json',
+            // Every team uses the same few conversation ids: mappings must still stay apart.
+            'x-veil-conversation-id': `shared-${i % 3}`,
+          },
+          body: JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content }] }),
+        });
+        return openAiStreamText(await res.text(), (c) => (c.delta as { content?: string } | undefined)?.content);
+      }),
+    );
+    expect(answers).toEqual(prompts);
+    expect(rig.upstream.requests).toHaveLength(prompts.length);
+    for (const r of rig.upstream.requests) expect(r.body).not.toMatch(/@corp\d+\.example/);
+  });
+
   it('keeps placeholders stable across the turns of one conversation', async () => {
     const headers = { 'x-veil-conversation-id': 'conv-e2e-1' };
     await rig.post(

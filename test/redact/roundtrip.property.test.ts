@@ -163,7 +163,7 @@ describe('transform then restore (property)', () => {
             expect(sameCards(got[0] as string)).toBe(sameCards(original));
             expect(sameCards(JSON.parse(got[1] as string).note)).toBe(sameCards(original));
           }),
-          { numRuns: 150 },
+          { numRuns: 100 },
         );
       });
     }
