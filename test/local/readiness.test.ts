@@ -42,12 +42,15 @@ describe('local model readiness', () => {
     expect(t.state().detail).toContain('llama');
   });
 
-  it('load: start loads without any request', async () => {
+  it('load: start loads without any request; requests during the load wait for it instead of failing', async () => {
     models.write('eager.gguf');
     const t = target('eager.gguf', { load: 'start' });
     expect(['loading', 'ready']).toContain(t.state().state);
-    await eventually(() => t.state().state === 'ready');
     expect(t.notReady()).toBeUndefined();
+    const res = await t.send(chatRequest({ max_tokens: 2 }));
+    expect(res.status).toBe(200);
+    await readText(res.body);
+    await eventually(() => t.state().state === 'ready');
   });
 
   it('a missing file reports "file missing, see README", answers 503, and loads once the file appears', async () => {
@@ -59,7 +62,10 @@ describe('local model readiness', () => {
     expect((err as Error).message).toContain('file missing, see README');
     expect(t.state().state).toBe('failed');
 
+    expect(t.notReady()).toContain('file missing, see README');
     models.write('later.gguf');
+    // The next request retries: readiness no longer blocks it.
+    expect(t.notReady()).toBeUndefined();
     const res = await t.send(chatRequest({ max_tokens: 2 }));
     expect(res.status).toBe(200);
     await readText(res.body);
@@ -80,6 +86,7 @@ describe('local model readiness', () => {
     const t = target('garbage.gguf');
     await expect(t.load()).rejects.toThrow(/not a readable GGUF file/);
     expect(t.notReady()).toContain('failed');
+    expect(t.state().detail).toContain('not a readable GGUF file');
   });
 
   it('uses the chat template inside the file, else the configured one, else a guess', async () => {

@@ -237,10 +237,13 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
     config,
     send,
     state: () => host.state(),
+    // Says why a request sent now would fail, nothing else: the conductor checks it before sending, so a model
+    // that is loading (requests wait for it) or whose file changed since it failed (the next request retries)
+    // counts as ready. state() tells the whole story.
     notReady: () => {
       const s = host.state();
-      if (s.state === 'ready' || (s.state === 'idle' && s.detail === undefined)) return undefined;
-      return `local model "${config.name}" ${s.state}${s.detail ? `: ${s.detail}` : ''}`;
+      const blocked = (s.state === 'idle' && s.detail !== undefined) || (s.state === 'failed' && host.stuckFailure());
+      return blocked ? `local model "${config.name}" ${s.state}: ${s.detail}` : undefined;
     },
     queueDepth: () => ({ running: pool.active, waiting: pool.waiting, slots: pool.slots, queueSize: pool.queueSize }),
     load: async () => {
