@@ -29,6 +29,12 @@ export function defaultRulesDir(): string {
   return existsSync(abs) || process.env.VEIL_RULES ? abs : PACKAGE_RULES;
 }
 
+/**
+ * Findings under this score are dropped: validators and rules use lower scores for values that only count
+ * with a context word (a possible-but-unallocated phone number), and the boost lifts them over it.
+ */
+export const MIN_REPORT_SCORE = 0.5;
+
 /** Specificity of extra detectors: vocabulary and NLP guesses lose ties against checksums and patterns. */
 const EXTRA_SPECIFICITY = 0;
 
@@ -46,7 +52,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       for (const rule of rules) {
         for (const f of runRule(rule, view.text, lower)) {
           const [start, end] = view.toOriginal(f.start, f.end);
-          if (end > start) candidates.push({ ...f, start, end });
+          if (end > start && f.score >= MIN_REPORT_SCORE) candidates.push({ ...f, start, end });
         }
       }
       for (const d of extras) {
@@ -58,7 +64,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
           continue;
         }
         for (const f of found) {
-          if (f.end > f.start && f.start >= 0 && f.end <= text.length) {
+          if (f.end > f.start && f.start >= 0 && f.end <= text.length && f.score >= MIN_REPORT_SCORE) {
             candidates.push({ ...f, detector: f.detector || d.id, specificity: EXTRA_SPECIFICITY });
           }
         }

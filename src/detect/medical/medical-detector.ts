@@ -2,8 +2,8 @@ import { resolveOverlaps } from '../nlp/nlp-detector.js';
 import { type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label, TextDetector } from '../types.js';
 import { cuedIdentifier } from './identifiers.js';
-import { loadMedicalLexicon, type MedicalLexicon } from './medical-lexicon.js';
-import { conditionAt } from './morphology.js';
+import { loadMedicalLexicon, type MedicalLexicon, type TermType } from './medical-lexicon.js';
+import { complementsAfter, conditionAt, modifiersBefore } from './morphology.js';
 
 export interface MedicalDetectorOptions {
   /** Rules directory holding medical/ (default: $VEIL_RULES, ./rules, or the package's rules/). */
@@ -57,31 +57,38 @@ export class MedicalDetector implements TextDetector {
         continue;
       }
       if (t.kind !== 'word') continue;
-      const term = this.lex.terms.matchAt(tokens, i);
-      const shape = conditionAt(tokens, i);
-      const termLast = term ? i + term.length - 1 : -1;
-      if (term && (!shape || termLast >= shape.last)) {
-        const ambiguous = this.lex.ambiguous.has(
-          tokens
-            .slice(i, termLast + 1)
-            .map((x) => x.key)
-            .join(' '),
-        );
-        const s = ambiguous ? SCORES.ambiguous : SCORES.term;
-        add(i, termLast, 'MEDICAL', term.value, cued(i, termLast) ? s.cued : s.bare);
-        i = termLast;
-      } else if (shape) {
-        add(
-          shape.first,
-          shape.last,
-          'MEDICAL',
-          'CONDITION',
-          cued(shape.first, shape.last) ? SCORES.morphology.cued : SCORES.morphology.bare,
-        );
-        i = Math.max(i, shape.last);
-      }
+      const match = this.termAt(tokens, i);
+      if (!match) continue;
+      const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
+      const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
+      add(match.first, match.last, 'MEDICAL', type, cued(match.first, match.last) ? s.cued : s.bare);
+      i = match.last;
     }
     this.findIcd10(text, tokens, found);
+  }
+
+  /**
+   * The longest of: a vocabulary term starting at tokens[i] (with English modifiers before a condition) and a
+   * condition shaped by morphology. A bare ambiguous word ("cold") stays ambiguous; with modifiers it is not.
+   */
+  private termAt(
+    tokens: readonly Token[],
+    i: number,
+  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
+    const term = this.lex.terms.matchAt(tokens, i);
+    const shape = conditionAt(tokens, i);
+    let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
+    if (term) {
+      const last = i + term.length - 1;
+      const first = term.value === 'CONDITION' ? modifiersBefore(tokens, i) : i;
+      const words = tokens.slice(i, last + 1).map((x) => x.key).join(' ');
+      best = { first, last, type: term.value, ambiguous: first === i && this.lex.ambiguous.has(words) };
+      if (term.value === 'CONDITION') best.last = Math.max(last, complementsAfter(tokens, last));
+    }
+    if (shape && (!best || shape.last - shape.first > best.last - best.first)) {
+      best = { ...shape, type: 'SHAPE', ambiguous: false };
+    }
+    return best;
   }
 
   /** Record, insurance, social-security and licence numbers, each only right after its cue. */

@@ -301,51 +301,62 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
-/** A condition around tokens[i] (inclusive token span), or undefined. */
+/**
+ * First token of the English modifiers before tokens[head]: eponyms ("Huntington"), adjectives ("autosomal",
+ * "X-linked", "non-syndromic"), other condition words, and codes glued to a word ("C7"). At most four tokens.
+ */
+export function modifiersBefore(tokens: readonly Token[], head: number): number {
+  let first = head;
+  for (let j = head - 1; j >= 0 && head - j <= 4; j--) {
+    const m = tokens[j]!;
+    if (tokens[j + 1]!.lineStart) break;
+    if (m.text === "'" || m.text === '’' || m.text === '-') continue;
+    if (m.kind === 'number' && tokens[j - 1]?.end === m.start && tokens[j - 1]!.kind === 'word') {
+      first = j - 1;
+      j--;
+      continue;
+    }
+    if (!isWord(m) || STOP.has(m.key)) break;
+    if (m.cap || ADJECTIVE_EN.test(m.key) || m.key.includes('-') || hasConditionSuffix(m.key) || m.key === 's') first = j;
+    else break;
+  }
+  return first;
+}
+
+/** Last token of the Spanish complements after tokens[head]: "de Dupuytren", "renal crónica", "de mama". */
+export function complementsAfter(tokens: readonly Token[], head: number): number {
+  let last = head;
+  for (let j = head + 1; j < tokens.length && j - head <= 5; j++) {
+    const m = tokens[j]!;
+    if (!isWord(m) || m.lineStart) break;
+    if (m.key === 'de' || m.key === 'del') {
+      const next = tokens[j + 1];
+      if (isWord(next) && !STOP.has(next.key) && !next.lineStart) {
+        last = j + 1;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (STOP.has(m.key)) break;
+    if (ADJECTIVE_ES.test(m.key) || m.cap || hasConditionSuffix(m.key)) last = j;
+    else break;
+  }
+  return last;
+}
+
+/** A condition built on tokens[i] (inclusive token span), or undefined. */
 export function conditionAt(tokens: readonly Token[], i: number): { first: number; last: number } | undefined {
   const t = tokens[i];
   if (!isWord(t)) return undefined;
   if (HEADS_EN.has(t.key)) {
-    // Walk left over modifiers: eponyms ("Huntington"), adjectives, or other condition words; at most 4.
-    let first = i;
-    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
-      const m = tokens[j]!;
-      if (m.text === "'" || m.text === '’' || m.text === '-') continue;
-      if (!isWord(m) || STOP.has(m.key) || (m.lineStart && j < i - 1)) break;
-      if (m.cap || ADJECTIVE_EN.test(m.key) || hasConditionSuffix(m.key) || m.key === 's') first = j;
-      else break;
-    }
-    if (first < i) return { first, last: i };
-    return undefined;
+    const first = modifiersBefore(tokens, i);
+    return first < i ? { first, last: i } : undefined;
   }
   if (HEADS_ES.has(t.key)) {
-    // Walk right: "enfermedad de Dupuytren", "insuficiencia renal crónica", "cáncer de mama".
-    let last = i;
-    for (let j = i + 1; j < tokens.length && j - i <= 5; j++) {
-      const m = tokens[j]!;
-      if (!isWord(m) || m.lineStart) break;
-      if (m.key === 'de' || m.key === 'del') {
-        const next = tokens[j + 1];
-        if (isWord(next) && !STOP.has(next.key)) {
-          last = j + 1;
-          j++;
-          continue;
-        }
-        break;
-      }
-      if (STOP.has(m.key)) break;
-      if (ADJECTIVE_ES.test(m.key) || m.cap || hasConditionSuffix(m.key)) last = j;
-      else break;
-    }
-    if (last > i) return { first: i, last };
-    return undefined;
+    const last = complementsAfter(tokens, i);
+    return last > i ? { first: i, last } : undefined;
   }
-  if (hasConditionSuffix(t.key)) {
-    // A single -itis/-oma word, with an adjective before it in English ("acute pancreatitis") kept in the span.
-    let first = i;
-    const prev = tokens[i - 1];
-    if (isWord(prev) && !STOP.has(prev.key) && ADJECTIVE_EN.test(prev.key) && !prev.lineStart) first = i - 1;
-    return { first, last: i };
-  }
+  if (hasConditionSuffix(t.key)) return { first: modifiersBefore(tokens, i), last: i };
   return undefined;
 }

@@ -46,6 +46,7 @@ const INNER_WORDS = new Set([
   'via',
   'box',
 ]);
+const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'box', 'piso', 'puerta', 'planta']);
 const SENTENCE_END = new Set(['?', '!']);
 const MAX_TOKENS = 40;
 const MAX_LINE_TOKENS = 8;
@@ -81,6 +82,7 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   if (!first.lineStart && !cued) return undefined;
   let last = nameAt;
   let numbers = 1;
+  let streetish = false;
   for (let j = nameAt + 1; j < tokens.length && j - i < MAX_TOKENS; j++) {
     const t = tokens[j]!;
     if (SENTENCE_END.has(t.text)) break;
@@ -96,9 +98,10 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
     )
       break;
     if (t.kind === 'number') numbers++;
+    if (lex.streetTypesEn.has(t.key) || lex.streetTypesEs.has(t.key) || UNIT_WORDS.has(t.key)) streetish = true;
     if (t.kind !== 'punct') last = j;
   }
-  // A lone "12 Monkeys" at the start of a line is not an address: require a second number or a cue.
-  if (numbers < 2 && !cued) return undefined;
+  // "12 Monkeys" or "at 5 PM" are not addresses: a second number (house and postal) or a street word is required.
+  if (numbers < 2 && !streetish) return undefined;
   return { first: i, last, score: cued ? 0.85 : 0.75, type: 'STREET_ADDRESS' };
 }

@@ -116,6 +116,16 @@ function postalCode(tokens: readonly Token[], i: number, lex: NameLexicon): Toke
   return { first: i, last: i, score: 0.85, type: 'POSTAL_CODE' };
 }
 
+/** "Hungary 34796", "Aalborg NO 9100", "Austin, TX 78701": a postal code (and region code) right after a place. */
+function withPostalCode(tokens: readonly Token[], last: number): number {
+  let j = last + 1;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.kind === 'word' && /^\p{Lu}{2}$/u.test(tokens[j]!.text) && !tokens[j]!.lineStart) j++;
+  const code = tokens[j];
+  if (code?.kind === 'number' && code.text.length >= 4 && code.text.length <= 6 && !code.lineStart) return j;
+  return last;
+}
+
 /** A gazetteer place; one that is also a given name or an ordinary word needs a preposition such as "in"/"en". */
 function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
@@ -125,11 +135,53 @@ function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   const last = i + hit.length - 1;
   if (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '.') return undefined;
   const key = t.key;
-  const ambiguous =
-    hit.length === 1 && (lex.common.has(key) || lex.firstNames.has(key) || lex.surnames.has(key) || t.text.length < 3);
-  const cued = placeCueBefore(tokens, i, lex) || tokens[i - 1]?.text === ',';
+  // A place that is also a family name (Madrid, Toledo, León) is still a place unless it sits in a name, which the
+  // person finder decides; one that is a given name or an ordinary word needs a cue.
+  const ambiguous = hit.length === 1 && (lex.common.has(key) || lex.firstNames.has(key) || t.text.length < 3);
+  const cued = placeCueBefore(tokens, i, lex) || ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') || isPostalNumber(tokens[i - 1]);
   if (ambiguous && !cued) return undefined;
-  return { first: i, last, score: cued ? 0.85 : 0.8, type: 'PLACE' };
+  // Spanish order puts the postal code first: "28036 Madrid", "E-28935 Móstoles".
+  let first = i;
+  if (isPostalNumber(tokens[i - 1]) && !t.lineStart) {
+    first = i - 1;
+    if (tokens[first - 1]?.text === '-' && tokens[first - 2]?.text === 'E') first -= 2;
+  }
+  return { first, last: withPostalCode(tokens, last), score: cued ? 0.85 : 0.8, type: 'PLACE' };
+}
+
+function isPostalNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && t.text.length === 5;
+}
+
+/**
+ * "Río Júcar, s/n", "Xubias de Arriba, 84 15006": a capitalised name followed by "s/n" or by a house number and a
+ * five-digit postal code is a street even without a street word.
+ */
+function untypedStreet(tokens: readonly Token[], i: number): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (!t.cap || t.kind !== 'word' || (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap && !tokens[i - 1]!.lineStart)) {
+    return undefined;
+  }
+  let j = i;
+  let lastName = i;
+  while (j + 1 < tokens.length && j - i < 5) {
+    const u = tokens[j + 1]!;
+    if (u.lineStart || u.kind !== 'word') break;
+    if (u.cap) lastName = j + 1;
+    else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
+    j++;
+  }
+  let k = lastName + 1;
+  if (tokens[k]?.text === ',') k++;
+  const u = tokens[k];
+  if (!u || u.lineStart) return undefined;
+  if (u.key === 's' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.key === 'n') {
+    return { first: i, last: k + 2, score: 0.8, type: 'STREET_ADDRESS' };
+  }
+  if (u.kind === 'number' && u.text.length <= 4 && isPostalNumber(tokens[k + 1])) {
+    return { first: i, last: k, score: 0.8, type: 'STREET_ADDRESS' };
+  }
+  return undefined;
 }
 
 /** "lives in Kenosha", "natural de Villarrubia": an unknown capitalised name right after a strong place cue. */
@@ -165,6 +217,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon): Token
       addressBlockAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       englishStreet(tokens, i, lex) ??
+      untypedStreet(tokens, i) ??
       postalCode(tokens, i, lex) ??
       gazetteerPlace(tokens, i, lex) ??
       cuedUnknownPlace(tokens, i, lex);

@@ -20,23 +20,33 @@ const NATIONAL_COUNTRIES: readonly CountryCode[] = [
   'BR',
 ];
 
+/** Below the engine's threshold until a context boost adds to it. */
+const POSSIBLE_SCORE = 0.45;
+
 export function phone(value: string): Validated | null {
   const digits = digitsOf(value);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
-  // Dates and version numbers share the shape of grouped digits.
-  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim()))
-    return null;
+  // Dates, date-times and version numbers share the shape of grouped digits.
+  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim())) return null;
   const trimmed = value.replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '').trim();
   const international = /^(?:\+|00)/.test(trimmed);
   try {
     if (international) {
       const parsed = parsePhoneNumberFromString(trimmed.replace(/^00/, '+'));
-      return parsed?.isValid() ? { type: 'PHONE_INTL', normalized: parsed.number } : null;
+      if (parsed?.isValid()) return { type: 'PHONE_INTL', normalized: parsed.number };
+      // Right length for the country but not an allocated range (test and fictional numbers): only a cue
+      // word lifts it over the engine's reporting threshold.
+      return parsed?.isPossible() ? { type: 'PHONE_INTL', normalized: parsed.number, score: POSSIBLE_SCORE } : null;
     }
+    let possible: Validated | null = null;
     for (const country of NATIONAL_COUNTRIES) {
       const parsed = parsePhoneNumberFromString(trimmed, country);
-      if (parsed?.isValid()) return { type: 'PHONE', normalized: parsed.number };
+      // Seven or eight digits are a valid local number somewhere, but also a street number and a postcode:
+      // without a cue they stay under the threshold.
+      if (parsed?.isValid()) return { type: 'PHONE', normalized: parsed.number, ...(digits.length < 9 ? { score: POSSIBLE_SCORE } : {}) };
+      if (!possible && parsed?.isPossible()) possible = { type: 'PHONE', normalized: parsed.number, score: POSSIBLE_SCORE };
     }
+    if (possible) return possible;
   } catch {
     // libphonenumber throws on some malformed input; a value it cannot parse is not a phone number.
   }
