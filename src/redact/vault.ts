@@ -18,9 +18,11 @@
  * stood for. Conversations are keyed by team AND id, so equal ids of two teams are unrelated.
  * Without a conversation id (header x-veil-conversation-id absent) a fresh book is used per request, which
  * is option 1: deterministic first-occurrence numbering.
- * Bounds: idle conversations expire after `ttlMs`; beyond `maxConversations` the least recently used is
- * dropped; a conversation stores at most `maxValuesPerConversation` entries (later ones are numbered for
- * the request only). Nothing is ever written to disk; a restart forgets everything, which degrades to 1.
+ * Bounds: idle conversations expire after `ttlMs` (30 min); beyond `maxConversations` (10,000) or
+ * `maxTotalValues` pseudonyms in all (200,000, roughly 30 MB) the least recently used conversations are
+ * dropped; a conversation stores at most `maxValuesPerConversation` (2,000) entries, later ones are
+ * numbered for the request only. Nothing is ever written to disk; a restart or an eviction forgets, which
+ * degrades that conversation to option 1 (still consistent while the client resends the full history).
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Label } from '../detect/types.js';
@@ -29,6 +31,8 @@ export interface VaultOptions {
   ttlMs?: number;
   maxConversations?: number;
   maxValuesPerConversation?: number;
+  /** Pseudonyms kept across all conversations; beyond it the least recently used conversations go. */
+  maxTotalValues?: number;
   /** Clock, for tests. */
   now?: () => number;
 }
@@ -42,6 +46,7 @@ export class PseudonymBook {
   constructor(
     private readonly secret: Buffer,
     private readonly capacity: number,
+    private readonly onGrow: () => void = () => {},
   ) {}
 
   digest(label: Label, canonical: string): string {
@@ -70,7 +75,10 @@ export class PseudonymBook {
 
   /** Records a pseudonym; returns false (and keeps it request-local) when the book is full. */
   remember(digest: string, token: string): boolean {
-    this.tokens.add(token);
+    if (!this.tokens.has(token)) {
+      this.tokens.add(token);
+      this.onGrow();
+    }
     if (this.byDigest.size >= this.capacity) return false;
     this.byDigest.set(digest, token);
     return true;
@@ -78,6 +86,11 @@ export class PseudonymBook {
 
   get size(): number {
     return this.byDigest.size;
+  }
+
+  /** Every pseudonym the book has handed out (stored or request-local): its share of the vault's memory. */
+  get issued(): number {
+    return this.tokens.size;
   }
 }
 
@@ -92,12 +105,17 @@ export class ConversationVault {
   private readonly ttlMs: number;
   private readonly maxConversations: number;
   private readonly maxValues: number;
+  private readonly maxTotal: number;
   private readonly now: () => number;
+  /** Pseudonyms issued by the stored books, kept current by their onGrow callback. */
+  private total = 0;
 
   constructor(options: VaultOptions = {}) {
     this.ttlMs = options.ttlMs ?? 30 * 60_000;
     this.maxConversations = options.maxConversations ?? 10_000;
-    this.maxValues = options.maxValuesPerConversation ?? 5_000;
+    this.maxValues = options.maxValuesPerConversation ?? 2_000;
+    // About 150 bytes per entry (digest, token, map overhead): the default bounds the vault near 30 MB.
+    this.maxTotal = options.maxTotalValues ?? 200_000;
     this.now = options.now ?? Date.now;
   }
 
@@ -111,6 +129,7 @@ export class ConversationVault {
       .update(conversationId)
       .digest('base64url');
     const now = this.now();
+    this.evict(now);
     const found = this.conversations.get(key);
     if (found && now - found.lastUsed <= this.ttlMs) {
       found.lastUsed = now;
@@ -119,8 +138,17 @@ export class ConversationVault {
       this.conversations.set(key, found);
       return found.book;
     }
-    this.evict(now);
-    const conversation = { book: new PseudonymBook(this.secret, this.maxValues), lastUsed: now };
+    if (found) this.drop(key, found);
+    while (this.conversations.size >= this.maxConversations) this.dropOldest();
+    const conversation: Conversation = {
+      lastUsed: now,
+      book: new PseudonymBook(this.secret, this.maxValues, () => {
+        // A book dropped while a request still uses it no longer counts.
+        if (this.conversations.get(key) !== conversation) return;
+        this.total++;
+        while (this.total > this.maxTotal && this.conversations.size > 0) this.dropOldest();
+      }),
+    };
     this.conversations.set(key, conversation);
     return conversation.book;
   }
@@ -129,16 +157,32 @@ export class ConversationVault {
     return this.conversations.size;
   }
 
-  clear(): void {
-    this.conversations.clear();
+  /** Pseudonyms held across all stored conversations. */
+  get values(): number {
+    return this.total;
   }
 
+  clear(): void {
+    this.conversations.clear();
+    this.total = 0;
+  }
+
+  /** Drops expired conversations; Map order is least recently used first, so it stops at the first fresh one. */
   private evict(now: number): void {
     for (const [key, c] of this.conversations) {
-      if (now - c.lastUsed > this.ttlMs || this.conversations.size >= this.maxConversations) {
-        this.conversations.delete(key);
-      } else break; // LRU order: the rest are newer.
+      if (now - c.lastUsed <= this.ttlMs) break;
+      this.drop(key, c);
     }
+  }
+
+  private dropOldest(): void {
+    const first = this.conversations.entries().next();
+    if (!first.done) this.drop(first.value[0], first.value[1]);
+  }
+
+  private drop(key: string, conversation: Conversation): void {
+    // A request still holding the book keeps working with it; it is just no longer remembered.
+    if (this.conversations.delete(key)) this.total -= conversation.book.issued;
   }
 }
 

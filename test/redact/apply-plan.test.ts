@@ -167,6 +167,17 @@ describe('conversations', () => {
     turn('z');
     expect(vault.size).toBe(2);
   });
+
+  it('bounds the pseudonyms kept across all conversations', () => {
+    const vault = new ConversationVault({ maxTotalValues: 5 });
+    for (let i = 0; i < 4; i++) {
+      const segs = messages(`Ann${i} and Bob${i}`);
+      const plan = planFor(segs, [find(segs, 0, `Ann${i}`, 'PERSON'), find(segs, 0, `Bob${i}`, 'PERSON')]);
+      applyPlan(segs, plan, { ...ctx, vault, conversationId: `c${i}` });
+    }
+    expect(vault.values).toBeLessThanOrEqual(5);
+    expect(vault.size).toBeLessThan(4);
+  });
 });
 
 describe('surrogates', () => {
