@@ -6,7 +6,8 @@ import type { Finding } from '../types.js';
  * abbreviation in the same text is the same condition.
  */
 
-const DEFINITION = /^\s*\(([A-Za-z0-9][A-Za-z0-9-]{1,9})\)/;
+// Up to two more words may sit between the detected part and the parenthesis: "adenomatous polyposis coli (APC)".
+const DEFINITION = /^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*\(([A-Za-z0-9][A-Za-z0-9-]{1,9})\)/u;
 const MAX_ABBREVIATIONS = 20;
 
 function looksLikeAbbreviation(value: string): boolean {
@@ -22,7 +23,7 @@ export function propagateAbbreviations(text: string, findings: readonly Finding[
   const defined = new Map<string, Finding>();
   for (const f of findings) {
     if (f.type !== 'CONDITION' || defined.size >= MAX_ABBREVIATIONS) continue;
-    const m = DEFINITION.exec(text.slice(f.end, f.end + 16));
+    const m = DEFINITION.exec(text.slice(f.end, f.end + 40));
     if (m && looksLikeAbbreviation(m[1]!) && !defined.has(m[1]!)) defined.set(m[1]!, f);
   }
   const out: Finding[] = [];

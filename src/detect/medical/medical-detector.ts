@@ -1,6 +1,8 @@
 import { resolveOverlaps } from '../nlp/nlp-detector.js';
-import { type Token, tokenize } from '../nlp/tokenize.js';
+import { guessLanguage } from '../nlp/language.js';
+import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label, TextDetector } from '../types.js';
+import { propagateAbbreviations } from './abbreviations.js';
 import { cuedIdentifier } from './identifiers.js';
 import { loadMedicalLexicon, type MedicalLexicon, type TermType } from './medical-lexicon.js';
 import { complementsAfter, conditionAt, modifiersBefore } from './morphology.js';
@@ -43,6 +45,7 @@ export class MedicalDetector implements TextDetector {
 
   private collect(text: string, found: Finding[]): void {
     const tokens = tokenize(text);
+    const english = guessLanguage(tokens) === 'en';
     const cued = this.cueCounter(tokens);
     const add = (first: number, last: number, label: Label, type: string, score: number): void => {
       found.push({ start: tokens[first]!.start, end: tokens[last]!.end, label, type, score, detector: DETECTOR_ID });
@@ -57,7 +60,7 @@ export class MedicalDetector implements TextDetector {
         continue;
       }
       if (t.kind !== 'word') continue;
-      const match = this.termAt(tokens, i);
+      const match = this.termAt(tokens, i, english);
       if (!match) continue;
       const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
@@ -65,6 +68,7 @@ export class MedicalDetector implements TextDetector {
       i = match.last;
     }
     this.findIcd10(text, tokens, found);
+    for (const f of propagateAbbreviations(text, found)) found.push(f);
   }
 
   /**
@@ -74,19 +78,31 @@ export class MedicalDetector implements TextDetector {
   private termAt(
     tokens: readonly Token[],
     i: number,
+    english: boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
     const term = this.lex.terms.matchAt(tokens, i);
     const shape = conditionAt(tokens, i);
     let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
     if (term) {
       const last = i + term.length - 1;
-      const first = term.value === 'CONDITION' ? modifiersBefore(tokens, i) : i;
       const words = tokens.slice(i, last + 1).map((x) => x.key).join(' ');
-      best = { first, last, type: term.value, ambiguous: first === i && this.lex.ambiguous.has(words) };
-      if (term.value === 'CONDITION') best.last = Math.max(last, complementsAfter(tokens, last));
+      const ambiguous = this.lex.ambiguous.has(words);
+      // "Tara Burns", "played Plague": an ambiguous word in title case inside a sentence is a name or a title.
+      if (ambiguous && tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) {
+        return undefined;
+      }
+      // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
+      // word keeps its bare span, so only a clinical cue can lift it.
+      const extend = term.value === 'CONDITION' && !ambiguous;
+      const first = extend && english ? modifiersBefore(tokens, i) : i;
+      best = { first, last, type: term.value, ambiguous };
+      if (extend && !english) best.last = Math.max(last, complementsAfter(tokens, last));
     }
     if (shape && (!best || shape.last - shape.first > best.last - best.first)) {
-      best = { ...shape, type: 'SHAPE', ambiguous: false };
+      // A lone capitalised "-osis"/"-oma" word mid-sentence is more often a name ("Thomas", "Estonia"): needs a cue.
+      const t = tokens[shape.first]!;
+      const nameLike = shape.first === shape.last && t.cap && !atSentenceStart(tokens, shape.first) && t.text !== t.text.toUpperCase();
+      best = { ...shape, type: 'SHAPE', ambiguous: nameLike };
     }
     return best;
   }

@@ -28,6 +28,8 @@ export function phone(value: string): Validated | null {
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim())) return null;
+  // A house number followed by a five-digit postcode, or a range of thousands (125.000-350.000).
+  if (/^\d{1,3}(?:[-/]\d{1,3})?[ ,]+\d{5}$|^\d{1,3}(?:[.,]\d{3})+\s?-\s?\d/.test(value.trim())) return null;
   const trimmed = value.replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '').trim();
   const international = /^(?:\+|00)/.test(trimmed);
   try {
