@@ -42,7 +42,7 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
  * write keeps the events queued, sets failure() for readiness and fail-closed decisions, and retries.
  */
 export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog {
-  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const batchSize = Math.max(1, options.batchSize ?? 200);
   const interval = Math.max(1, options.flushIntervalMs ?? 20);
   const maxQueue = Math.max(batchSize, options.maxQueue ?? 100_000);
   const queue: { event: AuditEvent; at: number }[] = [];
@@ -81,23 +81,27 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
     options.onError?.(error);
   }
 
-  /** Writes everything queued; false when a write failed and events remain queued. */
-  function drain(): boolean {
-    while (queue.length > 0) {
-      const batch = queue.slice(0, batchSize);
-      try {
-        writeBatch.immediate(batch.map((q) => q.event));
-      } catch (err) {
-        counters.writeErrors += 1;
-        failure = `audit log cannot be written: ${err instanceof Error ? err.message : String(err)}`;
-        report('write failed', err);
-        return false;
-      }
-      queue.splice(0, batch.length);
-      counters.written += batch.length;
-      counters.batches += 1;
-      failure = undefined;
+  /** Writes one batch from the head of the queue; false when the write failed and the events stay queued. */
+  function writeOne(): boolean {
+    const batch = queue.slice(0, batchSize);
+    try {
+      writeBatch.immediate(batch.map((q) => q.event));
+    } catch (err) {
+      counters.writeErrors += 1;
+      failure = `audit log cannot be written: ${err instanceof Error ? err.message : String(err)}`;
+      report('write failed', err);
+      return false;
     }
+    queue.splice(0, batch.length);
+    counters.written += batch.length;
+    counters.batches += 1;
+    failure = undefined;
+    return true;
+  }
+
+  /** Writes everything queued (flush, close); false when a write failed and events remain queued. */
+  function drain(): boolean {
+    while (queue.length > 0) if (!writeOne()) return false;
     return true;
   }
 
@@ -106,7 +110,13 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
     timer = setTimeout(() => {
       timer = undefined;
       urgent = false;
-      if (!drain()) schedule(RETRY_MS);
+      // One batch per turn of the event loop, so a backlog never blocks requests for longer than one batch.
+      if (queue.length === 0) return;
+      if (!writeOne()) schedule(RETRY_MS);
+      else if (queue.length >= batchSize) {
+        urgent = true;
+        schedule(0);
+      } else if (queue.length > 0) schedule(interval);
     }, delay);
     // A pending write must not keep a finished CLI process alive; servers call close() on shutdown.
     timer.unref();

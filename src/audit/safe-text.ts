@@ -11,7 +11,23 @@ const LONG_NUMBER = /\d(?:[\s.-]?\d){11,}/g;
 const BLOB = /[A-Za-z0-9+/_-]{40,}={0,2}/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+/**
+ * Most fields are short ids and names (team, endpoint, model): when a value is too short to hold a blob, has no
+ * @, fewer than 12 digits and no control character, none of the patterns can match and the regexes are skipped.
+ */
+function plainShort(value: string): boolean {
+  if (value.length >= 40) return false;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x40 || c === 0x2028 || c === 0x2029) return false;
+    if (c >= 0x30 && c <= 0x39) digits += 1;
+  }
+  return digits < 12;
+}
+
 export function safeText(value: string, maxLength = 300): string {
+  if (plainShort(value)) return value;
   const cleaned = value
     .replace(CONTROL, ' ')
     .replace(EMAIL, '[email]')
