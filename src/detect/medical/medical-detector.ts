@@ -1,5 +1,5 @@
-import { resolveOverlaps } from '../nlp/nlp-detector.js';
 import { guessLanguage } from '../nlp/language.js';
+import { resolveOverlaps } from '../nlp/nlp-detector.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label, TextDetector } from '../types.js';
 import { propagateAbbreviations } from './abbreviations.js';
@@ -85,10 +85,18 @@ export class MedicalDetector implements TextDetector {
     let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
     if (term) {
       const last = i + term.length - 1;
-      const words = tokens.slice(i, last + 1).map((x) => x.key).join(' ');
+      const words = tokens
+        .slice(i, last + 1)
+        .map((x) => x.key)
+        .join(' ');
       const ambiguous = this.lex.ambiguous.has(words);
       // "Tara Burns", "played Plague": an ambiguous word in title case inside a sentence is a name or a title.
-      if (ambiguous && tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) {
+      if (
+        ambiguous &&
+        tokens[i]!.cap &&
+        !atSentenceStart(tokens, i) &&
+        tokens[i]!.text !== tokens[i]!.text.toUpperCase()
+      ) {
         return undefined;
       }
       // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
@@ -101,7 +109,8 @@ export class MedicalDetector implements TextDetector {
     if (shape && (!best || shape.last - shape.first > best.last - best.first)) {
       // A lone capitalised "-osis"/"-oma" word mid-sentence is more often a name ("Thomas", "Estonia"): needs a cue.
       const t = tokens[shape.first]!;
-      const nameLike = shape.first === shape.last && t.cap && !atSentenceStart(tokens, shape.first) && t.text !== t.text.toUpperCase();
+      const nameLike =
+        shape.first === shape.last && t.cap && !atSentenceStart(tokens, shape.first) && t.text !== t.text.toUpperCase();
       best = { ...shape, type: 'SHAPE', ambiguous: nameLike };
     }
     return best;

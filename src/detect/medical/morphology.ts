@@ -20,12 +20,6 @@ const CONDITION_SUFFIXES = [
   'plasia',
   'plasias',
   'trophy',
-  'thomas',
-  'tomas',
-  'antonia',
-  'estonia',
-  'petronia',
-  'metamorphosis',
   'trofia',
   'algia',
   'algias',
@@ -48,7 +42,14 @@ const CONDITION_SUFFIXES = [
   'plegia',
   'paresis',
   'philia',
-  'cytosis', 'tonia', 'tonias', 'schisis', 'edema', 'oedema', 'edemas', 'megaly',
+  'cytosis',
+  'tonia',
+  'tonias',
+  'schisis',
+  'edema',
+  'oedema',
+  'edemas',
+  'megaly',
   'citosis',
   'megaly',
   'megalia',
@@ -138,6 +139,12 @@ const NOT_CONDITIONS = new Set([
   'sodoma',
   'correa',
   'trophy',
+  'thomas',
+  'tomas',
+  'antonia',
+  'estonia',
+  'petronia',
+  'metamorphosis',
   'trophies',
   'furia',
   'injuria',
@@ -331,7 +338,8 @@ export function modifiersBefore(tokens: readonly Token[], head: number): number 
       continue;
     }
     if (!isWord(m) || STOP.has(m.key)) break;
-    if (m.cap || ADJECTIVE_EN.test(m.key) || m.key.includes('-') || hasConditionSuffix(m.key) || m.key === 's') first = j;
+    if (m.cap || ADJECTIVE_EN.test(m.key) || m.key.includes('-') || hasConditionSuffix(m.key) || m.key === 's')
+      first = j;
     else break;
   }
   return first;

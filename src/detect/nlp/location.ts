@@ -138,7 +138,10 @@ function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   // A place that is also a family name (Madrid, Toledo, León) is still a place unless it sits in a name, which the
   // person finder decides; one that is a given name or an ordinary word needs a cue.
   const ambiguous = hit.length === 1 && (lex.common.has(key) || lex.firstNames.has(key) || t.text.length < 3);
-  const cued = placeCueBefore(tokens, i, lex) || ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') || isPostalNumber(tokens[i - 1]);
+  const cued =
+    placeCueBefore(tokens, i, lex) ||
+    ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') ||
+    isPostalNumber(tokens[i - 1]);
   if (ambiguous && !cued) return undefined;
   // Spanish order puts the postal code first: "28036 Madrid", "E-28935 Móstoles".
   let first = i;
@@ -159,7 +162,11 @@ function isPostalNumber(t: Token | undefined): boolean {
  */
 function untypedStreet(tokens: readonly Token[], i: number): TokenSpan | undefined {
   const t = tokens[i]!;
-  if (!t.cap || t.kind !== 'word' || (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap && !tokens[i - 1]!.lineStart)) {
+  if (
+    !t.cap ||
+    t.kind !== 'word' ||
+    (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap && !tokens[i - 1]!.lineStart)
+  ) {
     return undefined;
   }
   let j = i;
