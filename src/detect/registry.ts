@@ -1,3 +1,5 @@
+import { MedicalDetector } from './medical/medical-detector.js';
+import { NlpDetector } from './nlp/nlp-detector.js';
 import type { TextDetector } from './types.js';
 
 /** A detector the engine composes next to its rule packs; `id` ends up in Finding.detector when it sets none. */
@@ -17,4 +19,7 @@ export type DetectorFactory = (ctx: DetectorContext) => NamedDetector;
  * packs. Each factory runs once when the engine is built, so loading word lists here is paid once per process.
  * Add an entry per detector; order does not matter because overlaps are resolved after all have run.
  */
-export const extraDetectors: DetectorFactory[] = [];
+export const extraDetectors: DetectorFactory[] = [
+  (ctx) => new NlpDetector({ rulesDir: ctx.rulesDir }),
+  (ctx) => new MedicalDetector({ rulesDir: ctx.rulesDir }),
+];

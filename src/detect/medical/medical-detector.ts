@@ -26,6 +26,7 @@ const SCORES = {
 
 /** Conditions, medications, procedures, ICD-10 codes, record, insurance and licence numbers (English and Spanish). */
 export class MedicalDetector implements TextDetector {
+  readonly id = DETECTOR_ID;
   private readonly lex: MedicalLexicon;
 
   constructor(options: MedicalDetectorOptions = {}) {

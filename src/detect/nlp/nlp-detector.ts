@@ -23,6 +23,7 @@ const COMPROMISE_SCORE = 0.7;
 
 /** People, places and organisations in English and Spanish text, from lists and cues first and compromise last. */
 export class NlpDetector implements TextDetector {
+  readonly id = DETECTOR_ID;
   private readonly lex: NameLexicon;
   private readonly compromiseBudget: number;
   private readonly persons: PersonFinder;
