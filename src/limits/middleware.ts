@@ -7,19 +7,22 @@ export interface RateLimitOptions {
 }
 
 /**
- * Admission per key and team, after auth (it needs the team) and the body limit (it reads the body, which
- * Hono caches for the route). The concurrency slot is held until the answer's last byte: for a stream that
+ * Admission per key and team, after auth (it needs the team) and the body limit. The token estimate comes from
+ * Content-Length, or from the body itself when the length is not declared (read once; Hono caches it for the
+ * route). The concurrency slot is held until the answer's last byte: for a stream that
  * is when the relayed body ends, errors or is cancelled by the client, not when the handler returns.
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   return async function rateLimit(c, next) {
     const auth = c.get('auth');
-    const text = c.req.method === 'GET' ? '' : await c.req.text();
+    // Admit before reading when the size is declared, so a refused client's upload is never buffered.
+    const declared = Number(c.req.header('content-length'));
+    const size = c.req.method === 'GET' ? 0 : Number.isSafeInteger(declared) ? declared : (await c.req.text()).length;
     const lease = options.limiter.acquire({
       id: c.get('requestId'),
       keyId: auth.keyId,
       team: auth.team,
-      tokens: estimateTokens(text.length),
+      tokens: estimateTokens(size),
     });
     let handedOver = false;
     try {

@@ -20,7 +20,9 @@ export function rawRequest(port: number, request: string, timeoutMs = 5000): Pro
     socket.on('close', () => {
       clearTimeout(timer);
       const text = Buffer.concat(parts).toString('utf8');
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text });
+      // Interim answers (100 Continue) come first; the status is the final one's.
+      const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
+      resolve({ status: statuses.find((st) => st >= 200) ?? 0, text });
     });
     socket.write(request);
   });

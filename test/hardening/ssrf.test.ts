@@ -118,4 +118,45 @@ describe('upstream URLs come only from configuration', () => {
       if (res.status === 200) expect(rig.upstream.requests.map((r) => r.path)).toEqual(['/v1/chat/completions']);
     }
   });
+
+  it('forwards no hop-by-hop, proxy, forwarding or gateway-credential header upstream', async () => {
+    const headers = [
+      'host: localhost',
+      'connection: x-hop-named',
+      'x-hop-named: 1',
+      'keep-alive: timeout=5',
+      'te: trailers',
+      'trailer: x-checksum',
+      'upgrade: h2c',
+      'proxy-authorization: Basic cHJveHk=',
+      'proxy-connection: keep-alive',
+      'expect: 100-continue',
+      'x-forwarded-for: 10.1.2.3',
+      'cookie: session=abc',
+      'x-provider-key: sk-should-not-leave',
+      'user-agent: fuzz-client/1.0',
+      'openai-organization: org-123',
+      auth(),
+    ];
+    const res = await rawRequest(rig.gateway.port, httpRequest('/v1/chat/completions', headers, chat()));
+    await expectConfiguredUpstream(res);
+    const sent = rig.upstream.requests[0]!.headers;
+    for (const name of [
+      'x-hop-named',
+      'keep-alive',
+      'te',
+      'trailer',
+      'upgrade',
+      'proxy-authorization',
+      'proxy-connection',
+      'expect',
+      'cookie',
+      'x-provider-key',
+    ]) {
+      expect(sent[name], name).toBeUndefined();
+    }
+    expect(sent.authorization).toBe('Bearer sk-upstream-test');
+    expect(sent['user-agent']).toBe('fuzz-client/1.0');
+    expect(sent['openai-organization']).toBe('org-123');
+  });
 });
