@@ -208,5 +208,10 @@ describe('admin dashboard', () => {
     expect(overview.total).toBe(2);
     const { cookie } = await login(request);
     expect((await request('/admin/api/health', { headers: { cookie } })).status).toBe(200);
+    const csv = await request('/admin/api/export?format=csv&label=CREDIT_CARD', { headers: { cookie } });
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="veil-audit-.*\.csv"/);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('with-card');
   });
 });

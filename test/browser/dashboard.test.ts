@@ -126,4 +126,29 @@ describe.skipIf(skip)(title, () => {
     await page.goto(dashboard.url);
     await page.screenshot({ path: join(OUTPUT, 'dashboard-overview.png'), fullPage: true });
   }, 90_000);
+
+  it('creates and revokes a key through the forms (the browser passes the CSRF checks)', async () => {
+    const page = await context.newPage();
+    await page.goto(`${dashboard.url}/keys`);
+    const before = await page.locator('#keys tbody tr').count();
+    await page.selectOption('select[name=team]', 'default');
+    await page.fill('input[name=label]', 'browser test');
+    await Promise.all([page.waitForSelector('#created-key'), page.click('button:has-text("Create key")')]);
+    const key = ((await page.textContent('#created-key .secret')) ?? '').trim();
+    expect(rig.gateway.keys.verify(key)?.team).toBe('default');
+    expect(await page.locator('#keys tbody tr').count()).toBe(before + 1);
+    const id = key.split('_')[1] ?? '';
+    await Promise.all([
+      page.waitForSelector('p.notice'),
+      page.click(`tr[data-key-id="${id}"] button:has-text("Revoke")`),
+    ]);
+    expect(rig.gateway.keys.verify(key)).toBeUndefined();
+    const res = await rig.post(
+      '/v1/chat/completions',
+      { model: 'gpt-4o-mini', messages: [] },
+      { authorization: `Bearer ${key}` },
+    );
+    expect(res.status).toBe(401);
+    await res.arrayBuffer();
+  }, 60_000);
 });

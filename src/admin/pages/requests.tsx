@@ -68,6 +68,10 @@ export function RequestsPage(v: RequestsView) {
           Request id
           <input name="requestId" value={v.form.requestId ?? ''} size={14} />
         </label>
+        <label>
+          Key id
+          <input name="keyId" value={v.form.keyId ?? ''} size={12} />
+        </label>
         <button type="submit">Filter</button>
         <a href={`${v.base}/requests`}>clear</a>
       </form>
@@ -113,7 +117,13 @@ export function RequestsPage(v: RequestsView) {
         </tbody>
       </table>
       {v.page.records.length === 0 && <p class="muted">No request matches these filters.</p>}
-      <p class="pager">{next && <a href={next}>Older requests →</a>}</p>
+      <p class="pager">
+        {next && <a href={next}>Older requests →</a>}{' '}
+        <a href={`${v.base}/api/export${queryString({ ...v.form, cursor: undefined, format: 'csv' })}`}>
+          Export these filters as CSV
+        </a>{' '}
+        <a href={`${v.base}/api/export${queryString({ ...v.form, cursor: undefined, format: 'jsonl' })}`}>JSONL</a>
+      </p>
     </Layout>
   );
 }
