@@ -35,10 +35,28 @@ function pick<T>(list: readonly T[], random: Random): T {
   return list[Math.floor(random() * list.length)] as T;
 }
 
+const fold = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Which list a known name belongs to, folded ("Lucia" finds "Lucía"). */
+const KNOWN = new Map<string, Lang>();
+for (const lang of ['en', 'es', 'de', 'fr'] as const) {
+  for (const name of [...FIRST[lang], ...LAST[lang], ...CITIES[lang]]) KNOWN.set(fold(name), lang);
+}
+
+/** A guess good enough to keep a Spanish name Spanish: known names, then letters, then surname endings. */
 function languageOf(text: string): Lang {
+  for (const word of text.split(/[^\p{L}]+/u)) {
+    const known = KNOWN.get(fold(word));
+    if (known) return known;
+  }
   if (/[ñ¿¡]|[áéíóú](?!.*[äöüß])/i.test(text)) return 'es';
   if (/[äöüß]/i.test(text)) return 'de';
   if (/[èêëçàâîôûœ]/i.test(text)) return 'fr';
+  if (/\p{L}{2,}(ez|az|iz|oz)\b/iu.test(text)) return 'es';
   return 'en';
 }
 
