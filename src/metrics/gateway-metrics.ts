@@ -22,6 +22,13 @@ export interface GatewayMetrics {
 
 const seconds = (ms: number) => ms / 1000;
 
+/**
+ * Endpoint label values. Records of requests refused before the pipeline carry the client's path (an unknown
+ * /v1/ path included), so anything else is one `other` series rather than a label value per path tried.
+ */
+const ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'messages', 'models', 'detect', 'chat/completions']);
+const endpointLabel = (e: string) => (ENDPOINTS.has(e) ? (e === 'chat/completions' ? 'chat' : e) : 'other');
+
 /** Veil's metrics. Label values come from configuration and fixed vocabularies (team, endpoint, label, status). */
 export function createGatewayMetrics(options: GatewayMetricsOptions = {}): GatewayMetrics {
   const registry = new Registry(options.maxSeries);
@@ -87,19 +94,19 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
     registry,
     observeAuditEvent(ev) {
       const team = ev.team ?? '';
-      requests.inc({ team, endpoint: ev.endpoint, route: ev.route, status: String(ev.status) });
+      const endpoint = endpointLabel(ev.endpoint);
+      requests.inc({ team, endpoint, route: ev.route, status: String(ev.status) });
       for (const f of ev.findings) findings.inc({ label: f.label, action: f.action }, f.count);
       if (ev.usage) {
         tokens.inc({ team, kind: 'prompt' }, ev.usage.promptTokens);
         tokens.inc({ team, kind: 'completion' }, ev.usage.completionTokens);
       }
-      inspection.observe({ endpoint: ev.endpoint }, seconds(ev.timings.inspectMs));
+      inspection.observe({ endpoint }, seconds(ev.timings.inspectMs));
       if (ev.timings.upstreamMs !== null) {
-        upstream.observe({ endpoint: ev.endpoint, route: ev.route }, seconds(ev.timings.upstreamMs));
+        upstream.observe({ endpoint, route: ev.route }, seconds(ev.timings.upstreamMs));
       }
-      if (ev.timings.firstTokenMs !== null)
-        firstToken.observe({ endpoint: ev.endpoint }, seconds(ev.timings.firstTokenMs));
-      total.observe({ endpoint: ev.endpoint }, seconds(ev.timings.totalMs));
+      if (ev.timings.firstTokenMs !== null) firstToken.observe({ endpoint }, seconds(ev.timings.firstTokenMs));
+      total.observe({ endpoint }, seconds(ev.timings.totalMs));
     },
     observeResponse(path, status) {
       responses.inc({ path, status: String(status) });

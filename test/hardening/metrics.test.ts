@@ -82,6 +82,7 @@ describe('Registry', () => {
 
 describe('gateway metrics', () => {
   it('turns audit events into request, finding, token and latency metrics', () => {
+    const refused = { inspectMs: 0, upstreamMs: null, firstTokenMs: null, totalMs: 1 };
     const m = createGatewayMetrics({
       localQueues: () => [{ target: 'local', running: 1, waiting: 4 }],
       auditLagMs: () => 250,
@@ -97,16 +98,40 @@ describe('gateway metrics', () => {
         usage: null,
       }),
     );
+    m.observeAuditEvent(
+      makeEvent({
+        endpoint: 'chat/completions',
+        route: 'error',
+        status: 401,
+        team: null,
+        findings: [],
+        usage: null,
+        timings: refused,
+      }),
+    );
+    m.observeAuditEvent(
+      makeEvent({
+        endpoint: 'nope/../x',
+        route: 'error',
+        status: 404,
+        team: null,
+        findings: [],
+        usage: null,
+        timings: refused,
+      }),
+    );
     const { samples } = parseExposition(m.registry.renderPrometheus());
     expect(samples.get('veil_requests_total{team="payments",endpoint="chat",route="cloud",status="200"}')).toBe(1);
+    expect(samples.get('veil_requests_total{team="",endpoint="chat",route="error",status="401"}')).toBe(1);
+    expect(samples.get('veil_requests_total{team="",endpoint="other",route="error",status="404"}')).toBe(1);
     expect(samples.get('veil_requests_total{team="payments",endpoint="chat",route="blocked",status="403"}')).toBe(1);
     expect(samples.get('veil_findings_total{label="EMAIL",action="pseudonymize"}')).toBe(2);
     expect(samples.get('veil_findings_total{label="SECRET",action="block"}')).toBe(1);
     expect(samples.get('veil_tokens_total{team="payments",kind="prompt"}')).toBe(42);
-    expect(samples.get('veil_inspection_seconds_count{endpoint="chat"}')).toBe(2);
+    expect(samples.get('veil_inspection_seconds_count{endpoint="chat"}')).toBe(3);
     expect(samples.get('veil_upstream_seconds_count{endpoint="chat",route="cloud"}')).toBe(1);
     expect(samples.get('veil_time_to_first_token_seconds_count{endpoint="chat"}')).toBe(1);
-    expect(samples.get('veil_request_seconds_sum{endpoint="chat"}')).toBeCloseTo(0.126456);
+    expect(samples.get('veil_request_seconds_count{endpoint="chat"}')).toBe(3);
     expect(samples.get('veil_local_queue_depth{target="local",state="waiting"}')).toBe(4);
     expect(samples.get('veil_audit_write_lag_seconds')).toBe(0.25);
     expect(samples.get('veil_process_resident_memory_bytes')).toBeGreaterThan(0);
