@@ -78,7 +78,11 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
 
   function report(context: string, err: unknown): void {
     const error = new Error(`audit log: ${context}: ${err instanceof Error ? err.message : String(err)}`);
-    options.onError?.(error);
+    try {
+      options.onError?.(error);
+    } catch {
+      // A failing error handler must not stop the writer; failure() still reports the problem.
+    }
   }
 
   /** Writes one batch from the head of the queue; false when the write failed and the events stay queued. */

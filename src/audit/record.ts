@@ -66,7 +66,9 @@ function id(value: unknown, max = 120): string | null {
  * record or crash the writer): unknown routes become "error", odd numbers become null, fingerprints that are
  * not 64 hex digits are dropped because they could be a raw value passed by mistake.
  */
-export function toContent(event: AuditEvent, seq: number): AuditRecordContent {
+export function toContent(input: AuditEvent, seq: number): AuditRecordContent {
+  // A null or non-object event (a bug in the caller) still becomes a record, never a failed batch.
+  const event = (input !== null && typeof input === 'object' ? input : {}) as Partial<AuditEvent>;
   const findings: AuditFinding[] = (Array.isArray(event.findings) ? event.findings : [])
     .filter((f) => f !== null && typeof f === 'object')
     .map((f) => ({
@@ -82,8 +84,9 @@ export function toContent(event: AuditEvent, seq: number): AuditRecordContent {
   const fingerprints = (Array.isArray(event.fingerprints) ? event.fingerprints : [])
     .filter((f) => f !== null && typeof f === 'object' && typeof f.hmac === 'string' && HMAC_HEX.test(f.hmac))
     .map((f) => ({ label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN', hmac: f.hmac }));
-  const timings = event.timings ?? { inspectMs: 0, upstreamMs: null, firstTokenMs: null, totalMs: 0 };
-  const usage = event.usage ?? null;
+  const timings: Partial<AuditEvent['timings']> =
+    event.timings !== null && typeof event.timings === 'object' ? event.timings : {};
+  const usage = event.usage !== null && typeof event.usage === 'object' ? event.usage : null;
   return {
     seq,
     time: isoTime(event.time),

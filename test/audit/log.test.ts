@@ -103,6 +103,22 @@ describe('createAuditLog', () => {
     expect(verifyChain(db).ok).toBe(true);
   });
 
+  it('turns a null or malformed event into a record instead of poisoning the batch', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db);
+    log.record(null as never);
+    log.record({ timings: 5, usage: 'x', findings: 'no' } as never);
+    log.record(makeEvent({ requestId: 'fine' }));
+    await log.close();
+    const records = queryAudit(db, { order: 'asc' }).records;
+    expect(records.map((r) => [r.requestId, r.route])).toEqual([
+      ['unknown', 'error'],
+      ['unknown', 'error'],
+      ['fine', 'cloud'],
+    ]);
+    expect(verifyChain(db).ok).toBe(true);
+  });
+
   it('reports a failing database through failure() and keeps the events until it can write', async () => {
     const { db } = tempDb();
     const errors: Error[] = [];
