@@ -1,5 +1,6 @@
 import type { Segment } from '../pipeline/segments.js';
 import type { Plan, PlannedFinding } from '../policy/plan.js';
+import { canonicalValue } from './canonical.js';
 import { PseudonymIssuer } from './issuer.js';
 import { maskValue } from './mask.js';
 import { createRestorer } from './restorer.js';
@@ -99,5 +100,5 @@ function replacementFor(span: Span, issuer: PseudonymIssuer, text: string, jsonT
   const glued = WORD.test(text[span.start - 1] ?? '') || WORD.test(text[span.end] ?? '');
   // Restored into prose or re-escaped into JSON by the restorer, so remember the unescaped value.
   const raw = jsonText ? unescapeJson(span.raw) : span.raw;
-  return issuer.tokenFor(span.label, span.normalized ?? raw, raw, glued);
+  return issuer.tokenFor(span.label, canonicalValue(span.label, raw, span.normalized), raw, glued);
 }

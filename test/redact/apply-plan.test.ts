@@ -36,6 +36,28 @@ describe('applyPlan', () => {
     );
   });
 
+  it('folds equal values written differently when the detector gives no normalised form', () => {
+    const segs = messages(
+      'Alice.Smith@Corp.example, +34 612-345-678, alice  smith',
+      'alice.smith@corp.example +34612345678 Alice Smith',
+    );
+    const plan = planFor(
+      segs,
+      [
+        find(segs, 0, 'Alice.Smith@Corp.example', 'EMAIL'),
+        find(segs, 0, '+34 612-345-678', 'PHONE'),
+        find(segs, 0, 'alice  smith', 'PERSON'),
+        find(segs, 1, 'alice.smith@corp.example', 'EMAIL'),
+        find(segs, 1, '+34612345678', 'PHONE'),
+        find(segs, 1, 'Alice Smith', 'PERSON'),
+      ],
+      { actions: { EMAIL: 'pseudonymize', PHONE: 'pseudonymize', PERSON: 'pseudonymize' } },
+    );
+    const result = applyPlan(segs, plan, ctx);
+    expect(result.texts[1]).toBe('<EMAIL_1> <PHONE_1> <PERSON_1>');
+    expect(result.placeholders).toBe(3);
+  });
+
   it('merges overlapping findings into one span and keeps adjacent ones apart', () => {
     const segs = messages('mail john.smith@corp.example now; AliceBob');
     const plan = planFor(segs, [
