@@ -305,7 +305,25 @@ const STOP = new Set([
   'fue',
 ]);
 // English modifiers that belong to a disease name ("hereditary", "muscular", "renal", "congenital", "autosomal").
-const ADJECTIVE_EN = /(al|ic|ical|ary|ive|ous|ar|oid|ile|ed|ent|ant|ial|eal|ine|tic)$/;
+// Past participles are left out ("confirmed", "reported" are verbs far more often) except the usual clinical ones.
+const ADJECTIVE_EN = /(al|ic|ical|ary|ive|ous|ar|oid|ile|ent|ant|ial|eal|ine|tic)$/;
+const PARTICIPLES_EN = new Set([
+  'inherited',
+  'acquired',
+  'generalized',
+  'generalised',
+  'localized',
+  'localised',
+  'isolated',
+  'advanced',
+  'untreated',
+  'disseminated',
+  'metastasized',
+  'metastatic',
+  'uncontrolled',
+  'combined',
+  'mixed',
+]);
 // Spanish modifiers after the head ("renal", "crónica", "aguda", "hereditaria", "maligno").
 const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
@@ -338,7 +356,7 @@ export function modifiersBefore(tokens: readonly Token[], head: number): number 
       continue;
     }
     if (!isWord(m) || STOP.has(m.key)) break;
-    if (m.cap || ADJECTIVE_EN.test(m.key) || m.key.includes('-') || hasConditionSuffix(m.key) || m.key === 's')
+    if (m.cap || ADJECTIVE_EN.test(m.key) || PARTICIPLES_EN.has(m.key) || m.key.includes('-') || hasConditionSuffix(m.key) || m.key === 's')
       first = j;
     else break;
   }

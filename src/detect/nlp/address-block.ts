@@ -63,9 +63,30 @@ function addressLine(tokens: readonly Token[], i: number): boolean {
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (j > i && t.lineStart) break;
+    // "Cyprus 36903? I am in ...": the address line ends where the sentence does.
+    if (SENTENCE_END.has(t.text)) return n > 0;
     if (!addressToken(t) || ++n > MAX_LINE_TOKENS) return false;
   }
   return n > 0;
+}
+
+/**
+ * Last token of an address that has reached tokens[from]: the rest of its line while it looks like an address
+ * (numbers, capitalised words, commas, unit words) and the short address lines below it.
+ */
+export function extendAddress(tokens: readonly Token[], from: number): number {
+  let last = from;
+  for (let j = from + 1; j < tokens.length && j - from < MAX_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (SENTENCE_END.has(t.text)) break;
+    if (t.lineStart && !addressLine(tokens, j)) break;
+    if (!addressToken(t)) break;
+    // A full stop followed by a lower-case word ends the sentence, not the address.
+    if (t.text === '.' && tokens[j + 1] && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.cap && !tokens[j + 1]!.lineStart) break;
+    // Joining words ("and", "de") count only between two parts of the address, never at its end.
+    if (t.kind === 'number' || t.cap) last = j;
+  }
+  return last;
 }
 
 export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
@@ -80,26 +101,13 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.text === ':' && lex.addressCues.endsBefore(tokens, i - 1, 4) !== undefined);
   if (!first.lineStart && !cued) return undefined;
-  let last = nameAt;
-  let numbers = 1;
+  const last = extendAddress(tokens, nameAt);
+  let numbers = 0;
   let streetish = false;
-  for (let j = nameAt + 1; j < tokens.length && j - i < MAX_TOKENS; j++) {
+  for (let j = i; j <= last; j++) {
     const t = tokens[j]!;
-    if (SENTENCE_END.has(t.text)) break;
-    if (t.lineStart && !addressLine(tokens, j)) break;
-    if (!addressToken(t)) break;
-    // A full stop followed by a lower-case word ends the sentence, not the address.
-    if (
-      t.text === '.' &&
-      tokens[j + 1] &&
-      tokens[j + 1]!.kind === 'word' &&
-      !tokens[j + 1]!.cap &&
-      !tokens[j + 1]!.lineStart
-    )
-      break;
     if (t.kind === 'number') numbers++;
     if (lex.streetTypesEn.has(t.key) || lex.streetTypesEs.has(t.key) || UNIT_WORDS.has(t.key)) streetish = true;
-    if (t.kind !== 'punct') last = j;
   }
   // "12 Monkeys" or "at 5 PM" are not addresses: a second number (house and postal) or a street word is required.
   if (numbers < 2 && !streetish) return undefined;

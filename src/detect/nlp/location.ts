@@ -1,4 +1,4 @@
-import { addressBlockAt } from './address-block.js';
+import { addressBlockAt, extendAddress } from './address-block.js';
 import { fieldBefore, fieldValueEnd, placeCueBefore } from './context.js';
 import type { NameLexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -73,7 +73,7 @@ function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): T
   if (lastName < 0) return undefined;
   const end = extendHouseNumber(tokens, lastName);
   if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
-  return { first: i, last: end, score: end > lastName ? 0.9 : 0.8, type: 'STREET_ADDRESS' };
+  return { first: i, last: end > lastName ? extendAddress(tokens, end) : end, score: end > lastName ? 0.9 : 0.8, type: 'STREET_ADDRESS' };
 }
 
 /** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */
@@ -100,7 +100,7 @@ function englishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): T
           break;
         }
       }
-      return { first: i, last: end, score: 0.85, type: 'STREET_ADDRESS' };
+      return { first: i, last: extendAddress(tokens, end), score: 0.85, type: 'STREET_ADDRESS' };
     }
     j++;
   }
@@ -215,7 +215,8 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon): Token
   while (i < tokens.length) {
     const field = fieldBefore(tokens, i, lex);
     if (field === 'LOCATION') {
-      const last = fieldValueEnd(tokens, i);
+      // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
+      const last = Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i));
       out.push({ first: i, last, score: 0.9, type: 'ADDRESS_FIELD' });
       i = last + 1;
       continue;

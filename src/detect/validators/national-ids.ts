@@ -151,6 +151,8 @@ export function zaId(value: string): Validated | null {
 export function krRrn(value: string): Validated | null {
   const d = digitsOf(value);
   if (d.length !== 13 || !validDate(Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 6)))) return null;
+  // The seventh digit encodes sex and century: 1-8 for people born since 1900.
+  if (d[6] === '0' || d[6] === '9') return null;
   const check = (11 - (weightedSum(d.slice(0, 12), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
   return check === Number(d[12]) ? { type: 'KR_RRN', normalized: d } : null;
 }
@@ -158,7 +160,8 @@ export function krRrn(value: string): Validated | null {
 /** Thai personal id: 13 digits, descending weights 13..2, mod 11. */
 export function thPin(value: string): Validated | null {
   const d = digitsOf(value);
-  if (d.length !== 13 || d[0] === '0' || isTrivialDigits(d)) return null;
+  // The first digit is a person category 1-8; 978/979 thirteen-digit numbers are ISBNs.
+  if (d.length !== 13 || d[0] === '0' || d[0] === '9' || isTrivialDigits(d)) return null;
   const check = (11 - (weightedSum(d.slice(0, 12), [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10;
   return check === Number(d[12]) ? { type: 'TH_PIN', normalized: d } : null;
 }

@@ -40,6 +40,8 @@ export function phone(value: string): Validated | null {
       // word lifts it over the engine's reporting threshold.
       return parsed?.isPossible() ? { type: 'PHONE_INTL', normalized: parsed.number, score: POSSIBLE_SCORE } : null;
     }
+    // National numbers have at most 11 digits in the countries tried; longer runs are ISBNs or references.
+    if (digits.length > 11) return null;
     let possible: Validated | null = null;
     for (const country of NATIONAL_COUNTRIES) {
       const parsed = parsePhoneNumberFromString(trimmed, country);

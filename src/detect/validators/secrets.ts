@@ -12,8 +12,19 @@ const PLACEHOLDER =
 const CODE_REFERENCE =
   /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|config\.|settings\.|self\.|this\.|[A-Za-z_]\w*\(|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){1,})/;
 
+/** Words that mark a value as a stand-in wherever they occur in it (somefakekey, my-dummy-pass). */
+const STAND_IN = /fake|dummy|example|sample|placeholder|changeme|redacted|your[_-]/i;
+
 function looksLikePlaceholder(v: string): boolean {
-  return v.length === 0 || PLACEHOLDER.test(v) || CODE_REFERENCE.test(v) || /^(\w)\1+$/.test(v);
+  return (
+    v.length === 0 ||
+    PLACEHOLDER.test(v) ||
+    CODE_REFERENCE.test(v) ||
+    STAND_IN.test(v) ||
+    /^(\w)\1+$/.test(v) ||
+    // Punctuation only: a separator or a mask, never a credential worth hiding.
+    !/[\p{L}\p{N}]/u.test(v)
+  );
 }
 
 /** Provider tokens have a fixed shape; the only check left is that it is not a dummy (AKIAXXXX..., sk-xxxx...). */
