@@ -66,11 +66,7 @@ describe('loadModelsConfig', () => {
       'models:\n  local:\n    file: a.gguf\n    chat_template: klingon\n',
       /chat_template/,
     ],
-    [
-      'too small a context',
-      'models:\n  local:\n    file: a.gguf\n    context_size: 64\n    sequences: 4\n',
-      /context_size/,
-    ],
+    ['too small a context', 'models:\n  local:\n    file: a.gguf\n    context_size: 64\n', /context_size/],
     ['broken YAML', 'models:\n  local: [\n', /invalid YAML/],
   ])('rejects %s with a message naming the field', (_name, yaml, message) => {
     const { rules, models } = rulesWith(yaml);

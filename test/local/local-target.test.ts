@@ -112,6 +112,39 @@ describe('local model target: OpenAI chat completions', () => {
   });
 });
 
+describe('local model target: prompts longer than the context', () => {
+  const long = 'word '.repeat(3000);
+
+  it.each([
+    ['a chat message', chatRequest({ messages: [{ role: 'user', content: long }] }), 'messages'],
+    [
+      'a system message',
+      chatRequest({
+        messages: [
+          { role: 'system', content: long },
+          { role: 'user', content: 'hi' },
+        ],
+      }),
+      'messages',
+    ],
+    ['a completion prompt', completionRequest({ prompt: long }), 'prompt'],
+  ])('refuses %s that does not fit instead of silently cutting it', async (_name, req, param) => {
+    const res = await target.send(req);
+    expect(res.status).toBe(400);
+    const body = JSON.parse(await readText(res.body)) as OpenAiBody;
+    expect(body.error).toMatchObject({ code: 'context_length_exceeded', param });
+    expect(body.error!.message).toMatch(/takes \d+ tokens.*holds 1024/);
+    expect(body.error!.message).not.toContain('word word');
+    expect(target.queueDepth().running).toBe(0);
+  });
+
+  it('shortens the answer so prompt and answer fit the context', async () => {
+    const body = await json(completionRequest({ prompt: 'word '.repeat(195), max_tokens: 5000, temperature: 0 }));
+    expect(body.choices[0]!.finish_reason).toBe('length');
+    expect(body.usage!.prompt_tokens + body.usage!.completion_tokens).toBeLessThanOrEqual(1024);
+  });
+});
+
 describe('local model target: completions', () => {
   it('answers in the text_completion format, with echo', async () => {
     const plain = await json(completionRequest({ max_tokens: 6, temperature: 0 }));

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { ConfigError, readYamlFile } from '../../config/load.js';
+import { readYamlFile } from '../../config/load.js';
 
 /** Chat wrappers node-llama-cpp ships, by the names its resolveChatWrapper accepts. */
 export const CHAT_TEMPLATE_NAMES = [
@@ -32,8 +32,8 @@ export const localModelSchema = z
   .object({
     /** GGUF file, relative to the models directory (VEIL_MODELS, default ./models) or absolute. */
     file: z.string().min(1),
-    /** Tokens of context shared by all sequences; each sequence gets context_size / sequences. */
-    context_size: positiveInt.default(4096),
+    /** Tokens of context per request (prompt + answer); memory for it is reserved once per sequence. */
+    context_size: positiveInt.min(256).default(4096),
     /** CPU threads for evaluation; on small machines fewer threads are often faster (see README). */
     threads: positiveInt.optional(),
     /** Requests generated in parallel; each takes one sequence of the context. */
@@ -98,11 +98,6 @@ export function toLocalModelConfig(
   entry: z.infer<typeof localModelSchema>,
   modelsDir: string,
 ): LocalModelConfig {
-  if (entry.context_size < entry.sequences * 64) {
-    throw new ConfigError(
-      `models.${name}.context_size: ${entry.context_size} is too small for ${entry.sequences} sequences`,
-    );
-  }
   return {
     name,
     path: isAbsolute(entry.file) ? entry.file : resolve(modelsDir, entry.file),

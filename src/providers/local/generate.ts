@@ -22,11 +22,27 @@ export interface GenerationHooks {
   signal: AbortSignal;
   /** Used when the request sets no max_tokens. */
   defaultMaxTokens: number;
+  /** From promptTokens(); bounds the answer length. */
+  promptTokens: number;
+}
+
+/**
+ * Tokens the prompt takes in the model's format. Counted before generating because llama.cpp would otherwise
+ * "shift" an overlong prompt, silently dropping part of what the user sent, or fail deep inside generation.
+ */
+export function promptTokens(loaded: LoadedModel, request: LocalGeneration): number {
+  if (request.kind === 'chat') {
+    const { contextText } = loaded.chatWrapper.generateContextState({ chatHistory: request.history });
+    return contextText.tokenize(loaded.model.tokenizer).length;
+  }
+  const suffix = request.suffix !== undefined ? loaded.model.tokenize(request.suffix).length : 0;
+  return loaded.model.tokenize(request.prompt).length + suffix + 1;
 }
 
 function libraryOptions(sampling: SamplingOptions, sequence: LlamaContextSequence, hooks: GenerationHooks) {
-  // A request can never ask for more than its sequence's share of the context.
-  const maxTokens = Math.min(sampling.maxTokens ?? hooks.defaultMaxTokens, sequence.contextSize);
+  // The answer must fit beside the prompt: generating past the context would shift the prompt out.
+  const room = Math.max(1, sequence.contextSize - hooks.promptTokens);
+  const maxTokens = Math.min(sampling.maxTokens ?? hooks.defaultMaxTokens, room);
   return {
     maxTokens,
     temperature: sampling.temperature,

@@ -1,7 +1,7 @@
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../types.js';
 import { ByteChannel } from './byte-channel.js';
 import type { LocalModelConfig } from './config.js';
-import { type GenerationResult, generateOnSequence } from './generate.js';
+import { type GenerationResult, generateOnSequence, promptTokens } from './generate.js';
 import { createLlamaRuntime, type LlamaLogger, type LlamaRuntime } from './llama-runtime.js';
 import { type LocalModelState, ModelHost } from './model-host.js';
 import {
@@ -169,6 +169,29 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       await finish();
       throw abortReason(req.signal);
     }
+    let prompt: number;
+    try {
+      prompt = promptTokens(loaded, generation);
+    } catch (err) {
+      await finish();
+      // A chat template can refuse a history (for example roles out of order); say so without quoting it.
+      return errorResponse(
+        400,
+        `the local model's chat format cannot render these messages (${(err as Error).name})`,
+        'invalid_messages',
+        'messages',
+      );
+    }
+    const contextSize = loaded.context.contextSize;
+    if (prompt >= contextSize) {
+      await finish();
+      return errorResponse(
+        400,
+        `the prompt takes ${prompt} tokens; the local model "${config.name}" holds ${contextSize} per request (context_size in models.yaml)`,
+        'context_length_exceeded',
+        generation.kind === 'chat' ? 'messages' : 'prompt',
+      );
+    }
     req.signal.addEventListener('abort', onClientAbort, { once: true });
     running.add(controller);
     let sequence: ReturnType<typeof loaded.context.getSequence>;
@@ -181,7 +204,7 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
     const disposeSequence = () => sequence.dispose();
     const answer = new OpenAiAnswer(generation.kind, config.name);
     const echo = generation.kind === 'completion' && generation.echo ? generation.prompt : '';
-    const hooks = { signal: controller.signal, defaultMaxTokens: config.maxTokens };
+    const hooks = { signal: controller.signal, defaultMaxTokens: config.maxTokens, promptTokens: prompt };
 
     if (!generation.stream) {
       let result: GenerationResult;
