@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LlamaChat } from 'node-llama-cpp';
+import { startGateway } from '../src/gateway.js';
 import type { LocalModelConfig } from '../src/providers/local/config.js';
 import { createLlamaRuntime } from '../src/providers/local/llama-runtime.js';
 import { createLocalModelTarget } from '../src/providers/local/local-target.js';
@@ -47,10 +48,14 @@ export interface LocalBenchOptions {
   threads?: number;
   /** Extra paths measured in the same rounds, e.g. the gateway over HTTP; given the model file's path. */
   extraPaths?: (modelPath: string, modelName: string) => Promise<Record<string, StreamSend>>;
+  /** Also measure the whole gateway over HTTP (default true). */
+  gateway?: boolean;
   out?: (line: string) => void;
 }
 
-const PROMPT = 'Summarise the quarterly report for the finance team in three sentences.';
+// The e-mail address makes the gateway's policy route the request to the local model (EMAIL: local), so
+// every path sees the very same prompt.
+const PROMPT = 'Summarise the quarterly report for jane.doe@example.com in three sentences.';
 const MODEL_NAME = 'bench-local';
 
 function median(values: number[]): number {
@@ -112,6 +117,55 @@ function summarize(path: string, samples: Sample[], baseline: Sample[]): PathSta
   };
 }
 
+/**
+ * The whole gateway over HTTP on loopback, in this process: auth, inspection (the e-mail address is found),
+ * the policy's local route, the local target, restore and audit. Returns the path and its cleanup.
+ */
+export async function startGatewayPath(
+  modelPath: string,
+  modelName: string,
+  threads: number,
+): Promise<{ send: StreamSend; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'veil-bench-gateway-'));
+  const rules = join(dir, 'rules');
+  // The repository's rules (detector packs, upstreams), with the default team routing e-mail addresses local.
+  cpSync(join(import.meta.dirname, '..', 'rules'), rules, { recursive: true });
+  writeFileSync(
+    join(rules, 'policies', 'default.yaml'),
+    `team: default\nupstreams:\n  openai: openai\nactions:\n  EMAIL: local\nlocal:\n  target: ${modelName}\n`,
+  );
+  writeFileSync(
+    join(rules, 'models.yaml'),
+    `models:\n  ${modelName}:\n    file: ${modelPath}\n    context_size: 2048\n    threads: ${threads}\n    sequences: 1\n    queue_size: 4\n    gpu_layers: 0\n    load: start\n`,
+  );
+  const gateway = await startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    rulesDir: rules,
+    dbPath: join(dir, 'veil.db'),
+    // The cloud upstream is never called: every bench request is routed local by the policy.
+    env: { OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_API_KEY: 'sk-unused', VEIL_MODELS: dir },
+  });
+  const key = gateway.keys.create('default').key;
+  return {
+    send: async (body) => {
+      const res = await fetch(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (res.status !== 200 || !res.body || res.headers.get('x-veil-route') !== 'local') {
+        throw new Error(`gateway path: status ${res.status}, route ${res.headers.get('x-veil-route')}`);
+      }
+      return res.body;
+    },
+    close: async () => {
+      await gateway.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function runLocalBench(options: LocalBenchOptions = {}): Promise<PathStats[]> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const rounds = options.rounds ?? 7;
@@ -138,6 +192,7 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
   // The direct path gets its own model and context with the same settings as the target's.
   const model = await runtime.llama.loadModel({ modelPath, gpuLayers: 0 });
   const context = await model.createContext({ contextSize: config.contextSize, sequences: 1, threads });
+  const gateway = options.gateway === false ? undefined : await startGatewayPath(modelPath, MODEL_NAME, threads);
   try {
     const direct = async (): Promise<Sample> => {
       const sequence = context.getSequence();
@@ -180,6 +235,7 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
       'node-llama-cpp direct': direct,
       'veil local target': () => measureOpenAiStream(viaTarget, maxTokens),
     };
+    if (gateway) paths['veil gateway over HTTP'] = () => measureOpenAiStream(gateway.send, maxTokens);
     for (const [name, send] of Object.entries((await options.extraPaths?.(modelPath, MODEL_NAME)) ?? {})) {
       paths[name] = () => measureOpenAiStream(send, maxTokens);
     }
@@ -206,6 +262,7 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
     }
     return stats;
   } finally {
+    await gateway?.close();
     await context.dispose();
     await model.dispose();
     await target.close();
