@@ -22,11 +22,25 @@ export interface VerifyResult {
 
 const PAGE = 1_000;
 
+/** A head (seq and hash) written down earlier, outside the database: `veil audit verify --expect SEQ:HASH`. */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+}
+
+export function parseCheckpoint(text: string): Checkpoint | undefined {
+  const m = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text.trim());
+  return m ? { seq: Number(m[1]), hash: m[2] as string } : undefined;
+}
+
 /**
  * Recomputes every record's hash from its stored columns, findings and fingerprints and checks that each links
  * to its predecessor (or to the purge anchor), stopping at the first record that does not.
+ *
+ * A chain alone cannot tell a rewrite from scratch (every hash recomputed) or a cut tail; checkpoints can: a
+ * head copied elsewhere earlier must still be in the chain with the same hash.
  */
-export function verifyChain(db: Db): VerifyResult {
+export function verifyChain(db: Db, checkpoints: Checkpoint[] = []): VerifyResult {
   const anchorRow = db
     .prepare<[], { seq: number; hash: string; purged: number; purged_at: string; before: string }>(
       'SELECT seq, hash, purged, purged_at, before FROM audit_anchor WHERE id = 1',
@@ -49,6 +63,22 @@ export function verifyChain(db: Db): VerifyResult {
   let verified = 0;
   let after = Number.MIN_SAFE_INTEGER;
   let head: VerifyResult['head'];
+  const expected = new Map(checkpoints.map((c) => [c.seq, c.hash]));
+  for (const c of checkpoints) {
+    if (anchor && c.seq === anchor.seq && c.hash !== anchor.hash) {
+      return {
+        ok: false,
+        verified: 0,
+        anchor,
+        firstBreak: {
+          seq: c.seq,
+          requestId: '(purged)',
+          time: anchor.purgedAt,
+          problem: 'the purge anchor differs from the checkpoint',
+        },
+      };
+    }
+  }
   for (;;) {
     const rows = page.all(after, PAGE);
     if (rows.length === 0) break;
@@ -75,12 +105,33 @@ export function verifyChain(db: Db): VerifyResult {
       if (chainHash(record.prevHash, record) !== record.hash) {
         return broken(`record ${record.seq} was changed after it was written (its content does not match its hash)`);
       }
+      const checkpoint = expected.get(record.seq);
+      if (checkpoint !== undefined && checkpoint !== record.hash) {
+        return broken(
+          `record ${record.seq} differs from the checkpoint taken earlier: the log was rewritten up to here`,
+        );
+      }
       verified += 1;
       expectedSeq = record.seq + 1;
       expectedPrev = record.hash;
       head = { seq: record.seq, hash: record.hash };
     }
     after = rows[rows.length - 1]?.seq ?? after;
+  }
+  const beyond = checkpoints.find((c) => c.seq > (head?.seq ?? anchor?.seq ?? 0));
+  if (beyond) {
+    return {
+      ok: false,
+      verified,
+      head,
+      anchor,
+      firstBreak: {
+        seq: beyond.seq,
+        requestId: '(missing)',
+        time: '',
+        problem: `record ${beyond.seq} from an earlier checkpoint is gone: the newest records were removed`,
+      },
+    };
   }
   return { ok: true, verified, head, anchor };
 }

@@ -3,14 +3,14 @@ import { exportAudit } from '../audit/export.js';
 import { lookupValue } from '../audit/fingerprint.js';
 import { parseFilters } from '../audit/query.js';
 import { purgeOlderThan } from '../audit/retention.js';
-import { verifyChain } from '../audit/verify.js';
+import { type Checkpoint, parseCheckpoint, verifyChain } from '../audit/verify.js';
 import { readRuntimeEnv } from '../config/env.js';
 import { type Db, openDb } from '../store/db.js';
 import { parseCommandArgs } from './args.js';
 
 export const summary = 'check, search, export and purge the audit log (audit verify|lookup|export|purge)';
 
-const USAGE = `veil audit verify
+const USAGE = `veil audit verify [--expect SEQ:HASH ...]   (a head printed by an earlier verify, kept elsewhere)
        veil audit lookup VALUE | veil audit lookup --stdin     (needs VEIL_FINGERPRINT_KEY)
        veil audit export --since 7d|ISO [--until ISO] [--format csv|jsonl] [--team T] [--route R] [--label L] [--status S]
        veil audit purge --days N
@@ -27,6 +27,7 @@ const OPTIONS = {
   status: { type: 'string' },
   days: { type: 'string' },
   stdin: { type: 'boolean' },
+  expect: { type: 'string', multiple: true },
 } as const;
 
 function out(text: string): void {
@@ -50,14 +51,22 @@ function openAudit(path: string, write: boolean): Db {
   return db;
 }
 
-function verify(db: Db): number {
-  const result = verifyChain(db);
+function verify(db: Db, expect: string[]): number {
+  const checkpoints: Checkpoint[] = [];
+  for (const text of expect) {
+    const checkpoint = parseCheckpoint(text);
+    if (!checkpoint) return fail('--expect takes SEQ:HASH as printed by veil audit verify (64 hex digits)');
+    checkpoints.push(checkpoint);
+  }
+  const result = verifyChain(db, checkpoints);
   const anchor = result.anchor
     ? `; ${result.anchor.purged} older records purged (retention), chain anchored at record ${result.anchor.seq}`
     : '';
   if (result.ok) {
-    const head = result.head ? `; newest record ${result.head.seq}, hash ${result.head.hash}` : '';
-    out(`audit log intact: ${result.verified} records verified${head}${anchor}\n`);
+    const head = result.head ? `; head ${result.head.seq}:${result.head.hash}` : '';
+    const checked = checkpoints.length > 0 ? `; ${checkpoints.length} checkpoint(s) match` : '';
+    out(`audit log intact: ${result.verified} records verified${head}${anchor}${checked}\n`);
+    if (result.head) out('keep the head outside this machine; pass it later as --expect to detect a rewrite\n');
     return 0;
   }
   const b = result.firstBreak;
@@ -132,7 +141,7 @@ export async function run(argv: string[]): Promise<number> {
     return fail((err as Error).message, 1);
   }
   try {
-    if (sub === 'verify') return verify(db);
+    if (sub === 'verify') return verify(db, (values.expect as unknown as string[] | undefined) ?? []);
     if (sub === 'lookup') {
       // --stdin keeps the value out of the shell history and the process list.
       const value = values.stdin ? readFileSync(0, 'utf8').trim() : positionals[0];

@@ -3,7 +3,7 @@ import { createAuditLog } from '../../src/audit/log.js';
 import { getAuditRecord } from '../../src/audit/query.js';
 import { chainHash } from '../../src/audit/record.js';
 import { purgeOlderThan } from '../../src/audit/retention.js';
-import { verifyChain } from '../../src/audit/verify.js';
+import { parseCheckpoint, verifyChain } from '../../src/audit/verify.js';
 import { makeEvent } from './events.js';
 import { tempDb, writeEvents } from './temp-db.js';
 
@@ -56,6 +56,44 @@ describe('hash chain', () => {
     other.prepare('UPDATE audit_records SET hash = ? WHERE seq = 2').run(chainHash(forged.prevHash, forged));
     const result = verifyChain(other);
     expect(result.firstBreak).toMatchObject({ seq: 3, problem: expect.stringMatching(/does not link/) });
+  });
+
+  it('detects a rewrite from scratch and a cut tail with a checkpoint kept elsewhere', async () => {
+    const { db } = tempDb();
+    await writeEvents(
+      db,
+      Array.from({ length: 4 }, () => ({})),
+    );
+    const checkpoint = verifyChain(db).head!;
+    expect(checkpoint.seq).toBe(4);
+    expect(verifyChain(db, [checkpoint]).ok).toBe(true);
+
+    // Whoever can write the file can edit record 2 and recompute every hash after it: the chain alone verifies.
+    db.prepare("UPDATE audit_records SET team = 'forged' WHERE seq = 2").run();
+    let prev = getAuditRecord(db, 1)!.hash;
+    for (let seq = 2; seq <= 4; seq++) {
+      const r = getAuditRecord(db, seq)!;
+      const hash = chainHash(prev, r);
+      db.prepare('UPDATE audit_records SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, seq);
+      prev = hash;
+    }
+    expect(verifyChain(db).ok).toBe(true);
+    expect(verifyChain(db, [checkpoint]).firstBreak).toMatchObject({
+      seq: 4,
+      problem: expect.stringMatching(/differs from the checkpoint/),
+    });
+
+    const other = tempDb().db;
+    await writeEvents(
+      other,
+      Array.from({ length: 3 }, () => ({})),
+    );
+    const head = verifyChain(other).head!;
+    other.prepare('DELETE FROM audit_records WHERE seq = 3').run();
+    expect(verifyChain(other).ok).toBe(true);
+    expect(verifyChain(other, [head]).firstBreak?.problem).toMatch(/newest records were removed/);
+    expect(parseCheckpoint(`${head.seq}:${head.hash}`)).toEqual(head);
+    expect(parseCheckpoint('3:nothex')).toBeUndefined();
   });
 
   it('keeps verifying after retention purges the oldest records', async () => {

@@ -18,7 +18,8 @@ function veil(args: string[], env: Record<string, string>, input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('veil audit', () => {
+// Each case spawns the CLI through tsx several times (about 0.7 s each on an idle machine, far more when busy).
+describe('veil audit', { timeout: 120_000 }, () => {
   it('verify passes an intact log and names the one record that was edited', async () => {
     const { db, path } = tempDb();
     await writeEvents(
@@ -29,6 +30,9 @@ describe('veil audit', () => {
     const intact = veil(['audit', 'verify'], { VEIL_DB: path });
     expect(intact.stdout).toMatch(/audit log intact: 6 records verified/);
     expect(intact.code).toBe(0);
+    const head = /head (\d+:[0-9a-f]{64})/.exec(intact.stdout)?.[1] ?? '';
+    const checked = veil(['audit', 'verify', '--expect', head], { VEIL_DB: path });
+    expect(checked.stdout).toMatch(/1 checkpoint\(s\) match/);
 
     const { openDb } = await import('../../src/store/db.js');
     const edit = openDb(path);
