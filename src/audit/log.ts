@@ -42,6 +42,11 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
  * write keeps the events queued, sets failure() for readiness and fail-closed decisions, and retries.
  */
 export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog {
+  const days = options.retentionDays;
+  if (days !== undefined && !(Number.isFinite(days) && days > 0)) {
+    // A typo in VEIL_AUDIT_RETENTION_DAYS must stop the start, not silently keep or purge everything.
+    throw new Error('audit retention must be a positive number of days');
+  }
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const interval = Math.max(1, options.flushIntervalMs ?? 20);
   const maxQueue = Math.max(batchSize, options.maxQueue ?? 100_000);

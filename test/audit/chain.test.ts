@@ -119,6 +119,13 @@ describe('hash chain', () => {
     expect(verifyChain(db)).toMatchObject({ ok: true, verified: 1, head: { seq: 6 }, anchor: { purged: 5 } });
   });
 
+  it('refuses a retention period that is not a positive number of days', () => {
+    const { db } = tempDb();
+    for (const bad of [Number.NaN, 0, -3]) {
+      expect(() => createAuditLog(db, { retentionDays: bad })).toThrow(/positive number of days/);
+    }
+  });
+
   it('purges on start when the log has a retention period', async () => {
     const { db } = tempDb();
     await writeEvents(db, [{ time: new Date(Date.now() - 10 * DAY).toISOString() }, {}]);
