@@ -104,7 +104,8 @@ function main(): void {
         }
         if (!row.complete_for.includes(label)) continue;
         for (const p of preds) {
-          if (gold.some((g) => overlap(p, g) * 2 >= g.end - g.start || overlap(p, g) * 2 >= p.end - p.start)) t.tp++;
+          // Same rule as bench/accuracy.ts: a prediction is right when it covers at least half of a gold span.
+          if (gold.some((g) => overlap(p, g) * 2 >= g.end - g.start)) t.tp++;
           else {
             t.fp++;
             if (showFp && label === arg('--label'))

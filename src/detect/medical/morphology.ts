@@ -356,7 +356,14 @@ export function modifiersBefore(tokens: readonly Token[], head: number): number 
       continue;
     }
     if (!isWord(m) || STOP.has(m.key)) break;
-    if (m.cap || ADJECTIVE_EN.test(m.key) || PARTICIPLES_EN.has(m.key) || m.key.includes('-') || hasConditionSuffix(m.key) || m.key === 's')
+    if (
+      m.cap ||
+      ADJECTIVE_EN.test(m.key) ||
+      PARTICIPLES_EN.has(m.key) ||
+      m.key.includes('-') ||
+      hasConditionSuffix(m.key) ||
+      m.key === 's'
+    )
       first = j;
     else break;
   }

@@ -82,7 +82,14 @@ export function extendAddress(tokens: readonly Token[], from: number): number {
     if (t.lineStart && !addressLine(tokens, j)) break;
     if (!addressToken(t)) break;
     // A full stop followed by a lower-case word ends the sentence, not the address.
-    if (t.text === '.' && tokens[j + 1] && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.cap && !tokens[j + 1]!.lineStart) break;
+    if (
+      t.text === '.' &&
+      tokens[j + 1] &&
+      tokens[j + 1]!.kind === 'word' &&
+      !tokens[j + 1]!.cap &&
+      !tokens[j + 1]!.lineStart
+    )
+      break;
     // Joining words ("and", "de") count only between two parts of the address, never at its end.
     if (t.kind === 'number' || t.cap) last = j;
   }

@@ -73,7 +73,12 @@ function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): T
   if (lastName < 0) return undefined;
   const end = extendHouseNumber(tokens, lastName);
   if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
-  return { first: i, last: end > lastName ? extendAddress(tokens, end) : end, score: end > lastName ? 0.9 : 0.8, type: 'STREET_ADDRESS' };
+  return {
+    first: i,
+    last: end > lastName ? extendAddress(tokens, end) : end,
+    score: end > lastName ? 0.9 : 0.8,
+    type: 'STREET_ADDRESS',
+  };
 }
 
 /** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
+
+const detector = new MedicalDetector();
+
+/** [value, type] of findings the engine would keep (score >= 0.5). */
+function kept(text: string): Array<[string, string]> {
+  return detector
+    .detect(text)
+    .filter((f) => f.score >= 0.5)
+    .map((f) => [text.slice(f.start, f.end), f.type]);
+}
+
+describe('MedicalDetector: vocabularies', () => {
+  it('finds conditions, medications and procedures in English', () => {
+    expect(kept('She was diagnosed with type 2 diabetes and takes metformin 850 mg twice daily.')).toEqual([
+      ['type 2 diabetes', 'CONDITION'],
+      ['metformin', 'MEDICATION'],
+    ]);
+    expect(kept('He is scheduled for a colonoscopy after the biopsy results.')).toEqual([
+      ['colonoscopy', 'PROCEDURE'],
+      ['biopsy', 'PROCEDURE'],
+    ]);
+  });
+
+  it('finds them in Spanish, with complements after the head noun', () => {
+    expect(kept('Paciente con insuficiencia renal crónica en tratamiento con furosemida.')).toEqual([
+      ['insuficiencia renal crónica', 'CONDITION'],
+      ['furosemida', 'MEDICATION'],
+    ]);
+    expect(kept('Antecedentes de enfermedad de Dupuytren y prostatectomía radical.')).toEqual([
+      ['enfermedad de Dupuytren', 'CONDITION'],
+      ['prostatectomía radical', 'PROCEDURE'],
+    ]);
+  });
+
+  it('recognises conditions the lists lack by their shape, and abbreviations defined in the text', () => {
+    expect(kept('Biopsy confirmed eosinophilic esophagitis.')).toContainEqual([
+      'eosinophilic esophagitis',
+      'CONDITION',
+    ]);
+    const text = 'Boys with Becker muscular dystrophy (BMD) walk later; BMD progresses slowly.';
+    expect(kept(text).filter(([v]) => v === 'BMD')).toHaveLength(2);
+  });
+
+  it('keeps bare ambiguous words low unless a clinical cue is near', () => {
+    expect(kept('It was a cold morning and the market slid into depression.')).toEqual([]);
+    expect(kept('The patient reports depression since the surgery.')).toContainEqual(['depression', 'CONDITION']);
+    expect(kept('A stroke of luck: the Burns family won.')).toEqual([]);
+  });
+
+  it('does not read names and places as conditions', () => {
+    expect(kept('Thomas flew from Estonia to Antonia’s wedding.')).toEqual([]);
+    expect(kept('Ask Dr. Burns about the diploma.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: codes and numbers with context', () => {
+  it('finds ICD-10 codes only next to a diagnosis cue', () => {
+    expect(kept('Diagnosis code: E11.9 (ICD-10).')).toContainEqual(['E11.9', 'ICD10']);
+    expect(kept('Order the part E11.9 from the catalogue.')).toEqual([]);
+  });
+
+  it('finds record, health-card and licence numbers after their cues', () => {
+    expect(kept('MRN: 00482913, admitted via ER.')).toEqual([['00482913', 'MEDICAL_RECORD_NUMBER']]);
+    expect(kept('NHC: 7730192.')).toEqual([['7730192', 'MEDICAL_RECORD_NUMBER']]);
+    expect(kept('Nº de historia clínica 55-10293')).toEqual([['55-10293', 'MEDICAL_RECORD_NUMBER']]);
+    expect(kept('Member ID: XKW912345678')).toEqual([['XKW912345678', 'HEALTH_INSURANCE_ID']]);
+    expect(kept('Médico: Dra. Ruiz NºCol: 28 28 51234.')).toContainEqual(['28 28 51234', 'MEDICAL_LICENSE']);
+    expect(kept('Order number 55102934 shipped.')).toEqual([]);
+  });
+
+  it('labels the Spanish social security number as a national id', () => {
+    const found = detector.detect('NASS: 28 12345678 90');
+    expect(found.map((f) => [f.label, f.type])).toEqual([['NATIONAL_ID', 'ES_NASS']]);
+  });
+});
+
+describe('MedicalDetector: offsets and odd input', () => {
+  it('keeps UTF-16 offsets of the original text after emoji', () => {
+    const text = '🤒🤒 my doctor says it is bronchitis 💊 amoxicilina';
+    const found = detector.detect(text).map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(['bronchitis', 'amoxicilina']);
+  });
+
+  it('never throws on odd input', () => {
+    expect(detector.detect('')).toEqual([]);
+    expect(detector.detect(null as unknown as string)).toEqual([]);
+    expect(() => detector.detect('((((ICD '.repeat(20000))).not.toThrow();
+    expect(() => detector.detect('\uDC00\uD800 NHC: : : nº')).not.toThrow();
+  });
+});
