@@ -1,0 +1,296 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoadResult } from './lib/loadgen.js';
+import {
+  type LoadGenerator,
+  machineBusySeconds,
+  type PinnedProcess,
+  ROOT,
+  startLoadGenerator,
+  startPinned,
+} from './lib/procs.js';
+import { summarise } from './lib/profile-summary.js';
+import { chatBody, plainPrompt, sensitivePrompt } from './lib/prompts.js';
+import { type Cell, type CellKey, renderReport } from './lib/report.js';
+
+/**
+ * The overhead benchmark (issue 2 point 7, issue 4): the mock upstream called directly, a bare Hono
+ * pass-through (the floor) and Veil, under the same load in the same run; then the privacy path, Veil
+ * inspecting and pseudonymizing prompts full of sensitive values, next to the floor.
+ *
+ * Pinning on the 2 cores: the server under test (mock, floor or Veil) runs alone on core 0; the upstream mock
+ * and the load generator share core 1 with this (idle) orchestrator. For the direct row the server under test
+ * is a second mock on core 0, so every row measures one process on one core of its own.
+ */
+export interface OverheadOptions {
+  quick?: boolean;
+  /** How Veil is started: built JS from dist/ (default) or the TypeScript through tsx. */
+  veilFrom?: 'dist' | 'src';
+  /** Profile the Veil process during its measured windows (not start-up) and write veil.cpuprofile here. */
+  profileDir?: string;
+  /** Restrict to one part: pass-through or privacy. */
+  only?: 'passthrough' | 'privacy';
+  out?: (line: string) => void;
+}
+
+const SUT_CPU = 0;
+const SIDE_CPU = 1;
+
+type Target = 'direct' | 'floor' | 'veil';
+type Mode = 'json' | 'sse';
+
+interface Workload {
+  scenario: 'passthrough' | 'privacy';
+  bytes: number;
+  mode: Mode;
+  body: string;
+  /** Values the answer must carry (restored) for the run to count. */
+  values: string[];
+}
+
+function workloads(only: OverheadOptions['only']): Workload[] {
+  const out: Workload[] = [];
+  if (only !== 'privacy') {
+    for (const bytes of [1024, 16384]) {
+      for (const mode of ['json', 'sse'] as const) {
+        out.push({
+          scenario: 'passthrough',
+          bytes,
+          mode,
+          body: chatBody(plainPrompt(bytes), mode === 'sse'),
+          values: [],
+        });
+      }
+    }
+  }
+  if (only !== 'passthrough') {
+    for (const bytes of [1024, 4096, 16384]) {
+      const prompt = sensitivePrompt(bytes);
+      for (const mode of ['json', 'sse'] as const) {
+        out.push({
+          scenario: 'privacy',
+          bytes,
+          mode,
+          body: chatBody(prompt.text, mode === 'sse'),
+          values: prompt.values,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const CONNECTIONS: Record<Workload['scenario'], number[]> = { passthrough: [1, 16, 64], privacy: [1, 64] };
+const TARGETS: Record<Workload['scenario'], Target[]> = {
+  passthrough: ['direct', 'floor', 'veil'],
+  privacy: ['floor', 'veil'],
+};
+
+/** Text of an answer: the JSON message content, or the concatenated deltas of an SSE stream. */
+function answerText(raw: string, mode: Mode): string {
+  if (mode === 'json')
+    return (JSON.parse(raw) as { choices: { message: { content: string } }[] }).choices[0]?.message.content as string;
+  let text = '';
+  for (const line of raw.split('\n')) {
+    if (!line.startsWith('data: ') || line === 'data: [DONE]') continue;
+    const ev = JSON.parse(line.slice(6)) as { choices: { delta: { content?: string } }[] };
+    text += ev.choices[0]?.delta.content ?? '';
+  }
+  return text;
+}
+
+/** One request before the load: the answer must be a 200 and, on the privacy path, carry the originals back. */
+async function verify(origin: string, path: string, headers: Record<string, string>, w: Workload, target: Target) {
+  const res = await fetch(origin + path, { method: 'POST', headers, body: w.body });
+  const raw = await res.text();
+  if (res.status !== 200)
+    throw new Error(`${target} ${w.scenario} ${w.mode}: status ${res.status}: ${raw.slice(0, 300)}`);
+  const text = answerText(raw, w.mode);
+  const missing = w.values.filter((v) => !text.includes(v));
+  if (missing.length > 0) throw new Error(`${target} ${w.mode}: answer lacks restored value(s) ${missing.join(', ')}`);
+  if (/<[A-Z_]+_\d+>/.test(text)) throw new Error(`${target} ${w.mode}: a placeholder was left in the answer`);
+  const findings = res.headers.get('x-veil-findings');
+  if (target === 'veil' && w.scenario === 'privacy' && !findings) {
+    throw new Error(`veil found nothing in the sensitive prompt: the privacy path is not running`);
+  }
+  return findings;
+}
+
+export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
+  const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const warmMs = options.quick ? 300 : 1_000;
+  const measureMs = options.quick ? 1_200 : 4_000;
+  let veilFrom = options.veilFrom ?? 'dist';
+  const notes: string[] = [];
+  if (veilFrom === 'dist') {
+    const built = buildDist();
+    if (built) notes.push(built);
+    if (!existsSync(join(ROOT, 'dist', 'gateway.js'))) {
+      notes.push('dist/gateway.js missing after the build: Veil ran from src through tsx');
+      veilFrom = 'src';
+    }
+  }
+  if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
+  const work = workloads(options.only);
+  const cells: Cell[] = [];
+
+  out(
+    `overhead: ${options.quick ? 'quick' : 'full'} run, ${warmMs} ms warm-up + ${measureMs} ms per cell, Veil from ${veilFrom}`,
+  );
+  const upstream = await startPinned('mock-server.ts', [], { cpu: SIDE_CPU, tsx: true });
+  const loadgen = await startLoadGenerator(SIDE_CPU);
+  const servers = new Map<Target, PinnedProcess>();
+  let profiling = false;
+  const started = performance.now();
+  try {
+    // All servers under test stay up side by side on core 0 (idle ones cost nothing), so that each cell runs
+    // direct, floor and Veil back to back: drift in the machine's other load hits the three alike.
+    for (const target of ['direct', 'floor', 'veil'] as const) {
+      if (work.some((w) => TARGETS[w.scenario].includes(target))) {
+        servers.set(target, await startTarget(target, upstream.info.url as string, veilFrom, options.profileDir));
+      }
+    }
+    for (const w of work) {
+      const plan = [...servers].filter(([target]) => TARGETS[w.scenario].includes(target));
+      const endpoints = new Map<Target, { origin: string; headers: Record<string, string> }>();
+      for (const [target, sut] of plan) {
+        const origin = sut.info.url?.replace(/\/v1$/, '') as string;
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (sut.info.key) headers.authorization = `Bearer ${sut.info.key}`;
+        endpoints.set(target, { origin, headers });
+        const findings = await verify(origin, '/v1/chat/completions', headers, w, target);
+        if (target === 'veil' && w.scenario === 'passthrough' && findings) {
+          notes.push(`plain ${w.bytes} B prompt: Veil reported findings ${findings}`);
+        }
+      }
+      for (const connections of CONNECTIONS[w.scenario]) {
+        for (const [target, sut] of plan) {
+          const { origin, headers } = endpoints.get(target) as { origin: string; headers: Record<string, string> };
+          const key: CellKey = { scenario: w.scenario, bytes: w.bytes, mode: w.mode, connections, target };
+          const spec = { origin, path: '/v1/chat/completions', headers, body: w.body, connections };
+          await loadgen.run({ ...spec, durationMs: warmMs });
+          if (target === 'veil' && options.profileDir && !profiling) {
+            profiling = true;
+            sut.child.kill('SIGUSR2');
+          }
+          const cell = await measure(loadgen, sut, upstream, { ...spec, durationMs: measureMs }, key);
+          cells.push(cell);
+          out(progressLine(cell));
+        }
+      }
+    }
+  } finally {
+    for (const sut of servers.values()) await sut.stop();
+    await loadgen.stop();
+    await upstream.stop();
+  }
+  const report = renderReport(cells, {
+    quick: !!options.quick,
+    veilFrom,
+    warmMs,
+    measureMs,
+    seconds: (performance.now() - started) / 1000,
+    notes,
+  });
+  out('');
+  out(report);
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'overhead.md'), `${report}\n`);
+  out(`written to bench/results/overhead.md`);
+  if (options.profileDir) {
+    const file = join(options.profileDir, 'veil.cpuprofile');
+    if (existsSync(file)) {
+      out(`\nVeil CPU profile (measured windows only): ${file}`);
+      out(summarise(JSON.parse(readFileSync(file, 'utf8')), 25));
+    }
+  }
+  return cells;
+}
+
+/**
+ * `npm run build` before measuring the built gateway, so the bench never measures a stale dist/. tsc emits
+ * even when the tree has type errors (colleagues mid-change); that is noted rather than fatal.
+ */
+function buildDist(): string | undefined {
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const res = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (res.status === 0) return undefined;
+  const first = `${res.stdout}${res.stderr}`.split('\n').find((l) => l.trim()) ?? `exit ${res.status}`;
+  return `npm run build reported errors (first: ${first.slice(0, 200)}); Veil ran from what tsc emitted`;
+}
+
+function startTarget(target: Target, upstreamUrl: string, veilFrom: 'dist' | 'src', profileDir?: string) {
+  if (target === 'direct') return startPinned('mock-server.ts', [], { cpu: SUT_CPU, tsx: true });
+  if (target === 'floor') return startPinned('floor-server.mjs', [upstreamUrl], { cpu: SUT_CPU, tsx: false });
+  const env: Record<string, string> = profileDir ? { BENCH_PROFILE: join(profileDir, 'veil.cpuprofile') } : {};
+  return startPinned('veil-server.mjs', [upstreamUrl, veilFrom], { cpu: SUT_CPU, tsx: veilFrom === 'src', env });
+}
+
+async function measure(
+  loadgen: LoadGenerator,
+  sut: PinnedProcess,
+  upstream: PinnedProcess,
+  spec: Parameters<LoadGenerator['run']>[0],
+  key: CellKey,
+): Promise<Cell> {
+  const before = {
+    sut: sut.cpu(),
+    upstream: upstream.cpu(),
+    loadgen: loadgen.cpu(),
+    self: process.cpuUsage(),
+    machine: machineBusySeconds(),
+  };
+  const result: LoadResult = await loadgen.run(spec);
+  const seconds = result.elapsedMs / 1000;
+  const used = (p: PinnedProcess, at: number) => (p.cpu() - at) / seconds;
+  const sutCores = used(sut, before.sut);
+  const sideCores = used(upstream, before.upstream) + used(loadgen, before.loadgen);
+  const self = process.cpuUsage(before.self);
+  const selfCores = (self.user + self.system) / 1e6 / seconds;
+  const machineCores = (machineBusySeconds() - before.machine) / seconds;
+  return {
+    ...key,
+    result,
+    sutCores,
+    sideCores,
+    otherCores: Math.max(0, machineCores - sutCores - sideCores - selfCores),
+    // The direct row's server under test is the mock itself; for the others the upstream mock is on core 1.
+    cpuMsPerRequest: result.requests > 0 ? (sutCores * seconds * 1000) / result.requests : Number.NaN,
+  };
+}
+
+function progressLine(c: Cell): string {
+  const r = c.result;
+  const first = c.mode === 'sse' ? ` first-event p50 ${r.firstBody.p50.toFixed(3)}` : '';
+  return (
+    `  ${c.scenario.padEnd(11)} ${c.mode.padEnd(4)} ${String(c.bytes).padStart(5)} B  c=${String(c.connections).padStart(2)}  ` +
+    `${c.target.padEnd(6)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
+    `  core0 ${(c.sutCores * 100).toFixed(0)}% core1 ${(c.sideCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}%${r.errors + r.non2xx ? `  ERRORS ${r.errors}+${r.non2xx}` : ''}`
+  );
+}
+
+function argValue(args: string[], name: string): string | undefined {
+  const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at === -1) return undefined;
+  const arg = args[at] as string;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
+}
+
+export function optionsFromArgs(args: string[]): OverheadOptions {
+  const from = argValue(args, '--veil-from');
+  const only = argValue(args, '--only');
+  const profile = argValue(args, '--profile');
+  return {
+    quick: args.includes('--quick'),
+    veilFrom: from === 'src' ? 'src' : 'dist',
+    profileDir: profile ? resolve(profile) : undefined,
+    only: only === 'passthrough' || only === 'privacy' ? only : undefined,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await run(optionsFromArgs(process.argv.slice(2)));
+}
