@@ -84,6 +84,35 @@ describe('admin dashboard', () => {
     expect((await app.request('/admin/login')).status).toBe(404);
   });
 
+  it('renders every page of an empty log', async () => {
+    const { db } = tempDb();
+    const app = new Hono();
+    app.route(
+      '/admin',
+      createAdminApp({
+        db,
+        keys: new KeyStore(db),
+        policies: new Map([['default', policySchema.parse({ team: 'default' })]]),
+        adminToken: TOKEN,
+        health: () => ({ ready: true, checks: {} }),
+      }),
+    );
+    const request = (path: string, init: RequestInit = {}) => app.request(`${ORIGIN}${path}`, init);
+    const { cookie } = await login(request);
+    for (const path of [
+      '/admin',
+      '/admin?range=30d',
+      '/admin/requests',
+      '/admin/policies',
+      '/admin/keys',
+      '/admin/health?verify=1',
+    ]) {
+      const res = await request(path, { headers: { cookie } });
+      expect(res.status, path).toBe(200);
+    }
+    expect(await (await request('/admin', { headers: { cookie } })).text()).toContain('No findings in this period.');
+  });
+
   it('logs in with the token into an HttpOnly SameSite=Strict session and refuses a wrong one', async () => {
     const { request } = await setup();
     const first = await request('/admin');
