@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
-import { REPO_RULES, rulesWith } from '../support/rules.js';
 
 /** Surrogate mode, a masking team and monitor mode, end to end through the real detector. */
 const EMAIL = 'alice.smith@acme-corp.com';
@@ -12,7 +10,6 @@ const PROMPT = `Write to ${EMAIL} about card ${CARD} and IBAN ${IBAN}, then writ
 const VALUES = [EMAIL, CARD, '4111111111111111', IBAN, 'DE89370400440532013000'];
 
 const chat = (stream = false) => ({ model: 'gpt-4o-mini', stream, messages: [{ role: 'user', content: PROMPT }] });
-const defaultPolicy = readFileSync(join(REPO_RULES, 'policies', 'default.yaml'), 'utf8');
 
 function firstMessage(json: unknown): string {
   const body = json as { messages?: { content?: string }[] } | undefined;
@@ -30,8 +27,8 @@ function streamedContent(body: string): string {
 describe('surrogate mode', () => {
   let rig: TestRig;
   beforeAll(async () => {
-    const rulesDir = rulesWith({
-      'policies/default.yaml': defaultPolicy.replace('pseudonyms: placeholders', 'pseudonyms: surrogates'),
+    const rulesDir = shippedRulesWithSlackTimeout({
+      'default.yaml': (yaml) => yaml.replace('pseudonyms: placeholders', 'pseudonyms: surrogates'),
     });
     rig = await startRig({ rulesDir });
   });
@@ -59,7 +56,7 @@ describe('surrogate mode', () => {
 describe('a masking team (engineering)', () => {
   let rig: TestRig;
   beforeAll(async () => {
-    rig = await startRig({ team: 'engineering' });
+    rig = await startRig({ team: 'engineering', rulesDir: shippedRulesWithSlackTimeout() });
   });
   afterAll(() => rig.close());
 
@@ -78,8 +75,8 @@ describe('a masking team (engineering)', () => {
 describe('monitor mode', () => {
   let rig: TestRig;
   beforeAll(async () => {
-    const rulesDir = rulesWith({
-      'policies/default.yaml': defaultPolicy.replace('mode: enforce', 'mode: monitor'),
+    const rulesDir = shippedRulesWithSlackTimeout({
+      'default.yaml': (yaml) => yaml.replace('mode: enforce', 'mode: monitor'),
     });
     rig = await startRig({ rulesDir });
   });
