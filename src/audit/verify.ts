@@ -41,6 +41,11 @@ export function parseCheckpoint(text: string): Checkpoint | undefined {
  * head copied elsewhere earlier must still be in the chain with the same hash.
  */
 export function verifyChain(db: Db, checkpoints: Checkpoint[] = []): VerifyResult {
+  // One read transaction: the pages below see one snapshot even while the gateway appends or purges.
+  return db.transaction(() => verifySnapshot(db, checkpoints))();
+}
+
+function verifySnapshot(db: Db, checkpoints: Checkpoint[]): VerifyResult {
   const anchorRow = db
     .prepare<[], { seq: number; hash: string; purged: number; purged_at: string; before: string }>(
       'SELECT seq, hash, purged, purged_at, before FROM audit_anchor WHERE id = 1',
