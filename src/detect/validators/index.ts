@@ -1,4 +1,5 @@
 import { email, ipv4, ipv6, personalUrl } from './contact.js';
+import { cryptoWallet } from './crypto-wallets.js';
 import { calendarDate } from './dates.js';
 import { arCbu, bankAccount, bic, iban, mxClabe, paymentCard } from './financial.js';
 import {
@@ -10,6 +11,7 @@ import {
   contextualId,
   esDniNie,
   grAmka,
+  idNpwp,
   inAadhaar,
   krRrn,
   mxCurp,
@@ -20,6 +22,7 @@ import {
   trId,
   ukNino,
   usSsn,
+  veRif,
   zaId,
 } from './national-ids.js';
 import { phone } from './phone.js';
@@ -54,6 +57,9 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   gr_amka: grAmka,
   uk_nino: ukNino,
   tr_id: trId,
+  ve_rif: veRif,
+  id_npwp: idNpwp,
+  crypto_wallet: cryptoWallet,
   contextual_id: contextualId,
   email,
   ipv4,

@@ -206,3 +206,20 @@ export function contextualId(value: string): Validated | null {
   if (code.length < 5 || code.length > 20 || !/\d{4}/.test(code) || isTrivialDigits(digitsOf(code))) return null;
   return { normalized: code };
 }
+
+/** Venezuela RIF: person/entity letter + 8 digits + mod-11 check digit. */
+export function veRif(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^([VEJPG])(\d{8})(\d)$/.exec(code);
+  if (!m) return null;
+  const letter = { V: 1, E: 2, J: 3, P: 4, G: 5 }[m[1] as 'V' | 'E' | 'J' | 'P' | 'G'];
+  const sum = letter * 4 + weightedSum(m[2] ?? '', [3, 2, 7, 6, 5, 4, 3, 2]);
+  const r = 11 - (sum % 11);
+  return (r > 9 ? 0 : r) === Number(m[3]) ? { type: 'VE_RIF', normalized: code } : null;
+}
+
+/** Indonesia NPWP: 15 digits whose first nine carry a Luhn check. */
+export function idNpwp(value: string): Validated | null {
+  const d = digitsOf(value);
+  return d.length === 15 && luhnValid(d.slice(0, 9)) ? { type: 'ID_NPWP', normalized: d } : null;
+}

@@ -24,13 +24,14 @@ const NATIONAL_COUNTRIES: readonly CountryCode[] = [
 const POSSIBLE_SCORE = 0.45;
 
 export function phone(value: string): Validated | null {
-  const digits = digitsOf(value);
+  const trimmed = value.replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '').trim();
+  const digits = digitsOf(trimmed);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
-  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim())) return null;
+  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim()))
+    return null;
   // A house number followed by a five-digit postcode, or a range of thousands (125.000-350.000).
   if (/^\d{1,3}(?:[-/]\d{1,3})?[ ,]+\d{5}$|^\d{1,3}(?:[.,]\d{3})+\s?-\s?\d/.test(value.trim())) return null;
-  const trimmed = value.replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '').trim();
   const international = /^(?:\+|00)/.test(trimmed);
   try {
     if (international) {
@@ -47,8 +48,10 @@ export function phone(value: string): Validated | null {
       const parsed = parsePhoneNumberFromString(trimmed, country);
       // Seven or eight digits are a valid local number somewhere, but also a street number and a postcode:
       // without a cue they stay under the threshold.
-      if (parsed?.isValid()) return { type: 'PHONE', normalized: parsed.number, ...(digits.length < 9 ? { score: POSSIBLE_SCORE } : {}) };
-      if (!possible && parsed?.isPossible()) possible = { type: 'PHONE', normalized: parsed.number, score: POSSIBLE_SCORE };
+      if (parsed?.isValid())
+        return { type: 'PHONE', normalized: parsed.number, ...(digits.length < 9 ? { score: POSSIBLE_SCORE } : {}) };
+      if (!possible && parsed?.isPossible())
+        possible = { type: 'PHONE', normalized: parsed.number, score: POSSIBLE_SCORE };
     }
     if (possible) return possible;
   } catch {
