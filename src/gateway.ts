@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createAdminApp } from './admin/app.js';
+import { adminDashboardNotice } from './admin/session.js';
 import { createApp } from './app.js';
 import type { AuditSink } from './audit/event.js';
 import { KeyStore } from './auth/key-store.js';
@@ -9,6 +11,7 @@ import { log } from './log.js';
 import { createAuditSink } from './pipeline/audit-sink.js';
 import { createPrivacyStages } from './pipeline/privacy-stages.js';
 import { TargetRegistry } from './pipeline/targets.js';
+import { describePolicy } from './policy/describe.js';
 import { createHttpTarget } from './providers/http-target.js';
 import { createLocalTargets } from './providers/local/index.js';
 import type { Target } from './providers/types.js';
@@ -63,7 +66,21 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   }
   const registry = new TargetRegistry(targets);
   const stages = createPrivacyStages(rulesDir);
+  // The first detection pays for lazy set-up (NLP lexicons, compiled patterns); pay it before serving.
+  stages.detector.detect('Warm-up: Jane Doe, jane.doe@example.com, +34 600 000 000, paciente con diabetes.');
+  const adminNotice = adminDashboardNotice(env.VEIL_ADMIN_TOKEN);
+  if (adminNotice) config.warnings.push(adminNotice);
   const maxBodyBytes = Number(env.VEIL_MAX_BODY_BYTES ?? 4 * 1024 * 1024);
+
+  function readiness(): { ready: boolean; checks: Record<string, string> } {
+    const checks: Record<string, string> = {};
+    let ready = true;
+    const auditFailure = audit.failure();
+    checks.audit = auditFailure ?? 'ok';
+    if (auditFailure) ready = false;
+    for (const t of registry.all()) checks[`${t.kind}:${t.name}`] = t.notReady?.() ?? 'ok';
+    return { ready, checks };
+  }
 
   const app = createApp({
     stages,
@@ -73,15 +90,23 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     keys,
     policies: config.policies,
     maxBodyBytes,
-    readiness() {
-      const checks: Record<string, string> = {};
-      let ready = true;
-      const auditFailure = audit.failure();
-      checks.audit = auditFailure ?? 'ok';
-      if (auditFailure) ready = false;
-      for (const t of registry.all()) checks[`${t.kind}:${t.name}`] = t.notReady?.() ?? 'ok';
-      return { ready, checks };
+    mount(root) {
+      if (adminNotice) return;
+      root.route(
+        '/admin',
+        createAdminApp({
+          db,
+          keys,
+          policies: config.policies,
+          health: readiness,
+          adminToken: env.VEIL_ADMIN_TOKEN,
+          audit,
+          basePath: '/admin',
+          describePolicy,
+        }),
+      );
     },
+    readiness,
   });
 
   for (const warning of config.warnings) log.warn(warning);

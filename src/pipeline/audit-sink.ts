@@ -1,10 +1,9 @@
-import type { AuditSink } from '../audit/event.js';
-import { createAuditLog } from '../audit/log.js';
+import { type AuditLog, createAuditLog } from '../audit/log.js';
 import { log } from '../log.js';
 import type { Db } from '../store/db.js';
 
 /** The audit log as the gateway runs it: retention from VEIL_AUDIT_RETENTION_DAYS, failures to the log. */
-export function createAuditSink(db: Db, env: NodeJS.ProcessEnv): AuditSink {
+export function createAuditSink(db: Db, env: NodeJS.ProcessEnv): AuditLog {
   const days = env.VEIL_AUDIT_RETENTION_DAYS ? Number(env.VEIL_AUDIT_RETENTION_DAYS) : undefined;
   return createAuditLog(db, {
     retentionDays: days,
