@@ -1,5 +1,6 @@
 import { guessLanguage } from '../nlp/language.js';
 import { resolveOverlaps } from '../nlp/nlp-detector.js';
+import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label, TextDetector } from '../types.js';
 import { propagateAbbreviations } from './abbreviations.js';
@@ -29,8 +30,16 @@ export class MedicalDetector implements TextDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: MedicalLexicon;
 
+  private readonly identifierKinds: Array<[PhraseIndex<true>, Label, string]>;
+
   constructor(options: MedicalDetectorOptions = {}) {
     this.lex = loadMedicalLexicon(options.rulesDir);
+    this.identifierKinds = [
+      [this.lex.recordCues, 'MEDICAL', 'MEDICAL_RECORD_NUMBER'],
+      [this.lex.insuranceCues, 'MEDICAL', 'HEALTH_INSURANCE_ID'],
+      [this.lex.licenseCues, 'MEDICAL', 'MEDICAL_LICENSE'],
+      [this.lex.socialSecurityCues, 'NATIONAL_ID', 'ES_NASS'],
+    ];
   }
 
   detect(text: string): Finding[] {
@@ -122,13 +131,7 @@ export class MedicalDetector implements TextDetector {
     tokens: readonly Token[],
     i: number,
   ): { first: number; last: number; label: Label; type: string } | undefined {
-    const kinds: Array<[MedicalLexicon['recordCues'], Label, string]> = [
-      [this.lex.recordCues, 'MEDICAL', 'MEDICAL_RECORD_NUMBER'],
-      [this.lex.insuranceCues, 'MEDICAL', 'HEALTH_INSURANCE_ID'],
-      [this.lex.licenseCues, 'MEDICAL', 'MEDICAL_LICENSE'],
-      [this.lex.socialSecurityCues, 'NATIONAL_ID', 'ES_NASS'],
-    ];
-    for (const [cues, label, type] of kinds) {
+    for (const [cues, label, type] of this.identifierKinds) {
       if (!cues.hasFirst(tokens[i]!.key)) continue;
       const hit = cuedIdentifier(tokens, i, cues);
       if (hit) return { first: hit.first, last: hit.last, label, type };

@@ -95,8 +95,8 @@ export function tagWithCompromise(
       if (start !== undefined && end !== undefined && end > start) out.push({ start, end, label });
     }
   };
+  // Only people: measured on the shared English sets, compromise's places and organisations on undecided runs
+  // cost as much again and lowered precision (wnut17 ORGANIZATION 0.47 -> 0.20) for little recall.
   collect(doc.people().out('offset'), 'PERSON');
-  collect(doc.places().out('offset'), 'LOCATION');
-  collect(doc.organizations().out('offset'), 'ORGANIZATION');
   return out;
 }

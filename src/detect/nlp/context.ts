@@ -4,9 +4,12 @@ import type { Token } from './tokenize.js';
 /** "Dr. Pérez", "Sra Gómez", "Mr Smith": an honorific (with or without its dot) right before tokens[index]. */
 export function honorificBefore(tokens: readonly Token[], index: number, lex: NameLexicon): boolean {
   let i = index - 1;
-  if (tokens[i]?.text === '.') i--;
+  const dotted = tokens[i]?.text === '.';
+  if (dotted) i--;
   const t = tokens[i];
-  return t !== undefined && t.kind === 'word' && lex.honorifics.has(t.key) && !tokens[index]?.lineStart;
+  if (t === undefined || t.kind !== 'word' || !lex.honorifics.has(t.key) || tokens[index]?.lineStart) return false;
+  // A one-letter title ("D." for Don) only counts with its dot.
+  return dotted || t.text.length > 1;
 }
 
 /** A phrase such as "my name is" or "atendido por" right before tokens[index], a comma or colon allowed between. */

@@ -60,7 +60,7 @@ export function loadNameLexicon(rulesDir?: string): NameLexicon {
   // A given name that is also vocabulary, a place, or tagged Person-but-something-else by compromise is ambiguous.
   const ambiguousNames = new Set<string>(compromise.personLike);
   for (const name of firstNames) {
-    if (common.has(name) || places.hasFirst(name)) ambiguousNames.add(name);
+    if (common.has(name) || places.hasExact(name)) ambiguousNames.add(name);
   }
   for (const name of firstNames) common.delete(name);
 

@@ -56,24 +56,26 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
   return { first, last, score: 0.85, type: 'COMPANY' };
 }
 
+function isBareSurname(t: Token | undefined, lex: NameLexicon): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && lex.surnames.has(t.key) && !lex.firstNames.has(t.key);
+}
+
 /**
  * "Davis, Reynolds and Williamson", "Jones, Mitchell & Co": three or more family names in a list, none with a given
  * name, is how law firms, agencies and bands are named. After a colon ("our founders: Kónya, Becker and Vasquez")
  * the same list names people, so it is left to the person finder.
  */
 function firmAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
-  const surname = (t: Token | undefined): boolean =>
-    t !== undefined && t.kind === 'word' && t.cap && lex.surnames.has(t.key) && !lex.firstNames.has(t.key);
-  if (!surname(tokens[i]) || tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === ',') return undefined;
+  if (!isBareSurname(tokens[i], lex) || tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === ',') return undefined;
   if (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.cap && !lex.common.has(tokens[i - 1]!.key)) return undefined;
   let names = 1;
   let j = i + 1;
-  while (tokens[j]?.text === ',' && surname(tokens[j + 1])) {
+  while (tokens[j]?.text === ',' && isBareSurname(tokens[j + 1], lex)) {
     names++;
     j += 2;
   }
   const conj = tokens[j];
-  if (!conj || !(conj.key === 'and' || conj.text === '&' || conj.key === 'y') || !surname(tokens[j + 1]))
+  if (!conj || !(conj.key === 'and' || conj.text === '&' || conj.key === 'y') || !isBareSurname(tokens[j + 1], lex))
     return undefined;
   if (names + 1 < 3) return undefined;
   return { first: i, last: j + 1, score: 0.8, type: 'FIRM' };

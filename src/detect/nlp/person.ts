@@ -66,23 +66,79 @@ export class PersonFinder {
 
   /** Decide, for each capitalised run, whether it names a person from context and the name lists alone. */
   find(tokens: readonly Token[], runs: readonly CapRun[]): PersonResult {
+    const trimmed = runs.map((run) => trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex));
+    const decided = trimmed.map((words) => (words.length > 0 ? this.decide(tokens, words) : undefined));
+    this.spreadOverLists(tokens, trimmed, decided);
     const persons: PersonSpan[] = [];
     const undecided: CapRun[] = [];
-    for (const run of runs) {
-      const words = trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex);
-      if (words.length === 0) continue;
-      const decided = this.decide(tokens, words);
-      if (decided) persons.push(decided);
+    trimmed.forEach((words, r) => {
+      const person = decided[r];
+      if (person) persons.push(person);
       else if (words.some((w) => this.unknownCap(tokens[w]!.key) || this.lex.firstNames.has(tokens[w]!.key))) {
         undecided.push({ words });
       }
-    }
+    });
     return { persons, undecided };
+  }
+
+  /**
+   * "Malon, Mark, Kaylee and Brandi", "Sousa and Ball": items of one coordinated list are the same kind of thing, so
+   * when most of the single-word items are people, the unknown names among them are people too.
+   */
+  private spreadOverLists(tokens: readonly Token[], runs: number[][], decided: Array<PersonSpan | undefined>): void {
+    let r = 0;
+    while (r < runs.length) {
+      const members = [r];
+      let next = r;
+      while (next + 1 < runs.length && runs[next]!.length === 1 && runs[next + 1]!.length === 1) {
+        const gapStart = runs[next]![0]! + 1;
+        const gapEnd = runs[next + 1]![0]!;
+        const gap = tokens.slice(gapStart, gapEnd).map((t) => t.key);
+        const joined = gap.join(' ');
+        if (
+          !(
+            joined === ',' ||
+            joined === 'and' ||
+            joined === 'y' ||
+            joined === '&' ||
+            joined === ', and' ||
+            joined === 'or'
+          )
+        )
+          break;
+        members.push(next + 1);
+        next++;
+      }
+      if (members.length >= 2 && runs[r]!.length === 1) {
+        const people = members.filter((m) => decided[m] !== undefined).length;
+        if (people * 2 >= members.length) {
+          for (const m of members) {
+            const w = runs[m]![0]!;
+            const key = tokens[w]!.key;
+            if (!decided[m] && (this.unknownCap(key) || this.lex.surnames.has(key) || this.lex.firstNames.has(key))) {
+              decided[m] = { first: w, last: w, score: 0.7, type: 'LIST_OF_NAMES' };
+            }
+          }
+        }
+      }
+      r = next + 1;
+    }
   }
 
   private decide(tokens: readonly Token[], words: number[]): PersonSpan | undefined {
     const lex = this.lex;
     const head = words[0]!;
+    const after = words[words.length - 1]! + 1;
+    // "Don ' t" (split contractions) and "@ Harry _ Styles" (user handles) are not names written as names.
+    if (tokens[after]?.text === "'" && tokens[after + 1]?.key === 't') return undefined;
+    if (tokens[head - 1]?.text === '@') return undefined;
+    // Words of a multi-word place ("Los Angeles", "Santa Cruz") are the place, not a given name.
+    for (let k = Math.max(0, head - 2); k <= head; k++) {
+      const place = lex.places.matchAt(tokens, k);
+      if (place && place.length > 1 && k + place.length > head) return undefined;
+    }
+    // Spaced-out letters ("S A I L O R") are not a name.
+    if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
     const keys = words.map((w) => tokens[w]!.key);
     const span = (score: number, type: string): PersonSpan => ({
       first: head,
@@ -95,13 +151,18 @@ export class PersonFinder {
 
     const field = fieldBefore(tokens, head, lex);
     if (field !== undefined) return field === 'PERSON' && hasNameWord ? span(0.9, 'NAME_FIELD') : undefined;
-    if (hasNameWord && honorificBefore(tokens, head, lex)) return span(0.9, 'HONORIFIC');
+    if (hasNameWord && honorificBefore(tokens, head, lex)) {
+      // A short title ("Mr.", "Dra.") is masked with the name; a word such as "paciente" is not part of it.
+      const title = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
+      const short = (tokens[title]?.text.length ?? 9) <= 4;
+      return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
+    }
     if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
 
     const k0 = keys[0]!;
     const clearFirst = lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0);
     if (keys.length === 1) {
-      if (!clearFirst || lex.surnames.has(k0)) return undefined;
+      if (!clearFirst) return undefined;
       return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
     }
     const rest = keys.slice(1);

@@ -33,6 +33,11 @@ export class PhraseIndex<V> {
     return this.byFirst.has(key);
   }
 
+  /** A one-word phrase equal to key (not merely a longer phrase that starts with it: "James" vs "James Bay"). */
+  hasExact(key: string): boolean {
+    return this.byFirst.get(key)?.some((e) => e.keys.length === 1) ?? false;
+  }
+
   /** Longest phrase starting at tokens[index]: how many tokens it spans and its value. */
   matchAt(tokens: readonly Token[], index: number): { length: number; value: V } | undefined {
     const first = tokens[index];
