@@ -1,7 +1,6 @@
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../types.js';
-import { ByteChannel } from './byte-channel.js';
+import { type AdmittedRun, answerJson, answerStream, errorResponse, preflight } from './answer.js';
 import type { LocalModelConfig } from './config.js';
-import { type GenerationResult, generateOnSequence, promptTokens } from './generate.js';
 import { createLlamaRuntime, type LlamaLogger, type LlamaRuntime } from './llama-runtime.js';
 import { type LocalModelState, ModelHost } from './model-host.js';
 import {
@@ -10,7 +9,6 @@ import {
   parseChatRequest,
   parseCompletionRequest,
 } from './openai-request.js';
-import { errorBody, OpenAiAnswer, SSE_DONE, sseData, usageOf } from './openai-response.js';
 import { abortReason, QueueFullError, SlotPool } from './slot-pool.js';
 
 /**
@@ -33,21 +31,6 @@ export interface LocalTargetOptions {
   /** A shared llama.cpp backend; without one the target creates its own and disposes it on close. */
   runtime?: () => Promise<LlamaRuntime>;
   log?: LlamaLogger;
-}
-
-const JSON_HEADERS = { 'content-type': 'application/json' };
-const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
-
-async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
-}
-
-function errorResponse(status: number, message: string, code: string, param?: string): TargetResponse {
-  return { status, headers: JSON_HEADERS, body: once(errorBody(message, 'invalid_request_error', code, param)) };
-}
-
-function supportsInfill(loaded: { model: { tokens: { infill: { prefix: unknown; suffix: unknown } } } }): boolean {
-  return loaded.model.tokens.infill.prefix !== null && loaded.model.tokens.infill.suffix !== null;
 }
 
 function memoize<T>(make: () => Promise<T>): () => Promise<T> {
@@ -156,44 +139,15 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       await finish();
       throw unavailable((err as Error).message);
     }
-    if (generation.kind === 'completion' && generation.suffix !== undefined && !supportsInfill(loaded)) {
-      await finish();
-      return errorResponse(
-        400,
-        `the local model "${config.name}" cannot fill in a suffix`,
-        'unsupported_suffix',
-        'suffix',
-      );
-    }
     if (req.signal.aborted) {
       await finish();
       throw abortReason(req.signal);
     }
-    let prompt: number;
-    try {
-      prompt = promptTokens(loaded, generation);
-    } catch (err) {
+    const prompt = preflight(loaded, generation, config.name);
+    if (typeof prompt !== 'number') {
       await finish();
-      // A chat template can refuse a history (for example roles out of order); say so without quoting it.
-      return errorResponse(
-        400,
-        `the local model's chat format cannot render these messages (${(err as Error).name})`,
-        'invalid_messages',
-        'messages',
-      );
+      return prompt;
     }
-    const contextSize = loaded.context.contextSize;
-    if (prompt >= contextSize) {
-      await finish();
-      return errorResponse(
-        400,
-        `the prompt takes ${prompt} tokens; the local model "${config.name}" holds ${contextSize} per request (context_size in models.yaml)`,
-        'context_length_exceeded',
-        generation.kind === 'chat' ? 'messages' : 'prompt',
-      );
-    }
-    req.signal.addEventListener('abort', onClientAbort, { once: true });
-    running.add(controller);
     let sequence: ReturnType<typeof loaded.context.getSequence>;
     try {
       sequence = loaded.context.getSequence();
@@ -201,57 +155,26 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       await finish();
       throw unavailable(`no free sequence (${(err as Error).message})`);
     }
-    const disposeSequence = () => sequence.dispose();
-    const answer = new OpenAiAnswer(generation.kind, config.name);
-    const echo = generation.kind === 'completion' && generation.echo ? generation.prompt : '';
-    const hooks = { signal: controller.signal, defaultMaxTokens: config.maxTokens, promptTokens: prompt };
-
-    if (!generation.stream) {
-      let result: GenerationResult;
-      const pending = generateOnSequence(loaded, sequence, generation, hooks);
-      inflight.add(pending);
-      try {
-        result = await pending;
-      } finally {
-        inflight.delete(pending);
-        await finish(disposeSequence);
-      }
-      if (result.aborted && req.signal.aborted) throw abortReason(req.signal);
-      const usage = usageOf(result.promptTokens, result.completionTokens);
-      const bytes = new TextEncoder().encode(
-        JSON.stringify(answer.json(echo + result.text, result.finishReason, usage)),
-      );
-      return { status: 200, headers: JSON_HEADERS, body: once(bytes), model: config.name };
-    }
-
-    const channel = new ByteChannel(() => controller.abort(new DOMException('stream consumer stopped', 'AbortError')));
-    const first = answer.first();
-    if (first) channel.push(sseData(first));
-    if (echo) channel.push(sseData(answer.delta(echo)));
-    const streaming = generateOnSequence(loaded, sequence, generation, {
-      ...hooks,
-      onText: (text) => {
-        if (text !== '') channel.push(sseData(answer.delta(text)));
+    req.signal.addEventListener('abort', onClientAbort, { once: true });
+    running.add(controller);
+    const run: AdmittedRun = {
+      name: config.name,
+      loaded,
+      sequence,
+      generation,
+      hooks: { signal: controller.signal, defaultMaxTokens: config.maxTokens, promptTokens: prompt },
+      controller,
+      clientSignal: req.signal,
+      finish: () => finish(() => sequence.dispose()),
+      track: (work) => {
+        inflight.add(work);
+        void work.then(
+          () => inflight.delete(work),
+          () => inflight.delete(work),
+        );
       },
-    }).then(
-      (result) => {
-        const usage = usageOf(result.promptTokens, result.completionTokens);
-        channel.push(sseData(answer.last(result.finishReason, usage)));
-        if (generation.includeUsage) channel.push(sseData(answer.usageChunk(usage)));
-        channel.push(SSE_DONE);
-        channel.end();
-        return finish(disposeSequence);
-      },
-      (err: unknown) => {
-        // A client that left needs no error; anything else must reach the relay as a failed stream.
-        if (controller.signal.aborted) channel.end();
-        else channel.fail(err);
-        return finish(disposeSequence);
-      },
-    );
-    inflight.add(streaming);
-    void streaming.finally(() => inflight.delete(streaming));
-    return { status: 200, headers: SSE_HEADERS, body: channel, model: config.name };
+    };
+    return generation.stream ? answerStream(run) : answerJson(run);
   }
 
   const target: LocalModelTarget = {
