@@ -41,6 +41,11 @@ describe('NlpDetector: people', () => {
     ]);
   });
 
+  it('finds known given names in text typed without capitals, but not ordinary words', () => {
+    expect(labelled('ok so i told patricia desrosiers about it', 'PERSON')).toEqual(['patricia desrosiers']);
+    expect(labelled('i will mark it as done in may', 'PERSON')).toEqual([]);
+  });
+
   it('does not flag things named like people without evidence', () => {
     expect(labelled('April showers bring May flowers.', 'PERSON')).toEqual([]);
     expect(labelled('We hiked along the Jordan river for two days.', 'PERSON')).toEqual([]);

@@ -58,7 +58,10 @@ export function loadNameLexicon(rulesDir?: string): NameLexicon {
   const common = new Set([...compromise.common, ...readFoldedSet(join(dir, 'not-names.txt'))]);
 
   // A given name that is also vocabulary, a place, or tagged Person-but-something-else by compromise is ambiguous.
-  const ambiguousNames = new Set<string>(compromise.personLike);
+  const ambiguousNames = new Set<string>([
+    ...compromise.personLike,
+    ...readFoldedSet(join(dir, 'ambiguous-given-names.txt')),
+  ]);
   for (const name of firstNames) {
     if (common.has(name) || places.hasExact(name)) ambiguousNames.add(name);
   }

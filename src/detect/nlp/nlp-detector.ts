@@ -4,6 +4,7 @@ import { tagWithCompromise } from './compromise-tagger.js';
 import { guessLanguage } from './language.js';
 import { loadNameLexicon, type NameLexicon } from './lexicon.js';
 import { findLocations, type TokenSpan } from './location.js';
+import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -46,7 +47,7 @@ export class NlpDetector implements TextDetector {
   }
 
   private collect(text: string, found: Finding[]): void {
-    const tokens = tokenize(text);
+    const tokens = capitaliseKnownNames(text, tokenize(text), this.lex);
     const runs = findCapRuns(tokens);
     const lang = guessLanguage(tokens);
     const toFinding = (s: TokenSpan, label: Label): Finding => ({

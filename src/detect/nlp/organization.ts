@@ -29,7 +29,10 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
   const words = run.words;
   let suffixAt = -1;
   for (let k = words.length - 1; k >= 1; k--) {
-    if (lex.orgSuffixes.has(tokens[words[k]!]!.key)) {
+    const key = tokens[words[k]!]!.key;
+    // "Servicio de Nefrología, Hospital La Paz": a head word that opens the next name is not a suffix of this one.
+    const opensNext = lex.orgHeads.hasFirst(key) && tokens[words[k]! + 1]?.cap === true;
+    if (lex.orgSuffixes.has(key) && !opensNext) {
       suffixAt = k;
       break;
     }
@@ -105,7 +108,12 @@ export function findOrganizations(tokens: readonly Token[], runs: readonly CapRu
     }
     if (t.cap) {
       const known = lex.organizations.matchAt(tokens, i);
-      if (known && !(known.length === 1 && lex.common.has(t.key))) {
+      // One short or generic word ("CO", "Inc") is too weak to call an organisation by itself.
+      const weak =
+        known !== undefined &&
+        known.length === 1 &&
+        (lex.common.has(t.key) || t.text.length < 3 || lex.orgSuffixes.has(t.key));
+      if (known && !weak) {
         out.push({ first: i, last: i + known.length - 1, score: 0.7, type: 'KNOWN_ORGANIZATION' });
         i += known.length - 1;
       }

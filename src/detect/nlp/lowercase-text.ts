@@ -1,0 +1,29 @@
+import type { NameLexicon } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Text typed without any capitals ("said petra to michael") hides names from the capital-letter rules. For such text
+ * only, a copy of the tokens marks as capitalised the given names the lists know (not ambiguous ones such as "will"
+ * or "may") and the unknown, non-ordinary word right after one ("patricia desrosiers"). Text with capitals is
+ * returned as is.
+ */
+export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLexicon): Token[] {
+  if (UPPER.test(text)) return tokens;
+  let changed = false;
+  const out = tokens.map((t) => t);
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.kind !== 'word' || !lex.firstNames.has(t.key) || lex.ambiguousNames.has(t.key) || lex.common.has(t.key))
+      continue;
+    out[i] = { ...t, cap: true };
+    changed = true;
+    const next = out[i + 1];
+    if (next && next.kind === 'word' && !next.lineStart && !lex.common.has(next.key) && next.text.length > 2) {
+      out[i + 1] = { ...next, cap: true };
+      i++;
+    }
+  }
+  return changed ? out : tokens;
+}
