@@ -6,7 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDetector } from '../src/detect/engine.js';
+import { createDetector, defaultRulesDir } from '../src/detect/engine.js';
+import { extraDetectors } from '../src/detect/registry.js';
 import { LABELS } from '../src/detect/types.js';
 import { type EvalRecord, emptyTally, ratios, type Tally, tallyRecord } from './accuracy-score.js';
 
@@ -127,6 +128,27 @@ for (const [k, t] of [...byFile.entries()].sort()) {
   lines.push(`| ${k} | ${t.gold} | ${num(r.precision)} | ${num(r.recall)} | ${pct(r.leak)} | ${t.fp} |`);
 }
 const mbps = chars / 1e6 / (detectMs / 1000);
+
+/** MB/s of one detect function over a sample of the records (every 4th), so each part's cost is visible. */
+function throughput(detect: (text: string) => unknown): number {
+  const sample = records.filter((_, i) => i % 4 === 0).map((r) => r.text);
+  const bytes = sample.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  const s = performance.now();
+  for (const t of sample) detect(t);
+  return bytes / 1e6 / ((performance.now() - s) / 1000);
+}
+// Baseline in the same run: one trivial regex pass (digits) over the same texts, to read the figures against
+// the machine's current speed (the box is shared, absolute numbers move with its load).
+const baseline = throughput((t) => t.match(/\d+/g));
+const rulesOnly = createDetector({ extras: [] });
+const parts = [
+  `- baseline (one /\\d+/g pass): ${baseline.toFixed(1)} MB/s`,
+  `- rule packs only (${rulesOnly.detectorIds.length} rules): ${throughput((t) => rulesOnly.detect(t)).toFixed(2)} MB/s`,
+];
+for (const make of extraDetectors) {
+  const d = make({ rulesDir: defaultRulesDir() });
+  parts.push(`- extra detector ${d.id} alone: ${throughput((t) => d.detect(t)).toFixed(2)} MB/s`);
+}
 lines.push(
   '',
   '## Speed',
@@ -134,6 +156,7 @@ lines.push(
   `- engine construction: ${buildMs.toFixed(0)} ms`,
   `- throughput over all records (${(chars / 1e6).toFixed(2)} MB, one core): ${mbps.toFixed(2)} MB/s`,
   `- 4 KB prompt latency over ${lat.length} prompts: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`,
+  ...parts,
 );
 const report = `${lines.join('\n')}\n`;
 process.stdout.write(report);

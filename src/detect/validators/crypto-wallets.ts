@@ -25,7 +25,7 @@ function base58Decode(value: string): Uint8Array | null {
 /** Legacy and P2SH Bitcoin addresses: Base58 with a double-SHA-256 checksum in the last four bytes. */
 function base58Check(value: string): boolean {
   const bytes = base58Decode(value);
-  if (!bytes || bytes.length !== 25) return false;
+  if (bytes?.length !== 25) return false;
   const payload = bytes.subarray(0, 21);
   const sum = createHash('sha256').update(createHash('sha256').update(payload).digest()).digest();
   return sum.subarray(0, 4).equals(Buffer.from(bytes.subarray(21)));

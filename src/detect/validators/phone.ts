@@ -20,10 +20,42 @@ const NATIONAL_COUNTRIES: readonly CountryCode[] = [
   'BR',
 ];
 
+/**
+ * National number lengths (digits as written, trunk 0 included) per country. Parsing costs tens of
+ * microseconds per country, so a candidate is only parsed for the countries whose lengths it has.
+ */
+const NATIONAL_LENGTHS: Record<string, readonly number[]> = {
+  US: [10, 11],
+  ES: [9],
+  GB: [10, 11],
+  MX: [10],
+  AR: [10, 11],
+  CO: [10],
+  CL: [9],
+  PE: [9],
+  DE: [7, 8, 9, 10, 11],
+  FR: [10],
+  IT: [7, 8, 9, 10, 11],
+  BR: [10, 11],
+};
+
+/** Phone texts repeat across turns of one conversation; results are kept for the most recent values. */
+const memo = new Map<string, Validated | null>();
+const MEMO_SIZE = 2048;
+
 /** Below the engine's threshold until a context boost adds to it. */
 const POSSIBLE_SCORE = 0.45;
 
 export function phone(value: string): Validated | null {
+  const cached = memo.get(value);
+  if (cached !== undefined) return cached;
+  const result = validatePhone(value);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(value, result);
+  return result;
+}
+
+function validatePhone(value: string): Validated | null {
   const trimmed = value.replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '').trim();
   const digits = digitsOf(trimmed);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
@@ -45,6 +77,7 @@ export function phone(value: string): Validated | null {
     if (digits.length > 11) return null;
     let possible: Validated | null = null;
     for (const country of NATIONAL_COUNTRIES) {
+      if (!NATIONAL_LENGTHS[country]?.includes(digits.length)) continue;
       const parsed = parsePhoneNumberFromString(trimmed, country);
       // Seven or eight digits are a valid local number somewhere, but also a street number and a postcode:
       // without a cue they stay under the threshold.
