@@ -1,12 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdminApp } from '../../src/admin/app.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,35 +15,9 @@ const title = skip
   ? `dashboard in Chromium (SKIPPED: ${CHROMIUM} is missing; apt-get install chromium)`
   : 'dashboard in Chromium';
 
-/** The dashboard as the gateway serves it, or, while the gateway does not mount it yet, over the same database. */
-async function dashboardUrl(rig: TestRig): Promise<{ url: string; close: () => Promise<void> }> {
-  const mounted = await fetch(`${rig.gateway.url}/admin/login`);
-  await mounted.arrayBuffer();
-  if (mounted.status === 200) return { url: `${rig.gateway.url}/admin`, close: async () => {} };
-  const app = new Hono();
-  const audit = rig.gateway.audit;
-  app.route(
-    '/admin',
-    createAdminApp({
-      db: rig.gateway.db,
-      keys: rig.gateway.keys,
-      policies: rig.gateway.config.policies,
-      adminToken: TOKEN,
-      health: () => ({ ready: audit.failure() === undefined, checks: { audit: audit.failure() ?? 'ok' } }),
-    }),
-  );
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((r) => (server.listening ? r() : server.once('listening', () => r())));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/admin`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
-
 describe.skipIf(skip)(title, () => {
   let rig: TestRig;
-  let dashboard: { url: string; close: () => Promise<void> };
+  let dashboard: string;
   let context: BrowserContext;
   let profile: string;
   const cardRequests: string[] = [];
@@ -68,7 +38,7 @@ describe.skipIf(skip)(title, () => {
     otherRequests.push(await send('Write to ana.garcia@example.com about the invoice.'));
     otherRequests.push(await send('What is the capital of France?'));
     await rig.gateway.audit.flush();
-    dashboard = await dashboardUrl(rig);
+    dashboard = `${rig.gateway.url}/admin`;
     profile = mkdtempSync(join(tmpdir(), 'veil-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -88,7 +58,6 @@ describe.skipIf(skip)(title, () => {
 
   afterAll(async () => {
     await context?.close();
-    await dashboard?.close();
     await rig?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
@@ -96,16 +65,18 @@ describe.skipIf(skip)(title, () => {
   it('logs in, sees the test requests, filters them by label and opens a detail view', async () => {
     expect(cardRequests.every((id) => id !== '')).toBe(true);
     const page = await context.newPage();
-    await page.goto(dashboard.url);
+    await page.goto(dashboard);
     expect(page.url()).toMatch(/\/admin\/login$/);
     await page.fill('#token', TOKEN);
     await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')]);
     expect(await page.textContent('#total .value')).toBe('4');
 
     await Promise.all([page.waitForURL(/\/admin\/requests$/), page.click('header a:has-text("Requests")')]);
-    for (const id of [...cardRequests, ...otherRequests]) {
-      expect(await page.locator(`tr[data-request-id="${id}"]`).count()).toBe(1);
-    }
+    await page.waitForSelector('#requests tbody');
+    const listed = await page
+      .locator('#requests tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-request-id')));
+    expect(listed).toEqual(expect.arrayContaining([...cardRequests, ...otherRequests]));
 
     await page.selectOption('select[name=label]', 'CREDIT_CARD');
     await Promise.all([page.waitForURL(/label=CREDIT_CARD/), page.click('form.filters button[type=submit]')]);
@@ -123,13 +94,13 @@ describe.skipIf(skip)(title, () => {
 
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, 'dashboard-detail.png'), fullPage: true });
-    await page.goto(dashboard.url);
+    await page.goto(dashboard);
     await page.screenshot({ path: join(OUTPUT, 'dashboard-overview.png'), fullPage: true });
   }, 90_000);
 
   it('creates and revokes a key through the forms (the browser passes the CSRF checks)', async () => {
     const page = await context.newPage();
-    await page.goto(`${dashboard.url}/keys`);
+    await page.goto(`${dashboard}/keys`);
     const before = await page.locator('#keys tbody tr').count();
     await page.selectOption('select[name=team]', 'default');
     await page.fill('input[name=label]', 'browser test');
