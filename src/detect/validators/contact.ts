@@ -32,7 +32,7 @@ export function ipv4(value: string): Validated | null {
 }
 
 export function ipv6(value: string): Validated | null {
-  const bare = value.replace(/%.*$/, '');
+  const bare = value.replace(/\/\d{1,3}$/, '').replace(/%.*$/, '');
   if (isIP(bare) !== 6 || !bare.includes(':')) return null;
   // A time like 12:30:45 is not an address; require hex groups or a "::" compression.
   if (!/::|(?:[0-9a-f]{1,4}:){4}/i.test(bare)) return null;
