@@ -129,3 +129,57 @@ describe('no value found in a request reaches the upstream', () => {
     expect(checked).toBeGreaterThan(60);
   });
 });
+
+describe('streamed answers restore the same whatever the upstream chunking', () => {
+  let rig: TestRig;
+  beforeAll(async () => {
+    rig = await startRig();
+  });
+  afterAll(() => rig.close());
+
+  /** The text of a streamed answer: OpenAI deltas or Anthropic text deltas, in order. */
+  function streamedText(sse: string, anthropic: boolean): string {
+    let out = '';
+    for (const block of sse.split('\n\n')) {
+      const data = block
+        .split('\n')
+        .filter((l) => l.startsWith('data: '))
+        .map((l) => l.slice(6))
+        .join('\n');
+      if (!data || data === '[DONE]') continue;
+      const ev = JSON.parse(data) as {
+        choices?: { delta?: { content?: string } }[];
+        type?: string;
+        delta?: { text?: string };
+      };
+      if (anthropic) out += ev.type === 'content_block_delta' ? (ev.delta?.text ?? '') : '';
+      else out += ev.choices?.[0]?.delta?.content ?? '';
+    }
+    return out;
+  }
+
+  it('the mock echoes the (pseudonymized) prompt in chunks of any size; the client gets its original text back', async () => {
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(prompt, fc.integer({ min: 1, max: 9 }), fc.boolean(), async (p, chunkSize, anthropic) => {
+        rig.upstream.reset();
+        rig.upstream.set({ chunkSize });
+        const body = anthropic
+          ? { model: 'claude-x', max_tokens: 50, stream: true, messages: [{ role: 'user', content: p.text }] }
+          : { model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: p.text }] };
+        const res = await rig.post(anthropic ? '/v1/messages' : '/v1/chat/completions', body);
+        const sse = await res.text();
+        if (res.status !== 200) {
+          // A policy may block or keep local (no local model here); then nothing went upstream.
+          expect(rig.upstream.requests).toHaveLength(0);
+          return;
+        }
+        expect(streamedText(sse, anthropic)).toBe(p.text);
+        // What went upstream was pseudonymized, so the answer really was restored.
+        if (!rig.upstream.requests[0]!.body.includes(p.planted[0]!.value)) restored++;
+      }),
+      { numRuns: 30 },
+    );
+    expect(restored).toBeGreaterThan(15);
+  });
+});
