@@ -21,6 +21,7 @@ const PARTICLES = new Set([
   'das',
 ]);
 const MAX_WORDS = 6;
+const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'sta', 'sto', 'mt', 'ft', 'pt', 'jr', 'sr', 'sra']);
 
 /** A stretch of capitalised words, possibly joined by particles or initials ("John F. Kennedy"). */
 export interface CapRun {
@@ -51,8 +52,10 @@ export function findCapRuns(tokens: readonly Token[]): CapRun[] {
         j++;
         continue;
       }
-      // An initial: "F." between two capitalised words.
-      if (t.text === '.' && tokens[j - 1]!.text.length === 1 && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.lineStart) {
+      // An initial or a short abbreviation inside a name: "John F. Kennedy", "St. Luke Hospital", "Mt. Sinai".
+      const before = tokens[j - 1]!;
+      const abbreviation = before.text.length === 1 || NAME_ABBREVIATIONS.has(before.key);
+      if (t.text === '.' && abbreviation && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.lineStart) {
         j++;
         continue;
       }

@@ -137,6 +137,8 @@ function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   if (!t.cap) return undefined;
   const hit = lex.places.matchAt(tokens, i);
   if (!hit) return undefined;
+  // "St" (Saint) or "Co" is never a place by itself; "UK" and "EE" in capitals may be.
+  if (hit.length === 1 && t.text.length < 3 && t.text !== t.text.toUpperCase()) return undefined;
   const last = i + hit.length - 1;
   if (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '.') return undefined;
   const key = t.key;
