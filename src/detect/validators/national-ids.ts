@@ -223,3 +223,46 @@ export function idNpwp(value: string): Validated | null {
   const d = digitsOf(value);
   return d.length === 15 && luhnValid(d.slice(0, 9)) ? { type: 'ID_NPWP', normalized: d } : null;
 }
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/** Finnish personal identity code: DDMMYY, century sign, individual number, mod-31 check character. */
+export function fiHetu(value: string): Validated | null {
+  const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(value.toUpperCase());
+  if (!m || !validDate(Number(m[3]), Number(m[2]), Number(m[1]))) return null;
+  const n = Number(`${m[1]}${m[2]}${m[3]}${m[5]}`);
+  return HETU_CHECK[n % 31] === m[6] ? { type: 'FI_HETU', normalized: value.toUpperCase() } : null;
+}
+
+/** Swedish personnummer: (YY)YYMMDD-NNNC with a Luhn check over the ten-digit form. */
+export function sePersonnummer(value: string): Validated | null {
+  let d = digitsOf(value);
+  if (d.length === 12) d = d.slice(2);
+  if (d.length !== 10) return null;
+  const day = Number(d.slice(4, 6));
+  // Co-ordination numbers add 60 to the day.
+  if (!validDate(Number(d.slice(0, 2)), Number(d.slice(2, 4)), day > 60 ? day - 60 : day)) return null;
+  return luhnValid(d) ? { type: 'SE_PERSONNUMMER', normalized: d } : null;
+}
+
+/** Singapore NRIC/FIN: prefix letter, seven digits, weighted mod-11 check letter. */
+export function sgNric(value: string): Validated | null {
+  const m = /^([STFGM])(\d{7})([A-Z])$/.exec(alnumUpper(value));
+  if (!m) return null;
+  const prefix = m[1] ?? '';
+  const offset = prefix === 'T' || prefix === 'G' ? 4 : prefix === 'M' ? 3 : 0;
+  const r = (weightedSum(m[2] ?? '', [2, 7, 6, 5, 4, 3, 2]) + offset) % 11;
+  const table = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'M' ? 'KLJNPQRTUWX' : 'XWUTRQPNMLK';
+  const letter = prefix === 'M' ? table[10 - r] : table[r];
+  return letter === m[3] ? { type: 'SG_NRIC', normalized: alnumUpper(value) } : null;
+}
+
+/** Polish PESEL: birth date with century folded into the month, weighted mod-10 check digit. */
+export function plPesel(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 11 || isTrivialDigits(d)) return null;
+  const month = Number(d.slice(2, 4)) % 20;
+  if (!validDate(Number(d.slice(0, 2)), month, Number(d.slice(4, 6)))) return null;
+  const check = (10 - (weightedSum(d.slice(0, 10), [1, 3, 7, 9]) % 10)) % 10;
+  return check === Number(d[10]) ? { type: 'PL_PESEL', normalized: d } : null;
+}
