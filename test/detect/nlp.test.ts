@@ -52,6 +52,7 @@ describe('NlpDetector: people', () => {
     expect(labelled('Apple released a new version of the SDK.', 'PERSON')).toEqual([]);
     expect(labelled('El Real Madrid ganó el partido del domingo.', 'PERSON')).toEqual([]);
     expect(labelled('Run npm install and then restart the Docker container.', 'PERSON')).toEqual([]);
+    expect(labelled('Merge the branch. Ping Jordan if the build fails.', 'PERSON')).toEqual([]);
   });
 });
 

@@ -182,7 +182,11 @@ export class PersonFinder {
     }
     if (lex.firstNames.has(k0) && rest.some((k) => lex.surnames.has(k))) return span(0.75, 'FULL_NAME');
     // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
+    // At the start of a sentence an unknown capitalised word is as likely a verb ("Ping Jordan if CI fails"),
+    // unless a second known surname follows ("Xiomara Cabrera Ledesma").
+    const opensSentence = atSentenceStart(tokens, head) && rest.filter((k) => lex.surnames.has(k)).length < 2;
     if (
+      !opensSentence &&
       this.unknownCap(k0) &&
       !lex.surnames.has(k0) &&
       rest.every((k) => this.surnameLike(k) || lex.firstNames.has(k))
