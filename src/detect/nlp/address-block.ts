@@ -103,7 +103,7 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   // "28245 Puruntie", "9383 ul. Chrzanowska", "17151 2450 Crown St"
   const nameAt = next?.kind === 'number' ? i + 2 : next && INNER_WORDS.has(next.key) ? i + 2 : i + 1;
   const name = tokens[nameAt];
-  if (!name || name.kind !== 'word' || !name.cap || name.lineStart) return undefined;
+  if (name?.kind !== 'word' || !name.cap || name.lineStart) return undefined;
   const cued =
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.text === ':' && lex.addressCues.endsBefore(tokens, i - 1, 4) !== undefined);
