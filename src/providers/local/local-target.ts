@@ -110,7 +110,7 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       }
       throw err;
     }
-    const started = performance.now();
+    let started = performance.now();
     const controller = new AbortController();
     const onClientAbort = () => controller.abort(abortReason(req.signal));
     let finished = false;
@@ -121,8 +121,11 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       finished = true;
       req.signal.removeEventListener('abort', onClientAbort);
       running.delete(controller);
-      const seconds = (performance.now() - started) / 1000;
-      averageSeconds = averageSeconds === 0 ? seconds : averageSeconds * 0.8 + seconds * 0.2;
+      if (sequenceDispose) {
+        // Only generations count towards the Retry-After estimate; quick refusals would drag it down.
+        const seconds = (performance.now() - started) / 1000;
+        averageSeconds = averageSeconds === 0 ? seconds : averageSeconds * 0.8 + seconds * 0.2;
+      }
       try {
         await sequenceDispose?.();
       } catch {
@@ -143,6 +146,7 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       await finish();
       throw abortReason(req.signal);
     }
+    started = performance.now(); // the Retry-After estimate is about generation time, not a one-off load
     const prompt = preflight(loaded, generation, config.name);
     if (typeof prompt !== 'number') {
       await finish();
