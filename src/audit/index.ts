@@ -7,4 +7,4 @@ export { type AuditFilters, type AuditPage, getAuditRecord, parseFilters, queryA
 export type { AuditRecord } from './record.js';
 export { type PurgeResult, purgeOlderThan } from './retention.js';
 export { type AuditOverview, auditOverview } from './stats.js';
-export { type VerifyResult, verifyChain } from './verify.js';
+export { type Checkpoint, parseCheckpoint, type VerifyResult, verifyChain } from './verify.js';
