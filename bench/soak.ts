@@ -23,6 +23,8 @@ import { startMockUpstream } from '../test/support/mock-upstream.js';
 interface Memory {
   rss: number;
   heapUsed: number;
+  /** Buffers and other memory outside the V8 heap that V8 knows of. */
+  external: number;
 }
 
 type ToParent =
@@ -51,7 +53,7 @@ async function runGatewayChild(): Promise<void> {
   const memory = (): Memory => {
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
-    return { rss: m.rss, heapUsed: m.heapUsed };
+    return { rss: m.rss, heapUsed: m.heapUsed, external: m.external };
   };
   const send = (msg: ToParent) => process.send?.(msg);
   process.on('message', async (msg: { type: string }) => {
@@ -155,7 +157,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  const warmupSeconds = Math.min(30, Math.max(5, Math.round(opts.seconds / 10)));
+  const warmupSeconds = Math.min(30, Math.max(10, Math.round(opts.seconds / 10)));
   const upstream = await startMockUpstream({ record: true });
   const { pool: bodies, planted } = samples(opts);
   const leaks = new Map<string, number>();
@@ -242,7 +244,7 @@ async function main(): Promise<void> {
         fail(`client error: ${(err as Error).name}: ${(err as Error).message}`);
       }
       if (!memWarm && performance.now() >= warmEnd) {
-        memWarm = { rss: 0, heapUsed: 0 };
+        memWarm = { rss: 0, heapUsed: 0, external: 0 };
         memWarm = await memory();
       }
     }
@@ -284,7 +286,16 @@ async function main(): Promise<void> {
     `errors: ${errorCount}${errorCount ? ` ${JSON.stringify(Object.fromEntries(errors))}` : ''}`,
     `latency (ok answers, to last byte): p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${percentile(sorted, 100).toFixed(1)} ms`,
     `time to first byte: p50 ${percentile(sortedTtfb, 50).toFixed(1)} ms, p99 ${percentile(sortedTtfb, 99).toFixed(1)} ms`,
-    `gateway memory (after GC): start RSS ${mb(memStart.rss)} heap ${mb(memStart.heapUsed)}; after warm-up RSS ${memWarm ? mb(memWarm.rss) : '-'} heap ${memWarm ? mb(memWarm.heapUsed) : '-'}; end RSS ${mb(memEnd.rss)} heap ${mb(memEnd.heapUsed)}; RSS end vs warm-up ${(growth * 100).toFixed(1)}%`,
+    `gateway memory (after GC): ${[
+      ['start', memStart],
+      ['after warm-up', memWarm],
+      ['end', memEnd],
+    ]
+      .map(([label, m]) => {
+        const mem = m as Memory | undefined;
+        return mem ? `${label} RSS ${mb(mem.rss)} heap ${mb(mem.heapUsed)} external ${mb(mem.external)}` : `${label} -`;
+      })
+      .join('; ')}; RSS end vs warm-up ${(growth * 100).toFixed(1)}%`,
     `audit: ${auditRows} records for ${answered} answered requests${auditRows === answered ? ' (equal)' : ' (MISMATCH)'}; records with an error: ${JSON.stringify(auditErrors)}`,
     `upstream: ${upstreamSeen} requests received, ${leakCount} carried a planted sensitive value${leakCount ? ` ${JSON.stringify(Object.fromEntries(leaks))}` : ''}`,
   ];
