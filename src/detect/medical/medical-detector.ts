@@ -6,7 +6,6 @@ import type { Finding, Label, TextDetector } from '../types.js';
 import { propagateAbbreviations } from './abbreviations.js';
 import { cuedIdentifier } from './identifiers.js';
 import { loadMedicalLexicon, type MedicalLexicon, type TermType } from './medical-lexicon.js';
-import { complementsAfter, conditionAt, modifiersBefore } from './morphology.js';
 
 export interface MedicalDetectorOptions {
   /** Rules directory holding medical/ (default: $VEIL_RULES, ./rules, or the package's rules/). */
@@ -91,7 +90,7 @@ export class MedicalDetector implements TextDetector {
     english: boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
     const term = this.lex.terms.matchAt(tokens, i);
-    const shape = conditionAt(tokens, i);
+    const shape = this.lex.morphology.conditionAt(tokens, i);
     let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
     if (term) {
       const last = i + term.length - 1;
@@ -112,9 +111,9 @@ export class MedicalDetector implements TextDetector {
       // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
       // word keeps its bare span, so only a clinical cue can lift it.
       const extend = term.value === 'CONDITION' && !ambiguous;
-      const first = extend && english ? modifiersBefore(tokens, i) : i;
+      const first = extend && english ? this.lex.morphology.modifiersBefore(tokens, i) : i;
       best = { first, last, type: term.value, ambiguous };
-      if (extend && !english) best.last = Math.max(last, complementsAfter(tokens, last));
+      if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
     }
     if (shape && (!best || shape.last - shape.first > best.last - best.first)) {
       // A lone capitalised "-osis"/"-oma" word mid-sentence is more often a name ("Thomas", "Estonia"): needs a cue.

@@ -3,6 +3,7 @@ import { foldKey } from '../nlp/fold.js';
 import { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
+import { Morphology } from './morphology.js';
 
 export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
 
@@ -16,6 +17,7 @@ export interface MedicalLexicon {
   socialSecurityCues: PhraseIndex<true>;
   licenseCues: PhraseIndex<true>;
   icdCues: PhraseIndex<true>;
+  morphology: Morphology;
 }
 
 const FILES: Array<[string, TermType]> = [
@@ -33,6 +35,18 @@ function withPlural(term: string): string[] {
   if (/[aeiouáéíóú]$/u.test(term)) return [term, `${term}s`];
   if (/(s|x|z)$/u.test(term)) return [term, `${term}es`];
   return [term, `${term}s`, `${term}es`];
+}
+
+function loadMorphology(path: string): Morphology {
+  const lists = readListsYaml(path);
+  const folded = (key: string): string[] => (lists.get(key) ?? []).map(foldKey);
+  return new Morphology({
+    conditionSuffixes: folded('condition_suffixes'),
+    notConditions: folded('not_conditions'),
+    headsEn: folded('heads_en'),
+    headsEs: folded('heads_es'),
+    participlesEn: folded('participles_en'),
+  });
 }
 
 function cueIndex(entries: readonly string[]): PhraseIndex<true> {
@@ -60,5 +74,6 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     socialSecurityCues: cueIndex(list('social_security_cues')),
     licenseCues: cueIndex(list('license_cues')),
     icdCues: cueIndex(list('icd_cues')),
+    morphology: loadMorphology(join(dir, 'morphology.yaml')),
   };
 }
