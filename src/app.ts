@@ -21,6 +21,8 @@ export interface AppDeps extends ConductorDeps {
   maxBodyBytes: number;
   /** Undefined when ready to serve; otherwise the reasons why not (for /readyz). */
   readiness(): { ready: boolean; checks: Record<string, string> };
+  /** True once shutdown began: answers then close their connection so keep-alive clients move on. */
+  draining?: () => boolean;
   /** Extra routes mounted by the gateway (dashboard, detect API). */
   mount?: (app: Hono) => void;
 }
@@ -37,6 +39,7 @@ export function createApp(deps: AppDeps): Hono {
     c.set('requestId', id);
     await next();
     c.res.headers.set('x-veil-request-id', id);
+    if (deps.draining?.()) c.res.headers.set('connection', 'close');
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

@@ -72,11 +72,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   if (adminNotice) config.warnings.push(adminNotice);
   const maxBodyBytes = Number(env.VEIL_MAX_BODY_BYTES ?? 4 * 1024 * 1024);
 
+  let closing: Promise<void> | undefined;
   function readiness(): { ready: boolean; checks: Record<string, string> } {
     const checks: Record<string, string> = {};
-    let ready = true;
+    let ready = closing === undefined;
+    if (!ready) checks.shutdown = 'draining';
     const auditFailure = audit.failure();
-    checks.audit = auditFailure ?? 'ok';
+    checks.audit = auditFailure ?? `ok (lag ${Math.round(audit.lagMs())} ms)`;
     if (auditFailure) ready = false;
     for (const t of registry.all()) checks[`${t.kind}:${t.name}`] = t.notReady?.() ?? 'ok';
     return { ready, checks };
@@ -107,6 +109,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       );
     },
     readiness,
+    draining: () => closing !== undefined,
   });
 
   for (const warning of config.warnings) log.warn(warning);
@@ -123,7 +126,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
-  let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
