@@ -133,15 +133,21 @@ const mbps = chars / 1e6 / (detectMs / 1000);
 function throughput(detect: (text: string) => unknown): number {
   const sample = records.filter((_, i) => i % 4 === 0).map((r) => r.text);
   const bytes = sample.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
-  const s = performance.now();
-  for (const t of sample) detect(t);
-  return bytes / 1e6 / ((performance.now() - s) / 1000);
+  // Best of three passes: the machine is shared, and the fastest pass is the one least disturbed by others.
+  let best = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    const s = performance.now();
+    for (const t of sample) detect(t);
+    best = Math.min(best, performance.now() - s);
+  }
+  return bytes / 1e6 / (best / 1000);
 }
 // Baseline in the same run: one trivial regex pass (digits) over the same texts, to read the figures against
 // the machine's current speed (the box is shared, absolute numbers move with its load).
 const baseline = throughput((t) => t.match(/\d+/g));
 const rulesOnly = createDetector({ extras: [] });
 const parts = [
+  `- full engine, best of 3 passes over every 4th record: ${throughput((t) => engine.detect(t)).toFixed(2)} MB/s`,
   `- baseline (one /\\d+/g pass): ${baseline.toFixed(1)} MB/s`,
   `- rule packs only (${rulesOnly.detectorIds.length} rules): ${throughput((t) => rulesOnly.detect(t)).toFixed(2)} MB/s`,
 ];

@@ -48,8 +48,8 @@ export function runRule(rule: CompiledRule, text: string, lowerText: string = te
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const range = m.indices?.groups?.v ?? m.indices?.[0];
-      if (!range) continue;
-      let [start, end] = range;
+      let start = range ? range[0] : m.index;
+      let end = range ? range[1] : m.index + m[0].length;
       if (end <= start) continue;
       let value = text.slice(start, end);
       let verdict = validate(rule, value);

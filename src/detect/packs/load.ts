@@ -65,8 +65,12 @@ function compilePrefilter(source: string, id: string, file: string): RegExp {
 }
 
 export function compileRule(spec: RuleSpec, file: string): CompiledRule {
-  const flags = `gdu${spec.case_insensitive ? 'i' : ''}`;
   const regexes = spec.patterns.map((source, i) => {
+    // The u flag roughly doubles matching time and d (group offsets) adds to every match: each is set only
+    // when the pattern needs it (Unicode property escapes; a value group).
+    const unicode = /\\[pP]\{|\\u\{/.test(source) ? 'u' : '';
+    const indices = source.includes('(?<v') ? 'd' : '';
+    const flags = `g${indices}${unicode}${spec.case_insensitive ? 'i' : ''}`;
     try {
       return new RegExp(source, flags);
     } catch (err) {

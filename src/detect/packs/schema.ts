@@ -24,7 +24,7 @@ export const ruleSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case id: letters, digits, ., _ and -'),
     label: z.enum(LABELS),
     type: z.string().regex(/^[A-Z0-9_]+$/, 'upper-case type such as VISA or ES_DNI'),
-    /** JavaScript regular expressions (compiled with the u flag); a named group `v` marks the value inside. */
+    /** JavaScript regular expressions (u flag only when they use \p{...}); a named group `v` marks the value inside. */
     patterns: z.array(z.string().min(1)).min(1),
     case_insensitive: z.boolean().default(false),
     validator: z

@@ -75,6 +75,9 @@ function validatePhone(value: string): Validated | null {
     }
     // National numbers have at most 11 digits in the countries tried; longer runs are ISBNs or references.
     if (digits.length > 11) return null;
+    // Seven or eight digits stay under the threshold unless a cue lifts them, whatever libphonenumber says,
+    // so they are not worth a parse per country (the most common numeric candidates in prose).
+    if (digits.length < 9) return { type: 'PHONE', score: POSSIBLE_SCORE };
     let possible: Validated | null = null;
     for (const country of NATIONAL_COUNTRIES) {
       if (!NATIONAL_LENGTHS[country]?.includes(digits.length)) continue;
