@@ -308,7 +308,7 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
       const slower = -s.pairedChangeVsBaseline * 100;
       const cpu = base ? (s.cpuMsPerTokenMedian / base.cpuMsPerTokenMedian - 1) * 100 : 0;
       const verdict = (pct: number) =>
-        `${pct <= 5 ? 'within' : 'NOT within'} 5% (${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%)`;
+        `${pct <= 5 ? 'within' : 'NOT within'} 5% (${pct >= 0 ? `${pct.toFixed(1)}% slower` : `${(-pct).toFixed(1)}% faster`})`;
       out(`${s.path}: CPU per token ${verdict(cpu)}; wall-clock tokens/s ${verdict(slower)}`);
     }
     return stats;
