@@ -21,7 +21,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   log.info({ url: gateway.url, teams: [...gateway.config.policies.keys()] }, `Veil listening on ${gateway.url}`);
   if (gateway.keys.list().every((k) => k.revokedAt !== null)) {
-    log.warn('no active gateway key: create one with `npx veil keys create --team default`');
+    log.warn('no active gateway key: create one with `npm run veil -- keys create --team default`');
   }
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
