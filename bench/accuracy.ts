@@ -99,6 +99,7 @@ for (const label of LABELS) {
 lines.push(
   '',
   `Negative records: ${negatives}; false-positive spans per negative record, all labels: ${(totalFpNeg / Math.max(1, negatives)).toFixed(4)}`,
+  `Hard negatives (unscored, e.g. gitleaks false-positive lists): ${hardNegativeSpans} span(s) on ${hardNegatives} record(s)`,
 );
 lines.push(
   '',
