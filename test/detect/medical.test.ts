@@ -41,6 +41,8 @@ describe('MedicalDetector: vocabularies', () => {
     ]);
     const text = 'Boys with Becker muscular dystrophy (BMD) walk later; BMD progresses slowly.';
     expect(kept(text).filter(([v]) => v === 'BMD')).toHaveLength(2);
+    const hyphenated = 'Ataxia-telangiectasia (A-T) is rare; A-T cells are radiosensitive.';
+    expect(kept(hyphenated).filter(([v]) => v === 'A-T')).toHaveLength(2);
   });
 
   it('keeps bare ambiguous words low unless a clinical cue is near', () => {

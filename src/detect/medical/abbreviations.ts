@@ -16,7 +16,8 @@ function looksLikeAbbreviation(value: string): boolean {
 }
 
 function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  // No "-": escaping it is a syntax error in a unicode-mode pattern, and outside a class it needs none.
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function propagateAbbreviations(text: string, findings: readonly Finding[]): Finding[] {
