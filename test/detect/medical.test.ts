@@ -49,6 +49,9 @@ describe('MedicalDetector: vocabularies', () => {
     expect(kept('It was a cold morning and the market slid into depression.')).toEqual([]);
     expect(kept('The patient reports depression since the surgery.')).toContainEqual(['depression', 'CONDITION']);
     expect(kept('A stroke of luck: the Burns family won.')).toEqual([]);
+    // In a text that is clinical as a whole, an ambiguous word far from any cue still counts.
+    const note = 'History: asthma, hypertension and gout. Over the weekend, at home and without warning, came a fever.';
+    expect(kept(note)).toContainEqual(['fever', 'CONDITION']);
   });
 
   it('does not read names and places as conditions', () => {

@@ -18,9 +18,12 @@ const CUE_WINDOW = 8;
 // ICD-10: a letter (U is reserved), two digits, optionally a dot and up to four more characters.
 const ICD10 = /(?<![\p{L}\p{Nd}])[A-TV-Z][0-9][0-9A-B](?:\.[0-9A-Z]{1,4})?(?![\p{L}\p{Nd}])/gu;
 
+/** Unambiguous medical terms after which the whole text counts as clinical context. */
+const CLINICAL_DOCUMENT = 3;
+
 const SCORES = {
   term: { cued: 0.85, bare: 0.7 },
-  ambiguous: { cued: 0.7, bare: 0.3 },
+  ambiguous: { cued: 0.7, bare: 0.3, inClinicalText: 0.6 },
   morphology: { cued: 0.75, bare: 0.6 },
 };
 
@@ -59,6 +62,8 @@ export class MedicalDetector implements TextDetector {
     const add = (first: number, last: number, label: Label, type: string, score: number): void => {
       found.push({ start: tokens[first]!.start, end: tokens[last]!.end, label, type, score, detector: DETECTOR_ID });
     };
+    const bareAmbiguous: Finding[] = [];
+    let clear = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct') continue;
@@ -73,9 +78,15 @@ export class MedicalDetector implements TextDetector {
       if (!match) continue;
       const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
-      add(match.first, match.last, 'MEDICAL', type, cued(match.first, match.last) ? s.cued : s.bare);
+      const isCued = cued(match.first, match.last);
+      add(match.first, match.last, 'MEDICAL', type, isCued ? s.cued : s.bare);
+      if (match.ambiguous && !isCued) bareAmbiguous.push(found[found.length - 1]!);
+      else if (!match.ambiguous) clear++;
       i = match.last;
     }
+    // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
+    // far from any cue word is still the patient's.
+    if (clear >= CLINICAL_DOCUMENT) for (const f of bareAmbiguous) f.score = SCORES.ambiguous.inClinicalText;
     this.findIcd10(text, tokens, found);
     for (const f of propagateAbbreviations(text, found)) found.push(f);
   }
