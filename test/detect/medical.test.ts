@@ -50,7 +50,8 @@ describe('MedicalDetector: vocabularies', () => {
     expect(kept('The patient reports depression since the surgery.')).toContainEqual(['depression', 'CONDITION']);
     expect(kept('A stroke of luck: the Burns family won.')).toEqual([]);
     // In a text that is clinical as a whole, an ambiguous word far from any cue still counts.
-    const note = 'History: asthma, hypertension and gout. Over the weekend, at home and without warning, came a fever.';
+    const note =
+      'History: asthma, hypertension, diabetes and gout. Over the weekend, at home and without warning, came a fever.';
     expect(kept(note)).toContainEqual(['fever', 'CONDITION']);
   });
 
