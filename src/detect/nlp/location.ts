@@ -61,8 +61,9 @@ function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): T
   const head = tokens[i]!;
   if (!lex.streetTypesEs.has(head.key)) return undefined;
   let j = i + 1;
+  // A bare "C" is a street type only as "C/" ("4 ° C . Rain" is a temperature).
+  if (head.key === 'c' && tokens[j]?.text !== '/') return undefined;
   if (tokens[j]?.text === '/' || tokens[j]?.text === '.') j++;
-  else if (head.key === 'c') return undefined; // a bare "C" is only a street type as "C/"
   let lastName = -1;
   while (j < tokens.length && !tokens[j]!.lineStart) {
     const t = tokens[j]!;
@@ -127,7 +128,9 @@ function withPostalCode(tokens: readonly Token[], last: number): number {
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.kind === 'word' && /^\p{Lu}{2}$/u.test(tokens[j]!.text) && !tokens[j]!.lineStart) j++;
   const code = tokens[j];
-  if (code?.kind === 'number' && code.text.length >= 4 && code.text.length <= 6 && !code.lineStart) return j;
+  // A year after a place ("Qatar 2022") is not its postal code.
+  const year = code?.text.length === 4 && /^(19|20)/.test(code.text);
+  if (code?.kind === 'number' && code.text.length >= 4 && code.text.length <= 6 && !code.lineStart && !year) return j;
   return last;
 }
 
@@ -137,6 +140,9 @@ function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   if (!t.cap) return undefined;
   const hit = lex.places.matchAt(tokens, i);
   if (!hit) return undefined;
+  // Inside a URL or a path ("reddit.com/r/Calgary", "?q=Turkey") a word is a link, not where someone is.
+  const before = tokens[i - 1];
+  if (before && before.end === t.start && (before.text === '/' || before.text === '=')) return undefined;
   // "St" (Saint) or "Co" is never a place by itself; "UK" and "EE" in capitals may be.
   if (hit.length === 1 && t.text.length < 3 && t.text !== t.text.toUpperCase()) return undefined;
   const last = i + hit.length - 1;
