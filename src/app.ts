@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { KeyStore } from './auth/key-store.js';
 import type { PolicyConfig } from './config/schema.js';
 import { gatewayAuth } from './http/auth.js';
@@ -48,26 +47,16 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ status: r.ready ? 'ready' : 'not_ready', checks: r.checks }, r.ready ? 200 : 503);
   });
 
-  // Auth and the body limit sit on the known routes only, so an unknown path is a plain 404.
-  const limit = bodyLimit({
-    maxSize: deps.maxBodyBytes,
-    onError: () => {
-      throw new ApiError(
-        413,
-        `request body larger than ${deps.maxBodyBytes} bytes`,
-        'invalid_request_error',
-        'body_too_large',
-      );
-    },
-  });
+  // Auth sits on the known routes only, so an unknown path is a plain 404. The body limit is enforced where
+  // the body is read (src/http/node-io.ts), without building a web stream over the socket.
   const auth = gatewayAuth({ keys: deps.keys, policies: deps.policies });
   const v1 = new Hono();
-  v1.post('/chat/completions', limit, auth, proxyRoute(deps, openaiChat));
-  v1.post('/completions', limit, auth, proxyRoute(deps, openaiCompletions));
-  v1.post('/embeddings', limit, auth, proxyRoute(deps, openaiEmbeddings));
-  v1.post('/messages', limit, auth, proxyRoute(deps, anthropicMessages));
+  v1.post('/chat/completions', auth, proxyRoute(deps, openaiChat, deps.maxBodyBytes));
+  v1.post('/completions', auth, proxyRoute(deps, openaiCompletions, deps.maxBodyBytes));
+  v1.post('/embeddings', auth, proxyRoute(deps, openaiEmbeddings, deps.maxBodyBytes));
+  v1.post('/messages', auth, proxyRoute(deps, anthropicMessages, deps.maxBodyBytes));
   v1.get('/models', auth, modelsRoute(deps.targets));
-  v1.post('/detect', limit, auth, detectRoute(deps.stages.detector, 1_000_000));
+  v1.post('/detect', auth, detectRoute(deps.stages.detector, 1_000_000, deps.maxBodyBytes));
   app.route('/v1', v1);
   deps.mount?.(app);
 

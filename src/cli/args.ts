@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** node:util parseArgs with errors turned into a usage message instead of a stack trace. */
 export function parseCommandArgs<T extends ParseArgsConfig['options']>(

@@ -34,13 +34,16 @@ export interface GatewayRequest {
   forwardHeaders: Record<string, string>;
   clientProviderKey?: string;
   conversationId?: string;
-  /** Aborted when the client goes away. */
-  signal: AbortSignal;
+  /** The request's one controller: aborted when the client goes away, by a total timeout, or by the relay. */
+  abort: AbortController;
 }
 
 const INSPECTION_STATUS = { inspection_failed: 500, inspection_timeout: 503, inspection_too_large: 413 } as const;
 
 /** Cloud failures after which a team with fallback enabled is answered by its local target instead. */
+const clientGone = (req: GatewayRequest) =>
+  req.abort.signal.aborted && !(req.abort.signal.reason instanceof TargetError);
+
 function worthFallback(status: number): boolean {
   return status === 429 || status >= 500;
 }
@@ -148,8 +151,6 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       restorer = result.restorer;
     }
 
-    const upstreamAbort = new AbortController();
-    const signal = AbortSignal.any([req.signal, upstreamAbort.signal]);
     const outbound: OutboundRequest = {
       endpoint: req.adapter.endpoint,
       body: parsed.body,
@@ -157,7 +158,8 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       model: parsed.model,
       headers: req.forwardHeaders,
       clientProviderKey: req.clientProviderKey,
-      signal,
+      signal: req.abort.signal,
+      abort: (reason) => req.abort.abort(reason),
     };
 
     const dispatchStart = performance.now();
@@ -180,7 +182,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       const body = relayStream(
         res,
         restorer,
-        () => upstreamAbort.abort(),
+        () => req.abort.abort(new Error('client disconnected')),
         dispatchStart,
         (outcome) => {
           ev.timings.firstTokenMs = outcome.firstByteAt === null ? null : round(outcome.firstByteAt);
@@ -245,7 +247,7 @@ async function dispatch(
     failure = `status ${response.status}`;
     await drain(response);
   } catch (err) {
-    if (!canFallBack || !(err instanceof TargetError) || req.signal.aborted) throw err;
+    if (!canFallBack || !(err instanceof TargetError) || clientGone(req)) throw err;
     failure = err.code;
   }
   // The local model is inside the building: it gets the original text, so nothing needs restoring.

@@ -71,7 +71,8 @@ export function relayStream(
   function observe(events: ReturnType<SseParser['push']>): string {
     let out = '';
     for (const ev of events) {
-      if (ev.data.includes('"usage"') || ev.data.includes('"model"')) {
+      // Only events that can still tell something: the first one naming the model, and the usage chunk.
+      if ((outcome.meta.model === null && ev.data.includes('"model"')) || ev.data.includes('"usage"')) {
         try {
           collectMeta(outcome.meta, JSON.parse(ev.data));
         } catch {

@@ -54,39 +54,53 @@ export function createHttpTarget(upstream: ResolvedUpstream, kind: 'cloud' | 'lo
           'upstream_unconfigured',
         );
       }
-      const signal = AbortSignal.any([req.signal, AbortSignal.timeout(upstream.timeouts.total_ms)]);
+      // The total budget aborts the request's own controller: one signal per request, one timer cleared at the end.
+      const timer = setTimeout(
+        () =>
+          req.abort?.(
+            new TargetError(`upstream "${upstream.name}" exceeded the total time allowed`, 504, 'upstream_timeout'),
+          ),
+        upstream.timeouts.total_ms,
+      );
+      timer.unref();
       try {
         const res = await pool.request({
           method: req.endpoint === 'models' ? 'GET' : 'POST',
           path: basePath + PATHS[req.endpoint],
           headers: headersFor(req),
           body: req.endpoint === 'models' ? null : JSON.stringify(req.body),
-          signal,
+          signal: req.signal,
         });
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(res.headers)) {
           if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
         }
-        return { status: res.statusCode, headers, body: res.body };
+        return { status: res.statusCode, headers, body: clearWhenDone(res.body, timer) };
       } catch (err) {
-        throw toTargetError(err, upstream.name, req.signal.aborted);
+        clearTimeout(timer);
+        throw toTargetError(err, upstream.name, req.signal);
       }
     },
     close: () => pool.close(),
   };
 }
 
+async function* clearWhenDone(body: AsyncIterable<Uint8Array>, timer: NodeJS.Timeout): AsyncIterable<Uint8Array> {
+  try {
+    yield* body;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Maps undici's failures to what the client should see: unreachable 502, too slow 504. */
-export function toTargetError(err: unknown, name: string, clientGone: boolean): Error {
-  if (clientGone) return err as Error;
+export function toTargetError(err: unknown, name: string, signal: AbortSignal): Error {
+  if (signal.aborted) return signal.reason instanceof TargetError ? signal.reason : (err as Error);
   if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) {
     return new TargetError(`upstream "${name}" did not answer in time`, 504, 'upstream_timeout');
   }
   if (err instanceof errors.ConnectTimeoutError) {
     return new TargetError(`upstream "${name}" did not accept the connection in time`, 504, 'upstream_timeout');
-  }
-  if (err instanceof DOMException && err.name === 'TimeoutError') {
-    return new TargetError(`upstream "${name}" exceeded the total time allowed`, 504, 'upstream_timeout');
   }
   return new TargetError(`upstream "${name}" is unreachable`, 502, 'upstream_unreachable');
 }

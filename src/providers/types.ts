@@ -18,6 +18,11 @@ export interface OutboundRequest {
   clientProviderKey?: string;
   /** Aborted when the client goes away or a timeout fires: targets stop work and release resources. */
   signal: AbortSignal;
+  /**
+   * Aborts this request's one controller (a target's total timeout uses it, so no second signal is made).
+   * Callers without one get no total timeout, only the connect and first-byte timeouts.
+   */
+  abort?(reason: Error): void;
 }
 
 export interface TargetResponse {

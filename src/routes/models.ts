@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { ApiError } from '../http/errors.js';
+import { clientAbort } from '../http/node-io.js';
 import { modelAllowed } from '../pipeline/conductor.js';
 import type { TargetRegistry } from '../pipeline/targets.js';
 import { TargetError } from '../providers/types.js';
@@ -17,6 +18,7 @@ export function modelsRoute(targets: TargetRegistry) {
     const { policy } = c.get('auth');
     const data: ModelEntry[] = [];
     const cloud = targets.cloud(policy, 'openai');
+    const abort = clientAbort(c);
     if (cloud) {
       try {
         const res = await cloud.send({
@@ -25,7 +27,8 @@ export function modelsRoute(targets: TargetRegistry) {
           stream: false,
           model: '',
           headers: {},
-          signal: c.req.raw.signal,
+          signal: abort.signal,
+          abort: (reason) => abort.abort(reason),
         });
         const chunks: Buffer[] = [];
         for await (const chunk of res.body) chunks.push(Buffer.from(chunk));

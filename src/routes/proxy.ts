@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { ApiError } from '../http/errors.js';
+import { clientAbort } from '../http/node-io.js';
 import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
 import type { RequestAdapter } from '../providers/adapter.js';
 import { readJson } from './read-json.js';
@@ -10,9 +11,9 @@ import '../http/context.js';
 const FORWARDED = ['openai-organization', 'openai-project', 'anthropic-version', 'anthropic-beta', 'user-agent'];
 
 /** A POST endpoint: HTTP in, GatewayRequest to the conductor, its Response out. */
-export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter) {
+export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBodyBytes: number) {
   return async function proxy(c: Context): Promise<Response> {
-    const body = await readJson(c);
+    const body = await readJson(c, maxBodyBytes);
     const auth = c.get('auth');
     const forwardHeaders: Record<string, string> = {};
     for (const name of FORWARDED) {
@@ -50,7 +51,7 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter) {
       forwardHeaders,
       clientProviderKey,
       conversationId: c.req.header('x-veil-conversation-id') || undefined,
-      signal: c.req.raw.signal,
+      abort: clientAbort(c),
     });
   };
 }

@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { ApiError, badRequest } from '../http/errors.js';
+import { readBodyText } from '../http/node-io.js';
 
-/** The request body as JSON: 415 for another content type, 400 for text that is not JSON. */
-export async function readJson(c: Context): Promise<unknown> {
+/** The request body as JSON: 415 for another content type, 413 over the limit, 400 for text that is not JSON. */
+export async function readJson(c: Context, maxBytes: number): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new ApiError(
@@ -12,7 +13,7 @@ export async function readJson(c: Context): Promise<unknown> {
       'unsupported_media_type',
     );
   }
-  const text = await c.req.text();
+  const text = await readBodyText(c, maxBytes);
   try {
     return JSON.parse(text);
   } catch {

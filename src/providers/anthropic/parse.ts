@@ -9,8 +9,9 @@ const OPAQUE_BLOCKS = new Set(['image', 'document', 'redacted_thinking']);
 /** Every string leaf of a JSON value (tool inputs are arbitrary objects), each as its own segment. */
 function stringLeaves(value: unknown, path: PathPart[], role: string, out: Segment[]): void {
   if (typeof value === 'string') out.push({ path, kind: 'tool_call_arguments', role, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => stringLeaves(v, [...path, i], role, out));
-  else if (value !== null && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) stringLeaves(value[i], [...path, i], role, out);
+  } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) stringLeaves(v, [...path, k], role, out);
   }
 }
