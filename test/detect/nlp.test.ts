@@ -26,6 +26,8 @@ describe('NlpDetector: people', () => {
     ]);
     expect(labelled('The report was reviewed by Jennifer Walsh yesterday.', 'PERSON')).toEqual(['Jennifer Walsh']);
     expect(labelled('Kind regards,\nTobias Lindqvist', 'PERSON')).toEqual(['Tobias Lindqvist']);
+    expect(labelled('Oyelaran Adebisi lives at the end of the road.', 'PERSON')).toEqual(['Oyelaran Adebisi']);
+    expect(labelled('Machine Learning is a field of study.', 'PERSON')).toEqual([]);
   });
 
   it('finds Spanish names with honorifics, cues, form fields and two surnames', () => {

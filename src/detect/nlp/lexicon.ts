@@ -21,6 +21,7 @@ export interface NameLexicon {
   places: PhraseIndex<'PLACE'>;
   organizations: PhraseIndex<'ORG'>;
   personCues: PhraseIndex<'CUE'>;
+  personVerbsAfter: PhraseIndex<'CUE'>;
   placeCues: PhraseIndex<'CUE'>;
   strongPlaceCues: PhraseIndex<'CUE'>;
   addressCues: PhraseIndex<'CUE'>;
@@ -82,6 +83,7 @@ export function loadNameLexicon(rulesDir?: string): NameLexicon {
     places,
     organizations: phrases(compromise.organizations, 'ORG' as const),
     personCues: phrases(list('person_before'), 'CUE' as const),
+    personVerbsAfter: phrases(list('person_after'), 'CUE' as const),
     placeCues: phrases(list('place_before'), 'CUE' as const),
     strongPlaceCues: phrases(list('place_before_strong'), 'CUE' as const),
     addressCues: phrases(list('address_before'), 'CUE' as const),

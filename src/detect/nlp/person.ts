@@ -182,6 +182,11 @@ export class PersonFinder {
     }
     if (lex.firstNames.has(k0) && rest.some((k) => lex.surnames.has(k))) return span(0.75, 'FULL_NAME');
     // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
+    // "Tomomi Nishiyama lives at ...": unknown capitalised words followed by something only people do.
+    const nameOnly = keys.every((k) => this.unknownCap(k) || lex.firstNames.has(k) || lex.surnames.has(k));
+    if (nameOnly && words.length <= 4 && lex.personVerbsAfter.matchAt(tokens, after) !== undefined) {
+      return span(0.7, 'NAME_BEFORE_VERB');
+    }
     // At the start of a sentence an unknown capitalised word is as likely a verb ("Ping Jordan if CI fails"),
     // unless a second known surname follows ("Xiomara Cabrera Ledesma").
     const opensSentence = atSentenceStart(tokens, head) && rest.filter((k) => lex.surnames.has(k)).length < 2;
