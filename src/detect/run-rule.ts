@@ -26,6 +26,18 @@ function subRanges(value: string): Array<[number, number]> {
   return out.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]).slice(0, MAX_SUB_RANGES);
 }
 
+/**
+ * The value's offsets: the first named group v, v1, v2, ... that took part in the match (one regex can
+ * alternate several quoting styles, each with its own group), else the whole match.
+ */
+function valueRange(m: RegExpExecArray | RegExpMatchArray): [number, number] | undefined {
+  const groups = m.indices?.groups;
+  if (groups) {
+    for (const [name, range] of Object.entries(groups)) if (range && /^v\d*$/.test(name)) return range;
+  }
+  return m.indices?.[0];
+}
+
 function validate(rule: CompiledRule, value: string): Validated | null {
   if (!rule.validator) return {};
   try {
@@ -47,7 +59,7 @@ export function runRule(rule: CompiledRule, text: string, lowerText: string = te
   for (const re of rule.regexes) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const range = m.indices?.groups?.v ?? m.indices?.[0];
+      const range = valueRange(m);
       let start = range ? range[0] : m.index;
       let end = range ? range[1] : m.index + m[0].length;
       if (end <= start) continue;
