@@ -32,7 +32,13 @@ function toInfo(row: KeyRow): KeyInfo {
   return { id: row.id, team: row.team, label: row.label, createdAt: row.created_at, revokedAt: row.revoked_at };
 }
 
+/** How long a verified key is trusted without asking SQLite again: a revoke from another process takes this long. */
+const CACHE_TTL_MS = 5_000;
+const CACHE_MAX = 10_000;
+
 export class KeyStore {
+  /** sha256(whole key) -> its record: one hash instead of a query and two hashes on every request. */
+  private readonly cache = new Map<string, { info: KeyInfo; until: number }>();
   private readonly byId;
   private readonly insert;
   private readonly revokeStmt;
@@ -61,6 +67,19 @@ export class KeyStore {
 
   /** The key's record when it is valid and not revoked; undefined otherwise. Never throws on odd input. */
   verify(key: string): KeyInfo | undefined {
+    const digest = createHash('sha256').update(key).digest('base64');
+    const hit = this.cache.get(digest);
+    const now = Date.now();
+    if (hit && hit.until > now) return hit.info;
+    const info = this.verifyStored(key);
+    if (info) {
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(digest, { info, until: now + CACHE_TTL_MS });
+    } else if (hit) this.cache.delete(digest);
+    return info;
+  }
+
+  private verifyStored(key: string): KeyInfo | undefined {
     const m = KEY_PATTERN.exec(key);
     if (!m) return undefined;
     const row = this.byId.get(m[1] as string);
@@ -76,6 +95,7 @@ export class KeyStore {
 
   /** True when the key existed and was active. */
   revoke(id: string): boolean {
+    for (const [digest, entry] of this.cache) if (entry.info.id === id) this.cache.delete(digest);
     return this.revokeStmt.run(new Date().toISOString(), id).changes > 0;
   }
 }
