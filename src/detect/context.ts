@@ -19,10 +19,17 @@ export function contextWindow(text: string, start: number, end: number, window: 
   return ` ${words.map((w) => (ASCII.test(w) ? w.toLowerCase() : foldWord(w))).join(' ')} `;
 }
 
-export function hasContext(text: string, start: number, end: number, ctx: CompiledContext): boolean {
-  if (ctx.phrases.length === 0) return false;
+/** 'strong' when a strong cue is near, 'cue' for an ordinary one, 'none' otherwise. */
+export function contextLevel(
+  text: string,
+  start: number,
+  end: number,
+  ctx: CompiledContext,
+): 'strong' | 'cue' | 'none' {
+  if (ctx.phrases.length === 0 && !ctx.strong) return 'none';
   const around = contextWindow(text, start, end, ctx.window, ctx.before);
-  return ctx.phrases.some((p) => around.includes(p));
+  if (ctx.strong?.phrases.some((p) => around.includes(p))) return 'strong';
+  return ctx.phrases.some((p) => around.includes(p)) ? 'cue' : 'none';
 }
 
 /** False when a rule that needs a cue cannot find one anywhere: the text (lower-cased) has none of its cue words. */

@@ -1,4 +1,4 @@
-import { hasContext, mayHaveCue } from './context.js';
+import { contextLevel, mayHaveCue } from './context.js';
 import type { CompiledRule } from './packs/load.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
@@ -79,16 +79,21 @@ export function runRule(rule: CompiledRule, text: string, lowerText: string = te
       }
       if (!verdict) continue;
       let score = verdict.score ?? rule.score;
+      let type = verdict.type ?? rule.type;
       if (rule.context) {
-        const found = hasContext(text, start, end, rule.context);
-        if (!found && rule.context.required) continue;
-        if (found) score = Math.min(1, score + rule.context.boost);
+        const level = contextLevel(text, start, end, rule.context);
+        if (level === 'none' && rule.context.required) continue;
+        if (level === 'cue') score = Math.min(1, score + rule.context.boost);
+        if (level === 'strong' && rule.context.strong) {
+          score = Math.max(score, rule.context.strong.score);
+          type = rule.context.strong.type;
+        }
       }
       const finding: ViewFinding = {
         start,
         end,
         label: rule.label,
-        type: verdict.type ?? rule.type,
+        type,
         score: Math.round(score * 100) / 100,
         detector: rule.id,
         specificity: rule.specificity,

@@ -109,3 +109,11 @@ describe('issuer and country formats', () => {
     expect(found('IBAN ME 25 5050 0001 2345 6789 51')[0]?.type).toBe('IBAN_ME');
   });
 });
+
+describe('dates', () => {
+  it('reports dates of birth and personal dates, not every date', () => {
+    expect(found('DOB: 03/14/1985')).toEqual([{ value: '03/14/1985', label: 'DATE', type: 'DATE_OF_BIRTH' }]);
+    expect(found('Paciente ingresó el 12/12/2016 por dolor')[0]?.type).toBe('DATE');
+    expect(found('Node 20 was released on 2023-04-18.')).toEqual([]);
+  });
+});

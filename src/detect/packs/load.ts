@@ -13,6 +13,7 @@ export interface CompiledContext {
   before: boolean;
   /** Lower-cased first words of the phrases (as written and folded): a required cue absent from the text skips the rule. */
   cueWords: string[];
+  strong?: { type: string; score: number; phrases: string[] };
   /** Folded words and phrases, each padded with spaces for whole-word lookup in a padded window string. */
   phrases: string[];
 }
@@ -34,10 +35,22 @@ export interface CompiledRule {
 
 export class RulePackError extends Error {}
 
+function phrasesOf(words: Record<string, string[]>): string[] {
+  const phrases = new Set<string>();
+  for (const list of Object.values(words)) {
+    for (const w of list) {
+      const tokens = foldWord(w).match(/[\p{L}\p{N}]+/gu);
+      if (tokens) phrases.add(` ${tokens.join(' ')} `);
+    }
+  }
+  return [...phrases];
+}
+
 function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext {
   const phrases = new Set<string>();
   const cueWords = new Set<string>();
-  for (const words of Object.values(spec.words)) {
+  const allWords = [...Object.values(spec.words), ...Object.values(spec.strong?.words ?? {})];
+  for (const words of allWords) {
     for (const w of words) {
       const tokens = foldWord(w).match(/[\p{L}\p{N}]+/gu);
       if (tokens) phrases.add(` ${tokens.join(' ')} `);
@@ -53,6 +66,9 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
     before: spec.side === 'before',
     cueWords: [...cueWords],
     phrases: [...phrases],
+    strong: spec.strong
+      ? { type: spec.strong.type, score: spec.strong.score, phrases: phrasesOf(spec.strong.words) }
+      : undefined,
   };
 }
 

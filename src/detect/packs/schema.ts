@@ -16,6 +16,18 @@ export const contextSchema = z
     required: z.boolean().default(false),
     /** Whole words or phrases per language; matched case- and accent-insensitively, never as substrings. */
     words: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    /**
+     * Cues that say more than the others (DOB before a date): when one is present the finding takes this
+     * type and score, so one rule serves both tiers instead of running its patterns twice.
+     */
+    strong: z
+      .object({
+        type: z.string().regex(/^[A-Z0-9_]+$/),
+        score: z.number().min(0).max(1),
+        words: z.record(z.string(), z.array(z.string().min(1))),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
