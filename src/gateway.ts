@@ -50,12 +50,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   for (const upstream of config.upstreams.values()) {
     targets.set(upstream.name, createHttpTarget(upstream, upstream.kind));
   }
-  const local = createLocalTargets(rulesDir, runtime.modelsDir, (level, message) => log[level]({ llama: message }));
-  for (const [name, target] of local.targets) {
+  const localModels = createLocalTargets(rulesDir, runtime.modelsDir, (level, message) =>
+    log[level]({ llama: message }),
+  );
+  for (const [name, target] of localModels.targets) {
     if (targets.has(name)) throw new ConfigError(`models.yaml: model "${name}" has the name of an upstream`);
     targets.set(name, target);
   }
-  for (const warning of local.warnings) config.warnings.push(warning);
+  for (const warning of localModels.warnings) config.warnings.push(warning);
   for (const policy of config.policies.values()) {
     const name = policy.local.target;
     if (name && targets.get(name)?.kind !== 'local') {
@@ -80,7 +82,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     const auditFailure = audit.failure();
     checks.audit = auditFailure ?? `ok (lag ${Math.round(audit.lagMs())} ms)`;
     if (auditFailure) ready = false;
-    for (const t of registry.all()) checks[`${t.kind}:${t.name}`] = t.notReady?.() ?? 'ok';
+    for (const t of registry.all()) {
+      const local = localModels.targets.get(t.name);
+      const state = local?.state();
+      checks[`${t.kind}:${t.name}`] =
+        t.notReady?.() ??
+        (state && state.state !== 'ready' ? `${state.state}${state.detail ? `: ${state.detail}` : ''}` : 'ok');
+    }
     return { ready, checks };
   }
 
@@ -150,7 +158,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         });
         await audit.close();
         await Promise.all([...config.upstreams.keys()].map((name) => targets.get(name)?.close?.()));
-        await local.close();
+        await localModels.close();
         db.close();
       })();
       return closing;

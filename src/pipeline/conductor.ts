@@ -118,6 +118,10 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
         decisive: [],
       };
     }
+    if (plan.route === 'cloud' && deps.targets.local(req.policy, parsed.model)?.name === parsed.model) {
+      // The client asked for a local model by name (as /v1/models lists it): it answers, nothing leaves.
+      plan = { ...plan, route: 'local', reason: `${plan.reason}; the client asked for the local model` };
+    }
     ev.timings.inspectMs = round(performance.now() - inspectStart);
     draft.plan(plan);
     if (deps.fingerprintKey) draft.fingerprints(plan, parsed.segments, deps.fingerprintKey);
@@ -227,7 +231,7 @@ async function dispatch(
   const policy = req.policy;
   if (plan.route === 'local') {
     // Never the cloud: a request the policy keeps in the building gets a clear 503 when local is down.
-    return { response: await sendLocal(deps, policy, req.adapter.wire, outbound), fellBack: false };
+    return { response: await sendLocal(deps, policy, req.adapter.wire, outbound, outbound.model), fellBack: false };
   }
   const cloud = deps.targets.cloud(policy, req.adapter.wire);
   if (!cloud) {
@@ -258,7 +262,13 @@ async function dispatch(
   );
   const mapped = policy.local.model_map[outbound.model];
   if (mapped) outbound.body.model = mapped;
-  const response = await sendLocal(deps, policy, req.adapter.wire, { ...outbound, model: mapped ?? outbound.model });
+  const response = await sendLocal(
+    deps,
+    policy,
+    req.adapter.wire,
+    { ...outbound, model: mapped ?? outbound.model },
+    mapped,
+  );
   return { response, fellBack: true, cloudFailure: failure };
 }
 
@@ -267,8 +277,9 @@ async function sendLocal(
   policy: PolicyConfig,
   wire: 'openai' | 'anthropic',
   outbound: OutboundRequest,
+  name?: string,
 ): Promise<TargetResponse> {
-  const local: Target | undefined = deps.targets.local(policy);
+  const local: Target | undefined = deps.targets.local(policy, name);
   if (!local) {
     throw new ApiError(
       503,

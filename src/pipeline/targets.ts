@@ -10,7 +10,10 @@ export class TargetRegistry {
     return name ? this.byName.get(name) : undefined;
   }
 
-  local(policy: PolicyConfig): Target | undefined {
+  /** The team's local target, or another local target named explicitly (a model_map value). */
+  local(policy: PolicyConfig, name?: string): Target | undefined {
+    const named = name ? this.byName.get(name) : undefined;
+    if (named?.kind === 'local') return named;
     const target = policy.local.target ? this.byName.get(policy.local.target) : undefined;
     return target?.kind === 'local' ? target : undefined;
   }

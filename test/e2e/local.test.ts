@@ -237,3 +237,13 @@ describe('local model down', () => {
     expect(body.checks['local:local']).toBe('ok');
   });
 });
+
+describe('asking for the local model by name', () => {
+  it('routes a harmless prompt local when the client names the local model', async () => {
+    const res = await post('default', chat(PLAIN, { model: 'local' }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-veil-route')).toBe('local');
+    expect(((await res.json()) as Answer).model).toBe('local');
+    expect(r.upstream.requests).toHaveLength(0);
+  });
+});
