@@ -34,5 +34,5 @@ export function contextLevel(
 
 /** False when a rule that needs a cue cannot find one anywhere: the text (lower-cased) has none of its cue words. */
 export function mayHaveCue(lowerText: string, ctx: CompiledContext): boolean {
-  return ctx.cueWords.some((w) => lowerText.includes(w));
+  return ctx.cueRegex.test(lowerText);
 }

@@ -104,6 +104,8 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   const nameAt = next?.kind === 'number' ? i + 2 : next && INNER_WORDS.has(next.key) ? i + 2 : i + 1;
   const name = tokens[nameAt];
   if (name?.kind !== 'word' || !name.cap || name.lineStart) return undefined;
+  // "9HPOm49" is one token of an identifier or a hash, not a house number and a street.
+  if (name.start === tokens[nameAt - 1]!.end || tokens[i - 1]?.end === first.start) return undefined;
   const cued =
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.text === ':' && lex.addressCues.endsBefore(tokens, i - 1, 4) !== undefined);

@@ -9,8 +9,18 @@ const UPPER = /\p{Lu}/u;
  * or "may") and the unknown, non-ordinary word right after one ("patricia desrosiers"). Text with capitals is
  * returned as is.
  */
+// Code and configuration are often lower-case too ("const ada = dee(james)"): only prose qualifies, where nearly
+// every token is a word.
+const PROSE_WORD_SHARE = 0.8;
+
+function looksLikeProse(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  return tokens.length >= 3 && words >= tokens.length * PROSE_WORD_SHARE;
+}
+
 export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLexicon): Token[] {
-  if (UPPER.test(text)) return tokens;
+  if (UPPER.test(text) || !looksLikeProse(tokens)) return tokens;
   let changed = false;
   const out = tokens.map((t) => t);
   for (let i = 0; i < out.length; i++) {

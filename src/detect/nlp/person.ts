@@ -162,7 +162,8 @@ export class PersonFinder {
     const k0 = keys[0]!;
     const clearFirst = lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0);
     if (keys.length === 1) {
-      if (!clearFirst) return undefined;
+      // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
+      if (!clearFirst || tokens[head]!.text.length < 3) return undefined;
       return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
     }
     const rest = keys.slice(1);

@@ -13,6 +13,8 @@ export interface CompiledContext {
   before: boolean;
   /** Lower-cased first words of the phrases (as written and folded): a required cue absent from the text skips the rule. */
   cueWords: string[];
+  /** The cue words as one whole-word regex over the lower-cased text ("cc" must not pass on "according"). */
+  cueRegex: RegExp;
   strong?: { type: string; score: number; phrases: string[] };
   /** Folded words and phrases, each padded with spaces for whole-word lookup in a padded window string. */
   phrases: string[];
@@ -65,6 +67,11 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
     required: spec.required,
     before: spec.side === 'before',
     cueWords: [...cueWords],
+    // ASCII boundaries and no u flag keep this one pass cheap; it only decides whether the rule runs at all,
+    // the whole-word check on each candidate's window is exact.
+    cueRegex: new RegExp(
+      `(?<![a-z0-9])(?:${[...cueWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`,
+    ),
     phrases: [...phrases],
     strong: spec.strong
       ? { type: spec.strong.type, score: spec.strong.score, phrases: phrasesOf(spec.strong.words) }
