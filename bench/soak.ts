@@ -183,10 +183,16 @@ async function main(): Promise<void> {
   const next = <T extends ToParent['type']>(type: T) =>
     new Promise<Extract<ToParent, { type: T }>>((resolve) => waiting.set(type, resolve as (m: ToParent) => void));
   const ready = await next('ready');
-  const memory = async () => {
-    const reply = next('memory');
-    child.send({ type: 'memory' });
-    return (await reply).memory;
+  // One question at a time: replies are matched by type only.
+  let asking: Promise<unknown> = Promise.resolve();
+  const memory = (): Promise<Memory> => {
+    const ask = asking.then(async () => {
+      const reply = next('memory');
+      child.send({ type: 'memory' });
+      return (await reply).memory;
+    });
+    asking = ask.catch(() => undefined);
+    return ask;
   };
 
   const memStart = await memory();
@@ -250,12 +256,19 @@ async function main(): Promise<void> {
     }
   }
 
+  // The gateway's memory every 30 s, to tell a plateau from steady growth.
+  const series: string[] = [];
+  const sampler = setInterval(() => {
+    const at = Math.round((performance.now() - started) / 1000);
+    void memory().then((m) => series.push(`${at}s ${mb(m.rss)}/${mb(m.heapUsed)}`));
+  }, 30_000);
   const progress = setInterval(() => {
     const s = Math.round((performance.now() - started) / 1000);
     process.stderr.write(`  ${s}s: ${answered} answered, ${[...errors.values()].reduce((a, b) => a + b, 0)} errors\n`);
   }, 10_000);
   await Promise.all(Array.from({ length: opts.concurrency }, (_, id) => worker(id)));
   clearInterval(progress);
+  clearInterval(sampler);
   const elapsed = (performance.now() - started) / 1000;
   await gateway.close();
 
@@ -296,6 +309,7 @@ async function main(): Promise<void> {
         return mem ? `${label} RSS ${mb(mem.rss)} heap ${mb(mem.heapUsed)} external ${mb(mem.external)}` : `${label} -`;
       })
       .join('; ')}; RSS end vs warm-up ${(growth * 100).toFixed(1)}%`,
+    `gateway RSS/heap every 30 s: ${series.join(', ') || '-'}`,
     `audit: ${auditRows} records for ${answered} answered requests${auditRows === answered ? ' (equal)' : ' (MISMATCH)'}; records with an error: ${JSON.stringify(auditErrors)}`,
     `upstream: ${upstreamSeen} requests received, ${leakCount} carried a planted sensitive value${leakCount ? ` ${JSON.stringify(Object.fromEntries(leaks))}` : ''}`,
   ];
