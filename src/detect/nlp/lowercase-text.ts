@@ -9,14 +9,14 @@ const UPPER = /\p{Lu}/u;
  * or "may") and the unknown, non-ordinary word right after one ("patricia desrosiers"). Text with capitals is
  * returned as is.
  */
-// Code and configuration are often lower-case too ("const ada = dee(james)"): only prose qualifies, where nearly
-// every token is a word.
-const PROSE_WORD_SHARE = 0.8;
+// Code and configuration are often lower-case too ("const ada = dee(james);"): only prose qualifies, where few
+// tokens are punctuation.
+const MAX_PUNCT_SHARE = 0.25;
 
 function looksLikeProse(tokens: readonly Token[]): boolean {
-  let words = 0;
-  for (const t of tokens) if (t.kind === 'word') words++;
-  return tokens.length >= 3 && words >= tokens.length * PROSE_WORD_SHARE;
+  let punct = 0;
+  for (const t of tokens) if (t.kind === 'punct') punct++;
+  return tokens.length >= 3 && punct <= tokens.length * MAX_PUNCT_SHARE;
 }
 
 export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLexicon): Token[] {
