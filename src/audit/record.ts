@@ -57,6 +57,9 @@ function isoTime(value: unknown): string {
   return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
 }
 
+/** Gateway-made request ids; their digit groups would otherwise look like a long number to safeText. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function id(value: unknown, max = 120): string | null {
   return safeOptionalText(value, max);
 }
@@ -90,7 +93,10 @@ export function toContent(input: AuditEvent, seq: number): AuditRecordContent {
   return {
     seq,
     time: isoTime(event.time),
-    requestId: id(event.requestId) ?? 'unknown',
+    requestId:
+      typeof event.requestId === 'string' && UUID.test(event.requestId)
+        ? event.requestId
+        : (id(event.requestId) ?? 'unknown'),
     team: id(event.team),
     keyId: id(event.keyId),
     clientIp: id(event.clientIp, 64),
