@@ -117,3 +117,11 @@ describe('dates', () => {
     expect(found('Node 20 was released on 2023-04-18.')).toEqual([]);
   });
 });
+
+describe('dummy credentials', () => {
+  it('skips typed sequences, EXAMPLE keys and loopback addresses', () => {
+    expect(found('key: AIzaSyabcdefghijklmnopqrstuvwxyz1234567')).toEqual([]);
+    expect(found('aws_access_key_id = AKIAIOSFODNN7EXAMPLE')).toEqual([]);
+    expect(found('curl http://127.0.0.1:5000/health')).toEqual([]);
+  });
+});

@@ -27,7 +27,15 @@ export function ipv4(value: string): Validated | null {
   if (parts.length !== 4 || parts.some((p) => p.length > 1 && p.startsWith('0'))) return null;
   if (isIP(value) !== 4) return null;
   // 0.0.0.0 and broadcast say nothing about anyone; version strings like 1.0.0.0 are not addresses.
-  if (value === '0.0.0.0' || value === '255.255.255.255' || /^\d\.\d\.\d\.\d$/.test(value)) return null;
+  // Loopback names the local machine, never a person's connection.
+  if (
+    value === '0.0.0.0' ||
+    value === '255.255.255.255' ||
+    /^\d\.\d\.\d\.\d$/.test(value) ||
+    value.startsWith('127.')
+  ) {
+    return null;
+  }
   return { type: 'IPV4' };
 }
 

@@ -27,9 +27,21 @@ function looksLikePlaceholder(v: string): boolean {
   );
 }
 
+/** Six or more characters climbing the alphabet or the digits (abcdef, klmnop, 123456): typed, not generated. */
+function hasKeyboardRun(value: string, length = 6): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const prev = value.charCodeAt(i - 1);
+    const cur = value.charCodeAt(i);
+    run = cur === prev + 1 && /[a-z0-9]/i.test(value[i] ?? '') ? run + 1 : 1;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
 /** Provider tokens have a fixed shape; the only check left is that it is not a dummy (AKIAXXXX..., sk-xxxx...). */
 export function providerToken(value: string): Validated | null {
-  if (/(?:x{5,}|X{5,}|0{8,}|\*{3,}|\.{3})/.test(value)) return null;
+  if (/(?:x{5,}|X{5,}|0{8,}|\*{3,}|\.{3})/.test(value) || STAND_IN.test(value) || hasKeyboardRun(value)) return null;
   const tail = value.replace(/^[A-Za-z]+[_-]/, '');
   if (tail.length >= 12 && shannonEntropy(tail) < 2.5) return null;
   return {};
@@ -70,7 +82,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function assignedSecret(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`]$/g, '');
-  if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v)) return null;
+  if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
   const entropy = shannonEntropy(v);
