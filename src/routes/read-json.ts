@@ -14,9 +14,37 @@ export async function readJson(c: Context, maxBytes: number): Promise<unknown> {
     );
   }
   const text = await readBodyText(c, maxBytes);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw badRequest('the request body is not valid JSON', 'invalid_json');
   }
+  if (nestingDepth(body, MAX_DEPTH) > MAX_DEPTH) {
+    throw badRequest(`the request body is nested deeper than ${MAX_DEPTH} levels`, 'nested_too_deep');
+  }
+  return body;
+}
+
+/**
+ * No provider request nests anywhere near this deep; refusing deeper bodies here keeps the parsers' recursion
+ * and the upstream's JSON.stringify bounded (a 200 kB body of nested arrays overflowed the stack).
+ */
+const MAX_DEPTH = 64;
+
+/** Depth of a parsed JSON value, walked without recursion; stops counting once past `limit`. */
+function nestingDepth(root: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (child !== null && typeof child === 'object') stack.push([child, level]);
+    }
+  }
+  return deepest;
 }
