@@ -4,7 +4,11 @@ import type { KeyStore } from './auth/key-store.js';
 import type { PolicyConfig } from './config/schema.js';
 import { gatewayAuth } from './http/auth.js';
 import { ApiError, errorBody } from './http/errors.js';
+import type { Limiter } from './limits/limiter.js';
+import { rateLimit } from './limits/middleware.js';
 import { log } from './log.js';
+import type { GatewayMetrics } from './metrics/gateway-metrics.js';
+import { countResponses, metricsRoute } from './metrics/http.js';
 import { AuditDraft } from './pipeline/audit-draft.js';
 import type { ConductorDeps } from './pipeline/conductor.js';
 import { anthropicMessages } from './providers/anthropic/parse.js';
@@ -12,6 +16,8 @@ import { openaiChat, openaiCompletions, openaiEmbeddings } from './providers/ope
 import { detectRoute } from './routes/detect.js';
 import { modelsRoute } from './routes/models.js';
 import { proxyRoute } from './routes/proxy.js';
+import { accessLog } from './security/access-log.js';
+import { secureHeaders } from './security/secure-headers.js';
 import './http/context.js';
 
 export interface AppDeps extends ConductorDeps {
@@ -24,6 +30,12 @@ export interface AppDeps extends ConductorDeps {
   draining?: () => boolean;
   /** Extra routes mounted by the gateway (dashboard, detect API). */
   mount?: (app: Hono) => void;
+  limiter: Limiter;
+  metrics: GatewayMetrics;
+  /** VEIL_METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+  /** VEIL_HSTS=1 when clients reach Veil over TLS. */
+  hsts?: boolean;
 }
 
 const wireOf = (path: string) => (path.startsWith('/v1/messages') ? 'anthropic' : 'openai');
@@ -40,6 +52,10 @@ export function createApp(deps: AppDeps): Hono {
     c.res.headers.set('x-veil-request-id', id);
     if (deps.draining?.()) c.res.headers.set('connection', 'close');
   });
+  app.use(secureHeaders({ hsts: deps.hsts }));
+  app.use(countResponses(deps.metrics));
+  app.use(accessLog({ logger: log }));
+  app.get('/metrics', metricsRoute({ metrics: deps.metrics, token: deps.metricsToken }));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', (c) => {
@@ -50,11 +66,12 @@ export function createApp(deps: AppDeps): Hono {
   // Auth sits on the known routes only, so an unknown path is a plain 404. The body limit is enforced where
   // the body is read (src/http/node-io.ts), without building a web stream over the socket.
   const auth = gatewayAuth({ keys: deps.keys, policies: deps.policies });
+  const admit = rateLimit({ limiter: deps.limiter });
   const v1 = new Hono();
-  v1.post('/chat/completions', auth, proxyRoute(deps, openaiChat, deps.maxBodyBytes));
-  v1.post('/completions', auth, proxyRoute(deps, openaiCompletions, deps.maxBodyBytes));
-  v1.post('/embeddings', auth, proxyRoute(deps, openaiEmbeddings, deps.maxBodyBytes));
-  v1.post('/messages', auth, proxyRoute(deps, anthropicMessages, deps.maxBodyBytes));
+  v1.post('/chat/completions', auth, admit, proxyRoute(deps, openaiChat, deps.maxBodyBytes));
+  v1.post('/completions', auth, admit, proxyRoute(deps, openaiCompletions, deps.maxBodyBytes));
+  v1.post('/embeddings', auth, admit, proxyRoute(deps, openaiEmbeddings, deps.maxBodyBytes));
+  v1.post('/messages', auth, admit, proxyRoute(deps, anthropicMessages, deps.maxBodyBytes));
   v1.get('/models', auth, modelsRoute(deps.targets));
   v1.post('/detect', auth, detectRoute(deps.stages.detector, 1_000_000, deps.maxBodyBytes));
   app.route('/v1', v1);

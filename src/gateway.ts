@@ -7,7 +7,11 @@ import type { AuditSink } from './audit/event.js';
 import { KeyStore } from './auth/key-store.js';
 import { readRuntimeEnv } from './config/env.js';
 import { ConfigError, loadConfig, type VeilConfig } from './config/load.js';
+import { limitsFromEnv, teamLimits } from './limits/config.js';
+import { Limiter } from './limits/limiter.js';
 import { log } from './log.js';
+import { createGatewayMetrics } from './metrics/gateway-metrics.js';
+import { tapAuditSink } from './metrics/http.js';
 import { createAuditSink } from './pipeline/audit-sink.js';
 import { createPrivacyStages } from './pipeline/privacy-stages.js';
 import { TargetRegistry } from './pipeline/targets.js';
@@ -44,7 +48,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const config = loadConfig(rulesDir, env);
   const db = openDb(options.dbPath ?? runtime.dbPath);
   const keys = new KeyStore(db);
-  const audit = createAuditSink(db, env);
+  const auditLog = createAuditSink(db, env);
+  const limits = limitsFromEnv(env);
+  const limiter = new Limiter({
+    limitsFor: (team) => teamLimits(limits, config.policies.get(team)?.limits),
+    maxTracked: limits.maxTracked,
+  });
 
   const targets = new Map<string, Target>();
   for (const upstream of config.upstreams.values()) {
@@ -67,6 +76,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     }
   }
   const registry = new TargetRegistry(targets);
+  const metrics = createGatewayMetrics({
+    auditLagMs: () => auditLog.lagMs(),
+    auditDropped: () => auditLog.counters().dropped,
+    localQueues: () => [...localModels.targets].map(([target, t]) => ({ target, ...t.queueDepth() })),
+  });
+  const audit = tapAuditSink(auditLog, metrics.observeAuditEvent, (ev) => {
+    if (ev.usage) limiter.observeUsage(ev.requestId, ev.usage.promptTokens + ev.usage.completionTokens);
+  });
   const stages = createPrivacyStages(rulesDir);
   // The first detection pays for lazy set-up (NLP lexicons, compiled patterns); pay it before serving.
   stages.detector.detect('Warm-up: Jane Doe, jane.doe@example.com, +34 600 000 000, paciente con diabetes.');
@@ -80,7 +97,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     let ready = closing === undefined;
     if (!ready) checks.shutdown = 'draining';
     const auditFailure = audit.failure();
-    checks.audit = auditFailure ?? `ok (lag ${Math.round(audit.lagMs())} ms)`;
+    checks.audit = auditFailure ?? `ok (lag ${Math.round(auditLog.lagMs())} ms)`;
     if (auditFailure) ready = false;
     for (const t of registry.all()) {
       const local = localModels.targets.get(t.name);
@@ -100,6 +117,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     keys,
     policies: config.policies,
     maxBodyBytes,
+    limiter,
+    metrics,
+    metricsToken: env.VEIL_METRICS_TOKEN || undefined,
+    hsts: env.VEIL_HSTS === '1',
+    shapeLimits: (policy) => teamLimits(limits, policy.limits).shape,
     mount(root) {
       if (adminNotice) return;
       root.route(
@@ -110,7 +132,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
           policies: config.policies,
           health: readiness,
           adminToken: env.VEIL_ADMIN_TOKEN,
-          audit,
+          audit: auditLog,
           basePath: '/admin',
           describePolicy,
         }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LABELS } from '../detect/types.js';
+import { limitsSchema } from '../limits/config.js';
 import { ACTIONS } from '../policy/plan.js';
 
 const ms = z.number().int().positive();
@@ -57,6 +58,8 @@ export const policySchema = z
     types: z.record(z.string(), actionRuleSchema).default({}),
     /** pseudonyms: typed placeholders such as <PERSON_1>; surrogates: realistic fake values. */
     pseudonyms: z.enum(['placeholders', 'surrogates']).default('placeholders'),
+    /** Rate and shape limits for this team's keys and the team; unset fields take the VEIL_LIMIT_* defaults. */
+    limits: limitsSchema.optional(),
     inspection: z
       .object({ timeout_ms: ms.default(1_000), max_chars: z.number().int().positive().default(1_000_000) })
       .strict()

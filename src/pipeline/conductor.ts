@@ -1,6 +1,7 @@
 import type { AuditSink } from '../audit/event.js';
 import type { PolicyConfig } from '../config/schema.js';
 import { ApiError, errorBody } from '../http/errors.js';
+import { checkRequestShape, type ShapeLimits } from '../limits/shape.js';
 import type { Plan } from '../policy/plan.js';
 import type { RequestAdapter } from '../providers/adapter.js';
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
@@ -18,6 +19,8 @@ export interface ConductorDeps {
   audit: AuditSink;
   /** VEIL_FINGERPRINT_KEY: when set, audit records carry keyed HMACs of the found values. */
   fingerprintKey?: string;
+  /** Messages and text per request for a team (VEIL_LIMIT_MAX_MESSAGES / _MAX_TEXT_CHARS, policy limits:). */
+  shapeLimits?: (policy: PolicyConfig) => ShapeLimits;
 }
 
 /** One authenticated request, as the route hands it over: HTTP is already translated away. */
@@ -83,6 +86,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       );
     }
     const parsed = req.adapter.parse(req.body);
+    if (deps.shapeLimits) checkRequestShape(parsed, deps.shapeLimits(req.policy));
     ev.modelRequested = parsed.model;
     if (!modelAllowed(req.policy.models, parsed.model)) {
       throw new ApiError(

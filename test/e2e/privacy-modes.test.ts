@@ -83,7 +83,7 @@ describe('monitor mode', () => {
   afterAll(() => rig.close());
 
   it('forwards unchanged, even a secret, and says what enforce would have done', async () => {
-    const prompt = `${PROMPT} Key AKIAIOSFODNN7EXAMPLE.`;
+    const prompt = `${PROMPT} Key AKIAQ3EGUWD5RB7XK2NP.`;
     const res = await rig.post('/v1/chat/completions', { model: 'm', messages: [{ role: 'user', content: prompt }] });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-veil-route')).toBe('cloud');

@@ -210,12 +210,12 @@ describe('privacy end to end (default policy)', () => {
   it('blocks a secret with a 403 that names the kind and the policy; nothing reaches the upstream', async () => {
     const res = await rig.post('/v1/chat/completions', {
       model: 'gpt-4o-mini',
-      messages: [{ role: 'user', content: 'deploy with AKIAIOSFODNN7EXAMPLE please' }],
+      messages: [{ role: 'user', content: 'deploy with AKIAQ3EGUWD5RB7XK2NP please' }],
     });
     expect(res.status).toBe(403);
     expect(res.headers.get('x-veil-route')).toBe('blocked');
     const text = await res.text();
-    expect(text).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect(text).not.toContain('AKIAQ3EGUWD5RB7XK2NP');
     const message = (JSON.parse(text) as { error: { message: string } }).error.message;
     expect(message).toContain('SECRET');
     expect(message).toContain('policy "default"');
