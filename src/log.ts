@@ -7,5 +7,23 @@ import { pino } from 'pino';
 export const log = pino({
   level: process.env.VEIL_LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
   base: { service: 'veil' },
-  redact: { paths: ['authorization', '*.authorization', 'apiKey', '*.apiKey', 'key', '*.key'], censor: '[redacted]' },
+  redact: {
+    paths: [
+      'authorization',
+      '*.authorization',
+      '*.*.authorization',
+      '*["x-api-key"]',
+      '*.*["x-api-key"]',
+      '*["x-provider-key"]',
+      '*.*["x-provider-key"]',
+      'cookie',
+      '*.cookie',
+      '*.*.cookie',
+      'apiKey',
+      '*.apiKey',
+      'key',
+      '*.key',
+    ],
+    censor: '[redacted]',
+  },
 });

@@ -56,13 +56,9 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
         }
       }
       for (const d of extras) {
-        let found: Finding[];
-        try {
-          found = d.detect(text);
-        } catch {
-          // One faulty detector must not silence the others; its region is still covered by the rest.
-          continue;
-        }
+        // A detector that throws fails the whole inspection: the gateway then forwards nothing (fail closed),
+        // because the kinds of data it alone covers (names, diagnoses) would otherwise pass unseen.
+        const found: Finding[] = d.detect(text);
         for (const f of found) {
           if (f.end > f.start && f.start >= 0 && f.end <= text.length && f.score >= MIN_REPORT_SCORE) {
             candidates.push({ ...f, detector: f.detector || d.id, specificity: EXTRA_SPECIFICITY });

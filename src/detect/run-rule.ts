@@ -40,12 +40,9 @@ function valueRange(m: RegExpExecArray | RegExpMatchArray): [number, number] | u
 
 function validate(rule: CompiledRule, value: string): Validated | null {
   if (!rule.validator) return {};
-  try {
-    return rule.validator(value);
-  } catch {
-    // A validator bug must not take detection down; the candidate is simply not confirmed.
-    return null;
-  }
+  // A validator that throws fails the inspection (the gateway forwards nothing) rather than silently leaving
+  // a possibly valid card or id unconfirmed.
+  return rule.validator(value);
 }
 
 /**

@@ -13,19 +13,28 @@ export interface SseEvent {
 export class SseParser {
   private readonly decoder = new TextDecoder();
   private buffer = '';
+  /** Chunks of a line still waiting for its newline: joined once it comes, not re-scanned on every chunk. */
+  private pending: string[] = [];
   private data: string[] = [];
   private event: string | undefined;
   private id: string | undefined;
 
   /** Feeds bytes (or text); returns the events completed by them. */
   push(chunk: Uint8Array | string): SseEvent[] {
-    this.buffer += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+    const text = typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+    if (!text.includes('\n')) {
+      this.pending.push(text);
+      return [];
+    }
+    this.buffer += this.pending.join('') + text;
+    this.pending = [];
     return this.drain(false);
   }
 
   /** End of stream: returns a last event that was not terminated by a blank line. */
   end(): SseEvent[] {
-    this.buffer += this.decoder.decode();
+    this.buffer += this.pending.join('') + this.decoder.decode();
+    this.pending = [];
     return this.drain(true);
   }
 
