@@ -9,6 +9,10 @@ import { openaiChat } from '../../src/providers/openai/parse.js';
 import type { OutboundRequest, Target } from '../../src/providers/types.js';
 import { REPO_RULES } from '../support/rules.js';
 
+async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  yield bytes;
+}
+
 /** The conductor with the real policy stages, a detector that can be made to fail, and a recording target. */
 function setup(policyPatch: Partial<PolicyConfig> = {}) {
   const config = loadConfig(REPO_RULES, { OPENAI_API_KEY: 'sk-x' });
@@ -22,7 +26,7 @@ function setup(policyPatch: Partial<PolicyConfig> = {}) {
       const body = Buffer.from(
         JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: 'ok' } }] }),
       );
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: [body] };
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: once(body) };
     },
   };
   const events: AuditEvent[] = [];
