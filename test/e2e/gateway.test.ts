@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { closedPort } from '../support/ports.js';
 import { rulesWith } from '../support/rules.js';
 
 const chat = (content: string, extra: Record<string, unknown> = {}) => ({
@@ -188,13 +188,7 @@ describe('OpenAI-compatible pass-through', () => {
 
 describe('upstream failures', () => {
   it('502 when the upstream is unreachable', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer();
-      s.listen(0, '127.0.0.1', () => {
-        const p = (s.address() as { port: number }).port;
-        s.close(() => resolve(p));
-      });
-    });
+    const port = await closedPort();
     const rig = await startRig({ env: { OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` } });
     try {
       const res = await rig.post('/v1/chat/completions', chat('x'));

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeTinyModel } from '../fixtures/tiny-model.js';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { closedPort } from '../support/ports.js';
 import { rulesWith } from '../support/rules.js';
 
 /**
@@ -71,15 +71,6 @@ let modelsDir: string;
 let r: TestRig;
 /** Gateway keys per team: default (route local), fallback, deadcloud (connect errors), offline (model missing). */
 const keys: Record<string, string> = {};
-
-/** A loopback port nothing listens on: every request to it is a connect error. */
-async function closedPort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((ok) => s.close(ok));
-  return port;
-}
 
 // One gateway (one llama.cpp backend, one model load) serves every scenario, each team its own policy.
 beforeAll(async () => {

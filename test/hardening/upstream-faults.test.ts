@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { closedPort } from '../support/ports.js';
 import { rulesWith } from '../support/rules.js';
 
 const chat = (content: string, extra: Record<string, unknown> = {}) => ({
@@ -169,13 +169,7 @@ describe('upstream faults: what the client gets, what the audit says, and the ga
 
 describe('connection refused', () => {
   it('502 upstream_unreachable, recorded, and the gateway keeps answering', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer();
-      s.listen(0, '127.0.0.1', () => {
-        const p = (s.address() as { port: number }).port;
-        s.close(() => resolve(p));
-      });
-    });
+    const port = await closedPort();
     const rig = await startRig({ env: { OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` } });
     try {
       for (const stream of [false, true]) {
