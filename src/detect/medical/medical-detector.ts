@@ -45,13 +45,11 @@ export class MedicalDetector implements TextDetector {
   }
 
   detect(text: string): Finding[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    // No catch here: a failure must fail the whole inspection (the gateway then forwards nothing), not pass
+    // on a partial result that silently misses what the rest of the text holds.
     const found: Finding[] = [];
-    try {
-      if (typeof text !== 'string' || text.length === 0) return [];
-      this.collect(text, found);
-    } catch {
-      // Keep what was found before the odd input: masking a partial result beats dropping it.
-    }
+    this.collect(text, found);
     return resolveOverlaps(found);
   }
 

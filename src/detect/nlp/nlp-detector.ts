@@ -38,13 +38,11 @@ export class NlpDetector implements TextDetector {
   }
 
   detect(text: string): Finding[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    // No catch here: a failure must fail the whole inspection (the gateway then forwards nothing), not pass
+    // on a partial result that silently misses what the rest of the text holds.
     const found: Finding[] = [];
-    try {
-      if (typeof text !== 'string' || text.length === 0) return [];
-      this.collect(text, found);
-    } catch {
-      // Partial results are kept: a finding already made is better masked than dropped on an odd input.
-    }
+    this.collect(text, found);
     return resolveOverlaps(found);
   }
 
