@@ -2,15 +2,23 @@ import type { Finding } from '../types.js';
 
 /**
  * Clinical and scientific text defines a short form once and then uses it: "Duchenne muscular dystrophy (DMD) ...
- * boys with DMD". When a condition is followed by a parenthesised abbreviation, every whole-word use of that
- * abbreviation in the same text is the same condition.
+ * boys with DMD". When a condition carries a parenthesised abbreviation, every whole-word use of that abbreviation
+ * in the same text is the same condition. The parenthesis may follow the name ("... coli (APC)"), sit inside it
+ * ("von Hippel-Lindau (VHL) disease") or define several forms at once ("(DMD/BMD)", "(DMD or BMD)", "(FEO, MIM 1)").
  */
 
 // Up to two more words may sit between the detected part and the parenthesis: "adenomatous polyposis coli (APC)".
-const DEFINITION = /^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*\(([A-Za-z0-9][A-Za-z0-9-]{1,9})\)/u;
+const AFTER = /^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*\(([^()\n]{2,40})\)/u;
+const INSIDE = /\(([^()\n]{2,40})\)/u;
+// Items of a definition: "DMD/BMD", "SCA3 or MJD", "FEO, MIM 174810", "DMD and BMD".
+const SEPARATOR = /\s*(?:[/,;]|\bor\b|\band\b)\s*/u;
+const SHORT_FORM = /^[A-Za-z0-9][A-Za-z0-9-]{1,9}$/;
+// Catalogue prefixes that sit in the same parentheses but name no condition.
+const NOT_ABBREVIATIONS = new Set(['MIM', 'OMIM', 'ICD', 'CIE', 'NB', 'OK', 'II', 'III', 'IV', 'VI']);
 const MAX_ABBREVIATIONS = 20;
 
 function looksLikeAbbreviation(value: string): boolean {
+  if (!SHORT_FORM.test(value) || NOT_ABBREVIATIONS.has(value)) return false;
   const upper = value.replace(/[^A-Z]/g, '').length;
   return upper >= 2 && upper * 2 >= value.replace(/[^A-Za-z]/g, '').length;
 }
@@ -20,12 +28,22 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The parenthesised group a condition finding defines: inside its span, or right after it. */
+function definitionOf(text: string, f: Finding): string | undefined {
+  const inside = INSIDE.exec(text.slice(f.start, f.end));
+  if (inside) return inside[1];
+  return AFTER.exec(text.slice(f.end, f.end + 60))?.[1];
+}
+
 export function propagateAbbreviations(text: string, findings: readonly Finding[]): Finding[] {
   const defined = new Map<string, Finding>();
   for (const f of findings) {
     if (f.type !== 'CONDITION' || defined.size >= MAX_ABBREVIATIONS) continue;
-    const m = DEFINITION.exec(text.slice(f.end, f.end + 40));
-    if (m && looksLikeAbbreviation(m[1]!) && !defined.has(m[1]!)) defined.set(m[1]!, f);
+    const group = definitionOf(text, f);
+    if (!group) continue;
+    for (const item of group.trim().split(SEPARATOR)) {
+      if (looksLikeAbbreviation(item) && !defined.has(item)) defined.set(item, f);
+    }
   }
   const out: Finding[] = [];
   for (const [abbreviation, source] of defined) {

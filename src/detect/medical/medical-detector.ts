@@ -124,6 +124,7 @@ export class MedicalDetector implements TextDetector {
       best = { first, last, type: term.value, ambiguous };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
     }
+    if (!best && !shape) return this.wordShapeAt(tokens, i);
     if (shape && (!best || shape.last - shape.first > best.last - best.first)) {
       // A lone capitalised "-osis"/"-oma" word mid-sentence is more often a name ("Thomas", "Estonia"): needs a cue.
       const t = tokens[shape.first]!;
@@ -132,6 +133,29 @@ export class MedicalDetector implements TextDetector {
       best = { ...shape, type: 'SHAPE', ambiguous: nameLike };
     }
     return best;
+  }
+
+  /**
+   * One word the vocabularies lack but whose build names a procedure ("hemicolectomy", "septoplastia") or whose first
+   * part is a listed condition ("asthma-related", "cancer-free").
+   */
+  private wordShapeAt(
+    tokens: readonly Token[],
+    i: number,
+  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
+    const t = tokens[i]!;
+    const dash = t.key.indexOf('-');
+    if (dash > 0) {
+      const part = t.key.slice(0, dash);
+      const hit = this.lex.terms.matchAt([{ ...t, key: part }], 0);
+      if (hit?.value === 'CONDITION' && !this.lex.ambiguous.has(part)) {
+        return { first: i, last: i, type: 'CONDITION', ambiguous: false };
+      }
+    }
+    if (this.lex.morphology.hasProcedureSuffix(t.key)) {
+      return { first: i, last: i, type: 'PROCEDURE', ambiguous: t.cap && !atSentenceStart(tokens, i) };
+    }
+    return undefined;
   }
 
   /** Record, insurance, social-security and licence numbers, each only right after its cue. */

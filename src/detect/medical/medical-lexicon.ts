@@ -44,8 +44,13 @@ function loadMorphology(path: string): Morphology {
     conditionSuffixes: folded('condition_suffixes'),
     notConditions: folded('not_conditions'),
     headsEn: folded('heads_en'),
+    weakHeadsEn: folded('weak_heads_en'),
     headsEs: folded('heads_es'),
     participlesEn: folded('participles_en'),
+    clinicalModifiersEn: folded('clinical_modifiers_en'),
+    // Patterns are written over folded words already; folding them would only lower-case their syntax.
+    conditionPatterns: lists.get('condition_patterns') ?? [],
+    procedureSuffixes: folded('procedure_suffixes'),
   });
 }
 

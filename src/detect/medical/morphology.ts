@@ -9,8 +9,15 @@ export interface MorphologyLists {
   conditionSuffixes: string[];
   notConditions: string[];
   headsEn: string[];
+  /** Heads that are ordinary words too ("failure", "loss", "pain"): only a clinical modifier makes them a condition. */
+  weakHeadsEn: string[];
   headsEs: string[];
   participlesEn: string[];
+  /** Anatomy, body chemistry and clinical descriptors that make a weak head clinical ("kidney", "cardiac"). */
+  clinicalModifiersEn: string[];
+  /** Regular expressions over a whole folded word ("hyperthyroidism", "dysphagia"). */
+  conditionPatterns: string[];
+  procedureSuffixes: string[];
 }
 
 export interface TokenRange {
@@ -25,15 +32,31 @@ const STOP = new Set(
     'from as at not no than el la los las un una y o en con por para que se su sus es fue'
   ).split(' '),
 );
+// Lower-case particles inside eponyms: "von Willebrand disease", "de Lange syndrome", "van Buchem disease".
+const PARTICLES = new Set(['von', 'van', 'de', 'du', 'di', 'da', 'le', 'la', 'der', 'ter']);
 // English modifiers that belong to a disease name ("hereditary", "muscular", "renal", "congenital", "autosomal").
 // Past participles are left out ("confirmed", "reported" are verbs far more often) except the listed clinical ones.
 const ADJECTIVE_EN = /(al|ic|ical|ary|ive|ous|ar|oid|ile|ent|ant|ial|eal|ine|tic)$/;
+// Enzymes name the deficiency they cause: "dihydropyrimidine dehydrogenase deficiency", "lipase deficiency".
+const ENZYME = /.{3,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
 // Spanish modifiers after the head ("renal", "crónica", "aguda", "hereditaria", "maligno").
 const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
+/** Most modifiers a name takes before its head, parentheses and eponym particles not counted. */
+const MAX_MODIFIERS = 4;
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
+}
+
+/** Index of the "(" that opens the short group closed at tokens[close], or -1 (at most five tokens inside). */
+function openingParenthesis(tokens: readonly Token[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 6; j--) {
+    const t = tokens[j]!.text;
+    if (t === '(') return j;
+    if (t === ')' || t === '.' || tokens[j]!.lineStart) return -1;
+  }
+  return -1;
 }
 
 export class Morphology {
@@ -42,48 +65,100 @@ export class Morphology {
   private readonly suffixTails: Set<string>;
   private readonly notConditions: Set<string>;
   private readonly headsEn: Set<string>;
+  private readonly weakHeadsEn: Set<string>;
   private readonly headsEs: Set<string>;
   private readonly participlesEn: Set<string>;
+  private readonly clinicalEn: Set<string>;
+  private readonly pattern: RegExp | undefined;
+  private readonly procedureSuffixes: string[];
+  private readonly procedureTails: Set<string>;
 
   constructor(lists: MorphologyLists) {
     this.suffixes = lists.conditionSuffixes;
     this.suffixTails = new Set(lists.conditionSuffixes.map((s) => s.slice(-3)));
     this.notConditions = new Set(lists.notConditions);
     this.headsEn = new Set(lists.headsEn);
+    this.weakHeadsEn = new Set(lists.weakHeadsEn);
     this.headsEs = new Set(lists.headsEs);
     this.participlesEn = new Set(lists.participlesEn);
+    this.clinicalEn = new Set(lists.clinicalModifiersEn);
+    this.pattern = lists.conditionPatterns.length
+      ? new RegExp(lists.conditionPatterns.map((p) => `(?:${p})`).join('|'))
+      : undefined;
+    this.procedureSuffixes = lists.procedureSuffixes;
+    this.procedureTails = new Set(lists.procedureSuffixes.map((s) => s.slice(-3)));
   }
 
   hasConditionSuffix(key: string): boolean {
-    if (key.length < 6 || !this.suffixTails.has(key.slice(-3)) || this.notConditions.has(key)) return false;
-    return this.suffixes.some((s) => key.endsWith(s));
+    if (key.length < 6 || this.notConditions.has(key)) return false;
+    if (this.suffixTails.has(key.slice(-3)) && this.suffixes.some((s) => key.endsWith(s))) return true;
+    return this.pattern !== undefined && key.length >= 8 && this.pattern.test(key);
+  }
+
+  /** A word built like a procedure's name ("appendectomy", "angioplasty", "colostomía"). */
+  hasProcedureSuffix(key: string): boolean {
+    if (key.length < 8 || !this.procedureTails.has(key.slice(-3)) || this.notConditions.has(key)) return false;
+    return this.procedureSuffixes.some((s) => key.endsWith(s));
+  }
+
+  /** "melanoma-prone", "tumor-associated", "C2-deficient": a hyphenated word whose part names a condition. */
+  private hyphenatedCondition(key: string): boolean {
+    const dash = key.indexOf('-');
+    if (dash < 0) return false;
+    const tail = key.slice(key.lastIndexOf('-') + 1);
+    if (tail === 'deficient' || tail === 'deficiency') return true;
+    return this.hasConditionSuffix(key.slice(0, dash));
+  }
+
+  private isClinicalModifier(m: Token): boolean {
+    return this.clinicalEn.has(m.key) || this.hasConditionSuffix(m.key) || ENZYME.test(m.key);
+  }
+
+  private isModifier(m: Token): boolean {
+    return (
+      m.cap ||
+      ADJECTIVE_EN.test(m.key) ||
+      this.participlesEn.has(m.key) ||
+      m.key.includes('-') ||
+      this.isClinicalModifier(m) ||
+      m.key === 's'
+    );
   }
 
   /**
-   * First token of the English modifiers before tokens[head]: eponyms ("Huntington"), adjectives ("autosomal",
-   * "X-linked", "non-syndromic"), other condition words, and codes glued to a word ("C7"). At most four tokens.
+   * First token of the English modifiers before tokens[head]: eponyms ("Huntington", "von Willebrand"), adjectives
+   * ("autosomal", "X-linked", "non-syndromic"), anatomy and enzymes ("kidney", "lipase"), other condition words, an
+   * abbreviation in parentheses ("von Hippel-Lindau (VHL) disease") and codes glued to a word ("C7"). With
+   * clinicalOnly, only anatomy, enzymes and clinical descriptors count ("renal failure", not "political failure").
    */
-  modifiersBefore(tokens: readonly Token[], head: number): number {
+  modifiersBefore(tokens: readonly Token[], head: number, clinicalOnly = false): number {
     let first = head;
-    for (let j = head - 1; j >= 0 && head - j <= 4; j--) {
+    let words = 0;
+    for (let j = head - 1; j >= 0 && words < MAX_MODIFIERS; j--) {
       const m = tokens[j]!;
       if (tokens[j + 1]!.lineStart) break;
       if (m.text === "'" || m.text === '’' || m.text === '-') continue;
+      if (m.text === ')' && !clinicalOnly) {
+        const open = openingParenthesis(tokens, j);
+        if (open < 0) break;
+        j = open;
+        continue;
+      }
       if (m.kind === 'number' && tokens[j - 1]?.end === m.start && tokens[j - 1]!.kind === 'word') {
         first = j - 1;
         j--;
+        words++;
         continue;
       }
-      if (!isWord(m) || STOP.has(m.key)) break;
-      const modifier =
-        m.cap ||
-        ADJECTIVE_EN.test(m.key) ||
-        this.participlesEn.has(m.key) ||
-        m.key.includes('-') ||
-        this.hasConditionSuffix(m.key) ||
-        m.key === 's';
-      if (!modifier) break;
+      if (!isWord(m)) break;
+      if (first === j + 1 && tokens[first]!.cap && PARTICLES.has(m.key) && !clinicalOnly) {
+        first = j;
+        continue;
+      }
+      if (STOP.has(m.key)) break;
+      if (!(clinicalOnly ? this.isClinicalModifier(m) : this.isModifier(m))) break;
       first = j;
+      words++;
     }
     return first;
   }
@@ -116,11 +191,17 @@ export class Morphology {
       const first = this.modifiersBefore(tokens, i);
       return first < i ? { first, last: i } : undefined;
     }
+    if (this.weakHeadsEn.has(t.key)) {
+      const first = this.modifiersBefore(tokens, i, true);
+      return first < i ? { first, last: i } : undefined;
+    }
     if (this.headsEs.has(t.key)) {
       const last = this.complementsAfter(tokens, i);
       return last > i ? { first: i, last } : undefined;
     }
-    if (this.hasConditionSuffix(t.key)) return { first: this.modifiersBefore(tokens, i), last: i };
+    if (this.hasConditionSuffix(t.key) || this.hyphenatedCondition(t.key)) {
+      return { first: this.modifiersBefore(tokens, i), last: i };
+    }
     return undefined;
   }
 }
