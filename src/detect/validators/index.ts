@@ -30,7 +30,7 @@ import {
   zaId,
 } from './national-ids.js';
 import { phone } from './phone.js';
-import { assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
+import { assignedCredential, assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
 import type { Validator } from './types.js';
 
 export type { Validated, Validator } from './types.js';
@@ -79,5 +79,6 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   pin,
   assigned_secret: assignedSecret,
   assigned_password: assignedPassword,
+  assigned_credential: assignedCredential,
   calendar_date: calendarDate,
 };

@@ -74,6 +74,8 @@ export function pin(value: string): Validated | null {
 }
 
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[A-F0-9]{32}|[A-F0-9]{40}|[A-F0-9]{64})$/;
+/** Package or artifact names ending in a version (jjwt-jackson-0.11.2, v1.4.0): build metadata, not a key. */
+const VERSIONED = /(?:^|[-_@:/])v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -83,10 +85,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function assignedSecret(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`]$/g, '');
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
+  if (/\s/.test(v) || VERSIONED.test(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
   const entropy = shannonEntropy(v);
   if (v.length >= 16 && entropy >= 3.2 && classes >= 2) return { type: 'HIGH_ENTROPY' };
+  if (classes >= 3 && entropy >= 2.8) return { type: 'PASSWORD' };
+  return null;
+}
+
+/**
+ * A value assigned to a name that can only hold a credential (client_secret, api_key, access_token,
+ * secret_access_key): many providers issue plain hex keys (48 or 64 characters), so a hex run counts here,
+ * and so does any long value that is not a placeholder, a reference, a UUID, a path or a word identifier.
+ */
+export function assignedCredential(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`]$/g, '');
+  if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || UUID.test(v) || /\s/.test(v) || VERSIONED.test(v))
+    return null;
+  if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/i.test(v) || /^\d{1,12}$/.test(v)) return null;
+  // Short values with a typed run (abcdef, 123456) are samples; long ones may hold a run by chance.
+  if (v.length < 32 && hasKeyboardRun(v)) return null;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  const entropy = shannonEntropy(v);
+  if (v.length >= 20 && entropy >= 2.5 && classes >= 2) return { type: 'HIGH_ENTROPY' };
+  if (v.length >= 10 && entropy >= 3 && classes >= 2) return { type: 'HIGH_ENTROPY' };
   if (classes >= 3 && entropy >= 2.8) return { type: 'PASSWORD' };
   return null;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { assignedCredential, assignedSecret } from '../../src/detect/validators/secrets.js';
+
+describe('assignedCredential (values of names that only hold credentials)', () => {
+  it('accepts provider-style hex keys and long random values', () => {
+    expect(assignedCredential('"5b7e0c93a1f24d68e0b3c7a95d12f4e8"')).not.toBeNull();
+    expect(assignedCredential('9f2c4e71b0a85d36e1f7c2ab4d90e8f35c61a27b0d4e9f83')).not.toBeNull();
+    expect(assignedCredential('Qw3rTz9Lk2Vb8Nm4Px7Hs6Jd')).not.toBeNull();
+    expect(assignedCredential('Hq4{Zt8]mW2(pX6)')).not.toBeNull();
+  });
+  it('rejects placeholders, references, UUIDs, versions and word identifiers', () => {
+    for (const v of [
+      '${API_KEY}',
+      '<your-api-key>',
+      'xxxxxxxxxxxxxxxxxxxx',
+      'process.env.API_KEY',
+      '123e4567-e89b-12d3-a456-426614174000',
+      'jjwt-jackson-0.11.2',
+      'my-service-secret',
+      'abcdef123456',
+      'value with spaces in it',
+      '/etc/secrets/api.key',
+      'changeme-please-now',
+    ])
+      expect(assignedCredential(v), v).toBeNull();
+  });
+});
+
+describe('assignedSecret (values of generic key names)', () => {
+  it('still rejects hex digests, which generic key names often hold', () => {
+    expect(assignedSecret('d41d8cd98f00b204e9800998ecf8427e')).toBeNull();
+    expect(assignedSecret('Kq2mZ8xR4vT7wP1nB5cY9dF3hJ6')).not.toBeNull();
+  });
+  it('rejects values with spaces and versioned artifact names', () => {
+    expect(assignedSecret('Maven - io.jsonwebtoken')).toBeNull();
+    expect(assignedSecret('SalesResults-1.2')).toBeNull();
+  });
+});
