@@ -32,13 +32,20 @@ export interface OverheadOptions {
   profileDir?: string;
   /** Restrict to one part: pass-through or privacy. */
   only?: 'passthrough' | 'privacy';
+  /** Restrict to these prompt sizes, modes, connection counts and targets (quick A/B runs of a few cells). */
+  bytes?: number[];
+  modes?: Mode[];
+  connections?: number[];
+  targets?: Target[];
   out?: (line: string) => void;
 }
 
 const SUT_CPU = 0;
 const SIDE_CPU = 1;
 
-type Target = 'direct' | 'floor' | 'veil';
+/** veil-plumbing: the gateway with a detector that finds nothing, i.e. everything but the detection itself. */
+type Target = 'direct' | 'floor' | 'veil' | 'veil-plumbing';
+const ALL_TARGETS: readonly Target[] = ['direct', 'floor', 'veil', 'veil-plumbing'];
 type Mode = 'json' | 'sse';
 
 interface Workload {
@@ -50,7 +57,8 @@ interface Workload {
   values: string[];
 }
 
-function workloads(only: OverheadOptions['only']): Workload[] {
+function workloads(options: OverheadOptions): Workload[] {
+  const only = options.only;
   const out: Workload[] = [];
   if (only !== 'privacy') {
     for (const bytes of [1024, 16384]) {
@@ -79,12 +87,14 @@ function workloads(only: OverheadOptions['only']): Workload[] {
       }
     }
   }
-  return out;
+  return out.filter(
+    (w) => (!options.bytes || options.bytes.includes(w.bytes)) && (!options.modes || options.modes.includes(w.mode)),
+  );
 }
 
 const CONNECTIONS: Record<Workload['scenario'], number[]> = { passthrough: [1, 16, 64], privacy: [1, 64] };
 const TARGETS: Record<Workload['scenario'], Target[]> = {
-  passthrough: ['direct', 'floor', 'veil'],
+  passthrough: ['direct', 'floor', 'veil-plumbing', 'veil'],
   privacy: ['floor', 'veil'],
 };
 
@@ -133,7 +143,10 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
     }
   }
   if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
-  const work = workloads(options.only);
+  const work = workloads(options);
+  const targetsOf = (w: Workload) => TARGETS[w.scenario].filter((t) => !options.targets || options.targets.includes(t));
+  const connectionsOf = (w: Workload) =>
+    CONNECTIONS[w.scenario].filter((n) => !options.connections || options.connections.includes(n));
   const cells: Cell[] = [];
 
   out(
@@ -142,18 +155,18 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   const upstream = await startPinned('mock-server.ts', [], { cpu: SIDE_CPU, tsx: true });
   const loadgen = await startLoadGenerator(SIDE_CPU);
   const servers = new Map<Target, PinnedProcess>();
-  let profiling = false;
+  const profiling = new Set<Target>();
   const started = performance.now();
   try {
     // All servers under test stay up side by side on core 0 (idle ones cost nothing), so that each cell runs
     // direct, floor and Veil back to back: drift in the machine's other load hits the three alike.
-    for (const target of ['direct', 'floor', 'veil'] as const) {
-      if (work.some((w) => TARGETS[w.scenario].includes(target))) {
+    for (const target of ALL_TARGETS) {
+      if (work.some((w) => targetsOf(w).includes(target))) {
         servers.set(target, await startTarget(target, upstream.info.url as string, veilFrom, options.profileDir));
       }
     }
     for (const w of work) {
-      const plan = [...servers].filter(([target]) => TARGETS[w.scenario].includes(target));
+      const plan = [...servers].filter(([target]) => targetsOf(w).includes(target));
       const endpoints = new Map<Target, { origin: string; headers: Record<string, string> }>();
       for (const [target, sut] of plan) {
         const origin = sut.info.url?.replace(/\/v1$/, '') as string;
@@ -165,14 +178,14 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
           notes.push(`plain ${w.bytes} B prompt: Veil reported findings ${findings}`);
         }
       }
-      for (const connections of CONNECTIONS[w.scenario]) {
+      for (const connections of connectionsOf(w)) {
         for (const [target, sut] of plan) {
           const { origin, headers } = endpoints.get(target) as { origin: string; headers: Record<string, string> };
           const key: CellKey = { scenario: w.scenario, bytes: w.bytes, mode: w.mode, connections, target };
           const spec = { origin, path: '/v1/chat/completions', headers, body: w.body, connections };
           await loadgen.run({ ...spec, durationMs: warmMs });
-          if (target === 'veil' && options.profileDir && !profiling) {
-            profiling = true;
+          if (target.startsWith('veil') && options.profileDir && !profiling.has(target)) {
+            profiling.add(target);
             sut.child.kill('SIGUSR2');
           }
           const cell = await measure(loadgen, sut, upstream, { ...spec, durationMs: measureMs }, key);
@@ -200,10 +213,10 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'overhead.md'), `${report}\n`);
   out(`written to bench/results/overhead.md`);
-  if (options.profileDir) {
-    const file = join(options.profileDir, 'veil.cpuprofile');
+  for (const target of options.profileDir ? (['veil', 'veil-plumbing'] as const) : []) {
+    const file = join(options.profileDir as string, `${target}.cpuprofile`);
     if (existsSync(file)) {
-      out(`\nVeil CPU profile (measured windows only): ${file}`);
+      out(`\n${target} CPU profile (measured windows only): ${file}`);
       out(summarise(JSON.parse(readFileSync(file, 'utf8')), 25));
     }
   }
@@ -225,8 +238,9 @@ function buildDist(): string | undefined {
 function startTarget(target: Target, upstreamUrl: string, veilFrom: 'dist' | 'src', profileDir?: string) {
   if (target === 'direct') return startPinned('mock-server.ts', [], { cpu: SUT_CPU, tsx: true });
   if (target === 'floor') return startPinned('floor-server.mjs', [upstreamUrl], { cpu: SUT_CPU, tsx: false });
-  const env: Record<string, string> = profileDir ? { BENCH_PROFILE: join(profileDir, 'veil.cpuprofile') } : {};
-  return startPinned('veil-server.mjs', [upstreamUrl, veilFrom], { cpu: SUT_CPU, tsx: veilFrom === 'src', env });
+  const env: Record<string, string> = profileDir ? { BENCH_PROFILE: join(profileDir, `${target}.cpuprofile`) } : {};
+  const args = [upstreamUrl, veilFrom, ...(target === 'veil-plumbing' ? ['plumbing'] : [])];
+  return startPinned('veil-server.mjs', args, { cpu: SUT_CPU, tsx: veilFrom === 'src', env });
 }
 
 async function measure(
@@ -267,7 +281,7 @@ function progressLine(c: Cell): string {
   const first = c.mode === 'sse' ? ` first-event p50 ${r.firstBody.p50.toFixed(3)}` : '';
   return (
     `  ${c.scenario.padEnd(11)} ${c.mode.padEnd(4)} ${String(c.bytes).padStart(5)} B  c=${String(c.connections).padStart(2)}  ` +
-    `${c.target.padEnd(6)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
+    `${c.target.padEnd(13)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
     `  core0 ${(c.sutCores * 100).toFixed(0)}% core1 ${(c.sideCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}%${r.errors + r.non2xx ? `  ERRORS ${r.errors}+${r.non2xx}` : ''}`
   );
 }
@@ -283,11 +297,20 @@ export function optionsFromArgs(args: string[]): OverheadOptions {
   const from = argValue(args, '--veil-from');
   const only = argValue(args, '--only');
   const profile = argValue(args, '--profile');
+  const list = (name: string) =>
+    argValue(args, name)
+      ?.split(',')
+      .filter((v) => v !== '');
+  const numbers = (name: string) => list(name)?.map(Number);
   return {
     quick: args.includes('--quick'),
     veilFrom: from === 'src' ? 'src' : 'dist',
     profileDir: profile ? resolve(profile) : undefined,
     only: only === 'passthrough' || only === 'privacy' ? only : undefined,
+    bytes: numbers('--bytes'),
+    modes: list('--mode')?.filter((m): m is Mode => m === 'json' || m === 'sse'),
+    connections: numbers('--conns'),
+    targets: list('--targets')?.filter((t): t is Target => (ALL_TARGETS as readonly string[]).includes(t)),
   };
 }
 

@@ -7,6 +7,7 @@ import type { AuditSink } from './audit/event.js';
 import { KeyStore } from './auth/key-store.js';
 import { readRuntimeEnv } from './config/env.js';
 import { ConfigError, loadConfig, type VeilConfig } from './config/load.js';
+import type { TextDetector } from './detect/types.js';
 import { limitsFromEnv, teamLimits } from './limits/config.js';
 import { Limiter } from './limits/limiter.js';
 import { log } from './log.js';
@@ -28,6 +29,11 @@ export interface GatewayOptions {
   dbPath?: string;
   /** Overrides process.env (config ${VAR} expansion, limits) — tests point OPENAI_BASE_URL at a mock this way. */
   env?: Record<string, string>;
+  /**
+   * Replaces the detection engine. For benchmarks and tests that measure or exercise everything around
+   * detection; every request still goes through inspect, decide and the audit log with this detector.
+   */
+  detector?: TextDetector;
 }
 
 export interface Gateway {
@@ -84,7 +90,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const audit = tapAuditSink(auditLog, metrics.observeAuditEvent, (ev) => {
     if (ev.usage) limiter.observeUsage(ev.requestId, ev.usage.promptTokens + ev.usage.completionTokens);
   });
-  const stages = createPrivacyStages(rulesDir);
+  const stages = createPrivacyStages(rulesDir, options.detector);
   // The first detection pays for lazy set-up (NLP lexicons, compiled patterns); pay it before serving.
   stages.detector.detect('Warm-up: Jane Doe, jane.doe@example.com, +34 600 000 000, paciente con diabetes.');
   const adminNotice = adminDashboardNotice(env.VEIL_ADMIN_TOKEN);

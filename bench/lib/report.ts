@@ -5,7 +5,7 @@ export interface CellKey {
   bytes: number;
   mode: 'json' | 'sse';
   connections: number;
-  target: 'direct' | 'floor' | 'veil';
+  target: 'direct' | 'floor' | 'veil' | 'veil-plumbing';
 }
 
 export interface Cell extends CellKey {
@@ -28,7 +28,14 @@ export interface ReportMeta {
   notes: string[];
 }
 
-const LABEL: Record<CellKey['target'], string> = { direct: 'direct to mock', floor: 'Hono floor', veil: 'Veil' };
+const LABEL: Record<CellKey['target'], string> = {
+  direct: 'direct to mock',
+  floor: 'Hono floor',
+  'veil-plumbing': 'Veil, plumbing only (detector finds nothing)',
+  veil: 'Veil',
+};
+/** Row order within a connection count: the floor, then Veil without and with detection. */
+const ORDER: Record<CellKey['target'], number> = { direct: 0, floor: 1, 'veil-plumbing': 2, veil: 3 };
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '-');
 const kb = (bytes: number) => `${bytes / 1024} KB`;
 
@@ -65,7 +72,7 @@ function table(cells: Cell[], scenario: CellKey['scenario'], bytes: number, mode
     'errors',
   ];
   const lines = [`### ${title}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-  for (const c of rows.sort((a, b) => a.connections - b.connections)) {
+  for (const c of rows.sort((a, b) => a.connections - b.connections || ORDER[a.target] - ORDER[b.target])) {
     const floor = find(cells, { ...c, target: 'floor' });
     const r = c.result;
     const vs = c.target !== 'floor' && floor;

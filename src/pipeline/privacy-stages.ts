@@ -1,4 +1,5 @@
 import { createDetector } from '../detect/engine.js';
+import type { TextDetector } from '../detect/types.js';
 import { blockError } from '../policy/block-error.js';
 import { decide } from '../policy/decide.js';
 import { createTransformStage } from '../redact/transform-stage.js';
@@ -6,12 +7,13 @@ import type { PrivacyStages } from './stages.js';
 
 /**
  * Wires the detection engine, the policy decision and the transforms into the conductor's stages. Built once
- * per gateway: the rule packs load here, and the conversation vault lives as long as the gateway.
+ * per gateway: the rule packs load here, and the conversation vault lives as long as the gateway. `detector`
+ * replaces the engine (benchmarks measure the gateway's plumbing with one that finds nothing).
  */
-export function createPrivacyStages(rulesDir: string): PrivacyStages {
+export function createPrivacyStages(rulesDir: string, detector?: TextDetector): PrivacyStages {
   const transform = createTransformStage();
   return {
-    detector: createDetector({ rulesDir }),
+    detector: detector ?? createDetector({ rulesDir }),
     decide,
     transform: (segments, plan, ctx) => transform(segments, plan, ctx),
     blockError,
