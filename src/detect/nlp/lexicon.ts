@@ -10,6 +10,11 @@ export type FieldKind = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 /** Everything the name/place/organisation finders look up, built once per detector from rules/names and compromise. */
 export interface NameLexicon {
   firstNames: Set<string>;
+  /**
+   * Given names of the generated lists that the core lists lack: rarer names ("Weronika", "Halldór"), taken as a name
+   * only next to a known surname or a cue, since alone they are as often a word, a brand or an acronym.
+   */
+  moreGivenNames: Set<string>;
   surnames: Set<string>;
   /** Words that are ordinary vocabulary in English or Spanish, so a capital alone proves nothing. */
   common: Set<string>;
@@ -19,6 +24,11 @@ export interface NameLexicon {
   surnameEndings: string[];
   honorifics: Set<string>;
   places: PhraseIndex<'PLACE'>;
+  /**
+   * Cities and towns of the world (generated list): looked up only as places, never to doubt a name, because with
+   * 100k entries most given names and surnames are also some town somewhere.
+   */
+  towns: PhraseIndex<'PLACE'>;
   organizations: PhraseIndex<'ORG'>;
   personCues: PhraseIndex<'CUE'>;
   personVerbsAfter: PhraseIndex<'CUE'>;
@@ -38,17 +48,34 @@ function phrases<V>(entries: readonly string[], value: V, into = new PhraseIndex
   return into;
 }
 
+// Building the lexicon reads about 250k list entries (~1-2 s): detectors built from the same rules share one, and it
+// is never mutated after it is built.
+const built = new Map<string, NameLexicon>();
+
 export function loadNameLexicon(rulesDir?: string): NameLexicon {
   const dir = join(resolveRulesDir(rulesDir), 'names');
+  let lex = built.get(dir);
+  if (!lex) {
+    lex = buildNameLexicon(dir);
+    built.set(dir, lex);
+  }
+  return lex;
+}
+
+function buildNameLexicon(dir: string): NameLexicon {
   const compromise = loadCompromiseWords();
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
 
+  const generated = join(dir, 'generated');
   const firstNames = new Set([...compromise.firstNames, ...readFoldedSet(join(dir, 'first-names-es.txt'))]);
+  const moreGivenNames = readFoldedSet(join(generated, 'given-names.txt'));
+  for (const name of firstNames) moreGivenNames.delete(name);
   const surnames = new Set([
     ...compromise.lastNames,
     ...readFoldedSet(join(dir, 'surnames-en.txt')),
     ...readFoldedSet(join(dir, 'surnames-es.txt')),
+    ...readFoldedSet(join(generated, 'surnames.txt')),
   ]);
   const placeList = [
     ...compromise.places,
@@ -75,12 +102,14 @@ export function loadNameLexicon(rulesDir?: string): NameLexicon {
 
   return {
     firstNames,
+    moreGivenNames,
     surnames,
     common,
     ambiguousNames,
     surnameEndings: readLines(join(dir, 'surname-endings.txt')).map(foldKey),
     honorifics: new Set(list('honorifics').map(foldKey)),
     places,
+    towns: phrases(readLines(join(generated, 'cities.txt')), 'PLACE' as const),
     organizations: phrases(compromise.organizations, 'ORG' as const),
     personCues: phrases(list('person_before'), 'CUE' as const),
     personVerbsAfter: phrases(list('person_after'), 'CUE' as const),

@@ -1,14 +1,12 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
 import { fieldBefore, fieldValueEnd, placeCueBefore } from './context.js';
+import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
+import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
+import { townAt } from './town.js';
 
-export interface TokenSpan {
-  first: number;
-  last: number;
-  score: number;
-  type: string;
-}
+export type { TokenSpan } from './token-span.js';
 
 const NUMBER_WORDS = new Set(['n', 'no', 'nº', 'num', 'numero', 'number', '#']);
 const UNIT_WORDS = new Set([
@@ -222,7 +220,7 @@ function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameLexicon)
 }
 
 /** Places, street addresses, postal codes and "Address:"-style form values, as inclusive token spans. */
-export function findLocations(tokens: readonly Token[], lex: NameLexicon): TokenSpan[] {
+export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: Language = 'en'): TokenSpan[] {
   const out: TokenSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -241,6 +239,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon): Token
       untypedStreet(tokens, i) ??
       postalCode(tokens, i, lex) ??
       gazetteerPlace(tokens, i, lex) ??
+      (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
       cuedUnknownPlace(tokens, i, lex);
     if (found) {
       out.push(found);

@@ -44,6 +44,12 @@ function trimTrailing(words: number[], tokens: readonly Token[], lex: NameLexico
   return out;
 }
 
+/** "APO", "ANCA": a short word in capitals is an acronym before it is a name. */
+function allCapsShort(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text;
+  return text.length <= 4 && text === text.toUpperCase();
+}
+
 export class PersonFinder {
   constructor(private readonly lex: NameLexicon) {}
 
@@ -170,6 +176,10 @@ export class PersonFinder {
     const second = rest[0]!;
     if (clearFirst && (lex.surnames.has(second) || lex.firstNames.has(second) || this.unknownCap(second))) {
       return span(0.85, 'FULL_NAME');
+    }
+    // "Weronika Martinsen": a rarer given name counts next to a known family name.
+    if (lex.moreGivenNames.has(k0) && lex.surnames.has(second) && !allCapsShort(tokens, head)) {
+      return span(0.75, 'FULL_NAME');
     }
     const last = keys[keys.length - 1]!;
     // "Faina D. Yefremova", "Szabina J Gelencsér": given name, initial, family name.
