@@ -7,8 +7,10 @@ import type { Finding } from '../types.js';
  * ("von Hippel-Lindau (VHL) disease") or define several forms at once ("(DMD/BMD)", "(DMD or BMD)", "(FEO, MIM 1)").
  */
 
-// Up to two more words may sit between the detected part and the parenthesis: "adenomatous polyposis coli (APC)".
-const AFTER = /^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*\(([^()\n]{2,40})\)/u;
+// Up to two more words may sit between the detected part and the parenthesis ("adenomatous polyposis coli (APC)",
+// "ataxia type 3 (SCA3)"), or a complement with "of" ("hypertrophy of the retinal pigment epithelium (CHRPE)").
+const AFTER =
+  /^(?:(?:[ \t]+[\p{L}\p{N}-]+){0,2}|[ \t]+of(?:[ \t]+the)?(?:[ \t]+[\p{L}\p{N}-]+){1,4})[ \t]*\(([^()\n]{2,40})\)/u;
 const INSIDE = /\(([^()\n]{2,40})\)/u;
 // Items of a definition: "DMD/BMD", "SCA3 or MJD", "FEO, MIM 174810", "DMD and BMD".
 const SEPARATOR = /\s*(?:[/,;]|\bor\b|\band\b)\s*/u;

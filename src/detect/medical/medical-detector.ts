@@ -107,16 +107,12 @@ export class MedicalDetector implements TextDetector {
         .slice(i, last + 1)
         .map((x) => x.key)
         .join(' ');
-      const ambiguous = this.lex.ambiguous.has(words);
+      const titleCase =
+        tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase();
+      // "she is a Cancer", "Jane Parkinson": a capitalised one-word eponym mid-sentence needs a cue.
+      const ambiguous = this.lex.ambiguous.has(words) || (titleCase && term.length === 1 && this.lex.names.has(words));
       // "Tara Burns", "played Plague": an ambiguous word in title case inside a sentence is a name or a title.
-      if (
-        ambiguous &&
-        tokens[i]!.cap &&
-        !atSentenceStart(tokens, i) &&
-        tokens[i]!.text !== tokens[i]!.text.toUpperCase()
-      ) {
-        return undefined;
-      }
+      if (titleCase && this.lex.ambiguous.has(words)) return undefined;
       // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
       // word keeps its bare span, so only a clinical cue can lift it.
       const extend = term.value === 'CONDITION' && !ambiguous;

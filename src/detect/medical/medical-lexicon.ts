@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
 import { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
+import type { Token } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { Morphology } from './morphology.js';
 
@@ -11,6 +12,8 @@ export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
 export interface MedicalLexicon {
   terms: PhraseIndex<TermType>;
   ambiguous: Set<string>;
+  /** One-word conditions that are also surnames or star signs when capitalised ("Parkinson", "Cancer"). */
+  names: Set<string>;
   clinicalCues: PhraseIndex<true>;
   recordCues: PhraseIndex<true>;
   insuranceCues: PhraseIndex<true>;
@@ -22,6 +25,7 @@ export interface MedicalLexicon {
 
 const FILES: Array<[string, TermType]> = [
   ['conditions-en.txt', 'CONDITION'],
+  ['conditions-en-more.txt', 'CONDITION'],
   ['conditions-es.txt', 'CONDITION'],
   ['medications-en.txt', 'MEDICATION'],
   ['medications-es.txt', 'MEDICATION'],
@@ -48,11 +52,17 @@ function loadMorphology(path: string): Morphology {
     headsEs: folded('heads_es'),
     participlesEn: folded('participles_en'),
     clinicalModifiersEn: folded('clinical_modifiers_en'),
+    nounModifiersEn: folded('noun_modifiers_en'),
+    notModifiersEn: folded('not_modifiers_en'),
+    eponymHeadsEn: folded('eponym_heads_en'),
     // Patterns are written over folded words already; folding them would only lower-case their syntax.
     conditionPatterns: lists.get('condition_patterns') ?? [],
     procedureSuffixes: folded('procedure_suffixes'),
   });
 }
+
+// A stand-in token for looking one folded word up in a phrase index.
+const WORD: Token = { start: 0, end: 0, text: '', key: '', kind: 'word', cap: false, lineStart: false };
 
 function cueIndex(entries: readonly string[]): PhraseIndex<true> {
   const index = new PhraseIndex<true>();
@@ -68,17 +78,20 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
       for (const form of withPlural(term)) terms.add(form, type);
     }
   }
+  const morphology = loadMorphology(join(dir, 'morphology.yaml'));
+  morphology.isTermWord = (key) => terms.matchAt([{ ...WORD, key }], 0)?.value === 'CONDITION';
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
   return {
     terms,
     ambiguous: new Set(list('ambiguous_terms').map(foldKey)),
+    names: new Set(list('capitalised_names').map(foldKey)),
     clinicalCues: cueIndex(list('clinical_cues')),
     recordCues: cueIndex(list('record_cues')),
     insuranceCues: cueIndex(list('insurance_cues')),
     socialSecurityCues: cueIndex(list('social_security_cues')),
     licenseCues: cueIndex(list('license_cues')),
     icdCues: cueIndex(list('icd_cues')),
-    morphology: loadMorphology(join(dir, 'morphology.yaml')),
+    morphology,
   };
 }

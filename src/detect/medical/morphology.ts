@@ -15,6 +15,12 @@ export interface MorphologyLists {
   participlesEn: string[];
   /** Anatomy, body chemistry and clinical descriptors that make a weak head clinical ("kidney", "cardiac"). */
   clinicalModifiersEn: string[];
+  /** Nouns that name what fails in a disease ("storage", "transport", "personality"): before strong heads only. */
+  nounModifiersEn: string[];
+  /** Words that end like adjectives but never name a disease ("public disorder", "new world disorder"). */
+  notModifiersEn: string[];
+  /** Weak heads that also take a capitalised eponym ("Ebstein anomaly", "Colles fracture"). */
+  eponymHeadsEn: string[];
   /** Regular expressions over a whole folded word ("hyperthyroidism", "dysphagia"). */
   conditionPatterns: string[];
   procedureSuffixes: string[];
@@ -69,6 +75,11 @@ export class Morphology {
   private readonly headsEs: Set<string>;
   private readonly participlesEn: Set<string>;
   private readonly clinicalEn: Set<string>;
+  private readonly nounsEn: Set<string>;
+  private readonly notModifiersEn: Set<string>;
+  private readonly eponymHeadsEn: Set<string>;
+  /** Whether a folded word is a one-word vocabulary condition ("convulsions"): set once the vocabularies are read. */
+  isTermWord: (key: string) => boolean = () => false;
   private readonly pattern: RegExp | undefined;
   private readonly procedureSuffixes: string[];
   private readonly procedureTails: Set<string>;
@@ -82,6 +93,9 @@ export class Morphology {
     this.headsEs = new Set(lists.headsEs);
     this.participlesEn = new Set(lists.participlesEn);
     this.clinicalEn = new Set(lists.clinicalModifiersEn);
+    this.nounsEn = new Set(lists.nounModifiersEn);
+    this.notModifiersEn = new Set(lists.notModifiersEn);
+    this.eponymHeadsEn = new Set(lists.eponymHeadsEn);
     this.pattern = lists.conditionPatterns.length
       ? new RegExp(lists.conditionPatterns.map((p) => `(?:${p})`).join('|'))
       : undefined;
@@ -115,8 +129,11 @@ export class Morphology {
   }
 
   private isModifier(m: Token): boolean {
+    if (this.notModifiersEn.has(m.key)) return false;
     return (
       m.cap ||
+      this.nounsEn.has(m.key) ||
+      this.isTermWord(m.key) ||
       ADJECTIVE_EN.test(m.key) ||
       this.participlesEn.has(m.key) ||
       m.key.includes('-') ||
@@ -131,7 +148,7 @@ export class Morphology {
    * abbreviation in parentheses ("von Hippel-Lindau (VHL) disease") and codes glued to a word ("C7"). With
    * clinicalOnly, only anatomy, enzymes and clinical descriptors count ("renal failure", not "political failure").
    */
-  modifiersBefore(tokens: readonly Token[], head: number, clinicalOnly = false): number {
+  modifiersBefore(tokens: readonly Token[], head: number, clinicalOnly = false, eponyms = !clinicalOnly): number {
     let first = head;
     let words = 0;
     for (let j = head - 1; j >= 0 && words < MAX_MODIFIERS; j--) {
@@ -156,7 +173,10 @@ export class Morphology {
         continue;
       }
       if (STOP.has(m.key)) break;
-      if (!(clinicalOnly ? this.isClinicalModifier(m) : this.isModifier(m))) break;
+      // A weak head takes an eponym only right before it, never at a sentence start ("Possible anomaly").
+      const eponym = eponyms && clinicalOnly && j === head - 1 && m.cap && m.text !== m.text.toUpperCase();
+      if (eponym && (j === 0 || tokens[j - 1]!.kind === 'punct')) break;
+      if (!(eponym || (clinicalOnly ? this.isClinicalModifier(m) : this.isModifier(m)))) break;
       first = j;
       words++;
     }
@@ -187,17 +207,17 @@ export class Morphology {
   conditionAt(tokens: readonly Token[], i: number): TokenRange | undefined {
     const t = tokens[i];
     if (!isWord(t)) return undefined;
+    // A head without modifiers may still be a condition by its own shape ("myopathy", "adenomas").
     if (this.headsEn.has(t.key)) {
       const first = this.modifiersBefore(tokens, i);
-      return first < i ? { first, last: i } : undefined;
-    }
-    if (this.weakHeadsEn.has(t.key)) {
-      const first = this.modifiersBefore(tokens, i, true);
-      return first < i ? { first, last: i } : undefined;
+      if (first < i) return { first, last: i };
+    } else if (this.weakHeadsEn.has(t.key)) {
+      const first = this.modifiersBefore(tokens, i, true, this.eponymHeadsEn.has(t.key));
+      if (first < i) return { first, last: i };
     }
     if (this.headsEs.has(t.key)) {
       const last = this.complementsAfter(tokens, i);
-      return last > i ? { first: i, last } : undefined;
+      if (last > i) return { first: i, last };
     }
     if (this.hasConditionSuffix(t.key) || this.hyphenatedCondition(t.key)) {
       return { first: this.modifiersBefore(tokens, i), last: i };
