@@ -113,6 +113,10 @@ export class MedicalDetector implements TextDetector {
       const ambiguous = this.lex.ambiguous.has(words) || (titleCase && term.length === 1 && this.lex.names.has(words));
       // "Tara Burns", "played Plague": an ambiguous word in title case inside a sentence is a name or a title.
       if (titleCase && this.lex.ambiguous.has(words)) return undefined;
+      // "rm -rf", "tc39": a vowel-less clinical abbreviation ("RM", "TC", "Rx") in lower case is something else.
+      if (ambiguous && term.length === 1 && tokens[i]!.text === words && words.length <= 3 && !/[aeiou]/.test(words)) {
+        return undefined;
+      }
       // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
       // word keeps its bare span, so only a clinical cue can lift it.
       const extend = term.value === 'CONDITION' && !ambiguous;

@@ -48,6 +48,11 @@ const ENZYME = /.{3,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
 // Spanish modifiers after the head ("renal", "crónica", "aguda", "hereditaria", "maligno").
 const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
+// Compound anatomical adjectives: "craniofacial", "urogenital", "musculoskeletal", "cerebrovascular".
+const ANATOMY_EN =
+  /(?:facial|genital|cranial|cardial|renal|hepatic|neural|ocular|dermal|muscular|skeletal|vascular|pulmonary|gastric|intestinal|thoracic|spinal|cerebral|cortical|retinal)$/;
+// Heads that also take their complement with "in": "deficient in factor VIII", "a defect in DNA repair".
+const IN_COMPLEMENT = new Set(['deficiency', 'deficient', 'defect', 'defects', 'deficiencies']);
 /** Most modifiers a name takes before its head, parentheses and eponym particles not counted. */
 const MAX_MODIFIERS = 4;
 
@@ -125,7 +130,45 @@ export class Morphology {
   }
 
   private isClinicalModifier(m: Token): boolean {
-    return this.clinicalEn.has(m.key) || this.hasConditionSuffix(m.key) || ENZYME.test(m.key);
+    return (
+      this.clinicalEn.has(m.key) ||
+      this.hasConditionSuffix(m.key) ||
+      ENZYME.test(m.key) ||
+      (m.key.length > 7 && ANATOMY_EN.test(m.key))
+    );
+  }
+
+  /**
+   * Last token of an English complement that names what is affected: "deficiency of aspartoacylase", "abnormalities
+   * of skeletal muscle", "deficient in Hex A", "cancer of the breast". It must hold anatomy, an enzyme, a protein
+   * symbol or a condition word, else tokens[head] is returned ("loss of the election", "crisis of confidence").
+   */
+  complementAfterEn(tokens: readonly Token[], head: number): number {
+    const prep = tokens[head + 1];
+    if (!isWord(prep) || prep.lineStart) return head;
+    if (prep.key !== 'of' && !(prep.key === 'in' && IN_COMPLEMENT.has(tokens[head]!.key))) return head;
+    // In capitals ("LOSS OF USE") a capitalised word says nothing about protein symbols.
+    const shouting = tokens[head]!.text === tokens[head]!.text.toUpperCase();
+    let last = head;
+    // At most one word that names nothing clinical may come before the first one that does ("of active AVP").
+    for (let j = head + 2, others = 0; j < tokens.length && j - head <= 7; j++) {
+      const m = tokens[j]!;
+      if (m.lineStart) break;
+      if (m.text === '-') continue;
+      if (m.kind === 'number') {
+        if (tokens[j - 1]!.end !== m.start) break;
+        continue;
+      }
+      if (!isWord(m)) break;
+      if (m.key === 'the' || m.key === 'human') continue;
+      if (STOP.has(m.key) || this.notModifiersEn.has(m.key)) break;
+      const symbol = !shouting && prep.key === 'of' && m.cap && /^[A-Z][A-Za-z]*[A-Z0-9]$|[0-9]/.test(m.text);
+      if (symbol || this.isClinicalModifier(m) || this.nounsEn.has(m.key) || this.isTermWord(m.key)) last = j;
+      else if (last > head || prep.key === 'in' || ++others > 1) break;
+    }
+    // A protein symbol glued to a number ("C7") ends at the number.
+    while (tokens[last + 1]?.kind === 'number' && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    return last;
   }
 
   private isModifier(m: Token): boolean {
@@ -208,12 +251,11 @@ export class Morphology {
     const t = tokens[i];
     if (!isWord(t)) return undefined;
     // A head without modifiers may still be a condition by its own shape ("myopathy", "adenomas").
-    if (this.headsEn.has(t.key)) {
-      const first = this.modifiersBefore(tokens, i);
-      if (first < i) return { first, last: i };
-    } else if (this.weakHeadsEn.has(t.key)) {
-      const first = this.modifiersBefore(tokens, i, true, this.eponymHeadsEn.has(t.key));
-      if (first < i) return { first, last: i };
+    if (this.headsEn.has(t.key) || this.weakHeadsEn.has(t.key)) {
+      const weak = !this.headsEn.has(t.key);
+      const first = this.modifiersBefore(tokens, i, weak, !weak || this.eponymHeadsEn.has(t.key));
+      const last = this.complementAfterEn(tokens, i);
+      if (first < i || last > i) return { first, last };
     }
     if (this.headsEs.has(t.key)) {
       const last = this.complementsAfter(tokens, i);
