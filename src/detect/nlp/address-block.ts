@@ -1,4 +1,5 @@
 import type { NameLexicon } from './lexicon.js';
+import { lineBody, opensLine } from './line-prefix.js';
 import type { TokenSpan } from './location.js';
 import type { Token } from './tokenize.js';
 
@@ -58,11 +59,12 @@ function addressToken(t: Token): boolean {
 }
 
 /** Whether the line starting at tokens[i] is a short address line ("Suite 501", "LONDON", ", CO", "Uruguay 64677"). */
-function addressLine(tokens: readonly Token[], i: number): boolean {
+function addressLine(tokens: readonly Token[], lineStart: number): boolean {
   let n = 0;
+  const i = lineBody(tokens, lineStart);
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (j > i && t.lineStart) break;
+    if (j > lineStart && t.lineStart) break;
     // "Cyprus 36903? I am in ...": the address line ends where the sentence does.
     if (SENTENCE_END.has(t.text)) return n > 0;
     if (!addressToken(t) || ++n > MAX_LINE_TOKENS) return false;
@@ -77,9 +79,12 @@ function addressLine(tokens: readonly Token[], i: number): boolean {
 export function extendAddress(tokens: readonly Token[], from: number): number {
   let last = from;
   for (let j = from + 1; j < tokens.length && j - from < MAX_TOKENS; j++) {
+    if (tokens[j]!.lineStart) {
+      if (!addressLine(tokens, j)) break;
+      j = lineBody(tokens, j);
+    }
     const t = tokens[j]!;
     if (SENTENCE_END.has(t.text)) break;
-    if (t.lineStart && !addressLine(tokens, j)) break;
     if (!addressToken(t)) break;
     // A full stop followed by a lower-case word ends the sentence, not the address.
     if (
@@ -109,7 +114,7 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   const cued =
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.text === ':' && lex.addressCues.endsBefore(tokens, i - 1, 4) !== undefined);
-  if (!first.lineStart && !cued) return undefined;
+  if (!opensLine(tokens, i) && !cued) return undefined;
   const last = extendAddress(tokens, nameAt);
   let numbers = 0;
   let streetish = false;

@@ -2,6 +2,8 @@ import { addressBlockAt, extendAddress } from './address-block.js';
 import { fieldBefore, fieldValueEnd, placeCueBefore } from './context.js';
 import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
+import { namedStreetAt } from './named-street.js';
+import { postBoxAt } from './post-box.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 import { townAt } from './town.js';
@@ -234,6 +236,8 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     }
     const found =
       addressBlockAt(tokens, i, lex) ??
+      postBoxAt(tokens, i) ??
+      namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       englishStreet(tokens, i, lex) ??
       untypedStreet(tokens, i) ??

@@ -15,7 +15,8 @@ const MAX_PUNCT_SHARE = 0.25;
 
 function looksLikeProse(tokens: readonly Token[]): boolean {
   let punct = 0;
-  for (const t of tokens) if (t.kind === 'punct') punct++;
+  // Commas are prose too: "they had three: ana, joe and li" lists names.
+  for (const t of tokens) if (t.kind === 'punct' && t.text !== ',') punct++;
   return tokens.length >= 3 && punct <= tokens.length * MAX_PUNCT_SHARE;
 }
 

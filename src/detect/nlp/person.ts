@@ -1,6 +1,9 @@
 import type { CapRun } from './cap-runs.js';
 import { fieldBefore, honorificBefore, personCueBefore } from './context.js';
 import type { NameLexicon } from './lexicon.js';
+import { opensLine } from './line-prefix.js';
+import { spreadOverLists } from './person-lists.js';
+import { trimLeading, trimTrailing } from './person-trim.js';
 import type { Token } from './tokenize.js';
 import { atSentenceStart } from './tokenize.js';
 
@@ -16,32 +19,6 @@ export interface PersonResult {
   persons: PersonSpan[];
   /** Runs with a capitalised word the lists do not know: only a parser can tell a name from a title or a brand. */
   undecided: CapRun[];
-}
-
-/** Word tokens of the run after dropping leading ordinary words ("The", "Yesterday", "I'm") that are not names. */
-function trimLeading(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
-  const out = words.slice();
-  while (out.length > 0) {
-    const key = tokens[out[0]!]!.key;
-    const name = lex.firstNames.has(key) || lex.surnames.has(key);
-    if ((lex.common.has(key) && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
-    else break;
-  }
-  return out;
-}
-
-/** Drop trailing words that cannot belong to a name (an organisation suffix, a common word). */
-function trimTrailing(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
-  const out = words.slice();
-  while (out.length > 1) {
-    const lastIndex = out[out.length - 1]!;
-    const key = tokens[lastIndex]!.key;
-    const name = lex.surnames.has(key) || lex.firstNames.has(key);
-    // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").
-    if (tokens[lastIndex + 1]?.text === ':' || (!name && (lex.common.has(key) || lex.orgSuffixes.has(key)))) out.pop();
-    else break;
-  }
-  return out;
 }
 
 /** "APO", "ANCA": a short word in capitals is an acronym before it is a name. */
@@ -65,6 +42,29 @@ export class PersonFinder {
     return key.length > 4 && this.unknownCap(key) && this.lex.surnameEndings.some((e) => key.endsWith(e));
   }
 
+  /** How a list item's word counts: a known name, a word that may be one, or neither. */
+  private listName(tokens: readonly Token[], index: number): 'known' | 'possible' | undefined {
+    const lex = this.lex;
+    const key = tokens[index]!.key;
+    if (lex.common.has(key) || lex.places.hasExact(key) || allCapsShort(tokens, index)) return undefined;
+    if (lex.firstNames.has(key) || lex.moreGivenNames.has(key) || lex.surnames.has(key)) return 'known';
+    return this.unknownCap(key) ? 'possible' : undefined;
+  }
+
+  /**
+   * "Halldór shouted at ...", "Kowalczyk lives in ...", a dialogue line "Ingrid: ...": one known given name or surname
+   * (not an ordinary word, a place or an acronym) followed by something only people do, or opening a line of speech.
+   */
+  private knownNameAlone(tokens: readonly Token[], index: number): boolean {
+    const lex = this.lex;
+    const key = tokens[index]!.key;
+    if (lex.ambiguousNames.has(key) || this.listName(tokens, index) !== 'known') return false;
+    if (lex.personVerbsAfter.matchAt(tokens, index + 1) !== undefined) return true;
+    // "País: España" is a form field, not a speaker.
+    if (lex.fields.matchAt(tokens, index) !== undefined) return false;
+    return tokens[index + 1]?.text === ':' && opensLine(tokens, index) && !tokens[index + 2]?.lineStart;
+  }
+
   private isInitial(tokens: readonly Token[], index: number): boolean {
     const t = tokens[index]!;
     return t.text.length === 1 && t.cap;
@@ -74,7 +74,7 @@ export class PersonFinder {
   find(tokens: readonly Token[], runs: readonly CapRun[]): PersonResult {
     const trimmed = runs.map((run) => trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex));
     const decided = trimmed.map((words) => (words.length > 0 ? this.decide(tokens, words) : undefined));
-    this.spreadOverLists(tokens, trimmed, decided);
+    spreadOverLists(tokens, trimmed, decided, (index) => this.listName(tokens, index));
     const persons: PersonSpan[] = [];
     const undecided: CapRun[] = [];
     trimmed.forEach((words, r) => {
@@ -85,50 +85,6 @@ export class PersonFinder {
       }
     });
     return { persons, undecided };
-  }
-
-  /**
-   * "Malon, Mark, Kaylee and Brandi", "Sousa and Ball": items of one coordinated list are the same kind of thing, so
-   * when most of the single-word items are people, the unknown names among them are people too.
-   */
-  private spreadOverLists(tokens: readonly Token[], runs: number[][], decided: Array<PersonSpan | undefined>): void {
-    let r = 0;
-    while (r < runs.length) {
-      const members = [r];
-      let next = r;
-      while (next + 1 < runs.length && runs[next]!.length === 1 && runs[next + 1]!.length === 1) {
-        const gapStart = runs[next]![0]! + 1;
-        const gapEnd = runs[next + 1]![0]!;
-        const gap = tokens.slice(gapStart, gapEnd).map((t) => t.key);
-        const joined = gap.join(' ');
-        if (
-          !(
-            joined === ',' ||
-            joined === 'and' ||
-            joined === 'y' ||
-            joined === '&' ||
-            joined === ', and' ||
-            joined === 'or'
-          )
-        )
-          break;
-        members.push(next + 1);
-        next++;
-      }
-      if (members.length >= 2 && runs[r]!.length === 1) {
-        const people = members.filter((m) => decided[m] !== undefined).length;
-        if (people * 2 >= members.length) {
-          for (const m of members) {
-            const w = runs[m]![0]!;
-            const key = tokens[w]!.key;
-            if (!decided[m] && (this.unknownCap(key) || this.lex.surnames.has(key) || this.lex.firstNames.has(key))) {
-              decided[m] = { first: w, last: w, score: 0.7, type: 'LIST_OF_NAMES' };
-            }
-          }
-        }
-      }
-      r = next + 1;
-    }
   }
 
   private decide(tokens: readonly Token[], words: number[]): PersonSpan | undefined {
@@ -169,7 +125,8 @@ export class PersonFinder {
     const clearFirst = lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0);
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
-      if (!clearFirst || tokens[head]!.text.length < 3) return undefined;
+      if (tokens[head]!.text.length < 3) return undefined;
+      if (!clearFirst) return this.knownNameAlone(tokens, head) ? span(0.7, 'NAME_BEFORE_VERB') : undefined;
       return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
     }
     const rest = keys.slice(1);

@@ -1,0 +1,91 @@
+import { extendAddress } from './address-block.js';
+import type { NameLexicon } from './lexicon.js';
+import { opensLine } from './line-prefix.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Streets written name first and number last, as in most of Europe: "Ringvej 144", "Kopfhölzistrasse 45",
+ * "ul. Lubartowska 42", "Trenerys gate 232", "Dózsa György út 78". The name must carry a street word, as a word of its
+ * own or as the end of a compound, and the street must open a line or follow an address cue.
+ */
+const STREET_WORDS = new Set([
+  'ul',
+  'ulica',
+  'utca',
+  'ut',
+  'korut',
+  'ter',
+  'gate',
+  'gata',
+  'gatan',
+  'vej',
+  'veien',
+  'vegen',
+  'gade',
+  'rue',
+  'via',
+  'viale',
+  'rua',
+  'strasse',
+  'str',
+  'weg',
+  'laan',
+  'straat',
+  'steeg',
+  'allee',
+  'platz',
+  'namesti',
+  'trg',
+  'cesta',
+  'katu',
+  'tie',
+]);
+const COMPOUND_ENDINGS = [
+  'strasse',
+  'gasse',
+  'weg',
+  'vej',
+  'gade',
+  'gata',
+  'gatan',
+  'veien',
+  'vegen',
+  'straat',
+  'laan',
+  'katu',
+  'tie',
+  'platz',
+  'allee',
+];
+const MAX_NAME_WORDS = 4;
+
+function streetWord(key: string): boolean {
+  return STREET_WORDS.has(key) || COMPOUND_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
+}
+
+export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const first = tokens[i]!;
+  if (first.kind !== 'word') return undefined;
+  const cued =
+    lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
+    (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
+  if (!cued && !opensLine(tokens, i)) return undefined;
+  let hasStreetWord = false;
+  let hasCap = false;
+  let j = i;
+  for (; j < tokens.length && j - i < MAX_NAME_WORDS + 1; j++) {
+    const t = tokens[j]!;
+    if (j > i && t.lineStart) return undefined;
+    if (t.text === '.' && j > i) continue; // "ul. Miła"
+    if (t.kind !== 'word') break;
+    if (streetWord(t.key)) hasStreetWord = true;
+    else if (t.cap) hasCap = true;
+    else return undefined;
+  }
+  const number = tokens[j];
+  if (!hasStreetWord || !hasCap || number?.kind !== 'number' || number.text.length > 4 || number.lineStart) {
+    return undefined;
+  }
+  return { first: i, last: extendAddress(tokens, j), score: 0.8, type: 'STREET_ADDRESS' };
+}
