@@ -266,3 +266,59 @@ export function plPesel(value: string): Validated | null {
   const check = (10 - (weightedSum(d.slice(0, 10), [1, 3, 7, 9]) % 10)) % 10;
   return check === Number(d[10]) ? { type: 'PL_PESEL', normalized: d } : null;
 }
+
+/** Guatemala NIT: digits then a check character, weights 2.. from the right, mod 11 (10 written K). */
+export function gtNit(value: string): Validated | null {
+  const code = alnumUpper(value).replace(/^0+/, '');
+  const m = /^(\d{1,11})([\dK])$/.exec(code);
+  if (!m || (m[1] ?? '').length < 5) return null;
+  const body = (m[1] ?? '').split('').reverse().join('');
+  const sum = weightedSum(body, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  const c = (11 - (sum % 11)) % 11;
+  return (c === 10 ? 'K' : String(c)) === m[2] ? { type: 'GT_NIT', normalized: code } : null;
+}
+
+/**
+ * Latin-American tax and identity numbers written as digits, a dash and a check character (Chile RUT, Peru
+ * CUI, Paraguay RUC, Guatemala and Colombia NIT): the first scheme whose check character fits names the type.
+ */
+export function latamTaxId(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (isTrivialDigits(d.slice(0, -1))) return null;
+  for (const check of [clRut, peCui, pyRuc, gtNit, coNit]) {
+    const found = check(value);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Dominican Republic cédula: 11 digits (000-0000000-0) with a Luhn check digit. */
+export function doCedula(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 11 || isTrivialDigits(d)) return null;
+  return luhnValid(d) ? { type: 'DO_CEDULA', normalized: d } : null;
+}
+
+/** Costa Rica cédula de persona física: province 1-9, tomo and asiento (0P-TTTT-AAAA); no check digit. */
+export function crCedula(value: string): Validated | null {
+  const parts = value.split(/[\s-]+/);
+  if (parts.length !== 3) return null;
+  const [p = '', t = '', a = ''] = parts;
+  const digits = p.padStart(2, '0') + t.padStart(4, '0') + a.padStart(4, '0');
+  if (!/^0[1-9]\d{8}$/.test(digits) || isTrivialDigits(t + a)) return null;
+  return { type: 'CR_CEDULA', normalized: digits };
+}
+
+const MU_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Mauritius national id: surname initial, DDMMYY birth date, six digits, a mod-17 check character. */
+export function muNid(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^[A-Z](\d{2})(\d{2})(\d{2})\d{7}$|^[A-Z](\d{2})(\d{2})(\d{2})\d{6}[A-Z]$/.exec(code);
+  if (!m) return null;
+  const [dd, mm, yy] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  if (!validDate(Number(yy), Number(mm), Number(dd))) return null;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (14 - i) * MU_ALPHABET.indexOf(code[i] ?? '');
+  return MU_ALPHABET[(((17 - sum) % 17) + 17) % 17] === code[13] ? { type: 'MU_NID', normalized: code } : null;
+}

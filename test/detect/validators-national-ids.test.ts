@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  crCedula,
+  doCedula,
+  grAmka,
+  gtNit,
+  latamTaxId,
+  muNid,
+  plPesel,
+  trId,
+} from '../../src/detect/validators/national-ids.js';
+
+// Check characters below were computed by hand from each scheme's published algorithm.
+describe('Guatemala NIT', () => {
+  it('checks weights 2.. from the right, mod 11, 10 as K', () => {
+    // 4830172: 2*2+7*3+1*4+0*5+3*6+8*7+4*8 = 135; 135 mod 11 = 3; (11 - 3) mod 11 = 8
+    expect(gtNit('4830172-8')?.type).toBe('GT_NIT');
+    expect(gtNit('4830172-7')).toBeNull();
+    // 52817: 7*2+1*3+8*4+2*5+5*6 = 89; 89 mod 11 = 1; 11 - 1 = 10, written K
+    expect(gtNit('52817-K')?.normalized).toBe('52817K');
+    expect(gtNit('52817-0')).toBeNull();
+  });
+});
+
+describe('latamTaxId', () => {
+  it('names the scheme whose check character fits', () => {
+    expect(latamTaxId('3861204-6')?.type).toBe('PY_RUC');
+    expect(latamTaxId('41927365-7')?.type).toBe('PE_CUI');
+    expect(latamTaxId('860517392-2')?.type).toBe('CO_NIT');
+    expect(latamTaxId('17.384.920-6')?.type).toBe('CL_RUT');
+  });
+  it('rejects wrong checks and counting runs', () => {
+    expect(latamTaxId('3861204-7')).toBeNull();
+    expect(latamTaxId('1234567-8')).toBeNull();
+  });
+});
+
+describe('Dominican cédula', () => {
+  it('is eleven digits with a Luhn digit', () => {
+    expect(doCedula('402-2718394-0')?.type).toBe('DO_CEDULA');
+    expect(doCedula('03184729568')?.normalized).toBe('03184729568');
+    expect(doCedula('402-2718394-1')).toBeNull();
+    expect(doCedula('0000000000')).toBeNull();
+  });
+});
+
+describe('Costa Rica cédula', () => {
+  it('pads province, tomo and asiento to 0P-TTTT-AAAA', () => {
+    expect(crCedula('4-0172-0938')?.normalized).toBe('0401720938');
+    expect(crCedula('0-1234-5678')).toBeNull();
+    expect(crCedula('4-0000-0000')).toBeNull();
+    expect(crCedula('40172-0938')).toBeNull();
+  });
+});
+
+describe('Mauritius NID', () => {
+  it('checks the birth date and the mod-17 character', () => {
+    expect(muNid('K1507864291572')?.type).toBe('MU_NID');
+    expect(muNid('R0311924160833')?.type).toBe('MU_NID');
+    expect(muNid('K1507864291573')).toBeNull();
+    // Day 32 is no date, whatever the check character.
+    for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ') expect(muNid(`K320786429157${c}`)).toBeNull();
+  });
+});
+
+describe('eleven-digit ids reported without a cue', () => {
+  it('AMKA needs a DDMMYY date and a Luhn digit', () => {
+    expect(grAmka('23098146725')?.type).toBe('GR_AMKA');
+    expect(grAmka('23098146726')).toBeNull();
+    expect(grAmka('32138146725')).toBeNull();
+  });
+  it('Turkish id needs both check digits', () => {
+    expect(trId('38492017510')?.type).toBe('TR_ID');
+    expect(trId('38492017511')).toBeNull();
+    expect(trId('08492017510')).toBeNull();
+  });
+  it('PESEL needs a date and its weighted check digit', () => {
+    expect(plPesel('87120314752')?.type).toBe('PL_PESEL');
+    expect(plPesel('87120314753')).toBeNull();
+  });
+});
