@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { KeyStore } from './auth/key-store.js';
 import type { PolicyConfig } from './config/schema.js';
 import { gatewayAuth } from './http/auth.js';
 import { ApiError, errorBody } from './http/errors.js';
+import { newRequestId } from './http/request-id.js';
 import type { Limiter } from './limits/limiter.js';
 import { rateLimit } from './limits/middleware.js';
 import { log } from './log.js';
@@ -46,7 +46,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use(async function requestId(c, next) {
     c.set('startedAt', performance.now());
-    const id = randomUUID();
+    const id = newRequestId();
     c.set('requestId', id);
     await next();
     c.res.headers.set('x-veil-request-id', id);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { isLabel } from '../detect/types.js';
 import { ACTIONS } from '../policy/plan.js';
 import type { AuditEvent } from './event.js';
@@ -155,6 +155,13 @@ export function canonical(c: AuditRecordContent): string {
   ]);
 }
 
+/** One-shot hashing (Node 20.12+) costs about half of a Hash object per record; older Node 20 falls back. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
+/** sha256 over the previous hash, a newline and the canonical content. */
 export function chainHash(prevHash: string, content: AuditRecordContent): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonical(content)).digest('hex');
+  return sha256Hex(`${prevHash}\n${canonical(content)}`);
 }

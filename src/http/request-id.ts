@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+
+let lastMs = 0;
+
+/**
+ * Request ids in the UUID version 7 layout: 48 bits of Unix milliseconds, then random bits. Ids made later sort
+ * later, so the audit log's request-id index grows at its end instead of at a random page per record: measured
+ * on a WAL file, random (v4) ids cost each record about a third more to insert, and far more once the index
+ * outgrows the page cache. Still 74 random bits, so ids are neither guessable nor colliding.
+ */
+export function newRequestId(): string {
+  // Never backwards, even if the wall clock is: the index stays append-only.
+  const now = Date.now();
+  lastMs = Math.max(now, lastMs);
+  const time = lastMs.toString(16).padStart(12, '0');
+  const random = randomUUID();
+  // random is xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx: keep its variant and random digits, set version 7.
+  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
+}
