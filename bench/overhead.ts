@@ -37,6 +37,11 @@ export interface OverheadOptions {
   modes?: Mode[];
   connections?: number[];
   targets?: Target[];
+  /**
+   * Another checkout of Veil (a directory with its own bench/lib/veil-server.mjs and dist/, e.g. a git worktree
+   * of the previous commit): its two Veil rows run in the same cells, for A/B figures on a busy machine.
+   */
+  compare?: string;
   out?: (line: string) => void;
 }
 
@@ -44,8 +49,8 @@ const SUT_CPU = 0;
 const SIDE_CPU = 1;
 
 /** veil-plumbing: the gateway with a detector that finds nothing, i.e. everything but the detection itself. */
-type Target = 'direct' | 'floor' | 'veil' | 'veil-plumbing';
-const ALL_TARGETS: readonly Target[] = ['direct', 'floor', 'veil', 'veil-plumbing'];
+type Target = CellKey['target'];
+const ALL_TARGETS: readonly Target[] = ['direct', 'floor', 'veil', 'veil-plumbing', 'compare', 'compare-plumbing'];
 type Mode = 'json' | 'sse';
 
 interface Workload {
@@ -94,7 +99,7 @@ function workloads(options: OverheadOptions): Workload[] {
 
 const CONNECTIONS: Record<Workload['scenario'], number[]> = { passthrough: [1, 16, 64], privacy: [1, 64] };
 const TARGETS: Record<Workload['scenario'], Target[]> = {
-  passthrough: ['direct', 'floor', 'veil-plumbing', 'veil'],
+  passthrough: ['direct', 'floor', 'compare-plumbing', 'veil-plumbing', 'compare', 'veil'],
   privacy: ['floor', 'veil'],
 };
 
@@ -135,8 +140,10 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   let veilFrom = options.veilFrom ?? 'dist';
   const notes: string[] = [];
   if (veilFrom === 'dist') {
-    const built = buildDist();
+    const built = buildDist(ROOT);
     if (built) notes.push(built);
+    const builtThen = options.compare ? buildDist(options.compare) : undefined;
+    if (builtThen) notes.push(`${options.compare}: ${builtThen}`);
     if (!existsSync(join(ROOT, 'dist', 'gateway.js'))) {
       notes.push('dist/gateway.js missing after the build: Veil ran from src through tsx');
       veilFrom = 'src';
@@ -144,7 +151,10 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   }
   if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
   const work = workloads(options);
-  const targetsOf = (w: Workload) => TARGETS[w.scenario].filter((t) => !options.targets || options.targets.includes(t));
+  const targetsOf = (w: Workload) =>
+    TARGETS[w.scenario].filter(
+      (t) => (!options.targets || options.targets.includes(t)) && (options.compare || !t.startsWith('compare')),
+    );
   const connectionsOf = (w: Workload) =>
     CONNECTIONS[w.scenario].filter((n) => !options.connections || options.connections.includes(n));
   const cells: Cell[] = [];
@@ -162,7 +172,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
     // direct, floor and Veil back to back: drift in the machine's other load hits the three alike.
     for (const target of ALL_TARGETS) {
       if (work.some((w) => targetsOf(w).includes(target))) {
-        servers.set(target, await startTarget(target, upstream.info.url as string, veilFrom, options.profileDir));
+        servers.set(target, await startTarget(target, upstream.info.url as string, veilFrom, options));
       }
     }
     for (const w of work) {
@@ -227,20 +237,24 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
  * `npm run build` before measuring the built gateway, so the bench never measures a stale dist/. tsc emits
  * even when the tree has type errors (colleagues mid-change); that is noted rather than fatal.
  */
-function buildDist(): string | undefined {
+function buildDist(root: string): string | undefined {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const res = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
   if (res.status === 0) return undefined;
   const first = `${res.stdout}${res.stderr}`.split('\n').find((l) => l.trim()) ?? `exit ${res.status}`;
   return `npm run build reported errors (first: ${first.slice(0, 200)}); Veil ran from what tsc emitted`;
 }
 
-function startTarget(target: Target, upstreamUrl: string, veilFrom: 'dist' | 'src', profileDir?: string) {
+function startTarget(target: Target, upstreamUrl: string, veilFrom: 'dist' | 'src', options: OverheadOptions) {
+  const profileDir = options.profileDir;
   if (target === 'direct') return startPinned('mock-server.ts', [], { cpu: SUT_CPU, tsx: true });
   if (target === 'floor') return startPinned('floor-server.mjs', [upstreamUrl], { cpu: SUT_CPU, tsx: false });
   const env: Record<string, string> = profileDir ? { BENCH_PROFILE: join(profileDir, `${target}.cpuprofile`) } : {};
-  const args = [upstreamUrl, veilFrom, ...(target === 'veil-plumbing' ? ['plumbing'] : [])];
-  return startPinned('veil-server.mjs', args, { cpu: SUT_CPU, tsx: veilFrom === 'src', env });
+  const args = [upstreamUrl, veilFrom, ...(target.endsWith('plumbing') ? ['plumbing'] : [])];
+  const script = target.startsWith('compare')
+    ? resolve(options.compare as string, 'bench', 'lib', 'veil-server.mjs')
+    : 'veil-server.mjs';
+  return startPinned(script, args, { cpu: SUT_CPU, tsx: veilFrom === 'src', env });
 }
 
 async function measure(
@@ -281,7 +295,7 @@ function progressLine(c: Cell): string {
   const first = c.mode === 'sse' ? ` first-event p50 ${r.firstBody.p50.toFixed(3)}` : '';
   return (
     `  ${c.scenario.padEnd(11)} ${c.mode.padEnd(4)} ${String(c.bytes).padStart(5)} B  c=${String(c.connections).padStart(2)}  ` +
-    `${c.target.padEnd(13)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
+    `${c.target.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
     `  core0 ${(c.sutCores * 100).toFixed(0)}% core1 ${(c.sideCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}%${r.errors + r.non2xx ? `  ERRORS ${r.errors}+${r.non2xx}` : ''}`
   );
 }
@@ -310,6 +324,7 @@ export function optionsFromArgs(args: string[]): OverheadOptions {
     bytes: numbers('--bytes'),
     modes: list('--mode')?.filter((m): m is Mode => m === 'json' || m === 'sse'),
     connections: numbers('--conns'),
+    compare: argValue(args, '--compare') ? resolve(argValue(args, '--compare') as string) : undefined,
     targets: list('--targets')?.filter((t): t is Target => (ALL_TARGETS as readonly string[]).includes(t)),
   };
 }

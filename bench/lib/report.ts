@@ -5,7 +5,8 @@ export interface CellKey {
   bytes: number;
   mode: 'json' | 'sse';
   connections: number;
-  target: 'direct' | 'floor' | 'veil' | 'veil-plumbing';
+  /** compare*: the same two Veil rows from another checkout (`--compare DIR`), for A/B runs. */
+  target: 'direct' | 'floor' | 'veil' | 'veil-plumbing' | 'compare' | 'compare-plumbing';
 }
 
 export interface Cell extends CellKey {
@@ -33,9 +34,18 @@ const LABEL: Record<CellKey['target'], string> = {
   floor: 'Hono floor',
   'veil-plumbing': 'Veil, plumbing only (detector finds nothing)',
   veil: 'Veil',
+  'compare-plumbing': '(compared checkout) Veil, plumbing only',
+  compare: '(compared checkout) Veil',
 };
 /** Row order within a connection count: the floor, then Veil without and with detection. */
-const ORDER: Record<CellKey['target'], number> = { direct: 0, floor: 1, 'veil-plumbing': 2, veil: 3 };
+const ORDER: Record<CellKey['target'], number> = {
+  direct: 0,
+  floor: 1,
+  'compare-plumbing': 2,
+  'veil-plumbing': 3,
+  compare: 4,
+  veil: 5,
+};
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '-');
 const kb = (bytes: number) => `${bytes / 1024} KB`;
 

@@ -54,3 +54,17 @@ export function clientAbort(c: Context): AbortController {
   }
   return controller;
 }
+
+/**
+ * Calls `fn` once Node has finished with the answer: its last byte was handed to the socket, or the client
+ * went away. Returns false outside Node (app.request() in tests), where the caller has to watch the body.
+ * This is what lets middleware hold something for the whole answer without wrapping the body in another stream
+ * (a wrapped body also made @hono/node-server stop using its fast path and wait a timer tick for a second
+ * chunk before sending the first: about 1 ms on the first SSE event).
+ */
+export function onAnswerDone(c: Context, fn: () => void): boolean {
+  const outgoing = (c.env as NodeBindings | undefined)?.outgoing;
+  if (!outgoing) return false;
+  outgoing.once('close', fn);
+  return true;
+}

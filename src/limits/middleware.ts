@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { onAnswerDone } from '../http/node-io.js';
 import { estimateTokens, type Lease, type Limiter } from './limiter.js';
 import '../http/context.js';
 
@@ -24,6 +25,8 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
       team: auth.team,
       tokens: estimateTokens(size),
     });
+    // Under Node the slot is freed when the answer is done; the body is never re-wrapped (see onAnswerDone).
+    if (onAnswerDone(c, () => lease.release())) return next();
     let handedOver = false;
     try {
       await next();
