@@ -37,22 +37,42 @@ function definitionOf(text: string, f: Finding): string | undefined {
   return AFTER.exec(text.slice(f.end, f.end + 60))?.[1];
 }
 
-export function propagateAbbreviations(text: string, findings: readonly Finding[]): Finding[] {
-  const defined = new Map<string, Finding>();
+function collectDefinitions(text: string, findings: readonly Finding[], defined: Map<string, Finding>): string[] {
+  const added: string[] = [];
   for (const f of findings) {
     if (f.type !== 'CONDITION' || defined.size >= MAX_ABBREVIATIONS) continue;
     const group = definitionOf(text, f);
     if (!group) continue;
     for (const item of group.trim().split(SEPARATOR)) {
-      if (looksLikeAbbreviation(item) && !defined.has(item)) defined.set(item, f);
+      if (looksLikeAbbreviation(item) && !defined.has(item)) {
+        defined.set(item, f);
+        added.push(item);
+      }
     }
   }
+  return added;
+}
+
+function usesOf(text: string, abbreviation: string, source: Finding): Finding[] {
   const out: Finding[] = [];
-  for (const [abbreviation, source] of defined) {
-    const uses = new RegExp(`(?<![\\p{L}\\p{Nd}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{Nd}])`, 'gu');
-    for (let m = uses.exec(text); m !== null; m = uses.exec(text)) {
-      out.push({ ...source, start: m.index, end: m.index + abbreviation.length, type: 'CONDITION' });
-    }
+  const uses = new RegExp(`(?<![\\p{L}\\p{Nd}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{Nd}])`, 'gu');
+  for (let m = uses.exec(text); m !== null; m = uses.exec(text)) {
+    out.push({ ...source, start: m.index, end: m.index + abbreviation.length, type: 'CONDITION' });
+  }
+  return out;
+}
+
+export function propagateAbbreviations(text: string, findings: readonly Finding[]): Finding[] {
+  const defined = new Map<string, Finding>();
+  const out: Finding[] = [];
+  // A second round for forms defined from an abbreviation: "familial adenomatous polyposis (FAP) ... attenuated
+  // FAP (AFAP)".
+  let fresh = collectDefinitions(text, findings, defined);
+  for (let round = 0; round < 2 && fresh.length > 0; round++) {
+    const found: Finding[] = [];
+    for (const abbreviation of fresh) found.push(...usesOf(text, abbreviation, defined.get(abbreviation)!));
+    out.push(...found);
+    fresh = round === 0 ? collectDefinitions(text, found, defined) : [];
   }
   return out;
 }

@@ -78,13 +78,16 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
       for (const form of withPlural(term)) terms.add(form, type);
     }
   }
-  const morphology = loadMorphology(join(dir, 'morphology.yaml'));
-  morphology.isTermWord = (key) => terms.matchAt([{ ...WORD, key }], 0)?.value === 'CONDITION';
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
+  const morphology = loadMorphology(join(dir, 'morphology.yaml'));
+  const ambiguous = new Set(list('ambiguous_terms').map(foldKey));
+  // Only unambiguous words: "markdown-toc" and "how-tos" must not read as TOC (OCD) and tos (cough).
+  morphology.isTermWord = (key) =>
+    key.length >= 4 && !ambiguous.has(key) && terms.matchAt([{ ...WORD, key }], 0)?.value === 'CONDITION';
   return {
     terms,
-    ambiguous: new Set(list('ambiguous_terms').map(foldKey)),
+    ambiguous,
     names: new Set(list('capitalised_names').map(foldKey)),
     clinicalCues: cueIndex(list('clinical_cues')),
     recordCues: cueIndex(list('record_cues')),

@@ -126,7 +126,7 @@ export class Morphology {
     if (dash < 0) return false;
     const tail = key.slice(key.lastIndexOf('-') + 1);
     if (tail === 'deficient' || tail === 'deficiency') return true;
-    return this.hasConditionSuffix(key.slice(0, dash));
+    return this.hasConditionSuffix(key.slice(0, dash)) || this.isTermWord(tail) || this.isTermWord(key.slice(0, dash));
   }
 
   private isClinicalModifier(m: Token): boolean {
@@ -204,7 +204,7 @@ export class Morphology {
         j = open;
         continue;
       }
-      if (m.kind === 'number' && tokens[j - 1]?.end === m.start && tokens[j - 1]!.kind === 'word') {
+      if (m.kind === 'number' && !clinicalOnly && tokens[j - 1]?.end === m.start && tokens[j - 1]!.kind === 'word') {
         first = j - 1;
         j--;
         words++;
@@ -215,11 +215,13 @@ export class Morphology {
         first = j;
         continue;
       }
-      if (STOP.has(m.key)) break;
+      // "vitamin A deficiency", "alpha-Gal A deficiency": a single capital after a word is part of the name.
+      const letter = !clinicalOnly && m.text.length === 1 && m.cap && j > 0 && isWord(tokens[j - 1]);
+      if (STOP.has(m.key) && !letter) break;
       // A weak head takes an eponym only right before it, never at a sentence start ("Possible anomaly").
       const eponym = eponyms && clinicalOnly && j === head - 1 && m.cap && m.text !== m.text.toUpperCase();
       if (eponym && (j === 0 || tokens[j - 1]!.kind === 'punct')) break;
-      if (!(eponym || (clinicalOnly ? this.isClinicalModifier(m) : this.isModifier(m)))) break;
+      if (!(letter || eponym || (clinicalOnly ? this.isClinicalModifier(m) : this.isModifier(m)))) break;
       first = j;
       words++;
     }
