@@ -34,7 +34,7 @@ import {
   veRif,
   zaId,
 } from './national-ids.js';
-import { phone } from './phone.js';
+import { phone, trunkPhone } from './phone.js';
 import { assignedCredential, assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
 import type { Validator } from './types.js';
 
@@ -84,6 +84,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ipv6,
   personal_url: personalUrl,
   phone,
+  trunk_phone: trunkPhone,
   provider_token: providerToken,
   password,
   pin,

@@ -60,7 +60,11 @@ function validatePhone(value: string): Validated | null {
   const digits = digitsOf(trimmed);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
-  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim()))
+  // A dotted 3-3-4 group is the North American way of writing a number, not a version.
+  if (
+    /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim()) &&
+    !/^\d{3}\.\d{3}\.\d{4}$/.test(value.trim())
+  )
     return null;
   // A house number followed by a five-digit postcode, or a range of thousands (125.000-350.000).
   if (/^\d{1,3}(?:[-/]\d{1,3})?[ ,]+\d{5}$|^\d{1,3}(?:[.,]\d{3})+\s?-\s?\d/.test(value.trim())) return null;
@@ -92,6 +96,28 @@ function validatePhone(value: string): Validated | null {
     if (possible) return possible;
   } catch {
     // libphonenumber throws on some malformed input; a value it cannot parse is not a phone number.
+  }
+  return null;
+}
+
+/**
+ * Countries whose national numbers start with a trunk 0 and run to ten or eleven digits (mobile and landline),
+ * for bare digit runs: a leading 0 is how people write their own number at home, rarely how an order or
+ * reference number starts.
+ */
+const TRUNK_COUNTRIES: readonly CountryCode[] = ['GB', 'TR', 'PH', 'FR', 'DE', 'IT', 'NL', 'BE', 'AU', 'ZA', 'NG', 'PK'];
+
+/** A bare national number with its trunk 0 (07700 900123 written 07700900123): valid in one of the countries. */
+export function trunkPhone(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (!/^0[1-9]\d{8,9}$/.test(digits) || isTrivialDigits(digits.slice(1))) return null;
+  try {
+    for (const country of TRUNK_COUNTRIES) {
+      const parsed = parsePhoneNumberFromString(digits, country);
+      if (parsed?.isValid()) return { type: 'PHONE', normalized: parsed.number };
+    }
+  } catch {
+    // A value libphonenumber cannot parse is not a phone number.
   }
   return null;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { phone, trunkPhone } from '../../src/detect/validators/phone.js';
+
+describe('trunkPhone (bare national numbers with their trunk 0)', () => {
+  it('accepts numbers valid in a country that dials with a leading 0', () => {
+    // The first country in the list where the number is valid gives the prefix; the finding is what matters.
+    expect(trunkPhone('07911123456')?.normalized).toBe('+447911123456');
+    expect(trunkPhone('05324182793')?.type).toBe('PHONE');
+    expect(trunkPhone('09175550134')?.type).toBe('PHONE');
+  });
+  it('rejects other digit runs', () => {
+    expect(trunkPhone('7700900123')).toBeNull();
+    expect(trunkPhone('00123456789')).toBeNull();
+    expect(trunkPhone('0000000000')).toBeNull();
+    expect(trunkPhone('0123456789')).toBeNull();
+  });
+});
+
+describe('phone', () => {
+  it('reads a dotted 3-3-4 group as a North American number, not a version', () => {
+    expect(phone('212.555.0147')).not.toBeNull();
+    expect(phone('1.12.3')).toBeNull();
+    expect(phone('10.4.2')).toBeNull();
+  });
+});
