@@ -105,7 +105,20 @@ function validatePhone(value: string): Validated | null {
  * for bare digit runs: a leading 0 is how people write their own number at home, rarely how an order or
  * reference number starts.
  */
-const TRUNK_COUNTRIES: readonly CountryCode[] = ['GB', 'TR', 'PH', 'FR', 'DE', 'IT', 'NL', 'BE', 'AU', 'ZA', 'NG', 'PK'];
+const TRUNK_COUNTRIES: readonly CountryCode[] = [
+  'GB',
+  'TR',
+  'PH',
+  'FR',
+  'DE',
+  'IT',
+  'NL',
+  'BE',
+  'AU',
+  'ZA',
+  'NG',
+  'PK',
+];
 
 /** A bare national number with its trunk 0 (07700 900123 written 07700900123): valid in one of the countries. */
 export function trunkPhone(value: string): Validated | null {
