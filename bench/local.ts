@@ -1,52 +1,54 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LlamaChat, resolveChatWrapper } from 'node-llama-cpp';
-import { startGateway } from '../src/gateway.js';
 import { ByteChannel } from '../src/providers/local/byte-channel.js';
-import type { LocalModelConfig } from '../src/providers/local/config.js';
+import { type LocalModelConfig, STREAM_INTERVAL_MS } from '../src/providers/local/config.js';
 import { createLlamaRuntime } from '../src/providers/local/llama-runtime.js';
 import { createLocalModelTarget } from '../src/providers/local/local-target.js';
-import { OpenAiAnswer, sseData } from '../src/providers/local/openai-response.js';
+import { OpenAiAnswer } from '../src/providers/local/openai-response.js';
 import { writeTinyModel } from '../test/fixtures/tiny-model.js';
 
 /**
- * Local model speed: node-llama-cpp called directly against the same model behind Veil's local target (and,
- * when the caller adds it, through the whole gateway over HTTP), in one run, interleaved round by round so
- * drift from other load on the machine hits every path alike. Every path generates the same number of tokens
- * from the same prompt with greedy sampling; the generated model never emits end-of-generation, so each
- * answer is exactly max_tokens long.
+ * Local model speed: node-llama-cpp called directly against the same model behind Veil's local target
+ * (in process) and behind the whole gateway over HTTP (JSON and SSE), in one run, interleaved round by round
+ * so drift from other load on the machine hits every path alike.
+ *
+ * Fairness: the gateway runs in a child process of its own and the HTTP client stays here, so the gateway's
+ * CPU per token is its own (llama.cpp, the pipeline, HTTP) and not the client's. Every path generates the
+ * same number of tokens from the same prompt with greedy sampling and the same seed; the generated model
+ * never emits end-of-generation, so each answer is exactly max_tokens long (checked).
  */
 
-/** One streamed OpenAI chat request: returns the SSE bytes of the answer. */
-export type StreamSend = (body: Record<string, unknown>) => Promise<AsyncIterable<Uint8Array>>;
-
 export interface Sample {
-  ttftMs: number;
+  /** Time to the first content token; for JSON answers, undefined (the whole answer comes at once). */
+  ttftMs: number | undefined;
   totalMs: number;
   completionTokens: number;
-  /** CPU time of this whole process (llama.cpp threads and JS) during the request, per generated token. */
-  cpuMsPerToken?: number;
+  /** CPU time of the process doing the generation (llama.cpp threads and JS) during the request, per token. */
+  cpuMsPerToken: number;
+  /**
+   * CPU time of that process's main thread alone, per token: node-llama-cpp's JavaScript and everything Veil
+   * does (llama.cpp computes on threads of its own). NaN where /proc/<pid>/task/<pid>/schedstat is missing.
+   */
+  mainMsPerToken: number;
 }
 
 export interface PathStats {
   path: string;
   rounds: number;
-  /**
-   * Median over rounds of this path's tokens/s divided by the baseline's in the same round, minus one: pairs
-   * runs that saw the same background load, so it is steadier than comparing two medians on a busy machine.
-   */
+  /** Median over rounds of this path's tokens/s divided by the direct path's in the same round, minus one. */
   pairedChangeVsBaseline: number;
-  ttftMsMedian: number;
+  /** The same pairing for CPU per token (positive: costs more). */
+  pairedCpuChangeVsBaseline: number;
+  ttftMsMedian: number | undefined;
   tokensPerSecondMedian: number;
-  /** Tokens after the first divided by the time after the first: the steady decode rate. */
-  decodeTokensPerSecondMedian: number;
-  /**
-   * Process CPU time per generated token: what a path costs regardless of how much CPU other programs left
-   * it, so it stays meaningful on a busy machine where wall-clock rates swing.
-   */
+  /** Tokens after the first divided by the time after the first: the steady decode rate (streams only). */
+  decodeTokensPerSecondMedian: number | undefined;
   cpuMsPerTokenMedian: number;
+  mainMsPerTokenMedian: number;
 }
 
 export interface LocalBenchOptions {
@@ -55,10 +57,14 @@ export interface LocalBenchOptions {
   /** Shape of the generated model; the default is big enough that per-token compute is not negligible. */
   model?: { layers: number; embd: number; ff: number; heads: number; kvHeads: number };
   threads?: number;
-  /** Extra paths measured in the same rounds, e.g. the gateway over HTTP; given the model file's path. */
-  extraPaths?: (modelPath: string, modelName: string) => Promise<Record<string, StreamSend>>;
-  /** Also measure the whole gateway over HTTP (default true). */
+  /** Also measure the whole gateway over HTTP in a child process (default true). */
   gateway?: boolean;
+  /** stream_interval_ms of the local model (default: the shipped default). */
+  streamIntervalMs?: number;
+  /** Gateways from other checkouts measured in the same rounds (label: repository directory). */
+  compare?: Record<string, string>;
+  /** Writes a V8 CPU profile of the gateway process's measured requests to this file. */
+  gatewayProfile?: string;
   out?: (line: string) => void;
 }
 
@@ -66,6 +72,8 @@ export interface LocalBenchOptions {
 // every path sees the very same prompt.
 const PROMPT = 'Summarise the quarterly report for jane.doe@example.com in three sentences.';
 const MODEL_NAME = 'bench-local';
+const ROOT = join(import.meta.dirname, '..');
+const SEED = 42;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,24 +81,31 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-function requestBody(maxTokens: number): Record<string, unknown> {
+function requestBody(maxTokens: number, stream: boolean): Record<string, unknown> {
   return {
     model: MODEL_NAME,
     messages: [{ role: 'user', content: PROMPT }],
     max_tokens: maxTokens,
     temperature: 0,
-    stream: true,
+    seed: SEED,
+    stream,
   };
 }
 
-/** Reads an OpenAI SSE answer: time to the first content chunk, and the completion tokens from usage. */
-export async function measureOpenAiStream(send: StreamSend, maxTokens: number): Promise<Sample> {
-  const started = performance.now();
-  const body = await send(requestBody(maxTokens));
+interface Read {
+  ttftMs: number | undefined;
+  totalMs: number;
+  completionTokens: number;
+  text: string;
+}
+
+/** Reads an OpenAI SSE answer: time to the first content chunk, the text, and the tokens from usage. */
+export async function readOpenAiStream(body: AsyncIterable<Uint8Array>, started: number): Promise<Read> {
   const decoder = new TextDecoder();
   let buffer = '';
-  let ttftMs = -1;
+  let ttftMs: number | undefined;
   let completionTokens = 0;
+  let text = '';
   for await (const chunk of body) {
     buffer += decoder.decode(chunk, { stream: true });
     let end = buffer.indexOf('\n\n');
@@ -104,49 +119,125 @@ export async function measureOpenAiStream(send: StreamSend, maxTokens: number): 
         choices?: { delta?: { content?: string } }[];
         usage?: { completion_tokens?: number };
       };
-      if (ttftMs < 0 && (parsed.choices?.[0]?.delta?.content ?? '') !== '') ttftMs = performance.now() - started;
+      const content = parsed.choices?.[0]?.delta?.content ?? '';
+      if (ttftMs === undefined && content !== '') ttftMs = performance.now() - started;
+      text += content;
       if (parsed.usage?.completion_tokens !== undefined) completionTokens = parsed.usage.completion_tokens;
     }
   }
-  return { ttftMs, totalMs: performance.now() - started, completionTokens };
+  return { ttftMs, totalMs: performance.now() - started, completionTokens, text };
 }
 
-const rate = (s: Sample) => (s.completionTokens * 1000) / s.totalMs;
+/** CPU time of a process's main thread in ms (ns resolution), or NaN off Linux. */
+function mainThreadMs(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
 
-function summarize(path: string, samples: Sample[], baseline: Sample[]): PathStats {
-  return {
-    path,
-    rounds: samples.length,
-    pairedChangeVsBaseline: median(samples.map((s, i) => rate(s) / rate(baseline[i] ?? s) - 1)),
-    ttftMsMedian: median(samples.map((s) => s.ttftMs)),
-    tokensPerSecondMedian: median(samples.map(rate)),
-    cpuMsPerTokenMedian: median(samples.map((s) => s.cpuMsPerToken ?? Number.NaN)),
-    decodeTokensPerSecondMedian: median(
-      samples.map((s) => ((s.completionTokens - 1) * 1000) / Math.max(1e-6, s.totalMs - s.ttftMs)),
-    ),
-  };
+// ---- the gateway in a child process -------------------------------------------------------------------
+
+type ToChild = { id: number; op: 'cpu' | 'profile-start' | 'profile-stop'; file?: string };
+type FromChild = { ready: { url: string; key: string } } | { id: number; cpuMicros?: number };
+
+interface GatewayProcess {
+  pid: number;
+  url: string;
+  key: string;
+  /** The child's own CPU time (user + system) in µs, asked over IPC. */
+  cpuMicros(): Promise<number>;
+  profileStart(): Promise<void>;
+  profileStop(file: string): Promise<void>;
+  stop(): Promise<void>;
 }
 
 /**
- * The whole gateway over HTTP on loopback, in this process: auth, inspection (the e-mail address is found),
- * the policy's local route, the local target, restore and audit. Returns the path and its cleanup.
+ * Starts the gateway child. `checkout` is the repository whose src/ it runs (default: this one): another
+ * checkout (say, the previous commit unpacked with git archive) runs in the same rounds for a before/after
+ * that sees the same machine load; its models.yaml gets no stream_interval_ms (older schemas refuse it).
  */
-export async function startGatewayPath(
+export async function startGatewayProcess(
   modelPath: string,
-  modelName: string,
   threads: number,
-): Promise<{ send: StreamSend; close: () => Promise<void> }> {
+  streamIntervalMs: number,
+  checkout?: string,
+): Promise<GatewayProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      import.meta.filename,
+      '--serve-gateway',
+      modelPath,
+      String(threads),
+      checkout ? 'none' : String(streamIntervalMs),
+      checkout ?? ROOT,
+    ],
+    // The gateway's info log (one line per request) is not wanted here; errors still reach stderr.
+    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, VEIL_LOG_LEVEL: 'warn' } },
+  );
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const ready = await new Promise<{ url: string; key: string }>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error('bench gateway did not start within 60 s')), 60_000);
+    child.once('exit', (code) => fail(new Error(`bench gateway exited with ${code} before it was ready`)));
+    child.on('message', (msg: FromChild) => {
+      if ('ready' in msg) {
+        clearTimeout(timer);
+        ok(msg.ready);
+      }
+    });
+  });
+  let next = 0;
+  const ask = (op: ToChild['op'], file?: string) =>
+    new Promise<FromChild>((ok) => {
+      const id = ++next;
+      const onMessage = (msg: FromChild) => {
+        if (!('id' in msg) || msg.id !== id) return;
+        child.off('message', onMessage);
+        ok(msg);
+      };
+      child.on('message', onMessage);
+      child.send({ id, op, ...(file ? { file } : {}) } satisfies ToChild);
+    });
+  return {
+    ...ready,
+    pid: child.pid as number,
+    cpuMicros: async () => {
+      const msg = await ask('cpu');
+      return 'cpuMicros' in msg ? (msg.cpuMicros ?? Number.NaN) : Number.NaN;
+    },
+    profileStart: async () => {
+      await ask('profile-start');
+    },
+    profileStop: async (file) => {
+      await ask('profile-stop', file);
+    },
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Child side: the whole gateway (auth, inspection, the policy's local route, the local target, audit). */
+async function serveGateway(modelPath: string, threads: number, interval: string, checkout: string): Promise<void> {
+  const { startGateway } = (await import(
+    pathToFileURL(join(checkout, 'src', 'gateway.ts')).href
+  )) as typeof import('../src/gateway.js');
   const dir = mkdtempSync(join(tmpdir(), 'veil-bench-gateway-'));
   const rules = join(dir, 'rules');
   // The repository's rules (detector packs, upstreams), with the default team routing e-mail addresses local.
-  cpSync(join(import.meta.dirname, '..', 'rules'), rules, { recursive: true });
+  cpSync(join(checkout, 'rules'), rules, { recursive: true });
   writeFileSync(
     join(rules, 'policies', 'default.yaml'),
-    `team: default\nupstreams:\n  openai: openai\nactions:\n  EMAIL: local\nlocal:\n  target: ${modelName}\n`,
+    `team: default\nupstreams:\n  openai: openai\nactions:\n  EMAIL: local\nlocal:\n  target: ${MODEL_NAME}\n`,
   );
   writeFileSync(
     join(rules, 'models.yaml'),
-    `models:\n  ${modelName}:\n    file: ${modelPath}\n    context_size: 2048\n    threads: ${threads}\n    sequences: 1\n    queue_size: 4\n    gpu_layers: 0\n    load: start\n`,
+    `models:\n  ${MODEL_NAME}:\n    file: ${modelPath}\n    context_size: 2048\n    threads: ${threads}\n    sequences: 1\n    queue_size: 4\n    gpu_layers: 0\n    load: start\n${interval === 'none' ? '' : `    stream_interval_ms: ${interval}\n`}`,
   );
   const gateway = await startGateway({
     port: 0,
@@ -157,29 +248,64 @@ export async function startGatewayPath(
     env: { OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_API_KEY: 'sk-unused', VEIL_MODELS: dir },
   });
   const key = gateway.keys.create('default').key;
+  const { Session } = await import('node:inspector/promises');
+  let session: InstanceType<typeof Session> | undefined;
+  process.on('message', async (msg: ToChild) => {
+    if (msg.op === 'cpu') {
+      const used = process.cpuUsage();
+      process.send?.({ id: msg.id, cpuMicros: used.user + used.system } satisfies FromChild);
+      return;
+    }
+    if (msg.op === 'profile-start') {
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 100 });
+      await session.post('Profiler.start');
+    } else if (msg.op === 'profile-stop' && session && msg.file) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(msg.file, JSON.stringify(profile));
+      session.disconnect();
+      session = undefined;
+    }
+    process.send?.({ id: msg.id } satisfies FromChild);
+  });
+  process.once('SIGTERM', async () => {
+    await gateway.close();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  });
+  process.send?.({ ready: { url: gateway.url, key } } satisfies FromChild);
+}
+
+// ---- the bench ----------------------------------------------------------------------------------------
+
+const rate = (s: Sample) => (s.completionTokens * 1000) / s.totalMs;
+
+function summarize(path: string, samples: Sample[], baseline: Sample[]): PathStats {
+  const ttfts = samples.map((s) => s.ttftMs).filter((t): t is number => t !== undefined);
+  const streamed = ttfts.length === samples.length;
   return {
-    send: async (body) => {
-      const res = await fetch(`${gateway.url}/v1/chat/completions`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (res.status !== 200 || !res.body || res.headers.get('x-veil-route') !== 'local') {
-        throw new Error(`gateway path: status ${res.status}, route ${res.headers.get('x-veil-route')}`);
-      }
-      return res.body;
-    },
-    close: async () => {
-      await gateway.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    path,
+    rounds: samples.length,
+    pairedChangeVsBaseline: median(samples.map((s, i) => rate(s) / rate(baseline[i] ?? s) - 1)),
+    pairedCpuChangeVsBaseline: median(
+      samples.map((s, i) => s.cpuMsPerToken / (baseline[i]?.cpuMsPerToken ?? s.cpuMsPerToken) - 1),
+    ),
+    ttftMsMedian: streamed ? median(ttfts) : undefined,
+    tokensPerSecondMedian: median(samples.map(rate)),
+    cpuMsPerTokenMedian: median(samples.map((s) => s.cpuMsPerToken)),
+    mainMsPerTokenMedian: median(samples.map((s) => s.mainMsPerToken)),
+    decodeTokensPerSecondMedian: streamed
+      ? median(samples.map((s) => ((s.completionTokens - 1) * 1000) / Math.max(1e-6, s.totalMs - (s.ttftMs ?? 0))))
+      : undefined,
   };
 }
 
 /**
- * What the target adds per token in JavaScript, measured apart from the model: building and encoding one SSE
- * chunk, passing it through the byte channel, and a client decoding and parsing it. Wall-clock comparisons
- * on a shared machine swing by more than this, so it is printed next to them.
+ * What the target adds per token in JavaScript, measured apart from the model: building one SSE chunk,
+ * passing it through the byte channel, and a client decoding and parsing it. Wall-clock comparisons on a
+ * shared machine swing by more than this, so it is printed next to them.
  */
 export async function measureFormattingMicros(tokens = 100_000): Promise<number> {
   const answer = new OpenAiAnswer('chat', MODEL_NAME);
@@ -188,7 +314,7 @@ export async function measureFormattingMicros(tokens = 100_000): Promise<number>
   const decoder = new TextDecoder();
   const before = process.cpuUsage();
   for (let i = 0; i < tokens; i++) {
-    channel.push(sseData(answer.delta('ab')));
+    channel.push(answer.deltaEvent('ab'));
     const { value } = await reader.next();
     JSON.parse(decoder.decode(value, { stream: true }).slice('data: '.length));
   }
@@ -196,11 +322,16 @@ export async function measureFormattingMicros(tokens = 100_000): Promise<number>
   return (used.user + used.system) / tokens;
 }
 
+const fmt = (value: number | undefined, digits: number, width: number) =>
+  (value === undefined ? '-' : value.toFixed(digits)).padStart(width);
+const signed = (fraction: number) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)}%`;
+
 export async function runLocalBench(options: LocalBenchOptions = {}): Promise<PathStats[]> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const rounds = options.rounds ?? 9;
-  const maxTokens = options.maxTokens ?? 64;
+  const maxTokens = options.maxTokens ?? 256;
   const threads = options.threads ?? 1;
+  const streamIntervalMs = options.streamIntervalMs ?? STREAM_INTERVAL_MS;
   const shape = options.model ?? { layers: 8, embd: 512, ff: 1408, heads: 8, kvHeads: 4 };
   const dir = mkdtempSync(join(tmpdir(), 'veil-bench-local-'));
   const modelPath = writeTinyModel(join(dir, 'bench.gguf'), { ...shape, chatTemplate: 'chatml', seed: 7 });
@@ -215,6 +346,7 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
     gpuLayers: 0,
     load: 'lazy',
     maxTokens,
+    streamIntervalMs,
   };
   const runtime = await createLlamaRuntime({ maxThreads: threads, gpu: false });
   const target = createLocalModelTarget(config, { runtime: () => Promise.resolve(runtime) });
@@ -224,80 +356,149 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
   const context = await model.createContext({ contextSize: config.contextSize, sequences: 1, threads });
   // Resolved once, as the target does, so neither path pays for template resolution per request.
   const chatWrapper = resolveChatWrapper(model, { warningLogs: false });
-  const gateway = options.gateway === false ? undefined : await startGatewayPath(modelPath, MODEL_NAME, threads);
+  const gateway =
+    options.gateway === false ? undefined : await startGatewayProcess(modelPath, threads, streamIntervalMs);
+  const others: [string, GatewayProcess][] = [];
+  for (const [label, checkout] of Object.entries(options.compare ?? {})) {
+    others.push([label, await startGatewayProcess(modelPath, threads, streamIntervalMs, checkout)]);
+  }
   try {
-    const direct = async (): Promise<Sample> => {
-      const sequence = context.getSequence();
-      const chat = new LlamaChat({ contextSequence: sequence, chatWrapper });
-      const started = performance.now();
-      let ttftMs = -1;
-      try {
-        await chat.generateResponse(
-          [
-            { type: 'user', text: PROMPT },
-            { type: 'model', response: [] },
-          ],
-          {
-            maxTokens,
-            temperature: 0,
-            repeatPenalty: {},
-            onTextChunk: (text) => {
-              if (ttftMs < 0 && text !== '') ttftMs = performance.now() - started;
-            },
-          },
-        );
-        return { ttftMs, totalMs: performance.now() - started, completionTokens: sequence.tokenMeter.usedOutputTokens };
-      } finally {
-        chat.dispose({ disposeSequence: false });
-        await sequence.dispose();
-      }
+    const inProcess = async (measure: () => Promise<Read>): Promise<Sample & { text: string }> => {
+      const before = process.cpuUsage();
+      const mainBefore = mainThreadMs(process.pid);
+      const read = await measure();
+      const main = mainThreadMs(process.pid) - mainBefore;
+      const used = process.cpuUsage(before);
+      const tokens = Math.max(1, read.completionTokens);
+      return { ...read, cpuMsPerToken: (used.user + used.system) / 1000 / tokens, mainMsPerToken: main / tokens };
     };
-    const viaTarget: StreamSend = async (body) =>
-      (
-        await target.send({
+    const direct = () =>
+      inProcess(async () => {
+        const sequence = context.getSequence();
+        const chat = new LlamaChat({ contextSequence: sequence, chatWrapper });
+        const started = performance.now();
+        let ttftMs: number | undefined;
+        try {
+          const { response } = await chat.generateResponse(
+            [
+              { type: 'user', text: PROMPT },
+              { type: 'model', response: [] },
+            ],
+            {
+              maxTokens,
+              temperature: 0,
+              seed: SEED,
+              repeatPenalty: {},
+              onTextChunk: (text) => {
+                if (ttftMs === undefined && text !== '') ttftMs = performance.now() - started;
+              },
+            },
+          );
+          const completionTokens = sequence.tokenMeter.usedOutputTokens;
+          return { ttftMs, totalMs: performance.now() - started, completionTokens, text: response };
+        } finally {
+          chat.dispose({ disposeSequence: false });
+          await sequence.dispose();
+        }
+      });
+    const viaTarget = () =>
+      inProcess(async () => {
+        const started = performance.now();
+        const res = await target.send({
           endpoint: 'chat',
-          body,
+          body: requestBody(maxTokens, true),
           stream: true,
           model: MODEL_NAME,
           headers: {},
           signal: new AbortController().signal,
-        })
-      ).body;
-    const paths: Record<string, () => Promise<Sample>> = {
+        });
+        return readOpenAiStream(res.body, started);
+      });
+    const overHttp = (gw: GatewayProcess, stream: boolean) => async (): Promise<Sample & { text: string }> => {
+      const before = await gw.cpuMicros();
+      const mainBefore = mainThreadMs(gw.pid);
+      const started = performance.now();
+      const res = await fetch(`${gw.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${gw.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(requestBody(maxTokens, stream)),
+      });
+      if (res.status !== 200 || !res.body || res.headers.get('x-veil-route') !== 'local') {
+        throw new Error(`gateway path: status ${res.status}, route ${res.headers.get('x-veil-route')}`);
+      }
+      let read: Read;
+      if (stream) {
+        read = await readOpenAiStream(res.body, started);
+      } else {
+        const body = (await res.json()) as {
+          choices: { message: { content: string } }[];
+          usage: { completion_tokens: number };
+        };
+        const totalMs = performance.now() - started;
+        read = {
+          ttftMs: undefined,
+          totalMs,
+          completionTokens: body.usage.completion_tokens,
+          text: body.choices[0]?.message.content ?? '',
+        };
+      }
+      const main = mainThreadMs(gw.pid) - mainBefore;
+      const cpuMicros = (await gw.cpuMicros()) - before;
+      const tokens = Math.max(1, read.completionTokens);
+      return { ...read, cpuMsPerToken: cpuMicros / 1000 / tokens, mainMsPerToken: main / tokens };
+    };
+    const paths: Record<string, () => Promise<Sample & { text: string }>> = {
       'node-llama-cpp direct': direct,
-      'veil local target': () => measureOpenAiStream(viaTarget, maxTokens),
+      'veil local target (SSE)': viaTarget,
     };
-    if (gateway) paths['veil gateway over HTTP'] = () => measureOpenAiStream(gateway.send, maxTokens);
-    for (const [name, send] of Object.entries((await options.extraPaths?.(modelPath, MODEL_NAME)) ?? {})) {
-      paths[name] = () => measureOpenAiStream(send, maxTokens);
+    if (gateway) {
+      paths['veil gateway HTTP SSE'] = overHttp(gateway, true);
+      paths['veil gateway HTTP JSON'] = overHttp(gateway, false);
     }
-    const withCpu = async (measure: () => Promise<Sample>): Promise<Sample> => {
-      const before = process.cpuUsage();
-      const sample = await measure();
-      const used = process.cpuUsage(before);
-      return { ...sample, cpuMsPerToken: (used.user + used.system) / 1000 / Math.max(1, sample.completionTokens) };
-    };
+    for (const [label, other] of others) {
+      paths[`${label} HTTP SSE`] = overHttp(other, true);
+      paths[`${label} HTTP JSON`] = overHttp(other, false);
+    }
+    // Warm-up, not counted; it also checks that every path generates the very same answer.
+    const reference = await direct();
+    for (const [name, run] of Object.entries(paths)) {
+      const sample = await run();
+      if (sample.completionTokens !== reference.completionTokens || sample.text !== reference.text) {
+        throw new Error(`${name}: the answer differs from node-llama-cpp's (${sample.completionTokens} tokens)`);
+      }
+    }
+    if (reference.completionTokens !== maxTokens) {
+      throw new Error(`the bench model stopped after ${reference.completionTokens} of ${maxTokens} tokens`);
+    }
+    if (gateway && options.gatewayProfile) await gateway.profileStart();
     const samples = new Map<string, Sample[]>(Object.keys(paths).map((p) => [p, []]));
-    for (const run of Object.values(paths)) await run(); // warm-up, not counted
     for (let round = 0; round < rounds; round++) {
-      // Alternate the order so neither path always runs right after the other.
+      // Alternate the order so no path always runs right after the same other one.
       const order = round % 2 === 0 ? Object.entries(paths) : Object.entries(paths).reverse();
-      for (const [name, run] of order) samples.get(name)?.push(await withCpu(run));
+      for (const [name, run] of order) samples.get(name)?.push(await run());
     }
+    if (gateway && options.gatewayProfile) await gateway.profileStop(options.gatewayProfile);
     const baseline = samples.get('node-llama-cpp direct') ?? [];
     const stats = [...samples.entries()].map(([name, list]) => summarize(name, list, baseline));
-    const base = stats[0];
     const params = shape.layers * (4 * shape.embd * shape.embd + 3 * shape.embd * shape.ff);
     out(
-      `local model bench: generated llama model, ${shape.layers} layers, embd ${shape.embd}, ~${(params / 1e6).toFixed(0)}M layer params (F32), ${threads} thread(s), ${maxTokens} tokens per answer, ${rounds} rounds (medians)`,
+      `local model bench: generated llama model, ${shape.layers} layers, embd ${shape.embd}, ~${(params / 1e6).toFixed(0)}M layer params (F32), ${threads} thread(s), ${maxTokens} tokens per answer (greedy, seed ${SEED}), ${rounds} rounds, paths interleaved (medians; vs direct: paired per round)`,
     );
     out(
-      'path                      TTFT ms   tokens/s   decode tokens/s   CPU ms/token   tokens/s vs direct (paired per round)',
+      `gateway in its own process (the client here); stream_interval_ms ${streamIntervalMs}; CPU = the generating process (direct and target: this one; gateway: the child); main = its main thread only (JavaScript, syscalls)`,
     );
+    out(
+      'path                       TTFT ms   tokens/s   decode tok/s   CPU ms/token   main ms/token   vs direct: tokens/s   CPU/token   main µs/token',
+    );
+    const base = stats[0];
     for (const s of stats) {
-      const change = `${s.pairedChangeVsBaseline >= 0 ? '+' : ''}${(s.pairedChangeVsBaseline * 100).toFixed(1)}%`;
+      const mainExtra = (s.mainMsPerTokenMedian - (base?.mainMsPerTokenMedian ?? 0)) * 1000;
+      const vs =
+        s === base
+          ? '(baseline)'
+          : `${signed(s.pairedChangeVsBaseline).padStart(8)}   ${signed(s.pairedCpuChangeVsBaseline).padStart(9)}   ${`${mainExtra >= 0 ? '+' : ''}${mainExtra.toFixed(0)}`.padStart(13)}`;
       out(
-        `${s.path.padEnd(24)}  ${s.ttftMsMedian.toFixed(1).padStart(7)}   ${s.tokensPerSecondMedian.toFixed(1).padStart(8)}   ${s.decodeTokensPerSecondMedian.toFixed(1).padStart(15)}   ${s.cpuMsPerTokenMedian.toFixed(2).padStart(12)}   ${s === base ? '(baseline)' : change}`,
+        `${s.path.padEnd(26)}  ${fmt(s.ttftMsMedian, 1, 8)}   ${fmt(s.tokensPerSecondMedian, 1, 8)}   ${fmt(s.decodeTokensPerSecondMedian, 1, 12)}   ${fmt(s.cpuMsPerTokenMedian, 3, 12)}   ${fmt(s.mainMsPerTokenMedian, 3, 13)}            ${vs}`,
       );
     }
     const micros = await measureFormattingMicros();
@@ -305,15 +506,16 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
     // Wall-clock rates follow whatever else the machine runs; CPU per token does not, so both are judged.
     out(`machine load average (1 min) at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`);
     for (const s of stats.slice(1)) {
-      const slower = -s.pairedChangeVsBaseline * 100;
-      const cpu = base ? (s.cpuMsPerTokenMedian / base.cpuMsPerTokenMedian - 1) * 100 : 0;
-      const verdict = (pct: number) =>
-        `${pct <= 5 ? 'within' : 'NOT within'} 5% (${pct >= 0 ? `${pct.toFixed(1)}% slower` : `${(-pct).toFixed(1)}% faster`})`;
-      out(`${s.path}: CPU per token ${verdict(cpu)}; wall-clock tokens/s ${verdict(slower)}`);
+      const verdict = (fraction: number) =>
+        `${fraction <= 0.05 ? 'within' : 'NOT within'} 5% (${fraction >= 0 ? `${(fraction * 100).toFixed(1)}% slower` : `${(-fraction * 100).toFixed(1)}% faster`})`;
+      out(
+        `${s.path}: tokens/s ${verdict(-s.pairedChangeVsBaseline)}; CPU per token ${verdict(s.pairedCpuChangeVsBaseline)}`,
+      );
     }
     return stats;
   } finally {
-    await gateway?.close();
+    await gateway?.stop();
+    for (const [, other] of others) await other.stop();
     await context.dispose();
     await model.dispose();
     await target.close();
@@ -324,14 +526,42 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
 
 /** Entry for `npm run bench` (bench/run.ts). */
 export function run(options: { quick: boolean }): Promise<PathStats[]> {
-  return runLocalBench(options.quick ? { rounds: 3, maxTokens: 32 } : {});
+  return runLocalBench(options.quick ? { rounds: 3, maxTokens: 64 } : {});
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--rounds');
-  const rounds = at > 0 ? Number(process.argv[at + 1]) : undefined;
-  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds > 0))
-    throw new Error('--rounds takes a whole number');
-  if (rounds !== undefined) await runLocalBench({ rounds });
-  else await run({ quick: process.argv.includes('--quick') });
+  const arg = (name: string) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const serve = process.argv.indexOf('--serve-gateway');
+  if (serve > 0) {
+    const [file, threads, interval, checkout] = process.argv.slice(serve + 1);
+    await serveGateway(file ?? '', Number(threads ?? 1), interval ?? 'none', checkout ?? ROOT);
+  } else {
+    const whole = (name: string) => {
+      const value = arg(name);
+      if (value === undefined) return undefined;
+      const n = Number(value);
+      if (!(Number.isInteger(n) && n > 0)) throw new Error(`${name} takes a whole number`);
+      return n;
+    };
+    const quick = process.argv.includes('--quick');
+    const rounds = whole('--rounds') ?? (quick ? 3 : undefined);
+    const maxTokens = whole('--tokens') ?? (quick ? 64 : undefined);
+    const profile = arg('--profile');
+    const interval = arg('--interval');
+    // --compare label=dir[,label=dir]: gateways from other checkouts in the same rounds.
+    const compare = arg('--compare')
+      ?.split(',')
+      .map((pair) => pair.split('='))
+      .filter((pair): pair is [string, string] => pair.length === 2);
+    await runLocalBench({
+      ...(rounds !== undefined ? { rounds } : {}),
+      ...(maxTokens !== undefined ? { maxTokens } : {}),
+      ...(profile !== undefined ? { gatewayProfile: profile } : {}),
+      ...(interval !== undefined ? { streamIntervalMs: Number(interval) } : {}),
+      ...(compare ? { compare: Object.fromEntries(compare) } : {}),
+    });
+  }
 }

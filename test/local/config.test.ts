@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/load.js';
-import { defaultThreads, loadModelsConfig } from '../../src/providers/local/config.js';
+import { defaultThreads, loadModelsConfig, STREAM_INTERVAL_MS } from '../../src/providers/local/config.js';
 
 const dirs: string[] = [];
 
@@ -38,7 +38,13 @@ describe('loadModelsConfig', () => {
       gpuLayers: 'auto',
       load: 'lazy',
       threads: defaultThreads(),
+      streamIntervalMs: STREAM_INTERVAL_MS,
     });
+  });
+
+  it('reads stream_interval_ms, where 0 means every token as its own event', () => {
+    const { rules, models } = rulesWith('models:\n  local:\n    file: small.gguf\n    stream_interval_ms: 0\n');
+    expect(loadModelsConfig(rules, models).models[0]?.streamIntervalMs).toBe(0);
   });
 
   it('warns, without failing, about an entry whose file is missing', () => {
@@ -67,6 +73,11 @@ describe('loadModelsConfig', () => {
       /chat_template/,
     ],
     ['too small a context', 'models:\n  local:\n    file: a.gguf\n    context_size: 64\n', /context_size/],
+    [
+      'a negative stream interval',
+      'models:\n  local:\n    file: a.gguf\n    stream_interval_ms: -5\n',
+      /stream_interval_ms/,
+    ],
     ['broken YAML', 'models:\n  local: [\n', /invalid YAML/],
   ])('rejects %s with a message naming the field', (_name, yaml, message) => {
     const { rules, models } = rulesWith(yaml);

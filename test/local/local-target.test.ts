@@ -230,3 +230,53 @@ describe('local model target: cancellation and admission', () => {
     await eventually(() => target.queueDepth().running === 0);
   });
 });
+
+describe('local model target: streams with a send interval (stream_interval_ms)', () => {
+  let batched: LocalModelTarget;
+
+  beforeAll(async () => {
+    // Longer than any answer here: after the first token, everything arrives in one event at the end.
+    batched = createLocalModelTarget({
+      ...testModelConfig(models.write('tiny-batched.gguf', { chatTemplate: 'chatml' })),
+      sequences: 1,
+      streamIntervalMs: 10_000,
+    });
+    await batched.load();
+  });
+
+  afterAll(async () => {
+    await batched?.close();
+  });
+
+  it.each([
+    ['chat', chatRequest, (c: OpenAiBody) => c.choices[0]?.delta?.content],
+    ['completions', completionRequest, (c: OpenAiBody) => c.choices[0]?.text],
+  ])('joins %s tokens into fewer valid SSE events with the same text and usage', async (_name, request, textOf) => {
+    const expected = await batched.send(request({ max_tokens: 12, temperature: 0 }));
+    const whole = JSON.parse(await readText(expected.body)) as OpenAiBody;
+    const res = await batched.send(request({ max_tokens: 12, temperature: 0, stream: true }));
+    const raw = await readText(res.body);
+    // Every event is a complete `data:` block (sseEvents throws otherwise) and the stream ends with [DONE].
+    const events = sseEvents(raw);
+    expect(events.at(-1)).toBe('[DONE]');
+    const chunks = events.slice(0, -1) as OpenAiBody[];
+    const pieces = chunks.map(textOf).filter((t): t is string => t !== undefined && t !== '');
+    expect(pieces.length).toBeLessThan(12);
+    expect(pieces.length).toBeGreaterThanOrEqual(1);
+    expect(pieces.join('')).toBe(whole.choices[0]?.message?.content ?? whole.choices[0]?.text);
+    expect((chunks.at(-1) as OpenAiBody).usage).toEqual(whole.usage);
+    expect(new Set(chunks.map((c) => c.id)).size).toBe(1);
+  });
+
+  it('still stops when the client leaves while text is held back, and frees the sequence', async () => {
+    const client = new AbortController();
+    const res = await batched.send(chatRequest({ max_tokens: 1000, temperature: 0, stream: true }, client.signal));
+    const iterator = res.body[Symbol.asyncIterator]();
+    await iterator.next();
+    client.abort();
+    for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
+      // drain
+    }
+    await eventually(() => batched.queueDepth().running === 0);
+  });
+});

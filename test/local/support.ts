@@ -33,6 +33,7 @@ export function testModelConfig(path: string, overrides: Partial<LocalModelConfi
     gpuLayers: 0,
     load: 'lazy',
     maxTokens: 16,
+    streamIntervalMs: 0,
     ...overrides,
   };
 }

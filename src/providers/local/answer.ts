@@ -6,6 +6,7 @@ import type { LoadedModel } from './model-loader.js';
 import type { LocalGeneration } from './openai-request.js';
 import { errorBody, OpenAiAnswer, SSE_DONE, sseData, usageOf } from './openai-response.js';
 import { abortReason } from './slot-pool.js';
+import { TextBatcher } from './text-batcher.js';
 
 /**
  * Turns one admitted generation into the TargetResponse: the whole JSON answer, or an SSE stream that starts
@@ -64,6 +65,8 @@ export interface AdmittedRun {
   /** Aborts the generation (client gone, shutdown). */
   controller: AbortController;
   clientSignal: AbortSignal;
+  /** Streams: at most one SSE event per this many ms (see TextBatcher). */
+  streamIntervalMs: number;
   /** Disposes the sequence and frees the slot; called exactly once when generation is over. */
   finish: () => Promise<void>;
   /** Registers work that close() must wait for. */
@@ -95,14 +98,14 @@ export function answerStream(run: AdmittedRun): TargetResponse {
   );
   const first = answer.first();
   if (first) channel.push(sseData(first));
-  if (generation.kind === 'completion' && generation.echo) channel.push(sseData(answer.delta(generation.prompt)));
+  if (generation.kind === 'completion' && generation.echo) channel.push(answer.deltaEvent(generation.prompt));
+  const batcher = new TextBatcher(run.streamIntervalMs, (text) => channel.push(answer.deltaEvent(text)));
   const streaming = generateOnSequence(run.loaded, run.sequence, generation, {
     ...run.hooks,
-    onText: (text) => {
-      if (text !== '') channel.push(sseData(answer.delta(text)));
-    },
+    onText: (text) => batcher.push(text),
   }).then(
     (result) => {
+      batcher.flush();
       const usage = usageOf(result.promptTokens, result.completionTokens);
       channel.push(sseData(answer.last(result.finishReason, usage)));
       if (generation.includeUsage) channel.push(sseData(answer.usageChunk(usage)));
@@ -111,6 +114,7 @@ export function answerStream(run: AdmittedRun): TargetResponse {
       return run.finish();
     },
     (err: unknown) => {
+      batcher.stop();
       // A client that left needs no error; anything else must reach the relay as a failed stream.
       if (run.controller.signal.aborted) channel.end();
       else channel.fail(err);

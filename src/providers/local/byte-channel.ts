@@ -1,7 +1,8 @@
 /**
  * A single-consumer async iterable of byte chunks fed by a producer callback (the model's token callback).
  * When the consumer stops early (client gone, relay error) `onCancel` fires so generation stops and the
- * sequence is released instead of running on for nobody.
+ * sequence is released instead of running on for nobody. Chunks that piled up while the consumer was busy
+ * (a slow socket) are handed over joined as one, so a backlog costs one write downstream, not one per chunk.
  */
 export class ByteChannel implements AsyncIterable<Uint8Array> {
   private readonly buffered: Uint8Array[] = [];
@@ -62,8 +63,11 @@ export class ByteChannel implements AsyncIterable<Uint8Array> {
   [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
     return {
       next: () => {
-        const chunk = this.buffered.shift();
-        if (chunk) return Promise.resolve({ value: chunk, done: false });
+        if (this.buffered.length > 0) {
+          const value = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+          this.buffered.length = 0;
+          return Promise.resolve({ value: value as Uint8Array, done: false });
+        }
         if (this.failure) return Promise.reject(this.failure.error);
         if (this.ended || this.cancelled) return Promise.resolve({ value: undefined, done: true });
         return new Promise((resolve, reject) => {

@@ -169,6 +169,7 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       hooks: { signal: controller.signal, defaultMaxTokens: config.maxTokens, promptTokens: prompt },
       controller,
       clientSignal: req.signal,
+      streamIntervalMs: config.streamIntervalMs,
       finish: () => finish(() => sequence.dispose()),
       track: (work) => {
         inflight.add(work);

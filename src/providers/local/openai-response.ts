@@ -32,12 +32,26 @@ export const SSE_DONE = encoder.encode('data: [DONE]\n\n');
 export class OpenAiAnswer {
   readonly id: string;
   readonly created = Math.floor(Date.now() / 1000);
+  /**
+   * A delta event is the same JSON for every token but the text, so it is serialised once, split where the
+   * text goes, and each token only JSON-escapes its text between the two halves.
+   */
+  private readonly deltaHalves: [string, string];
 
   constructor(
     readonly kind: 'chat' | 'completion',
     readonly model: string,
   ) {
     this.id = `${kind === 'chat' ? 'chatcmpl' : 'cmpl'}-local${randomBytes(12).toString('hex')}`;
+    const marker = '\u0000veil-text\u0000';
+    const whole = `data: ${JSON.stringify(this.delta(marker))}\n\n`;
+    const at = whole.indexOf(JSON.stringify(marker));
+    this.deltaHalves = [whole.slice(0, at), whole.slice(at + JSON.stringify(marker).length)];
+  }
+
+  /** The SSE event of one piece of answer text: equal to sseData(delta(text)), built without an object. */
+  deltaEvent(text: string): Uint8Array {
+    return encoder.encode(this.deltaHalves[0] + JSON.stringify(text) + this.deltaHalves[1]);
   }
 
   json(text: string, finishReason: FinishReason, usage: Usage): Record<string, unknown> {
