@@ -21,7 +21,14 @@ const INNER_WORDS = new Set([
   'dos',
   'das',
   'di',
+  'della',
+  'delle',
+  'dello',
+  'degli',
+  'dei',
   'du',
+  'le',
+  'les',
   'des',
   'van',
   'von',
@@ -47,6 +54,19 @@ const INNER_WORDS = new Set([
   'via',
   'box',
 ]);
+const LOWER_STREET_WORDS = new Set([
+  'avenue',
+  'boulevard',
+  'chemin',
+  'allee',
+  'place',
+  'impasse',
+  'viale',
+  'calle',
+  'avenida',
+  'rua',
+]);
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'del', 'della', 'delle', 'do', 'da', "d'"]);
 const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'box', 'piso', 'puerta', 'planta']);
 const SENTENCE_END = new Set(['?', '!']);
 const MAX_TOKENS = 40;
@@ -106,7 +126,13 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   if (first.kind !== 'number' || first.text.length > 6) return undefined;
   const next = tokens[i + 1];
   // "28245 Puruntie", "9383 ul. Chrzanowska", "17151 2450 Crown St"
-  const nameAt = next?.kind === 'number' ? i + 2 : next && INNER_WORDS.has(next.key) ? i + 2 : i + 1;
+  // "33 avenue de Provence", "12 rue du Bac": a lower-case street word and its particle before the name.
+  let nameAt = i + 1;
+  if (next?.kind === 'number' || (next && !next.cap && INNER_WORDS.has(next.key))) nameAt = i + 2;
+  else if (next && LOWER_STREET_WORDS.has(next.key) && !next.cap) {
+    nameAt = i + 2;
+    while (nameAt < i + 4 && tokens[nameAt] && PARTICLES.has(tokens[nameAt]!.key)) nameAt++;
+  }
   const name = tokens[nameAt];
   if (name?.kind !== 'word' || !name.cap || name.lineStart) return undefined;
   // "9HPOm49" is one token of an identifier or a hash, not a house number and a street.

@@ -68,6 +68,7 @@ function buildNameLexicon(dir: string): NameLexicon {
   const list = (key: string): string[] => cues.get(key) ?? [];
 
   const generated = join(dir, 'generated');
+  const ambiguousGiven = readFoldedSet(join(generated, 'given-names-ambiguous.txt'));
   const firstNames = new Set([...compromise.firstNames, ...readFoldedSet(join(dir, 'first-names-es.txt'))]);
   const moreGivenNames = readFoldedSet(join(generated, 'given-names.txt'));
   for (const name of firstNames) moreGivenNames.delete(name);
@@ -81,6 +82,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     ...compromise.places,
     ...readLines(join(dir, 'places-en.txt')),
     ...readLines(join(dir, 'places-es.txt')),
+    ...readLines(join(dir, 'generated', 'countries.txt')),
   ];
   const places = phrases(placeList, 'PLACE' as const);
   const common = new Set([...compromise.common, ...readFoldedSet(join(dir, 'not-names.txt'))]);
@@ -94,6 +96,12 @@ function buildNameLexicon(dir: string): NameLexicon {
     if (common.has(name) || places.hasExact(name)) ambiguousNames.add(name);
   }
   for (const name of firstNames) common.delete(name);
+  // Census names that are also words ("Randy", "Jan") stay ordinary words too: names only beside a surname or a cue.
+  for (const name of ambiguousGiven) {
+    if (firstNames.has(name)) continue;
+    firstNames.add(name);
+    ambiguousNames.add(name);
+  }
 
   const fields = new PhraseIndex<FieldKind>();
   phrases(list('person_fields'), 'PERSON' as const, fields);

@@ -3,7 +3,7 @@ import { fieldBefore, fieldValueEnd, placeCueBefore } from './context.js';
 import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt } from './named-street.js';
-import { postBoxAt } from './post-box.js';
+import { postBoxAt, unitAt } from './post-box.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 import { townAt } from './town.js';
@@ -24,6 +24,7 @@ const UNIT_WORDS = new Set([
   'bajo',
   'esc',
 ]);
+const COPULAS = new Set([':', '.', 'is', 'es', 'was']);
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the']);
 
 function isNumber(t: Token | undefined): boolean {
@@ -117,7 +118,8 @@ function postalCode(tokens: readonly Token[], i: number, lex: NameLexicon): Toke
   const t = tokens[i]!;
   if (t.kind !== 'number' || t.text.length < 4 || t.text.length > 5) return undefined;
   let c = i;
-  while (c > 0 && c > i - 3 && (tokens[c - 1]!.text === ':' || tokens[c - 1]!.text === '.')) c--;
+  // "C.P.: 28016", "my zip code is 35350"
+  while (c > 0 && c > i - 3 && COPULAS.has(tokens[c - 1]!.key)) c--;
   if (lex.postalCues.endsBefore(tokens, c, 3) === undefined) return undefined;
   return { first: i, last: i, score: 0.85, type: 'POSTAL_CODE' };
 }
@@ -237,6 +239,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     const found =
       addressBlockAt(tokens, i, lex) ??
       postBoxAt(tokens, i) ??
+      unitAt(tokens, i) ??
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       englishStreet(tokens, i, lex) ??

@@ -52,7 +52,7 @@ export class NlpDetector implements TextDetector {
     const lang = guessLanguage(tokens);
     const toFinding = (s: TokenSpan, label: Label): Finding => ({
       start: tokens[s.first]!.start,
-      end: tokens[s.last]!.end,
+      end: withoutPossessive(tokens[s.last]!),
       label,
       type: s.type,
       score: s.score,
@@ -93,6 +93,11 @@ export class NlpDetector implements TextDetector {
       });
     }
   }
+}
+
+/** "Karen's": the name ends before the possessive, so a pseudonym keeps the sentence's grammar. */
+function withoutPossessive(t: Token): number {
+  return t.text.length > 2 && /['’]s$/i.test(t.text) ? t.end - 2 : t.end;
 }
 
 function overlaps(a: TokenSpan, b: TokenSpan): boolean {

@@ -21,6 +21,12 @@ export interface PersonResult {
   undecided: CapRun[];
 }
 
+/** Key of a word without its possessive ending: "Karen's" -> "karen". */
+function baseKey(t: Token): string {
+  const k = t.key;
+  return k.endsWith("'s") || k.endsWith('’s') ? k.slice(0, -2) : k;
+}
+
 /** "APO", "ANCA": a short word in capitals is an acronym before it is a name. */
 function allCapsShort(tokens: readonly Token[], index: number): boolean {
   const text = tokens[index]!.text;
@@ -45,7 +51,7 @@ export class PersonFinder {
   /** How a list item's word counts: a known name, a word that may be one, or neither. */
   private listName(tokens: readonly Token[], index: number): 'known' | 'possible' | undefined {
     const lex = this.lex;
-    const key = tokens[index]!.key;
+    const key = baseKey(tokens[index]!);
     if (lex.common.has(key) || lex.places.hasExact(key) || allCapsShort(tokens, index)) return undefined;
     if (lex.firstNames.has(key) || lex.moreGivenNames.has(key) || lex.surnames.has(key)) return 'known';
     return this.unknownCap(key) ? 'possible' : undefined;
@@ -57,9 +63,10 @@ export class PersonFinder {
    */
   private knownNameAlone(tokens: readonly Token[], index: number): boolean {
     const lex = this.lex;
-    const key = tokens[index]!.key;
+    const key = baseKey(tokens[index]!);
     if (lex.ambiguousNames.has(key) || this.listName(tokens, index) !== 'known') return false;
-    if (lex.personVerbsAfter.matchAt(tokens, index + 1) !== undefined) return true;
+    // "Konrad's address": things belong to people.
+    if (key !== tokens[index]!.key || lex.personVerbsAfter.matchAt(tokens, index + 1) !== undefined) return true;
     // "País: España" is a form field, not a speaker.
     if (lex.fields.matchAt(tokens, index) !== undefined) return false;
     return tokens[index + 1]?.text === ':' && opensLine(tokens, index) && !tokens[index + 2]?.lineStart;
@@ -101,7 +108,7 @@ export class PersonFinder {
     }
     // Spaced-out letters ("S A I L O R") are not a name.
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
-    const keys = words.map((w) => tokens[w]!.key);
+    const keys = words.map((w) => baseKey(tokens[w]!));
     const span = (score: number, type: string): PersonSpan => ({
       first: head,
       last: words[words.length - 1]!,
@@ -148,7 +155,9 @@ export class PersonFinder {
     ) {
       return span(0.8, 'FULL_NAME');
     }
-    if (lex.firstNames.has(k0) && rest.some((k) => lex.surnames.has(k))) return span(0.75, 'FULL_NAME');
+    // A given name that is also a word ("Ping Jordan if CI fails") opening a sentence is more likely the word.
+    const wordFirst = lex.ambiguousNames.has(k0) && atSentenceStart(tokens, head);
+    if (lex.firstNames.has(k0) && !wordFirst && rest.some((k) => lex.surnames.has(k))) return span(0.75, 'FULL_NAME');
     // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
     // "Tomomi Nishiyama lives at ...": unknown capitalised words followed by something only people do.
     const nameOnly = keys.every((k) => this.unknownCap(k) || lex.firstNames.has(k) || lex.surnames.has(k));
