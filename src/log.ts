@@ -1,29 +1,40 @@
 import { pino } from 'pino';
 
+/** Keys whose values are credentials wherever they appear in the top three levels of a logged object. */
+const SECRET_KEYS = new Set(['authorization', 'x-api-key', 'x-provider-key', 'cookie', 'apikey', 'key']);
+const CENSOR = '[redacted]';
+const DEPTH = 3;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Error);
+
+/**
+ * The logged object with every credential-named value replaced, copying only the objects that change. pino's
+ * own `redact` did this for a list of paths, but it cost about 30 µs per line (measured: 34-39 against 5-7 µs
+ * without), a tenth of a proxied request's CPU, for the access log line of every request.
+ */
+export function redactSecrets(obj: Record<string, unknown>, depth = DEPTH): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const k in obj) {
+    if (!Object.hasOwn(obj, k)) continue;
+    const v = obj[k];
+    let next = v;
+    if (SECRET_KEYS.has(k.toLowerCase())) next = CENSOR;
+    else if (depth > 1 && isPlainObject(v)) next = redactSecrets(v, depth - 1);
+    if (next !== v) {
+      out ??= { ...obj };
+      out[k] = next;
+    }
+  }
+  return out ?? obj;
+}
+
 /**
  * Structured JSON logs. Nothing from a request body ever goes into a log line: only ids, labels, counts and
- * codes. Authorization headers are never logged (and redacted here should one slip into an object).
+ * codes. Credential headers are never logged (and redacted here should one slip into an object).
  */
 export const log = pino({
   level: process.env.VEIL_LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
   base: { service: 'veil' },
-  redact: {
-    paths: [
-      'authorization',
-      '*.authorization',
-      '*.*.authorization',
-      '*["x-api-key"]',
-      '*.*["x-api-key"]',
-      '*["x-provider-key"]',
-      '*.*["x-provider-key"]',
-      'cookie',
-      '*.cookie',
-      '*.*.cookie',
-      'apiKey',
-      '*.apiKey',
-      'key',
-      '*.key',
-    ],
-    censor: '[redacted]',
-  },
+  formatters: { log: (obj) => redactSecrets(obj) },
 });

@@ -27,9 +27,11 @@ export async function readJsonAnswer(
   res: TargetResponse,
   restorer: ResponseRestorer | undefined,
 ): Promise<{ body: Uint8Array<ArrayBuffer> | string; meta: AnswerMeta; error: string | null }> {
-  const parts: Buffer[] = [];
-  for await (const chunk of res.body) parts.push(Buffer.from(chunk));
-  const raw = Buffer.concat(parts);
+  const parts: Uint8Array[] = [];
+  for await (const chunk of res.body) parts.push(chunk);
+  // Usually one chunk: a view of it, not a copy.
+  const one = parts.length === 1 ? (parts[0] as Uint8Array) : undefined;
+  const raw = one ? Buffer.from(one.buffer as ArrayBuffer, one.byteOffset, one.byteLength) : Buffer.concat(parts);
   const meta = emptyMeta();
   const isJson = (res.headers['content-type'] ?? '').includes('json');
   if (!isJson) return { body: raw, meta, error: null };
