@@ -19,6 +19,10 @@ const BRANDS: readonly Brand[] = [
   },
   { type: 'DINERS', prefix: /^(?:30[0-5]|309|36|3[89])/, lengths: [14, 15, 16, 17, 18, 19] },
   { type: 'JCB', prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] },
+  // The rest of the 35 range is reserved for travel and entertainment issuers and printed like JCB cards.
+  { type: 'JCB', prefix: /^35/, lengths: [16] },
+  // UATP airline cards: 15 digits starting with 1.
+  { type: 'UATP', prefix: /^1/, lengths: [15] },
   // Early JCB and enRoute-era issuers still printed on 15-digit cards.
   { type: 'JCB', prefix: /^(?:2131|1800)/, lengths: [15] },
   { type: 'UNIONPAY', prefix: /^62/, lengths: [16, 17, 18, 19] },
@@ -26,9 +30,19 @@ const BRANDS: readonly Brand[] = [
   { type: 'MIR', prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] },
 ];
 
+/** GS1 check (weights 3,1 from the right) of UPC-A and EAN-13 barcodes, which share the card lengths 12-13. */
+function gtinValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (digits.charCodeAt(i) - 48) * w;
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
+}
+
 export function paymentCard(value: string): Validated | null {
   const digits = digitsOf(value);
   if (digits.length < 12 || digits.length > 19 || isTrivialDigits(digits) || !luhnValid(digits)) return null;
+  // A 12- or 13-digit number that is also a valid barcode is far more often a product code than one of the
+  // few short Maestro or old Visa cards.
+  if (digits.length <= 13 && gtinValid(digits)) return null;
   const brand = BRANDS.find((b) => b.prefix.test(digits) && b.lengths.includes(digits.length));
   if (!brand) return null;
   return { type: brand.type, normalized: digits };
