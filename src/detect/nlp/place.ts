@@ -1,0 +1,53 @@
+import { placeCueBefore } from './context.js';
+import type { NameLexicon } from './lexicon.js';
+import { isPostalNumber, withPostalCode } from './postal-code.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/** A gazetteer place; one that is also a given name or an ordinary word needs a preposition such as "in"/"en". */
+export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (!t.cap) return undefined;
+  const hit = lex.places.matchAt(tokens, i);
+  if (!hit) return undefined;
+  // Inside a URL or a path ("reddit.com/r/Calgary", "?q=Turkey") a word is a link, not where someone is.
+  const before = tokens[i - 1];
+  if (before && before.end === t.start && (before.text === '/' || before.text === '=')) return undefined;
+  // "St" (Saint) or "Co" is never a place by itself; "UK" and "EE" in capitals may be.
+  if (hit.length === 1 && t.text.length < 3 && t.text !== t.text.toUpperCase()) return undefined;
+  const last = i + hit.length - 1;
+  if (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '.') return undefined;
+  const key = t.key;
+  // A place that is also a family name (Madrid, Toledo, León) is still a place unless it sits in a name, which the
+  // person finder decides; one that is a given name or an ordinary word needs a cue.
+  const ambiguous = hit.length === 1 && (lex.common.has(key) || lex.firstNames.has(key) || t.text.length < 3);
+  const cued =
+    placeCueBefore(tokens, i, lex) ||
+    ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') ||
+    isPostalNumber(tokens[i - 1]);
+  if (ambiguous && !cued) return undefined;
+  // Spanish order puts the postal code first: "28036 Madrid", "E-28935 Móstoles".
+  let first = i;
+  if (isPostalNumber(tokens[i - 1]) && !t.lineStart) {
+    first = i - 1;
+    if (tokens[first - 1]?.text === '-' && tokens[first - 2]?.text === 'E') first -= 2;
+  }
+  return { first, last: withPostalCode(tokens, last), score: cued ? 0.85 : 0.8, type: 'PLACE' };
+}
+
+/** "lives in Kenosha", "natural de Villarrubia": an unknown capitalised name right after a strong place cue. */
+export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (!t.cap || t.lineStart || lex.common.has(t.key) || lex.firstNames.has(t.key)) return undefined;
+  if (lex.strongPlaceCues.endsBefore(tokens, i, 4) === undefined) return undefined;
+  let last = i;
+  // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"
+  for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
+    const u = tokens[j]!;
+    if (u.lineStart || u.kind !== 'word') break;
+    if (u.cap && !lex.orgSuffixes.has(u.key)) last = j;
+    else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
+  }
+  if (lex.orgSuffixes.has(tokens[last + 1]?.key ?? '')) return undefined;
+  return { first: i, last, score: 0.75, type: 'PLACE' };
+}

@@ -1,0 +1,143 @@
+import { extendAddress } from './address-block.js';
+import type { NameLexicon } from './lexicon.js';
+import { isPostalNumber } from './postal-code.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+const NUMBER_WORDS = new Set(['n', 'no', 'nº', 'num', 'numero', 'number', '#']);
+const UNIT_WORDS = new Set([
+  'apt',
+  'apartment',
+  'suite',
+  'ste',
+  'unit',
+  'floor',
+  'piso',
+  'puerta',
+  'planta',
+  'bajo',
+  'esc',
+]);
+const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the']);
+
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number';
+}
+
+/** After a street name: "90", ", 5", "nº 12", "s/n", "2º B", "Apt. 864". Returns the last token of the address. */
+function extendHouseNumber(tokens: readonly Token[], last: number): number {
+  let i = last + 1;
+  if (tokens[i]?.text === ',') i++;
+  const t = tokens[i];
+  if (!t || t.lineStart) return last;
+  if (t.key === 's' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.key === 'n') return i + 2;
+  if (NUMBER_WORDS.has(t.key)) {
+    let j = i + 1;
+    if (tokens[j]?.text === '.' || tokens[j]?.text === 'º' || tokens[j]?.text === '°') j++;
+    return isNumber(tokens[j]) ? j : last;
+  }
+  if (!isNumber(t)) return last;
+  let end = i;
+  // "2º B", "Apt. 864", "piso 3"
+  for (let j = end + 1; j < tokens.length && j <= end + 4; j++) {
+    const u = tokens[j]!;
+    if (u.lineStart) break;
+    if (UNIT_WORDS.has(u.key) && isNumber(tokens[j + 1] ?? tokens[j + 2])) {
+      end = isNumber(tokens[j + 1]) ? j + 1 : j + 2;
+      break;
+    }
+  }
+  return end;
+}
+
+/** "Calle Miguel Benítez 90", "C/ Mayor, 5", "avenida de la Constitución s/n": street type first (Spanish order). */
+export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const head = tokens[i]!;
+  if (!lex.streetTypesEs.has(head.key)) return undefined;
+  let j = i + 1;
+  // A bare "C" is a street type only as "C/" ("4 ° C . Rain" is a temperature).
+  if (head.key === 'c' && tokens[j]?.text !== '/') return undefined;
+  if (tokens[j]?.text === '/' || tokens[j]?.text === '.') j++;
+  let lastName = -1;
+  while (j < tokens.length && !tokens[j]!.lineStart) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && t.cap) lastName = j;
+    else if (!(t.kind === 'word' && JOINERS.has(t.key))) break;
+    j++;
+  }
+  if (lastName < 0) return undefined;
+  const end = extendHouseNumber(tokens, lastName);
+  if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
+  return {
+    first: i,
+    last: end > lastName ? extendAddress(tokens, end) : end,
+    score: end > lastName ? 0.9 : 0.8,
+    type: 'STREET_ADDRESS',
+  };
+}
+
+/** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */
+export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  if (!isNumber(tokens[i])) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && !tokens[j]!.cap) j++; // "221b"
+  const nameStart = j;
+  while (
+    j < tokens.length &&
+    j - nameStart < 5 &&
+    tokens[j]!.kind === 'word' &&
+    tokens[j]!.cap &&
+    !tokens[j]!.lineStart
+  ) {
+    if (lex.streetTypesEn.has(tokens[j]!.key) && j > nameStart) {
+      let end = j;
+      if (tokens[end + 1]?.text === '.') end++;
+      for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+        if (tokens[k]!.lineStart) break;
+        if (UNIT_WORDS.has(tokens[k]!.key) || tokens[k]!.text === '#') {
+          const n = isNumber(tokens[k + 1]) ? k + 1 : isNumber(tokens[k + 2]) ? k + 2 : -1;
+          if (n > 0) end = n;
+          break;
+        }
+      }
+      return { first: i, last: extendAddress(tokens, end), score: 0.85, type: 'STREET_ADDRESS' };
+    }
+    j++;
+  }
+  return undefined;
+}
+
+/**
+ * "Río Júcar, s/n", "Xubias de Arriba, 84 15006": a capitalised name followed by "s/n" or by a house number and a
+ * five-digit postal code is a street even without a street word.
+ */
+export function untypedStreet(tokens: readonly Token[], i: number): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (
+    !t.cap ||
+    t.kind !== 'word' ||
+    (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap && !tokens[i - 1]!.lineStart)
+  ) {
+    return undefined;
+  }
+  let j = i;
+  let lastName = i;
+  while (j + 1 < tokens.length && j - i < 5) {
+    const u = tokens[j + 1]!;
+    if (u.lineStart || u.kind !== 'word') break;
+    if (u.cap) lastName = j + 1;
+    else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
+    j++;
+  }
+  let k = lastName + 1;
+  if (tokens[k]?.text === ',') k++;
+  const u = tokens[k];
+  if (!u || u.lineStart) return undefined;
+  if (u.key === 's' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.key === 'n') {
+    return { first: i, last: k + 2, score: 0.8, type: 'STREET_ADDRESS' };
+  }
+  if (u.kind === 'number' && u.text.length <= 4 && isPostalNumber(tokens[k + 1])) {
+    return { first: i, last: k, score: 0.8, type: 'STREET_ADDRESS' };
+  }
+  return undefined;
+}
