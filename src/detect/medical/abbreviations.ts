@@ -53,11 +53,15 @@ function collectDefinitions(text: string, findings: readonly Finding[], defined:
   return added;
 }
 
-function usesOf(text: string, abbreviation: string, source: Finding): Finding[] {
+/** Every whole-word use of the given abbreviations, in one pass over the text. */
+function usesOf(text: string, abbreviations: readonly string[], defined: ReadonlyMap<string, Finding>): Finding[] {
   const out: Finding[] = [];
-  const uses = new RegExp(`(?<![\\p{L}\\p{Nd}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{Nd}])`, 'gu');
+  // Longest first, so "DMD1" is not read as "DMD" followed by a digit (the boundary check would reject it anyway).
+  const alternatives = [...abbreviations].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const uses = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${alternatives.join('|')})(?![\\p{L}\\p{Nd}])`, 'gu');
   for (let m = uses.exec(text); m !== null; m = uses.exec(text)) {
-    out.push({ ...source, start: m.index, end: m.index + abbreviation.length, type: 'CONDITION' });
+    const source = defined.get(m[0])!;
+    out.push({ ...source, start: m.index, end: m.index + m[0].length, type: 'CONDITION' });
   }
   return out;
 }
@@ -69,8 +73,7 @@ export function propagateAbbreviations(text: string, findings: readonly Finding[
   // FAP (AFAP)".
   let fresh = collectDefinitions(text, findings, defined);
   for (let round = 0; round < 2 && fresh.length > 0; round++) {
-    const found: Finding[] = [];
-    for (const abbreviation of fresh) found.push(...usesOf(text, abbreviation, defined.get(abbreviation)!));
+    const found = usesOf(text, fresh, defined);
     out.push(...found);
     fresh = round === 0 ? collectDefinitions(text, found, defined) : [];
   }

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
 import { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
-import type { Token } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { Morphology } from './morphology.js';
 
@@ -61,9 +60,6 @@ function loadMorphology(path: string): Morphology {
   });
 }
 
-// A stand-in token for looking one folded word up in a phrase index.
-const WORD: Token = { start: 0, end: 0, text: '', key: '', kind: 'word', cap: false, lineStart: false };
-
 function cueIndex(entries: readonly string[]): PhraseIndex<true> {
   const index = new PhraseIndex<true>();
   for (const entry of entries) index.add(entry, true);
@@ -83,8 +79,12 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const morphology = loadMorphology(join(dir, 'morphology.yaml'));
   const ambiguous = new Set(list('ambiguous_terms').map(foldKey));
   // Only unambiguous words: "markdown-toc" and "how-tos" must not read as TOC (OCD) and tos (cough).
-  morphology.isTermWord = (key) =>
-    key.length >= 4 && !ambiguous.has(key) && terms.matchAt([{ ...WORD, key }], 0)?.value === 'CONDITION';
+  const conditionWords = new Set<string>();
+  for (const term of readLines(join(dir, 'conditions-en.txt')).concat(readLines(join(dir, 'conditions-en-more.txt')))) {
+    const key = foldKey(term);
+    if (key.length >= 4 && !/[^\p{L}'’-]/u.test(key) && !ambiguous.has(key)) conditionWords.add(key);
+  }
+  morphology.isTermWord = (key) => conditionWords.has(key);
   return {
     terms,
     ambiguous,

@@ -70,10 +70,34 @@ function openingParenthesis(tokens: readonly Token[], close: number): number {
   return -1;
 }
 
+const HEAD_EN = 1;
+const WEAK_HEAD_EN = 2;
+const HEAD_ES = 4;
+const SHAPED = 8;
+const PROCEDURE = 16;
+
+function byTail(suffixes: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const suffix of suffixes) {
+    const tail = suffix.slice(-3);
+    const list = map.get(tail);
+    if (list) list.push(suffix);
+    else map.set(tail, [suffix]);
+  }
+  return map;
+}
+
+function endsWithAny(key: string, suffixesByTail: ReadonlyMap<string, string[]>): boolean {
+  const candidates = suffixesByTail.get(key.slice(-3));
+  if (!candidates) return false;
+  for (const suffix of candidates) if (key.endsWith(suffix)) return true;
+  return false;
+}
+
 export class Morphology {
-  private readonly suffixes: string[];
-  // Last three letters of every suffix: one set lookup rejects almost every word before any endsWith().
-  private readonly suffixTails: Set<string>;
+  // Suffixes by their last three letters: one map lookup rejects almost every word, and only the few suffixes
+  // sharing a word's ending are compared.
+  private readonly suffixesByTail: Map<string, string[]>;
   private readonly notConditions: Set<string>;
   private readonly headsEn: Set<string>;
   private readonly weakHeadsEn: Set<string>;
@@ -86,12 +110,10 @@ export class Morphology {
   /** Whether a folded word is a one-word vocabulary condition ("convulsions"): set once the vocabularies are read. */
   isTermWord: (key: string) => boolean = () => false;
   private readonly pattern: RegExp | undefined;
-  private readonly procedureSuffixes: string[];
-  private readonly procedureTails: Set<string>;
+  private readonly proceduresByTail: Map<string, string[]>;
 
   constructor(lists: MorphologyLists) {
-    this.suffixes = lists.conditionSuffixes;
-    this.suffixTails = new Set(lists.conditionSuffixes.map((s) => s.slice(-3)));
+    this.suffixesByTail = byTail(lists.conditionSuffixes);
     this.notConditions = new Set(lists.notConditions);
     this.headsEn = new Set(lists.headsEn);
     this.weakHeadsEn = new Set(lists.weakHeadsEn);
@@ -104,20 +126,34 @@ export class Morphology {
     this.pattern = lists.conditionPatterns.length
       ? new RegExp(lists.conditionPatterns.map((p) => `(?:${p})`).join('|'))
       : undefined;
-    this.procedureSuffixes = lists.procedureSuffixes;
-    this.procedureTails = new Set(lists.procedureSuffixes.map((s) => s.slice(-3)));
+    this.proceduresByTail = byTail(lists.procedureSuffixes);
+  }
+
+  /** What a folded word can start or end (HEAD_EN, WEAK_HEAD_EN, HEAD_ES, SHAPED, PROCEDURE), 0 for most words. */
+  private kindOf(key: string): number {
+    // Every head has four letters or more, every suffix-built word six: short words cost one comparison.
+    if (key.length < 4) return 0;
+    let kind =
+      (this.headsEn.has(key) ? HEAD_EN : 0) |
+      (this.weakHeadsEn.has(key) ? WEAK_HEAD_EN : 0) |
+      (this.headsEs.has(key) ? HEAD_ES : 0);
+    if (key.length < 6) return kind;
+    if (this.hasConditionSuffix(key) || (key.includes('-') && this.hyphenatedCondition(key))) kind |= SHAPED;
+    if (key.length >= 8 && endsWithAny(key, this.proceduresByTail) && !this.notConditions.has(key)) kind |= PROCEDURE;
+    return kind;
   }
 
   hasConditionSuffix(key: string): boolean {
     if (key.length < 6 || this.notConditions.has(key)) return false;
-    if (this.suffixTails.has(key.slice(-3)) && this.suffixes.some((s) => key.endsWith(s))) return true;
-    return this.pattern !== undefined && key.length >= 8 && this.pattern.test(key);
+    if (endsWithAny(key, this.suffixesByTail)) return true;
+    // The patterns all start with hyper-/hypo-/hiper-/dys-: one character test spares the regex for other words.
+    const c = key.charCodeAt(0);
+    return (c === 104 || c === 100) && this.pattern !== undefined && key.length >= 8 && this.pattern.test(key);
   }
 
   /** A word built like a procedure's name ("appendectomy", "angioplasty", "colostomía"). */
   hasProcedureSuffix(key: string): boolean {
-    if (key.length < 8 || !this.procedureTails.has(key.slice(-3)) || this.notConditions.has(key)) return false;
-    return this.procedureSuffixes.some((s) => key.endsWith(s));
+    return (this.kindOf(key) & PROCEDURE) !== 0;
   }
 
   /** "melanoma-prone", "tumor-associated", "C2-deficient": a hyphenated word whose part names a condition. */
@@ -252,18 +288,20 @@ export class Morphology {
   conditionAt(tokens: readonly Token[], i: number): TokenRange | undefined {
     const t = tokens[i];
     if (!isWord(t)) return undefined;
+    const kind = this.kindOf(t.key);
+    if (kind === 0) return undefined;
     // A head without modifiers may still be a condition by its own shape ("myopathy", "adenomas").
-    if (this.headsEn.has(t.key) || this.weakHeadsEn.has(t.key)) {
-      const weak = !this.headsEn.has(t.key);
+    if (kind & (HEAD_EN | WEAK_HEAD_EN)) {
+      const weak = !(kind & HEAD_EN);
       const first = this.modifiersBefore(tokens, i, weak, !weak || this.eponymHeadsEn.has(t.key));
       const last = this.complementAfterEn(tokens, i);
       if (first < i || last > i) return { first, last };
     }
-    if (this.headsEs.has(t.key)) {
+    if (kind & HEAD_ES) {
       const last = this.complementsAfter(tokens, i);
       if (last > i) return { first: i, last };
     }
-    if (this.hasConditionSuffix(t.key) || this.hyphenatedCondition(t.key)) {
+    if (kind & SHAPED) {
       return { first: this.modifiersBefore(tokens, i), last: i };
     }
     return undefined;
