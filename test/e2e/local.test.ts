@@ -238,3 +238,55 @@ describe('asking for the local model by name', () => {
     expect(r.upstream.requests).toHaveLength(0);
   });
 });
+
+describe('streams through the gateway with the default send interval', () => {
+  it('relays joined events that carry the same text as the JSON answer', async () => {
+    const long = chat(SENSITIVE, { max_tokens: 40 });
+    const whole = (await (await post('default', long)).json()) as Answer;
+    const res = await post('default', { ...long, stream: true });
+    const text = await res.text();
+    const blocks = text.split('\n\n').filter((b) => b !== '');
+    // Every block is one complete data event: JSON, or the closing [DONE].
+    expect(blocks.every((b) => b.startsWith('data: '))).toBe(true);
+    const chunks = blocks.filter((b) => b !== 'data: [DONE]').map((b) => JSON.parse(b.slice(6)) as Answer);
+    expect(chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('')).toBe(whole.choices[0]?.message?.content);
+    expect(chunks.at(-1)?.usage).toEqual(whole.usage);
+  });
+});
+
+describe('local embeddings and tools', () => {
+  const postTo = (path: string, body: unknown) =>
+    fetch(r.url(path), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.default}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('embeds inputs the policy keeps local with the local model; the cloud sees nothing', async () => {
+    const res = await postTo('/v1/embeddings', {
+      model: 'text-embedding-3-small',
+      input: [SENSITIVE, 'a second text'],
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-veil-route')).toBe('local');
+    const body = (await res.json()) as { model: string; data: { index: number; embedding: number[] }[] };
+    expect(body.model).toBe('local');
+    expect(body.data.map((d) => d.index)).toEqual([0, 1]);
+    expect(Math.hypot(...(body.data[0]?.embedding ?? []))).toBeCloseTo(1, 5);
+    expect(r.upstream.requests).toHaveLength(0);
+  });
+
+  it('refuses tools for a request kept local with 400 unsupported_tools, and sends nothing to the cloud', async () => {
+    const res = await post(
+      'default',
+      chat(SENSITIVE, {
+        tools: [{ type: 'function', function: { name: 'send_mail', parameters: { type: 'object' } } }],
+      }),
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as Answer;
+    expect(body.error?.code).toBe('unsupported_tools');
+    expect(body.error?.message).not.toContain('jane.doe');
+    expect(r.upstream.requests).toHaveLength(0);
+  });
+});

@@ -280,3 +280,114 @@ describe('local model target: streams with a send interval (stream_interval_ms)'
     await eventually(() => batched.queueDepth().running === 0);
   });
 });
+
+describe('local model target: embeddings', () => {
+  interface EmbeddingsBody {
+    object: string;
+    model: string;
+    data: { object: string; index: number; embedding: number[] | string }[];
+    usage: { prompt_tokens: number; total_tokens: number };
+    error?: { code: string; param: string | null };
+  }
+  const embeddings = async (body: Record<string, unknown>) => {
+    const res = await target.send({
+      ...chatRequest({}),
+      endpoint: 'embeddings',
+      body: { model: 'tiny-local', ...body },
+    });
+    return { status: res.status, body: JSON.parse(await readText(res.body)) as EmbeddingsBody };
+  };
+
+  it('answers in the OpenAI list format with unit-length vectors, one per input, and token usage', async () => {
+    const { status, body } = await embeddings({ input: ['Ada Lovelace', 'the weather in Madrid'] });
+    expect(status).toBe(200);
+    expect(body.object).toBe('list');
+    expect(body.model).toBe('tiny-local');
+    expect(body.data.map((d) => [d.object, d.index])).toEqual([
+      ['embedding', 0],
+      ['embedding', 1],
+    ]);
+    const [a, b] = body.data.map((d) => d.embedding as number[]);
+    expect(a?.length).toBe(64);
+    expect(b?.length).toBe(64);
+    const norm = Math.hypot(...(a ?? []));
+    expect(norm).toBeCloseTo(1, 5);
+    expect(a).not.toEqual(b);
+    expect(body.usage.prompt_tokens).toBeGreaterThan(4);
+    expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens);
+    expect(target.queueDepth().running).toBe(0);
+  });
+
+  it('gives the same vector for the same text, as floats or as base64 float32', async () => {
+    const floats = (await embeddings({ input: 'same text' })).body.data[0]?.embedding as number[];
+    const again = (await embeddings({ input: 'same text' })).body.data[0]?.embedding as number[];
+    expect(again).toEqual(floats);
+    const encoded = (await embeddings({ input: 'same text', encoding_format: 'base64' })).body.data[0]
+      ?.embedding as string;
+    const bytes = Buffer.from(encoded, 'base64');
+    const decoded = Array.from({ length: bytes.length / 4 }, (_, i) => bytes.readFloatLE(i * 4));
+    expect(decoded).toEqual(floats);
+  });
+
+  it.each([
+    ['no input', {}, 'input'],
+    ['an empty string', { input: ['ok', ''] }, 'input[1]'],
+    ['token arrays', { input: [[1, 2, 3]] }, 'input'],
+    ['dimensions', { input: 'x', dimensions: 8 }, 'dimensions'],
+    ['an unknown encoding', { input: 'x', encoding_format: 'int8' }, 'encoding_format'],
+  ])('refuses %s with a 400 naming the field', async (_name, body, param) => {
+    const { status, body: answer } = await embeddings(body);
+    expect(status).toBe(400);
+    expect(answer.error?.param).toBe(param);
+  });
+
+  it('refuses an input longer than the context, naming which one', async () => {
+    const { status, body } = await embeddings({ input: ['short', 'word '.repeat(3000)] });
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: 'context_length_exceeded', param: 'input[1]' });
+  });
+});
+
+describe('local model target: tools', () => {
+  const weather = {
+    type: 'function',
+    function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } },
+  };
+
+  it('refuses a request that offers tools with 400 unsupported_tools instead of ignoring them', async () => {
+    const res = await target.send(chatRequest({ max_tokens: 4, tools: [weather] }));
+    expect(res.status).toBe(400);
+    const body = JSON.parse(await readText(res.body)) as OpenAiBody;
+    expect(body.error).toMatchObject({ code: 'unsupported_tools', param: 'tools' });
+    expect(body.error?.message).toContain('tool_choice "none"');
+    expect(body.error?.message).not.toContain('get_weather');
+    const legacy = await target.send(chatRequest({ max_tokens: 4, functions: [weather.function] }));
+    expect(legacy.status).toBe(400);
+    expect((JSON.parse(await readText(legacy.body)) as OpenAiBody).error?.param).toBe('functions');
+    expect(target.queueDepth().running).toBe(0);
+  });
+
+  it('answers when tool_choice is "none", and reads earlier tool calls and results as text', async () => {
+    const body = await json(
+      chatRequest({
+        max_tokens: 4,
+        temperature: 0,
+        tools: [weather],
+        tool_choice: 'none',
+        messages: [
+          { role: 'user', content: 'Weather in Madrid?' },
+          {
+            role: 'assistant',
+            content: null,
+            tool_calls: [
+              { id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Madrid"}' } },
+            ],
+          },
+          { role: 'tool', tool_call_id: 'call_1', content: '31 degrees' },
+        ],
+      }),
+    );
+    expect(body.choices[0]!.finish_reason).toBe('length');
+    expect(body.usage!.completion_tokens).toBe(4);
+  });
+});

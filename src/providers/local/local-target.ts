@@ -1,6 +1,8 @@
+import type { LlamaEmbeddingContext } from 'node-llama-cpp';
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../types.js';
 import { type AdmittedRun, answerJson, answerStream, errorResponse, preflight } from './answer.js';
 import type { LocalModelConfig } from './config.js';
+import { answerEmbeddings, type EmbeddingsRequest, parseEmbeddingsRequest } from './embeddings.js';
 import { createLlamaRuntime, type LlamaLogger, type LlamaRuntime } from './llama-runtime.js';
 import { type LocalModelState, ModelHost } from './model-host.js';
 import {
@@ -12,9 +14,9 @@ import {
 import { abortReason, QueueFullError, SlotPool } from './slot-pool.js';
 
 /**
- * The in-process model as a dispatch target: OpenAI chat/completions in, OpenAI JSON or SSE out. One request
- * holds one context sequence from admission to its last byte; the sequence is disposed after, so a slot can
- * never leak, and a client that goes away stops generation at the next token.
+ * The in-process model as a dispatch target: OpenAI chat/completions in, OpenAI JSON or SSE out (and
+ * embeddings). One request holds one context sequence from admission to its last byte; the sequence is
+ * disposed after, so a slot can never leak, and a client that goes away stops generation at the next token.
  */
 export interface LocalModelTarget extends Target {
   kind: 'local';
@@ -76,29 +78,22 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
     if (req.endpoint !== 'chat' && req.endpoint !== 'completions') {
       return errorResponse(
         400,
-        `the local model "${config.name}" serves chat and completions only`,
+        `the local model "${config.name}" serves chat, completions and embeddings only`,
         'unsupported_endpoint',
       );
     }
     try {
       return req.endpoint === 'chat' ? parseChatRequest(req.body) : parseCompletionRequest(req.body);
     } catch (err) {
-      if (err instanceof InvalidRequestError) return errorResponse(400, err.message, 'invalid_request', err.param);
+      if (err instanceof InvalidRequestError) return errorResponse(400, err.message, err.code, err.param);
       throw err;
     }
   }
 
-  async function send(req: OutboundRequest): Promise<TargetResponse> {
-    if (closed) throw unavailable('shutting down');
-    const parsed = parse(req);
-    if (!('kind' in parsed)) return parsed;
-    const generation = parsed;
-    const stuck = host.stuckFailure();
-    if (stuck) throw unavailable(stuck.message);
-
-    let release: () => void;
+  /** A slot of the pool, or 429 when the queue is full. */
+  async function admit(signal: AbortSignal): Promise<() => void> {
     try {
-      release = await pool.acquire(req.signal);
+      return await pool.acquire(signal);
     } catch (err) {
       if (err instanceof QueueFullError) {
         throw new TargetError(
@@ -110,6 +105,51 @@ export function createLocalModelTarget(config: LocalModelConfig, options: LocalT
       }
       throw err;
     }
+  }
+
+  /** Embeddings take a slot like a generation (they compete for the same CPU) but no context sequence. */
+  async function embed(req: OutboundRequest, request: EmbeddingsRequest): Promise<TargetResponse> {
+    const release = await admit(req.signal);
+    try {
+      let context: LlamaEmbeddingContext;
+      try {
+        context = await (await host.load()).embeddingContext();
+      } catch (err) {
+        throw unavailable((err as Error).message);
+      }
+      return await answerEmbeddings(context, request, config.name, config.contextSize, req.signal);
+    } finally {
+      release();
+    }
+  }
+
+  async function send(req: OutboundRequest): Promise<TargetResponse> {
+    if (closed) throw unavailable('shutting down');
+    if (req.endpoint === 'embeddings') {
+      let request: EmbeddingsRequest;
+      try {
+        request = parseEmbeddingsRequest(req.body);
+      } catch (err) {
+        if (err instanceof InvalidRequestError) return errorResponse(400, err.message, err.code, err.param);
+        throw err;
+      }
+      const stuck = host.stuckFailure();
+      if (stuck) throw unavailable(stuck.message);
+      const work = embed(req, request);
+      inflight.add(work);
+      void work.then(
+        () => inflight.delete(work),
+        () => inflight.delete(work),
+      );
+      return work;
+    }
+    const parsed = parse(req);
+    if (!('kind' in parsed)) return parsed;
+    const generation = parsed;
+    const stuck = host.stuckFailure();
+    if (stuck) throw unavailable(stuck.message);
+
+    const release = await admit(req.signal);
     let started = performance.now();
     const controller = new AbortController();
     const onClientAbort = () => controller.abort(abortReason(req.signal));

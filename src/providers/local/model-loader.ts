@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import {
   type ChatWrapper,
   type LlamaContext,
+  type LlamaEmbeddingContext,
   type LlamaModel,
   resolveChatWrapper,
   type SpecializedChatWrapperTypeName,
@@ -18,6 +19,11 @@ export interface LoadedModel {
   summary: GgufSummary;
   /** Where the chat format came from, for doctor and readiness details. */
   chatTemplateSource: 'file' | 'config' | 'guessed';
+  /**
+   * The context for /v1/embeddings, made on first use (a second context of context_size tokens: models that
+   * only chat never pay its memory).
+   */
+  embeddingContext(): Promise<LlamaEmbeddingContext>;
   dispose(): Promise<void>;
 }
 
@@ -110,13 +116,25 @@ export async function loadLocalModel(
       'load_failed',
     );
   }
+  let embedding: Promise<LlamaEmbeddingContext> | undefined;
   return {
     model,
     context,
     chatWrapper: chosen.wrapper,
     chatTemplateSource: chosen.source,
     summary,
+    embeddingContext: () => {
+      embedding ??= model
+        .createEmbeddingContext({ contextSize: config.contextSize, threads: config.threads })
+        .catch((err: unknown) => {
+          embedding = undefined;
+          throw err;
+        });
+      return embedding;
+    },
     dispose: async () => {
+      const made = await embedding?.catch(() => undefined);
+      await made?.dispose();
       await context.dispose();
       await model.dispose();
     },

@@ -31,6 +31,7 @@ export class InvalidRequestError extends Error {
   constructor(
     message: string,
     readonly param?: string,
+    readonly code = 'invalid_request',
   ) {
     super(message);
   }
@@ -112,6 +113,40 @@ function contentText(content: unknown, at: string): string {
     .join('');
 }
 
+/**
+ * The local model does not call tools (no function calling through node-llama-cpp here): a request that
+ * offers tools is refused with 400 unsupported_tools rather than answered as if they were not there, which
+ * an agent would take for a final answer. tool_choice "none" (function_call "none") asks for no tool call,
+ * so those requests are answered and the tools ignored.
+ */
+function refuseTools(body: Body): void {
+  const offered = (key: 'tools' | 'functions', choice: 'tool_choice' | 'function_call') => {
+    const list = body[key];
+    if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) return;
+    if (body[choice] === 'none') return;
+    throw new InvalidRequestError(
+      `the local model does not call tools: send this request without ${key}, or with ${choice} "none" to have them ignored`,
+      key,
+      'unsupported_tools',
+    );
+  };
+  offered('tools', 'tool_choice');
+  offered('functions', 'function_call');
+}
+
+/** Earlier tool calls of the assistant, as text the model can read next to the tool results. */
+function toolCallsText(calls: unknown): string {
+  if (!Array.isArray(calls)) return '';
+  return calls
+    .map((call) => {
+      const fn = (call as Body | null)?.function as Body | undefined;
+      const name = typeof fn?.name === 'string' ? fn.name : 'tool';
+      const args = typeof fn?.arguments === 'string' ? fn.arguments : '';
+      return `Tool call: ${name}(${args})`;
+    })
+    .join('\n');
+}
+
 function chatHistory(messages: unknown): ChatHistoryItem[] {
   if (!Array.isArray(messages) || messages.length === 0) {
     throw new InvalidRequestError('messages must be a non-empty array', 'messages');
@@ -130,9 +165,11 @@ function chatHistory(messages: unknown): ChatHistoryItem[] {
       case 'user':
         history.push({ type: 'user', text });
         return;
-      case 'assistant':
-        history.push({ type: 'model', response: [text] });
+      case 'assistant': {
+        const calls = toolCallsText(m.tool_calls ?? (m.function_call ? [{ function: m.function_call }] : undefined));
+        history.push({ type: 'model', response: [text && calls ? `${text}\n${calls}` : text || calls] });
         return;
+      }
       case 'tool':
       case 'function':
         // Without function calling, a tool result is context the user hands the model.
@@ -147,6 +184,7 @@ function chatHistory(messages: unknown): ChatHistoryItem[] {
 }
 
 export function parseChatRequest(body: Body): LocalGeneration {
+  refuseTools(body);
   return { kind: 'chat', history: chatHistory(body.messages), sampling: sampling(body), ...streamFlags(body) };
 }
 
