@@ -36,22 +36,26 @@ export class OpenAiAnswer {
    * A delta event is the same JSON for every token but the text, so it is serialised once, split where the
    * text goes, and each token only JSON-escapes its text between the two halves.
    */
-  private readonly deltaHalves: [string, string];
+  private deltaHalves: [string, string] | undefined;
 
   constructor(
     readonly kind: 'chat' | 'completion',
     readonly model: string,
   ) {
     this.id = `${kind === 'chat' ? 'chatcmpl' : 'cmpl'}-local${randomBytes(12).toString('hex')}`;
-    const marker = '\u0000veil-text\u0000';
-    const whole = `data: ${JSON.stringify(this.delta(marker))}\n\n`;
-    const at = whole.indexOf(JSON.stringify(marker));
-    this.deltaHalves = [whole.slice(0, at), whole.slice(at + JSON.stringify(marker).length)];
   }
 
   /** The SSE event of one piece of answer text: equal to sseData(delta(text)), built without an object. */
   deltaEvent(text: string): Uint8Array {
+    this.deltaHalves ??= this.splitDelta();
     return encoder.encode(this.deltaHalves[0] + JSON.stringify(text) + this.deltaHalves[1]);
+  }
+
+  private splitDelta(): [string, string] {
+    const marker = JSON.stringify('\u0000veil-text\u0000');
+    const whole = `data: ${JSON.stringify(this.delta(JSON.parse(marker) as string))}\n\n`;
+    const at = whole.indexOf(marker);
+    return [whole.slice(0, at), whole.slice(at + marker.length)];
   }
 
   json(text: string, finishReason: FinishReason, usage: Usage): Record<string, unknown> {
