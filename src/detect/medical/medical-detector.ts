@@ -4,6 +4,7 @@ import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label, TextDetector } from '../types.js';
 import { propagateAbbreviations } from './abbreviations.js';
+import { plausibleLicense } from './check-digits.js';
 import { cuedIdentifier } from './identifiers.js';
 import { loadMedicalLexicon, type MedicalLexicon, type TermType } from './medical-lexicon.js';
 
@@ -17,6 +18,11 @@ const DETECTOR_ID = 'medical';
 const CUE_WINDOW = 8;
 // ICD-10: a letter (U is reserved), two digits, optionally a dot and up to four more characters.
 const ICD10 = /(?<![\p{L}\p{Nd}])[A-TV-Z][0-9][0-9A-B](?:\.[0-9A-Z]{1,4})?(?![\p{L}\p{Nd}])/gu;
+
+// US Medicare Beneficiary Identifier: 11 characters in a fixed digit/letter pattern that leaves out S, L, O, I, B and Z
+// (so it is never a word); with or without its dashes.
+const MBI =
+  /(?<![\p{L}\p{Nd}])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![\p{L}\p{Nd}])/giu;
 
 /** Unambiguous medical terms after which the whole text counts as clinical context. */
 const CLINICAL_DOCUMENT = 3;
@@ -65,7 +71,7 @@ export class MedicalDetector implements TextDetector {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct') continue;
-      const id = this.identifierAt(tokens, i);
+      const id = this.identifierAt(text, tokens, i);
       if (id) {
         add(id.first, id.last, id.label, id.type, 0.9);
         i = id.last;
@@ -86,6 +92,7 @@ export class MedicalDetector implements TextDetector {
     // far from any cue word is still the patient's.
     if (clear >= CLINICAL_DOCUMENT) for (const f of bareAmbiguous) f.score = SCORES.ambiguous.inClinicalText;
     this.findIcd10(text, tokens, found);
+    findMbi(text, found);
     for (const f of propagateAbbreviations(text, found)) found.push(f);
   }
 
@@ -160,13 +167,21 @@ export class MedicalDetector implements TextDetector {
 
   /** Record, insurance, social-security and licence numbers, each only right after its cue. */
   private identifierAt(
+    text: string,
     tokens: readonly Token[],
     i: number,
   ): { first: number; last: number; label: Label; type: string } | undefined {
     for (const [cues, label, type] of this.identifierKinds) {
       if (!cues.hasFirst(tokens[i]!.key)) continue;
+      // "National Insurance Number" is the UK's national id, not a health insurance number.
+      if (type === 'HEALTH_INSURANCE_ID' && tokens[i - 1]?.key === 'national') continue;
       const hit = cuedIdentifier(tokens, i, cues);
-      if (hit) return { first: hit.first, last: hit.last, label, type };
+      if (!hit) continue;
+      if (type === 'MEDICAL_LICENSE') {
+        const value = text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end);
+        if (!plausibleLicense(value, tokens[i]!.key === 'npi')) continue;
+      }
+      return { first: hit.first, last: hit.last, label, type };
     }
     return undefined;
   }
@@ -205,6 +220,16 @@ export class MedicalDetector implements TextDetector {
         });
       }
     }
+  }
+}
+
+/** Medicare Beneficiary Identifiers anywhere: the shape alone is rare enough. Lower case only with its dashes. */
+function findMbi(text: string, found: Finding[]): void {
+  MBI.lastIndex = 0;
+  for (let m = MBI.exec(text); m !== null; m = MBI.exec(text)) {
+    if (!m[0].includes('-') && m[0] !== m[0].toUpperCase()) continue;
+    const f = { start: m.index, end: m.index + m[0].length, label: 'MEDICAL' as const, type: 'HEALTH_INSURANCE_ID' };
+    found.push({ ...f, score: 0.75, detector: DETECTOR_ID });
   }
 }
 
