@@ -44,7 +44,7 @@ const PARTICLES = new Set(['von', 'van', 'de', 'du', 'di', 'da', 'le', 'la', 'de
 // Past participles are left out ("confirmed", "reported" are verbs far more often) except the listed clinical ones.
 const ADJECTIVE_EN = /(al|ic|ical|ary|ive|ous|ar|oid|ile|ent|ant|ial|eal|ine|tic)$/;
 // Enzymes name the deficiency they cause: "dihydropyrimidine dehydrogenase deficiency", "lipase deficiency".
-const ENZYME = /.{3,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
+const ENZYME = /.{2,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
 // Spanish modifiers after the head ("renal", "crónica", "aguda", "hereditaria", "maligno").
 const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
