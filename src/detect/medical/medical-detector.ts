@@ -1,8 +1,8 @@
+import { LexicalDetector } from '../lexical/lexical-detector.js';
 import { guessLanguage } from '../nlp/language.js';
-import { resolveOverlaps } from '../nlp/nlp-detector.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
-import type { Finding, Label, TextDetector } from '../types.js';
+import type { Finding, Label } from '../types.js';
 import { propagateAbbreviations } from './abbreviations.js';
 import { plausibleLicense } from './check-digits.js';
 import { cuedIdentifier } from './identifiers.js';
@@ -34,13 +34,14 @@ const SCORES = {
 };
 
 /** Conditions, medications, procedures, ICD-10 codes, record, insurance and licence numbers (English and Spanish). */
-export class MedicalDetector implements TextDetector {
+export class MedicalDetector extends LexicalDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: MedicalLexicon;
 
   private readonly identifierKinds: Array<[PhraseIndex<true>, Label, string]>;
 
   constructor(options: MedicalDetectorOptions = {}) {
+    super();
     this.lex = loadMedicalLexicon(options.rulesDir);
     this.identifierKinds = [
       [this.lex.recordCues, 'MEDICAL', 'MEDICAL_RECORD_NUMBER'],
@@ -50,16 +51,7 @@ export class MedicalDetector implements TextDetector {
     ];
   }
 
-  detect(text: string): Finding[] {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    // No catch here: a failure must fail the whole inspection (the gateway then forwards nothing), not pass
-    // on a partial result that silently misses what the rest of the text holds.
-    const found: Finding[] = [];
-    this.collect(text, found);
-    return resolveOverlaps(found);
-  }
-
-  private collect(text: string, found: Finding[]): void {
+  protected collect(text: string, found: Finding[]): void {
     const tokens = tokenize(text);
     const english = guessLanguage(tokens) === 'en';
     const cued = this.cueCounter(tokens);
