@@ -6,6 +6,7 @@ import { type CompiledRule, loadRulePacks } from './packs/load.js';
 import { extraDetectors, type NamedDetector } from './registry.js';
 import { type Candidate, resolveOverlaps } from './resolve.js';
 import { runRule } from './run-rule.js';
+import { TextFacts } from './text-facts.js';
 import type { Finding, TextDetector } from './types.js';
 
 export interface DetectionEngine extends TextDetector {
@@ -48,9 +49,9 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       if (typeof text !== 'string' || text.length === 0) return [];
       const view = normalizeForDetection(text);
       const candidates: Candidate[] = [];
-      const lower = view.text.toLowerCase();
+      const facts = new TextFacts(view.text);
       for (const rule of rules) {
-        for (const f of runRule(rule, view.text, lower)) {
+        for (const f of runRule(rule, view.text, undefined, facts)) {
           const [start, end] = view.toOriginal(f.start, f.end);
           if (end > start && f.score >= MIN_REPORT_SCORE) candidates.push({ ...f, start, end });
         }

@@ -1,5 +1,6 @@
-import { contextLevel, mayHaveCue } from './context.js';
+import { contextLevel } from './context.js';
 import type { CompiledRule } from './packs/load.js';
+import { TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
 
@@ -45,15 +46,51 @@ function validate(rule: CompiledRule, value: string): Validated | null {
   return rule.validator(value);
 }
 
+/** A pattern's bit in the mask patternsToRun returns; patterns past the 30th share the last bit. */
+const patternBit = (i: number) => 1 << Math.min(i, 30);
+
 /**
- * Runs one rule over the normalised text and returns its confirmed findings (view offsets). `lowerText`, the
- * lower-cased text shared by all rules of one detect call, lets rules skip texts without their keywords.
+ * Which of the rule's patterns may match in the text, as a bit mask (bit i: pattern i); 0 when the rule
+ * provably finds nothing: no pattern's needs hold, the prefilter fails, or a rule that requires a cue word
+ * has none of them in the text.
  */
-export function runRule(rule: CompiledRule, text: string, lowerText: string = text.toLowerCase()): ViewFinding[] {
+export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
+  let mask = 0;
+  const { gates } = rule;
+  for (let i = 0; i < gates.length; i++) if (gates[i]!(facts)) mask |= patternBit(i);
+  if (mask === 0) return 0;
+  if (rule.prefilter) {
+    if (rule.prefilterGate && !rule.prefilterGate(facts)) return 0;
+    if (!rule.prefilter.test(facts.text)) return 0;
+  }
+  const ctx = rule.context;
+  if (ctx?.required && !ctx.cueIds.some((id) => facts.hasCue(id)) && !ctx.cueOthers.some((w) => facts.hasCueWord(w))) {
+    return 0;
+  }
+  return mask;
+}
+
+/** Whether the rule may find anything in the text (see patternsToRun). */
+export function mayMatch(rule: CompiledRule, facts: TextFacts): boolean {
+  return patternsToRun(rule, facts) !== 0;
+}
+
+/**
+ * Runs one rule over the normalised text and returns its confirmed findings (view offsets). `facts`, shared
+ * by all rules of one detect call, lets rules skip texts that cannot hold a match; built here when absent.
+ */
+export function runRule(
+  rule: CompiledRule,
+  text: string,
+  lowerText?: string,
+  facts: TextFacts = new TextFacts(text, lowerText),
+): ViewFinding[] {
   const out: ViewFinding[] = [];
-  if (rule.prefilter && !rule.prefilter.test(text)) return out;
-  if (rule.context?.required && !mayHaveCue(lowerText, rule.context)) return out;
-  for (const re of rule.regexes) {
+  const mask = patternsToRun(rule, facts);
+  if (mask === 0) return out;
+  for (let i = 0; i < rule.regexes.length; i++) {
+    if ((mask & patternBit(i)) === 0) continue;
+    const re = rule.regexes[i]!;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const range = valueRange(m);

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { foldWord } from '../normalize.js';
+import { type Need, needsOf } from '../regex-needs.js';
+import { compileGate, cueWordId, type Gate } from '../text-facts.js';
 import type { Label } from '../types.js';
 import { VALIDATORS, type Validator } from '../validators/index.js';
 import { packSchema, type RuleSpec } from './schema.js';
@@ -15,6 +17,9 @@ export interface CompiledContext {
   cueWords: string[];
   /** The cue words as one whole-word regex over the lower-cased text ("cc" must not pass on "according"). */
   cueRegex: RegExp;
+  /** The same test split for one shared scan: ids of the ASCII cue words (cueWordId), and the other words. */
+  cueIds: number[];
+  cueOthers: string[];
   strong?: { type: string; score: number; phrases: string[] };
   /** Folded words and phrases, each padded with spaces for whole-word lookup in a padded window string. */
   phrases: string[];
@@ -25,12 +30,18 @@ export interface CompiledRule {
   label: Label;
   type: string;
   regexes: RegExp[];
+  /** Per pattern, what a text must contain for it to match (worked out from the pattern; see regex-needs). */
+  needs: Need[];
+  /** The needs compiled, one per pattern. */
+  gates: Gate[];
   validator?: Validator;
   score: number;
   specificity: number;
   shrink: boolean;
   context?: CompiledContext;
   prefilter?: RegExp;
+  /** What a text must contain for the prefilter to match, compiled. */
+  prefilterGate?: Gate;
   spec: RuleSpec;
   file: string;
 }
@@ -67,6 +78,8 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
     required: spec.required,
     before: spec.side === 'before',
     cueWords: [...cueWords],
+    cueIds: [...cueWords].map(cueWordId).filter((id) => id >= 0),
+    cueOthers: [...cueWords].filter((w) => cueWordId(w) < 0),
     // ASCII boundaries and no u flag keep this one pass cheap; it only decides whether the rule runs at all,
     // the whole-word check on each candidate's window is exact.
     cueRegex: new RegExp(
@@ -100,17 +113,22 @@ export function compileRule(spec: RuleSpec, file: string): CompiledRule {
       throw new RulePackError(`${file}: rules[${spec.id}].patterns[${i}]: ${(err as Error).message}`);
     }
   });
+  const prefilter = spec.prefilter ? compilePrefilter(spec.prefilter, spec.id, file) : undefined;
+  const needs = regexes.map((re) => needsOf(re.source, re.flags));
   return {
     id: spec.id,
     label: spec.label,
     type: spec.type,
     regexes,
+    needs,
+    gates: needs.map(compileGate),
     validator: spec.validator ? VALIDATORS[spec.validator] : undefined,
     score: spec.score,
     specificity: spec.specificity ?? (spec.validator ? 2 : 1),
     shrink: spec.shrink,
     context: spec.context ? compileContext(spec.context) : undefined,
-    prefilter: spec.prefilter ? compilePrefilter(spec.prefilter, spec.id, file) : undefined,
+    prefilter,
+    prefilterGate: prefilter ? compileGate(needsOf(prefilter.source, prefilter.flags)) : undefined,
     spec,
     file,
   };

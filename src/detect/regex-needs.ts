@@ -1,0 +1,730 @@
+/**
+ * What a text must contain for a regex to match anywhere in it, worked out from the pattern itself, so the
+ * engine can skip a rule on a text that provably has nothing for it (no digits for a card, no '@' for an
+ * e-mail, no "eyJ" for a JWT) without any hint written in the rule packs.
+ *
+ * The analysis is conservative by construction: whatever it does not understand (back-references, Unicode
+ * properties, flags it does not know) adds no condition, so a rule is only ever skipped when it cannot match.
+ */
+
+/** A set of characters: ASCII members as a 128-bit mask, plus whether it may also match non-ASCII ones. */
+export interface CharSet {
+  /** Four 32-bit words; bit (c & 31) of word (c >> 5) is set when ASCII code c belongs to the set. */
+  ascii: [number, number, number, number];
+  /** May match some character outside ASCII. */
+  other: boolean;
+  /** Holds s or k case-insensitively under the u flag, so it also matches ſ (U+017F) or K (U+212A). */
+  fold: boolean;
+  /** The ASCII mask may hold more than the set matches (Unicode properties): its complement is not exact. */
+  approx: boolean;
+}
+
+/** A condition every text containing a match satisfies. */
+export type Need =
+  | { kind: 'any' }
+  | { kind: 'never' }
+  | { kind: 'chars'; set: CharSet }
+  /**
+   * `text` occurs in the text; when `folded`, in the lower-cased text (text is then lower-case). `id` numbers
+   * distinct literals process-wide, so a text's answers can be cached in an array.
+   */
+  | { kind: 'literal'; text: string; folded: boolean; id: number }
+  /** The text holds at least `min` ASCII digits. */
+  | { kind: 'digits'; min: number }
+  /**
+   * The text holds a chain of at least `min` ASCII digits in which consecutive digits are at most `gap`
+   * characters apart (a card's digits with single separators: min 12, gap 2).
+   */
+  | { kind: 'digitRun'; min: number; gap: number }
+  | { kind: 'all'; needs: Need[] }
+  | { kind: 'some'; needs: Need[] };
+
+export const ANY: Need = { kind: 'any' };
+const NEVER: Need = { kind: 'never' };
+
+type Node =
+  | { t: 'alt'; alts: Node[] }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'char'; set: CharSet }
+  | { t: 'rep'; node: Node; min: number; max: number }
+  | { t: 'look'; node: Node; positive: boolean }
+  /** Zero-width assertions (^ $ \b \B): no condition. */
+  | { t: 'empty' }
+  /** Back-references and anything else matching unknown text: no condition, no minimum. */
+  | { t: 'unknown' };
+
+class Unsupported extends Error {}
+
+// ---- character sets ----
+
+function emptySet(): CharSet {
+  return { ascii: [0, 0, 0, 0], other: false, fold: false, approx: false };
+}
+
+function addRange(set: CharSet, from: number, to: number): void {
+  if (to > 0x7f) set.other = true;
+  for (let c = from; c <= Math.min(to, 0x7f); c++) set.ascii[c >> 5]! |= 1 << (c & 31);
+}
+
+function has(set: CharSet, c: number): boolean {
+  return (set.ascii[c >> 5]! & (1 << (c & 31))) !== 0;
+}
+
+function union(a: CharSet, b: CharSet): void {
+  for (let i = 0; i < 4; i++) a.ascii[i]! |= b.ascii[i]!;
+  a.other ||= b.other;
+  a.fold ||= b.fold;
+  a.approx ||= b.approx;
+}
+
+function rangeSet(...ranges: Array<[number, number]>): CharSet {
+  const set = emptySet();
+  for (const [a, b] of ranges) addRange(set, a, b);
+  return set;
+}
+
+/** The characters a set does not match; anything when the set was approximate. */
+function complement(set: CharSet): CharSet {
+  if (set.approx) return ALL();
+  return { ascii: set.ascii.map((w) => ~w) as CharSet['ascii'], other: true, fold: set.fold, approx: false };
+}
+
+const DIGIT = (): CharSet => rangeSet([0x30, 0x39]);
+const WORD = (): CharSet => rangeSet([0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]);
+/** \s: ASCII white space plus the Unicode spaces (kept as "other"). */
+const SPACE = (): CharSet => {
+  const set = rangeSet([0x09, 0x0d], [0x20, 0x20]);
+  set.other = true;
+  return set;
+};
+const ALL = (): CharSet => ({ ...rangeSet([0, 0x7f], [0x80, 0x80]), fold: true, approx: true });
+
+/**
+ * Adds the other case of every ASCII letter. Under iu, s and k also match ſ and K (fold), and a non-ASCII
+ * member may fold onto an ASCII letter (ſ ~ s): a set about to be negated skips that widening, which only makes
+ * its complement larger, while any other set is widened to every character.
+ */
+function caseClose(set: CharSet, unicode: boolean, negated = false): CharSet {
+  const out: CharSet = { ascii: [...set.ascii], other: set.other, fold: set.fold, approx: set.approx };
+  for (let c = 0x41; c <= 0x5a; c++) {
+    if (has(set, c) || has(set, c + 32)) {
+      out.ascii[c >> 5]! |= 1 << (c & 31);
+      out.ascii[(c + 32) >> 5]! |= 1 << ((c + 32) & 31);
+      if (unicode && (c === 0x4b || c === 0x53)) out.fold = true;
+    }
+  }
+  if (unicode && set.other && !negated) union(out, ALL());
+  return out;
+}
+
+// ---- parser (ECMAScript syntax, with the Annex B leniencies of patterns without the u flag) ----
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isHex = (ch: string | undefined) => ch !== undefined && /^[0-9a-fA-F]$/.test(ch);
+
+class Parser {
+  private i = 0;
+  constructor(
+    private readonly src: string,
+    private readonly unicode: boolean,
+    private readonly ignoreCase: boolean,
+  ) {}
+
+  parse(): Node {
+    const node = this.disjunction();
+    if (this.i !== this.src.length) throw new Unsupported('trailing input');
+    return node;
+  }
+
+  private peek(offset = 0): string | undefined {
+    return this.src[this.i + offset];
+  }
+
+  private disjunction(): Node {
+    const alts = [this.alternative()];
+    while (this.peek() === '|') {
+      this.i++;
+      alts.push(this.alternative());
+    }
+    return alts.length === 1 ? alts[0]! : { t: 'alt', alts };
+  }
+
+  private alternative(): Node {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const atom = this.term();
+      items.push(this.quantified(atom));
+    }
+    return { t: 'seq', items };
+  }
+
+  /** Reads {n}, {n,}, {n,m} at the cursor; undefined (cursor unchanged) when it is not a quantifier. */
+  private braces(): [number, number] | undefined {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i, this.i + 40));
+    if (!m) return undefined;
+    this.i += m[0].length;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+    return [min, max];
+  }
+
+  private quantified(atom: Node): Node {
+    let range: [number, number] | undefined;
+    const ch = this.peek();
+    if (ch === '*') range = [0, Number.POSITIVE_INFINITY];
+    else if (ch === '+') range = [1, Number.POSITIVE_INFINITY];
+    else if (ch === '?') range = [0, 1];
+    if (range) this.i++;
+    else if (ch === '{') range = this.braces();
+    if (!range) return atom;
+    if (this.peek() === '?') this.i++;
+    return { t: 'rep', node: atom, min: range[0], max: range[1] };
+  }
+
+  private term(): Node {
+    const ch = this.peek()!;
+    if (ch === '^' || ch === '$') {
+      this.i++;
+      return { t: 'empty' };
+    }
+    if (ch === '(') return this.group();
+    if (ch === '[') return this.charClass();
+    if (ch === '.') {
+      this.i++;
+      return { t: 'char', set: ALL() };
+    }
+    if (ch === '\\') return this.atomEscape();
+    if (ch === '*' || ch === '+' || ch === '?') throw new Unsupported('nothing to repeat');
+    if (ch === '{' && (this.unicode || this.braces())) throw new Unsupported('nothing to repeat');
+    return this.literal(this.codePoint());
+  }
+
+  /** Reads one character; under u a surrogate pair is one character. */
+  private codePoint(): number {
+    const cp = this.unicode ? this.src.codePointAt(this.i)! : this.src.charCodeAt(this.i);
+    this.i += cp > 0xffff ? 2 : 1;
+    return cp;
+  }
+
+  private literal(cp: number): Node {
+    return { t: 'char', set: this.withCase(rangeSet([cp, cp])) };
+  }
+
+  private withCase(set: CharSet, negated = false): CharSet {
+    return this.ignoreCase ? caseClose(set, this.unicode, negated) : set;
+  }
+
+  private group(): Node {
+    this.i++; // (
+    let look: { positive: boolean } | undefined;
+    if (this.peek() === '?') {
+      const next = this.peek(1);
+      if (next === ':') this.i += 2;
+      else if (next === '=' || next === '!') {
+        look = { positive: next === '=' };
+        this.i += 2;
+      } else if (next === '<' && (this.peek(2) === '=' || this.peek(2) === '!')) {
+        look = { positive: this.peek(2) === '=' };
+        this.i += 3;
+      } else if (next === '<') {
+        const close = this.src.indexOf('>', this.i);
+        if (close < 0) throw new Unsupported('group name');
+        this.i = close + 1;
+      } else throw new Unsupported('group modifier');
+    }
+    const node = this.disjunction();
+    if (this.peek() !== ')') throw new Unsupported('unclosed group');
+    this.i++;
+    return look ? { t: 'look', node, positive: look.positive } : node;
+  }
+
+  /** An escape outside a class. */
+  private atomEscape(): Node {
+    this.i++; // backslash
+    const ch = this.peek();
+    if (ch === undefined) throw new Unsupported('trailing backslash');
+    if (ch === 'b' || ch === 'B') {
+      this.i++;
+      return { t: 'empty' };
+    }
+    if (isDigit(ch) || ch === 'k') {
+      // Back-reference (or a legacy octal escape): matches text we cannot know here.
+      if (ch === 'k' && this.peek(1) === '<') {
+        const close = this.src.indexOf('>', this.i);
+        if (close < 0) throw new Unsupported('reference name');
+        this.i = close + 1;
+        return { t: 'unknown' };
+      }
+      if (ch === 'k') {
+        this.i++;
+        return this.literal(0x6b);
+      }
+      while (isDigit(this.peek())) this.i++;
+      return { t: 'unknown' };
+    }
+    const set = this.escapeSet();
+    return { t: 'char', set: this.withCase(set) };
+  }
+
+  /**
+   * The set for an escape shared by atoms and classes (cursor after the backslash): class escapes, control
+   * and code escapes, identity escapes. Sets are before case closure.
+   */
+  private escapeSet(): CharSet {
+    const ch = this.src[this.i]!;
+    this.i++;
+    switch (ch) {
+      case 'd':
+        return DIGIT();
+      case 'D':
+        return complement(DIGIT());
+      case 'w':
+        // Under iu, \w also matches ſ and K.
+        return this.ignoreCase && this.unicode ? { ...WORD(), fold: true } : WORD();
+      case 'W':
+        return complement(WORD());
+      case 's':
+        return SPACE();
+      case 'S':
+        return complement(rangeSet([0x09, 0x0d], [0x20, 0x20]));
+      case 't':
+        return rangeSet([9, 9]);
+      case 'n':
+        return rangeSet([10, 10]);
+      case 'v':
+        return rangeSet([11, 11]);
+      case 'f':
+        return rangeSet([12, 12]);
+      case 'r':
+        return rangeSet([13, 13]);
+      case 'p':
+      case 'P': {
+        if (!this.unicode) return rangeSet([ch.charCodeAt(0), ch.charCodeAt(0)]);
+        const close = this.src.indexOf('}', this.i);
+        if (this.peek() !== '{' || close < 0) throw new Unsupported('property escape');
+        this.i = close + 1;
+        return ALL();
+      }
+      case 'c': {
+        const letter = this.peek();
+        if (letter && /^[A-Za-z]$/.test(letter)) {
+          this.i++;
+          const code = letter.charCodeAt(0) % 32;
+          return rangeSet([code, code]);
+        }
+        // Annex B: a lone \c is a backslash followed by "c".
+        this.i--;
+        return rangeSet([0x5c, 0x5c]);
+      }
+      case 'x': {
+        if (isHex(this.peek()) && isHex(this.peek(1))) {
+          const code = Number.parseInt(this.src.slice(this.i, this.i + 2), 16);
+          this.i += 2;
+          return rangeSet([code, code]);
+        }
+        return rangeSet([0x78, 0x78]);
+      }
+      case 'u': {
+        if (this.unicode && this.peek() === '{') {
+          const close = this.src.indexOf('}', this.i);
+          if (close < 0) throw new Unsupported('code point escape');
+          const code = Number.parseInt(this.src.slice(this.i + 1, close), 16);
+          this.i = close + 1;
+          return rangeSet([code, code]);
+        }
+        const hex = this.src.slice(this.i, this.i + 4);
+        if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+          this.i += 4;
+          const code = Number.parseInt(hex, 16);
+          // A \uD83D\uDE00 pair under u is one astral character: outside ASCII either way.
+          if (
+            this.unicode &&
+            code >= 0xd800 &&
+            code <= 0xdbff &&
+            /^\\u[dD][c-fC-F][0-9a-fA-F]{2}$/.test(this.src.slice(this.i, this.i + 6))
+          ) {
+            this.i += 6;
+          }
+          return rangeSet([code, code]);
+        }
+        return rangeSet([0x75, 0x75]);
+      }
+      case '0':
+        if (!isDigit(this.peek())) return rangeSet([0, 0]);
+        throw new Unsupported('octal escape');
+      default: {
+        if (isDigit(ch)) throw new Unsupported('octal escape');
+        this.i--;
+        const cp = this.codePoint();
+        return rangeSet([cp, cp]);
+      }
+    }
+  }
+
+  private charClass(): Node {
+    this.i++; // [
+    let negate = false;
+    if (this.peek() === '^') {
+      negate = true;
+      this.i++;
+    }
+    const set = emptySet();
+    while (this.peek() !== ']') {
+      if (this.i >= this.src.length) throw new Unsupported('unclosed class');
+      const from = this.classAtom();
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
+        this.i++;
+        const to = this.classAtom();
+        if (typeof from === 'number' && typeof to === 'number') {
+          if (from > to) throw new Unsupported('range out of order');
+          addRange(set, from, to);
+          continue;
+        }
+        // Annex B: a class escape next to '-' makes the dash literal.
+        if (this.unicode) throw new Unsupported('class escape in range');
+        for (const part of [from, to]) typeof part === 'number' ? addRange(set, part, part) : union(set, part);
+        addRange(set, 0x2d, 0x2d);
+        continue;
+      }
+      typeof from === 'number' ? addRange(set, from, from) : union(set, from);
+    }
+    this.i++; // ]
+    const closed = this.withCase(set, negate);
+    return { t: 'char', set: negate ? complement(closed) : closed };
+  }
+
+  /** One class member: a character code, or a set for class escapes (\d, \w, \p{...}). */
+  private classAtom(): number | CharSet {
+    if (this.peek() !== '\\') return this.codePoint();
+    this.i++;
+    const ch = this.peek();
+    if (ch === 'b') {
+      this.i++;
+      return 8;
+    }
+    if (ch === '-') {
+      this.i++;
+      return 0x2d;
+    }
+    if (ch === 'c' && !this.unicode && /^[0-9_]$/.test(this.peek(1) ?? '')) {
+      // Annex B inside a class: \c followed by a digit or underscore is a control character.
+      const code = this.src.charCodeAt(this.i + 1) % 32;
+      this.i += 2;
+      return code;
+    }
+    if (isDigit(ch) && !this.unicode) {
+      // Legacy octal inside a class: cannot be a back-reference; take the whole class as "anything".
+      throw new Unsupported('octal in class');
+    }
+    const set = this.escapeSet();
+    return singleCode(set) ?? set;
+  }
+}
+
+/** The one character of a set made by escapeSet, or undefined for a multi-character set. */
+function singleCode(set: CharSet): number | undefined {
+  if (set.other) return undefined;
+  let code: number | undefined;
+  for (let c = 0; c < 128; c++) {
+    if (has(set, c)) {
+      if (code !== undefined) return undefined;
+      code = c;
+    }
+  }
+  return code;
+}
+
+// ---- needs ----
+
+/** The single lower-case character a set stands for, and whether case was folded; undefined otherwise. */
+function literalChar(set: CharSet): { ch: string; folded: boolean } | undefined {
+  if (set.other) return undefined;
+  let first = -1;
+  let count = 0;
+  for (let c = 0; c < 128; c++) {
+    if (has(set, c)) {
+      if (count === 0) first = c;
+      count++;
+      if (count > 2) return undefined;
+    }
+  }
+  if (count === 1 && !set.fold) return { ch: String.fromCharCode(first), folded: false };
+  // A letter in either case ([Kk], or any letter under the i flag).
+  if (count === 2 && first >= 0x41 && first <= 0x5a && has(set, first + 32)) {
+    return { ch: String.fromCharCode(first + 32), folded: true };
+  }
+  return undefined;
+}
+
+function isDigitSet(set: CharSet): boolean {
+  if (set.other || set.fold) return false;
+  let any = false;
+  for (let c = 0; c < 128; c++) {
+    if (!has(set, c)) continue;
+    if (c < 0x30 || c > 0x39) return false;
+    any = true;
+  }
+  return any;
+}
+
+const literalIds = new Map<string, number>();
+
+function literal(text: string, folded: boolean): Need {
+  const key = `${folded ? '~' : '='}${text}`;
+  let id = literalIds.get(key);
+  if (id === undefined) {
+    id = literalIds.size;
+    literalIds.set(key, id);
+  }
+  return { kind: 'literal', text, folded, id };
+}
+
+/** Cheapest first: a character or digit test is one mask operation, a literal a substring search. */
+const COST: Record<Need['kind'], number> = {
+  never: 0,
+  any: 0,
+  chars: 0,
+  digits: 0,
+  digitRun: 1,
+  some: 1,
+  all: 1,
+  literal: 2,
+};
+
+function all(needs: Need[]): Need {
+  const out: Need[] = [];
+  for (const n of needs) {
+    if (n.kind === 'never') return NEVER;
+    if (n.kind === 'any') continue;
+    if (n.kind === 'all') out.push(...n.needs);
+    else out.push(n);
+  }
+  if (out.length === 0) return ANY;
+  out.sort((a, b) => COST[a.kind] - COST[b.kind]);
+  return out.length === 1 ? out[0]! : { kind: 'all', needs: out };
+}
+
+function some(needs: Need[]): Need {
+  const out: Need[] = [];
+  for (const n of needs) {
+    if (n.kind === 'any') return ANY;
+    if (n.kind === 'never') continue;
+    if (n.kind === 'some') out.push(...n.needs);
+    else out.push(n);
+  }
+  if (out.length === 0) return NEVER;
+  return out.length === 1 ? out[0]! : { kind: 'some', needs: out };
+}
+
+const MAX_COUNT = 1e6;
+/** Widest gap a digit-run need may have; wider ones are left to the plain digit count. */
+export const MAX_GAP = 64;
+
+/** Fewest ASCII digits any match of the node consumes. */
+function minDigits(node: Node): number {
+  switch (node.t) {
+    case 'char':
+      return isDigitSet(node.set) ? 1 : 0;
+    case 'seq':
+      return Math.min(
+        MAX_COUNT,
+        node.items.reduce((sum, n) => sum + minDigits(n), 0),
+      );
+    case 'alt':
+      return Math.min(...node.alts.map(minDigits));
+    case 'rep':
+      return node.min === 0 ? 0 : Math.min(MAX_COUNT, node.min * minDigits(node.node));
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Upper bounds on the non-digit stretches of a node's matches: `nd` the longest digit-free match, `pre` and
+ * `suf` the longest leading and trailing stretch of a match holding a digit, `inner` the longest stretch
+ * between two digits. -Infinity: no such match or stretch.
+ */
+interface Gaps {
+  nd: number;
+  pre: number;
+  suf: number;
+  inner: number;
+}
+
+const NONE = Number.NEGATIVE_INFINITY;
+const add = (a: number, b: number) => (a === NONE || b === NONE ? NONE : a + b);
+const EMPTY_GAPS: Gaps = { nd: 0, pre: NONE, suf: NONE, inner: NONE };
+const UNKNOWN_GAPS: Gaps = { nd: Infinity, pre: Infinity, suf: Infinity, inner: Infinity };
+
+function concat(a: Gaps, b: Gaps): Gaps {
+  return {
+    nd: add(a.nd, b.nd),
+    pre: Math.max(a.pre, add(a.nd, b.pre)),
+    suf: Math.max(b.suf, add(a.suf, b.nd)),
+    inner: Math.max(a.inner, b.inner, add(a.suf, b.pre)),
+  };
+}
+
+function widest(a: Gaps, b: Gaps): Gaps {
+  return {
+    nd: Math.max(a.nd, b.nd),
+    pre: Math.max(a.pre, b.pre),
+    suf: Math.max(a.suf, b.suf),
+    inner: Math.max(a.inner, b.inner),
+  };
+}
+
+/** Repetitions worked out one by one; beyond this the bounds are taken as unknown. */
+const MAX_UNROLL = 1000;
+
+function gapsOf(node: Node): Gaps {
+  switch (node.t) {
+    case 'char': {
+      let digit = false;
+      let other = node.set.other || node.set.fold;
+      for (let c = 0; c < 128; c++) {
+        if (!has(node.set, c)) continue;
+        if (c >= 0x30 && c <= 0x39) digit = true;
+        else other = true;
+      }
+      return { nd: other ? 1 : NONE, pre: digit ? 0 : NONE, suf: digit ? 0 : NONE, inner: NONE };
+    }
+    case 'seq':
+      return node.items.reduce((acc, item) => concat(acc, gapsOf(item)), EMPTY_GAPS);
+    case 'alt':
+      return node.alts.map(gapsOf).reduce(widest);
+    case 'rep': {
+      const one = gapsOf(node.node);
+      if (node.min > MAX_UNROLL) return UNKNOWN_GAPS;
+      // Past a few rounds an unbounded repetition only stretches what a digit-free chunk can stretch.
+      const unbounded = node.max > MAX_UNROLL;
+      const last = unbounded ? Math.max(node.min, 2) + 1 : node.max;
+      let power = EMPTY_GAPS;
+      let out: Gaps | undefined = node.min === 0 ? EMPTY_GAPS : undefined;
+      for (let k = 1; k <= last; k++) {
+        power = concat(power, one);
+        if (k >= node.min) out = out ? widest(out, power) : power;
+      }
+      const result = out ?? EMPTY_GAPS;
+      if (unbounded && one.nd >= 1) {
+        const grow = (v: number) => (v === NONE ? NONE : Infinity);
+        return { nd: Infinity, pre: grow(result.pre), suf: grow(result.suf), inner: grow(result.inner) };
+      }
+      return result;
+    }
+    case 'unknown':
+      return UNKNOWN_GAPS;
+    default:
+      return EMPTY_GAPS; // assertions and lookarounds consume nothing
+  }
+}
+
+/**
+ * Strings of consecutive single characters in a sequence ("-----BEGIN", "eyJ", "://"), at least two long,
+ * and the items they cover (whose own one-character needs the string makes redundant).
+ */
+function literalsOf(items: Node[]): { needs: Need[]; covered: Set<number> } {
+  const needs: Need[] = [];
+  const covered = new Set<number>();
+  let text = '';
+  let folded = false;
+  let members: number[] = [];
+  const flush = () => {
+    if (text.length >= 2) {
+      // Folded literals are matched in the lower-cased text, so their exact-case parts are lower-cased too.
+      needs.push(literal(folded ? text.toLowerCase() : text, folded));
+      for (const i of members) covered.add(i);
+    }
+    text = '';
+    folded = false;
+    members = [];
+  };
+  const append = (lit: { ch: string; folded: boolean }, times: number, index: number) => {
+    text += lit.ch.repeat(times);
+    folded ||= lit.folded;
+    members.push(index);
+  };
+  for (const [index, item] of items.entries()) {
+    if (item.t === 'empty' || (item.t === 'look' && !item.positive)) continue; // zero-width: the run goes on
+    const lit =
+      item.t === 'char'
+        ? literalChar(item.set)
+        : item.t === 'rep' && item.node.t === 'char'
+          ? literalChar(item.node.set)
+          : undefined;
+    if (lit && item.t === 'char') {
+      append(lit, 1, index);
+      continue;
+    }
+    if (lit && item.t === 'rep' && item.min >= 1) {
+      // x{n} keeps the run going; x{n,m} ends it after its n sure copies.
+      append(lit, Math.min(item.min, 64), index);
+      if (item.max !== item.min || item.min > 64) flush();
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return { needs, covered };
+}
+
+function needOf(node: Node): Need {
+  switch (node.t) {
+    case 'char':
+      return { kind: 'chars', set: node.set };
+    case 'seq': {
+      const literals = literalsOf(node.items);
+      return all([...node.items.filter((_, i) => !literals.covered.has(i)).map(needOf), ...literals.needs]);
+    }
+    case 'alt':
+      return some(node.alts.map(needOf));
+    case 'rep':
+      return node.min === 0 ? ANY : needOf(node.node);
+    case 'look':
+      return node.positive ? needOf(node.node) : ANY;
+    default:
+      return ANY;
+  }
+}
+
+/**
+ * What a text must contain for `new RegExp(source, flags)` to match in it. Flags other than g, i, u, d, y
+ * and m leave the pattern unanalysed (no condition).
+ */
+export function needsOf(source: string, flags: string): Need {
+  if (/[^giudym]/.test(flags)) return ANY;
+  try {
+    const root = new Parser(source, flags.includes('u'), flags.includes('i')).parse();
+    const digits = minDigits(root);
+    const gap = gapsOf(root).inner;
+    const run: Need = digits >= 2 && gap < MAX_GAP ? { kind: 'digitRun', min: digits, gap: Math.max(0, gap) } : ANY;
+    return all([needOf(root), digits > 0 ? { kind: 'digits', min: digits } : ANY, run]);
+  } catch (err) {
+    if (err instanceof Unsupported) return ANY;
+    throw err;
+  }
+}
+
+/** Readable form of a need, for tests and debugging. */
+export function describeNeed(need: Need): string {
+  switch (need.kind) {
+    case 'any':
+    case 'never':
+      return need.kind;
+    case 'digits':
+      return `digits>=${need.min}`;
+    case 'digitRun':
+      return `run>=${need.min}/gap<=${need.gap}`;
+    case 'literal':
+      return need.folded ? `~${JSON.stringify(need.text)}` : JSON.stringify(need.text);
+    case 'chars': {
+      const members: string[] = [];
+      for (let c = 32; c < 127; c++) if (has(need.set, c)) members.push(String.fromCharCode(c));
+      return `[${members.join('')}${need.set.other ? '…' : ''}]`;
+    }
+    case 'all':
+      return `(${need.needs.map(describeNeed).join(' & ')})`;
+    case 'some':
+      return `(${need.needs.map(describeNeed).join(' | ')})`;
+  }
+}

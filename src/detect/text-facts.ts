@@ -1,0 +1,299 @@
+import type { Need } from './regex-needs.js';
+
+/** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+
+/** A pair of lower-cased ASCII characters hashed into 4096 bits. */
+const pairHash = (a: number, b: number) => ((a << 5) ^ b) & 4095;
+
+/** A compiled need: true when the text may hold a match. */
+export type Gate = (facts: TextFacts) => boolean;
+
+// ---- cue words: one scan of the text answers every rule's "is one of my context words here?" ----
+
+/** Cue words of ASCII letters and digits, numbered process-wide, and by the hash of their characters. */
+const cueIds = new Map<string, number>();
+const cueWordsById: string[] = [];
+const cuesByHash = new Map<number, number[]>();
+let longestCue = 0;
+
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/** Whether text[start, end) lower-cased is `word`. */
+function sameRun(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (lowerAscii(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+const piecesOf = new Map<string, number[]>();
+
+/** Ids of the [a-z0-9] pieces of a word with other characters in it ("número": "n", "mero"). */
+function cuePieces(word: string): number[] {
+  let ids = piecesOf.get(word);
+  if (ids === undefined) {
+    ids = (word.match(/[a-z0-9]+/g) ?? []).map(cueWordId);
+    piecesOf.set(word, ids);
+  }
+  return ids;
+}
+
+/**
+ * The id of a cue word for TextFacts.hasCue, or -1 for a word that is not plain lower-case ASCII letters and
+ * digits (those are looked up one by one with TextFacts.hasCueWord).
+ */
+export function cueWordId(word: string): number {
+  if (!/^[a-z0-9]+$/.test(word)) return -1;
+  let id = cueIds.get(word);
+  if (id === undefined) {
+    id = cueWordsById.length;
+    cueIds.set(word, id);
+    cueWordsById.push(word);
+    let h = 0;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+    const bucket = cuesByHash.get(h);
+    if (bucket) bucket.push(id);
+    else cuesByHash.set(h, [id]);
+    longestCue = Math.max(longestCue, word.length);
+  }
+  return id;
+}
+
+/**
+ * Cheap facts about one (normalised) text, shared by every rule of a detect call: which ASCII characters
+ * occur, how many digits and how closely they chain, whether anything outside ASCII does, which literals and
+ * cue words occur (each found on first question). Rules skip the texts their gates say cannot hold a match.
+ */
+export class TextFacts {
+  /** ASCII characters present: bit (c & 31) of mask (c >> 5). */
+  m0 = 0;
+  m1 = 0;
+  m2 = 0;
+  m3 = 0;
+  digits = 0;
+  nonAscii = false;
+  /** ſ or K: the two characters that case-fold onto ASCII letters under the iu flags. */
+  oddFold = false;
+  private readonly digitAt: number[] = [];
+  private lowerText: string | undefined;
+  /** Adjacent ASCII pairs, lower-cased, hashed into 4096 bits (pairHash): a literal needs all of its pairs. */
+  private readonly pairs = new Int32Array(128);
+  /** İ (U+0130) or K (U+212A): characters whose lower case holds an ASCII letter. */
+  private readonly lowersToAscii: boolean = false;
+  /** Literal answers by literal id: 1 found, 2 absent. */
+  private readonly literals: number[] = [];
+  /** Longest digit chain by allowed gap. */
+  private readonly chains: number[] = [];
+  /** Cue word ids found in the text: 1 found; built on the first cue question. */
+  private cues: Uint8Array | undefined;
+
+  constructor(
+    readonly text: string,
+    lowerText?: string,
+  ) {
+    this.lowerText = lowerText;
+    let m0 = 0;
+    let m1 = 0;
+    let m2 = 0;
+    let m3 = 0;
+    let nonAscii = false;
+    let oddFold = false;
+    let lowersToAscii = false;
+    const digitAt = this.digitAt;
+    const pairs = this.pairs;
+    let prev = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        const low = lowerAscii(c);
+        if (prev >= 0) {
+          const h = pairHash(prev, low);
+          pairs[h >> 5]! |= 1 << (h & 31);
+        }
+        prev = low;
+      } else prev = -1;
+      if (c < 0x40) {
+        if (c < 0x20) m0 |= 1 << c;
+        else {
+          m1 |= 1 << (c - 0x20);
+          if (c >= 0x30 && c <= 0x39) digitAt.push(i);
+        }
+      } else if (c < 0x60) m2 |= 1 << (c - 0x40);
+      else if (c < 0x80) m3 |= 1 << (c - 0x60);
+      else {
+        nonAscii = true;
+        if (c === 0x17f || c === 0x212a) oddFold = true;
+        if (c === 0x130 || c === 0x212a) lowersToAscii = true;
+      }
+    }
+    this.lowersToAscii = lowersToAscii;
+    this.m0 = m0;
+    this.m1 = m1;
+    this.m2 = m2;
+    this.m3 = m3;
+    this.digits = digitAt.length;
+    this.nonAscii = nonAscii;
+    this.oddFold = oddFold;
+  }
+
+  /** The text lower-cased, computed on first use. */
+  get lower(): string {
+    this.lowerText ??= this.text.toLowerCase();
+    return this.lowerText;
+  }
+
+  /** The most digits in one chain whose consecutive digits are at most `gap` characters apart. */
+  longestDigitRun(gap: number): number {
+    let best = this.chains[gap];
+    if (best === undefined) {
+      best = 0;
+      let run = 0;
+      let last = Number.NEGATIVE_INFINITY;
+      for (const at of this.digitAt) {
+        run = at - last - 1 <= gap ? run + 1 : 1;
+        if (run > best) best = run;
+        last = at;
+      }
+      this.chains[gap] = best;
+    }
+    return best;
+  }
+
+  hasLiteral(id: number, text: string, folded: boolean): boolean {
+    const known = this.literals[id];
+    if (known !== undefined) return known === 1;
+    const found = this.searchLiteral(text, folded);
+    this.literals[id] = found ? 1 : 2;
+    return found;
+  }
+
+  private searchLiteral(text: string, folded: boolean): boolean {
+    // ſ and K match s and k under the iu flags without lower-casing to them: no shortcut then.
+    if (folded && this.oddFold) return true;
+    if (!this.hasPairs(text)) return false;
+    return folded ? this.lower.includes(text) : this.text.includes(text);
+  }
+
+  /**
+   * Whether every adjacent pair of ASCII characters of `s` occurs in the text (lower-cased): necessary for `s`
+   * to occur, since a pattern's ASCII characters only ever match ASCII ones.
+   */
+  private hasPairs(s: string): boolean {
+    const pairs = this.pairs;
+    for (let i = 1; i < s.length; i++) {
+      const a = s.charCodeAt(i - 1);
+      const b = s.charCodeAt(i);
+      if (a >= 0x80 || b >= 0x80) continue;
+      const h = pairHash(lowerAscii(a), lowerAscii(b));
+      if ((pairs[h >> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    return true;
+  }
+
+  /** Whether the cue word with this id (see cueWordId) occurs as a whole run of ASCII letters and digits. */
+  hasCue(id: number): boolean {
+    if (this.cues === undefined || id >= this.cues.length) this.cues = this.scanCues();
+    return this.cues[id] === 1;
+  }
+
+  /**
+   * One pass: every maximal run of [a-z0-9] in the lower-cased text that is a registered cue word. Lower-casing
+   * only turns ASCII into ASCII and non-ASCII into non-ASCII (but for İ and K), so the runs are read off the
+   * text itself, lower-casing ASCII letters on the way.
+   */
+  private scanCues(): Uint8Array {
+    const found = new Uint8Array(cueWordsById.length);
+    const text = this.lowersToAscii ? this.lower : this.text;
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? lowerAscii(text.charCodeAt(i)) : 0;
+      if (isAsciiAlnum(c)) {
+        if (start < 0) {
+          start = i;
+          h = 0;
+        }
+        h = hashStep(h, c);
+        continue;
+      }
+      if (start >= 0 && i - start <= longestCue) {
+        const bucket = cuesByHash.get(h);
+        if (bucket) for (const id of bucket) if (sameRun(cueWordsById[id]!, text, start, i)) found[id] = 1;
+      }
+      start = -1;
+    }
+    return found;
+  }
+
+  /**
+   * Whether `word` (lower-case) occurs in the lower-cased text with no ASCII letter or digit touching it on
+   * either side: exactly what a cue regex `(?<![a-z0-9])word(?![a-z0-9])` finds.
+   */
+  hasCueWord(word: string): boolean {
+    // Its ASCII pieces ("n" and "mero" of "número") are whole runs wherever the word occurs as one.
+    for (const id of cuePieces(word)) if (!this.hasCue(id)) return false;
+    const lower = this.lower;
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      const before = at > 0 ? lower.charCodeAt(at - 1) : 0;
+      const after = at + word.length < lower.length ? lower.charCodeAt(at + word.length) : 0;
+      if (!isAsciiAlnum(before) && !isAsciiAlnum(after)) return true;
+    }
+    return false;
+  }
+}
+
+const always: Gate = () => true;
+const never: Gate = () => false;
+
+/** Turns a need into a gate: closures over plain numbers, so a rule's test costs a few mask operations. */
+export function compileGate(need: Need): Gate {
+  switch (need.kind) {
+    case 'any':
+      return always;
+    case 'never':
+      return never;
+    case 'chars': {
+      const [a0, a1, a2, a3] = need.set.ascii;
+      const { other, fold } = need.set;
+      return (f) =>
+        (a0 & f.m0) !== 0 ||
+        (a1 & f.m1) !== 0 ||
+        (a2 & f.m2) !== 0 ||
+        (a3 & f.m3) !== 0 ||
+        (other && f.nonAscii) ||
+        (fold && f.oddFold);
+    }
+    case 'digits': {
+      const min = need.min;
+      return (f) => f.digits >= min;
+    }
+    case 'digitRun': {
+      const { min, gap } = need;
+      return (f) => f.digits >= min && f.longestDigitRun(gap) >= min;
+    }
+    case 'literal': {
+      const { id, text, folded } = need;
+      return (f) => f.hasLiteral(id, text, folded);
+    }
+    case 'all': {
+      const gates = need.needs.map(compileGate);
+      return (f) => {
+        for (const g of gates) if (!g(f)) return false;
+        return true;
+      };
+    }
+    case 'some': {
+      const gates = need.needs.map(compileGate);
+      return (f) => {
+        for (const g of gates) if (g(f)) return true;
+        return false;
+      };
+    }
+  }
+}

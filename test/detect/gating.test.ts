@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultRulesDir } from '../../src/detect/engine.js';
+import { normalizeForDetection } from '../../src/detect/normalize.js';
+import { loadRulePacks } from '../../src/detect/packs/load.js';
+import { describeNeed, needsOf } from '../../src/detect/regex-needs.js';
+import { patternsToRun } from '../../src/detect/run-rule.js';
+import { compileGate, TextFacts } from '../../src/detect/text-facts.js';
+
+/** Whether the gate derived from the pattern lets the text through. */
+function gateOpen(source: string, flags: string, text: string): boolean {
+  return compileGate(needsOf(source, flags))(new TextFacts(text));
+}
+
+const rules = loadRulePacks(defaultRulesDir());
+const rule = (id: string) => {
+  const found = rules.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+};
+const runs = (id: string, text: string) =>
+  patternsToRun(rule(id), new TextFacts(normalizeForDetection(text).text)) !== 0;
+
+describe('needs worked out from patterns', () => {
+  it('finds the characters, literals and digit runs every match must contain', () => {
+    expect(describeNeed(needsOf('\\d(?:[ .\\-]?\\d){11,18}', 'g'))).toContain('run>=12/gap<=1');
+    expect(describeNeed(needsOf('[a-z]+@[a-z]+\\.[a-z]{2,}', 'g'))).toContain('[@]');
+    expect(describeNeed(needsOf('-----BEGIN [A-Z ]*PRIVATE KEY-----', 'g'))).toContain('"-----BEGIN "');
+    expect(describeNeed(needsOf('(?:password|pwd)\\s*=', 'gi'))).toBe('([=] & (~"password" | ~"pwd"))');
+  });
+
+  it('adds no condition for what it cannot follow', () => {
+    // The back-reference adds neither characters nor a digit run.
+    expect(describeNeed(needsOf('(\\d)\\1', 'g'))).toBe('([0123456789] & digits>=1)');
+    expect(describeNeed(needsOf('\\p{L}+', 'gu'))).toMatch(/…/);
+    expect(needsOf('a*', 'g')).toEqual({ kind: 'any' });
+    expect(needsOf('x', 'gs')).toEqual({ kind: 'any' });
+  });
+
+  it('reads the Annex B leniencies of patterns without the u flag', () => {
+    // A brace that is no quantifier is a literal; \c without a letter is a backslash.
+    expect(gateOpen('a{,2}', 'g', 'a{,2}')).toBe(true);
+    expect(gateOpen('a{,2}', 'g', 'aa')).toBe(false);
+    expect(gateOpen('[\\d-x]', 'g', '-')).toBe(true);
+    expect(gateOpen('\\c', 'g', '\\c')).toBe(true);
+  });
+
+  it('folds case the way the regex engine does, also for ſ and K under iu', () => {
+    expect(gateOpen('secret', 'gi', 'SeCrEt')).toBe(true);
+    expect(gateOpen('secret', 'giu', 'ſecret')).toBe(true);
+    expect(gateOpen('key', 'giu', '\u212aey')).toBe(true);
+    expect(gateOpen('[^a-z]', 'gi', 'ABC')).toBe(false);
+    expect(gateOpen('[^ñ]', 'giu', 'abc')).toBe(true);
+    expect(gateOpen('[^\\p{L}]', 'gu', '1')).toBe(true);
+  });
+});
+
+/**
+ * Soundness: whenever a pattern matches, its gate must be open. Small patterns over a small alphabet match
+ * often, so random texts exercise every construct the analysis reads.
+ */
+describe('a gate never closes on a text its pattern matches', () => {
+  const PATTERNS: Array<[string, string]> = [
+    ['\\d{3}[ -]?\\d{2}', 'g'],
+    ['(?<![\\w])ab?c+(?![\\w])', 'g'],
+    ['(?:ab|c\\d)+-', 'g'],
+    ['[A-C]{2}[^a-c\\d]\\d', 'gi'],
+    ['(?=.*a)b:|c=', 'g'],
+    ['(a)b\\1', 'g'],
+    ['(?<v>\\d)(?:\\s?\\d){2,3}', 'gd'],
+    ['\\bab\\B1', 'g'],
+    ['a\\.b|\\x41\\u0042', 'g'],
+    ['[\\s\\S]a{2}', 'g'],
+    ['[^\\W\\d]1', 'gu'],
+    ['\\p{Lu}b', 'giu'],
+    ['a{1,2}b{2}', 'gi'],
+    ['(?:1[ .]?){3}', 'g'],
+    ['k\\u212a|s', 'giu'],
+    ['x?(?:-\\d){2}|\\(\\d\\)', 'g'],
+  ];
+  const alphabet = fc.constantFrom(...'abcABC123-. :=()\\{}\u212a\u017fñ\n'.split(''));
+  for (const [source, flags] of PATTERNS) {
+    it(`/${source}/${flags}`, () => {
+      const re = new RegExp(source, flags.replace('g', ''));
+      const gate = compileGate(needsOf(source, flags));
+      fc.assert(
+        fc.property(fc.array(alphabet, { maxLength: 12 }), (chars) => {
+          const text = chars.join('');
+          if (re.test(text)) expect(gate(new TextFacts(text))).toBe(true);
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+
+  it('for every rule pattern on its own examples, edited at random', () => {
+    const edits = fc.array(
+      fc.record({
+        at: fc.nat(),
+        insert: fc.constantFrom('', ' ', '-', '.', '1', 'a', 'A', '\n', ':'),
+        drop: fc.nat(2),
+      }),
+      { maxLength: 3 },
+    );
+    for (const r of rules) {
+      const texts = r.spec.examples.match.map((e) => (typeof e === 'string' ? e : e.text));
+      fc.assert(
+        fc.property(fc.constantFrom(...texts), edits, (example, changes) => {
+          let text = example;
+          for (const { at, insert, drop } of changes) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + drop);
+          }
+          const view = normalizeForDetection(text).text;
+          const facts = new TextFacts(view);
+          for (const [i, re] of r.regexes.entries()) {
+            const probe = new RegExp(re.source, re.flags.replace('g', ''));
+            if (probe.test(view))
+              expect(r.gates[i]!(facts), `${r.id} pattern ${i} on ${JSON.stringify(text)}`).toBe(true);
+          }
+        }),
+        { numRuns: 30 },
+      );
+    }
+  });
+});
+
+describe('rules skipped on texts that cannot hold their values', () => {
+  const prose = 'please summarise the main points for the team and suggest three actions we could take next month';
+
+  it('skips digit, e-mail and token rules on plain prose', () => {
+    for (const id of ['payment-card', 'iban', 'email', 'phone-international', 'jwt', 'aws-access-key']) {
+      expect(runs(id, prose), id).toBe(false);
+    }
+  });
+
+  it('runs the card rule on digits however they are written', () => {
+    expect(runs('payment-card', 'card 4111 1111 1111 1111')).toBe(true);
+    expect(runs('payment-card', 'card ４１１１ １１１１ １１１１ １１１１')).toBe(true);
+    expect(runs('payment-card', 'card 4111\u200b1111\u00ad1111\u20601111')).toBe(true);
+    expect(runs('payment-card', 'card 4111-1111.1111\n1111')).toBe(true);
+    expect(runs('payment-card', 'card 4111\u20131111\u20131111\u20131111')).toBe(true);
+  });
+
+  it('skips the card rule where the digits are too few or too far apart', () => {
+    expect(runs('payment-card', 'in 2024 we had 3 meetings and 15 calls with 120 people')).toBe(false);
+    expect(runs('payment-card', '4111 1111 111')).toBe(false);
+  });
+
+  it('runs an e-mail rule on a full-width at-sign, and a cue rule on an upper-case or accented cue', () => {
+    expect(runs('email', 'ana.perez＠example.com')).toBe(true);
+    const cueRule = rules.find((r) => r.context?.required && r.context.cueWords.includes('account'));
+    if (cueRule) {
+      const facts = new TextFacts('ACCOUNT 12345678');
+      expect(patternsToRun(cueRule, facts)).not.toBe(0);
+      expect(patternsToRun(cueRule, new TextFacts('accountant 12345678'))).toBe(0);
+    }
+  });
+});
