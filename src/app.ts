@@ -8,7 +8,7 @@ import type { Limiter } from './limits/limiter.js';
 import { rateLimit } from './limits/middleware.js';
 import { log } from './log.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';
-import { countResponses, metricsRoute } from './metrics/http.js';
+import { metricsRoute } from './metrics/http.js';
 import { AuditDraft } from './pipeline/audit-draft.js';
 import type { ConductorDeps } from './pipeline/conductor.js';
 import { anthropicMessages } from './providers/anthropic/parse.js';
@@ -44,6 +44,7 @@ const wireOf = (path: string) => (path.startsWith('/v1/messages') ? 'anthropic' 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
+  // Request id and the response count in one middleware: each layer of Hono's compose costs a promise.
   app.use(async function requestId(c, next) {
     c.set('startedAt', performance.now());
     const id = newRequestId();
@@ -51,9 +52,9 @@ export function createApp(deps: AppDeps): Hono {
     await next();
     c.res.headers.set('x-veil-request-id', id);
     if (deps.draining?.()) c.res.headers.set('connection', 'close');
+    deps.metrics.observeResponse(c.req.routePath === '/*' ? 'unmatched' : c.req.routePath, c.res.status);
   });
   app.use(secureHeaders({ hsts: deps.hsts }));
-  app.use(countResponses(deps.metrics));
   app.use(accessLog({ logger: log }));
   app.get('/metrics', metricsRoute({ metrics: deps.metrics, token: deps.metricsToken }));
 

@@ -71,8 +71,9 @@ export class Registry {
           count: 0,
         }));
         // Buckets are stored non-cumulative; rendering accumulates them.
-        const i = sorted.findIndex((b) => value <= b);
-        if (i >= 0) s.value.buckets[i] = (s.value.buckets[i] ?? 0) + 1;
+        let i = 0;
+        while (i < sorted.length && value > (sorted[i] as number)) i++;
+        if (i < sorted.length) s.value.buckets[i] = (s.value.buckets[i] ?? 0) + 1;
         s.value.sum += value;
         s.value.count += 1;
       },
@@ -130,11 +131,17 @@ export class Registry {
   }
 
   private series<T>(map: Map<string, Series<T>>, names: string[], values: LabelValues, init: () => T): Series<T> {
-    let labels: LabelValues = {};
-    for (const n of names) labels[n] = values[n] ?? '';
-    let id = names.map((n) => labels[n]).join('\u0000');
+    // Called several times per request: the key is built without intermediate arrays, the label object only
+    // for a new series.
+    let id = '';
+    for (let i = 0; i < names.length; i++) {
+      if (i > 0) id += '\u0000';
+      id += values[names[i] as string] ?? '';
+    }
     let s = map.get(id);
     if (s) return s;
+    let labels: LabelValues = {};
+    for (const n of names) labels[n] = values[n] ?? '';
     if (map.size >= this.maxSeries) {
       labels = Object.fromEntries(names.map((n) => [n, OTHER]));
       id = names.map(() => OTHER).join('\u0000');
