@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paymentCard } from '../../src/detect/validators/financial.js';
+import { iban, paymentCard } from '../../src/detect/validators/financial.js';
 
 describe('paymentCard', () => {
   it('knows the whole 35 range on 16 digits and UATP on 15', () => {
@@ -16,5 +16,17 @@ describe('paymentCard', () => {
   it('still accepts ordinary cards', () => {
     expect(paymentCard('4111 1111 1111 1111')?.type).toBe('VISA');
     expect(paymentCard('5500-0000-0000-0004')?.type).toBe('MASTERCARD');
+  });
+});
+
+describe('iban', () => {
+  it('checks the account layout of the country, not only mod 97', () => {
+    expect(iban('ES91 2100 0418 4502 0005 1332')?.type).toBe('IBAN_ES');
+    expect(iban('GB82 WEST 1234 5698 7654 32')?.type).toBe('IBAN_GB');
+    // DE takes digits only; a German-looking code followed by words is prose even when mod 97 happens to fit.
+    const prose = 'de 10 mm aproximadamente y';
+    expect(iban(prose)).toBeNull();
+    // GB starts its account part with a four-letter bank code.
+    expect(iban('GB82 1234 1234 5698 7654 32')).toBeNull();
   });
 });

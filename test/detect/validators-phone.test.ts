@@ -23,3 +23,16 @@ describe('phone', () => {
     expect(phone('10.4.2')).toBeNull();
   });
 });
+
+describe('phone, dotted groups', () => {
+  it('takes three groups of three or more digits for a number, short groups for a version', () => {
+    expect(phone('612.345.678')).not.toBeNull();
+    expect(phone('2.14.3')).toBeNull();
+  });
+});
+
+describe('phone, groups on separate lines', () => {
+  it('reads line breaks between groups as spaces', () => {
+    expect(phone('612\n345\n678')?.normalized).toBe('+34612345678');
+  });
+});

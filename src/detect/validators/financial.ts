@@ -164,10 +164,43 @@ const IBAN_LENGTHS: Record<string, number> = {
   TG: 28,
 };
 
+/** Countries whose account part (BBAN) is digits only. */
+const NUMERIC_BBAN = new Set(
+  'AT BA BE CZ DE DK EE ES FI FO GL HR HU IL IS LT ME NO PL PT RS SE SI SK TN AE'.split(' '),
+);
+
+/**
+ * Account-part layouts of the IBAN registry where letters have a fixed place: a bank code of four letters
+ * (GB, IE, NL, ...), a national check letter (IT, SM), digits around an alphanumeric account (FR, MC, CH, ...).
+ */
+const BBAN_LAYOUT: Record<string, RegExp> = {
+  GB: /^[A-Z]{4}\d{14}$/,
+  IE: /^[A-Z]{4}\d{14}$/,
+  NL: /^[A-Z]{4}\d{10}$/,
+  BG: /^[A-Z]{4}\d{6}[A-Z0-9]{8}$/,
+  LV: /^[A-Z]{4}[A-Z0-9]{13}$/,
+  RO: /^[A-Z]{4}[A-Z0-9]{16}$/,
+  GI: /^[A-Z]{4}[A-Z0-9]{15}$/,
+  FR: /^\d{10}[A-Z0-9]{11}\d{2}$/,
+  MC: /^\d{10}[A-Z0-9]{11}\d{2}$/,
+  IT: /^[A-Z]\d{10}[A-Z0-9]{12}$/,
+  SM: /^[A-Z]\d{10}[A-Z0-9]{12}$/,
+  CH: /^\d{5}[A-Z0-9]{12}$/,
+  LI: /^\d{5}[A-Z0-9]{12}$/,
+  LU: /^\d{3}[A-Z0-9]{13}$/,
+  GR: /^\d{7}[A-Z0-9]{16}$/,
+  CY: /^\d{8}[A-Z0-9]{16}$/,
+};
+
 export function iban(value: string): Validated | null {
   const compact = alnumUpper(value);
-  const expected = IBAN_LENGTHS[compact.slice(0, 2)];
+  const country = compact.slice(0, 2);
+  const expected = IBAN_LENGTHS[country];
   if (expected === undefined || compact.length !== expected || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return null;
+  // Words of prose that happen to pass mod 97 ("de 10 mm aproximadamente") fail the country's layout.
+  const bban = compact.slice(4);
+  if (NUMERIC_BBAN.has(country) ? !/^\d+$/.test(bban) : BBAN_LAYOUT[country] && !BBAN_LAYOUT[country].test(bban))
+    return null;
   if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) return null;
   return { type: `IBAN_${compact.slice(0, 2)}`, normalized: compact };
 }

@@ -56,14 +56,18 @@ export function phone(value: string): Validated | null {
 }
 
 function validatePhone(value: string): Validated | null {
-  const trimmed = value.replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '').trim();
+  // Line breaks between groups (a number split across lines) read as spaces to libphonenumber.
+  const trimmed = value
+    .replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const digits = digitsOf(trimmed);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
-  // A dotted 3-3-4 group is the North American way of writing a number, not a version.
+  // A version has a short group (1.12.3, 10.4.2); three groups of three or more digits are a phone number.
   if (
     /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim()) &&
-    !/^\d{3}\.\d{3}\.\d{4}$/.test(value.trim())
+    !/^\d{3}\.\d{3}\.\d{3,4}$/.test(value.trim())
   )
     return null;
   // A house number followed by a five-digit postcode, or a range of thousands (125.000-350.000).
