@@ -41,6 +41,23 @@ describe('MedicalDetector: English conditions beyond the first vocabulary', () =
     expect(kept('Se le realizó una septoplastia sin incidencias.')).toContain('septoplastia');
   });
 
+  it('finds generic drug names by their stems, in English and Spanish', () => {
+    expect(kept('She started infusions of ocrelizumab and takes empagliflozin.')).toEqual([
+      'ocrelizumab',
+      'empagliflozin',
+    ]);
+    expect(kept('Toma omeprazol y dapagliflozina cada mañana.')).toEqual(['omeprazol', 'dapagliflozina']);
+    expect(kept('April and Caroline checked the cholesterol of the Alpine recipe; thisone is a password.')).toEqual([]);
+  });
+
+  it('finds clinical shorthand and type numerals in abbreviations', () => {
+    expect(kept('45M, hx of T2DM and HTN, admitted with an NSTEMI.')).toEqual(['T2DM', 'HTN', 'NSTEMI']);
+    const typed = 'Mucopolysaccharidosis type IVA (MPS IVA) is rare; MPS IVA affects bones.';
+    expect(kept(typed).filter((v) => v === 'MPS IVA')).toHaveLength(2);
+    expect(kept('Cells from HPRT-deficient donors were used.')).toContain('HPRT-deficient');
+    expect(kept('Partners at Hubbard-Thomas met Jean-Luc.')).toEqual([]);
+  });
+
   it('follows abbreviations defined in groups, inside names and from other abbreviations', () => {
     const group = 'Boys with Duchenne and Becker muscular dystrophy (DMD/BMD) were seen; BMD was milder than DMD.';
     expect(kept(group).filter((v) => v === 'DMD' || v === 'BMD')).toHaveLength(4);

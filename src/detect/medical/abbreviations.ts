@@ -14,7 +14,8 @@ const AFTER =
 const INSIDE = /\(([^()\n]{2,40})\)/u;
 // Items of a definition: "DMD/BMD", "SCA3 or MJD", "FEO, MIM 174810", "DMD and BMD".
 const SEPARATOR = /\s*(?:[/,;]|\bor\b|\band\b)\s*/u;
-const SHORT_FORM = /^[A-Za-z0-9][A-Za-z0-9-]{1,9}$/;
+// One word, or one word and a type numeral ("MPS IVA", "SJS 2").
+const SHORT_FORM = /^[A-Za-z0-9][A-Za-z0-9-]{1,9}(?: (?:[IVX]{1,4}[A-D]?|[0-9]{1,2}[A-D]?))?$/;
 // Catalogue prefixes that sit in the same parentheses but name no condition.
 const NOT_ABBREVIATIONS = new Set(['MIM', 'OMIM', 'ICD', 'CIE', 'NB', 'OK', 'II', 'III', 'IV', 'VI']);
 const MAX_ABBREVIATIONS = 20;

@@ -128,15 +128,20 @@ export class MedicalDetector extends LexicalDetector {
       // A lone capitalised "-osis"/"-oma" word mid-sentence is more often a name ("Thomas", "Estonia"): needs a cue.
       const t = tokens[shape.first]!;
       const nameLike =
-        shape.first === shape.last && t.cap && !atSentenceStart(tokens, shape.first) && t.text !== t.text.toUpperCase();
+        shape.first === shape.last &&
+        t.cap &&
+        // "Hubbard-Thomas" is a name, "HPRT-deficient" is not.
+        !/-\P{Lu}/u.test(t.text) &&
+        !atSentenceStart(tokens, shape.first) &&
+        t.text !== t.text.toUpperCase();
       best = { ...shape, type: 'SHAPE', ambiguous: nameLike };
     }
     return best;
   }
 
   /**
-   * One word the vocabularies lack but whose build names a procedure ("hemicolectomy", "septoplastia") or whose first
-   * part is a listed condition ("asthma-related", "cancer-free").
+   * One word the vocabularies lack but whose build names a procedure ("hemicolectomy", "septoplastia") or a drug
+   * ("ocrelizumab", "dapagliflozina"), or whose first part is a listed condition ("asthma-related", "cancer-free").
    */
   private wordShapeAt(
     tokens: readonly Token[],
@@ -153,6 +158,9 @@ export class MedicalDetector extends LexicalDetector {
     }
     if (this.lex.morphology.hasProcedureSuffix(t.key)) {
       return { first: i, last: i, type: 'PROCEDURE', ambiguous: t.cap && !atSentenceStart(tokens, i) };
+    }
+    if (this.lex.morphology.hasMedicationSuffix(t.key)) {
+      return { first: i, last: i, type: 'MEDICATION', ambiguous: t.cap && !atSentenceStart(tokens, i) };
     }
     return undefined;
   }

@@ -57,6 +57,7 @@ function loadMorphology(path: string): Morphology {
     // Patterns are written over folded words already; folding them would only lower-case their syntax.
     conditionPatterns: lists.get('condition_patterns') ?? [],
     procedureSuffixes: folded('procedure_suffixes'),
+    medicationSuffixes: folded('medication_suffixes'),
   });
 }
 

@@ -24,6 +24,8 @@ export interface MorphologyLists {
   /** Regular expressions over a whole folded word ("hyperthyroidism", "dysphagia"). */
   conditionPatterns: string[];
   procedureSuffixes: string[];
+  /** Stems of generic drug names ("-mab", "-prazole", "-sartan"), as international nonproprietary names build them. */
+  medicationSuffixes: string[];
 }
 
 export interface TokenRange {
@@ -75,6 +77,7 @@ const WEAK_HEAD_EN = 2;
 const HEAD_ES = 4;
 const SHAPED = 8;
 const PROCEDURE = 16;
+const MEDICATION = 32;
 
 function byTail(suffixes: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -111,6 +114,7 @@ export class Morphology {
   isTermWord: (key: string) => boolean = () => false;
   private readonly pattern: RegExp | undefined;
   private readonly proceduresByTail: Map<string, string[]>;
+  private readonly medicationsByTail: Map<string, string[]>;
 
   constructor(lists: MorphologyLists) {
     this.suffixesByTail = byTail(lists.conditionSuffixes);
@@ -127,9 +131,10 @@ export class Morphology {
       ? new RegExp(lists.conditionPatterns.map((p) => `(?:${p})`).join('|'))
       : undefined;
     this.proceduresByTail = byTail(lists.procedureSuffixes);
+    this.medicationsByTail = byTail(lists.medicationSuffixes);
   }
 
-  /** What a folded word can start or end (HEAD_EN, WEAK_HEAD_EN, HEAD_ES, SHAPED, PROCEDURE), 0 for most words. */
+  /** What a folded word can start or end (HEAD_EN, WEAK_HEAD_EN, HEAD_ES, SHAPED, PROCEDURE, MEDICATION), 0 for most words. */
   private kindOf(key: string): number {
     // Every head has four letters or more, every suffix-built word six: short words cost one comparison.
     if (key.length < 4) return 0;
@@ -140,11 +145,13 @@ export class Morphology {
     if (key.length < 6) return kind;
     if (this.hasConditionSuffix(key) || (key.includes('-') && this.hyphenatedCondition(key))) kind |= SHAPED;
     if (key.length >= 8 && endsWithAny(key, this.proceduresByTail) && !this.notConditions.has(key)) kind |= PROCEDURE;
+    if (key.length >= 8 && endsWithAny(key, this.medicationsByTail) && !this.notConditions.has(key)) kind |= MEDICATION;
     return kind;
   }
 
   hasConditionSuffix(key: string): boolean {
-    if (key.length < 6 || this.notConditions.has(key)) return false;
+    // "Hubbard-Thomas": the exceptions apply to the last part of a hyphenated word.
+    if (key.length < 6 || this.notConditions.has(key.slice(key.lastIndexOf('-') + 1))) return false;
     if (endsWithAny(key, this.suffixesByTail)) return true;
     // The patterns all start with hyper-/hypo-/hiper-/dys-: one character test spares the regex for other words.
     const c = key.charCodeAt(0);
@@ -154,6 +161,11 @@ export class Morphology {
   /** A word built like a procedure's name ("appendectomy", "angioplasty", "colostomía"). */
   hasProcedureSuffix(key: string): boolean {
     return (this.kindOf(key) & PROCEDURE) !== 0;
+  }
+
+  /** A word built like a generic drug's name ("ocrelizumab", "empagliflozin", "omeprazol"). */
+  hasMedicationSuffix(key: string): boolean {
+    return (this.kindOf(key) & MEDICATION) !== 0;
   }
 
   /** "melanoma-prone", "tumor-associated", "C2-deficient": a hyphenated word whose part names a condition. */
