@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iban, paymentCard } from '../../src/detect/validators/financial.js';
+import { czBankAccount, iban, paymentCard } from '../../src/detect/validators/financial.js';
 
 describe('paymentCard', () => {
   it('knows the whole 35 range on 16 digits and UATP on 15', () => {
@@ -28,5 +28,16 @@ describe('iban', () => {
     expect(iban(prose)).toBeNull();
     // GB starts its account part with a four-letter bank code.
     expect(iban('GB82 1234 1234 5698 7654 32')).toBeNull();
+  });
+});
+
+describe('czBankAccount', () => {
+  it('checks prefix and number with the mod-11 weights', () => {
+    // 0736194207: 7*3+3*7+6*9+1*10+9*5+4*8+2*4+7*1 = 198 = 18 * 11
+    expect(czBankAccount('736194207/0800')?.type).toBe('CZ_BANK_ACCOUNT');
+    expect(czBankAccount('19-48273518/0100')?.normalized).toBe('19-48273518/0100');
+    expect(czBankAccount('736194208/0800')).toBeNull();
+    expect(czBankAccount('18-48273518/0100')).toBeNull();
+    expect(czBankAccount('736194207/2023')).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ export function email(value: string): Validated | null {
     .replace(/\s*[([{<]\s*(?:dot|punto)\s*[)\]}>]\s*|\s+(?:dot|punto)\s+/gi, '.')
     .replace(/^mailto:/i, '')
     .toLowerCase();
-  const m = /^[a-z0-9._%+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,24}))$/.exec(plain);
+  // Internationalised addresses: letters of any script before the @ (RFC 6531), punycode top-level domains.
+  const m = /^[\p{L}\p{N}._%+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,24}|xn--[a-z0-9]{2,20}))$/u.exec(plain);
   if (!m || plain.includes('..')) return null;
   if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
   const spelled = plain !== value.toLowerCase();

@@ -256,3 +256,23 @@ export function mxClabe(value: string): Validated | null {
   if ((10 - (sum % 10)) % 10 !== Number(digits[17])) return null;
   return { type: 'MX_CLABE', normalized: digits };
 }
+
+/** Czech account weights, right-aligned: the number part has ten digits, the optional prefix six. */
+const CZ_WEIGHTS = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1];
+
+/** Czech bank account (prefix-number/bank code): prefix and number each pass mod 11 with the CNB weights. */
+export function czBankAccount(value: string): Validated | null {
+  const m = /^(?:(\d{1,6})-)?(\d{6,10})\/(\d{4})$/.exec(value.replace(/\s+/g, ''));
+  if (!m) return null;
+  const [, prefix = '', number = '', bank = ''] = m;
+  const valid = (digits: string) => {
+    const padded = digits.padStart(10, '0');
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += (padded.charCodeAt(i) - 48) * (CZ_WEIGHTS[i] ?? 0);
+    return sum % 11 === 0;
+  };
+  // Codes 19xx and 2021-2059 are years (a reference "4827351/2023"), not Czech bank codes.
+  if (/^(?:19\d\d|202[1-9]|20[3-5]\d)$/.test(bank)) return null;
+  if (isTrivialDigits(number) || !valid(number) || (prefix && !valid(prefix))) return null;
+  return { type: 'CZ_BANK_ACCOUNT', normalized: `${prefix ? `${prefix}-` : ''}${number}/${bank}` };
+}

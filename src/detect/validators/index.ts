@@ -1,7 +1,7 @@
 import { email, ipv4, ipv6, personalUrl } from './contact.js';
 import { cryptoWallet } from './crypto-wallets.js';
 import { calendarDate } from './dates.js';
-import { arCbu, bankAccount, bic, iban, mxClabe, paymentCard } from './financial.js';
+import { arCbu, bankAccount, bic, czBankAccount, iban, mxClabe, paymentCard } from './financial.js';
 import {
   arCuit,
   brCnpj,
@@ -48,6 +48,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   bank_account: bankAccount,
   ar_cbu: arCbu,
   mx_clabe: mxClabe,
+  cz_bank_account: czBankAccount,
   es_dni_nie: esDniNie,
   us_ssn: usSsn,
   mx_curp: mxCurp,
