@@ -7,6 +7,7 @@ import type { AuditEvent } from '../src/audit/event.js';
 import { fingerprint } from '../src/audit/fingerprint.js';
 import { createAuditLog } from '../src/audit/log.js';
 import { verifyChain } from '../src/audit/verify.js';
+import { newRequestId } from '../src/http/request-id.js';
 import { openDb } from '../src/store/db.js';
 
 /**
@@ -37,7 +38,8 @@ const KEY = 'bench-fingerprint-key';
 function makeEvent(i: number): AuditEvent {
   return {
     time: new Date().toISOString(),
-    requestId: `bench-${i}`,
+    // Ids as the gateway makes them: their order decides how the request-id index grows.
+    requestId: newRequestId(),
     team: i % 3 === 0 ? 'claims' : 'payments',
     keyId: 'abcdefghijkl',
     clientIp: '10.0.0.7',

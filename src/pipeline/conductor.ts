@@ -356,9 +356,18 @@ export function errorResponse(err: ApiError, wire: 'openai' | 'anthropic', heade
 
 /** `*` matches any run of characters; everything else is literal. */
 export function modelAllowed(patterns: readonly string[], model: string): boolean {
-  return patterns.some(
-    (p) => p === '*' || p === model || new RegExp(`^${p.split('*').map(escapeRegExp).join('.*')}$`).test(model),
-  );
+  return patterns.some((p) => p === '*' || p === model || (p.includes('*') && patternRegExp(p).test(model)));
+}
+
+/** Compiled once per pattern (patterns come from policy files, so the map stays small), not per request. */
+const compiledPatterns = new Map<string, RegExp>();
+function patternRegExp(pattern: string): RegExp {
+  let re = compiledPatterns.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+    compiledPatterns.set(pattern, re);
+  }
+  return re;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
