@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { czBankAccount, iban, paymentCard } from '../../src/detect/validators/financial.js';
+import { bankAccount, czBankAccount, iban, paymentCard } from '../../src/detect/validators/financial.js';
 
 describe('paymentCard', () => {
   it('knows the whole 35 range on 16 digits and UATP on 15', () => {
@@ -39,5 +39,13 @@ describe('czBankAccount', () => {
     expect(czBankAccount('736194208/0800')).toBeNull();
     expect(czBankAccount('18-48273518/0100')).toBeNull();
     expect(czBankAccount('736194207/2023')).toBeNull();
+  });
+});
+
+describe('bankAccount (after an account cue)', () => {
+  it('takes groups split by dots or line breaks but not an amount', () => {
+    expect(bankAccount('2085.9742.0316.5581')?.normalized).toBe('2085974203165581');
+    expect(bankAccount('2085\n9742\n0316')).not.toBeNull();
+    expect(bankAccount('1.234.567')).toBeNull();
   });
 });

@@ -227,6 +227,8 @@ export function bic(value: string): Validated | null {
 export function bankAccount(value: string): Validated | null {
   const digits = digitsOf(value);
   if (digits.length < 6 || digits.length > 34 || isTrivialDigits(digits)) return null;
+  // Thousands groups (1.234.567) are an amount next to the word account, not its number.
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(value.trim())) return null;
   if (digits.length === 22) return { type: 'AR_CBU', normalized: digits };
   if (digits.length === 18) return { type: 'MX_CLABE', normalized: digits };
   return { normalized: digits };
