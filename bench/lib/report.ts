@@ -123,8 +123,8 @@ interface Check {
 
 function checks(cells: Cell[]): Check[] {
   const out: Check[] = [];
-  const pair = (key: Omit<CellKey, 'target'>) => {
-    const veil = find(cells, { ...key, target: 'veil' });
+  const pair = (key: Omit<CellKey, 'target'>, target: CellKey['target'] = 'veil') => {
+    const veil = find(cells, { ...key, target });
     const floor = find(cells, { ...key, target: 'floor' });
     return veil && floor
       ? { veil: veil.result, floor: floor.result, floorBound: floor.sideCores >= SIDE_SATURATED }
@@ -132,31 +132,36 @@ function checks(cells: Cell[]): Check[] {
   };
   for (const bytes of [1024, 16384]) {
     for (const mode of ['json', 'sse'] as const) {
-      for (const connections of [16, 64]) {
-        const p = pair({ scenario: 'passthrough', bytes, mode, connections });
+      // The headline is Veil as shipped; the plumbing-only row (detector finds nothing) follows as information.
+      for (const target of ['veil', 'veil-plumbing'] as const) {
+        const info = target === 'veil-plumbing';
+        const suffix = info ? ' (plumbing only, info)' : '';
+        for (const connections of [16, 64]) {
+          const p = pair({ scenario: 'passthrough', bytes, mode, connections }, target);
+          if (!p) continue;
+          const ratio = p.veil.rps / p.floor.rps;
+          out.push({
+            target: "Veil req/s >= 85% of the floor's",
+            cell: `${kb(bytes)} ${mode}, ${connections} conns${suffix}`,
+            veil: p.veil.rps.toFixed(0),
+            floor: p.floor.rps.toFixed(0),
+            value: `${(ratio * 100).toFixed(0)}%${p.floorBound ? ' (floor capped by core 1: ratio overstated)' : ''}`,
+            met: info ? null : ratio >= 0.85,
+          });
+        }
+        const p = pair({ scenario: 'passthrough', bytes, mode, connections: 1 }, target);
         if (!p) continue;
-        const ratio = p.veil.rps / p.floor.rps;
+        const pick = (r: LoadResult) => (mode === 'sse' ? r.firstBody.p50 : r.latency.p50);
+        const added = pick(p.veil) - pick(p.floor);
         out.push({
-          target: "Veil req/s >= 85% of the floor's",
-          cell: `${kb(bytes)} ${mode}, ${connections} conns`,
-          veil: p.veil.rps.toFixed(0),
-          floor: p.floor.rps.toFixed(0),
-          value: `${(ratio * 100).toFixed(0)}%${p.floorBound ? ' (floor capped by core 1: ratio overstated)' : ''}`,
-          met: ratio >= 0.85,
+          target: `added p50 within 0.25 ms of the floor (${mode === 'sse' ? 'first SSE event' : 'JSON'})`,
+          cell: `${kb(bytes)} ${mode}, 1 conn${suffix}`,
+          veil: ms(pick(p.veil)),
+          floor: ms(pick(p.floor)),
+          value: `${signed(added)} ms`,
+          met: info ? null : added <= 0.25,
         });
       }
-      const p = pair({ scenario: 'passthrough', bytes, mode, connections: 1 });
-      if (!p) continue;
-      const pick = (r: LoadResult) => (mode === 'sse' ? r.firstBody.p50 : r.latency.p50);
-      const added = pick(p.veil) - pick(p.floor);
-      out.push({
-        target: `added p50 within 0.25 ms of the floor (${mode === 'sse' ? 'first SSE event' : 'JSON'})`,
-        cell: `${kb(bytes)} ${mode}, 1 conn`,
-        veil: ms(pick(p.veil)),
-        floor: ms(pick(p.floor)),
-        value: `${signed(added)} ms`,
-        met: added <= 0.25,
-      });
     }
   }
   for (const bytes of [1024, 4096, 16384]) {
