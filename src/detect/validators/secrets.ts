@@ -6,7 +6,7 @@ import type { Validated } from './types.js';
  * template holes, masked or dummy values, and words that describe the field instead of filling it.
  */
 const PLACEHOLDER =
-  /^(?:\$\{?[\w.:-]*\}?|\{\{.*\}\}|<[^>]*>|%[\w(]+[)s]?|\[[^\]]*\]|[*x.•#_-]+|x{3,}.*|.*(?:xxxx|XXXX|\*\*\*|\.\.\.).*|(?:your|my|the|some|a|an|example|sample|dummy|fake|test|changeme|placeholder|redacted|hidden|secret|password|passwd|token|none|null|nil|undefined|true|false|empty|todo|tbd|n\/a|string|str|value|env|here|required|optional|contraseña|clave|aqui|aquí)(?:[-_ ]?(?:key|token|secret|password|pass|here|value|api[-_]?key))*)$/i;
+  /^(?:\$\{?[\w.:-]*\}?|\{\{.*\}\}|<[^>]*>|%[\w(]+[)s]?|\[[^\]]*\]|[*x.•#_-]+|x{3,}.*|.*(?:xxxx|XXXX|\*\*\*|\.\.\.).*|(?:your|my|the|some|a|an|example|sample|dummy|fake|test|changeme|placeholder|redacted|hidden|secret|password|passwd|token|none|null|nil|undefined|true|false|empty|todo|tbd|n\/a|string|str|value|env|here|required|optional|pass|pwd|contraseña|clave|aqui|aquí)(?:[-_ ]?(?:key|token|secret|password|pass|here|value|api[-_]?key))*)$/i;
 
 /** Code expressions: a call, a property path, an env lookup; the secret lives elsewhere. */
 const CODE_REFERENCE =
