@@ -7,6 +7,7 @@ import { propagateAbbreviations } from './abbreviations.js';
 import { plausibleLicense } from './check-digits.js';
 import { cuedIdentifier } from './identifiers.js';
 import { loadMedicalLexicon, type MedicalLexicon, type TermType } from './medical-lexicon.js';
+import { WordKind } from './morphology.js';
 
 export interface MedicalDetectorOptions {
   /** Rules directory holding medical/ (default: $VEIL_RULES, ./rules, or the package's rules/). */
@@ -98,14 +99,20 @@ export class MedicalDetector extends LexicalDetector {
     english: boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
     const term = this.lex.terms.matchAt(tokens, i);
-    const shape = this.lex.morphology.conditionAt(tokens, i);
+    // The word's shape is worked out once and shared by the condition and the drug/procedure checks.
+    const kind = this.lex.morphology.kindOf(tokens[i]!.key);
+    const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
     let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
     if (term) {
       const last = i + term.length - 1;
-      const words = tokens
-        .slice(i, last + 1)
-        .map((x) => x.key)
-        .join(' ');
+      // Most terms are one word: its key is the phrase, with no array or string to build.
+      const words =
+        term.length === 1
+          ? tokens[i]!.key
+          : tokens
+              .slice(i, last + 1)
+              .map((x) => x.key)
+              .join(' ');
       const titleCase =
         tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase();
       // "she is a Cancer", "Jane Parkinson": a capitalised one-word eponym mid-sentence needs a cue.
@@ -123,7 +130,7 @@ export class MedicalDetector extends LexicalDetector {
       best = { first, last, type: term.value, ambiguous };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
     }
-    if (!best && !shape) return this.wordShapeAt(tokens, i);
+    if (!best && !shape) return this.wordShapeAt(tokens, i, kind);
     if (shape && (!best || shape.last - shape.first > best.last - best.first)) {
       // A lone capitalised "-osis"/"-oma" word mid-sentence is more often a name ("Thomas", "Estonia"): needs a cue.
       const t = tokens[shape.first]!;
@@ -146,9 +153,10 @@ export class MedicalDetector extends LexicalDetector {
   private wordShapeAt(
     tokens: readonly Token[],
     i: number,
+    kind: number,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
     const t = tokens[i]!;
-    const dash = t.key.indexOf('-');
+    const dash = kind === 0 ? -1 : t.key.indexOf('-');
     if (dash > 0) {
       const part = t.key.slice(0, dash);
       const hit = this.lex.terms.matchAt([{ ...t, key: part }], 0);
@@ -156,10 +164,10 @@ export class MedicalDetector extends LexicalDetector {
         return { first: i, last: i, type: 'CONDITION', ambiguous: false };
       }
     }
-    if (this.lex.morphology.hasProcedureSuffix(t.key)) {
+    if (kind & WordKind.PROCEDURE) {
       return { first: i, last: i, type: 'PROCEDURE', ambiguous: t.cap && !atSentenceStart(tokens, i) };
     }
-    if (this.lex.morphology.hasMedicationSuffix(t.key)) {
+    if (kind & WordKind.MEDICATION) {
       return { first: i, last: i, type: 'MEDICATION', ambiguous: t.cap && !atSentenceStart(tokens, i) };
     }
     return undefined;

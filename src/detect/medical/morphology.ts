@@ -72,35 +72,51 @@ function openingParenthesis(tokens: readonly Token[], close: number): number {
   return -1;
 }
 
-const HEAD_EN = 1;
-const WEAK_HEAD_EN = 2;
-const HEAD_ES = 4;
-const SHAPED = 8;
-const PROCEDURE = 16;
-const MEDICATION = 32;
+/** Bits of Morphology.kindOf: what a word can head or what its ending builds. 0 for most words. */
+export const WordKind = {
+  HEAD_EN: 1,
+  WEAK_HEAD_EN: 2,
+  HEAD_ES: 4,
+  SHAPED: 8,
+  PROCEDURE: 16,
+  MEDICATION: 32,
+  /** Hyphenated: its parts may name a condition ("asthma-related"). */
+  HYPHENATED: 64,
+} as const;
+const { HEAD_EN, WEAK_HEAD_EN, HEAD_ES, SHAPED, PROCEDURE, MEDICATION, HYPHENATED } = WordKind;
 
-function byTail(suffixes: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const suffix of suffixes) {
-    const tail = suffix.slice(-3);
-    const list = map.get(tail);
-    if (list) list.push(suffix);
-    else map.set(tail, [suffix]);
-  }
-  return map;
+/** The last three characters of a word as one number: a map key that costs no string allocation. */
+function tailCode(key: string): number {
+  const n = key.length;
+  return key.charCodeAt(n - 3) * 4294967296 + key.charCodeAt(n - 2) * 65536 + key.charCodeAt(n - 1);
 }
 
-function endsWithAny(key: string, suffixesByTail: ReadonlyMap<string, string[]>): boolean {
-  const candidates = suffixesByTail.get(key.slice(-3));
-  if (!candidates) return false;
-  for (const suffix of candidates) if (key.endsWith(suffix)) return true;
-  return false;
+interface Ending {
+  suffix: string;
+  kind: number;
+}
+
+/** Every suffix family in one map from the last three characters, so a word is looked up once. */
+function endingsByTail(families: ReadonlyArray<[readonly string[], number]>): Map<number, Ending[]> {
+  const map = new Map<number, Ending[]>();
+  for (const [suffixes, kind] of families) {
+    for (const suffix of suffixes) {
+      if (suffix.length < 3) continue;
+      const code = tailCode(suffix);
+      const list = map.get(code);
+      if (list) list.push({ suffix, kind });
+      else map.set(code, [{ suffix, kind }]);
+    }
+  }
+  return map;
 }
 
 export class Morphology {
   // Suffixes by their last three letters: one map lookup rejects almost every word, and only the few suffixes
   // sharing a word's ending are compared.
-  private readonly suffixesByTail: Map<string, string[]>;
+  private readonly endings: Map<number, Ending[]>;
+  /** HEAD_EN, WEAK_HEAD_EN and HEAD_ES bits per head word: one lookup instead of three. */
+  private readonly headKinds = new Map<string, number>();
   private readonly notConditions: Set<string>;
   private readonly headsEn: Set<string>;
   private readonly weakHeadsEn: Set<string>;
@@ -113,11 +129,20 @@ export class Morphology {
   /** Whether a folded word is a one-word vocabulary condition ("convulsions"): set once the vocabularies are read. */
   isTermWord: (key: string) => boolean = () => false;
   private readonly pattern: RegExp | undefined;
-  private readonly proceduresByTail: Map<string, string[]>;
-  private readonly medicationsByTail: Map<string, string[]>;
 
   constructor(lists: MorphologyLists) {
-    this.suffixesByTail = byTail(lists.conditionSuffixes);
+    for (const [words, kind] of [
+      [lists.headsEn, HEAD_EN],
+      [lists.weakHeadsEn, WEAK_HEAD_EN],
+      [lists.headsEs, HEAD_ES],
+    ] as const) {
+      for (const w of words) this.headKinds.set(w, (this.headKinds.get(w) ?? 0) | kind);
+    }
+    this.endings = endingsByTail([
+      [lists.conditionSuffixes, SHAPED],
+      [lists.procedureSuffixes, PROCEDURE],
+      [lists.medicationSuffixes, MEDICATION],
+    ]);
     this.notConditions = new Set(lists.notConditions);
     this.headsEn = new Set(lists.headsEn);
     this.weakHeadsEn = new Set(lists.weakHeadsEn);
@@ -130,42 +155,53 @@ export class Morphology {
     this.pattern = lists.conditionPatterns.length
       ? new RegExp(lists.conditionPatterns.map((p) => `(?:${p})`).join('|'))
       : undefined;
-    this.proceduresByTail = byTail(lists.procedureSuffixes);
-    this.medicationsByTail = byTail(lists.medicationSuffixes);
   }
 
-  /** What a folded word can start or end (HEAD_EN, WEAK_HEAD_EN, HEAD_ES, SHAPED, PROCEDURE, MEDICATION), 0 for most words. */
-  private kindOf(key: string): number {
+  /** What a folded word can start or end (see WordKind), 0 for most words. */
+  kindOf(key: string): number {
     // Every head has four letters or more, every suffix-built word six: short words cost one comparison.
     if (key.length < 4) return 0;
-    let kind =
-      (this.headsEn.has(key) ? HEAD_EN : 0) |
-      (this.weakHeadsEn.has(key) ? WEAK_HEAD_EN : 0) |
-      (this.headsEs.has(key) ? HEAD_ES : 0);
+    let kind = this.headKinds.get(key) ?? 0;
+    if (key.includes('-')) kind |= HYPHENATED;
     if (key.length < 6) return kind;
-    if (this.hasConditionSuffix(key) || (key.includes('-') && this.hyphenatedCondition(key))) kind |= SHAPED;
-    if (key.length >= 8 && endsWithAny(key, this.proceduresByTail) && !this.notConditions.has(key)) kind |= PROCEDURE;
-    if (key.length >= 8 && endsWithAny(key, this.medicationsByTail) && !this.notConditions.has(key)) kind |= MEDICATION;
+    const built = this.endingKind(key);
+    if (built & SHAPED || this.shapedByPatternOrParts(key)) kind |= SHAPED;
+    if (key.length >= 8) kind |= built & (PROCEDURE | MEDICATION);
     return kind;
   }
 
-  hasConditionSuffix(key: string): boolean {
+  /** SHAPED, PROCEDURE and MEDICATION bits of the suffixes key ends with, unless key is a listed exception. */
+  private endingKind(key: string): number {
+    const candidates = this.endings.get(tailCode(key));
+    if (!candidates) return 0;
+    let kind = 0;
+    for (const e of candidates) if (key.endsWith(e.suffix)) kind |= e.kind;
     // "Hubbard-Thomas": the exceptions apply to the last part of a hyphenated word.
-    if (key.length < 6 || this.notConditions.has(key.slice(key.lastIndexOf('-') + 1))) return false;
-    if (endsWithAny(key, this.suffixesByTail)) return true;
+    if (kind !== 0 && this.notConditions.has(key.slice(key.lastIndexOf('-') + 1))) return 0;
+    return kind;
+  }
+
+  /** Hyper-/hypo-/dys- words and hyphenated compounds of a condition ("melanoma-prone"). */
+  private shapedByPatternOrParts(key: string): boolean {
     // The patterns all start with hyper-/hypo-/hiper-/dys-: one character test spares the regex for other words.
     const c = key.charCodeAt(0);
-    return (c === 104 || c === 100) && this.pattern !== undefined && key.length >= 8 && this.pattern.test(key);
+    if ((c === 104 || c === 100) && this.pattern !== undefined && key.length >= 8 && this.pattern.test(key)) {
+      return !this.notConditions.has(key);
+    }
+    return key.includes('-') && this.hyphenatedCondition(key);
   }
 
-  /** A word built like a procedure's name ("appendectomy", "angioplasty", "colostomía"). */
-  hasProcedureSuffix(key: string): boolean {
-    return (this.kindOf(key) & PROCEDURE) !== 0;
-  }
-
-  /** A word built like a generic drug's name ("ocrelizumab", "empagliflozin", "omeprazol"). */
-  hasMedicationSuffix(key: string): boolean {
-    return (this.kindOf(key) & MEDICATION) !== 0;
+  hasConditionSuffix(key: string): boolean {
+    if (key.length < 6) return false;
+    if (this.endingKind(key) & SHAPED) return true;
+    const c = key.charCodeAt(0);
+    return (
+      (c === 104 || c === 100) &&
+      this.pattern !== undefined &&
+      key.length >= 8 &&
+      this.pattern.test(key) &&
+      !this.notConditions.has(key)
+    );
   }
 
   /** "melanoma-prone", "tumor-associated", "C2-deficient": a hyphenated word whose part names a condition. */
@@ -297,10 +333,10 @@ export class Morphology {
   }
 
   /** A condition built on tokens[i] (inclusive token range), or undefined. */
-  conditionAt(tokens: readonly Token[], i: number): TokenRange | undefined {
+  conditionAt(tokens: readonly Token[], i: number, known?: number): TokenRange | undefined {
     const t = tokens[i];
     if (!isWord(t)) return undefined;
-    const kind = this.kindOf(t.key);
+    const kind = known ?? this.kindOf(t.key);
     if (kind === 0) return undefined;
     // A head without modifiers may still be a condition by its own shape ("myopathy", "adenomas").
     if (kind & (HEAD_EN | WEAK_HEAD_EN)) {
