@@ -270,6 +270,8 @@ async function serveGateway(modelPath: string, threads: number, interval: string
     }
     process.send?.({ id: msg.id } satisfies FromChild);
   });
+  // The bench process is gone (crashed or killed): nothing will stop this gateway otherwise.
+  process.once('disconnect', () => process.exit(0));
   process.once('SIGTERM', async () => {
     await gateway.close();
     rmSync(dir, { recursive: true, force: true });

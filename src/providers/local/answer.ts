@@ -114,7 +114,6 @@ export function answerStream(run: AdmittedRun): TargetResponse {
       return run.finish();
     },
     (err: unknown) => {
-      batcher.stop();
       // A client that left needs no error; anything else must reach the relay as a failed stream.
       if (run.controller.signal.aborted) channel.end();
       else channel.fail(err);
