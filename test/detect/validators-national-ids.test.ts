@@ -4,10 +4,12 @@ import {
   doCedula,
   grAmka,
   gtNit,
+  itFiscalCode,
   latamTaxId,
   muNid,
   plPesel,
   trId,
+  ukDrivingLicence,
 } from '../../src/detect/validators/national-ids.js';
 
 // Check characters below were computed by hand from each scheme's published algorithm.
@@ -77,5 +79,24 @@ describe('eleven-digit ids reported without a cue', () => {
   it('PESEL needs a date and its weighted check digit', () => {
     expect(plPesel('87120314752')?.type).toBe('PL_PESEL');
     expect(plPesel('87120314753')).toBeNull();
+  });
+});
+
+describe('Italian codice fiscale', () => {
+  it('checks the month letter, the day and the check letter', () => {
+    // The code printed in most descriptions of the scheme (Mario Rossi, 10 Dec 1985).
+    expect(itFiscalCode('RSSMRA85T10A562S')?.type).toBe('IT_FISCAL_CODE');
+    expect(itFiscalCode('RSSMRA85T10A562T')).toBeNull();
+    expect(itFiscalCode('RSSMRA85Z10A562S')).toBeNull();
+    expect(itFiscalCode('RSSMRA85T99A562S')).toBeNull();
+  });
+});
+
+describe('UK driving licence', () => {
+  it('reads the birth month (+50 for women) and day from the middle digits', () => {
+    expect(ukDrivingLicence('JONES805123AB9CD')?.type).toBe('UK_DRIVING_LICENCE');
+    expect(ukDrivingLicence('JONES855123AB9CD')?.type).toBe('UK_DRIVING_LICENCE');
+    expect(ukDrivingLicence('JONES813123AB9CD')).toBeNull();
+    expect(ukDrivingLicence('JONES805323AB9CD')).toBeNull();
   });
 });

@@ -322,3 +322,37 @@ export function muNid(value: string): Validated | null {
   for (let i = 0; i < 13; i++) sum += (14 - i) * MU_ALPHABET.indexOf(code[i] ?? '');
   return MU_ALPHABET[(((17 - sum) % 17) + 17) % 17] === code[13] ? { type: 'MU_NID', normalized: code } : null;
 }
+
+/** Values of odd positions (1st, 3rd, ...) in the codice fiscale check; digits count as the letters A-J. */
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+const CF_MONTHS = 'ABCDEHLMPRST';
+
+/** Italian codice fiscale: surname and name letters, birth year, month letter, day (+40 for women), place, check. */
+export function itFiscalCode(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^[A-Z]{6}[\dLMNPQRSTUV]{2}([A-EHLMPR-T])([\dLMNPQRSTUV]{2})[A-Z][\dLMNPQRSTUV]{3}[A-Z]$/.exec(code);
+  if (!m || !CF_MONTHS.includes(m[1] ?? '')) return null;
+  // Omocodia replaces digits by L-V when two people would share a code; undo it to read the day.
+  const day = Number((m[2] ?? '').replace(/[LMNPQRSTUV]/g, (c) => String('LMNPQRSTUV'.indexOf(c))));
+  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return null;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const ch = code.charCodeAt(i);
+    const n = ch <= 57 ? ch - 48 : ch - 65;
+    sum += i % 2 === 0 ? (CF_ODD[n] ?? 0) : n;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === code[15] ? { type: 'IT_FISCAL_CODE', normalized: code } : null;
+}
+
+/**
+ * UK driving licence number: five surname characters (9-padded), decade digit, birth month (+50 for women),
+ * day, year digit, two initials (9-padded), a digit and two check letters.
+ */
+export function ukDrivingLicence(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^[A-Z][A-Z9]{4}\d(\d{2})(\d{2})\d[A-Z][A-Z9]\d[A-Z\d]{2}$/.exec(code);
+  if (!m) return null;
+  const month = Number(m[1]) % 50;
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { type: 'UK_DRIVING_LICENCE', normalized: code } : null;
+}
