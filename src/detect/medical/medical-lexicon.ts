@@ -32,12 +32,18 @@ const FILES: Array<[string, TermType]> = [
   ['procedures-es.txt', 'PROCEDURE'],
 ];
 
-/** The written form plus its plural, so "tumors", "cataratas" and "neumonías" need no list entry of their own. */
-function withPlural(term: string): string[] {
-  if (/[^\p{L}]$/u.test(term) || term.length < 4) return [term];
+/**
+ * The written form plus its plural, so "tumors", "cataratas" and "tumores" need no list entry of their own. English
+ * adds -s (-es after a hissing sound, -ies for a -y), Spanish -s after a vowel and -es after a consonant. A last word of fewer than
+ * four letters ("hepatitis b", "type 2") takes none: each extra form costs a comparison wherever its first word occurs.
+ */
+function withPlural(term: string, spanish: boolean): string[] {
+  const lastWord = term.slice(term.lastIndexOf(' ') + 1);
+  if (/[^\p{L}]$/u.test(term) || lastWord.length < 4) return [term];
+  if (!spanish && /[^aeiou]y$/u.test(term)) return [term, `${term.slice(0, -1)}ies`];
   if (/[aeiouáéíóú]$/u.test(term)) return [term, `${term}s`];
-  if (/(s|x|z)$/u.test(term)) return [term, `${term}es`];
-  return [term, `${term}s`, `${term}es`];
+  if (spanish || /(s|x|z|ch|sh)$/u.test(term)) return /(s|x)$/u.test(term) && spanish ? [term] : [term, `${term}es`];
+  return [term, `${term}s`];
 }
 
 function loadMorphology(path: string): Morphology {
@@ -72,7 +78,7 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const terms = new PhraseIndex<TermType>();
   for (const [file, type] of FILES) {
     for (const term of readLines(join(dir, file))) {
-      for (const form of withPlural(term)) terms.add(form, type);
+      for (const form of withPlural(term, file.endsWith('-es.txt'))) terms.add(form, type);
     }
   }
   const cues = readListsYaml(join(dir, 'cues.yaml'));
