@@ -63,6 +63,8 @@ describe('MedicalDetector: English conditions beyond the first vocabulary', () =
     expect(kept(group).filter((v) => v === 'DMD' || v === 'BMD')).toHaveLength(4);
     const inside = 'Families with von Hippel-Lindau (VHL) disease were screened, and VHL carriers were followed.';
     expect(kept(inside).filter((v) => v === 'VHL')).toHaveLength(2);
+    const list = 'Marfan syndrome (MFS; a connective tissue disorder; first described in 1896) is rare. MFS varies.';
+    expect(kept(list).filter((v) => v === 'MFS')).toHaveLength(2);
     const chain = 'Spinocerebellar ataxia type 2 (SCA2) was found, and SCA2 was confirmed.';
     expect(kept(chain).filter((v) => v === 'SCA2')).toHaveLength(2);
   });

@@ -10,9 +10,9 @@ import type { Finding } from '../types.js';
 // Up to two more words may sit between the detected part and the parenthesis ("adenomatous polyposis coli (APC)",
 // "ataxia type 3 (SCA3)"), or a complement with "of" ("hypertrophy of the retinal pigment epithelium (CHRPE)").
 const AFTER =
-  /^(?:(?:[ \t]+[\p{L}\p{N}-]+){0,2}|[ \t]+of(?:[ \t]+the)?(?:[ \t]+[\p{L}\p{N}-]+){1,4})[ \t]*\(([^()\n]{2,40})\)/u;
-const INSIDE = /\(([^()\n]{2,40})\)/u;
-// Items of a definition: "DMD/BMD", "SCA3 or MJD", "FEO, MIM 174810", "DMD and BMD".
+  /^(?:(?:[ \t]+[\p{L}\p{N}-]+){0,2}|[ \t]+of(?:[ \t]+the)?(?:[ \t]+[\p{L}\p{N}-]+){1,4})[ \t]*\(([^()\n]{2,80})\)/u;
+const INSIDE = /\(([^()\n]{2,80})\)/u;
+// Items of a definition: "DMD/BMD", "SCA3 or MJD", "FEO, MIM 174810", "DMD and BMD", "SJS; other name; McK 1".
 const SEPARATOR = /\s*(?:[/,;]|\bor\b|\band\b)\s*/u;
 // One word, or one word and a type numeral ("MPS IVA", "SJS 2").
 const SHORT_FORM = /^[A-Za-z0-9][A-Za-z0-9-]{1,9}(?: (?:[IVX]{1,4}[A-D]?|[0-9]{1,2}[A-D]?))?$/;
@@ -35,7 +35,7 @@ function escapeRegExp(value: string): string {
 function definitionOf(text: string, f: Finding): string | undefined {
   const inside = INSIDE.exec(text.slice(f.start, f.end));
   if (inside) return inside[1];
-  return AFTER.exec(text.slice(f.end, f.end + 60))?.[1];
+  return AFTER.exec(text.slice(f.end, f.end + 140))?.[1];
 }
 
 function collectDefinitions(text: string, findings: readonly Finding[], defined: Map<string, Finding>): string[] {
