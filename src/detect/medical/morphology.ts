@@ -52,7 +52,7 @@ const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
 // Compound anatomical adjectives: "craniofacial", "urogenital", "musculoskeletal", "cerebrovascular".
 const ANATOMY_EN =
-  /(?:facial|genital|cranial|cardial|renal|hepatic|neural|ocular|dermal|muscular|skeletal|vascular|pulmonary|gastric|intestinal|thoracic|spinal|cerebral|cortical|retinal)$/;
+  /(?:facial|genital|urinary|cranial|cardial|renal|hepatic|neural|ocular|dermal|muscular|skeletal|vascular|pulmonary|gastric|intestinal|thoracic|spinal|cerebral|cortical|retinal)$/;
 // Heads that also take their complement with "in": "deficient in factor VIII", "a defect in DNA repair".
 const IN_COMPLEMENT = new Set(['deficiency', 'deficient', 'defect', 'defects', 'deficiencies']);
 /** Most modifiers a name takes before its head, parentheses and eponym particles not counted. */
