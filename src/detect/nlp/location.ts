@@ -26,6 +26,11 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       i = last + 1;
       continue;
     }
+    // Every finder below starts on a word or a number.
+    if (tokens[i]!.kind === 'punct') {
+      i++;
+      continue;
+    }
     const found =
       addressBlockAt(tokens, i, lex) ??
       postBoxAt(tokens, i) ??

@@ -64,13 +64,19 @@ function streetWord(key: string): boolean {
   return STREET_WORDS.has(key) || COMPOUND_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
 }
 
+/** A house number within reach on the same line: the cheap test that almost every word fails. */
+function numberAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_NAME_WORDS + 2; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) return false;
+    if (t.kind === 'number') return true;
+  }
+  return false;
+}
+
 export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const first = tokens[i]!;
-  if (first.kind !== 'word') return undefined;
-  const cued =
-    lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
-    (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
-  if (!cued && !opensLine(tokens, i)) return undefined;
+  if (first.kind !== 'word' || !numberAhead(tokens, i)) return undefined;
   let hasStreetWord = false;
   let hasCap = false;
   let j = i;
@@ -79,13 +85,20 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
     if (j > i && t.lineStart) return undefined;
     if (t.text === '.' && j > i) continue; // "ul. Miła"
     if (t.kind !== 'word') break;
-    if (streetWord(t.key)) hasStreetWord = true;
-    else if (t.cap) hasCap = true;
-    else return undefined;
+    if (!t.cap) {
+      if (!STREET_WORDS.has(t.key)) return undefined;
+      hasStreetWord = true;
+    } else if (streetWord(t.key)) hasStreetWord = true;
+    else hasCap = true;
   }
   const number = tokens[j];
   if (!hasStreetWord || !hasCap || number?.kind !== 'number' || number.text.length > 4 || number.lineStart) {
     return undefined;
   }
+  // The context is checked last: it costs more than the shape, which almost every word fails.
+  const cued =
+    lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
+    (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
+  if (!cued && !opensLine(tokens, i)) return undefined;
   return { first: i, last: extendAddress(tokens, j), score: 0.8, type: 'STREET_ADDRESS' };
 }

@@ -69,6 +69,9 @@ function isBareSurname(t: Token | undefined, lex: NameLexicon): boolean {
  * the same list names people, so it is left to the person finder.
  */
 function firmAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  // A list goes on after its first name: checked before any (costly, large-table) lookup.
+  const after = tokens[i + 1];
+  if (after?.text !== ',' && after?.key !== 'and' && after?.text !== '&' && after?.key !== 'y') return undefined;
   if (!isBareSurname(tokens[i], lex) || tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === ',') return undefined;
   if (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.cap && !lex.common.has(tokens[i - 1]!.key)) return undefined;
   let names = 1;

@@ -1,76 +1,70 @@
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 
-interface Node<V> {
-  /** Value of the phrase that ends at this node, if one does. */
-  value?: V;
-  next?: Map<string, Node<V>>;
-}
-
 /**
- * Multi-word phrases as a trie of folded tokens, so matching costs one hash lookup per token read and only compares
- * whole tokens (never substrings: "lic" never matches inside "public"). A first word shared by thousands of places
- * ("San", "Saint") costs no more than any other.
+ * Phrases of folded tokens ("san sebastian", "my name is"), matched on whole tokens only (never substrings: "lic"
+ * never matches inside "public"). Phrases live in one flat map keyed by their tokens joined with spaces, and each first
+ * token records which phrase lengths start with it, so a lookup costs one hash probe per candidate length and no
+ * per-node maps are kept (the town list has 100k entries).
  */
 export class PhraseIndex<V> {
-  private readonly root = new Map<string, Node<V>>();
-  private count = 0;
+  private readonly phrases = new Map<string, V>();
+  /** Phrase lengths (in tokens) that start with a first token, longest first. */
+  private readonly lengths = new Map<string, number[]>();
 
   add(phrase: string, value: V): void {
     const keys = tokenize(phrase).map((t) => t.key);
     if (keys.length === 0) return;
-    let level = this.root;
-    let node: Node<V> | undefined;
-    for (const key of keys) {
-      node = level.get(key);
-      if (!node) {
-        node = {};
-        level.set(key, node);
-      }
-      if (!node.next) node.next = new Map();
-      level = node.next;
+    const joined = keys.join(' ');
+    if (this.phrases.has(joined)) return;
+    this.phrases.set(joined, value);
+    const first = keys[0]!;
+    const lengths = this.lengths.get(first);
+    if (!lengths) this.lengths.set(first, [keys.length]);
+    else if (!lengths.includes(keys.length)) {
+      lengths.push(keys.length);
+      lengths.sort((a, b) => b - a);
     }
-    if (!node || node.value !== undefined) return;
-    node.value = value;
-    this.count++;
   }
 
   get size(): number {
-    return this.count;
+    return this.phrases.size;
   }
 
   hasFirst(key: string): boolean {
-    return this.root.has(key);
+    return this.lengths.has(key);
   }
 
   /** A one-word phrase equal to key (not merely a longer phrase that starts with it: "James" vs "James Bay"). */
   hasExact(key: string): boolean {
-    return this.root.get(key)?.value !== undefined;
+    return this.phrases.has(key);
   }
 
   /** Longest phrase starting at tokens[index]: how many tokens it spans and its value. */
   matchAt(tokens: readonly Token[], index: number): { length: number; value: V } | undefined {
-    let level: Map<string, Node<V>> | undefined = this.root;
-    let best: { length: number; value: V } | undefined;
-    for (let i = index; level !== undefined && i < tokens.length; i++) {
-      const node = level.get(tokens[i]!.key);
-      if (!node) break;
-      if (node.value !== undefined) best = { length: i - index + 1, value: node.value };
-      level = node.next;
+    const first = tokens[index];
+    if (!first) return undefined;
+    const lengths = this.lengths.get(first.key);
+    if (!lengths) return undefined;
+    for (const length of lengths) {
+      if (index + length > tokens.length) continue;
+      let joined = first.key;
+      for (let k = 1; k < length; k++) joined += ` ${tokens[index + k]!.key}`;
+      const value = this.phrases.get(joined);
+      if (value !== undefined) return { length, value };
     }
-    return best;
+    return undefined;
   }
 
   /** Longest phrase that ends right before tokens[index] (for cues such as "my name is"), at most maxLength tokens. */
   endsBefore(tokens: readonly Token[], index: number, maxLength = 5): { length: number; value: V } | undefined {
     for (let start = Math.max(0, index - maxLength); start < index; start++) {
-      let level: Map<string, Node<V>> | undefined = this.root;
-      for (let i = start; level !== undefined && i < index; i++) {
-        const node = level.get(tokens[i]!.key);
-        if (!node) break;
-        if (i === index - 1 && node.value !== undefined) return { length: index - start, value: node.value };
-        level = node.next;
-      }
+      const lengths = this.lengths.get(tokens[start]!.key);
+      if (!lengths?.includes(index - start)) continue;
+      let joined = tokens[start]!.key;
+      for (let k = start + 1; k < index; k++) joined += ` ${tokens[k]!.key}`;
+      const value = this.phrases.get(joined);
+      if (value !== undefined) return { length: index - start, value };
     }
     return undefined;
   }

@@ -11,6 +11,8 @@ const SHIPS = new Set(['usns', 'uss', 'usnv', 'uscgc']);
 const MILITARY_POST = new Set(['apo', 'fpo', 'dpo']);
 const MILITARY_REGIONS = new Set(['aa', 'ae', 'ap']);
 
+const TRIGGERS = new Set([...MILITARY_UNITS, ...BOX_WORDS, ...SHIPS]);
+
 /** "APO AE 09012": military post office, region and ZIP code, starting at tokens[i]. */
 function militaryPostLine(tokens: readonly Token[], i: number): boolean {
   const zip = tokens[i + 2];
@@ -34,7 +36,8 @@ function isNumber(t: Token | undefined): boolean {
 /** A post-office or military box, with the address lines that follow it. */
 export function postBoxAt(tokens: readonly Token[], i: number): TokenSpan | undefined {
   const t = tokens[i]!;
-  if (t.kind !== 'word') return undefined;
+  // Nearly every word fails here, with one lookup.
+  if (t.kind !== 'word' || !TRIGGERS.has(t.key)) return undefined;
   let j = i + 1;
   // "USNS Comfort\nFPO AA 34090": a ship's name, then the fleet post office line.
   if (SHIPS.has(t.key) && tokens[j]?.cap) {
