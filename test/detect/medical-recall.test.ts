@@ -81,6 +81,7 @@ describe('MedicalDetector: Spanish keeps working', () => {
   it('leaves ordinary Spanish prose alone', () => {
     expect(kept('El tribunal resolvió la crisis política del gobierno.')).toEqual([]);
     expect(kept('La forma de la plataforma cambió con la nueva norma.')).toEqual([]);
+    expect(kept('Guarda tu propia copia del informe del laboratorio de espectroscopia.')).toEqual([]);
     expect(kept('El equipo sufrió una derrota dura en la final.')).toEqual([]);
   });
 });
@@ -99,6 +100,7 @@ describe('MedicalDetector: harmless English prose stays clean', () => {
     'Ethiopia and Estonia signed a trade agreement about utopia.',
     'We enjoy hypertext, hypermedia and hyperlinks.',
     'The academic conference on pandemic preparedness opened today.',
+    'The spectroscopy and microscopy labs share a building.',
     'All code must conform to C89 and pass the tests.',
     'Run rm -rf build and read the tc39 proposal.',
     'Use markdown-toc to build the table of contents; see the how-tos.',

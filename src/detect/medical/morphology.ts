@@ -178,7 +178,8 @@ export class Morphology {
     for (const e of candidates) if (key.endsWith(e.suffix)) kind |= e.kind;
     // "Hubbard-Thomas": the exceptions apply to the last part of a hyphenated word.
     if (kind !== 0 && this.notConditions.has(key.slice(key.lastIndexOf('-') + 1))) return 0;
-    return kind;
+    // The longer, more specific ending wins: "biomicroscopía" is an examination, not a "-opia" condition.
+    return kind & (PROCEDURE | MEDICATION) ? kind & ~SHAPED : kind;
   }
 
   /** Hyper-/hypo-/dys- words and hyphenated compounds of a condition ("melanoma-prone"). */
