@@ -3,6 +3,7 @@ import type { KeyStore } from './auth/key-store.js';
 import type { PolicyConfig } from './config/schema.js';
 import { gatewayAuth } from './http/auth.js';
 import { ApiError, errorBody } from './http/errors.js';
+import { readBodyText } from './http/node-io.js';
 import { newRequestId } from './http/request-id.js';
 import type { Limiter } from './limits/limiter.js';
 import { rateLimit } from './limits/middleware.js';
@@ -67,7 +68,7 @@ export function createApp(deps: AppDeps): Hono {
   // Auth sits on the known routes only, so an unknown path is a plain 404. The body limit is enforced where
   // the body is read (src/http/node-io.ts), without building a web stream over the socket.
   const auth = gatewayAuth({ keys: deps.keys, policies: deps.policies });
-  const admit = rateLimit({ limiter: deps.limiter });
+  const admit = rateLimit({ limiter: deps.limiter, readBody: (c) => readBodyText(c, deps.maxBodyBytes) });
   const v1 = new Hono();
   v1.post('/chat/completions', auth, admit, proxyRoute(deps, openaiChat, deps.maxBodyBytes));
   v1.post('/completions', auth, admit, proxyRoute(deps, openaiCompletions, deps.maxBodyBytes));

@@ -26,13 +26,20 @@ export async function readBodyText(c: Context, maxBytes: number): Promise<string
     if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
     return text;
   }
-  return readIncoming(incoming, maxBytes);
+  // Read once: the rate limiter may need the size of a body sent without Content-Length before the route does.
+  let text = bodies.get(incoming);
+  if (!text) {
+    text = readIncoming(incoming, maxBytes);
+    bodies.set(incoming, text);
+  }
+  return text;
 }
+
+const bodies = new WeakMap<IncomingMessage, Promise<string>>();
 
 /**
  * Collects the body from the stream's events: an async iterator over the request cost a promise per chunk and an
- * end-of-stream watcher per request. Over the limit the request stream is destroyed, as leaving a for-await
- * loop would do.
+ * end-of-stream watcher per request. Over the limit reading stops at once and the 413 goes out.
  */
 function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise<string>((resolve, reject) => {
@@ -48,7 +55,8 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<stri
       size += chunk.length;
       if (size > maxBytes) {
         done();
-        incoming.destroy();
+        // Stop reading; @hono/node-server drains or closes what is left once the 413 has been sent.
+        incoming.pause();
         reject(tooLarge(maxBytes));
         return;
       }

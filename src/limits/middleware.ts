@@ -1,10 +1,15 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { onAnswerDone } from '../http/node-io.js';
 import { estimateTokens, type Lease, type Limiter } from './limiter.js';
 import '../http/context.js';
 
 export interface RateLimitOptions {
   limiter: Limiter;
+  /**
+   * The request body as text, for a body sent without Content-Length (chunked): read once, under the body
+   * limit, and kept for the route. Without it the body is read through Hono, with no limit.
+   */
+  readBody?: (c: Context) => Promise<string>;
 }
 
 /**
@@ -18,7 +23,12 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     const auth = c.get('auth');
     // Admit before reading when the size is declared, so a refused client's upload is never buffered.
     const declared = Number(c.req.header('content-length'));
-    const size = c.req.method === 'GET' ? 0 : Number.isSafeInteger(declared) ? declared : (await c.req.text()).length;
+    const size =
+      c.req.method === 'GET'
+        ? 0
+        : Number.isSafeInteger(declared)
+          ? declared
+          : (await (options.readBody?.(c) ?? c.req.text())).length;
     const lease = options.limiter.acquire({
       id: c.get('requestId'),
       keyId: auth.keyId,
