@@ -16,10 +16,11 @@ import { writeTinyModel } from '../test/fixtures/tiny-model.js';
  * (in process) and behind the whole gateway over HTTP (JSON and SSE), in one run, interleaved round by round
  * so drift from other load on the machine hits every path alike.
  *
- * Fairness: the gateway runs in a child process of its own and the HTTP client stays here, so the gateway's
- * CPU per token is its own (llama.cpp, the pipeline, HTTP) and not the client's. Every path generates the
- * same number of tokens from the same prompt with greedy sampling and the same seed; the generated model
- * never emits end-of-generation, so each answer is exactly max_tokens long (checked).
+ * Fairness: node-llama-cpp direct (with the in-process target) and the gateway each run in a child process of
+ * their own, set up alike, and the HTTP client stays here, so each path's CPU per token is its own (llama.cpp,
+ * node-llama-cpp, Veil, HTTP) and not the client's. Every path generates the same number of tokens from the
+ * same prompt with greedy sampling and the same seed; the generated model never emits end-of-generation, so
+ * each answer is exactly max_tokens long, and the warm-up checks that every path returns the same text.
  */
 
 export interface Sample {
@@ -137,10 +138,69 @@ function mainThreadMs(pid: number): number {
   }
 }
 
-// ---- the gateway in a child process -------------------------------------------------------------------
+// ---- the measured processes ----------------------------------------------------------------------------
 
-type ToChild = { id: number; op: 'cpu' | 'profile-start' | 'profile-stop'; file?: string };
-type FromChild = { ready: { url: string; key: string } } | { id: number; cpuMicros?: number };
+interface ToChild {
+  id: number;
+  op: 'cpu' | 'profile-start' | 'profile-stop' | 'run';
+  file?: string;
+  path?: EnginePath;
+}
+interface Reply {
+  id: number;
+  cpuMicros?: number;
+  sample?: Sample & { text: string };
+  error?: string;
+}
+type FromChild = { ready: { url?: string; key?: string } } | Reply;
+type EnginePath = 'direct' | 'target';
+
+interface BenchChild {
+  pid: number;
+  ready: { url?: string; key?: string };
+  ask(msg: Omit<ToChild, 'id'>): Promise<Reply>;
+  stop(): Promise<void>;
+}
+
+/** Runs this file again as a child (`--serve-gateway` or `--serve-engine`), talking over IPC. */
+async function spawnChild(args: string[], label: string): Promise<BenchChild> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, ...args], {
+    // The gateway's info log (one line per request) is not wanted here; errors still reach stderr.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: { ...process.env, VEIL_LOG_LEVEL: 'warn' },
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const ready = await new Promise<{ url?: string; key?: string }>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`bench ${label} did not start within 60 s`)), 60_000);
+    child.once('exit', (code) => fail(new Error(`bench ${label} exited with ${code} before it was ready`)));
+    child.on('message', (msg: FromChild) => {
+      if ('ready' in msg) {
+        clearTimeout(timer);
+        ok(msg.ready);
+      }
+    });
+  });
+  let next = 0;
+  return {
+    pid: child.pid as number,
+    ready,
+    ask: (msg) =>
+      new Promise((ok) => {
+        const id = ++next;
+        const onMessage = (reply: FromChild) => {
+          if (!('id' in reply) || reply.id !== id) return;
+          child.off('message', onMessage);
+          ok(reply);
+        };
+        child.on('message', onMessage);
+        child.send({ ...msg, id } satisfies ToChild);
+      }),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
 
 interface GatewayProcess {
   pid: number;
@@ -164,61 +224,23 @@ export async function startGatewayProcess(
   streamIntervalMs: number,
   checkout?: string,
 ): Promise<GatewayProcess> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      import.meta.filename,
-      '--serve-gateway',
-      modelPath,
-      String(threads),
-      checkout ? 'none' : String(streamIntervalMs),
-      checkout ?? ROOT,
-    ],
-    // The gateway's info log (one line per request) is not wanted here; errors still reach stderr.
-    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, VEIL_LOG_LEVEL: 'warn' } },
+  const interval = checkout ? 'none' : String(streamIntervalMs);
+  const child = await spawnChild(
+    ['--serve-gateway', modelPath, String(threads), interval, checkout ?? ROOT],
+    'gateway',
   );
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const ready = await new Promise<{ url: string; key: string }>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error('bench gateway did not start within 60 s')), 60_000);
-    child.once('exit', (code) => fail(new Error(`bench gateway exited with ${code} before it was ready`)));
-    child.on('message', (msg: FromChild) => {
-      if ('ready' in msg) {
-        clearTimeout(timer);
-        ok(msg.ready);
-      }
-    });
-  });
-  let next = 0;
-  const ask = (op: ToChild['op'], file?: string) =>
-    new Promise<FromChild>((ok) => {
-      const id = ++next;
-      const onMessage = (msg: FromChild) => {
-        if (!('id' in msg) || msg.id !== id) return;
-        child.off('message', onMessage);
-        ok(msg);
-      };
-      child.on('message', onMessage);
-      child.send({ id, op, ...(file ? { file } : {}) } satisfies ToChild);
-    });
   return {
-    ...ready,
-    pid: child.pid as number,
-    cpuMicros: async () => {
-      const msg = await ask('cpu');
-      return 'cpuMicros' in msg ? (msg.cpuMicros ?? Number.NaN) : Number.NaN;
-    },
+    pid: child.pid,
+    url: child.ready.url ?? '',
+    key: child.ready.key ?? '',
+    cpuMicros: async () => (await child.ask({ op: 'cpu' })).cpuMicros ?? Number.NaN,
     profileStart: async () => {
-      await ask('profile-start');
+      await child.ask({ op: 'profile-start' });
     },
     profileStop: async (file) => {
-      await ask('profile-stop', file);
+      await child.ask({ op: 'profile-stop', file });
     },
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
+    stop: child.stop,
   };
 }
 
@@ -280,6 +302,104 @@ async function serveGateway(modelPath: string, threads: number, interval: string
   process.send?.({ ready: { url: gateway.url, key } } satisfies FromChild);
 }
 
+/**
+ * Child side: node-llama-cpp called directly, and Veil's local target in process (with its reader), on the
+ * same model with the same settings; each run measures this process's CPU and main-thread time itself.
+ */
+async function serveEngine(modelPath: string, threads: number, streamIntervalMs: number, maxTokens: number) {
+  const config: LocalModelConfig = {
+    name: MODEL_NAME,
+    path: modelPath,
+    file: 'bench.gguf',
+    contextSize: 2048,
+    threads,
+    sequences: 1,
+    queueSize: 4,
+    gpuLayers: 0,
+    load: 'lazy',
+    maxTokens,
+    streamIntervalMs,
+  };
+  const runtime = await createLlamaRuntime({ maxThreads: threads, gpu: false });
+  const target = createLocalModelTarget(config, { runtime: () => Promise.resolve(runtime) });
+  await target.load();
+  // The direct path gets its own model and context with the same settings as the target's.
+  const model = await runtime.llama.loadModel({ modelPath, gpuLayers: 0 });
+  const context = await model.createContext({ contextSize: config.contextSize, sequences: 1, threads });
+  // Resolved once, as the target does, so neither path pays for template resolution per request.
+  const chatWrapper = resolveChatWrapper(model, { warningLogs: false });
+  const inProcess = async (measure: () => Promise<Read>): Promise<Sample & { text: string }> => {
+    const before = process.cpuUsage();
+    const mainBefore = mainThreadMs(process.pid);
+    const read = await measure();
+    const main = mainThreadMs(process.pid) - mainBefore;
+    const used = process.cpuUsage(before);
+    const tokens = Math.max(1, read.completionTokens);
+    return { ...read, cpuMsPerToken: (used.user + used.system) / 1000 / tokens, mainMsPerToken: main / tokens };
+  };
+  const direct = () =>
+    inProcess(async () => {
+      const sequence = context.getSequence();
+      const chat = new LlamaChat({ contextSequence: sequence, chatWrapper });
+      const started = performance.now();
+      let ttftMs: number | undefined;
+      try {
+        const { response } = await chat.generateResponse(
+          [
+            { type: 'user', text: PROMPT },
+            { type: 'model', response: [] },
+          ],
+          {
+            maxTokens,
+            temperature: 0,
+            seed: SEED,
+            repeatPenalty: {},
+            onTextChunk: (text) => {
+              if (ttftMs === undefined && text !== '') ttftMs = performance.now() - started;
+            },
+          },
+        );
+        const completionTokens = sequence.tokenMeter.usedOutputTokens;
+        return { ttftMs, totalMs: performance.now() - started, completionTokens, text: response };
+      } finally {
+        chat.dispose({ disposeSequence: false });
+        await sequence.dispose();
+      }
+    });
+  const viaTarget = () =>
+    inProcess(async () => {
+      const started = performance.now();
+      const res = await target.send({
+        endpoint: 'chat',
+        body: requestBody(maxTokens, true),
+        stream: true,
+        model: MODEL_NAME,
+        headers: {},
+        signal: new AbortController().signal,
+      });
+      return readOpenAiStream(res.body, started);
+    });
+  process.on('message', async (msg: ToChild) => {
+    if (msg.op !== 'run') return;
+    try {
+      const sample = await (msg.path === 'direct' ? direct() : viaTarget());
+      process.send?.({ id: msg.id, sample } satisfies Reply);
+    } catch (err) {
+      process.send?.({ id: msg.id, error: String(err) } satisfies Reply);
+    }
+  });
+  const close = async () => {
+    await context.dispose();
+    await model.dispose();
+    await target.close();
+    await runtime.dispose();
+    process.exit(0);
+  };
+  process.once('disconnect', close);
+  process.once('SIGTERM', close);
+  process.send?.({ ready: {} } satisfies FromChild);
+}
+
 // ---- the bench ----------------------------------------------------------------------------------------
 
 const rate = (s: Sample) => (s.completionTokens * 1000) / s.totalMs;
@@ -337,85 +457,24 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
   const shape = options.model ?? { layers: 8, embd: 512, ff: 1408, heads: 8, kvHeads: 4 };
   const dir = mkdtempSync(join(tmpdir(), 'veil-bench-local-'));
   const modelPath = writeTinyModel(join(dir, 'bench.gguf'), { ...shape, chatTemplate: 'chatml', seed: 7 });
-  const config: LocalModelConfig = {
-    name: MODEL_NAME,
-    path: modelPath,
-    file: 'bench.gguf',
-    contextSize: 2048,
-    threads,
-    sequences: 1,
-    queueSize: 4,
-    gpuLayers: 0,
-    load: 'lazy',
-    maxTokens,
-    streamIntervalMs,
-  };
-  const runtime = await createLlamaRuntime({ maxThreads: threads, gpu: false });
-  const target = createLocalModelTarget(config, { runtime: () => Promise.resolve(runtime) });
-  await target.load();
-  // The direct path gets its own model and context with the same settings as the target's.
-  const model = await runtime.llama.loadModel({ modelPath, gpuLayers: 0 });
-  const context = await model.createContext({ contextSize: config.contextSize, sequences: 1, threads });
-  // Resolved once, as the target does, so neither path pays for template resolution per request.
-  const chatWrapper = resolveChatWrapper(model, { warningLogs: false });
   const gateway =
     options.gateway === false ? undefined : await startGatewayProcess(modelPath, threads, streamIntervalMs);
   const others: [string, GatewayProcess][] = [];
   for (const [label, checkout] of Object.entries(options.compare ?? {})) {
     others.push([label, await startGatewayProcess(modelPath, threads, streamIntervalMs, checkout)]);
   }
+  const engine = await spawnChild(
+    ['--serve-engine', modelPath, String(threads), String(streamIntervalMs), String(maxTokens)],
+    'engine',
+  );
+  const onEngine = (path: EnginePath) => async (): Promise<Sample & { text: string }> => {
+    const reply = await engine.ask({ op: 'run', path });
+    if (!reply.sample) throw new Error(`${path}: ${reply.error}`);
+    return reply.sample;
+  };
+  const direct = onEngine('direct');
+  const viaTarget = onEngine('target');
   try {
-    const inProcess = async (measure: () => Promise<Read>): Promise<Sample & { text: string }> => {
-      const before = process.cpuUsage();
-      const mainBefore = mainThreadMs(process.pid);
-      const read = await measure();
-      const main = mainThreadMs(process.pid) - mainBefore;
-      const used = process.cpuUsage(before);
-      const tokens = Math.max(1, read.completionTokens);
-      return { ...read, cpuMsPerToken: (used.user + used.system) / 1000 / tokens, mainMsPerToken: main / tokens };
-    };
-    const direct = () =>
-      inProcess(async () => {
-        const sequence = context.getSequence();
-        const chat = new LlamaChat({ contextSequence: sequence, chatWrapper });
-        const started = performance.now();
-        let ttftMs: number | undefined;
-        try {
-          const { response } = await chat.generateResponse(
-            [
-              { type: 'user', text: PROMPT },
-              { type: 'model', response: [] },
-            ],
-            {
-              maxTokens,
-              temperature: 0,
-              seed: SEED,
-              repeatPenalty: {},
-              onTextChunk: (text) => {
-                if (ttftMs === undefined && text !== '') ttftMs = performance.now() - started;
-              },
-            },
-          );
-          const completionTokens = sequence.tokenMeter.usedOutputTokens;
-          return { ttftMs, totalMs: performance.now() - started, completionTokens, text: response };
-        } finally {
-          chat.dispose({ disposeSequence: false });
-          await sequence.dispose();
-        }
-      });
-    const viaTarget = () =>
-      inProcess(async () => {
-        const started = performance.now();
-        const res = await target.send({
-          endpoint: 'chat',
-          body: requestBody(maxTokens, true),
-          stream: true,
-          model: MODEL_NAME,
-          headers: {},
-          signal: new AbortController().signal,
-        });
-        return readOpenAiStream(res.body, started);
-      });
     const overHttp = (gw: GatewayProcess, stream: boolean) => async (): Promise<Sample & { text: string }> => {
       const before = await gw.cpuMicros();
       const mainBefore = mainThreadMs(gw.pid);
@@ -487,7 +546,7 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
       `local model bench: generated llama model, ${shape.layers} layers, embd ${shape.embd}, ~${(params / 1e6).toFixed(0)}M layer params (F32), ${threads} thread(s), ${maxTokens} tokens per answer (greedy, seed ${SEED}), ${rounds} rounds, paths interleaved (medians; vs direct: paired per round)`,
     );
     out(
-      `gateway in its own process (the client here); stream_interval_ms ${streamIntervalMs}; CPU = the generating process (direct and target: this one; gateway: the child); main = its main thread only (JavaScript, syscalls)`,
+      `each path in a process of its own like a server (direct and the in-process target, with its reader, share one; every gateway has one; the HTTP client is this process); stream_interval_ms ${streamIntervalMs}; CPU = that process per token; main = its main thread only (JavaScript, syscalls; llama.cpp computes on other threads)`,
     );
     out(
       'path                       TTFT ms   tokens/s   decode tok/s   CPU ms/token   main ms/token   vs direct: tokens/s   CPU/token   main µs/token',
@@ -518,10 +577,7 @@ export async function runLocalBench(options: LocalBenchOptions = {}): Promise<Pa
   } finally {
     await gateway?.stop();
     for (const [, other] of others) await other.stop();
-    await context.dispose();
-    await model.dispose();
-    await target.close();
-    await runtime.dispose();
+    await engine.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -537,7 +593,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return at > 0 ? process.argv[at + 1] : undefined;
   };
   const serve = process.argv.indexOf('--serve-gateway');
-  if (serve > 0) {
+  const engine = process.argv.indexOf('--serve-engine');
+  if (engine > 0) {
+    const [file, threads, interval, tokens] = process.argv.slice(engine + 1).map((a, i) => (i === 0 ? a : Number(a)));
+    await serveEngine(String(file), Number(threads), Number(interval), Number(tokens));
+  } else if (serve > 0) {
     const [file, threads, interval, checkout] = process.argv.slice(serve + 1);
     await serveGateway(file ?? '', Number(threads ?? 1), interval ?? 'none', checkout ?? ROOT);
   } else {
