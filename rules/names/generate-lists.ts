@@ -121,7 +121,11 @@ const { countries } = require('countries-list') as { countries: Record<string, C
 const countryNames = new Set<string>();
 const latin = (s: string): boolean => /^[\p{Script=Latin}\s'’.-]+$/u.test(s);
 for (const c of Object.values(countries)) {
-  for (const name of [c.name, c.native, ...(c.alias ?? [])]) if (name && latin(name)) countryNames.add(name);
+  if (latin(c.name)) countryNames.add(c.name);
+  // Other names made only of ordinary words ("La Réunion" reads as "la reunión", a meeting) are left out.
+  for (const name of [c.native, ...(c.alias ?? [])]) {
+    if (name && latin(name) && !name.split(/\s+/).every((p) => vocab.has(fold(p)))) countryNames.add(name);
+  }
   const capital = c.capital?.trim();
   const key = capital ? fold(capital) : '';
   if (capital && latin(capital) && !given.has(key) && !surnames.has(key) && !vocab.has(key)) countryNames.add(capital);

@@ -88,8 +88,11 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
     if (!t.cap) {
       if (!STREET_WORDS.has(t.key)) return undefined;
       hasStreetWord = true;
-    } else if (streetWord(t.key)) hasStreetWord = true;
-    else hasCap = true;
+    } else {
+      // "Lindenstrasse" is both the name and the street word.
+      hasCap = hasCap || !STREET_WORDS.has(t.key);
+      hasStreetWord = hasStreetWord || streetWord(t.key);
+    }
   }
   const number = tokens[j];
   if (!hasStreetWord || !hasCap || number?.kind !== 'number' || number.text.length > 4 || number.lineStart) {

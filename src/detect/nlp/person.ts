@@ -132,7 +132,7 @@ export class PersonFinder {
     const clearFirst = lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0);
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
-      if (tokens[head]!.text.length < 3) return undefined;
+      if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
       if (!clearFirst) return this.knownNameAlone(tokens, head) ? span(0.7, 'NAME_BEFORE_VERB') : undefined;
       return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
     }
