@@ -4,6 +4,7 @@ import type { CompiledContext } from './packs/load.js';
 /** Characters scanned per word of window; words longer than this only shorten the window, never break it. */
 const CHARS_PER_WORD = 24;
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORDS = /[\p{L}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
@@ -16,7 +17,89 @@ export function contextWindow(text: string, start: number, end: number, window: 
   const after = beforeOnly ? [] : (text.slice(end, end + span).match(WORD) ?? []);
   // The first word before may be cut by the slice; a cut word only risks a missed boost, not a false one.
   const words = [...before.slice(-window), '|', ...after.slice(0, window)];
-  return ` ${words.map((w) => (ASCII.test(w) ? w.toLowerCase() : foldWord(w))).join(' ')} `;
+  return ` ${words.map(fold).join(' ')} `;
+}
+
+const fold = (w: string) => (ASCII.test(w) ? w.toLowerCase() : foldWord(w));
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** Whether offset p falls between the two halves of a surrogate pair. */
+const splitsPair = (text: string, p: number) =>
+  p > 0 && p < text.length && isHigh(text.charCodeAt(p - 1)) && isLow(text.charCodeAt(p));
+
+/**
+ * The words of one text found once ([\p{L}\p{N}]+ runs), so the context window of each of many findings is a
+ * binary search instead of two regex scans. Gives exactly what contextWindow gives.
+ */
+export class WordIndex {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly folded: Array<string | undefined> = [];
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(WORDS)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  /** Index of the first word ending after offset p. */
+  private firstEndingAfter(p: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! > p) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** Word k cut to [from, to), folded; whole words are folded once. */
+  private piece(k: number, from: number, to: number): string {
+    const s = Math.max(this.starts[k]!, from);
+    const e = Math.min(this.ends[k]!, to);
+    if (s === this.starts[k] && e === this.ends[k]) {
+      let f = this.folded[k];
+      if (f === undefined) {
+        f = fold(this.text.slice(s, e));
+        this.folded[k] = f;
+      }
+      return f;
+    }
+    return fold(this.text.slice(s, e));
+  }
+
+  window(start: number, end: number, window: number, beforeOnly: boolean): string {
+    const text = this.text;
+    const span = window * CHARS_PER_WORD;
+    const from = Math.max(0, start - span);
+    const to = Math.min(text.length, end + span);
+    // A cut through a surrogate pair leaves half a letter the slice-based scan would drop: take that path.
+    if (splitsPair(text, from) || splitsPair(text, start) || splitsPair(text, end) || splitsPair(text, to)) {
+      return contextWindow(text, start, end, window, beforeOnly);
+    }
+    const words: string[] = [];
+    // Before: the last `window` words overlapping [from, start).
+    let k = this.firstEndingAfter(from);
+    let last = k;
+    while (last < this.starts.length && this.starts[last]! < start) last++;
+    for (let i = Math.max(k, last - window); i < last; i++) words.push(this.piece(i, from, start));
+    words.push('|');
+    if (!beforeOnly) {
+      k = this.firstEndingAfter(end);
+      for (let n = 0; n < window && k < this.starts.length && this.starts[k]! < to; n++, k++) {
+        words.push(this.piece(k, end, to));
+      }
+    }
+    return ` ${words.join(' ')} `;
+  }
+}
+
+/** Anything that can answer for the words around a finding: the text itself, or a WordIndex over it. */
+export interface ContextSource {
+  words(): WordIndex | undefined;
 }
 
 /** 'strong' when a strong cue is near, 'cue' for an ordinary one, 'none' otherwise. */
@@ -25,9 +108,13 @@ export function contextLevel(
   start: number,
   end: number,
   ctx: CompiledContext,
+  source?: ContextSource,
 ): 'strong' | 'cue' | 'none' {
   if (ctx.phrases.length === 0 && !ctx.strong) return 'none';
-  const around = contextWindow(text, start, end, ctx.window, ctx.before);
+  const index = source?.words();
+  const around = index
+    ? index.window(start, end, ctx.window, ctx.before)
+    : contextWindow(text, start, end, ctx.window, ctx.before);
   if (ctx.strong?.phrases.some((p) => around.includes(p))) return 'strong';
   return ctx.phrases.some((p) => around.includes(p)) ? 'cue' : 'none';
 }

@@ -11,9 +11,16 @@ export interface ViewFinding extends Finding {
 
 const SEPARATOR = /[\s.\-/]+/g;
 const MAX_SUB_RANGES = 24;
+/** Sub-range verdicts remembered per rule run (validators are pure functions of the value). */
+const SHRINK_MEMO = 4096;
 
-/** Sub-ranges of a candidate cut at separators, longest first, for values that ran into neighbouring digits. */
-function subRanges(value: string): Array<[number, number]> {
+/**
+ * Sub-ranges of a candidate cut at separators, longest first (then leftmost), for values that ran into
+ * neighbouring digits; at most MAX_SUB_RANGES, so a long run of digit groups costs a bounded number of
+ * validations per match. Found best-first over the grid of (start, end) cut points, which is ordered along
+ * both axes, so the work is O(MAX_SUB_RANGES) heap steps however many groups the match has.
+ */
+export function subRanges(value: string): Array<[number, number]> {
   const starts = [0];
   const ends: number[] = [];
   for (const m of value.matchAll(SEPARATOR)) {
@@ -22,9 +29,35 @@ function subRanges(value: string): Array<[number, number]> {
   }
   ends.push(value.length);
   const out: Array<[number, number]> = [];
-  for (const s of starts) for (const e of ends) if (e > s && !(s === 0 && e === value.length)) out.push([s, e]);
-  // Longest first; capped so a long run of digit groups costs a bounded number of validations per match.
-  return out.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]).slice(0, MAX_SUB_RANGES);
+  // Frontier of grid cells [start index, end index]; moving either index inwards only shortens the range.
+  const frontier: Array<[number, number]> = [[0, ends.length - 1]];
+  const seen = new Set<number>([ends.length - 1]);
+  const width = ends.length;
+  const before = (a: [number, number], b: [number, number]) => {
+    const la = ends[a[1]]! - starts[a[0]]!;
+    const lb = ends[b[1]]! - starts[b[0]]!;
+    return la !== lb ? la > lb : starts[a[0]]! < starts[b[0]]!;
+  };
+  while (frontier.length > 0 && out.length < MAX_SUB_RANGES) {
+    let best = 0;
+    for (let k = 1; k < frontier.length; k++) if (before(frontier[k]!, frontier[best]!)) best = k;
+    const [i, j] = frontier[best]!;
+    frontier[best] = frontier[frontier.length - 1]!;
+    frontier.pop();
+    const s = starts[i]!;
+    const e = ends[j]!;
+    if (e <= s) break; // everything left is as short or shorter: empty
+    if (!(s === 0 && e === value.length)) out.push([s, e]);
+    for (const [ni, nj] of [
+      [i + 1, j],
+      [i, j - 1],
+    ] as const) {
+      if (ni >= starts.length || nj < 0 || seen.has(ni * width + nj)) continue;
+      seen.add(ni * width + nj);
+      frontier.push([ni, nj]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -88,6 +121,7 @@ export function runRule(
   const out: ViewFinding[] = [];
   const mask = patternsToRun(rule, facts);
   if (mask === 0) return out;
+  let shrunk: Map<string, Validated | null> | undefined;
   for (let i = 0; i < rule.regexes.length; i++) {
     if ((mask & patternBit(i)) === 0) continue;
     const re = rule.regexes[i]!;
@@ -102,7 +136,15 @@ export function runRule(
       if (!verdict && rule.shrink) {
         for (const [s, e] of subRanges(value)) {
           const candidate = value.slice(s, e);
-          verdict = validate(rule, candidate);
+          // Repeated groups ("1 1 1 ...") offer the same sub-ranges match after match: validate each once.
+          shrunk ??= new Map();
+          let known = shrunk.get(candidate);
+          if (known === undefined) {
+            known = validate(rule, candidate);
+            if (shrunk.size >= SHRINK_MEMO) shrunk.clear();
+            shrunk.set(candidate, known);
+          }
+          verdict = known;
           if (verdict) {
             start += s;
             end = start + (e - s);
@@ -115,7 +157,7 @@ export function runRule(
       let score = verdict.score ?? rule.score;
       let type = verdict.type ?? rule.type;
       if (rule.context) {
-        const level = contextLevel(text, start, end, rule.context);
+        const level = contextLevel(text, start, end, rule.context, facts);
         if (level === 'none' && rule.context.required) continue;
         if (level === 'cue') score = Math.min(1, score + rule.context.boost);
         if (level === 'strong' && rule.context.strong) {

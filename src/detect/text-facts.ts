@@ -1,3 +1,4 @@
+import { type ContextSource, WordIndex } from './context.js';
 import type { Need } from './regex-needs.js';
 
 /** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
@@ -9,6 +10,9 @@ const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
 /** A pair of lower-cased ASCII characters hashed into 4096 bits. */
 const pairHash = (a: number, b: number) => ((a << 5) ^ b) & 4095;
+
+/** Characters one context window scans without an index (two sides of 6 words of 24 characters). */
+const CONTEXT_SCAN = 288;
 
 /** A compiled need: true when the text may hold a match. */
 export type Gate = (facts: TextFacts) => boolean;
@@ -49,7 +53,10 @@ function cuePieces(word: string): number[] {
  * digits (those are looked up one by one with TextFacts.hasCueWord).
  */
 export function cueWordId(word: string): number {
-  if (!/^[a-z0-9]+$/.test(word)) return -1;
+  if (!/^[a-z0-9]+$/.test(word)) {
+    cuePieces(word); // registered now, so no text is scanned twice for pieces that turn up later
+    return -1;
+  }
   let id = cueIds.get(word);
   if (id === undefined) {
     id = cueWordsById.length;
@@ -70,7 +77,7 @@ export function cueWordId(word: string): number {
  * occur, how many digits and how closely they chain, whether anything outside ASCII does, which literals and
  * cue words occur (each found on first question). Rules skip the texts their gates say cannot hold a match.
  */
-export class TextFacts {
+export class TextFacts implements ContextSource {
   /** ASCII characters present: bit (c & 31) of mask (c >> 5). */
   m0 = 0;
   m1 = 0;
@@ -92,6 +99,9 @@ export class TextFacts {
   private readonly chains: number[] = [];
   /** Cue word ids found in the text: 1 found; built on the first cue question. */
   private cues: Uint8Array | undefined;
+  private wordIndex: WordIndex | undefined;
+  /** Characters the context windows asked so far would have scanned without an index. */
+  private contextScanned = 0;
 
   constructor(
     readonly text: string,
@@ -140,6 +150,18 @@ export class TextFacts {
     this.digits = digitAt.length;
     this.nonAscii = nonAscii;
     this.oddFold = oddFold;
+  }
+
+  /**
+   * The text's words indexed once, when the context windows asked for would otherwise scan more than the
+   * whole text (many findings); undefined before that, so a short text with one finding scans only its window.
+   */
+  words(): WordIndex | undefined {
+    if (this.wordIndex) return this.wordIndex;
+    this.contextScanned += CONTEXT_SCAN;
+    if (this.contextScanned < this.text.length) return undefined;
+    this.wordIndex = new WordIndex(this.text);
+    return this.wordIndex;
   }
 
   /** The text lower-cased, computed on first use. */
