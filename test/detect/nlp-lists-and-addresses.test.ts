@@ -140,3 +140,20 @@ describe('PhraseIndex', () => {
     expect(index.hasFirst('san')).toBe(true);
   });
 });
+
+describe('NlpDetector: answers, signatures and strong verbs', () => {
+  it('takes the answer to a name question', () => {
+    expect(labelled("What's your last name? Okonkwo", 'PERSON')).toEqual(['Okonkwo']);
+    expect(labelled('¿Cuál es su nombre? Itziar Goikoetxea', 'PERSON')).toEqual(['Itziar Goikoetxea']);
+  });
+
+  it('takes a known given name and a family name alone on a line', () => {
+    expect(labelled('Thanks again\n\nTeodora Vukašinović\nSales desk', 'PERSON')).toEqual(['Teodora Vukašinović']);
+    expect(labelled('Release notes\nGrace Period\nChanged defaults', 'PERSON')).toEqual([]);
+  });
+
+  it('takes one unknown word before something only people do, but not before ordinary verbs', () => {
+    expect(labelled('Then Zdravko shouted at the driver.', 'PERSON')).toEqual(['Zdravko']);
+    expect(labelled('Kubernetes runs the jobs at night.', 'PERSON')).toEqual([]);
+  });
+});

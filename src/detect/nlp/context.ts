@@ -16,7 +16,8 @@ export function honorificBefore(tokens: readonly Token[], index: number, lex: Na
 export function personCueBefore(tokens: readonly Token[], index: number, lex: NameLexicon): boolean {
   if (tokens[index]?.lineStart && !isSignOff(tokens, index, lex)) return false;
   let i = index;
-  if (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ':') i--;
+  // "What's your last name? Okafor": the answer follows the question mark.
+  if (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === '?') i--;
   return lex.personCues.endsBefore(tokens, i) !== undefined;
 }
 

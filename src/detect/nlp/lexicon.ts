@@ -32,6 +32,8 @@ export interface NameLexicon {
   organizations: PhraseIndex<'ORG'>;
   personCues: PhraseIndex<'CUE'>;
   personVerbsAfter: PhraseIndex<'CUE'>;
+  /** Phrases after a word that only people do ("shouted at", "grew up in"): enough for one unknown word. */
+  strongPersonVerbsAfter: PhraseIndex<'CUE'>;
   placeCues: PhraseIndex<'CUE'>;
   strongPlaceCues: PhraseIndex<'CUE'>;
   addressCues: PhraseIndex<'CUE'>;
@@ -121,6 +123,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     organizations: phrases(compromise.organizations, 'ORG' as const),
     personCues: phrases(list('person_before'), 'CUE' as const),
     personVerbsAfter: phrases(list('person_after'), 'CUE' as const),
+    strongPersonVerbsAfter: phrases(list('person_after_strong'), 'CUE' as const),
     placeCues: phrases(list('place_before'), 'CUE' as const),
     strongPlaceCues: phrases(list('place_before_strong'), 'CUE' as const),
     addressCues: phrases(list('address_before'), 'CUE' as const),

@@ -72,6 +72,30 @@ export class PersonFinder {
     return tokens[index + 1]?.text === ':' && opensLine(tokens, index) && !tokens[index + 2]?.lineStart;
   }
 
+  /** "Dzhambek shouted at the waiter": an unknown word followed by something only people do. */
+  private unknownBeforeStrongVerb(tokens: readonly Token[], index: number): boolean {
+    const t = tokens[index]!;
+    if (!this.unknownCap(baseKey(t)) || allCapsShort(tokens, index) || tokens[index - 1]?.text === '@') return false;
+    return this.lex.strongPersonVerbsAfter.matchAt(tokens, index + 1) !== undefined;
+  }
+
+  /**
+   * "Esat Jeknić" alone on a line (a signature, the head of an address block): two or three capitalised words that
+   * start with a known given name.
+   */
+  private nameLine(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const lex = this.lex;
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || words.length > 3 || last - head + 1 !== words.length) return false;
+    if (!opensLine(tokens, head) || (tokens[last + 1] !== undefined && !tokens[last + 1]!.lineStart)) return false;
+    const k0 = keys[0]!;
+    const given = (lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0)) || lex.moreGivenNames.has(k0);
+    return (
+      given && !allCapsShort(tokens, head) && keys.slice(1).every((k) => this.unknownCap(k) || lex.surnames.has(k))
+    );
+  }
+
   private isInitial(tokens: readonly Token[], index: number): boolean {
     const t = tokens[index]!;
     return t.text.length === 1 && t.cap;
@@ -133,8 +157,9 @@ export class PersonFinder {
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
-      if (!clearFirst) return this.knownNameAlone(tokens, head) ? span(0.7, 'NAME_BEFORE_VERB') : undefined;
-      return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
+      if (clearFirst) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
+      const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
+      return alone ? span(0.7, 'NAME_BEFORE_VERB') : undefined;
     }
     const rest = keys.slice(1);
     const second = rest[0]!;
@@ -145,6 +170,7 @@ export class PersonFinder {
     if (lex.moreGivenNames.has(k0) && lex.surnames.has(second) && !allCapsShort(tokens, head)) {
       return span(0.75, 'FULL_NAME');
     }
+    if (this.nameLine(tokens, words, keys)) return span(0.75, 'NAME_LINE');
     const last = keys[keys.length - 1]!;
     // "Faina D. Yefremova", "Szabina J Gelencsér": given name, initial, family name.
     if (
