@@ -39,16 +39,16 @@ export class MedicalDetector extends LexicalDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: MedicalLexicon;
 
-  private readonly identifierKinds: Array<[PhraseIndex<true>, Label, string]>;
+  private readonly identifierKinds: Array<{ cues: PhraseIndex<true>; label: Label; type: string }>;
 
   constructor(options: MedicalDetectorOptions = {}) {
     super();
     this.lex = loadMedicalLexicon(options.rulesDir);
     this.identifierKinds = [
-      [this.lex.recordCues, 'MEDICAL', 'MEDICAL_RECORD_NUMBER'],
-      [this.lex.insuranceCues, 'MEDICAL', 'HEALTH_INSURANCE_ID'],
-      [this.lex.licenseCues, 'MEDICAL', 'MEDICAL_LICENSE'],
-      [this.lex.socialSecurityCues, 'NATIONAL_ID', 'ES_NASS'],
+      { cues: this.lex.recordCues, label: 'MEDICAL', type: 'MEDICAL_RECORD_NUMBER' },
+      { cues: this.lex.insuranceCues, label: 'MEDICAL', type: 'HEALTH_INSURANCE_ID' },
+      { cues: this.lex.licenseCues, label: 'MEDICAL', type: 'MEDICAL_LICENSE' },
+      { cues: this.lex.socialSecurityCues, label: 'NATIONAL_ID', type: 'ES_NASS' },
     ];
   }
 
@@ -179,8 +179,12 @@ export class MedicalDetector extends LexicalDetector {
     tokens: readonly Token[],
     i: number,
   ): { first: number; last: number; label: Label; type: string } | undefined {
-    for (const [cues, label, type] of this.identifierKinds) {
-      if (!cues.hasFirst(tokens[i]!.key)) continue;
+    const key = tokens[i]!.key;
+    // Almost no word starts a cue: one check per kind, with no iterator, before anything else.
+    const kinds = this.identifierKinds;
+    for (let k = 0; k < kinds.length; k++) {
+      const { cues, label, type } = kinds[k]!;
+      if (!cues.hasFirst(key)) continue;
       // "National Insurance Number" is the UK's national id, not a health insurance number.
       if (type === 'HEALTH_INSURANCE_ID' && tokens[i - 1]?.key === 'national') continue;
       const hit = cuedIdentifier(tokens, i, cues);
