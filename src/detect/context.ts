@@ -3,8 +3,9 @@ import type { CompiledContext } from './packs/load.js';
 
 /** Characters scanned per word of window; words longer than this only shorten the window, never break it. */
 const CHARS_PER_WORD = 24;
-const WORD = /[\p{L}\p{N}]+/gu;
-const WORDS = /[\p{L}\p{N}]+/gu;
+/** A word: letters and digits with the combining marks that Thai, Devanagari and other scripts write inside words. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**

@@ -49,7 +49,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       if (typeof text !== 'string' || text.length === 0) return [];
       const view = normalizeForDetection(text);
       const candidates: Candidate[] = [];
-      const facts = new TextFacts(view.text);
+      const facts = new TextFacts(view.text, undefined, view.cueText);
       for (const rule of rules) {
         for (const f of runRule(rule, view.text, undefined, facts)) {
           const [start, end] = view.toOriginal(f.start, f.end);

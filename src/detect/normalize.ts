@@ -6,6 +6,12 @@
 export interface NormalizedView {
   /** Text the patterns run over. */
   readonly text: string;
+  /**
+   * `text` with the words written wholly in Cyrillic or Greek given back their own letters, same length and
+   * offsets: cue words ("паспорт", "ИНН") are matched here, values in `text`. A word that mixes scripts
+   * (`pаssword` with a Cyrillic а) is a disguise and stays folded in both.
+   */
+  readonly cueText: string;
   /** Maps a [start, end) range of `text` to the original text's UTF-16 offsets. */
   toOriginal(start: number, end: number): [number, number];
 }
@@ -100,8 +106,37 @@ function cachedFold(ch: string): string {
   return folded;
 }
 
+/** A letter, digit or combining mark: the characters of one word. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+/**
+ * The view with look-alikes put back in words that have no other ASCII letter or digit: such a word is
+ * written in its own script, not disguised. `at` lists the view offsets of look-alike folds (one code unit
+ * each, so offsets agree), `from` the original characters.
+ */
+function cueView(view: string, at: number[], from: string[]): string {
+  const chars = view.split('');
+  const folded = new Set(at);
+  let doneTo = -1;
+  for (let k = 0; k < at.length; k++) {
+    const p = at[k]!;
+    if (p < doneTo) continue;
+    let s = p;
+    while (s > 0 && WORD_CHAR.test(view[s - 1]!)) s--;
+    let e = p + 1;
+    while (e < view.length && WORD_CHAR.test(view[e]!)) e++;
+    doneTo = e;
+    let disguised = false;
+    for (let i = s; i < e && !disguised; i++) disguised = !folded.has(i) && ASCII_ALNUM.test(view[i]!);
+    if (disguised) continue;
+    for (let j = k; j < at.length && at[j]! < e; j++) chars[at[j]!] = from[j]!;
+  }
+  return chars.join('');
+}
+
 export function normalizeForDetection(text: string): NormalizedView {
-  if (!NEEDS_WORK.test(text)) return { text, toOriginal: identity };
+  if (!NEEDS_WORK.test(text)) return { text, cueText: text, toOriginal: identity };
   // Edits as parallel arrays: view range [vs, ve) came from original range [os, oe); between edits the
   // offset difference is constant, so mapping is a binary search over the edits.
   const vs: number[] = [];
@@ -109,6 +144,8 @@ export function normalizeForDetection(text: string): NormalizedView {
   const os: number[] = [];
   const oe: number[] = [];
   const pieces: string[] = [];
+  const alikeAt: number[] = [];
+  const alikeFrom: string[] = [];
   let copiedTo = 0;
   let delta = 0;
   CANDIDATE.lastIndex = 0;
@@ -123,13 +160,17 @@ export function normalizeForDetection(text: string): NormalizedView {
     pieces.push(text.slice(copiedTo, i), folded);
     copiedTo = i + width;
     const viewStart = i + delta;
+    if (LOOK_ALIKES[ch] !== undefined) {
+      alikeAt.push(viewStart);
+      alikeFrom.push(ch);
+    }
     vs.push(viewStart);
     ve.push(viewStart + folded.length);
     os.push(i);
     oe.push(i + width);
     delta += folded.length - width;
   }
-  if (vs.length === 0) return { text, toOriginal: identity };
+  if (vs.length === 0) return { text, cueText: text, toOriginal: identity };
   pieces.push(text.slice(copiedTo));
   const viewText = pieces.join('');
   /** Index of the last edit starting at or before view offset v, or -1. */
@@ -156,13 +197,18 @@ export function normalizeForDetection(text: string): NormalizedView {
   };
   return {
     text: viewText,
+    cueText: alikeAt.length > 0 ? cueView(viewText, alikeAt, alikeFrom) : viewText,
     toOriginal(start, end) {
       const s = mapStart(start);
       return [s, Math.max(s, mapEnd(end))];
     },
   };
 }
-/** Lower-case with accents stripped, for comparing context words (contraseña ~ contrasena, Teléfono ~ telefono). */
+/**
+ * Lower-case with accents and other combining marks stripped, for comparing context words (contraseña ~
+ * contrasena, Teléfono ~ telefono). NFKD rather than NFD because the view is NFKC per character: Thai ำ
+ * becomes ํ + า there, and a cue word must fold to what its own letters fold to in the view.
+ */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

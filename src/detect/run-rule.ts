@@ -157,7 +157,7 @@ export function runRule(
       let score = verdict.score ?? rule.score;
       let type = verdict.type ?? rule.type;
       if (rule.context) {
-        const level = contextLevel(text, start, end, rule.context, facts);
+        const level = contextLevel(facts.cueText, start, end, rule.context, facts);
         if (level === 'none' && rule.context.required) continue;
         if (level === 'cue') score = Math.min(1, score + rule.context.boost);
         if (level === 'strong' && rule.context.strong) {

@@ -89,6 +89,9 @@ export class TextFacts implements ContextSource {
   oddFold = false;
   private readonly digitAt: number[] = [];
   private lowerText: string | undefined;
+  private cueLowerText: string | undefined;
+  /** The text cue words are looked for in: same offsets, words of other scripts unfolded (NormalizedView.cueText). */
+  readonly cueText: string;
   /** Adjacent ASCII pairs, lower-cased, hashed into 4096 bits (pairHash): a literal needs all of its pairs. */
   private readonly pairs = new Int32Array(128);
   /** İ (U+0130) or K (U+212A): characters whose lower case holds an ASCII letter. */
@@ -106,8 +109,10 @@ export class TextFacts implements ContextSource {
   constructor(
     readonly text: string,
     lowerText?: string,
+    cueText?: string,
   ) {
     this.lowerText = lowerText;
+    this.cueText = cueText ?? text;
     let m0 = 0;
     let m1 = 0;
     let m2 = 0;
@@ -160,7 +165,7 @@ export class TextFacts implements ContextSource {
     if (this.wordIndex) return this.wordIndex;
     this.contextScanned += CONTEXT_SCAN;
     if (this.contextScanned < this.text.length) return undefined;
-    this.wordIndex = new WordIndex(this.text);
+    this.wordIndex = new WordIndex(this.cueText);
     return this.wordIndex;
   }
 
@@ -168,6 +173,13 @@ export class TextFacts implements ContextSource {
   get lower(): string {
     this.lowerText ??= this.text.toLowerCase();
     return this.lowerText;
+  }
+
+  /** The cue text lower-cased. */
+  private get cueLower(): string {
+    if (this.cueLowerText === undefined)
+      this.cueLowerText = this.cueText === this.text ? this.lower : this.cueText.toLowerCase();
+    return this.cueLowerText;
   }
 
   /** The most digits in one chain whose consecutive digits are at most `gap` characters apart. */
@@ -231,7 +243,7 @@ export class TextFacts implements ContextSource {
    */
   private scanCues(): Uint8Array {
     const found = new Uint8Array(cueWordsById.length);
-    const text = this.lowersToAscii ? this.lower : this.text;
+    const text = this.lowersToAscii ? this.cueLower : this.cueText;
     let start = -1;
     let h = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -260,7 +272,7 @@ export class TextFacts implements ContextSource {
   hasCueWord(word: string): boolean {
     // Its ASCII pieces ("n" and "mero" of "número") are whole runs wherever the word occurs as one.
     for (const id of cuePieces(word)) if (!this.hasCue(id)) return false;
-    const lower = this.lower;
+    const lower = this.cueLower;
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       const before = at > 0 ? lower.charCodeAt(at - 1) : 0;
       const after = at + word.length < lower.length ? lower.charCodeAt(at + word.length) : 0;

@@ -3,6 +3,7 @@ import { defaultRulesDir } from '../../src/detect/engine.js';
 import { normalizeForDetection } from '../../src/detect/normalize.js';
 import { loadRulePacks } from '../../src/detect/packs/load.js';
 import { runRule } from '../../src/detect/run-rule.js';
+import { TextFacts } from '../../src/detect/text-facts.js';
 
 const rules = loadRulePacks(defaultRulesDir());
 
@@ -10,7 +11,7 @@ const rules = loadRulePacks(defaultRulesDir());
 function valuesFor(ruleIndex: number, text: string): string[] {
   const rule = rules[ruleIndex]!;
   const view = normalizeForDetection(text);
-  return runRule(rule, view.text).map((f) => {
+  return runRule(rule, view.text, undefined, new TextFacts(view.text, undefined, view.cueText)).map((f) => {
     const [s, e] = view.toOriginal(f.start, f.end);
     return text.slice(s, e);
   });

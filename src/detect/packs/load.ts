@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { foldWord } from '../normalize.js';
+import { foldWord, normalizeForDetection } from '../normalize.js';
 import { type Need, needsOf } from '../regex-needs.js';
 import { compileGate, cueWordId, type Gate } from '../text-facts.js';
 import type { Label } from '../types.js';
@@ -67,7 +67,10 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
     for (const w of words) {
       const tokens = foldWord(w).match(/[\p{L}\p{N}]+/gu);
       if (tokens) phrases.add(` ${tokens.join(' ')} `);
-      const first = w.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0];
+      // As the word looks in the text cues are searched in (the normalised view: Thai ำ is ํ + า there).
+      const first = normalizeForDetection(w)
+        .cueText.toLowerCase()
+        .match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/u)?.[0];
       if (first) cueWords.add(first);
       if (tokens?.[0]) cueWords.add(tokens[0]);
     }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { contextLevel, contextWindow } from '../../src/detect/context.js';
+import { createDetector } from '../../src/detect/engine.js';
+import { normalizeForDetection } from '../../src/detect/normalize.js';
+import { compileRule } from '../../src/detect/packs/load.js';
+import { ruleSchema } from '../../src/detect/packs/schema.js';
+
+const engine = createDetector({ extras: [] });
+const labelsIn = (text: string) => engine.detect(text).map((f) => `${f.label}:${text.slice(f.start, f.end)}`);
+
+function cueRule(words: Record<string, string[]>) {
+  const spec = ruleSchema.parse({
+    id: 'cue-test',
+    label: 'NATIONAL_ID',
+    type: 'TEST',
+    patterns: ['\\d{6}'],
+    score: 0.5,
+    context: { required: true, side: 'before', window: 4, words },
+    examples: { match: ['x'] },
+  });
+  return compileRule(spec, 'test.yaml');
+}
+
+describe('cue words written with combining marks', () => {
+  it('keeps Thai and Devanagari words whole in the context window', () => {
+    const thai = 'เลขที่บัตร 482913';
+    expect(contextWindow(thai, 11, 17, 4, true).trim().split(' ')).toHaveLength(2);
+    const hindi = 'पहचान संख्या 482913';
+    expect(contextWindow(hindi, 13, 19, 4, true).trim().split(' ')).toHaveLength(3);
+  });
+
+  it('matches a Thai cue whose vowel sign NFKC splits (ำ) and a Devanagari cue with vowel signs', () => {
+    const rule = cueRule({ th: ['หมายเลขประจำตัว'], hi: ['पहचान संख्या'] });
+    const ctx = rule.context!;
+    for (const text of ['หมายเลขประจำตัว 482913', 'मेरी पहचान संख्या 482913']) {
+      const view = normalizeForDetection(text);
+      const at = view.text.indexOf('482913');
+      expect(contextLevel(view.cueText, at, at + 6, ctx)).toBe('cue');
+    }
+    const other = normalizeForDetection('เลขที่ห้อง 482913');
+    const at = other.text.indexOf('482913');
+    expect(contextLevel(other.cueText, at, at + 6, ctx)).toBe('none');
+  });
+
+  it('finds Thai and Hindi cued identifiers end to end', () => {
+    expect(labelsIn('เลขประจำตัวประชาชน 1101706909427')).toEqual(['NATIONAL_ID:1101706909427']);
+    expect(labelsIn('मेरा आधार नंबर 482111310756 है')).toEqual(['NATIONAL_ID:482111310756']);
+    expect(labelsIn('ห้อง 1101706909427')).toEqual([]);
+  });
+});
+
+describe('Cyrillic and Greek in the normalised view', () => {
+  it('keeps words written wholly in Cyrillic for cues, folds them for values', () => {
+    const view = normalizeForDetection('ИНН 500100732259, СНИЛС');
+    expect(view.cueText).toBe('ИНН 500100732259, СНИЛС');
+    expect(view.text.startsWith('ИHH')).toBe(true);
+    expect(view.cueText.length).toBe(view.text.length);
+  });
+
+  it('folds a word that mixes scripts in both views: a disguise, not a language', () => {
+    const view = normalizeForDetection('pаssword: Kx9tQ2mWz');
+    expect(view.text.slice(0, 8)).toBe('password');
+    expect(view.cueText.slice(0, 8)).toBe('password');
+  });
+
+  it('matches Cyrillic cue words, and still sees Latin look-alikes in values', () => {
+    expect(labelsIn('мой ИНН 500100732259')).toEqual(['NATIONAL_ID:500100732259']);
+    expect(labelsIn('номер паспорта 752019384')).toEqual(['NATIONAL_ID:752019384']);
+    expect(labelsIn('номер заказа 752019384')).toEqual([]);
+    // A Greek capital alpha and Cyrillic capitals disguising an IBAN's country code.
+    expect(labelsIn('IBAN: ЕS91 2100 0418 4502 0005 1332')[0]).toMatch(/^IBAN:/);
+  });
+});
