@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { keepBest } from '../../src/detect/lexical/lexical-detector.js';
 import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
+import type { Finding } from '../../src/detect/types.js';
 
 const detector = new MedicalDetector();
 
@@ -94,5 +96,35 @@ describe('MedicalDetector: offsets and odd input', () => {
     expect(detector.detect(null as unknown as string)).toEqual([]);
     expect(() => detector.detect('((((ICD '.repeat(20000))).not.toThrow();
     expect(() => detector.detect('\uDC00\uD800 NHC: : : nº')).not.toThrow();
+  });
+});
+
+describe('keepBest: one word-list finding per region', () => {
+  const f = (start: number, end: number, score: number, type = 'CONDITION'): Finding => ({
+    start,
+    end,
+    score,
+    type,
+    label: 'MEDICAL',
+    detector: 'medical',
+  });
+
+  it('keeps the higher score, then the longer span, and returns the kept ones by start', () => {
+    const kept = keepBest([f(10, 20, 0.6), f(12, 18, 0.85), f(0, 5, 0.7), f(30, 40, 0.7), f(28, 45, 0.7)]);
+    expect(kept.map((k) => [k.start, k.end])).toEqual([
+      [0, 5],
+      [12, 18],
+      [28, 45],
+    ]);
+  });
+
+  it('keeps the first collected of two equal spans and drops empty ones', () => {
+    const kept = keepBest([f(3, 9, 0.7, 'MEDICATION'), f(3, 9, 0.7, 'PROCEDURE'), f(5, 5, 0.9)]);
+    expect(kept.map((k) => k.type)).toEqual(['MEDICATION']);
+  });
+
+  it('finds every condition of a long note that repeats them', () => {
+    const text = 'Diagnosed with asthma and gout; prescribed metformin. '.repeat(400);
+    expect(detector.detect(text)).toHaveLength(1200);
   });
 });

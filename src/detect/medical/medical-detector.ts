@@ -6,7 +6,13 @@ import type { Finding, Label } from '../types.js';
 import { propagateAbbreviations } from './abbreviations.js';
 import { plausibleLicense } from './check-digits.js';
 import { cuedIdentifier } from './identifiers.js';
-import { loadMedicalLexicon, type MedicalLexicon, type TermType } from './medical-lexicon.js';
+import {
+  FirstWord,
+  IDENTIFIER_CUES,
+  loadMedicalLexicon,
+  type MedicalLexicon,
+  type TermType,
+} from './medical-lexicon.js';
 import { WordKind } from './morphology.js';
 
 export interface MedicalDetectorOptions {
@@ -25,6 +31,8 @@ const ICD10 = /(?<![\p{L}\p{Nd}])[A-TV-Z][0-9][0-9A-B](?:\.[0-9A-Z]{1,4})?(?![\p
 const MBI =
   /(?<![\p{L}\p{Nd}])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![\p{L}\p{Nd}])/giu;
 
+const DIGIT = /[0-9]/;
+
 /** Unambiguous medical terms after which the whole text counts as clinical context. */
 const CLINICAL_DOCUMENT = 3;
 
@@ -39,23 +47,35 @@ export class MedicalDetector extends LexicalDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: MedicalLexicon;
 
-  private readonly identifierKinds: Array<{ cues: PhraseIndex<true>; label: Label; type: string }>;
+  private readonly identifierKinds: Array<{ cues: PhraseIndex<true>; bit: number; label: Label; type: string }>;
 
   constructor(options: MedicalDetectorOptions = {}) {
     super();
     this.lex = loadMedicalLexicon(options.rulesDir);
     this.identifierKinds = [
-      { cues: this.lex.recordCues, label: 'MEDICAL', type: 'MEDICAL_RECORD_NUMBER' },
-      { cues: this.lex.insuranceCues, label: 'MEDICAL', type: 'HEALTH_INSURANCE_ID' },
-      { cues: this.lex.licenseCues, label: 'MEDICAL', type: 'MEDICAL_LICENSE' },
-      { cues: this.lex.socialSecurityCues, label: 'NATIONAL_ID', type: 'ES_NASS' },
+      { cues: this.lex.recordCues, bit: FirstWord.RECORD_CUE, label: 'MEDICAL', type: 'MEDICAL_RECORD_NUMBER' },
+      { cues: this.lex.insuranceCues, bit: FirstWord.INSURANCE_CUE, label: 'MEDICAL', type: 'HEALTH_INSURANCE_ID' },
+      { cues: this.lex.licenseCues, bit: FirstWord.LICENSE_CUE, label: 'MEDICAL', type: 'MEDICAL_LICENSE' },
+      {
+        cues: this.lex.socialSecurityCues,
+        bit: FirstWord.SOCIAL_SECURITY_CUE,
+        label: 'NATIONAL_ID',
+        type: 'ES_NASS',
+      },
     ];
   }
 
   protected collect(text: string, found: Finding[]): void {
     const tokens = tokenize(text);
-    const english = guessLanguage(tokens) === 'en';
-    const cued = this.cueCounter(tokens);
+    const firstWords = this.lex.firstWords;
+    // Worked out on first use: most texts have no term at all, and then neither the language nor the cue
+    // positions are ever needed.
+    let english: boolean | undefined;
+    const isEnglish = (): boolean => {
+      english ??= guessLanguage(tokens) === 'en';
+      return english;
+    };
+    let cued: ((first: number, last: number) => boolean) | undefined;
     const add = (first: number, last: number, label: Label, type: string, score: number): void => {
       found.push({ start: tokens[first]!.start, end: tokens[last]!.end, label, type, score, detector: DETECTOR_ID });
     };
@@ -63,18 +83,21 @@ export class MedicalDetector extends LexicalDetector {
     let clear = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'punct') continue;
-      const id = this.identifierAt(text, tokens, i);
-      if (id) {
-        add(id.first, id.last, id.label, id.type, 0.9);
-        i = id.last;
-        continue;
-      }
       if (t.kind !== 'word') continue;
-      const match = this.termAt(tokens, i, english);
+      const starts = firstWords.get(t.key) ?? 0;
+      if (starts & IDENTIFIER_CUES) {
+        const id = this.identifierAt(text, tokens, i, starts);
+        if (id) {
+          add(id.first, id.last, id.label, id.type, 0.9);
+          i = id.last;
+          continue;
+        }
+      }
+      const match = this.termAt(tokens, i, starts, isEnglish);
       if (!match) continue;
       const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
+      cued ??= this.cueCounter(tokens);
       const isCued = cued(match.first, match.last);
       add(match.first, match.last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       if (match.ambiguous && !isCued) bareAmbiguous.push(found[found.length - 1]!);
@@ -84,8 +107,11 @@ export class MedicalDetector extends LexicalDetector {
     // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
     // far from any cue word is still the patient's.
     if (clear >= CLINICAL_DOCUMENT) for (const f of bareAmbiguous) f.score = SCORES.ambiguous.inClinicalText;
-    this.findIcd10(text, tokens, found);
-    findMbi(text, found);
+    // Both code shapes hold a digit: ordinary prose without one skips both passes.
+    if (DIGIT.test(text)) {
+      this.findIcd10(text, tokens, found);
+      findMbi(text, found);
+    }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
   }
 
@@ -96,9 +122,10 @@ export class MedicalDetector extends LexicalDetector {
   private termAt(
     tokens: readonly Token[],
     i: number,
-    english: boolean,
+    starts: number,
+    isEnglish: () => boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
-    const term = this.lex.terms.matchAt(tokens, i);
+    const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape is worked out once and shared by the condition and the drug/procedure checks.
     const kind = this.lex.morphology.kindOf(tokens[i]!.key);
     const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
@@ -126,6 +153,7 @@ export class MedicalDetector extends LexicalDetector {
       // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
       // word keeps its bare span, so only a clinical cue can lift it.
       const extend = term.value === 'CONDITION' && !ambiguous;
+      const english = extend && isEnglish();
       const first = extend && english ? this.lex.morphology.modifiersBefore(tokens, i) : i;
       best = { first, last, type: term.value, ambiguous };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
@@ -178,13 +206,12 @@ export class MedicalDetector extends LexicalDetector {
     text: string,
     tokens: readonly Token[],
     i: number,
+    starts: number,
   ): { first: number; last: number; label: Label; type: string } | undefined {
-    const key = tokens[i]!.key;
-    // Almost no word starts a cue: one check per kind, with no iterator, before anything else.
     const kinds = this.identifierKinds;
     for (let k = 0; k < kinds.length; k++) {
-      const { cues, label, type } = kinds[k]!;
-      if (!cues.hasFirst(key)) continue;
+      const { cues, bit, label, type } = kinds[k]!;
+      if (!(starts & bit)) continue;
       // "National Insurance Number" is the UK's national id, not a health insurance number.
       if (type === 'HEALTH_INSURANCE_ID' && tokens[i - 1]?.key === 'national') continue;
       const hit = cuedIdentifier(tokens, i, cues);
@@ -202,7 +229,9 @@ export class MedicalDetector extends LexicalDetector {
   private cueCounter(tokens: readonly Token[]): (first: number, last: number) => boolean {
     const prefix = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) {
-      prefix[i + 1] = prefix[i]! + (this.lex.clinicalCues.matchAt(tokens, i) ? 1 : 0);
+      const starts = this.lex.firstWords.get(tokens[i]!.key) ?? 0;
+      prefix[i + 1] =
+        prefix[i]! + (starts & FirstWord.CLINICAL_CUE && this.lex.clinicalCues.matchAt(tokens, i) ? 1 : 0);
     }
     return (first, last) => {
       const from = Math.max(0, first - CUE_WINDOW);

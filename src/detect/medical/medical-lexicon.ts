@@ -2,10 +2,25 @@ import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
 import { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
+import { tokenize } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { Morphology } from './morphology.js';
 
 export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
+
+/** Bits of MedicalLexicon.firstWords: which vocabularies or cue lists have a phrase starting with a word. */
+export const FirstWord = {
+  TERM: 1,
+  CLINICAL_CUE: 2,
+  ICD_CUE: 4,
+  RECORD_CUE: 8,
+  INSURANCE_CUE: 16,
+  LICENSE_CUE: 32,
+  SOCIAL_SECURITY_CUE: 64,
+} as const;
+/** Any identifier cue: the bits of the four identifier kinds. */
+export const IDENTIFIER_CUES =
+  FirstWord.RECORD_CUE | FirstWord.INSURANCE_CUE | FirstWord.LICENSE_CUE | FirstWord.SOCIAL_SECURITY_CUE;
 
 /** Vocabularies and cue phrases of rules/medical, loaded once per detector. */
 export interface MedicalLexicon {
@@ -20,6 +35,11 @@ export interface MedicalLexicon {
   licenseCues: PhraseIndex<true>;
   icdCues: PhraseIndex<true>;
   morphology: Morphology;
+  /**
+   * FirstWord bits per folded word that starts a term or a cue. Nearly every word of ordinary text is absent, so
+   * one lookup per word tells which of the lists need asking at all.
+   */
+  firstWords: Map<string, number>;
 }
 
 const FILES: Array<[string, TermType]> = [
@@ -67,18 +87,30 @@ function loadMorphology(path: string): Morphology {
   });
 }
 
-function cueIndex(entries: readonly string[]): PhraseIndex<true> {
+function markFirstWord(firstWords: Map<string, number>, phrase: string, bit: number): void {
+  const first = tokenize(phrase)[0]?.key;
+  if (first !== undefined) firstWords.set(first, (firstWords.get(first) ?? 0) | bit);
+}
+
+function cueIndex(entries: readonly string[], firstWords: Map<string, number>, bit: number): PhraseIndex<true> {
   const index = new PhraseIndex<true>();
-  for (const entry of entries) index.add(entry, true);
+  for (const entry of entries) {
+    index.add(entry, true);
+    markFirstWord(firstWords, entry, bit);
+  }
   return index;
 }
 
 export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const dir = join(resolveRulesDir(rulesDir), 'medical');
   const terms = new PhraseIndex<TermType>();
+  const firstWords = new Map<string, number>();
   for (const [file, type] of FILES) {
     for (const term of readLines(join(dir, file))) {
-      for (const form of withPlural(term, file.endsWith('-es.txt'))) terms.add(form, type);
+      for (const form of withPlural(term, file.endsWith('-es.txt'))) {
+        terms.add(form, type);
+        markFirstWord(firstWords, form, FirstWord.TERM);
+      }
     }
   }
   const cues = readListsYaml(join(dir, 'cues.yaml'));
@@ -96,12 +128,13 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     terms,
     ambiguous,
     names: new Set(list('capitalised_names').map(foldKey)),
-    clinicalCues: cueIndex(list('clinical_cues')),
-    recordCues: cueIndex(list('record_cues')),
-    insuranceCues: cueIndex(list('insurance_cues')),
-    socialSecurityCues: cueIndex(list('social_security_cues')),
-    licenseCues: cueIndex(list('license_cues')),
-    icdCues: cueIndex(list('icd_cues')),
+    clinicalCues: cueIndex(list('clinical_cues'), firstWords, FirstWord.CLINICAL_CUE),
+    recordCues: cueIndex(list('record_cues'), firstWords, FirstWord.RECORD_CUE),
+    insuranceCues: cueIndex(list('insurance_cues'), firstWords, FirstWord.INSURANCE_CUE),
+    socialSecurityCues: cueIndex(list('social_security_cues'), firstWords, FirstWord.SOCIAL_SECURITY_CUE),
+    licenseCues: cueIndex(list('license_cues'), firstWords, FirstWord.LICENSE_CUE),
+    icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
     morphology,
+    firstWords,
   };
 }
