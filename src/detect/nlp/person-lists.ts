@@ -3,6 +3,17 @@ import type { Token } from './tokenize.js';
 
 const JOINERS = new Set([',', 'and', 'y', '&', ', and', 'or', ', y', 'e']);
 
+/** How a list item counts: a known given name, another known name (a surname), or a word that may be a name. */
+export type NameKind = 'given' | 'known' | 'possible';
+
+/** "Hammarvägen 15", "Király u. 15": a number right after the last item makes the list a street corner. */
+function numberAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next?.kind === 'number') return true;
+  // An abbreviated street word between them: "Király u. 15".
+  return next?.kind === 'word' && tokens[index + 2]?.text === '.' && tokens[index + 3]?.kind === 'number';
+}
+
 /**
  * "Malon, Mark, Kaylee and Brandi", "Sousa and Ball": items of one coordinated list of single capitalised words are
  * the same kind of thing. When most items are already people, or every item is a known given name or surname (never
@@ -12,7 +23,7 @@ export function spreadOverLists(
   tokens: readonly Token[],
   runs: number[][],
   decided: Array<PersonSpan | undefined>,
-  nameKind: (index: number) => 'known' | 'possible' | undefined,
+  nameKind: (index: number) => NameKind | undefined,
 ): void {
   let r = 0;
   while (r < runs.length) {
@@ -29,8 +40,21 @@ export function spreadOverLists(
       const people = members.filter((m) => decided[m] !== undefined).length;
       // "Smith & Wesson", "Marks & Spencer": an ampersand joins brands as often as people.
       const ampersand = tokens.slice(runs[r]![0]!, runs[next]![0]!).some((t) => t.text === '&');
-      const allKnown = !ampersand && kinds.every((k) => k === 'known');
-      if (people * 2 >= members.length || allKnown) {
+      const allKnown = !ampersand && kinds.every((k) => k === 'known' || k === 'given');
+      // "Lamovec and Morales", "Nadbath, Smith and Stanton": unknown words beside known names, never beside a place
+      // or an ordinary word, are more names of the same list. Three family names alone name a firm ("Jones, Mitchell
+      // and Williams") unless a colon introduces them ("our founders: ..."), and a number after the list makes it a
+      // street corner.
+      const first = runs[r]![0]!;
+      const known = kinds.filter((k) => k === 'known' || k === 'given').length;
+      const firmShape = members.length >= 3 && !kinds.includes('given') && tokens[first - 1]?.text !== ':';
+      const mostlyKnown =
+        !ampersand &&
+        !firmShape &&
+        kinds.every((k) => k !== undefined) &&
+        known * 2 >= members.length &&
+        !numberAfter(tokens, runs[next]![0]!);
+      if (people * 2 >= members.length || allKnown || mostlyKnown) {
         members.forEach((m, n) => {
           const w = runs[m]![0]!;
           if (!decided[m] && kinds[n] !== undefined)

@@ -2,7 +2,15 @@ import type { CapRun } from './cap-runs.js';
 import { fieldBefore, honorificBefore, personCueBefore } from './context.js';
 import type { NameLexicon } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
-import { spreadOverLists } from './person-lists.js';
+import {
+  addressedAtEnd,
+  addressedAtStart,
+  plainlyCapitalised,
+  possessiveOfPerson,
+  pronounRefersBack,
+  speakerOfLine,
+} from './person-context.js';
+import { type NameKind, spreadOverLists } from './person-lists.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import type { Token } from './tokenize.js';
 import { atSentenceStart } from './tokenize.js';
@@ -33,6 +41,10 @@ function allCapsShort(tokens: readonly Token[], index: number): boolean {
   return text.length <= 4 && text === text.toUpperCase();
 }
 
+function isKnown(kind: NameKind | undefined): boolean {
+  return kind === 'given' || kind === 'known';
+}
+
 export class PersonFinder {
   constructor(private readonly lex: NameLexicon) {}
 
@@ -49,11 +61,12 @@ export class PersonFinder {
   }
 
   /** How a list item's word counts: a known name, a word that may be one, or neither. */
-  private listName(tokens: readonly Token[], index: number): 'known' | 'possible' | undefined {
+  private listName(tokens: readonly Token[], index: number): NameKind | undefined {
     const lex = this.lex;
     const key = baseKey(tokens[index]!);
     if (lex.common.has(key) || lex.places.hasExact(key) || allCapsShort(tokens, index)) return undefined;
-    if (lex.firstNames.has(key) || lex.moreGivenNames.has(key) || lex.surnames.has(key)) return 'known';
+    if (lex.firstNames.has(key) || lex.moreGivenNames.has(key)) return 'given';
+    if (lex.surnames.has(key)) return 'known';
     return this.unknownCap(key) ? 'possible' : undefined;
   }
 
@@ -64,7 +77,7 @@ export class PersonFinder {
   private knownNameAlone(tokens: readonly Token[], index: number): boolean {
     const lex = this.lex;
     const key = baseKey(tokens[index]!);
-    if (lex.ambiguousNames.has(key) || this.listName(tokens, index) !== 'known') return false;
+    if (lex.ambiguousNames.has(key) || !isKnown(this.listName(tokens, index))) return false;
     // "Konrad's address": things belong to people.
     if (key !== tokens[index]!.key || lex.personVerbsAfter.matchAt(tokens, index + 1) !== undefined) return true;
     // "País: España" is a form field, not a speaker.
@@ -72,11 +85,37 @@ export class PersonFinder {
     return tokens[index + 1]?.text === ':' && opensLine(tokens, index) && !tokens[index + 2]?.lineStart;
   }
 
-  /** "Dzhambek shouted at the waiter": an unknown word followed by something only people do. */
-  private unknownBeforeStrongVerb(tokens: readonly Token[], index: number): boolean {
+  /**
+   * A word that may be a name when the context says so: unknown to the lists, or a known name even if it is also a
+   * place ("Leon", "Victoria"); never an ordinary word, an organisation word or a mixed-capitals brand.
+   */
+  private possibleName(tokens: readonly Token[], index: number): boolean {
+    const lex = this.lex;
     const t = tokens[index]!;
-    if (!this.unknownCap(baseKey(t)) || allCapsShort(tokens, index) || tokens[index - 1]?.text === '@') return false;
+    const key = baseKey(t);
+    if (allCapsShort(tokens, index) || tokens[index - 1]?.text === '@' || !plainlyCapitalised(t.text)) return false;
+    if (lex.firstNames.has(key) || lex.moreGivenNames.has(key)) return true;
+    // An unlisted word in -ly is an adverb ("Honestly, can we ..."); names in -ly (Emily, Kelly) are listed.
+    if (key.endsWith('ly')) return false;
+    return this.unknownCap(key) || (lex.surnames.has(key) && !lex.common.has(key) && !lex.places.hasExact(key));
+  }
+
+  /** "Dzhambek shouted at the waiter": a word that may be a name, followed by something only people do. */
+  private unknownBeforeStrongVerb(tokens: readonly Token[], index: number): boolean {
+    if (!this.possibleName(tokens, index)) return false;
     return this.lex.strongPersonVerbsAfter.matchAt(tokens, index + 1) !== undefined;
+  }
+
+  /** "Noor, can you ...", "Noor's address", "Noor lent me her car", 'Noor: "..."' (see person-context.ts). */
+  private nameByContext(tokens: readonly Token[], index: number): boolean {
+    if (!this.possibleName(tokens, index)) return false;
+    return (
+      possessiveOfPerson(tokens, index) ||
+      speakerOfLine(tokens, index) ||
+      addressedAtStart(tokens, index) ||
+      addressedAtEnd(tokens, index) ||
+      pronounRefersBack(tokens, index)
+    );
   }
 
   /**
@@ -159,7 +198,8 @@ export class PersonFinder {
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
       if (clearFirst) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
-      return alone ? span(0.7, 'NAME_BEFORE_VERB') : undefined;
+      if (alone) return span(0.7, 'NAME_BEFORE_VERB');
+      return this.nameByContext(tokens, head) ? span(0.65, 'NAME_IN_CONTEXT') : undefined;
     }
     const rest = keys.slice(1);
     const second = rest[0]!;

@@ -1,0 +1,88 @@
+import type { Token } from './tokenize.js';
+import { atSentenceStart } from './tokenize.js';
+
+/**
+ * Context around one capitalised word that only a person's name fits, in any language of names: how people are
+ * addressed ("Noor, can you ...", "see you soon, Noor!"), what belongs to people ("Noor's address"), who a possessive
+ * pronoun points back to ("Noor lent me her car") and who speaks a line of dialogue ("Noor: \"...\"").
+ */
+
+// Words that, after "Name," open a request or a question put to that person.
+const ADDRESSED = new Set(['can', 'could', 'would', 'will', 'please', 'do', 'did', 'have', 'are', 'thanks', 'thank']);
+// What belongs to people, not to products or places ("Noor's wife", "la dirección de" is handled by cues).
+const BELONGINGS = new Set([
+  'address',
+  'phone',
+  'number',
+  'email',
+  'e-mail',
+  'birthday',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'mom',
+  'mum',
+  'dad',
+  'brother',
+  'sister',
+  'boyfriend',
+  'girlfriend',
+  'parents',
+  'kids',
+  'children',
+  'family',
+  'surname',
+  'maiden',
+  'funeral',
+  'wedding',
+  'killers',
+  'murder',
+  'salary',
+  'passport',
+]);
+// Possessive and reflexive pronouns of people (never of things: "its").
+const PERSONAL_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
+const QUOTES = new Set(['"', '“', '«']);
+const MAX_WORDS_TO_PRONOUN = 3;
+
+/** "Noor, can you send it?": a word opening a sentence, then a comma and a request to the person addressed. */
+export function addressedAtStart(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.text === ',' && ADDRESSED.has(tokens[i + 2]?.key ?? '') && atSentenceStart(tokens, i);
+}
+
+/** "Don't worry, Noor!": a word after a comma that closes an exclamation or a question. */
+export function addressedAtEnd(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text;
+  return tokens[i - 1]?.text === ',' && (next === '!' || next === '?');
+}
+
+/** "Noor's address", "Noor ' s wife": something that belongs to people follows the possessive. */
+export function possessiveOfPerson(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/['’]s$/i.test(t.text)) return BELONGINGS.has(tokens[i + 1]?.key ?? '');
+  const mark = tokens[i + 1]?.text;
+  return (mark === "'" || mark === '’') && tokens[i + 2]?.key === 's' && BELONGINGS.has(tokens[i + 3]?.key ?? '');
+}
+
+/** "Noor lent me her car", "Kevin had given Noor his address": a personal pronoun a few lower-case words on. */
+export function pronounRefersBack(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_WORDS_TO_PRONOUN + 1; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart || t.kind !== 'word' || t.cap) return false;
+    if (PERSONAL_PRONOUNS.has(t.key)) return j > i + 1;
+  }
+  return false;
+}
+
+/** 'Noor: "Who are you?"': a line of dialogue opened by the speaker's name. */
+export function speakerOfLine(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lineStart && tokens[i + 1]?.text === ':' && QUOTES.has(tokens[i + 2]?.text ?? '');
+}
+
+/** "McCarthy" is a name; "CalgaryNEXT" and "iPhone"-like mixed capitals are brands and tags. */
+export function plainlyCapitalised(text: string): boolean {
+  return !/\p{Lu}/u.test(text.slice(1)) || /^(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+$/u.test(text);
+}

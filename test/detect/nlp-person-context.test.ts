@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+
+const detector = new NlpDetector();
+
+function people(text: string): string[] {
+  return detector
+    .detect(text)
+    .filter((f) => f.label === 'PERSON' && f.score >= 0.5)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('NlpDetector: one unknown word that the context makes a name', () => {
+  it('finds a person addressed at the start or the end of a sentence', () => {
+    expect(people('Quilla, could you forward the minutes to the board?')).toEqual(['Quilla']);
+    expect(people('We made it home safely, Tavita!')).toEqual(['Tavita']);
+    expect(people('Honestly, can we skip the meeting?')).toEqual([]);
+  });
+
+  it('finds the owner of personal things and the antecedent of a personal pronoun', () => {
+    expect(people("Please update Oyelowo's address before the parcel ships.")).toEqual(['Oyelowo']);
+    expect(people('Yesterday Ngaire lent me her laptop for the demo.')).toEqual(['Ngaire']);
+    expect(people('The Kubernetes cluster restarted its pods overnight.')).toEqual([]);
+  });
+
+  it('finds the speaker of a line of dialogue and a name before something only people do', () => {
+    expect(people('Tamsin: "Where did you put the keys?"\nBo: "On the shelf."')).toContain('Tamsin');
+    expect(people('Leon shouted at the referee after the match.')).toEqual(['Leon']);
+  });
+
+  it('finds relatives and colleagues named after the relation, in English and Spanish', () => {
+    expect(people('I need to add my daughter Wairimu to the policy.')).toEqual(['Wairimu']);
+    expect(people('Mañana viene mi hermana Itxaso a recoger los papeles.')).toEqual(['Itxaso']);
+    expect(people('My manager approved the budget.')).toEqual([]);
+  });
+});
+
+describe('NlpDetector: lists of names', () => {
+  it('takes unknown words listed with known family names as names', () => {
+    expect(people('The study was led by Okonkwo and Morales in 2019.')).toEqual(['Okonkwo', 'Morales']);
+    expect(people('Our founders: Ndiaye, Becker and Vasquez.')).toEqual(['Ndiaye', 'Becker', 'Vasquez']);
+  });
+
+  it('leaves firms and street corners alone', () => {
+    expect(people('She worked at Jones, Becker and Vasquez for years.')).toEqual([]);
+    expect(people('The office is at Brennan and Kvarnvägen 15.')).toEqual([]);
+  });
+});
