@@ -103,16 +103,26 @@ export interface ContextSource {
   words(): WordIndex | undefined;
 }
 
-/** 'strong' when a strong cue is near, 'cue' for an ordinary one, 'none' otherwise. */
+/**
+ * 'strong' when a strong cue is near, 'cue' for an ordinary one, 'veto' when a veto word stands just before
+ * the value with no cue beside it ("order 38492017510"), 'none' otherwise.
+ */
 export function contextLevel(
   text: string,
   start: number,
   end: number,
   ctx: CompiledContext,
   source?: ContextSource,
-): 'strong' | 'cue' | 'none' {
-  if (ctx.phrases.length === 0 && !ctx.strong) return 'none';
+): 'strong' | 'cue' | 'veto' | 'none' {
+  if (ctx.phrases.length === 0 && !ctx.strong && !ctx.veto) return 'none';
   const index = source?.words();
+  if (ctx.veto) {
+    const near = index
+      ? index.window(start, end, ctx.veto.window, true)
+      : contextWindow(text, start, end, ctx.veto.window, true);
+    if (ctx.veto.phrases.some((p) => near.includes(p)) && !ctx.phrases.some((p) => near.includes(p))) return 'veto';
+  }
+  if (ctx.phrases.length === 0 && !ctx.strong) return 'none';
   const around = index
     ? index.window(start, end, ctx.window, ctx.before)
     : contextWindow(text, start, end, ctx.window, ctx.before);

@@ -1,5 +1,5 @@
 import { contextLevel } from './context.js';
-import type { CompiledRule } from './packs/load.js';
+import type { CompiledContext, CompiledRule } from './packs/load.js';
 import { TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
@@ -97,10 +97,29 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
     if (!rule.prefilter.test(facts.text)) return 0;
   }
   const ctx = rule.context;
-  if (ctx?.required && !ctx.cueIds.some((id) => facts.hasCue(id)) && !ctx.cueOthers.some((w) => facts.hasCueWord(w))) {
+  if (
+    ctx?.required &&
+    !ctx.cueIds.some((id) => facts.hasCue(id)) &&
+    !ctx.cueOthers.some((w) => facts.hasCueWord(w)) &&
+    !documentCued(ctx, facts)
+  ) {
     return 0;
   }
   return mask;
+}
+
+/** Whether the text holds at least `min` different document cue words of the rule (false without any). */
+export function documentCued(ctx: CompiledContext, facts: TextFacts): boolean {
+  const doc = ctx.document;
+  if (!doc) return false;
+  return facts.memo(doc, () => {
+    let found = 0;
+    for (const w of doc.words) {
+      if (w.ids.some((id) => facts.hasCue(id)) || w.others.some((x) => facts.hasCueWord(x))) found++;
+      if (found >= doc.min) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the rule may find anything in the text (see patternsToRun). */
@@ -157,7 +176,9 @@ export function runRule(
       let score = verdict.score ?? rule.score;
       let type = verdict.type ?? rule.type;
       if (rule.context) {
-        const level = contextLevel(facts.cueText, start, end, rule.context, facts);
+        let level = contextLevel(facts.cueText, start, end, rule.context, facts);
+        if (level === 'veto') continue;
+        if (level === 'none' && documentCued(rule.context, facts)) level = 'cue';
         if (level === 'none' && rule.context.required) continue;
         if (level === 'cue') score = Math.min(1, score + rule.context.boost);
         if (level === 'strong' && rule.context.strong) {

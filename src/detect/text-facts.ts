@@ -169,6 +169,19 @@ export class TextFacts implements ContextSource {
     return this.wordIndex;
   }
 
+  private memos: Map<object, boolean> | undefined;
+
+  /** A per-text answer about `key` (a rule's document cues), computed once. */
+  memo(key: object, compute: () => boolean): boolean {
+    this.memos ??= new Map();
+    let v = this.memos.get(key);
+    if (v === undefined) {
+      v = compute();
+      this.memos.set(key, v);
+    }
+    return v;
+  }
+
   /** The text lower-cased, computed on first use. */
   get lower(): string {
     this.lowerText ??= this.text.toLowerCase();

@@ -4,6 +4,8 @@ import { createDetector } from '../../src/detect/engine.js';
 import { normalizeForDetection } from '../../src/detect/normalize.js';
 import { compileRule } from '../../src/detect/packs/load.js';
 import { ruleSchema } from '../../src/detect/packs/schema.js';
+import { runRule } from '../../src/detect/run-rule.js';
+import { TextFacts } from '../../src/detect/text-facts.js';
 
 const engine = createDetector({ extras: [] });
 const labelsIn = (text: string) => engine.detect(text).map((f) => `${f.label}:${text.slice(f.start, f.end)}`);
@@ -69,5 +71,45 @@ describe('Cyrillic and Greek in the normalised view', () => {
     expect(labelsIn('номер заказа 752019384')).toEqual([]);
     // A Greek capital alpha and Cyrillic capitals disguising an IBAN's country code.
     expect(labelsIn('IBAN: ЕS91 2100 0418 4502 0005 1332')[0]).toMatch(/^IBAN:/);
+  });
+});
+
+describe('document cues and veto words', () => {
+  const spec = ruleSchema.parse({
+    id: 'doc-test',
+    label: 'DATE',
+    type: 'DATE',
+    patterns: ['\\b(?:19|20)\\d\\d\\b'],
+    score: 0.6,
+    context: {
+      required: true,
+      window: 3,
+      words: { en: ['diagnosed'] },
+      document: { min: 2, words: { en: ['patient', 'biopsy', 'hospital'], es: ['hospital', 'paciente'] } },
+      veto: { window: 2, words: { en: ['version', 'release'] } },
+    },
+    examples: { match: ['x'] },
+  });
+  const rule = compileRule(spec, 'test.yaml');
+  const engineOf = (text: string) => {
+    const view = normalizeForDetection(text);
+    return runRule(rule, view.text, undefined, new TextFacts(view.text, undefined, view.cueText)).map((f) =>
+      text.slice(f.start, f.end),
+    );
+  };
+
+  it('counts a year as cued when two different clinical words occur anywhere in the text', () => {
+    expect(engineOf('The patient had a biopsy. Back in 2004 things were different.')).toEqual(['2004']);
+    expect(engineOf('Back in 2004 the patient moved.')).toEqual([]);
+  });
+
+  it('counts a word listed under two languages once', () => {
+    expect(engineOf('The hospital opened in 2004.')).toEqual([]);
+  });
+
+  it('drops a match right after a veto word, unless a cue stands beside it', () => {
+    expect(engineOf('patient biopsy notes, release 2004')).toEqual([]);
+    expect(engineOf('release diagnosed 2004')).toEqual(['2004']);
+    expect(engineOf('diagnosed in 2004')).toEqual(['2004']);
   });
 });

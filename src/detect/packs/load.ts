@@ -23,6 +23,15 @@ export interface CompiledContext {
   strong?: { type: string; score: number; phrases: string[] };
   /** Folded words and phrases, each padded with spaces for whole-word lookup in a padded window string. */
   phrases: string[];
+  /** Text-level cues: each word as the ids/words TextFacts answers for (any spelling counts), and how many must occur. */
+  document?: { min: number; words: DocumentWord[] };
+  veto?: { window: number; phrases: string[] };
+}
+
+/** One document cue word in its spellings (as written in the view, folded): ASCII ones by id, others by text. */
+export interface DocumentWord {
+  ids: number[];
+  others: string[];
 }
 
 export interface CompiledRule {
@@ -75,7 +84,28 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
       if (tokens?.[0]) cueWords.add(tokens[0]);
     }
   }
+  const document = spec.document
+    ? {
+        min: spec.document.min,
+        // A word listed under two languages ("hospital") is one cue, not two.
+        words: [
+          ...new Map(
+            Object.values(spec.document.words)
+              .flat()
+              .map((w) => [foldWord(w), w]),
+          ).values(),
+        ].map((w): DocumentWord => {
+          const spellings = [...new Set([normalizeForDetection(w).cueText.toLowerCase(), foldWord(w)])];
+          return {
+            ids: spellings.map(cueWordId).filter((id) => id >= 0),
+            others: spellings.filter((x) => cueWordId(x) < 0),
+          };
+        }),
+      }
+    : undefined;
   return {
+    document,
+    veto: spec.veto ? { window: spec.veto.window, phrases: phrasesOf(spec.veto.words) } : undefined,
     window: spec.window,
     boost: spec.boost,
     required: spec.required,

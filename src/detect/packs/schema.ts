@@ -28,6 +28,28 @@ export const contextSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Cues of the whole text: when at least `min` different ones occur anywhere in it (a clinical record, a
+     * patient file), every match counts as cued. Single words only, so the test is one shared scan.
+     */
+    document: z
+      .object({
+        min: z.number().int().min(1).max(10).default(2),
+        words: z.record(z.string(), z.array(z.string().regex(/^[\p{L}\p{N}\p{M}]+$/u, 'one word'))),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Words that say the number is something else (order, invoice, SKU, ref): one of them among the `window`
+     * words before the match cancels it, unless a cue word stands in that same short stretch.
+     */
+    veto: z
+      .object({
+        window: z.number().int().min(1).max(10).default(3),
+        words: z.record(z.string(), z.array(z.string().min(1))),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

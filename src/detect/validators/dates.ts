@@ -47,12 +47,16 @@ export function calendarDate(value: string): Validated | null {
   const plausibleYear = (y: number) => (y >= 1900 && y <= 2100) || (y >= 0 && y <= 99);
   if (month !== undefined) {
     const [a, b] = nums;
-    if (a === undefined) return null;
-    if (b === undefined) return plausibleYear(a) && a > 31 ? { type: 'DATE' } : null;
+    // A month alone ("en junio") or with a day or a two-digit year ("25 de agosto", "noviembre 06") is a date
+    // either way; the rules that match those ask for a clinical or personal cue.
+    if (a === undefined) return { type: 'DATE' };
+    if (b === undefined) return (plausibleYear(a) && a > 31) || (a >= 1 && a <= 31) ? { type: 'DATE' } : null;
     const day = a <= 31 ? a : b;
     const year = a <= 31 ? b : a;
     return day >= 1 && day <= 31 && plausibleYear(year) ? { type: 'DATE' } : null;
   }
+  // A year alone, from rules that found it after "in", "en", "desde" next to a cue.
+  if (nums.length === 1 && !word) return (nums[0] ?? 0) >= 1900 && (nums[0] ?? 0) <= 2100 ? { type: 'DATE' } : null;
   if (nums.length !== 3) return null;
   const [x = 0, y = 0, z = 0] = nums;
   if (x >= 1900) return y >= 1 && y <= 12 && z >= 1 && z <= 31 ? { type: 'DATE' } : null;
