@@ -85,7 +85,9 @@ function foldChar(ch: string): string {
   if (alike !== undefined) return alike;
   const nfkc = ch.normalize('NFKC');
   // NFKC can turn one character into several (ﬁ → fi) or into combining marks; both are fine for matching.
-  return nfkc;
+  // Spacing accents are the exception: ¨ and ´ become a space plus a mark, which would split a password
+  // ("A,.:-¨@*") or a word typed with ´ as its apostrophe ("it´s") in two.
+  return /\s/.test(nfkc) ? ch : nfkc;
 }
 
 const identity: NormalizedView['toOriginal'] = (start, end) => [start, end];

@@ -74,6 +74,13 @@ describe('Cyrillic and Greek in the normalised view', () => {
   });
 });
 
+describe('spacing accents', () => {
+  it('keeps ´ and ¨ as they are instead of a space and a mark, so words and values stay whole', () => {
+    expect(normalizeForDetection('it´s').text).toBe('it´s');
+    expect(labelsIn('db_password = "Rk¨7´qZ!2"')).toEqual(['SECRET:Rk¨7´qZ!2']);
+  });
+});
+
 describe('document cues and veto words', () => {
   const spec = ruleSchema.parse({
     id: 'doc-test',
