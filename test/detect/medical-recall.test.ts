@@ -68,6 +68,20 @@ describe('MedicalDetector: English conditions beyond the first vocabulary', () =
     const chain = 'Spinocerebellar ataxia type 2 (SCA2) was found, and SCA2 was confirmed.';
     expect(kept(chain).filter((v) => v === 'SCA2')).toHaveLength(2);
   });
+
+  it('reads an undefined short form spelled by the initials of a condition named in the same text', () => {
+    const note = 'Her father had chronic obstructive pulmonary disease. Our COPD clinic follows him.';
+    expect(kept(note)).toContain('COPD');
+    const trailing =
+      'A family history of hereditary spastic paraplegia was noted; the HSPX gene was normal, HSP ruled out.';
+    expect(kept(trailing)).toContain('HSP');
+    const hyphen = 'Cells from children with ataxia-telangiectasia are radiosensitive; A-T cells break.';
+    expect(kept(hyphen)).toContain('A-T');
+    // Without the condition in the text, or in lower case, or as an ordinary word, a short form is left alone.
+    expect(kept('Our HSP clinic opens on Monday.')).toEqual([]);
+    expect(kept('Her sister has multiple sclerosis; ms teams meet at noon.')).toEqual(['multiple sclerosis']);
+    expect(kept('He has intestinal tuberculosis. IT support called.')).toEqual(['intestinal tuberculosis']);
+  });
 });
 
 describe('MedicalDetector: Spanish keeps working', () => {

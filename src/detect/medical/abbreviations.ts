@@ -80,3 +80,138 @@ export function propagateAbbreviations(text: string, findings: readonly Finding[
   }
   return out;
 }
+
+// Words a name's initialism leaves out ("disease of the heart", "enfermedad de Crohn").
+const NOT_INITIALS = new Set(['of', 'the', 'and', 'in', 'with', 'to', 'de', 'del', 'la', 'el', 'y', 'en', 'con']);
+// Generic heads that short forms often drop: "von Hippel-Lindau disease" is VHL.
+const DROPPABLE_HEADS = new Set(['disease', 'syndrome', 'disorder', 'enfermedad', 'sindrome', 'síndrome']);
+// Upper-case words of ordinary text that the initials of some condition happen to spell.
+const COMMON_UPPER = new Set([
+  'AM',
+  'AN',
+  'AS',
+  'BE',
+  'BY',
+  'DO',
+  'GO',
+  'HE',
+  'ID',
+  'IF',
+  'IN',
+  'IS',
+  'IT',
+  'ME',
+  'MY',
+  'NO',
+  'OF',
+  'OK',
+  'ON',
+  'OR',
+  'PM',
+  'SO',
+  'TO',
+  'TV',
+  'UK',
+  'UP',
+  'US',
+  'WE',
+]);
+/** Words after a condition that may still belong to the name its initialism spells ("adenomatous polyposis coli"). */
+const TRAILING_WORDS = 1;
+const INITIALISM_SCORE = 0.7;
+
+/** Index of the first token starting at or after offset (binary search). */
+function firstTokenFrom(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Upper-case initials of a word, one per hyphenated part: "ataxia-telangiectasia" is AT, "Hippel-Lindau" HL. */
+function initialsOf(word: string): string {
+  let out = word[0]!.toUpperCase();
+  for (let dash = word.indexOf('-'); dash >= 0 && dash + 1 < word.length; dash = word.indexOf('-', dash + 1)) {
+    out += word[dash + 1]!.toUpperCase();
+  }
+  return out;
+}
+
+/** No lower-case letter: ASCII by character codes, anything else by comparison with its upper-case form. */
+function isUpperCase(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return word === word.toUpperCase();
+  }
+  return true;
+}
+
+type InitialToken = { start: number; end: number; text: string; key: string; kind: string; cap: boolean };
+
+/**
+ * Initialisms of the conditions found in a text, used elsewhere in it without a definition: a paper on "adenomatous
+ * polyposis coli" that speaks of "APC mutations", a note on "chronic kidney disease" that goes on with "CKD". Only
+ * upper-case words count, of two letters or more, spelled by the initials of a found condition of two words or more
+ * (also with the word after it, or without a generic head such as "disease") or by the parts of a hyphenated one.
+ */
+export function initialismsOf(tokens: readonly InitialToken[], findings: readonly Finding[]): Finding[] {
+  // Short forms first: most texts have none, and then no initials need spelling.
+  const wanted = new Map<string, Finding | undefined>();
+  const upper: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.cap || token.kind !== 'word' || token.text.length < 2 || token.text.length > 8) continue;
+    if (!isUpperCase(token.text)) continue;
+    const form = token.text.replaceAll('-', '');
+    if (form.length < 2 || COMMON_UPPER.has(form)) continue;
+    upper.push(i);
+    wanted.set(form, undefined);
+  }
+  if (upper.length === 0) return [];
+  const spell = (spelling: string, f: Finding): void => {
+    if (wanted.has(spelling) && wanted.get(spelling) === undefined) wanted.set(spelling, f);
+  };
+  for (const f of findings) {
+    if (f.type !== 'CONDITION' || f.score < 0.5) continue;
+    let spelling = '';
+    let words = 0;
+    let lastKey = '';
+    let lastInitials = '';
+    let j = firstTokenFrom(tokens, f.start);
+    for (; j < tokens.length && tokens[j]!.end <= f.end; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || NOT_INITIALS.has(t.key)) continue;
+      lastInitials = initialsOf(t.text);
+      lastKey = t.key;
+      spelling += lastInitials;
+      words++;
+    }
+    if (spelling.length < 2) continue;
+    spell(spelling, f);
+    if (words < 2) continue;
+    if (DROPPABLE_HEADS.has(lastKey)) spell(spelling.slice(0, spelling.length - lastInitials.length), f);
+    for (let k = 0; k < TRAILING_WORDS && tokens[j + k]?.kind === 'word'; k++) {
+      spelling += initialsOf(tokens[j + k]!.text);
+      spell(spelling, f);
+    }
+  }
+  const out: Finding[] = [];
+  for (const i of upper) {
+    const token = tokens[i]!;
+    const source = wanted.get(token.text.replaceAll('-', ''));
+    if (!source) continue;
+    out.push({
+      ...source,
+      start: token.start,
+      end: token.end,
+      score: Math.min(source.score, INITIALISM_SCORE),
+      type: 'CONDITION',
+    });
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { guessLanguage } from '../nlp/language.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label } from '../types.js';
-import { propagateAbbreviations } from './abbreviations.js';
+import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { plausibleLicense } from './check-digits.js';
 import { cuedIdentifier } from './identifiers.js';
 import {
@@ -113,6 +113,7 @@ export class MedicalDetector extends LexicalDetector {
       findMbi(text, found);
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
+    if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
   }
 
   /**
