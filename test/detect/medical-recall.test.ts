@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plausibleLicense } from '../../src/detect/medical/check-digits.js';
+import { kvnrValid, plausibleLicense } from '../../src/detect/medical/check-digits.js';
 import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
 
 const detector = new MedicalDetector();
@@ -139,6 +139,17 @@ describe('MedicalDetector: provider and beneficiary identifiers', () => {
     expect(kept('DEA number AB1234567 on file.')).toEqual([]);
     expect(kept('NPI: 1234567893')).toEqual(['1234567893']);
     expect(kept('NPI: 1234567890')).toEqual([]);
+  });
+
+  it('finds German health insurance and DEA numbers without a cue only when their check digit holds', () => {
+    expect(kvnrValid('K314159263')).toBe(true);
+    expect(kvnrValid('K314159264')).toBe(false);
+    expect(kept('Versicherter K314159263, Rückfrage bitte an die Kasse.')).toEqual(['K314159263']);
+    expect(kept('Order K314159264 ships on Monday.')).toEqual([]);
+    expect(kept('Prescriber FN3141594 signed the form.')).toEqual(['FN3141594']);
+    expect(kept('Prescriber FN3141595 signed the form.')).toEqual([]);
+    // No DEA registrant type starts with Q, and lower case or a longer run is another code.
+    expect(kept('Part QN3141594, serial k314159263 and batch K3141592631 are stock codes.')).toEqual([]);
   });
 
   it('finds Medicare Beneficiary Identifiers by shape, but not words or the UK national insurance number', () => {

@@ -4,7 +4,7 @@ import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
-import { plausibleLicense } from './check-digits.js';
+import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { cuedIdentifier } from './identifiers.js';
 import {
   FirstWord,
@@ -111,6 +111,7 @@ export class MedicalDetector extends LexicalDetector {
     if (DIGIT.test(text)) {
       this.findIcd10(text, tokens, found);
       findMbi(text, found);
+      findCheckedIds(text, found);
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
@@ -272,6 +273,24 @@ function findMbi(text: string, found: Finding[]): void {
     if (!m[0].includes('-') && m[0] !== m[0].toUpperCase()) continue;
     const f = { start: m.index, end: m.index + m[0].length, label: 'MEDICAL' as const, type: 'HEALTH_INSURANCE_ID' };
     found.push({ ...f, score: 0.75, detector: DETECTOR_ID });
+  }
+}
+
+// Upper-case letter(s) and digits in the two shapes whose check digit lets them stand without a cue.
+const CHECKED_ID = /(?<![\p{L}\p{Nd}-])(?:[A-Z]\d{9}|[A-Z][A-Z9]\d{7})(?![\p{L}\p{Nd}-])/gu;
+
+/**
+ * German health insurance numbers and DEA registration numbers alone, when their check digit holds (one in ten
+ * look-alikes passes, so they score just over the report threshold and a cued rule's reading wins any overlap).
+ */
+function findCheckedIds(text: string, found: Finding[]): void {
+  CHECKED_ID.lastIndex = 0;
+  for (let m = CHECKED_ID.exec(text); m !== null; m = CHECKED_ID.exec(text)) {
+    const value = m[0];
+    const type = value.length === 10 ? 'HEALTH_INSURANCE_ID' : 'MEDICAL_LICENSE';
+    if (!(type === 'HEALTH_INSURANCE_ID' ? kvnrValid(value) : bareDeaValid(value))) continue;
+    const f = { start: m.index, end: m.index + value.length, label: 'MEDICAL' as const, type };
+    found.push({ ...f, score: 0.6, detector: DETECTOR_ID });
   }
 }
 
