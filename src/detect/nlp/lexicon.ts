@@ -7,6 +7,26 @@ import { readFoldedSet, readLines, readListsYaml } from './word-list.js';
 
 export type FieldKind = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 
+/**
+ * What the lists say about one folded word, as bits (see wordInfo): most words are looked up by several finders, so
+ * their answers are worked out once and read from one map probe afterwards.
+ */
+export const WORD = {
+  COMMON: 1,
+  FIRST_NAME: 2,
+  AMBIGUOUS_NAME: 4,
+  MORE_GIVEN: 8,
+  SURNAME: 16,
+  /** Starts a gazetteer place (one word or more). */
+  PLACE_FIRST: 32,
+  /** Is a one-word gazetteer place. */
+  PLACE: 64,
+  ORG_SUFFIX: 128,
+  ORG_HEAD_FIRST: 256,
+  TOWN_FIRST: 512,
+  KNOWN_ORG_FIRST: 1024,
+} as const;
+
 /** Everything the name/place/organisation finders look up, built once per detector from rules/names and compromise. */
 export interface NameLexicon {
   firstNames: Set<string>;
@@ -43,6 +63,36 @@ export interface NameLexicon {
   streetTypesEs: Set<string>;
   orgSuffixes: Set<string>;
   orgHeads: PhraseIndex<'HEAD'>;
+  /** The WORD bits of a folded word, from a bounded per-lexicon memo. */
+  wordInfo(key: string): number;
+  /** Whether the folded word has any of the WORD bits given. */
+  isWord(bits: number, key: string): boolean;
+}
+
+// Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
+const MAX_MEMO_WORDS = 200_000;
+
+function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord'>): (key: string) => number {
+  const memo = new Map<string, number>();
+  return (key: string): number => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let bits = 0;
+    if (lex.common.has(key)) bits |= WORD.COMMON;
+    if (lex.firstNames.has(key)) bits |= WORD.FIRST_NAME;
+    if (lex.ambiguousNames.has(key)) bits |= WORD.AMBIGUOUS_NAME;
+    if (lex.moreGivenNames.has(key)) bits |= WORD.MORE_GIVEN;
+    if (lex.surnames.has(key)) bits |= WORD.SURNAME;
+    if (lex.places.hasFirst(key)) bits |= WORD.PLACE_FIRST;
+    if (lex.places.hasExact(key)) bits |= WORD.PLACE;
+    if (lex.orgSuffixes.has(key)) bits |= WORD.ORG_SUFFIX;
+    if (lex.orgHeads.hasFirst(key)) bits |= WORD.ORG_HEAD_FIRST;
+    if (lex.towns.hasFirst(key)) bits |= WORD.TOWN_FIRST;
+    if (lex.organizations.hasFirst(key)) bits |= WORD.KNOWN_ORG_FIRST;
+    if (memo.size >= MAX_MEMO_WORDS) memo.clear();
+    memo.set(key, bits);
+    return bits;
+  };
 }
 
 function phrases<V>(entries: readonly string[], value: V, into = new PhraseIndex<V>()): PhraseIndex<V> {
@@ -110,7 +160,7 @@ function buildNameLexicon(dir: string): NameLexicon {
   phrases(list('location_fields'), 'LOCATION' as const, fields);
   phrases(list('organization_fields'), 'ORGANIZATION' as const, fields);
 
-  return {
+  const lex: Omit<NameLexicon, 'wordInfo' | 'isWord'> = {
     firstNames,
     moreGivenNames,
     surnames,
@@ -134,4 +184,6 @@ function buildNameLexicon(dir: string): NameLexicon {
     orgSuffixes: new Set(list('org_suffixes').map(foldKey)),
     orgHeads: phrases(list('org_heads'), 'HEAD' as const),
   };
+  const wordInfo = wordInfoOf(lex);
+  return { ...lex, wordInfo, isWord: (bits, key) => (wordInfo(key) & bits) !== 0 };
 }

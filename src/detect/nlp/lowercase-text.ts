@@ -1,4 +1,4 @@
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 const UPPER = /\p{Lu}/u;
@@ -26,12 +26,17 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
   const out = tokens.map((t) => t);
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
-    if (t.kind !== 'word' || !lex.firstNames.has(t.key) || lex.ambiguousNames.has(t.key) || lex.common.has(t.key))
+    if (
+      t.kind !== 'word' ||
+      !lex.isWord(WORD.FIRST_NAME, t.key) ||
+      lex.isWord(WORD.AMBIGUOUS_NAME, t.key) ||
+      lex.isWord(WORD.COMMON, t.key)
+    )
       continue;
     out[i] = { ...t, cap: true };
     changed = true;
     const next = out[i + 1];
-    if (next && next.kind === 'word' && !next.lineStart && !lex.common.has(next.key) && next.text.length > 2) {
+    if (next && next.kind === 'word' && !next.lineStart && !lex.isWord(WORD.COMMON, next.key) && next.text.length > 2) {
       out[i + 1] = { ...next, cap: true };
       i++;
     }

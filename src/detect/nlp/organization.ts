@@ -1,6 +1,6 @@
 import type { CapRun } from './cap-runs.js';
 import { fieldBefore, fieldValueEnd } from './context.js';
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './location.js';
 import type { Token } from './tokenize.js';
 
@@ -31,8 +31,8 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
   for (let k = words.length - 1; k >= 1; k--) {
     const key = tokens[words[k]!]!.key;
     // "Servicio de Nefrología, Hospital La Paz": a head word that opens the next name is not a suffix of this one.
-    const opensNext = lex.orgHeads.hasFirst(key) && tokens[words[k]! + 1]?.cap === true;
-    if (lex.orgSuffixes.has(key) && !opensNext) {
+    const opensNext = lex.isWord(WORD.ORG_HEAD_FIRST, key) && tokens[words[k]! + 1]?.cap === true;
+    if (lex.isWord(WORD.ORG_SUFFIX, key) && !opensNext) {
       suffixAt = k;
       break;
     }
@@ -44,11 +44,15 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
   } else {
     // "Initech, Inc." / "Pérez y Cía, S.L.": the suffix after a comma.
     const after = words[words.length - 1]! + 1;
-    if (tokens[after]?.text !== ',' || !lex.orgSuffixes.has(tokens[after + 1]?.key ?? '')) return undefined;
+    if (tokens[after]?.text !== ',' || !lex.isWord(WORD.ORG_SUFFIX, tokens[after + 1]?.key ?? '')) return undefined;
     if (!tokens[after + 1]!.cap && tokens[after + 1]!.text.length > 3) return undefined;
     last = after + 1;
   }
-  while (firstWord < words.length && lex.common.has(tokens[words[firstWord]!]!.key) && words[firstWord]! < last) {
+  while (
+    firstWord < words.length &&
+    lex.isWord(WORD.COMMON, tokens[words[firstWord]!]!.key) &&
+    words[firstWord]! < last
+  ) {
     // Keep ordinary words inside a name ("General Motors"), drop only a leading article or pronoun.
     if (tokens[words[firstWord]!]!.text.length > 3) break;
     firstWord++;
@@ -60,7 +64,13 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
 }
 
 function isBareSurname(t: Token | undefined, lex: NameLexicon): boolean {
-  return t !== undefined && t.kind === 'word' && t.cap && lex.surnames.has(t.key) && !lex.firstNames.has(t.key);
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    t.cap &&
+    lex.isWord(WORD.SURNAME, t.key) &&
+    !lex.isWord(WORD.FIRST_NAME, t.key)
+  );
 }
 
 /**
@@ -73,7 +83,8 @@ function firmAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpa
   const after = tokens[i + 1];
   if (after?.text !== ',' && after?.key !== 'and' && after?.text !== '&' && after?.key !== 'y') return undefined;
   if (!isBareSurname(tokens[i], lex) || tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === ',') return undefined;
-  if (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.cap && !lex.common.has(tokens[i - 1]!.key)) return undefined;
+  if (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.cap && !lex.isWord(WORD.COMMON, tokens[i - 1]!.key))
+    return undefined;
   let names = 1;
   let j = i + 1;
   while (tokens[j]?.text === ',' && isBareSurname(tokens[j + 1], lex)) {
@@ -115,7 +126,7 @@ export function findOrganizations(tokens: readonly Token[], runs: readonly CapRu
       const weak =
         known !== undefined &&
         known.length === 1 &&
-        (lex.common.has(t.key) || t.text.length < 3 || lex.orgSuffixes.has(t.key));
+        (lex.isWord(WORD.COMMON, t.key) || t.text.length < 3 || lex.isWord(WORD.ORG_SUFFIX, t.key));
       if (known && !weak) {
         out.push({ first: i, last: i + known.length - 1, score: 0.7, type: 'KNOWN_ORGANIZATION' });
         i += known.length - 1;

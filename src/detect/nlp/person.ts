@@ -1,6 +1,6 @@
 import type { CapRun } from './cap-runs.js';
 import { fieldBefore, honorificBefore, personCueBefore } from './context.js';
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
 import {
   addressedAtEnd,
@@ -49,14 +49,15 @@ export class PersonFinder {
   constructor(private readonly lex: NameLexicon) {}
 
   private unknownCap(key: string): boolean {
-    const lex = this.lex;
-    return (
-      !lex.common.has(key) && !lex.places.hasFirst(key) && !lex.orgSuffixes.has(key) && !lex.orgHeads.hasFirst(key)
-    );
+    return !this.lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.ORG_HEAD_FIRST, key);
+  }
+
+  private nameWord(key: string): boolean {
+    return this.lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, key) || this.unknownCap(key);
   }
 
   private surnameLike(key: string): boolean {
-    if (this.lex.surnames.has(key)) return true;
+    if (this.lex.isWord(WORD.SURNAME, key)) return true;
     return key.length > 4 && this.unknownCap(key) && this.lex.surnameEndings.some((e) => key.endsWith(e));
   }
 
@@ -64,9 +65,9 @@ export class PersonFinder {
   private listName(tokens: readonly Token[], index: number): NameKind | undefined {
     const lex = this.lex;
     const key = baseKey(tokens[index]!);
-    if (lex.common.has(key) || lex.places.hasExact(key) || allCapsShort(tokens, index)) return undefined;
-    if (lex.firstNames.has(key) || lex.moreGivenNames.has(key)) return 'given';
-    if (lex.surnames.has(key)) return 'known';
+    if (lex.isWord(WORD.COMMON | WORD.PLACE, key) || allCapsShort(tokens, index)) return undefined;
+    if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key)) return 'given';
+    if (lex.isWord(WORD.SURNAME, key)) return 'known';
     return this.unknownCap(key) ? 'possible' : undefined;
   }
 
@@ -77,7 +78,7 @@ export class PersonFinder {
   private knownNameAlone(tokens: readonly Token[], index: number): boolean {
     const lex = this.lex;
     const key = baseKey(tokens[index]!);
-    if (lex.ambiguousNames.has(key) || !isKnown(this.listName(tokens, index))) return false;
+    if (lex.isWord(WORD.AMBIGUOUS_NAME, key) || !isKnown(this.listName(tokens, index))) return false;
     // "Konrad's address": things belong to people.
     if (key !== tokens[index]!.key || lex.personVerbsAfter.matchAt(tokens, index + 1) !== undefined) return true;
     // "País: España" is a form field, not a speaker.
@@ -94,10 +95,13 @@ export class PersonFinder {
     const t = tokens[index]!;
     const key = baseKey(t);
     if (allCapsShort(tokens, index) || tokens[index - 1]?.text === '@' || !plainlyCapitalised(t.text)) return false;
-    if (lex.firstNames.has(key) || lex.moreGivenNames.has(key)) return true;
+    if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key)) return true;
     // An unlisted word in -ly is an adverb ("Honestly, can we ..."); names in -ly (Emily, Kelly) are listed.
     if (key.endsWith('ly')) return false;
-    return this.unknownCap(key) || (lex.surnames.has(key) && !lex.common.has(key) && !lex.places.hasExact(key));
+    return (
+      this.unknownCap(key) ||
+      (lex.isWord(WORD.SURNAME, key) && !lex.isWord(WORD.COMMON, key) && !lex.isWord(WORD.PLACE, key))
+    );
   }
 
   /** "Dzhambek shouted at the waiter": a word that may be a name, followed by something only people do. */
@@ -129,9 +133,12 @@ export class PersonFinder {
     if (words.length < 2 || words.length > 3 || last - head + 1 !== words.length) return false;
     if (!opensLine(tokens, head) || (tokens[last + 1] !== undefined && !tokens[last + 1]!.lineStart)) return false;
     const k0 = keys[0]!;
-    const given = (lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0)) || lex.moreGivenNames.has(k0);
+    const given =
+      (lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.AMBIGUOUS_NAME, k0)) || lex.isWord(WORD.MORE_GIVEN, k0);
     return (
-      given && !allCapsShort(tokens, head) && keys.slice(1).every((k) => this.unknownCap(k) || lex.surnames.has(k))
+      given &&
+      !allCapsShort(tokens, head) &&
+      keys.slice(1).every((k) => this.unknownCap(k) || lex.isWord(WORD.SURNAME, k))
     );
   }
 
@@ -150,7 +157,7 @@ export class PersonFinder {
     trimmed.forEach((words, r) => {
       const person = decided[r];
       if (person) persons.push(person);
-      else if (words.some((w) => this.unknownCap(tokens[w]!.key) || this.lex.firstNames.has(tokens[w]!.key))) {
+      else if (words.some((w) => this.unknownCap(tokens[w]!.key) || this.lex.isWord(WORD.FIRST_NAME, tokens[w]!.key))) {
         undecided.push({ words });
       }
     });
@@ -166,20 +173,16 @@ export class PersonFinder {
     if (tokens[head - 1]?.text === '@') return undefined;
     // Words of a multi-word place ("Los Angeles", "Santa Cruz") are the place, not a given name.
     for (let k = Math.max(0, head - 2); k <= head; k++) {
+      if (tokens[k]!.kind !== 'word') continue;
       const place = lex.places.matchAt(tokens, k);
       if (place && place.length > 1 && k + place.length > head) return undefined;
     }
     // Spaced-out letters ("S A I L O R") are not a name.
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
     const keys = words.map((w) => baseKey(tokens[w]!));
-    const span = (score: number, type: string): PersonSpan => ({
-      first: head,
-      last: words[words.length - 1]!,
-      score,
-      type,
-    });
-    const nameWord = (k: string): boolean => lex.firstNames.has(k) || lex.surnames.has(k) || this.unknownCap(k);
-    const hasNameWord = keys.some(nameWord);
+    const lastWord = words[words.length - 1]!;
+    const span = (score: number, type: string): PersonSpan => ({ first: head, last: lastWord, score, type });
+    const hasNameWord = keys.some((k) => this.nameWord(k));
 
     const field = fieldBefore(tokens, head, lex);
     if (field !== undefined) return field === 'PERSON' && hasNameWord ? span(0.9, 'NAME_FIELD') : undefined;
@@ -192,7 +195,7 @@ export class PersonFinder {
     if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
 
     const k0 = keys[0]!;
-    const clearFirst = lex.firstNames.has(k0) && !lex.ambiguousNames.has(k0);
+    const clearFirst = lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.AMBIGUOUS_NAME, k0);
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
@@ -203,11 +206,11 @@ export class PersonFinder {
     }
     const rest = keys.slice(1);
     const second = rest[0]!;
-    if (clearFirst && (lex.surnames.has(second) || lex.firstNames.has(second) || this.unknownCap(second))) {
+    if (clearFirst && (lex.isWord(WORD.SURNAME | WORD.FIRST_NAME, second) || this.unknownCap(second))) {
       return span(0.85, 'FULL_NAME');
     }
     // "Weronika Martinsen": a rarer given name counts next to a known family name.
-    if (lex.moreGivenNames.has(k0) && lex.surnames.has(second) && !allCapsShort(tokens, head)) {
+    if (lex.isWord(WORD.MORE_GIVEN, k0) && lex.isWord(WORD.SURNAME, second) && !allCapsShort(tokens, head)) {
       return span(0.75, 'FULL_NAME');
     }
     if (this.nameLine(tokens, words, keys)) return span(0.75, 'NAME_LINE');
@@ -216,28 +219,29 @@ export class PersonFinder {
     if (
       words.length >= 3 &&
       words.slice(1, -1).some((w) => this.isInitial(tokens, w)) &&
-      nameWord(k0) &&
-      nameWord(last)
+      this.nameWord(k0) &&
+      this.nameWord(last)
     ) {
       return span(0.8, 'FULL_NAME');
     }
     // A given name that is also a word ("Ping Jordan if CI fails") opening a sentence is more likely the word.
-    const wordFirst = lex.ambiguousNames.has(k0) && atSentenceStart(tokens, head);
-    if (lex.firstNames.has(k0) && !wordFirst && rest.some((k) => lex.surnames.has(k))) return span(0.75, 'FULL_NAME');
+    const wordFirst = lex.isWord(WORD.AMBIGUOUS_NAME, k0) && atSentenceStart(tokens, head);
+    if (lex.isWord(WORD.FIRST_NAME, k0) && !wordFirst && rest.some((k) => lex.isWord(WORD.SURNAME, k)))
+      return span(0.75, 'FULL_NAME');
     // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
     // "Tomomi Nishiyama lives at ...": unknown capitalised words followed by something only people do.
-    const nameOnly = keys.every((k) => this.unknownCap(k) || lex.firstNames.has(k) || lex.surnames.has(k));
+    const nameOnly = keys.every((k) => this.unknownCap(k) || lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, k));
     if (nameOnly && words.length <= 4 && lex.personVerbsAfter.matchAt(tokens, after) !== undefined) {
       return span(0.7, 'NAME_BEFORE_VERB');
     }
     // At the start of a sentence an unknown capitalised word is as likely a verb ("Ping Jordan if CI fails"),
     // unless a second known surname follows ("Xiomara Cabrera Ledesma").
-    const opensSentence = atSentenceStart(tokens, head) && rest.filter((k) => lex.surnames.has(k)).length < 2;
+    const opensSentence = atSentenceStart(tokens, head) && rest.filter((k) => lex.isWord(WORD.SURNAME, k)).length < 2;
     if (
       !opensSentence &&
       this.unknownCap(k0) &&
-      !lex.surnames.has(k0) &&
-      rest.every((k) => this.surnameLike(k) || lex.firstNames.has(k))
+      !lex.isWord(WORD.SURNAME, k0) &&
+      rest.every((k) => this.surnameLike(k) || lex.isWord(WORD.FIRST_NAME, k))
     ) {
       if (rest.some((k) => this.surnameLike(k))) return span(0.7, 'FULL_NAME');
     }

@@ -1,5 +1,5 @@
 import { placeCueBefore } from './context.js';
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import { isPostalNumber, withPostalCode } from './postal-code.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -20,7 +20,7 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   const key = t.key;
   // A place that is also a family name (Madrid, Toledo, León) is still a place unless it sits in a name, which the
   // person finder decides; one that is a given name or an ordinary word needs a cue.
-  const ambiguous = hit.length === 1 && (lex.common.has(key) || lex.firstNames.has(key) || t.text.length < 3);
+  const ambiguous = hit.length === 1 && (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, key) || t.text.length < 3);
   const cued =
     placeCueBefore(tokens, i, lex) ||
     ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') ||
@@ -38,16 +38,16 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
 /** "lives in Kenosha", "natural de Villarrubia": an unknown capitalised name right after a strong place cue. */
 export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
-  if (!t.cap || t.lineStart || lex.common.has(t.key) || lex.firstNames.has(t.key)) return undefined;
+  if (!t.cap || t.lineStart || lex.isWord(WORD.COMMON | WORD.FIRST_NAME, t.key)) return undefined;
   if (lex.strongPlaceCues.endsBefore(tokens, i, 4) === undefined) return undefined;
   let last = i;
   // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"
   for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
     const u = tokens[j]!;
     if (u.lineStart || u.kind !== 'word') break;
-    if (u.cap && !lex.orgSuffixes.has(u.key)) last = j;
+    if (u.cap && !lex.isWord(WORD.ORG_SUFFIX, u.key)) last = j;
     else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
   }
-  if (lex.orgSuffixes.has(tokens[last + 1]?.key ?? '')) return undefined;
+  if (lex.isWord(WORD.ORG_SUFFIX, tokens[last + 1]?.key ?? '')) return undefined;
   return { first: i, last, score: 0.75, type: 'PLACE' };
 }

@@ -1,5 +1,5 @@
 import { placeCueBefore } from './context.js';
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -23,10 +23,15 @@ export function townAt(tokens: readonly Token[], i: number, lex: NameLexicon): T
   if (capWord(next) && !next!.lineStart) return undefined;
   if (hit.length > 1) return { first: i, last, score: 0.8, type: 'PLACE' };
   const key = t.key;
-  if (t.text.length < 4 || lex.common.has(key) || lex.firstNames.has(key) || lex.moreGivenNames.has(key)) {
+  if (
+    t.text.length < 4 ||
+    lex.isWord(WORD.COMMON, key) ||
+    lex.isWord(WORD.FIRST_NAME, key) ||
+    lex.isWord(WORD.MORE_GIVEN, key)
+  ) {
     return undefined;
   }
-  if (lex.surnames.has(key)) return undefined;
+  if (lex.isWord(WORD.SURNAME, key)) return undefined;
   const before = tokens[i - 1]?.text;
   const placed =
     placeCueBefore(tokens, i, lex) ||
