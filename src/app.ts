@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import type { KeyStore } from './auth/key-store.js';
 import type { PolicyConfig } from './config/schema.js';
 import { gatewayAuth } from './http/auth.js';
+import { envelope } from './http/envelope.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { readBodyText } from './http/node-io.js';
-import { newRequestId } from './http/request-id.js';
 import type { Limiter } from './limits/limiter.js';
 import { rateLimit } from './limits/middleware.js';
 import { log } from './log.js';
@@ -17,8 +17,7 @@ import { openaiChat, openaiCompletions, openaiEmbeddings } from './providers/ope
 import { detectRoute } from './routes/detect.js';
 import { modelsRoute } from './routes/models.js';
 import { proxyRoute } from './routes/proxy.js';
-import { accessLog } from './security/access-log.js';
-import { secureHeaders } from './security/secure-headers.js';
+import { markComplete } from './security/secure-headers.js';
 import './http/context.js';
 
 export interface AppDeps extends ConductorDeps {
@@ -45,18 +44,9 @@ const wireOf = (path: string) => (path.startsWith('/v1/messages') ? 'anthropic' 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
-  // Request id and the response count in one middleware: each layer of Hono's compose costs a promise.
-  app.use(async function requestId(c, next) {
-    c.set('startedAt', performance.now());
-    const id = newRequestId();
-    c.set('requestId', id);
-    await next();
-    c.res.headers.set('x-veil-request-id', id);
-    if (deps.draining?.()) c.res.headers.set('connection', 'close');
-    deps.metrics.observeResponse(c.req.routePath === '/*' ? 'unmatched' : c.req.routePath, c.res.status);
-  });
-  app.use(secureHeaders({ hsts: deps.hsts }));
-  app.use(accessLog({ logger: log }));
+  app.use(
+    envelope({ logger: log, observeResponse: deps.metrics.observeResponse, hsts: deps.hsts, draining: deps.draining }),
+  );
   app.get('/metrics', metricsRoute({ metrics: deps.metrics, token: deps.metricsToken }));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -107,14 +97,12 @@ export function createApp(deps: AppDeps): Hono {
       draft.event.timings.totalMs = performance.now() - c.get('startedAt');
       deps.audit.record(draft.event);
     }
-    return new Response(JSON.stringify(errorBody(apiError, wireOf(c.req.path))), {
+    const base = c.get('responseHeaders');
+    const res = new Response(JSON.stringify(errorBody(apiError, wireOf(c.req.path))), {
       status: apiError.status,
-      headers: {
-        ...apiError.headers,
-        'content-type': 'application/json',
-        'x-veil-request-id': c.get('requestId') ?? '',
-      },
+      headers: { ...base, ...apiError.headers, 'content-type': 'application/json' },
     });
+    return base ? markComplete(res) : res;
   });
   return app;
 }

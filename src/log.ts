@@ -30,11 +30,21 @@ export function redactSecrets(obj: Record<string, unknown>, depth = DEPTH): Reco
 }
 
 /**
+ * stdout, written in batches: a line waits until 4 KB are held or at most 200 ms. One write per line (pino's
+ * default) cost the gateway a write on the libuv thread pool and a completion callback for each request's access
+ * line, about 5% of its CPU at 3000 requests/s. Held lines are written synchronously when the process exits.
+ */
+const destination = pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 200 });
+
+/**
  * Structured JSON logs. Nothing from a request body ever goes into a log line: only ids, labels, counts and
  * codes. Credential headers are never logged (and redacted here should one slip into an object).
  */
-export const log = pino({
-  level: process.env.VEIL_LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
-  base: { service: 'veil' },
-  formatters: { log: (obj) => redactSecrets(obj) },
-});
+export const log = pino(
+  {
+    level: process.env.VEIL_LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
+    base: { service: 'veil' },
+    formatters: { log: (obj) => redactSecrets(obj) },
+  },
+  destination,
+);

@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../store/db.js';
 
@@ -27,6 +28,12 @@ interface KeyRow {
 function hashSecret(secret: string): Buffer {
   return createHash('sha256').update(secret).digest();
 }
+
+/** One-shot hashing (Node 20.12+) costs about a third of a Hash object; it runs on every request. */
+const sha256Base64: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'base64')
+    : (text) => createHash('sha256').update(text).digest('base64');
 
 function toInfo(row: KeyRow): KeyInfo {
   return { id: row.id, team: row.team, label: row.label, createdAt: row.created_at, revokedAt: row.revoked_at };
@@ -67,7 +74,7 @@ export class KeyStore {
 
   /** The key's record when it is valid and not revoked; undefined otherwise. Never throws on odd input. */
   verify(key: string): KeyInfo | undefined {
-    const digest = createHash('sha256').update(key).digest('base64');
+    const digest = sha256Base64(key);
     const hit = this.cache.get(digest);
     const now = Date.now();
     if (hit && hit.until > now) return hit.info;

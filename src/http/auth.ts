@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { KeyStore } from '../auth/key-store.js';
 import type { PolicyConfig } from '../config/schema.js';
 import { ApiError } from './errors.js';
+import { requestHeader } from './node-io.js';
 import './context.js';
 
 export interface AuthOptions {
@@ -16,8 +17,8 @@ export interface AuthOptions {
 export function gatewayAuth(options: AuthOptions): MiddlewareHandler {
   const fallback = options.policies.get('default');
   return async function gatewayAuth(c, next) {
-    const header = c.req.header('authorization');
-    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : c.req.header('x-api-key');
+    const header = requestHeader(c, 'authorization');
+    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : requestHeader(c, 'x-api-key');
     if (!key) {
       throw new ApiError(
         401,

@@ -11,5 +11,10 @@ declare module 'hono' {
     requestId: string;
     startedAt: number;
     auth: AuthInfo;
+    /**
+     * A fresh copy of the headers every API answer carries (security headers, request id) for a handler that
+     * builds its answer's headers whole and marks it complete (see src/http/envelope.ts).
+     */
+    responseHeaders: Record<string, string>;
   }
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from 'hono';
+import { RequestAbort } from '../pipeline/request-abort.js';
 import { ApiError } from './errors.js';
 
 /**
@@ -13,12 +14,23 @@ interface NodeBindings {
   outgoing?: ServerResponse;
 }
 
+/**
+ * A request header (lower-case name). Under Node it is read from the IncomingMessage's parsed headers, which
+ * Hono's own lookup re-validates and re-normalises on every call: about ten calls per proxied request.
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = (c.env as NodeBindings | undefined)?.incoming;
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return typeof value === 'string' ? value : value?.join(', ');
+}
+
 const tooLarge = (max: number) =>
   new ApiError(413, `request body larger than ${max} bytes`, 'invalid_request_error', 'body_too_large');
 
 /** The body as text, refused with 413 as soon as it is known to exceed maxBytes (declared or counted). */
 export async function readBodyText(c: Context, maxBytes: number): Promise<string> {
-  const declared = Number(c.req.header('content-length') ?? Number.NaN);
+  const declared = Number(requestHeader(c, 'content-length') ?? Number.NaN);
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const incoming = (c.env as NodeBindings | undefined)?.incoming;
   if (!incoming) {
@@ -85,22 +97,20 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<stri
 }
 
 /**
- * One AbortController per request, aborted when the client goes away before its answer is complete. The
- * conductor aborts the same controller on its upstream timeout, so a request holds one signal, not a tree.
+ * The request's one cancellation, aborted when the client goes away before its answer is complete. The
+ * conductor aborts the same object on its upstream timeout, so a request holds one signal, not a tree.
  */
-export function clientAbort(c: Context): AbortController {
-  const controller = new AbortController();
+export function clientAbort(c: Context): RequestAbort {
+  const abort = new RequestAbort();
   const outgoing = (c.env as NodeBindings | undefined)?.outgoing;
   if (outgoing) {
     outgoing.once('close', () => {
-      if (!outgoing.writableFinished) controller.abort(new Error('client disconnected'));
+      if (!outgoing.writableFinished) abort.abort(new Error('client disconnected'));
     });
   } else {
-    c.req.raw.signal.addEventListener('abort', () => controller.abort(new Error('client disconnected')), {
-      once: true,
-    });
+    c.req.raw.signal.addEventListener('abort', () => abort.abort(new Error('client disconnected')), { once: true });
   }
-  return controller;
+  return abort;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { onAnswerDone } from '../http/node-io.js';
+import { onAnswerDone, requestHeader } from '../http/node-io.js';
 import { estimateTokens, type Lease, type Limiter } from './limiter.js';
 import '../http/context.js';
 
@@ -22,7 +22,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   return async function rateLimit(c, next) {
     const auth = c.get('auth');
     // Admit before reading when the size is declared, so a refused client's upload is never buffered.
-    const declared = Number(c.req.header('content-length'));
+    const declared = Number(requestHeader(c, 'content-length'));
     const size =
       c.req.method === 'GET'
         ? 0

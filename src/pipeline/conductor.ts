@@ -9,6 +9,7 @@ import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
 import { countByLabel, InspectionError, inspect } from './inspect.js';
 import { passedHeaders, readJsonAnswer, relayStream } from './relay.js';
+import type { RequestAbort } from './request-abort.js';
 import { type Segment, writeSegments } from './segments.js';
 import type { PrivacyStages } from './stages.js';
 import type { TargetRegistry } from './targets.js';
@@ -37,15 +38,19 @@ export interface GatewayRequest {
   forwardHeaders: Record<string, string>;
   clientProviderKey?: string;
   conversationId?: string;
-  /** The request's one controller: aborted when the client goes away, by a total timeout, or by the relay. */
-  abort: AbortController;
+  /** The request's one cancellation: aborted when the client goes away, by a total timeout, or by the relay. */
+  abort: RequestAbort;
+  /**
+   * Headers every answer starts with (security headers, request id): conduct() adds its own to this object and
+   * builds each Response from it, so the route can hand the answer to Node without another pass over headers.
+   */
+  responseHeaders?: Record<string, string>;
 }
 
 const INSPECTION_STATUS = { inspection_failed: 500, inspection_timeout: 503, inspection_too_large: 413 } as const;
 
 /** Cloud failures after which a team with fallback enabled is answered by its local target instead. */
-const clientGone = (req: GatewayRequest) =>
-  req.abort.signal.aborted && !(req.abort.signal.reason instanceof TargetError);
+const clientGone = (req: GatewayRequest) => req.abort.aborted && !(req.abort.reason instanceof TargetError);
 
 function worthFallback(status: number): boolean {
   return status === 429 || status >= 500;
@@ -67,7 +72,9 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
   ev.keyId = req.keyId;
   ev.policy = req.policy.team;
   ev.mode = req.policy.mode;
-  const headers: Record<string, string> = { 'x-veil-request-id': req.requestId, 'x-veil-policy': req.policy.team };
+  const headers: Record<string, string> = req.responseHeaders ?? {};
+  headers['x-veil-request-id'] = req.requestId;
+  headers['x-veil-policy'] = req.policy.team;
   const finish = (status: number, error: string | null) => {
     ev.status = status;
     ev.error ??= error;
@@ -166,7 +173,11 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       model: parsed.model,
       headers: req.forwardHeaders,
       clientProviderKey: req.clientProviderKey,
-      signal: req.abort.signal,
+      // Made only if a target reads it (the in-process local model); HTTP targets use `cancel`.
+      get signal() {
+        return req.abort.signal;
+      },
+      cancel: req.abort,
       abort: (reason) => req.abort.abort(reason),
     };
 

@@ -69,7 +69,7 @@ export function createHttpTarget(upstream: ResolvedUpstream, kind: 'cloud' | 'lo
           path: basePath + PATHS[req.endpoint],
           headers: headersFor(req),
           body: req.endpoint === 'models' ? null : JSON.stringify(req.body),
-          signal: req.signal,
+          signal: req.cancel ?? req.signal,
         });
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(res.headers)) {
@@ -81,7 +81,7 @@ export function createHttpTarget(upstream: ResolvedUpstream, kind: 'cloud' | 'lo
         return { status: res.statusCode, headers, body: res.body };
       } catch (err) {
         clearTimeout(timer);
-        throw toTargetError(err, upstream.name, req.signal);
+        throw toTargetError(err, upstream.name, req.cancel ?? req.signal);
       }
     },
     close: () => pool.close(),
@@ -89,7 +89,7 @@ export function createHttpTarget(upstream: ResolvedUpstream, kind: 'cloud' | 'lo
 }
 
 /** Maps undici's failures to what the client should see: unreachable 502, too slow 504. */
-export function toTargetError(err: unknown, name: string, signal: AbortSignal): Error {
+export function toTargetError(err: unknown, name: string, signal: { aborted: boolean; reason: unknown }): Error {
   if (signal.aborted) return signal.reason instanceof TargetError ? signal.reason : (err as Error);
   if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) {
     return new TargetError(`upstream "${name}" did not answer in time`, 504, 'upstream_timeout');

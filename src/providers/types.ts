@@ -19,10 +19,24 @@ export interface OutboundRequest {
   /** Aborted when the client goes away or a timeout fires: targets stop work and release resources. */
   signal: AbortSignal;
   /**
+   * The same cancellation as an EventEmitter (src/pipeline/request-abort.ts), which undici takes as a signal
+   * without the cost of an AbortSignal; HTTP targets prefer it when present.
+   */
+  cancel?: AbortHandle;
+  /**
    * Aborts this request's one controller (a target's total timeout uses it, so no second signal is made).
    * Callers without one get no total timeout, only the connect and first-byte timeouts.
    */
   abort?(reason: Error): void;
+}
+
+/** What undici accepts as a request signal besides an AbortSignal: an EventEmitter with `aborted` and `reason`. */
+export interface AbortHandle {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  on(event: 'abort', listener: () => void): unknown;
+  once(event: 'abort', listener: () => void): unknown;
+  removeListener(event: 'abort', listener: () => void): unknown;
 }
 
 export interface TargetResponse {

@@ -27,7 +27,10 @@ export function modelsRoute(targets: TargetRegistry) {
           stream: false,
           model: '',
           headers: {},
-          signal: abort.signal,
+          get signal() {
+            return abort.signal;
+          },
+          cancel: abort,
           abort: (reason) => abort.abort(reason),
         });
         const chunks: Buffer[] = [];

@@ -1,9 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { ApiError } from '../http/errors.js';
-import { clientAbort } from '../http/node-io.js';
+import { clientAbort, requestHeader } from '../http/node-io.js';
 import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
 import type { RequestAdapter } from '../providers/adapter.js';
+import { markComplete } from '../security/secure-headers.js';
 import { readJson } from './read-json.js';
 import '../http/context.js';
 
@@ -17,12 +18,12 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBody
     const auth = c.get('auth');
     const forwardHeaders: Record<string, string> = {};
     for (const name of FORWARDED) {
-      const v = c.req.header(name);
+      const v = requestHeader(c, name);
       if (v) forwardHeaders[name] = v;
     }
     let clientProviderKey: string | undefined;
     if (auth.policy.provider_key === 'client') {
-      clientProviderKey = c.req.header('x-provider-key');
+      clientProviderKey = requestHeader(c, 'x-provider-key');
       if (!clientProviderKey) {
         throw new ApiError(
           401,
@@ -38,7 +39,7 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBody
     } catch {
       clientIp = null;
     }
-    return conduct(deps, {
+    const res = await conduct(deps, {
       requestId: c.get('requestId'),
       startedAt: c.get('startedAt'),
       time: new Date().toISOString(),
@@ -50,8 +51,11 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBody
       body,
       forwardHeaders,
       clientProviderKey,
-      conversationId: c.req.header('x-veil-conversation-id') || undefined,
+      conversationId: requestHeader(c, 'x-veil-conversation-id') || undefined,
       abort: clientAbort(c),
+      responseHeaders: c.get('responseHeaders'),
     });
+    // Every answer of conduct() starts from responseHeaders: nothing is left for the envelope to add.
+    return markComplete(res);
   };
 }

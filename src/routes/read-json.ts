@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { ApiError, badRequest } from '../http/errors.js';
-import { readBodyText } from '../http/node-io.js';
+import { readBodyText, requestHeader } from '../http/node-io.js';
 
 /** The request body as JSON: 415 for another content type, 413 over the limit, 400 for text that is not JSON. */
 export async function readJson(c: Context, maxBytes: number): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
+  const type = requestHeader(c, 'content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new ApiError(
       415,

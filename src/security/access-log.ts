@@ -1,31 +1,53 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
+import { onAnswerDone } from '../http/node-io.js';
 import '../http/context.js';
 
 export interface AccessLogOptions {
   logger: Logger;
 }
 
+/** Status logged for a client that went away before its answer was ready (nginx's convention). */
+export const CLIENT_CLOSED = 499;
+
+/**
+ * Writes the request's access line once its answer is done: the last byte handed to the socket or the client
+ * gone, so a stream's line carries the stream's whole duration. Call it when the request arrives: under Node
+ * the line is tied to the response's close, which a client leaving early fires before the handler returns.
+ * Outside Node (app.request() in tests) the caller writes the line itself with `writeAccessLine`.
+ * Returns false when it could not watch the answer.
+ */
+export function logWhenDone(logger: Logger, c: Context, started: number): boolean {
+  return onAnswerDone(c, () => writeAccessLine(logger, c, c.finalized ? c.res.status : CLIENT_CLOSED, started));
+}
+
 /**
  * One structured line per request: request id, method, route path, status, team and key id, duration.
  * Deliberately nothing else: no headers (credentials), no query string, no body, no error message.
  */
+export function writeAccessLine(logger: Logger, c: Context, status: number, started: number): void {
+  if (!logger.isLevelEnabled('info')) return;
+  const auth = c.get('auth');
+  logger.info(
+    {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.routePath === '/*' ? 'unmatched' : c.req.routePath,
+      status,
+      team: auth?.team,
+      keyId: auth?.keyId,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    },
+    'request',
+  );
+}
+
+/** The access line as a middleware of its own (the gateway writes it from its envelope). */
 export function accessLog(options: AccessLogOptions): MiddlewareHandler {
   return async function accessLog(c, next) {
     const started = performance.now();
+    const watched = logWhenDone(options.logger, c, started);
     await next();
-    const auth = c.get('auth');
-    options.logger.info(
-      {
-        requestId: c.get('requestId'),
-        method: c.req.method,
-        path: c.req.routePath === '/*' ? 'unmatched' : c.req.routePath,
-        status: c.res.status,
-        team: auth?.team,
-        keyId: auth?.keyId,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      },
-      'request',
-    );
+    if (!watched) writeAccessLine(options.logger, c, c.res.status, started);
   };
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { constantTimeEqual } from '../../src/security/constant-time.js';
-import { secureHeaders } from '../../src/security/secure-headers.js';
+import { addApiHeaders, apiHeaderRecord, secureHeaders } from '../../src/security/secure-headers.js';
 import { sanitizeUpstreamHeaders } from '../../src/security/upstream-headers.js';
 
 describe('sanitizeUpstreamHeaders', () => {
@@ -74,5 +74,21 @@ describe('constantTimeEqual', () => {
     expect(constantTimeEqual('', '')).toBe(true);
     expect(constantTimeEqual('', 'x')).toBe(false);
     expect(constantTimeEqual('é', 'é')).toBe(true);
+  });
+});
+
+describe('apiHeaderRecord', () => {
+  it('holds exactly the headers the middleware adds, so both kinds of answer carry the same', async () => {
+    for (const hsts of [false, true]) {
+      const added = new Headers();
+      addApiHeaders(added, { hsts });
+      expect(apiHeaderRecord({ hsts })).toEqual(Object.fromEntries(added));
+    }
+  });
+
+  it('is a fresh object each time: a handler may add its own headers to it', () => {
+    const a = apiHeaderRecord();
+    a['cache-control'] = 'no-cache';
+    expect(apiHeaderRecord()['cache-control']).toBe('no-store');
   });
 });

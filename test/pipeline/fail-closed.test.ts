@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { PolicyConfig } from '../../src/config/schema.js';
 import { type ConductorDeps, conduct } from '../../src/pipeline/conductor.js';
 import { createPrivacyStages } from '../../src/pipeline/privacy-stages.js';
+import { RequestAbort } from '../../src/pipeline/request-abort.js';
 import { TargetRegistry } from '../../src/pipeline/targets.js';
 import { openaiChat } from '../../src/providers/openai/parse.js';
 import type { OutboundRequest, Target } from '../../src/providers/types.js';
@@ -55,7 +56,7 @@ function setup(policyPatch: Partial<PolicyConfig> = {}) {
       adapter: openaiChat,
       body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'mail jane@example.com' }] },
       forwardHeaders: {},
-      abort: new AbortController(),
+      abort: new RequestAbort(),
     });
   return { run, sent, events };
 }
