@@ -28,6 +28,17 @@ describe('MedicalDetector: English conditions beyond the first vocabulary', () =
     expect(kept('Asthma-related visits doubled in the clinic.')).toContain('Asthma-related');
   });
 
+  it('finds developmental findings, eye shapes and infections named by their germ', () => {
+    expect(kept('The scan showed demyelination and the baby had microphthalmia.')).toEqual([
+      'demyelination',
+      'microphthalmia',
+    ]);
+    expect(kept('He was treated for a pneumococcal infection last winter.')).toContain('pneumococcal infection');
+    // Ordinary words that are also conditions need a clinical cue.
+    expect(kept('The film is about the trauma of war and a mania for cars.')).toEqual([]);
+    expect(kept('The patient was admitted with a tremor.')).toContain('tremor');
+  });
+
   it('needs anatomy or a clinical word before heads that are ordinary words', () => {
     expect(kept('He was admitted with renal failure.')).toContain('renal failure');
     expect(kept('Most patients showed cardiac involvement.')).toContain('cardiac involvement');
