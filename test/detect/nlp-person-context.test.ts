@@ -35,6 +35,19 @@ describe('NlpDetector: one unknown word that the context makes a name', () => {
   });
 });
 
+describe('NlpDetector: full names and traits that the context makes a name', () => {
+  it('takes two unknown words as a full name in the same contexts', () => {
+    expect(people("Tahu Rangitoto's passport expires next month.")).toEqual(['Tahu Rangitoto']);
+    expect(people('Yesterday Ebele Nwachukwu forgot her badge at the desk.')).toEqual(['Ebele Nwachukwu']);
+  });
+
+  it('takes the subject of a trait only people have, in English and Spanish', () => {
+    expect(people('Why is Oyinlola so stubborn about the schedule?')).toEqual(['Oyinlola']);
+    expect(people('Dice que Ainhoa es muy amable con todos.')).toEqual(['Ainhoa']);
+    expect(people('The Kafka cluster is very reliable.')).toEqual([]);
+  });
+});
+
 describe('NlpDetector: lists of names', () => {
   it('takes unknown words listed with known family names as names', () => {
     expect(people('The study was led by Okonkwo and Morales in 2019.')).toEqual(['Okonkwo', 'Morales']);

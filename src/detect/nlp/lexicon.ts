@@ -63,6 +63,8 @@ export interface NameLexicon {
   streetTypesEs: Set<string>;
   orgSuffixes: Set<string>;
   orgHeads: PhraseIndex<'HEAD'>;
+  /** What people are and things are not ("generous", "embarazada"): after "is (very)", the subject is a person. */
+  personTraits: Set<string>;
   /** The WORD bits of a folded word, from a bounded per-lexicon memo. */
   wordInfo(key: string): number;
   /** Whether the folded word has any of the WORD bits given. */
@@ -183,6 +185,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     streetTypesEs: new Set(list('street_types_es').map(foldKey)),
     orgSuffixes: new Set(list('org_suffixes').map(foldKey)),
     orgHeads: phrases(list('org_heads'), 'HEAD' as const),
+    personTraits: new Set(list('person_traits').map(foldKey)),
   };
   const wordInfo = wordInfoOf(lex);
   return { ...lex, wordInfo, isWord: (bits, key) => (wordInfo(key) & bits) !== 0 };

@@ -1,5 +1,4 @@
 import type { Token } from './tokenize.js';
-import { atSentenceStart } from './tokenize.js';
 
 /**
  * Context around one capitalised word that only a person's name fits, in any language of names: how people are
@@ -48,15 +47,15 @@ const PERSONAL_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
 const QUOTES = new Set(['"', '“', '«']);
 const MAX_WORDS_TO_PRONOUN = 3;
 
-/** "Noor, can you send it?": a word opening a sentence, then a comma and a request to the person addressed. */
+/** "Noor, can you send it?": a name (ending at tokens[i]) then a comma and a request to the person addressed. */
 export function addressedAtStart(tokens: readonly Token[], i: number): boolean {
-  return tokens[i + 1]?.text === ',' && ADDRESSED.has(tokens[i + 2]?.key ?? '') && atSentenceStart(tokens, i);
+  return tokens[i + 1]?.text === ',' && ADDRESSED.has(tokens[i + 2]?.key ?? '');
 }
 
-/** "Don't worry, Noor!": a word after a comma that closes an exclamation or a question. */
+/** "Don't worry, Noor!": a name (ending at tokens[i], after a comma) that closes an exclamation or a question. */
 export function addressedAtEnd(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.text;
-  return tokens[i - 1]?.text === ',' && (next === '!' || next === '?');
+  return next === '!' || next === '?';
 }
 
 /** "Noor's address", "Noor ' s wife": something that belongs to people follows the possessive. */
@@ -72,7 +71,8 @@ export function pronounRefersBack(tokens: readonly Token[], i: number): boolean 
   for (let j = i + 1; j < tokens.length && j <= i + MAX_WORDS_TO_PRONOUN + 1; j++) {
     const t = tokens[j]!;
     if (t.lineStart || t.kind !== 'word' || t.cap) return false;
-    if (PERSONAL_PRONOUNS.has(t.key)) return j > i + 1;
+    // "gave Noor his address": the pronoun may follow at once.
+    if (PERSONAL_PRONOUNS.has(t.key)) return true;
   }
   return false;
 }
@@ -85,4 +85,42 @@ export function speakerOfLine(tokens: readonly Token[], i: number): boolean {
 /** "McCarthy" is a name; "CalgaryNEXT" and "iPhone"-like mixed capitals are brands and tags. */
 export function plainlyCapitalised(text: string): boolean {
   return !/\p{Lu}/u.test(text.slice(1)) || /^(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+$/u.test(text);
+}
+
+const COPULAS = new Set(['is', 'was', 'seems', 'seemed', 'es', 'era', 'fue', 'parece', 'esta', 'estaba']);
+const DEGREES = new Set([
+  'very',
+  'so',
+  'really',
+  'quite',
+  'too',
+  'always',
+  'never',
+  'extremely',
+  'incredibly',
+  'muy',
+  'tan',
+  'bastante',
+  'siempre',
+  'nunca',
+]);
+
+/** A trait of people right at tokens[i], after an optional degree word ("so", "muy"); returns whether it is one. */
+function traitAt(tokens: readonly Token[], i: number, traits: ReadonlySet<string>): boolean {
+  const j = DEGREES.has(tokens[i]?.key ?? '') ? i + 1 : i;
+  return traits.has(tokens[j]?.key ?? '');
+}
+
+/**
+ * "Yusra is very generous", "Why is Yusra so stubborn?", "Íñigo es muy amable": the name (tokens[first..last]) is the
+ * subject of a trait that only people have.
+ */
+export function describedAsPerson(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  traits: ReadonlySet<string>,
+): boolean {
+  if (COPULAS.has(tokens[last + 1]?.key ?? '') && traitAt(tokens, last + 2, traits)) return true;
+  return COPULAS.has(tokens[first - 1]?.key ?? '') && traitAt(tokens, last + 1, traits);
 }

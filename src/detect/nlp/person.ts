@@ -5,6 +5,7 @@ import { opensLine } from './line-prefix.js';
 import {
   addressedAtEnd,
   addressedAtStart,
+  describedAsPerson,
   plainlyCapitalised,
   possessiveOfPerson,
   pronounRefersBack,
@@ -110,15 +111,19 @@ export class PersonFinder {
     return this.lex.strongPersonVerbsAfter.matchAt(tokens, index + 1) !== undefined;
   }
 
-  /** "Noor, can you ...", "Noor's address", "Noor lent me her car", 'Noor: "..."' (see person-context.ts). */
-  private nameByContext(tokens: readonly Token[], index: number): boolean {
-    if (!this.possibleName(tokens, index)) return false;
+  /**
+   * "Noor, can you ...", "Noor Haddad's address", "Noor lent me her car", 'Noor: "..."' (see person-context.ts): the
+   * words tokens[first..last] may all be names and the context around them fits only a person.
+   */
+  private nameByContext(tokens: readonly Token[], first: number, last: number): boolean {
+    for (let w = first; w <= last; w++) if (!this.possibleName(tokens, w)) return false;
     return (
-      possessiveOfPerson(tokens, index) ||
-      speakerOfLine(tokens, index) ||
-      addressedAtStart(tokens, index) ||
-      addressedAtEnd(tokens, index) ||
-      pronounRefersBack(tokens, index)
+      possessiveOfPerson(tokens, last) ||
+      (first === last && speakerOfLine(tokens, first)) ||
+      (atSentenceStart(tokens, first) && addressedAtStart(tokens, last)) ||
+      (tokens[first - 1]?.text === ',' && addressedAtEnd(tokens, last)) ||
+      pronounRefersBack(tokens, last) ||
+      describedAsPerson(tokens, first, last, this.lex.personTraits)
     );
   }
 
@@ -202,7 +207,7 @@ export class PersonFinder {
       if (clearFirst) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
       if (alone) return span(0.7, 'NAME_BEFORE_VERB');
-      return this.nameByContext(tokens, head) ? span(0.65, 'NAME_IN_CONTEXT') : undefined;
+      return this.nameByContext(tokens, head, head) ? span(0.65, 'NAME_IN_CONTEXT') : undefined;
     }
     const rest = keys.slice(1);
     const second = rest[0]!;
@@ -233,6 +238,9 @@ export class PersonFinder {
     const nameOnly = keys.every((k) => this.unknownCap(k) || lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, k));
     if (nameOnly && words.length <= 4 && lex.personVerbsAfter.matchAt(tokens, after) !== undefined) {
       return span(0.7, 'NAME_BEFORE_VERB');
+    }
+    if (words.length <= 3 && lastWord - head + 1 === words.length && this.nameByContext(tokens, head, lastWord)) {
+      return span(0.7, 'NAME_IN_CONTEXT');
     }
     // At the start of a sentence an unknown capitalised word is as likely a verb ("Ping Jordan if CI fails"),
     // unless a second known surname follows ("Xiomara Cabrera Ledesma").
