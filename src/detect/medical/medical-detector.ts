@@ -227,20 +227,28 @@ export class MedicalDetector extends LexicalDetector {
     return undefined;
   }
 
-  /** For a token span, whether a clinical cue starts within CUE_WINDOW tokens of it (prefix sums: O(1) per query). */
+  /**
+   * For a token span, whether a clinical cue starts within CUE_WINDOW tokens of it. Each token is asked at most once
+   * and only when a term lies near it, so a text with a few terms pays for a few windows, not for every word.
+   */
   private cueCounter(tokens: readonly Token[]): (first: number, last: number) => boolean {
-    const prefix = new Int32Array(tokens.length + 1);
-    for (let i = 0; i < tokens.length; i++) {
-      const starts = this.lex.firstWords.get(tokens[i]!.key) ?? 0;
-      prefix[i + 1] =
-        prefix[i]! + (starts & FirstWord.CLINICAL_CUE && this.lex.clinicalCues.matchAt(tokens, i) ? 1 : 0);
-    }
+    // 0: not asked yet, 1: starts no cue, 2: starts a cue.
+    const known = new Uint8Array(tokens.length);
+    const cueAt = (i: number): boolean => {
+      let k = known[i]!;
+      if (k === 0) {
+        const starts = this.lex.firstWords.get(tokens[i]!.key) ?? 0;
+        k = starts & FirstWord.CLINICAL_CUE && this.lex.clinicalCues.matchAt(tokens, i) ? 2 : 1;
+        known[i] = k;
+      }
+      return k === 2;
+    };
     return (first, last) => {
-      const from = Math.max(0, first - CUE_WINDOW);
-      const to = Math.min(tokens.length, last + 1 + CUE_WINDOW);
       // Cues inside the term itself ("chronic kidney disease") do not count as context.
-      const inside = prefix[last + 1]! - prefix[first]!;
-      return prefix[to]! - prefix[from]! - inside > 0;
+      for (let i = Math.max(0, first - CUE_WINDOW); i < first; i++) if (cueAt(i)) return true;
+      const to = Math.min(tokens.length, last + 1 + CUE_WINDOW);
+      for (let i = last + 1; i < to; i++) if (cueAt(i)) return true;
+      return false;
     };
   }
 
