@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import { logWhenDone, writeAccessLine } from '../security/access-log.js';
 import { addApiHeaders, apiHeaderRecord, isComplete } from '../security/secure-headers.js';
+import { sentStatus } from './node-io.js';
 import { newRequestId } from './request-id.js';
 import './context.js';
 
@@ -29,17 +30,24 @@ export function envelope(options: EnvelopeOptions): MiddlewareHandler {
     const id = newRequestId();
     c.set('startedAt', started);
     c.set('requestId', id);
-    c.set('responseHeaders', responseHeaders(id, hsts));
+    const headers = responseHeaders(id, hsts);
+    if (options.draining?.()) headers.connection = 'close';
+    c.set('responseHeaders', headers);
     const watched = logWhenDone(logger, c, started);
     await next();
     const res = c.res;
-    if (!isComplete(res)) {
-      addApiHeaders(res.headers, { hsts });
-      res.headers.set('x-veil-request-id', id);
+    // An answer its handler wrote to Node itself (a relayed stream) is already on its way with its headers.
+    const sent = sentStatus(c);
+    if (sent === undefined) {
+      if (!isComplete(res)) {
+        addApiHeaders(res.headers, { hsts });
+        res.headers.set('x-veil-request-id', id);
+      }
+      if (options.draining?.()) res.headers.set('connection', 'close');
     }
-    if (options.draining?.()) res.headers.set('connection', 'close');
-    options.observeResponse(c.req.routePath === '/*' ? 'unmatched' : c.req.routePath, res.status);
-    if (!watched) writeAccessLine(logger, c, res.status, started);
+    const status = sent ?? res.status;
+    options.observeResponse(c.req.routePath === '/*' ? 'unmatched' : c.req.routePath, status);
+    if (!watched) writeAccessLine(logger, c, status, started);
   };
 }
 

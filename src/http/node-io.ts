@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import { RequestAbort } from '../pipeline/request-abort.js';
 import { ApiError } from './errors.js';
@@ -125,4 +126,26 @@ export function onAnswerDone(c: Context, fn: () => void): boolean {
   if (!outgoing) return false;
   outgoing.once('close', fn);
   return true;
+}
+
+/** Node's response for this request, for a handler that writes its answer itself; undefined outside Node. */
+export function nodeResponse(c: Context): ServerResponse | undefined {
+  return (c.env as NodeBindings | undefined)?.outgoing;
+}
+
+/**
+ * What a handler returns after writing its answer to Node's response itself: @hono/node-server then leaves the
+ * response alone. It recognises the marker only on a standard Response, and the marker is made with whatever
+ * global Response there was when its module loaded; reading a body property turns the adapter's lightweight
+ * kind into a standard one. Nothing may add headers to it (it is shared): mark it complete.
+ */
+export function answerAlreadySent(): Response {
+  void RESPONSE_ALREADY_SENT.bodyUsed;
+  return RESPONSE_ALREADY_SENT;
+}
+
+/** The status Node sent, once the head is out (an answer written by its handler); otherwise undefined. */
+export function sentStatus(c: Context): number | undefined {
+  const outgoing = (c.env as NodeBindings | undefined)?.outgoing;
+  return outgoing?.headersSent ? outgoing.statusCode : undefined;
 }

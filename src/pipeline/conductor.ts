@@ -8,7 +8,7 @@ import { type OutboundRequest, type Target, TargetError, type TargetResponse } f
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
 import { countByLabel, InspectionError, inspect } from './inspect.js';
-import { passedHeaders, readJsonAnswer, relayStream } from './relay.js';
+import { passedHeaders, readJsonAnswer, SseRelay } from './relay.js';
 import type { RequestAbort } from './request-abort.js';
 import { type Segment, writeSegments } from './segments.js';
 import type { PrivacyStages } from './stages.js';
@@ -45,6 +45,11 @@ export interface GatewayRequest {
    * builds each Response from it, so the route can hand the answer to Node without another pass over headers.
    */
   responseHeaders?: Record<string, string>;
+  /**
+   * Sends a streamed answer some way other than as a web ReadableStream body: the proxy route writes it to
+   * Node's response itself (SseRelay.pipeTo) and returns what Hono should see.
+   */
+  sendStream?: (status: number, headers: Record<string, string>, relay: SseRelay) => Response;
 }
 
 const INSPECTION_STATUS = { inspection_failed: 500, inspection_timeout: 503, inspection_too_large: 413 } as const;
@@ -198,7 +203,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     const isStream = (res.headers['content-type'] ?? '').includes('text/event-stream');
     if (isStream && res.status < 400) {
       headers['cache-control'] = 'no-cache';
-      const body = relayStream(
+      const relay = new SseRelay(
         res,
         restorer,
         () => req.abort.abort(new Error('client disconnected')),
@@ -208,8 +213,10 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
           fillMeta(ev, outcome.meta);
           finish(res.status, outcome.error);
         },
+        req.adapter.wire,
       );
-      return new Response(body, { status: res.status, headers });
+      if (req.sendStream) return req.sendStream(res.status, headers, relay);
+      return new Response(relay.webStream(), { status: res.status, headers });
     }
     const answer = await readJsonAnswer(res, restorer);
     fillMeta(ev, answer.meta);

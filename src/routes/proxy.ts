@@ -1,8 +1,9 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { ApiError } from '../http/errors.js';
-import { clientAbort, requestHeader } from '../http/node-io.js';
+import { answerAlreadySent, clientAbort, nodeResponse, requestHeader } from '../http/node-io.js';
 import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
+import type { SseRelay } from '../pipeline/relay.js';
 import type { RequestAdapter } from '../providers/adapter.js';
 import { markComplete } from '../security/secure-headers.js';
 import { readJson } from './read-json.js';
@@ -54,8 +55,21 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBody
       conversationId: requestHeader(c, 'x-veil-conversation-id') || undefined,
       abort: clientAbort(c),
       responseHeaders: c.get('responseHeaders'),
+      sendStream: nodeResponse(c) ? (status, headers, relay) => sendStream(c, status, headers, relay) : undefined,
     });
     // Every answer of conduct() starts from responseHeaders: nothing is left for the envelope to add.
     return markComplete(res);
   };
+}
+
+/**
+ * A streamed answer written to Node's response directly, event by event as the upstream sends them. The head
+ * goes out at once only when no event is waiting yet; otherwise it leaves with the first event in one write.
+ */
+function sendStream(c: Context, status: number, headers: Record<string, string>, relay: SseRelay): Response {
+  const out = nodeResponse(c) as NonNullable<ReturnType<typeof nodeResponse>>;
+  out.writeHead(status, headers);
+  if (!relay.hasPending()) out.flushHeaders();
+  relay.pipeTo(out);
+  return markComplete(answerAlreadySent());
 }

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
-import { onAnswerDone } from '../http/node-io.js';
+import { onAnswerDone, sentStatus } from '../http/node-io.js';
 import '../http/context.js';
 
 export interface AccessLogOptions {
@@ -18,7 +18,7 @@ export const CLIENT_CLOSED = 499;
  * Returns false when it could not watch the answer.
  */
 export function logWhenDone(logger: Logger, c: Context, started: number): boolean {
-  return onAnswerDone(c, () => writeAccessLine(logger, c, c.finalized ? c.res.status : CLIENT_CLOSED, started));
+  return onAnswerDone(c, () => writeAccessLine(logger, c, sentStatus(c) ?? CLIENT_CLOSED, started));
 }
 
 /**

@@ -95,17 +95,55 @@ describe('upstream faults: what the client gets, what the audit says, and the ga
     await stillServing(rig);
   });
 
-  it('a stream that stops mid-answer: 200 headers, the events so far, then the connection breaks off without [DONE]', async () => {
+  it('a stream that stops mid-answer: 200 headers, the events so far, then an error event in the OpenAI shape and the end, without [DONE]', async () => {
     rig.upstream.set({ chunkSize: 2, dropAfterEvents: 3, eventDelayMs: 10 });
     const res = await rig.post('/v1/chat/completions', chat('abcdefghijklmnop', { stream: true }));
     expect(res.status).toBe(200);
     const { text, broke } = await readStream(res);
-    expect(broke).toBe(true);
+    expect(broke).toBe(false);
     expect(text).not.toContain('[DONE]');
+    const events = text.split('\n\n').filter((e) => e.startsWith('data: '));
+    // The three events the upstream sent, relayed, then one error event, last.
+    expect(events).toHaveLength(4);
+    expect(JSON.parse(events[2]!.slice(6)).choices[0].delta.content).toBe('ef');
+    expect(JSON.parse(events[3]!.slice(6))).toEqual({
+      error: {
+        message: 'the upstream stream broke off before the answer was complete',
+        type: 'api_error',
+        code: 'upstream_stream_error',
+        param: null,
+      },
+    });
     const row = await auditOf(rig, res);
     expect(row.status).toBe(200);
     expect(row.error).toMatch(/^upstream_stream_error/);
     await stillServing(rig);
+  });
+
+  it('Anthropic wire: a stream that stops mid-answer ends with an Anthropic error event', async () => {
+    rig.upstream.set({ dropAfterEvents: 2, eventDelayMs: 10 });
+    const res = await fetch(rig.url('/v1/messages'), {
+      method: 'POST',
+      headers: { 'x-api-key': rig.key, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'claude-x',
+        max_tokens: 5,
+        stream: true,
+        messages: [{ role: 'user', content: 'hi' }],
+      }),
+    });
+    expect(res.status).toBe(200);
+    const { text, broke } = await readStream(res);
+    expect(broke).toBe(false);
+    expect(text).not.toContain('message_stop');
+    expect(text.endsWith('\n\n')).toBe(true);
+    const last = text.trimEnd().split('\n\n').at(-1)!;
+    expect(last.split('\n')[0]).toBe('event: error');
+    expect(JSON.parse(last.split('\n')[1]!.slice(6))).toEqual({
+      type: 'error',
+      error: { type: 'api_error', message: 'the upstream stream broke off before the answer was complete' },
+    });
+    expect((await auditOf(rig, res)).error).toMatch(/^upstream_stream_error/);
   });
 
   it('malformed SSE: relayed as received with status 200 (the client SDK reports it), recorded', async () => {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { SseParser } from '../../src/http/sse.js';
+import { type RelayOutcome, SseRelay } from '../../src/pipeline/relay.js';
+import type { TargetResponse } from '../../src/providers/types.js';
+
+const enc = new TextEncoder();
+
+/** An upstream body that yields `events` and then fails, or ends when `fail` is false. */
+function upstream(events: string[], fail: boolean): TargetResponse {
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/event-stream' },
+    body: (async function* () {
+      for (const e of events) yield enc.encode(e);
+      if (fail) throw new Error('socket hang up');
+    })(),
+  };
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  let text = '';
+  const dec = new TextDecoder();
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) text += dec.decode(chunk, { stream: true });
+  return text;
+}
+
+const event = (content: string) =>
+  `data: ${JSON.stringify({ model: 'm-1', choices: [{ index: 0, delta: { content } }] })}\n\n`;
+
+describe('SseRelay as a web stream', () => {
+  it('passes the events through, reads the model and usage, and reports a clean end', async () => {
+    const outcomes: RelayOutcome[] = [];
+    const usage = `data: ${JSON.stringify({ choices: [], usage: { prompt_tokens: 3, completion_tokens: 2 } })}\n\n`;
+    const relay = new SseRelay(
+      upstream([event('he'), event('llo'), usage, 'data: [DONE]\n\n'], false),
+      undefined,
+      () => {},
+      performance.now(),
+      (o) => outcomes.push(o),
+    );
+    const text = await readAll(relay.webStream());
+    expect(text).toBe(event('he') + event('llo') + usage + 'data: [DONE]\n\n');
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({
+      error: null,
+      meta: { model: 'm-1', promptTokens: 3, completionTokens: 2 },
+    });
+  });
+
+  it('ends a broken stream with an error event in the wire format, once', async () => {
+    for (const wire of ['openai', 'anthropic'] as const) {
+      const outcomes: RelayOutcome[] = [];
+      const relay = new SseRelay(
+        upstream([event('par')], true),
+        undefined,
+        () => {},
+        performance.now(),
+        (o) => outcomes.push(o),
+        wire,
+      );
+      const text = await readAll(relay.webStream());
+      expect(text.startsWith(event('par'))).toBe(true);
+      const last = text.slice(event('par').length);
+      if (wire === 'openai') {
+        expect(JSON.parse(last.slice('data: '.length))).toMatchObject({
+          error: { type: 'api_error', code: 'upstream_stream_error' },
+        });
+      } else {
+        expect(last.startsWith('event: error\ndata: ')).toBe(true);
+        expect(JSON.parse(last.split('\n')[1]!.slice(6))).toMatchObject({
+          type: 'error',
+          error: { type: 'api_error' },
+        });
+      }
+      expect(text).not.toContain('socket hang up');
+      expect(outcomes).toHaveLength(1);
+      expect(outcomes[0]?.error).toBe('upstream_stream_error: Error');
+    }
+  });
+
+  it('aborts the upstream when the client cancels, and records that the client left', async () => {
+    let aborted = 0;
+    const outcomes: RelayOutcome[] = [];
+    const relay = new SseRelay(
+      upstream([event('a'), event('b')], false),
+      undefined,
+      () => aborted++,
+      performance.now(),
+      (o) => outcomes.push(o),
+    );
+    const reader = relay.webStream().getReader();
+    await reader.read();
+    await reader.cancel();
+    expect(aborted).toBe(1);
+    expect(outcomes.map((o) => o.error)).toEqual(['client_disconnected']);
+  });
+});
+
+describe('SseParser decoding', () => {
+  it('skips a leading byte order mark and joins characters split across chunks', () => {
+    const parser = new SseParser();
+    const bytes = enc.encode('\uFEFFdata: café ñ\n\n');
+    const events = [];
+    // Cut inside the BOM and inside the two-byte é.
+    for (const cut of [
+      [0, 2],
+      [2, 11],
+      [11, bytes.length],
+    ])
+      events.push(...parser.push(bytes.subarray(cut[0], cut[1])));
+    events.push(...parser.end());
+    expect(events).toEqual([{ data: 'café ñ' }]);
+  });
+});
