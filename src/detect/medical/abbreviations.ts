@@ -85,7 +85,8 @@ export function propagateAbbreviations(text: string, findings: readonly Finding[
 const NOT_INITIALS = new Set(['of', 'the', 'and', 'in', 'with', 'to', 'de', 'del', 'la', 'el', 'y', 'en', 'con']);
 // Generic heads that short forms often drop: "von Hippel-Lindau disease" is VHL.
 const DROPPABLE_HEADS = new Set(['disease', 'syndrome', 'disorder', 'enfermedad', 'sindrome', 'síndrome']);
-// Upper-case words of ordinary text that the initials of some condition happen to spell.
+// Upper-case words of ordinary and technical text that the initials of some condition happen to spell: a prompt
+// about CI pipelines, pull requests (PR) or AI that also names cardiac insufficiency is still about software.
 const COMMON_UPPER = new Set([
   'AM',
   'AN',
@@ -115,6 +116,35 @@ const COMMON_UPPER = new Set([
   'UP',
   'US',
   'WE',
+  'AI',
+  'API',
+  'CI',
+  'CD',
+  'PR',
+  'UI',
+  'UX',
+  'DB',
+  'OS',
+  'QA',
+  'HR',
+  'IP',
+  'PC',
+  'CEO',
+  'CTO',
+  'CFO',
+  'FAQ',
+  'PDF',
+  'SQL',
+  'URL',
+  'USA',
+  'EU',
+  'UN',
+  'NA',
+  'ETA',
+  'ASAP',
+  'TBD',
+  'TODO',
+  'FYI',
 ]);
 /** Words after a condition that may still belong to the name its initialism spells ("adenomatous polyposis coli"). */
 const TRAILING_WORDS = 1;
