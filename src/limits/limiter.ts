@@ -68,16 +68,12 @@ export class Limiter {
   /** Admits the request or throws ApiError 429 with Retry-After; nothing is taken from any budget when refused. */
   acquire(req: AcquireRequest): Lease {
     const now = this.now();
-    const limits = this.options.limitsFor(req.team);
-    const key = this.entry(this.keys, req.keyId, limits.key, now);
-    const team = this.entry(this.teams, req.team, limits.team, now);
+    const key = this.entry(this.keys, req.keyId, req.team, 'key', now);
+    const team = this.entry(this.teams, req.team, req.team, 'team', now);
     refuseIfOver(key, 'this gateway key', req.tokens, now);
     refuseIfOver(team, `team "${req.team}"`, req.tokens, now);
-    for (const e of [key, team]) {
-      e.inflight++;
-      e.requests?.take(1);
-      e.tokens?.take(req.tokens);
-    }
+    take(key, req.tokens);
+    take(team, req.tokens);
     const open: Open = { key, team, estimate: req.tokens };
     this.open.set(req.id, open);
     let released = false;
@@ -107,10 +103,12 @@ export class Limiter {
     return { keys: this.keys.size, teams: this.teams.size, open: this.open.size };
   }
 
-  private entry(map: Map<string, Entry>, id: string, limits: RateLimits, now: number): Entry {
+  private entry(map: Map<string, Entry>, id: string, team: string, scope: 'key' | 'team', now: number): Entry {
     let e = map.get(id);
     if (e) map.delete(id);
     else {
+      // Only for an entry not tracked yet: the limits are looked up (and built) once, not on every request.
+      const limits = this.options.limitsFor(team)[scope];
       e = { inflight: 0, limits };
       if (positive(limits.requestsPerMinute)) e.requests = new Bucket(limits.requestsPerMinute, now);
       if (positive(limits.tokensPerMinute)) e.tokens = new Bucket(limits.tokensPerMinute, now);
@@ -138,6 +136,12 @@ export class Limiter {
       } else return;
     }
   }
+}
+
+function take(e: Entry, tokens: number): void {
+  e.inflight++;
+  e.requests?.take(1);
+  e.tokens?.take(tokens);
 }
 
 function positive(n: number | undefined): n is number {
