@@ -92,6 +92,8 @@ describe('MedicalDetector: English conditions beyond the first vocabulary', () =
     expect(kept('Our HSP clinic opens on Monday.')).toEqual([]);
     expect(kept('Her sister has multiple sclerosis; ms teams meet at noon.')).toEqual(['multiple sclerosis']);
     expect(kept('He has intestinal tuberculosis. IT support called.')).toEqual(['intestinal tuberculosis']);
+    const spanish = 'Paciente con insuficiencia cardiaca congestiva. Se ajusta el tratamiento de la ICC en consulta.';
+    expect(kept(spanish)).toEqual(['insuficiencia cardiaca congestiva', 'ICC']);
     const software = 'My father has cardiac insufficiency. Meanwhile the CI pipeline for my PR is green.';
     expect(kept(software)).toEqual(['cardiac insufficiency']);
   });
