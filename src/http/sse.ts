@@ -40,6 +40,17 @@ export class SseParser {
     return this.drain(false);
   }
 
+  /** True when no line or event is part-way: the next bytes start a new event. */
+  idle(): boolean {
+    return (
+      this.buffer === '' &&
+      this.pending.length === 0 &&
+      this.data.length === 0 &&
+      this.event === undefined &&
+      this.id === undefined
+    );
+  }
+
   /** End of stream: returns a last event that was not terminated by a blank line. */
   end(): SseEvent[] {
     this.buffer += this.pending.join('') + this.decoder.end();

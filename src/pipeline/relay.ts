@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { ApiError, errorBody } from '../http/errors.js';
 import { formatSse, type SseEvent, SseParser } from '../http/sse.js';
 import type { TargetResponse } from '../providers/types.js';
@@ -107,6 +108,8 @@ async function readIterable(body: AsyncIterable<Uint8Array>): Promise<Buffer<Arr
  */
 export class SseRelay {
   private readonly parser = new SseParser();
+  /** Decodes the bytes passed through unchanged (no restorer), so the parser can be skipped for some. */
+  private readonly decoder = new StringDecoder('utf8');
   private readonly outcome: RelayOutcome = { meta: emptyMeta(), firstByteAt: null, error: null };
   private finished = false;
 
@@ -128,13 +131,26 @@ export class SseRelay {
   /** What to send for one upstream chunk: the chunk itself when nothing is restored. */
   chunk(value: Uint8Array): Uint8Array | undefined {
     if (this.outcome.firstByteAt === null) this.outcome.firstByteAt = performance.now() - this.startedAt;
+    if (!this.restorer) {
+      // Passed through as received; events are only parsed while they can still tell the model or the usage.
+      // Whole events (what providers send per chunk) after the model is known, with no usage in them, are
+      // skipped; a chunk that ends mid-event, or one after such, goes through the parser as usual.
+      const text = this.decoder.write(value as Buffer);
+      if (this.outcome.meta.model === null || !this.parser.idle() || !endsEvent(text) || text.includes('"usage"')) {
+        this.observe(this.parser.push(text));
+      }
+      return value;
+    }
     const restored = this.observe(this.parser.push(value));
-    if (!this.restorer) return value;
     return restored ? encoder.encode(restored) : undefined;
   }
 
   /** What is left to send once the upstream ended: the last events and the restorer's held-back text. */
   end(): Uint8Array | undefined {
+    if (!this.restorer) {
+      const rest = this.decoder.end();
+      if (rest) this.observe(this.parser.push(rest));
+    }
     let out = this.observe(this.parser.end());
     if (this.restorer) for (const ev of this.restorer.flush()) out += formatSse(ev);
     this.finish();
@@ -275,4 +291,9 @@ export class SseRelay {
     this.finished = true;
     this.done(this.outcome);
   }
+}
+
+/** True when the text ends at an event boundary: a blank line (LF or CRLF line endings, as the parser reads them). */
+function endsEvent(text: string): boolean {
+  return text.endsWith('\n\n') || text.endsWith('\n\r\n');
 }

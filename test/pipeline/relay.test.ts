@@ -112,3 +112,33 @@ describe('SseParser decoding', () => {
     expect(events).toEqual([{ data: 'café ñ' }]);
   });
 });
+
+describe('SseRelay reading usage without a restorer', () => {
+  it('finds the usage whatever the chunking: whole events, events split across chunks, usage split in two', async () => {
+    const usage = `data: ${JSON.stringify({ model: 'm-1', choices: [], usage: { prompt_tokens: 11, completion_tokens: 4 } })}\n\n`;
+    const whole = event('a') + event('b') + event('c') + usage + 'data: [DONE]\n\n';
+    const cuts = [
+      [event('a'), event('b'), event('c'), usage, 'data: [DONE]\n\n'],
+      [
+        event('a') + event('b').slice(0, 9),
+        event('b').slice(9) + event('c'),
+        usage.slice(0, 30),
+        usage.slice(30),
+        'data: [DONE]\n\n',
+      ],
+      [whole],
+    ];
+    for (const chunks of cuts) {
+      const outcomes: RelayOutcome[] = [];
+      const relay = new SseRelay(
+        upstream(chunks, false),
+        undefined,
+        () => {},
+        performance.now(),
+        (o) => outcomes.push(o),
+      );
+      expect(await readAll(relay.webStream())).toBe(whole);
+      expect(outcomes[0]?.meta).toEqual({ model: 'm-1', promptTokens: 11, completionTokens: 4 });
+    }
+  });
+});
