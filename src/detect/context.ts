@@ -21,7 +21,13 @@ export function contextWindow(text: string, start: number, end: number, window: 
   return ` ${words.map(fold).join(' ')} `;
 }
 
-const fold = (w: string) => (ASCII.test(w) ? w.toLowerCase() : foldWord(w));
+/** A lower-case letter pair then a capital: the joint of a camelCase key ("nationalId", "orderNumber"). */
+const CAMEL = /[a-z]{2}[A-Z]/;
+const CAMEL_JOINT = /(?<=[a-z]{2})(?=[A-Z])/g;
+
+/** A word as cues are compared: lower-cased, accents stripped, camelCase keys cut into their words. */
+const fold = (w: string) =>
+  ASCII.test(w) ? (CAMEL.test(w) ? w.replace(CAMEL_JOINT, ' ') : w).toLowerCase() : foldWord(w);
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -98,6 +104,14 @@ export class WordIndex {
   }
 }
 
+/** The last n words before the '|' of a window string, in the same padded form (" w1 w2 | "). */
+function lastWords(around: string, n: number): string {
+  const bar = around.indexOf(' | ');
+  let at = bar;
+  for (let k = 0; k < n && at > 0; k++) at = around.lastIndexOf(' ', at - 1);
+  return `${around.slice(Math.max(0, at), bar)} | `;
+}
+
 /** Anything that can answer for the words around a finding: the text itself, or a WordIndex over it. */
 export interface ContextSource {
   words(): WordIndex | undefined;
@@ -116,16 +130,19 @@ export function contextLevel(
 ): 'strong' | 'cue' | 'veto' | 'none' {
   if (ctx.phrases.length === 0 && !ctx.strong && !ctx.veto) return 'none';
   const index = source?.words();
-  if (ctx.veto) {
-    const near = index
-      ? index.window(start, end, ctx.veto.window, true)
-      : contextWindow(text, start, end, ctx.veto.window, true);
-    if (ctx.veto.phrases.some((p) => near.includes(p)) && !ctx.phrases.some((p) => near.includes(p))) return 'veto';
-  }
-  if (ctx.phrases.length === 0 && !ctx.strong) return 'none';
   const around = index
     ? index.window(start, end, ctx.window, ctx.before)
     : contextWindow(text, start, end, ctx.window, ctx.before);
+  if (ctx.veto) {
+    // The veto's few words before are the tail of the window's before part, which is cut from the same words.
+    const near =
+      ctx.veto.window <= ctx.window
+        ? lastWords(around, ctx.veto.window)
+        : index
+          ? index.window(start, end, ctx.veto.window, true)
+          : contextWindow(text, start, end, ctx.veto.window, true);
+    if (ctx.veto.phrases.some((p) => near.includes(p)) && !ctx.phrases.some((p) => near.includes(p))) return 'veto';
+  }
   if (ctx.strong?.phrases.some((p) => around.includes(p))) return 'strong';
   return ctx.phrases.some((p) => around.includes(p)) ? 'cue' : 'none';
 }

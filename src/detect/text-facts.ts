@@ -6,6 +6,7 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
+const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
 /** A pair of lower-cased ASCII characters hashed into 4096 bits. */
@@ -257,21 +258,42 @@ export class TextFacts implements ContextSource {
   private scanCues(): Uint8Array {
     const found = new Uint8Array(cueWordsById.length);
     const text = this.lowersToAscii ? this.cueLower : this.cueText;
+    const check = (from: number, to: number, hash: number) => {
+      if (to - from > longestCue) return;
+      const bucket = cuesByHash.get(hash);
+      if (bucket) for (const id of bucket) if (sameRun(cueWordsById[id]!, text, from, to)) found[id] = 1;
+    };
     let start = -1;
     let h = 0;
+    // camelCase keys ("nationalId", "orderNumber"): the pieces count as words too, as in the context windows.
+    let piece = -1;
+    let ph = 0;
     for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? lowerAscii(text.charCodeAt(i)) : 0;
+      const raw = i < text.length ? text.charCodeAt(i) : 0;
+      const c = lowerAscii(raw);
       if (isAsciiAlnum(c)) {
         if (start < 0) {
           start = i;
           h = 0;
+          piece = i;
+          ph = 0;
+        } else if (
+          raw !== c &&
+          i - piece >= 2 &&
+          isLowerAscii(text.charCodeAt(i - 1)) &&
+          isLowerAscii(text.charCodeAt(i - 2))
+        ) {
+          check(piece, i, ph);
+          piece = i;
+          ph = 0;
         }
         h = hashStep(h, c);
+        ph = hashStep(ph, c);
         continue;
       }
-      if (start >= 0 && i - start <= longestCue) {
-        const bucket = cuesByHash.get(h);
-        if (bucket) for (const id of bucket) if (sameRun(cueWordsById[id]!, text, start, i)) found[id] = 1;
+      if (start >= 0) {
+        check(start, i, h);
+        if (piece > start) check(piece, i, ph);
       }
       start = -1;
     }

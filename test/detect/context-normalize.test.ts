@@ -74,6 +74,17 @@ describe('Cyrillic and Greek in the normalised view', () => {
   });
 });
 
+describe('key names in JSON and code', () => {
+  it('reads camelCase keys as their words, in windows and in the shared cue scan', () => {
+    const text = '{"customerTaxId": "T7R20K9153"}';
+    expect(contextWindow(text, 19, 29, 4, true)).toContain(' tax id ');
+    expect(contextWindow('iPhone 2021', 7, 11, 4, true)).toContain(' iphone ');
+    expect(labelsIn('{"nationalId": "T7R20K9153"}')).toEqual(['NATIONAL_ID:T7R20K9153']);
+    expect(labelsIn('{"orderNumber": "10075381-2"}')).toEqual([]);
+    expect(labelsIn('{"rut": "10075381-2"}')).toEqual(['NATIONAL_ID:10075381-2']);
+  });
+});
+
 describe('spacing accents', () => {
   it('keeps ´ and ¨ as they are instead of a space and a mark, so words and values stay whole', () => {
     expect(normalizeForDetection('it´s').text).toBe('it´s');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bgEgn,
   crCedula,
+  czRodneCislo,
+  datedNationalId,
   doCedula,
   grAmka,
   gtNit,
@@ -8,7 +11,11 @@ import {
   latamTaxId,
   muNid,
   plPesel,
+  ruInn,
+  siEmso,
+  svNit,
   trId,
+  uaRntrc,
   ukDrivingLicence,
 } from '../../src/detect/validators/national-ids.js';
 
@@ -98,5 +105,45 @@ describe('UK driving licence', () => {
     expect(ukDrivingLicence('JONES855123AB9CD')?.type).toBe('UK_DRIVING_LICENCE');
     expect(ukDrivingLicence('JONES813123AB9CD')).toBeNull();
     expect(ukDrivingLicence('JONES805323AB9CD')).toBeNull();
+  });
+});
+
+describe('ids with a birth date and a check digit, read by length', () => {
+  it('Bulgarian EGN: date (month +40 since 2000) and weighted check; no births in the 1800s', () => {
+    expect(bgEgn('8550233505')?.type).toBe('BG_EGN');
+    expect(bgEgn('8550233506')).toBeNull();
+    expect(bgEgn('8513233505')).toBeNull(); // month 13
+  });
+  it('Slovenian EMSO: DDMMYYY and mod 11', () => {
+    expect(siEmso('1503987567576')?.type).toBe('SI_EMSO');
+    expect(siEmso('1503987567577')).toBeNull();
+    expect(siEmso('3202987567576')).toBeNull(); // day 32
+  });
+  it('Salvadoran NIT: both weightings by serial', () => {
+    expect(svNit('06142108799553')?.type).toBe('SV_NIT');
+    expect(svNit('06142108799554')).toBeNull();
+  });
+  it('Russian INN: one check digit for ten digits, two for twelve', () => {
+    expect(ruInn('772334021409')?.type).toBe('RU_INN');
+    expect(ruInn('772334021408')).toBeNull();
+    expect(ruInn('7707083893')?.type).toBe('RU_INN');
+    expect(ruInn('7707083894')).toBeNull();
+  });
+  it('Ukrainian RNTRC and Czech birth number', () => {
+    expect(uaRntrc('3903527485')?.type).toBe('UA_RNTRC');
+    expect(uaRntrc('3903527486')).toBeNull();
+    expect(czRodneCislo('821103/4700')?.type).toBe('CZ_RODNE_CISLO');
+    expect(czRodneCislo('821103/4701')).toBeNull();
+  });
+  it('leaves ten-digit numbers that are Unix timestamps of 2017-2033 alone', () => {
+    expect(datedNationalId('8550233505')?.type).toBe('BG_EGN');
+    let passed = 0;
+    for (let t = 1_700_000_000; t < 1_700_000_000 + 86_400 * 30; t += 3_607) if (datedNationalId(String(t))) passed++;
+    expect(passed).toBe(0);
+  });
+  it('takes PESEL only for births 1900-2099 and EMSO only with a 9xx or 0xx year', () => {
+    expect(datedNationalId('98090547253')?.type).toBe('PL_PESEL');
+    expect(datedNationalId('1503987567576')?.type).toBe('SI_EMSO');
+    expect(datedNationalId('1503387567576')).toBeNull();
   });
 });

@@ -356,3 +356,102 @@ export function ukDrivingLicence(value: string): Validated | null {
   const day = Number(m[2]);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { type: 'UK_DRIVING_LICENCE', normalized: code } : null;
 }
+
+/**
+ * Bulgarian EGN: YYMMDD (month +40 for births since 2000; the +20 of the 1800s is left out, nobody alive was
+ * born then) and a weighted mod-11 check digit.
+ */
+export function bgEgn(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 10 || isTrivialDigits(d)) return null;
+  const month = Number(d.slice(2, 4));
+  if (!validDate(Number(d.slice(0, 2)), month > 40 ? month - 40 : month, Number(d.slice(4, 6)))) return null;
+  const check = (weightedSum(d.slice(0, 9), [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11) % 10;
+  return check === Number(d[9]) ? { type: 'BG_EGN', normalized: d } : null;
+}
+
+/** Slovenian EMSO (also the former Yugoslav JMBG): DDMMYYY birth date, region, serial, mod-11 check. */
+export function siEmso(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 13) return null;
+  const yyy = d.slice(4, 7);
+  if (!/^[09]/.test(yyy) || !validDate(0, Number(d.slice(2, 4)), Number(d.slice(0, 2)))) return null;
+  const r = 11 - (weightedSum(d.slice(0, 12), [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  if (r === 10) return null;
+  return (r === 11 ? 0 : r) === Number(d[12]) ? { type: 'SI_EMSO', normalized: d } : null;
+}
+
+/**
+ * El Salvador NIT: municipality (4), DDMMYY birth or registration date, serial (3), check digit; numbers
+ * issued after the serial passed 100 use a second weighting.
+ */
+export function svNit(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 14 || !/^[019]/.test(d) || isTrivialDigits(d)) return null;
+  if (!validDate(Number(d.slice(8, 10)), Number(d.slice(6, 8)), Number(d.slice(4, 6)))) return null;
+  const body = d.slice(0, 13);
+  const check =
+    Number(d.slice(10, 13)) <= 100
+      ? (weightedSum(body, [14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11) % 10
+      : ((11 - (weightedSum(body, [2, 7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11) % 10;
+  return check === Number(d[13]) ? { type: 'SV_NIT', normalized: d } : null;
+}
+
+const INN_W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_W12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+/** Russian INN: ten digits (organisations, one check digit) or twelve (persons, two check digits). */
+export function ruInn(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (isTrivialDigits(d)) return null;
+  const check = (body: string, w: number[]) => (weightedSum(body, w) % 11) % 10;
+  if (d.length === 10) return check(d.slice(0, 9), INN_W10) === Number(d[9]) ? { type: 'RU_INN', normalized: d } : null;
+  if (d.length !== 12) return null;
+  const ok = check(d.slice(0, 10), INN_W11) === Number(d[10]) && check(d.slice(0, 11), INN_W12) === Number(d[11]);
+  return ok ? { type: 'RU_INN', normalized: d } : null;
+}
+
+/** Ukrainian RNTRC (individual tax number): days since 1899-12-31 to the birth date, serial, mod-11 check. */
+export function uaRntrc(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 10 || isTrivialDigits(d)) return null;
+  const total = [-1, 5, 7, 9, 4, 6, 10, 5, 7].reduce((sum, w, i) => sum + w * Number(d[i]), 0);
+  return (((total % 11) + 11) % 11) % 10 === Number(d[9]) ? { type: 'UA_RNTRC', normalized: d } : null;
+}
+
+/** Czech or Slovak birth number: YYMMDD (month +50 for women, +20 since 2004), serial; ten digits divide by 11. */
+export function czRodneCislo(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 10 || isTrivialDigits(d)) return null;
+  const month = Number(d.slice(2, 4)) % 50;
+  if (!validDate(0, month > 20 ? month - 20 : month, Number(d.slice(4, 6)))) return null;
+  const r = Number(d.slice(0, 9)) % 11;
+  return (r === 10 ? 0 : r) === Number(d[9]) ? { type: 'CZ_RODNE_CISLO', normalized: d } : null;
+}
+
+/**
+ * Long bare numbers whose layout carries a birth date and a check (about one random number in a hundred or
+ * fewer passes), read by length: ten digits a Bulgarian EGN, eleven a Polish PESEL born 1900-2099, twelve a
+ * Russian personal INN, thirteen a Slovenian EMSO, fourteen a Salvadoran NIT. Ten-digit numbers from 15 to
+ * 19 are left alone: they are Unix timestamps (2017-2033) far more often than EGNs of people born 1915-1919.
+ */
+export function datedNationalId(value: string): Validated | null {
+  const d = digitsOf(value);
+  switch (d.length) {
+    case 10:
+      return /^1[5-9]/.test(d) ? null : bgEgn(d);
+    case 11: {
+      const month = Number(d.slice(2, 4));
+      return month <= 12 || (month > 20 && month <= 32) ? plPesel(d) : null;
+    }
+    case 12:
+      return ruInn(d);
+    case 13:
+      return siEmso(d);
+    case 14:
+      return svNit(d);
+    default:
+      return null;
+  }
+}
