@@ -212,5 +212,14 @@ export function normalizeForDetection(text: string): NormalizedView {
  * becomes ํ + า there, and a cue word must fold to what its own letters fold to in the view.
  */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    // Context windows fold the same words again and again (diagnóstico, teléfono): a bounded memo.
+    if (foldedWords.size >= 8192) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
+
+const foldedWords = new Map<string, string>();

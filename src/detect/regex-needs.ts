@@ -513,8 +513,14 @@ function some(needs: Need[]): Need {
     else out.push(n);
   }
   if (out.length === 0) return NEVER;
+  // Searching the text for each of many words (month names, prepositions before a year) costs more than the
+  // one regex scan the test could save: past this many literals the alternation sets no condition.
+  if (out.filter((n) => n.kind === 'literal').length > MAX_SOME_LITERALS) return ANY;
   return out.length === 1 ? out[0]! : { kind: 'some', needs: out };
 }
+
+/** Literal alternatives a gate still searches for one by one (see some). */
+const MAX_SOME_LITERALS = 16;
 
 const MAX_COUNT = 1e6;
 /** Widest gap a digit-run need may have; wider ones are left to the plain digit count. */

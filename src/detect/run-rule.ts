@@ -1,5 +1,5 @@
 import { contextLevel } from './context.js';
-import type { CompiledContext, CompiledRule } from './packs/load.js';
+import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
 import { TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
@@ -88,6 +88,11 @@ const patternBit = (i: number) => 1 << Math.min(i, 30);
  * has none of them in the text.
  */
 export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
+  const ctx = rule.context;
+  // A required cue is looked for in the shared word scan first: rules whose patterns hinge on many literals
+  // (month names) would otherwise search the text for each before finding there is no cue at all.
+  const asciiCue = ctx?.required ? ctx.cueIds.some((id) => facts.hasCue(id)) : true;
+  if (ctx && !asciiCue && ctx.cueOthers.length === 0 && !documentCued(ctx, facts)) return 0;
   let mask = 0;
   const { gates } = rule;
   for (let i = 0; i < gates.length; i++) if (gates[i]!(facts)) mask |= patternBit(i);
@@ -96,15 +101,7 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
     if (rule.prefilterGate && !rule.prefilterGate(facts)) return 0;
     if (!rule.prefilter.test(facts.text)) return 0;
   }
-  const ctx = rule.context;
-  if (
-    ctx?.required &&
-    !ctx.cueIds.some((id) => facts.hasCue(id)) &&
-    !ctx.cueOthers.some((w) => facts.hasCueWord(w)) &&
-    !documentCued(ctx, facts)
-  ) {
-    return 0;
-  }
+  if (ctx && !asciiCue && !ctx.cueOthers.some((w) => facts.hasCueWord(w)) && !documentCued(ctx, facts)) return 0;
   return mask;
 }
 
@@ -112,10 +109,18 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
 export function documentCued(ctx: CompiledContext, facts: TextFacts): boolean {
   const doc = ctx.document;
   if (!doc) return false;
+  // Rules sharing one list share the compiled object (see compileContext), so the answer is one per text.
   return facts.memo(doc, () => {
     let found = 0;
+    const rest: DocumentWord[] = [];
     for (const w of doc.words) {
-      if (w.ids.some((id) => facts.hasCue(id)) || w.others.some((x) => facts.hasCueWord(x))) found++;
+      if (w.ids.some((id) => facts.hasCue(id))) found++;
+      else if (w.others.length > 0) rest.push(w);
+      if (found >= doc.min) return true;
+    }
+    // Words with letters outside ASCII are searched one by one: only when the shared scan did not decide.
+    for (const w of rest) {
+      if (w.others.some((x) => facts.hasCueWord(x))) found++;
       if (found >= doc.min) return true;
     }
     return false;

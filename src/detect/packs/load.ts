@@ -68,6 +68,36 @@ function phrasesOf(words: Record<string, string[]>): string[] {
   return [...phrases];
 }
 
+type DocumentSpec = NonNullable<NonNullable<RuleSpec['context']>['document']>;
+
+/** Compiled document cues by their source: rules that share a list share one object, and one answer per text. */
+const documents = new Map<string, NonNullable<CompiledContext['document']>>();
+
+function compileDocument(spec: DocumentSpec): NonNullable<CompiledContext['document']> {
+  const key = JSON.stringify(spec);
+  const known = documents.get(key);
+  if (known) return known;
+  const compiled = {
+    min: spec.min,
+    // A word listed under two languages ("hospital") is one cue, not two.
+    words: [
+      ...new Map(
+        Object.values(spec.words)
+          .flat()
+          .map((w) => [foldWord(w), w]),
+      ).values(),
+    ].map((w): DocumentWord => {
+      const spellings = [...new Set([normalizeForDetection(w).cueText.toLowerCase(), foldWord(w)])];
+      return {
+        ids: spellings.map(cueWordId).filter((id) => id >= 0),
+        others: spellings.filter((x) => cueWordId(x) < 0),
+      };
+    }),
+  };
+  documents.set(key, compiled);
+  return compiled;
+}
+
 function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext {
   const phrases = new Set<string>();
   const cueWords = new Set<string>();
@@ -84,25 +114,7 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
       if (tokens?.[0]) cueWords.add(tokens[0]);
     }
   }
-  const document = spec.document
-    ? {
-        min: spec.document.min,
-        // A word listed under two languages ("hospital") is one cue, not two.
-        words: [
-          ...new Map(
-            Object.values(spec.document.words)
-              .flat()
-              .map((w) => [foldWord(w), w]),
-          ).values(),
-        ].map((w): DocumentWord => {
-          const spellings = [...new Set([normalizeForDetection(w).cueText.toLowerCase(), foldWord(w)])];
-          return {
-            ids: spellings.map(cueWordId).filter((id) => id >= 0),
-            others: spellings.filter((x) => cueWordId(x) < 0),
-          };
-        }),
-      }
-    : undefined;
+  const document = spec.document ? compileDocument(spec.document) : undefined;
   return {
     document,
     veto: spec.veto ? { window: spec.veto.window, phrases: phrasesOf(spec.veto.words) } : undefined,
