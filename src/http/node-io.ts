@@ -40,15 +40,17 @@ export async function readBodyText(c: Context, maxBytes: number): Promise<string
     return text;
   }
   // Read once: the rate limiter may need the size of a body sent without Content-Length before the route does.
-  let text = bodies.get(incoming);
+  const held = incoming as IncomingMessage & { [BODY]?: Promise<string> };
+  let text = held[BODY];
   if (!text) {
     text = readIncoming(incoming, maxBytes);
-    bodies.set(incoming, text);
+    held[BODY] = text;
   }
   return text;
 }
 
-const bodies = new WeakMap<IncomingMessage, Promise<string>>();
+/** The body being read, kept on the request itself (a WeakMap entry per request costs the collector more). */
+const BODY = Symbol('veil.body');
 
 /**
  * Collects the body from the stream's events: an async iterator over the request cost a promise per chunk and an

@@ -36,16 +36,20 @@ export function apiHeaderRecord(options: SecureHeadersOptions = {}): Record<stri
   return out;
 }
 
-const complete = new WeakSet<Response>();
+/**
+ * A mark on the Response itself rather than a WeakSet entry per answer: weak collections cost the garbage
+ * collector extra work for every entry, and this one would get one per request.
+ */
+const COMPLETE = Symbol('veil.headers-complete');
 
 /** Marks an answer whose headers were built from apiHeaderRecord (plus the request id): nothing to add. */
 export function markComplete(res: Response): Response {
-  complete.add(res);
+  (res as unknown as Record<symbol, boolean>)[COMPLETE] = true;
   return res;
 }
 
 export function isComplete(res: Response): boolean {
-  return complete.has(res);
+  return (res as unknown as Record<symbol, boolean | undefined>)[COMPLETE] === true;
 }
 
 /**
