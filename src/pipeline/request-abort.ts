@@ -1,15 +1,15 @@
-import { EventEmitter } from 'node:events';
-
 /**
  * A request's one cancellation: aborted when the client goes away, by the upstream's total timeout, or by the
  * relay. Node 20 takes about 4 µs to make an AbortController with its signal and about 1 µs more per listener,
- * for every request, though almost none is ever aborted. This is an EventEmitter with `aborted` and `reason`,
- * which undici accepts as a request signal as it is; a real AbortSignal is made only when something asks for
- * `signal` (the in-process local model), and it follows this one.
+ * for every request, though almost none is ever aborted. This has `aborted`, `reason` and the EventEmitter
+ * methods undici uses on a request signal that is not an AbortSignal (on, once, removeListener for 'abort'),
+ * without an EventEmitter's own set-up. A real AbortSignal is made only when something asks for `signal` (the
+ * in-process local model), and it follows this one.
  */
-export class RequestAbort extends EventEmitter {
+export class RequestAbort {
   aborted = false;
   reason: unknown = undefined;
+  #listeners: (() => void)[] | undefined;
   #controller: AbortController | undefined;
 
   abort(reason: unknown = new DOMException('This operation was aborted', 'AbortError')): void {
@@ -17,7 +17,9 @@ export class RequestAbort extends EventEmitter {
     this.aborted = true;
     this.reason = reason;
     this.#controller?.abort(reason);
-    this.emit('abort');
+    const listeners = this.#listeners;
+    this.#listeners = undefined;
+    if (listeners) for (const listener of listeners) listener();
   }
 
   get signal(): AbortSignal {
@@ -26,5 +28,22 @@ export class RequestAbort extends EventEmitter {
       if (this.aborted) this.#controller.abort(this.reason);
     }
     return this.#controller.signal;
+  }
+
+  /** Calls `listener` once, when aborted (every listener is called once: an abort happens once). */
+  on(_event: 'abort', listener: () => void): this {
+    if (!this.aborted) (this.#listeners ??= []).push(listener);
+    return this;
+  }
+
+  once(event: 'abort', listener: () => void): this {
+    return this.on(event, listener);
+  }
+
+  removeListener(_event: 'abort', listener: () => void): this {
+    const listeners = this.#listeners;
+    const at = listeners?.indexOf(listener) ?? -1;
+    if (at !== -1) listeners?.splice(at, 1);
+    return this;
   }
 }

@@ -56,3 +56,19 @@ describe('RequestAbort', () => {
     }
   });
 });
+
+describe('RequestAbort listeners', () => {
+  it('calls each listener once, forgets removed ones, and ignores listeners added after the abort', () => {
+    const abort = new RequestAbort();
+    const heard: string[] = [];
+    const a = () => heard.push('a');
+    const b = () => heard.push('b');
+    abort.once('abort', a).on('abort', b);
+    abort.removeListener('abort', a);
+    abort.abort();
+    abort.on('abort', () => heard.push('late'));
+    abort.abort();
+    expect(heard).toEqual(['b']);
+    expect((abort.reason as DOMException).name).toBe('AbortError');
+  });
+});
