@@ -136,7 +136,9 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   const name = tokens[nameAt];
   if (name?.kind !== 'word' || !name.cap || name.lineStart) return undefined;
   // "9HPOm49" is one token of an identifier or a hash, not a house number and a street.
-  if (name.start === tokens[nameAt - 1]!.end || tokens[i - 1]?.end === first.start) return undefined;
+  // A quote or bullet mark glued to the number (">17 31 Rue ...") is no part of it.
+  const glued = tokens[i - 1]?.end === first.start && tokens[i - 1]!.kind !== 'punct';
+  if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
   const cued =
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.text === ':' && lex.addressCues.endsBefore(tokens, i - 1, 4) !== undefined);

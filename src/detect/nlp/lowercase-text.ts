@@ -20,12 +20,38 @@ function looksLikeProse(tokens: readonly Token[]): boolean {
   return tokens.length >= 3 && punct <= tokens.length * MAX_PUNCT_SHARE;
 }
 
+/**
+ * A copy of the token marked capitalised, built with the tokeniser's own property order so every finder keeps seeing
+ * one object shape (a spread copy has another, and the finders' property reads then slow down for all text).
+ */
+function capitalised(t: Token): Token {
+  return { start: t.start, end: t.end, text: t.text, key: t.key, kind: t.kind, cap: true, lineStart: t.lineStart };
+}
+
 export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLexicon): Token[] {
   if (UPPER.test(text) || !looksLikeProse(tokens)) return tokens;
   let changed = false;
   const out = tokens.map((t) => t);
+  const capitalise = (from: number, to: number): void => {
+    for (let k = from; k <= to; k++) if (out[k]!.kind === 'word') out[k] = capitalised(out[k]!);
+    changed = true;
+  };
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
+    // "35 guildry street", "calle olmos 12": the unknown words of a street with its number.
+    const street = lowerCaseStreet(out, i, lex);
+    if (street !== undefined) {
+      capitalise(street.first, street.last);
+      i = street.last;
+      continue;
+    }
+    // "moved here from dominican republic", "lives in vancouver": places the gazetteers know.
+    const place = t.kind === 'word' ? knownPlace(out, i, lex) : 0;
+    if (place > 0) {
+      capitalise(i, i + place - 1);
+      i += place - 1;
+      continue;
+    }
     if (
       t.kind !== 'word' ||
       !lex.isWord(WORD.FIRST_NAME, t.key) ||
@@ -33,13 +59,63 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
       lex.isWord(WORD.COMMON, t.key)
     )
       continue;
-    out[i] = { ...t, cap: true };
+    out[i] = capitalised(t);
     changed = true;
     const next = out[i + 1];
     if (next && next.kind === 'word' && !next.lineStart && !lex.isWord(WORD.COMMON, next.key) && next.text.length > 2) {
-      out[i + 1] = { ...next, cap: true };
+      out[i + 1] = capitalised(next);
       i++;
     }
   }
   return changed ? out : tokens;
+}
+
+const MAX_STREET_WORDS = 3;
+
+function streetType(key: string, lex: NameLexicon): boolean {
+  return lex.streetTypesEn.has(key) || lex.streetTypesEs.has(key);
+}
+
+/** Words that can name a street in lower-case text: not ordinary words (so "3 dogs on the street" is no address). */
+function streetName(t: Token | undefined, lex: NameLexicon): boolean {
+  return t !== undefined && t.kind === 'word' && !t.lineStart && t.text.length > 2 && !lex.isWord(WORD.COMMON, t.key);
+}
+
+/**
+ * A house number, unknown words and a street type ("35 guildry street"), or a Spanish street type, unknown words and
+ * a number ("calle olmos 12"): the token span to capitalise.
+ */
+function lowerCaseStreet(
+  tokens: readonly Token[],
+  i: number,
+  lex: NameLexicon,
+): { first: number; last: number } | undefined {
+  const t = tokens[i]!;
+  if (t.kind === 'number') {
+    let j = i + 1;
+    while (j - i <= MAX_STREET_WORDS && streetName(tokens[j], lex) && !streetType(tokens[j]!.key, lex)) j++;
+    const type = tokens[j];
+    if (j > i + 1 && type?.kind === 'word' && !type.lineStart && streetType(type.key, lex))
+      return { first: i + 1, last: j };
+    return undefined;
+  }
+  if (t.kind !== 'word' || !lex.streetTypesEs.has(t.key) || t.text.length < 3) return undefined;
+  let j = i + 1;
+  while (j - i <= MAX_STREET_WORDS && streetName(tokens[j], lex)) j++;
+  const number = tokens[j] ?? tokens[j + 1];
+  const numbered = tokens[j]?.kind === 'number' || (tokens[j]?.text === ',' && tokens[j + 1]?.kind === 'number');
+  return j > i + 1 && numbered && number !== undefined ? { first: i, last: j - 1 } : undefined;
+}
+
+/** Tokens of a gazetteer place starting at tokens[i]: several words, or one word that is no ordinary word or name. */
+function knownPlace(tokens: readonly Token[], i: number, lex: NameLexicon): number {
+  const key = tokens[i]!.key;
+  if (!lex.isWord(WORD.PLACE_FIRST | WORD.TOWN_FIRST, key)) return 0;
+  const place = lex.places.matchAt(tokens, i);
+  const hit = place ?? lex.towns.matchAt(tokens, i);
+  if (!hit) return 0;
+  if (hit.length > 1) return hit.length;
+  // Countries and the hand-listed places may be family names too ("portugal", "toledo"); world towns may not.
+  const name = WORD.COMMON | WORD.FIRST_NAME | (place ? 0 : WORD.MORE_GIVEN | WORD.SURNAME);
+  return key.length >= 4 && !lex.isWord(name, key) ? 1 : 0;
 }

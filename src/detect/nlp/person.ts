@@ -107,8 +107,8 @@ export class PersonFinder {
 
   /** "Dzhambek shouted at the waiter": a word that may be a name, followed by something only people do. */
   private unknownBeforeStrongVerb(tokens: readonly Token[], index: number): boolean {
-    if (!this.possibleName(tokens, index)) return false;
-    return this.lex.strongPersonVerbsAfter.matchAt(tokens, index + 1) !== undefined;
+    if (this.lex.strongPersonVerbsAfter.matchAt(tokens, index + 1) === undefined) return false;
+    return this.possibleName(tokens, index);
   }
 
   /**
@@ -116,15 +116,17 @@ export class PersonFinder {
    * words tokens[first..last] may all be names and the context around them fits only a person.
    */
   private nameByContext(tokens: readonly Token[], first: number, last: number): boolean {
-    for (let w = first; w <= last; w++) if (!this.possibleName(tokens, w)) return false;
-    return (
+    // The context is checked first: a few token comparisons that almost every run fails.
+    const fits =
       possessiveOfPerson(tokens, last) ||
       (first === last && speakerOfLine(tokens, first)) ||
-      (atSentenceStart(tokens, first) && addressedAtStart(tokens, last)) ||
+      (addressedAtStart(tokens, last) && atSentenceStart(tokens, first)) ||
       (tokens[first - 1]?.text === ',' && addressedAtEnd(tokens, last)) ||
       pronounRefersBack(tokens, last) ||
-      describedAsPerson(tokens, first, last, this.lex.personTraits)
-    );
+      describedAsPerson(tokens, first, last, this.lex.personTraits);
+    if (!fits) return false;
+    for (let w = first; w <= last; w++) if (!this.possibleName(tokens, w)) return false;
+    return true;
   }
 
   /**

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+
+const detector = new NlpDetector();
+
+function places(text: string): string[] {
+  return detector
+    .detect(text)
+    .filter((f) => f.label === 'LOCATION' && f.score >= 0.5)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('NlpDetector: places and streets in text typed without capitals', () => {
+  it('finds countries and cities the gazetteers know', () => {
+    expect(places('my aunt moved here from new zealand last spring')).toEqual(['new zealand']);
+    expect(places('we are flying to portugal and then to lisbon')).toEqual(['portugal', 'lisbon']);
+  });
+
+  it('finds a street with its number, in English and Spanish order', () => {
+    expect(places('please send the parcel to 48 wrexbury road, thanks')).toEqual(['48 wrexbury road']);
+    expect(places('vivo en calle zurbarán 14 desde hace un año')).toContain('calle zurbarán 14');
+  });
+
+  it('leaves ordinary words and numbers alone', () => {
+    expect(places('i saw 3 dogs on the street this morning')).toEqual([]);
+    expect(places('can you turn the lights on in the office at 9')).toEqual([]);
+  });
+});
+
+describe('NlpDetector: quoted address lines', () => {
+  it('finds a street line glued to a quote mark', () => {
+    expect(places('Nomvula Dlamini\n>Acme Logistics\n>17 31 Rue des Lilas\n>Suite 4\n>Toulouse').join('|')).toContain(
+      '17 31 Rue des Lilas',
+    );
+  });
+});
