@@ -16,5 +16,7 @@ declare module 'hono' {
      * builds its answer's headers whole and marks it complete (see src/http/envelope.ts).
      */
     responseHeaders: Record<string, string>;
+    /** The matched route's path once read for the answer (see routeLabel in src/security/access-log.ts). */
+    routeLabel: string;
   }
 }

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
-import { logWhenDone, writeAccessLine } from '../security/access-log.js';
+import { logWhenDone, routeLabel, writeAccessLine } from '../security/access-log.js';
 import { addApiHeaders, apiHeaderRecord, isComplete } from '../security/secure-headers.js';
 import { sentStatus } from './node-io.js';
 import { newRequestId } from './request-id.js';
@@ -46,7 +46,7 @@ export function envelope(options: EnvelopeOptions): MiddlewareHandler {
       if (options.draining?.()) res.headers.set('connection', 'close');
     }
     const status = sent ?? res.status;
-    options.observeResponse(c.req.routePath === '/*' ? 'unmatched' : c.req.routePath, status);
+    options.observeResponse(routeLabel(c), status);
     if (!watched) writeAccessLine(logger, c, status, started);
   };
 }

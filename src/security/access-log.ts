@@ -22,6 +22,20 @@ export function logWhenDone(logger: Logger, c: Context, started: number): boolea
 }
 
 /**
+ * The matched route's path (`unmatched` for none), for the access line and the response count. Hono's routePath
+ * builds an array on every read, so the first answer is kept on the context.
+ */
+export function routeLabel(c: Context): string {
+  let label = c.get('routeLabel');
+  if (label === undefined) {
+    const path = c.req.routePath;
+    label = path === '/*' ? 'unmatched' : path;
+    c.set('routeLabel', label);
+  }
+  return label;
+}
+
+/**
  * One structured line per request: request id, method, route path, status, team and key id, duration.
  * Deliberately nothing else: no headers (credentials), no query string, no body, no error message.
  */
@@ -31,7 +45,7 @@ export function writeAccessLine(logger: Logger, c: Context, status: number, star
   const entry: AccessEntry = {
     requestId: c.get('requestId'),
     method: c.req.method,
-    path: c.req.routePath === '/*' ? 'unmatched' : c.req.routePath,
+    path: routeLabel(c),
     status,
     team: auth?.team,
     keyId: auth?.keyId,
@@ -52,6 +66,9 @@ interface AccessEntry {
 
 const str = (key: string, value: string | undefined) =>
   value === undefined ? '' : `,"${key}":${JSON.stringify(value)}`;
+/** Values made by Veil or the HTTP parser (a UUID, a method token, a route pattern): usually nothing to escape. */
+const plain = (key: string, value: string | undefined) =>
+  value !== undefined && /^[\w./:*-]*$/.test(value) ? `,"${key}":"${value}"` : str(key, value);
 
 /**
  * The same line pino writes (level, time, the logger's bindings, the fields, msg), serialised here: the fields
@@ -64,8 +81,8 @@ function writeDirect(logger: Logger, e: AccessEntry): boolean {
   const bindings = held[pino.symbols.chindingsSym];
   if (!stream || typeof bindings !== 'string' || logger.levels.values.info === undefined) return false;
   stream.write(
-    `{"level":${logger.levels.values.info},"time":${Date.now()}${bindings}${str('requestId', e.requestId)}` +
-      `${str('method', e.method)}${str('path', e.path)},"status":${e.status}${str('team', e.team)}` +
+    `{"level":${logger.levels.values.info},"time":${Date.now()}${bindings}${plain('requestId', e.requestId)}` +
+      `${plain('method', e.method)}${plain('path', e.path)},"status":${e.status}${str('team', e.team)}` +
       `${str('keyId', e.keyId)},"ms":${e.ms},"msg":"request"}\n`,
   );
   return true;
