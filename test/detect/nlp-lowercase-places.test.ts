@@ -34,3 +34,22 @@ describe('NlpDetector: quoted address lines', () => {
     );
   });
 });
+
+describe('NlpDetector: names after a cue in text typed without capitals', () => {
+  function people(text: string): string[] {
+    return detector
+      .detect(text)
+      .filter((f) => f.label === 'PERSON' && f.score >= 0.5)
+      .map((f) => text.slice(f.start, f.end));
+  }
+
+  it('takes the unknown words after a person cue as the name', () => {
+    expect(people('hello, my name is tavita faleolo and i lost my card')).toEqual(['tavita faleolo']);
+    expect(people('ayer hablé con iñaki etxeberria sobre el pedido')).toEqual(['iñaki etxeberria']);
+  });
+
+  it('leaves ordinary words and adverbs after a cue alone', () => {
+    expect(people("i'm originally from the north")).toEqual([]);
+    expect(people('thanks for the quick reply')).toEqual([]);
+  });
+});

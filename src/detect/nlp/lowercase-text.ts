@@ -52,6 +52,23 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
       i += place - 1;
       continue;
     }
+    // "my name is vitoria", "hablé con iñaki": a word after a person cue that is no ordinary word and no place.
+    const cued = t.kind === 'word' && !t.lineStart && lex.personCues.endsBefore(out, i) !== undefined;
+    if (cued && nameLike(t, lex)) {
+      out[i] = capitalised(t);
+      changed = true;
+      // "my name is borna jerković": the family name after it.
+      while (
+        i + 1 < out.length &&
+        out[i + 1]!.kind === 'word' &&
+        !out[i + 1]!.lineStart &&
+        nameLike(out[i + 1]!, lex)
+      ) {
+        out[i + 1] = capitalised(out[i + 1]!);
+        i++;
+      }
+      continue;
+    }
     if (
       t.kind !== 'word' ||
       !lex.isWord(WORD.FIRST_NAME, t.key) ||
@@ -68,6 +85,13 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
     }
   }
   return changed ? out : tokens;
+}
+
+/** A lower-case word that may be a name: no ordinary word, place or adverb ("originally"), unless a listed name. */
+function nameLike(t: Token, lex: NameLexicon): boolean {
+  if (t.text.length < 3) return false;
+  if (lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, t.key)) return !lex.isWord(WORD.COMMON, t.key);
+  return !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, t.key) && !t.key.endsWith('ly');
 }
 
 const MAX_STREET_WORDS = 3;
