@@ -88,11 +88,6 @@ const patternBit = (i: number) => 1 << Math.min(i, 30);
  * has none of them in the text.
  */
 export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
-  const ctx = rule.context;
-  // A required cue is looked for in the shared word scan first: rules whose patterns hinge on many literals
-  // (month names) would otherwise search the text for each before finding there is no cue at all.
-  const asciiCue = ctx?.required ? ctx.cueIds.some((id) => facts.hasCue(id)) : true;
-  if (ctx && !asciiCue && ctx.cueOthers.length === 0 && !documentCued(ctx, facts)) return 0;
   let mask = 0;
   const { gates } = rule;
   for (let i = 0; i < gates.length; i++) if (gates[i]!(facts)) mask |= patternBit(i);
@@ -101,7 +96,16 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
     if (rule.prefilterGate && !rule.prefilterGate(facts)) return 0;
     if (!rule.prefilter.test(facts.text)) return 0;
   }
-  if (ctx && !asciiCue && !ctx.cueOthers.some((w) => facts.hasCueWord(w)) && !documentCued(ctx, facts)) return 0;
+  // After the gates: the cue scan is shared, but a text that no rule's gate lets through never pays for it.
+  const ctx = rule.context;
+  if (
+    ctx?.required &&
+    !ctx.cueIds.some((id) => facts.hasCue(id)) &&
+    !ctx.cueOthers.some((w) => facts.hasCueWord(w)) &&
+    !documentCued(ctx, facts)
+  ) {
+    return 0;
+  }
   return mask;
 }
 
