@@ -32,7 +32,9 @@ export class RequestAbort {
 
   /** Calls `listener` once, when aborted (every listener is called once: an abort happens once). */
   on(_event: 'abort', listener: () => void): this {
-    if (!this.aborted) (this.#listeners ??= []).push(listener);
+    if (this.aborted) return this;
+    this.#listeners ??= [];
+    this.#listeners.push(listener);
     return this;
   }
 

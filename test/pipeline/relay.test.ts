@@ -39,7 +39,7 @@ describe('SseRelay as a web stream', () => {
       (o) => outcomes.push(o),
     );
     const text = await readAll(relay.webStream());
-    expect(text).toBe(event('he') + event('llo') + usage + 'data: [DONE]\n\n');
+    expect(text).toBe(`${event('he') + event('llo') + usage}data: [DONE]\n\n`);
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatchObject({
       error: null,
@@ -116,7 +116,7 @@ describe('SseParser decoding', () => {
 describe('SseRelay reading usage without a restorer', () => {
   it('finds the usage whatever the chunking: whole events, events split across chunks, usage split in two', async () => {
     const usage = `data: ${JSON.stringify({ model: 'm-1', choices: [], usage: { prompt_tokens: 11, completion_tokens: 4 } })}\n\n`;
-    const whole = event('a') + event('b') + event('c') + usage + 'data: [DONE]\n\n';
+    const whole = `${event('a') + event('b') + event('c') + usage}data: [DONE]\n\n`;
     const cuts = [
       [event('a'), event('b'), event('c'), usage, 'data: [DONE]\n\n'],
       [
