@@ -18,8 +18,16 @@ export function resolveOverlaps(candidates: Candidate[]): Finding[] {
       a.start - b.start ||
       (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0),
   );
-  // Kept spans sorted by start; each overlap test is a binary search for the neighbours.
-  const kept: Candidate[] = [];
+  return keepFirstOfOverlaps(ranked).map(({ specificity: _s, ...f }) => f);
+}
+
+/**
+ * Walks spans best first and keeps each one that overlaps nothing kept before it; the result is sorted by start.
+ * Kept spans stay sorted, so each overlap test is a binary search for the two neighbours: n log n, where comparing
+ * each with every kept one grew with the square of a dense text's findings.
+ */
+export function keepFirstOfOverlaps<T extends { start: number; end: number }>(ranked: readonly T[]): T[] {
+  const kept: T[] = [];
   for (const c of ranked) {
     let lo = 0;
     let hi = kept.length;
@@ -33,5 +41,5 @@ export function resolveOverlaps(candidates: Candidate[]): Finding[] {
     if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
     kept.splice(lo, 0, c);
   }
-  return kept.map(({ specificity: _s, ...f }) => f);
+  return kept;
 }

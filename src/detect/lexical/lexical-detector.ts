@@ -1,3 +1,4 @@
+import { keepFirstOfOverlaps } from '../resolve.js';
 import type { Finding, TextDetector } from '../types.js';
 
 /**
@@ -22,27 +23,11 @@ export abstract class LexicalDetector implements TextDetector {
 
 /**
  * One finding per region, sorted by start: higher score first, then the longer span, then the earlier one (equal
- * findings keep their collection order). Kept spans stay sorted by start, so each overlap test is a binary search
- * for the two neighbours: n log n, where comparing each with every kept one grew with the square of a dense
- * clinical note's findings.
+ * findings keep their collection order); the engine's resolveOverlaps keeps spans the same way.
  */
 export function keepBest(findings: readonly Finding[]): Finding[] {
   const ranked = findings
     .filter((f) => f.end > f.start)
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Finding[] = [];
-  for (const f of ranked) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const prev = kept[lo - 1];
-    const next = kept[lo];
-    if ((prev && prev.end > f.start) || (next && next.start < f.end)) continue;
-    kept.splice(lo, 0, f);
-  }
-  return kept;
+  return keepFirstOfOverlaps(ranked);
 }
