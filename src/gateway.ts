@@ -7,6 +7,7 @@ import type { AuditSink } from './audit/event.js';
 import { KeyStore } from './auth/key-store.js';
 import { readRuntimeEnv } from './config/env.js';
 import { ConfigError, loadConfig, type VeilConfig } from './config/load.js';
+import { CachingDetector } from './detect/detection-cache.js';
 import type { TextDetector } from './detect/types.js';
 import { limitsFromEnv, teamLimits } from './limits/config.js';
 import { Limiter } from './limits/limiter.js';
@@ -82,7 +83,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     }
   }
   const registry = new TargetRegistry(targets);
+  const stages = createPrivacyStages(rulesDir, options.detector, runtime.detectCacheEntries);
+  const detectCache = stages.detector instanceof CachingDetector ? stages.detector : undefined;
   const metrics = createGatewayMetrics({
+    detectCache: detectCache && (() => detectCache.stats()),
     auditLagMs: () => auditLog.lagMs(),
     auditDropped: () => auditLog.counters().dropped,
     localQueues: () => [...localModels.targets].map(([target, t]) => ({ target, ...t.queueDepth() })),
@@ -90,7 +94,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const audit = tapAuditSink(auditLog, metrics.observeAuditEvent, (ev) => {
     if (ev.usage) limiter.observeUsage(ev.requestId, ev.usage.promptTokens + ev.usage.completionTokens);
   });
-  const stages = createPrivacyStages(rulesDir, options.detector);
   // The first detection pays for lazy set-up (NLP lexicons, compiled patterns); pay it before serving.
   stages.detector.detect('Warm-up: Jane Doe, jane.doe@example.com, +34 600 000 000, paciente con diabetes.');
   const adminNotice = adminDashboardNotice(env.VEIL_ADMIN_TOKEN);

@@ -27,17 +27,23 @@ export interface RuntimeEnv {
   dbPath: string;
   rulesDir: string;
   modelsDir: string;
+  /** Texts whose findings the detection cache remembers (VEIL_DETECT_CACHE; 0 turns it off). */
+  detectCacheEntries: number;
 }
 
 export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const detectCacheEntries = Number(env.VEIL_DETECT_CACHE ?? 20_000);
+  if (!Number.isInteger(detectCacheEntries) || detectCacheEntries < 0)
+    throw new Error(`VEIL_DETECT_CACHE must be a whole number of entries (0: off), got "${env.VEIL_DETECT_CACHE}"`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
     dbPath: env.VEIL_DB || './data/veil.db',
     rulesDir: env.VEIL_RULES || './rules',
     modelsDir: env.VEIL_MODELS || './models',
+    detectCacheEntries,
   };
 }

@@ -8,6 +8,8 @@ export interface GatewayMetricsOptions {
   auditLagMs?: () => number;
   /** Audit events dropped because the queue overflowed (AuditLog.counters().dropped). */
   auditDropped?: () => number;
+  /** The detection cache's counters (CachingDetector.stats), when the engine has one. */
+  detectCache?: () => { hits: number; misses: number; entries: number };
   /** Series per metric at most. */
   maxSeries?: number;
 }
@@ -85,6 +87,25 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
       'veil_audit_dropped_records',
       'Audit records dropped since start (queue overflow).',
       options.auditDropped,
+    );
+  }
+  if (options.detectCache) {
+    const read = options.detectCache;
+    registry.gauge(
+      'veil_detect_cache_lookups',
+      'Texts looked up in the detection cache since start, by result.',
+      () => {
+        const s = read();
+        return [
+          [{ result: 'hit' }, s.hits],
+          [{ result: 'miss' }, s.misses],
+        ];
+      },
+    );
+    registry.gauge(
+      'veil_detect_cache_entries',
+      'Texts whose findings the detection cache holds.',
+      () => read().entries,
     );
   }
   registry.gauge('veil_process_resident_memory_bytes', 'Resident set size.', () => process.memoryUsage.rss());

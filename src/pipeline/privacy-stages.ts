@@ -1,3 +1,4 @@
+import { CachingDetector } from '../detect/detection-cache.js';
 import { createDetector } from '../detect/engine.js';
 import type { TextDetector } from '../detect/types.js';
 import { blockError } from '../policy/block-error.js';
@@ -8,12 +9,14 @@ import type { PrivacyStages } from './stages.js';
 /**
  * Wires the detection engine, the policy decision and the transforms into the conductor's stages. Built once
  * per gateway: the rule packs load here, and the conversation vault lives as long as the gateway. `detector`
- * replaces the engine (benchmarks measure the gateway's plumbing with one that finds nothing).
+ * replaces the engine (benchmarks measure the gateway's plumbing with one that finds nothing). The engine
+ * remembers the findings of the last `cacheEntries` texts (see CachingDetector; 0: off), because every chat
+ * turn resends the conversation before it.
  */
-export function createPrivacyStages(rulesDir: string, detector?: TextDetector): PrivacyStages {
+export function createPrivacyStages(rulesDir: string, detector?: TextDetector, cacheEntries?: number): PrivacyStages {
   const transform = createTransformStage();
   return {
-    detector: detector ?? createDetector({ rulesDir }),
+    detector: detector ?? new CachingDetector(createDetector({ rulesDir }), { maxEntries: cacheEntries }),
     decide,
     transform: (segments, plan, ctx) => transform(segments, plan, ctx),
     blockError,
