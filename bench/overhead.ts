@@ -12,7 +12,7 @@ import {
   startPinned,
 } from './lib/procs.js';
 import { summarise } from './lib/profile-summary.js';
-import { chatBody, plainPrompt, sensitivePrompt } from './lib/prompts.js';
+import { chatBody, conversationBody, plainPrompt, sensitivePrompt } from './lib/prompts.js';
 import { type Cell, type CellKey, renderReport } from './lib/report.js';
 
 /**
@@ -31,7 +31,7 @@ export interface OverheadOptions {
   /** Profile the Veil process during its measured windows (not start-up) and write veil.cpuprofile here. */
   profileDir?: string;
   /** Restrict to one part: pass-through or privacy. */
-  only?: 'passthrough' | 'privacy';
+  only?: 'passthrough' | 'privacy' | 'conversation';
   /** Restrict to these prompt sizes, modes, connection counts and targets (quick A/B runs of a few cells). */
   bytes?: number[];
   modes?: Mode[];
@@ -50,11 +50,19 @@ const SIDE_CPU = 1;
 
 /** veil-plumbing: the gateway with a detector that finds nothing, i.e. everything but the detection itself. */
 type Target = CellKey['target'];
-const ALL_TARGETS: readonly Target[] = ['direct', 'floor', 'veil', 'veil-plumbing', 'compare', 'compare-plumbing'];
+const ALL_TARGETS: readonly Target[] = [
+  'direct',
+  'floor',
+  'veil',
+  'veil-plumbing',
+  'veil-nocache',
+  'compare',
+  'compare-plumbing',
+];
 type Mode = 'json' | 'sse';
 
 interface Workload {
-  scenario: 'passthrough' | 'privacy';
+  scenario: CellKey['scenario'];
   bytes: number;
   mode: Mode;
   body: string;
@@ -65,7 +73,7 @@ interface Workload {
 function workloads(options: OverheadOptions): Workload[] {
   const only = options.only;
   const out: Workload[] = [];
-  if (only !== 'privacy') {
+  if (only === undefined || only === 'passthrough') {
     for (const bytes of [1024, 16384]) {
       for (const mode of ['json', 'sse'] as const) {
         out.push({
@@ -78,7 +86,19 @@ function workloads(options: OverheadOptions): Workload[] {
       }
     }
   }
-  if (only !== 'passthrough') {
+  if (only === undefined || only === 'conversation') {
+    // The 9th turn of a chat: 8 earlier messages of 1 KB, each with sensitive values, resent with a new question.
+    for (const mode of ['json', 'sse'] as const) {
+      out.push({
+        scenario: 'conversation',
+        bytes: 8192,
+        mode,
+        body: conversationBody(8, 1024, mode === 'sse'),
+        values: [],
+      });
+    }
+  }
+  if (only === undefined || only === 'privacy') {
     for (const bytes of [1024, 4096, 16384]) {
       const prompt = sensitivePrompt(bytes);
       for (const mode of ['json', 'sse'] as const) {
@@ -97,10 +117,15 @@ function workloads(options: OverheadOptions): Workload[] {
   );
 }
 
-const CONNECTIONS: Record<Workload['scenario'], number[]> = { passthrough: [1, 16, 64], privacy: [1, 64] };
+const CONNECTIONS: Record<Workload['scenario'], number[]> = {
+  passthrough: [1, 16, 64],
+  privacy: [1, 64],
+  conversation: [1, 64],
+};
 const TARGETS: Record<Workload['scenario'], Target[]> = {
   passthrough: ['direct', 'floor', 'compare-plumbing', 'veil-plumbing', 'compare', 'veil'],
   privacy: ['floor', 'veil'],
+  conversation: ['floor', 'veil-nocache', 'veil'],
 };
 
 /** Text of an answer: the JSON message content, or the concatenated deltas of an SSE stream. */
@@ -127,7 +152,7 @@ async function verify(origin: string, path: string, headers: Record<string, stri
   if (missing.length > 0) throw new Error(`${target} ${w.mode}: answer lacks restored value(s) ${missing.join(', ')}`);
   if (/<[A-Z_]+_\d+>/.test(text)) throw new Error(`${target} ${w.mode}: a placeholder was left in the answer`);
   const findings = res.headers.get('x-veil-findings');
-  if (target === 'veil' && w.scenario === 'privacy' && !findings) {
+  if (target.startsWith('veil') && w.scenario !== 'passthrough' && !findings) {
     throw new Error(`veil found nothing in the sensitive prompt: the privacy path is not running`);
   }
   return findings;
@@ -250,6 +275,7 @@ function startTarget(target: Target, upstreamUrl: string, veilFrom: 'dist' | 'sr
   if (target === 'direct') return startPinned('mock-server.ts', [], { cpu: SUT_CPU, tsx: true });
   if (target === 'floor') return startPinned('floor-server.mjs', [upstreamUrl], { cpu: SUT_CPU, tsx: false });
   const env: Record<string, string> = profileDir ? { BENCH_PROFILE: join(profileDir, `${target}.cpuprofile`) } : {};
+  if (target === 'veil-nocache') env.VEIL_DETECT_CACHE = '0';
   const args = [upstreamUrl, veilFrom, ...(target.endsWith('plumbing') ? ['plumbing'] : [])];
   const script = target.startsWith('compare')
     ? resolve(options.compare as string, 'bench', 'lib', 'veil-server.mjs')
@@ -320,7 +346,7 @@ export function optionsFromArgs(args: string[]): OverheadOptions {
     quick: args.includes('--quick'),
     veilFrom: from === 'src' ? 'src' : 'dist',
     profileDir: profile ? resolve(profile) : undefined,
-    only: only === 'passthrough' || only === 'privacy' ? only : undefined,
+    only: only === 'passthrough' || only === 'privacy' || only === 'conversation' ? only : undefined,
     bytes: numbers('--bytes'),
     modes: list('--mode')?.filter((m): m is Mode => m === 'json' || m === 'sse'),
     connections: numbers('--conns'),

@@ -41,6 +41,26 @@ export interface LoadResult {
 
 const CRLF2 = Buffer.from('\r\n\r\n');
 
+/**
+ * A body that holds this word gets it replaced, request by request, by a different word of the same length, so
+ * that no two requests of a run carry the same prompt (Veil remembers the findings of texts it has seen; a
+ * benchmark that resent one prompt would measure that memory, not detection).
+ */
+export const VARY_MARKER = 'qqqqqqqq';
+const MARKER_BYTES = Buffer.from(VARY_MARKER);
+const A = 'a'.charCodeAt(0);
+// Per process (each load-generator worker draws its own start), so parallel workers do not repeat each other.
+let varyCounter = Math.floor(Math.random() * 26 ** 7);
+
+/** Writes the next counter value as 8 lower-case letters at `at`. */
+function writeVariant(buf: Buffer, at: number): void {
+  let n = varyCounter++;
+  for (let i = MARKER_BYTES.length - 1; i >= 0; i--) {
+    buf[at + i] = A + (n % 26);
+    n = Math.floor(n / 26);
+  }
+}
+
 type Phase = 'head' | 'length' | 'chunk-size' | 'chunk-data' | 'chunk-end' | 'done';
 
 class Connection {
@@ -53,15 +73,22 @@ class Connection {
   private firstByteAt = 0;
   private firstBodyAt = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** Offset of VARY_MARKER in this connection's own copy of the request, or -1. */
+  private readonly varyAt: number;
+  private readonly request: Buffer;
   stopped = false;
 
   constructor(
     private readonly host: string,
     private readonly port: number,
-    private readonly request: Buffer,
+    request: Buffer,
     private readonly timeoutMs: number,
     private readonly sink: Sink,
-  ) {}
+  ) {
+    this.varyAt = request.indexOf(MARKER_BYTES);
+    // A closed loop writes the next request only after the answer to the last one, so the copy can be reused.
+    this.request = this.varyAt >= 0 ? Buffer.from(request) : request;
+  }
 
   start(): void {
     this.open();
@@ -98,6 +125,7 @@ class Connection {
     this.firstBodyAt = 0;
     this.sentAt = performance.now();
     this.timer = setTimeout(() => this.socket.destroy(), this.timeoutMs);
+    if (this.varyAt >= 0) writeVariant(this.request, this.varyAt);
     this.socket.write(this.request);
   }
 

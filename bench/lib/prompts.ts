@@ -1,7 +1,10 @@
+import { VARY_MARKER } from './loadgen.js';
+
 /**
  * Prompts of a given size in bytes. Plain prompts are lower-case prose with no digits, names or addresses, so
  * inspection runs over them and finds nothing. Sensitive prompts carry one value about every 256 bytes, in
- * turn a person's name, an e-mail address, a card number (Luhn-valid) and an IBAN (checksum-valid).
+ * turn a person's name, an e-mail address, a card number (Luhn-valid) and an IBAN (checksum-valid). Both start
+ * with VARY_MARKER, which the load generator turns into a different word for every request.
  */
 const WORDS = (
   'the quarterly report shows steady growth in the northern region while costs of shipping rose slightly ' +
@@ -20,7 +23,7 @@ function prose(bytes: number, seed: number): string {
 }
 
 export function plainPrompt(bytes: number): string {
-  return prose(bytes, 0);
+  return `${VARY_MARKER} ${prose(bytes - VARY_MARKER.length - 1, 0)}`;
 }
 
 const SENSITIVE = [
@@ -42,7 +45,8 @@ export function sensitivePrompt(bytes: number): { text: string; values: string[]
   for (let k = 0; k < sentences; k++) {
     const value = SENSITIVE[k % SENSITIVE.length] as string;
     const tail = ` contact ${value}. `;
-    out += prose(256 - tail.length, k) + tail;
+    const head = k === 0 ? `${VARY_MARKER} ` : '';
+    out += head + prose(256 - tail.length - head.length, k) + tail;
     values.add(value);
   }
   return { text: out, values: [...values] };
@@ -57,4 +61,20 @@ export function chatBody(prompt: string, stream: boolean): string {
       { role: 'user', content: prompt },
     ],
   });
+}
+
+/**
+ * A chat at its turn `turns + 1`: `turns` earlier messages of `bytesPerTurn` sensitive prose each (user and
+ * assistant in turn, as a client resends them) and a new short question that differs in every request.
+ */
+export function conversationBody(turns: number, bytesPerTurn: number, stream: boolean): string {
+  const messages: { role: string; content: string }[] = [{ role: 'system', content: 'you are a helpful assistant.' }];
+  const { text } = sensitivePrompt(bytesPerTurn);
+  for (let t = 0; t < turns; t++) {
+    // Each earlier message is a text of its own, as in a real chat (the marker word becomes 'turna', 'turnb', ...).
+    const content = text.replace(VARY_MARKER, `turn${String.fromCharCode(97 + (t % 26))}`);
+    messages.push({ role: t % 2 === 0 ? 'user' : 'assistant', content });
+  }
+  messages.push({ role: 'user', content: plainPrompt(256) });
+  return JSON.stringify({ model: 'gpt-4o-mini', stream, messages });
 }

@@ -1,12 +1,13 @@
 import type { LoadResult } from './loadgen.js';
 
 export interface CellKey {
-  scenario: 'passthrough' | 'privacy';
+  /** conversation: a chat resent with its history (bytes = the history's size), see conversationBody. */
+  scenario: 'passthrough' | 'privacy' | 'conversation';
   bytes: number;
   mode: 'json' | 'sse';
   connections: number;
   /** compare*: the same two Veil rows from another checkout (`--compare DIR`), for A/B runs. */
-  target: 'direct' | 'floor' | 'veil' | 'veil-plumbing' | 'compare' | 'compare-plumbing';
+  target: 'direct' | 'floor' | 'veil' | 'veil-plumbing' | 'veil-nocache' | 'compare' | 'compare-plumbing';
 }
 
 export interface Cell extends CellKey {
@@ -34,6 +35,7 @@ const LABEL: Record<CellKey['target'], string> = {
   floor: 'Hono floor',
   'veil-plumbing': 'Veil, plumbing only (detector finds nothing)',
   veil: 'Veil',
+  'veil-nocache': 'Veil without its detection cache (VEIL_DETECT_CACHE=0)',
   'compare-plumbing': '(compared checkout) Veil, plumbing only',
   compare: '(compared checkout) Veil',
 };
@@ -44,7 +46,8 @@ const ORDER: Record<CellKey['target'], number> = {
   'compare-plumbing': 2,
   'veil-plumbing': 3,
   compare: 4,
-  veil: 5,
+  'veil-nocache': 5,
+  veil: 6,
 };
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '-');
 const kb = (bytes: number) => `${bytes / 1024} KB`;
@@ -64,7 +67,11 @@ function table(cells: Cell[], scenario: CellKey['scenario'], bytes: number, mode
   const rows = cells.filter((c) => c.scenario === scenario && c.bytes === bytes && c.mode === mode);
   if (rows.length === 0) return [];
   const sse = mode === 'sse';
-  const title = `${scenario === 'privacy' ? 'Privacy path (sensitive values)' : 'Pass-through'}, ${kb(bytes)} prompt, ${sse ? 'streaming (SSE)' : 'JSON'}`;
+  const what =
+    scenario === 'conversation'
+      ? `Conversation: ${kb(bytes)} of earlier messages with sensitive values resent, new 256 B question`
+      : `${scenario === 'privacy' ? 'Privacy path (sensitive values)' : 'Pass-through'}, ${kb(bytes)} prompt`;
+  const title = `${what}, ${sse ? 'streaming (SSE)' : 'JSON'}`;
   const head = [
     'conns',
     'target',
@@ -198,8 +205,8 @@ export function renderReport(cells: Cell[], meta: ReportMeta): string {
       '"(bound)": core 1 was saturated, so the mock or the load generator, not the server under test, capped that row.',
     '',
   ];
-  for (const scenario of ['passthrough', 'privacy'] as const) {
-    for (const bytes of [1024, 4096, 16384]) {
+  for (const scenario of ['passthrough', 'privacy', 'conversation'] as const) {
+    for (const bytes of [1024, 4096, 8192, 16384]) {
       for (const mode of ['json', 'sse'] as const) lines.push(...table(cells, scenario, bytes, mode));
     }
   }
