@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignedCredential, assignedSecret } from '../../src/detect/validators/secrets.js';
+import { assignedCredential, assignedSecret, providerToken } from '../../src/detect/validators/secrets.js';
 
 describe('assignedCredential (values of names that only hold credentials)', () => {
   it('accepts provider-style hex keys and long random values', () => {
@@ -34,5 +34,28 @@ describe('assignedSecret (values of generic key names)', () => {
   it('rejects values with spaces and versioned artifact names', () => {
     expect(assignedSecret('Maven - io.jsonwebtoken')).toBeNull();
     expect(assignedSecret('SalesResults-1.2')).toBeNull();
+  });
+});
+
+describe('providerToken (values already in a provider shape)', () => {
+  it('masks made-up looking values that keep the shape', () => {
+    // Periodic but generated-looking: no filler, no typed sequence of six.
+    expect(providerToken('9c1e4b7a9c1e4b7a9c1e4b7a9c1e4b7a9c1e4b7a9c1e4b7a9c1e4b7a9c1e4b7a')).not.toBeNull();
+  });
+  it('lets fillers through: x runs, one repeated character, typed sequences', () => {
+    for (const v of [
+      'AKIAZZZZZZZZZZZZZZZZ',
+      'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'npm_xxxxxxxxxxx',
+      'sq0csp-ABCDEFGHIJKLMNOPQRSTUV',
+    ])
+      expect(providerToken(v), v).toBeNull();
+  });
+  it('a stand-in word inside a long random value does not make it a dummy', () => {
+    expect(providerToken('Tq8vLm2ZrX4pWn7KcY1bHd5FjEXAMPLE')).not.toBeNull();
+    expect(assignedCredential('"Tq8vLm2ZrX/4pWn7KcY1bHd5FjG9sEXAMPLEKEY"')).not.toBeNull();
+    // Too little left besides the word: the documentation's sample key id, a named dummy.
+    expect(providerToken('AKIAIOSFODNN7EXAMPLE')).toBeNull();
+    expect(assignedCredential('my-example-api-key-42')).toBeNull();
   });
 });

@@ -14,13 +14,30 @@ const CODE_REFERENCE =
 
 /** Words that mark a value as a stand-in wherever they occur in it (somefakekey, my-dummy-pass). */
 const STAND_IN = /fake|dummy|example|sample|placeholder|changeme|redacted|your[_-]/i;
+const STAND_IN_ALL = new RegExp(STAND_IN.source, 'gi');
+
+/** How many of lower case, upper case, digits and other characters the value uses. */
+function charClasses(v: string): number {
+  return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+}
+
+/**
+ * A stand-in word makes the value a dummy unless what is left without it is itself a long random string: a
+ * generated key can hold EXAMPLE or Fake by chance, or someone appended it to a real key (...bPxRfiCYEXAMPLEKEY),
+ * and letting a real key through costs more than masking a documentation sample.
+ */
+function isStandIn(v: string): boolean {
+  if (!STAND_IN.test(v)) return false;
+  const rest = v.replace(STAND_IN_ALL, '');
+  return !(rest.length >= 24 && charClasses(rest) >= 3 && shannonEntropy(rest) >= 4);
+}
 
 function looksLikePlaceholder(v: string): boolean {
   return (
     v.length === 0 ||
     PLACEHOLDER.test(v) ||
     CODE_REFERENCE.test(v) ||
-    STAND_IN.test(v) ||
+    isStandIn(v) ||
     /^(\w)\1+$/.test(v) ||
     // Punctuation only: a separator or a mask, never a credential worth hiding.
     !/[\p{L}\p{N}]/u.test(v)
@@ -39,9 +56,15 @@ function hasKeyboardRun(value: string, length = 6): boolean {
   return false;
 }
 
-/** Provider tokens have a fixed shape; the only check left is that it is not a dummy (AKIAXXXX..., sk-xxxx...). */
+/**
+ * Provider tokens have a fixed shape (prefix, length, alphabet), so a value in that shape is masked even when it
+ * looks made up: a gateway that lets a real key through costs more than one that masks a sample. Only what no
+ * generator produces is let through: runs of x, zeros or asterisks, an ellipsis, a stand-in word (unless a long
+ * random string remains without it), a typed sequence (abcdef, 123456: about one chance in a million per
+ * position even in a hex key) or a body too uniform to have been generated (AKIAZZZZZZZZZZZZZZZZ).
+ */
 export function providerToken(value: string): Validated | null {
-  if (/(?:x{5,}|X{5,}|0{8,}|\*{3,}|\.{3})/.test(value) || STAND_IN.test(value) || hasKeyboardRun(value)) return null;
+  if (/(?:x{5,}|X{5,}|0{8,}|\*{3,}|\.{3})/.test(value) || isStandIn(value) || hasKeyboardRun(value)) return null;
   const tail = value.replace(/^[A-Za-z]+[_-]/, '');
   if (tail.length >= 12 && shannonEntropy(tail) < 2.5) return null;
   return {};
@@ -87,7 +110,7 @@ export function assignedSecret(value: string): Validated | null {
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
   if (/\s/.test(v) || VERSIONED.test(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  const classes = charClasses(v);
   const entropy = shannonEntropy(v);
   if (v.length >= 16 && entropy >= 3.2 && classes >= 2) return { type: 'HIGH_ENTROPY' };
   if (classes >= 3 && entropy >= 2.8) return { type: 'PASSWORD' };
@@ -106,7 +129,7 @@ export function assignedCredential(value: string): Validated | null {
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/i.test(v) || /^\d{1,12}$/.test(v)) return null;
   // Short values with a typed run (abcdef, 123456) are samples; long ones may hold a run by chance.
   if (v.length < 32 && hasKeyboardRun(v)) return null;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  const classes = charClasses(v);
   const entropy = shannonEntropy(v);
   if (v.length >= 20 && entropy >= 2.5 && classes >= 2) return { type: 'HIGH_ENTROPY' };
   if (v.length >= 10 && entropy >= 3 && classes >= 2) return { type: 'HIGH_ENTROPY' };
