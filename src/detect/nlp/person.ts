@@ -2,6 +2,7 @@ import type { CapRun } from './cap-runs.js';
 import { fieldBefore, honorificBefore, personCueBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
+import { headsContactBlock } from './person-block.js';
 import {
   addressedAtEnd,
   addressedAtStart,
@@ -149,6 +150,27 @@ export class PersonFinder {
     );
   }
 
+  /**
+   * "Gyala Antall" on its own line above a street or phone line (see person-block.ts): two to four words that may all
+   * be names, none an ordinary word (unless a listed given name) and the whole not a known place.
+   */
+  private contactBlockName(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const lex = this.lex;
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || words.length > 4) return false;
+    for (let n = 0; n < words.length; n++) {
+      const k = keys[n]!;
+      const text = tokens[words[n]!]!.text;
+      if (allCapsShort(tokens, words[n]!) || !plainlyCapitalised(text)) return false;
+      const given = lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k);
+      if (!given && !this.unknownCap(k) && !(lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON, k))) return false;
+    }
+    const place = lex.places.matchAt(tokens, head) ?? lex.towns.matchAt(tokens, head);
+    if (place && head + place.length > last) return false;
+    return headsContactBlock(tokens, head, last);
+  }
+
   private isInitial(tokens: readonly Token[], index: number): boolean {
     const t = tokens[index]!;
     return t.text.length === 1 && t.cap;
@@ -221,6 +243,7 @@ export class PersonFinder {
       return span(0.75, 'FULL_NAME');
     }
     if (this.nameLine(tokens, words, keys)) return span(0.75, 'NAME_LINE');
+    if (this.contactBlockName(tokens, words, keys)) return span(0.7, 'NAME_LINE');
     const last = keys[keys.length - 1]!;
     // "Faina D. Yefremova", "Szabina J Gelencsér": given name, initial, family name.
     if (

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+
+const detector = new NlpDetector();
+
+function found(text: string, label: string): string[] {
+  return detector
+    .detect(text)
+    .filter((f) => f.label === label && f.score >= 0.5)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('NlpDetector: a name heading a contact block', () => {
+  it('takes the first line of a signature or envelope as a name when numbered lines follow', () => {
+    expect(found('Tavoa Rinkleff\n\n48 Quarry Lane\nApt. 7\nSomerton', 'PERSON')).toContain('Tavoa Rinkleff');
+    expect(found('> \n> Oskari Venhola\n> Brightwell Ltd\n> 12 Harbour Road', 'PERSON')).toContain('Oskari Venhola');
+    expect(found('Ship to:\nIlse van der Brook\n7 Mill Street', 'PERSON')).toContain('Ilse van der Brook');
+  });
+
+  it('leaves headings, company lines and lines lower in the block alone', () => {
+    expect(found('Getting Started\n\n1. Install it with npm 10', 'PERSON')).toEqual([]);
+    expect(found('Quillon Health\n\n33 Dock Road\nLeeds', 'PERSON')).toEqual([]);
+    expect(found('Tavoa Rinkleff\nBrennok Vastel\n48 Quarry Lane', 'PERSON')).not.toContain('Brennok Vastel');
+    expect(found('Tavoa Rinkleff walked in.\n48 Quarry Lane', 'PERSON')).not.toContain('Tavoa Rinkleff walked');
+  });
+
+  it('ends a company name at words such as App, Analytics or Transit', () => {
+    expect(found('She joined Zentrova Analytics last spring.', 'ORGANIZATION')).toEqual(['Zentrova Analytics']);
+    expect(found('The Quorvy App team shipped it.', 'ORGANIZATION')).toEqual(['Quorvy App']);
+  });
+});
