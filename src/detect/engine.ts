@@ -56,13 +56,20 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
           if (end > start && f.score >= MIN_REPORT_SCORE) candidates.push({ ...f, start, end });
         }
       }
+      // Extras read the view too, so a name or diagnosis typed in full-width letters, with zero-width characters
+      // or soft hyphens inside, or with look-alike letters is still found; words wholly in another script keep
+      // their letters there (cueText), so NLP never sees a Russian word folded into a Latin look-alike.
+      const extraText = view.cueText;
       for (const d of extras) {
         // A detector that throws fails the whole inspection: the gateway then forwards nothing (fail closed),
         // because the kinds of data it alone covers (names, diagnoses) would otherwise pass unseen.
-        const found: Finding[] = d.detect(text);
+        const found: Finding[] = d.detect(extraText);
         for (const f of found) {
-          if (f.end > f.start && f.start >= 0 && f.end <= text.length && f.score >= MIN_REPORT_SCORE) {
-            candidates.push({ ...f, detector: f.detector || d.id, specificity: EXTRA_SPECIFICITY });
+          if (f.end > f.start && f.start >= 0 && f.end <= extraText.length && f.score >= MIN_REPORT_SCORE) {
+            const [start, end] = view.toOriginal(f.start, f.end);
+            if (end > start) {
+              candidates.push({ ...f, start, end, detector: f.detector || d.id, specificity: EXTRA_SPECIFICITY });
+            }
           }
         }
       }
