@@ -1,4 +1,5 @@
-import type { NameLexicon } from './lexicon.js';
+import { lowerAddressLineEnd, lowerStreetLineEnd } from './address-lower-case.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import { lineBody, opensLine } from './line-prefix.js';
 import type { TokenSpan } from './location.js';
 import type { Token } from './tokenize.js';
@@ -71,6 +72,7 @@ const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor',
 const SENTENCE_END = new Set(['?', '!']);
 const MAX_TOKENS = 40;
 const MAX_LINE_TOKENS = 8;
+const MAX_LINES = 6;
 
 function addressToken(t: Token): boolean {
   if (t.kind === 'number') return true;
@@ -94,18 +96,33 @@ function addressLine(tokens: readonly Token[], lineStart: number): boolean {
 
 /**
  * Last token of an address that has reached tokens[from]: the rest of its line while it looks like an address
- * (numbers, capitalised words, commas, unit words) and the short address lines below it.
+ * (numbers, capitalised words, commas, unit words) and the short address lines below it. With the lexicon, lines
+ * typed without capitals count too ("apt. 523", "urjala", "maldives 58673").
  */
-export function extendAddress(tokens: readonly Token[], from: number): number {
+export function extendAddress(tokens: readonly Token[], from: number, lex?: NameLexicon): number {
   let last = from;
+  let lines = 0;
   for (let j = from + 1; j < tokens.length && j - from < MAX_TOKENS; j++) {
     if (tokens[j]!.lineStart) {
-      if (!addressLine(tokens, j)) break;
+      if (++lines > MAX_LINES) break;
+      if (!addressLine(tokens, j)) {
+        const end = lex ? lowerAddressLineEnd(tokens, j, lex) : -1;
+        if (end < 0) {
+          // "Thailand for this card": a line that opens with a country or city ends the address with it.
+          const body = lineBody(tokens, j);
+          const place = lex && tokens[body]!.cap ? lex.places.matchAt(tokens, body) : undefined;
+          if (place) last = body + place.length - 1;
+          break;
+        }
+        last = end;
+        j = end;
+        continue;
+      }
       j = lineBody(tokens, j);
     }
     const t = tokens[j]!;
     if (SENTENCE_END.has(t.text)) break;
-    if (!addressToken(t)) break;
+    if (!addressToken(t) && !lowerStreetWord(tokens, j, lex)) break;
     // A full stop followed by a lower-case word ends the sentence, not the address.
     if (
       t.text === '.' &&
@@ -121,6 +138,19 @@ export function extendAddress(tokens: readonly Token[], from: number): number {
   return last;
 }
 
+/** "Gosposka ulica 47", "Bem rakpart 79": a lower-case street word that is no ordinary word, before the number. */
+function lowerStreetWord(tokens: readonly Token[], j: number, lex: NameLexicon | undefined): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return (
+    lex !== undefined &&
+    t.kind === 'word' &&
+    next?.kind === 'number' &&
+    !next.lineStart &&
+    !lex.isWord(WORD.COMMON, t.key)
+  );
+}
+
 export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const first = tokens[i]!;
   if (first.kind !== 'number' || first.text.length > 6) return undefined;
@@ -133,17 +163,25 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
     nameAt = i + 2;
     while (nameAt < i + 4 && tokens[nameAt] && PARTICLES.has(tokens[nameAt]!.key)) nameAt++;
   }
+  // "2914 184th Street": an ordinal is part of the street's name.
+  if (ordinalAt(tokens, nameAt)) nameAt += 2;
+  if (tokens[nameAt]?.text === '.' && nameAt === i + 2) nameAt++; // "9383 ul. Chrzanowska"
   const name = tokens[nameAt];
-  if (name?.kind !== 'word' || !name.cap || name.lineStart) return undefined;
+  if (name?.kind !== 'word' || name.lineStart) return undefined;
+  if (!name.cap) {
+    // "16 salontie 6", "46 via raffaele conforti 74": a whole line typed without capitals.
+    const end = lowerStreetLineEnd(tokens, i, lex);
+    return end < 0
+      ? undefined
+      : { first: i, last: extendAddress(tokens, end, lex), score: 0.75, type: 'STREET_ADDRESS' };
+  }
   // "9HPOm49" is one token of an identifier or a hash, not a house number and a street.
   // A quote or bullet mark glued to the number (">17 31 Rue ...") is no part of it.
   const glued = tokens[i - 1]?.end === first.start && tokens[i - 1]!.kind !== 'punct';
   if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
-  const cued =
-    lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
-    (tokens[i - 1]?.text === ':' && lex.addressCues.endsBefore(tokens, i - 1, 4) !== undefined);
+  const cued = addressCueBefore(tokens, i, lex);
   if (!opensLine(tokens, i) && !cued) return undefined;
-  const last = extendAddress(tokens, nameAt);
+  const last = extendAddress(tokens, nameAt, lex);
   let numbers = 0;
   let streetish = false;
   for (let j = i; j <= last; j++) {
@@ -154,4 +192,32 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   // "12 Monkeys" or "at 5 PM" are not addresses: a second number (house and postal) or a street word is required.
   if (numbers < 2 && !streetish) return undefined;
   return { first: i, last, score: cued ? 0.85 : 0.75, type: 'STREET_ADDRESS' };
+}
+
+// Words that join an address cue to the address: "billing address with 04 Õli 68", "my address is: 12 ...".
+const CUE_LINKS = new Set([':', 'with', 'is', 'to', 'at']);
+
+/** "lives at", "my address is", "billing address with", "address:" right before tokens[i]. */
+export function addressCueBefore(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  if (lex.addressCues.endsBefore(tokens, i, 4) !== undefined) return true;
+  let j = i - 1;
+  while (j > 0 && j >= i - 2 && CUE_LINKS.has(tokens[j]!.key)) {
+    if (lex.addressCues.endsBefore(tokens, j, 4) !== undefined) return true;
+    j--;
+  }
+  return false;
+}
+
+/** "184th", "2nd": a number glued to its ordinal ending, at tokens[i]. */
+export function ordinalAt(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i];
+  const s = tokens[i + 1];
+  return (
+    n?.kind === 'number' &&
+    s?.kind === 'word' &&
+    s.start === n.end &&
+    ['st', 'nd', 'rd', 'th'].includes(s.key) &&
+    !n.lineStart &&
+    tokens[i + 2]?.cap === true
+  );
 }

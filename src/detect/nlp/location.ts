@@ -5,7 +5,7 @@ import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace } from './place.js';
 import { postBoxAt, unitAt } from './post-box.js';
-import { postalCode } from './postal-code.js';
+import { postalCode, ukPostcode } from './postal-code.js';
 import { englishStreet, spanishStreet, untypedStreet } from './street.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -21,7 +21,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     const field = fieldBefore(tokens, i, lex);
     if (field === 'LOCATION') {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
-      const last = Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i));
+      const last = Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex));
       out.push({ first: i, last, score: 0.9, type: 'ADDRESS_FIELD' });
       i = last + 1;
       continue;
@@ -33,13 +33,14 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     }
     const found =
       addressBlockAt(tokens, i, lex) ??
-      postBoxAt(tokens, i) ??
-      unitAt(tokens, i) ??
+      postBoxAt(tokens, i, lex) ??
+      unitAt(tokens, i, lex) ??
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       englishStreet(tokens, i, lex) ??
       untypedStreet(tokens, i) ??
       postalCode(tokens, i, lex) ??
+      ukPostcode(tokens, i) ??
       gazetteerPlace(tokens, i, lex) ??
       (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
       cuedUnknownPlace(tokens, i, lex);

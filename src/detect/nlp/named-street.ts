@@ -103,5 +103,5 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
   if (!cued && !opensLine(tokens, i)) return undefined;
-  return { first: i, last: extendAddress(tokens, j), score: 0.8, type: 'STREET_ADDRESS' };
+  return { first: i, last: extendAddress(tokens, j, lex), score: 0.8, type: 'STREET_ADDRESS' };
 }

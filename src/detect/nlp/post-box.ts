@@ -1,4 +1,5 @@
 import { extendAddress } from './address-block.js';
+import type { NameLexicon } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -34,7 +35,7 @@ function isNumber(t: Token | undefined): boolean {
 }
 
 /** A post-office or military box, with the address lines that follow it. */
-export function postBoxAt(tokens: readonly Token[], i: number): TokenSpan | undefined {
+export function postBoxAt(tokens: readonly Token[], i: number, lex?: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
   // Nearly every word fails here, with one lookup.
   if (t.kind !== 'word' || !TRIGGERS.has(t.key)) return undefined;
@@ -51,7 +52,7 @@ export function postBoxAt(tokens: readonly Token[], i: number): TokenSpan | unde
     if (tokens[j]?.text === ',') j++;
     if (tokens[j]?.key !== 'box' || !isNumber(tokens[j + 1])) return undefined;
     const line = nextLine(tokens, j + 1);
-    const last = line !== undefined && militaryPostLine(tokens, line) ? line + 2 : extendAddress(tokens, j + 1);
+    const last = line !== undefined && militaryPostLine(tokens, line) ? line + 2 : extendAddress(tokens, j + 1, lex);
     return { first: i, last, score: 0.85, type: 'STREET_ADDRESS' };
   }
   if (!BOX_WORDS.has(t.key) || (!t.cap && t.key !== 'p.o')) return undefined;
@@ -62,18 +63,18 @@ export function postBoxAt(tokens: readonly Token[], i: number): TokenSpan | unde
     j++;
   }
   if (!isNumber(tokens[j])) return undefined;
-  return { first: i, last: extendAddress(tokens, j), score: 0.85, type: 'STREET_ADDRESS' };
+  return { first: i, last: extendAddress(tokens, j, lex), score: 0.85, type: 'STREET_ADDRESS' };
 }
 
 const UNITS = new Set(['apt', 'apartment', 'suite', 'ste']);
 
 /** "Apt. 434", "Suite 271" standing apart from the street they belong to, with any address lines after them. */
-export function unitAt(tokens: readonly Token[], i: number): TokenSpan | undefined {
+export function unitAt(tokens: readonly Token[], i: number, lex?: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
   if (!t.cap || !UNITS.has(t.key)) return undefined;
   let j = i + 1;
   if (tokens[j]?.text === '.') j++;
   const n = tokens[j];
   if (!isNumber(n) || n!.text.length > 5 || n!.lineStart) return undefined;
-  return { first: i, last: extendAddress(tokens, j), score: 0.75, type: 'STREET_ADDRESS' };
+  return { first: i, last: extendAddress(tokens, j, lex), score: 0.75, type: 'STREET_ADDRESS' };
 }

@@ -30,3 +30,32 @@ export function withPostalCode(tokens: readonly Token[], last: number): number {
 export function isPostalNumber(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'number' && t.text.length === 5;
 }
+
+// British postcodes: an outward code (area letters, district digit, optional letter or digit) and an inward code
+// (one digit, two letters that are never C, I, K, M, O or V), with or without the space: "SW1A 1AA", "M11AA", "GIR 0AA".
+const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}$/;
+const MAX_POSTCODE_TOKENS = 6;
+
+/** "SW1A 1AA", "EC2A 1NT", "M1 1AA": a UK postcode written in capitals, split by the tokenizer into letters and digits. */
+export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | undefined {
+  const t = tokens[i]!;
+  // Cheap gate: one to three capital letters that do not continue a longer glued token.
+  if (t.kind !== 'word' || t.text.length > 3 || !t.cap || t.text !== t.text.toUpperCase()) return undefined;
+  const before = tokens[i - 1];
+  if (before && before.end === t.start && before.kind !== 'punct') return undefined;
+  let text = t.text;
+  let gaps = 0;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_POSTCODE_TOKENS; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'punct' || u.lineStart) break;
+    const gap = u.start !== tokens[j - 1]!.end;
+    if (gap && ++gaps > 1) break;
+    // A space only before the inward code, which is a single digit.
+    if (gap && !(u.kind === 'number' && u.text.length === 1)) break;
+    text += gap ? ` ${u.text}` : u.text;
+    const after = tokens[j + 1];
+    const ends = !after || after.start !== u.end || after.kind === 'punct';
+    if (ends && UK_POSTCODE.test(text)) return { first: i, last: j, score: 0.85, type: 'POSTAL_CODE' };
+  }
+  return undefined;
+}

@@ -70,7 +70,7 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
   if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
   return {
     first: i,
-    last: end > lastName ? extendAddress(tokens, end) : end,
+    last: end > lastName ? extendAddress(tokens, end, lex) : end,
     score: end > lastName ? 0.9 : 0.8,
     type: 'STREET_ADDRESS',
   };
@@ -100,7 +100,7 @@ export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexi
           break;
         }
       }
-      return { first: i, last: extendAddress(tokens, end), score: 0.85, type: 'STREET_ADDRESS' };
+      return { first: i, last: extendAddress(tokens, end, lex), score: 0.85, type: 'STREET_ADDRESS' };
     }
     j++;
   }

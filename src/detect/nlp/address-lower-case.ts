@@ -1,0 +1,178 @@
+import { type NameLexicon, WORD } from './lexicon.js';
+import { lineBody, opensLine } from './line-prefix.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Address lines typed without capitals ("16 salontie 6", "apt. 523", "urjala", "saudi arabia 65001"). Without
+ * capitals only the shape tells an address line from prose, so each line must be short and made of what addresses
+ * hold: numbers, unit words, street words, and words that are places or no ordinary vocabulary.
+ */
+
+const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'box', 'floor']);
+// Words inside street names in several languages ("rue de genville", "via dei mille", "ul. miła", "árpád útja").
+const STREET_INNER = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'di',
+  'dei',
+  'della',
+  'du',
+  'le',
+  'les',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'el',
+  'al',
+  'u',
+  'ul',
+  'st',
+  'rue',
+  'via',
+  'rua',
+  'r',
+  'calle',
+  'avenida',
+  'avenue',
+  'street',
+  'road',
+  'lane',
+  'drive',
+  'place',
+  'court',
+  'way',
+  'boulevard',
+  'square',
+  'close',
+  'crescent',
+  'terrace',
+  'parkway',
+  'p.o',
+  'po',
+  'box',
+]);
+// Words that open a contact line rather than an address line ("office", "fax"), or close a letter.
+const NOT_ADDRESS = new Set([
+  'office',
+  'fax',
+  'phone',
+  'tel',
+  'mobile',
+  'cell',
+  'email',
+  'mail',
+  'thanks',
+  'regards',
+  'cheers',
+  'best',
+  'sincerely',
+  'please',
+  'call',
+]);
+const MAX_LINE_TOKENS = 8;
+const MAX_PLAIN_WORDS = 4;
+
+function placeLength(tokens: readonly Token[], j: number, lex: NameLexicon): number {
+  if (!lex.isWord(WORD.PLACE_FIRST | WORD.TOWN_FIRST, tokens[j]!.key)) return 0;
+  return lex.places.matchAt(tokens, j)?.length ?? lex.towns.matchAt(tokens, j)?.length ?? 0;
+}
+
+/** A word an address line may hold: a street or unit word, a place, or no ordinary word; 0 when it is none of these. */
+function addressWordLength(tokens: readonly Token[], j: number, lex: NameLexicon): number {
+  const t = tokens[j]!;
+  if (NOT_ADDRESS.has(t.key)) return 0;
+  if (STREET_INNER.has(t.key) || UNIT_WORDS.has(t.key) || lex.streetTypesEn.has(t.key)) return 1;
+  const place = placeLength(tokens, j, lex);
+  if (place > 0) return place;
+  return lex.isWord(WORD.COMMON, t.key) || t.text.length < 2 ? 0 : 1;
+}
+
+/**
+ * Last token of the lower-case address line that starts at tokens[lineStart] ("apt. 239", "bisegna",
+ * "saudi arabia 65001", "gualöv nan 27660", "cyprus (greek) 26933"), or -1 when the line is not one.
+ */
+export function lowerAddressLineEnd(tokens: readonly Token[], lineStart: number, lex: NameLexicon): number {
+  const i = lineBody(tokens, lineStart);
+  let words = 0;
+  let last = -1;
+  let afterUnit = false;
+  let postal = false;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (j > lineStart && t.lineStart) break;
+    if (j - i >= MAX_LINE_TOKENS) return -1;
+    if (t.kind === 'number') {
+      // A number follows a unit word ("apt. 239") or closes the line as a postal code ("65001", "340 12").
+      if (!afterUnit && (words === 0 || t.text.length < 2)) return -1;
+      postal = !afterUnit;
+      afterUnit = false;
+      last = j;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      if (t.text === '.' || t.text === '-' || (!postal && [',', '(', ')'].includes(t.text))) continue;
+      return -1;
+    }
+    if (postal) return -1;
+    const n = addressWordLength(tokens, j, lex);
+    if (n === 0 || ++words > MAX_PLAIN_WORDS) return -1;
+    afterUnit = n === 1 && UNIT_WORDS.has(t.key);
+    j += n - 1;
+    last = j;
+  }
+  return last;
+}
+
+function streetPart(t: Token, lex: NameLexicon): boolean {
+  return (
+    STREET_INNER.has(t.key) ||
+    lex.streetTypesEn.has(t.key) ||
+    lex.streetTypesEs.has(t.key) ||
+    !lex.isWord(WORD.COMMON, t.key)
+  );
+}
+
+/**
+ * "16 salontie 6", "46 via raffaele conforti 74", "35 97 guildry street", "67 rue de genville 178": a line that is
+ * nothing but a house number, a street name of words that are no ordinary vocabulary (or street words) and a second
+ * number or a street type. Returns the last token of the street, or -1.
+ */
+export function lowerStreetLineEnd(tokens: readonly Token[], i: number, lex: NameLexicon): number {
+  const first = tokens[i]!;
+  if (first.kind !== 'number' || first.text.length > 6 || !opensLine(tokens, i)) return -1;
+  let j = i + 1;
+  if (tokens[j]?.kind === 'number' && !tokens[j]!.lineStart) j++;
+  const nameStart = j;
+  let last = -1;
+  let typed = false;
+  for (; j < tokens.length && !tokens[j]!.lineStart && j - nameStart <= 6; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') {
+      if (NOT_ADDRESS.has(t.key) || !streetPart(t, lex)) return -1;
+      typed = typed || lex.streetTypesEn.has(t.key) || STREET_INNER.has(t.key);
+      if (typed) last = j;
+      continue;
+    }
+    if (t.text === '.') continue;
+    if (t.kind === 'number' && j > nameStart) {
+      last = j;
+      if (tokens[j + 1]?.text === '.' && !tokens[j + 1]!.lineStart) last = j + 1;
+      break;
+    }
+    break;
+  }
+  if (last < nameStart || tokens[nameStart]?.kind !== 'word') return -1;
+  // The line must end with the street (or go on with a unit: "törneby 2 apt. 5").
+  const after = tokens[last + 1];
+  if (after && !after.lineStart && !UNIT_WORDS.has(after.key) && after.text !== ',') return -1;
+  return last;
+}

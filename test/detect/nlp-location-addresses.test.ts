@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+
+// Address shapes of the location finder. Every example is invented.
+const detector = new NlpDetector({ compromiseBudget: 0 });
+
+function places(text: string): string[] {
+  return detector
+    .detect(text)
+    .filter((f) => f.label === 'LOCATION')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('location: British postcodes', () => {
+  it('finds postcodes with and without the space', () => {
+    expect(places('Ship it to LS6 2QT by Friday.')).toEqual(['LS6 2QT']);
+    expect(places('The depot moved to EH11BQ last year.')).toEqual(['EH11BQ']);
+    expect(places('Returns go to GIR 0AA.')).toEqual(['GIR 0AA']);
+  });
+
+  it('leaves identifiers and model numbers alone', () => {
+    expect(places('Order XLS6 2QT was shipped; build A12 and ticket QA1 2CI are open.')).toEqual([]);
+    expect(places('the ls6 2qt is lower case')).toEqual([]);
+  });
+});
+
+describe('location: address blocks', () => {
+  it('keeps a block typed without capitals as one address', () => {
+    const text = 'hanna virtanen\n\n27 koivukuja 9\n apt. 14\n pietarsaari\n estonia 40210\n040 555 1212 mobile';
+    expect(places(text)).toEqual(['27 koivukuja 9\n apt. 14\n pietarsaari\n estonia 40210']);
+  });
+
+  it('takes a lower-case street line with a street word and no second number', () => {
+    expect(places('> tom birch\n> 12 88 mossgiel road\n> suite 3\n> dunvegan')).toEqual([
+      '12 88 mossgiel road\n> suite 3\n> dunvegan',
+    ]);
+  });
+
+  it('does not take prose lines that happen to open with a number', () => {
+    expect(places('notes:\n3 apples and 2 pears\nthanks')).toEqual([]);
+    expect(places('12 people came 4\nsee you')).toEqual([]);
+  });
+
+  it('stops the block at a contact line or a closing word', () => {
+    expect(places('14 ruusutie 3\nfax 555 0199')).toEqual(['14 ruusutie 3']);
+    expect(places('14 ruusutie 3\nthanks a lot')).toEqual(['14 ruusutie 3']);
+  });
+
+  it('reads an ordinal street name and a cue joined by "with"', () => {
+    expect(places('Corinne Dubois\n\n8 3307 52nd Avenue\n Apt. 7\n Lethbridge')).toEqual([
+      '8 3307 52nd Avenue\n Apt. 7\n Lethbridge',
+    ]);
+    expect(places('Please update my billing address with 19 Õunapuu 4\n Apt. 2\n Keila\nsee you')).toEqual([
+      '19 Õunapuu 4\n Apt. 2\n Keila',
+    ]);
+  });
+
+  it('ends the block with a country that opens the last line', () => {
+    expect(places('Send it to 7 Kalnu iela 12\n Apt. 5\n Latvia for the refund.')).toEqual([
+      '7 Kalnu iela 12\n Apt. 5\n Latvia',
+    ]);
+  });
+});
