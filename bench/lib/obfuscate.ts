@@ -75,16 +75,20 @@ export function obfuscateValue(value: string, label: string, variant: Variant, s
     }
     case 'regrouped': {
       if (!DIGIT_LABELS.has(label)) return undefined;
-      // Separators go; the value is cut in fours with one separator of the seed's choice.
-      // An all-alphanumeric value (IBAN, card, id) is cut in fours from its start, as IBANs are printed.
+      // The groups a value is printed in stay, only their separator changes (a dash becomes a dot, a space a
+      // line break, as copy-paste and retyping do). A long number printed without groups gets the grouping
+      // people use for its kind: fours for cards, IBANs and accounts, threes for phone numbers; national ids
+      // printed without groups are left alone (nobody regroups a DNI or a HETU at made-up positions).
       const sep = SEPARATORS[seed % SEPARATORS.length] as string;
-      const alnum = value.replace(/[\s.\-/]+/g, '');
-      const out = /^[A-Za-z0-9]{8,}$/.test(alnum)
-        ? (alnum.match(/.{1,4}/g) as string[]).join(sep)
-        : value
-            .replace(/(?<=\d)[\s.\-/]+(?=\d)/g, '')
-            .replace(/\d{5,}/g, (run) => (run.match(/\d{1,4}/g) as string[]).join(sep));
-      return out === value ? undefined : out;
+      if (/[A-Za-z0-9][\s.\-/]+[A-Za-z0-9]/.test(value)) {
+        const other = sep === ' ' ? '.' : sep;
+        const out = value.replace(/(?<=[A-Za-z0-9])[\s.\-/]+(?=[A-Za-z0-9])/g, (old) => (old === sep ? other : sep));
+        return out === value ? undefined : out;
+      }
+      const size = label === 'PHONE' ? 3 : label === 'NATIONAL_ID' ? 0 : 4;
+      if (size === 0 || !/^\+?[A-Za-z0-9]{8,}$/.test(value)) return undefined;
+      const plus = value.startsWith('+') ? '+' : '';
+      return plus + (value.slice(plus.length).match(new RegExp(`.{1,${size}}`, 'g')) as string[]).join(sep);
     }
     case 'spelled-email': {
       if (label !== 'EMAIL') return undefined;

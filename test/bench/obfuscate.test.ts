@@ -12,6 +12,10 @@ describe('obfuscation variants of the accuracy benchmark', () => {
     expect(obfuscateValue('ES91 2100 0418 4502 0005 1332', 'IBAN', 'regrouped', 3)).toBe(
       'ES91\n2100\n0418\n4502\n0005\n1332',
     );
+    expect(obfuscateValue('536-22-1234', 'NATIONAL_ID', 'regrouped', 0)).toBe('536 22 1234');
+    expect(obfuscateValue('536 22 1234', 'NATIONAL_ID', 'regrouped', 0)).toBe('536.22.1234');
+    expect(obfuscateValue('4111111111111111', 'CREDIT_CARD', 'regrouped', 2)).toBe('4111-1111-1111-1111');
+    expect(obfuscateValue('+34612345678', 'PHONE', 'regrouped', 0)).toBe('+346 123 456 78');
     expect(obfuscateValue('ana.ruiz@mail.example.com', 'EMAIL', 'spelled-email', 0)).toBe(
       'ana.ruiz at mail dot example dot com',
     );
@@ -20,6 +24,7 @@ describe('obfuscation variants of the accuracy benchmark', () => {
   it('says when a variant does not apply, so the value is not counted for it', () => {
     expect(obfuscateValue('Ana', 'PERSON', 'regrouped', 0)).toBeUndefined();
     expect(obfuscateValue('12345678', 'DATE', 'regrouped', 0)).toBeUndefined();
+    expect(obfuscateValue('12345678Z', 'NATIONAL_ID', 'regrouped', 0)).toBeUndefined();
     expect(obfuscateValue('4111', 'CREDIT_CARD', 'homoglyph', 0)).toBeUndefined();
     expect(obfuscateValue('a', 'PERSON', 'zero-width', 0)).toBeUndefined();
     expect(obfuscateValue('Ana Ruiz', 'PERSON', 'spelled-email', 0)).toBeUndefined();
