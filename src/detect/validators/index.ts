@@ -43,6 +43,7 @@ import {
   veRif,
   zaId,
 } from './national-ids.js';
+import { cuedId, deRvnr, krRegistration, ptCitizenCard } from './national-ids-formats.js';
 import { phone, trunkPhone } from './phone.js';
 import { assignedCredential, assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
 import type { Validator } from './types.js';
@@ -98,6 +99,10 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ua_rntrc: uaRntrc,
   cz_rodne_cislo: czRodneCislo,
   dated_national_id: datedNationalId,
+  cued_id: cuedId,
+  de_rvnr: deRvnr,
+  pt_citizen_card: ptCitizenCard,
+  kr_registration: krRegistration,
   email,
   ipv4,
   ipv6,

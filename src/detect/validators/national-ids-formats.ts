@@ -1,0 +1,80 @@
+import { weightedSum } from './checksums.js';
+import { usSsn } from './national-ids.js';
+import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
+
+/**
+ * Identifiers named by a cue word just before them ("passport number", "driver's license", "Steuer-ID"):
+ * the cue carries the weight, so a value with letters the person calls their id is masked even when its
+ * digits run (AB1234567). Digits alone that repeat or run (000000000, 123456789) stay placeholders. A value
+ * written exactly like a US SSN must pass the SSN/ITIN rules, since that shape is what a reader takes it for.
+ */
+export function cuedId(value: string): Validated | null {
+  const code = alnumUpper(value);
+  if (code.length < 5 || code.length > 20 || !/\d{4}/.test(code)) return null;
+  const digits = digitsOf(code);
+  if (/^(\d)\1*$/.test(digits) || (digits === code && isTrivialDigits(digits))) return null;
+  if (/^\d{3}-\d{2}-\d{4}$/.test(value.trim()) && !usSsn(value)) return null;
+  return { normalized: code };
+}
+
+function validDayMonth(dd: number, mm: number): boolean {
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+}
+
+/**
+ * German pension insurance number (Rentenversicherungsnummer, also the social-security number): area (2),
+ * birth date DDMMYY (the day +50 once the serials of a date and initial run out), surname initial, serial (2),
+ * check digit. The letter counts as its two-digit place in the
+ * alphabet; the twelve digits are weighted 2,1,2,5,7,1,2,1,2,1,2,1, the digit sums of the products added, mod 10.
+ */
+export function deRvnr(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$/.exec(code);
+  if (!m || m[1] === '00' || !validDayMonth(Number(m[2]) % 50, Number(m[3]))) return null;
+  const letter = String(code.charCodeAt(8) - 64).padStart(2, '0');
+  const digits = code.slice(0, 8) + letter + (m[6] ?? '');
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = (digits.charCodeAt(i) - 48) * (weights[i] ?? 0);
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 10 === Number(m[7]) ? { type: 'DE_RVNR', normalized: code } : null;
+}
+
+/**
+ * Portuguese Cartão de Cidadão document number: civil id (8 digits), its check digit, two version letters and a
+ * final check. Letters count 10..35; from the right every second value is doubled (less 9 above 9) and the
+ * total divides by 10.
+ */
+export function ptCitizenCard(value: string): Validated | null {
+  const code = alnumUpper(value);
+  if (!/^\d{9}[A-Z]{2}\d$/.test(code)) return null;
+  let sum = 0;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code.charCodeAt(code.length - 1 - i);
+    let v = ch >= 65 ? ch - 55 : ch - 48;
+    if (i % 2 === 1) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+  }
+  return sum % 10 === 0 ? { type: 'PT_CC', normalized: code } : null;
+}
+
+/**
+ * Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD, a sex/century digit (1-4 citizens,
+ * 5-8 foreigners), six more digits; the last is a weighted mod-11 check, computed 11 - r for citizens and
+ * 13 - r for foreigners.
+ */
+export function krRegistration(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 13 || !validDayMonth(Number(d.slice(4, 6)), Number(d.slice(2, 4)))) return null;
+  const sex = Number(d[6]);
+  if (sex < 1 || sex > 8) return null;
+  const r = weightedSum(d.slice(0, 12), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11;
+  const check = ((sex <= 4 ? 11 : 13) - r) % 10;
+  if (check !== Number(d[12])) return null;
+  return { type: sex <= 4 ? 'KR_RRN' : 'KR_FRN', normalized: d };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { cuedId, deRvnr, krRegistration, ptCitizenCard } from '../../src/detect/validators/national-ids-formats.js';
+
+// Check characters below were computed by hand from each scheme's published algorithm.
+describe('German pension insurance number', () => {
+  it('weights 2,1,2,5,7,1,2,1,2,1,2,1 with the letter as its place in the alphabet', () => {
+    // 12 010185 M(13) 04: products 2,2,0,5,0,1,16,5,2,3,0,4; digit sums 2+2+0+5+0+1+7+5+2+3+0+4 = 31 -> 1
+    expect(deRvnr('12010185M041')?.type).toBe('DE_RVNR');
+    expect(deRvnr('12 010185 M 041')?.normalized).toBe('12010185M041');
+    expect(deRvnr('12010185M042')).toBeNull();
+    // Day 53 is day 3 with 50 added: 5,3,2,4,0,3,7,1,K(11),5,1 -> 1+3+4+2+0+3+5+1+2+1+1+1 = 24 -> 4
+    expect(deRvnr('53240371K514')?.type).toBe('DE_RVNR');
+  });
+
+  it('rejects impossible dates and the empty area', () => {
+    expect(deRvnr('12011385M041')).toBeNull();
+    expect(deRvnr('00010185M041')).toBeNull();
+  });
+});
+
+describe('Portuguese citizen card', () => {
+  it('doubles every second value from the right, letters counting 10..35', () => {
+    // 8 + (B 11*2=22 -> 13) + A 10 + 4 + 5 + 8 + 9 + 6 + 8 + 2 + 7 + 0 = 80
+    expect(ptCitizenCard('07183945 2 AB 8')?.normalized).toBe('071839452AB8');
+    expect(ptCitizenCard('071839452AB9')).toBeNull();
+    expect(ptCitizenCard('0718394522B8')).toBeNull();
+  });
+});
+
+describe('Korean registration numbers', () => {
+  it('checks citizens with 11 - r and foreigners with 13 - r', () => {
+    // 850317 2 12704: weighted sum 171, r = 6, (11 - 6) mod 10 = 5
+    expect(krRegistration('850317-2127045')?.type).toBe('KR_RRN');
+    // 850317 6 12704: weighted sum 203, r = 5, (13 - 5) mod 10 = 8
+    expect(krRegistration('850317-6127048')?.type).toBe('KR_FRN');
+    expect(krRegistration('850317-6127046')).toBeNull();
+    expect(krRegistration('850317-9127048')).toBeNull();
+    expect(krRegistration('851317-2127045')).toBeNull();
+  });
+});
+
+describe('cued identifiers', () => {
+  it('keeps lettered ids whose digits run, drops digit-only placeholders', () => {
+    expect(cuedId('PAB123456')).not.toBeNull();
+    expect(cuedId('123456789')).toBeNull();
+    expect(cuedId('000000000')).toBeNull();
+    expect(cuedId('T7R20K9153')?.normalized).toBe('T7R20K9153');
+  });
+
+  it('holds SSN-shaped values to the SSN and ITIN rules', () => {
+    expect(cuedId('912-78-4031')).not.toBeNull();
+    expect(cuedId('912-89-4031')).toBeNull();
+    expect(cuedId('000-12-3456')).toBeNull();
+  });
+});
+
+describe('new national-id rules in the engine', () => {
+  const engine = createDetector({ extras: [] });
+  const ids = (text: string) =>
+    engine
+      .detect(text)
+      .filter((f) => f.label === 'NATIONAL_ID')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('reports the printed Costa Rican cédula, the RVNR and the citizen card without a cue', () => {
+    expect(ids('Registro: 2-0718-0395, Alajuela')).toEqual(['2-0718-0395']);
+    expect(ids('Versicherungsnummer 12 010185 M 041 bitte angeben')).toEqual(['12 010185 M 041']);
+    expect(ids('doc 071839452AB8')).toEqual(['071839452AB8']);
+  });
+
+  it('leaves look-alikes alone', () => {
+    expect(ids('Call 03-1234-5678 (Tokyo) or see order 2-0718-0395')).toEqual([]);
+    expect(ids('part 12010185M042, release 1.2.3, uuid 0f8fad5b-d9cb-469f-a165-70867728950e')).toEqual([]);
+    expect(ids('sha 071839452ab9e4c1 and 31-09-482716-35')).toEqual([]);
+  });
+});
