@@ -8,12 +8,18 @@ export interface DetectionCacheOptions {
   ttlMs?: number;
   /** Texts shorter than this are detected every time: hashing them costs about as much as detecting them. */
   minChars?: number;
+  /**
+   * Findings held at most over all entries (about 150 bytes each), so texts dense with values cannot make the
+   * cache grow past a few tens of megabytes; the least recently used entries go first.
+   */
+  maxFindings?: number;
 }
 
 export interface DetectionCacheStats {
   hits: number;
   misses: number;
   entries: number;
+  findings: number;
 }
 
 interface Entry {
@@ -21,7 +27,7 @@ interface Entry {
   at: number;
 }
 
-const DEFAULTS = { maxEntries: 20_000, ttlMs: 15 * 60_000, minChars: 64 };
+const DEFAULTS = { maxEntries: 20_000, ttlMs: 15 * 60_000, minChars: 64, maxFindings: 200_000 };
 
 /**
  * Chat clients send the whole conversation with every turn, so without memory a gateway inspects message one
@@ -36,6 +42,8 @@ export class CachingDetector implements TextDetector {
   private readonly maxEntries: number;
   private readonly ttlMs: number;
   private readonly minChars: number;
+  private readonly maxFindings: number;
+  private findingsHeld = 0;
   private hits = 0;
   private misses = 0;
 
@@ -46,6 +54,7 @@ export class CachingDetector implements TextDetector {
     this.maxEntries = Math.max(0, options.maxEntries ?? DEFAULTS.maxEntries);
     this.ttlMs = Math.max(0, options.ttlMs ?? DEFAULTS.ttlMs);
     this.minChars = Math.max(0, options.minChars ?? DEFAULTS.minChars);
+    this.maxFindings = Math.max(0, options.maxFindings ?? DEFAULTS.maxFindings);
   }
 
   /** The findings are shared between calls with the same text: callers copy before they change one. */
@@ -66,20 +75,29 @@ export class CachingDetector implements TextDetector {
     // A detector that throws is not cached: the next request fails the same way, closed.
     const findings = this.inner.detect(text);
     this.misses += 1;
-    this.entries.delete(id);
+    if (findings.length > this.maxFindings) return findings;
+    this.forget(id);
     this.entries.set(id, { findings: Object.freeze(findings.map((f) => Object.freeze({ ...f }))), at: now });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
+    this.findingsHeld += findings.length;
+    while (this.entries.size > this.maxEntries || this.findingsHeld > this.maxFindings) {
+      this.forget(this.entries.keys().next().value as string);
     }
     return findings;
   }
 
   stats(): DetectionCacheStats {
-    return { hits: this.hits, misses: this.misses, entries: this.entries.size };
+    return { hits: this.hits, misses: this.misses, entries: this.entries.size, findings: this.findingsHeld };
   }
 
   clear(): void {
     this.entries.clear();
+    this.findingsHeld = 0;
+  }
+
+  private forget(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    this.findingsHeld -= entry.findings.length;
   }
 }

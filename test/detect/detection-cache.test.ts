@@ -36,7 +36,7 @@ describe('CachingDetector', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(second).toEqual(engine.detect(text));
     expect(first).toEqual(second);
-    expect(cached.stats()).toEqual({ hits: 1, misses: 1, entries: 1 });
+    expect(cached.stats()).toEqual({ hits: 1, misses: 1, entries: 1, findings: first.length });
   });
 
   it('remembers texts of a growing conversation, so each turn detects only its new messages', () => {
@@ -64,6 +64,24 @@ describe('CachingDetector', () => {
     cached.detect(LONG(2));
     expect(inner.calls).toBe(4);
     expect(cached.stats().entries).toBe(2);
+  });
+
+  it('holds at most maxFindings findings, forgetting the least recently used texts first', () => {
+    const inner = countingDetector();
+    // LONG(n) holds "card" twice: 2 findings per text.
+    const cached = new CachingDetector(inner, { maxFindings: 5 });
+    cached.detect(LONG(1));
+    cached.detect(LONG(2));
+    expect(cached.stats()).toMatchObject({ entries: 2, findings: 4 });
+    cached.detect(LONG(3)); // 6 findings > 5: text 1 goes
+    expect(cached.stats()).toMatchObject({ entries: 2, findings: 4 });
+    cached.detect(LONG(1));
+    expect(inner.calls).toBe(4);
+    // A text with more findings than the whole budget is detected but never held.
+    const dense = 'card '.repeat(20);
+    cached.detect(dense);
+    cached.detect(dense);
+    expect(inner.calls).toBe(6);
   });
 
   it('detects again once a result is older than ttlMs', () => {
