@@ -25,7 +25,15 @@ export const WORD = {
   ORG_HEAD_FIRST: 256,
   TOWN_FIRST: 512,
   KNOWN_ORG_FIRST: 1024,
+  /** Unlisted as a name and shaped like an English derived word ("Documentation", "Dependencies", "Readiness"). */
+  WORD_SHAPED: 2048,
 } as const;
+
+// Endings of English derived nouns and adjectives that given names and family names almost never have ("-ing" is left
+// out: "Xiaoming", "Yiqing"). Only unlisted words of six letters or more are judged by them.
+const DERIVED_WORD =
+  /(?:tion|sion|ment|ness|ities|ity|ies|ance|ence|ship|able|ible|ous|ive|ful|less|ism|ists|ology|ency|ancy|ized|ised|ings|ated|ates)$/;
+const NAME_BITS_FOR_SHAPE = 2 | 8 | 16; // FIRST_NAME, MORE_GIVEN, SURNAME
 
 /** Everything the name/place/organisation finders look up, built once per detector from rules/names and compromise. */
 export interface NameLexicon {
@@ -91,6 +99,7 @@ function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord'>): (key: string
     if (lex.orgHeads.hasFirst(key)) bits |= WORD.ORG_HEAD_FIRST;
     if (lex.towns.hasFirst(key)) bits |= WORD.TOWN_FIRST;
     if (lex.organizations.hasFirst(key)) bits |= WORD.KNOWN_ORG_FIRST;
+    if ((bits & NAME_BITS_FOR_SHAPE) === 0 && key.length >= 6 && DERIVED_WORD.test(key)) bits |= WORD.WORD_SHAPED;
     if (memo.size >= MAX_MEMO_WORDS) memo.clear();
     memo.set(key, bits);
     return bits;

@@ -53,8 +53,12 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
       continue;
     }
     // "my name is vitoria", "hablé con iñaki": a word after a person cue that is no ordinary word and no place.
-    const cued = t.kind === 'word' && !t.lineStart && lex.personCues.endsBefore(out, i) !== undefined;
-    if (cued && nameLike(t, lex)) {
+    // "mr. freeman", "mrs. dawn", "dra. olmedo": after an honorific of two letters or more, a listed name even if it
+    // is also a word.
+    const titled = t.kind === 'word' && !t.lineStart && titleBefore(out, i, lex);
+    const cued = titled || (t.kind === 'word' && !t.lineStart && lex.personCues.endsBefore(out, i) !== undefined);
+    const listed = titled && lex.isWord(WORD.FIRST_NAME | WORD.SURNAME | WORD.AMBIGUOUS_NAME, t.key);
+    if (cued && (listed || nameLike(t, lex))) {
       out[i] = capitalised(t);
       changed = true;
       // "my name is borna jerković": the family name after it.
@@ -85,6 +89,17 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
     }
   }
   return changed ? out : tokens;
+}
+
+// Titles that stand before a name even without their dot; longer ones ("sir", "lady", "nurse") also address people
+// without one ("excuse me, sir bot"), so they count only with a dot.
+const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'dra', 'prof', 'sr', 'sra', 'srta']);
+
+function titleBefore(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const dotted = tokens[i - 1]?.text === '.';
+  const title = dotted ? tokens[i - 2] : tokens[i - 1];
+  if (title === undefined || title.kind !== 'word' || title.text.length < 2) return false;
+  return SHORT_TITLES.has(title.key) || (dotted && lex.honorifics.has(title.key));
 }
 
 /** A lower-case word that may be a name: no ordinary word, place or adverb ("originally"), unless a listed name. */

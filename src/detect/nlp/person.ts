@@ -51,7 +51,10 @@ export class PersonFinder {
   constructor(private readonly lex: NameLexicon) {}
 
   private unknownCap(key: string): boolean {
-    return !this.lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.ORG_HEAD_FIRST, key);
+    return !this.lex.isWord(
+      WORD.COMMON | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.ORG_HEAD_FIRST | WORD.WORD_SHAPED,
+      key,
+    );
   }
 
   private nameWord(key: string): boolean {
@@ -158,7 +161,8 @@ export class PersonFinder {
     const lex = this.lex;
     const head = words[0]!;
     const last = words[words.length - 1]!;
-    if (words.length < 2 || words.length > 4) return false;
+    // The layout first: it rules out almost every run at the cost of a few token reads.
+    if (words.length < 2 || words.length > 4 || !headsContactBlock(tokens, head, last)) return false;
     for (let n = 0; n < words.length; n++) {
       const k = keys[n]!;
       const text = tokens[words[n]!]!.text;
@@ -167,8 +171,26 @@ export class PersonFinder {
       if (!given && !this.unknownCap(k) && !(lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON, k))) return false;
     }
     const place = lex.places.matchAt(tokens, head) ?? lex.towns.matchAt(tokens, head);
-    if (place && head + place.length > last) return false;
-    return headsContactBlock(tokens, head, last);
+    return !place || head + place.length <= last;
+  }
+
+  /**
+   * "Hülya Bouwmeester", "Penny Cavalcanti": a given name of the longer lists (or, away from a sentence start, one
+   * that is also a word) followed by one unknown capitalised word. Family names are far too many to list, but
+   * an unknown word right after a given name is rarely anything else; ordinary words, places and organisation
+   * words never count ("Florence Street", "Jordan River", "Georgia Tech").
+   */
+  private givenThenUnknown(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const lex = this.lex;
+    const head = words[0]!;
+    if (words.length !== 2 || words[1]! !== head + 1 || allCapsShort(tokens, head)) return false;
+    const k0 = keys[0]!;
+    const second = tokens[words[1]!]!;
+    if (second.text.length < 3 || !plainlyCapitalised(second.text) || !plainlyCapitalised(tokens[head]!.text))
+      return false;
+    if (!this.unknownCap(keys[1]!) || lex.isWord(WORD.TOWN_FIRST | WORD.FIRST_NAME, keys[1]!)) return false;
+    if (lex.isWord(WORD.MORE_GIVEN, k0) && !lex.isWord(WORD.COMMON | WORD.PLACE, k0)) return true;
+    return lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.COMMON, k0) && !atSentenceStart(tokens, head);
   }
 
   private isInitial(tokens: readonly Token[], index: number): boolean {
@@ -242,6 +264,7 @@ export class PersonFinder {
     if (lex.isWord(WORD.MORE_GIVEN, k0) && lex.isWord(WORD.SURNAME, second) && !allCapsShort(tokens, head)) {
       return span(0.75, 'FULL_NAME');
     }
+    if (this.givenThenUnknown(tokens, words, keys)) return span(0.7, 'FULL_NAME');
     if (this.nameLine(tokens, words, keys)) return span(0.75, 'NAME_LINE');
     if (this.contactBlockName(tokens, words, keys)) return span(0.7, 'NAME_LINE');
     const last = keys[keys.length - 1]!;
