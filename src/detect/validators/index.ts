@@ -43,6 +43,7 @@ import {
   veRif,
   zaId,
 } from './national-ids.js';
+import { checkedNationalId } from './national-ids-checked.js';
 import { cuedId, deRvnr, krRegistration, ptCitizenCard } from './national-ids-formats.js';
 import { phone, trunkPhone } from './phone.js';
 import { assignedCredential, assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
@@ -103,6 +104,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   de_rvnr: deRvnr,
   pt_citizen_card: ptCitizenCard,
   kr_registration: krRegistration,
+  checked_national_id: checkedNationalId,
   email,
   ipv4,
   ipv6,

@@ -1,4 +1,5 @@
 import { luhnValid, verhoeffValid, weightedSum } from './checksums.js';
+import { balticPersonalCode, beNationalNumber, noFodselsnummer, roCnp } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
@@ -432,8 +433,9 @@ export function czRodneCislo(value: string): Validated | null {
 
 /**
  * Long bare numbers whose layout carries a birth date and a check (about one random number in a hundred or
- * fewer passes), read by length: ten digits a Bulgarian EGN, eleven a Polish PESEL born 1900-2099, twelve a
- * Russian personal INN, thirteen a Slovenian EMSO, fourteen a Salvadoran NIT. Ten-digit numbers from 15 to
+ * fewer passes), read by length: ten digits a Bulgarian EGN, eleven a Polish PESEL born 1900-2099, a
+ * Norwegian fødselsnummer (two checks), a Belgian national number (mod 97) or an Estonian/Lithuanian personal
+ * code, twelve a Russian personal INN, thirteen a Slovenian EMSO or a Romanian CNP, fourteen a Salvadoran NIT. Ten-digit numbers from 15 to
  * 19 are left alone: they are Unix timestamps (2017-2033) far more often than EGNs of people born 1915-1919.
  */
 export function datedNationalId(value: string): Validated | null {
@@ -443,12 +445,13 @@ export function datedNationalId(value: string): Validated | null {
       return /^1[5-9]/.test(d) ? null : bgEgn(d);
     case 11: {
       const month = Number(d.slice(2, 4));
-      return month <= 12 || (month > 20 && month <= 32) ? plPesel(d) : null;
+      const pesel = month <= 12 || (month > 20 && month <= 32) ? plPesel(d) : null;
+      return pesel ?? noFodselsnummer(d) ?? beNationalNumber(d) ?? balticPersonalCode(d);
     }
     case 12:
       return ruInn(d);
     case 13:
-      return siEmso(d);
+      return siEmso(d) ?? roCnp(d);
     case 14:
       return svNit(d);
     default:
