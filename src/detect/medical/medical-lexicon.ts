@@ -4,6 +4,7 @@ import { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
+import { normalizeForDetection } from '../normalize.js';
 import { Morphology } from './morphology.js';
 
 export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
@@ -92,9 +93,18 @@ function markFirstWord(firstWords: Map<string, number>, phrase: string, bit: num
   if (first !== undefined) firstWords.set(first, (firstWords.get(first) ?? 0) | bit);
 }
 
+/**
+ * A phrase as written in the list and as the engine's normalised view shows it: the detector reads the view, where
+ * "nºcol" reads "nocol" (NFKC turns the ordinal indicator into a letter), so both forms are entered.
+ */
+function asWrittenAndViewed(phrase: string): string[] {
+  const viewed = normalizeForDetection(phrase).cueText;
+  return viewed === phrase ? [phrase] : [phrase, viewed];
+}
+
 function cueIndex(entries: readonly string[], firstWords: Map<string, number>, bit: number): PhraseIndex<true> {
   const index = new PhraseIndex<true>();
-  for (const entry of entries) {
+  for (const entry of entries.flatMap(asWrittenAndViewed)) {
     index.add(entry, true);
     markFirstWord(firstWords, entry, bit);
   }
@@ -107,7 +117,7 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const firstWords = new Map<string, number>();
   for (const [file, type] of FILES) {
     for (const term of readLines(join(dir, file))) {
-      for (const form of withPlural(term, file.endsWith('-es.txt'))) {
+      for (const form of withPlural(term, file.endsWith('-es.txt')).flatMap(asWrittenAndViewed)) {
         terms.add(form, type);
         markFirstWord(firstWords, form, FirstWord.TERM);
       }

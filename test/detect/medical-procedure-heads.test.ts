@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+
+const engine = createDetector();
+const medical = (text: string) =>
+  engine
+    .detect(text)
+    .filter((f) => f.label === 'MEDICAL')
+    .map((f) => text.slice(f.start, f.end));
+
+/** Operations named by the body part they treat are health data; the same nouns elsewhere are not. */
+describe('operations named by a body part', () => {
+  it('finds them in prose', () => {
+    expect(medical('He took six weeks of leave after his knee surgery last spring.')).toEqual(['knee surgery']);
+    expect(medical('She is on the waiting list for a hip replacement.')).toEqual(['hip replacement']);
+    expect(medical('My uncle had a kidney transplant in 2019 and is doing well.')).toEqual(['kidney transplant']);
+    expect(medical('The breast biopsy results came back on Monday.')).toEqual(['breast biopsy']);
+  });
+
+  it('leaves the same nouns alone when no body part names them', () => {
+    expect(medical('The database migration is a delicate operation; plan a rollback.')).toEqual([]);
+    expect(medical('We need a replacement for the broken projector in room 4.')).toEqual([]);
+    expect(medical('The logistics operation moved to the new warehouse in May.')).toEqual([]);
+    expect(medical('Some data surgery on the legacy tables took all night.')).toEqual([]);
+  });
+});
