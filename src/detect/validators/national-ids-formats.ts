@@ -10,8 +10,9 @@ import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.j
  */
 export function cuedId(value: string): Validated | null {
   const code = alnumUpper(value);
-  if (code.length < 5 || code.length > 20 || !/\d{4}/.test(code)) return null;
   const digits = digitsOf(code);
+  // Four digits, not necessarily in a row: German identity cards mix them with letters (L01X00T44).
+  if (code.length < 5 || code.length > 20 || digits.length < 4) return null;
   if (/^(\d)\1*$/.test(digits) || (digits === code && isTrivialDigits(digits))) return null;
   if (/^\d{3}-\d{2}-\d{4}$/.test(value.trim()) && !usSsn(value)) return null;
   return { normalized: code };
