@@ -112,6 +112,47 @@ function lastWords(around: string, n: number): string {
   return `${around.slice(Math.max(0, at), bar)} | `;
 }
 
+/** A phrase list split for lookup: one-word phrases in a set, the few longer ones searched in the window. */
+interface PhraseLookup {
+  words: Set<string>;
+  multi: string[];
+}
+
+const lookups = new WeakMap<readonly string[], PhraseLookup>();
+
+function lookupOf(phrases: readonly string[]): PhraseLookup {
+  let found = lookups.get(phrases);
+  if (!found) {
+    const words = new Set<string>();
+    const multi: string[] = [];
+    for (const p of phrases) {
+      const inner = p.slice(1, -1);
+      if (inner.includes(' ')) multi.push(p);
+      else words.add(inner);
+    }
+    found = { words, multi };
+    lookups.set(phrases, found);
+  }
+  return found;
+}
+
+/**
+ * Whether one of the padded phrases (" word ", " two words ") occurs in a padded window string. Cue lists run to
+ * dozens of words and windows to a dozen: the window's words are looked up in a set instead of searching the
+ * window once per phrase.
+ */
+function hasPhrase(window: string, phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false;
+  const { words, multi } = lookupOf(phrases);
+  let from = 1;
+  for (let at = window.indexOf(' ', from); at >= 0; at = window.indexOf(' ', from)) {
+    if (at > from && words.has(window.slice(from, at))) return true;
+    from = at + 1;
+  }
+  for (const p of multi) if (window.includes(p)) return true;
+  return false;
+}
+
 /** Anything that can answer for the words around a finding: the text itself, or a WordIndex over it. */
 export interface ContextSource {
   words(): WordIndex | undefined;
@@ -141,10 +182,10 @@ export function contextLevel(
         : index
           ? index.window(start, end, ctx.veto.window, true)
           : contextWindow(text, start, end, ctx.veto.window, true);
-    if (ctx.veto.phrases.some((p) => near.includes(p)) && !ctx.phrases.some((p) => near.includes(p))) return 'veto';
+    if (hasPhrase(near, ctx.veto.phrases) && !hasPhrase(near, ctx.phrases)) return 'veto';
   }
-  if (ctx.strong?.phrases.some((p) => around.includes(p))) return 'strong';
-  return ctx.phrases.some((p) => around.includes(p)) ? 'cue' : 'none';
+  if (ctx.strong && hasPhrase(around, ctx.strong.phrases)) return 'strong';
+  return hasPhrase(around, ctx.phrases) ? 'cue' : 'none';
 }
 
 /** False when a rule that needs a cue cannot find one anywhere: the text (lower-cased) has none of its cue words. */

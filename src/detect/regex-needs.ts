@@ -500,8 +500,26 @@ function all(needs: Need[]): Need {
     else out.push(n);
   }
   if (out.length === 0) return ANY;
-  out.sort((a, b) => COST[a.kind] - COST[b.kind]);
-  return out.length === 1 ? out[0]! : { kind: 'all', needs: out };
+  const kept = out.filter((n, i) => !(n.kind === 'chars' && impliedByOther(n.set, out, i)));
+  kept.sort((a, b) => COST[a.kind] - COST[b.kind]);
+  return kept.length === 1 ? kept[0]! : { kind: 'all', needs: kept };
+}
+
+/** Whether every text passing the character test `a` passes `b` as well (a's characters are all in b). */
+function charsImply(a: CharSet, b: CharSet): boolean {
+  for (let i = 0; i < 4; i++) if ((a.ascii[i]! & ~b.ascii[i]!) !== 0) return false;
+  return (!a.other || b.other) && (!a.fold || b.fold);
+}
+
+/**
+ * Whether another character need of the same conjunction already implies this one, so testing it again is
+ * waste ("[A-Z]{6}[A-Z0-9]{2}" needs an upper-case letter; a letter-or-digit then follows). Of two equal
+ * sets the first is kept.
+ */
+function impliedByOther(set: CharSet, needs: Need[], self: number): boolean {
+  return needs.some(
+    (n, j) => j !== self && n.kind === 'chars' && charsImply(n.set, set) && (j < self || !charsImply(set, n.set)),
+  );
 }
 
 function some(needs: Need[]): Need {
@@ -513,6 +531,13 @@ function some(needs: Need[]): Need {
     else out.push(n);
   }
   if (out.length === 0) return NEVER;
+  // Either of several characters is one character test: their sets united.
+  const charNeeds = out.filter((n): n is Extract<Need, { kind: 'chars' }> => n.kind === 'chars');
+  if (charNeeds.length > 1) {
+    const merged = emptySet();
+    for (const n of charNeeds) union(merged, n.set);
+    out.splice(0, out.length, { kind: 'chars', set: merged }, ...out.filter((n) => n.kind !== 'chars'));
+  }
   // Searching the text for each of many words (month names, prepositions before a year) costs more than the
   // one regex scan the test could save: past this many literals the alternation sets no condition.
   if (out.filter((n) => n.kind === 'literal').length > MAX_SOME_LITERALS) return ANY;

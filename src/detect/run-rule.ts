@@ -154,7 +154,10 @@ export function runRule(
     if ((mask & patternBit(i)) === 0) continue;
     const re = rule.regexes[i]!;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    // exec on the rule's own global regex: matchAll would clone the regex and build an iterator on every call,
+    // a fixed cost that most texts pay for nothing (one or no match).
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
       const range = valueRange(m);
       let start = range ? range[0] : m.index;
       let end = range ? range[1] : m.index + m[0].length;

@@ -351,8 +351,27 @@ export function compileGate(need: Need): Gate {
       return (f) => f.hasLiteral(id, text, folded);
     }
     case 'all': {
-      const gates = need.needs.map(compileGate);
+      // The character and digit-count tests run inline, in one loop over flat masks: most texts pass most of
+      // them, and a call per test through a list of closures cost more than the tests themselves.
+      const chars = need.needs.flatMap((n) => (n.kind === 'chars' ? [n.set] : []));
+      const masks = Int32Array.from(chars.flatMap((set) => set.ascii));
+      const other = chars.map((set) => set.other);
+      const fold = chars.map((set) => set.fold);
+      const minDigits = Math.max(0, ...need.needs.map((n) => (n.kind === 'digits' ? n.min : 0)));
+      const gates = need.needs.filter((n) => n.kind !== 'chars' && n.kind !== 'digits').map(compileGate);
       return (f) => {
+        if (f.digits < minDigits) return false;
+        for (let i = 0, j = 0; i < other.length; i++, j += 4) {
+          if (
+            (masks[j]! & f.m0) === 0 &&
+            (masks[j + 1]! & f.m1) === 0 &&
+            (masks[j + 2]! & f.m2) === 0 &&
+            (masks[j + 3]! & f.m3) === 0 &&
+            !(other[i] && f.nonAscii) &&
+            !(fold[i] && f.oddFold)
+          )
+            return false;
+        }
         for (const g of gates) if (!g(f)) return false;
         return true;
       };

@@ -29,6 +29,13 @@ describe('needs worked out from patterns', () => {
     expect(describeNeed(needsOf('(?:password|pwd)\\s*=', 'gi'))).toBe('([=] & (~"password" | ~"pwd"))');
   });
 
+  it('tests each character condition once: implied sets dropped, alternatives united', () => {
+    // An upper-case letter is needed, so "a letter or digit" adds nothing.
+    expect(describeNeed(needsOf('[A-Z][A-Z0-9]', 'g'))).toBe('[ABCDEFGHIJKLMNOPQRSTUVWXYZ]');
+    expect(describeNeed(needsOf('(?:a|b)c', 'g'))).toBe('([ab] & [c])');
+    expect(describeNeed(needsOf('(?:a|b1|C)x', 'g'))).toBe('([x] & ([Ca] | "b1"))');
+  });
+
   it('adds no condition for what it cannot follow', () => {
     // The back-reference adds neither characters nor a digit run.
     expect(describeNeed(needsOf('(\\d)\\1', 'g'))).toBe('([0123456789] & digits>=1)');
@@ -77,6 +84,8 @@ describe('a gate never closes on a text its pattern matches', () => {
     ['(?:1[ .]?){3}', 'g'],
     ['k\\u212a|s', 'giu'],
     ['x?(?:-\\d){2}|\\(\\d\\)', 'g'],
+    ['[A-C]{2}[A-C1-3]-?[a-c1]', 'g'],
+    ['(?:a|b1|C|\\.)[:=]', 'gi'],
   ];
   const alphabet = fc.constantFrom(...'abcABC123-. :=()\\{}\u212a\u017fñ\n'.split(''));
   for (const [source, flags] of PATTERNS) {
