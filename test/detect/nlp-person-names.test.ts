@@ -33,3 +33,18 @@ describe('NlpDetector: honorifics in text typed without capitals', () => {
     expect(people('excuse me, sir bot, but that is rude.')).toEqual([]);
   });
 });
+
+describe('NlpDetector: a rarer given name alone in English prose', () => {
+  it('takes it inside a lower-case sentence', () => {
+    expect(people('I handed over the keys and Einar left early.')).toEqual(['Einar']);
+    expect(people('We waited, but Sunniva never called back.')).toEqual(['Sunniva']);
+  });
+
+  it('leaves it after a determiner, before a number, in code, in Spanish text and at a sentence start', () => {
+    expect(people('Read the Torvald manual first.')).toEqual([]);
+    expect(people('The office is on Torvald 12 now.')).toEqual([]);
+    expect(people('const rng = new Torvald(42); rng.next()')).toEqual([]);
+    expect(people('El paciente fue derivado por Torvald ayer y se fue con la familia.')).not.toContain('Torvald ayer');
+    expect(people('Torvald never called back.')).toEqual([]);
+  });
+});

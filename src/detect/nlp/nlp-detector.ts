@@ -61,7 +61,7 @@ export class NlpDetector implements TextDetector {
 
     const orgs = findOrganizations(tokens, runs, this.lex);
     for (const o of orgs) found.push(toFinding(o, 'ORGANIZATION'));
-    const { persons, undecided } = this.persons.find(tokens, runs);
+    const { persons, undecided } = this.persons.find(tokens, runs, lang);
     const locations = findLocations(tokens, this.lex, lang);
     // An address beats a name inside it ("Calle Miguel Benítez 90"); a name beats a place it contains ("Victoria López").
     const addresses = locations.filter((l) => l.type !== 'PLACE');

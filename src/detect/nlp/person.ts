@@ -1,5 +1,6 @@
 import type { CapRun } from './cap-runs.js';
 import { fieldBefore, honorificBefore, personCueBefore } from './context.js';
+import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
 import { headsContactBlock } from './person-block.js';
@@ -43,11 +44,37 @@ function allCapsShort(tokens: readonly Token[], index: number): boolean {
   return text.length <= 4 && text === text.toUpperCase();
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no']);
+
+/** "new Alea()", "Alea.importState(", "[Json]": a word glued to brackets, calls or member access is an identifier. */
+function inCode(tokens: readonly Token[], index: number): boolean {
+  const t = tokens[index]!;
+  const next = tokens[index + 1];
+  const prev = tokens[index - 1];
+  if (next && next.start === t.end && '([=_'.includes(next.text)) return true;
+  if (next?.text === '.' && next.start === t.end && tokens[index + 2]?.start === next.end) return true;
+  if (prev && prev.end === t.start && '[._'.includes(prev.text)) return true;
+  return prev?.key === 'new' || prev?.key === 'var' || prev?.key === 'const' || prev?.key === 'let';
+}
+
+/** The nearest word before (step -1) or after (step 1) tokens[index] on its line, if any, is written in lower case. */
+function lowerCaseWordNear(tokens: readonly Token[], index: number, step: -1 | 1): boolean {
+  for (let i = index + step; i >= 0 && i < tokens.length; i += step) {
+    const t = tokens[i]!;
+    if ((step === 1 && t.lineStart) || (step === -1 && tokens[i + 1]!.lineStart)) return true;
+    if (t.kind === 'word') return !t.cap;
+  }
+  return true;
+}
+
 function isKnown(kind: NameKind | undefined): boolean {
   return kind === 'given' || kind === 'known';
 }
 
 export class PersonFinder {
+  /** Whether the text being read is English (set by find): some weaker rules read English prose only. */
+  private english = true;
+
   constructor(private readonly lex: NameLexicon) {}
 
   private unknownCap(key: string): boolean {
@@ -193,13 +220,36 @@ export class PersonFinder {
     return lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.COMMON, k0) && !atSentenceStart(tokens, head);
   }
 
+  /**
+   * "said Mikkel to her", "but Sunniva just left": a given name of the longer lists, capitalised inside a sentence of
+   * lower-case English prose. Words that are also ordinary words, family names, places, towns or known organisations
+   * never count, nor do words in title-case stretches (headings, names of works), where capitals say nothing.
+   */
+  private rarerGivenInProse(tokens: readonly Token[], head: number, key: string): boolean {
+    const lex = this.lex;
+    const t = tokens[head]!;
+    if (!this.english || t.text.length < 4 || !lex.isWord(WORD.MORE_GIVEN, key) || !plainlyCapitalised(t.text))
+      return false;
+    // Family names alone are as often eponyms ("Evans syndrome", "the Coleman technique") or firms.
+    const notName = WORD.COMMON | WORD.SURNAME | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.KNOWN_ORG_FIRST;
+    if (lex.isWord(notName, key)) return false;
+    if (atSentenceStart(tokens, head) || tokens[head - 1]?.text === '@' || tokens[head - 1]?.text === '#') return false;
+    // "the Fermi level", "this Meta post", "in Hernani", "Estrela 57": a determiner, a place preposition or a house
+    // number makes it a word, a place or a street.
+    if (DETERMINERS.has(tokens[head - 1]?.key ?? '') || tokens[head + 1]?.kind === 'number') return false;
+    if (inCode(tokens, head)) return false;
+    if (lex.placeCues.endsBefore(tokens, head, 3) !== undefined) return false;
+    return lowerCaseWordNear(tokens, head, -1) && lowerCaseWordNear(tokens, head, 1);
+  }
+
   private isInitial(tokens: readonly Token[], index: number): boolean {
     const t = tokens[index]!;
     return t.text.length === 1 && t.cap;
   }
 
   /** Decide, for each capitalised run, whether it names a person from context and the name lists alone. */
-  find(tokens: readonly Token[], runs: readonly CapRun[]): PersonResult {
+  find(tokens: readonly Token[], runs: readonly CapRun[], lang: Language = 'en'): PersonResult {
+    this.english = lang === 'en';
     const trimmed = runs.map((run) => trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex));
     const decided = trimmed.map((words) => (words.length > 0 ? this.decide(tokens, words) : undefined));
     spreadOverLists(tokens, trimmed, decided, (index) => this.listName(tokens, index));
@@ -251,6 +301,7 @@ export class PersonFinder {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
       if (clearFirst) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
+      if (this.rarerGivenInProse(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
       if (alone) return span(0.7, 'NAME_BEFORE_VERB');
       return this.nameByContext(tokens, head, head) ? span(0.65, 'NAME_IN_CONTEXT') : undefined;
