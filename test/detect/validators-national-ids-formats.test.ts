@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
-import { cuedId, deRvnr, krRegistration, ptCitizenCard } from '../../src/detect/validators/national-ids-formats.js';
+import {
+  caSin,
+  cuedId,
+  deRvnr,
+  krRegistration,
+  ptCitizenCard,
+} from '../../src/detect/validators/national-ids-formats.js';
 
 // Check characters below were computed by hand from each scheme's published algorithm.
 describe('German pension insurance number', () => {
@@ -37,6 +43,21 @@ describe('Korean registration numbers', () => {
     expect(krRegistration('850317-6127046')).toBeNull();
     expect(krRegistration('850317-9127048')).toBeNull();
     expect(krRegistration('851317-2127045')).toBeNull();
+  });
+});
+
+describe('Canadian social insurance number', () => {
+  it('is nine digits with a Luhn check, never opening with 8', () => {
+    // from the right, every second digit doubled (less 9 above 9): 7+7+7+3+5+8+3+9+1 = 50
+    expect(caSin('193 456 787')?.normalized).toBe('193456787');
+    expect(caSin('193-456-788')).toBeNull();
+    expect(caSin('812345676')).toBeNull(); // Luhn-valid, but 8 is not issued
+  });
+
+  it('outranks the phone reading after its cue', () => {
+    const engine = createDetector({ extras: [] });
+    const found = engine.detect('My SIN is 193-456-787.').map((f) => f.label);
+    expect(found).toEqual(['NATIONAL_ID']);
   });
 });
 

@@ -44,7 +44,7 @@ import {
   zaId,
 } from './national-ids.js';
 import { checkedNationalId } from './national-ids-checked.js';
-import { cuedId, deRvnr, krRegistration, ptCitizenCard } from './national-ids-formats.js';
+import { caSin, cuedId, deRvnr, krRegistration, ptCitizenCard } from './national-ids-formats.js';
 import { phone, trunkPhone } from './phone.js';
 import { assignedCredential, assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
 import type { Validator } from './types.js';
@@ -105,6 +105,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   pt_citizen_card: ptCitizenCard,
   kr_registration: krRegistration,
   checked_national_id: checkedNationalId,
+  ca_sin: caSin,
   email,
   ipv4,
   ipv6,

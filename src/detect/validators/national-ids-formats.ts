@@ -1,4 +1,4 @@
-import { weightedSum } from './checksums.js';
+import { luhnValid, weightedSum } from './checksums.js';
 import { usSsn } from './national-ids.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
@@ -78,4 +78,11 @@ export function krRegistration(value: string): Validated | null {
   const check = ((sex <= 4 ? 11 : 13) - r) % 10;
   if (check !== Number(d[12])) return null;
   return { type: sex <= 4 ? 'KR_RRN' : 'KR_FRN', normalized: d };
+}
+
+/** Canadian social insurance number: nine digits, Luhn; 8 is never issued as a first digit. */
+export function caSin(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 9 || d[0] === '8' || isTrivialDigits(d)) return null;
+  return luhnValid(d) ? { type: 'CA_SIN', normalized: d } : null;
 }
