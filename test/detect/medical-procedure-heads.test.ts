@@ -24,3 +24,19 @@ describe('operations named by a body part', () => {
     expect(medical('Some data surgery on the legacy tables took all night.')).toEqual([]);
   });
 });
+
+/** Injuries named by what happened to a body part (rules/medical/injuries.yaml). */
+describe('injuries', () => {
+  it('finds a participle before a body part, with a side or without', () => {
+    expect(medical('He was treated for a fractured wrist after the fall.')).toEqual(['fractured wrist']);
+    expect(medical('She tore her ACL last year and now has a torn left meniscus.')).toEqual(['torn left meniscus']);
+    expect(medical('Out for two weeks with a Sprained Ankle.')).toEqual(['Sprained Ankle']);
+  });
+
+  it('leaves idioms and other things that break alone', () => {
+    expect(medical('He pulled back from the deal with a broken heart.')).toEqual([]);
+    expect(medical('The broken link on the pricing page returns 404.')).toEqual([]);
+    expect(medical('Twisted arm tactics will not work with this supplier.')).toEqual([]);
+  });
+});
+

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
 import { PhraseIndex } from '../nlp/phrase-index.js';
@@ -111,6 +112,18 @@ function cueIndex(entries: readonly string[], firstWords: Map<string, number>, b
   return index;
 }
 
+/** "fractured wrist", "torn left ACL": every participle with every site, bare and with a side (injuries.yaml). */
+function injuryPhrases(path: string): string[] {
+  if (!existsSync(path)) return [];
+  const lists = readListsYaml(path);
+  const sites = lists.get('sites_en') ?? [];
+  const sides = ['', ...(lists.get('sides_en') ?? []).map((side) => `${side} `)];
+  const idioms = new Set(lists.get('not_injuries_en') ?? []);
+  return (lists.get('participles_en') ?? [])
+    .flatMap((p) => sides.flatMap((side) => sites.map((s) => `${p} ${side}${s}`)))
+    .filter((phrase) => !idioms.has(phrase));
+}
+
 export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const dir = join(resolveRulesDir(rulesDir), 'medical');
   const terms = new PhraseIndex<TermType>();
@@ -122,6 +135,10 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
         markFirstWord(firstWords, form, FirstWord.TERM);
       }
     }
+  }
+  for (const phrase of injuryPhrases(join(dir, 'injuries.yaml'))) {
+    terms.add(phrase, 'CONDITION');
+    markFirstWord(firstWords, phrase, FirstWord.TERM);
   }
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
