@@ -162,7 +162,17 @@ for (const label of LABELS) {
   const r = ratios(t);
   lines.push(`| ${label} | ${t.gold} | ${num(r.precision)} | ${num(r.recall)} | ${pct(r.leak)} | ${t.fp} |`);
 }
-lines.push('', ...realisticMisses.map((m) => `- ${m}`));
+const harmless = realistic.filter((r) => r.spans.length === 0);
+const harmlessSpans = harmless.reduce(
+  (n, r) => n + engine.detect(r.text).filter((p) => r.complete_for.includes(p.label)).length,
+  0,
+);
+lines.push(
+  '',
+  `Harmless prompts (nothing to find): ${harmless.length}; false-positive spans per harmless prompt: ${(harmlessSpans / Math.max(1, harmless.length)).toFixed(3)}`,
+  '',
+  ...realisticMisses.map((m) => `- ${m}`),
+);
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
