@@ -13,6 +13,7 @@ import {
   pronounRefersBack,
   speakerOfLine,
 } from './person-context.js';
+import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import type { Token } from './tokenize.js';
@@ -262,6 +263,7 @@ export class PersonFinder {
         undecided.push({ words });
       }
     });
+    for (const h of findNameHandles(tokens, this.lex)) persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
     return { persons, undecided };
   }
 

@@ -1,0 +1,66 @@
+import { type NameLexicon, WORD } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * "@MaryKayCabot", "@jaketapper", "@zoe_clark": social handles built from a person's own name identify that person as
+ * well as the name does. A handle counts when it opens with a listed given name and the rest is a family name
+ * (listed, or for camel case any capitalised word that is no ordinary word), or, split by an underscore, when its
+ * first part is a listed given name. Brand handles ("@WholeFoods", "@nytimes") open with no given name.
+ */
+const CAMEL_PARTS = /\p{Lu}\p{Ll}+|\p{Lu}(?!\p{Ll})|\p{Ll}+/gu;
+const MIN_SURNAME = 3;
+const MIN_GIVEN = 3;
+
+export interface HandleSpan {
+  first: number;
+  last: number;
+}
+
+function givenName(lex: NameLexicon, key: string): boolean {
+  return key.length >= MIN_GIVEN && lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(WORD.COMMON, key);
+}
+
+function familyName(lex: NameLexicon, key: string, unknownAllowed: boolean): boolean {
+  if (key.length < MIN_SURNAME || lex.isWord(WORD.COMMON | WORD.WORD_SHAPED, key)) return false;
+  return lex.isWord(WORD.SURNAME, key) || (unknownAllowed && !lex.isWord(WORD.PLACE | WORD.ORG_SUFFIX, key));
+}
+
+/** "MaryKayCabot", "TonyTGoodman": camel-case parts, a given name first and a family name last. */
+function camelName(text: string, lex: NameLexicon): boolean {
+  const parts = text.match(CAMEL_PARTS);
+  if (!parts || parts.length < 2 || parts.length > 4 || parts.join('') !== text) return false;
+  if (!/^\p{Lu}/u.test(parts[1]!)) return false;
+  const keys = parts.map((p) => p.toLowerCase());
+  return givenName(lex, keys[0]!) && familyName(lex, keys[keys.length - 1]!, true);
+}
+
+/** "jaketapper", "sallykohn": one lower-case word that splits into a listed given name and a listed family name. */
+function joinedName(key: string, lex: NameLexicon): boolean {
+  for (let cut = MIN_GIVEN; cut <= key.length - MIN_SURNAME - 1; cut++) {
+    if (givenName(lex, key.slice(0, cut)) && familyName(lex, key.slice(cut), false)) return true;
+  }
+  return false;
+}
+
+/** Handles after '@' (not e-mail addresses) that spell a person's name, as token spans without the '@'. */
+export function findNameHandles(tokens: readonly Token[], lex: NameLexicon): HandleSpan[] {
+  const out: HandleSpan[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== '@') continue;
+    const at = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && prev.end === at.start && prev.kind !== 'punct') continue; // an e-mail address
+    const word = tokens[i + 1]!;
+    if (word.kind !== 'word') continue;
+    // "@zoe_clark" (or "@ zoe _ clark" once split): the parts joined by underscores belong to the handle.
+    let last = i + 1;
+    while (tokens[last + 1]?.text === '_' && tokens[last + 2]?.kind === 'word') last += 2;
+    const named =
+      (last > i + 1 && givenName(lex, word.key)) ||
+      camelName(word.text, lex) ||
+      (word.text === word.key && joinedName(word.key, lex));
+    if (named) out.push({ first: i + 1, last });
+    i = last;
+  }
+  return out;
+}
