@@ -61,3 +61,53 @@ describe('location: address blocks', () => {
     ]);
   });
 });
+
+describe('location: streets inside sentences', () => {
+  it('takes house number, street and number after a comma, with the town after it', () => {
+    expect(places('Drinks on Friday at Quillbyte Studio, 17 Lindqvistgatan 8, Orsundet')).toEqual([
+      '17 Lindqvistgatan 8, Orsundet',
+    ]);
+    expect(places('She gave me her address: 5 12 rue des Tanneurs, Valmorin')).toEqual([
+      '5 12 rue des Tanneurs, Valmorin',
+    ]);
+  });
+
+  it('does not take numbered ordinary words after a comma', () => {
+    expect(places('see section 4, 3 Results 2, for details')).toEqual([]);
+  });
+
+  it('takes a capitalised street name with a street type and no number', () => {
+    expect(places('The parade went down Tolliver Street yesterday.')).toEqual(['Tolliver Street']);
+    expect(places('We met near Old Quarry Road.')).toEqual(['Old Quarry Road']);
+  });
+
+  it('leaves street types inside other names and sentence openers alone', () => {
+    expect(places('She subscribes to the Wall Street Journal.')).toEqual([]);
+    expect(places('The Road ahead is long.')).toEqual([]);
+  });
+});
+
+describe('location: places after strong cues', () => {
+  it('takes an unknown capitalised name after verbs of arriving and returning', () => {
+    expect(places('The delegation arrived at Quendale this morning.')).toEqual(['Quendale']);
+    expect(places('After the war they returned to Brisvale by train.')).toEqual(['Brisvale']);
+    expect(places('The mill on Kettle Lane in Harrowby closed.')).toEqual(['Kettle Lane', 'Harrowby']);
+  });
+
+  it('takes an ordinary first word only before an unknown one', () => {
+    expect(places('We moved here from Cite Lamaroun')).toEqual(['Cite Lamaroun']);
+    expect(places('We moved here from Home.')).toEqual([]);
+  });
+
+  it('takes a lower-case town after a strong cue only when the lists know the word', () => {
+    expect(places('he grew up in grasse.')).toEqual(['grasse']);
+    expect(places('she grew up in poverty.')).toEqual([]);
+  });
+});
+
+describe('location: contact lines', () => {
+  it('ends an address block before a phone line', () => {
+    const text = 'Letterhead:\nMarta Quell\n48 Larchmont Road\nDunmore, PA 18512\nPhone 570-555-0142\n';
+    expect(places(text)).toEqual(['48 Larchmont Road\nDunmore, PA 18512']);
+  });
+});

@@ -1,4 +1,4 @@
-import { lowerAddressLineEnd, lowerStreetLineEnd } from './address-lower-case.js';
+import { lowerAddressLineEnd, lowerStreetLineEnd, NOT_ADDRESS } from './address-lower-case.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { lineBody, opensLine } from './line-prefix.js';
 import type { TokenSpan } from './location.js';
@@ -76,6 +76,8 @@ const MAX_LINES = 6;
 
 function addressToken(t: Token): boolean {
   if (t.kind === 'number') return true;
+  // "Phone 217-555-0199", "Fax: ...": a contact line below an address is no part of it.
+  if (NOT_ADDRESS.has(t.key)) return false;
   if (t.kind === 'word') return t.cap || INNER_WORDS.has(t.key);
   return t.text === ',' || t.text === '.' || t.text === '-' || t.text === '/' || t.text === '#' || t.text === 'º';
 }
@@ -169,8 +171,8 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   const name = tokens[nameAt];
   if (name?.kind !== 'word' || name.lineStart) return undefined;
   if (!name.cap) {
-    // "16 salontie 6", "46 via raffaele conforti 74": a whole line typed without capitals.
-    const end = lowerStreetLineEnd(tokens, i, lex);
+    // "16 salontie 6", "46 via raffaele conforti 74": a whole line typed without capitals, or after a cue.
+    const end = lowerStreetLineEnd(tokens, i, lex, opensLine(tokens, i) || addressCueBefore(tokens, i, lex));
     return end < 0
       ? undefined
       : { first: i, last: extendAddress(tokens, end, lex), score: 0.75, type: 'STREET_ADDRESS' };
@@ -180,7 +182,14 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   const glued = tokens[i - 1]?.end === first.start && tokens[i - 1]!.kind !== 'punct';
   if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
   const cued = addressCueBefore(tokens, i, lex);
-  if (!opensLine(tokens, i) && !cued) return undefined;
+  // Inside a sentence, without a cue, only the full shape counts: "..., 61 Wiesenstrasse 31, Barzheim".
+  if (
+    !opensLine(tokens, i) &&
+    !cued &&
+    !(INLINE_BEFORE.has(tokens[i - 1]?.key ?? '') && houseNumberAfter(tokens, nameAt, lex))
+  ) {
+    return undefined;
+  }
   const last = extendAddress(tokens, nameAt, lex);
   let numbers = 0;
   let streetish = false;
@@ -192,6 +201,24 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   // "12 Monkeys" or "at 5 PM" are not addresses: a second number (house and postal) or a street word is required.
   if (numbers < 2 && !streetish) return undefined;
   return { first: i, last, score: cued ? 0.85 : 0.75, type: 'STREET_ADDRESS' };
+}
+
+// What an address may follow inside a sentence without a cue.
+const INLINE_BEFORE = new Set([',', '(', 'at', 'on', 'to', 'in', 'from']);
+const MAX_STREET_WORDS = 4;
+
+/** "Wiesenstrasse 31", "Király u. 23.", "Gosposka ulica 47": a house number right after the street's words. */
+function houseNumberAfter(tokens: readonly Token[], nameAt: number, lex: NameLexicon): boolean {
+  let words = 0;
+  for (let j = nameAt; j < tokens.length && words <= MAX_STREET_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart && j > nameAt) return false;
+    if (t.kind === 'number') return words > 0 && t.text.length <= 4 && !ordinalAt(tokens, j);
+    if (t.text === '.' || t.text === '-') continue;
+    if (t.kind !== 'word' || (lex.isWord(WORD.COMMON, t.key) && !INNER_WORDS.has(t.key))) return false;
+    words++;
+  }
+  return false;
 }
 
 // Words that join an address cue to the address: "billing address with 04 Õli 68", "my address is: 12 ...".

@@ -1,5 +1,5 @@
 import { type NameLexicon, WORD } from './lexicon.js';
-import { lineBody, opensLine } from './line-prefix.js';
+import { lineBody } from './line-prefix.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -59,9 +59,28 @@ const STREET_INNER = new Set([
   'p.o',
   'po',
   'box',
+  'cours',
+  'chemin',
+  'allee',
+  'impasse',
+  'quai',
+  'avenida',
+  'viale',
+  'piazza',
+  'strada',
+  'ulica',
+  'utca',
+  'gate',
+  'vej',
+  'vei',
+  'plads',
+  'straat',
+  'weg',
+  'gasse',
+  'strasse',
 ]);
 // Words that open a contact line rather than an address line ("office", "fax"), or close a letter.
-const NOT_ADDRESS = new Set([
+export const NOT_ADDRESS: ReadonlySet<string> = new Set([
   'office',
   'fax',
   'phone',
@@ -77,6 +96,12 @@ const NOT_ADDRESS = new Set([
   'sincerely',
   'please',
   'call',
+  'tel.',
+  'telephone',
+  'e-mail',
+  'web',
+  'website',
+  'desk',
 ]);
 const MAX_LINE_TOKENS = 8;
 const MAX_PLAIN_WORDS = 4;
@@ -142,13 +167,13 @@ function streetPart(t: Token, lex: NameLexicon): boolean {
 }
 
 /**
- * "16 salontie 6", "46 via raffaele conforti 74", "35 97 guildry street", "67 rue de genville 178": a line that is
- * nothing but a house number, a street name of words that are no ordinary vocabulary (or street words) and a second
+ * "16 salontie 6", "46 via raffaele conforti 74", "35 97 guildry street", "67 rue de genville 178": a line (or the
+ * words after an address cue, when anchored says so) that is nothing but a house number, a street name of words that are no ordinary vocabulary (or street words) and a second
  * number or a street type. Returns the last token of the street, or -1.
  */
-export function lowerStreetLineEnd(tokens: readonly Token[], i: number, lex: NameLexicon): number {
+export function lowerStreetLineEnd(tokens: readonly Token[], i: number, lex: NameLexicon, anchored: boolean): number {
   const first = tokens[i]!;
-  if (first.kind !== 'number' || first.text.length > 6 || !opensLine(tokens, i)) return -1;
+  if (first.kind !== 'number' || first.text.length > 6 || !anchored) return -1;
   let j = i + 1;
   if (tokens[j]?.kind === 'number' && !tokens[j]!.lineStart) j++;
   const nameStart = j;

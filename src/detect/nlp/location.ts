@@ -6,7 +6,7 @@ import { namedStreetAt } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace } from './place.js';
 import { postBoxAt, unitAt } from './post-box.js';
 import { postalCode, ukPostcode } from './postal-code.js';
-import { englishStreet, spanishStreet, untypedStreet } from './street.js';
+import { bareEnglishStreet, englishStreet, spanishStreet, untypedStreet } from './street.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 import { townAt } from './town.js';
@@ -31,23 +31,39 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       i++;
       continue;
     }
-    const found =
-      addressBlockAt(tokens, i, lex) ??
-      postBoxAt(tokens, i, lex) ??
-      unitAt(tokens, i, lex) ??
-      namedStreetAt(tokens, i, lex) ??
-      spanishStreet(tokens, i, lex) ??
-      englishStreet(tokens, i, lex) ??
-      untypedStreet(tokens, i) ??
-      postalCode(tokens, i, lex) ??
-      ukPostcode(tokens, i) ??
-      gazetteerPlace(tokens, i, lex) ??
-      (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
-      cuedUnknownPlace(tokens, i, lex);
+    const found = tokens[i]!.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang);
     if (found) {
       out.push(found);
       i = found.last + 1;
     } else i++;
   }
   return out;
+}
+
+/** Finders that start on a number, in order of precedence. */
+function numberFirst(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  return addressBlockAt(tokens, i, lex) ?? englishStreet(tokens, i, lex) ?? postalCode(tokens, i, lex);
+}
+
+/**
+ * Finders that start on a word, in order of precedence. Most words are lower-case, and only a few finders accept one
+ * ("p.o. box", "ul. Miła 4", "calle Mayor 5", "grew up in grasse"), so those words skip the rest.
+ */
+function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Language): TokenSpan | undefined {
+  const found = postBoxAt(tokens, i, lex);
+  if (found) return found;
+  if (!tokens[i]!.cap) {
+    return namedStreetAt(tokens, i, lex) ?? spanishStreet(tokens, i, lex) ?? cuedUnknownPlace(tokens, i, lex);
+  }
+  return (
+    unitAt(tokens, i, lex) ??
+    namedStreetAt(tokens, i, lex) ??
+    spanishStreet(tokens, i, lex) ??
+    untypedStreet(tokens, i) ??
+    (lang === 'en' ? bareEnglishStreet(tokens, i) : undefined) ??
+    ukPostcode(tokens, i) ??
+    gazetteerPlace(tokens, i, lex) ??
+    (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
+    cuedUnknownPlace(tokens, i, lex)
+  );
 }

@@ -1,5 +1,10 @@
 import { placeCueBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
+import { EXTRA_CUE_ENDS, extraStrongPlaceCues } from './place-cues.js';
+
+// The last words of the strong cues a lower-case place may follow ("grew up in", "moved to", "originally from").
+const LOWER_CUE_ENDS = new Set(['in', 'to', 'from', 'at', 'of']);
+
 import { isPostalNumber, withPostalCode } from './postal-code.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -38,8 +43,12 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
 /** "lives in Kenosha", "natural de Villarrubia": an unknown capitalised name right after a strong place cue. */
 export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
-  if (!t.cap || t.lineStart || lex.isWord(WORD.COMMON | WORD.FIRST_NAME, t.key)) return undefined;
-  if (lex.strongPlaceCues.endsBefore(tokens, i, 4) === undefined) return undefined;
+  if (t.kind !== 'word' || t.lineStart) return undefined;
+  if (!t.cap) return lowerCuedPlace(tokens, i, lex);
+  if (lex.isWord(WORD.FIRST_NAME, t.key)) return undefined;
+  // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one.
+  if (lex.isWord(WORD.COMMON, t.key) && !unknownCapWord(tokens[i + 1], lex)) return undefined;
+  if (!strongCueBefore(tokens, i, lex)) return undefined;
   let last = i;
   // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"
   for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
@@ -50,4 +59,35 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   }
   if (lex.isWord(WORD.ORG_SUFFIX, tokens[last + 1]?.key ?? '')) return undefined;
   return { first: i, last, score: 0.75, type: 'PLACE' };
+}
+
+function strongCueBefore(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  return (
+    lex.strongPlaceCues.endsBefore(tokens, i, 4) !== undefined ||
+    (EXTRA_CUE_ENDS.has(tokens[i - 1]?.key ?? '') && extraStrongPlaceCues.endsBefore(tokens, i, 4) !== undefined)
+  );
+}
+
+function unknownCapWord(t: Token | undefined, lex: NameLexicon): boolean {
+  return (
+    t !== undefined && t.kind === 'word' && t.cap && !t.lineStart && !lex.isWord(WORD.COMMON | WORD.FIRST_NAME, t.key)
+  );
+}
+
+/**
+ * "grew up in grasse.": in text typed without capitals, one word known as a town or a family name (many places are
+ * both), right after a strong cue and closing the clause.
+ */
+function lowerCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const t = tokens[i]!;
+  // Nearly every lower-case word fails this first, cheapest test.
+  if (!LOWER_CUE_ENDS.has(tokens[i - 1]?.key ?? '')) return undefined;
+  if (lex.isWord(WORD.FIRST_NAME, t.key)) return undefined;
+  // The lists are no dictionary ("poverty" is in none of them): the word must at least be known as a town or a name.
+  if (t.text.length < 4 || lex.isWord(WORD.COMMON, t.key)) return undefined;
+  if (!lex.isWord(WORD.TOWN_FIRST | WORD.PLACE_FIRST | WORD.SURNAME, t.key)) return undefined;
+  const next = tokens[i + 1];
+  if (next && !next.lineStart && next.kind !== 'punct') return undefined;
+  if (!strongCueBefore(tokens, i, lex)) return undefined;
+  return { first: i, last: i, score: 0.7, type: 'PLACE' };
 }

@@ -39,8 +39,10 @@ const MAX_POSTCODE_TOKENS = 6;
 /** "SW1A 1AA", "EC2A 1NT", "M1 1AA": a UK postcode written in capitals, split by the tokenizer into letters and digits. */
 export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | undefined {
   const t = tokens[i]!;
-  // Cheap gate: one to three capital letters that do not continue a longer glued token.
-  if (t.kind !== 'word' || t.text.length > 3 || !t.cap || t.text !== t.text.toUpperCase()) return undefined;
+  // Cheap gate: one to three capital letters glued to a digit, not continuing a longer glued token.
+  const digit = tokens[i + 1];
+  if (t.text.length > 3 || digit?.kind !== 'number' || (digit.start !== t.end && t.text !== 'GIR')) return undefined;
+  if (t.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
   const before = tokens[i - 1];
   if (before && before.end === t.start && before.kind !== 'punct') return undefined;
   let text = t.text;

@@ -141,3 +141,65 @@ export function untypedStreet(tokens: readonly Token[], i: number): TokenSpan | 
   }
   return undefined;
 }
+
+// Street types that name a street even without a number ("Baker Street"), written out and capitalised; "Drive",
+// "Court", "Place", "Square" or "Way" are left out: they end product and institution names as often.
+const BARE_STREET_TYPES = new Set([
+  'street',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'lane',
+  'highway',
+  'parkway',
+  'terrace',
+  'crescent',
+  'alley',
+]);
+// Capitalised only because they open a sentence: never the first word of a street's name.
+const NOT_STREET_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'every',
+  'each',
+  'any',
+  'no',
+  'one',
+  'on',
+  'in',
+  'at',
+]);
+const MAX_BARE_NAME_WORDS = 3;
+
+/** "Bezrukov Street", "Old Mill Road", "Kensington Avenue": capitalised words and a street type, without a number. */
+export function bareEnglishStreet(tokens: readonly Token[], i: number): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !t.cap || NOT_STREET_NAMES.has(t.key) || BARE_STREET_TYPES.has(t.key)) return undefined;
+  const before = tokens[i - 1];
+  // A name already under way ("Wall Street" inside "Acme Wall Street") or a number (englishStreet's) is not ours.
+  if (before && !t.lineStart && (before.kind === 'number' || (before.kind === 'word' && before.cap))) return undefined;
+  for (let j = i + 1; j < tokens.length && j - i <= MAX_BARE_NAME_WORDS; j++) {
+    const u = tokens[j]!;
+    if (u.kind !== 'word' || !u.cap || u.lineStart) return undefined;
+    if (!BARE_STREET_TYPES.has(u.key)) continue;
+    let last = j;
+    if (tokens[last + 1]?.text === '.' && u.text.length <= 4) last++;
+    const after = tokens[last + 1];
+    // "Wall Street Journal", "Abbey Road Studios": a capitalised word after the type makes it part of another name.
+    if (after?.kind === 'word' && after.cap && !after.lineStart && !BARE_STREET_TYPES.has(after.key)) return undefined;
+    return { first: i, last: j, score: 0.75, type: 'STREET_ADDRESS' };
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import { PhraseIndex } from './phrase-index.js';
+
+/**
+ * English phrases after which an unknown capitalised name is a place, besides cues.yaml's place_before_strong: verbs
+ * of arriving, returning and settling, and a street's town ("Elm Road in Kessling"). Kept here so the location
+ * finder can grow its cues without touching the shared cue file.
+ */
+const STRONG_PLACE_CUES = [
+  'arrived at',
+  'arrived in',
+  'arriving in',
+  'arrives in',
+  'returned to',
+  'returning to',
+  'coming to',
+  'relocated to',
+  'relocating to',
+  'moved back to',
+  'headquartered in',
+  'settled in',
+  'stationed in',
+  'hails from',
+  'native of',
+  'resident of',
+  'holiday in',
+  'vacation in',
+  'street in',
+  'road in',
+  'avenue in',
+  'lane in',
+  'we are from',
+  'i am from',
+  "i'm from",
+  'born and raised in',
+];
+
+export const extraStrongPlaceCues: PhraseIndex<'CUE'> = new PhraseIndex();
+for (const cue of STRONG_PLACE_CUES) extraStrongPlaceCues.add(cue, 'CUE');
+
+/** The last word of every cue above: one set probe spares the phrase lookup for almost every word. */
+export const EXTRA_CUE_ENDS: ReadonlySet<string> = new Set(STRONG_PLACE_CUES.map((c) => c.split(' ').pop()!));
