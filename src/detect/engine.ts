@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { insideConstantName } from './code-identifiers.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
 import { extraDetectors, type NamedDetector } from './registry.js';
@@ -67,7 +68,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
         for (const f of found) {
           if (f.end > f.start && f.start >= 0 && f.end <= extraText.length && f.score >= MIN_REPORT_SCORE) {
             const [start, end] = view.toOriginal(f.start, f.end);
-            if (end > start) {
+            if (end > start && !insideConstantName(extraText, f)) {
               candidates.push({ ...f, start, end, detector: f.detector || d.id, specificity: EXTRA_SPECIFICITY });
             }
           }
