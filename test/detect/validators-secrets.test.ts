@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignedCredential, assignedSecret, providerToken } from '../../src/detect/validators/secrets.js';
+import { assignedCredential, assignedSecret, password, providerToken } from '../../src/detect/validators/secrets.js';
 
 describe('assignedCredential (values of names that only hold credentials)', () => {
   it('accepts provider-style hex keys and long random values', () => {
@@ -57,5 +57,13 @@ describe('providerToken (values already in a provider shape)', () => {
     // Too little left besides the word: the documentation's sample key id, a named dummy.
     expect(providerToken('AKIAIOSFODNN7EXAMPLE')).toBeNull();
     expect(assignedCredential('my-example-api-key-42')).toBeNull();
+  });
+});
+
+describe('password (a value after a password cue)', () => {
+  it('takes dotted passwords, but not property paths, calls or the next key', () => {
+    expect(password('Dos.Gatos.41')).not.toBeNull();
+    for (const v of ['settings.mail.password', 'config.get("db")', 'vault.secrets[0]', 'jdbc.mail.url='])
+      expect(password(v), v).toBeNull();
   });
 });
