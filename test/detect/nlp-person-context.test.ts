@@ -59,3 +59,26 @@ describe('NlpDetector: lists of names', () => {
     expect(people('The office is at Brennan and Kvarnvägen 15.')).toEqual([]);
   });
 });
+
+describe('NlpDetector: speakers, escaped quotes and lists that are mostly people', () => {
+  it('takes the speaker named right after a quotation and its verb', () => {
+    expect(people('"We are ready to leave," said Quillon.')).toEqual(['Quillon']);
+    expect(people('What a mess! said Tavita to nobody.')).toEqual(['Tavita']);
+    expect(people('She said Monday works for everyone.')).toEqual([]);
+  });
+
+  it('reads dialogue and possessives copied out of JSON strings, with backslashes before the quotes', () => {
+    const text = 'marisol: \\"where were you?\\"\nthe reply was about marisol\\\'s husband.';
+    expect(people(text)).toContain('marisol');
+  });
+
+  it('adds a listed given name that is also a word to a list that is mostly people', () => {
+    expect(people('The guests were Kristi, Stephen, Julie and April.')).toEqual([
+      'Kristi',
+      'Stephen',
+      'Julie',
+      'April',
+    ]);
+    expect(people('We met in April, May and June.')).toEqual([]);
+  });
+});

@@ -13,10 +13,13 @@ const UPPER = /\p{Lu}/u;
 // tokens are punctuation.
 const MAX_PUNCT_SHARE = 0.25;
 
+const PROSE_MARKS = new Set([',', '"', "'", '\\', '’', '“', '”']);
+
 function looksLikeProse(tokens: readonly Token[]): boolean {
   let punct = 0;
-  // Commas are prose too: "they had three: ana, joe and li" lists names.
-  for (const t of tokens) if (t.kind === 'punct' && t.text !== ',') punct++;
+  // Commas, quotes and the backslashes that escape quotes are prose too: "they had three: ana, joe and li" lists
+  // names, and a dialogue copied from JSON reads 'ana: \"who are you?\"'.
+  for (const t of tokens) if (t.kind === 'punct' && !PROSE_MARKS.has(t.text)) punct++;
   return tokens.length >= 3 && punct <= tokens.length * MAX_PUNCT_SHARE;
 }
 

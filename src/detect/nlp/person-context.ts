@@ -62,8 +62,10 @@ export function addressedAtEnd(tokens: readonly Token[], i: number): boolean {
 export function possessiveOfPerson(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (/['’]s$/i.test(t.text)) return BELONGINGS.has(tokens[i + 1]?.key ?? '');
-  const mark = tokens[i + 1]?.text;
-  return (mark === "'" || mark === '’') && tokens[i + 2]?.key === 's' && BELONGINGS.has(tokens[i + 3]?.key ?? '');
+  // "Noor\'s wife": text copied out of a JSON string keeps the backslash before the apostrophe.
+  const m = tokens[i + 1]?.text === '\\' ? i + 2 : i + 1;
+  const mark = tokens[m]?.text;
+  return (mark === "'" || mark === '’') && tokens[m + 1]?.key === 's' && BELONGINGS.has(tokens[m + 2]?.key ?? '');
 }
 
 /** "Noor lent me her car", "Kevin had given Noor his address": a personal pronoun a few lower-case words on. */
@@ -79,7 +81,32 @@ export function pronounRefersBack(tokens: readonly Token[], i: number): boolean 
 
 /** 'Noor: "Who are you?"': a line of dialogue opened by the speaker's name. */
 export function speakerOfLine(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.lineStart && tokens[i + 1]?.text === ':' && QUOTES.has(tokens[i + 2]?.text ?? '');
+  const q = tokens[i + 2]?.text === '\\' ? i + 3 : i + 2;
+  return tokens[i]!.lineStart && tokens[i + 1]?.text === ':' && QUOTES.has(tokens[q]?.text ?? '');
+}
+
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'asked',
+  'asks',
+  'replied',
+  'replies',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+]);
+// What closes a quotation right before its inverted attribution ('"...," said Noor', '"Why?" asked Noor').
+const QUOTE_ENDS = new Set(['"', '”', '»', "'", ',', '!', '?']);
+
+/** '"We are ready," said Noor', 'I am so tired! said Noor': the speaker named right after a quotation and its verb. */
+export function speakerAfterQuote(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  if (verb === undefined || !SPEECH_VERBS.has(verb.key) || verb.cap) return false;
+  let j = i - 2;
+  if (tokens[j]?.text === '\\') j--;
+  return QUOTE_ENDS.has(tokens[j]?.text ?? '');
 }
 
 /** "McCarthy" is a name; "CalgaryNEXT" and "iPhone"-like mixed capitals are brands and tags. */

@@ -24,6 +24,7 @@ export function spreadOverLists(
   runs: number[][],
   decided: Array<PersonSpan | undefined>,
   nameKind: (index: number) => NameKind | undefined,
+  listedGiven: (index: number) => boolean = () => false,
 ): void {
   let r = 0;
   while (r < runs.length) {
@@ -54,10 +55,13 @@ export function spreadOverLists(
         kinds.every((k) => k !== undefined) &&
         known * 2 >= members.length &&
         !numberAfter(tokens, runs[next]![0]!);
-      if (people * 2 >= members.length || allKnown || mostlyKnown) {
+      // "Jan, Kristi, Stephen and April": in a list that is mostly people already, a listed given name that is also a
+      // word or a month is one more person.
+      const mostlyPeople = people * 2 >= members.length;
+      if (mostlyPeople || allKnown || mostlyKnown) {
         members.forEach((m, n) => {
           const w = runs[m]![0]!;
-          if (!decided[m] && kinds[n] !== undefined)
+          if (!decided[m] && (kinds[n] !== undefined || (mostlyPeople && listedGiven(w))))
             decided[m] = { first: w, last: w, score: 0.7, type: 'LIST_OF_NAMES' };
         });
       }

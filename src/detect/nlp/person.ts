@@ -11,6 +11,7 @@ import {
   plainlyCapitalised,
   possessiveOfPerson,
   pronounRefersBack,
+  speakerAfterQuote,
   speakerOfLine,
 } from './person-context.js';
 import { findNameHandles } from './person-handle.js';
@@ -253,7 +254,13 @@ export class PersonFinder {
     this.english = lang === 'en';
     const trimmed = runs.map((run) => trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex));
     const decided = trimmed.map((words) => (words.length > 0 ? this.decide(tokens, words) : undefined));
-    spreadOverLists(tokens, trimmed, decided, (index) => this.listName(tokens, index));
+    spreadOverLists(
+      tokens,
+      trimmed,
+      decided,
+      (index) => this.listName(tokens, index),
+      (index) => this.lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, baseKey(tokens[index]!)),
+    );
     const persons: PersonSpan[] = [];
     const undecided: CapRun[] = [];
     trimmed.forEach((words, r) => {
@@ -296,6 +303,7 @@ export class PersonFinder {
       return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
     }
     if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
+    if (hasNameWord && speakerAfterQuote(tokens, head)) return span(0.75, 'CUE');
 
     const k0 = keys[0]!;
     const clearFirst = lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.AMBIGUOUS_NAME, k0);
