@@ -111,3 +111,23 @@ describe('location: contact lines', () => {
     expect(places(text)).toEqual(['48 Larchmont Road\nDunmore, PA 18512']);
   });
 });
+
+describe('location: name-first streets inside sentences', () => {
+  it('takes a street and house number after a preposition or before a street type', () => {
+    expect(places('The kiosk is on Tannhoferweg 21')).toEqual(['Tannhoferweg 21']);
+    expect(places('Cyclists must use Brondkaervej 14 St. from May.')).toEqual(['Brondkaervej 14 St']);
+    expect(places('The film is set on Kjellvik 7 street in winter.')).toEqual(['Kjellvik 7']);
+  });
+
+  it('keeps lower-case words that are no ordinary words inside the name', () => {
+    expect(places('Ferenc lives at 12 Kossuthfalvi körút 8., Szolnok')).toEqual(['12 Kossuthfalvi körút 8., Szolnok']);
+  });
+
+  it('takes the building number written before the street', () => {
+    expect(places('Lunch at Brightloom, 07 41 Harrow Road, Dunkery')).toEqual(['07 41 Harrow Road, Dunkery']);
+  });
+
+  it('does not take ordinary words before a number and a street type', () => {
+    expect(places('I scored on Level 3 street racing')).toEqual([]);
+  });
+});

@@ -142,15 +142,15 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
 
 /** "Gosposka ulica 47", "Bem rakpart 79": a lower-case street word that is no ordinary word, before the number. */
 function lowerStreetWord(tokens: readonly Token[], j: number, lex: NameLexicon | undefined): boolean {
-  const t = tokens[j]!;
-  const next = tokens[j + 1];
-  return (
-    lex !== undefined &&
-    t.kind === 'word' &&
-    next?.kind === 'number' &&
-    !next.lineStart &&
-    !lex.isWord(WORD.COMMON, t.key)
-  );
+  if (lex === undefined) return false;
+  // Up to two such words: "Árpád fejedelem útja 3".
+  for (let k = j; k <= j + 1; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || (k > j && t.lineStart) || lex.isWord(WORD.COMMON, t.key)) return false;
+    const next = tokens[k + 1];
+    if (next?.kind === 'number' && !next.lineStart) return true;
+  }
+  return false;
 }
 
 export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {

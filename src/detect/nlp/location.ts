@@ -33,6 +33,17 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     }
     const found = tokens[i]!.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang);
     if (found) {
+      // "04 55 Halsey Road", "2224 Trenerys gate 232": a building number before the street belongs to it.
+      const before = tokens[found.first - 1];
+      if (
+        found.type === 'STREET_ADDRESS' &&
+        before?.kind === 'number' &&
+        before.text.length <= 6 &&
+        !tokens[found.first]!.lineStart &&
+        found.first - 1 > (out[out.length - 1]?.last ?? -1)
+      ) {
+        found.first--;
+      }
       out.push(found);
       i = found.last + 1;
     } else i++;

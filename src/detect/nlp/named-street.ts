@@ -1,5 +1,5 @@
 import { extendAddress } from './address-block.js';
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -86,8 +86,9 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
     if (t.text === '.' && j > i) continue; // "ul. Miła"
     if (t.kind !== 'word') break;
     if (!t.cap) {
-      if (!STREET_WORDS.has(t.key)) return undefined;
-      hasStreetWord = true;
+      if (STREET_WORDS.has(t.key)) hasStreetWord = true;
+      // "Árpád fejedelem útja 3", "Bem rakpart 79": lower-case words inside the name that are no ordinary words.
+      else if (j === i || lex.isWord(WORD.COMMON, t.key)) return undefined;
     } else {
       // "Lindenstrasse" is both the name and the street word.
       hasCap = hasCap || !STREET_WORDS.has(t.key);
@@ -95,13 +96,31 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
     }
   }
   const number = tokens[j];
-  if (!hasStreetWord || !hasCap || number?.kind !== 'number' || number.text.length > 4 || number.lineStart) {
-    return undefined;
-  }
+  if (!hasCap || number?.kind !== 'number' || number.text.length > 4 || number.lineStart) return undefined;
+  // "Frørupvej 58 St.", "Bygget 91 street": a street type after the number names a street whatever the words.
+  const typedAfter = streetTypeAfter(tokens, j, lex);
+  // Without a street word, the name must be no ordinary word either ("Chapter 12 st", "Level 3 street racing").
+  if (!hasStreetWord && (!typedAfter || hasCommonWord(tokens, i, j, lex))) return undefined;
   // The context is checked last: it costs more than the shape, which almost every word fails.
   const cued =
+    typedAfter ||
+    INLINE_BEFORE.has(tokens[i - 1]?.key ?? '') ||
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
   if (!cued && !opensLine(tokens, i)) return undefined;
   return { first: i, last: extendAddress(tokens, j, lex), score: 0.8, type: 'STREET_ADDRESS' };
+}
+
+// Words a street may follow inside a sentence: "is on Villacher Strasse 89", "Mira and Lindenweg 4".
+const INLINE_BEFORE = new Set(['on', 'at', 'to', 'in', 'from', ',', 'and']);
+
+function streetTypeAfter(tokens: readonly Token[], number: number, lex: NameLexicon): boolean {
+  const t = tokens[number + 1];
+  return t !== undefined && t.kind === 'word' && !t.lineStart && lex.streetTypesEn.has(t.key);
+}
+
+function hasCommonWord(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): boolean {
+  for (let k = from; k < to; k++)
+    if (tokens[k]!.kind === 'word' && lex.isWord(WORD.COMMON, tokens[k]!.key)) return true;
+  return false;
 }
