@@ -29,3 +29,17 @@ describe('NlpDetector: a name heading a contact block', () => {
     expect(found('The Quorvy App team shipped it.', 'ORGANIZATION')).toEqual(['Quorvy App']);
   });
 });
+
+describe('NlpDetector: the employer after an employment phrase', () => {
+  it('takes the capitalised words after works at, a year at or trabaja en as an organisation', () => {
+    expect(found('She works at Quendrix Freight these days.', 'ORGANIZATION')).toEqual(['Quendrix Freight']);
+    expect(found('He spent a year at Brellow before moving on.', 'ORGANIZATION')).toEqual(['Brellow']);
+    expect(found('Mi hermano trabaja en Orvalia desde 2010.', 'ORGANIZATION')).toEqual(['Orvalia']);
+  });
+
+  it('leaves people, places and ordinary words after those phrases alone', () => {
+    expect(found('I work for Ana Ruiz.', 'ORGANIZATION')).toEqual([]);
+    expect(found('She spent a year at Lisbon.', 'ORGANIZATION')).toEqual([]);
+    expect(found('He joined Monday.', 'ORGANIZATION')).toEqual([]);
+  });
+});

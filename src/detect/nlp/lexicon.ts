@@ -71,6 +71,8 @@ export interface NameLexicon {
   streetTypesEs: Set<string>;
   orgSuffixes: Set<string>;
   orgHeads: PhraseIndex<'HEAD'>;
+  /** Phrases before an employer's name ("works at", "a year at", "trabaja en"). */
+  orgCues: PhraseIndex<'CUE'>;
   /** What people are and things are not ("generous", "embarazada"): after "is (very)", the subject is a person. */
   personTraits: Set<string>;
   /** The WORD bits of a folded word, from a bounded per-lexicon memo. */
@@ -194,6 +196,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     streetTypesEs: new Set(list('street_types_es').map(foldKey)),
     orgSuffixes: new Set(list('org_suffixes').map(foldKey)),
     orgHeads: phrases(list('org_heads'), 'HEAD' as const),
+    orgCues: phrases(list('organization_before'), 'CUE' as const),
     personTraits: new Set(list('person_traits').map(foldKey)),
   };
   const wordInfo = wordInfoOf(lex);

@@ -98,11 +98,28 @@ function firmAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpa
   return { first: i, last: j + 1, score: 0.8, type: 'FIRM' };
 }
 
+/**
+ * "works at Northwind Traders", "spent a year at Zentrova": capitalised words right after an employment phrase name
+ * the employer, unless they open with a given name (a person: "works for Ana Ruiz"), are one ordinary word, or are
+ * a known place ("a year at Lisbon").
+ */
+function cuedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLexicon): TokenSpan | undefined {
+  const head = run.words[0]!;
+  if (tokens[head]!.lineStart || lex.orgCues.endsBefore(tokens, head, 4) === undefined) return undefined;
+  const key = tokens[head]!.key;
+  if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(WORD.COMMON, key)) return undefined;
+  if (run.words.length === 1 && lex.isWord(WORD.COMMON | WORD.PLACE, key)) return undefined;
+  const place = lex.places.matchAt(tokens, head) ?? lex.towns.matchAt(tokens, head);
+  const last = run.words[run.words.length - 1]!;
+  if (place && head + place.length > last) return undefined;
+  return { first: head, last, score: 0.75, type: 'EMPLOYER' };
+}
+
 /** Organisations from form fields, institution heads, company suffixes and compromise's list of known names. */
 export function findOrganizations(tokens: readonly Token[], runs: readonly CapRun[], lex: NameLexicon): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const run of runs) {
-    const found = suffixedOrganization(tokens, run, lex);
+    const found = suffixedOrganization(tokens, run, lex) ?? cuedOrganization(tokens, run, lex);
     if (found) out.push(found);
   }
   for (let i = 0; i < tokens.length; i++) {
