@@ -35,12 +35,15 @@ describe('Portuguese citizen card', () => {
 });
 
 describe('Korean registration numbers', () => {
-  it('checks citizens with 11 - r and foreigners with 13 - r', () => {
+  it('checks citizens with 11 - r and foreigners with 13 - r or 11 - r', () => {
     // 850317 2 12704: weighted sum 171, r = 6, (11 - 6) mod 10 = 5
     expect(krRegistration('850317-2127045')?.type).toBe('KR_RRN');
     // 850317 6 12704: weighted sum 203, r = 5, (13 - 5) mod 10 = 8
     expect(krRegistration('850317-6127048')?.type).toBe('KR_FRN');
-    expect(krRegistration('850317-6127046')).toBeNull();
+    // 11 - r = 6: foreigner numbers issued with the citizens' check are valid as well
+    expect(krRegistration('850317-6127046')?.type).toBe('KR_FRN');
+    expect(krRegistration('850317-6127047')).toBeNull();
+    expect(krRegistration('850317-2127048')).toBeNull();
     expect(krRegistration('850317-9127048')).toBeNull();
     expect(krRegistration('851317-2127045')).toBeNull();
   });

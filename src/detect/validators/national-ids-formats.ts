@@ -66,8 +66,8 @@ export function ptCitizenCard(value: string): Validated | null {
 
 /**
  * Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD, a sex/century digit (1-4 citizens,
- * 5-8 foreigners), six more digits; the last is a weighted mod-11 check, computed 11 - r for citizens and
- * 13 - r for foreigners.
+ * 5-8 foreigners), six more digits; the last is a weighted mod-11 check, computed 11 - r for citizens, and
+ * for foreigners 13 - r or, on numbers issued the citizens' way, 11 - r.
  */
 export function krRegistration(value: string): Validated | null {
   const d = digitsOf(value);
@@ -75,8 +75,8 @@ export function krRegistration(value: string): Validated | null {
   const sex = Number(d[6]);
   if (sex < 1 || sex > 8) return null;
   const r = weightedSum(d.slice(0, 12), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11;
-  const check = ((sex <= 4 ? 11 : 13) - r) % 10;
-  if (check !== Number(d[12])) return null;
+  const last = Number(d[12]);
+  if ((11 - r) % 10 !== last && (sex <= 4 || (13 - r) % 10 !== last)) return null;
   return { type: sex <= 4 ? 'KR_RRN' : 'KR_FRN', normalized: d };
 }
 

@@ -435,7 +435,8 @@ export function czRodneCislo(value: string): Validated | null {
  * Long bare numbers whose layout carries a birth date and a check (about one random number in a hundred or
  * fewer passes), read by length: ten digits a Bulgarian EGN, eleven a Polish PESEL born 1900-2099, a
  * Norwegian fødselsnummer (two checks), a Belgian national number (mod 97) or an Estonian/Lithuanian personal
- * code, twelve a Russian personal INN, thirteen a Slovenian EMSO or a Romanian CNP, fourteen a Salvadoran NIT. Ten-digit numbers from 15 to
+ * code, twelve a Russian personal INN, thirteen a Slovenian EMSO or a Romanian CNP, fourteen a Salvadoran NIT,
+ * fifteen an Indonesian NPWP. Ten-digit numbers from 15 to
  * 19 are left alone: they are Unix timestamps (2017-2033) far more often than EGNs of people born 1915-1919.
  */
 export function datedNationalId(value: string): Validated | null {
@@ -454,6 +455,9 @@ export function datedNationalId(value: string): Validated | null {
       return siEmso(d) ?? roCnp(d);
     case 14:
       return svNit(d);
+    case 15:
+      // Indonesian NPWP: the Luhn check over nine digits, and a branch code 0xx (000 for the head office).
+      return d[12] === '0' ? idNpwp(d) : null;
     default:
       return null;
   }
