@@ -82,3 +82,10 @@ describe('NlpDetector: speakers, escaped quotes and lists that are mostly people
     expect(people('We met in April, May and June.')).toEqual([]);
   });
 });
+
+describe('NlpDetector: a personal pronoun in the next sentence', () => {
+  it('takes the subject of a copula when the next sentence points back at a person', () => {
+    expect(people('Quilla is very punctual in meetings. You can always rely on her.')).toEqual(['Quilla']);
+    expect(people('Zorvex is very reliable. You can always rely on it.')).toEqual([]);
+  });
+});

@@ -79,6 +79,27 @@ export function pronounRefersBack(tokens: readonly Token[], i: number): boolean 
   return false;
 }
 
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'himself', 'herself', 'él', 'ella']);
+const MAX_WORDS_TO_NEXT_SENTENCE = 12;
+
+/**
+ * "Noor is very reliable. You can always count on her.": the name is the subject of its sentence (a copula right
+ * after it) and the next sentence points back at a person with a personal pronoun.
+ */
+export function pronounInNextSentence(tokens: readonly Token[], i: number): boolean {
+  if (!COPULAS.has(tokens[i + 1]?.key ?? '')) return false;
+  let j = i + 2;
+  while (j < tokens.length && j - i <= MAX_WORDS_TO_NEXT_SENTENCE && !SENTENCE_ENDS.has(tokens[j]!.text)) j++;
+  if (!SENTENCE_ENDS.has(tokens[j]?.text ?? '')) return false;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_WORDS_TO_NEXT_SENTENCE; k++) {
+    const t = tokens[k]!;
+    if (SENTENCE_ENDS.has(t.text)) return false;
+    if (SUBJECT_PRONOUNS.has(t.key)) return true;
+  }
+  return false;
+}
+
 /** 'Noor: "Who are you?"': a line of dialogue opened by the speaker's name. */
 export function speakerOfLine(tokens: readonly Token[], i: number): boolean {
   const q = tokens[i + 2]?.text === '\\' ? i + 3 : i + 2;

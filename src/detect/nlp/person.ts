@@ -10,6 +10,7 @@ import {
   describedAsPerson,
   plainlyCapitalised,
   possessiveOfPerson,
+  pronounInNextSentence,
   pronounRefersBack,
   speakerAfterQuote,
   speakerOfLine,
@@ -156,6 +157,7 @@ export class PersonFinder {
       (addressedAtStart(tokens, last) && atSentenceStart(tokens, first)) ||
       (tokens[first - 1]?.text === ',' && addressedAtEnd(tokens, last)) ||
       pronounRefersBack(tokens, last) ||
+      pronounInNextSentence(tokens, last) ||
       describedAsPerson(tokens, first, last, this.lex.personTraits);
     if (!fits) return false;
     for (let w = first; w <= last; w++) if (!this.possibleName(tokens, w)) return false;
