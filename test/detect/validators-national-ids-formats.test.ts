@@ -5,6 +5,7 @@ import {
   cuedId,
   deRvnr,
   krRegistration,
+  passportNumber,
   ptCitizenCard,
 } from '../../src/detect/validators/national-ids-formats.js';
 
@@ -70,6 +71,13 @@ describe('cued identifiers', () => {
     expect(cuedId('123456789')).toBeNull();
     expect(cuedId('000000000')).toBeNull();
     expect(cuedId('T7R20K9153')?.normalized).toBe('T7R20K9153');
+  });
+
+  it('drops round placeholders and passport numbers of the wrong length', () => {
+    expect(cuedId('600-000-000')).toBeNull();
+    expect(passportNumber('K482916')).toBeNull();
+    expect(passportNumber('K4829163')?.normalized).toBe('K4829163');
+    expect(passportNumber('XDA482913')).not.toBeNull();
   });
 
   it('holds SSN-shaped values to the SSN and ITIN rules', () => {

@@ -14,8 +14,16 @@ export function cuedId(value: string): Validated | null {
   // Four digits, not necessarily in a row: German identity cards mix them with letters (L01X00T44).
   if (code.length < 5 || code.length > 20 || digits.length < 4) return null;
   if (/^(\d)\1*$/.test(digits) || (digits === code && isTrivialDigits(digits))) return null;
+  // One digit then a single repeated one (600-000-000) is a round placeholder, not an issued number.
+  if (/^\d(\d)\1+$/.test(digits) && digits.length >= 6) return null;
   if (/^\d{3}-\d{2}-\d{4}$/.test(value.trim()) && !usSsn(value)) return null;
   return { normalized: code };
+}
+
+/** A passport number after its cue: a cued id of eight to ten characters (nine under ICAO, a few add a letter). */
+export function passportNumber(value: string): Validated | null {
+  const code = alnumUpper(value);
+  return code.length >= 8 && code.length <= 10 ? cuedId(value) : null;
 }
 
 function validDayMonth(dd: number, mm: number): boolean {
