@@ -15,7 +15,7 @@ const secretsFound = (text: string) => engine.detect(text).filter((f) => f.label
 
 describe('secrets in the places people paste them', () => {
   it('masks the whole password of a connection URL, whatever characters it holds', () => {
-    for (const [text, value] of [
+    for (const [text, value] of <Array<[string, string]>>[
       ['DATABASE_URL=postgres://billing:Qv7&nR2!x@pg.internal:5432/billing', 'Qv7&nR2!x'],
       ['redis://default:k9@Lp#2wQ@cache.internal:6379/0', 'k9@Lp#2wQ'],
       ['mongodb+srv://etl:Zt4-pW8.q@cluster9.example.net/db', 'Zt4-pW8.q'],
@@ -29,7 +29,7 @@ describe('secrets in the places people paste them', () => {
   });
 
   it('finds passwords given on command lines and in prose', () => {
-    for (const [text, value] of [
+    for (const [text, value] of <Array<[string, string]>>[
       ['mysql -h 10.0.4.2 -u backup -pWq8!zR3m shop < dump.sql', 'Wq8!zR3m'],
       ['just use Kp4#vX9q as the password until Friday', 'Kp4#vX9q'],
       ['la clave del router, que es Limonada-4417, no la compartas', 'Limonada-4417'],
@@ -39,7 +39,7 @@ describe('secrets in the places people paste them', () => {
   });
 
   it('finds hex and random tokens after Bearer or as the key of a service', () => {
-    for (const [text, value] of [
+    for (const [text, value] of <Array<[string, string]>>[
       [
         'curl -H "Authorization: Bearer 9d41f0e2b7c35a8619e04fd2c7b3a5e8" https://api.internal/v2',
         '9d41f0e2b7c35a8619e04fd2c7b3a5e8',
