@@ -131,3 +131,28 @@ describe('location: name-first streets inside sentences', () => {
     expect(places('I scored on Level 3 street racing')).toEqual([]);
   });
 });
+
+describe('location: street corners, meeting places and towns with a postcode', () => {
+  it('takes the corner of two streets up to the end of the clause', () => {
+    expect(places('Pick me up at the corner of Veldmanstraat 12 and Orchard Street, thanks')).toEqual([
+      'the corner of Veldmanstraat 12 and Orchard Street',
+    ]);
+    expect(places('drop it at the corner of lindholm road and 9 harrowgate. see you')).toEqual([
+      'the corner of lindholm road and 9 harrowgate',
+    ]);
+  });
+
+  it('does not take the corner of a room', () => {
+    expect(places('The lamp sits in the corner of the room and the chair.')).toEqual([]);
+  });
+
+  it('takes the value of a Where: line that starts with a name or a number', () => {
+    expect(places('When: 14:00\nWhere: Harbour Hall Annex\nWho: everyone')).toEqual(['Harbour Hall Annex']);
+    expect(places('Where: we should go next is unclear')).toEqual([]);
+  });
+
+  it('takes an unknown town with its postcode after "in", never a year', () => {
+    expect(places('They opened an office in Skovlunde 2740 last spring.')).toEqual(['Skovlunde 2740']);
+    expect(places('It shipped in Tessaract 2019 as planned.')).toEqual([]);
+  });
+});

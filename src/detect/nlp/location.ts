@@ -3,10 +3,10 @@ import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt } from './named-street.js';
-import { cuedUnknownPlace, gazetteerPlace } from './place.js';
+import { cuedUnknownPlace, gazetteerPlace, placeWithPostcode } from './place.js';
 import { postBoxAt, unitAt } from './post-box.js';
 import { postalCode, ukPostcode } from './postal-code.js';
-import { bareEnglishStreet, englishStreet, spanishStreet, untypedStreet } from './street.js';
+import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 import { townAt } from './town.js';
@@ -19,7 +19,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
   let i = 0;
   while (i < tokens.length) {
     const field = fieldBefore(tokens, i, lex);
-    if (field === 'LOCATION') {
+    if (field === 'LOCATION' || whereField(tokens, i)) {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
       const last = Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex));
       out.push({ first: i, last, score: 0.9, type: 'ADDRESS_FIELD' });
@@ -64,17 +64,37 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
   const found = postBoxAt(tokens, i, lex);
   if (found) return found;
   if (!tokens[i]!.cap) {
-    return namedStreetAt(tokens, i, lex) ?? spanishStreet(tokens, i, lex) ?? cuedUnknownPlace(tokens, i, lex);
+    return (
+      namedStreetAt(tokens, i, lex) ??
+      spanishStreet(tokens, i, lex) ??
+      (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
+      cuedUnknownPlace(tokens, i, lex)
+    );
   }
   return (
     unitAt(tokens, i, lex) ??
+    (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
     namedStreetAt(tokens, i, lex) ??
     spanishStreet(tokens, i, lex) ??
     untypedStreet(tokens, i) ??
     (lang === 'en' ? bareEnglishStreet(tokens, i) : undefined) ??
     ukPostcode(tokens, i) ??
     gazetteerPlace(tokens, i, lex) ??
+    placeWithPostcode(tokens, i, lex) ??
     (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
     cuedUnknownPlace(tokens, i, lex)
+  );
+}
+
+/** "Where: Harbour Hall": the place line of an invitation or a meeting note. */
+function whereField(tokens: readonly Token[], i: number): boolean {
+  const label = tokens[i - 2];
+  const value = tokens[i]!;
+  return (
+    tokens[i - 1]?.text === ':' &&
+    label?.key === 'where' &&
+    label.lineStart &&
+    !value.lineStart &&
+    (value.cap || value.kind === 'number')
   );
 }

@@ -91,3 +91,22 @@ function lowerCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   if (!strongCueBefore(tokens, i, lex)) return undefined;
   return { first: i, last: i, score: 0.7, type: 'PLACE' };
 }
+
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * "in Bjert 6091", "in Tokoza Ext 1426", "in ÖVERTURINGEN 840 24": after "in", capitalised words that are no
+ * ordinary words followed by a postal code (never a year) are a town and its code.
+ */
+export function placeWithPostcode(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  const before = tokens[i - 1];
+  if (before?.text !== 'in' || tokens[i]!.lineStart) return undefined;
+  let j = i;
+  while (j < tokens.length && j - i < MAX_TOWN_WORDS && tokens[j]!.kind === 'word' && tokens[j]!.cap) {
+    if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, tokens[j]!.key)) return undefined;
+    j++;
+  }
+  if (j === i) return undefined;
+  const last = withPostalCode(tokens, j - 1);
+  return last > j - 1 && tokens[last]!.text.length >= 4 ? { first: i, last, score: 0.75, type: 'PLACE' } : undefined;
+}

@@ -1,5 +1,5 @@
 import { extendAddress } from './address-block.js';
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import { isPostalNumber } from './postal-code.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -202,4 +202,46 @@ export function bareEnglishStreet(tokens: readonly Token[], i: number): TokenSpa
     return { first: i, last: j, score: 0.75, type: 'STREET_ADDRESS' };
   }
   return undefined;
+}
+
+const MAX_CORNER_TOKENS = 14;
+
+/**
+ * "the corner of Koepoortwal 115 and Hansen Street", "corner of 5th and Main": two streets that meet, from "corner"
+ * (and its article) to the last street word before the clause ends.
+ */
+export function streetCorner(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  let c = i;
+  if (tokens[c]!.key === 'the') c++;
+  if (tokens[c]?.key !== 'corner' || tokens[c + 1]?.key !== 'of') return undefined;
+  let last = -1;
+  let joined = false;
+  for (let j = c + 2; j < tokens.length && j - c <= MAX_CORNER_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) break;
+    if (t.kind === 'number') {
+      last = j;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      // "Str." and "St." keep going; a full stop before a new sentence or the end does not.
+      const next = tokens[j + 1];
+      if (
+        t.text === '.' &&
+        next?.kind === 'word' &&
+        !next.lineStart &&
+        (next.key === 'and' || lex.streetTypesEn.has(next.key) || next.cap)
+      )
+        continue;
+      break;
+    }
+    if (t.key === 'and' || t.key === '&') {
+      joined = joined || last > 0;
+      continue;
+    }
+    if (!t.cap && lex.isWord(WORD.COMMON, t.key) && !lex.streetTypesEn.has(t.key)) break;
+    last = j;
+  }
+  if (!joined || last < 0) return undefined;
+  return { first: i, last, score: 0.8, type: 'STREET_ADDRESS' };
 }
