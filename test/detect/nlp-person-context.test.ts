@@ -89,3 +89,17 @@ describe('NlpDetector: a personal pronoun in the next sentence', () => {
     expect(people('Zorvex is very reliable. You can always rely on it.')).toEqual([]);
   });
 });
+
+describe('NlpDetector: authors of works and things only people begin or spend', () => {
+  it('takes a single name between an article and a kind of work as its author', () => {
+    expect(people('Unlike the Okonkwo novel, this one is short.')).toEqual(['Okonkwo']);
+    expect(people('They sold a Vantongerloo painting last week.')).toEqual(['Vantongerloo']);
+    expect(people('Unlike the Kubernetes docs, this one is short.')).toEqual([]);
+  });
+
+  it('takes one unknown word before began writing or spent a year', () => {
+    expect(people('Talvikki began writing as a teenager.')).toEqual(['Talvikki']);
+    expect(people('Then Oyelaran spent a year abroad.')).toEqual(['Oyelaran']);
+    expect(people('Then Kubernetes began scheduling the pods.')).toEqual([]);
+  });
+});

@@ -130,6 +130,30 @@ export function speakerAfterQuote(tokens: readonly Token[], i: number): boolean 
   return QUOTE_ENDS.has(tokens[j]?.text ?? '');
 }
 
+// Works that carry their author's name before them ("the Dickens novel", "a Monet painting").
+const WORKS = new Set([
+  'novel',
+  'novels',
+  'biography',
+  'memoir',
+  'memoirs',
+  'trilogy',
+  'poem',
+  'poems',
+  'symphony',
+  'concerto',
+  'sonata',
+  'painting',
+  'paintings',
+  'sculpture',
+]);
+
+/** "Unlike the Okonkwo novel", "a Monet painting": a single name between an article and a kind of work. */
+export function authorOfWork(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.key;
+  return (before === 'the' || before === 'a' || before === 'an') && WORKS.has(tokens[i + 1]?.key ?? '');
+}
+
 /** "McCarthy" is a name; "CalgaryNEXT" and "iPhone"-like mixed capitals are brands and tags. */
 export function plainlyCapitalised(text: string): boolean {
   return !/\p{Lu}/u.test(text.slice(1)) || /^(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+$/u.test(text);

@@ -7,6 +7,7 @@ import { headsContactBlock } from './person-block.js';
 import {
   addressedAtEnd,
   addressedAtStart,
+  authorOfWork,
   describedAsPerson,
   plainlyCapitalised,
   possessiveOfPerson,
@@ -154,6 +155,7 @@ export class PersonFinder {
     const fits =
       possessiveOfPerson(tokens, last) ||
       (first === last && speakerOfLine(tokens, first)) ||
+      (first === last && authorOfWork(tokens, first)) ||
       (addressedAtStart(tokens, last) && atSentenceStart(tokens, first)) ||
       (tokens[first - 1]?.text === ',' && addressedAtEnd(tokens, last)) ||
       pronounRefersBack(tokens, last) ||
