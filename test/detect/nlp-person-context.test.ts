@@ -95,6 +95,8 @@ describe('NlpDetector: authors of works and things only people begin or spend', 
     expect(people('Unlike the Okonkwo novel, this one is short.')).toEqual(['Okonkwo']);
     expect(people('They sold a Vantongerloo painting last week.')).toEqual(['Vantongerloo']);
     expect(people('Unlike the Kubernetes docs, this one is short.')).toEqual([]);
+    expect(people('unlike the okonkwo novel, this one is short.')).toEqual(['okonkwo']);
+    expect(people('i read the whole novel and a short poem.')).toEqual([]);
   });
 
   it('takes one unknown word before began writing or spent a year', () => {

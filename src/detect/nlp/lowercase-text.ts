@@ -1,4 +1,5 @@
 import { type NameLexicon, WORD } from './lexicon.js';
+import { authorOfWork } from './person-context.js';
 import type { Token } from './tokenize.js';
 
 const UPPER = /\p{Lu}/u;
@@ -61,6 +62,12 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
     const titled = t.kind === 'word' && !t.lineStart && titleBefore(out, i, lex);
     const cued = titled || (t.kind === 'word' && !t.lineStart && lex.personCues.endsBefore(out, i) !== undefined);
     const listed = titled && lex.isWord(WORD.FIRST_NAME | WORD.SURNAME | WORD.AMBIGUOUS_NAME, t.key);
+    // "unlike the söderberg novel": the author before a kind of work.
+    if (t.kind === 'word' && authorOfWork(out, i) && nameLike(t, lex)) {
+      out[i] = capitalised(t);
+      changed = true;
+      continue;
+    }
     if (cued && (listed || nameLike(t, lex))) {
       out[i] = capitalised(t);
       changed = true;
