@@ -156,3 +156,10 @@ describe('location: street corners, meeting places and towns with a postcode', (
     expect(places('It shipped in Tessaract 2019 as planned.')).toEqual([]);
   });
 });
+
+describe('location: numbers inside clinical prose', () => {
+  it('does not read decimal commas and lab values as a street after a comma', () => {
+    expect(places('Ácido úrico de 7,4 y PSA 0,9 ng/ml; TSH 0,03 y T4l 1,96.')).toEqual([]);
+    expect(places('espesor macular normal (213 DE 9 micras)')).toEqual([]);
+  });
+});

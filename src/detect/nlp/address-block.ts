@@ -183,11 +183,7 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
   const cued = addressCueBefore(tokens, i, lex);
   // Inside a sentence, without a cue, only the full shape counts: "..., 61 Wiesenstrasse 31, Barzheim".
-  if (
-    !opensLine(tokens, i) &&
-    !cued &&
-    !(INLINE_BEFORE.has(tokens[i - 1]?.key ?? '') && houseNumberAfter(tokens, nameAt, lex))
-  ) {
+  if (!opensLine(tokens, i) && !cued && !(inlineBefore(tokens, i) && houseNumberAfter(tokens, nameAt, lex))) {
     return undefined;
   }
   const last = extendAddress(tokens, nameAt, lex);
@@ -204,8 +200,14 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
 }
 
 // What an address may follow inside a sentence without a cue.
-const INLINE_BEFORE = new Set([',', '(', 'at', 'on', 'to', 'in', 'from']);
+const INLINE_BEFORE = new Set([',', 'at', 'on', 'to', 'in', 'from']);
 const MAX_STREET_WORDS = 4;
+
+/** A preposition or a comma followed by a space (not the decimal comma of "7,4 y PSA 0,9") before tokens[i]. */
+function inlineBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && INLINE_BEFORE.has(before.key) && before.end < tokens[i]!.start;
+}
 
 /** "Wiesenstrasse 31", "Király u. 23.", "Gosposka ulica 47": a house number right after the street's words. */
 function houseNumberAfter(tokens: readonly Token[], nameAt: number, lex: NameLexicon): boolean {
@@ -215,7 +217,8 @@ function houseNumberAfter(tokens: readonly Token[], nameAt: number, lex: NameLex
     if (t.lineStart && j > nameAt) return false;
     if (t.kind === 'number') return words > 0 && t.text.length <= 4 && !ordinalAt(tokens, j);
     if (t.text === '.' || t.text === '-') continue;
-    if (t.kind !== 'word' || (lex.isWord(WORD.COMMON, t.key) && !INNER_WORDS.has(t.key))) return false;
+    if (INNER_WORDS.has(t.key)) continue;
+    if (t.kind !== 'word' || lex.isWord(WORD.COMMON, t.key)) return false;
     words++;
   }
   return false;

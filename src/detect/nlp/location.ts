@@ -3,7 +3,7 @@ import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt } from './named-street.js';
-import { cuedUnknownPlace, gazetteerPlace, placeWithPostcode } from './place.js';
+import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_ENDS, placeWithPostcode } from './place.js';
 import { postBoxAt, unitAt } from './post-box.js';
 import { postalCode, ukPostcode } from './postal-code.js';
 import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
@@ -18,8 +18,9 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
   const out: TokenSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const field = fieldBefore(tokens, i, lex);
-    if (field === 'LOCATION' || whereField(tokens, i)) {
+    // Form values follow a colon ("Address: ...", "C.P.: 28016"): one look back spares most tokens both checks.
+    const mark = tokens[i - 1]?.text;
+    if ((mark === ':' || mark === '.') && (fieldBefore(tokens, i, lex) === 'LOCATION' || whereField(tokens, i))) {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
       const last = Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex));
       out.push({ first: i, last, score: 0.9, type: 'ADDRESS_FIELD' });
@@ -68,7 +69,7 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
-      cuedUnknownPlace(tokens, i, lex)
+      (LOWER_CUE_ENDS.has(tokens[i - 1]?.key ?? '') ? cuedUnknownPlace(tokens, i, lex) : undefined)
     );
   }
   return (

@@ -76,7 +76,9 @@ function numberAhead(tokens: readonly Token[], i: number): boolean {
 
 export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const first = tokens[i]!;
-  if (first.kind !== 'word' || !numberAhead(tokens, i)) return undefined;
+  // A street opens with a capital or a lower-case street word ("ul."): most words fail before the scan ahead.
+  if (first.kind !== 'word' || (!first.cap && !STREET_WORDS.has(first.key)) || !numberAhead(tokens, i))
+    return undefined;
   let hasStreetWord = false;
   let hasCap = false;
   let j = i;

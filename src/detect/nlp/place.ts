@@ -3,7 +3,7 @@ import { type NameLexicon, WORD } from './lexicon.js';
 import { EXTRA_CUE_ENDS, extraStrongPlaceCues } from './place-cues.js';
 
 // The last words of the strong cues a lower-case place may follow ("grew up in", "moved to", "originally from").
-const LOWER_CUE_ENDS = new Set(['in', 'to', 'from', 'at', 'of']);
+export const LOWER_CUE_ENDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of']);
 
 import { isPostalNumber, withPostalCode } from './postal-code.js';
 import type { TokenSpan } from './token-span.js';
