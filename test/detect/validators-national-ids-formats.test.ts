@@ -75,6 +75,8 @@ describe('cued identifiers', () => {
 
   it('drops round placeholders and passport numbers of the wrong length', () => {
     expect(cuedId('600-000-000')).toBeNull();
+    expect(cuedId('12.17.0')).toBeNull();
+    expect(cuedId('1.020.456.789')).not.toBeNull();
     expect(passportNumber('K482916')).toBeNull();
     expect(passportNumber('K4829163')?.normalized).toBe('K4829163');
     expect(passportNumber('XDA482913')).not.toBeNull();

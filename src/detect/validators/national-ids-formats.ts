@@ -16,6 +16,8 @@ export function cuedId(value: string): Validated | null {
   if (/^(\d)\1*$/.test(digits) || (digits === code && isTrivialDigits(digits))) return null;
   // One digit then a single repeated one (600-000-000) is a round placeholder, not an issued number.
   if (/^\d(\d)\1+$/.test(digits) && digits.length >= 6) return null;
+  // Dotted numbers whose groups are not thousands (12.17.0, 4.2.1) are versions.
+  if (/^\D*\d+(?:\.\d+){2,}$/.test(value.trim()) && !/^\D*\d{1,3}(?:\.\d{3})+$/.test(value.trim())) return null;
   if (/^\d{3}-\d{2}-\d{4}$/.test(value.trim()) && !usSsn(value)) return null;
   return { normalized: code };
 }
