@@ -163,3 +163,15 @@ describe('location: numbers inside clinical prose', () => {
     expect(places('espesor macular normal (213 DE 9 micras)')).toEqual([]);
   });
 });
+
+describe('location: one span per address', () => {
+  it('joins the town and country written after a street on the same line', () => {
+    expect(places('Mail it to 9 8 Quarry Lane apt. 4, Dunholt, Moldova 20871 please')).toEqual([
+      '9 8 Quarry Lane apt. 4, Dunholt, Moldova 20871',
+    ]);
+  });
+
+  it('keeps a list of bare places apart', () => {
+    expect(places('We toured Lyon, Paris and Marseille.')).toEqual(['Lyon', 'Paris', 'Marseille']);
+  });
+});

@@ -45,7 +45,9 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       ) {
         found.first--;
       }
-      out.push(found);
+      // Spanish clinical headers put a hospital's name around its street, and a joined span that loses to the
+      // hospital would take the town with it: there each part stays apart.
+      if (lang !== 'en' || !joinPrevious(tokens, out, found)) out.push(found);
       i = found.last + 1;
     } else i++;
   }
@@ -98,4 +100,20 @@ function whereField(tokens: readonly Token[], i: number): boolean {
     !value.lineStart &&
     (value.cap || value.kind === 'number')
   );
+}
+
+/**
+ * "21 rue Sidi 4, Valverde, Swaziland 14385", "12 Elm Road\nDunmore": a place or code right after an address (only
+ * commas or a line break between) is the rest of that address, so the two become one span. Two bare places stay
+ * apart ("Lyon, Paris").
+ */
+function joinPrevious(tokens: readonly Token[], out: TokenSpan[], found: TokenSpan): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || (prev.type === 'PLACE' && found.type === 'PLACE' && !tokens[found.first]!.lineStart)) return false;
+  for (let j = prev.last + 1; j < found.first; j++) if (tokens[j]!.text !== ',') return false;
+  if (found.first - prev.last > 2) return false;
+  prev.last = found.last;
+  if (prev.type === 'PLACE') prev.type = found.type === 'PLACE' ? 'PLACE' : found.type;
+  prev.score = Math.max(prev.score, found.score);
+  return true;
 }
