@@ -175,3 +175,15 @@ describe('location: one span per address', () => {
     expect(places('We toured Lyon, Paris and Marseille.')).toEqual(['Lyon', 'Paris', 'Marseille']);
   });
 });
+
+describe('location: lower-case unit before the street', () => {
+  it('takes a lower-case unit followed by the house number and street', () => {
+    expect(places('ms. ilse brandt apt. 12 40 kvarnvägen 3\nlindås nan 44371')).toEqual([
+      'apt. 12 40 kvarnvägen 3\nlindås nan 44371',
+    ]);
+  });
+
+  it('leaves a lower-case unit word in prose alone', () => {
+    expect(places('we rent apt 3 for 2 weeks')).toEqual([]);
+  });
+});

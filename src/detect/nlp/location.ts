@@ -68,6 +68,7 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
   if (found) return found;
   if (!tokens[i]!.cap) {
     return (
+      unitAt(tokens, i, lex) ??
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??

@@ -71,10 +71,13 @@ const UNITS = new Set(['apt', 'apartment', 'suite', 'ste']);
 /** "Apt. 434", "Suite 271" standing apart from the street they belong to, with any address lines after them. */
 export function unitAt(tokens: readonly Token[], i: number, lex?: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
-  if (!t.cap || !UNITS.has(t.key)) return undefined;
+  if (!UNITS.has(t.key)) return undefined;
   let j = i + 1;
   if (tokens[j]?.text === '.') j++;
   const n = tokens[j];
   if (!isNumber(n) || n!.text.length > 5 || n!.lineStart) return undefined;
+  // Lower-case, "apt. 731" must go on with the street's house number: "apt. 731 96 törneby 2".
+  const house = tokens[j + 1];
+  if (!t.cap && (!isNumber(house) || house!.lineStart || house!.start === n!.end)) return undefined;
   return { first: i, last: extendAddress(tokens, j, lex), score: 0.75, type: 'STREET_ADDRESS' };
 }
