@@ -187,3 +187,14 @@ describe('location: lower-case unit before the street', () => {
     expect(places('we rent apt 3 for 2 weeks')).toEqual([]);
   });
 });
+
+describe('location: identifiers in scientific prose', () => {
+  it('leaves chromosome bands, strains, mutations and citations alone', () => {
+    expect(places('The locus maps at 11p13 and at 18q21.')).toEqual([]);
+    expect(places('backcross of C57BL/KsJ mice')).toEqual([]);
+    expect(places('carriers of the T1620M change; in 47 D442G heterozygotes')).toEqual([]);
+    expect(places('(Imbert et al., 1993 Nature Genet. 4, 72-76)')).toEqual([]);
+    expect(places('the Prph2 Rd2/Rd2 mouse; site (-142C/G)')).toEqual([]);
+    expect(places('of Moroccan origin, 200 Yemenites and 150 Iranian Jews.')).toEqual([]);
+  });
+});

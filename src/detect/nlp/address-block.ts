@@ -183,7 +183,11 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
   const cued = addressCueBefore(tokens, i, lex);
   // Inside a sentence, without a cue, only the full shape counts: "..., 61 Wiesenstrasse 31, Barzheim".
-  if (!opensLine(tokens, i) && !cued && !(inlineBefore(tokens, i) && houseNumberAfter(tokens, nameAt, lex))) {
+  if (
+    !opensLine(tokens, i) &&
+    !cued &&
+    !(inlineBefore(tokens, i) && !yearLike(first) && houseNumberAfter(tokens, nameAt, lex))
+  ) {
     return undefined;
   }
   const last = extendAddress(tokens, nameAt, lex);
@@ -203,6 +207,11 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
 const INLINE_BEFORE = new Set([',', 'at', 'on', 'to', 'in', 'from']);
 const MAX_STREET_WORDS = 4;
 
+/** "1993 Nature Genet. 4": a year opens a citation, not an address. */
+function yearLike(t: Token): boolean {
+  return t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20'));
+}
+
 /** A preposition or a comma followed by a space (not the decimal comma of "7,4 y PSA 0,9") before tokens[i]. */
 function inlineBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -215,7 +224,12 @@ function houseNumberAfter(tokens: readonly Token[], nameAt: number, lex: NameLex
   for (let j = nameAt; j < tokens.length && words <= MAX_STREET_WORDS; j++) {
     const t = tokens[j]!;
     if (t.lineStart && j > nameAt) return false;
-    if (t.kind === 'number') return words > 0 && t.text.length <= 4 && !ordinalAt(tokens, j);
+    if (t.kind === 'number') {
+      // "D442G" is a mutation: the house number stands apart from the name.
+      return words > 0 && t.text.length <= 4 && !ordinalAt(tokens, j) && t.start > tokens[j - 1]!.end;
+    }
+    // "200 Yemenites and 150 Iranian Jews": two counted groups, not a street.
+    if (t.key === 'and' || t.key === 'y') return false;
     if (t.text === '.' || t.text === '-') continue;
     if (INNER_WORDS.has(t.key)) continue;
     if (t.kind !== 'word' || lex.isWord(WORD.COMMON, t.key)) return false;

@@ -195,7 +195,11 @@ export function lowerStreetLineEnd(tokens: readonly Token[], i: number, lex: Nam
     }
     break;
   }
-  if (last < nameStart || tokens[nameStart]?.kind !== 'word') return -1;
+  const name = tokens[nameStart];
+  // "11p13", "18q21": a chromosome band, not a number and a street.
+  if (last < nameStart || name?.kind !== 'word' || name.text.length < 2 || name.start === tokens[nameStart - 1]!.end) {
+    return -1;
+  }
   // The line must end with the street (or go on with a unit: "törneby 2 apt. 5").
   const after = tokens[last + 1];
   if (after && !after.lineStart && !UNIT_WORDS.has(after.key) && after.text !== ',') return -1;

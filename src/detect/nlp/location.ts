@@ -40,6 +40,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
         found.type === 'STREET_ADDRESS' &&
         before?.kind === 'number' &&
         before.text.length <= 6 &&
+        before.end < tokens[found.first]!.start &&
         !tokens[found.first]!.lineStart &&
         found.first - 1 > (out[out.length - 1]?.last ?? -1)
       ) {

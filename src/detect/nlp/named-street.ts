@@ -99,6 +99,8 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
   }
   const number = tokens[j];
   if (!hasCap || number?.kind !== 'number' || number.text.length > 4 || number.lineStart) return undefined;
+  // "Prph2 Rd2": a number glued to the name is part of an identifier.
+  if (number.start === tokens[j - 1]!.end) return undefined;
   // "Frørupvej 58 St.", "Bygget 91 street": a street type after the number names a street whatever the words.
   const typedAfter = streetTypeAfter(tokens, j, lex);
   // Without a street word, the name must be no ordinary word either ("Chapter 12 st", "Level 3 street racing").
@@ -118,7 +120,13 @@ const INLINE_BEFORE = new Set(['on', 'at', 'to', 'in', 'from', ',', 'and']);
 
 function streetTypeAfter(tokens: readonly Token[], number: number, lex: NameLexicon): boolean {
   const t = tokens[number + 1];
-  return t !== undefined && t.kind === 'word' && !t.lineStart && lex.streetTypesEn.has(t.key);
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    !t.lineStart &&
+    t.start > tokens[number]!.end &&
+    lex.streetTypesEn.has(t.key)
+  );
 }
 
 function hasCommonWord(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): boolean {

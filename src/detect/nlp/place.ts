@@ -108,5 +108,8 @@ export function placeWithPostcode(tokens: readonly Token[], i: number, lex: Name
   }
   if (j === i) return undefined;
   const last = withPostalCode(tokens, j - 1);
-  return last > j - 1 && tokens[last]!.text.length >= 4 ? { first: i, last, score: 0.75, type: 'PLACE' } : undefined;
+  // "T1620M" is a mutation: the code stands apart from the name.
+  const code = tokens[last]!;
+  if (last === j - 1 || code.text.length < 4 || code.start === tokens[last - 1]!.end) return undefined;
+  return { first: i, last, score: 0.75, type: 'PLACE' };
 }

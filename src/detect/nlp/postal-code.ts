@@ -35,6 +35,7 @@ export function isPostalNumber(t: Token | undefined): boolean {
 // (one digit, two letters that are never C, I, K, M, O or V), with or without the space: "SW1A 1AA", "M11AA", "GIR 0AA".
 const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}$/;
 const MAX_POSTCODE_TOKENS = 6;
+const GLUED_CONTINUATIONS = new Set(['/', '-', '_', '@']);
 
 /** "SW1A 1AA", "EC2A 1NT", "M1 1AA": a UK postcode written in capitals, split by the tokenizer into letters and digits. */
 export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | undefined {
@@ -56,7 +57,8 @@ export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | und
     if (gap && !(u.kind === 'number' && u.text.length === 1)) break;
     text += gap ? ` ${u.text}` : u.text;
     const after = tokens[j + 1];
-    const ends = !after || after.start !== u.end || after.kind === 'punct';
+    // "C57BL/KsJ" (a mouse strain) goes on after a glued mark; a postcode ends at a space or punctuation.
+    const ends = !after || after.start !== u.end || (after.kind === 'punct' && !GLUED_CONTINUATIONS.has(after.text));
     if (ends && UK_POSTCODE.test(text)) return { first: i, last: j, score: 0.85, type: 'POSTAL_CODE' };
   }
   return undefined;

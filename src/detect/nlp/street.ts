@@ -65,7 +65,8 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
     else if (!(t.kind === 'word' && JOINERS.has(t.key))) break;
     j++;
   }
-  if (lastName < 0) return undefined;
+  // "C/G" (a base change) is no street: after "C/" the name has more than one letter.
+  if (lastName < 0 || (head.key === 'c' && lastName === i + 2 && tokens[lastName]!.text.length < 2)) return undefined;
   const end = extendHouseNumber(tokens, lastName);
   if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
   return {
