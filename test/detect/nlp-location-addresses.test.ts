@@ -198,3 +198,11 @@ describe('location: identifiers in scientific prose', () => {
     expect(places('of Moroccan origin, 200 Yemenites and 150 Iranian Jews.')).toEqual([]);
   });
 });
+
+describe('location: an address before an e-mail', () => {
+  it('ends before an e-mail address whose local part ends in digits', () => {
+    expect(places('Glorieta del Roble s/n. 28047. Madrid jlopez4@correo.es')).toEqual([
+      'Glorieta del Roble s/n. 28047. Madrid',
+    ]);
+  });
+});

@@ -148,7 +148,8 @@ function lowerStreetWord(tokens: readonly Token[], j: number, lex: NameLexicon |
     const t = tokens[k];
     if (t?.kind !== 'word' || (k > j && t.lineStart) || lex.isWord(WORD.COMMON, t.key)) return false;
     const next = tokens[k + 1];
-    if (next?.kind === 'number' && !next.lineStart) return true;
+    // "mgarse4@..." is an e-mail's local part: the house number stands apart from the word.
+    if (next?.kind === 'number' && !next.lineStart) return next.start > t.end;
   }
   return false;
 }
