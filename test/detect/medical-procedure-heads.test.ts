@@ -39,4 +39,3 @@ describe('injuries', () => {
     expect(medical('Twisted arm tactics will not work with this supplier.')).toEqual([]);
   });
 });
-
