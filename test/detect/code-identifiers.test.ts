@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const words = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => ['PERSON', 'LOCATION', 'ORGANIZATION'].includes(f.label))
-    .map((f) => text.slice(f.start, f.end));
+const words = (text: string) => spansOf(engine, text, ['PERSON', 'LOCATION', 'ORGANIZATION']);
 
 describe('names of constants and environment variables', () => {
   it('are not read as people or places', () => {

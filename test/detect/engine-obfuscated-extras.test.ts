@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 /**
  * Names, places and diagnoses are found by the extra detectors (NLP, medical vocabularies). They must see
@@ -7,12 +8,7 @@ import { createDetector } from '../../src/detect/engine.js';
  */
 const engine = createDetector();
 
-function labelled(text: string, label: string): string[] {
-  return engine
-    .detect(text)
-    .filter((f) => f.label === label)
-    .map((f) => text.slice(f.start, f.end));
-}
+const labelled = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe('extra detectors on obfuscated text', () => {
   const plain = 'The patient Laura Martínez was diagnosed with diabetes mellitus in Salamanca last spring.';

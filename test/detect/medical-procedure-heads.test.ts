@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const medical = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'MEDICAL')
-    .map((f) => text.slice(f.start, f.end));
+const medical = (text: string) => spansOf(engine, text, ['MEDICAL']);
 
 /** Operations named by the body part they treat are health data; the same nouns elsewhere are not. */
 describe('operations named by a body part', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
 
 const detector = new NlpDetector();
 
-function people(text: string): string[] {
-  return detector
-    .detect(text)
-    .filter((f) => f.label === 'PERSON' && f.score >= 0.5)
-    .map((f) => text.slice(f.start, f.end));
-}
+const people = (text: string) => spansOf(detector, text, ['PERSON'], 0.5);
 
 describe('NlpDetector: one unknown word that the context makes a name', () => {
   it('finds a person addressed at the start or the end of a sentence', () => {

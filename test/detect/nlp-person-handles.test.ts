@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
 
 const detector = new NlpDetector();
 
-function people(text: string): string[] {
-  return detector
-    .detect(text)
-    .filter((f) => f.label === 'PERSON' && f.score >= 0.5)
-    .map((f) => text.slice(f.start, f.end));
-}
+const people = (text: string) => spansOf(detector, text, ['PERSON'], 0.5);
 
 describe('NlpDetector: social handles that spell a name', () => {
   it('takes camel-case, joined lower-case and underscored handles that open with a given name', () => {
