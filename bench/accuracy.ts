@@ -137,9 +137,15 @@ for (const [k, t] of [...byFile.entries()].sort()) {
 const realistic = loadRealisticPrompts(join(root, 'bench', 'data', 'realistic-prompts.yaml'));
 const realisticByLabel = new Map<string, Tally>();
 const realisticMisses: string[] = [];
+let harmless = 0;
+let harmlessSpans = 0;
 for (const r of realistic) {
   const predictions = engine.detect(r.text);
   tallyRecord(r, predictions, (label) => get(realisticByLabel, label));
+  if (r.spans.length === 0) {
+    harmless++;
+    harmlessSpans += predictions.filter((p) => r.complete_for.includes(p.label)).length;
+  }
   for (const g of r.spans) {
     if (!predictions.some((p) => p.start < g.end && p.end > g.start))
       realisticMisses.push(`leak ${r.id} ${g.label} "${r.text.slice(g.start, g.end)}"`);
@@ -162,14 +168,9 @@ for (const label of LABELS) {
   const r = ratios(t);
   lines.push(`| ${label} | ${t.gold} | ${num(r.precision)} | ${num(r.recall)} | ${pct(r.leak)} | ${t.fp} |`);
 }
-const harmless = realistic.filter((r) => r.spans.length === 0);
-const harmlessSpans = harmless.reduce(
-  (n, r) => n + engine.detect(r.text).filter((p) => r.complete_for.includes(p.label)).length,
-  0,
-);
 lines.push(
   '',
-  `Harmless prompts (nothing to find): ${harmless.length}; false-positive spans per harmless prompt: ${(harmlessSpans / Math.max(1, harmless.length)).toFixed(3)}`,
+  `Harmless prompts (nothing to find): ${harmless}; false-positive spans per harmless prompt: ${(harmlessSpans / Math.max(1, harmless)).toFixed(3)}`,
   '',
   ...realisticMisses.map((m) => `- ${m}`),
 );
