@@ -4,6 +4,7 @@ import { ApiError, errorBody } from '../http/errors.js';
 import { checkRequestShape, type ShapeLimits } from '../limits/shape.js';
 import type { Plan } from '../policy/plan.js';
 import type { RequestAdapter } from '../providers/adapter.js';
+import { sendMessagesToLocal } from '../providers/anthropic/local-bridge.js';
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
@@ -264,8 +265,7 @@ async function dispatch(
       'no_upstream',
     );
   }
-  const canFallBack =
-    policy.local.fallback && deps.targets.local(policy) !== undefined && req.adapter.wire === 'openai';
+  const canFallBack = policy.local.fallback && deps.targets.local(policy) !== undefined;
   let failure: string;
   try {
     const response = await cloud.send(outbound);
@@ -310,14 +310,6 @@ async function sendLocal(
       'local_unavailable',
     );
   }
-  if (wire !== 'openai') {
-    throw new ApiError(
-      503,
-      'local models answer the OpenAI API only; this request was not sent to the cloud',
-      'api_error',
-      'local_unavailable',
-    );
-  }
   const notReady = local.notReady?.();
   if (notReady) {
     throw new ApiError(
@@ -327,7 +319,8 @@ async function sendLocal(
       'local_unavailable',
     );
   }
-  return local.send(outbound);
+  // Local models speak the OpenAI chat API; a Messages request is translated there and back.
+  return wire === 'anthropic' ? sendMessagesToLocal(local, outbound) : local.send(outbound);
 }
 
 async function drain(res: TargetResponse): Promise<void> {

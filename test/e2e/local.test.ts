@@ -211,6 +211,49 @@ describe('fallback when the cloud cannot be reached at all', () => {
   });
 });
 
+describe('Anthropic Messages kept local', () => {
+  const messages = (team: string, body: Record<string, unknown>) =>
+    fetch(r.url('/v1/messages'), {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${keys[team]}`,
+        'content-type': 'application/json',
+        'anthropic-version': '2023-06-01',
+      },
+      body: JSON.stringify({ model: 'claude-3-5-haiku', max_tokens: 6, ...body }),
+    });
+
+  it('answers from the local model in the Messages shape, and the cloud sees nothing', async () => {
+    const res = await messages('default', { system: 'Be brief.', messages: [{ role: 'user', content: SENSITIVE }] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-veil-route')).toBe('local');
+    const body = (await res.json()) as { type: string; content: { type: string; text: string }[]; usage: object };
+    expect(body.type).toBe('message');
+    expect(body.content[0]?.type).toBe('text');
+    expect(body.usage).toEqual({ input_tokens: expect.any(Number), output_tokens: 6 });
+    expect(r.upstream.requests).toHaveLength(0);
+  });
+
+  it('streams the local answer as Messages events', async () => {
+    const res = await messages('default', { stream: true, messages: [{ role: 'user', content: SENSITIVE }] });
+    expect(res.status).toBe(200);
+    const names = (await res.text()).match(/^event: \w+/gm)?.map((l) => l.slice(7)) ?? [];
+    expect(names[0]).toBe('message_start');
+    expect(names).toContain('content_block_delta');
+    expect(names.at(-1)).toBe('message_stop');
+    expect(r.upstream.requests).toHaveLength(0);
+  });
+
+  it("says in Anthropic's error shape that the local model is down, without quoting the prompt", async () => {
+    const res = await messages('offline', { messages: [{ role: 'user', content: SENSITIVE }] });
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { type: string; error: { message: string } };
+    expect(body.type).toBe('error');
+    expect(body.error.message).not.toContain('jane.doe');
+    expect(r.upstream.requests).toHaveLength(0);
+  });
+});
+
 describe('local model down', () => {
   it('gives a local-only request a clear 503 and never calls the cloud', async () => {
     const res = await post('offline', chat(SENSITIVE));
