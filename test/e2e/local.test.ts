@@ -40,6 +40,10 @@ const upstreamsYaml = (deadPort: number) => `upstreams:
     format: openai
     base_url: \${OPENAI_BASE_URL}
     api_key: \${OPENAI_API_KEY}
+  claude:
+    format: anthropic
+    base_url: \${OPENAI_BASE_URL}
+    api_key: \${OPENAI_API_KEY}
   dead:
     format: openai
     base_url: http://127.0.0.1:${deadPort}/v1
@@ -87,11 +91,12 @@ beforeAll(async () => {
       '  target: local\n  fallback: true\n  model_map:\n    gpt-4o-mini: local',
     ),
     'policies/deadcloud.yaml': policy('deadcloud', 'dead', '  target: local\n  fallback: true'),
+    'policies/claude.yaml': policy('claude', 'openai\n  anthropic: claude', '  target: local\n  fallback: true'),
     'policies/offline.yaml': policy('offline', 'openai', '  target: offline\n  allow_cloud: false\n  fallback: true'),
   });
   r = await startRig({ rulesDir, env: { VEIL_MODELS: modelsDir } });
   keys.default = r.key;
-  for (const team of ['fallback', 'deadcloud', 'offline']) keys[team] = r.gateway.keys.create(team).key;
+  for (const team of ['fallback', 'deadcloud', 'offline', 'claude']) keys[team] = r.gateway.keys.create(team).key;
 });
 
 afterAll(async () => {
@@ -242,6 +247,15 @@ describe('Anthropic Messages kept local', () => {
     expect(names).toContain('content_block_delta');
     expect(names.at(-1)).toBe('message_stop');
     expect(r.upstream.requests).toHaveLength(0);
+  });
+
+  it('falls back to the local model when the Anthropic upstream fails', async () => {
+    r.upstream.set({ status: 529 });
+    const res = await messages('claude', { messages: [{ role: 'user', content: PLAIN }] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-veil-route')).toBe('local');
+    expect(((await res.json()) as { type: string }).type).toBe('message');
+    expect(r.upstream.requests).toHaveLength(1);
   });
 
   it("says in Anthropic's error shape that the local model is down, without quoting the prompt", async () => {
