@@ -27,6 +27,8 @@ export const WORD = {
   KNOWN_ORG_FIRST: 1024,
   /** Unlisted as a name and shaped like an English derived word ("Documentation", "Dependencies", "Readiness"). */
   WORD_SHAPED: 2048,
+  /** Names a product, an assistant or software more often than a person or a place ("Alexa", "Siri", "Jenkins"). */
+  PRODUCT: 4096,
 } as const;
 
 // Endings of English derived nouns and adjectives that given names and family names almost never have ("-ing" is left
@@ -73,6 +75,12 @@ export interface NameLexicon {
   orgHeads: PhraseIndex<'HEAD'>;
   /** Phrases before an employer's name ("works at", "a year at", "trabaja en"). */
   orgCues: PhraseIndex<'CUE'>;
+  /** Product, assistant and software names that are also given names, surnames or places (product-names.txt). */
+  products: Set<string>;
+  /** Nouns after a name that make it a product ("app", "sneakers", "API"). */
+  thingAfter: PhraseIndex<'CUE'>;
+  /** Phrases before a name that make it a product ("voice assistant", "altavoz"). */
+  thingBefore: PhraseIndex<'CUE'>;
   /** What people are and things are not ("generous", "embarazada"): after "is (very)", the subject is a person. */
   personTraits: Set<string>;
   /** The WORD bits of a folded word, from a bounded per-lexicon memo. */
@@ -101,6 +109,7 @@ function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord'>): (key: string
     if (lex.orgHeads.hasFirst(key)) bits |= WORD.ORG_HEAD_FIRST;
     if (lex.towns.hasFirst(key)) bits |= WORD.TOWN_FIRST;
     if (lex.organizations.hasFirst(key)) bits |= WORD.KNOWN_ORG_FIRST;
+    if (lex.products.has(key)) bits |= WORD.PRODUCT;
     if ((bits & NAME_BITS_FOR_SHAPE) === 0 && key.length >= 6 && DERIVED_WORD.test(key)) bits |= WORD.WORD_SHAPED;
     if (memo.size >= MAX_MEMO_WORDS) memo.clear();
     memo.set(key, bits);
@@ -198,6 +207,9 @@ function buildNameLexicon(dir: string): NameLexicon {
     orgHeads: phrases(list('org_heads'), 'HEAD' as const),
     orgCues: phrases(list('organization_before'), 'CUE' as const),
     personTraits: new Set(list('person_traits').map(foldKey)),
+    products: readFoldedSet(join(dir, 'product-names.txt')),
+    thingAfter: phrases(list('thing_after'), 'CUE' as const),
+    thingBefore: phrases(list('thing_before'), 'CUE' as const),
   };
   const wordInfo = wordInfoOf(lex);
   return { ...lex, wordInfo, isWord: (bits, key) => (wordInfo(key) & bits) !== 0 };

@@ -19,6 +19,7 @@ import {
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
+import { namesAThing } from './product-names.js';
 import type { Token } from './tokenize.js';
 import { atSentenceStart } from './tokenize.js';
 
@@ -101,7 +102,7 @@ export class PersonFinder {
   private listName(tokens: readonly Token[], index: number): NameKind | undefined {
     const lex = this.lex;
     const key = baseKey(tokens[index]!);
-    if (lex.isWord(WORD.COMMON | WORD.PLACE, key) || allCapsShort(tokens, index)) return undefined;
+    if (lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) || allCapsShort(tokens, index)) return undefined;
     if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key)) return 'given';
     if (lex.isWord(WORD.SURNAME, key)) return 'known';
     return this.unknownCap(key) ? 'possible' : undefined;
@@ -263,7 +264,10 @@ export class PersonFinder {
       trimmed,
       decided,
       (index) => this.listName(tokens, index),
-      (index) => this.lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, baseKey(tokens[index]!)),
+      (index) => {
+        const bits = this.lex.wordInfo(baseKey(tokens[index]!));
+        return (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0 && (bits & WORD.PRODUCT) === 0;
+      },
     );
     const persons: PersonSpan[] = [];
     const undecided: CapRun[] = [];
@@ -306,6 +310,8 @@ export class PersonFinder {
       const short = (tokens[title]?.text.length ?? 9) <= 4;
       return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
     }
+    // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
+    if (namesAThing(tokens, head, lastWord, lex)) return undefined;
     if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
     if (hasNameWord && speakerAfterQuote(tokens, head)) return span(0.75, 'CUE');
 

@@ -6,6 +6,7 @@ import { EXTRA_CUE_ENDS, extraStrongPlaceCues } from './place-cues.js';
 export const LOWER_CUE_ENDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of']);
 
 import { isPostalNumber, withPostalCode } from './postal-code.js';
+import { productNounAfter, thingByContext } from './product-names.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -25,12 +26,18 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   const key = t.key;
   // A place that is also a family name (Madrid, Toledo, León) is still a place unless it sits in a name, which the
   // person finder decides; one that is a given name or an ordinary word needs a cue.
-  const ambiguous = hit.length === 1 && (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, key) || t.text.length < 3);
+  const ambiguous =
+    hit.length === 1 && (lex.isWord(WORD.COMMON | WORD.FIRST_NAME | WORD.PRODUCT, key) || t.text.length < 3);
   const cued =
     placeCueBefore(tokens, i, lex) ||
     ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') ||
     isPostalNumber(tokens[i - 1]);
   if (ambiguous && !cued) return undefined;
+  // "from Java to Kotlin": a product name is a place only after a cue such as "lives in" or "trip to".
+  if (hit.length === 1 && lex.isWord(WORD.PRODUCT, key) && !strongCueBefore(tokens, i, lex)) return undefined;
+  // "Amazon" (also a firm) needs a cue; "from Java code", "the Jordan 4", "Glasgow 15" (a coma score) name no place.
+  if (hit.length === 1 && (productNounAfter(tokens, i, i, lex) || (!cued && thingByContext(tokens, i, i, lex))))
+    return undefined;
   // Spanish order puts the postal code first: "28036 Madrid", "E-28935 Móstoles".
   let first = i;
   if (isPostalNumber(tokens[i - 1]) && !t.lineStart) {

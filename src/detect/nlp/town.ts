@@ -27,7 +27,7 @@ export function townAt(tokens: readonly Token[], i: number, lex: NameLexicon): T
     t.text.length < 4 ||
     lex.isWord(WORD.COMMON, key) ||
     lex.isWord(WORD.FIRST_NAME, key) ||
-    lex.isWord(WORD.MORE_GIVEN, key)
+    lex.isWord(WORD.MORE_GIVEN | WORD.PRODUCT, key)
   ) {
     return undefined;
   }

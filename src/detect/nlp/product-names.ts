@@ -1,0 +1,69 @@
+import { type NameLexicon, WORD } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * "Jordan 4", "Claude 3.5", "Gemini 2": a name followed by a small model number (one or two digits, perhaps with a
+ * point release) names a product. House numbers follow street words, not bare names, and years have four digits.
+ */
+function modelNumberAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next?.kind !== 'number' || next.lineStart || next.text.length > 2) return false;
+  // "Jordan 4 sneakers" but not "Lucía 12:30" (a time) or "Ana, 34" (the comma already stops the run).
+  const after = tokens[last + 2];
+  return !(after && after.start === next.end && after.text === ':');
+}
+
+/** "the Alexa app", "Jordan sneakers", "the Gemini API": a product noun right after one capitalised word. */
+export function productNounAfter(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  // One word only: after a full name such nouns are as often the person's own ("the Ana Ruiz version").
+  if (first !== last) return false;
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    !next.lineStart &&
+    next.kind === 'word' &&
+    !next.cap &&
+    lex.thingAfter.matchAt(tokens, last + 1) !== undefined
+  );
+}
+
+/**
+ * Whether the capitalised words tokens[first..last] name a thing (a product, an assistant, an AI model, software)
+ * by their context: a product noun after them ("the Alexa app", "Jordan sneakers"), a model number after one word
+ * standing alone ("Jordan 4", "Claude 3"), or a product phrase before them ("the voice assistant Alexa").
+ */
+export function thingByContext(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  if (productNounAfter(tokens, first, last, lex)) return true;
+  // "Federico García Lorca 50" is a street and its number: only a word standing alone takes a model number.
+  const prev = tokens[first - 1];
+  const alone = first === last && !(prev?.kind === 'word' && prev.cap && !tokens[first]!.lineStart);
+  if (alone && modelNumberAfter(tokens, last)) return true;
+  return lex.thingBefore.endsBefore(tokens, first, 4) !== undefined;
+}
+
+function withoutPossessive(key: string): string {
+  return key.endsWith("'s") || key.endsWith('’s') ? key.slice(0, -2) : key;
+}
+
+/**
+ * Whether the run tokens[first..last] names a product: a listed product name ("Alexa", "Siri", "Claude") that no
+ * family name follows ("Claude Monet", "Alexa Chung" stay people), or any name in a product context.
+ */
+export function namesAThing(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  if (lex.isWord(WORD.PRODUCT, withoutPossessive(tokens[first]!.key)) && !familyNameAfter(tokens, first, last, lex))
+    return true;
+  return thingByContext(tokens, first, last, lex);
+}
+
+// What a word after a product name must not be to be taken as a family name: "Claude Sonnet", "Gemini Flash",
+// "Porsche Cayenne", "Copilot Studio" are models and editions.
+const NOT_FAMILY = WORD.COMMON | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.WORD_SHAPED;
+
+function familyNameAfter(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  const second = tokens[first + 1];
+  if (first >= last || second === undefined || second.kind !== 'word') return false;
+  const key = withoutPossessive(second.key);
+  if (lex.isWord(WORD.PRODUCT, key)) return false;
+  if (lex.isWord(WORD.SURNAME, key)) return true;
+  return key.length >= 5 && !lex.isWord(NOT_FAMILY, key);
+}
