@@ -4,6 +4,7 @@ import {
   caSin,
   cuedId,
   deRvnr,
+  jpMyNumber,
   krRegistration,
   passportNumber,
   ptCitizenCard,
@@ -62,6 +63,26 @@ describe('Canadian social insurance number', () => {
     const engine = createDetector({ extras: [] });
     const found = engine.detect('My SIN is 193-456-787.').map((f) => f.label);
     expect(found).toEqual(['NATIONAL_ID']);
+  });
+});
+
+describe('Japanese Individual Number', () => {
+  it('weights the eleven body digits 6,5,4,3,2,7,6,5,4,3,2 and takes 11 minus the remainder', () => {
+    // 4,0,7,1,8,2,9,3,5,6,1: 24+0+28+3+16+14+54+15+20+18+2 = 194, 194 mod 11 = 7 -> check 4
+    expect(jpMyNumber('407182935614')?.type).toBe('JP_MY_NUMBER');
+    expect(jpMyNumber('4071 8293 5614')?.normalized).toBe('407182935614');
+    expect(jpMyNumber('407182935615')).toBeNull();
+  });
+
+  it('writes 0 when the remainder is 0 or 1', () => {
+    // 3,0,...,0,2: 18+4 = 22, remainder 0 -> check 0
+    expect(jpMyNumber('300000000020')?.type).toBe('JP_MY_NUMBER');
+    expect(jpMyNumber('300000000021')).toBeNull();
+  });
+
+  it('needs twelve digits that are not a run', () => {
+    expect(jpMyNumber('40718293561')).toBeNull();
+    expect(jpMyNumber('111111111111')).toBeNull();
   });
 });
 

@@ -44,7 +44,15 @@ import {
   zaId,
 } from './national-ids.js';
 import { checkedNationalId } from './national-ids-checked.js';
-import { caSin, cuedId, deRvnr, krRegistration, passportNumber, ptCitizenCard } from './national-ids-formats.js';
+import {
+  caSin,
+  cuedId,
+  deRvnr,
+  jpMyNumber,
+  krRegistration,
+  passportNumber,
+  ptCitizenCard,
+} from './national-ids-formats.js';
 import { phone, trunkPhone } from './phone.js';
 import { assignedCredential, assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
 import type { Validator } from './types.js';
@@ -107,6 +115,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   checked_national_id: checkedNationalId,
   ca_sin: caSin,
   passport_number: passportNumber,
+  jp_my_number: jpMyNumber,
   email,
   ipv4,
   ipv6,

@@ -96,3 +96,14 @@ export function caSin(value: string): Validated | null {
   if (d.length !== 9 || d[0] === '8' || isTrivialDigits(d)) return null;
   return luhnValid(d) ? { type: 'CA_SIN', normalized: d } : null;
 }
+
+/**
+ * Japanese Individual Number (My Number): eleven digits and a check digit. The body is weighted 6,5,4,3,2,7,6,5,4,3,2
+ * from the left; the check is 11 minus the remainder mod 11, or 0 when the remainder is 0 or 1.
+ */
+export function jpMyNumber(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 12 || isTrivialDigits(d)) return null;
+  const r = weightedSum(d.slice(0, 11), [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+  return (r <= 1 ? 0 : 11 - r) === Number(d[11]) ? { type: 'JP_MY_NUMBER', normalized: d } : null;
+}
