@@ -44,4 +44,12 @@ describe('national-id cues', () => {
   it('finds the Dominican cédula after its full five-word name', () => {
     expect(found('Cédula de identidad y electoral 09593966535', 'NATIONAL_ID')).toEqual(['09593966535']);
   });
+
+  it('knows more cue words: Guatemalan DPI, Russian passport series, Steuernr., identificación', () => {
+    expect(found('DPI 2741 63908 0101', 'NATIONAL_ID')).toEqual(['2741 63908 0101']);
+    expect(found('scan at 600 dpi, 2480 3508 pixels', 'NATIONAL_ID')).toEqual([]);
+    expect(found('паспорт 45 06 318274, выдан', 'NATIONAL_ID')).toEqual(['45 06 318274']);
+    expect(found('Steuernr. 2181508150', 'NATIONAL_ID')).toEqual(['2181508150']);
+    expect(found('identificación: 304870516', 'NATIONAL_ID')).toEqual(['304870516']);
+  });
 });

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+
+const engine = createDetector({ extras: [] });
+const secrets = (text: string) =>
+  engine
+    .detect(text)
+    .filter((f) => f.label === 'SECRET')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('bare assigned secrets with punctuation', () => {
+  it('keeps a comma that sits among punctuation inside the value', () => {
+    expect(secrets('client_secret = Qm,.:-¨@*¿?!')).toEqual(['Qm,.:-¨@*¿?!']);
+    expect(secrets('db_password=Tr0ub4,.dor')).toEqual(['Tr0ub4,.dor']);
+  });
+
+  it('still ends a value at a comma before a space or a word', () => {
+    expect(secrets('token: Zq8rT2wLp9, next: 3')).toEqual(['Zq8rT2wLp9']);
+    expect(secrets('pwd=Vx7#pQ2z,user=ana')).toEqual(['Vx7#pQ2z']);
+  });
+});
