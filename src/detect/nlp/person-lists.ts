@@ -24,7 +24,7 @@ export function spreadOverLists(
   runs: number[][],
   decided: Array<PersonSpan | undefined>,
   nameKind: (index: number) => NameKind | undefined,
-  listedGiven: (index: number) => boolean = () => false,
+  listedName: (index: number) => boolean = () => false,
 ): void {
   let r = 0;
   while (r < runs.length) {
@@ -61,7 +61,7 @@ export function spreadOverLists(
       if (mostlyPeople || allKnown || mostlyKnown) {
         members.forEach((m, n) => {
           const w = runs[m]![0]!;
-          if (!decided[m] && (kinds[n] !== undefined || (mostlyPeople && listedGiven(w))))
+          if (!decided[m] && (kinds[n] !== undefined || (mostlyPeople && listedName(w))))
             decided[m] = { first: w, last: w, score: 0.7, type: 'LIST_OF_NAMES' };
         });
       }

@@ -18,6 +18,7 @@ import {
 } from './person-context.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
+import { repeatedNameParts } from './person-repeat.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import { namesAThing } from './product-names.js';
 import type { Token } from './tokenize.js';
@@ -265,8 +266,13 @@ export class PersonFinder {
       decided,
       (index) => this.listName(tokens, index),
       (index) => {
+        // "Hunt and Thomas": beside people, a listed family name that is also a word is one more person.
         const bits = this.lex.wordInfo(baseKey(tokens[index]!));
-        return (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0 && (bits & WORD.PRODUCT) === 0;
+        if ((bits & WORD.PRODUCT) !== 0) return false;
+        if ((bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0) return true;
+        return (
+          (bits & WORD.SURNAME) !== 0 && !atSentenceStart(tokens, index) && plainlyCapitalised(tokens[index]!.text)
+        );
       },
     );
     const persons: PersonSpan[] = [];
@@ -278,6 +284,7 @@ export class PersonFinder {
         undecided.push({ words });
       }
     });
+    persons.push(...repeatedNameParts(tokens, persons, this.lex));
     for (const h of findNameHandles(tokens, this.lex)) persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
     return { persons, undecided };
   }

@@ -72,10 +72,21 @@ export function tokenize(text: string): Token[] {
   return lastTokens;
 }
 
+// Prepositions, conjunctions and articles: a line that ends with one is continued on the next.
+const CONTINUING = new Set(
+  'to and or with from by for of the a an at than as cc y o con de del para por el la los las al que'.split(' '),
+);
+
 /** True when the token opens a sentence, a line or a list item, where capitals say nothing about names. */
 export function atSentenceStart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token || token.lineStart) return true;
+  if (!token) return true;
+  if (token.lineStart) {
+    // A line broken after a comma or a word that cannot end a sentence goes on with the same sentence ("send it
+    // to\nMark Delaney"); after other words it may be a heading ("Release notes\nGrace Period").
+    const prev = tokens[index - 1];
+    return !prev || !(prev.text === ',' || (prev.kind === 'word' && !prev.cap && CONTINUING.has(prev.key)));
+  }
   for (let i = index - 1; i >= 0; i--) {
     const prev = tokens[i]!;
     if (prev.kind !== 'punct') return false;

@@ -1,0 +1,106 @@
+import { type NameLexicon, WORD } from './lexicon.js';
+import type { PersonSpan } from './person.js';
+import type { Token } from './tokenize.js';
+import { atSentenceStart } from './tokenize.js';
+
+/** Key of a word without its possessive ending: "Delaney's" -> "delaney". */
+function nameKey(t: Token): string {
+  const k = t.key;
+  return k.endsWith("'s") || k.endsWith('’s') ? k.slice(0, -2) : k;
+}
+
+// Words that join a name to a longer one ("Centro de Transfusión", "Anestesiología y Reanimación").
+const NAME_LINKS = new Set(['de', 'del', 'la', 'y', 'e', 'of', 'and', '&']);
+// Particles inside one person's name ("Gómez de la Riva", "van der Berg").
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le']);
+
+function capWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+/**
+ * "after that Delaney signs", not "Centro de Transfusión", "Hospital La Paz", "Colón, 28": the word is not part of a
+ * longer capitalised name (an institution, a street) nor followed by a house number.
+ */
+function standsAlone(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lineStart && capWord(tokens[i - 1]) && !tokens[i - 1]!.lineStart) return false;
+  let j = last + 1;
+  if (tokens[j]?.text === ',') j++;
+  const next = tokens[j];
+  if (!next || next.lineStart) return true;
+  if (next.kind === 'number' || (j === last + 1 && capWord(next))) return false;
+  return !(NAME_LINKS.has(next.key) && capWord(tokens[j + 1]));
+}
+
+/**
+ * "Mark Delaney will send it ... ask Delaney first": once a text names a person in full, a later bare part of that
+ * name is the same person, and leaving it unmasked would undo the masking of the full name. Only parts of full names
+ * (two words or more, decided with some confidence) count, and only capitalised occurrences; a part that is also an
+ * ordinary word ("Mark", "Hunt") must sit inside a sentence, where its capital is not the sentence's.
+ */
+export function repeatedNameParts(
+  tokens: readonly Token[],
+  persons: readonly PersonSpan[],
+  lex: NameLexicon,
+): PersonSpan[] {
+  const parts = new Set<string>();
+  for (const p of persons) {
+    if (p.last === p.first || p.score < 0.7) continue;
+    // The family name of a known given name counts even if unlisted ("Ayna Khadzhiyev"); other parts must be listed
+    // names, so a service or a culture medium taken for a name ("Agar Columbia") does not spread.
+    let givenSeen = false;
+    for (let w = p.first; w <= p.last; w++) {
+      const t = tokens[w]!;
+      // Spans that run on past the name ("Dr. Ana Ruiz\nServicio de Cirugía") end their name at a line break or at a
+      // lower-case or ordinary word.
+      if (w > p.first && t.lineStart) break;
+      if (t.kind === 'word' && !t.cap) {
+        if (NAME_PARTICLES.has(t.key)) continue;
+        break;
+      }
+      if (t.kind !== 'word' || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase()) continue;
+      const key = nameKey(t);
+      const bits = lex.wordInfo(key);
+      if (givenSeen && bits & WORD.COMMON && !(bits & (WORD.FIRST_NAME | WORD.SURNAME))) break;
+      if (lex.honorifics.has(key) || bits & (WORD.PRODUCT | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.WORD_SHAPED))
+        continue;
+      const listed = (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME)) !== 0;
+      if (listed || (givenSeen && (bits & WORD.COMMON) === 0)) parts.add(key);
+      givenSeen ||= (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0;
+    }
+  }
+  if (parts.size === 0) return [];
+  const taken = new Uint8Array(tokens.length);
+  for (const p of persons) taken.fill(1, p.first, p.last + 1);
+  const out: PersonSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !t.cap || t.kind !== 'word' || !parts.has(nameKey(t))) continue;
+    // "@Delaney" is a handle, "Delaney.pdf", "Delaney_2" or "Delaney@example.com" part of an identifier.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && prev.end === t.start && (prev.text === '@' || prev.text === '.' || prev.text === '_')) continue;
+    if (
+      next &&
+      next.start === t.end &&
+      ('_@'.includes(next.text) || (next.text === '.' && tokens[i + 2]?.start === next.end))
+    )
+      continue;
+    // "Ángel Muñoz Morente" again, "Gómez de la Riva": the other parts of the same name go with it.
+    let last = i;
+    for (;;) {
+      let j = last + 1;
+      while (j < tokens.length && j - last <= 2 && NAME_PARTICLES.has(tokens[j]!.key) && !tokens[j]!.cap) j++;
+      const u = tokens[j];
+      if (!u || u.lineStart || !u.cap || u.kind !== 'word' || !parts.has(nameKey(u)) || taken[j]) break;
+      last = j;
+    }
+    // A part that is also an ordinary word ("Mark", "Hunt") opening a sentence is the word, unless more parts follow.
+    if (last === i && lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME, nameKey(t)) && atSentenceStart(tokens, i)) continue;
+    if (!standsAlone(tokens, i, last)) continue;
+    out.push({ first: i, last, score: 0.7, type: 'NAME_REPEATED' });
+    i = last;
+  }
+  return out;
+}
