@@ -7,7 +7,8 @@ import {
   INSERT_FINDING_SQL,
   INSERT_FINGERPRINT_SQL,
   INSERT_RECORD_SQL,
-  recordValues,
+  insertRecordsSql,
+  pushRecordValues,
 } from './store.js';
 
 export interface AuditLogOptions {
@@ -42,6 +43,8 @@ export interface AuditLog extends AuditSink {
 }
 
 const RETRY_MS = 1_000;
+/** Records per INSERT statement in a batch (the rest of a batch goes one by one). */
+const ROWS_PER_INSERT = 8;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 /**
@@ -68,26 +71,49 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
   let closed = false;
 
   const insertRecord = db.prepare(INSERT_RECORD_SQL);
+  const insertRecords = db.prepare(insertRecordsSql(ROWS_PER_INSERT));
   const insertFinding = db.prepare(INSERT_FINDING_SQL);
   const insertFingerprint = db.prepare(INSERT_FINGERPRINT_SQL);
   const chainHead = chainHeadReader(db);
+
+  /** Findings and fingerprints of records already inserted (they reference the record's seq). */
+  function insertDetails(content: AuditRecordContent): void {
+    for (let i = 0; i < content.findings.length; i++) {
+      const f = content.findings[i] as AuditRecordContent['findings'][number];
+      insertFinding.run(content.seq, i, f.label, f.type, f.count, f.detectors.join(','), f.action);
+    }
+    for (let i = 0; i < content.fingerprints.length; i++) {
+      const f = content.fingerprints[i] as AuditRecordContent['fingerprints'][number];
+      insertFingerprint.run(content.seq, i, f.label, f.hmac);
+    }
+  }
 
   const writeBatch = db.transaction((events: AuditEvent[]) => {
     const head = chainHead();
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
-    for (const event of events) {
+    // Records go in groups of ROWS_PER_INSERT, each group's details right after it.
+    const group: AuditRecordContent[] = [];
+    let values: unknown[] = [];
+    const whole = events.length - (events.length % ROWS_PER_INSERT);
+    for (let at = 0; at < events.length; at++) {
       seq += 1;
-      const content = toContent(event, seq);
+      const content = toContent(events[at] as AuditEvent, seq);
       const hash = chainHash(prevHash, content);
-      insertRecord.run(recordValues(content, prevHash, hash));
-      for (let i = 0; i < content.findings.length; i++) {
-        const f = content.findings[i] as AuditRecordContent['findings'][number];
-        insertFinding.run(seq, i, f.label, f.type, f.count, f.detectors.join(','), f.action);
-      }
-      for (let i = 0; i < content.fingerprints.length; i++) {
-        const f = content.fingerprints[i] as AuditRecordContent['fingerprints'][number];
-        insertFingerprint.run(seq, i, f.label, f.hmac);
+      if (at < whole) {
+        pushRecordValues(values, content, prevHash, hash);
+        group.push(content);
+        if (group.length === ROWS_PER_INSERT) {
+          insertRecords.run(values);
+          for (const c of group) insertDetails(c);
+          group.length = 0;
+          values = [];
+        }
+      } else {
+        const one: unknown[] = [];
+        pushRecordValues(one, content, prevHash, hash);
+        insertRecord.run(one);
+        insertDetails(content);
       }
       prevHash = hash;
     }

@@ -52,7 +52,14 @@ const ROUTES = new Set(['cloud', 'local', 'blocked', 'error']);
 const MODES = new Set(['enforce', 'monitor']);
 const HMAC_HEX = /^[0-9a-f]{64}$/;
 
+/**
+ * ISO times that round-trip through Date unchanged (days past the 28th are left to Date, which rolls 02-30 over
+ * to March): the gateway's own `toISOString()` output, kept as it is instead of parsed and printed again (1 µs).
+ */
+const CANONICAL_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 function isoTime(value: unknown): string {
+  if (typeof value === 'string' && CANONICAL_ISO.test(value)) return value;
   const date = typeof value === 'string' || typeof value === 'number' ? new Date(value) : new Date(Number.NaN);
   return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
 }

@@ -47,15 +47,32 @@ interface FingerprintRow {
   hmac: string;
 }
 
+const RECORD_COLUMNS = `seq, time, request_id, team, key_id, client_ip, endpoint, model_requested,
+  model_answered, route, reason, policy, mode, status, upstream_status, inspect_ms, upstream_ms, first_token_ms,
+  total_ms, prompt_tokens, completion_tokens, error, finding_count, prev_hash, hash`;
+const RECORD_PLACEHOLDERS = `(${Array(25).fill('?').join(', ')})`;
+
 /** Positional (binding by name costs a third more per row in better-sqlite3); recordValues() gives the order. */
-export const INSERT_RECORD_SQL = `INSERT INTO audit_records (seq, time, request_id, team, key_id, client_ip, endpoint,
-  model_requested, model_answered, route, reason, policy, mode, status, upstream_status, inspect_ms, upstream_ms,
-  first_token_ms, total_ms, prompt_tokens, completion_tokens, error, finding_count, prev_hash, hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+export const INSERT_RECORD_SQL = `INSERT INTO audit_records (${RECORD_COLUMNS}) VALUES ${RECORD_PLACEHOLDERS}`;
+
+/**
+ * One statement for `rows` records, their values one after the other: better-sqlite3 pays a call, a statement
+ * reset and a result object per run(), about 1 µs of a record's 9 µs in single-row inserts.
+ */
+export function insertRecordsSql(rows: number): string {
+  return `INSERT INTO audit_records (${RECORD_COLUMNS}) VALUES ${Array(rows).fill(RECORD_PLACEHOLDERS).join(', ')}`;
+}
 
 /** A record's columns in INSERT_RECORD_SQL's order. */
 export function recordValues(c: AuditRecordContent, prevHash: string, hash: string): unknown[] {
-  return [
+  const out: unknown[] = [];
+  pushRecordValues(out, c, prevHash, hash);
+  return out;
+}
+
+/** Appends a record's columns, in INSERT_RECORD_SQL's order, to the values of a multi-row insert. */
+export function pushRecordValues(out: unknown[], c: AuditRecordContent, prevHash: string, hash: string): void {
+  out.push(
     c.seq,
     c.time,
     c.requestId,
@@ -81,7 +98,7 @@ export function recordValues(c: AuditRecordContent, prevHash: string, hash: stri
     c.findings.length,
     prevHash,
     hash,
-  ];
+  );
 }
 export const INSERT_FINDING_SQL = `INSERT INTO audit_findings (record_seq, idx, label, type, count, detectors, action)
   VALUES (?, ?, ?, ?, ?, ?, ?)`;

@@ -63,6 +63,29 @@ describe('createAuditLog', () => {
     expect(verifyChain(db)).toMatchObject({ ok: true, verified: 25 });
   });
 
+  it('writes a batch in multi-row groups and a remainder, each record with its own findings', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db, { batchSize: 100, flushIntervalMs: 60_000 });
+    // 19 = two groups of 8 and three single rows.
+    for (let i = 0; i < 19; i++) {
+      log.record(
+        makeEvent({
+          status: 200 + i,
+          findings: [{ label: 'EMAIL', type: 'EMAIL', count: i + 1, detectors: ['email'], action: 'mask' }],
+          fingerprints: [{ label: 'EMAIL', hmac: i.toString(16).padStart(64, '0') }],
+        }),
+      );
+    }
+    await log.close();
+    const records = queryAudit(db, { order: 'asc', limit: 100 }).records;
+    expect(records.map((r) => r.status)).toEqual(Array.from({ length: 19 }, (_, i) => 200 + i));
+    expect(records.map((r) => r.findings[0]?.count)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(records.map((r) => r.fingerprints[0]?.hmac)).toEqual(
+      Array.from({ length: 19 }, (_, i) => i.toString(16).padStart(64, '0')),
+    );
+    expect(verifyChain(db)).toMatchObject({ ok: true, verified: 19 });
+  });
+
   it('continues the chain after the database is reopened', async () => {
     const { db, path } = tempDb();
     const first = createAuditLog(db);
