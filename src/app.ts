@@ -1,17 +1,18 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { KeyStore } from './auth/key-store.js';
 import type { PolicyConfig } from './config/schema.js';
-import { gatewayAuth } from './http/auth.js';
+import { authenticated, gatewayAuth } from './http/auth.js';
 import { envelope } from './http/envelope.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { readBodyText } from './http/node-io.js';
 import type { Limiter } from './limits/limiter.js';
-import { rateLimit } from './limits/middleware.js';
+import { admitted } from './limits/middleware.js';
 import { log } from './log.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { metricsRoute } from './metrics/http.js';
 import { AuditDraft } from './pipeline/audit-draft.js';
 import type { ConductorDeps } from './pipeline/conductor.js';
+import type { RequestAdapter } from './providers/adapter.js';
 import { anthropicMessages } from './providers/anthropic/parse.js';
 import { openaiChat, openaiCompletions, openaiEmbeddings } from './providers/openai/parse.js';
 import { detectRoute } from './routes/detect.js';
@@ -56,14 +57,18 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   // Auth sits on the known routes only, so an unknown path is a plain 404. The body limit is enforced where
-  // the body is read (src/http/node-io.ts), without building a web stream over the socket.
-  const auth = gatewayAuth({ keys: deps.keys, policies: deps.policies });
-  const admit = rateLimit({ limiter: deps.limiter, readBody: (c) => readBodyText(c, deps.maxBodyBytes) });
+  // the body is read (src/http/node-io.ts), without building a web stream over the socket. Auth and admission
+  // wrap the proxied routes' handlers rather than being middleware layers (two promises per layer and request).
+  const keys = { keys: deps.keys, policies: deps.policies };
+  const auth = gatewayAuth(keys);
+  const limits = { limiter: deps.limiter, readBody: (c: Context) => readBodyText(c, deps.maxBodyBytes) };
+  const proxied = (adapter: RequestAdapter) =>
+    authenticated(keys, admitted(limits, proxyRoute(deps, adapter, deps.maxBodyBytes)));
   const v1 = new Hono();
-  v1.post('/chat/completions', auth, admit, proxyRoute(deps, openaiChat, deps.maxBodyBytes));
-  v1.post('/completions', auth, admit, proxyRoute(deps, openaiCompletions, deps.maxBodyBytes));
-  v1.post('/embeddings', auth, admit, proxyRoute(deps, openaiEmbeddings, deps.maxBodyBytes));
-  v1.post('/messages', auth, admit, proxyRoute(deps, anthropicMessages, deps.maxBodyBytes));
+  v1.post('/chat/completions', proxied(openaiChat));
+  v1.post('/completions', proxied(openaiCompletions));
+  v1.post('/embeddings', proxied(openaiEmbeddings));
+  v1.post('/messages', proxied(anthropicMessages));
   v1.get('/models', auth, modelsRoute(deps.targets));
   v1.post('/detect', auth, detectRoute(deps.stages.detector, 1_000_000, deps.maxBodyBytes));
   app.route('/v1', v1);

@@ -107,7 +107,7 @@ export function clientAbort(c: Context): RequestAbort {
   const abort = new RequestAbort();
   const outgoing = (c.env as NodeBindings | undefined)?.outgoing;
   if (outgoing) {
-    outgoing.once('close', () => {
+    whenClosed(outgoing, () => {
       if (!outgoing.writableFinished) abort.abort(new Error('client disconnected'));
     });
   } else {
@@ -126,8 +126,29 @@ export function clientAbort(c: Context): RequestAbort {
 export function onAnswerDone(c: Context, fn: () => void): boolean {
   const outgoing = (c.env as NodeBindings | undefined)?.outgoing;
   if (!outgoing) return false;
-  outgoing.once('close', fn);
+  whenClosed(outgoing, fn);
   return true;
+}
+
+/** The functions waiting for a response's close, kept on the response itself. */
+const ON_CLOSE = Symbol('veil.on-close');
+type Watched = ServerResponse & { [ON_CLOSE]?: (() => void)[] };
+
+/**
+ * Runs `fn` on the response's close, in the order asked. The access log, the rate limiter and the client-abort
+ * watch share one listener: each `once` of its own cost a wrapper closure and grew the emitter's listener list.
+ */
+function whenClosed(outgoing: Watched, fn: () => void): void {
+  const waiting = outgoing[ON_CLOSE];
+  if (waiting) {
+    waiting.push(fn);
+    return;
+  }
+  const fns = [fn];
+  outgoing[ON_CLOSE] = fns;
+  outgoing.once('close', () => {
+    for (let i = 0; i < fns.length; i++) (fns[i] as () => void)();
+  });
 }
 
 /** Node's response for this request, for a handler that writes its answer itself; undefined outside Node. */

@@ -9,7 +9,7 @@ import { type OutboundRequest, type Target, TargetError, type TargetResponse } f
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
 import { countByLabel, InspectionError, inspect } from './inspect.js';
-import { passedHeaders, readJsonAnswer, SseRelay } from './relay.js';
+import { copyPassedHeaders, readJsonAnswer, SseRelay } from './relay.js';
 import type { RequestAbort } from './request-abort.js';
 import { type Segment, writeSegments } from './segments.js';
 import type { PrivacyStages } from './stages.js';
@@ -199,7 +199,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     ev.upstreamStatus = res.status;
     ev.timings.upstreamMs = round(performance.now() - dispatchStart);
     ev.modelAnswered = res.model ?? null;
-    Object.assign(headers, passedHeaders(res.headers));
+    copyPassedHeaders(headers, res.headers);
 
     const isStream = (res.headers['content-type'] ?? '').includes('text/event-stream');
     if (isStream && res.status < 400) {

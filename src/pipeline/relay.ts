@@ -11,8 +11,12 @@ import { type AnswerMeta, collectMeta, emptyMeta } from './usage.js';
 const PASSED_HEADERS = /^(content-type|retry-after|openai-|x-ratelimit-|anthropic-|request-id|x-request-id)/;
 
 export function passedHeaders(upstream: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(upstream)) if (PASSED_HEADERS.test(k)) out[k] = v;
+  return copyPassedHeaders({}, upstream);
+}
+
+/** passedHeaders written straight into the answer's headers (no entry arrays, no intermediate object). */
+export function copyPassedHeaders(out: Record<string, string>, upstream: Record<string, string>) {
+  for (const k in upstream) if (PASSED_HEADERS.test(k)) out[k] = upstream[k] as string;
   return out;
 }
 

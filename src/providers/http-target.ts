@@ -72,7 +72,9 @@ export function createHttpTarget(upstream: ResolvedUpstream, kind: 'cloud' | 'lo
           signal: req.cancel ?? req.signal,
         });
         const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) {
+        const received = res.headers;
+        for (const k in received) {
+          const v = received[k];
           if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
         }
         // The body is handed on as undici's own stream (no async generator around it: one promise less per

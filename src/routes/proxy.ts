@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import { isoNow } from '../http/clock.js';
 import { ApiError } from '../http/errors.js';
 import { answerAlreadySent, clientAbort, nodeResponse, requestHeader } from '../http/node-io.js';
 import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
@@ -43,7 +44,7 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBody
     const res = await conduct(deps, {
       requestId: c.get('requestId'),
       startedAt: c.get('startedAt'),
-      time: new Date().toISOString(),
+      time: isoNow(),
       team: auth.team,
       keyId: auth.keyId,
       policy: auth.policy,
