@@ -5,6 +5,7 @@ import { insideConstantName } from './code-identifiers.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
 import { extraDetectors, type NamedDetector } from './registry.js';
+import { createRegroupedPass } from './regrouped-view.js';
 import { type Candidate, resolveOverlaps } from './resolve.js';
 import { runRule } from './run-rule.js';
 import { TextFacts } from './text-facts.js';
@@ -19,6 +20,8 @@ export interface DetectorOptions {
   rulesDir?: string;
   /** Defaults to the registry; tests pass [] to measure the rule packs alone. */
   extras?: NamedDetector[];
+  /** Rejoin digit groups split by other separators (regrouped-view.ts); on by default, off to measure it. */
+  regroup?: boolean;
 }
 
 /** rules/ at the package root, found from this file both in src/ (tsx, vitest) and in dist/. */
@@ -44,6 +47,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
   const rulesDir = options.rulesDir ?? defaultRulesDir();
   const rules: CompiledRule[] = loadRulePacks(rulesDir);
   const extras = options.extras ?? extraDetectors.map((make) => make({ rulesDir }));
+  const regrouped = options.regroup === false ? undefined : createRegroupedPass(rules);
   return {
     detectorIds: [...rules.map((r) => r.id), ...extras.map((d) => d.id)],
     detect(text: string): Finding[] {
@@ -51,11 +55,21 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       const view = normalizeForDetection(text);
       const candidates: Candidate[] = [];
       const facts = new TextFacts(view.text, undefined, view.cueText);
+      const found: Array<[number, number]> = [];
       for (const rule of rules) {
         for (const f of runRule(rule, view.text, undefined, facts)) {
           const [start, end] = view.toOriginal(f.start, f.end);
-          if (end > start && f.score >= MIN_REPORT_SCORE) candidates.push({ ...f, start, end });
+          if (end > start && f.score >= MIN_REPORT_SCORE) {
+            candidates.push({ ...f, start, end });
+            found.push([f.start, f.end]);
+          }
         }
+      }
+      // Digit groups whose separators were swapped (a dot for a dash, a line break for a space), rejoined
+      // where a validator confirms them: only the runs of groups the pass above left uncovered.
+      for (const f of regrouped?.detect(view.text, view.cueText, found, MIN_REPORT_SCORE) ?? []) {
+        const [start, end] = view.toOriginal(f.start, f.end);
+        if (end > start) candidates.push({ ...f, start, end });
       }
       // Extras read the view too, so a name or diagnosis typed in full-width letters, with zero-width characters
       // or soft hyphens inside, or with look-alike letters is still found; words wholly in another script keep

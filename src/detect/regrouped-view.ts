@@ -1,0 +1,421 @@
+import { contextLevel } from './context.js';
+import type { CompiledRule } from './packs/load.js';
+import { runRule, type ViewFinding } from './run-rule.js';
+import { TextFacts } from './text-facts.js';
+
+/**
+ * Digit groups whose separators were swapped for others (a dot for a dash, a line break for a space, as
+ * retyping and copy-paste do) no longer fit patterns written for the separators a value is printed with. For
+ * each run of such groups that the ordinary pass left uncovered, the validator-backed rules run again over the
+ * run rewritten (groups joined by dashes, by spaces, or with nothing between them), with the words around it
+ * for their context cues; a finding counts only when it spans the whole run and its validator confirms it.
+ *
+ * Joined by dashes or spaces the groups keep their lengths, so a rule still sees the shape it was written for
+ * (a RUT's check digit after its dash, a Thai id's 1-4-5-2-1 groups). Joined with nothing, that shape is gone:
+ * there a finding also needs a validator that checks more than a shape, its context cue, and groups of one
+ * length (a number cut every three or four digits, not neighbouring numbers such as a street number and a
+ * postcode).
+ */
+
+/** Labels whose values are written as digit groups. */
+const GROUPED_LABELS: ReadonlySet<string> = new Set(['NATIONAL_ID', 'PHONE', 'BANK_ACCOUNT', 'CREDIT_CARD', 'IBAN']);
+
+/** Validators that check a shape or a cue, not a check digit: their rules never see a compacted run. */
+const SHAPE_ONLY_VALIDATORS: ReadonlySet<string> = new Set([
+  'cued_id',
+  'contextual_id',
+  'bank_account',
+  'cr_cedula',
+  'passport_number',
+]);
+
+/** A group holding a digit (letters may lead or follow: ES91, 308T, X1234567L). */
+const GROUP = '[A-Za-z]*\\d[A-Za-z0-9]*';
+/**
+ * Between groups: one dot or dash, a line break (with the indentation around it), or a few spaces. A dot or
+ * dash with spaces around it is punctuation ("Roure, 36. 31080", "Km 9,100 - 28034"), not a separator.
+ */
+const SEP = '(?:[.\\-]|[ \\t]{0,8}\\r?\\n[ \\t]{0,8}|[ \\t]{1,3})';
+const RUN = new RegExp(`(?<![A-Za-z0-9])${GROUP}(?:${SEP}${GROUP})*(?![A-Za-z0-9])`, 'g');
+const SEP_AT_START = new RegExp(`^${SEP}`);
+const SEP_AT_END = new RegExp(`${SEP}$`);
+const ONE_SEP = new RegExp(SEP, 'g');
+/** Quick test: a digit, a separator, another group character. */
+const HAS_SEPARATED_DIGITS = /\d(?:[.-]|[ \t]{0,8}\r?\n[ \t]{0,8}|[ \t]{1,3})[A-Za-z0-9]/;
+
+/** A check character or series letters standing apart at a value's ends (J 30022035 4, 10626628 K, YZ 61 48 68 B). */
+const LEAD_LETTERS = /(?<![A-Za-z0-9]|[A-Za-z0-9][.-])[A-Z]{1,2}$/;
+const TAIL_LETTER = /^[A-Z](?![A-Za-z0-9]|[.-][A-Za-z0-9])/;
+
+/** Runs longer than this are tables or lists of numbers, not one value: left alone, which also bounds the work. */
+const MAX_RUN_CHARS = 64;
+const MAX_GROUPS = 24;
+const MIN_DIGITS = 6;
+
+/** Characters that glue a run into a path, URL, handle or code (orders/2024-118833, ORD_12 34, a@12.34). */
+const GLUED_BEFORE = /[/\\_@=&?%]|\d,$|[A-Za-z]{3}[.-]$/;
+const GLUED_AFTER = /^(?:[/\\_@%]|,\d|[.-][A-Za-z]{3})/;
+
+type Joint = '-' | ' ' | '';
+
+/** One run of groups in the view. */
+export interface GroupRun {
+  /** [start, end) of each group, letter ends included. */
+  groups: Array<[number, number]>;
+  /** Index of the first group with a digit, and one past the last. */
+  core: [number, number];
+  /** The groups a finding must cover: the core, and letter ends glued on by a dot or dash. */
+  must: [number, number];
+  /** The joint every separator already is (one dash, one space): that rewriting is the text the ordinary pass saw. */
+  plain?: Joint;
+}
+
+/** The kind of one separator: the same value is retyped with one kind throughout. */
+function kindOf(sep: string): string {
+  if (sep.includes('\n')) return '\n';
+  return sep.includes('.') ? '.' : sep.includes('-') ? '-' : ' ';
+}
+
+const day = (g: string) => g.length <= 2 && Number(g) >= 1 && Number(g) <= 31;
+const month = (g: string) => g.length <= 2 && Number(g) >= 1 && Number(g) <= 12;
+const year = (g: string) => /^(?:19|20)?\d\d$/.test(g);
+
+/**
+ * Groups that read as something other than one value: a date (or a range of dates), a column of years, a
+ * decimal number (one dot between two numbers), an IPv4 address, or an amount in thousands (1.234.567, 1 234 567).
+ * Rejoining those would only invent numbers.
+ */
+function readsAsOtherThing(groups: readonly string[], kind: string, lettered: number): boolean {
+  for (let i = 0; i + 2 < groups.length; i++) {
+    const [a, b, c] = [groups[i]!, groups[i + 1]!, groups[i + 2]!];
+    if ((a.length === 4 && year(a) && month(b) && day(c)) || (day(a) && day(b) && year(c))) return true;
+  }
+  if (groups.every((g) => /^(?:19|20)\d\d$/.test(g))) return true;
+  if (kind !== '.') return kind === ' ' && thousands(groups);
+  if (groups.length === 2 && lettered === 0) return true;
+  if (groups.length === 4 && groups.every((g) => /^\d{1,3}$/.test(g) && Number(g) <= 255)) return true;
+  return thousands(groups);
+}
+
+const thousands = (groups: readonly string[]) =>
+  /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+
+/** A digit group and a separator just before offset p: a run found from there would be the tail of a longer one. */
+const GROUP_THEN_SEP = new RegExp(`\\d[A-Za-z0-9]*${SEP}$`);
+/** Where to look for runs: a digit, a separator, another group character. */
+const HITS = new RegExp(HAS_SEPARATED_DIGITS.source, 'g');
+
+/** The groups of one RUN match, and the kinds of separator between them. */
+function splitRun(text: string, start: number, end: number, kinds: Set<string>): Array<[number, number]> {
+  const groups: Array<[number, number]> = [];
+  const run = text.slice(start, end);
+  let at = start;
+  ONE_SEP.lastIndex = 0;
+  for (const sep of run.matchAll(ONE_SEP)) {
+    groups.push([at, start + sep.index]);
+    kinds.add(kindOf(sep[0]));
+    at = start + sep.index + sep[0].length;
+  }
+  groups.push([at, end]);
+  return groups;
+}
+
+/**
+ * The runs worth a second look, in text order: two or more groups of one kind of separator, six digits at
+ * least, not glued into a code or path, not a date, address or amount. Only the stretches around a digit
+ * followed by a separator are scanned, each at most once.
+ */
+export function findGroupRuns(text: string): GroupRun[] {
+  const runs: GroupRun[] = [];
+  if (!HAS_SEPARATED_DIGITS.test(text)) return runs;
+  HITS.lastIndex = 0;
+  let scanned = 0;
+  for (let hit = HITS.exec(text); hit !== null; hit = HITS.exec(text)) {
+    const p = hit.index;
+    if (p < scanned) continue;
+    RUN.lastIndex = Math.max(scanned, p - MAX_RUN_CHARS);
+    let m = RUN.exec(text);
+    while (m !== null && m.index + m[0].length <= p) m = RUN.exec(text);
+    if (m === null) break;
+    const start = m.index;
+    const end = start + m[0].length;
+    scanned = end;
+    HITS.lastIndex = end;
+    if (end - start > MAX_RUN_CHARS || GROUP_THEN_SEP.test(text.slice(Math.max(0, start - 24), start))) continue;
+    const run = runAt(text, start, end);
+    if (run) runs.push(run);
+  }
+  return runs;
+}
+
+/** The run of groups text[start, end) with its letter ends, or undefined when it is not worth a look. */
+function runAt(text: string, start: number, end: number): GroupRun | undefined {
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (digits < MIN_DIGITS) return undefined;
+  const kinds = new Set<string>();
+  const groups = splitRun(text, start, end, kinds);
+  // One kind of separator throughout: mixed ones join different things ("vol 273  564-570", "340-350 08025").
+  if (kinds.size > 1) return undefined;
+  const core: [number, number] = [0, groups.length];
+  const must: [number, number] = [0, groups.length];
+  // Letter ends: one or two capitals just before the run, one just after, set apart by a separator of the
+  // run's kind. Glued on by a dot or dash they belong to the value (an ISBN's X) and a finding must take them;
+  // after a space or line break they may be a word ("I", "Y"), so a finding may leave them out.
+  const before = text.slice(Math.max(0, start - 6), start);
+  const sepBefore = SEP_AT_END.exec(before);
+  const lead = sepBefore ? LEAD_LETTERS.exec(before.slice(0, sepBefore.index)) : null;
+  if (sepBefore && lead && (kinds.size === 0 || kinds.has(kindOf(sepBefore[0])))) {
+    const s = start - (before.length - sepBefore.index) - lead[0].length;
+    groups.unshift([s, s + lead[0].length]);
+    kinds.add(kindOf(sepBefore[0]));
+    core[0] = 1;
+    core[1] = groups.length;
+    must[0] = /[.-]/.test(sepBefore[0]) ? 0 : 1;
+    must[1] = groups.length;
+  }
+  const after = text.slice(end, end + 6);
+  const sepAfter = SEP_AT_START.exec(after);
+  if (
+    sepAfter &&
+    TAIL_LETTER.test(after.slice(sepAfter[0].length)) &&
+    (kinds.size === 0 || kinds.has(kindOf(sepAfter[0])))
+  ) {
+    const s = end + sepAfter[0].length;
+    groups.push([s, s + 1]);
+    kinds.add(kindOf(sepAfter[0]));
+    if (/[.-]/.test(sepAfter[0])) must[1] = groups.length;
+  }
+  if (groups.length < 2 || groups.length > MAX_GROUPS) return undefined;
+  const runStart = groups[0]![0];
+  const runEnd = groups[groups.length - 1]![1];
+  if (GLUED_BEFORE.test(text.slice(Math.max(0, runStart - 4), runStart))) return undefined;
+  if (GLUED_AFTER.test(text.slice(runEnd, runEnd + 4))) return undefined;
+  // Lines of digits ending on a list marker ("1068460\n2. Shipping") are a list, not one value.
+  if (kinds.has('\n') && /^[.)](?:\s|$)/.test(text.slice(runEnd, runEnd + 2))) return undefined;
+  const coreTexts = groups.slice(core[0], core[1]).map(([s, e]) => text.slice(s, e));
+  const lettered = groups.length - coreTexts.length + coreTexts.filter((g) => /[A-Za-z]/.test(g)).length;
+  if (readsAsOtherThing(coreTexts, [...kinds][0]!, lettered)) return undefined;
+  const seps = new Set(groups.slice(1).map(([s], i) => text.slice(groups[i]![1], s)));
+  const only = seps.size === 1 ? [...seps][0] : undefined;
+  return { groups, core, must, plain: only === '-' || only === ' ' ? only : undefined };
+}
+
+/**
+ * Whether the run's digit groups have one length, the last one possibly shorter: a number cut every n digits.
+ * Three groups at least, since any two numbers side by side pass (a street number and a postcode).
+ */
+function evenlyCut(run: GroupRun): boolean {
+  const lengths = run.groups.slice(run.core[0], run.core[1]).map(([s, e]) => e - s);
+  const n = lengths[0]!;
+  return lengths.length >= 3 && lengths.every((l, i) => (i === lengths.length - 1 ? l <= n : l === n));
+}
+
+/** Runs close enough to share their context, rewritten together. */
+interface Cluster {
+  runs: GroupRun[];
+  from: number;
+  to: number;
+}
+
+/** One rewriting of a cluster's runs with the words around them, and the way back to view offsets. */
+interface Snippet {
+  text: string;
+  cueText: string;
+  /** View offset of each snippet character. */
+  at: number[];
+  /** Per run rewritten, the snippet offsets of its groups. */
+  groups: Array<Array<[number, number]>>;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+/**
+ * Where the context before a run starts: `words` words back, at most `chars` characters (what a context window
+ * of that many words can reach; see context.ts). The rules' windows then see what they see in the whole text.
+ */
+function contextFrom(text: string, runStart: number, words: number, chars: number): number {
+  const from = Math.max(0, runStart - chars);
+  const starts = [...text.slice(from, runStart).matchAll(WORD)].map((w) => w.index);
+  return starts.length > words ? from + starts[starts.length - words]! : from;
+}
+
+function contextTo(text: string, runEnd: number, words: number, chars: number): number {
+  const to = Math.min(text.length, runEnd + chars);
+  let n = 0;
+  for (const w of text.slice(runEnd, to).matchAll(WORD)) if (++n === words) return runEnd + w.index + w[0].length;
+  return to;
+}
+
+function snippetOf(
+  text: string,
+  cueText: string,
+  runs: readonly GroupRun[],
+  joint: Joint,
+  from: number,
+  to: number,
+): Snippet {
+  const at: number[] = [];
+  let out = '';
+  let cue = '';
+  const copy = (s: number, e: number) => {
+    out += text.slice(s, e);
+    cue += cueText.slice(s, e);
+    for (let i = s; i < e; i++) at.push(i);
+  };
+  let copied = from;
+  const placedRuns: Snippet['groups'] = [];
+  for (const { groups } of runs) {
+    copy(copied, groups[0]![0]);
+    const placed: Array<[number, number]> = [];
+    groups.forEach(([s, e], i) => {
+      if (i > 0 && joint) {
+        out += joint;
+        cue += joint;
+        at.push(groups[i - 1]![1]);
+      }
+      const p = out.length;
+      copy(s, e);
+      placed.push([p, out.length]);
+    });
+    placedRuns.push(placed);
+    copied = groups[groups.length - 1]![1];
+  }
+  copy(copied, to);
+  return { text: out, cueText: cue, at, groups: placedRuns };
+}
+
+/**
+ * The run of the snippet a finding takes whole: the groups it must take (core, glued letter ends) and at least
+ * one joint. A value found inside one group is the ordinary pass's business, and one cut out of a longer run
+ * of groups is a guess. -1 when there is none.
+ */
+function runSpanned(f: { start: number; end: number }, snip: Snippet, runs: readonly GroupRun[]): number {
+  // The first run whose must-groups start at or after the finding's start: the only one it can take whole.
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (snip.groups[mid]![runs[mid]!.must[0]]![0] < f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === runs.length) return -1;
+  const run = runs[lo]!;
+  const placed = snip.groups[lo]!;
+  if (f.end < placed[run.must[1] - 1]![1]) return -1;
+  let covered = 0;
+  for (const [s, e] of placed) if (f.start <= s && f.end >= e) covered++;
+  return covered >= 2 ? lo : -1;
+}
+
+/** Whether some range of `ranges` (sorted by start, with running maxima of their ends) contains [s, e). */
+function within(starts: readonly number[], maxEnds: readonly number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && maxEnds[lo - 1]! >= e;
+}
+
+/** Whether a rule takes part: a validator-backed rule for a label written in digit groups. */
+export function regroupable(rule: CompiledRule): boolean {
+  return rule.validator !== undefined && GROUPED_LABELS.has(rule.label);
+}
+
+/**
+ * The joints a rule is tried with. libphonenumber reads any separator as a space, and the phone validator's
+ * guards (a house number before a postcode, a date) are written for spaces: phone rules get no dashes.
+ */
+function jointsFor(rule: CompiledRule): Joint[] {
+  const joints: Joint[] = rule.label === 'PHONE' ? [' '] : ['-', ' '];
+  if (!SHAPE_ONLY_VALIDATORS.has(rule.spec.validator ?? '')) joints.push('');
+  return joints;
+}
+
+/** Whether a finding in a compacted run has its rule's cue (required cues are checked by runRule already). */
+function cued(rule: CompiledRule, f: ViewFinding, snip: Snippet): boolean {
+  const ctx = rule.context;
+  if (!ctx) return false;
+  if (ctx.required) return true;
+  const level = contextLevel(snip.cueText, f.start, f.end, ctx);
+  return level === 'cue' || level === 'strong';
+}
+
+export interface RegroupedPass {
+  /**
+   * Findings (view offsets) in runs of groups the ordinary pass left uncovered; `covered` are the view ranges
+   * the ordinary pass found, `minScore` the engine's reporting threshold.
+   */
+  detect(
+    text: string,
+    cueText: string,
+    covered: ReadonlyArray<readonly [number, number]>,
+    minScore: number,
+  ): ViewFinding[];
+}
+
+/** Characters a context window of n words may reach (context.ts scans 24 per word). */
+const CHARS_PER_WORD = 24;
+
+export function createRegroupedPass(allRules: readonly CompiledRule[]): RegroupedPass {
+  const rules = allRules.filter(regroupable);
+  const byJoint = new Map<Joint, CompiledRule[]>([
+    ['-', []],
+    [' ', []],
+    ['', []],
+  ]);
+  for (const rule of rules) for (const j of jointsFor(rule)) byJoint.get(j)!.push(rule);
+  // Context windows reach this many words, and at most 24 characters a word (context.ts).
+  const words = Math.max(6, ...rules.map((r) => r.context?.window ?? 0)) + 1;
+  const chars = CHARS_PER_WORD * words;
+  return {
+    detect(text, cueText, covered, minScore) {
+      const out: ViewFinding[] = [];
+      if (rules.length === 0) return out;
+      const runs = findGroupRuns(text);
+      if (runs.length === 0) return out;
+      const sorted = [...covered].sort((x, y) => x[0] - y[0]);
+      const starts = sorted.map((r) => r[0]);
+      const maxEnds: number[] = [];
+      for (const [, e] of sorted) maxEnds.push(Math.max(e, maxEnds[maxEnds.length - 1] ?? 0));
+      // Runs whose contexts meet share one snippet, so a text dense with runs is rewritten once per joint.
+      const clusters: Cluster[] = [];
+      for (const run of runs) {
+        const runStart = run.groups[0]![0];
+        const runEnd = run.groups[run.groups.length - 1]![1];
+        if (within(starts, maxEnds, run.groups[run.core[0]]![0], run.groups[run.core[1] - 1]![1])) continue;
+        const last = clusters[clusters.length - 1];
+        if (last && runStart <= last.to) {
+          last.runs.push(run);
+          last.to = runEnd + chars;
+        } else {
+          clusters.push({ runs: [run], from: contextFrom(text, runStart, words, chars), to: runEnd + chars });
+        }
+      }
+      for (const cluster of clusters) {
+        const lastRun = cluster.runs[cluster.runs.length - 1]!;
+        const to = contextTo(text, lastRun.groups[lastRun.groups.length - 1]![1], words, chars);
+        for (const [joint, jointRules] of byJoint) {
+          const taken = cluster.runs.filter((r) => r.plain !== joint && (joint !== '' || evenlyCut(r)));
+          if (taken.length === 0) continue;
+          const snip = snippetOf(text, cueText, taken, joint, cluster.from, to);
+          const facts = new TextFacts(snip.text, undefined, snip.cueText);
+          for (const rule of jointRules) {
+            for (const f of runRule(rule, snip.text, undefined, facts)) {
+              if (f.score < minScore || runSpanned(f, snip, taken) < 0) continue;
+              if (joint === '' && !cued(rule, f, snip)) continue;
+              out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
+            }
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
