@@ -52,4 +52,9 @@ describe('national-id cues', () => {
     expect(found('Steuernr. 2181508150', 'NATIONAL_ID')).toEqual(['2181508150']);
     expect(found('identificación: 304870516', 'NATIONAL_ID')).toEqual(['304870516']);
   });
+
+  it('reads plural and French passport cues, and labels a passport as one, not as a password', () => {
+    expect(found('Passports: KX4829163 and PT5521047', 'NATIONAL_ID')).toEqual(['KX4829163', 'PT5521047']);
+    expect(found('numéro de passeport 19FV48213', 'NATIONAL_ID')).toEqual(['19FV48213']);
+  });
 });

@@ -19,3 +19,18 @@ describe('bare assigned secrets with punctuation', () => {
     expect(secrets('pwd=Vx7#pQ2z,user=ana')).toEqual(['Vx7#pQ2z']);
   });
 });
+
+describe('fields that start with "pass"', () => {
+  it('reads passenger, passport, passage and passthrough as other fields', () => {
+    expect(secrets('Passenger: MariaLopez')).toEqual([]);
+    expect(secrets('passthrough: enabled')).toEqual([]);
+    expect(secrets('Passport: KX4829163')).toEqual([]);
+    expect(secrets('PASSENGER_NAME=JSMITH')).toEqual([]);
+  });
+
+  it('still reads pass, passcode and dbPass as password keys', () => {
+    expect(secrets('DB_PASS=Zq8rT2wL')).toEqual(['Zq8rT2wL']);
+    expect(secrets('smtpPass: Zq8#rT2w')).toEqual(['Zq8#rT2w']);
+    expect(secrets('passcode: Vx7-pQ2z')).toEqual(['Vx7-pQ2z']);
+  });
+});
