@@ -45,12 +45,13 @@ describe('national-id cues', () => {
     expect(found('Cédula de identidad y electoral 09593966535', 'NATIONAL_ID')).toEqual(['09593966535']);
   });
 
-  it('knows more cue words: Guatemalan DPI, Russian passport series, Steuernr., identificación', () => {
+  it('knows more cue words: Guatemalan DPI, Russian passport series, Steuernr., documento de identificación', () => {
     expect(found('DPI 2741 63908 0101', 'NATIONAL_ID')).toEqual(['2741 63908 0101']);
     expect(found('scan at 600 dpi, 2480 3508 pixels', 'NATIONAL_ID')).toEqual([]);
     expect(found('паспорт 45 06 318274, выдан', 'NATIONAL_ID')).toEqual(['45 06 318274']);
     expect(found('Steuernr. 2181508150', 'NATIONAL_ID')).toEqual(['2181508150']);
-    expect(found('identificación: 304870516', 'NATIONAL_ID')).toEqual(['304870516']);
+    expect(found('documento de identificación: 304870516', 'NATIONAL_ID')).toEqual(['304870516']);
+    expect(found('identificación del producto 30487051', 'NATIONAL_ID')).toEqual([]);
   });
 
   it('reads plural and French passport cues, and labels a passport as one, not as a password', () => {
