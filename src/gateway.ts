@@ -7,10 +7,12 @@ import type { AuditSink } from './audit/event.js';
 import { KeyStore } from './auth/key-store.js';
 import { readRuntimeEnv } from './config/env.js';
 import { ConfigError, loadConfig, type VeilConfig } from './config/load.js';
+import type { PolicyConfig } from './config/schema.js';
 import { CachingDetector } from './detect/detection-cache.js';
 import type { TextDetector } from './detect/types.js';
 import { limitsFromEnv, teamLimits } from './limits/config.js';
 import { Limiter } from './limits/limiter.js';
+import type { ShapeLimits } from './limits/shape.js';
 import { log } from './log.js';
 import { createGatewayMetrics } from './metrics/gateway-metrics.js';
 import { tapAuditSink } from './metrics/http.js';
@@ -118,6 +120,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     return { ready, checks };
   }
 
+  const shapeByPolicy = new WeakMap<PolicyConfig, ShapeLimits>();
   const app = createApp({
     stages,
     targets: registry,
@@ -130,7 +133,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     metrics,
     metricsToken: env.VEIL_METRICS_TOKEN || undefined,
     hsts: env.VEIL_HSTS === '1',
-    shapeLimits: (policy) => teamLimits(limits, policy.limits).shape,
+    shapeLimits: (policy) => {
+      // Worked out once per policy, not per request.
+      let shape = shapeByPolicy.get(policy);
+      if (!shape) {
+        shape = teamLimits(limits, policy.limits).shape;
+        shapeByPolicy.set(policy, shape);
+      }
+      return shape;
+    },
     mount(root) {
       if (adminNotice) return;
       root.route(

@@ -11,9 +11,16 @@ let lastMs = 0;
 export function newRequestId(): string {
   // Never backwards, even if the wall clock is: the index stays append-only.
   const now = Date.now();
-  lastMs = Math.max(now, lastMs);
-  const time = lastMs.toString(16).padStart(12, '0');
-  const random = randomUUID();
-  // random is xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx: keep its variant and random digits, set version 7.
-  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
+  if (now > lastMs) lastMs = now;
+  if (lastMs !== prefixMs) {
+    prefixMs = lastMs;
+    const time = lastMs.toString(16).padStart(12, '0');
+    prefix = `${time.slice(0, 8)}-${time.slice(8, 12)}-7`;
+  }
+  // randomUUID is xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx: keep its variant and random digits after version 7.
+  return prefix + randomUUID().slice(15);
 }
+
+/** The time part, made once per millisecond: several requests share one at a few thousand per second. */
+let prefixMs = -1;
+let prefix = '';

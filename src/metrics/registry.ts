@@ -39,6 +39,8 @@ type Metric =
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 const LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const OTHER = '_other';
+const NO_LABELS: LabelValues = {};
+const zero = () => 0;
 
 /** Latency buckets in seconds: 1 ms to 2 minutes. */
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
@@ -51,9 +53,9 @@ export class Registry {
   counter(name: string, help: string, labels: string[] = []): Counter {
     const metric = this.add({ kind: 'counter', name, help, labels, series: new Map() });
     return {
-      inc: (values = {}, by = 1) => {
+      inc: (values = NO_LABELS, by = 1) => {
         if (!(by >= 0)) return;
-        const s = this.series(metric.series, metric.labels, values, () => 0);
+        const s = this.series(metric.series, metric.labels, values, zero);
         s.value += by;
       },
     };
@@ -62,14 +64,12 @@ export class Registry {
   histogram(name: string, help: string, labels: string[] = [], bounds: number[] = LATENCY_BUCKETS): Histogram {
     const sorted = [...bounds].sort((a, b) => a - b);
     const metric = this.add({ kind: 'histogram', name, help, labels, bounds: sorted, series: new Map() });
+    // Made once per metric, not per observation: only a new series calls it.
+    const fresh = (): HistogramValue => ({ buckets: sorted.map(() => 0), sum: 0, count: 0 });
     return {
       observe: (values, value) => {
         if (!Number.isFinite(value)) return;
-        const s = this.series(metric.series, metric.labels, values, () => ({
-          buckets: sorted.map(() => 0),
-          sum: 0,
-          count: 0,
-        }));
+        const s = this.series(metric.series, metric.labels, values, fresh);
         // Buckets are stored non-cumulative; rendering accumulates them.
         let i = 0;
         while (i < sorted.length && value > (sorted[i] as number)) i++;

@@ -38,6 +38,8 @@ export class AuditDraft {
     this.event.reason = plan.reason;
     this.event.policy = plan.policy;
     this.event.mode = plan.mode;
+    // Most requests hold nothing sensitive: the draft keeps its empty list.
+    if (plan.items.length === 0) return;
     const groups = new Map<string, AuditEvent['findings'][number]>();
     for (const { finding, action } of plan.items) {
       const key = `${finding.label}\u0000${finding.type}\u0000${action}`;

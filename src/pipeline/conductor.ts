@@ -143,7 +143,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     draft.plan(plan);
     if (deps.fingerprintKey) draft.fingerprints(plan, parsed.segments, deps.fingerprintKey);
     headers['x-veil-route'] = plan.route;
-    const findingCounts = countByLabel(plan.items.map((i) => i.finding));
+    const findingCounts = plan.items.length === 0 ? '' : countByLabel(plan.items.map((i) => i.finding));
     if (findingCounts) headers['x-veil-findings'] = findingCounts;
 
     if (plan.route === 'blocked') {
