@@ -32,16 +32,17 @@ const SHAPE_ONLY_VALIDATORS: ReadonlySet<string> = new Set([
 /** A group holding a digit (letters may lead or follow: ES91, 308T, X1234567L). */
 const GROUP = '[A-Za-z]*\\d[A-Za-z0-9]*';
 /**
- * Between groups: one dot or dash, a line break (with the indentation around it), or a few spaces. A dot or
- * dash with spaces around it is punctuation ("Roure, 36. 31080", "Km 9,100 - 28034"), not a separator.
+ * Between groups: one dot, dash or space, or a line break (with the indentation around it). A dot or dash with
+ * spaces around it is punctuation ("Roure, 36. 31080", "Km 9,100 - 28034"), and several spaces or a tab line
+ * up the columns of a table.
  */
-const SEP = '(?:[.\\-]|[ \\t]{0,8}\\r?\\n[ \\t]{0,8}|[ \\t]{1,3})';
+const SEP = '(?:[.\\- ]|[ \\t]{0,8}\\r?\\n[ \\t]{0,8})';
 const RUN = new RegExp(`(?<![A-Za-z0-9])${GROUP}(?:${SEP}${GROUP})*(?![A-Za-z0-9])`, 'g');
 const SEP_AT_START = new RegExp(`^${SEP}`);
 const SEP_AT_END = new RegExp(`${SEP}$`);
 const ONE_SEP = new RegExp(SEP, 'g');
 /** Quick test: a digit, a separator, another group character. */
-const HAS_SEPARATED_DIGITS = /\d(?:[.-]|[ \t]{0,8}\r?\n[ \t]{0,8}|[ \t]{1,3})[A-Za-z0-9]/;
+const HAS_SEPARATED_DIGITS = /\d(?:[.\- ]|[ \t]{0,8}\r?\n[ \t]{0,8})[A-Za-z0-9]/;
 
 /** A check character or series letters standing apart at a value's ends (J 30022035 4, 10626628 K, YZ 61 48 68 B). */
 const LEAD_LETTERS = /(?<![A-Za-z0-9]|[A-Za-z0-9][.-])[A-Z]{1,2}$/;

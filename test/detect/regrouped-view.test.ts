@@ -69,6 +69,8 @@ describe('nothing else is rejoined', () => {
     'Order ORD-2024-118833 shipped; invoice INV 2024 5531 2209.',
     'UUID 550e8400-e29b-41d4-a716-446655440000 is in the log.',
     'Table:\n12\n15\n18\n21\n24\n27\n30\n33\n36\n39\n42',
+    '| run 3 | 612 MB | 9021  305   41   71 |',
+    'sku\tqty\tprice\n4411\t2290\t338156',
     'Years:\n2019\n2020\n2021\n2022',
     'Order total 1068460\n2. Shipping address',
     'Revenue 12345678.9 EUR, costs 1.234.567 EUR and 1 234 567 EUR.',
@@ -87,15 +89,14 @@ describe('nothing else is rejoined', () => {
 });
 
 describe('findGroupRuns', () => {
-  const runs = (text: string) =>
-    findGroupRuns(text).map((r) => r.groups.map(([s, e]) => text.slice(s, e)).join('|'));
+  const runs = (text: string) => findGroupRuns(text).map((r) => r.groups.map(([s, e]) => text.slice(s, e)).join('|'));
 
   it('takes letter ends set apart by the run’s own separator', () => {
     expect(runs('RIF J 30022035 4 y NINO YZ.61.48.68.B')).toEqual(['J|30022035|4', 'YZ|61|48|68|B']);
   });
 
   it('leaves out runs with mixed separators, too few digits, or too many characters', () => {
-    expect(runs('vol 273  564-570 and 12.5 3')).toEqual([]);
+    expect(runs('vol 273 564-570 and 1.25 300')).toEqual([]);
     expect(runs('1 2 3')).toEqual([]);
     expect(runs(Array.from({ length: 40 }, (_, i) => 100 + i).join(' '))).toEqual([]);
   });
