@@ -36,6 +36,8 @@ export type Need =
    * characters apart (a card's digits with single separators: min 12, gap 2).
    */
   | { kind: 'digitRun'; min: number; gap: number }
+  /** The text holds at least `min` ASCII letters and digits in a row ("RSSMRA85T10A562S" needs 16). */
+  | { kind: 'alnumRun'; min: number }
   | { kind: 'all'; needs: Need[] }
   | { kind: 'some'; needs: Need[] };
 
@@ -485,6 +487,7 @@ const COST: Record<Need['kind'], number> = {
   any: 0,
   chars: 0,
   digits: 0,
+  alnumRun: 0,
   digitRun: 1,
   some: 1,
   all: 1,
@@ -650,6 +653,79 @@ function gapsOf(node: Node): Gaps {
   }
 }
 
+/** Whether a set matches only ASCII letters and digits (no other character, no case fold onto one). */
+function isAlnumSet(set: CharSet): boolean {
+  if (set.other || set.fold) return false;
+  for (let c = 0; c < 128; c++) {
+    if (has(set, c) && !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Lower bounds on the runs of ASCII letters and digits every match of a node holds: `pure` when the node only
+ * ever consumes such characters (then `len` is its shortest match), else `pre` and `suf` the run every match
+ * starts and ends with, and `best` the longest run every match holds somewhere.
+ */
+interface Runs {
+  pure: boolean;
+  len: number;
+  pre: number;
+  suf: number;
+  best: number;
+}
+
+const pureRuns = (len: number): Runs => ({ pure: true, len, pre: len, suf: len, best: len });
+const BROKEN: Runs = { pure: false, len: 0, pre: 0, suf: 0, best: 0 };
+
+function concatRuns(a: Runs, b: Runs): Runs {
+  if (a.pure && b.pure) return pureRuns(a.len + b.len);
+  return {
+    pure: false,
+    len: 0,
+    pre: a.pure ? a.len + b.pre : a.pre,
+    suf: b.pure ? b.len + a.suf : b.suf,
+    best: Math.max(a.best, b.best, a.suf + b.pre),
+  };
+}
+
+function runsOf(node: Node): Runs {
+  switch (node.t) {
+    case 'char':
+      return isAlnumSet(node.set) ? pureRuns(1) : BROKEN;
+    case 'seq':
+      return node.items.reduce((acc, item) => concatRuns(acc, runsOf(item)), pureRuns(0));
+    case 'alt': {
+      const alts = node.alts.map(runsOf);
+      if (alts.every((r) => r.pure)) return pureRuns(Math.min(...alts.map((r) => r.len)));
+      // A pure alternative's whole match is both its leading and its trailing run.
+      return {
+        pure: false,
+        len: 0,
+        pre: Math.min(...alts.map((r) => r.pre)),
+        suf: Math.min(...alts.map((r) => r.suf)),
+        best: Math.min(...alts.map((r) => r.best)),
+      };
+    }
+    case 'rep': {
+      const one = runsOf(node.node);
+      if (one.pure) return pureRuns(Math.min(MAX_COUNT, node.min * one.len));
+      if (node.min === 0) return BROKEN;
+      // Two copies in a row join the first one's trailing run to the second one's leading run.
+      const joined = node.min >= 2 ? one.suf + one.pre : 0;
+      return { pure: false, len: 0, pre: one.pre, suf: one.suf, best: Math.max(one.best, joined) };
+    }
+    case 'unknown':
+      return BROKEN;
+    default:
+      return pureRuns(0); // assertions and lookarounds consume nothing: the characters around them touch
+  }
+}
+
+/** Shortest run of letters and digits worth a condition: shorter ones are in nearly every text. */
+const MIN_ALNUM_RUN = 5;
+
 /**
  * Strings of consecutive single characters in a sequence ("-----BEGIN", "eyJ", "://"), at least two long,
  * and the items they cover (whose own one-character needs the string makes redundant).
@@ -729,11 +805,24 @@ export function needsOf(source: string, flags: string): Need {
     const digits = minDigits(root);
     const gap = gapsOf(root).inner;
     const run: Need = digits >= 2 && gap < MAX_GAP ? { kind: 'digitRun', min: digits, gap: Math.max(0, gap) } : ANY;
-    return all([needOf(root), digits > 0 ? { kind: 'digits', min: digits } : ANY, run]);
+    const alnum = Math.min(MAX_COUNT, runsOf(root).best);
+    const word: Need = alnum >= MIN_ALNUM_RUN ? { kind: 'alnumRun', min: alnum } : ANY;
+    return all([needOf(root), digits > 0 ? { kind: 'digits', min: digits } : ANY, run, word]);
   } catch (err) {
     if (err instanceof Unsupported) return ANY;
     throw err;
   }
+}
+
+/**
+ * The least count a need demands of one measure (the text's digits, or its longest run of letters and digits);
+ * 0 when it demands none. Several needs of one rule share their smallest floor: a text under it skips them all.
+ */
+export function floorOf(need: Need, kind: 'digits' | 'alnumRun'): number {
+  if (need.kind === kind) return need.min;
+  if (need.kind === 'all') return Math.max(0, ...need.needs.map((n) => floorOf(n, kind)));
+  if (need.kind === 'some') return Math.min(...need.needs.map((n) => floorOf(n, kind)));
+  return 0;
 }
 
 /** Readable form of a need, for tests and debugging. */
@@ -746,6 +835,8 @@ export function describeNeed(need: Need): string {
       return `digits>=${need.min}`;
     case 'digitRun':
       return `run>=${need.min}/gap<=${need.gap}`;
+    case 'alnumRun':
+      return `alnum>=${need.min}`;
     case 'literal':
       return need.folded ? `~${JSON.stringify(need.text)}` : JSON.stringify(need.text);
     case 'chars': {

@@ -64,12 +64,27 @@ export function subRanges(value: string): Array<[number, number]> {
  * The value's offsets: the first named group v, v1, v2, ... that took part in the match (one regex can
  * alternate several quoting styles, each with its own group), else the whole match.
  */
-function valueRange(m: RegExpExecArray | RegExpMatchArray): [number, number] | undefined {
+function valueRange(m: RegExpExecArray | RegExpMatchArray, names: readonly string[]): [number, number] | undefined {
   const groups = m.indices?.groups;
   if (groups) {
-    for (const [name, range] of Object.entries(groups)) if (range && /^v\d*$/.test(name)) return range;
+    for (const name of names) {
+      const range = groups[name];
+      if (range) return range;
+    }
   }
   return m.indices?.[0];
+}
+
+/** Names of a regex's value groups (v, v1, v2...) in pattern order, read off its first match and kept. */
+const valueGroups = new WeakMap<RegExp, readonly string[]>();
+
+function valueGroupsOf(re: RegExp, m: RegExpExecArray): readonly string[] {
+  let names = valueGroups.get(re);
+  if (names === undefined) {
+    names = Object.keys(m.indices?.groups ?? {}).filter((name) => /^v\d*$/.test(name));
+    valueGroups.set(re, names);
+  }
+  return names;
 }
 
 function validate(rule: CompiledRule, value: string): Validated | null {
@@ -78,6 +93,9 @@ function validate(rule: CompiledRule, value: string): Validated | null {
   // a possibly valid card or id unconfirmed.
   return rule.validator(value);
 }
+
+/** The result of a rule that cannot match; frozen, since every such call shares it. */
+const NOTHING: ViewFinding[] = Object.freeze([]) as unknown as ViewFinding[];
 
 /** A pattern's bit in the mask patternsToRun returns; patterns past the 30th share the last bit. */
 const patternBit = (i: number) => 1 << Math.min(i, 30);
@@ -88,6 +106,8 @@ const patternBit = (i: number) => 1 << Math.min(i, 30);
  * has none of them in the text.
  */
 export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
+  // Most rules need digits or a long word-like run: a text short of every pattern's floor skips them at once.
+  if (facts.digits < rule.minDigits || facts.alnumRun < rule.minAlnumRun) return 0;
   let mask = 0;
   const { gates } = rule;
   for (let i = 0; i < gates.length; i++) if (gates[i]!(facts)) mask |= patternBit(i);
@@ -100,7 +120,7 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
   const ctx = rule.context;
   if (
     ctx?.required &&
-    !ctx.cueIds.some((id) => facts.hasCue(id)) &&
+    !facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) &&
     !ctx.cueOthers.some((w) => facts.hasCueWord(w)) &&
     !documentCued(ctx, facts)
   ) {
@@ -146,9 +166,10 @@ export function runRule(
   lowerText?: string,
   facts: TextFacts = new TextFacts(text, lowerText),
 ): ViewFinding[] {
-  const out: ViewFinding[] = [];
   const mask = patternsToRun(rule, facts);
-  if (mask === 0) return out;
+  // Most rules find nothing in most texts: no array for them.
+  if (mask === 0) return NOTHING;
+  const out: ViewFinding[] = [];
   let shrunk: Map<string, Validated | null> | undefined;
   for (let i = 0; i < rule.regexes.length; i++) {
     if ((mask & patternBit(i)) === 0) continue;
@@ -156,9 +177,11 @@ export function runRule(
     re.lastIndex = 0;
     // exec on the rule's own global regex: matchAll would clone the regex and build an iterator on every call,
     // a fixed cost that most texts pay for nothing (one or no match).
+    let names: readonly string[] | undefined;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
-      const range = valueRange(m);
+      names ??= valueGroupsOf(re, m);
+      const range = valueRange(m, names);
       let start = range ? range[0] : m.index;
       let end = range ? range[1] : m.index + m[0].length;
       if (end <= start) continue;

@@ -85,6 +85,8 @@ export class TextFacts implements ContextSource {
   m2 = 0;
   m3 = 0;
   digits = 0;
+  /** The most ASCII letters and digits in a row. */
+  alnumRun = 0;
   nonAscii = false;
   /** ſ or K: the two characters that case-fold onto ASCII letters under the iu flags. */
   oddFold = false;
@@ -103,6 +105,10 @@ export class TextFacts implements ContextSource {
   private readonly chains: number[] = [];
   /** Cue word ids found in the text: 1 found; built on the first cue question. */
   private cues: Uint8Array | undefined;
+  /** The ids set in `cues`, in the order found. */
+  private foundCues: number[] = [];
+  /** Characters outside ASCII in the lower-cased cue text, gathered on the first question about such a word. */
+  private otherChars: Set<number> | undefined;
   private wordIndex: WordIndex | undefined;
   /** Characters the context windows asked so far would have scanned without an index. */
   private contextScanned = 0;
@@ -124,16 +130,26 @@ export class TextFacts implements ContextSource {
     const digitAt = this.digitAt;
     const pairs = this.pairs;
     let prev = -1;
+    let alnumRun = 0;
+    let alnumFrom = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c < 0x80) {
         const low = lowerAscii(c);
+        if (!isAsciiAlnum(low)) {
+          if (i - alnumFrom > alnumRun) alnumRun = i - alnumFrom;
+          alnumFrom = i + 1;
+        }
         if (prev >= 0) {
           const h = pairHash(prev, low);
           pairs[h >> 5]! |= 1 << (h & 31);
         }
         prev = low;
-      } else prev = -1;
+      } else {
+        prev = -1;
+        if (i - alnumFrom > alnumRun) alnumRun = i - alnumFrom;
+        alnumFrom = i + 1;
+      }
       if (c < 0x40) {
         if (c < 0x20) m0 |= 1 << c;
         else {
@@ -148,6 +164,7 @@ export class TextFacts implements ContextSource {
         if (c === 0x130 || c === 0x212a) lowersToAscii = true;
       }
     }
+    this.alnumRun = Math.max(alnumRun, text.length - alnumFrom);
     this.lowersToAscii = lowersToAscii;
     this.m0 = m0;
     this.m1 = m1;
@@ -187,6 +204,20 @@ export class TextFacts implements ContextSource {
   get lower(): string {
     this.lowerText ??= this.text.toLowerCase();
     return this.lowerText;
+  }
+
+  private otherCharsOf(lower: string): Set<number> {
+    if (this.otherChars === undefined) {
+      const chars = new Set<number>();
+      if (this.nonAscii || this.cueText !== this.text) {
+        for (let i = 0; i < lower.length; i++) {
+          const c = lower.charCodeAt(i);
+          if (c >= 0x80) chars.add(c);
+        }
+      }
+      this.otherChars = chars;
+    }
+    return this.otherChars;
   }
 
   /** The cue text lower-cased. */
@@ -246,8 +277,24 @@ export class TextFacts implements ContextSource {
 
   /** Whether the cue word with this id (see cueWordId) occurs as a whole run of ASCII letters and digits. */
   hasCue(id: number): boolean {
-    if (this.cues === undefined || id >= this.cues.length) this.cues = this.scanCues();
-    return this.cues[id] === 1;
+    if (this.cues === undefined || id >= this.cues.length) this.scanCues();
+    return this.cues![id] === 1;
+  }
+
+  /**
+   * Whether any of the cue words `ids` (also held in `set`) occurs. A rule may list a hundred cue words while a
+   * text holds a few: the shorter of the two lists is walked.
+   */
+  hasAnyCue(ids: readonly number[], set: ReadonlySet<number>): boolean {
+    if (this.cues === undefined || this.cues.length < cueWordsById.length) this.scanCues();
+    const found = this.foundCues;
+    if (found.length < ids.length) {
+      for (const id of found) if (set.has(id)) return true;
+      return false;
+    }
+    const cues = this.cues!;
+    for (const id of ids) if (cues[id] === 1) return true;
+    return false;
   }
 
   /**
@@ -255,13 +302,21 @@ export class TextFacts implements ContextSource {
    * only turns ASCII into ASCII and non-ASCII into non-ASCII (but for İ and K), so the runs are read off the
    * text itself, lower-casing ASCII letters on the way.
    */
-  private scanCues(): Uint8Array {
+  private scanCues(): void {
     const found = new Uint8Array(cueWordsById.length);
+    const list: number[] = [];
     const text = this.lowersToAscii ? this.cueLower : this.cueText;
     const check = (from: number, to: number, hash: number) => {
       if (to - from > longestCue) return;
       const bucket = cuesByHash.get(hash);
-      if (bucket) for (const id of bucket) if (sameRun(cueWordsById[id]!, text, from, to)) found[id] = 1;
+      if (bucket) {
+        for (const id of bucket) {
+          if (found[id] === 0 && sameRun(cueWordsById[id]!, text, from, to)) {
+            found[id] = 1;
+            list.push(id);
+          }
+        }
+      }
     };
     let start = -1;
     let h = 0;
@@ -297,7 +352,8 @@ export class TextFacts implements ContextSource {
       }
       start = -1;
     }
-    return found;
+    this.cues = found;
+    this.foundCues = list;
   }
 
   /**
@@ -308,6 +364,13 @@ export class TextFacts implements ContextSource {
     // Its ASCII pieces ("n" and "mero" of "número") are whole runs wherever the word occurs as one.
     for (const id of cuePieces(word)) if (!this.hasCue(id)) return false;
     const lower = this.cueLower;
+    // Cue words in other scripts (Cyrillic, Korean, Devanagari...) are searched one by one: a character the text
+    // lacks rules a word out without a search.
+    const chars = this.otherCharsOf(lower);
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 0x80 && !chars.has(c)) return false;
+    }
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       const before = at > 0 ? lower.charCodeAt(at - 1) : 0;
       const after = at + word.length < lower.length ? lower.charCodeAt(at + word.length) : 0;
@@ -342,6 +405,10 @@ export function compileGate(need: Need): Gate {
       const min = need.min;
       return (f) => f.digits >= min;
     }
+    case 'alnumRun': {
+      const min = need.min;
+      return (f) => f.alnumRun >= min;
+    }
     case 'digitRun': {
       const { min, gap } = need;
       return (f) => f.digits >= min && f.longestDigitRun(gap) >= min;
@@ -358,9 +425,11 @@ export function compileGate(need: Need): Gate {
       const other = chars.map((set) => set.other);
       const fold = chars.map((set) => set.fold);
       const minDigits = Math.max(0, ...need.needs.map((n) => (n.kind === 'digits' ? n.min : 0)));
-      const gates = need.needs.filter((n) => n.kind !== 'chars' && n.kind !== 'digits').map(compileGate);
+      const minAlnum = Math.max(0, ...need.needs.map((n) => (n.kind === 'alnumRun' ? n.min : 0)));
+      const inline = new Set<Need['kind']>(['chars', 'digits', 'alnumRun']);
+      const gates = need.needs.filter((n) => !inline.has(n.kind)).map(compileGate);
       return (f) => {
-        if (f.digits < minDigits) return false;
+        if (f.digits < minDigits || f.alnumRun < minAlnum) return false;
         for (let i = 0, j = 0; i < other.length; i++, j += 4) {
           if (
             (masks[j]! & f.m0) === 0 &&

@@ -36,6 +36,18 @@ describe('needs worked out from patterns', () => {
     expect(describeNeed(needsOf('(?:a|b1|C)x', 'g'))).toBe('([x] & ([Ca] | "b1"))');
   });
 
+  it('finds the run of letters and digits every match holds', () => {
+    expect(describeNeed(needsOf('(?<![\\w])[A-Z]{6}\\d{2}[A-Z](?![\\w])', 'g'))).toContain('alnum>=9');
+    // A separator that may be consumed breaks the run; an assertion does not.
+    expect(describeNeed(needsOf('[A-Z]{3}[ -]?\\d{5}', 'g'))).toContain('alnum>=5');
+    expect(describeNeed(needsOf('[A-Z]{3}[ -]?\\d{4}', 'g'))).not.toContain('alnum');
+    expect(describeNeed(needsOf('[A-Z]{3}\\b\\d{4}', 'g'))).toContain('alnum>=7');
+    // Under iu an s or k class also matches ſ and K, which are not ASCII: no run condition.
+    expect(describeNeed(needsOf('[a-z]{8}', 'giu'))).not.toContain('alnum');
+    expect(gateOpen('[A-Z]{5}\\d', 'g', 'ABCDE1')).toBe(true);
+    expect(gateOpen('[A-Z]{5}\\d', 'g', 'ABCD E1')).toBe(false);
+  });
+
   it('adds no condition for what it cannot follow', () => {
     // The back-reference adds neither characters nor a digit run.
     expect(describeNeed(needsOf('(\\d)\\1', 'g'))).toBe('([0123456789] & digits>=1)');
@@ -86,6 +98,11 @@ describe('a gate never closes on a text its pattern matches', () => {
     ['x?(?:-\\d){2}|\\(\\d\\)', 'g'],
     ['[A-C]{2}[A-C1-3]-?[a-c1]', 'g'],
     ['(?:a|b1|C|\\.)[:=]', 'gi'],
+    // Runs of letters and digits: joined across assertions, broken by anything else that may be consumed.
+    ['(?<![\\w])[a-c]{2}\\d{2}(?![\\w])[A-C1]', 'gi'],
+    ['(?:ab|c1)(?:-|a2b)c{2}[abc]', 'g'],
+    ['(?:[ab]\\d-?){2,3}c', 'g'],
+    ['[a-c]{2}\\b(?=1)\\d{3}|[A-C]{5}', 'giu'],
   ];
   const alphabet = fc.constantFrom(...'abcABC123-. :=()\\{}\u212a\u017fñ\n'.split(''));
   for (const [source, flags] of PATTERNS) {

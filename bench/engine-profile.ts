@@ -1,0 +1,159 @@
+/**
+ * Where the detection engine's CPU time goes, measured in CPU time (process.cpuUsage) over the shared eval texts
+ * (read at run time, every 4th record, as bench:accuracy samples them) and plain lower-case prose. Prints figures;
+ * asserts nothing.
+ *
+ *   npx tsx bench/engine-profile.ts          # speed: construction, first pass, best of 3, prose, 4 KB p50, parts
+ *   npx tsx bench/engine-profile.ts stages   # CPU per stage and per rule (the engine's loop re-run piece by piece)
+ *   node --cpu-prof --import tsx bench/engine-profile.ts loop 5   # only the full engine, for a V8 profile
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createDetector, defaultRulesDir, MIN_REPORT_SCORE } from '../src/detect/engine.js';
+import { normalizeForDetection } from '../src/detect/normalize.js';
+import { loadRulePacks } from '../src/detect/packs/load.js';
+import { extraDetectors } from '../src/detect/registry.js';
+import { type Candidate, resolveOverlaps } from '../src/detect/resolve.js';
+import { runRule } from '../src/detect/run-rule.js';
+import { TextFacts } from '../src/detect/text-facts.js';
+import type { TextDetector } from '../src/detect/types.js';
+import { plainPrompt } from './lib/prompts.js';
+
+const dataDir = resolve(process.env.VEIL_EVAL_DATA ?? join(process.cwd(), '..', 'shared', 'eval', 'data'));
+const records = readdirSync(dataDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(dataDir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+const sample = records.filter((_, i) => i % 4 === 0);
+const sizeOf = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+const bytes = sizeOf(sample);
+
+/** CPU microseconds of this process (user + system). */
+function cpuUs(): number {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+/** CPU microseconds of one pass of detect over texts. */
+function passUs(detector: TextDetector, texts: string[]): number {
+  const s = cpuUs();
+  for (const t of texts) detector.detect(t);
+  return cpuUs() - s;
+}
+
+function bestUs(detector: TextDetector, texts: string[], passes = 3): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < passes; p++) best = Math.min(best, passUs(detector, texts));
+  return best;
+}
+
+const mode = process.argv[2] ?? 'speed';
+const t0 = cpuUs();
+const engine = createDetector();
+const buildUs = cpuUs() - t0;
+const mbps = (b: number, us: number) => (b / us).toFixed(2);
+
+if (mode === 'loop') {
+  const passes = Number(process.argv[3] ?? 5);
+  for (let p = 0; p < passes; p++) console.log(`pass ${p}: ${mbps(bytes, passUs(engine, sample))} MB/s CPU`);
+} else if (mode === 'speed') {
+  speed();
+} else {
+  stages();
+}
+
+function speed(): void {
+  const out: string[] = [`engine construction: ${(buildUs / 1000).toFixed(0)} ms CPU`];
+  out.push(`first pass over every 4th record: ${mbps(bytes, passUs(engine, sample))} MB/s CPU`);
+  out.push(`best of 3: ${mbps(bytes, bestUs(engine, sample))} MB/s CPU`);
+  for (const [size, calls] of [
+    [1024, 1000],
+    [16384, 100],
+  ] as const) {
+    const prose = Array.from({ length: calls }, (_, i) => `${plainPrompt(size - 8)} ${i}`);
+    passUs(engine, prose.slice(0, 20));
+    out.push(`plain prose ${size / 1024} KB: ${(bestUs(engine, prose) / calls).toFixed(0)} us CPU per call`);
+  }
+  const corpus = records.join('\n');
+  const prompts: string[] = [];
+  for (let i = 0; i + 4096 <= corpus.length && prompts.length < 300; i += 4096 * 7)
+    prompts.push(corpus.slice(i, i + 4096));
+  const lat = prompts
+    .map((p) => {
+      const s = cpuUs();
+      engine.detect(p);
+      return cpuUs() - s;
+    })
+    .sort((a, b) => a - b);
+  out.push(`4 KB prompt p50: ${((lat[lat.length >> 1] ?? 0) / 1000).toFixed(2)} ms CPU`);
+  const rulesOnly = createDetector({ extras: [] });
+  out.push(`rule packs only: ${mbps(bytes, bestUs(rulesOnly, sample))} MB/s CPU`);
+  for (const make of extraDetectors) {
+    const d = make({ rulesDir: defaultRulesDir() });
+    out.push(`${d.id} alone: ${mbps(bytes, bestUs(d, sample))} MB/s CPU`);
+  }
+  console.log(out.join('\n'));
+}
+
+function stages(): void {
+  const rulesDir = defaultRulesDir();
+  const rules = loadRulePacks(rulesDir);
+  const extras = extraDetectors.map((make) => make({ rulesDir }));
+  const stage = new Map<string, number>();
+  const charge = (k: string, us: number) => stage.set(k, (stage.get(k) ?? 0) + us);
+  const now = () => performance.now() * 1000;
+  // The engine's detect re-run stage by stage; tiny sections are timed in wall time (one busy thread).
+  const stagedDetect = (text: string): void => {
+    let s = now();
+    const view = normalizeForDetection(text);
+    charge('normalize', now() - s);
+    s = now();
+    const facts = new TextFacts(view.text, undefined, view.cueText);
+    charge('facts', now() - s);
+    const candidates: Candidate[] = [];
+    for (const rule of rules) {
+      s = now();
+      for (const f of runRule(rule, view.text, undefined, facts)) {
+        const [start, end] = view.toOriginal(f.start, f.end);
+        if (end > start && f.score >= MIN_REPORT_SCORE) candidates.push({ ...f, start, end });
+      }
+      charge(`rule ${rule.id}`, now() - s);
+    }
+    for (const d of extras) {
+      s = now();
+      for (const f of d.detect(view.cueText)) {
+        const [start, end] = view.toOriginal(f.start, f.end);
+        candidates.push({ ...f, start, end, specificity: 0 });
+      }
+      charge(`extra ${d.id}`, now() - s);
+    }
+    s = now();
+    resolveOverlaps(candidates);
+    charge('resolve', now() - s);
+  };
+  const prose = Array.from({ length: 300 }, (_, i) => `${plainPrompt(1016)} ${i}`);
+  for (const [title, texts] of [
+    ['eval sample', sample],
+    ['plain prose 1 KB', prose],
+  ] as const) {
+    const n = sizeOf(texts);
+    for (let p = 0; p < 4; p++) {
+      stage.clear();
+      for (const t of texts) stagedDetect(t);
+    }
+    const total = [...stage.values()].reduce((a, b) => a + b, 0);
+    const rulesTotal = [...stage].filter(([k]) => k.startsWith('rule ')).reduce((a, [, v]) => a + v, 0);
+    console.log(`\n## ${title}: ${(n / 1e6).toFixed(2)} MB, ${texts.length} texts`);
+    console.log(
+      `total ${mbps(n, total)} MB/s, rules ${mbps(n, rulesTotal)} MB/s (${(rulesTotal / 1000).toFixed(0)} ms)`,
+    );
+    for (const [k, v] of [...stage].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+      console.log(`${k.padEnd(40)} ${(v / 1000).toFixed(1).padStart(8)} ms`);
+    }
+  }
+}
