@@ -26,11 +26,6 @@ function looksLikeAbbreviation(value: string): boolean {
   return upper >= 2 && upper * 2 >= value.replace(/[^A-Za-z]/g, '').length;
 }
 
-function escapeRegExp(value: string): string {
-  // No "-": escaping it is a syntax error in a unicode-mode pattern, and outside a class it needs none.
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The parenthesised group a condition finding defines: inside its span, or right after it. */
 function definitionOf(text: string, f: Finding): string | undefined {
   const inside = INSIDE.exec(text.slice(f.start, f.end));
@@ -54,15 +49,42 @@ function collectDefinitions(text: string, findings: readonly Finding[], defined:
   return added;
 }
 
-/** Every whole-word use of the given abbreviations, in one pass over the text. */
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+
+/** Whether the code point ending right before offset i (a surrogate pair counts as one) is a letter or digit. */
+function wordBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
+  return LETTER_OR_DIGIT.test(text.slice(from, i));
+}
+
+/** Whether the code point starting at offset i is a letter or digit. */
+function wordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * Every whole-word use of the given abbreviations, left to right and never overlapping, the longest form winning
+ * where several start at one offset: what one alternation regex of them all finds, without compiling a new
+ * regex for every text.
+ */
 function usesOf(text: string, abbreviations: readonly string[], defined: ReadonlyMap<string, Finding>): Finding[] {
+  const hits: Array<{ start: number; form: string }> = [];
+  for (const form of abbreviations) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (!wordBefore(text, at) && !wordAt(text, at + form.length)) hits.push({ start: at, form });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.form.length - a.form.length);
   const out: Finding[] = [];
-  // Longest first, so "DMD1" is not read as "DMD" followed by a digit (the boundary check would reject it anyway).
-  const alternatives = [...abbreviations].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const uses = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${alternatives.join('|')})(?![\\p{L}\\p{Nd}])`, 'gu');
-  for (let m = uses.exec(text); m !== null; m = uses.exec(text)) {
-    const source = defined.get(m[0])!;
-    out.push({ ...source, start: m.index, end: m.index + m[0].length, type: 'CONDITION' });
+  let end = 0;
+  for (const { start, form } of hits) {
+    if (start < end) continue;
+    const source = defined.get(form)!;
+    out.push({ ...source, start, end: start + form.length, type: 'CONDITION' });
+    end = start + form.length;
   }
   return out;
 }
