@@ -14,7 +14,8 @@ import { TextFacts } from './text-facts.js';
  * (a RUT's check digit after its dash, a Thai id's 1-4-5-2-1 groups). Joined with nothing, that shape is gone:
  * there a finding also needs a validator that checks more than a shape, its context cue, and groups of one
  * length (a number cut every three or four digits, not neighbouring numbers such as a street number and a
- * postcode).
+ * postcode). Formats printed with mixed separators (01.234.567.4-123.000) are taken from the rules' own
+ * examples: a run whose groups have exactly an example's lengths is also written with its separators.
  */
 
 /** Labels whose values are written as digit groups. */
@@ -195,8 +196,8 @@ function runAt(text: string, start: number, end: number): GroupRun | undefined {
   const runEnd = groups[groups.length - 1]![1];
   if (GLUED_BEFORE.test(text.slice(Math.max(0, runStart - 4), runStart))) return undefined;
   if (GLUED_AFTER.test(text.slice(runEnd, runEnd + 4))) return undefined;
-  // Lines of digits ending on a list marker ("1068460\n2. Shipping") are a list, not one value.
-  if (kinds.has('\n') && /^[.)](?:\s|$)/.test(text.slice(runEnd, runEnd + 2))) return undefined;
+  // Lines of digits ending on a list marker and its item ("1068460\n2. Shipping") are a list, not one value.
+  if (kinds.has('\n') && /^[.)][ \t]+\S/.test(text.slice(runEnd, runEnd + 8))) return undefined;
   const coreTexts = groups.slice(core[0], core[1]).map(([s, e]) => text.slice(s, e));
   const lettered = groups.length - coreTexts.length + coreTexts.filter((g) => /[A-Za-z]/.test(g)).length;
   if (readsAsOtherThing(coreTexts, [...kinds][0]!, lettered)) return undefined;
@@ -255,7 +256,7 @@ function snippetOf(
   text: string,
   cueText: string,
   runs: readonly GroupRun[],
-  joint: Joint,
+  joint: Joint | readonly string[],
   from: number,
   to: number,
 ): Snippet {
@@ -273,10 +274,11 @@ function snippetOf(
     copy(copied, groups[0]![0]);
     const placed: Array<[number, number]> = [];
     groups.forEach(([s, e], i) => {
-      if (i > 0 && joint) {
-        out += joint;
-        cue += joint;
-        at.push(groups[i - 1]![1]);
+      const j = typeof joint === 'string' ? joint : (joint[i - 1] ?? '');
+      if (i > 0) {
+        out += j;
+        cue += j;
+        for (let k = 0; k < j.length; k++) at.push(groups[i - 1]![1]);
       }
       const p = out.length;
       copy(s, e);
@@ -364,8 +366,56 @@ export interface RegroupedPass {
 /** Characters a context window of n words may reach (context.ts scans 24 per word). */
 const CHARS_PER_WORD = 24;
 
+/** What a rule's patterns match in a text (the value group where there is one), validated or not. */
+function matchesOf(rule: CompiledRule, text: string): string[] {
+  const found: string[] = [];
+  for (const re of rule.regexes) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) found.push(m.groups?.v ?? m[0]);
+    re.lastIndex = 0;
+  }
+  return found;
+}
+
+/** A rule's printed form from one of its examples: the separators between groups of these lengths. */
+interface Template {
+  rule: CompiledRule;
+  separators: string[];
+}
+
+/**
+ * The printed forms of the rules' own examples that mix separators or use others than one dash or one space
+ * (an NPWP's 01.234.567.4-123.000, a NIT's 17.384.920-6), by the lengths of their groups: a run with exactly
+ * those lengths is also tried written that way, by that rule alone.
+ */
+function templatesOf(rules: readonly CompiledRule[]): Map<string, Template[]> {
+  const byLengths = new Map<string, Template[]>();
+  for (const rule of rules) {
+    for (const example of rule.spec.examples.match) {
+      const text = typeof example === 'string' ? example : example.text;
+      const values = typeof example === 'string' ? matchesOf(rule, text) : [example.value];
+      for (const value of values) {
+        const parts = value.split(/([^A-Za-z0-9]+)/);
+        const groups = parts.filter((_, i) => i % 2 === 0);
+        const separators = parts.filter((_, i) => i % 2 === 1);
+        if (groups.length < 3 || groups.some((g) => g === '') || separators.some((x) => !/^[ ./-]{1,3}$/.test(x)))
+          continue;
+        if (separators.every((x) => x === '-') || separators.every((x) => x === ' ')) continue;
+        const key = groups.map((g) => g.length).join(',');
+        const list = byLengths.get(key) ?? [];
+        if (!list.some((t) => t.rule === rule && t.separators.join('|') === separators.join('|')))
+          list.push({ rule, separators });
+        byLengths.set(key, list);
+      }
+    }
+  }
+  return byLengths;
+}
+
 export function createRegroupedPass(allRules: readonly CompiledRule[]): RegroupedPass {
   const rules = allRules.filter(regroupable);
+  const templates = templatesOf(rules);
   const byJoint = new Map<Joint, CompiledRule[]>([
     ['-', []],
     [' ', []],
@@ -412,6 +462,16 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
               if (f.score < minScore || runSpanned(f, snip, taken) < 0) continue;
               if (joint === '' && !cued(rule, f, snip)) continue;
               out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
+            }
+          }
+        }
+        for (const run of cluster.runs) {
+          const forms = templates.get(run.groups.map(([s, e]) => e - s).join(','));
+          for (const { rule, separators } of forms ?? []) {
+            const snip = snippetOf(text, cueText, [run], separators, cluster.from, to);
+            for (const f of runRule(rule, snip.text)) {
+              if (f.score >= minScore && runSpanned(f, snip, [run]) >= 0)
+                out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
             }
           }
         }

