@@ -132,7 +132,33 @@ for (const c of Object.values(countries)) {
 }
 const countryOut = [...countryNames].sort();
 
+// Everyday English words (SCOWL sizes 10 and 20, about 10k), so a capital on them proves nothing ("Platter",
+// "Madness", "Participa"): compromise's own lexicon is mostly verbs and adjectives and lacks most nouns. Words any
+// name or place list knows are left out: those lists decide them. Larger SCOWL sizes take in family names that are
+// also rarer words ("Trump", "Plank"), and es-compromise's lexicon, mostly verb forms, clashes with Spanish family
+// names ("Rojo", "Valida"); both lost more names than they saved on the shared sets.
+const handNames = ['first-names-es.txt', 'surnames-en.txt', 'surnames-es.txt', 'places-en.txt', 'places-es.txt'];
+const listed = new Set<string>();
+for (const file of handNames) {
+  for (const line of readFileSync(join(here, file), 'utf8').split(/\r?\n/)) {
+    const entry = line.trim();
+    if (entry && !entry.startsWith('#')) for (const part of entry.split(/\s+/)) listed.add(fold(part));
+  }
+}
+const nameTags = /Name|Person|Place|City|Country|Region|Organization|Demonym|ProperNoun/;
+const enLexicon = (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+for (const [w, tag] of Object.entries(enLexicon)) {
+  if (nameTags.test(Array.isArray(tag) ? tag.join(' ') : String(tag))) for (const part of w.split(' ')) listed.add(fold(part));
+}
+for (const n of [...given, ...censusGiven, ...surnames]) listed.add(n);
+for (const n of countryNames) for (const part of n.split(/\s+/)) listed.add(fold(part));
+const commonOut = [...scowlWords([10, 20])].filter((w) => w.length >= 3 && word(w) && !listed.has(w)).sort();
+
 mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, 'common-words.txt'),
+  `${header('Ordinary English and Spanish words that no name or place list knows (folded)')}${commonOut.join('\n')}\n`,
+);
 writeFileSync(join(out, 'countries.txt'), `${header('Countries, their other names and capitals')}${countryOut.join('\n')}\n`);
 writeFileSync(join(out, 'given-names.txt'), `${header('Given names (folded)')}${givenOut.join('\n')}\n`);
 writeFileSync(
@@ -142,5 +168,5 @@ writeFileSync(
 writeFileSync(join(out, 'surnames.txt'), `${header('Family names (folded)')}${surnameOut.join('\n')}\n`);
 writeFileSync(join(out, 'cities.txt'), `${header('Cities and towns')}${placeOut.join('\n')}\n`);
 console.log(
-  `given names ${givenOut.length}, surnames ${surnameOut.length}, places ${placeOut.length}, countries ${countryOut.length}`,
+  `given names ${givenOut.length}, surnames ${surnameOut.length}, places ${placeOut.length}, countries ${countryOut.length}, common words ${commonOut.length}`,
 );

@@ -50,3 +50,9 @@ describe('NlpDetector: assistants, AI models and products named like people', ()
     expect(places('Vive en Barcelona 5 años con su madre.')).toEqual(['Barcelona']);
   });
 });
+
+describe('NlpDetector: everyday English words are not names', () => {
+  it('does not take an everyday noun after a given name as a family name', () => {
+    expect(people('Buy the Rosa Blanket set for the guest room.')).toEqual([]);
+  });
+});

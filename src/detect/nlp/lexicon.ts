@@ -159,7 +159,11 @@ function buildNameLexicon(dir: string): NameLexicon {
     ...readLines(join(dir, 'generated', 'countries.txt')),
   ];
   const places = phrases(placeList, 'PLACE' as const);
-  const common = new Set([...compromise.common, ...readFoldedSet(join(dir, 'not-names.txt'))]);
+  const common = new Set([
+    ...compromise.common,
+    ...readFoldedSet(join(dir, 'not-names.txt')),
+    ...readFoldedSet(join(generated, 'common-words.txt')),
+  ]);
 
   // A given name that is also vocabulary, a place, or tagged Person-but-something-else by compromise is ambiguous.
   const ambiguousNames = new Set<string>([

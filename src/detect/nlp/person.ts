@@ -16,6 +16,7 @@ import {
   speakerAfterQuote,
   speakerOfLine,
 } from './person-context.js';
+import { spreadOverSpeakers } from './person-dialogue.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
 import { repeatedNameParts } from './person-repeat.js';
@@ -49,6 +50,9 @@ function allCapsShort(tokens: readonly Token[], index: number): boolean {
   const text = tokens[index]!.text;
   return text.length <= 4 && text === text.toUpperCase();
 }
+
+// Letters of Central European, Baltic, Nordic and Turkish names that English and Spanish words never have.
+const NAME_LETTERS = /[šžčćřďťňěůőűłśźżńøåæðþğşıășțėąęųūēīņļķģŠŽČĆŘĎŤŇĚŮŐŰŁŚŹŻŃØÅÆÐÞĞŞİĂȘȚĖĄĘŲŪĒĪŅĻĶĢ]/;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no']);
 
@@ -250,6 +254,29 @@ export class PersonFinder {
     return lowerCaseWordNear(tokens, head, -1) && lowerCaseWordNear(tokens, head, 1);
   }
 
+  /**
+   * "Rubija Liberšar", "Rościsław Dudek", "Zargan Vedzizhev": two or three capitalised words none of the lists
+   * knows as anything but a name, one of them spelt with letters of Central European, Baltic, Nordic or Turkish
+   * names (š, ł, ø, ğ, ...), which English and Spanish words never have; even at a sentence start. Known towns
+   * ("Łódź", "Brașov") are places.
+   */
+  private foreignFullName(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const lex = this.lex;
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || words.length > 3 || last - head + 1 !== words.length) return false;
+    if (!words.some((w) => NAME_LETTERS.test(tokens[w]!.text))) return false;
+    // "in Łódź Kaliska", "from Brașov Centru": after a place preposition the words are more likely a place.
+    if (lex.placeCues.endsBefore(tokens, head, 3) !== undefined && tokens[head - 1]?.key !== 'to') return false;
+    for (let n = 0; n < words.length; n++) {
+      const text = tokens[words[n]!]!.text;
+      if (text.length < 3 || !plainlyCapitalised(text)) return false;
+      if (!this.nameWord(keys[n]!) || lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.PRODUCT, keys[n]!)) return false;
+    }
+    const town = lex.towns.matchAt(tokens, head);
+    return !town || head + town.length <= last;
+  }
+
   private isInitial(tokens: readonly Token[], index: number): boolean {
     const t = tokens[index]!;
     return t.text.length === 1 && t.cap;
@@ -274,6 +301,12 @@ export class PersonFinder {
           (bits & WORD.SURNAME) !== 0 && !atSentenceStart(tokens, index) && plainlyCapitalised(tokens[index]!.text)
         );
       },
+    );
+    spreadOverSpeakers(
+      tokens,
+      trimmed,
+      decided,
+      (index) => this.possibleName(tokens, index) && !this.lex.fields.matchAt(tokens, index),
     );
     const persons: PersonSpan[] = [];
     const undecided: CapRun[] = [];
@@ -327,7 +360,17 @@ export class PersonFinder {
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
-      if (clearFirst) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
+      // "a little Margarita Madness": a given name before a capitalised everyday word is part of a title or a brand.
+      const next = tokens[head + 1];
+      const titleWordAfter =
+        next !== undefined &&
+        next.kind === 'word' &&
+        next.cap &&
+        !next.lineStart &&
+        /^[A-Za-z'’-]+$/.test(next.text) &&
+        lex.wordInfo(next.key) & WORD.COMMON &&
+        !lex.isWord(WORD.SURNAME, next.key);
+      if (clearFirst && !titleWordAfter) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
       if (this.rarerGivenInProse(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
       if (alone) return span(0.7, 'NAME_BEFORE_VERB');
@@ -368,6 +411,7 @@ export class PersonFinder {
     if (words.length <= 3 && lastWord - head + 1 === words.length && this.nameByContext(tokens, head, lastWord)) {
       return span(0.7, 'NAME_IN_CONTEXT');
     }
+    if (this.foreignFullName(tokens, words, keys)) return span(0.7, 'FULL_NAME');
     // At the start of a sentence an unknown capitalised word is as likely a verb ("Ping Jordan if CI fails"),
     // unless a second known surname follows ("Xiomara Cabrera Ledesma").
     const opensSentence = atSentenceStart(tokens, head) && rest.filter((k) => lex.isWord(WORD.SURNAME, k)).length < 2;
