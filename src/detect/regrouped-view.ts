@@ -30,6 +30,19 @@ const SHAPE_ONLY_VALIDATORS: ReadonlySet<string> = new Set([
   'passport_number',
 ]);
 
+/**
+ * Validators whose checksum alone makes a value (a Bitcoin address's 30-32 bits, an IBAN's mod 97): they may
+ * claim a code cut into blocks of four that has blocks without a digit, compacted, with no cue.
+ */
+const SELF_CHECKED_VALIDATORS: ReadonlySet<string> = new Set(['crypto_wallet', 'iban']);
+
+/**
+ * A long code of letters and digits copied in blocks of four, the first with a digit (1BvB, bc1q, 3J98, GB29),
+ * one kind of separator between them.
+ */
+const BLOCKS =
+  /(?<![A-Za-z0-9])(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}(?:(?:[ .-]|\r?\n)[A-Za-z0-9]{4}){2,15}(?:(?:[ .-]|\r?\n)[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
+
 /** A group holding a digit (letters may lead or follow: ES91, 308T, X1234567L). */
 const GROUP = '[A-Za-z]*\\d[A-Za-z0-9]*';
 /**
@@ -70,6 +83,24 @@ export interface GroupRun {
   must: [number, number];
   /** The joint every separator already is (one dash, one space): that rewriting is the text the ordinary pass saw. */
   plain?: Joint;
+}
+
+/**
+ * Codes copied in blocks of four (1BvB MSEY stWe tqTF n5Au ...): one kind of separator, digits in some blocks,
+ * letters and digits mixed in at least one. Only self-checked validators look at them (see SELF_CHECKED).
+ */
+export function findBlockRuns(text: string): GroupRun[] {
+  const runs: GroupRun[] = [];
+  BLOCKS.lastIndex = 0;
+  for (let m = BLOCKS.exec(text); m !== null; m = BLOCKS.exec(text)) {
+    if (!/\d/.test(m[0]) || !/[A-Za-z]/.test(m[0])) continue;
+    const kinds = new Set<string>();
+    const groups = splitRun(text, m.index, m.index + m[0].length, kinds);
+    if (kinds.size !== 1 || !groups.some(([s, e]) => /\d/.test(text.slice(s, e)) && /[A-Za-z]/.test(text.slice(s, e))))
+      continue;
+    runs.push({ groups, core: [0, groups.length], must: [0, groups.length] });
+  }
+  return runs;
 }
 
 /** The kind of one separator: the same value is retyped with one kind throughout. */
@@ -416,6 +447,7 @@ function templatesOf(rules: readonly CompiledRule[]): Map<string, Template[]> {
 export function createRegroupedPass(allRules: readonly CompiledRule[]): RegroupedPass {
   const rules = allRules.filter(regroupable);
   const templates = templatesOf(rules);
+  const selfChecked = rules.filter((r) => SELF_CHECKED_VALIDATORS.has(r.spec.validator ?? ''));
   const byJoint = new Map<Joint, CompiledRule[]>([
     ['-', []],
     [' ', []],
@@ -430,7 +462,8 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
       const out: ViewFinding[] = [];
       if (rules.length === 0) return out;
       const runs = findGroupRuns(text);
-      if (runs.length === 0) return out;
+      const blocks = selfChecked.length > 0 ? findBlockRuns(text) : [];
+      if (runs.length === 0 && blocks.length === 0) return out;
       const sorted = [...covered].sort((x, y) => x[0] - y[0]);
       const starts = sorted.map((r) => r[0]);
       const maxEnds: number[] = [];
@@ -447,6 +480,17 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
           last.to = runEnd + chars;
         } else {
           clusters.push({ runs: [run], from: contextFrom(text, runStart, words, chars), to: runEnd + chars });
+        }
+      }
+      for (const run of blocks) {
+        const [start, end] = [run.groups[0]![0], run.groups[run.groups.length - 1]![1]];
+        if (within(starts, maxEnds, start, end)) continue;
+        const snip = snippetOf(text, cueText, [run], '', start, end);
+        for (const rule of selfChecked) {
+          for (const f of runRule(rule, snip.text)) {
+            if (f.score >= minScore && runSpanned(f, snip, [run]) >= 0)
+              out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
+          }
         }
       }
       for (const cluster of clusters) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { findGroupRuns } from '../../src/detect/regrouped-view.js';
@@ -61,6 +62,41 @@ describe('regrouped values are found', () => {
     // A phone number cut every three digits and an SSN rejoined whole count only after their cue words.
     expect(added('total 949.877.710.6')).toEqual([]);
     expect(added('SSN 536\n221\n234')).toEqual(['NATIONAL_ID/US_SSN 536\n221\n234']);
+  });
+});
+
+/** A Base58Check address (version 0) made here from a hash of `seed`, so the test carries no real address. */
+function base58Address(seed: string): string {
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest();
+  const payload = Buffer.concat([Buffer.from([0]), sha(Buffer.from(seed)).subarray(0, 20)]);
+  const bytes = Buffer.concat([payload, sha(sha(payload)).subarray(0, 4)]);
+  const alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+  let n = BigInt(`0x${bytes.toString('hex')}`);
+  let out = '';
+  while (n > 0n) {
+    out = alphabet[Number(n % 58n)] + out;
+    n /= 58n;
+  }
+  for (const b of bytes) {
+    if (b !== 0) break;
+    out = `1${out}`;
+  }
+  return out;
+}
+
+describe('codes copied in blocks of four', () => {
+  const address = base58Address('veil regrouped test');
+  const blocks = (s: string) => s.match(/.{1,4}/g)!.join(' ');
+
+  it('finds a Bitcoin address cut into blocks, and nothing when one character is wrong', () => {
+    expect(added(`send it to ${blocks(address)} today`)).toEqual([`BANK_ACCOUNT/BITCOIN_ADDRESS ${blocks(address)}`]);
+    const wrong = address.slice(0, 10) + (address[10] === 'a' ? 'b' : 'a') + address.slice(11);
+    expect(added(`send it to ${blocks(wrong)} today`)).toEqual([]);
+  });
+
+  it('leaves words and codes of four characters alone', () => {
+    expect(added('this will take some time, then 2024 plan b4ck 0ff1 c3s')).toEqual([]);
+    expect(added('commit 9f86 d081 884c 7d65 9a2f eaa0 c55a d015')).toEqual([]);
   });
 });
 
