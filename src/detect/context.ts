@@ -112,10 +112,13 @@ function lastWords(around: string, n: number): string {
   return `${around.slice(Math.max(0, at), bar)} | `;
 }
 
-/** A phrase list split for lookup: one-word phrases in a set, the few longer ones searched in the window. */
+/**
+ * A phrase list split for lookup: one-word phrases in a set, longer ones by their first word, each searched in
+ * the window only when that word is one of the window's.
+ */
 interface PhraseLookup {
   words: Set<string>;
-  multi: string[];
+  multi: Map<string, string[]>;
 }
 
 const lookups = new WeakMap<readonly string[], PhraseLookup>();
@@ -124,11 +127,18 @@ function lookupOf(phrases: readonly string[]): PhraseLookup {
   let found = lookups.get(phrases);
   if (!found) {
     const words = new Set<string>();
-    const multi: string[] = [];
+    const multi = new Map<string, string[]>();
     for (const p of phrases) {
       const inner = p.slice(1, -1);
-      if (inner.includes(' ')) multi.push(p);
-      else words.add(inner);
+      const space = inner.indexOf(' ');
+      if (space < 0) {
+        words.add(inner);
+        continue;
+      }
+      const first = inner.slice(0, space);
+      const list = multi.get(first);
+      if (list) list.push(p);
+      else multi.set(first, [p]);
     }
     found = { words, multi };
     lookups.set(phrases, found);
@@ -145,11 +155,18 @@ function hasPhrase(window: string, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return false;
   const { words, multi } = lookupOf(phrases);
   let from = 1;
+  let firsts: string[][] | undefined;
   for (let at = window.indexOf(' ', from); at >= 0; at = window.indexOf(' ', from)) {
-    if (at > from && words.has(window.slice(from, at))) return true;
+    if (at > from) {
+      const word = window.slice(from, at);
+      if (words.has(word)) return true;
+      const longer = multi.get(word);
+      if (longer) (firsts ??= []).push(longer);
+    }
     from = at + 1;
   }
-  for (const p of multi) if (window.includes(p)) return true;
+  // A longer phrase occurs only where its first word stands as one of the window's words.
+  if (firsts) for (const list of firsts) for (const p of list) if (window.includes(p)) return true;
   return false;
 }
 
