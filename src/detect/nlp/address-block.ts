@@ -1,4 +1,5 @@
 import { lowerAddressLineEnd, lowerStreetLineEnd, NOT_ADDRESS } from './address-lower-case.js';
+import { ADDRESS_PARTICLES, STREET_ABBREVIATIONS, UNIT_WORDS } from './address-words.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { lineBody, opensLine } from './line-prefix.js';
 import type { TokenSpan } from './location.js';
@@ -10,51 +11,13 @@ import type { Token } from './tokenize.js';
  * cue ("lives at", "my address is"), and continue over the following short lines that look like address lines.
  */
 
-// Short lower-case words that occur inside street names in many languages ("Rua do Arenque", "ul. Miła", "u.").
-const INNER_WORDS = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'do',
-  'da',
-  'dos',
-  'das',
-  'di',
-  'della',
-  'delle',
-  'dello',
-  'degli',
-  'dei',
-  'du',
-  'le',
-  'les',
-  'des',
-  'van',
-  'von',
-  'der',
-  'den',
-  'el',
-  'al',
-  'u',
-  'ul',
-  'str',
-  'st',
-  'apt',
-  'ste',
-  'no',
-  'nº',
-  'and',
-  'y',
-  'e',
-  'bis',
-  'of',
-  'the',
-  'rue',
-  'via',
-  'box',
+// Short lower-case words inside street lines ("Rua do Arenque", "ul. Miła", "u.", "5 and 7", "12 bis").
+const INNER_WORDS: ReadonlySet<string> = new Set([
+  ...ADDRESS_PARTICLES,
+  ...STREET_ABBREVIATIONS,
+  ...['apt', 'ste', 'and', 'y', 'e', 'of', 'the', 'rue', 'via', 'box'],
 ]);
+// Street types that open a line in lower case before the name ("33 avenue de Provence", "12 rue du Bac").
 const LOWER_STREET_WORDS = new Set([
   'avenue',
   'boulevard',
@@ -67,8 +30,6 @@ const LOWER_STREET_WORDS = new Set([
   'avenida',
   'rua',
 ]);
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'del', 'della', 'delle', 'do', 'da', "d'"]);
-const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'box', 'piso', 'puerta', 'planta']);
 const SENTENCE_END = new Set(['?', '!']);
 const MAX_TOKENS = 40;
 const MAX_LINE_TOKENS = 8;
@@ -164,7 +125,7 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   if (next?.kind === 'number' || (next && !next.cap && INNER_WORDS.has(next.key))) nameAt = i + 2;
   else if (next && LOWER_STREET_WORDS.has(next.key) && !next.cap) {
     nameAt = i + 2;
-    while (nameAt < i + 4 && tokens[nameAt] && PARTICLES.has(tokens[nameAt]!.key)) nameAt++;
+    while (nameAt < i + 4 && tokens[nameAt] && ADDRESS_PARTICLES.has(tokens[nameAt]!.key)) nameAt++;
   }
   // "2914 184th Street": an ordinal is part of the street's name.
   if (ordinalAt(tokens, nameAt)) nameAt += 2;

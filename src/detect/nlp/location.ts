@@ -1,4 +1,5 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
+import { configPlaceAt } from './config-place.js';
 import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
@@ -26,6 +27,15 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       out.push({ first: i, last, score: 0.9, type: 'ADDRESS_FIELD' });
       i = last + 1;
       continue;
+    }
+    // "OFFICE_CITY=Salamanca": the value of a setting whose key says city, country or address.
+    if (mark === '=' || mark === '"' || mark === "'") {
+      const setting = configPlaceAt(tokens, i, lex);
+      if (setting) {
+        out.push(setting);
+        i = setting.last + 1;
+        continue;
+      }
     }
     // Every finder below starts on a word or a number.
     if (tokens[i]!.kind === 'punct') {

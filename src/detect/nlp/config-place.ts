@@ -1,0 +1,76 @@
+import type { NameLexicon } from './lexicon.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+// Parts of a setting's key that say its value is a place ("OFFICE_CITY", "shipping.address", "PAIS_ORIGEN").
+// "state" and "region" are left out: they name a status or a cloud region far more often ("STATE=RUNNING",
+// "AWS_REGION=US-EAST-1").
+const PLACE_KEY_PARTS = new Set([
+  'city',
+  'town',
+  'country',
+  'address',
+  'addr',
+  'street',
+  'location',
+  'province',
+  'county',
+  'birthplace',
+  'ciudad',
+  'pais',
+  'direccion',
+  'domicilio',
+  'localidad',
+  'provincia',
+  'municipio',
+  'poblacion',
+]);
+const KEY_JOINERS = new Set(['_', '-', '.']);
+const QUOTES = new Set(['"', "'", '`']);
+const MAX_VALUE_TOKENS = 16;
+
+/** Whether the key glued before tokens[eq] ("OFFICE_CITY", "home-address") has a part that names a place. */
+function placeKeyBefore(tokens: readonly Token[], eq: number): boolean {
+  let k = eq - 1;
+  let place = false;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') place ||= PLACE_KEY_PARTS.has(t.key);
+    else if (!(KEY_JOINERS.has(t.text) || t.kind === 'number')) break;
+    if (k === 0 || tokens[k - 1]!.end !== t.start || t.lineStart) break;
+    k--;
+  }
+  return place;
+}
+
+/**
+ * "OFFICE_CITY=Salamanca", 'SHIP_ADDRESS="12 Elm Road, Leeds"', "home_country = Portugal": the value of a setting
+ * (env file, config, command line) whose key says city, country or address is a place. The value starts with a
+ * capital or a number (never a placeholder such as "${CITY}" or "your-city-here") and runs to its closing quote or
+ * the end of the line.
+ */
+export function configPlaceAt(tokens: readonly Token[], i: number, _lex: NameLexicon): TokenSpan | undefined {
+  let eq = i - 1;
+  let quote: string | undefined;
+  if (QUOTES.has(tokens[eq]?.text ?? '')) {
+    quote = tokens[eq]!.text;
+    eq--;
+  }
+  const mark = tokens[eq];
+  if (mark?.text !== '=' || tokens[i]!.lineStart || !placeKeyBefore(tokens, eq)) return undefined;
+  const first = tokens[i]!;
+  // "S3", "US-EAST-1" in a storage or backup location are no place names.
+  if (!(first.kind === 'number' || (first.kind === 'word' && first.cap && first.text.length >= 3))) return undefined;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_VALUE_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart || (quote !== undefined && t.text === quote)) break;
+    // Without quotes a space ends the value in shell files unless more words follow on the same line.
+    if (t.text === '#' && t.start > tokens[j - 1]!.end) break;
+    // Placeholders, paths, URLs and e-mails are no place ("${CITY}", "/srv/data", "s3://bucket"); "C/ Mayor 5" is.
+    if ('{}$<>|;\\@'.includes(t.text)) return undefined;
+    if (t.text === '/' && tokens[j - 1]!.key !== 'c') return undefined;
+    if (t.kind !== 'punct' || t.text === '.') last = j;
+  }
+  return { first: i, last, score: 0.85, type: 'CONFIG_VALUE' };
+}
