@@ -9,6 +9,7 @@ import { type OutboundRequest, type Target, TargetError, type TargetResponse } f
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
 import { countByLabel, InspectionError, inspect } from './inspect.js';
+import { outboundRequest } from './outbound.js';
 import { copyPassedHeaders, readJsonAnswer, SseRelay } from './relay.js';
 import type { RequestAbort } from './request-abort.js';
 import { type Segment, writeSegments } from './segments.js';
@@ -172,20 +173,17 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       restorer = result.restorer;
     }
 
-    const outbound: OutboundRequest = {
-      endpoint: req.adapter.endpoint,
-      body: parsed.body,
-      stream: parsed.stream,
-      model: parsed.model,
-      headers: req.forwardHeaders,
-      clientProviderKey: req.clientProviderKey,
-      // Made only if a target reads it (the in-process local model); HTTP targets use `cancel`.
-      get signal() {
-        return req.abort.signal;
+    const outbound = outboundRequest(
+      {
+        endpoint: req.adapter.endpoint,
+        body: parsed.body,
+        stream: parsed.stream,
+        model: parsed.model,
+        headers: req.forwardHeaders,
+        clientProviderKey: req.clientProviderKey,
       },
-      cancel: req.abort,
-      abort: (reason) => req.abort.abort(reason),
-    };
+      req.abort,
+    );
 
     const dispatchStart = performance.now();
     const answered = await dispatch(deps, req, plan, outbound, parsed.segments);

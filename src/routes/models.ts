@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { ApiError } from '../http/errors.js';
 import { clientAbort } from '../http/node-io.js';
 import { modelAllowed } from '../pipeline/conductor.js';
+import { outboundRequest } from '../pipeline/outbound.js';
 import type { TargetRegistry } from '../pipeline/targets.js';
 import { TargetError } from '../providers/types.js';
 import '../http/context.js';
@@ -21,18 +22,9 @@ export function modelsRoute(targets: TargetRegistry) {
     const abort = clientAbort(c);
     if (cloud) {
       try {
-        const res = await cloud.send({
-          endpoint: 'models',
-          body: {},
-          stream: false,
-          model: '',
-          headers: {},
-          get signal() {
-            return abort.signal;
-          },
-          cancel: abort,
-          abort: (reason) => abort.abort(reason),
-        });
+        const res = await cloud.send(
+          outboundRequest({ endpoint: 'models', body: {}, stream: false, model: '', headers: {} }, abort),
+        );
         const chunks: Buffer[] = [];
         for await (const chunk of res.body) chunks.push(Buffer.from(chunk));
         const text = Buffer.concat(chunks).toString('utf8');
