@@ -43,6 +43,8 @@ const SELF_CHECKED_VALIDATORS: ReadonlySet<string> = new Set(['crypto_wallet', '
 const BLOCKS =
   /(?<![A-Za-z0-9])(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}(?:(?:[ .-]|\r?\n)[A-Za-z0-9]{4}){2,15}(?:(?:[ .-]|\r?\n)[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
 
+const MIXED = /[A-Za-z]\d|\d[A-Za-z]/;
+
 /** A group holding a digit (letters may lead or follow: ES91, 308T, X1234567L). */
 const GROUP = '[A-Za-z]*\\d[A-Za-z0-9]*';
 /**
@@ -91,6 +93,8 @@ export interface GroupRun {
  */
 export function findBlockRuns(text: string): GroupRun[] {
   const runs: GroupRun[] = [];
+  // Some block mixes letters and digits: a text with no letter beside a digit has none.
+  if (!MIXED.test(text)) return runs;
   BLOCKS.lastIndex = 0;
   for (let m = BLOCKS.exec(text); m !== null; m = BLOCKS.exec(text)) {
     if (!/\d/.test(m[0]) || !/[A-Za-z]/.test(m[0])) continue;
