@@ -86,7 +86,7 @@ class LineBatch {
     } catch {
       // Not open yet: the held lines still go out below.
     }
-    writeSync((this.out as unknown as { fd: number }).fd, lines);
+    writeAllSync((this.out as unknown as { fd: number }).fd, lines);
   }
 
   private readonly onTimer = () => {
@@ -96,6 +96,19 @@ class LineBatch {
 }
 
 type SonicBoom = ReturnType<typeof pino.destination>;
+
+/** A synchronous write at exit; a full non-blocking pipe (EAGAIN) is waited on briefly, as sonic-boom does. */
+function writeAllSync(fd: number, text: string): void {
+  let rest = Buffer.from(text);
+  for (let tries = 0; rest.length > 0 && tries < 50; tries++) {
+    try {
+      rest = rest.subarray(writeSync(fd, rest));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') return;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
 
 // Registered before the destination exists, so these run before pino's own exit flush of it.
 let batch: LineBatch | undefined;
