@@ -161,7 +161,10 @@ function hasPhrase(window: string, phrases: readonly string[]): boolean {
       const word = window.slice(from, at);
       if (words.has(word)) return true;
       const longer = multi.get(word);
-      if (longer) (firsts ??= []).push(longer);
+      if (longer) {
+        firsts ??= [];
+        firsts.push(longer);
+      }
     }
     from = at + 1;
   }
