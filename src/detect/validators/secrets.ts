@@ -131,6 +131,8 @@ export function assignedCredential(value: string): Validated | null {
   if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || UUID.test(v) || /\s/.test(v) || VERSIONED.test(v))
     return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/i.test(v) || /^\d{1,12}$/.test(v)) return null;
+  // Names of secrets in a vault or parameter store (prod/db/token, app.secrets.api_key) point to the credential.
+  if (/^[a-z]+(?:[_-][a-z]+)*(?:[/.:][a-z]+(?:[_-][a-z]+)*)+$/.test(v)) return null;
   // Short values with a typed run (abcdef, 123456) are samples; long ones may hold a run by chance.
   if (v.length < 32 && hasKeyboardRun(v)) return null;
   const classes = charClasses(v);

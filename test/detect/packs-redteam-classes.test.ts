@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { assignedCredential } from '../../src/detect/validators/secrets.js';
+
+// Classes of leaks and false positives found by red-teaming the rule packs with workplace prompts; the values
+// here are made up for these tests.
+const engine = createDetector({ extras: [] });
+const spans = (text: string, label: string) =>
+  engine
+    .detect(text)
+    .filter((f) => f.label === label)
+    .map((f) => text.slice(f.start, f.end));
+
+describe('URLs with a password and no user name', () => {
+  it('reads redis://:secret@host as a credential, not an e-mail address', () => {
+    const text = 'REDIS_URL=redis://:Hv3kPq8Zw2Lm@cache.local:6379/1';
+    expect(spans(text, 'SECRET')).toEqual(['Hv3kPq8Zw2Lm']);
+    expect(spans(text, 'EMAIL')).toEqual([]);
+  });
+});
+
+describe('numbers dialled with 00 after an account or order word', () => {
+  it('gives an account number opening with 00 to the account, not to a phone', () => {
+    const text = 'mi número de cuenta es 004471928365 en la caja';
+    expect(spans(text, 'PHONE')).toEqual([]);
+    expect(spans(text, 'BANK_ACCOUNT')).toEqual(['004471928365']);
+  });
+  it('still reads +44 as a phone after the same words', () => {
+    expect(spans('account manager: +44 20 7946 0321', 'PHONE')).toEqual(['+44 20 7946 0321']);
+    expect(spans('phone 0044 20 7946 0321', 'PHONE')).toEqual(['0044 20 7946 0321']);
+  });
+});
+
+describe('passwords named without a verb', () => {
+  it('finds the value after "la clave" or ", password"', () => {
+    expect(spans('Accede con el usuario caja2 y la clave Lirio#5512, gracias', 'SECRET')).toEqual(['Lirio#5512']);
+    expect(spans('user: mgarcia, password Bq7!zTr4 until Monday', 'SECRET')).toEqual(['Bq7!zTr4']);
+  });
+  it('leaves names of algorithms, products and placeholders alone', () => {
+    expect(spans('the password hashing uses SHA-512 now', 'SECRET')).toEqual([]);
+    expect(spans('la clave pública AES-256 no se comparte', 'SECRET')).toEqual([]);
+    expect(spans('and password reset-link expired', 'SECRET')).toEqual([]);
+  });
+});
+
+describe('keys for encryption, signing and HMAC', () => {
+  it('counts a hex value assigned to them', () => {
+    const hex = '3fa1c9e07b52d846a1e39f0c27d5b8e46a0f13c9d27e5b81f4a06c3d92e7b15a';
+    expect(spans(`"encryption_key": "${hex}"`, 'SECRET')).toEqual([hex]);
+    expect(spans('SIGNING_KEY=9c2e7a04d1b85f36e0a4c7d19b3e58f2', 'SECRET')).toEqual([
+      '9c2e7a04d1b85f36e0a4c7d19b3e58f2',
+    ]);
+  });
+  it('does not count names of secrets in a vault as the secret', () => {
+    expect(assignedCredential('"prod/payments/token"')).toBeNull();
+    expect(assignedCredential('app.secrets.api_key')).toBeNull();
+    expect(spans('token = get_secret("staging/api-token")', 'SECRET')).toEqual([]);
+  });
+});
+
+describe('an ID cue further back does not take a number named by a nearer word', () => {
+  it('reads the number after "teléfono" as a phone even after a DNI', () => {
+    const text = 'DNI 27183946H, teléfono 655 21 48 93';
+    expect(spans(text, 'NATIONAL_ID')).toEqual(['27183946H']);
+    expect(spans(text, 'PHONE')).toEqual(['655 21 48 93']);
+  });
+});
+
+describe('dates of orders, invoices and meetings', () => {
+  it('are not personal dates', () => {
+    expect(spans('My order was placed on 2024-02-07 and never shipped', 'DATE')).toEqual([]);
+    expect(spans('La reunión es el 21/10/2024 en la sala 4', 'DATE')).toEqual([]);
+    expect(spans('La factura vence el 30/09/2024.', 'DATE')).toEqual([]);
+  });
+  it('while a birth date in Spanish still is', () => {
+    expect(spans('Él nació el 21/10/1984 en Soria', 'DATE')).toEqual(['21/10/1984']);
+  });
+});
