@@ -76,3 +76,25 @@ describe('dates of orders, invoices and meetings', () => {
     expect(spans('Él nació el 21/10/1984 en Soria', 'DATE')).toEqual(['21/10/1984']);
   });
 });
+
+describe('values presented as documentation', () => {
+  it('skips addresses at the reserved example domains on a line about docs or examples', () => {
+    expect(spans('The README says to write to support@example.org for help', 'EMAIL')).toEqual([]);
+    expect(spans('por ejemplo: ventas@tienda.test', 'EMAIL')).toEqual([]);
+  });
+  it('keeps them anywhere else, and keeps real domains after the same words', () => {
+    expect(spans('reply to lucia@example.com today', 'EMAIL')).toEqual(['lucia@example.com']);
+    expect(spans('for example, write to lucia.mora@gmail.com', 'EMAIL')).toEqual(['lucia.mora@gmail.com']);
+  });
+  it('skips card numbers introduced as test or sandbox cards', () => {
+    expect(spans('Use the test card 4012 8888 8888 1881 in the sandbox', 'CREDIT_CARD')).toEqual([]);
+    expect(spans('tarjeta de prueba: 5105 1051 0510 5100', 'CREDIT_CARD')).toEqual([]);
+    expect(spans('I tested my card 4012 8888 8888 1881 at checkout', 'CREDIT_CARD')).toEqual(['4012 8888 8888 1881']);
+  });
+});
+
+describe('bracketed log timestamps', () => {
+  it('are not personal dates', () => {
+    expect(spans('[2024-02-11 07:15:02] refund issued to my customer', 'DATE')).toEqual([]);
+  });
+});
