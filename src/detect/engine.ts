@@ -57,11 +57,14 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       const facts = new TextFacts(view.text, undefined, view.cueText);
       const found: Array<[number, number]> = [];
       for (const rule of rules) {
+        // runRule builds a fresh object per finding, owned by this call: map its offsets in place, no copy.
         for (const f of runRule(rule, view.text, undefined, facts)) {
           const [start, end] = view.toOriginal(f.start, f.end);
           if (end > start && f.score >= MIN_REPORT_SCORE) {
-            candidates.push({ ...f, start, end });
             found.push([f.start, f.end]);
+            f.start = start;
+            f.end = end;
+            candidates.push(f);
           }
         }
       }
