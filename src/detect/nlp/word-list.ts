@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { foldKey } from './fold.js';
 
 /** Entries of a one-entry-per-line file; '#' starts a comment line. A missing file yields no entries. */
@@ -22,12 +22,16 @@ export function readFoldedSet(path: string): Set<string> {
   return new Set(readLines(path).map(foldKey));
 }
 
-/** A YAML mapping of lists of strings; anything else in the file is ignored rather than trusted. */
+/**
+ * A YAML mapping of lists of strings; anything else in the file is ignored rather than trusted. Parsed by js-yaml
+ * with the YAML 1.2 core schema, as the rule packs are: the same data as the yaml package gives for these files,
+ * in a fraction of the cold-start time.
+ */
 export function readListsYaml(path: string): Map<string, string[]> {
   const lists = new Map<string, string[]>();
   let doc: unknown;
   try {
-    doc = parse(readFileSync(path, 'utf8'));
+    doc = parseYaml(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA });
   } catch {
     return lists;
   }
