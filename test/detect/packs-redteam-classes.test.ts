@@ -98,3 +98,26 @@ describe('bracketed log timestamps', () => {
     expect(spans('[2024-02-11 07:15:02] refund issued to my customer', 'DATE')).toEqual([]);
   });
 });
+
+describe('credentials in DSNs without the usual user:password URL', () => {
+  it("finds the password of Go's MySQL DSN and the key of a Sentry DSN", () => {
+    expect(spans('dsn := "report:Kw4!tPz8q@tcp(db.local:3306)/sales"', 'SECRET')).toEqual(['Kw4!tPz8q']);
+    const dsn = 'https://7e2b0c94d1a85f36e9c4a07b1d2e8f53@o77120.ingest.sentry.io/40213';
+    expect(spans(`SENTRY_DSN=${dsn}`, 'SECRET')).toEqual(['7e2b0c94d1a85f36e9c4a07b1d2e8f53']);
+    expect(spans(`SENTRY_DSN=${dsn}`, 'EMAIL')).toEqual([]);
+  });
+});
+
+describe('abbreviated Spanish birth-date cues', () => {
+  it('reads "Fecha de nac." as a date of birth', () => {
+    expect(spans('Fecha de nac.: 21-06-1977; sexo: M', 'DATE')).toEqual(['21-06-1977']);
+  });
+});
+
+describe('URLs that log in as an account', () => {
+  it('report the URL, not an e-mail address', () => {
+    const text = 'clone http://rgil@git.acme.local/tools.git';
+    expect(spans(text, 'URL')).toEqual(['http://rgil@git.acme.local/tools.git']);
+    expect(spans(text, 'EMAIL')).toEqual([]);
+  });
+});

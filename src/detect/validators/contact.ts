@@ -56,7 +56,11 @@ const PERSONAL_PARAMS =
 const PROFILE =
   /^https?:\/\/(?:www\.)?(?:linkedin\.com\/in|facebook\.com|instagram\.com|twitter\.com|x\.com|github\.com|t\.me)\/[^/?#\s]{2,}/i;
 
+/** user@ or user:password@ before the host: the URL names an account (and is no e-mail address). */
+const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@?#]+@[^\s/@?#]/i;
+
 export function personalUrl(value: string): Validated | null {
+  if (USER_INFO.test(value)) return { type: 'URL_USER_INFO' };
   if (PERSONAL_PARAMS.test(value)) return { type: 'URL_PERSONAL_QUERY' };
   if (PROFILE.test(value)) return { type: 'URL_PROFILE', score: 0.7 };
   return null;
