@@ -121,3 +121,13 @@ describe('URLs that log in as an account', () => {
     expect(spans(text, 'EMAIL')).toEqual([]);
   });
 });
+
+describe('registry logins on a command line', () => {
+  it('find the password after -p or --password', () => {
+    expect(spans('podman login -u deploy -p Zr7#kWq2Lm quay.io', 'SECRET')).toEqual(['Zr7#kWq2Lm']);
+  });
+  it('leave variables and stdin alone', () => {
+    expect(spans('docker login -u deploy -p "$TOKEN" quay.io', 'SECRET')).toEqual([]);
+    expect(spans('docker login -u deploy --password-stdin quay.io', 'SECRET')).toEqual([]);
+  });
+});
