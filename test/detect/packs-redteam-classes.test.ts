@@ -131,3 +131,23 @@ describe('registry logins on a command line', () => {
     expect(spans('docker login -u deploy --password-stdin quay.io', 'SECRET')).toEqual([]);
   });
 });
+
+describe('passwords in prose with a longer "of" phrase, and given as a pair', () => {
+  it('finds them', () => {
+    expect(spans('la clave del router de la oficina nueva es Router_77#b', 'SECRET')).toEqual(['Router_77#b']);
+    expect(spans('my password for the staging box: Stg!9vQx2', 'SECRET')).toEqual(['Stg!9vQx2']);
+    expect(spans('user/password: rquiroga / Rq#5520mm', 'SECRET')).toEqual(['Rq#5520mm']);
+  });
+  it('does not take switches for passwords', () => {
+    expect(spans("Access denied for user 'web' (using password: NO)", 'SECRET')).toEqual([]);
+  });
+});
+
+describe('session cookies in pasted requests', () => {
+  it('find the session value and leave preferences alone', () => {
+    expect(spans('Cookie: lang=es; PHPSESSID=q7v2m9k4x1z8w3r6t5y0p2n4', 'SECRET')).toEqual([
+      'q7v2m9k4x1z8w3r6t5y0p2n4',
+    ]);
+    expect(spans('Cookie: lang=es; consent=accepted-all-2024', 'SECRET')).toEqual([]);
+  });
+});

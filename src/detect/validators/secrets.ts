@@ -81,6 +81,7 @@ export function providerToken(value: string): Validated | null {
 export function password(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;.]$/g, '');
   if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
+  if (/^(?:yes|no|true|false|on|off)\)?$/i.test(v)) return null;
   const quoted = /^["'`]/.test(value);
   const hasSignal = /\d/.test(v) || /[^\p{L}\p{N}]/u.test(v) || /\p{Lu}/u.test(v.slice(1));
   if (!quoted && !hasSignal) return null;
@@ -92,6 +93,8 @@ export function assignedPassword(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;]$/g, '');
   if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
   if (/^(?:int|bool|boolean|str|string|number|text|char|varchar|required|optional|null|none)$/i.test(v)) return null;
+  // "using password: YES" (MySQL's access-denied message) and flags in config are switches, not passwords.
+  if (/^(?:yes|no|true|false|on|off)\)?$/i.test(v)) return null;
   return { type: 'PASSWORD' };
 }
 
