@@ -43,3 +43,14 @@ describe('NlpDetector: the employer after an employment phrase', () => {
     expect(found('He joined Monday.', 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('NlpDetector: rows of a pasted table', () => {
+  it('ends a name at a tab, so the next cell stays its own value', () => {
+    expect(found('Marlo Tennick\tAB123456D', 'PERSON')).toEqual(['Marlo Tennick']);
+    expect(found('name\tcity\nMarlo Tennick\tLeeds\nSaffa Orlund\tYork', 'PERSON')).toEqual([
+      'Marlo Tennick',
+      'Saffa Orlund',
+    ]);
+    expect(found('Marlo Tennick\tLeeds', 'LOCATION')).toEqual(['Leeds']);
+  });
+});

@@ -33,6 +33,8 @@ function isCapWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.cap;
 }
 
+const startsCell = (t: Token) => t.lineStart || t.cellStart;
+
 /** Every maximal capitalised run in the text, computed once and shared by the person/place/organisation finders. */
 export function findCapRuns(tokens: readonly Token[]): CapRun[] {
   const runs: CapRun[] = [];
@@ -46,7 +48,8 @@ export function findCapRuns(tokens: readonly Token[]): CapRun[] {
     let j = i + 1;
     while (j < tokens.length && words.length < MAX_WORDS) {
       const t = tokens[j]!;
-      if (t.lineStart) break;
+      // A run stops at a line break or a tab: the next line or table cell is another value ("Amy Cole\tLeeds").
+      if (t.lineStart || t.cellStart) break;
       if (isCapWord(t)) {
         words.push(j);
         j++;
@@ -55,14 +58,14 @@ export function findCapRuns(tokens: readonly Token[]): CapRun[] {
       // An initial or a short abbreviation inside a name: "John F. Kennedy", "St. Luke Hospital", "Mt. Sinai".
       const before = tokens[j - 1]!;
       const abbreviation = before.text.length === 1 || NAME_ABBREVIATIONS.has(before.key);
-      if (t.text === '.' && abbreviation && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.lineStart) {
+      if (t.text === '.' && abbreviation && isCapWord(tokens[j + 1]) && !startsCell(tokens[j + 1]!)) {
         j++;
         continue;
       }
       if (t.kind === 'word' && PARTICLES.has(t.text)) {
         let k = j;
         while (k < tokens.length && tokens[k]!.kind === 'word' && PARTICLES.has(tokens[k]!.text) && k - j < 2) k++;
-        if (isCapWord(tokens[k]) && !tokens[k]!.lineStart) {
+        if (isCapWord(tokens[k]) && !startsCell(tokens[k]!)) {
           j = k;
           continue;
         }

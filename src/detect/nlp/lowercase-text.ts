@@ -29,7 +29,16 @@ function looksLikeProse(tokens: readonly Token[]): boolean {
  * one object shape (a spread copy has another, and the finders' property reads then slow down for all text).
  */
 function capitalised(t: Token): Token {
-  return { start: t.start, end: t.end, text: t.text, key: t.key, kind: t.kind, cap: true, lineStart: t.lineStart };
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    key: t.key,
+    kind: t.kind,
+    cap: true,
+    lineStart: t.lineStart,
+    cellStart: t.cellStart,
+  };
 }
 
 export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLexicon): Token[] {

@@ -14,6 +14,8 @@ export interface Token {
   cap: boolean;
   /** A line break lies between this token and the previous one (or it is the first token). */
   lineStart: boolean;
+  /** A tab lies between this token and the previous one: the next cell of a pasted table row. */
+  cellStart: boolean;
 }
 
 // Initialisms first ("S.A", "U.S.A", "C.P") so the dots stay inside; then words with inner apostrophes or hyphens
@@ -35,6 +37,7 @@ function kindOf(value: string): TokenKind {
 function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
   let nextNewline = text.indexOf('\n');
+  let nextTab = text.indexOf('\t');
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const value = m[0];
@@ -45,6 +48,11 @@ function tokenizeUncached(text: string): Token[] {
       lineStart = true;
       nextNewline = text.indexOf('\n', start);
     }
+    let cellStart = false;
+    if (nextTab >= 0 && nextTab < start) {
+      cellStart = true;
+      nextTab = text.indexOf('\t', start);
+    }
     const c = value.charCodeAt(0);
     tokens.push({
       start,
@@ -54,6 +62,7 @@ function tokenizeUncached(text: string): Token[] {
       kind,
       cap: kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(value)),
       lineStart,
+      cellStart,
     });
   }
   return tokens;
