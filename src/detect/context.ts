@@ -205,7 +205,53 @@ export function contextLevel(
     if (hasPhrase(near, ctx.veto.phrases) && !hasPhrase(near, ctx.phrases)) return 'veto';
   }
   if (ctx.strong && hasPhrase(around, ctx.strong.phrases)) return 'strong';
-  return hasPhrase(around, ctx.phrases) ? 'cue' : 'none';
+  if (hasPhrase(around, ctx.phrases)) return 'cue';
+  // In a pasted table only the first rows are near the header: the column's header cell is every row's cue.
+  const header = columnHeader(text, start);
+  if (header === undefined) return 'none';
+  if (ctx.strong && hasPhrase(header, ctx.strong.phrases)) return 'strong';
+  return hasPhrase(header, ctx.phrases) ? 'cue' : 'none';
+}
+
+/** Rows of a table block are looked for this far up; a header further away is not this value's. */
+const MAX_ROWS_UP = 200;
+/** A Markdown rule row under the header (|---|:---:|). */
+const RULE_ROW = /^[\s|:+-]*$/;
+
+function cellSeparator(line: string): string | undefined {
+  if (line.includes('\t')) return '\t';
+  if (line.includes('|')) return '|';
+  return undefined;
+}
+
+const countOf = (line: string, sep: string) => line.split(sep).length - 1;
+
+/**
+ * The header cell above offset p, as a padded window of folded words, when p sits in a data row of a table
+ * pasted as tab- or pipe-separated lines (the same number of separators on every line of the block).
+ */
+export function columnHeader(text: string, p: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+  let lineEnd = text.indexOf('\n', p);
+  if (lineEnd < 0) lineEnd = text.length;
+  const row = text.slice(lineStart, lineEnd);
+  const sep = cellSeparator(row);
+  if (sep === undefined || lineStart === 0) return undefined;
+  const cells = countOf(row, sep);
+  let headerStart = lineStart;
+  for (let up = 0; up < MAX_ROWS_UP && headerStart > 0; up++) {
+    const prevStart = text.lastIndexOf('\n', headerStart - 2) + 1;
+    const prev = text.slice(prevStart, headerStart - 1);
+    if (countOf(prev, sep) !== cells) break;
+    headerStart = prevStart;
+  }
+  if (headerStart === lineStart) return undefined;
+  const header = text.slice(headerStart, text.indexOf('\n', headerStart)).split(sep);
+  const column = countOf(text.slice(lineStart, p), sep);
+  const cell = header[column];
+  if (cell === undefined || RULE_ROW.test(cell)) return undefined;
+  const words = cell.match(WORD) ?? [];
+  return words.length === 0 ? undefined : ` ${words.map(fold).join(' ')} `;
 }
 
 /** False when a rule that needs a cue cannot find one anywhere: the text (lower-cased) has none of its cue words. */
