@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { columnHeader } from '../../src/detect/context.js';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const found = (text: string, label: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === label)
-    .map((f) => text.slice(f.start, f.end));
+const found = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe("a pasted table's column header is every row's cue", () => {
   it('finds the header cell above a value in tab- and pipe-separated rows', () => {

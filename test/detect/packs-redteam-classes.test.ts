@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { assignedCredential } from '../../src/detect/validators/secrets.js';
+import { spansOf } from '../support/spans.js';
 
 // Classes of leaks and false positives found by red-teaming the rule packs with workplace prompts; the values
 // here are made up for these tests.
 const engine = createDetector({ extras: [] });
-const spans = (text: string, label: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === label)
-    .map((f) => text.slice(f.start, f.end));
+const spans = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe('URLs with a password and no user name', () => {
   it('reads redis://:secret@host as a credential, not an e-mail address', () => {
