@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../http/errors.js';
+import { readAll } from '../../pipeline/relay.js';
+import { JSON_HEADERS, once, SSE_HEADERS } from '../local/answer.js';
 import type { OutboundRequest, Target, TargetResponse } from '../types.js';
 
 /**
@@ -12,16 +14,16 @@ export async function sendMessagesToLocal(local: Target, outbound: OutboundReque
   const answer = await local.send({ ...outbound, endpoint: 'chat', body: chat });
   const model = answer.model ?? outbound.model;
   if (answer.status !== 200) {
-    const text = await readAll(answer.body);
+    const text = (await readAll(answer.body)).toString('utf8');
     return jsonResponse(answer.status, errorAsMessagesError(answer.status, text), answer);
   }
   if (!outbound.stream) {
-    const completion = JSON.parse(await readAll(answer.body)) as ChatCompletion;
+    const completion = JSON.parse((await readAll(answer.body)).toString('utf8')) as ChatCompletion;
     return jsonResponse(200, completionAsMessage(completion, model), answer);
   }
   return {
     status: 200,
-    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+    headers: SSE_HEADERS,
     body: chunksAsMessageEvents(answer.body, model),
     model: answer.model,
   };
@@ -171,21 +173,6 @@ export async function* chunksAsMessageEvents(
   yield event('message_stop', {});
 }
 
-async function readAll(body: AsyncIterable<Uint8Array>): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = '';
-  for await (const bytes of body) text += decoder.decode(bytes, { stream: true });
-  return text + decoder.decode();
-}
-
 function jsonResponse(status: number, payload: Body, from: TargetResponse): TargetResponse {
-  const bytes = encoder.encode(JSON.stringify(payload));
-  return {
-    status,
-    headers: { 'content-type': 'application/json' },
-    body: (async function* () {
-      yield bytes;
-    })(),
-    model: from.model,
-  };
+  return { status, headers: JSON_HEADERS, body: once(encoder.encode(JSON.stringify(payload))), model: from.model };
 }

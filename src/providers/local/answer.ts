@@ -14,9 +14,10 @@ import { TextBatcher } from './text-batcher.js';
  * sequence is spent on a request (prompt length, infill support).
  */
 export const JSON_HEADERS = { 'content-type': 'application/json' };
-const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
+export const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
 
-async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+/** A whole answer already in memory as a TargetResponse body. */
+export async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
   yield bytes;
 }
 

@@ -1,6 +1,6 @@
 import type { LlamaEmbeddingContext } from 'node-llama-cpp';
 import type { TargetResponse } from '../types.js';
-import { errorResponse, JSON_HEADERS } from './answer.js';
+import { errorResponse, JSON_HEADERS, once } from './answer.js';
 import { InvalidRequestError } from './openai-request.js';
 
 /**
@@ -56,10 +56,6 @@ function base64Of(vector: Float32Array): string {
   const bytes = Buffer.alloc(vector.length * 4);
   for (let i = 0; i < vector.length; i++) bytes.writeFloatLE(vector[i] ?? 0, i * 4);
   return bytes.toString('base64');
-}
-
-async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
 }
 
 /** Embeds every input in order; a 400 when one does not fit the context. Stops early on abort. */
