@@ -1,3 +1,5 @@
+import { countAtOrBelow } from './sorted.js';
+
 /**
  * The normalised view detectors match on, with a map back to the original text. Obfuscation that a human
  * reader ignores (full-width digits, zero-width joiners, soft hyphens, Cyrillic look-alikes, typographic
@@ -176,16 +178,7 @@ export function normalizeForDetection(text: string): NormalizedView {
   pieces.push(text.slice(copiedTo));
   const viewText = pieces.join('');
   /** Index of the last edit starting at or before view offset v, or -1. */
-  const editAt = (v: number): number => {
-    let lo = 0;
-    let hi = vs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vs[mid]! <= v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const editAt = (v: number): number => countAtOrBelow(vs, v) - 1;
   const mapStart = (v: number): number => {
     const k = editAt(v);
     if (k < 0) return v;

@@ -1,6 +1,7 @@
 import { contextLevel } from './context.js';
 import type { CompiledRule } from './packs/load.js';
 import { runRule, type ViewFinding } from './run-rule.js';
+import { countAtOrBelow } from './sorted.js';
 import { TextFacts } from './text-facts.js';
 
 /**
@@ -351,14 +352,8 @@ function runSpanned(f: { start: number; end: number }, snip: Snippet, runs: read
 
 /** Whether some range of `ranges` (sorted by start, with running maxima of their ends) contains [s, e). */
 function within(starts: readonly number[], maxEnds: readonly number[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && maxEnds[lo - 1]! >= e;
+  const before = countAtOrBelow(starts, s);
+  return before > 0 && maxEnds[before - 1]! >= e;
 }
 
 /** Whether a rule takes part: a validator-backed rule for a label written in digit groups. */

@@ -1,0 +1,11 @@
+/** How many entries of an ascending array are at most x (binary search): the insertion point after equal ones. */
+export function countAtOrBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
