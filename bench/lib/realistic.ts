@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LABELS } from '../../src/detect/types.js';
 import type { EvalRecord, GoldSpan } from '../accuracy-score.js';
 
@@ -26,7 +26,7 @@ export function parseMarkup(marked: string): { text: string; spans: GoldSpan[] }
 
 /** bench/data/realistic-prompts.yaml as evaluation records. */
 export function loadRealisticPrompts(file: string): EvalRecord[] {
-  const doc = parse(readFileSync(file, 'utf8')) as {
+  const doc = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as {
     prompts: { id: string; lang: string; text: string; complete_for?: string[] }[];
   };
   return doc.prompts.map((p) => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { expandEnv, referencedVars } from './env.js';
 import { type PolicyConfig, policySchema, type UpstreamConfig, upstreamsFileSchema } from './schema.js';
@@ -27,13 +27,14 @@ export interface VeilConfig {
   warnings: string[];
 }
 
-export function readYamlFile<S extends z.ZodType>(file: string, schema: S, rulesDir: string): z.infer<S> {
+export function readYamlFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   const shown = relative(process.cwd(), file) || file;
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    // The core schema keeps dates and other YAML 1.1 extras as plain strings; duplicate keys are an error.
+    raw = parseYaml(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA, filename: shown });
   } catch (err) {
-    if (err instanceof YAMLParseError) throw new ConfigError(`${shown}: invalid YAML: ${err.message}`);
+    if (err instanceof YAMLException) throw new ConfigError(`${shown}: invalid YAML: ${err.message}`);
     throw new ConfigError(`${shown}: cannot read: ${(err as Error).message}`);
   }
   const result = schema.safeParse(raw);
@@ -44,7 +45,6 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S, rules
     });
     throw new ConfigError(`${shown}: invalid configuration\n${problems.join('\n')}`);
   }
-  void rulesDir;
   return result.data;
 }
 
@@ -80,7 +80,7 @@ function resolveUpstream(name: string, config: UpstreamConfig, env: NodeJS.Proce
 /** Loads rules/upstreams.yaml and rules/policies/*.yaml, validating every file. */
 export function loadConfig(rulesDir: string, env: NodeJS.ProcessEnv = process.env): VeilConfig {
   const warnings: string[] = [];
-  const upstreamsFile = readYamlFile(join(rulesDir, 'upstreams.yaml'), upstreamsFileSchema, rulesDir);
+  const upstreamsFile = readYamlFile(join(rulesDir, 'upstreams.yaml'), upstreamsFileSchema);
   const upstreams = new Map<string, ResolvedUpstream>();
   for (const [name, cfg] of Object.entries(upstreamsFile.upstreams)) {
     const resolved = resolveUpstream(name, cfg, env);
@@ -94,7 +94,7 @@ export function loadConfig(rulesDir: string, env: NodeJS.ProcessEnv = process.en
     .sort();
   for (const file of files) {
     const path = join(policyDir, file);
-    const policy = readYamlFile(path, policySchema, rulesDir);
+    const policy = readYamlFile(path, policySchema);
     const shown = relative(process.cwd(), path) || path;
     if (policies.has(policy.team)) throw new ConfigError(`${shown}: team: "${policy.team}" is defined twice`);
     for (const [format, upstream] of Object.entries(policy.upstreams)) {

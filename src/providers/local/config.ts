@@ -131,7 +131,7 @@ export function toLocalModelConfig(
 export function loadModelsConfig(rulesDir: string, modelsDir: string): LocalModelsConfig {
   const file = join(rulesDir, 'models.yaml');
   if (!existsSync(file)) return { models: [], warnings: [] };
-  const parsed = readYamlFile(file, modelsFileSchema, rulesDir);
+  const parsed = readYamlFile(file, modelsFileSchema);
   const models: LocalModelConfig[] = [];
   const warnings: string[] = [];
   for (const [name, entry] of Object.entries(parsed.models)) {
