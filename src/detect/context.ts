@@ -104,12 +104,43 @@ export class WordIndex {
   }
 }
 
-/** The last n words before the '|' of a window string, in the same padded form (" w1 w2 | "). */
-function lastWords(around: string, n: number): string {
+const phraseSets = new WeakMap<readonly string[], Set<string>>();
+function setOf(phrases: readonly string[]): Set<string> {
+  let set = phraseSets.get(phrases);
+  if (!set) {
+    set = new Set(phrases);
+    phraseSets.set(phrases, set);
+  }
+  return set;
+}
+
+/** Longest cue or veto phrase looked for, in words. */
+const MAX_PHRASE_WORDS = 4;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * Whether a veto word decides against the value: walking back from the value, the nearest veto or cue phrase
+ * within the veto's `window` words wins ("diagnosed, release 2004" is a release; "order status? call 415..."
+ * a phone). Words with digits are not counted: they are the code's own earlier groups ("tracking 1Z 999 AA1
+ * 01 2345 6784") or neighbouring numbers, and a veto word names what follows them.
+ */
+function vetoWins(around: string, window: number, vetoes: readonly string[], cues: readonly string[]): boolean {
   const bar = around.indexOf(' | ');
-  let at = bar;
-  for (let k = 0; k < n && at > 0; k++) at = around.lastIndexOf(' ', at - 1);
-  return `${around.slice(Math.max(0, at), bar)} | `;
+  const words = around.slice(1, Math.max(1, bar)).split(' ').filter(Boolean);
+  const veto = setOf(vetoes);
+  const cue = setOf(cues);
+  let counted = 0;
+  for (let i = words.length - 1; i >= 0 && counted < window; i--) {
+    if (HAS_DIGIT.test(words[i] as string)) continue;
+    counted++;
+    let phrase = ' ';
+    for (let j = i; j >= 0 && j > i - MAX_PHRASE_WORDS; j--) {
+      phrase = ` ${words[j]}${phrase}`;
+      if (cue.has(phrase)) return false;
+      if (veto.has(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -180,7 +211,7 @@ export interface ContextSource {
 
 /**
  * 'strong' when a strong cue is near, 'cue' for an ordinary one, 'veto' when a veto word stands just before
- * the value with no cue beside it ("order 38492017510"), 'none' otherwise.
+ * the value with no cue nearer to it ("order 38492017510"), 'none' otherwise.
  */
 export function contextLevel(
   text: string,
@@ -198,11 +229,11 @@ export function contextLevel(
     // The veto's few words before are the tail of the window's before part, which is cut from the same words.
     const near =
       ctx.veto.window <= ctx.window
-        ? lastWords(around, ctx.veto.window)
+        ? around
         : index
           ? index.window(start, end, ctx.veto.window, true)
           : contextWindow(text, start, end, ctx.veto.window, true);
-    if (hasPhrase(near, ctx.veto.phrases) && !hasPhrase(near, ctx.phrases)) return 'veto';
+    if (vetoWins(near, ctx.veto.window, ctx.veto.phrases, ctx.phrases)) return 'veto';
   }
   if (ctx.strong && hasPhrase(around, ctx.strong.phrases)) return 'strong';
   if (hasPhrase(around, ctx.phrases)) return 'cue';

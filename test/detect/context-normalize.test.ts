@@ -130,4 +130,10 @@ describe('document cues and veto words', () => {
     expect(engineOf('release diagnosed 2004')).toEqual(['2004']);
     expect(engineOf('diagnosed in 2004')).toEqual(['2004']);
   });
+
+  it('lets the nearer of a veto and a cue decide, and skips digit groups when counting the veto window', () => {
+    expect(engineOf('diagnosed, release 2004')).toEqual([]);
+    expect(engineOf('release 7 A1 2004')).toEqual([]);
+    expect(engineOf('release notes, diagnosed 2004')).toEqual(['2004']);
+  });
 });

@@ -67,3 +67,11 @@ describe('password (a value after a password cue)', () => {
       expect(password(v), v).toBeNull();
   });
 });
+
+describe('password: words that describe the password', () => {
+  it('drops two hyphen-joined lower-case words unless quoted, keeps longer passphrases', () => {
+    for (const v of ['case-sensitive', 'auto-generated']) expect(password(v), v).toBeNull();
+    expect(password('"blue-horse"')).not.toBeNull();
+    expect(password('correct-horse-battery-staple')).not.toBeNull();
+  });
+});

@@ -85,6 +85,9 @@ export function password(value: string): Validated | null {
   const quoted = /^["'`]/.test(value);
   const hasSignal = /\d/.test(v) || /[^\p{L}\p{N}]/u.test(v) || /\p{Lu}/u.test(v.slice(1));
   if (!quoted && !hasSignal) return null;
+  // Two lower-case words joined by a hyphen describe the password ("is case-sensitive", "was auto-generated");
+  // passphrases of that kind run to three words or more (correct-horse-battery-staple).
+  if (!quoted && /^\p{Ll}+-\p{Ll}+$/u.test(v)) return null;
   return { type: 'PASSWORD' };
 }
 
