@@ -36,3 +36,23 @@ describe('injuries', () => {
     expect(medical('Twisted arm tactics will not work with this supplier.')).toEqual([]);
   });
 });
+
+/** Common procedures and tests by their everyday names (rules/medical/procedures-*.txt). */
+describe('common procedures and tests', () => {
+  it('finds Spanish procedures named alone', () => {
+    expect(medical('Ayer le hicieron un cateterismo y sigue en observación.')).toEqual(['cateterismo']);
+    expect(medical('Pendiente de espirometría y gasometría arterial.')).toEqual([
+      'espirometría',
+      'gasometría arterial',
+    ]);
+    expect(medical('Se solicita ecodoppler de miembros inferiores.')).toEqual(['ecodoppler']);
+  });
+
+  it('finds English procedures and tests named alone', () => {
+    expect(medical('She is recovering from a cardiac catheterization on Tuesday.')).toEqual([
+      'cardiac catheterization',
+    ]);
+    expect(medical('My dad needs a sleep study and some blood work next week.')).toEqual(['sleep study', 'blood work']);
+    expect(medical('The ERCP found a stone in the duct.')).toEqual(['ERCP']);
+  });
+});

@@ -8,8 +8,35 @@ export function honorificBefore(tokens: readonly Token[], index: number, lex: Na
   if (dotted) i--;
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word' || !lex.honorifics.has(t.key) || tokens[index]?.lineStart) return false;
+  // "Hospital de la Princesa. Departamento ...": after a whole word the dot ends a sentence; abbreviations are short.
+  if (dotted && t.text.length > 5) return false;
+  if (namesAPlace(tokens, i, lex)) return false;
   // A one-letter title ("D." for Don) only counts with its dot.
   return dotted || t.text.length > 1;
+}
+
+/** "Plaza Dr. Robert, 5", "c/ Dr. Joan Soler 1-3": a title right before tokens[index] that is part of a street name. */
+export function titleOfPlaceBefore(tokens: readonly Token[], index: number, lex: NameLexicon): boolean {
+  const i = tokens[index - 1]?.text === '.' ? index - 2 : index - 1;
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && lex.honorifics.has(t.key) && namesAPlace(tokens, i, lex);
+}
+
+const OF = new Set(['de', 'del', 'du', 'des', 'of', 'di']);
+const ARTICLES = new Set(['la', 'el', 'le', 'the', 'los', 'las']);
+
+/**
+ * "Hospital de la Princesa", "rue du Président Roosevelt", "C/ Alcalde Martínez", "167 King Alexander": a title after
+ * "of", a street type or a house number is part of the name of a street or a building, not a person's title.
+ */
+function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon): boolean {
+  let i = title - 1;
+  if (ARTICLES.has(tokens[i]?.key ?? '')) i--;
+  while (tokens[i]?.text === '.' || tokens[i]?.text === '/') i--;
+  const before = tokens[i];
+  if (before === undefined) return false;
+  if (before.kind === 'number') return i === title - 1;
+  return OF.has(before.key) || lex.streetTypesEs.has(before.key) || lex.streetTypesEn.has(before.key);
 }
 
 /** A phrase such as "my name is" or "atendido por" right before tokens[index], a comma or colon allowed between. */

@@ -29,12 +29,15 @@ export const WORD = {
   WORD_SHAPED: 2048,
   /** Names a product, an assistant or software more often than a person or a place ("Alexa", "Siri", "Jenkins"). */
   PRODUCT: 4096,
+  /** A public figure people name by one word ("Trump", "Messi"; public-figures.txt). */
+  PUBLIC_FIGURE: 8192,
 } as const;
 
-// Endings of English derived nouns and adjectives that given names and family names almost never have ("-ing" is left
-// out: "Xiaoming", "Yiqing"). Only unlisted words of six letters or more are judged by them.
+// Endings of English derived nouns, adjectives and verbs ("Summarize:", "Classify:") that given names and family names
+// almost never have ("-ing" is left out: "Xiaoming", "Yiqing"). Only unlisted words of six letters or more are judged
+// by them.
 const DERIVED_WORD =
-  /(?:tion|sion|ment|ness|ities|ity|ies|ance|ence|ship|able|ible|ous|ive|ful|less|ism|ists|ology|ency|ancy|ized|ised|ings|ated|ates)$/;
+  /(?:tion|sion|ment|ness|ities|ity|ies|ance|ence|ship|able|ible|ous|ive|ful|less|ism|ists|ology|ency|ancy|ize|yze|ify|ized|ised|ings|ated|ates)$/;
 const NAME_BITS_FOR_SHAPE = 2 | 8 | 16; // FIRST_NAME, MORE_GIVEN, SURNAME
 
 /** Everything the name/place/organisation finders look up, built once per detector from rules/names and compromise. */
@@ -77,6 +80,8 @@ export interface NameLexicon {
   orgCues: PhraseIndex<'CUE'>;
   /** Product, assistant and software names that are also given names, surnames or places (product-names.txt). */
   products: Set<string>;
+  /** Public figures named by one word ("Merkel", "Messi"; public-figures.txt). */
+  publicFigures: Set<string>;
   /** Nouns after a name that make it a product ("app", "sneakers", "API"). */
   thingAfter: PhraseIndex<'CUE'>;
   /** Phrases before a name that make it a product ("voice assistant", "altavoz"). */
@@ -110,6 +115,7 @@ function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord'>): (key: string
     if (lex.towns.hasFirst(key)) bits |= WORD.TOWN_FIRST;
     if (lex.organizations.hasFirst(key)) bits |= WORD.KNOWN_ORG_FIRST;
     if (lex.products.has(key)) bits |= WORD.PRODUCT;
+    if (lex.publicFigures.has(key)) bits |= WORD.PUBLIC_FIGURE;
     if ((bits & NAME_BITS_FOR_SHAPE) === 0 && key.length >= 6 && DERIVED_WORD.test(key)) bits |= WORD.WORD_SHAPED;
     if (memo.size >= MAX_MEMO_WORDS) memo.clear();
     memo.set(key, bits);
@@ -212,6 +218,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     orgCues: phrases(list('organization_before'), 'CUE' as const),
     personTraits: new Set(list('person_traits').map(foldKey)),
     products: readFoldedSet(join(dir, 'product-names.txt')),
+    publicFigures: readFoldedSet(join(dir, 'public-figures.txt')),
     thingAfter: phrases(list('thing_after'), 'CUE' as const),
     thingBefore: phrases(list('thing_before'), 'CUE' as const),
   };

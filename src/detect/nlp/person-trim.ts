@@ -1,14 +1,29 @@
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
-/** Word tokens of the run after dropping leading ordinary words ("The", "Yesterday", "I'm") that are not names. */
+/**
+ * Word tokens of the run after dropping leading ordinary words ("The", "Yesterday", "I'm") that are not names, and a
+ * capitalised cue that opens a sentence ("Soy Rafael Ortega", "Contact Ana Ruiz"): the cue then stands before the name.
+ */
 export function trimLeading(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
   const out = words.slice();
   while (out.length > 0) {
     const key = tokens[out[0]!]!.key;
     const name = lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, key);
     if ((lex.isWord(WORD.COMMON, key) && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
+    else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.endsBefore(tokens, out[0]! + 1) !== undefined)
+      out.shift();
     else break;
+  }
+  // "Defence Spokesman Colonel Rajesh Kalia": a title inside the run starts the name when the words before it are
+  // ordinary or derived words (a role), never an organisation's ("Hospital Universitario Doctor Peset").
+  const role = WORD.COMMON | WORD.WORD_SHAPED;
+  const notRole = WORD.ORG_HEAD_FIRST | WORD.ORG_SUFFIX | WORD.KNOWN_ORG_FIRST | WORD.PLACE_FIRST;
+  for (let n = 1; n < out.length - 1; n++) {
+    const before = tokens[out[n - 1]!]!.key;
+    if (!lex.isWord(role, before) || lex.isWord(notRole, before)) break;
+    const key = tokens[out[n]!]!.key;
+    if (lex.honorifics.has(key) && key.length > 2) return out.slice(n + 1);
   }
   return out;
 }

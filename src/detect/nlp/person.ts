@@ -1,5 +1,5 @@
 import type { CapRun } from './cap-runs.js';
-import { fieldBefore, honorificBefore, personCueBefore } from './context.js';
+import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
@@ -277,6 +277,19 @@ export class PersonFinder {
     return !town || head + town.length <= last;
   }
 
+  /**
+   * "Trump said", "I like Messi": a public figure people name by one word, capitalised and not an ordinary word, unless
+   * a capitalised word follows ("Trump Tower", "Messi Cup") or it is written as code.
+   */
+  private publicFigure(tokens: readonly Token[], head: number, key: string): boolean {
+    const t = tokens[head]!;
+    if (!this.lex.isWord(WORD.PUBLIC_FIGURE, key) || this.lex.isWord(WORD.COMMON, key) || !plainlyCapitalised(t.text))
+      return false;
+    const next = tokens[head + 1];
+    if (next !== undefined && next.kind === 'word' && next.cap && !next.lineStart) return false;
+    return !inCode(tokens, head) && tokens[head - 1]?.text !== '#';
+  }
+
   private isInitial(tokens: readonly Token[], index: number): boolean {
     const t = tokens[index]!;
     return t.text.length === 1 && t.cap;
@@ -350,6 +363,7 @@ export class PersonFinder {
       const short = (tokens[title]?.text.length ?? 9) <= 4;
       return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
     }
+    if (titleOfPlaceBefore(tokens, head, lex)) return undefined;
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
     if (namesAThing(tokens, head, lastWord, lex)) return undefined;
     if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
@@ -371,6 +385,7 @@ export class PersonFinder {
         lex.wordInfo(next.key) & WORD.COMMON &&
         !lex.isWord(WORD.SURNAME, next.key);
       if (clearFirst && !titleWordAfter) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
+      if (this.publicFigure(tokens, head, k0)) return span(0.65, 'PUBLIC_FIGURE');
       if (this.rarerGivenInProse(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
       if (alone) return span(0.7, 'NAME_BEFORE_VERB');

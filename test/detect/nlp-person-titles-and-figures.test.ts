@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
+
+const detector = new NlpDetector();
+
+const people = (text: string) => spansOf(detector, text, ['PERSON'], 0.5);
+
+describe('NlpDetector: a capitalised cue that opens the sentence', () => {
+  it('finds the name after "Soy", "Contact" and the like, also inside guillemets', () => {
+    expect(people('Operadora: «Buenos días. Soy Begoña Iturralde, ¿en qué le ayudo?»')).toEqual(['Begoña Iturralde']);
+    expect(people('Soy Gonzalo Etxeberria, del departamento de ventas.')).toEqual(['Gonzalo Etxeberria']);
+    expect(people('Contact Priya Raghunathan before Friday.')).toEqual(['Priya Raghunathan']);
+  });
+});
+
+describe('NlpDetector: instructions and roles before a colon are not speakers', () => {
+  it('leaves prompt instructions and transcript roles alone', () => {
+    expect(people('Proofread: "Dear team, the launch moves to May."')).toEqual([]);
+    expect(people('Summarize: «el pedido llegó roto»')).toEqual([]);
+    expect(people('Categorize: "late delivery, wrong size"')).toEqual([]);
+    expect(people('Agente: «Gracias por llamar.»\nCliente: «Tengo una duda.»')).toEqual([]);
+  });
+});
+
+describe('NlpDetector: titles of office and public figures', () => {
+  it('takes the name after a title of office, also after a role', () => {
+    expect(people('Yesterday President Okafor opened the session.')).toEqual(['Okafor']);
+    expect(people('La ministra Arrizabalaga presentó el plan.')).toEqual(['Arrizabalaga']);
+    expect(people('Army Spokesman Colonel Devendra Rathore said the road was closed.')).toEqual(['Devendra Rathore']);
+  });
+
+  it('leaves titles that are part of a street or a building alone', () => {
+    expect(people('Hospital de la Princesa. Departamento de Cirugía.')).toEqual([]);
+    expect(people('Nos vemos en la Plaza Dr. Ferrán, 5, Terrassa.')).toEqual([]);
+    expect(people('The parcel went to 12 rue du Président Wilson, Lyon.')).toEqual([]);
+  });
+
+  it('takes a public figure named by one word', () => {
+    expect(people('I do not think Merkel would have agreed.')).toEqual(['Merkel']);
+    expect(people('Everyone was talking about Messi after the final.')).toEqual(['Messi']);
+    expect(people('We had lunch near Trump Tower.')).toEqual([]);
+  });
+});
