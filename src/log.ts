@@ -31,62 +31,105 @@ export function redactSecrets(obj: Record<string, unknown>, depth = DEPTH): Reco
 }
 
 /**
- * stdout, written in batches: lines are gathered here and handed on once 4 KB are held or at most 200 ms later.
+ * stdout, written in batches: lines are gathered here and written once 8 KB are held or at most 200 ms later.
  * One write per line (pino's default) cost a write on the libuv thread pool and a completion callback for each
- * request's access line; handing sonic-boom the lines one by one and letting it batch (its minLength) still
- * cost about 1.6 µs per line, because it measures the byte length of its whole pending buffer on every write.
- * Held lines are written synchronously when the process exits.
+ * request's access line. The batch is written synchronously, as Node writes process.stdout to a pipe or file on
+ * Linux: an asynchronous write handed to the thread pool could still be in flight when the process exited, and
+ * its lines were lost (about 1 run in 25 with a slow reader), and on a gateway pinned to one core each handover
+ * cost two thread switches. A pipe that is full and non-blocking (EAGAIN) keeps the rest held and retries on a
+ * timer, so a stalled reader never blocks the event loop; only the exit flush waits for it, briefly.
  */
-class LineBatch {
+export class LineBatch {
   private held = '';
+  /** Batches the destination did not take yet (a full pipe: EAGAIN), oldest first: they go out first. */
+  private readonly unwritten: Buffer[] = [];
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly out: SonicBoom,
+    private readonly fd: number,
     private readonly minLength: number,
     private readonly maxWaitMs: number,
+    private readonly writeTo: (fd: number, bytes: string | Buffer) => number = (fd, bytes) =>
+      typeof bytes === 'string' ? writeSync(fd, bytes) : writeSync(fd, bytes),
   ) {}
 
   write(line: string): boolean {
     this.held += line;
-    if (this.held.length >= this.minLength) this.handOn();
-    else if (this.timer === undefined) {
-      this.timer = setTimeout(this.onTimer, this.maxWaitMs);
-      this.timer.unref();
-    }
+    if (this.held.length >= this.minLength && this.unwritten.length === 0) this.handOn();
+    else this.arm(this.maxWaitMs);
     return true;
   }
 
-  /** Everything held goes to the destination (which writes it asynchronously). */
+  /** Writes what is held now; what the destination cannot take yet stays for the retry timer. */
   handOn(): void {
-    if (this.held === '') return;
-    const lines = this.held;
-    this.held = '';
-    this.out.write(lines);
+    this.writeHeld(false);
   }
 
   /** pino's logger.flush(cb). */
   flush(cb?: (err?: Error) => void): void {
     this.handOn();
-    this.out.flush(cb);
+    cb?.();
   }
 
   flushSync(): void {
-    this.handOn();
-    this.out.flushSync();
+    this.writeHeld(true);
   }
 
-  /** At exit nothing asynchronous runs any more: what the destination and this batch hold is written at once. */
+  /** At exit nothing asynchronous runs any more: what this batch holds is written at once. */
   writeAtExit(): void {
-    if (this.held === '') return;
-    const lines = this.held;
-    this.held = '';
-    try {
-      this.out.flushSync();
-    } catch {
-      // Not open yet: the held lines still go out below.
+    this.writeHeld(true);
+  }
+
+  private writeHeld(wait: boolean): void {
+    if (this.held !== '') {
+      const text = this.held;
+      this.held = '';
+      if (this.unwritten.length === 0) {
+        // The usual case: the whole batch goes in one write, without copying it into a Buffer first.
+        const written = this.attempt(text);
+        if (written === Buffer.byteLength(text)) return;
+        this.unwritten.push(Buffer.from(text).subarray(written));
+        if (!wait) {
+          this.arm(RETRY_MS);
+          return;
+        }
+      } else this.unwritten.push(Buffer.from(text));
     }
-    writeAllSync((this.out as unknown as { fd: number }).fd, lines);
+    let waits = 0;
+    while (this.unwritten.length > 0) {
+      const first = this.unwritten[0] as Buffer;
+      const written = this.attempt(first);
+      if (written === 0) {
+        // Full: at exit wait for the reader a little (as sonic-boom does), up to half a second in all.
+        if (!wait || ++waits > 50) break;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (written >= first.length) this.unwritten.shift();
+      else this.unwritten[0] = first.subarray(written);
+    }
+    if (this.unwritten.length > 0) this.arm(RETRY_MS);
+  }
+
+  /**
+   * One write; 0 when the destination is full (EAGAIN). Any other failure (a closed stdout, EPIPE) counts the
+   * bytes as gone: logging must never stop the gateway.
+   */
+  private attempt(bytes: string | Buffer): number {
+    try {
+      return this.writeTo(this.fd, bytes);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EAGAIN' && code !== 'EBUSY')
+        return typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+      return 0;
+    }
+  }
+
+  private arm(delay: number): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(this.onTimer, delay);
+    this.timer.unref();
   }
 
   private readonly onTimer = () => {
@@ -95,26 +138,13 @@ class LineBatch {
   };
 }
 
-type SonicBoom = ReturnType<typeof pino.destination>;
+/** How soon a batch that a full pipe refused is tried again. */
+const RETRY_MS = 20;
 
-/** A synchronous write at exit; a full non-blocking pipe (EAGAIN) is waited on briefly, as sonic-boom does. */
-function writeAllSync(fd: number, text: string): void {
-  let rest = Buffer.from(text);
-  for (let tries = 0; rest.length > 0 && tries < 50; tries++) {
-    try {
-      rest = rest.subarray(writeSync(fd, rest));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') return;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-    }
-  }
-}
-
-// Registered before the destination exists, so these run before pino's own exit flush of it.
-let batch: LineBatch | undefined;
-process.on('beforeExit', () => batch?.handOn());
-process.on('exit', () => batch?.writeAtExit());
-batch = new LineBatch(pino.destination({ dest: 1, sync: false }), 4096, 200);
+// Registered before pino's own exit hooks; the batch is the only place lines wait.
+const batch = new LineBatch(1, 8192, 200);
+process.on('beforeExit', () => batch.handOn());
+process.on('exit', () => batch.writeAtExit());
 const destination = batch;
 
 /**
