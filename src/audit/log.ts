@@ -17,8 +17,9 @@ export interface AuditLogOptions {
   /** Events written per transaction at most; a full batch is written without waiting for the timer. */
   batchSize?: number;
   /**
-   * How long an event may wait in the queue before its batch is written (default 50 ms: at 1000 requests/s a
-   * batch of 50 rows costs each record a third less than batches of 20, and the index pages are written once).
+   * How long an event may wait in the queue before its batch is written (default 100 ms). Bigger batches write
+   * each index's last pages once for more rows: at 3000 requests/s, batches of 300 rows cost each record about
+   * 19 µs of CPU against 23 µs for batches of 150 (50 ms), and 50-row batches cost a third more again.
    */
   flushIntervalMs?: number;
   /** Called once per failed write or purge, with a message that holds no request data. */
@@ -59,8 +60,8 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
     // A typo in VEIL_AUDIT_RETENTION_DAYS must stop the start, not silently keep or purge everything.
     throw new Error('audit retention must be a positive number of days');
   }
-  const batchSize = Math.max(1, options.batchSize ?? 200);
-  const interval = Math.max(1, options.flushIntervalMs ?? 50);
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const interval = Math.max(1, options.flushIntervalMs ?? 100);
   const maxQueue = Math.max(batchSize, options.maxQueue ?? 100_000);
   const queue: { event: AuditEvent; at: number }[] = [];
   const counters: AuditCounters = { queued: 0, written: 0, batches: 0, writeErrors: 0, dropped: 0, purged: 0 };
