@@ -125,20 +125,26 @@ const HAS_DIGIT = /\p{N}/u;
  * 01 2345 6784") or neighbouring numbers, and a veto word names what follows them.
  */
 function vetoWins(around: string, window: number, vetoes: readonly string[], cues: readonly string[]): boolean {
-  const bar = around.indexOf(' | ');
-  const words = around.slice(1, Math.max(1, bar)).split(' ').filter(Boolean);
   const veto = setOf(vetoes);
   const cue = setOf(cues);
+  // Words are read back from the bar in place: `end` is the space after the current word.
+  let end = around.indexOf(' | ');
   let counted = 0;
-  for (let i = words.length - 1; i >= 0 && counted < window; i--) {
-    if (HAS_DIGIT.test(words[i] as string)) continue;
-    counted++;
-    let phrase = ' ';
-    for (let j = i; j >= 0 && j > i - MAX_PHRASE_WORDS; j--) {
-      phrase = ` ${words[j]}${phrase}`;
-      if (cue.has(phrase)) return false;
-      if (veto.has(phrase)) return true;
+  while (end > 0 && counted < window) {
+    const start = around.lastIndexOf(' ', end - 1);
+    if (start < 0) break;
+    if (!HAS_DIGIT.test(around.slice(start + 1, end))) {
+      counted++;
+      // The phrases that end with this word, one word longer each time (" word ", " two word ", ...).
+      let from = start;
+      for (let k = 0; k < MAX_PHRASE_WORDS && from >= 0; k++) {
+        const phrase = around.slice(from, end + 1);
+        if (cue.has(phrase)) return false;
+        if (veto.has(phrase)) return true;
+        from = from > 0 ? around.lastIndexOf(' ', from - 1) : -1;
+      }
     }
+    end = start;
   }
   return false;
 }
