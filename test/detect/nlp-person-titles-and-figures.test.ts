@@ -42,3 +42,19 @@ describe('NlpDetector: titles of office and public figures', () => {
     expect(people('We had lunch near Trump Tower.')).toEqual([]);
   });
 });
+
+describe('NlpDetector: lists with family names that are words, and foreign family names alone', () => {
+  it('takes a family name that is also a word inside a list of names', () => {
+    expect(people('The report was written by Okonjo and Hill last spring.')).toEqual(['Okonjo', 'Hill']);
+    expect(people('Guests: Peter, Maria, Ingrid and Dawn.')).toContain('Dawn');
+    expect(people('She bought Black and White prints.')).toEqual([]);
+    expect(people('Quotes came from Hicks and Brown and Abt Associates.')).toEqual([]);
+  });
+
+  it('takes a capitalised word spelt or ending like a Nordic or Slavic family name', () => {
+    expect(people('Nobody sings it like early Kristiansson?')).toEqual(['Kristiansson']);
+    expect(people('The best solo is by Wiśniewski, as usual.')).toEqual(['Wiśniewski']);
+    expect(people('They ordered parts from Smith & Wesson last year.')).toEqual([]);
+    expect(people('We stayed in Jyväskylä for a week.')).toEqual([]);
+  });
+});

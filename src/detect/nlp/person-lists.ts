@@ -6,8 +6,13 @@ const JOINERS = new Set([',', 'and', 'y', '&', ', and', 'or', ', y', 'e']);
 /** How a list item counts: a known given name, another known name (a surname), or a word that may be a name. */
 export type NameKind = 'given' | 'known' | 'possible';
 
-/** "Hammarvägen 15", "Király u. 15": a number right after the last item makes the list a street corner. */
+/**
+ * "Hammarvägen 15", "Király u. 15": a number right after the last item makes the list a street corner; another
+ * joiner after it makes it part of a longer name.
+ */
 function numberAfter(tokens: readonly Token[], index: number): boolean {
+  // "Hicks and Brown and Abt Associates": a list that goes on with another joiner names firms.
+  if (JOINERS.has(tokens[index + 1]?.key ?? '')) return true;
   const next = tokens[index + 1];
   if (next?.kind === 'number') return true;
   // An abbreviated street word between them: "Király u. 15".

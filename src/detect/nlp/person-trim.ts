@@ -1,3 +1,4 @@
+import { honorificBefore, personCueBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -9,7 +10,12 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
   const out = words.slice();
   while (out.length > 0) {
     const key = tokens[out[0]!]!.key;
-    const name = lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, key);
+    // "Dawn", "Crystal": given names that are also words stay alone (a list of people may take them) or after a
+    // title or a cue ("Mrs. Dawn Jessen", "called Crystal Murdock"); elsewhere "Will", "Bill" open a sentence.
+    const name =
+      lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, key) ||
+      (lex.isWord(WORD.AMBIGUOUS_NAME, key) &&
+        (out.length === 1 || honorificBefore(tokens, out[0]!, lex) || personCueBefore(tokens, out[0]!, lex)));
     if ((lex.isWord(WORD.COMMON, key) && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
     else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.endsBefore(tokens, out[0]! + 1) !== undefined)
       out.shift();

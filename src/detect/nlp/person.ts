@@ -54,6 +54,11 @@ function allCapsShort(tokens: readonly Token[], index: number): boolean {
 // Letters of Central European, Baltic, Nordic and Turkish names that English and Spanish words never have.
 const NAME_LETTERS = /[šžčćřďťňěůőűłśźżńøåæðþğşıășțėąęųūēīņļķģŠŽČĆŘĎŤŇĚŮŐŰŁŚŹŻŃØÅÆÐÞĞŞİĂȘȚĖĄĘŲŪĒĪŅĻĶĢ]/;
 
+// Endings that make a word a family name in the languages whose names English and Spanish text quotes most (Nordic
+// -sson/-sen/-nen, Slavic -ski/-wicz/-vić/-ov/-ova, Ukrainian -enko, Romanian -escu, Greek -poulos, Georgian -shvili).
+const FAMILY_NAME_ENDING =
+  /(?:sson|dottir|sen|nen|ski|ska|sky|cki|cka|wicz|vic|ovic|evic|enko|chuk|escu|poulos|shvili|dze|oglu|ov|ev|ova|eva)$/;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no']);
 
 /** "new Alea()", "Alea.importState(", "[Json]": a word glued to brackets, calls or member access is an identifier. */
@@ -107,7 +112,16 @@ export class PersonFinder {
   private listName(tokens: readonly Token[], index: number): NameKind | undefined {
     const lex = this.lex;
     const key = baseKey(tokens[index]!);
-    if (lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) || allCapsShort(tokens, index)) return undefined;
+    if (allCapsShort(tokens, index) || lex.isWord(WORD.PLACE | WORD.PRODUCT, key)) return undefined;
+    // "... and Abt Associates": a word before an organisation suffix names the firm.
+    const next = tokens[index + 1];
+    if (next !== undefined && next.kind === 'word' && next.cap && lex.isWord(WORD.ORG_SUFFIX, next.key))
+      return undefined;
+    if (lex.isWord(WORD.COMMON, key)) {
+      // "Bowman and Hill", "Park and Mann": a family name that is also a word may be one more name of the list.
+      const surname = lex.isWord(WORD.SURNAME, key) && plainlyCapitalised(tokens[index]!.text);
+      return surname && !atSentenceStart(tokens, index) ? 'possible' : undefined;
+    }
     if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key)) return 'given';
     if (lex.isWord(WORD.SURNAME, key)) return 'known';
     return this.unknownCap(key) ? 'possible' : undefined;
@@ -278,6 +292,37 @@ export class PersonFinder {
   }
 
   /**
+   * "than early Gairbekov?", "by ex-Zombie Ekmečić": one capitalised word inside a sentence that the lists know as no
+   * ordinary word, place, town or organisation, spelt with letters of Central European, Baltic or Nordic names or
+   * ending like a family name of those languages. Not after a determiner or a place preposition, nor before a number.
+   */
+  private foreignFamilyName(tokens: readonly Token[], head: number, key: string): boolean {
+    const t = tokens[head]!;
+    if (t.text.length < 5 || t.text.length > 15 || !plainlyCapitalised(t.text) || atSentenceStart(tokens, head))
+      return false;
+    if (!NAME_LETTERS.test(t.text) && !FAMILY_NAME_ENDING.test(key)) return false;
+    const lex = this.lex;
+    if (!this.unknownCap(key) || lex.isWord(WORD.TOWN_FIRST | WORD.PRODUCT | WORD.KNOWN_ORG_FIRST, key)) return false;
+    const prev = tokens[head - 1];
+    // "Smith & Wesson": an ampersand joins brands.
+    if (prev !== undefined && (DETERMINERS.has(prev.key) || '@#&'.includes(prev.text))) return false;
+    // "v Podkrkonoší": after a word the lists do not know, the sentence is in another language.
+    if (prev?.kind === 'word' && !prev.cap && !this.lex.isWord(WORD.COMMON, prev.key)) return false;
+    // The sentence goes on in English or Spanish words or punctuation: not "Gosposka ulica", "Popović Dam", "Minkowski
+    // Space", and no house number follows.
+    const next = tokens[head + 1];
+    if (next !== undefined && next.kind !== 'punct' && (next.cap || !lex.isWord(WORD.COMMON, next.key))) return false;
+    if (inCode(tokens, head) || this.endsInWord(key)) return false;
+    return lex.placeCues.endsBefore(tokens, head, 3) === undefined;
+  }
+
+  /** "Betterlesson", "Nucivic": a brand built on an ordinary word of five letters or more. */
+  private endsInWord(key: string): boolean {
+    for (let cut = 2; cut <= key.length - 5; cut++) if (this.lex.isWord(WORD.COMMON, key.slice(cut))) return true;
+    return false;
+  }
+
+  /**
    * "Trump said", "I like Messi": a public figure people name by one word, capitalised and not an ordinary word, unless
    * a capitalised word follows ("Trump Tower", "Messi Cup") or it is written as code.
    */
@@ -309,7 +354,7 @@ export class PersonFinder {
         // "Hunt and Thomas": beside people, a listed family name that is also a word is one more person.
         const bits = this.lex.wordInfo(baseKey(tokens[index]!));
         if ((bits & WORD.PRODUCT) !== 0) return false;
-        if ((bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0) return true;
+        if ((bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME)) !== 0) return true;
         return (
           (bits & WORD.SURNAME) !== 0 && !atSentenceStart(tokens, index) && plainlyCapitalised(tokens[index]!.text)
         );
@@ -387,6 +432,7 @@ export class PersonFinder {
       if (clearFirst && !titleWordAfter) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
       if (this.publicFigure(tokens, head, k0)) return span(0.65, 'PUBLIC_FIGURE');
       if (this.rarerGivenInProse(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
+      if (this.foreignFamilyName(tokens, head, k0)) return span(0.6, 'FAMILY_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
       if (alone) return span(0.7, 'NAME_BEFORE_VERB');
       return this.nameByContext(tokens, head, head) ? span(0.65, 'NAME_IN_CONTEXT') : undefined;
