@@ -58,3 +58,22 @@ describe('NlpDetector: lists with family names that are words, and foreign famil
     expect(people('We stayed in Jyväskylä for a week.')).toEqual([]);
   });
 });
+
+describe('NlpDetector: names in text typed without capitals', () => {
+  it('takes lists of names, speakers of dialogue lines and the values of name fields', () => {
+    expect(people('the study was run by nakamura and okafor in 2019.')).toEqual(['nakamura', 'okafor']);
+    expect(people('we invited marisol, thomas and kateryna to the party.')).toEqual(['marisol', 'thomas', 'kateryna']);
+    expect(people('oyinda: "where did you leave the car keys this morning"\nbenedikt: "on the kitchen table"')).toEqual(
+      ['oyinda', 'benedikt'],
+    );
+    expect(people('please ship it today, the details are below\nname: oyelaran t. adebayo\nthanks a lot')).toEqual([
+      'oyelaran t. adebayo',
+    ]);
+  });
+
+  it('leaves lists of things alone', () => {
+    expect(people('we need eggs, milk and bread for the weekend.')).toEqual([]);
+    expect(people('i run kubernetes and docker on my laptop.')).toEqual([]);
+    expect(people('note: "restart the server first"')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { type NameLexicon, WORD } from './lexicon.js';
+import { lowerCaseFieldValue, lowerCaseNameList, lowerCaseSpeaker } from './lowercase-names.js';
 import { authorOfWork } from './person-context.js';
 import type { Token } from './tokenize.js';
 
@@ -63,6 +64,23 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
     if (place > 0) {
       capitalise(i, i + place - 1);
       i += place - 1;
+      continue;
+    }
+    // "name: hyuuma t. maida", 'inessa: "who are you?"', "smit, zhang and edwards": field values, speakers, lists.
+    const value = t.kind === 'word' ? lowerCaseFieldValue(out, i, lex) : undefined;
+    if (value !== undefined) {
+      capitalise(value.first, value.last);
+      i = value.last;
+      continue;
+    }
+    if (t.kind === 'word' && lowerCaseSpeaker(out, i, lex)) {
+      capitalise(i, i);
+      continue;
+    }
+    const list = t.kind === 'word' ? lowerCaseNameList(out, i, lex) : undefined;
+    if (list !== undefined) {
+      for (const w of list) capitalise(w, w);
+      i = list[list.length - 1]!;
       continue;
     }
     // "my name is vitoria", "hablé con iñaki": a word after a person cue that is no ordinary word and no place.
