@@ -200,9 +200,24 @@ export class SseRelay {
       return;
     }
     const resume = () => body.resume();
+    // Chunks written in one turn go out in one write, and so does the end of the answer when the upstream's end
+    // came with them: 'end' is emitted on the next tick and microtasks run after it, so the uncork below finds
+    // the answer already ended. Node's own cork (uncorked on the next tick) sent the last chunk and the
+    // terminating zero-length chunk in two writes: a socket write per answer more than the floor.
+    let corked = false;
+    const uncork = () => {
+      corked = false;
+      out.uncork();
+    };
     body.on('data', (value: Uint8Array) => {
       const chunk = this.chunk(value);
-      if (chunk && !out.write(chunk)) {
+      if (!chunk) return;
+      if (!corked) {
+        corked = true;
+        out.cork();
+        queueMicrotask(uncork);
+      }
+      if (!out.write(chunk)) {
         body.pause();
         out.once('drain', resume);
       }
