@@ -36,3 +36,11 @@ describe('phone, groups on separate lines', () => {
     expect(phone('612\n345\n678')?.normalized).toBe('+34612345678');
   });
 });
+
+describe('phone, dotted triples that are no version', () => {
+  it('takes two long groups or a trunk 0 for a number, keeps one long group a version', () => {
+    expect(phone('07700.063.966')).not.toBeNull();
+    expect(phone('41.555.267')).not.toBeNull();
+    for (const v of ['10.0.19045', '2.104.1', '1.2.3', '4.17.21']) expect(phone(v), v).toBeNull();
+  });
+});

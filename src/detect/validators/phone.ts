@@ -46,6 +46,18 @@ const MEMO_SIZE = 2048;
 /** Below the engine's threshold until a context boost adds to it. */
 const POSSIBLE_SCORE = 0.45;
 
+/**
+ * A dotted triple read as a version (1.12.3, 10.0.19045, 2.104.1): at most one long group, and no group padded
+ * with a leading zero, which versions never are. Dotted phone numbers have two long groups or a trunk 0
+ * (73.448.266, 07700.063.966, 612.345.678).
+ */
+function isVersion(value: string): boolean {
+  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(value);
+  if (!m) return false;
+  const groups = m.slice(1) as string[];
+  return groups.filter((g) => g.length >= 3).length <= 1 && !groups.some((g) => g.length > 1 && g[0] === '0');
+}
+
 export function phone(value: string): Validated | null {
   const cached = memo.get(value);
   if (cached !== undefined) return cached;
@@ -64,10 +76,9 @@ function validatePhone(value: string): Validated | null {
   const digits = digitsOf(trimmed);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
-  // A version has a short group (1.12.3, 10.4.2); three groups of three or more digits are a phone number.
   if (
-    /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d+\.\d+\.\d+$/.test(value.trim()) &&
-    !/^\d{3}\.\d{3}\.\d{3,4}$/.test(value.trim())
+    /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(value.trim()) ||
+    isVersion(value.trim())
   )
     return null;
   // A house number followed by a five-digit postcode, or a range of thousands (125.000-350.000).
