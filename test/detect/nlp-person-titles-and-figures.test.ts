@@ -77,3 +77,15 @@ describe('NlpDetector: names in text typed without capitals', () => {
     expect(people('note: "restart the server first"')).toEqual([]);
   });
 });
+
+describe('NlpDetector: a given name that is also a word, and the recipient line of an address', () => {
+  it('takes such a given name before a family name when the context fits a person', () => {
+    expect(people('Frank Okonkwo listed his favourite albums.')).toEqual(['Frank Okonkwo']);
+    expect(people('Hope you get his message.')).toEqual([]);
+  });
+
+  it('takes the name that opens an address block after its cue', () => {
+    expect(people('Shipping address: Ingvild Haugen\n14 Elm Street, Leeds')).toEqual(['Ingvild Haugen']);
+    expect(people('Shipping address: Main Street Pharmacy\n14 Elm Street, Leeds')).toEqual([]);
+  });
+});

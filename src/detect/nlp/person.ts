@@ -182,7 +182,15 @@ export class PersonFinder {
       pronounInNextSentence(tokens, last) ||
       describedAsPerson(tokens, first, last, this.lex.personTraits);
     if (!fits) return false;
-    for (let w = first; w <= last; w++) if (!this.possibleName(tokens, w)) return false;
+    for (let w = first; w <= last; w++) {
+      // "Frank Nolan listed his ...": a given name that is also a word counts before a family name.
+      const ambiguousGiven =
+        w === first &&
+        last > first &&
+        this.lex.isWord(WORD.AMBIGUOUS_NAME, baseKey(tokens[w]!)) &&
+        !allCapsShort(tokens, w);
+      if (!ambiguousGiven && !this.possibleName(tokens, w)) return false;
+    }
     return true;
   }
 
@@ -335,6 +343,25 @@ export class PersonFinder {
     return !inCode(tokens, head) && tokens[head - 1]?.text !== '#';
   }
 
+  /**
+   * "Billing address: Tintin Forsberg\n 2437 Main St": an address field whose first line is two or three name words
+   * (one of them a listed name, none an ordinary word) and whose next line opens with a house number names the
+   * recipient first.
+   */
+  private recipientLine(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || words.length > 3 || last - head + 1 !== words.length) return false;
+    if (tokens[last + 1]?.lineStart !== true || tokens[last + 1]?.kind !== 'number') return false;
+    const lex = this.lex;
+    if (tokens[head - 1]?.text !== ':' || lex.addressCues.endsBefore(tokens, head - 1) === undefined) return false;
+    const listed = WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME;
+    return (
+      keys.some((k) => lex.isWord(listed, k) && !lex.isWord(WORD.COMMON, k)) &&
+      keys.every((k) => this.unknownCap(k) || (lex.isWord(listed, k) && !lex.isWord(WORD.COMMON, k)))
+    );
+  }
+
   private isInitial(tokens: readonly Token[], index: number): boolean {
     const t = tokens[index]!;
     return t.text.length === 1 && t.cap;
@@ -401,6 +428,8 @@ export class PersonFinder {
     const hasNameWord = keys.some((k) => this.nameWord(k));
 
     const field = fieldBefore(tokens, head, lex);
+    if ((field === 'LOCATION' || field === undefined) && this.recipientLine(tokens, words, keys))
+      return span(0.8, 'NAME_FIELD');
     if (field !== undefined) return field === 'PERSON' && hasNameWord ? span(0.9, 'NAME_FIELD') : undefined;
     if (hasNameWord && honorificBefore(tokens, head, lex)) {
       // A short title ("Mr.", "Dra.") is masked with the name; a word such as "paciente" is not part of it.
