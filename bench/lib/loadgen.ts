@@ -49,13 +49,20 @@ const CRLF2 = Buffer.from('\r\n\r\n');
 export const VARY_MARKER = 'qqqqqqqq';
 const MARKER_BYTES = Buffer.from(VARY_MARKER);
 const A = 'a'.charCodeAt(0);
+const Q = 'q'.charCodeAt(0);
 // Per process (each load-generator worker draws its own start), so parallel workers do not repeat each other.
 let varyCounter = Math.floor(Math.random() * 26 ** 7);
 
-/** Writes the next counter value as 8 lower-case letters at `at`. */
+/**
+ * Writes the next counter value as 7 lower-case letters and a final `q` at `at`. Eight free letters sometimes
+ * ended like a drug or a diagnosis ("abvjvmab", "abvjvoma", "abvjvvir": 3 in 20000): Veil's medical detector then
+ * kept the plain prompt local, and with no local model in the bench that request was a 503. No medical suffix ends
+ * in q (0 findings in 100000 words).
+ */
 function writeVariant(buf: Buffer, at: number): void {
   let n = varyCounter++;
-  for (let i = MARKER_BYTES.length - 1; i >= 0; i--) {
+  buf[at + MARKER_BYTES.length - 1] = Q;
+  for (let i = MARKER_BYTES.length - 2; i >= 0; i--) {
     buf[at + i] = A + (n % 26);
     n = Math.floor(n / 26);
   }
