@@ -262,7 +262,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
  * `npm run build` before measuring the built gateway, so the bench never measures a stale dist/. tsc emits
  * even when the tree has type errors (colleagues mid-change); that is noted rather than fatal.
  */
-function buildDist(root: string): string | undefined {
+export function buildDist(root: string): string | undefined {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   const res = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
   if (res.status === 0) return undefined;
