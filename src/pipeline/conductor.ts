@@ -1,6 +1,7 @@
 import type { AuditSink } from '../audit/event.js';
 import type { PolicyConfig } from '../config/schema.js';
 import { ApiError, errorBody } from '../http/errors.js';
+import { saysNoMoreThanParsed } from '../http/json-text.js';
 import { checkRequestShape, type ShapeLimits } from '../limits/shape.js';
 import type { Plan } from '../policy/plan.js';
 import type { RequestAdapter } from '../providers/adapter.js';
@@ -37,6 +38,8 @@ export interface GatewayRequest {
   clientIp: string | null;
   adapter: RequestAdapter;
   body: unknown;
+  /** The text `body` was parsed from, forwarded as it is when nothing in it changes (see OutboundRequest). */
+  bodyText?: string;
   forwardHeaders: Record<string, string>;
   clientProviderKey?: string;
   conversationId?: string;
@@ -157,6 +160,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     }
 
     let restorer: ResponseRestorer | undefined;
+    let rewritten = false;
     if (
       plan.route === 'cloud' &&
       plan.mode === 'enforce' &&
@@ -170,13 +174,21 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
         surrogates: req.policy.pseudonyms === 'surrogates',
       });
       writeSegments(parsed.body, parsed.segments, result.texts);
+      rewritten = true;
       restorer = result.restorer;
     }
+    // The client's text may go out instead of a re-serialisation only while the body is untouched and the text
+    // holds nothing the parse dropped (a duplicate key Veil did not inspect).
+    const bodyText =
+      !rewritten && req.bodyText !== undefined && saysNoMoreThanParsed(req.bodyText, parsed.body)
+        ? req.bodyText
+        : undefined;
 
     const outbound = outboundRequest(
       {
         endpoint: req.adapter.endpoint,
         body: parsed.body,
+        bodyText,
         stream: parsed.stream,
         model: parsed.model,
         headers: req.forwardHeaders,
@@ -275,6 +287,7 @@ async function dispatch(
     failure = err.code;
   }
   // The local model is inside the building: it gets the original text, so nothing needs restoring.
+  outbound.bodyText = undefined;
   writeSegments(
     outbound.body,
     segments,

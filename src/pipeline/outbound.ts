@@ -25,6 +25,7 @@ export function outboundRequest(fields: OutboundFields, cancel: RequestAbort): O
   const outbound = {
     endpoint: fields.endpoint,
     body: fields.body,
+    bodyText: fields.bodyText,
     stream: fields.stream,
     model: fields.model,
     headers: fields.headers,

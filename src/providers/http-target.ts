@@ -68,7 +68,7 @@ export function createHttpTarget(upstream: ResolvedUpstream, kind: 'cloud' | 'lo
           method: req.endpoint === 'models' ? 'GET' : 'POST',
           path: basePath + PATHS[req.endpoint],
           headers: headersFor(req),
-          body: req.endpoint === 'models' ? null : JSON.stringify(req.body),
+          body: req.endpoint === 'models' ? null : (req.bodyText ?? JSON.stringify(req.body)),
           signal: req.cancel ?? req.signal,
         });
         const headers: Record<string, string> = {};

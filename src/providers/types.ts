@@ -9,6 +9,12 @@ export interface OutboundRequest {
   endpoint: Endpoint;
   /** The request body after transform. Targets must not mutate it. */
   body: Record<string, unknown>;
+  /**
+   * The client's own JSON text of `body`, when nothing was changed and the text says no more than `body` (no
+   * duplicate keys: src/http/json-text.ts): an HTTP target may send it instead of serialising `body` again.
+   * Whoever changes `body` must drop it.
+   */
+  bodyText?: string;
   stream: boolean;
   /** Model name as the client asked for it (targets may map it). */
   model: string;

@@ -7,7 +7,7 @@ import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
 import type { SseRelay } from '../pipeline/relay.js';
 import type { RequestAdapter } from '../providers/adapter.js';
 import { markComplete } from '../security/secure-headers.js';
-import { readJson } from './read-json.js';
+import { readJsonText } from './read-json.js';
 import '../http/context.js';
 
 /** Client headers that may travel upstream; anything else (hop-by-hop, cookies, auth) stays here. */
@@ -16,7 +16,7 @@ const FORWARDED = ['openai-organization', 'openai-project', 'anthropic-version',
 /** A POST endpoint: HTTP in, GatewayRequest to the conductor, its Response out. */
 export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBodyBytes: number) {
   return async function proxy(c: Context): Promise<Response> {
-    const body = await readJson(c, maxBodyBytes);
+    const { body, text } = await readJsonText(c, maxBodyBytes);
     const auth = c.get('auth');
     const forwardHeaders: Record<string, string> = {};
     for (const name of FORWARDED) {
@@ -51,6 +51,7 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBody
       clientIp,
       adapter,
       body,
+      bodyText: text,
       forwardHeaders,
       clientProviderKey,
       conversationId: requestHeader(c, 'x-veil-conversation-id') || undefined,

@@ -4,6 +4,11 @@ import { readBodyText, requestHeader } from '../http/node-io.js';
 
 /** The request body as JSON: 415 for another content type, 413 over the limit, 400 for text that is not JSON. */
 export async function readJson(c: Context, maxBytes: number): Promise<unknown> {
+  return (await readJsonText(c, maxBytes)).body;
+}
+
+/** readJson, with the text the body was parsed from. */
+export async function readJsonText(c: Context, maxBytes: number): Promise<{ body: unknown; text: string }> {
   const type = requestHeader(c, 'content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new ApiError(
@@ -23,7 +28,7 @@ export async function readJson(c: Context, maxBytes: number): Promise<unknown> {
   if (nestingDepth(body, MAX_DEPTH) > MAX_DEPTH) {
     throw badRequest(`the request body is nested deeper than ${MAX_DEPTH} levels`, 'nested_too_deep');
   }
-  return body;
+  return { body, text };
 }
 
 /**

@@ -41,3 +41,47 @@ describe('request bodies', () => {
     expect(res.status).toBe(413);
   });
 });
+
+describe('the body that leaves', () => {
+  let rig: TestRig;
+  beforeAll(async () => {
+    rig = await startRig();
+  });
+  afterAll(() => rig.close());
+
+  const post = (body: string) =>
+    fetch(`${rig.gateway.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${rig.key}`, 'content-type': 'application/json' },
+      body,
+    });
+
+  it('is the client text itself when nothing in it changes', async () => {
+    const body =
+      '{ "model" : "gpt-4o-mini",\n  "messages": [{"role": "user", "content": "caf\\u00e9 \\"quoted\\": yes"}] }';
+    const res = await post(body);
+    expect(res.status).toBe(200);
+    expect(rig.upstream.requests.at(-1)?.body).toBe(body);
+  });
+
+  it('is the parsed body, never the text, when a key is repeated (the upstream might read the other copy)', async () => {
+    const hidden = 'call Maria Garcia at maria.garcia@example.com';
+    const body = `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"${hidden}"}],"messages":[{"role":"user","content":"hello"}]}`;
+    const res = await post(body);
+    expect(res.status).toBe(200);
+    const sent = rig.upstream.requests.at(-1)?.body ?? '';
+    expect(sent).not.toContain('Maria');
+    expect(JSON.parse(sent).messages).toEqual([{ role: 'user', content: 'hello' }]);
+  });
+
+  it('is re-serialised once Veil rewrote a value', async () => {
+    const body = JSON.stringify({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'write to maria.garcia@example.com please' }],
+    });
+    const res = await post(body);
+    expect(res.status).toBe(200);
+    const sent = rig.upstream.requests.at(-1)?.body ?? '';
+    expect(sent).not.toContain('maria.garcia@example.com');
+  });
+});
