@@ -1,0 +1,208 @@
+import { foldKey } from '../nlp/fold.js';
+import { WORD } from '../nlp/lexicon.js';
+import type { Finding } from '../types.js';
+import { type CasualLexicon, type Lang, loadCasualLexicon, Tier } from './casual-lexicon.js';
+import { findNameColumns } from './name-columns.js';
+
+/**
+ * Person names typed in lower case in casual text — chat transcripts, call notes, tweets ("[10:02] marcus: ci is
+ * red", "call w/ rebecca kowalczyk", "gracias javi!!") — which capital-driven name finding misses. A lower-case word
+ * the name lists know counts only in a person position (see positionOf); once one is found, its other lower-case
+ * occurrences in the text are the same person. Also finds the cells of name columns in pasted tables, in any case.
+ */
+
+export interface CasualNameDetectorOptions {
+  rulesDir?: string;
+}
+
+const DETECTOR_ID = 'casual-names';
+// Low scores on purpose: where another finder already covers the words, its span (often longer) is kept; a table's
+// name column is structural evidence and wins.
+const SCORE = { position: 0.6, repeat: 0.55, column: 0.8 };
+
+// Lower-case words, accents included ("rocío", "josé"); an inner apostrophe or hyphen stays outside the token.
+const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{L}\p{M}]*/gu;
+const NEXT_WORD = /^[ \t]+([\p{L}\p{M}]+)/u;
+// A name glued to an identifier, path, address or e-mail ("dan_smith", "bea.lee@", "/home/marcus", "ethan-bot").
+const GLUED_BEFORE = /[\p{L}\p{N}_.\-/\\#$%&=+~]/u;
+const GLUED_AFTER = /^(?:[_@/\\=(+~]|[.-]\p{L}|[.-]\p{N})/u;
+// A chat line's speaker: what may stand before the name at the start of its line. The time stamp (group 1) makes
+// even a name that is also a word ("will", "may") a speaker.
+const SPEAKER_PREFIX =
+  /^[ \t]*(?:[>*•\-–][ \t]*)?((?:\[[^\]\n]{0,40}\d{1,2}[:.h]\d{2}[^\]\n]{0,20}\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?\)|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?)[ \t]*(?:[-–|][ \t]*)?)?(<?)$/iu;
+const SPEAKER_COLON = /^[ \t]?:(?![/\d])/;
+const IRC_CLOSE = /^>/;
+const VOCATIVE_END = /^(?:[ \t]*[,.!?;:)\n]|[ \t]*$)/;
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'dos', 'le']);
+const HANDLE_REST = /^(?: ?_ ?[\p{L}\p{N}]+)+/u;
+const MAX_RUN = 6;
+const HOUSE_NUMBER = /^[ \t]*,?[ \t]*\d/;
+const WINDOW = 48;
+
+// Function words that tell English from Spanish text, to read the Spanish word-names as words only in Spanish.
+const ENGLISH = new Set(['the', 'and', 'is', 'to', 'with', 'for', 'my', 'this', 'that', 'you', 'are', 'was', 'of']);
+const SPANISH = new Set(['el', 'la', 'los', 'las', 'que', 'y', 'en', 'con', 'por', 'para', 'una', 'se', 'del', 'es']);
+
+interface Candidate {
+  start: number;
+  end: number;
+  key: string;
+  tier: Tier;
+  lang: Lang;
+}
+
+type Position = 'speaker' | 'timed-speaker' | 'mention' | 'greeting' | 'cue' | 'full-name' | undefined;
+
+export class CasualNameDetector {
+  readonly id = DETECTOR_ID;
+  private readonly lex: CasualLexicon;
+
+  constructor(options: CasualNameDetectorOptions = {}) {
+    this.lex = loadCasualLexicon(options.rulesDir);
+  }
+
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    for (const cell of findNameColumns(text, this.lex))
+      out.push(finding(cell.start, cell.end, 'NAME_COLUMN', SCORE.column));
+    // Words inside a span already found (a table cell, a middle name of a run) are not found again.
+    const covered = (at: number) => out.some((f) => f.start <= at && at < f.end);
+    const candidates = this.candidates(text).filter((c) => !covered(c.start));
+    if (candidates.length === 0) return out;
+    const speakerLines = candidates.filter((c) => c.tier >= Tier.WEAK && this.isSpeaker(text, c) !== undefined).length;
+    const confirmed = new Set<string>();
+    const taken = new Set<number>();
+    for (const c of candidates) {
+      if (covered(c.start)) continue;
+      const position = this.positionOf(text, c, speakerLines);
+      if (!position) continue;
+      const end = position === 'mention' ? handleEnd(text, c.end) : this.runEnd(text, c.end);
+      out.push(finding(c.start, end, `CASUAL_${position.toUpperCase().replace('-', '_')}`, SCORE.position));
+      taken.add(c.start);
+      if (c.tier >= Tier.WEAK) confirmed.add(c.key);
+    }
+    // Other lower-case mentions of a name found in a person position name the same person ("marcus!! delete that").
+    if (confirmed.size > 0) {
+      for (const c of candidates) {
+        if (taken.has(c.start) || !confirmed.has(c.key) || covered(c.start)) continue;
+        out.push(finding(c.start, this.runEnd(text, c.end), 'CASUAL_REPEAT', SCORE.repeat));
+      }
+    }
+    return out;
+  }
+
+  /** Lower-case words the lists know as given names, not glued to identifiers, addresses or paths. */
+  private candidates(text: string): Candidate[] {
+    const found: Array<{ start: number; end: number; key: string }> = [];
+    let en = 0;
+    let es = 0;
+    for (const m of text.matchAll(LOWER_WORD)) {
+      const word = m[0];
+      if (word.length < 2 || word.length > 20) continue;
+      const key = foldKey(word);
+      if (ENGLISH.has(key)) en++;
+      else if (SPANISH.has(key)) es++;
+      if (this.lex.tier(key, 'en') === Tier.NONE && this.lex.tier(key, 'es') === Tier.NONE) continue;
+      const start = m.index;
+      const end = start + word.length;
+      const before = text[start - 1];
+      if (before !== undefined && before !== '@' && GLUED_BEFORE.test(before)) continue;
+      if (/_ ?$/.test(text.slice(start - 2, start))) continue; // inside a handle ("@amber_lee", "@ amber _ lee")
+      if (before === '@' && start >= 2 && GLUED_BEFORE.test(text[start - 2]!)) continue; // an e-mail address
+      if (GLUED_AFTER.test(text.slice(end, end + 2))) continue;
+      found.push({ start, end, key });
+    }
+    if (found.length === 0) return [];
+    const lang: Lang = es > en ? 'es' : 'en';
+    const out: Candidate[] = [];
+    for (const f of found) {
+      const tier = this.lex.tier(f.key, lang);
+      if (tier !== Tier.NONE) out.push({ ...f, tier, lang });
+    }
+    return out;
+  }
+
+  /** Which person position the word stands in, if any its tier is allowed in. */
+  private positionOf(text: string, c: Candidate, speakerLines: number): Position {
+    const speaker = this.isSpeaker(text, c);
+    if (speaker === 'timed-speaker') return speaker;
+    if (speaker === 'speaker' && (c.tier === Tier.STRONG || (c.tier === Tier.WEAK && speakerLines >= 2)))
+      return speaker;
+    if (c.tier < Tier.WEAK) return undefined;
+    const before = text.slice(Math.max(0, c.start - WINDOW), c.start).toLowerCase();
+    const after = text.slice(c.end, c.end + WINDOW).toLowerCase();
+    if (/(?:^|[\s([{,;])@[ ]?$/u.test(before)) return 'mention';
+    if (this.lex.determinerBefore[c.lang].test(before) || this.lex.streetBefore.test(before)) return undefined;
+    if (this.lex.greetingBefore.test(before) && (c.tier === Tier.STRONG || VOCATIVE_END.test(after))) return 'greeting';
+    if (c.tier < Tier.STRONG) return undefined;
+    if (this.lex.streetAfter.test(text.slice(this.runEnd(text, c.end), c.end + WINDOW).toLowerCase())) return undefined;
+    if (this.hasSurnameNext(text, c.end)) return 'full-name';
+    if (this.lex.cueBefore.test(before) || this.lex.cueAfter.test(after)) return 'cue';
+    return undefined;
+  }
+
+  /** "[10:02] marcus: ...", "bea: ...", "<ethan> ...": the word opens its line as a chat speaker. */
+  private isSpeaker(text: string, c: Candidate): 'speaker' | 'timed-speaker' | undefined {
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    if (c.start - lineStart > 60) return undefined;
+    const prefix = SPEAKER_PREFIX.exec(text.slice(lineStart, c.start));
+    if (!prefix) return undefined;
+    const end = this.runEnd(text, c.end, 2);
+    const rest = text.slice(end, end + 4);
+    const closes = prefix[2] === '<' ? IRC_CLOSE.test(rest) : SPEAKER_COLON.test(rest);
+    if (!closes) return undefined;
+    return prefix[1] ? 'timed-speaker' : 'speaker';
+  }
+
+  /** "rebecca kowalczyk", "andrew mccabe": a family name follows (after middle names), and no house number. */
+  private hasSurnameNext(text: string, end: number): boolean {
+    let at = end;
+    for (let n = 0; n < MAX_RUN; n++) {
+      const m = NEXT_WORD.exec(text.slice(at, at + 40));
+      if (!m) return false;
+      const word = m[1]!;
+      if (word[0] !== word[0]!.toLowerCase()) return false;
+      const key = foldKey(word);
+      if (this.lex.isSurname(key)) return !HOUSE_NUMBER.test(text.slice(at + m[0].length, at + m[0].length + 4));
+      if (!this.lex.isGivenName(key)) return false;
+      at += m[0].length;
+    }
+    return false;
+  }
+
+  /**
+   * End of the name run that opens at a given name: middle names, family names and particles before a family name
+   * ("josé antonio ruiz de la fuente", "rebecca kowalczyk"), in the same lower case, on the same line.
+   */
+  private runEnd(text: string, end: number, maxWords = MAX_RUN): number {
+    let at = end;
+    let last = end;
+    for (let n = 0; n < maxWords; n++) {
+      const m = NEXT_WORD.exec(text.slice(at, at + 40));
+      if (!m) break;
+      const word = m[1]!;
+      if (word[0] !== word[0]!.toLowerCase()) break;
+      const key = foldKey(word);
+      at += m[0].length;
+      if (PARTICLES.has(key)) continue;
+      const nameLike =
+        this.lex.isSurname(key) ||
+        this.lex.isGivenName(key) ||
+        // After a particle any word that is not an ordinary one is the family name ("de la fuente").
+        (at - m[0].length > last && !this.lex.names.isWord(WORD.COMMON, key));
+      if (!nameLike || GLUED_AFTER.test(text.slice(at, at + 2))) break;
+      last = at;
+    }
+    return last;
+  }
+}
+
+/** "@serina_sgill", "@ serina _ sgill": a mention spans the whole handle. */
+function handleEnd(text: string, end: number): number {
+  const m = HANDLE_REST.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
+
+function finding(start: number, end: number, type: string, score: number): Finding {
+  return { start, end, label: 'PERSON', type, score, detector: DETECTOR_ID };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { CasualNameDetector } from '../../src/detect/casual-names/casual-name-detector.js';
+import { createDetector, defaultRulesDir } from '../../src/detect/engine.js';
+import { extraDetectors } from '../../src/detect/registry.js';
+import { spansOf } from '../support/spans.js';
+
+const detector = new CasualNameDetector();
+const people = (text: string) => spansOf(detector, text, ['PERSON'], 0.5);
+
+describe('CasualNameDetector: lower-case names in chat transcripts', () => {
+  it('takes chat speakers after a time stamp, and their later mentions', () => {
+    const chat = [
+      '[14:20] natalie: the staging db is down again',
+      '[14:21] oscar: looking. natalie did you restart it?',
+      '[14:22] natalie: no, only the cache',
+    ].join('\n');
+    expect(people(chat)).toEqual(['natalie', 'oscar', 'natalie', 'natalie']);
+  });
+
+  it('takes speakers of exports and IRC logs, and @mentions', () => {
+    expect(people('12/04/2026, 09:15 - gustavo: llego tarde\n12/04/2026, 09:16 - irene: ok')).toEqual([
+      'gustavo',
+      'irene',
+    ]);
+    expect(people('<priya> anyone on call?\n<theo> me')).toEqual(['priya', 'theo']);
+    expect(people('can you check this @harriet before lunch')).toEqual(['harriet']);
+  });
+
+  it('takes a name that is also a word only as a time-stamped speaker', () => {
+    expect(people('[08:01] will: morning all\n[08:02] june: hi')).toEqual(['will', 'june']);
+    expect(people('will: this is the plan\nmay: maybe')).toEqual([]);
+  });
+});
+
+describe('CasualNameDetector: lower-case names in notes and messages', () => {
+  it('takes names after a greeting, a person verb or preposition, and before a speech verb', () => {
+    expect(people('hi siobhan, the invoice is attached')).toEqual(['siobhan']);
+    expect(people('ok thanks fernando!')).toEqual(['fernando']);
+    expect(people('i told gareth the release slips to friday')).toEqual(['gareth']);
+    expect(people('quick sync w/ ingrid about the renewal')).toEqual(['ingrid']);
+    expect(people('bernard said the quote is too high')).toEqual(['bernard']);
+    expect(people("send it to lucas's personal address")).toEqual(['lucas']);
+  });
+
+  it('takes Spanish greetings, cues and speech verbs', () => {
+    expect(people('hola maite, ¿tienes el informe?')).toEqual(['maite']);
+    expect(people('ayer hablé con gonzalo sobre el presupuesto')).toEqual(['gonzalo']);
+    expect(people('le dije a esteban que lo revise')).toEqual(['esteban']);
+    expect(people('gracias nacho!!')).toEqual(['nacho']);
+  });
+
+  it('takes a given name followed by a family name, with middle names and particles', () => {
+    expect(people('met with felipe gutierrez yesterday')).toEqual(['felipe gutierrez']);
+    expect(people('the lease is signed by maria luisa sanchez de la vega')).toEqual(['maria luisa sanchez de la vega']);
+  });
+
+  it('leaves names that are words, nouns after articles, tools and streets alone', () => {
+    expect(people('we will grant access to the team')).toEqual([]);
+    expect(people('la cara lateral del muslo y la vena cava')).toEqual([]);
+    expect(people('le dan el alta mañana')).toEqual([]);
+    expect(people('docs are built with hugo and logs go through morgan')).toEqual([]);
+    expect(people('the office is on calle fermin caballero 19')).toEqual([]);
+    expect(people('mail bernard.ortiz@example.com or see /home/bernard/notes')).toEqual([]);
+    expect(people('@media screen and (max-width: 600px) { @apply hidden; }')).toEqual([]);
+  });
+});
+
+describe('CasualNameDetector: name columns of pasted tables', () => {
+  it('takes every cell of a name column, in any case', () => {
+    const csv = "first_name;last_name;email\nlorena;villanueva-ortiz;lv@example.com\nPETER;O'Hara;ph@example.com";
+    expect(people(csv)).toEqual(['lorena', 'villanueva-ortiz', 'PETER', "O'Hara"]);
+    const md = '| nombre | teléfono |\n|---|---|\n| ramón de la cruz | 600 000 000 |';
+    expect(people(md)).toEqual(['ramón de la cruz']);
+  });
+
+  it('takes a bare "name" column only beside a contact column', () => {
+    expect(people('name,price\nwidget pro,9.99\nsuper gadget,19.99')).toEqual([]);
+    expect(people('name,email\nolivia hart,oh@example.com')).toEqual(['olivia hart']);
+  });
+});
+
+describe('CasualNameDetector in the engine', () => {
+  it('adds lower-case speakers without changing what other finders found', () => {
+    const rulesDir = defaultRulesDir();
+    const engine = createDetector({
+      extras: [...extraDetectors.map((make) => make({ rulesDir })), new CasualNameDetector({ rulesDir })],
+    });
+    const text = '[09:00] rosalind: my number is +44 7700 900123\n[09:01] tobias: thanks rosalind';
+    const found = engine.detect(text).map((f) => `${f.label}:${text.slice(f.start, f.end)}`);
+    expect(found).toContain('PERSON:rosalind');
+    expect(found).toContain('PERSON:tobias');
+    expect(found.filter((f) => f === 'PERSON:rosalind')).toHaveLength(2);
+  });
+});
