@@ -119,6 +119,27 @@ function caseClose(set: CharSet, unicode: boolean, negated = false): CharSet {
   return out;
 }
 
+/** The ASCII members of the Unicode properties rules use; every one of them also has members outside ASCII. */
+const PROPERTY_ASCII: Record<string, Array<[number, number]>> = {
+  L: [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+  ],
+  Letter: [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+  ],
+  Lu: [[0x41, 0x5a]],
+  Ll: [[0x61, 0x7a]],
+  N: [[0x30, 0x39]],
+  Number: [[0x30, 0x39]],
+  Nd: [[0x30, 0x39]],
+  M: [],
+  Mark: [],
+  Mn: [],
+  Mc: [],
+};
+
 // ---- parser (ECMAScript syntax, with the Annex B leniencies of patterns without the u flag) ----
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
@@ -130,6 +151,8 @@ class Parser {
     private readonly src: string,
     private readonly unicode: boolean,
     private readonly ignoreCase: boolean,
+    /** Read the common Unicode properties (\p{L}, \p{N}, \p{M}...) by their ASCII members instead of as anything. */
+    private readonly properties = false,
   ) {}
 
   parse(): Node {
@@ -304,8 +327,13 @@ class Parser {
         if (!this.unicode) return rangeSet([ch.charCodeAt(0), ch.charCodeAt(0)]);
         const close = this.src.indexOf('}', this.i);
         if (this.peek() !== '{' || close < 0) throw new Unsupported('property escape');
+        const name = this.src.slice(this.i + 1, close);
         this.i = close + 1;
-        return ALL();
+        const known = this.properties ? PROPERTY_ASCII[name] : undefined;
+        if (!known) return ALL();
+        const set = rangeSet(...known);
+        set.other = true;
+        return ch === 'P' ? complement(set) : set;
       }
       case 'c': {
         const letter = this.peek();
@@ -848,5 +876,116 @@ export function describeNeed(need: Need): string {
       return `(${need.needs.map(describeNeed).join(' & ')})`;
     case 'some':
       return `(${need.needs.map(describeNeed).join(' | ')})`;
+  }
+}
+
+/**
+ * A character every match of a pattern holds, and the characters a match may hold before its first one: `char`
+ * is a single ASCII character standing in the pattern's top-level sequence (not optional), and `before` holds
+ * every character the items ahead of it may consume, without `char` itself. A match then starts at most a run of
+ * `before` characters ahead of an occurrence of `char`: the engine tries the pattern only there (run-rule.ts).
+ */
+export interface Anchor {
+  char: number;
+  before: CharSet;
+}
+
+/** Every character a node may consume (lookarounds consume none); throws Unsupported for back-references. */
+function consumed(node: Node, into: CharSet): void {
+  switch (node.t) {
+    case 'char':
+      union(into, node.set);
+      return;
+    case 'rep':
+      if (node.max > 0) consumed(node.node, into);
+      return;
+    case 'seq':
+      for (const item of node.items) consumed(item, into);
+      return;
+    case 'alt':
+      for (const alt of node.alts) consumed(alt, into);
+      return;
+    case 'look':
+    case 'empty':
+      return;
+    case 'unknown':
+      throw new Unsupported('unknown text');
+  }
+}
+
+/** The characters a match of a node may start with, and whether it may match the empty string. */
+function firstOf(node: Node): { set: CharSet; nullable: boolean } {
+  switch (node.t) {
+    case 'char':
+      return { set: node.set, nullable: false };
+    case 'rep': {
+      const inner = firstOf(node.node);
+      return { set: inner.set, nullable: inner.nullable || node.min === 0 };
+    }
+    case 'seq': {
+      const set = emptySet();
+      for (const item of node.items) {
+        const f = firstOf(item);
+        union(set, f.set);
+        if (!f.nullable) return { set, nullable: false };
+      }
+      return { set, nullable: true };
+    }
+    case 'alt': {
+      const set = emptySet();
+      let nullable = false;
+      for (const alt of node.alts) {
+        const f = firstOf(alt);
+        union(set, f.set);
+        nullable ||= f.nullable;
+      }
+      return { set, nullable };
+    }
+    case 'look':
+    case 'empty':
+      return { set: emptySet(), nullable: true };
+    case 'unknown':
+      throw new Unsupported('unknown text');
+  }
+}
+
+function topLevelItems(node: Node): Node[] {
+  if (node.t === 'seq') return node.items.flatMap(topLevelItems);
+  return [node];
+}
+
+/**
+ * The pattern's anchor (see Anchor), or undefined when it has none worth scanning for. Worth it: a match may
+ * start with any lower-case letter (the plain scan then tries the pattern at every letter of the text, where a
+ * pattern that starts with a few set characters is skipped along quickly by the regex engine itself), and the
+ * characters before the anchor exclude white space, so each occurrence of the anchor leaves about a word's length
+ * of start positions to try.
+ */
+export function anchorOf(source: string, flags: string): Anchor | undefined {
+  if (/[^gidu]/.test(flags)) return undefined;
+  try {
+    const root = new Parser(source, flags.includes('u'), flags.includes('i'), true).parse();
+    const first = firstOf(root).set;
+    for (let c = 0x61; c <= 0x7a; c++) if (!has(first, c)) return undefined;
+    const before = emptySet();
+    for (const item of topLevelItems(root)) {
+      if (item.t === 'look' || item.t === 'empty') continue;
+      const one =
+        item.t === 'char'
+          ? item.set
+          : item.t === 'rep' && item.min > 0 && item.node.t === 'char'
+            ? item.node.set
+            : undefined;
+      const code = one && !one.fold && !one.approx ? singleCode(one) : undefined;
+      if (code !== undefined && !has(before, code)) {
+        if (before.approx || has(before, 0x20) || has(before, 0x0a) || has(before, 0x09)) return undefined;
+        return { char: code, before };
+      }
+      consumed(item, before);
+    }
+    return undefined;
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
   }
 }

@@ -1,5 +1,6 @@
 import { contextLevel } from './context.js';
 import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
+import { anchorOf } from './regex-needs.js';
 import { TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
@@ -157,6 +158,80 @@ export function mayMatch(rule: CompiledRule, facts: TextFacts): boolean {
 }
 
 /**
+ * A pattern scanned at its anchor (see anchorOf): a copy of it that only matches where it is put (sticky), and
+ * a test for the characters a match may hold before the anchor.
+ */
+interface AnchoredScan {
+  char: string;
+  unicode: boolean;
+  sticky: RegExp;
+  before: (c: number) => boolean;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+const anchoredScans = new WeakMap<RegExp, AnchoredScan | null>();
+
+function anchoredScanOf(re: RegExp): AnchoredScan | null {
+  let scan = anchoredScans.get(re);
+  if (scan === undefined) {
+    const anchor = re.global && !re.sticky ? anchorOf(re.source, re.flags) : undefined;
+    if (anchor) {
+      const [a0, a1, a2, a3] = anchor.before.ascii;
+      const words = [a0, a1, a2, a3];
+      const { other, fold } = anchor.before;
+      scan = {
+        char: String.fromCharCode(anchor.char),
+        unicode: re.unicode,
+        sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+        // ſ and K match s and k under the iu flags: members whenever the set folds.
+        before: (c) =>
+          c < 0x80 ? (words[c >> 5]! & (1 << (c & 31))) !== 0 : other || (fold && (c === 0x17f || c === 0x212a)),
+      };
+    } else scan = null;
+    anchoredScans.set(re, scan);
+  }
+  return scan;
+}
+
+/**
+ * The first match of a global pattern starting at or after `from`, as `re.exec` from lastIndex `from` finds it,
+ * tried only at the start positions an anchored pattern allows: a run of its `before` characters ending at an
+ * occurrence of its anchor. Rare anchors ("@") leave a few dozen tries in a long text where the plain scan
+ * stepped through every position; a text where the tries pile up finishes with the plain scan.
+ */
+function nextMatch(re: RegExp, scan: AnchoredScan | null, text: string, from: number): RegExpExecArray | null {
+  if (scan !== null) {
+    let budget = 256 + (text.length >> 4);
+    for (let p = text.indexOf(scan.char, from); p >= 0; p = text.indexOf(scan.char, p + 1)) {
+      let s = p;
+      while (s > from && scan.before(text.charCodeAt(s - 1))) s--;
+      budget -= p - s + 1;
+      if (budget < 0) {
+        from = s;
+        break;
+      }
+      for (let k = s; k <= p; k++) {
+        // The plain scan of a u pattern never starts between the two halves of a surrogate pair.
+        if (scan.unicode && k > 0 && isLowSurrogate(text.charCodeAt(k)) && isHighSurrogate(text.charCodeAt(k - 1)))
+          continue;
+        scan.sticky.lastIndex = k;
+        const m = scan.sticky.exec(text);
+        if (m !== null) return m;
+      }
+      from = p + 1;
+    }
+    if (budget >= 0) {
+      re.lastIndex = 0; // as a plain scan that ran to the end leaves it
+      return null;
+    }
+  }
+  re.lastIndex = from;
+  return re.exec(text);
+}
+
+/**
  * Runs one rule over the normalised text and returns its confirmed findings (view offsets). `facts`, shared
  * by all rules of one detect call, lets rules skip texts that cannot hold a match; built here when absent.
  */
@@ -174,12 +249,14 @@ export function runRule(
   for (let i = 0; i < rule.regexes.length; i++) {
     if ((mask & patternBit(i)) === 0) continue;
     const re = rule.regexes[i]!;
-    re.lastIndex = 0;
+    const scan = anchoredScanOf(re);
     // exec on the rule's own global regex: matchAll would clone the regex and build an iterator on every call,
     // a fixed cost that most texts pay for nothing (one or no match).
     let names: readonly string[] | undefined;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+    let from = 0;
+    for (let m = nextMatch(re, scan, text, 0); m !== null; m = nextMatch(re, scan, text, from)) {
+      from = m.index + m[0].length;
+      if (m[0].length === 0) from += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
       names ??= valueGroupsOf(re, m);
       const range = valueRange(m, names);
       let start = range ? range[0] : m.index;

@@ -9,8 +9,31 @@ function isAsciiAlnum(c: number): boolean {
 const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
-/** A pair of lower-cased ASCII characters hashed into 4096 bits. */
-const pairHash = (a: number, b: number) => ((a << 5) ^ b) & 4095;
+/** A pair of ASCII characters as one of 16384 bits: exact, no two pairs share a bit. */
+const pairBit = (a: number, b: number) => (a << 7) | b;
+/**
+ * One bit array for the literal tests, in four parts: adjacent ASCII pairs lower-cased and as written (exact, a
+ * bit per pair), then triples lower-cased and as written (hashed). In a long text nearly every pair of letters
+ * occurs, so a literal passes the pair test and costs a search; its triples still rule most out, and the parts as
+ * written rule out "API" or "PRIVATE" in a text that only has them in lower case.
+ */
+const PAIRS = 0;
+const EXACT_PAIRS = 1 << 14;
+const TRIPLES = 2 << 14;
+const EXACT_TRIPLES = TRIPLES + (1 << 15);
+const GRAM_WORDS = (EXACT_TRIPLES + (1 << 15)) >> 5;
+
+/** ASCII lower-casing and "is a letter or digit", by character code. */
+const LOWER = Uint8Array.from({ length: 128 }, (_, c) => lowerAscii(c));
+const ALNUM = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiAlnum(lowerAscii(c)) ? 1 : 0));
+
+/** The literal-test bits of the text that last asked (see TextFacts.gramsOf). */
+const sharedGrams = new Int32Array(GRAM_WORDS);
+let gramsOwner: object | undefined;
+const hasBit = (bits: Int32Array, bit: number) => (bits[bit >> 5]! & (1 << (bit & 31))) !== 0;
+
+/** Three ASCII characters (7 bits each) hashed into 32768 bits (Fibonacci hashing: the top 15 bits of the product). */
+const tripleHash = (a: number, b: number, c: number) => Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 17;
 
 /** Characters one context window scans without an index (two sides of 6 words of 24 characters). */
 const CONTEXT_SCAN = 288;
@@ -24,6 +47,8 @@ export type Gate = (facts: TextFacts) => boolean;
 const cueIds = new Map<string, number>();
 const cueWordsById: string[] = [];
 const cuesByHash = new Map<number, number[]>();
+/** One bit per cue hash (its low 16 bits): most words of a text are no cue, and a bit test is cheaper than a Map. */
+const cueHashBits = new Int32Array(2048);
 let longestCue = 0;
 
 function hashStep(h: number, c: number): number {
@@ -68,6 +93,7 @@ export function cueWordId(word: string): number {
     const bucket = cuesByHash.get(h);
     if (bucket) bucket.push(id);
     else cuesByHash.set(h, [id]);
+    cueHashBits[(h >> 5) & 2047]! |= 1 << (h & 31);
     longestCue = Math.max(longestCue, word.length);
   }
   return id;
@@ -95,8 +121,6 @@ export class TextFacts implements ContextSource {
   private cueLowerText: string | undefined;
   /** The text cue words are looked for in: same offsets, words of other scripts unfolded (NormalizedView.cueText). */
   readonly cueText: string;
-  /** Adjacent ASCII pairs, lower-cased, hashed into 4096 bits (pairHash): a literal needs all of its pairs. */
-  private readonly pairs = new Int32Array(128);
   /** İ (U+0130) or K (U+212A): characters whose lower case holds an ASCII letter. */
   private readonly lowersToAscii: boolean = false;
   /** Literal answers by literal id: 1 found, 2 absent. */
@@ -128,37 +152,26 @@ export class TextFacts implements ContextSource {
     let oddFold = false;
     let lowersToAscii = false;
     const digitAt = this.digitAt;
-    const pairs = this.pairs;
-    let prev = -1;
     let alnumRun = 0;
     let alnumFrom = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c < 0x80) {
-        const low = lowerAscii(c);
-        if (!isAsciiAlnum(low)) {
+        if (ALNUM[c] === 0) {
           if (i - alnumFrom > alnumRun) alnumRun = i - alnumFrom;
           alnumFrom = i + 1;
         }
-        if (prev >= 0) {
-          const h = pairHash(prev, low);
-          pairs[h >> 5]! |= 1 << (h & 31);
-        }
-        prev = low;
+        if (c < 0x40) {
+          if (c < 0x20) m0 |= 1 << c;
+          else {
+            m1 |= 1 << (c - 0x20);
+            if (c >= 0x30 && c <= 0x39) digitAt.push(i);
+          }
+        } else if (c < 0x60) m2 |= 1 << (c - 0x40);
+        else m3 |= 1 << (c - 0x60);
       } else {
-        prev = -1;
         if (i - alnumFrom > alnumRun) alnumRun = i - alnumFrom;
         alnumFrom = i + 1;
-      }
-      if (c < 0x40) {
-        if (c < 0x20) m0 |= 1 << c;
-        else {
-          m1 |= 1 << (c - 0x20);
-          if (c >= 0x30 && c <= 0x39) digitAt.push(i);
-        }
-      } else if (c < 0x60) m2 |= 1 << (c - 0x40);
-      else if (c < 0x80) m3 |= 1 << (c - 0x60);
-      else {
         nonAscii = true;
         if (c === 0x17f || c === 0x212a) oddFold = true;
         if (c === 0x130 || c === 0x212a) lowersToAscii = true;
@@ -173,6 +186,47 @@ export class TextFacts implements ContextSource {
     this.digits = digitAt.length;
     this.nonAscii = nonAscii;
     this.oddFold = oddFold;
+  }
+
+  /**
+   * The adjacent pairs and triples of ASCII characters, lower-cased and as written, set on the first literal
+   * question: a text no gate asks about a literal never pays for them.
+   */
+  private gramsOf(): Int32Array {
+    if (gramsOwner === this) return sharedGrams;
+    // One array serves every text: allocating and zeroing 12 KB per text cost more than the tests saved on short
+    // texts. A text asked again after another took the array over simply builds its bits again.
+    gramsOwner = this;
+    const grams = sharedGrams;
+    grams.fill(0);
+    const text = this.text;
+    let prev = -1;
+    let prev2 = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        prev = -1;
+        prev2 = -1;
+        continue;
+      }
+      if (prev >= 0) {
+        const low = LOWER[c]!;
+        const lowPrev = LOWER[prev]!;
+        let h = PAIRS + pairBit(lowPrev, low);
+        grams[h >> 5]! |= 1 << (h & 31);
+        h = EXACT_PAIRS + pairBit(prev, c);
+        grams[h >> 5]! |= 1 << (h & 31);
+        if (prev2 >= 0) {
+          h = TRIPLES + tripleHash(LOWER[prev2]!, lowPrev, low);
+          grams[h >> 5]! |= 1 << (h & 31);
+          h = EXACT_TRIPLES + tripleHash(prev2, prev, c);
+          grams[h >> 5]! |= 1 << (h & 31);
+        }
+      }
+      prev2 = prev;
+      prev = c;
+    }
+    return grams;
   }
 
   /**
@@ -255,22 +309,28 @@ export class TextFacts implements ContextSource {
   private searchLiteral(text: string, folded: boolean): boolean {
     // ſ and K match s and k under the iu flags without lower-casing to them: no shortcut then.
     if (folded && this.oddFold) return true;
-    if (!this.hasPairs(text)) return false;
+    if (!this.hasPairs(text, folded)) return false;
     return folded ? this.lower.includes(text) : this.text.includes(text);
   }
 
   /**
-   * Whether every adjacent pair of ASCII characters of `s` occurs in the text (lower-cased): necessary for `s`
-   * to occur, since a pattern's ASCII characters only ever match ASCII ones.
+   * Whether every adjacent pair and triple of ASCII characters of `s` occurs in the text (lower-cased, and as
+   * written unless `folded`): necessary for `s` to occur, since a pattern's ASCII characters only ever match ASCII
+   * ones.
    */
-  private hasPairs(s: string): boolean {
-    const pairs = this.pairs;
+  private hasPairs(s: string, folded: boolean): boolean {
+    const grams = this.gramsOf();
     for (let i = 1; i < s.length; i++) {
       const a = s.charCodeAt(i - 1);
       const b = s.charCodeAt(i);
       if (a >= 0x80 || b >= 0x80) continue;
-      const h = pairHash(lowerAscii(a), lowerAscii(b));
-      if ((pairs[h >> 5]! & (1 << (h & 31))) === 0) return false;
+      if (!hasBit(grams, PAIRS + pairBit(LOWER[a]!, LOWER[b]!))) return false;
+      if (!folded && !hasBit(grams, EXACT_PAIRS + pairBit(a, b))) return false;
+      if (i < 2) continue;
+      const z = s.charCodeAt(i - 2);
+      if (z >= 0x80) continue;
+      if (!hasBit(grams, TRIPLES + tripleHash(LOWER[z]!, LOWER[a]!, LOWER[b]!))) return false;
+      if (!folded && !hasBit(grams, EXACT_TRIPLES + tripleHash(z, a, b))) return false;
     }
     return true;
   }
@@ -307,7 +367,7 @@ export class TextFacts implements ContextSource {
     const list: number[] = [];
     const text = this.lowersToAscii ? this.cueLower : this.cueText;
     const check = (from: number, to: number, hash: number) => {
-      if (to - from > longestCue) return;
+      if (to - from > longestCue || (cueHashBits[(hash >> 5) & 2047]! & (1 << (hash & 31))) === 0) return;
       const bucket = cuesByHash.get(hash);
       if (bucket) {
         for (const id of bucket) {
@@ -325,8 +385,8 @@ export class TextFacts implements ContextSource {
     let ph = 0;
     for (let i = 0; i <= text.length; i++) {
       const raw = i < text.length ? text.charCodeAt(i) : 0;
-      const c = lowerAscii(raw);
-      if (isAsciiAlnum(c)) {
+      if (raw < 0x80 && ALNUM[raw] === 1) {
+        const c = LOWER[raw]!;
         if (start < 0) {
           start = i;
           h = 0;
@@ -338,12 +398,13 @@ export class TextFacts implements ContextSource {
           isLowerAscii(text.charCodeAt(i - 1)) &&
           isLowerAscii(text.charCodeAt(i - 2))
         ) {
-          check(piece, i, ph);
+          // Until the first joint the piece is the whole run, and its hash the run's.
+          check(piece, i, piece > start ? ph : h);
           piece = i;
           ph = 0;
         }
         h = hashStep(h, c);
-        ph = hashStep(ph, c);
+        if (piece > start) ph = hashStep(ph, c);
         continue;
       }
       if (start >= 0) {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledRule } from '../../src/detect/packs/load.js';
+import { anchorOf } from '../../src/detect/regex-needs.js';
+import { runRule } from '../../src/detect/run-rule.js';
+import { TextFacts } from '../../src/detect/text-facts.js';
+
+/** A rule of one pattern, everything else neutral, to compare the anchored scan with a plain matchAll. */
+function ruleOf(re: RegExp): CompiledRule {
+  return {
+    id: 'test',
+    label: 'EMAIL',
+    type: 'TEST',
+    regexes: [re],
+    needs: [],
+    gates: [() => true],
+    minDigits: 0,
+    minAlnumRun: 0,
+    score: 0.9,
+    specificity: 1,
+    shrink: false,
+    spec: {},
+  } as unknown as CompiledRule;
+}
+
+const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+
+describe('anchorOf', () => {
+  it('anchors a pattern that may start with any letter at a rarer character it must hold', () => {
+    const anchor = anchorOf("(?<![\\p{L}\\p{N}_.%+\\-])(?:mailto:)?[\\p{L}\\p{N}._%+'\\-]+@[A-Za-z0-9.]+", 'gu');
+    expect(anchor?.char).toBe(0x40);
+    expect(anchor?.before.other).toBe(true);
+  });
+
+  it('leaves patterns alone that start with a few set characters, or whose prefix may hold white space', () => {
+    expect(anchorOf('sk-[A-Za-z0-9]{20,}', 'g')).toBeUndefined();
+    expect(anchorOf('[a-z][a-z ]*@x', 'g')).toBeUndefined();
+    expect(anchorOf('[a-z]+(?:@|#)x', 'g')).toBeUndefined();
+    expect(anchorOf('(\\w+)\\1@', 'g')).toBeUndefined();
+  });
+});
+
+describe('anchored scan', () => {
+  const email =
+    /(?<![\p{L}\p{N}_.%+-])(?:mailto:)?[\p{L}\p{N}._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu;
+  const texts = [
+    'write to ana.perez@example.org or mailto:bob@mail.co.uk today',
+    '@@@ a@b @x.com x@y.z first.last+tag@sub.domain.io, ñandú@correo.es',
+    `${'word '.repeat(400)}end@host.net ${'a@a.'.repeat(300)} tail@last.org`,
+    '𝒜𝒷@math.org and \ud835@broken.org',
+    'ſam@fold.org KELVIN@fold.org',
+  ];
+  it('finds exactly what the plain scan finds', () => {
+    const rule = ruleOf(email);
+    for (const text of texts) {
+      const found = runRule(rule, text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
+      expect(found).toEqual(spans(email, text));
+    }
+  });
+
+  it('falls back to the plain scan when the tries pile up, with the same result', () => {
+    const re = /[a-z][\w.-]{0,64}:[a-z]+/g;
+    expect(anchorOf(re.source, re.flags)?.char).toBe(0x3a);
+    const text = `${'abcdefghijklmnop:'.repeat(2000)}x:yz`;
+    const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
+    expect(found).toEqual(spans(re, text));
+  });
+});
+
+describe('literal gates', () => {
+  it('tell a literal written in another case from one that occurs', () => {
+    const facts = new TextFacts('the api key and the private one; CC me at -P');
+    expect(facts.hasLiteral(900001, 'API', false)).toBe(false);
+    expect(facts.hasLiteral(900002, 'api', true)).toBe(true);
+    expect(facts.hasLiteral(900003, 'PRIVATE', false)).toBe(false);
+    expect(facts.hasLiteral(900004, 'CC', false)).toBe(true);
+    expect(facts.hasLiteral(900005, '-p', false)).toBe(false);
+    expect(facts.hasLiteral(900006, '-p', true)).toBe(true);
+    expect(facts.hasLiteral(900007, 'zqx', true)).toBe(false);
+  });
+
+  it('answer for each text, however the texts take turns asking', () => {
+    const a = new TextFacts('alpha beta');
+    const b = new TextFacts('gamma delta');
+    expect(a.hasLiteral(900010, 'beta', false)).toBe(true);
+    expect(b.hasLiteral(900011, 'delta', false)).toBe(true);
+    expect(a.hasLiteral(900012, 'alpha', false)).toBe(true);
+    expect(b.hasLiteral(900013, 'alpha', false)).toBe(false);
+  });
+});
