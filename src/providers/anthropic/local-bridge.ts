@@ -11,7 +11,8 @@ import type { OutboundRequest, Target, TargetResponse } from '../types.js';
  */
 export async function sendMessagesToLocal(local: Target, outbound: OutboundRequest): Promise<TargetResponse> {
   const chat = messagesAsChat(outbound.body);
-  const answer = await local.send({ ...outbound, endpoint: 'chat', body: chat });
+  // A new body: the client's Messages text (bodyText) must not go out in its place.
+  const answer = await local.send({ ...outbound, endpoint: 'chat', body: chat, bodyText: undefined });
   const model = answer.model ?? outbound.model;
   if (answer.status !== 200) {
     const text = (await readAll(answer.body)).toString('utf8');
