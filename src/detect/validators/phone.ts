@@ -86,7 +86,8 @@ function validatePhone(value: string): Validated | null {
   const international = /^(?:\+|00)/.test(trimmed);
   try {
     if (international) {
-      const parsed = parsePhoneNumberFromString(trimmed.replace(/^00/, '+'));
+      // "+0034 ..." and "+ 34 ..." are how people also write the 00 or + prefix.
+      const parsed = parsePhoneNumberFromString(trimmed.replace(/^\+?00/, '+').replace(/^\+\s+/, '+'));
       if (parsed?.isValid()) return { type: 'PHONE_INTL', normalized: parsed.number };
       // Right length for the country but not an allocated range (test and fictional numbers): only a cue
       // word lifts it over the engine's reporting threshold.
@@ -107,6 +108,12 @@ function validatePhone(value: string): Validated | null {
         return { type: 'PHONE', normalized: parsed.number, ...(digits.length < 9 ? { score: POSSIBLE_SCORE } : {}) };
       if (!possible && parsed?.isPossible())
         possible = { type: 'PHONE', normalized: parsed.number, score: POSSIBLE_SCORE };
+    }
+    // A country code written without its + (Tfno. 34-607819141): valid only as an international number, so
+    // it counts after a cue word like the other possible numbers.
+    if (!possible && digits.length >= 10) {
+      const parsed = parsePhoneNumberFromString(`+${digits}`);
+      if (parsed?.isValid()) possible = { type: 'PHONE_INTL', normalized: parsed.number, score: POSSIBLE_SCORE };
     }
     if (possible) return possible;
   } catch {
