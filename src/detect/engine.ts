@@ -11,6 +11,8 @@ import { runRule } from './run-rule.js';
 import { TextFacts } from './text-facts.js';
 import type { Finding, TextDetector } from './types.js';
 
+export { warmUp } from './warm-up.js';
+
 export interface DetectionEngine extends TextDetector {
   /** Ids of every rule and extra detector the engine runs. */
   readonly detectorIds: string[];

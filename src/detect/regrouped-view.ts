@@ -247,9 +247,12 @@ function runAt(text: string, start: number, end: number): GroupRun | undefined {
  * Three groups at least, since any two numbers side by side pass (a street number and a postcode).
  */
 function evenlyCut(run: GroupRun): boolean {
-  const lengths = run.groups.slice(run.core[0], run.core[1]).map(([s, e]) => e - s);
-  const n = lengths[0]!;
-  return lengths.length >= 3 && lengths.every((l, i) => (i === lengths.length - 1 ? l <= n : l === n));
+  const [from, to] = run.core;
+  if (to - from < 3) return false;
+  const length = (i: number) => run.groups[i]![1] - run.groups[i]![0];
+  const n = length(from);
+  for (let i = from + 1; i < to - 1; i++) if (length(i) !== n) return false;
+  return length(to - 1) <= n;
 }
 
 /** Runs close enough to share their context, rewritten together. */
