@@ -1,5 +1,5 @@
 import { CachingDetector } from '../detect/detection-cache.js';
-import { createDetector } from '../detect/engine.js';
+import { createDetector, warmUp } from '../detect/engine.js';
 import type { TextDetector } from '../detect/types.js';
 import { blockError } from '../policy/block-error.js';
 import { decide } from '../policy/decide.js';
@@ -11,14 +11,27 @@ import type { PrivacyStages } from './stages.js';
  * per gateway: the rule packs load here, and the conversation vault lives as long as the gateway. `detector`
  * replaces the engine (benchmarks measure the gateway's plumbing with one that finds nothing). The engine
  * remembers the findings of the last `cacheEntries` texts (see CachingDetector; 0: off), because every chat
- * turn resends the conversation before it.
+ * turn resends the conversation before it. With `warm`, the engine runs warmUp's built-in texts before the
+ * gateway serves (about a second of CPU), so the first users' prompts are not the ones that compile it.
  */
-export function createPrivacyStages(rulesDir: string, detector?: TextDetector, cacheEntries?: number): PrivacyStages {
+export function createPrivacyStages(
+  rulesDir: string,
+  detector?: TextDetector,
+  cacheEntries?: number,
+  warm = false,
+): PrivacyStages {
   const transform = createTransformStage();
   return {
-    detector: detector ?? new CachingDetector(createDetector({ rulesDir }), { maxEntries: cacheEntries }),
+    detector: detector ?? new CachingDetector(engineFor(rulesDir, warm), { maxEntries: cacheEntries }),
     decide,
     transform: (segments, plan, ctx) => transform(segments, plan, ctx),
     blockError,
   };
+}
+
+function engineFor(rulesDir: string, warm: boolean): TextDetector {
+  const engine = createDetector({ rulesDir });
+  // Warmed beneath the cache, so the built-in texts take no cache entries.
+  if (warm) warmUp(engine);
+  return engine;
 }

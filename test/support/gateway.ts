@@ -22,6 +22,8 @@ export async function startRig(options: GatewayOptions & { team?: string } = {})
     port: 0,
     host: '127.0.0.1',
     dbPath: join(dir, 'veil.db'),
+    // Dozens of rigs start per run; the warm-up only matters to a gateway's first real users.
+    warmUp: false,
     ...options,
     env: {
       OPENAI_BASE_URL: upstream.url,
