@@ -44,3 +44,15 @@ describe('phone, dotted triples that are no version', () => {
     for (const v of ['10.0.19045', '2.104.1', '1.2.3', '4.17.21']) expect(phone(v), v).toBeNull();
   });
 });
+
+describe('phone, international prefixes written loosely', () => {
+  it('reads +00 and "+ " as the international prefix', () => {
+    expect(phone('+0034 612 345 678')?.normalized).toBe('+34612345678');
+    expect(phone('+ 34-963 41 27 05')?.type).toBe('PHONE_INTL');
+  });
+  it('keeps a country code written without + under the threshold until a cue lifts it', () => {
+    const found = phone('34-607819141');
+    expect(found).not.toBeNull();
+    expect(found?.score).toBeLessThan(0.5);
+  });
+});

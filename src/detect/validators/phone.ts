@@ -99,7 +99,9 @@ function validatePhone(value: string): Validated | null {
     // so they are not worth a parse per country (the most common numeric candidates in prose).
     if (digits.length < 9) return { type: 'PHONE', score: POSSIBLE_SCORE };
     let possible: Validated | null = null;
-    for (const country of NATIONAL_COUNTRIES) {
+    // A short group before nine digits or more is a country code (34-607819141), not an area code.
+    const countryFirst = /^\d{2,3}[ .-]\d{9,}$/.test(trimmed);
+    for (const country of countryFirst ? [] : NATIONAL_COUNTRIES) {
       if (!NATIONAL_LENGTHS[country]?.includes(digits.length)) continue;
       const parsed = parsePhoneNumberFromString(trimmed, country);
       // Seven or eight digits are a valid local number somewhere, but also a street number and a postcode:
