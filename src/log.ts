@@ -33,11 +33,12 @@ export function redactSecrets(obj: Record<string, unknown>, depth = DEPTH): Reco
 /**
  * stdout, written in batches: lines are gathered here and written once 8 KB are held or at most 200 ms later.
  * One write per line (pino's default) cost a write on the libuv thread pool and a completion callback for each
- * request's access line. The batch is written synchronously, as Node writes process.stdout to a pipe or file on
- * Linux: an asynchronous write handed to the thread pool could still be in flight when the process exited, and
- * its lines were lost (about 1 run in 25 with a slow reader), and on a gateway pinned to one core each handover
- * cost two thread switches. A pipe that is full and non-blocking (EAGAIN) keeps the rest held and retries on a
- * timer, so a stalled reader never blocks the event loop; only the exit flush waits for it, briefly.
+ * request's access line. The batch is written here, synchronously: an asynchronous write handed to the thread
+ * pool could still be in flight when the process exited, and its lines were lost (about 1 run in 40 with a slow
+ * reader), and on a gateway pinned to one core each handover cost two thread switches. An inherited stdout pipe
+ * is usually blocking (libuv leaves it so, and Node's own process.stdout then writes it synchronously too): a
+ * reader that stops reading holds the writer once the pipe's buffer is full. A non-blocking one answers EAGAIN:
+ * the rest is kept and retried on a timer, and only the exit flush waits for the reader, up to 2 s.
  */
 export class LineBatch {
   private held = '';
@@ -100,8 +101,8 @@ export class LineBatch {
       const first = this.unwritten[0] as Buffer;
       const written = this.attempt(first);
       if (written === 0) {
-        // Full: at exit wait for the reader a little (as sonic-boom does), up to half a second in all.
-        if (!wait || ++waits > 50) break;
+        // Full: at exit wait for the reader a little, up to 2 s in all.
+        if (!wait || ++waits > 200) break;
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
         continue;
       }
