@@ -26,6 +26,10 @@ describe('CasualNameDetector: lower-case names in chat transcripts', () => {
     expect(people('can you check this @harriet before lunch')).toEqual(['harriet']);
   });
 
+  it('takes the name line of a message copied out of Slack or Teams', () => {
+    expect(people('deploy notes\n\nyusuf  9:41 AM\nis prod ok?\nclaudia  9:43 AM\nyes')).toEqual(['yusuf', 'claudia']);
+  });
+
   it('takes a name that is also a word only as a time-stamped speaker', () => {
     expect(people('[08:01] will: morning all\n[08:02] june: hi')).toEqual(['will', 'june']);
     expect(people('will: this is the plan\nmay: maybe')).toEqual([]);
@@ -47,6 +51,13 @@ describe('CasualNameDetector: lower-case names in notes and messages', () => {
     expect(people('ayer hablé con gonzalo sobre el presupuesto')).toEqual(['gonzalo']);
     expect(people('le dije a esteban que lo revise')).toEqual(['esteban']);
     expect(people('gracias nacho!!')).toEqual(['nacho']);
+  });
+
+  it('takes names listed with one found, and a rare name after a verb whose object is a person', () => {
+    expect(people('priyanka and owen are out today')).toEqual(['owen', 'priyanka']);
+    expect(people('cc: miriam, gabriel')).toEqual(['miriam', 'gabriel']);
+    expect(people('ugh ok lemme ask priyanka')).toEqual(['priyanka']);
+    expect(people('we ran it with jasmine and karma, then with hugo')).toEqual([]);
   });
 
   it('takes a given name followed by a family name, with middle names and particles', () => {

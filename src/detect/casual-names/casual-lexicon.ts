@@ -23,30 +23,55 @@ export interface CasualLexicon {
   isSurname(key: string): boolean;
   /** Any listed given name that is no ordinary word: may stand as a middle name in a run ("josé antonio ruiz"). */
   isGivenName(key: string): boolean;
-  /** Regular expressions built from rules/casual-names/cues.yaml (see there). */
-  greetingBefore: RegExp;
-  cueBefore: RegExp;
-  cueAfter: RegExp;
-  /** An article or possessive right before the word: a noun ("la cara", "the jasmine"), per language. */
-  determinerBefore: Record<Lang, RegExp>;
-  /** A street type right before the word: a street named after someone ("calle fermin caballero"). */
-  streetBefore: RegExp;
-  /** A street type right after the name run: the street, not the person ("minik courts", "dan street"). */
-  streetAfter: RegExp;
+  /** Phrases from rules/casual-names/cues.yaml (see there), matched on the words either side of a name. */
+  greetings: PhraseSet;
+  cuesBefore: PhraseSet;
+  /** The verbs among cuesBefore whose object is always a person: enough for a weak name that ends its clause. */
+  personVerbsBefore: PhraseSet;
+  cuesAfter: PhraseSet;
+  /** Articles and possessives: a word after one is a noun ("la cara", "the jasmine"), per language. */
+  determiners: Record<Lang, PhraseSet>;
+  /** Street types before a name: a street named after someone ("calle fermin caballero"). */
+  streetsBefore: PhraseSet;
+  /** Street and building words after a name run: the place, not the person ("minik courts"). */
+  streetsAfter: PhraseSet;
   /** Table headers of a column of names; bare ones ("name") count beside a contact column only. */
   nameHeaders: Set<string>;
   bareNameHeaders: Set<string>;
   contactHeaders: Set<string>;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * Phrases of up to a few words, folded (lower case, no accents), looked up by the words nearest a name: a set probe
+ * per length instead of a regular expression over a window of text.
+ */
+export class PhraseSet {
+  private readonly phrases = new Set<string>();
+  private maxWords = 0;
 
-/** An alternation of phrases, longest first, where a space matches any run of blanks. */
-function alternation(phrases: readonly string[]): string {
-  return [...new Set(phrases.map((p) => p.toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ +/g, '[ \\t]+'))
-    .join('|');
+  constructor(entries: Iterable<string>) {
+    for (const entry of entries) {
+      const words = entry.trim().split(/\s+/).map(foldKey);
+      this.phrases.add(words.join(' '));
+      this.maxWords = Math.max(this.maxWords, words.length);
+    }
+  }
+
+  /** Whether the last words of `words` (the ones nearest the name come last) form a phrase. */
+  endsWords(words: readonly string[]): boolean {
+    for (let k = 1; k <= Math.min(this.maxWords, words.length); k++) {
+      if (this.phrases.has(words.slice(words.length - k).join(' '))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the first words of `words` (the ones nearest the name come first) form a phrase. */
+  startsWords(words: readonly string[]): boolean {
+    for (let k = 1; k <= Math.min(this.maxWords, words.length); k++) {
+      if (this.phrases.has(words.slice(0, k).join(' '))) return true;
+    }
+    return false;
+  }
 }
 
 const built = new Map<string, CasualLexicon>();
@@ -98,25 +123,16 @@ function buildCasualLexicon(root: string): CasualLexicon {
     tier,
     isSurname,
     isGivenName,
-    // The cue ends right before the name, after a non-letter (or the start) and with a comma or "!" allowed between.
-    greetingBefore: new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(list('greetings'))})[ \\t]*[,!]?[ \\t]*$`, 'u'),
-    cueBefore: new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(list('before'))})[ \\t]+$`, 'u'),
-    cueAfter: new RegExp(`^(?:['’]s(?!\\p{L})|[ \\t]+(?:${alternation(list('after'))})(?![\\p{L}]))`, 'u'),
-    determinerBefore: {
-      en: new RegExp(
-        `(?:^|[^\\p{L}'’])(?:${alternation([...list('determiners'), ...list('determiners_en')])})[ \\t]+$`,
-        'u',
-      ),
-      es: new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(list('determiners'))})[ \\t]+$`, 'u'),
+    greetings: new PhraseSet(list('greetings')),
+    cuesBefore: new PhraseSet(list('before')),
+    personVerbsBefore: new PhraseSet(list('before_person_verbs')),
+    cuesAfter: new PhraseSet(list('after')),
+    determiners: {
+      en: new PhraseSet([...list('determiners'), ...list('determiners_en')]),
+      es: new PhraseSet(list('determiners')),
     },
-    streetBefore: new RegExp(
-      `(?:^|[^\\p{L}'’])(?:${alternation([...names.streetTypesEn, ...names.streetTypesEs, ...list('street_words')])})\\.?[ \\t]+$`,
-      'u',
-    ),
-    streetAfter: new RegExp(
-      `^[ \\t]+(?:${alternation([...names.streetTypesEn, ...list('street_words_after')])})s?(?![\\p{L}])`,
-      'u',
-    ),
+    streetsBefore: new PhraseSet([...names.streetTypesEn, ...names.streetTypesEs, ...list('street_words')]),
+    streetsAfter: new PhraseSet([...names.streetTypesEn, ...list('street_words_after')]),
     nameHeaders: headers('name_headers'),
     bareNameHeaders: headers('bare_name_headers'),
     contactHeaders: headers('contact_headers'),

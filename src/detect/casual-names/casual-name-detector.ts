@@ -32,16 +32,27 @@ const SPEAKER_PREFIX =
   /^[ \t]*(?:[>*•\-–][ \t]*)?((?:\[[^\]\n]{0,40}\d{1,2}[:.h]\d{2}[^\]\n]{0,20}\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?\)|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?)[ \t]*(?:[-–|][ \t]*)?)?(<?)$/iu;
 const SPEAKER_COLON = /^[ \t]?:(?![/\d])/;
 const IRC_CLOSE = /^>/;
+const SLACK_TIME = /^[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\r?\n|$)/;
+// Between two names of one list: a comma, "and", "y", "&" (then perhaps "with"/"con", "to"/"a").
+const LIST_JOINER = /^(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|&|or|o|n|\+)[ \t]+(?:(?:with|con|to|a)[ \t]+)?)$/i;
 const VOCATIVE_END = /^(?:[ \t]*[,.!?;:)\n]|[ \t]*$)/;
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'dos', 'le']);
 const HANDLE_REST = /^(?: ?_ ?[\p{L}\p{N}]+)+/u;
 const MAX_RUN = 6;
+const MAX_SPEAKER_PREFIX = 60;
 const HOUSE_NUMBER = /^[ \t]*,?[ \t]*\d/;
 const WINDOW = 48;
 
 // Function words that tell English from Spanish text, to read the Spanish word-names as words only in Spanish.
 const ENGLISH = new Set(['the', 'and', 'is', 'to', 'with', 'for', 'my', 'this', 'that', 'you', 'are', 'was', 'of']);
 const SPANISH = new Set(['el', 'la', 'los', 'las', 'que', 'y', 'en', 'con', 'por', 'para', 'una', 'se', 'del', 'es']);
+
+// Packed word facts: the tier in English text (bits 0-1), in Spanish text (bits 2-3), and function-word flags.
+const TIERS = 0b1111;
+const IS_ENGLISH = 16;
+const IS_SPANISH = 32;
+// Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
+const MAX_MEMO = 100_000;
 
 interface Candidate {
   start: number;
@@ -56,6 +67,7 @@ type Position = 'speaker' | 'timed-speaker' | 'mention' | 'greeting' | 'cue' | '
 export class CasualNameDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: CasualLexicon;
+  private readonly memo = new Map<string, number>();
 
   constructor(options: CasualNameDetectorOptions = {}) {
     this.lex = loadCasualLexicon(options.rulesDir);
@@ -81,6 +93,18 @@ export class CasualNameDetector {
       taken.add(c.start);
       if (c.tier >= Tier.WEAK) confirmed.add(c.key);
     }
+    // A name joined by "and", "y", "&" or a comma to a person found is one too ("priyanka and owen").
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const c of candidates) {
+        if (c.tier < Tier.WEAK || taken.has(c.start) || covered(c.start)) continue;
+        if (!out.some((f) => f.type !== 'NAME_COLUMN' && coordinated(text, c, f))) continue;
+        out.push(finding(c.start, this.runEnd(text, c.end), 'CASUAL_LIST', SCORE.repeat));
+        taken.add(c.start);
+        confirmed.add(c.key);
+        changed = true;
+      }
+    }
     // Other lower-case mentions of a name found in a person position name the same person ("marcus!! delete that").
     if (confirmed.size > 0) {
       for (const c of candidates) {
@@ -91,18 +115,34 @@ export class CasualNameDetector {
     return out;
   }
 
+  /**
+   * What a lower-case word is to this detector, packed in one number (see WORD_*), from a bounded memo: every
+   * lower-case word of every prompt is looked up here, and one map probe is all most of them cost.
+   */
+  private wordFacts(word: string): number {
+    let facts = this.memo.get(word);
+    if (facts !== undefined) return facts;
+    const key = foldKey(word);
+    facts = this.lex.tier(key, 'en') | (this.lex.tier(key, 'es') << 2);
+    if (ENGLISH.has(key)) facts |= IS_ENGLISH;
+    else if (SPANISH.has(key)) facts |= IS_SPANISH;
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(word, facts);
+    return facts;
+  }
+
   /** Lower-case words the lists know as given names, not glued to identifiers, addresses or paths. */
   private candidates(text: string): Candidate[] {
-    const found: Array<{ start: number; end: number; key: string }> = [];
+    const found: Array<{ start: number; end: number; facts: number }> = [];
     let en = 0;
     let es = 0;
     for (const m of text.matchAll(LOWER_WORD)) {
       const word = m[0];
       if (word.length < 2 || word.length > 20) continue;
-      const key = foldKey(word);
-      if (ENGLISH.has(key)) en++;
-      else if (SPANISH.has(key)) es++;
-      if (this.lex.tier(key, 'en') === Tier.NONE && this.lex.tier(key, 'es') === Tier.NONE) continue;
+      const facts = this.wordFacts(word);
+      if (facts & IS_ENGLISH) en++;
+      else if (facts & IS_SPANISH) es++;
+      if ((facts & TIERS) === 0) continue;
       const start = m.index;
       const end = start + word.length;
       const before = text[start - 1];
@@ -110,14 +150,15 @@ export class CasualNameDetector {
       if (/_ ?$/.test(text.slice(start - 2, start))) continue; // inside a handle ("@amber_lee", "@ amber _ lee")
       if (before === '@' && start >= 2 && GLUED_BEFORE.test(text[start - 2]!)) continue; // an e-mail address
       if (GLUED_AFTER.test(text.slice(end, end + 2))) continue;
-      found.push({ start, end, key });
+      found.push({ start, end, facts });
     }
     if (found.length === 0) return [];
     const lang: Lang = es > en ? 'es' : 'en';
     const out: Candidate[] = [];
     for (const f of found) {
-      const tier = this.lex.tier(f.key, lang);
-      if (tier !== Tier.NONE) out.push({ ...f, tier, lang });
+      const tier = ((lang === 'en' ? f.facts : f.facts >> 2) & 3) as Tier;
+      if (tier !== Tier.NONE)
+        out.push({ start: f.start, end: f.end, key: foldKey(text.slice(f.start, f.end)), tier, lang });
     }
     return out;
   }
@@ -129,26 +170,42 @@ export class CasualNameDetector {
     if (speaker === 'speaker' && (c.tier === Tier.STRONG || (c.tier === Tier.WEAK && speakerLines >= 2)))
       return speaker;
     if (c.tier < Tier.WEAK) return undefined;
-    const before = text.slice(Math.max(0, c.start - WINDOW), c.start).toLowerCase();
-    const after = text.slice(c.end, c.end + WINDOW).toLowerCase();
-    if (/(?:^|[\s([{,;])@[ ]?$/u.test(before)) return 'mention';
-    if (this.lex.determinerBefore[c.lang].test(before) || this.lex.streetBefore.test(before)) return undefined;
-    if (this.lex.greetingBefore.test(before) && (c.tier === Tier.STRONG || VOCATIVE_END.test(after))) return 'greeting';
-    if (c.tier < Tier.STRONG) return undefined;
-    if (this.lex.streetAfter.test(text.slice(this.runEnd(text, c.end), c.end + WINDOW).toLowerCase())) return undefined;
+    if (c.start > 0 && /(?:^|[\s([{,;])@ ?$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return 'mention';
+    const before = wordsBefore(text, c.start);
+    if (before.adjacent) {
+      if (this.lex.determiners[c.lang].endsWords(before.words)) return undefined;
+      if (this.lex.streetsBefore.endsWords(before.bare)) return undefined;
+      if (this.lex.greetings.endsWords(before.bare)) {
+        if (c.tier === Tier.STRONG || VOCATIVE_END.test(text.slice(c.end, c.end + 3))) return 'greeting';
+      }
+    }
+    if (c.tier < Tier.STRONG) {
+      // A weak name ends its clause right after a person cue ("lemme ask priyanka", "thanks to javi.").
+      const ends = VOCATIVE_END.test(text.slice(c.end, c.end + 3));
+      return ends && before.adjacent && this.lex.personVerbsBefore.endsWords(before.words) ? 'cue' : undefined;
+    }
+    const runEnd = this.runEnd(text, c.end);
+    if (this.lex.streetsAfter.startsWords(wordsAfter(text, runEnd))) return undefined;
     if (this.hasSurnameNext(text, c.end)) return 'full-name';
-    if (this.lex.cueBefore.test(before) || this.lex.cueAfter.test(after)) return 'cue';
+    if (before.adjacent && this.lex.cuesBefore.endsWords(before.words)) return 'cue';
+    if (POSSESSIVE.test(text.slice(c.end, c.end + 3))) return 'cue';
+    if (this.lex.cuesAfter.startsWords(wordsAfter(text, c.end))) return 'cue';
     return undefined;
   }
 
   /** "[10:02] marcus: ...", "bea: ...", "<ethan> ...": the word opens its line as a chat speaker. */
   private isSpeaker(text: string, c: Candidate): 'speaker' | 'timed-speaker' | undefined {
-    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-    if (c.start - lineStart > 60) return undefined;
-    const prefix = SPEAKER_PREFIX.exec(text.slice(lineStart, c.start));
+    // Only the 60 characters before the word are searched for its line's start: a long line has no speaker.
+    const from = Math.max(0, c.start - MAX_SPEAKER_PREFIX);
+    const window = text.slice(from, c.start);
+    const newline = window.lastIndexOf('\n');
+    if (newline < 0 && from > 0) return undefined;
+    const prefix = SPEAKER_PREFIX.exec(newline < 0 ? window : window.slice(newline + 1));
     if (!prefix) return undefined;
     const end = this.runEnd(text, c.end, 2);
     const rest = text.slice(end, end + 4);
+    // "hannah  9:41 AM" on a line of its own: the header of a message copied out of Slack or Teams.
+    if (!prefix[1] && !prefix[2] && SLACK_TIME.test(text.slice(end, end + 24))) return 'timed-speaker';
     const closes = prefix[2] === '<' ? IRC_CLOSE.test(rest) : SPEAKER_COLON.test(rest);
     if (!closes) return undefined;
     return prefix[1] ? 'timed-speaker' : 'speaker';
@@ -197,10 +254,59 @@ export class CasualNameDetector {
   }
 }
 
+/** Whether the candidate and a finding stand next to each other in a list, joined by LIST_JOINER. */
+function coordinated(text: string, c: { start: number; end: number }, f: Finding): boolean {
+  if (f.end <= c.start) return c.start - f.end <= 12 && LIST_JOINER.test(text.slice(f.end, c.start));
+  if (c.end <= f.start) return f.start - c.end <= 12 && LIST_JOINER.test(text.slice(c.end, f.start));
+  return false;
+}
+
 /** "@serina_sgill", "@ serina _ sgill": a mention spans the whole handle. */
 function handleEnd(text: string, end: number): number {
   const m = HANDLE_REST.exec(text.slice(end, end + 40));
   return m ? end + m[0].length : end;
+}
+
+const OPENING = /^[([{"'¿¡«“‘]+/;
+const CLOSING = /[,.!?;:)\]}"'»”’]+$/;
+const POSSESSIVE = /^['’]s(?!\p{L})/u;
+
+interface WordsBefore {
+  /** Folded words before the name on its line, nearest last, punctuation after the last one kept ("w/", "cc:"). */
+  words: string[];
+  /** The same with "," "!" or "." after the last word dropped ("hi,", "thanks!", "av."). */
+  bare: string[];
+  /** Whether only blanks separate the last word from the name. */
+  adjacent: boolean;
+}
+
+const NO_WORDS: WordsBefore = { words: [], bare: [], adjacent: false };
+
+function wordsBefore(text: string, at: number): WordsBefore {
+  const from = Math.max(0, at - WINDOW, text.lastIndexOf('\n', at - 1) + 1);
+  const window = text.slice(from, at);
+  if (!/[ \t]$/.test(window)) return NO_WORDS;
+  const raw = window.split(/[ \t]+/).filter((w) => w !== '');
+  // A cut first word is not a word: drop it unless the window starts at the line.
+  if (from > 0 && text[from - 1] !== '\n' && raw.length > 0) raw.shift();
+  const words = raw.map((w) => foldKey(w.replace(OPENING, '')));
+  const bare = words.slice();
+  if (bare.length > 0) bare[bare.length - 1] = bare[bare.length - 1]!.replace(/[,!.]+$/, '');
+  return { words, bare, adjacent: true };
+}
+
+/** Folded words after a position on its line, nearest first, punctuation around them dropped. */
+function wordsAfter(text: string, at: number): string[] {
+  const window = text.slice(at, at + WINDOW);
+  if (!/^[ \t]/.test(window)) return [];
+  const line = window.split('\n', 1)[0]!;
+  const out: string[] = [];
+  for (const w of line.split(/[ \t]+/)) {
+    if (w === '') continue;
+    out.push(foldKey(w.replace(OPENING, '').replace(CLOSING, '')));
+    if (CLOSING.test(w) || out.length >= 4) break; // a phrase never runs over punctuation
+  }
+  return out;
 }
 
 function finding(start: number, end: number, type: string, score: number): Finding {

@@ -15,7 +15,7 @@ export interface CellSpan {
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 // Words a header of a name column contains: a cheap test before any line is split.
 const HEADER_HINT =
-  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable/i;
+  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable/gi;
 // A person's name in a cell: letters, with spaces, apostrophes, dots and hyphens between; no digits, no "@".
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}$/u;
 const MAX_WORDS = 7;
@@ -54,20 +54,22 @@ function nameColumns(headers: string[], lex: CasualLexicon): number[] {
   return headers.flatMap((h, i) => (lex.bareNameHeaders.has(h) ? [i] : []));
 }
 
+/** The line around a position: [start, end) without its line break. */
+function lineAt(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return [start, end > start && text[end - 1] === '\r' ? end - 1 : end];
+}
+
 export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
-  if (!HEADER_HINT.test(text)) return [];
   const out: CellSpan[] = [];
-  const lines: Array<[number, number]> = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lines.push([start, end > start && text[end - 1] === '\r' ? end - 1 : end]);
-    start = end + 1;
-  }
-  for (let l = 0; l < lines.length; l++) {
-    const [from, to] = lines[l]!;
+  // Only lines with a header word are read as headers; the rest of the text is never split.
+  HEADER_HINT.lastIndex = 0;
+  for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
+    const [from, to] = lineAt(text, m.index);
+    HEADER_HINT.lastIndex = to + 1;
     const line = text.slice(from, to);
-    if (!HEADER_HINT.test(line)) continue;
     for (const delimiter of DELIMITERS) {
       if (!line.includes(delimiter)) continue;
       const headerCells = splitCells(text, from, to, delimiter);
@@ -77,9 +79,9 @@ export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
         lex,
       );
       if (columns.length === 0) continue;
-      let row = l + 1;
-      for (; row < lines.length; row++) {
-        const [rf, rt] = lines[row]!;
+      let rowStart = to + 1;
+      while (rowStart < text.length) {
+        const [rf, rt] = lineAt(text, rowStart);
         if (rt <= rf || !text.slice(rf, rt).includes(delimiter)) break;
         const cells = splitCells(text, rf, rt, delimiter);
         for (const column of columns) {
@@ -91,8 +93,10 @@ export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
           if (PLACEHOLDERS.has(headerKey(v).replace(/[./]/g, ' ').trim())) continue;
           out.push(value);
         }
+        rowStart = rt + 1;
+        if (text[rt] === '\r') rowStart++;
       }
-      l = row - 1;
+      HEADER_HINT.lastIndex = rowStart;
       break;
     }
   }
