@@ -28,7 +28,7 @@ export interface OverheadOptions {
   quick?: boolean;
   /** How Veil is started: built JS from dist/ (default) or the TypeScript through tsx. */
   veilFrom?: 'dist' | 'src';
-  /** Profile the Veil process during its measured windows (not start-up) and write veil.cpuprofile here. */
+  /** Profile the floor and Veil processes during their measured windows (not start-up): <target>.cpuprofile here. */
   profileDir?: string;
   /** Restrict to one part: pass-through or privacy. */
   only?: 'passthrough' | 'privacy' | 'conversation';
@@ -219,7 +219,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
           const key: CellKey = { scenario: w.scenario, bytes: w.bytes, mode: w.mode, connections, target };
           const spec = { origin, path: '/v1/chat/completions', headers, body: w.body, connections };
           await loadgen.run({ ...spec, durationMs: warmMs });
-          if (target.startsWith('veil') && options.profileDir && !profiling.has(target)) {
+          if ((target.startsWith('veil') || target === 'floor') && options.profileDir && !profiling.has(target)) {
             profiling.add(target);
             sut.child.kill('SIGUSR2');
           }
@@ -248,7 +248,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'overhead.md'), `${report}\n`);
   out(`written to bench/results/overhead.md`);
-  for (const target of options.profileDir ? (['veil', 'veil-plumbing'] as const) : []) {
+  for (const target of options.profileDir ? (['floor', 'veil', 'veil-plumbing'] as const) : []) {
     const file = join(options.profileDir as string, `${target}.cpuprofile`);
     if (existsSync(file)) {
       out(`\n${target} CPU profile (measured windows only): ${file}`);
@@ -273,8 +273,8 @@ export function buildDist(root: string): string | undefined {
 function startTarget(target: Target, upstreamUrl: string, veilFrom: 'dist' | 'src', options: OverheadOptions) {
   const profileDir = options.profileDir;
   if (target === 'direct') return startPinned('mock-server.ts', [], { cpu: SUT_CPU, tsx: true });
-  if (target === 'floor') return startPinned('floor-server.mjs', [upstreamUrl], { cpu: SUT_CPU, tsx: false });
   const env: Record<string, string> = profileDir ? { BENCH_PROFILE: join(profileDir, `${target}.cpuprofile`) } : {};
+  if (target === 'floor') return startPinned('floor-server.mjs', [upstreamUrl], { cpu: SUT_CPU, tsx: false, env });
   if (target === 'veil-nocache') env.VEIL_DETECT_CACHE = '0';
   const args = [upstreamUrl, veilFrom, ...(target.endsWith('plumbing') ? ['plumbing'] : [])];
   const script = target.startsWith('compare')
