@@ -103,3 +103,14 @@ describe('CasualNameDetector in the engine', () => {
     expect(found.filter((f) => f === 'PERSON:rosalind')).toHaveLength(2);
   });
 });
+
+describe('CasualNameDetector: cost', () => {
+  it('stays linear on long single-line lists and long chat logs', () => {
+    const chain = `told marcus${', bea and ethan'.repeat(20000)}`;
+    const log = '[10:02] marcus: hi bea\n'.repeat(20000);
+    const started = performance.now();
+    expect(people(chain).length).toBe(40001);
+    expect(people(log).length).toBe(40000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

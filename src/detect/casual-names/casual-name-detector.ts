@@ -75,42 +75,60 @@ export class CasualNameDetector {
 
   detect(text: string): Finding[] {
     const out: Finding[] = [];
-    for (const cell of findNameColumns(text, this.lex))
-      out.push(finding(cell.start, cell.end, 'NAME_COLUMN', SCORE.column));
-    // Words inside a span already found (a table cell, a middle name of a run) are not found again.
-    const covered = (at: number) => out.some((f) => f.start <= at && at < f.end);
+    // Characters inside a span already found (a table cell, a middle name of a run): their words are not found again.
+    let mask: Uint8Array | undefined;
+    const add = (start: number, end: number, type: string, score: number) => {
+      out.push(finding(start, end, type, score));
+      mask ??= new Uint8Array(text.length);
+      mask.fill(1, start, end);
+    };
+    const covered = (at: number) => mask !== undefined && mask[at] === 1;
+    for (const cell of findNameColumns(text, this.lex)) add(cell.start, cell.end, 'NAME_COLUMN', SCORE.column);
     const candidates = this.candidates(text).filter((c) => !covered(c.start));
     if (candidates.length === 0) return out;
     const speakerLines = candidates.filter((c) => c.tier >= Tier.WEAK && this.isSpeaker(text, c) !== undefined).length;
     const confirmed = new Set<string>();
-    const taken = new Set<number>();
+    const found = new Map<number, number>(); // start -> end of the person spans found at candidates
     for (const c of candidates) {
       if (covered(c.start)) continue;
       const position = this.positionOf(text, c, speakerLines);
       if (!position) continue;
       const end = position === 'mention' ? handleEnd(text, c.end) : this.runEnd(text, c.end);
-      out.push(finding(c.start, end, `CASUAL_${position.toUpperCase().replace('-', '_')}`, SCORE.position));
-      taken.add(c.start);
+      add(c.start, end, `CASUAL_${position.toUpperCase().replace('-', '_')}`, SCORE.position);
+      found.set(c.start, end);
       if (c.tier >= Tier.WEAK) confirmed.add(c.key);
     }
-    // A name joined by "and", "y", "&" or a comma to a person found is one too ("priyanka and owen").
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const c of candidates) {
-        if (c.tier < Tier.WEAK || taken.has(c.start) || covered(c.start)) continue;
-        if (!out.some((f) => f.type !== 'NAME_COLUMN' && coordinated(text, c, f))) continue;
-        out.push(finding(c.start, this.runEnd(text, c.end), 'CASUAL_LIST', SCORE.repeat));
-        taken.add(c.start);
-        confirmed.add(c.key);
-        changed = true;
-      }
+    if (found.size === 0) return out;
+    // A name joined by "and", "y", "&" or a comma to a person found is one too ("priyanka and owen", "ana, luis y
+    // marta"): one pass rightwards and one leftwards, each name looking at its nearest neighbour only.
+    const join = (c: Candidate, otherStart: number, otherEnd: number) => {
+      const end = this.runEnd(text, c.end);
+      const gap = otherStart >= end ? text.slice(end, otherStart) : text.slice(otherEnd, c.start);
+      if (gap.length > 12 || !LIST_JOINER.test(gap)) return false;
+      add(c.start, end, 'CASUAL_LIST', SCORE.repeat);
+      found.set(c.start, end);
+      confirmed.add(c.key);
+      return true;
+    };
+    let prev: [number, number] | undefined;
+    for (const c of candidates) {
+      const own = found.get(c.start);
+      if (own !== undefined) prev = [c.start, own];
+      else if (c.tier >= Tier.WEAK && prev && !covered(c.start) && join(c, prev[0], prev[1]))
+        prev = [c.start, found.get(c.start)!];
+    }
+    let next: [number, number] | undefined;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      const own = found.get(c.start);
+      if (own !== undefined) next = [c.start, own];
+      else if (c.tier >= Tier.WEAK && next && !covered(c.start) && join(c, next[0], next[1]))
+        next = [c.start, found.get(c.start)!];
     }
     // Other lower-case mentions of a name found in a person position name the same person ("marcus!! delete that").
-    if (confirmed.size > 0) {
-      for (const c of candidates) {
-        if (taken.has(c.start) || !confirmed.has(c.key) || covered(c.start)) continue;
-        out.push(finding(c.start, this.runEnd(text, c.end), 'CASUAL_REPEAT', SCORE.repeat));
-      }
+    for (const c of candidates) {
+      if (!confirmed.has(c.key) || covered(c.start)) continue;
+      add(c.start, this.runEnd(text, c.end), 'CASUAL_REPEAT', SCORE.repeat);
     }
     return out;
   }
@@ -254,13 +272,6 @@ export class CasualNameDetector {
   }
 }
 
-/** Whether the candidate and a finding stand next to each other in a list, joined by LIST_JOINER. */
-function coordinated(text: string, c: { start: number; end: number }, f: Finding): boolean {
-  if (f.end <= c.start) return c.start - f.end <= 12 && LIST_JOINER.test(text.slice(f.end, c.start));
-  if (c.end <= f.start) return f.start - c.end <= 12 && LIST_JOINER.test(text.slice(c.end, f.start));
-  return false;
-}
-
 /** "@serina_sgill", "@ serina _ sgill": a mention spans the whole handle. */
 function handleEnd(text: string, end: number): number {
   const m = HANDLE_REST.exec(text.slice(end, end + 40));
@@ -283,8 +294,13 @@ interface WordsBefore {
 const NO_WORDS: WordsBefore = { words: [], bare: [], adjacent: false };
 
 function wordsBefore(text: string, at: number): WordsBefore {
-  const from = Math.max(0, at - WINDOW, text.lastIndexOf('\n', at - 1) + 1);
-  const window = text.slice(from, at);
+  let from = Math.max(0, at - WINDOW);
+  let window = text.slice(from, at);
+  const newline = window.lastIndexOf('\n');
+  if (newline >= 0) {
+    from += newline + 1;
+    window = window.slice(newline + 1);
+  }
   if (!/[ \t]$/.test(window)) return NO_WORDS;
   const raw = window.split(/[ \t]+/).filter((w) => w !== '');
   // A cut first word is not a word: drop it unless the window starts at the line.
