@@ -60,6 +60,13 @@ describe('CasualNameDetector: lower-case names in notes and messages', () => {
     expect(people('we ran it with jasmine and karma, then with hugo')).toEqual([]);
   });
 
+  it('takes a listed name after a lower-case title, and public figures named by one word', () => {
+    expect(people('ask mr okafor about the lease')).toEqual(['mr okafor']);
+    expect(people('la cita es con doña remedios')).toEqual(['doña remedios']);
+    expect(people('open it in ms word and miss nothing')).toEqual([]);
+    expect(people('the memo was written for merkel')).toEqual(['merkel']);
+  });
+
   it('takes a given name followed by a family name, with middle names and particles', () => {
     expect(people('met with felipe gutierrez yesterday')).toEqual(['felipe gutierrez']);
     expect(people('the lease is signed by maria luisa sanchez de la vega')).toEqual(['maria luisa sanchez de la vega']);

@@ -23,6 +23,10 @@ export interface CasualLexicon {
   isSurname(key: string): boolean;
   /** Any listed given name that is no ordinary word: may stand as a middle name in a run ("josé antonio ruiz"). */
   isGivenName(key: string): boolean;
+  /** Titles before a name in lower case ("mr", "madam", "doña"). */
+  titles: Set<string>;
+  /** A listed name (given, family or public figure) that is no ordinary word: enough after a title. */
+  isTitledName(key: string): boolean;
   /** Phrases from rules/casual-names/cues.yaml (see there), matched on the words either side of a name. */
   greetings: PhraseSet;
   cuesBefore: PhraseSet;
@@ -100,6 +104,8 @@ function buildCasualLexicon(root: string): CasualLexicon {
     if (key.length < 2 || never.has(key)) return Tier.NONE;
     const bits = names.wordInfo(key);
     if (nicknames.has(key)) return bits & WORD.COMMON ? Tier.WORDLIKE : Tier.WEAK;
+    // A public figure named by one word ("merkel", "snowden") is a person wherever a given name would be.
+    if (bits & WORD.PUBLIC_FIGURE && !(bits & WORD.COMMON)) return Tier.STRONG;
     if (!(bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME))) return Tier.NONE;
     if (bits & (WORD.COMMON | WORD.PLACE | WORD.PRODUCT)) return Tier.WORDLIKE;
     // English word-names are words in Spanish text as well (tech jargon travels); Spanish ones only in Spanish.
@@ -118,9 +124,16 @@ function buildCasualLexicon(root: string): CasualLexicon {
     !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) &&
     !never.has(key);
 
+  const isTitledName = (key: string) =>
+    key.length >= 2 &&
+    names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME | WORD.PUBLIC_FIGURE, key) &&
+    !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) &&
+    !never.has(key);
   return {
     names,
     tier,
+    titles: folded('titles'),
+    isTitledName,
     isSurname,
     isGivenName,
     greetings: new PhraseSet(list('greetings')),

@@ -51,6 +51,9 @@ const SPANISH = new Set(['el', 'la', 'los', 'las', 'que', 'y', 'en', 'con', 'por
 const TIERS = 0b1111;
 const IS_ENGLISH = 16;
 const IS_SPANISH = 32;
+const IS_TITLE = 64;
+const TITLED = 128;
+const TITLE_GAP = /^\.?[ \t]+$/;
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO = 100_000;
 
@@ -60,9 +63,12 @@ interface Candidate {
   key: string;
   tier: Tier;
   lang: Lang;
+  /** Right after a title ("mr", "doña"), which then opens the span. */
+  titled: boolean;
+  titleStart: number;
 }
 
-type Position = 'speaker' | 'timed-speaker' | 'mention' | 'greeting' | 'cue' | 'full-name' | undefined;
+type Position = 'speaker' | 'timed-speaker' | 'mention' | 'greeting' | 'cue' | 'full-name' | 'title' | undefined;
 
 export class CasualNameDetector {
   readonly id = DETECTOR_ID;
@@ -94,7 +100,8 @@ export class CasualNameDetector {
       const position = this.positionOf(text, c, speakerLines);
       if (!position) continue;
       const end = position === 'mention' ? handleEnd(text, c.end) : this.runEnd(text, c.end);
-      add(c.start, end, `CASUAL_${position.toUpperCase().replace('-', '_')}`, SCORE.position);
+      const start = position === 'title' ? c.titleStart : c.start;
+      add(start, end, `CASUAL_${position.toUpperCase().replace('-', '_')}`, SCORE.position);
       found.set(c.start, end);
       if (c.tier >= Tier.WEAK) confirmed.add(c.key);
     }
@@ -142,6 +149,7 @@ export class CasualNameDetector {
     if (facts !== undefined) return facts;
     const key = foldKey(word);
     facts = this.lex.tier(key, 'en') | (this.lex.tier(key, 'es') << 2);
+    if (this.lex.titles.has(key)) facts |= IS_TITLE;
     if (ENGLISH.has(key)) facts |= IS_ENGLISH;
     else if (SPANISH.has(key)) facts |= IS_SPANISH;
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
@@ -151,24 +159,33 @@ export class CasualNameDetector {
 
   /** Lower-case words the lists know as given names, not glued to identifiers, addresses or paths. */
   private candidates(text: string): Candidate[] {
-    const found: Array<{ start: number; end: number; facts: number }> = [];
+    const found: Array<{ start: number; end: number; facts: number; titleStart: number }> = [];
     let en = 0;
     let es = 0;
+    let titleEnd = -1;
+    let titleStart = -1;
+    let lastTitleStart = -1;
     for (const m of text.matchAll(LOWER_WORD)) {
       const word = m[0];
       if (word.length < 2 || word.length > 20) continue;
-      const facts = this.wordFacts(word);
+      let facts = this.wordFacts(word);
       if (facts & IS_ENGLISH) en++;
       else if (facts & IS_SPANISH) es++;
-      if ((facts & TIERS) === 0) continue;
       const start = m.index;
       const end = start + word.length;
+      const titled = titleEnd >= 0 && TITLE_GAP.test(text.slice(titleEnd, start));
+      titleStart = titled ? lastTitleStart : -1;
+      titleEnd = facts & IS_TITLE ? end : -1;
+      lastTitleStart = start;
+      // "mr okafor", "madam mina", "doña remedios": after a title any listed name counts, family names too.
+      if (titled && this.lex.isTitledName(foldKey(word))) facts |= TITLED | Tier.STRONG | (Tier.STRONG << 2);
+      if ((facts & TIERS) === 0) continue;
       const before = text[start - 1];
       if (before !== undefined && before !== '@' && GLUED_BEFORE.test(before)) continue;
       if (/_ ?$/.test(text.slice(start - 2, start))) continue; // inside a handle ("@amber_lee", "@ amber _ lee")
       if (before === '@' && start >= 2 && GLUED_BEFORE.test(text[start - 2]!)) continue; // an e-mail address
       if (GLUED_AFTER.test(text.slice(end, end + 2))) continue;
-      found.push({ start, end, facts });
+      found.push({ start, end, facts, titleStart });
     }
     if (found.length === 0) return [];
     const lang: Lang = es > en ? 'es' : 'en';
@@ -176,7 +193,15 @@ export class CasualNameDetector {
     for (const f of found) {
       const tier = ((lang === 'en' ? f.facts : f.facts >> 2) & 3) as Tier;
       if (tier !== Tier.NONE)
-        out.push({ start: f.start, end: f.end, key: foldKey(text.slice(f.start, f.end)), tier, lang });
+        out.push({
+          start: f.start,
+          end: f.end,
+          key: foldKey(text.slice(f.start, f.end)),
+          tier,
+          lang,
+          titled: (f.facts & TITLED) !== 0,
+          titleStart: f.titleStart,
+        });
     }
     return out;
   }
@@ -187,6 +212,7 @@ export class CasualNameDetector {
     if (speaker === 'timed-speaker') return speaker;
     if (speaker === 'speaker' && (c.tier === Tier.STRONG || (c.tier === Tier.WEAK && speakerLines >= 2)))
       return speaker;
+    if (c.titled) return 'title';
     if (c.tier < Tier.WEAK) return undefined;
     if (c.start > 0 && /(?:^|[\s([{,;])@ ?$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return 'mention';
     const before = wordsBefore(text, c.start);
