@@ -250,6 +250,8 @@ export function contextLevel(
   return hasPhrase(header, ctx.phrases) ? 'cue' : 'none';
 }
 
+/** Longest table row looked at, in characters either side of the value. */
+const MAX_ROW_CHARS = 4000;
 /** Rows of a table block are looked for this far up; a header further away is not this value's. */
 const MAX_ROWS_UP = 200;
 /** A Markdown rule row under the header (|---|:---:|). */
@@ -268,9 +270,15 @@ const countOf = (line: string, sep: string) => line.split(sep).length - 1;
  * pasted as tab- or pipe-separated lines (the same number of separators on every line of the block).
  */
 export function columnHeader(text: string, p: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', p - 1) + 1;
-  let lineEnd = text.indexOf('\n', p);
-  if (lineEnd < 0) lineEnd = text.length;
+  // Only a bounded stretch either side is searched for the row's ends: on one long line (a minified file, a
+  // megabyte of digits) an unbounded search per finding made the scan quadratic, and such a line is no row.
+  const from = Math.max(0, p - MAX_ROW_CHARS);
+  const back = text.slice(from, p).lastIndexOf('\n');
+  if (back < 0) return undefined;
+  const lineStart = from + back + 1;
+  const ahead = text.slice(p, p + MAX_ROW_CHARS).indexOf('\n');
+  if (ahead < 0 && p + MAX_ROW_CHARS < text.length) return undefined;
+  const lineEnd = ahead < 0 ? text.length : p + ahead;
   const row = text.slice(lineStart, lineEnd);
   const sep = cellSeparator(row);
   if (sep === undefined || lineStart === 0) return undefined;

@@ -31,3 +31,12 @@ describe("a pasted table's column header is every row's cue", () => {
     expect(found('order\tshipped\n1001\t12/03/2024\n1002\t23/07/2024\n1003\t01/02/2024', 'DATE')).toEqual([]);
   });
 });
+
+describe('column headers on very long lines', () => {
+  it('gives nothing for a value on a line longer than any table row, and stays linear', () => {
+    const long = `name\tdob\n${'x\t'.repeat(5000)}01/02/1979`;
+    expect(columnHeader(long, long.indexOf('01/02'))).toBeUndefined();
+    const tsv = `name\tdob\nAl\t01/02/1979\n${'word '.repeat(2000)}`;
+    expect(columnHeader(tsv, tsv.indexOf('01/02'))).toBe(' dob ');
+  });
+});
