@@ -53,6 +53,8 @@ const IS_ENGLISH = 16;
 const IS_SPANISH = 32;
 const IS_TITLE = 64;
 const TITLED = 128;
+const WORDLIKE_BOTH = Tier.WORDLIKE | (Tier.WORDLIKE << 2);
+const SPEAKER_END = /^(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]?[:>]|[ \t]{1,4}\d)/u;
 const TITLE_GAP = /^\.?[ \t]+$/;
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO = 100_000;
@@ -180,6 +182,9 @@ export class CasualNameDetector {
       // "mr okafor", "madam mina", "doña remedios": after a title any listed name counts, family names too.
       if (titled && this.lex.isTitledName(foldKey(word))) facts |= TITLED | Tier.STRONG | (Tier.STRONG << 2);
       if ((facts & TIERS) === 0) continue;
+      // A name that is also a word ("will", "may") counts only as a chat speaker: skip it unless a colon, a ">" or a
+      // Slack time follows within two words, so the many "will"s of ordinary prose cost nothing further.
+      if ((facts & TIERS & ~WORDLIKE_BOTH) === 0 && !SPEAKER_END.test(text.slice(end, end + 40))) continue;
       const before = text[start - 1];
       if (before !== undefined && before !== '@' && GLUED_BEFORE.test(before)) continue;
       if (/_ ?$/.test(text.slice(start - 2, start))) continue; // inside a handle ("@amber_lee", "@ amber _ lee")

@@ -64,6 +64,7 @@ function lineAt(text: string, at: number): [number, number] {
 
 export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
   const out: CellSpan[] = [];
+  if (!text.includes('\n')) return out; // a table has a header line and rows below it
   // Only lines with a header word are read as headers; the rest of the text is never split.
   HEADER_HINT.lastIndex = 0;
   for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
