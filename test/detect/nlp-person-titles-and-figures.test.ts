@@ -89,3 +89,13 @@ describe('NlpDetector: a given name that is also a word, and the recipient line 
     expect(people('Shipping address: Main Street Pharmacy\n14 Elm Street, Leeds')).toEqual([]);
   });
 });
+
+describe('NlpDetector: lower-case lines in a text with capitals', () => {
+  it('reads a chat line typed without capitals as lower-case text', () => {
+    expect(people('Release checklist\nnadia: did you tag the build yet?\nok, and tobias reviewed it')).toEqual([
+      'nadia',
+      'tobias',
+    ]);
+    expect(people('Notes\nsegún relata la paciente, el dolor empezó ayer por la tarde')).toEqual([]);
+  });
+});

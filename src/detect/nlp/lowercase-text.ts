@@ -42,8 +42,40 @@ function capitalised(t: Token): Token {
   };
 }
 
+/**
+ * For text with capitals: which tokens stand on a line of prose typed without any ("marcus: can you check it?" in a
+ * chat whose other lines have capitals), or undefined when no line is such. Lines are tested on the text first, so
+ * the usual text, with a capital on every line, costs one regex scan per line and no token work.
+ */
+function lowerCaseLines(text: string, tokens: readonly Token[]): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  let t = 0;
+  for (let from = 0; from < text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    if (to - from >= MIN_LINE_CHARS && !UPPER.test(text.slice(from, to))) {
+      while (t < tokens.length && tokens[t]!.start < from) t++;
+      let end = t;
+      while (end < tokens.length && tokens[end]!.start < to) end++;
+      if (end - t >= MIN_LINE_TOKENS && looksLikeProse(tokens.slice(t, end))) {
+        marks ??= new Uint8Array(tokens.length);
+        marks.fill(1, t, end);
+      }
+      t = end;
+    }
+    from = to + 1;
+  }
+  return marks;
+}
+
+const MIN_LINE_CHARS = 12;
+const MIN_LINE_TOKENS = 4;
+
 export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLexicon): Token[] {
-  if (UPPER.test(text) || !looksLikeProse(tokens)) return tokens;
+  const mixed = UPPER.test(text);
+  // One line with a capital has no line without one.
+  const lowerLines = mixed && text.includes('\n') ? lowerCaseLines(text, tokens) : undefined;
+  if (mixed ? lowerLines === undefined : !looksLikeProse(tokens)) return tokens;
   let changed = false;
   const out = tokens.map((t) => t);
   const capitalise = (from: number, to: number): void => {
@@ -51,6 +83,7 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
     changed = true;
   };
   for (let i = 0; i < out.length; i++) {
+    if (lowerLines !== undefined && lowerLines[i] === 0) continue;
     const t = out[i]!;
     // "35 guildry street", "calle olmos 12": the unknown words of a street with its number.
     const street = lowerCaseStreet(out, i, lex);
@@ -87,7 +120,14 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
     // "mr. freeman", "mrs. dawn", "dra. olmedo": after an honorific of two letters or more, a listed name even if it
     // is also a word.
     const titled = t.kind === 'word' && !t.lineStart && titleBefore(out, i, lex);
-    const cued = titled || (t.kind === 'word' && !t.lineStart && lex.personCues.endsBefore(out, i) !== undefined);
+    // On a lower-case line of a text with capitals, only a title cues a name: an unknown word after "según" or
+    // "called" there is as often a word of the sentence.
+    const cued =
+      titled ||
+      (t.kind === 'word' &&
+        !t.lineStart &&
+        lowerLines === undefined &&
+        lex.personCues.endsBefore(out, i) !== undefined);
     const listed = titled && lex.isWord(WORD.FIRST_NAME | WORD.SURNAME | WORD.AMBIGUOUS_NAME, t.key);
     // "unlike the söderberg novel": the author before a kind of work.
     if (t.kind === 'word' && authorOfWork(out, i) && nameLike(t, lex)) {

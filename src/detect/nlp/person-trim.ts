@@ -17,8 +17,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
       (lex.isWord(WORD.AMBIGUOUS_NAME, key) &&
         (out.length === 1 || honorificBefore(tokens, out[0]!, lex) || personCueBefore(tokens, out[0]!, lex)));
     if ((lex.isWord(WORD.COMMON, key) && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
-    else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.endsBefore(tokens, out[0]! + 1) !== undefined)
-      out.shift();
+    else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.hasExact(key)) out.shift();
     else break;
   }
   // "Defence Spokesman Colonel Rajesh Kalia": a title inside the run starts the name when the words before it are
