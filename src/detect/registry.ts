@@ -1,3 +1,4 @@
+import { CasualNameDetector } from './casual-names/casual-name-detector.js';
 import { MedicalDetector } from './medical/medical-detector.js';
 import { NlpDetector } from './nlp/nlp-detector.js';
 import type { TextDetector } from './types.js';
@@ -15,11 +16,12 @@ export interface DetectorContext {
 export type DetectorFactory = (ctx: DetectorContext) => NamedDetector;
 
 /**
- * Non-pattern detectors (NLP names/places/organisations, medical vocabularies) the engine runs after the rule
+ * Non-pattern detectors (NLP names/places/organisations, names typed in lower case, medical vocabularies) the engine runs after the rule
  * packs. Each factory runs once when the engine is built, so loading word lists here is paid once per process.
  * Add an entry per detector; order does not matter because overlaps are resolved after all have run.
  */
 export const extraDetectors: DetectorFactory[] = [
   (ctx) => new NlpDetector({ rulesDir: ctx.rulesDir }),
   (ctx) => new MedicalDetector({ rulesDir: ctx.rulesDir }),
+  (ctx) => new CasualNameDetector({ rulesDir: ctx.rulesDir }),
 ];
