@@ -56,3 +56,17 @@ describe('common procedures and tests', () => {
     expect(medical('The ERCP found a stone in the duct.')).toEqual(['ERCP']);
   });
 });
+
+/** Conditions named by a clinical adjective or a protein before their head noun (rules/medical/morphology.yaml). */
+describe('conditions built on clinical adjectives and proteins', () => {
+  it('finds them', () => {
+    expect(medical('The scan showed osteolytic lesions in both femurs.')).toEqual(['osteolytic lesions']);
+    expect(medical('No endocrinologic dysfunction was found at follow-up.')).toEqual(['endocrinologic dysfunction']);
+    expect(medical('Mice with leptin deficiency gain weight quickly.')).toEqual(['leptin deficiency']);
+  });
+
+  it('leaves ordinary words in -in and -ic alone', () => {
+    expect(medical('The origin disease of the myth is unclear to historians.')).toEqual([]);
+    expect(medical('It was a pathetic failure of the marketing team.')).toEqual([]);
+  });
+});

@@ -53,6 +53,11 @@ const ADJECTIVE_ES =
 // Compound anatomical adjectives: "craniofacial", "urogenital", "musculoskeletal", "cerebrovascular".
 const ANATOMY_EN =
   /(?:facial|genital|urinary|cranial|cardial|renal|hepatic|neural|ocular|dermal|muscular|skeletal|vascular|pulmonary|gastric|intestinal|thoracic|spinal|cerebral|cortical|retinal)$/;
+// Adjectives built on a clinical stem: "immunologic", "hemostatic", "osteolytic", "neuropathological", "glomerular",
+// "hypothalamic", "subcortical". Only words of eight letters or more are read this way.
+const CLINICAL_STEM_ADJECTIVE =
+  /^(?:neur|immun|hemo|haemo|hemat|haemat|osteo|endocrin|hypothalam|glomerul|oligodendr|granulocyt|lymph|myel|nephr|hepat|pulmon|bronch|cerebr|angio|vascul|subcortic|periventric|patholog|histolog|chondr|myocard|fibro|leuk)[a-z]*(?:ic|ical|al|ar|ous|otic|ytic)$/;
+const PROTEIN_EN = /^[a-z]{3,}(?:in|ogen)$/;
 // Heads that also take their complement with "in": "deficient in factor VIII", "a defect in DNA repair".
 const IN_COMPLEMENT = new Set(['deficiency', 'deficient', 'defect', 'defects', 'deficiencies']);
 /** Most modifiers a name takes before its head, parentheses and eponym particles not counted. */
@@ -219,7 +224,7 @@ export class Morphology {
       this.clinicalEn.has(m.key) ||
       this.hasConditionSuffix(m.key) ||
       ENZYME.test(m.key) ||
-      (m.key.length > 7 && ANATOMY_EN.test(m.key))
+      (m.key.length > 7 && (ANATOMY_EN.test(m.key) || CLINICAL_STEM_ADJECTIVE.test(m.key)))
     );
   }
 
@@ -263,6 +268,8 @@ export class Morphology {
       this.nounsEn.has(m.key) ||
       this.isTermWord(m.key) ||
       ADJECTIVE_EN.test(m.key) ||
+      // "leptin deficiency", "dystrophin deficiency", "fibrinogen disorder": proteins and hormones in -in and -ogen.
+      (m.key.length >= 6 && PROTEIN_EN.test(m.key)) ||
       this.participlesEn.has(m.key) ||
       m.key.includes('-') ||
       this.isClinicalModifier(m) ||
