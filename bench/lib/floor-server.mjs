@@ -4,10 +4,10 @@
 // floor: measured here, handing Hono's request stream to undici doubled the CPU per request (1 KB JSON at 64
 // connections: 0.64 against 0.31 ms) and halved the requests/s. Veil must read the body anyway to inspect it.
 // Plain JavaScript so that it runs without a loader, like the built gateway. Argument: the upstream base URL.
-import { writeFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { Pool } from 'undici';
+import { profileOnSignal } from './signal-profiler.mjs';
 
 const upstream = new URL(process.argv[2] ?? '');
 const basePath = upstream.pathname.replace(/\/$/, '');
@@ -47,24 +47,10 @@ app.post('/v1/*', async (c) => {
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.stdout.write(`BENCH_READY ${JSON.stringify({ url: `http://127.0.0.1:${info.port}` })}\n`);
 });
-// BENCH_PROFILE=<file>: as in veil-server.mjs, SIGUSR2 starts the V8 sampling profiler and SIGTERM writes it.
-let session;
-if (process.env.BENCH_PROFILE) {
-  const { Session } = await import('node:inspector');
-  process.on('SIGUSR2', () => {
-    session = new Session();
-    session.connect();
-    session.post('Profiler.enable', () => session.post('Profiler.start'));
-  });
-}
+// BENCH_PROFILE=<file>: SIGUSR2 starts the V8 sampling profiler and SIGTERM writes it.
+const stopProfile = await profileOnSignal();
 process.on('SIGTERM', () => {
-  const stopped = new Promise((done) => {
-    if (!session) return done();
-    session.post('Profiler.stop', (_err, result) => {
-      if (result) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(result.profile));
-      done();
-    });
-  });
+  const stopped = stopProfile();
   server.close();
   void stopped.then(() => pool.close()).finally(() => process.exit(0));
 });

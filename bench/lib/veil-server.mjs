@@ -3,10 +3,11 @@
 // started with `node --import tsx`); argument 3: `plumbing` swaps the detection engine for one that finds
 // nothing, so the gateway's own cost (auth, parsing, policy, relay, audit, logs, metrics) is measured alone.
 // Plain JavaScript so that the dist run has no loader in the process.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { profileOnSignal } from './signal-profiler.mjs';
 
 const upstreamUrl = process.argv[2] ?? '';
 const from = process.argv[3] === 'dist' ? 'dist/gateway.js' : 'src/gateway.ts';
@@ -25,25 +26,8 @@ const gateway = await startGateway({
 });
 const key = gateway.keys.create('bench').key;
 process.stdout.write(`BENCH_READY ${JSON.stringify({ url: gateway.url, key })}\n`);
-// BENCH_PROFILE=<file>: SIGUSR2 starts the V8 sampling profiler, SIGTERM writes the profile. Unlike
-// --cpu-prof this leaves start-up (module compilation, rule loading) out of the profile.
-let session;
-if (process.env.BENCH_PROFILE) {
-  const { Session } = await import('node:inspector');
-  process.on('SIGUSR2', () => {
-    session = new Session();
-    session.connect();
-    session.post('Profiler.enable', () => session.post('Profiler.start'));
-  });
-}
-const stopProfile = () =>
-  new Promise((done) => {
-    if (!session) return done();
-    session.post('Profiler.stop', (_err, result) => {
-      if (result) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(result.profile));
-      done();
-    });
-  });
+// BENCH_PROFILE=<file>: SIGUSR2 starts the V8 sampling profiler, SIGTERM writes the profile.
+const stopProfile = await profileOnSignal();
 
 process.on('SIGTERM', async () => {
   await stopProfile();
