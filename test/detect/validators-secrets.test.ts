@@ -68,6 +68,14 @@ describe('password (a value after a password cue)', () => {
   });
 });
 
+describe('password: Spanish stand-ins', () => {
+  it('drops the values Spanish templates put where the password goes', () => {
+    for (const v of ['cambiame', 'Cámbiame', 'cambiame123', 'tu-contraseña', 'tu_clave_aqui', 'contraseña-ejemplo'])
+      expect(password(v), v).toBeNull();
+    expect(password('Cambio#2024mar')).not.toBeNull();
+  });
+});
+
 describe('password: words that describe the password', () => {
   it('drops two hyphen-joined lower-case words unless quoted, keeps longer passphrases', () => {
     for (const v of ['case-sensitive', 'auto-generated']) expect(password(v), v).toBeNull();

@@ -6,7 +6,7 @@ import type { Validated } from './types.js';
  * template holes, masked or dummy values, and words that describe the field instead of filling it.
  */
 const PLACEHOLDER =
-  /^(?:\$\{?[\w.:-]*\}?|\{\{.*\}\}|<[^>]*>|%[\w(]+[)s]?|\[[^\]]*\]|[*x.•#_-]+|x{3,}.*|.*(?:xxxx|XXXX|\*\*\*|\.\.\.).*|(?:your|my|the|some|a|an|example|sample|dummy|fake|test|changeme|placeholder|redacted|hidden|secret|password|passwd|token|none|null|nil|undefined|true|false|empty|todo|tbd|n\/a|string|str|value|env|here|required|optional|pass|pwd|contraseña|clave|aqui|aquí)(?:[-_ ]?(?:key|token|secret|password|pass|here|value|api[-_]?key))*)$/i;
+  /^(?:\$\{?[\w.:-]*\}?|\{\{.*\}\}|<[^>]*>|%[\w(]+[)s]?|\[[^\]]*\]|[*x.•#_-]+|x{3,}.*|.*(?:xxxx|XXXX|\*\*\*|\.\.\.).*|(?:your|my|the|some|a|an|example|sample|dummy|fake|test|changeme|placeholder|redacted|hidden|secret|password|passwd|token|none|null|nil|undefined|true|false|empty|todo|tbd|n\/a|string|str|value|env|here|required|optional|pass|pwd|contraseña|clave|aqui|aquí|tu|su|mi|ejemplo|cambiame|cámbiame|cambiar|secreto|ninguna|vacio|vacío)(?:[-_ ]?(?:key|token|secret|password|pass|here|value|api[-_]?key|contraseña|clave|aqui|aquí))*)$/i;
 
 /**
  * Code expressions: a call, a property path, an env lookup; the secret lives elsewhere. A path counts only as
@@ -16,8 +16,8 @@ const PLACEHOLDER =
 const CODE_REFERENCE =
   /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|config\.|settings\.|self\.|this\.|[A-Za-z_]\w*\(|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:$|[([=:]))/;
 
-/** Words that mark a value as a stand-in wherever they occur in it (somefakekey, my-dummy-pass). */
-const STAND_IN = /fake|dummy|example|sample|placeholder|changeme|redacted|your[_-]/i;
+/** Words that mark a value as a stand-in wherever they occur in it (somefakekey, my-dummy-pass, cambiame123). */
+const STAND_IN = /fake|dummy|example|sample|placeholder|changeme|redacted|your[_-]|c[aá]mbiame|ejemplo|ficticio/i;
 const STAND_IN_ALL = new RegExp(STAND_IN.source, 'gi');
 
 /** How many of lower case, upper case, digits and other characters the value uses. */
