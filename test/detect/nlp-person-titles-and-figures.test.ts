@@ -21,6 +21,14 @@ describe('NlpDetector: instructions and roles before a colon are not speakers', 
     expect(people('Categorize: "late delivery, wrong size"')).toEqual([]);
     expect(people('Agente: «Gracias por llamar.»\nCliente: «Tengo una duda.»')).toEqual([]);
   });
+  it('leaves the field labels of a ticket or form alone, and still finds the person in it', () => {
+    const ticket =
+      'Asunto: no puedo entrar\nCorreo: soporte@empresa.es\nPrioridad: alta\nDescripción: Lo reporta Nerea Olabarria.';
+    expect(people(ticket)).toEqual(['Nerea Olabarria']);
+    expect(people('Subject: login loop\nPriority: high\nStatus: open\nReporter: Dmitri Volkov')).toEqual([
+      'Dmitri Volkov',
+    ]);
+  });
 });
 
 describe('NlpDetector: titles of office and public figures', () => {
