@@ -90,9 +90,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     }
   }
   const registry = new TargetRegistry(targets);
-  const warmStarted = performance.now();
-  const stages = createPrivacyStages(rulesDir, options.detector, runtime.detectCacheEntries, options.warmUp ?? true);
-  const setupMs = Math.round(performance.now() - warmStarted);
+  // A replacement detector is the caller's own: only the built-in engine is warmed.
+  const warm = (options.warmUp ?? true) && options.detector === undefined;
+  const setupStarted = performance.now();
+  const stages = createPrivacyStages(rulesDir, options.detector, runtime.detectCacheEntries, warm);
+  const setupMs = Math.round(performance.now() - setupStarted);
   const detectCache = stages.detector instanceof CachingDetector ? stages.detector : undefined;
   const metrics = createGatewayMetrics({
     detectCache: detectCache && (() => detectCache.stats()),
@@ -169,7 +171,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     draining: () => closing !== undefined,
   });
 
-  log.info({ ms: setupMs }, 'detection engine loaded and warmed up');
+  log.info({ ms: setupMs }, warm ? 'detection engine loaded and warmed up' : 'detection engine loaded');
   for (const warning of config.warnings) log.warn(warning);
   const server = serve({
     fetch: app.fetch,
