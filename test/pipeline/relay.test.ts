@@ -142,3 +142,50 @@ describe('SseRelay reading usage without a restorer', () => {
     }
   });
 });
+
+describe('SseRelay picking the model and usage out of whole-event chunks', () => {
+  const run = async (chunks: (string | Uint8Array)[]) => {
+    const outcomes: RelayOutcome[] = [];
+    const body = (async function* () {
+      for (const c of chunks) yield typeof c === 'string' ? enc.encode(c) : c;
+    })();
+    const relay = new SseRelay(
+      { status: 200, headers: { 'content-type': 'text/event-stream' }, body },
+      undefined,
+      () => {},
+      performance.now(),
+      (o) => outcomes.push(o),
+    );
+    const text = await readAll(relay.webStream());
+    return { text, meta: outcomes[0]?.meta };
+  };
+  const nullUsage = (content: string) =>
+    `data: ${JSON.stringify({ model: 'm-2', choices: [{ delta: { content } }], usage: null })}\n\n`;
+  const usage = `data: {"choices":[],"usage" : {"prompt_tokens":9,"completion_tokens":5}}\n\n`;
+
+  it('reads the model of the first event and the usage of a later one in the same chunk, null usages aside', async () => {
+    const whole = `${nullUsage('a')}${nullUsage('b')}${usage}data: [DONE]\n\n`;
+    const { text, meta } = await run([whole]);
+    expect(text).toBe(whole);
+    expect(meta).toEqual({ model: 'm-2', promptTokens: 9, completionTokens: 5 });
+    const later = await run([nullUsage('a'), nullUsage('b'), `${usage}data: [DONE]\n\n`]);
+    expect(later.meta).toEqual({ model: 'm-2', promptTokens: 9, completionTokens: 5 });
+  });
+
+  it('skips an event that only says "model" in another place and reads the model from the next one', async () => {
+    const gemini = 'data: {"role":"model","parts":[]}\n\n';
+    const { meta } = await run([`: keep-alive\n\n${gemini}${event('x')}data: [DONE]\n\n`]);
+    expect(meta?.model).toBe('m-1');
+  });
+
+  it('reads CRLF events, and whole events after a chunk that split a character', async () => {
+    const crlf = `${event('a').replace(/\n/g, '\r\n')}${usage.replace(/\n/g, '\r\n')}`;
+    const crlfRun = await run([crlf]);
+    expect(crlfRun.text).toBe(crlf);
+    expect(crlfRun.meta).toEqual({ model: 'm-1', promptTokens: 9, completionTokens: 5 });
+    const bytes = enc.encode(`${event('é')}`);
+    const cut = bytes.indexOf(0xc3) + 1;
+    const split = await run([bytes.subarray(0, cut), bytes.subarray(cut), usage]);
+    expect(split.meta).toEqual({ model: 'm-1', promptTokens: 9, completionTokens: 5 });
+  });
+});
