@@ -33,6 +33,10 @@ const MBI =
 
 const DIGIT = /[0-9]/;
 
+/** Words before and after an everyday condition searched for someone who has it. */
+const NEAR_BEFORE = 6;
+const NEAR_AFTER = 4;
+
 /** Unambiguous medical terms after which the whole text counts as clinical context. */
 const CLINICAL_DOCUMENT = 3;
 
@@ -80,7 +84,11 @@ export class MedicalDetector extends LexicalDetector {
       found.push({ start: tokens[first]!.start, end: tokens[last]!.end, label, type, score, detector: DETECTOR_ID });
     };
     const bareAmbiguous: Finding[] = [];
+    // Everyday conditions found ("flu", "ictus") and their token ranges: kept only if tied to a person (see below).
+    const everyday: Array<{ finding: Finding; first: number; last: number }> = [];
     let clear = 0;
+    let specialist = 0;
+    let identifiers = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -89,6 +97,7 @@ export class MedicalDetector extends LexicalDetector {
         const id = this.identifierAt(text, tokens, i, starts);
         if (id) {
           add(id.first, id.last, id.label, id.type, 0.9);
+          identifiers++;
           i = id.last;
           continue;
         }
@@ -100,8 +109,16 @@ export class MedicalDetector extends LexicalDetector {
       cued ??= this.cueCounter(tokens);
       const isCued = cued(match.first, match.last);
       add(match.first, match.last, 'MEDICAL', type, isCued ? s.cued : s.bare);
-      if (match.ambiguous && !isCued) bareAmbiguous.push(found[found.length - 1]!);
-      else if (!match.ambiguous) clear++;
+      const finding = found[found.length - 1]!;
+      // A shaped condition is everyday by its words ("neck pain" is a body part before a weak head).
+      const isEveryday =
+        match.everyday || (match.type === 'SHAPE' && this.everydaySpan(tokens, match.first, match.last));
+      if (isEveryday) everyday.push({ finding, first: match.first, last: match.last });
+      if (match.ambiguous && !isCued) bareAmbiguous.push(finding);
+      else if (!match.ambiguous) {
+        clear++;
+        if (!isEveryday) specialist++;
+      }
       i = match.last;
     }
     // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
@@ -109,9 +126,24 @@ export class MedicalDetector extends LexicalDetector {
     if (clear >= CLINICAL_DOCUMENT) for (const f of bareAmbiguous) f.score = SCORES.ambiguous.inClinicalText;
     // Both code shapes hold a digit: ordinary prose without one skips both passes.
     if (DIGIT.test(text)) {
+      const before = found.length;
       this.findIcd10(text, tokens, found);
       findMbi(text, found);
       findCheckedIds(text, found);
+      identifiers += found.length - before;
+    }
+    // "the flu vaccine clinic", "síntomas de un ictus": everyday conditions in a newsletter or a health campaign are
+    // topics. They stay only in a clinical or research text (several specialist terms), next to a record number,
+    // or tied to a person by an anchor.
+    if (everyday.length > 0 && specialist < CLINICAL_DOCUMENT && identifiers === 0) {
+      const dropped = new Set<Finding>();
+      const anywhere = this.anchoredAnywhere(tokens);
+      for (const e of everyday) if (!anywhere && !this.anchoredNear(tokens, e.first, e.last)) dropped.add(e.finding);
+      if (dropped.size > 0) {
+        let kept = 0;
+        for (const f of found) if (!dropped.has(f)) found[kept++] = f;
+        found.length = kept;
+      }
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
@@ -126,12 +158,14 @@ export class MedicalDetector extends LexicalDetector {
     i: number,
     starts: number,
     isEnglish: () => boolean,
-  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
+  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; everyday?: boolean } | undefined {
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape is worked out once and shared by the condition and the drug/procedure checks.
     const kind = this.lex.morphology.kindOf(tokens[i]!.key);
     const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
-    let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
+    let best:
+      | { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; everyday?: boolean }
+      | undefined;
     if (term) {
       const last = i + term.length - 1;
       // Most terms are one word: its key is the phrase, with no array or string to build.
@@ -157,7 +191,7 @@ export class MedicalDetector extends LexicalDetector {
       const extend = term.value === 'CONDITION' && !ambiguous;
       const english = extend && isEnglish();
       const first = extend && english ? this.lex.morphology.modifiersBefore(tokens, i) : i;
-      best = { first, last, type: term.value, ambiguous };
+      best = { first, last, type: term.value, ambiguous, everyday: this.lex.everyday.has(words) };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
     }
     if (!best && !shape) return this.wordShapeAt(tokens, i, kind);
@@ -201,6 +235,30 @@ export class MedicalDetector extends LexicalDetector {
       return { first: i, last: i, type: 'MEDICATION', ambiguous: t.cap && !atSentenceStart(tokens, i) };
     }
     return undefined;
+  }
+
+  private everydaySpan(tokens: readonly Token[], first: number, last: number): boolean {
+    let words = tokens[first]!.key;
+    for (let k = first + 1; k <= last; k++) words += ` ${tokens[k]!.key}`;
+    return this.lex.everyday.has(words);
+  }
+
+  /** Whether a personal anchor ("patient", "mg", "diagnosticaron", "Mrs") occurs anywhere in the text. */
+  private anchoredAnywhere(tokens: readonly Token[]): boolean {
+    const anchors = this.lex.personalAnchors;
+    for (let i = 0; i < tokens.length; i++) if (anchors.matchAt(tokens, i)) return true;
+    return false;
+  }
+
+  /** Whether someone is said to have the condition at tokens[first..last] ("I have", "my son", "tiene"). */
+  private anchoredNear(tokens: readonly Token[], first: number, last: number): boolean {
+    const anchors = this.lex.personalAnchorsNear;
+    const to = Math.min(tokens.length, last + 1 + NEAR_AFTER);
+    for (let i = Math.max(0, first - NEAR_BEFORE); i < to; i++) {
+      if (i >= first && i <= last) continue;
+      if (anchors.matchAt(tokens, i)) return true;
+    }
+    return false;
   }
 
   /** Record, insurance, social-security and licence numbers, each only right after its cue. */

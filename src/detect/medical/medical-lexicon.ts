@@ -36,6 +36,12 @@ export interface MedicalLexicon {
   socialSecurityCues: PhraseIndex<true>;
   licenseCues: PhraseIndex<true>;
   icdCues: PhraseIndex<true>;
+  /** Everyday conditions ("flu", "back pain", "ictus"), with their plurals: a topic unless tied to a person. */
+  everyday: Set<string>;
+  /** Words anywhere in a text that tie its health terms to a person ("patient", "mg", "diagnosticaron"). */
+  personalAnchors: PhraseIndex<true>;
+  /** Words near a condition that make it someone's ("I have", "my son", "tiene"). */
+  personalAnchorsNear: PhraseIndex<true>;
   morphology: Morphology;
   /**
    * FirstWord bits per folded word that starts a term or a cue. Nearly every word of ordinary text is absent, so
@@ -112,6 +118,23 @@ function cueIndex(entries: readonly string[], firstWords: Map<string, number>, b
   return index;
 }
 
+/** Phrases keyed as the detector joins a match's token keys ("covid - 19", "dolor de espalda"). */
+function phraseKeys(phrases: readonly string[]): Set<string> {
+  return new Set(
+    phrases.map((p) =>
+      tokenize(p)
+        .map((t) => t.key)
+        .join(' '),
+    ),
+  );
+}
+
+function phraseIndex(entries: readonly string[]): PhraseIndex<true> {
+  const index = new PhraseIndex<true>();
+  for (const entry of entries) index.add(entry, true);
+  return index;
+}
+
 /** "fractured wrist", "torn left ACL": every participle with every site, bare and with a side (injuries.yaml). */
 function injuryPhrases(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -161,6 +184,9 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     socialSecurityCues: cueIndex(list('social_security_cues'), firstWords, FirstWord.SOCIAL_SECURITY_CUE),
     licenseCues: cueIndex(list('license_cues'), firstWords, FirstWord.LICENSE_CUE),
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
+    everyday: phraseKeys(list('everyday_conditions').flatMap((t) => [...withPlural(t, false), ...withPlural(t, true)])),
+    personalAnchors: phraseIndex(list('personal_anchors')),
+    personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     morphology,
     firstWords,
   };
