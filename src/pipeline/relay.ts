@@ -296,7 +296,7 @@ export class SseRelay {
     const meta = this.outcome.meta;
     let from = 0;
     while (meta.model === null && from < buf.length) {
-      const at = buf.indexOf(MODEL_KEY, from);
+      const at = keyAt(buf, MODEL_KEY, from);
       if (at === -1) break;
       const end = eventEndAfter(buf, at);
       this.observe(this.parser.push(buf.subarray(from, end)));
@@ -331,8 +331,18 @@ export class SseRelay {
 
 const LF = 0x0a;
 const CR = 0x0d;
-const MODEL_KEY = Buffer.from('"model"');
-const USAGE_KEY = Buffer.from('"usage"');
+const QUOTE = 0x22;
+/** Keys without their opening quote: a needle that starts with a quote is searched 10 times slower (quotes abound). */
+const MODEL_KEY = Buffer.from('model"');
+const USAGE_KEY = Buffer.from('usage"');
+
+/** The offset of the next `"<key>` from `from` on, or -1. */
+function keyAt(buf: Buffer, key: Buffer, from: number): number {
+  for (let at = buf.indexOf(key, from); at !== -1; at = buf.indexOf(key, at + key.length)) {
+    if (at > 0 && buf[at - 1] === QUOTE) return at - 1;
+  }
+  return -1;
+}
 
 /** True when the bytes end at an event boundary: a blank line (LF or CRLF line endings, as the parser reads them). */
 function bytesEndEvent(buf: Buffer): boolean {
@@ -352,8 +362,8 @@ function eventEndAfter(buf: Buffer, at: number): number {
 
 /** True when `"usage"` occurs from `from` on other than as `"usage": null` (OpenAI sends that in every chunk). */
 function mentionsUsage(buf: Buffer, from: number): boolean {
-  for (let at = buf.indexOf(USAGE_KEY, from); at !== -1; at = buf.indexOf(USAGE_KEY, at + USAGE_KEY.length)) {
-    let i = at + USAGE_KEY.length;
+  for (let at = keyAt(buf, USAGE_KEY, from); at !== -1; at = keyAt(buf, USAGE_KEY, at + 1 + USAGE_KEY.length)) {
+    let i = at + 1 + USAGE_KEY.length;
     while (buf[i] === 0x20) i++;
     if (buf[i] !== 0x3a) return true;
     i++;
