@@ -190,6 +190,9 @@ scoreRealistic('realistic-prompts-holdout.yaml', 'Held-out prompts, never tuned 
 // A fresh held-out set, written once the first one's misses were known (and so no longer unseen).
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-2.yaml')))
   scoreRealistic('realistic-prompts-holdout-2.yaml', 'Second held-out prompts, never tuned on');
+// A third held-out set, written blind (without reading the detectors, the other sets or any result).
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-3.yaml')))
+  scoreRealistic('realistic-prompts-holdout-3.yaml', 'Third held-out prompts, never tuned on');
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
