@@ -6,6 +6,26 @@ const PLACEHOLDER_EMAIL =
   /^(?:user|name|username|you|your|someone|foo|test|email)@(?:example|domain|email)\.(?:com|org|net)$/;
 
 /**
+ * Mailboxes that send and never read (no-reply senders, bounce handlers, the mail system itself), at any domain:
+ * "no-responder@empresa.es" in an app's config names no one.
+ */
+const NO_REPLY_MAILBOX =
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?respon(?:der|se)|no[-_.]?contestar|mailer[-_.]?daemon|postmaster|bounces?)(?:\+[^@]*)?@/;
+
+/** Top-level names reserved by RFC 2606 and RFC 6761 that no real mailbox can have: the address is made up. */
+const RESERVED_TLD = /\.(?:test|example|invalid|localhost)$/;
+
+/** Documentation domains of RFC 2606 (example.com, example.org, example.net and their subdomains). */
+const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:com|org|net)$/;
+
+/**
+ * Role mailboxes ("admin@", "support@", "soporte@"): at a documentation domain they are a template's sample value
+ * ("ADMIN_EMAIL=admin@example.com"). At a real domain they stay: a company's real inbox can still be sensitive.
+ */
+const ROLE_MAILBOX =
+  /^(?:admin|administrator|root|webmaster|hostmaster|abuse|info|contact|hello|support|help|helpdesk|sales|billing|accounts|office|team|hr|jobs|careers|marketing|press|security|privacy|legal|ops|devops|noc|notifications?|alerts?|newsletter|contacto|soporte|ayuda|ventas|facturacion|administracion|rrhh|empleo|prensa|avisos|notificaciones)@/;
+
+/**
  * E-mail, plain or spelled out ("ana dot perez at mail dot com", "ana[at]mail(dot)com"). The canonical form is
  * the plain lower-cased address so both spellings share one pseudonym.
  */
@@ -18,8 +38,12 @@ export function email(value: string): Validated | null {
   // Internationalised addresses: letters of any script before the @ (RFC 6531), punycode top-level domains.
   const m = /^[\p{L}\p{N}._%+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,24}|xn--[a-z0-9]{2,20}))$/u.exec(plain);
   if (!m || plain.includes('..')) return null;
+  const domain = m[1]!;
+  if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain)) return null;
+  if (EXAMPLE_DOMAIN.test(domain) && ROLE_MAILBOX.test(plain)) return null;
   if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
-  const spelled = plain !== value.toLowerCase();
+  // "mailto:" is a link's scheme, not a spelling: the address is written plainly.
+  const spelled = plain !== value.toLowerCase().replace(/^mailto:/, '');
   return spelled ? { type: 'EMAIL_OBFUSCATED', normalized: plain } : { normalized: plain };
 }
 
