@@ -191,7 +191,6 @@ export class SseRelay {
       void this.pipeIterable(body, out);
       return;
     }
-    const resume = () => body.resume();
     // Chunks written in one turn go out in one write, and so does the end of the answer when the upstream's end
     // came with them: 'end' is emitted on the next tick and microtasks run after it, so the uncork below finds
     // the answer already ended. Node's own cork (uncorked on the next tick) sent the last chunk and the
@@ -201,19 +200,34 @@ export class SseRelay {
       corked = false;
       out.uncork();
     };
-    body.on('data', (value: Uint8Array) => {
-      const chunk = this.chunk(value);
-      if (!chunk) return;
-      if (!corked) {
-        corked = true;
-        out.cork();
-        queueMicrotask(uncork);
+    // Read, not 'data': undici emits one 'data' per HTTP chunk, and providers send an HTTP chunk per SSE event,
+    // so a 1 KB answer read from the socket at once came as 16 chunks, each passed through the relay and through
+    // Node's chunked encoding on its own (64 pieces gathered into one writev). read() hands over everything that
+    // has arrived as one buffer, as the floor's stream reader gets it. Nothing waits for more to arrive.
+    let blocked = false;
+    const pump = () => {
+      if (blocked) return;
+      for (let value: Buffer | null = body.read(); value !== null; value = body.read()) {
+        const chunk = this.chunk(value);
+        if (!chunk) continue;
+        if (!corked) {
+          corked = true;
+          out.cork();
+          queueMicrotask(uncork);
+        }
+        if (!out.write(chunk)) {
+          // The client's socket is full: what arrives meanwhile waits in the body (undici stops reading the
+          // upstream once its buffer is full) until the answer drains.
+          blocked = true;
+          out.once('drain', () => {
+            blocked = false;
+            pump();
+          });
+          return;
+        }
       }
-      if (!out.write(chunk)) {
-        body.pause();
-        out.once('drain', resume);
-      }
-    });
+    };
+    body.on('readable', pump);
     body.once('end', () => {
       const tail = this.end();
       if (tail) out.end(tail);

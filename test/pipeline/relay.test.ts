@@ -1,3 +1,5 @@
+import type { ServerResponse } from 'node:http';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { SseParser } from '../../src/http/sse.js';
 import { type RelayOutcome, SseRelay } from '../../src/pipeline/relay.js';
@@ -187,5 +189,81 @@ describe('SseRelay picking the model and usage out of whole-event chunks', () =>
     const cut = bytes.indexOf(0xc3) + 1;
     const split = await run([bytes.subarray(0, cut), bytes.subarray(cut), usage]);
     expect(split.meta).toEqual({ model: 'm-1', promptTokens: 9, completionTokens: 5 });
+  });
+});
+
+describe('SseRelay.pipeTo on Node streams', () => {
+  /** A response stand-in that takes `delayMs` per write, so a small buffer fills and the relay has to wait. */
+  function slowResponse(delayMs: number) {
+    const writes: string[] = [];
+    const out = new Writable({
+      highWaterMark: 64,
+      write(chunk: Buffer, _enc, done) {
+        writes.push(chunk.toString('utf8'));
+        setTimeout(done, delayMs);
+      },
+      writev(chunks, done) {
+        writes.push(chunks.map((c) => (c.chunk as Buffer).toString('utf8')).join(''));
+        setTimeout(done, delayMs);
+      },
+    });
+    return { out, writes };
+  }
+
+  it('relays what has arrived in one write, waits for a full client socket to drain, and ends once', async () => {
+    const body = new Readable({ read() {} });
+    const { out, writes } = slowResponse(2);
+    const outcomes: RelayOutcome[] = [];
+    const relay = new SseRelay(
+      { status: 200, headers: { 'content-type': 'text/event-stream' }, body },
+      undefined,
+      () => {},
+      performance.now(),
+      (o) => outcomes.push(o),
+    );
+    relay.pipeTo(out as unknown as ServerResponse);
+    const sent: string[] = [];
+    // Three events arriving together (as undici emits one chunk per HTTP chunk), then a long stream in pieces.
+    for (const e of [event('a'), event('b'), event('c')]) {
+      body.push(Buffer.from(e));
+      sent.push(e);
+    }
+    await new Promise((r) => setTimeout(r, 5));
+    expect(writes).toEqual([sent.join('')]);
+    for (let i = 0; i < 40; i++) {
+      const e = event(`part ${i} `.repeat(10));
+      body.push(Buffer.from(e));
+      sent.push(e);
+      if (i % 7 === 0) await new Promise((r) => setImmediate(r));
+    }
+    body.push(Buffer.from('data: [DONE]\n\n'));
+    body.push(null);
+    sent.push('data: [DONE]\n\n');
+    await new Promise((r) => out.once('finish', r));
+    expect(writes.join('')).toBe(sent.join(''));
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({ error: null, meta: { model: 'm-1' } });
+  });
+
+  it('aborts the upstream when the client goes away mid-answer', async () => {
+    const body = new Readable({ read() {} });
+    const { out } = slowResponse(1);
+    let aborted = 0;
+    const outcomes: RelayOutcome[] = [];
+    const relay = new SseRelay(
+      { status: 200, headers: { 'content-type': 'text/event-stream' }, body },
+      undefined,
+      () => aborted++,
+      performance.now(),
+      (o) => outcomes.push(o),
+    );
+    relay.pipeTo(out as unknown as ServerResponse);
+    body.push(Buffer.from(event('a')));
+    await new Promise((r) => setTimeout(r, 5));
+    out.destroy();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(aborted).toBe(1);
+    expect(body.destroyed).toBe(true);
+    expect(outcomes.map((o) => o.error)).toEqual(['client_disconnected']);
   });
 });
