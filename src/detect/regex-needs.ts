@@ -49,7 +49,7 @@ type Node =
   | { t: 'seq'; items: Node[] }
   | { t: 'char'; set: CharSet }
   | { t: 'rep'; node: Node; min: number; max: number }
-  | { t: 'look'; node: Node; positive: boolean }
+  | { t: 'look'; node: Node; positive: boolean; behind: boolean }
   /** Zero-width assertions (^ $ \b \B): no condition. */
   | { t: 'empty' }
   /** Back-references and anything else matching unknown text: no condition, no minimum. */
@@ -241,15 +241,15 @@ class Parser {
 
   private group(): Node {
     this.i++; // (
-    let look: { positive: boolean } | undefined;
+    let look: { positive: boolean; behind: boolean } | undefined;
     if (this.peek() === '?') {
       const next = this.peek(1);
       if (next === ':') this.i += 2;
       else if (next === '=' || next === '!') {
-        look = { positive: next === '=' };
+        look = { positive: next === '=', behind: false };
         this.i += 2;
       } else if (next === '<' && (this.peek(2) === '=' || this.peek(2) === '!')) {
-        look = { positive: this.peek(2) === '=' };
+        look = { positive: this.peek(2) === '=', behind: true };
         this.i += 3;
       } else if (next === '<') {
         const close = this.src.indexOf('>', this.i);
@@ -260,7 +260,7 @@ class Parser {
     const node = this.disjunction();
     if (this.peek() !== ')') throw new Unsupported('unclosed group');
     this.i++;
-    return look ? { t: 'look', node, positive: look.positive } : node;
+    return look ? { t: 'look', node, positive: look.positive, behind: look.behind } : node;
   }
 
   /** An escape outside a class. */
@@ -988,4 +988,146 @@ export function anchorOf(source: string, flags: string): Anchor | undefined {
     if (err instanceof Unsupported) return undefined;
     throw err;
   }
+}
+
+/** One item of a pattern ahead of its digit anchor: it consumes between `min` and `max` UTF-16 units of `set`. */
+export interface Step {
+  set: CharSet;
+  min: number;
+  max: number;
+}
+
+/**
+ * An anchor for patterns that may start at any letter but hold a digit soon after ("AB123456", "March 2021"): the
+ * first item of the top-level sequence that matches ASCII digits only, where no item ahead of it may consume a
+ * digit. A match then starts where the items ahead (`steps`, read backwards from the digit) can end at an
+ * occurrence of the anchor's digits: the engine tries the pattern only there, at the few digit runs of a text,
+ * instead of at every letter (run-rule.ts).
+ */
+export interface DigitAnchor {
+  /** The digits the anchor item matches: bit d for the digit d. */
+  digits: number;
+  /** Digits in a row the anchor item needs (a `\d{6}` needs six). */
+  minRun: number;
+  /**
+   * The anchor's digit opens its run of digits in every match: a look-behind at the start rules out a digit
+   * before the match, or the items ahead consume at least one (non-digit) character.
+   */
+  runStart: boolean;
+  /** The items ahead of the anchor, in pattern order. */
+  steps: Step[];
+  /** ASCII characters a look-behind at the start forbids right before the match (exact), if it has one. */
+  notAfter?: CharSet;
+}
+
+const DIGIT_MASK = DIGIT().ascii;
+const hasDigit = (set: CharSet) => (set.ascii[1]! & DIGIT_MASK[1]!) !== 0;
+
+/** The digits of a set that holds ASCII digits and nothing else, as bits 0-9; undefined for any other set. */
+function onlyDigits(set: CharSet): number | undefined {
+  if (set.other || set.fold || set.approx) return undefined;
+  const [a0, a1, a2, a3] = set.ascii;
+  if (a0 !== 0 || a2 !== 0 || a3 !== 0 || (a1 & ~DIGIT_MASK[1]!) !== 0 || a1 === 0) return undefined;
+  return (a1 >>> 16) & 0x3ff;
+}
+
+/** The most UTF-16 units a node may consume (Infinity when unbounded); a non-ASCII character may take two. */
+function maxUnits(node: Node): number {
+  switch (node.t) {
+    case 'char':
+      return node.set.other ? 2 : 1;
+    case 'rep':
+      return node.max === 0 ? 0 : node.max * maxUnits(node.node);
+    case 'seq':
+      return node.items.reduce((n, item) => n + maxUnits(item), 0);
+    case 'alt':
+      return Math.max(0, ...node.alts.map(maxUnits));
+    case 'look':
+    case 'empty':
+      return 0;
+    case 'unknown':
+      throw new Unsupported('unknown text');
+  }
+}
+
+/** The characters a node consumes and how many units, as one step (a group counts as optional: a looser bound). */
+function stepOf(node: Node): Step {
+  if (node.t === 'char') return { set: node.set, min: 1, max: maxUnits(node) };
+  if (node.t === 'rep' && node.node.t === 'char') {
+    return { set: node.node.set, min: node.min, max: node.max === 0 ? 0 : node.max * maxUnits(node.node) };
+  }
+  const set = emptySet();
+  consumed(node, set);
+  return { set, min: 0, max: maxUnits(node) };
+}
+
+/** The set of a negative look-behind of one character class ("(?<![\\w.])"), when its ASCII members are exact. */
+function forbiddenBefore(node: Node): CharSet | undefined {
+  if (node.t !== 'look' || node.positive || !node.behind) return undefined;
+  const inner = node.node.t === 'seq' && node.node.items.length === 1 ? node.node.items[0]! : node.node;
+  return inner.t === 'char' && !inner.set.approx ? inner.set : undefined;
+}
+
+/** Letters a pattern's first character may be before the digit anchor pays (see digitAnchorOf). */
+const MIN_FIRST_LETTERS = 8;
+/** Digits in a row the anchor needs, or characters the items ahead may take, for the anchor to pay. */
+const MIN_ANCHOR_RUN = 4;
+
+/**
+ * The pattern's digit anchor (see DigitAnchor), or undefined when it has none worth scanning for. Worth it,
+ * measured on the shared sets' 4 KB windows: a match may start at many letters (the plain scan tries the
+ * pattern at each), and either the anchor needs a run of 4 or more digits (few runs that long in a text) or
+ * the items ahead take up to 4 or more characters (the plain scan then backtracks over a bounded run of
+ * letters at every letter). With fewer, the regex engine's own quick checks win.
+ */
+export function digitAnchorOf(source: string, flags: string): DigitAnchor | undefined {
+  if (/[^gidu]/.test(flags)) return undefined;
+  try {
+    const root = new Parser(source, flags.includes('u'), flags.includes('i'), true).parse();
+    const first = firstOf(root).set;
+    let letters = 0;
+    for (let c = 0x41; c <= 0x7a; c++) if ((c <= 0x5a || c >= 0x61) && has(first, c)) letters++;
+    if (letters < MIN_FIRST_LETTERS) return undefined;
+    const anchor = digitAnchorIn(root);
+    if (!anchor) return undefined;
+    const reach = anchor.steps.reduce((n, st) => n + st.max, 0);
+    return anchor.minRun >= MIN_ANCHOR_RUN || (reach >= MIN_ANCHOR_RUN && reach < Number.POSITIVE_INFINITY)
+      ? anchor
+      : undefined;
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
+/** The digit anchor of a parsed pattern, whatever it costs. */
+function digitAnchorIn(root: Node): DigitAnchor | undefined {
+  const steps: Step[] = [];
+  let notAfter: CharSet | undefined;
+  let minBefore = 0;
+  for (const item of topLevelItems(root)) {
+    if (item.t === 'empty') continue;
+    if (item.t === 'look') {
+      // Only a look-behind standing before every consuming item speaks about the character before the match.
+      if (steps.length === 0) notAfter ??= forbiddenBefore(item);
+      continue;
+    }
+    const one =
+      item.t === 'char'
+        ? item.set
+        : item.t === 'rep' && item.min > 0 && item.node.t === 'char'
+          ? item.node.set
+          : undefined;
+    const digits = one ? onlyDigits(one) : undefined;
+    if (digits !== undefined) {
+      const minRun = item.t === 'rep' ? item.min : 1;
+      const noDigitBefore = notAfter !== undefined && (notAfter.ascii[1]! & DIGIT_MASK[1]!) === DIGIT_MASK[1];
+      return { digits, minRun, runStart: noDigitBefore || minBefore > 0, steps, notAfter };
+    }
+    const step = stepOf(item);
+    if (hasDigit(step.set)) return undefined;
+    steps.push(step);
+    minBefore += step.min;
+  }
+  return undefined;
 }

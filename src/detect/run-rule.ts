@@ -1,6 +1,6 @@
 import { contextLevel } from './context.js';
 import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
-import { anchorOf } from './regex-needs.js';
+import { anchorOf, type CharSet, digitAnchorOf } from './regex-needs.js';
 import { TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
@@ -157,43 +157,84 @@ export function mayMatch(rule: CompiledRule, facts: TextFacts): boolean {
   return patternsToRun(rule, facts) !== 0;
 }
 
+/** A test for membership in a character set by character code (see CharSet). */
+function memberTest(set: CharSet): (c: number) => boolean {
+  const [a0, a1, a2, a3] = set.ascii;
+  const words = [a0, a1, a2, a3];
+  const { other, fold } = set;
+  // ſ and K match s and k under the iu flags: members whenever the set folds.
+  return (c) =>
+    c < 0x80 ? (words[c >> 5]! & (1 << (c & 31))) !== 0 : other || (fold && (c === 0x17f || c === 0x212a));
+}
+
 /**
  * A pattern scanned at its anchor (see anchorOf): a copy of it that only matches where it is put (sticky), and
  * a test for the characters a match may hold before the anchor.
  */
 interface AnchoredScan {
+  kind: 'char';
   char: string;
   unicode: boolean;
   sticky: RegExp;
   before: (c: number) => boolean;
 }
 
+/** A pattern scanned at its digit anchor (see digitAnchorOf); steps are kept nearest the anchor first. */
+interface DigitScan {
+  kind: 'digits';
+  unicode: boolean;
+  sticky: RegExp;
+  digits: number;
+  minRun: number;
+  runStart: boolean;
+  steps: Array<{ test: (c: number) => boolean; min: number; max: number }>;
+  /** ASCII characters the pattern's opening look-behind forbids before a match (bit per code), else all zero. */
+  notAfter: [number, number, number, number];
+}
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-const anchoredScans = new WeakMap<RegExp, AnchoredScan | null>();
+const anchoredScans = new WeakMap<RegExp, AnchoredScan | DigitScan | null>();
 
-function anchoredScanOf(re: RegExp): AnchoredScan | null {
+function anchoredScanOf(re: RegExp): AnchoredScan | DigitScan | null {
   let scan = anchoredScans.get(re);
   if (scan === undefined) {
-    const anchor = re.global && !re.sticky ? anchorOf(re.source, re.flags) : undefined;
-    if (anchor) {
-      const [a0, a1, a2, a3] = anchor.before.ascii;
-      const words = [a0, a1, a2, a3];
-      const { other, fold } = anchor.before;
-      scan = {
-        char: String.fromCharCode(anchor.char),
-        unicode: re.unicode,
-        sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
-        // ſ and K match s and k under the iu flags: members whenever the set folds.
-        before: (c) =>
-          c < 0x80 ? (words[c >> 5]! & (1 << (c & 31))) !== 0 : other || (fold && (c === 0x17f || c === 0x212a)),
-      };
-    } else scan = null;
+    scan = null;
+    if (re.global && !re.sticky) {
+      const sticky = () => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+      const anchor = anchorOf(re.source, re.flags);
+      const digits = anchor ? undefined : digitAnchorOf(re.source, re.flags);
+      if (anchor) {
+        scan = {
+          kind: 'char',
+          char: String.fromCharCode(anchor.char),
+          unicode: re.unicode,
+          sticky: sticky(),
+          before: memberTest(anchor.before),
+        };
+      } else if (digits) {
+        scan = {
+          kind: 'digits',
+          unicode: re.unicode,
+          sticky: sticky(),
+          digits: digits.digits,
+          minRun: digits.minRun,
+          runStart: digits.runStart,
+          steps: digits.steps.map((st) => ({ test: memberTest(st.set), min: st.min, max: st.max })).reverse(),
+          notAfter: digits.notAfter ? [...digits.notAfter.ascii] : [0, 0, 0, 0],
+        };
+      }
+    }
     anchoredScans.set(re, scan);
   }
   return scan;
 }
+
+/** Whether a match tried at k would start between the two halves of a surrogate pair (a u pattern never does). */
+const splitsPair = (text: string, k: number) =>
+  k > 0 && isLowSurrogate(text.charCodeAt(k)) && isHighSurrogate(text.charCodeAt(k - 1));
 
 /**
  * The first match of a global pattern starting at or after `from`, as `re.exec` from lastIndex `from` finds it,
@@ -201,8 +242,14 @@ function anchoredScanOf(re: RegExp): AnchoredScan | null {
  * occurrence of its anchor. Rare anchors ("@") leave a few dozen tries in a long text where the plain scan
  * stepped through every position; a text where the tries pile up finishes with the plain scan.
  */
-function nextMatch(re: RegExp, scan: AnchoredScan | null, text: string, from: number): RegExpExecArray | null {
-  if (scan !== null) {
+function nextMatch(
+  re: RegExp,
+  scan: AnchoredScan | DigitScan | null,
+  text: string,
+  from: number,
+  facts: TextFacts,
+): RegExpExecArray | null {
+  if (scan !== null && scan.kind === 'char') {
     let budget = 256 + (text.length >> 4);
     for (let p = text.indexOf(scan.char, from); p >= 0; p = text.indexOf(scan.char, p + 1)) {
       let s = p;
@@ -214,8 +261,7 @@ function nextMatch(re: RegExp, scan: AnchoredScan | null, text: string, from: nu
       }
       for (let k = s; k <= p; k++) {
         // The plain scan of a u pattern never starts between the two halves of a surrogate pair.
-        if (scan.unicode && k > 0 && isLowSurrogate(text.charCodeAt(k)) && isHighSurrogate(text.charCodeAt(k - 1)))
-          continue;
+        if (scan.unicode && splitsPair(text, k)) continue;
         scan.sticky.lastIndex = k;
         const m = scan.sticky.exec(text);
         if (m !== null) return m;
@@ -226,9 +272,83 @@ function nextMatch(re: RegExp, scan: AnchoredScan | null, text: string, from: nu
       re.lastIndex = 0; // as a plain scan that ran to the end leaves it
       return null;
     }
+  } else if (scan !== null && facts.text === text) {
+    const m = nextDigitAnchored(scan, text, from, facts.digitPositions);
+    if (m !== undefined) {
+      if (m === null) re.lastIndex = 0;
+      return m;
+    }
   }
   re.lastIndex = from;
   return re.exec(text);
+}
+
+/** Start positions a digit-anchored pattern is tried at; reused, since one scan runs at a time. */
+const starts: number[] = [];
+const nextStarts: number[] = [];
+/** Start positions tried per anchor at most: past this the plain scan is cheaper. */
+const MAX_STARTS = 64;
+
+/**
+ * nextMatch for a digit anchor: at each digit run (each digit, unless the anchor opens runs) with the digits the
+ * anchor needs, the items ahead of it are walked back one by one to the positions where a match may start, and
+ * the pattern is tried there, leftmost first. Undefined when the tries pile up: the caller scans plainly.
+ */
+function nextDigitAnchored(
+  scan: DigitScan,
+  text: string,
+  from: number,
+  digitAt: readonly number[],
+): RegExpExecArray | null | undefined {
+  let budget = 256 + (text.length >> 4);
+  let lo = 0;
+  let hi = digitAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (digitAt[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < digitAt.length; i++) {
+    const p = digitAt[i]!;
+    if (scan.runStart && p > 0 && isAsciiDigit(text.charCodeAt(p - 1))) continue;
+    let run = 0;
+    while (run < scan.minRun && p + run < text.length) {
+      const c = text.charCodeAt(p + run) - 0x30;
+      if (c < 0 || c > 9 || (scan.digits & (1 << c)) === 0) break;
+      run++;
+    }
+    if (run < scan.minRun) continue;
+    starts.length = 0;
+    starts.push(p);
+    for (const step of scan.steps) {
+      nextStarts.length = 0;
+      for (const q of starts) {
+        for (let j = 0; ; j++) {
+          if (j >= step.min && !nextStarts.includes(q - j)) nextStarts.push(q - j);
+          if (j >= step.max || q - j - 1 < from || !step.test(text.charCodeAt(q - j - 1))) break;
+        }
+        if (nextStarts.length > MAX_STARTS) return undefined;
+      }
+      starts.length = 0;
+      for (const k of nextStarts) starts.push(k);
+      if (starts.length === 0) break;
+    }
+    if (starts.length === 0) continue;
+    budget -= starts.length;
+    if (budget < 0) return undefined;
+    if (starts.length > 1) starts.sort((a, b) => a - b);
+    const notAfter = scan.notAfter;
+    for (const k of starts) {
+      // The opening look-behind read here, in place of a call into the regex engine that would fail on it.
+      const c = k > 0 ? text.charCodeAt(k - 1) : 0x80;
+      if (c < 0x80 && (notAfter[c >> 5]! & (1 << (c & 31))) !== 0) continue;
+      if (scan.unicode && splitsPair(text, k)) continue;
+      scan.sticky.lastIndex = k;
+      const m = scan.sticky.exec(text);
+      if (m !== null) return m;
+    }
+  }
+  return null;
 }
 
 /**
@@ -254,7 +374,7 @@ export function runRule(
     // a fixed cost that most texts pay for nothing (one or no match).
     let names: readonly string[] | undefined;
     let from = 0;
-    for (let m = nextMatch(re, scan, text, 0); m !== null; m = nextMatch(re, scan, text, from)) {
+    for (let m = nextMatch(re, scan, text, 0, facts); m !== null; m = nextMatch(re, scan, text, from, facts)) {
       from = m.index + m[0].length;
       if (m[0].length === 0) from += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
       names ??= valueGroupsOf(re, m);

@@ -116,7 +116,8 @@ export class TextFacts implements ContextSource {
   nonAscii = false;
   /** ſ or K: the two characters that case-fold onto ASCII letters under the iu flags. */
   oddFold = false;
-  private readonly digitAt: number[] = [];
+  /** Offsets of the ASCII digits, in order. */
+  readonly digitPositions: number[] = [];
   private lowerText: string | undefined;
   private cueLowerText: string | undefined;
   /** The text cue words are looked for in: same offsets, words of other scripts unfolded (NormalizedView.cueText). */
@@ -151,7 +152,7 @@ export class TextFacts implements ContextSource {
     let nonAscii = false;
     let oddFold = false;
     let lowersToAscii = false;
-    const digitAt = this.digitAt;
+    const digitAt = this.digitPositions;
     let alnumRun = 0;
     let alnumFrom = 0;
     for (let i = 0; i < text.length; i++) {
@@ -288,7 +289,7 @@ export class TextFacts implements ContextSource {
       best = 0;
       let run = 0;
       let last = Number.NEGATIVE_INFINITY;
-      for (const at of this.digitAt) {
+      for (const at of this.digitPositions) {
         run = at - last - 1 <= gap ? run + 1 : 1;
         if (run > best) best = run;
         last = at;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledRule } from '../../src/detect/packs/load.js';
-import { anchorOf } from '../../src/detect/regex-needs.js';
+import { anchorOf, digitAnchorOf } from '../../src/detect/regex-needs.js';
 import { runRule } from '../../src/detect/run-rule.js';
 import { TextFacts } from '../../src/detect/text-facts.js';
 
@@ -63,6 +63,46 @@ describe('anchored scan', () => {
     const text = `${'abcdefghijklmnop:'.repeat(2000)}x:yz`;
     const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
     expect(found).toEqual(spans(re, text));
+  });
+});
+
+describe('digit anchor', () => {
+  it('anchors letter-led patterns at the digits they need, and leaves the rest to the regex engine', () => {
+    const id = digitAnchorOf('(?<![\\w.])[A-Za-z]{1,5}\\d[\\dA-Za-z]{4,14}', 'g');
+    expect(id).toMatchObject({ minRun: 1, runStart: true, digits: 0x3ff });
+    expect(id?.steps.map((s) => [s.min, s.max])).toEqual([[1, 5]]);
+    expect(digitAnchorOf('(?<![\\w])[A-Za-z]{4}\\d{6}', 'g')?.minRun).toBe(6);
+    // A digit ahead of the anchor, a digit-led pattern, a literal prefix, a short reach: none.
+    expect(digitAnchorOf('[A-Z][A-Z9]{4}\\d{6}', 'g')).toBeUndefined();
+    expect(digitAnchorOf('(?<![\\w])\\d{7,11}', 'g')).toBeUndefined();
+    expect(digitAnchorOf('xoxe-\\d-[A-Za-z0-9]{10,}', 'g')).toBeUndefined();
+    expect(digitAnchorOf('[A-Za-z]{2} ?\\d{2}', 'g')).toBeUndefined();
+  });
+
+  const patterns = [
+    /(?<![\w.\-/])[A-Za-z]{1,5}\d[\dA-Za-z]{4,14}(?![\w\-/]|\.\d)/g,
+    /(?<![\w])[A-Za-z]{3,10}\.?(?:\s+de|\s+del)?\s+\d{4}(?![\w])/gi,
+    /(?<![\w&])[A-ZÑ&]{3,4}[ \-]?\d{6}[ \-]?[A-Z\d]{2}[A\d](?![\w])/g,
+    /(?:[A-Za-z]{1,4}-)?\d[\d .\-/]{2,18}[\dA-Za-z]/g,
+    /[\p{L}]{2,6}\d{4}/gu,
+    /[a-z]{1,6}\d{2}/gi,
+  ];
+  const texts = [
+    'ids AB12345, ZX9 and abcdef1234567 then X99999 or 123456 and Q1',
+    'in march 2021, desde enero de 2020, since May  1999 and Sept. 2004; 20201 april',
+    'RFC GODE561231GR8, ÑAND 560101 AB1, ABC-123456-AA1 and abc123456aa1',
+    'MRN AB-12345, 0034 5566 778, 1234, 98.76.54.32 and x-1',
+    'código ñandú2024 𝒜𝒷𝒸𝒹1234 ab1234 \ud8351234 ſKab12 KELVIN12',
+    `${'Ab1 '.repeat(3000)} tail ZZ12345`,
+    `${'a'.repeat(5000)}1234 ${'7'.repeat(2000)}`,
+  ];
+  it('finds exactly what the plain scan finds', () => {
+    for (const re of patterns) {
+      for (const text of texts) {
+        const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
+        expect(found, `${re} on ${text.slice(0, 40)}`).toEqual(spans(re, text));
+      }
+    }
   });
 });
 
