@@ -80,6 +80,8 @@ export interface NameLexicon {
   orgCues: PhraseIndex<'CUE'>;
   /** Product, assistant and software names that are also given names, surnames or places (product-names.txt). */
   products: Set<string>;
+  /** Brands of several words that read as a person or a place ("Estrella Galicia", "Ralph Lauren"; same file). */
+  brands: PhraseIndex<'BRAND'>;
   /** Public figures named by one word ("Merkel", "Messi"; public-figures.txt). */
   publicFigures: Set<string>;
   /** Nouns after a name that make it a product ("app", "sneakers", "API"). */
@@ -187,6 +189,8 @@ function buildNameLexicon(dir: string): NameLexicon {
     ambiguousNames.add(name);
   }
 
+  const productNames = readLines(join(dir, 'product-names.txt'));
+
   const fields = new PhraseIndex<FieldKind>();
   phrases(list('person_fields'), 'PERSON' as const, fields);
   phrases(list('location_fields'), 'LOCATION' as const, fields);
@@ -217,7 +221,11 @@ function buildNameLexicon(dir: string): NameLexicon {
     orgHeads: phrases(list('org_heads'), 'HEAD' as const),
     orgCues: phrases(list('organization_before'), 'CUE' as const),
     personTraits: new Set(list('person_traits').map(foldKey)),
-    products: readFoldedSet(join(dir, 'product-names.txt')),
+    products: new Set(productNames.filter((name) => !name.includes(' ')).map(foldKey)),
+    brands: phrases(
+      productNames.filter((name) => name.includes(' ')),
+      'BRAND' as const,
+    ),
     publicFigures: readFoldedSet(join(dir, 'public-figures.txt')),
     thingAfter: phrases(list('thing_after'), 'CUE' as const),
     thingBefore: phrases(list('thing_before'), 'CUE' as const),

@@ -6,7 +6,7 @@ import { EXTRA_CUE_ENDS, extraStrongPlaceCues } from './place-cues.js';
 export const LOWER_CUE_ENDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of']);
 
 import { isPostalNumber, withPostalCode } from './postal-code.js';
-import { productNounAfter, thingByContext } from './product-names.js';
+import { insideBrand, productNounAfter, thingByContext } from './product-names.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -38,6 +38,8 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   // "Amazon" (also a firm) needs a cue; "from Java code", "the Jordan 4", "Glasgow 15" (a coma score) name no place.
   if (hit.length === 1 && (productNounAfter(tokens, i, i, lex) || (!cued && thingByContext(tokens, i, i, lex))))
     return undefined;
+  // "Estrella Galicia" (a beer), "Banco Santander": the place's name is part of a brand's.
+  if (insideBrand(tokens, i, lex)) return undefined;
   // Spanish order puts the postal code first: "28036 Madrid", "E-28935 Móstoles".
   let first = i;
   if (isPostalNumber(tokens[i - 1]) && !t.lineStart) {

@@ -27,13 +27,58 @@ export function productNounAfter(tokens: readonly Token[], first: number, last: 
   );
 }
 
+// Articles and possessives before a product's name: people are not "the Savannah" or "nuestra Aria".
+const DETERMINERS = new Set(
+  'the a an our your their this new el la los las un una nuestro nuestra nuestros nuestras nuevo nueva'.split(' '),
+);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+function determinerAt(token: Token | undefined): boolean {
+  return token?.kind === 'word' && DETERMINERS.has(token.key);
+}
+
+/**
+ * `the "Savannah" lamp`, `our 'Aria'`, `el "Austin"`: one name in quotes right after an article or a possessive is
+ * the name of a product, a model or a collection.
+ */
+function quotedAfterDeterminer(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last) return false;
+  const open = tokens[first - 1];
+  const close = tokens[last + 1];
+  if (!open || !close || !QUOTES.has(open.text) || !QUOTES.has(close.text)) return false;
+  return open.end === tokens[first]!.start && close.start === tokens[last]!.end && determinerAt(tokens[first - 2]);
+}
+
+/** "the Savannah rattan lamp", "our Aria bookshelf speaker": a product noun a word or two after "the X". */
+function productNounAfterDeterminer(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  if (first !== last || !determinerAt(tokens[first - 1])) return false;
+  for (let k = last + 1; k <= last + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.lineStart || t.kind !== 'word' || t.cap) return false;
+    if (lex.thingAfter.matchAt(tokens, k) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Whether tokens[i] lies inside a listed brand of several words ("Estrella Galicia", "Banco Santander"). */
+export function insideBrand(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  for (let k = Math.max(0, i - 3); k <= i; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    const hit = lex.brands.matchAt(tokens, k);
+    if (hit && k + hit.length > i) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the capitalised words tokens[first..last] name a thing (a product, an assistant, an AI model, software)
- * by their context: a product noun after them ("the Alexa app", "Jordan sneakers"), a model number after one word
- * standing alone ("Jordan 4", "Claude 3"), or a product phrase before them ("the voice assistant Alexa").
+ * by their context: a product noun after them ("the Alexa app", "Jordan sneakers", "the Savannah rattan lamp"), quotes
+ * after an article (`the "Aria"`), a model number after one word standing alone ("Jordan 4", "Claude 3"), or a
+ * product phrase before them ("the voice assistant Alexa").
  */
 export function thingByContext(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
   if (productNounAfter(tokens, first, last, lex)) return true;
+  if (quotedAfterDeterminer(tokens, first, last) || productNounAfterDeterminer(tokens, first, last, lex)) return true;
   // "Federico García Lorca 50" is a street and its number: only a word standing alone takes a model number.
   const prev = tokens[first - 1];
   const alone = first === last && !(prev?.kind === 'word' && prev.cap && !tokens[first]!.lineStart);
@@ -46,10 +91,12 @@ function withoutPossessive(key: string): string {
 }
 
 /**
- * Whether the run tokens[first..last] names a product: a listed product name ("Alexa", "Siri", "Claude") that no
- * family name follows ("Claude Monet", "Alexa Chung" stay people), or any name in a product context.
+ * Whether the run tokens[first..last] names a product: a listed brand of several words ("Estrella Galicia"), a listed
+ * product name ("Alexa", "Siri", "Claude") that no family name follows ("Claude Monet", "Alexa Chung" stay people),
+ * or any name in a product context.
  */
 export function namesAThing(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  if (insideBrand(tokens, first, lex)) return true;
   if (lex.isWord(WORD.PRODUCT, withoutPossessive(tokens[first]!.key)) && !familyNameAfter(tokens, first, last, lex))
     return true;
   return thingByContext(tokens, first, last, lex);
