@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CasualNameDetector } from '../../src/detect/casual-names/casual-name-detector.js';
+import { CasualNameDetector, lowerWords } from '../../src/detect/casual-names/casual-name-detector.js';
 import { createDetector, defaultRulesDir } from '../../src/detect/engine.js';
 import { extraDetectors } from '../../src/detect/registry.js';
 import { spansOf } from '../support/spans.js';
@@ -94,6 +94,26 @@ describe('CasualNameDetector: name columns of pasted tables', () => {
   it('takes a bare "name" column only beside a contact column', () => {
     expect(people('name,price\nwidget pro,9.99\nsuper gadget,19.99')).toEqual([]);
     expect(people('name,email\nolivia hart,oh@example.com')).toEqual(['olivia hart']);
+  });
+
+  it('reads a header beside long prose cells, and no header out of a sentence with a header word', () => {
+    const wide = `"${'a note nobody keyed as a header, '.repeat(3).trim()}";first_name;email\nx;nadia;n@example.com`;
+    expect(people(wide)).toEqual(['nadia']);
+    expect(people('the patient name, as written, is on file\nsee, also, the rest')).toEqual([]);
+  });
+});
+
+describe('lowerWords', () => {
+  it('finds the words the lower-case word regex finds, surrogate pairs and marks included', () => {
+    const regex = /(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{L}\p{M}]*/gu;
+    const texts = [
+      'hello World, josé y rocío; x_y 9ab ab9 _ab',
+      '𝒜bc 𝒶bc a𝒶 é\u0301a ſtar ǅa ǆa µm ªb ᾳx 𐐨𐐩 ab𐐨 x\u0301y',
+      '\ud835abc abc\ud835 \udc00x ÀÉÎ éa',
+    ];
+    for (const text of texts) {
+      expect(lowerWords(text)).toEqual([...text.matchAll(regex)].map((m) => [m.index, m.index + m[0].length]));
+    }
   });
 });
 

@@ -20,8 +20,110 @@ const DETECTOR_ID = 'casual-names';
 // name column is structural evidence and wins.
 const SCORE = { position: 0.6, repeat: 0.55, column: 0.8 };
 
-// Lower-case words, accents included ("rocío", "josé"); an inner apostrophe or hyphen stays outside the token.
-const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{L}\p{M}]*/gu;
+// Lower-case words, accents included ("rocío", "josé"); an inner apostrophe or hyphen stays outside the token: a
+// lower-case letter with no letter, mark, digit or "_" before it, and the letters and marks after it, as the regex
+// /(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{L}\p{M}]*/gu finds them (read code point by code point, classes from a table).
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const LOWER = 8;
+const UNDERSCORE = 16;
+const KNOWN = 32;
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+/** Classes of the BMP code points, each worked out on first sight. */
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const known = bmpClasses[cp]!;
+    if (known !== 0) return known;
+  } else {
+    const known = astralClasses.get(cp);
+    if (known !== undefined) return known;
+  }
+  const ch = String.fromCodePoint(cp);
+  let k = KNOWN;
+  if (IS_LETTER.test(ch)) k |= LETTER;
+  if (IS_MARK.test(ch)) k |= MARK;
+  if (IS_NUMBER.test(ch)) k |= NUMBER;
+  if (IS_LOWER.test(ch)) k |= LOWER;
+  if (cp === 0x5f) k |= UNDERSCORE;
+  if (cp < 0x10000) bmpClasses[cp] = k;
+  else astralClasses.set(cp, k);
+  return k;
+}
+
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c));
+
+/** The code point at i (a surrogate pair read as one) and, in `cpWidth`, how many units it takes. */
+let cpWidth = 1;
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  cpWidth = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      cpWidth = 2;
+      return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+    }
+  }
+  return c;
+}
+
+/** End of the word nextLowerWord found last. */
+let wordEnd = 0;
+
+/** Every lower-case word of a text as [start, end) (for tests: the detector walks them with nextLowerWord). */
+export function lowerWords(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let start = nextLowerWord(text, 0); start >= 0; start = nextLowerWord(text, wordEnd)) out.push([start, wordEnd]);
+  return out;
+}
+
+/** Start of the next lower-case word at or after `from` (its end in wordEnd), -1 when none is left. */
+function nextLowerWord(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  // The class of the code point before i; at `from` > 0 it is the end of a word or a character after one.
+  let before = 0;
+  if (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? codePointAt(text, i - 2) : -1;
+    before = classOf(pair >= 0x10000 ? pair : low);
+  }
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    let width = 1;
+    if (c < 0x80) k = ASCII_CLASSES[c]!;
+    else {
+      k = classOf(codePointAt(text, i));
+      width = cpWidth;
+    }
+    if ((k & LOWER) !== 0 && (before & (LETTER | MARK | NUMBER | UNDERSCORE)) === 0) {
+      let j = i + width;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 0x80) {
+          if ((ASCII_CLASSES[d]! & (LETTER | MARK)) === 0) break;
+          j++;
+        } else {
+          if ((classOf(codePointAt(text, j)) & (LETTER | MARK)) === 0) break;
+          j += cpWidth;
+        }
+      }
+      wordEnd = j;
+      return i;
+    }
+    before = k;
+    i += width;
+  }
+  return -1;
+}
 const NEXT_WORD = /^[ \t]+([\p{L}\p{M}]+)/u;
 // A name glued to an identifier, path, address or e-mail ("dan_smith", "bea.lee@", "/home/marcus", "ethan-bot").
 const GLUED_BEFORE = /[\p{L}\p{N}_.\-/\\#$%&=+~]/u;
@@ -167,14 +269,13 @@ export class CasualNameDetector {
     let titleEnd = -1;
     let titleStart = -1;
     let lastTitleStart = -1;
-    for (const m of text.matchAll(LOWER_WORD)) {
-      const word = m[0];
-      if (word.length < 2 || word.length > 20) continue;
+    for (let start = nextLowerWord(text, 0); start >= 0; start = nextLowerWord(text, wordEnd)) {
+      const end = wordEnd;
+      if (end - start < 2 || end - start > 20) continue;
+      const word = text.slice(start, end);
       let facts = this.wordFacts(word);
       if (facts & IS_ENGLISH) en++;
       else if (facts & IS_SPANISH) es++;
-      const start = m.index;
-      const end = start + word.length;
       const titled = titleEnd >= 0 && TITLE_GAP.test(text.slice(titleEnd, start));
       titleStart = titled ? lastTitleStart : -1;
       titleEnd = facts & IS_TITLE ? end : -1;

@@ -47,6 +47,41 @@ function trimCell(text: string, cell: CellSpan): CellSpan {
   return { start, end };
 }
 
+/** Longest key in the lexicon's header lists. */
+const longestHeaders = new WeakMap<CasualLexicon, number>();
+
+function longestHeader(lex: CasualLexicon): number {
+  let longest = longestHeaders.get(lex);
+  if (longest === undefined) {
+    longest = 0;
+    for (const set of [lex.nameHeaders, lex.bareNameHeaders, lex.contactHeaders])
+      for (const h of set) longest = Math.max(longest, h.length);
+    longestHeaders.set(lex, longest);
+  }
+  return longest;
+}
+
+/** headerKey drops or merges these ASCII characters (white space, "_", "-", quotes, "*", ":"); it keeps the rest. */
+const DROPPED = new Uint8Array(128);
+for (const ch of ' \t\n\r\v\f_-"\'`*:') DROPPED[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether a cell keeps more ASCII characters in its headerKey than the longest listed header has, so that it names
+ * no column: a line of prose with a header word and a few commas is split into long cells, and keying each cost more
+ * than the rest of the table search. Characters outside ASCII are not counted (some are white space).
+ */
+function longerThan(text: string, cell: CellSpan, limit: number): boolean {
+  let kept = 0;
+  for (let i = cell.start; i < cell.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && DROPPED[c] === 0 && ++kept > limit) return true;
+  }
+  return false;
+}
+
+/** A header key no list holds, for cells too long to be a header. */
+const NO_HEADER = '\u0000';
+
 function nameColumns(headers: string[], lex: CasualLexicon): number[] {
   const named = headers.flatMap((h, i) => (lex.nameHeaders.has(h) ? [i] : []));
   if (named.length > 0) return named;
@@ -75,8 +110,9 @@ export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
       if (!line.includes(delimiter)) continue;
       const headerCells = splitCells(text, from, to, delimiter);
       if (headerCells.length < 2) continue;
+      const limit = longestHeader(lex);
       const columns = nameColumns(
-        headerCells.map((c) => headerKey(text.slice(c.start, c.end))),
+        headerCells.map((c) => (longerThan(text, c, limit) ? NO_HEADER : headerKey(text.slice(c.start, c.end)))),
         lex,
       );
       if (columns.length === 0) continue;
