@@ -24,6 +24,25 @@ const PLACE_KEY_PARTS = new Set([
   'provincia',
   'municipio',
   'poblacion',
+  // Postal codes: the key says so where the value alone ("111 34", "75008") is just a number.
+  'zip',
+  'zipcode',
+  'postcode',
+  'postal',
+]);
+// Parts that make an "address" key something else: "ip_address", "email_address", "wallet.address".
+const NOT_PLACE_KEY_PARTS = new Set([
+  'ip',
+  'mac',
+  'email',
+  'mail',
+  'wallet',
+  'bind',
+  'listen',
+  'host',
+  'server',
+  'proxy',
+  'url',
 ]);
 const KEY_JOINERS = new Set(['_', '-', '.']);
 const QUOTES = new Set(['"', "'", '`']);
@@ -35,8 +54,10 @@ function placeKeyBefore(tokens: readonly Token[], eq: number): boolean {
   let place = false;
   while (k >= 0) {
     const t = tokens[k]!;
-    if (t.kind === 'word') place ||= PLACE_KEY_PARTS.has(t.key);
-    else if (!(KEY_JOINERS.has(t.text) || t.kind === 'number')) break;
+    if (t.kind === 'word') {
+      if (NOT_PLACE_KEY_PARTS.has(t.key)) return false;
+      place ||= PLACE_KEY_PARTS.has(t.key);
+    } else if (!(KEY_JOINERS.has(t.text) || t.kind === 'number')) break;
     if (k === 0 || tokens[k - 1]!.end !== t.start || t.lineStart) break;
     k--;
   }
@@ -44,8 +65,25 @@ function placeKeyBefore(tokens: readonly Token[], eq: number): boolean {
 }
 
 /**
- * "OFFICE_CITY=Salamanca", 'SHIP_ADDRESS="12 Elm Road, Leeds"', "home_country = Portugal": the value of a setting
- * (env file, config, command line) whose key says city, country or address is a place. The value starts with a
+ * A long run of letters and digits with no space, such as a wallet or contract address ("0x71C7656E...",
+ * "1BoatSLRHtKNngk..."): the value of an "address" key that names no place.
+ */
+function codeLikeAt(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  let digits = false;
+  let letters = false;
+  while (k < tokens.length && (k === i || tokens[k]!.start === tokens[k - 1]!.end) && tokens[k]!.kind !== 'punct') {
+    if (tokens[k]!.kind === 'number') digits = true;
+    else letters = true;
+    k++;
+  }
+  return digits && letters && tokens[k - 1]!.end - tokens[i]!.start >= 16;
+}
+
+/**
+ * "OFFICE_CITY=Salamanca", 'SHIP_ADDRESS="12 Elm Road, Leeds"', "home_country = Portugal", '"zip": "111 34"': the
+ * value of a setting (env file, config, command line, JSON) whose key says city, country, address or postal code is a
+ * place. The value starts with a
  * capital or a number (never a placeholder such as "${CITY}" or "your-city-here") and runs to its closing quote or
  * the end of the line.
  */
@@ -57,10 +95,14 @@ export function configPlaceAt(tokens: readonly Token[], i: number, _lex: NameLex
     eq--;
   }
   const mark = tokens[eq];
-  if (mark?.text !== '=' || tokens[i]!.lineStart || !placeKeyBefore(tokens, eq)) return undefined;
+  if (tokens[i]!.lineStart) return undefined;
+  // JSON: '"street": "Sveavägen 44"', '"zip": "111 34"': a quoted key, a colon, a quoted value.
+  const json = mark?.text === ':' && quote !== undefined && QUOTES.has(tokens[eq - 1]?.text ?? '');
+  if (!(mark?.text === '=' || json) || !placeKeyBefore(tokens, json ? eq - 1 : eq)) return undefined;
   const first = tokens[i]!;
   // "S3", "US-EAST-1" in a storage or backup location are no place names.
   if (!(first.kind === 'number' || (first.kind === 'word' && first.cap && first.text.length >= 3))) return undefined;
+  if (codeLikeAt(tokens, i)) return undefined;
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i < MAX_VALUE_TOKENS; j++) {
     const t = tokens[j]!;

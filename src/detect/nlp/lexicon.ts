@@ -78,6 +78,8 @@ export interface NameLexicon {
   orgHeads: PhraseIndex<'HEAD'>;
   /** Phrases before an employer's name ("works at", "a year at", "trabaja en"). */
   orgCues: PhraseIndex<'CUE'>;
+  /** Identity documents named right after a person's name ("(DNI 57009833D)", ", passport ..."). */
+  idAfter: PhraseIndex<'CUE'>;
   /** Product, assistant and software names that are also given names, surnames or places (product-names.txt). */
   products: Set<string>;
   /** Brands of several words that read as a person or a place ("Estrella Galicia", "Ralph Lauren"; same file). */
@@ -221,6 +223,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     orgHeads: phrases(list('org_heads'), 'HEAD' as const),
     orgCues: phrases(list('organization_before'), 'CUE' as const),
     personTraits: new Set(list('person_traits').map(foldKey)),
+    idAfter: phrases(list('person_id_after'), 'CUE' as const),
     products: new Set(productNames.filter((name) => !name.includes(' ')).map(foldKey)),
     brands: phrases(
       productNames.filter((name) => name.includes(' ')),

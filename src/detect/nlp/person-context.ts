@@ -1,3 +1,4 @@
+import type { NameLexicon } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -195,4 +196,15 @@ export function describedAsPerson(
 ): boolean {
   if (COPULAS.has(tokens[last + 1]?.key ?? '') && traitAt(tokens, last + 2, traits)) return true;
   return COPULAS.has(tokens[first - 1]?.key ?? '') && traitAt(tokens, last + 1, traits);
+}
+
+/**
+ * "Guadalupe Cienfuegos (DNI 57009833D)", "Rosario Valencia, NIE X1234567L": an identity document named right after
+ * the words, in parentheses or after a comma, on the same line. Only people hold one.
+ */
+export function identityDocumentAfter(tokens: readonly Token[], last: number, lex: NameLexicon): boolean {
+  const mark = tokens[last + 1];
+  if (!mark || mark.lineStart || (mark.text !== '(' && mark.text !== ',')) return false;
+  const next = tokens[last + 2];
+  return next !== undefined && !next.lineStart && lex.idAfter.matchAt(tokens, last + 2) !== undefined;
 }

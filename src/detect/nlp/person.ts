@@ -9,6 +9,7 @@ import {
   addressedAtStart,
   authorOfWork,
   describedAsPerson,
+  identityDocumentAfter,
   plainlyCapitalised,
   possessiveOfPerson,
   pronounInNextSentence,
@@ -438,6 +439,8 @@ export class PersonFinder {
       return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
     }
     if (titleOfPlaceBefore(tokens, head, lex)) return undefined;
+    // "Guadalupe Cienfuegos (DNI ...)": a name of two or more words before an identity document.
+    if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex)) return span(0.85, 'ID_AFTER');
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
     if (namesAThing(tokens, head, lastWord, lex)) return undefined;
     if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
