@@ -83,6 +83,7 @@ function loadMorphology(path: string): Morphology {
     headsEn: folded('heads_en'),
     weakHeadsEn: folded('weak_heads_en'),
     headsEs: folded('heads_es'),
+    weakHeadsEs: folded('weak_heads_es'),
     participlesEn: folded('participles_en'),
     clinicalModifiersEn: folded('clinical_modifiers_en'),
     nounModifiersEn: folded('noun_modifiers_en'),

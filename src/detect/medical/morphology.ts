@@ -12,6 +12,8 @@ export interface MorphologyLists {
   /** Heads that are ordinary words too ("failure", "loss", "pain"): only a clinical modifier makes them a condition. */
   weakHeadsEn: string[];
   headsEs: string[];
+  /** Spanish heads that take only a relational adjective ("descompensación hiperglucémica"), never "de X". */
+  weakHeadsEs?: string[];
   participlesEn: string[];
   /** Anatomy, body chemistry and clinical descriptors that make a weak head clinical ("kidney", "cardiac"). */
   clinicalModifiersEn: string[];
@@ -50,6 +52,8 @@ const ENZYME = /.{2,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
 // Spanish modifiers after the head ("renal", "crónica", "aguda", "hereditaria", "maligno").
 const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
+// Relational adjectives, the kind that says which organ or process ("hiperglucémica", "cardiaca", "respiratoria").
+const RELATIONAL_ADJECTIVE_ES = /.{3,}(?:ica|ico|aca|aco|al|ar|aria|ario|oria|orio)$/;
 // Compound anatomical adjectives: "craniofacial", "urogenital", "musculoskeletal", "cerebrovascular".
 const ANATOMY_EN =
   /(?:facial|genital|urinary|cranial|cardial|renal|hepatic|neural|ocular|dermal|muscular|skeletal|vascular|pulmonary|gastric|intestinal|thoracic|spinal|cerebral|cortical|retinal)$/;
@@ -126,6 +130,7 @@ export class Morphology {
   private readonly headsEn: Set<string>;
   private readonly weakHeadsEn: Set<string>;
   private readonly headsEs: Set<string>;
+  private readonly weakHeadsEs: Set<string>;
   private readonly participlesEn: Set<string>;
   private readonly clinicalEn: Set<string>;
   private readonly nounsEn: Set<string>;
@@ -140,6 +145,7 @@ export class Morphology {
       [lists.headsEn, HEAD_EN],
       [lists.weakHeadsEn, WEAK_HEAD_EN],
       [lists.headsEs, HEAD_ES],
+      [lists.weakHeadsEs ?? [], HEAD_ES],
     ] as const) {
       for (const w of words) this.headKinds.set(w, (this.headKinds.get(w) ?? 0) | kind);
     }
@@ -152,6 +158,7 @@ export class Morphology {
     this.headsEn = new Set(lists.headsEn);
     this.weakHeadsEn = new Set(lists.weakHeadsEn);
     this.headsEs = new Set(lists.headsEs);
+    this.weakHeadsEs = new Set(lists.weakHeadsEs ?? []);
     this.participlesEn = new Set(lists.participlesEn);
     this.clinicalEn = new Set(lists.clinicalModifiersEn);
     this.nounsEn = new Set(lists.nounModifiersEn);
@@ -322,6 +329,10 @@ export class Morphology {
 
   /** Last token of the Spanish complements after tokens[head]: "de Dupuytren", "renal crónica", "de mama". */
   complementsAfter(tokens: readonly Token[], head: number): number {
+    if (this.weakHeadsEs.has(tokens[head]!.key)) {
+      const next = tokens[head + 1];
+      return isWord(next) && !next.lineStart && RELATIONAL_ADJECTIVE_ES.test(next.key) ? head + 1 : head;
+    }
     let last = head;
     for (let j = head + 1; j < tokens.length && j - head <= 5; j++) {
       const m = tokens[j]!;
