@@ -267,3 +267,38 @@ describe('SseRelay.pipeTo on Node streams', () => {
     expect(outcomes.map((o) => o.error)).toEqual(['client_disconnected']);
   });
 });
+
+describe('SseRelay without a restorer, reads that end mid-event', () => {
+  it('reads the model and usage whatever the cuts, one byte at a time included, and relays every byte', async () => {
+    const usage = `data: {"choices":[],"usage":{"prompt_tokens":21,"completion_tokens":8}}\r\n\r\n`;
+    const whole = enc.encode(`${event('dé')}${event('jà')}${event('vu').replace(/\n/g, '\r\n')}${usage}data: [DONE]\n\n`);
+    for (const size of [1, 2, 3, 5, 7, 13, 29, 64, 101]) {
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < whole.length; i += size) chunks.push(whole.subarray(i, i + size));
+      const outcomes: RelayOutcome[] = [];
+      const relay = new SseRelay(
+        upstream([], false),
+        undefined,
+        () => {},
+        performance.now(),
+        (o) => outcomes.push(o),
+      );
+      let out = '';
+      const dec = new TextDecoder();
+      for (const c of chunks) out += dec.decode(relay.chunk(c), { stream: true });
+      relay.end();
+      expect(out).toBe(new TextDecoder().decode(whole));
+      expect(outcomes[0]?.meta).toEqual({ model: 'm-1', promptTokens: 21, completionTokens: 8 });
+    }
+  });
+
+  it('reads a last event that has no blank line, and an event longer than the carried bytes allow', async () => {
+    const outcomes: RelayOutcome[] = [];
+    const relay = new SseRelay(upstream([], false), undefined, () => {}, performance.now(), (o) => outcomes.push(o));
+    const long = `data: ${JSON.stringify({ model: 'm-3', pad: 'x'.repeat(70_000) })}\n\n`;
+    for (let i = 0; i < long.length; i += 8192) relay.chunk(enc.encode(long.slice(i, i + 8192)));
+    relay.chunk(enc.encode('data: {"usage":{"prompt_tokens":1,"completion_tokens":2}}'));
+    relay.end();
+    expect(outcomes[0]?.meta).toEqual({ model: 'm-3', promptTokens: 1, completionTokens: 2 });
+  });
+});
