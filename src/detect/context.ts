@@ -1,12 +1,81 @@
-import { foldWord } from './normalize.js';
+import { ASCII_CLASSES, charClass, codePointIn, foldWord, LETTER, MARK, NUMBER } from './normalize.js';
 import type { CompiledContext } from './packs/load.js';
 
 /** Characters scanned per word of window; words longer than this only shorten the window, never break it. */
 const CHARS_PER_WORD = 24;
 /** A word: letters and digits with the combining marks that Thai, Devanagari and other scripts write inside words. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** How a scanned word folds: as it is (ASCII lower case and digits), ASCII with capitals, or with other letters. */
+const PLAIN = 0;
+const CAPITALS = 1;
+const OTHER = 2;
+
+/**
+ * The words of text[from, to) as WORD finds them in that slice (a surrogate pair cut by either end is no letter),
+ * appended to starts/ends/kinds, at most `limit` of them. A scanner with a class table: the regex built a match
+ * array per word, and each word was then tested again by regexes to be folded.
+ */
+function scanWords(
+  text: string,
+  from: number,
+  to: number,
+  starts: number[],
+  ends: number[],
+  kinds: number[],
+  limit = Number.POSITIVE_INFINITY,
+): void {
+  let i = from;
+  let found = 0;
+  while (i < to && found < limit) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    let width = 1;
+    if (c < 0x80) k = ASCII_CLASSES[c]!;
+    else {
+      const cp = codePointIn(text, i, to);
+      k = charClass(cp);
+      if (cp > 0xffff) width = 2;
+    }
+    if ((k & (LETTER | NUMBER)) === 0) {
+      i += width;
+      continue;
+    }
+    let kind = c >= 0x80 ? OTHER : c >= 0x41 && c <= 0x5a ? CAPITALS : PLAIN;
+    let j = i + width;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (d < 0x80) {
+        if ((ASCII_CLASSES[d]! & (LETTER | NUMBER)) === 0) break;
+        if (d <= 0x5a && d >= 0x41 && kind === PLAIN) kind = CAPITALS;
+        j++;
+      } else {
+        const cp = codePointIn(text, j, to);
+        if ((charClass(cp) & (LETTER | NUMBER | MARK)) === 0) break;
+        kind = OTHER;
+        j += cp > 0xffff ? 2 : 1;
+      }
+    }
+    starts.push(i);
+    ends.push(j);
+    kinds.push(kind);
+    found++;
+    i = j;
+  }
+}
+
+/** A scanned word folded (see fold): plain words are their own fold. */
+function foldScanned(text: string, start: number, end: number, kind: number): string {
+  const w = text.slice(start, end);
+  if (kind === PLAIN) return w;
+  return kind === CAPITALS ? foldAscii(w) : foldWord(w);
+}
+
+// Scratch lists for contextWindow (one call at a time).
+const scratchStarts: number[] = [];
+const scratchEnds: number[] = [];
+const scratchKinds: number[] = [];
 
 /**
  * The folded words around [start, end), padded with spaces, so a context phrase is found with one
@@ -14,20 +83,37 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function contextWindow(text: string, start: number, end: number, window: number, beforeOnly = false): string {
   const span = window * CHARS_PER_WORD;
-  const before = text.slice(Math.max(0, start - span), start).match(WORD) ?? [];
-  const after = beforeOnly ? [] : (text.slice(end, end + span).match(WORD) ?? []);
-  // The first word before may be cut by the slice; a cut word only risks a missed boost, not a false one.
-  const words = [...before.slice(-window), '|', ...after.slice(0, window)];
-  return ` ${words.map(fold).join(' ')} `;
+  const words: string[] = [];
+  scratchStarts.length = 0;
+  scratchEnds.length = 0;
+  scratchKinds.length = 0;
+  // The first word before may be cut by the span; a cut word only risks a missed boost, not a false one.
+  scanWords(text, Math.max(0, start - span), start, scratchStarts, scratchEnds, scratchKinds);
+  for (let i = Math.max(0, scratchStarts.length - window); i < scratchStarts.length; i++) {
+    words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
+  }
+  words.push('|');
+  if (!beforeOnly) {
+    scratchStarts.length = 0;
+    scratchEnds.length = 0;
+    scratchKinds.length = 0;
+    scanWords(text, end, Math.min(text.length, end + span), scratchStarts, scratchEnds, scratchKinds, window);
+    for (let i = 0; i < scratchStarts.length; i++) {
+      words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
+    }
+  }
+  return ` ${words.join(' ')} `;
 }
 
 /** A lower-case letter pair then a capital: the joint of a camelCase key ("nationalId", "orderNumber"). */
 const CAMEL = /[a-z]{2}[A-Z]/;
 const CAMEL_JOINT = /(?<=[a-z]{2})(?=[A-Z])/g;
 
+/** An ASCII word folded: camelCase keys cut into their words, lower-cased. */
+const foldAscii = (w: string) => (CAMEL.test(w) ? w.replace(CAMEL_JOINT, ' ') : w).toLowerCase();
+
 /** A word as cues are compared: lower-cased, accents stripped, camelCase keys cut into their words. */
-const fold = (w: string) =>
-  ASCII.test(w) ? (CAMEL.test(w) ? w.replace(CAMEL_JOINT, ' ') : w).toLowerCase() : foldWord(w);
+const fold = (w: string) => (ASCII.test(w) ? foldAscii(w) : foldWord(w));
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -42,13 +128,11 @@ const splitsPair = (text: string, p: number) =>
 export class WordIndex {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  private readonly kinds: number[] = [];
   private readonly folded: Array<string | undefined> = [];
 
   constructor(private readonly text: string) {
-    for (const m of text.matchAll(WORDS)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
-    }
+    scanWords(text, 0, text.length, this.starts, this.ends, this.kinds);
   }
 
   /** Index of the first word ending after offset p. */
@@ -70,7 +154,7 @@ export class WordIndex {
     if (s === this.starts[k] && e === this.ends[k]) {
       let f = this.folded[k];
       if (f === undefined) {
-        f = fold(this.text.slice(s, e));
+        f = foldScanned(this.text, s, e, this.kinds[k]!);
         this.folded[k] = f;
       }
       return f;

@@ -216,3 +216,57 @@ export function foldWord(word: string): string {
 }
 
 const foldedWords = new Map<string, string>();
+
+// ---- character classes, for scanners that must find what \p{L}, \p{M}, \p{N} and \p{Ll} regexes find ----
+
+export const LETTER = 1;
+export const MARK = 2;
+export const NUMBER = 4;
+export const LOWER = 8;
+/** "_", which \w-like boundaries count with letters. */
+export const UNDERSCORE = 16;
+const KNOWN = 32;
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+/** Classes of the BMP code points, each worked out on first sight. */
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+/** The classes (LETTER | MARK | NUMBER | LOWER | UNDERSCORE bits) of a code point. */
+export function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    const known = bmpClasses[cp]!;
+    if (known !== 0) return known;
+  } else {
+    const known = astralClasses.get(cp);
+    if (known !== undefined) return known;
+  }
+  const ch = String.fromCodePoint(cp);
+  let k = KNOWN;
+  if (IS_LETTER.test(ch)) k |= LETTER;
+  if (IS_MARK.test(ch)) k |= MARK;
+  if (IS_NUMBER.test(ch)) k |= NUMBER;
+  if (IS_LOWER.test(ch)) k |= LOWER;
+  if (cp === 0x5f) k |= UNDERSCORE;
+  if (cp < 0x10000) bmpClasses[cp] = k;
+  else astralClasses.set(cp, k);
+  return k;
+}
+
+/** charClass of the ASCII characters, for the scanners' fast path. */
+export const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => charClass(c));
+
+/**
+ * The code point at i as a u regex reads text[.., end): a surrogate pair is one code point (two units: the
+ * result is above 0xffff), a pair cut by `end` or a lone half is the half itself.
+ */
+export function codePointIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}

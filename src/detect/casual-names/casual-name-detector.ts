@@ -1,5 +1,6 @@
 import { foldKey } from '../nlp/fold.js';
 import { WORD } from '../nlp/lexicon.js';
+import { ASCII_CLASSES, charClass, codePointIn, LETTER, LOWER, MARK, NUMBER, UNDERSCORE } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { type CasualLexicon, type Lang, loadCasualLexicon, Tier } from './casual-lexicon.js';
 import { findNameColumns } from './name-columns.js';
@@ -23,57 +24,6 @@ const SCORE = { position: 0.6, repeat: 0.55, column: 0.8 };
 // Lower-case words, accents included ("rocío", "josé"); an inner apostrophe or hyphen stays outside the token: a
 // lower-case letter with no letter, mark, digit or "_" before it, and the letters and marks after it, as the regex
 // /(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{L}\p{M}]*/gu finds them (read code point by code point, classes from a table).
-const LETTER = 1;
-const MARK = 2;
-const NUMBER = 4;
-const LOWER = 8;
-const UNDERSCORE = 16;
-const KNOWN = 32;
-const IS_LETTER = /^\p{L}$/u;
-const IS_MARK = /^\p{M}$/u;
-const IS_NUMBER = /^\p{N}$/u;
-const IS_LOWER = /^\p{Ll}$/u;
-/** Classes of the BMP code points, each worked out on first sight. */
-const bmpClasses = new Uint8Array(0x10000);
-const astralClasses = new Map<number, number>();
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    const known = bmpClasses[cp]!;
-    if (known !== 0) return known;
-  } else {
-    const known = astralClasses.get(cp);
-    if (known !== undefined) return known;
-  }
-  const ch = String.fromCodePoint(cp);
-  let k = KNOWN;
-  if (IS_LETTER.test(ch)) k |= LETTER;
-  if (IS_MARK.test(ch)) k |= MARK;
-  if (IS_NUMBER.test(ch)) k |= NUMBER;
-  if (IS_LOWER.test(ch)) k |= LOWER;
-  if (cp === 0x5f) k |= UNDERSCORE;
-  if (cp < 0x10000) bmpClasses[cp] = k;
-  else astralClasses.set(cp, k);
-  return k;
-}
-
-const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c));
-
-/** The code point at i (a surrogate pair read as one) and, in `cpWidth`, how many units it takes. */
-let cpWidth = 1;
-function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  cpWidth = 1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      cpWidth = 2;
-      return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-    }
-  }
-  return c;
-}
-
 /** End of the word nextLowerWord found last. */
 let wordEnd = 0;
 
@@ -92,8 +42,8 @@ function nextLowerWord(text: string, from: number): number {
   let before = 0;
   if (i > 0) {
     const low = text.charCodeAt(i - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? codePointAt(text, i - 2) : -1;
-    before = classOf(pair >= 0x10000 ? pair : low);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? codePointIn(text, i - 2, n) : -1;
+    before = charClass(pair > 0xffff ? pair : low);
   }
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -101,8 +51,9 @@ function nextLowerWord(text: string, from: number): number {
     let width = 1;
     if (c < 0x80) k = ASCII_CLASSES[c]!;
     else {
-      k = classOf(codePointAt(text, i));
-      width = cpWidth;
+      const cp = codePointIn(text, i, n);
+      k = charClass(cp);
+      if (cp > 0xffff) width = 2;
     }
     if ((k & LOWER) !== 0 && (before & (LETTER | MARK | NUMBER | UNDERSCORE)) === 0) {
       let j = i + width;
@@ -112,8 +63,9 @@ function nextLowerWord(text: string, from: number): number {
           if ((ASCII_CLASSES[d]! & (LETTER | MARK)) === 0) break;
           j++;
         } else {
-          if ((classOf(codePointAt(text, j)) & (LETTER | MARK)) === 0) break;
-          j += cpWidth;
+          const cp = codePointIn(text, j, n);
+          if ((charClass(cp) & (LETTER | MARK)) === 0) break;
+          j += cp > 0xffff ? 2 : 1;
         }
       }
       wordEnd = j;
