@@ -225,9 +225,10 @@ describe('privacy end to end (default policy)', () => {
   it('concurrent streamed requests of different teams and shared conversation ids never mix their values', async () => {
     const engineering = rig.gateway.keys.create('engineering').key;
     rig.upstream.set({ chunkSize: 3, eventDelayMs: 1 });
+    // Real-looking domains: addresses at reserved example domains identify nobody and are left alone.
     const prompts = Array.from(
       { length: 24 },
-      (_, i) => `Ask user${i}@corp${i}.example and admin${i}@corp${i}.example.`,
+      (_, i) => `Ask user${i}@corp${i}mail.com and admin${i}@corp${i}mail.com.`,
     );
     const answers = await Promise.all(
       prompts.map(async (content, i) => {
@@ -246,7 +247,7 @@ describe('privacy end to end (default policy)', () => {
     );
     expect(answers).toEqual(prompts);
     expect(rig.upstream.requests).toHaveLength(prompts.length);
-    for (const r of rig.upstream.requests) expect(r.body).not.toMatch(/@corp\d+\.example/);
+    for (const r of rig.upstream.requests) expect(r.body).not.toMatch(/@corp\d+mail\.com/);
   });
 
   it('keeps placeholders stable across the turns of one conversation', async () => {
