@@ -21,6 +21,14 @@ describe('MedicalDetector: everyday conditions as topics', () => {
     expect(kept('Campaña de otoño: vacúnate contra la gripe en la enfermería de la planta 2.')).toEqual([]);
   });
 
+  it('drops common cancers, screenings and over-the-counter drugs in campaigns and product copy', () => {
+    expect(kept('Plan a bake sale for lung cancer awareness week and a talk on skin cancer.')).toEqual([]);
+    expect(kept('Recordatorio: mamografías gratuitas y análisis de sangre en la sede el martes.')).toEqual([]);
+    expect(kept('Write a product page for our arthritis-friendly kitchen tools and a note on ibuprofen gel.')).toEqual(
+      [],
+    );
+  });
+
   it('keeps them when someone has them', () => {
     expect(kept('My daughter has had a fever since Sunday.')).toEqual(['fever']);
     expect(kept('He had the flu last week.')).toEqual(['flu']);
@@ -29,10 +37,23 @@ describe('MedicalDetector: everyday conditions as topics', () => {
     expect(kept('A Luis le diagnosticaron hipertensión en marzo.')).toEqual(['hipertensión']);
   });
 
+  it('keeps them in a form or a file about one person', () => {
+    expect(kept('Claim form: claimant Rosa Méndez, DOB 02/03/1979, conditions: migraine and asthma.')).toContain(
+      'asthma',
+    );
+    expect(kept('Solicitante: Pedro Gil. Fecha de nacimiento: 1975. Enfermedades previas: asma.')).toContain('asma');
+  });
+
   it('keeps them with a patient, a dose or a record number anywhere in the text', () => {
     expect(kept('Patient reports insomnia. Started on melatonin 3 mg.')).toContain('insomnia');
     expect(kept('MRN 88123409. Seen for back pain, follow-up in 3 months.')).toContain('back pain');
     expect(kept('Paciente de 54 años que consulta por lumbalgia.')).toContain('lumbalgia');
+  });
+
+  it('keeps them in studies of patients and families (genetics abstracts)', () => {
+    expect(kept('Germline mutations were found in 12 of 40 families with early-onset breast cancer.')).toEqual([
+      'early-onset breast cancer',
+    ]);
   });
 
   it('keeps them in clinical or research text with several specialist terms', () => {

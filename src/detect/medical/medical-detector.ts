@@ -111,8 +111,10 @@ export class MedicalDetector extends LexicalDetector {
       add(match.first, match.last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
       // A shaped condition is everyday by its words ("neck pain" is a body part before a weak head).
+      // Vocabulary terms know it already; word-shaped drugs and procedures never are.
       const isEveryday =
-        match.everyday || (match.type === 'SHAPE' && this.everydaySpan(tokens, match.first, match.last));
+        match.everyday ??
+        (match.type !== 'MEDICATION' && match.type !== 'PROCEDURE' && this.everydaySpan(tokens, match));
       if (isEveryday) everyday.push({ finding, first: match.first, last: match.last });
       if (match.ambiguous && !isCued) bareAmbiguous.push(finding);
       else if (!match.ambiguous) {
@@ -237,10 +239,14 @@ export class MedicalDetector extends LexicalDetector {
     return undefined;
   }
 
-  private everydaySpan(tokens: readonly Token[], first: number, last: number): boolean {
-    let words = tokens[first]!.key;
-    for (let k = first + 1; k <= last; k++) words += ` ${tokens[k]!.key}`;
-    return this.lex.everyday.has(words);
+  /** Whether the words of a span, or the first part of one hyphenated word ("arthritis-friendly"), are everyday. */
+  private everydaySpan(tokens: readonly Token[], span: { first: number; last: number }): boolean {
+    const everyday = this.lex.everyday;
+    let words = tokens[span.first]!.key;
+    for (let k = span.first + 1; k <= span.last; k++) words += ` ${tokens[k]!.key}`;
+    if (everyday.has(words)) return true;
+    const dash = span.first === span.last ? words.indexOf('-') : -1;
+    return dash > 0 && everyday.has(words.slice(0, dash));
   }
 
   /** Whether a personal anchor ("patient", "mg", "diagnosticaron", "Mrs") occurs anywhere in the text. */

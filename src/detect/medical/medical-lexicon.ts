@@ -36,7 +36,7 @@ export interface MedicalLexicon {
   socialSecurityCues: PhraseIndex<true>;
   licenseCues: PhraseIndex<true>;
   icdCues: PhraseIndex<true>;
-  /** Everyday conditions ("flu", "back pain", "ictus"), with their plurals: a topic unless tied to a person. */
+  /** Everyday conditions, screenings and drugs ("flu", "ictus", "mammogram"), with plurals: topics unless tied to a person. */
   everyday: Set<string>;
   /** Words anywhere in a text that tie its health terms to a person ("patient", "mg", "diagnosticaron"). */
   personalAnchors: PhraseIndex<true>;
@@ -185,7 +185,7 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     socialSecurityCues: cueIndex(list('social_security_cues'), firstWords, FirstWord.SOCIAL_SECURITY_CUE),
     licenseCues: cueIndex(list('license_cues'), firstWords, FirstWord.LICENSE_CUE),
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
-    everyday: phraseKeys(list('everyday_conditions').flatMap((t) => [...withPlural(t, false), ...withPlural(t, true)])),
+    everyday: phraseKeys(list('everyday_terms').flatMap((t) => [...withPlural(t, false), ...withPlural(t, true)])),
     personalAnchors: phraseIndex(list('personal_anchors')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     morphology,
