@@ -954,10 +954,14 @@ function topLevelItems(node: Node): Node[] {
   return [node];
 }
 
+/** Characters a pattern's first one may be, at the least, for an anchor to pay. */
+const MIN_FIRST_SET = 16;
+
 /**
  * The pattern's anchor (see Anchor), or undefined when it has none worth scanning for. Worth it: a match may
- * start with any lower-case letter (the plain scan then tries the pattern at every letter of the text, where a
- * pattern that starts with a few set characters is skipped along quickly by the regex engine itself), and the
+ * start with any of 16 or more characters, say any lower-case letter or hex digit (the plain scan then tries the
+ * pattern at nearly every position, where a pattern that starts with a few set characters is skipped along
+ * quickly by the regex engine itself: a hex key before "-us1" cost 50 us per 4 KB prompt that way), and the
  * characters before the anchor exclude white space, so each occurrence of the anchor leaves about a word's length
  * of start positions to try.
  */
@@ -966,7 +970,9 @@ export function anchorOf(source: string, flags: string): Anchor | undefined {
   try {
     const root = new Parser(source, flags.includes('u'), flags.includes('i'), true).parse();
     const first = firstOf(root).set;
-    for (let c = 0x61; c <= 0x7a; c++) if (!has(first, c)) return undefined;
+    let size = 0;
+    for (let c = 0; c < 0x80; c++) if (has(first, c)) size++;
+    if (size < MIN_FIRST_SET) return undefined;
     const before = emptySet();
     for (const item of topLevelItems(root)) {
       if (item.t === 'look' || item.t === 'empty') continue;
@@ -1130,4 +1136,61 @@ function digitAnchorIn(root: Node): DigitAnchor | undefined {
     minBefore += step.min;
   }
   return undefined;
+}
+
+/** The fewest characters a node consumes. */
+function minChars(node: Node): number {
+  switch (node.t) {
+    case 'char':
+      return 1;
+    case 'rep':
+      return node.min === 0 ? 0 : node.min * minChars(node.node);
+    case 'seq':
+      return node.items.reduce((n, item) => n + minChars(item), 0);
+    case 'alt':
+      return Math.min(...node.alts.map(minChars));
+    case 'look':
+    case 'empty':
+      return 0;
+    case 'unknown':
+      throw new Unsupported('unknown text');
+  }
+}
+
+const ALNUM_MASK = rangeSet([0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]).ascii;
+const withinAlnum = (set: CharSet) =>
+  !set.other && !set.fold && !set.approx && set.ascii.every((w, i) => (w & ~ALNUM_MASK[i]!) === 0);
+const holdsAlnum = (set: CharSet) => !set.approx && set.ascii.every((w, i) => (w & ALNUM_MASK[i]!) === ALNUM_MASK[i]);
+
+/**
+ * For a pattern that matches ASCII letters and digits only, after a look-behind that rules out a letter or digit
+ * before the match ("(?<![\w])[A-Z]{6}[\dLMNP-V]{2}..."): the fewest characters a match takes. Every match then
+ * opens a run of ASCII letters and digits at least that long, so only the starts of such runs need trying
+ * (run-rule.ts); undefined for other patterns.
+ */
+export function alnumRunAnchorOf(source: string, flags: string): number | undefined {
+  if (/[^gidu]/.test(flags)) return undefined;
+  try {
+    const root = new Parser(source, flags.includes('u'), flags.includes('i'), true).parse();
+    let opened = false;
+    let consuming = false;
+    for (const item of topLevelItems(root)) {
+      if (item.t === 'empty') continue;
+      if (item.t === 'look') {
+        if (!consuming) {
+          const set = forbiddenBefore(item);
+          if (set && holdsAlnum(set)) opened = true;
+        }
+        continue;
+      }
+      consuming = true;
+      const set = emptySet();
+      consumed(item, set);
+      if (!withinAlnum(set)) return undefined;
+    }
+    return opened ? minChars(root) : undefined;
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
 }

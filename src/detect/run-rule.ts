@@ -1,7 +1,7 @@
 import { contextLevel } from './context.js';
 import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
-import { anchorOf, type CharSet, digitAnchorOf } from './regex-needs.js';
-import { TextFacts } from './text-facts.js';
+import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf } from './regex-needs.js';
+import { LISTED_RUN, TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import type { Validated } from './validators/index.js';
 
@@ -192,21 +192,32 @@ interface DigitScan {
   notAfter: [number, number, number, number];
 }
 
+/** A pattern tried only at the starts of the long letter-and-digit runs it needs (see alnumRunAnchorOf). */
+interface RunScan {
+  kind: 'run';
+  sticky: RegExp;
+  minRun: number;
+}
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-const anchoredScans = new WeakMap<RegExp, AnchoredScan | DigitScan | null>();
+type Scan = AnchoredScan | DigitScan | RunScan;
 
-function anchoredScanOf(re: RegExp): AnchoredScan | DigitScan | null {
+const anchoredScans = new WeakMap<RegExp, Scan | null>();
+
+function anchoredScanOf(re: RegExp): Scan | null {
   let scan = anchoredScans.get(re);
   if (scan === undefined) {
     scan = null;
     if (re.global && !re.sticky) {
       const sticky = () => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
       const anchor = anchorOf(re.source, re.flags);
-      const digits = anchor ? undefined : digitAnchorOf(re.source, re.flags);
-      if (anchor) {
+      const run = anchor ? undefined : alnumRunAnchorOf(re.source, re.flags);
+      const digits = anchor || (run ?? 0) >= LISTED_RUN ? undefined : digitAnchorOf(re.source, re.flags);
+      if (run !== undefined && run >= LISTED_RUN && !anchor) {
+        scan = { kind: 'run', sticky: sticky(), minRun: run };
+      } else if (anchor) {
         scan = {
           kind: 'char',
           char: String.fromCharCode(anchor.char),
@@ -244,7 +255,7 @@ const splitsPair = (text: string, k: number) =>
  */
 function nextMatch(
   re: RegExp,
-  scan: AnchoredScan | DigitScan | null,
+  scan: Scan | null,
   text: string,
   from: number,
   facts: TextFacts,
@@ -272,8 +283,19 @@ function nextMatch(
       re.lastIndex = 0; // as a plain scan that ran to the end leaves it
       return null;
     }
-  } else if (scan !== null && facts.text === text) {
-    const m = nextDigitAnchored(scan, text, from, facts.digitPositions);
+  } else if (scan !== null && scan.kind === 'run' && facts.text === text) {
+    // Every match opens a listed run: try the pattern at each long-enough run's start, nowhere else.
+    const runs = facts.longRuns;
+    for (let i = 0; i < runs.length; i += 2) {
+      if (runs[i]! < from || runs[i + 1]! < scan.minRun) continue;
+      scan.sticky.lastIndex = runs[i]!;
+      const m = scan.sticky.exec(text);
+      if (m !== null) return m;
+    }
+    re.lastIndex = 0;
+    return null;
+  } else if (scan !== null && scan.kind === 'digits' && facts.text === text) {
+    const m = nextDigitAnchored(scan, text, from, facts);
     if (m !== undefined) {
       if (m === null) re.lastIndex = 0;
       return m;
@@ -298,19 +320,22 @@ function nextDigitAnchored(
   scan: DigitScan,
   text: string,
   from: number,
-  digitAt: readonly number[],
+  facts: TextFacts,
 ): RegExpExecArray | null | undefined {
   let budget = 256 + (text.length >> 4);
+  // Anchors that open their digit run are looked for among the runs, the others at every digit.
+  const at = scan.runStart ? facts.digitRuns : facts.digitPositions;
+  const stride = scan.runStart ? 2 : 1;
   let lo = 0;
-  let hi = digitAt.length;
+  let hi = at.length / stride;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (digitAt[mid]! < from) lo = mid + 1;
+    if (at[mid * stride]! < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < digitAt.length; i++) {
-    const p = digitAt[i]!;
-    if (scan.runStart && p > 0 && isAsciiDigit(text.charCodeAt(p - 1))) continue;
+  for (let i = lo * stride; i < at.length; i += stride) {
+    const p = at[i]!;
+    if (scan.runStart && at[i + 1]! < scan.minRun) continue;
     let run = 0;
     while (run < scan.minRun && p + run < text.length) {
       const c = text.charCodeAt(p + run) - 0x30;

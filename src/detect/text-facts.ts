@@ -35,6 +35,9 @@ const hasBit = (bits: Int32Array, bit: number) => (bits[bit >> 5]! & (1 << (bit 
 /** Three ASCII characters (7 bits each) hashed into 32768 bits (Fibonacci hashing: the top 15 bits of the product). */
 const tripleHash = (a: number, b: number, c: number) => Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 17;
 
+/** Runs of ASCII letters and digits this long or longer are listed (TextFacts.longRuns): few in prose. */
+export const LISTED_RUN = 12;
+
 /** Characters one context window scans without an index (two sides of 6 words of 24 characters). */
 const CONTEXT_SCAN = 288;
 
@@ -118,6 +121,9 @@ export class TextFacts implements ContextSource {
   oddFold = false;
   /** Offsets of the ASCII digits, in order. */
   readonly digitPositions: number[] = [];
+  /** Start and length of every run of ASCII letters and digits at least LISTED_RUN long, in pairs, in order. */
+  readonly longRuns: number[] = [];
+  private digitRunList: number[] | undefined;
   private lowerText: string | undefined;
   private cueLowerText: string | undefined;
   /** The text cue words are looked for in: same offsets, words of other scripts unfolded (NormalizedView.cueText). */
@@ -160,6 +166,7 @@ export class TextFacts implements ContextSource {
       if (c < 0x80) {
         if (ALNUM[c] === 0) {
           if (i - alnumFrom > alnumRun) alnumRun = i - alnumFrom;
+          if (i - alnumFrom >= LISTED_RUN) this.longRuns.push(alnumFrom, i - alnumFrom);
           alnumFrom = i + 1;
         }
         if (c < 0x40) {
@@ -172,6 +179,7 @@ export class TextFacts implements ContextSource {
         else m3 |= 1 << (c - 0x60);
       } else {
         if (i - alnumFrom > alnumRun) alnumRun = i - alnumFrom;
+        if (i - alnumFrom >= LISTED_RUN) this.longRuns.push(alnumFrom, i - alnumFrom);
         alnumFrom = i + 1;
         nonAscii = true;
         if (c === 0x17f || c === 0x212a) oddFold = true;
@@ -179,6 +187,7 @@ export class TextFacts implements ContextSource {
       }
     }
     this.alnumRun = Math.max(alnumRun, text.length - alnumFrom);
+    if (text.length - alnumFrom >= LISTED_RUN) this.longRuns.push(alnumFrom, text.length - alnumFrom);
     this.lowersToAscii = lowersToAscii;
     this.m0 = m0;
     this.m1 = m1;
@@ -280,6 +289,22 @@ export class TextFacts implements ContextSource {
     if (this.cueLowerText === undefined)
       this.cueLowerText = this.cueText === this.text ? this.lower : this.cueText.toLowerCase();
     return this.cueLowerText;
+  }
+
+  /** Start and length of every run of ASCII digits, in pairs, in order. */
+  get digitRuns(): readonly number[] {
+    if (this.digitRunList === undefined) {
+      const runs: number[] = [];
+      const at = this.digitPositions;
+      for (let i = 0; i < at.length; ) {
+        let j = i + 1;
+        while (j < at.length && at[j] === at[j - 1]! + 1) j++;
+        runs.push(at[i]!, j - i);
+        i = j;
+      }
+      this.digitRunList = runs;
+    }
+    return this.digitRunList;
   }
 
   /** The most digits in one chain whose consecutive digits are at most `gap` characters apart. */

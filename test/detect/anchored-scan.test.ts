@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledRule } from '../../src/detect/packs/load.js';
-import { anchorOf, digitAnchorOf } from '../../src/detect/regex-needs.js';
+import { alnumRunAnchorOf, anchorOf, digitAnchorOf } from '../../src/detect/regex-needs.js';
 import { runRule } from '../../src/detect/run-rule.js';
 import { TextFacts } from '../../src/detect/text-facts.js';
 
@@ -101,6 +101,34 @@ describe('digit anchor', () => {
       for (const text of texts) {
         const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
         expect(found, `${re} on ${text.slice(0, 40)}`).toEqual(spans(re, text));
+      }
+    }
+  });
+});
+
+describe('run anchor', () => {
+  it('knows the patterns that match letters and digits only after a letter-or-digit look-behind', () => {
+    expect(alnumRunAnchorOf('(?<![\\w])[A-Z]{6}[\\dLMNP-V]{2}[A-Z]{3}[A-Z\\d]{5}(?![\\w])', 'g')).toBe(16);
+    expect(alnumRunAnchorOf('(?<![\\w])[A-Z]{2}[ -]?\\d{14}', 'g')).toBeUndefined();
+    expect(alnumRunAnchorOf('[A-Z]{16}', 'g')).toBeUndefined();
+    expect(alnumRunAnchorOf('(?<![a-z])[A-Z]{16}', 'g')).toBeUndefined();
+  });
+
+  it('finds exactly what the plain scan finds', () => {
+    const patterns = [
+      /(?<![\w])[A-Z]{6}[\dLMNP-V]{2}[A-Z][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z](?![\w])/g,
+      /(?<![\w])[A-Za-z]\d{12}[\dA-Za-z](?![\w])/g,
+      /(?<![A-Za-z0-9])(?:SK|AC)[0-9a-fA-F]{12}/g,
+    ];
+    const texts = [
+      'cf RSSMRA85T10A562S, XRSSMRA85T10A562S and RSSMRA85T10A562S9 or ñRSSMRA85T10A562S',
+      'id a123456789012b, A1234567890123, SKabcdef012345 ACabcdef0123456789 xSKabcdef012345',
+      `${'abcdefghijklmnopqrstu '.repeat(200)}RSSMRA85T10A562S`,
+    ];
+    for (const re of patterns) {
+      for (const text of texts) {
+        const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
+        expect(found, `${re}`).toEqual(spans(re, text));
       }
     }
   });
