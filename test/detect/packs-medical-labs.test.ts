@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, defaultRulesDir } from '../../src/detect/engine.js';
+import { loadRulePacks } from '../../src/detect/packs/load.js';
+import { runRule } from '../../src/detect/run-rule.js';
+import { spansOf } from '../support/spans.js';
+
+// Results below are made up for these tests; none is taken from the evaluation sets.
+const rulesOnly = createDetector({ extras: [] });
+const medical = (text: string) => spansOf(rulesOnly, text, ['MEDICAL']);
+const typed = (text: string) =>
+  rulesOnly
+    .detect(text)
+    .filter((f) => f.label === 'MEDICAL')
+    .map((f) => `${f.type} ${text.slice(f.start, f.end)}`);
+
+describe('laboratory results', () => {
+  it('masks the analyte with its value and unit in an English report', () => {
+    expect(
+      medical('Renal clinic: urea 14.2 mmol/L, creatinine 203 umol/L and eGFR 24 mL/min/1.73m2; Hb 97 g/L.'),
+    ).toEqual(['urea 14.2 mmol/L', 'creatinine 203 umol/L', 'eGFR 24 mL/min/1.73m2', 'Hb 97 g/L']);
+    expect(medical('His HbA1c was 77 mmol/mol (9.2%), NT-proBNP 3,105 ng/L.')).toEqual([
+      'HbA1c was 77 mmol/mol',
+      'NT-proBNP 3,105 ng/L',
+    ]);
+  });
+
+  it('reads Spanish reports with decimal commas and thousands points', () => {
+    expect(medical('Analítica: hemoglobina 11,2 g/dl, plaquetas 412.000/mm3, PCR 23 mg/L, INR: 1,9.')).toEqual([
+      'hemoglobina 11,2 g/dl',
+      'plaquetas 412.000/mm3',
+      'PCR 23 mg/L',
+      'INR: 1,9',
+    ]);
+    expect(medical('creatinina: 2,6 mg/dL; potasio 5,8 mEq/L; Hto 33 %')).toEqual([
+      'creatinina: 2,6 mg/dL',
+      'potasio 5,8 mEq/L',
+      'Hto 33 %',
+    ]);
+  });
+
+  it('takes the analyte and the value from neighbouring table cells', () => {
+    const table = ['| Test | Result | Units | Range |', '|---|---|---|---|', '| Potassium | 6.3 | mmol/L | 3.5-5.1 |'];
+    expect(medical(table.join('\n'))).toEqual(['Potassium | 6.3 | mmol/L']);
+    expect(medical('Troponin I (ng/L) | 418')).toEqual(['Troponin I (ng/L) | 418']);
+  });
+
+  it('leaves doses, label contents and product specifications alone', () => {
+    expect(medical('Each sachet has 40 mg of caffeine and 1000 IU of vitamin D.')).toEqual([]);
+    expect(medical('Take iron 200 mg twice daily; calcium 1.5 g at night.')).toEqual([]);
+    expect(medical('HDL cable 3 m, USB-C to HDMI.')).toEqual([]);
+  });
+
+  it('leaves chemistry homework, reference values, prices and configuration alone', () => {
+    expect(medical('Prepare a solution of sodium 150 mmol/L and work out the osmolarity.')).toEqual([]);
+    expect(medical('A normal potassium is 3.5 to 5 mmol/L.')).toEqual([]);
+    expect(medical('The course fee is INR 2,999 and the TA answers on Fridays.')).toEqual([]);
+    expect(medical('set ALT_RETRIES=3, K=5 and bump ca-certificates to 2.9.1')).toEqual([]);
+  });
+});
+
+describe('vital signs', () => {
+  it('finds blood pressure, heart and breathing rate, saturation and temperature', () => {
+    expect(typed('Triage: TA 171/96 mmHg, FC 121 lpm, FR 24 rpm, Sat O2 90%, Tª 38,9 ºC.')).toEqual([
+      'VITAL_SIGN TA 171/96 mmHg',
+      'VITAL_SIGN FC 121 lpm',
+      'VITAL_SIGN FR 24 rpm',
+      'VITAL_SIGN Sat O2 90%',
+      'VITAL_SIGN Tª 38,9 ºC',
+    ]);
+    expect(medical('On arrival BP 86/49, HR 133 bpm, SpO2 87% on air.')).toEqual([
+      'BP 86/49',
+      'HR 133 bpm',
+      'SpO2 87%',
+    ]);
+  });
+
+  it('does not read a teaching assistant, a date or an oven as a vital sign', () => {
+    expect(medical('Ask the TA before 14/02; the TA marks 20/25 of the quizzes.')).toEqual([]);
+    expect(medical('Bake at a temperature of 190 °C for 25 minutes.')).toEqual([]);
+  });
+
+  it('takes weight and BMI only when they are a person’s', () => {
+    expect(medical('Mujer de 44 años, peso 93 kg, IMC 35,4.')).toEqual(['peso 93 kg', 'IMC 35,4']);
+    expect(medical('The parcel weighs 3.4 kg and ships tomorrow.')).toEqual([]);
+  });
+});
+
+describe('cost', () => {
+  it('every pattern stays linear on long runs of near-misses', () => {
+    const rules = loadRulePacks(defaultRulesDir()).filter((r) => r.file.endsWith('medical-labs.yaml'));
+    const near = ['creatinine 1.1.1.1 ', 'Hb | 1 | ', 'ta 120/ ', 'k: 1,1,1,1 ', 'glucose of is was ', 'inr 1,1,1 '];
+    for (const unit of near) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      for (const rule of rules) {
+        const t0 = performance.now();
+        runRule(rule, text);
+        expect(performance.now() - t0).toBeLessThan(2000);
+      }
+    }
+  });
+});
