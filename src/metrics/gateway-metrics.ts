@@ -24,6 +24,19 @@ export interface GatewayMetrics {
 
 const seconds = (ms: number) => ms / 1000;
 
+interface RequestSeries {
+  requests: { inc(by?: number): void };
+  promptTokens: { inc(by?: number): void };
+  completionTokens: { inc(by?: number): void };
+  inspection: { observe(value: number): void };
+  upstream: { observe(value: number): void };
+  firstToken: { observe(value: number): void };
+  total: { observe(value: number): void };
+}
+
+/** Label sets whose series are kept at hand; past this the index starts over (the series themselves stay). */
+const MAX_CACHED_SETS = 1000;
+
 /**
  * Endpoint label values. Records of requests refused before the pipeline carry the client's path (an unknown
  * /v1/ path included), so anything else is one `other` series rather than a label value per path tried.
@@ -111,26 +124,53 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
   registry.gauge('veil_process_resident_memory_bytes', 'Resident set size.', () => process.memoryUsage.rss());
   registry.gauge('veil_process_heap_used_bytes', 'V8 heap in use.', () => process.memoryUsage().heapUsed);
 
+  /** The series one kind of request touches, found once per team, endpoint, route and status. */
+  const bySet = new Map<string, RequestSeries>();
+  const seriesFor = (team: string, endpoint: string, route: string, status: number): RequestSeries => {
+    const key = `${team}\u0000${endpoint}\u0000${route}\u0000${status}`;
+    let s = bySet.get(key);
+    if (s === undefined) {
+      s = {
+        requests: requests.with({ team, endpoint, route, status: String(status) }),
+        promptTokens: tokens.with({ team, kind: 'prompt' }),
+        completionTokens: tokens.with({ team, kind: 'completion' }),
+        inspection: inspection.with({ endpoint }),
+        upstream: upstream.with({ endpoint, route }),
+        firstToken: firstToken.with({ endpoint }),
+        total: total.with({ endpoint }),
+      };
+      // Label values are capped per metric by the registry; this index of them is kept as small.
+      if (bySet.size >= MAX_CACHED_SETS) bySet.clear();
+      bySet.set(key, s);
+    }
+    return s;
+  };
+  const byResponse = new Map<string, { inc(by?: number): void }>();
+
   return {
     registry,
     observeAuditEvent(ev) {
-      const team = ev.team ?? '';
-      const endpoint = endpointLabel(ev.endpoint);
-      requests.inc({ team, endpoint, route: ev.route, status: String(ev.status) });
+      const s = seriesFor(ev.team ?? '', endpointLabel(ev.endpoint), ev.route, ev.status);
+      s.requests.inc();
       for (const f of ev.findings) findings.inc({ label: f.label, action: f.action }, f.count);
       if (ev.usage) {
-        tokens.inc({ team, kind: 'prompt' }, ev.usage.promptTokens);
-        tokens.inc({ team, kind: 'completion' }, ev.usage.completionTokens);
+        s.promptTokens.inc(ev.usage.promptTokens);
+        s.completionTokens.inc(ev.usage.completionTokens);
       }
-      inspection.observe({ endpoint }, seconds(ev.timings.inspectMs));
-      if (ev.timings.upstreamMs !== null) {
-        upstream.observe({ endpoint, route: ev.route }, seconds(ev.timings.upstreamMs));
-      }
-      if (ev.timings.firstTokenMs !== null) firstToken.observe({ endpoint }, seconds(ev.timings.firstTokenMs));
-      total.observe({ endpoint }, seconds(ev.timings.totalMs));
+      s.inspection.observe(seconds(ev.timings.inspectMs));
+      if (ev.timings.upstreamMs !== null) s.upstream.observe(seconds(ev.timings.upstreamMs));
+      if (ev.timings.firstTokenMs !== null) s.firstToken.observe(seconds(ev.timings.firstTokenMs));
+      s.total.observe(seconds(ev.timings.totalMs));
     },
     observeResponse(path, status) {
-      responses.inc({ path, status: String(status) });
+      const key = `${path}\u0000${status}`;
+      let s = byResponse.get(key);
+      if (s === undefined) {
+        s = responses.with({ path, status: String(status) });
+        if (byResponse.size >= MAX_CACHED_SETS) byResponse.clear();
+        byResponse.set(key, s);
+      }
+      s.inc();
     },
   };
 }

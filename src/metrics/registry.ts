@@ -7,10 +7,14 @@ export type LabelValues = Record<string, string>;
 
 export interface Counter {
   inc(labels?: LabelValues, by?: number): void;
+  /** The series of one label set, for a caller that counts the same labels many times (no key to build). */
+  with(labels: LabelValues): { inc(by?: number): void };
 }
 
 export interface Histogram {
   observe(labels: LabelValues, value: number): void;
+  /** The series of one label set, for a caller that observes the same labels many times. */
+  with(labels: LabelValues): { observe(value: number): void };
 }
 
 interface Series<T> {
@@ -58,6 +62,17 @@ export class Registry {
         const s = this.series(metric.series, metric.labels, values, zero);
         s.value += by;
       },
+      with: (values) => {
+        // Found at the first count, so a label set never counted is not rendered as a 0 series.
+        let s: Series<number> | undefined;
+        return {
+          inc: (by = 1) => {
+            if (!(by >= 0)) return;
+            s ??= this.series(metric.series, metric.labels, values, zero);
+            s.value += by;
+          },
+        };
+      },
     };
   }
 
@@ -66,16 +81,27 @@ export class Registry {
     const metric = this.add({ kind: 'histogram', name, help, labels, bounds: sorted, series: new Map() });
     // Made once per metric, not per observation: only a new series calls it.
     const fresh = (): HistogramValue => ({ buckets: sorted.map(() => 0), sum: 0, count: 0 });
+    const record = (s: Series<HistogramValue>, value: number) => {
+      // Buckets are stored non-cumulative; rendering accumulates them.
+      let i = 0;
+      while (i < sorted.length && value > (sorted[i] as number)) i++;
+      if (i < sorted.length) s.value.buckets[i] = (s.value.buckets[i] ?? 0) + 1;
+      s.value.sum += value;
+      s.value.count += 1;
+    };
     return {
       observe: (values, value) => {
-        if (!Number.isFinite(value)) return;
-        const s = this.series(metric.series, metric.labels, values, fresh);
-        // Buckets are stored non-cumulative; rendering accumulates them.
-        let i = 0;
-        while (i < sorted.length && value > (sorted[i] as number)) i++;
-        if (i < sorted.length) s.value.buckets[i] = (s.value.buckets[i] ?? 0) + 1;
-        s.value.sum += value;
-        s.value.count += 1;
+        if (Number.isFinite(value)) record(this.series(metric.series, metric.labels, values, fresh), value);
+      },
+      with: (values) => {
+        let s: Series<HistogramValue> | undefined;
+        return {
+          observe: (value) => {
+            if (!Number.isFinite(value)) return;
+            s ??= this.series(metric.series, metric.labels, values, fresh);
+            record(s, value);
+          },
+        };
       },
     };
   }

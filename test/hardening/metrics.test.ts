@@ -71,6 +71,33 @@ describe('Registry', () => {
     expect(samples.get('t_total{id="_other"}')).toBe(990);
   });
 
+  it('counts through a label set held with with() as through inc and observe, rendering it only once used', () => {
+    const r = new Registry(3);
+    const c = r.counter('t_total', 'x', ['id']);
+    const h = r.histogram('t_seconds', 'x', ['id'], [1]);
+    const a = c.with({ id: 'a' });
+    const unused = c.with({ id: 'never' });
+    const ha = h.with({ id: 'a' });
+    expect(r.renderPrometheus()).not.toContain('id="');
+    a.inc();
+    a.inc(2);
+    a.inc(-1);
+    c.inc({ id: 'a' });
+    ha.observe(0.5);
+    ha.observe(Number.NaN);
+    h.observe({ id: 'a' }, 3);
+    for (let i = 0; i < 5; i++) c.inc({ id: String(i) });
+    const late = c.with({ id: 'late' });
+    late.inc();
+    const { samples } = parseExposition(r.renderPrometheus());
+    expect(samples.get('t_total{id="a"}')).toBe(4);
+    expect(samples.has('t_total{id="never"}')).toBe(false);
+    expect(samples.get('t_total{id="_other"}')).toBe(4);
+    expect(samples.get('t_seconds_count{id="a"}')).toBe(2);
+    expect(samples.get('t_seconds_bucket{id="a",le="1"}')).toBe(1);
+    expect(unused).toBeDefined();
+  });
+
   it('refuses invalid and duplicate names', () => {
     const r = new Registry();
     expect(() => r.counter('bad-name', 'x')).toThrow();
