@@ -20,6 +20,19 @@ describe('NlpDetector: product lines and brands named after people and towns', (
     expect(places('Compare the Denver standing desk with the Boston oak desk.')).toEqual([]);
   });
 
+  it('reads a name as a product by a price after its product noun, an apposition or a noun before it', () => {
+    expect(people('Just in: Harper velvet armchair, $420, and Dallas floor lamp, $95.')).toEqual([]);
+    expect(places('Just in: Harper velvet armchair, $420, and Dallas floor lamp, $95.')).toEqual([]);
+    expect(people('Say hello to Ruby, our new oak bookshelf.')).toEqual([]);
+    expect(people('Presentamos la colección Martina y el sillón Lucía.')).toEqual([]);
+    expect(places('Notes for the Denver release: faster search.')).toEqual([]);
+  });
+
+  it('keeps a person described beside the name or asked about a product', () => {
+    expect(people('Ask Anna, our new product manager, about the lamp.')).toEqual(['Anna']);
+    expect(people('Meet Aria, a friend of mine.')).toEqual(['Aria']);
+  });
+
   it('reads listed brands of several words as brands, not people or places', () => {
     const note = 'Para la fiesta pedimos Estrella Damm y un Ramón Bilbao crianza.';
     expect(people(note)).toEqual([]);

@@ -49,15 +49,43 @@ function quotedAfterDeterminer(tokens: readonly Token[], first: number, last: nu
   return open.end === tokens[first]!.start && close.start === tokens[last]!.end && determinerAt(tokens[first - 2]);
 }
 
-/** "the Savannah rattan lamp", "our Aria bookshelf speaker": a product noun a word or two after "the X". */
-function productNounAfterDeterminer(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
-  if (first !== last || !determinerAt(tokens[first - 1])) return false;
+/** Index of a product noun one to three lower-case words after tokens[last] on its line ("rattan lamp"), or -1. */
+function productNounWithin(tokens: readonly Token[], last: number, lex: NameLexicon): number {
   for (let k = last + 1; k <= last + 3; k++) {
     const t = tokens[k];
-    if (t === undefined || t.lineStart || t.kind !== 'word' || t.cap) return false;
-    if (lex.thingAfter.matchAt(tokens, k) !== undefined) return true;
+    if (t === undefined || t.lineStart || t.kind !== 'word' || t.cap) return -1;
+    if (lex.thingAfter.matchAt(tokens, k) !== undefined) return k;
+  }
+  return -1;
+}
+
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+
+/** A price within a few tokens after tokens[k]: "lamp, $149", "desk ($689)", "lámpara, 89 €". */
+function priceAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.lineStart || t.kind === 'word') return false;
+    if (CURRENCY.has(t.text)) return true;
+    if (t.kind === 'number' && CURRENCY.has(tokens[j + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "the Savannah rattan lamp", "our Aria bookshelf speaker", "Savannah rattan lamp, $149": a product noun a word or
+ * two after one name, with an article or a possessive before the name or a price after the noun.
+ */
+function productNounAfterDeterminer(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  if (first !== last) return false;
+  const noun = productNounWithin(tokens, last, lex);
+  return noun >= 0 && (determinerAt(tokens[first - 1]) || priceAfter(tokens, noun));
+}
+
+/** "Meet Aria, our new bookshelf speaker", "Luna, a memory foam pillow": the name set beside what product it is. */
+function productApposition(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  if (first !== last || tokens[last + 1]?.text !== ',' || !determinerAt(tokens[last + 2])) return false;
+  return productNounWithin(tokens, last + 2, lex) >= 0;
 }
 
 /** Whether tokens[i] lies inside a listed brand of several words ("Estrella Galicia", "Banco Santander"). */
@@ -79,6 +107,7 @@ export function insideBrand(tokens: readonly Token[], i: number, lex: NameLexico
 export function thingByContext(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
   if (productNounAfter(tokens, first, last, lex)) return true;
   if (quotedAfterDeterminer(tokens, first, last) || productNounAfterDeterminer(tokens, first, last, lex)) return true;
+  if (productApposition(tokens, first, last, lex)) return true;
   // "Federico García Lorca 50" is a street and its number: only a word standing alone takes a model number.
   const prev = tokens[first - 1];
   const alone = first === last && !(prev?.kind === 'word' && prev.cap && !tokens[first]!.lineStart);
