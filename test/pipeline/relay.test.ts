@@ -271,7 +271,9 @@ describe('SseRelay.pipeTo on Node streams', () => {
 describe('SseRelay without a restorer, reads that end mid-event', () => {
   it('reads the model and usage whatever the cuts, one byte at a time included, and relays every byte', async () => {
     const usage = `data: {"choices":[],"usage":{"prompt_tokens":21,"completion_tokens":8}}\r\n\r\n`;
-    const whole = enc.encode(`${event('dé')}${event('jà')}${event('vu').replace(/\n/g, '\r\n')}${usage}data: [DONE]\n\n`);
+    const whole = enc.encode(
+      `${event('dé')}${event('jà')}${event('vu').replace(/\n/g, '\r\n')}${usage}data: [DONE]\n\n`,
+    );
     for (const size of [1, 2, 3, 5, 7, 13, 29, 64, 101]) {
       const chunks: Uint8Array[] = [];
       for (let i = 0; i < whole.length; i += size) chunks.push(whole.subarray(i, i + size));
@@ -294,7 +296,13 @@ describe('SseRelay without a restorer, reads that end mid-event', () => {
 
   it('reads a last event that has no blank line, and an event longer than the carried bytes allow', async () => {
     const outcomes: RelayOutcome[] = [];
-    const relay = new SseRelay(upstream([], false), undefined, () => {}, performance.now(), (o) => outcomes.push(o));
+    const relay = new SseRelay(
+      upstream([], false),
+      undefined,
+      () => {},
+      performance.now(),
+      (o) => outcomes.push(o),
+    );
     const long = `data: ${JSON.stringify({ model: 'm-3', pad: 'x'.repeat(70_000) })}\n\n`;
     for (let i = 0; i < long.length; i += 8192) relay.chunk(enc.encode(long.slice(i, i + 8192)));
     relay.chunk(enc.encode('data: {"usage":{"prompt_tokens":1,"completion_tokens":2}}'));
