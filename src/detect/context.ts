@@ -1,10 +1,9 @@
 import { ASCII_CLASSES, charClass, codePointIn, foldWord, LETTER, MARK, NUMBER } from './normalize.js';
 import type { CompiledContext } from './packs/load.js';
+import { headerAbove } from './table/header-above.js';
 
 /** Characters scanned per word of window; words longer than this only shorten the window, never break it. */
 const CHARS_PER_WORD = 24;
-/** A word: letters and digits with the combining marks that Thai, Devanagari and other scripts write inside words. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** How a scanned word folds: as it is (ASCII lower case and digits), ASCII with capitals, or with other letters. */
@@ -13,8 +12,9 @@ const CAPITALS = 1;
 const OTHER = 2;
 
 /**
- * The words of text[from, to) as WORD finds them in that slice (a surrogate pair cut by either end is no letter),
- * appended to starts/ends/kinds, at most `limit` of them. A scanner with a class table: the regex built a match
+ * The words of text[from, to), as the regex [\p{L}\p{N}][\p{L}\p{N}\p{M}]* (u flag) finds them in that slice:
+ * letters and digits with the combining marks that Thai, Devanagari and other scripts write inside words (a
+ * surrogate pair cut by either end is no letter). Appended to starts/ends/kinds, at most `limit` of them. A scanner with a class table: the regex built a match
  * array per word, and each word was then tested again by regexes to be folded.
  */
 function scanWords(
@@ -334,53 +334,20 @@ export function contextLevel(
   return hasPhrase(header, ctx.phrases) ? 'cue' : 'none';
 }
 
-/** Longest table row looked at, in characters either side of the value. */
-const MAX_ROW_CHARS = 4000;
-/** Rows of a table block are looked for this far up; a header further away is not this value's. */
-const MAX_ROWS_UP = 200;
-/** A Markdown rule row under the header (|---|:---:|). */
-const RULE_ROW = /^[\s|:+-]*$/;
-
-function cellSeparator(line: string): string | undefined {
-  if (line.includes('\t')) return '\t';
-  if (line.includes('|')) return '|';
-  return undefined;
-}
-
-const countOf = (line: string, sep: string) => line.split(sep).length - 1;
-
 /**
- * The header cell above offset p, as a padded window of folded words, when p sits in a data row of a table
- * pasted as tab- or pipe-separated lines (the same number of separators on every line of the block).
+ * The header cell above offset p, as a padded window of folded words, when p sits in a data row of a pasted table
+ * (tab, pipe, semicolon or comma lines) or in a value tuple of an SQL INSERT with a column list (table/).
  */
 export function columnHeader(text: string, p: number): string | undefined {
-  // Only a bounded stretch either side is searched for the row's ends: on one long line (a minified file, a
-  // megabyte of digits) an unbounded search per finding made the scan quadratic, and such a line is no row.
-  const from = Math.max(0, p - MAX_ROW_CHARS);
-  const back = text.slice(from, p).lastIndexOf('\n');
-  if (back < 0) return undefined;
-  const lineStart = from + back + 1;
-  const ahead = text.slice(p, p + MAX_ROW_CHARS).indexOf('\n');
-  if (ahead < 0 && p + MAX_ROW_CHARS < text.length) return undefined;
-  const lineEnd = ahead < 0 ? text.length : p + ahead;
-  const row = text.slice(lineStart, lineEnd);
-  const sep = cellSeparator(row);
-  if (sep === undefined || lineStart === 0) return undefined;
-  const cells = countOf(row, sep);
-  let headerStart = lineStart;
-  for (let up = 0; up < MAX_ROWS_UP && headerStart > 0; up++) {
-    const prevStart = text.lastIndexOf('\n', headerStart - 2) + 1;
-    const prev = text.slice(prevStart, headerStart - 1);
-    if (countOf(prev, sep) !== cells) break;
-    headerStart = prevStart;
-  }
-  if (headerStart === lineStart) return undefined;
-  const header = text.slice(headerStart, text.indexOf('\n', headerStart)).split(sep);
-  const column = countOf(text.slice(lineStart, p), sep);
-  const cell = header[column];
-  if (cell === undefined || RULE_ROW.test(cell)) return undefined;
-  const words = cell.match(WORD) ?? [];
-  return words.length === 0 ? undefined : ` ${words.map(fold).join(' ')} `;
+  const cell = headerAbove(text, p);
+  if (cell === undefined) return undefined;
+  scratchStarts.length = 0;
+  scratchEnds.length = 0;
+  scratchKinds.length = 0;
+  scanWords(text, cell.start, cell.end, scratchStarts, scratchEnds, scratchKinds);
+  if (scratchStarts.length === 0) return undefined;
+  const words = scratchStarts.map((s, i) => foldScanned(text, s, scratchEnds[i]!, scratchKinds[i]!));
+  return ` ${words.join(' ')} `;
 }
 
 /** False when a rule that needs a cue cannot find one anywhere: the text (lower-cased) has none of its cue words. */

@@ -1,4 +1,8 @@
+import { type CellSpan, lineAt, rowsBelow, splitCells, trimCell } from '../table/cells.js';
+import { sqlInserts } from '../table/sql-insert.js';
 import { type CasualLexicon, headerKey } from './casual-lexicon.js';
+
+export type { CellSpan };
 
 /**
  * Pasted tables (CSV, TSV, semicolon exports, Markdown tables) whose header names a column of people
@@ -7,12 +11,6 @@ import { type CasualLexicon, headerKey } from './casual-lexicon.js';
  * line or at a line without the header's delimiter.
  */
 
-export interface CellSpan {
-  start: number;
-  end: number;
-}
-
-const DELIMITERS = [',', ';', '\t', '|'] as const;
 // Words a header of a name column contains: a cheap test before any line is split.
 const HEADER_HINT =
   /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable/gi;
@@ -20,32 +18,6 @@ const HEADER_HINT =
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}$/u;
 const MAX_WORDS = 7;
 const PLACEHOLDERS = new Set(['n a', 'na', 'none', 'null', 'unknown', 'tbd', 'desconocido', 'ninguno', 'nan', 'test']);
-
-/** Cells of one line split by the delimiter, honouring double quotes, as offsets into the text. */
-function splitCells(text: string, from: number, to: number, delimiter: string): CellSpan[] {
-  const cells: CellSpan[] = [];
-  let start = from;
-  let quoted = false;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === delimiter && !quoted) {
-      cells.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  cells.push({ start, end: to });
-  return cells;
-}
-
-/** The cell's value without blanks and quotes around it. */
-function trimCell(text: string, cell: CellSpan): CellSpan {
-  let { start, end } = cell;
-  while (start < end && /[\s"']/.test(text[start]!)) start++;
-  while (end > start && /[\s"']/.test(text[end - 1]!)) end--;
-  // A closing apostrophe that belongs to the name ("O'Sullivan'" never happens; "D'Angelo" keeps its inner one).
-  return { start, end };
-}
 
 /** Longest key in the lexicon's header lists. */
 const longestHeaders = new WeakMap<CasualLexicon, number>();
@@ -89,24 +61,17 @@ function nameColumns(headers: string[], lex: CasualLexicon): number[] {
   return headers.flatMap((h, i) => (lex.bareNameHeaders.has(h) ? [i] : []));
 }
 
-/** The line around a position: [start, end) without its line break. */
-function lineAt(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  return [start, end > start && text[end - 1] === '\r' ? end - 1 : end];
-}
-
 export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
-  const out: CellSpan[] = [];
+  const out: CellSpan[] = sqlNameCells(text, lex);
   if (!text.includes('\n')) return out; // a table has a header line and rows below it
+  const fromSql = new Set(out.map((c) => c.start));
   // Only lines with a header word are read as headers; the rest of the text is never split.
   HEADER_HINT.lastIndex = 0;
   for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
     const [from, to] = lineAt(text, m.index);
     HEADER_HINT.lastIndex = to + 1;
     const line = text.slice(from, to);
-    for (const delimiter of DELIMITERS) {
+    for (const delimiter of [',', ';', '\t', '|']) {
       if (!line.includes(delimiter)) continue;
       const headerCells = splitCells(text, from, to, delimiter);
       if (headerCells.length < 2) continue;
@@ -116,26 +81,41 @@ export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
         lex,
       );
       if (columns.length === 0) continue;
-      let rowStart = to + 1;
-      while (rowStart < text.length) {
-        const [rf, rt] = lineAt(text, rowStart);
-        if (rt <= rf || !text.slice(rf, rt).includes(delimiter)) break;
-        const cells = splitCells(text, rf, rt, delimiter);
+      const rows = rowsBelow(text, to, delimiter);
+      for (const row of rows) {
         for (const column of columns) {
-          const cell = cells[column];
-          if (!cell) continue;
-          const value = trimCell(text, cell);
-          const v = text.slice(value.start, value.end);
-          if (!NAME_CELL.test(v) || v.split(/\s+/).length > MAX_WORDS) continue;
-          if (PLACEHOLDERS.has(headerKey(v).replace(/[./]/g, ' ').trim())) continue;
-          out.push(value);
+          const cell = row.cells[column];
+          // A tuple line under an INSERT's column list splits like a CSV row: its names are in already.
+          if (cell && !fromSql.has(trimCell(text, cell).start)) nameCell(text, cell, out);
         }
-        rowStart = rt + 1;
-        if (text[rt] === '\r') rowStart++;
       }
+      const rowStart = (rows.length > 0 ? rows[rows.length - 1]!.end : to) + 1;
       HEADER_HINT.lastIndex = rowStart;
       break;
     }
   }
   return out;
+}
+
+/** Name cells of SQL INSERT statements: the column list heads its value tuples the way a CSV header does. */
+function sqlNameCells(text: string, lex: CasualLexicon): CellSpan[] {
+  const out: CellSpan[] = [];
+  for (const insert of sqlInserts(text)) {
+    const columns = nameColumns(
+      insert.columns.map((c) => headerKey(text.slice(c.start, c.end))),
+      lex,
+    );
+    for (const row of insert.rows) for (const column of columns) nameCell(text, row[column], out);
+  }
+  return out;
+}
+
+/** The cell's value when it reads as a person's name (letters, a few words, no placeholder). */
+function nameCell(text: string, cell: CellSpan | undefined, out: CellSpan[]): void {
+  if (!cell) return;
+  const value = trimCell(text, cell);
+  const v = text.slice(value.start, value.end);
+  if (!NAME_CELL.test(v) || v.split(/\s+/).length > MAX_WORDS) return;
+  if (PLACEHOLDERS.has(headerKey(v).replace(/[./]/g, ' ').trim())) return;
+  out.push(value);
 }
