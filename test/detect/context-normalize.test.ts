@@ -137,3 +137,23 @@ describe('document cues and veto words', () => {
     expect(engineOf('release notes, diagnosed 2004')).toEqual(['2004']);
   });
 });
+
+describe('context windows read by the word scanner', () => {
+  it('give the words the word regex gives, folded, for any slice of mixed scripts', () => {
+    const regex = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+    const fold = (w: string) =>
+      /^[\x00-\x7f]*$/.test(w)
+        ? w.replace(/(?<=[a-z]{2})(?=[A-Z])/g, ' ').toLowerCase()
+        : w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const text = 'Teléfono: 612 345 678, nationalId X1234567L; 𝒜𝒷c ก่อน नमस्ते ſtar ÑANDÚ \ud835 end_of 42ab';
+    for (let start = 0; start < text.length; start += 3) {
+      for (const width of [0, 5]) {
+        const end = Math.min(text.length, start + width);
+        const before = (text.slice(Math.max(0, start - 96), start).match(regex) ?? []).slice(-4);
+        const after = (text.slice(end, end + 96).match(regex) ?? []).slice(0, 4);
+        const expected = ` ${[...before, '|', ...after].map((w) => (w === '|' ? w : fold(w))).join(' ')} `;
+        expect(contextWindow(text, start, end, 4)).toBe(expected);
+      }
+    }
+  });
+});
