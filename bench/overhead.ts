@@ -13,7 +13,8 @@ import {
 } from './lib/procs.js';
 import { summarise } from './lib/profile-summary.js';
 import { chatBody, conversationBody, plainPrompt, sensitivePrompt } from './lib/prompts.js';
-import { type Cell, type CellKey, renderReport } from './lib/report.js';
+import { type Cell, type CellKey, renderReport, rpsVsFloor } from './lib/report.js';
+import { combineRounds, formatRatio, roundOrder } from './lib/rounds.js';
 
 /**
  * The overhead benchmark (issue 2 point 7, issue 4): the mock upstream called directly, a bare Hono
@@ -162,6 +163,9 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const warmMs = options.quick ? 300 : 1_000;
   const measureMs = options.quick ? 1_200 : 4_000;
+  // The measured time of a target is split into interleaved rounds (see lib/rounds.ts): same total bench time.
+  const rounds = options.quick ? 2 : 4;
+  const roundMs = Math.round(measureMs / rounds);
   let veilFrom = options.veilFrom ?? 'dist';
   const notes: string[] = [];
   if (veilFrom === 'dist') {
@@ -185,7 +189,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   const cells: Cell[] = [];
 
   out(
-    `overhead: ${options.quick ? 'quick' : 'full'} run, ${warmMs} ms warm-up + ${measureMs} ms per cell, Veil from ${veilFrom}`,
+    `overhead: ${options.quick ? 'quick' : 'full'} run, ${warmMs} ms warm-up + ${rounds} interleaved rounds of ${roundMs} ms per target and cell, Veil from ${veilFrom}`,
   );
   const upstream = await startPinned('mock-server.ts', [], { cpu: SIDE_CPU, tsx: true });
   const loadgen = await startLoadGenerator(SIDE_CPU);
@@ -194,7 +198,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   const started = performance.now();
   try {
     // All servers under test stay up side by side on core 0 (idle ones cost nothing), so that each cell runs
-    // direct, floor and Veil back to back: drift in the machine's other load hits the three alike.
+    // its targets in interleaved rounds: drift in the host's speed hits them alike within a round.
     for (const target of ALL_TARGETS) {
       if (work.some((w) => targetsOf(w).includes(target))) {
         servers.set(target, await startTarget(target, upstream.info.url as string, veilFrom, options));
@@ -214,18 +218,35 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
         }
       }
       for (const connections of connectionsOf(w)) {
-        for (const [target, sut] of plan) {
+        const spec = (target: Target) => {
           const { origin, headers } = endpoints.get(target) as { origin: string; headers: Record<string, string> };
-          const key: CellKey = { scenario: w.scenario, bytes: w.bytes, mode: w.mode, connections, target };
-          const spec = { origin, path: '/v1/chat/completions', headers, body: w.body, connections };
-          await loadgen.run({ ...spec, durationMs: warmMs });
-          if ((target.startsWith('veil') || target === 'floor') && options.profileDir && !profiling.has(target)) {
-            profiling.add(target);
-            sut.child.kill('SIGUSR2');
+          return { origin, path: '/v1/chat/completions', headers, body: w.body, connections };
+        };
+        const keyOf = (target: Target): CellKey => ({
+          scenario: w.scenario,
+          bytes: w.bytes,
+          mode: w.mode,
+          connections,
+          target,
+        });
+        // One warm-up per target, then the rounds back to back with the servers kept up.
+        for (const [target] of plan) await loadgen.run({ ...spec(target), durationMs: warmMs });
+        const windows = new Map<Target, Cell[]>(plan.map(([target]) => [target, []]));
+        for (let round = 0; round < rounds; round++) {
+          for (const [target, sut] of roundOrder(plan, round)) {
+            if ((target.startsWith('veil') || target === 'floor') && options.profileDir && !profiling.has(target)) {
+              profiling.add(target);
+              sut.child.kill('SIGUSR2');
+            }
+            const cell = await measure(loadgen, sut, upstream, { ...spec(target), durationMs: roundMs }, keyOf(target));
+            windows.get(target)?.push(cell);
           }
-          const cell = await measure(loadgen, sut, upstream, { ...spec, durationMs: measureMs }, key);
+        }
+        const combined = plan.map(([target]) => combineRounds(windows.get(target) as Cell[]));
+        const floor = combined.find((c) => c.target === 'floor');
+        for (const cell of combined) {
           cells.push(cell);
-          out(progressLine(cell));
+          out(progressLine(cell, floor));
         }
       }
     }
@@ -239,6 +260,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
     veilFrom,
     warmMs,
     measureMs,
+    rounds,
     seconds: (performance.now() - started) / 1000,
     notes,
   });
@@ -316,12 +338,13 @@ async function measure(
   };
 }
 
-function progressLine(c: Cell): string {
+function progressLine(c: Cell, floor: Cell | undefined): string {
   const r = c.result;
+  const ratio = floor && c.target !== 'floor' ? rpsVsFloor(c, floor) : undefined;
   const first = c.mode === 'sse' ? ` first-event p50 ${r.firstBody.p50.toFixed(3)}` : '';
   return (
     `  ${c.scenario.padEnd(11)} ${c.mode.padEnd(4)} ${String(c.bytes).padStart(5)} B  c=${String(c.connections).padStart(2)}  ` +
-    `${c.target.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
+    `${c.target.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} req/s${ratio ? ` (${formatRatio(ratio)} of floor)` : ''}  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
     `  core0 ${(c.sutCores * 100).toFixed(0)}% core1 ${(c.sideCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}%${r.errors + r.non2xx ? `  ERRORS ${r.errors}+${r.non2xx}` : ''}`
   );
 }

@@ -1,4 +1,5 @@
 import type { LoadResult } from './loadgen.js';
+import { formatRatio, type PairedRatio, pairedRatio } from './rounds.js';
 
 export interface CellKey {
   /** conversation: a chat resent with its history (bytes = the history's size), see conversationBody. */
@@ -19,6 +20,8 @@ export interface Cell extends CellKey {
   /** Cores used by everything else on the machine (other people's tests, the kernel) during the window. */
   otherCores: number;
   cpuMsPerRequest: number;
+  /** req/s of each interleaved round, in round order (absent for a single window): paired with the floor's. */
+  roundRps?: number[];
 }
 
 export interface ReportMeta {
@@ -26,6 +29,8 @@ export interface ReportMeta {
   veilFrom: string;
   warmMs: number;
   measureMs: number;
+  /** Interleaved rounds per cell: measureMs is split into this many windows per target. */
+  rounds: number;
   seconds: number;
   notes: string[];
 }
@@ -102,7 +107,7 @@ function table(cells: Cell[], scenario: CellKey['scenario'], bytes: number, mode
       ...(sse ? [ms(r.firstBody.p50), ms(r.firstBody.p99)] : [ms(r.ttfb.p50)]),
       vs ? signed(r.latency.p50 - floor.result.latency.p50) : '',
       ...(sse ? [vs ? signed(r.firstBody.p50 - floor.result.firstBody.p50) : ''] : []),
-      vs ? `${((r.rps / floor.result.rps) * 100).toFixed(0)}%` : '',
+      vs ? ratioText(c, floor) : '',
       ms(c.cpuMsPerRequest),
       (c.sutCores * 100).toFixed(0),
       `${(c.sideCores * 100).toFixed(0)}${c.sideCores >= SIDE_SATURATED ? ' (bound)' : ''}`,
@@ -116,6 +121,19 @@ function table(cells: Cell[], scenario: CellKey['scenario'], bytes: number, mode
 
 /** Core 1 this busy means the mock or the load generator, not the server under test, capped the row. */
 const SIDE_SATURATED = 0.9;
+
+/** req/s of a row over the floor's: the median of the per-round ratios when both ran in rounds, else one ratio. */
+export function rpsVsFloor(row: Cell, floor: Cell): PairedRatio | undefined {
+  if (row.roundRps && floor.roundRps && row.roundRps.length === floor.roundRps.length) {
+    return pairedRatio(row.roundRps, floor.roundRps);
+  }
+  return pairedRatio([row.result.rps], [floor.result.rps]);
+}
+
+const ratioText = (row: Cell, floor: Cell) => {
+  const r = rpsVsFloor(row, floor);
+  return r ? formatRatio(r) : '-';
+};
 
 const signed = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(3)}`;
 
@@ -134,7 +152,12 @@ function checks(cells: Cell[]): Check[] {
     const veil = find(cells, { ...key, target });
     const floor = find(cells, { ...key, target: 'floor' });
     return veil && floor
-      ? { veil: veil.result, floor: floor.result, floorBound: floor.sideCores >= SIDE_SATURATED }
+      ? {
+          veil: veil.result,
+          floor: floor.result,
+          ratio: rpsVsFloor(veil, floor),
+          floorBound: floor.sideCores >= SIDE_SATURATED,
+        }
       : undefined;
   };
   for (const bytes of [1024, 16384]) {
@@ -145,15 +168,14 @@ function checks(cells: Cell[]): Check[] {
         const suffix = info ? ' (plumbing only, info)' : '';
         for (const connections of [16, 64]) {
           const p = pair({ scenario: 'passthrough', bytes, mode, connections }, target);
-          if (!p) continue;
-          const ratio = p.veil.rps / p.floor.rps;
+          if (!p?.ratio) continue;
           out.push({
-            target: "Veil req/s >= 85% of the floor's",
+            target: "Veil req/s >= 85% of the floor's (median of paired rounds, min-max)",
             cell: `${kb(bytes)} ${mode}, ${connections} conns${suffix}`,
             veil: p.veil.rps.toFixed(0),
             floor: p.floor.rps.toFixed(0),
-            value: `${(ratio * 100).toFixed(0)}%${p.floorBound ? ' (floor capped by core 1: ratio overstated)' : ''}`,
-            met: info ? null : ratio >= 0.85,
+            value: `${formatRatio(p.ratio)}${p.floorBound ? ' (floor capped by core 1: ratio overstated)' : ''}`,
+            met: info ? null : p.ratio.median >= 0.85,
           });
         }
         const p = pair({ scenario: 'passthrough', bytes, mode, connections: 1 }, target);
@@ -197,7 +219,10 @@ export function renderReport(cells: Cell[], meta: ReportMeta): string {
   const lines = [
     '# Overhead benchmark',
     '',
-    `${meta.quick ? 'Quick smoke run' : 'Full run'}: ${meta.warmMs} ms warm-up + ${meta.measureMs} ms measured per cell, ` +
+    `${meta.quick ? 'Quick smoke run' : 'Full run'}: per cell, each target ${meta.warmMs} ms warm-up, then ` +
+      `${meta.measureMs} ms measured as ${meta.rounds} interleaved rounds (target order rotated each round; ` +
+      'req/s = median of the rounds, latencies = the median round, CPU over all rounds, ' +
+      '"vs floor" = median of the per-round paired ratios with their min-max). ' +
       `Veil from ${meta.veilFrom}, ${meta.seconds.toFixed(0)} s in all. Latencies in ms at the client. ` +
       'Server under test alone on core 0; upstream mock and load generator on core 1 (core1 % is their sum). ' +
       'CPU ms/req is core-0 CPU per request (for the direct row, the mock itself). First event = first body byte of the SSE answer. ' +
