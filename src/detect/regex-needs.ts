@@ -954,6 +954,26 @@ function topLevelItems(node: Node): Node[] {
   return [node];
 }
 
+/**
+ * `analyse` over the parsed pattern, for the anchors below: undefined when the flags are other than g, i, d, u or
+ * the pattern holds a construct the parser does not model.
+ */
+function analysed<T>(source: string, flags: string, analyse: (root: Node) => T | undefined): T | undefined {
+  if (/[^gidu]/.test(flags)) return undefined;
+  try {
+    return analyse(new Parser(source, flags.includes('u'), flags.includes('i'), true).parse());
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
+/** The set of the one character a top-level item takes each time (a class, or a repeat of one): else undefined. */
+function singleCharSet(item: Node): CharSet | undefined {
+  if (item.t === 'char') return item.set;
+  return item.t === 'rep' && item.min > 0 && item.node.t === 'char' ? item.node.set : undefined;
+}
+
 /** Characters a pattern's first one may be, at the least, for an anchor to pay. */
 const MIN_FIRST_SET = 16;
 
@@ -966,9 +986,7 @@ const MIN_FIRST_SET = 16;
  * of start positions to try.
  */
 export function anchorOf(source: string, flags: string): Anchor | undefined {
-  if (/[^gidu]/.test(flags)) return undefined;
-  try {
-    const root = new Parser(source, flags.includes('u'), flags.includes('i'), true).parse();
+  return analysed(source, flags, (root) => {
     const first = firstOf(root).set;
     let size = 0;
     for (let c = 0; c < 0x80; c++) if (has(first, c)) size++;
@@ -976,12 +994,7 @@ export function anchorOf(source: string, flags: string): Anchor | undefined {
     const before = emptySet();
     for (const item of topLevelItems(root)) {
       if (item.t === 'look' || item.t === 'empty') continue;
-      const one =
-        item.t === 'char'
-          ? item.set
-          : item.t === 'rep' && item.min > 0 && item.node.t === 'char'
-            ? item.node.set
-            : undefined;
+      const one = singleCharSet(item);
       const code = one && !one.fold && !one.approx ? singleCode(one) : undefined;
       if (code !== undefined && !has(before, code)) {
         if (before.approx || has(before, 0x20) || has(before, 0x0a) || has(before, 0x09)) return undefined;
@@ -990,10 +1003,7 @@ export function anchorOf(source: string, flags: string): Anchor | undefined {
       consumed(item, before);
     }
     return undefined;
-  } catch (err) {
-    if (err instanceof Unsupported) return undefined;
-    throw err;
-  }
+  });
 }
 
 /** One item of a pattern ahead of its digit anchor: it consumes between `min` and `max` UTF-16 units of `set`. */
@@ -1087,9 +1097,7 @@ const MIN_ANCHOR_RUN = 4;
  * letters at every letter). With fewer, the regex engine's own quick checks win.
  */
 export function digitAnchorOf(source: string, flags: string): DigitAnchor | undefined {
-  if (/[^gidu]/.test(flags)) return undefined;
-  try {
-    const root = new Parser(source, flags.includes('u'), flags.includes('i'), true).parse();
+  return analysed(source, flags, (root) => {
     const first = firstOf(root).set;
     let letters = 0;
     for (let c = 0x41; c <= 0x7a; c++) if ((c <= 0x5a || c >= 0x61) && has(first, c)) letters++;
@@ -1100,10 +1108,7 @@ export function digitAnchorOf(source: string, flags: string): DigitAnchor | unde
     return anchor.minRun >= MIN_ANCHOR_RUN || (reach >= MIN_ANCHOR_RUN && reach < Number.POSITIVE_INFINITY)
       ? anchor
       : undefined;
-  } catch (err) {
-    if (err instanceof Unsupported) return undefined;
-    throw err;
-  }
+  });
 }
 
 /** The digit anchor of a parsed pattern, whatever it costs. */
@@ -1118,12 +1123,7 @@ function digitAnchorIn(root: Node): DigitAnchor | undefined {
       if (steps.length === 0) notAfter ??= forbiddenBefore(item);
       continue;
     }
-    const one =
-      item.t === 'char'
-        ? item.set
-        : item.t === 'rep' && item.min > 0 && item.node.t === 'char'
-          ? item.node.set
-          : undefined;
+    const one = singleCharSet(item);
     const digits = one ? onlyDigits(one) : undefined;
     if (digits !== undefined) {
       const minRun = item.t === 'rep' ? item.min : 1;
@@ -1169,9 +1169,7 @@ const holdsAlnum = (set: CharSet) => !set.approx && set.ascii.every((w, i) => (w
  * (run-rule.ts); undefined for other patterns.
  */
 export function alnumRunAnchorOf(source: string, flags: string): number | undefined {
-  if (/[^gidu]/.test(flags)) return undefined;
-  try {
-    const root = new Parser(source, flags.includes('u'), flags.includes('i'), true).parse();
+  return analysed(source, flags, (root) => {
     let opened = false;
     let consuming = false;
     for (const item of topLevelItems(root)) {
@@ -1189,8 +1187,5 @@ export function alnumRunAnchorOf(source: string, flags: string): number | undefi
       if (!withinAlnum(set)) return undefined;
     }
     return opened ? minChars(root) : undefined;
-  } catch (err) {
-    if (err instanceof Unsupported) return undefined;
-    throw err;
-  }
+  });
 }
