@@ -26,6 +26,11 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   return text;
 }
 
+/** A relay with no restorer whose outcomes land in `outcomes`. */
+function plainRelay(res: TargetResponse, outcomes: RelayOutcome[], onAbort: () => void = () => {}): SseRelay {
+  return new SseRelay(res, undefined, onAbort, performance.now(), (o) => outcomes.push(o));
+}
+
 const event = (content: string) =>
   `data: ${JSON.stringify({ model: 'm-1', choices: [{ index: 0, delta: { content } }] })}\n\n`;
 
@@ -33,13 +38,7 @@ describe('SseRelay as a web stream', () => {
   it('passes the events through, reads the model and usage, and reports a clean end', async () => {
     const outcomes: RelayOutcome[] = [];
     const usage = `data: ${JSON.stringify({ choices: [], usage: { prompt_tokens: 3, completion_tokens: 2 } })}\n\n`;
-    const relay = new SseRelay(
-      upstream([event('he'), event('llo'), usage, 'data: [DONE]\n\n'], false),
-      undefined,
-      () => {},
-      performance.now(),
-      (o) => outcomes.push(o),
-    );
+    const relay = plainRelay(upstream([event('he'), event('llo'), usage, 'data: [DONE]\n\n'], false), outcomes);
     const text = await readAll(relay.webStream());
     expect(text).toBe(`${event('he') + event('llo') + usage}data: [DONE]\n\n`);
     expect(outcomes).toHaveLength(1);
@@ -83,13 +82,7 @@ describe('SseRelay as a web stream', () => {
   it('aborts the upstream when the client cancels, and records that the client left', async () => {
     let aborted = 0;
     const outcomes: RelayOutcome[] = [];
-    const relay = new SseRelay(
-      upstream([event('a'), event('b')], false),
-      undefined,
-      () => aborted++,
-      performance.now(),
-      (o) => outcomes.push(o),
-    );
+    const relay = plainRelay(upstream([event('a'), event('b')], false), outcomes, () => aborted++);
     const reader = relay.webStream().getReader();
     await reader.read();
     await reader.cancel();
@@ -132,13 +125,7 @@ describe('SseRelay reading usage without a restorer', () => {
     ];
     for (const chunks of cuts) {
       const outcomes: RelayOutcome[] = [];
-      const relay = new SseRelay(
-        upstream(chunks, false),
-        undefined,
-        () => {},
-        performance.now(),
-        (o) => outcomes.push(o),
-      );
+      const relay = plainRelay(upstream(chunks, false), outcomes);
       expect(await readAll(relay.webStream())).toBe(whole);
       expect(outcomes[0]?.meta).toEqual({ model: 'm-1', promptTokens: 11, completionTokens: 4 });
     }
@@ -151,13 +138,7 @@ describe('SseRelay picking the model and usage out of whole-event chunks', () =>
     const body = (async function* () {
       for (const c of chunks) yield typeof c === 'string' ? enc.encode(c) : c;
     })();
-    const relay = new SseRelay(
-      { status: 200, headers: { 'content-type': 'text/event-stream' }, body },
-      undefined,
-      () => {},
-      performance.now(),
-      (o) => outcomes.push(o),
-    );
+    const relay = plainRelay({ status: 200, headers: { 'content-type': 'text/event-stream' }, body }, outcomes);
     const text = await readAll(relay.webStream());
     return { text, meta: outcomes[0]?.meta };
   };
@@ -214,13 +195,7 @@ describe('SseRelay.pipeTo on Node streams', () => {
     const body = new Readable({ read() {} });
     const { out, writes } = slowResponse(2);
     const outcomes: RelayOutcome[] = [];
-    const relay = new SseRelay(
-      { status: 200, headers: { 'content-type': 'text/event-stream' }, body },
-      undefined,
-      () => {},
-      performance.now(),
-      (o) => outcomes.push(o),
-    );
+    const relay = plainRelay({ status: 200, headers: { 'content-type': 'text/event-stream' }, body }, outcomes);
     relay.pipeTo(out as unknown as ServerResponse);
     const sent: string[] = [];
     // Three events arriving together (as undici emits one chunk per HTTP chunk), then a long stream in pieces.
@@ -250,12 +225,10 @@ describe('SseRelay.pipeTo on Node streams', () => {
     const { out } = slowResponse(1);
     let aborted = 0;
     const outcomes: RelayOutcome[] = [];
-    const relay = new SseRelay(
+    const relay = plainRelay(
       { status: 200, headers: { 'content-type': 'text/event-stream' }, body },
-      undefined,
+      outcomes,
       () => aborted++,
-      performance.now(),
-      (o) => outcomes.push(o),
     );
     relay.pipeTo(out as unknown as ServerResponse);
     body.push(Buffer.from(event('a')));
@@ -278,13 +251,7 @@ describe('SseRelay without a restorer, reads that end mid-event', () => {
       const chunks: Uint8Array[] = [];
       for (let i = 0; i < whole.length; i += size) chunks.push(whole.subarray(i, i + size));
       const outcomes: RelayOutcome[] = [];
-      const relay = new SseRelay(
-        upstream([], false),
-        undefined,
-        () => {},
-        performance.now(),
-        (o) => outcomes.push(o),
-      );
+      const relay = plainRelay(upstream([], false), outcomes);
       let out = '';
       const dec = new TextDecoder();
       for (const c of chunks) out += dec.decode(relay.chunk(c), { stream: true });
@@ -296,13 +263,7 @@ describe('SseRelay without a restorer, reads that end mid-event', () => {
 
   it('reads a last event that has no blank line, and an event longer than the carried bytes allow', async () => {
     const outcomes: RelayOutcome[] = [];
-    const relay = new SseRelay(
-      upstream([], false),
-      undefined,
-      () => {},
-      performance.now(),
-      (o) => outcomes.push(o),
-    );
+    const relay = plainRelay(upstream([], false), outcomes);
     const long = `data: ${JSON.stringify({ model: 'm-3', pad: 'x'.repeat(70_000) })}\n\n`;
     for (let i = 0; i < long.length; i += 8192) relay.chunk(enc.encode(long.slice(i, i + 8192)));
     relay.chunk(enc.encode('data: {"usage":{"prompt_tokens":1,"completion_tokens":2}}'));
