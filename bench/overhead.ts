@@ -27,6 +27,8 @@ import { combineRounds, formatRatio, roundOrder } from './lib/rounds.js';
  */
 export interface OverheadOptions {
   quick?: boolean;
+  /** Interleaved rounds per target and cell (default 8, quick 2). */
+  rounds?: number;
   /** How Veil is started: built JS from dist/ (default) or the TypeScript through tsx. */
   veilFrom?: 'dist' | 'src';
   /** Profile the floor and Veil processes during their measured windows (not start-up): <target>.cpuprofile here. */
@@ -164,7 +166,9 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   const warmMs = options.quick ? 300 : 1_000;
   const measureMs = options.quick ? 1_200 : 4_000;
   // The measured time of a target is split into interleaved rounds (see lib/rounds.ts): same total bench time.
-  const rounds = options.quick ? 2 : 4;
+  // 8 rounds of 0.5 s: with 4 of 1 s the per-round ratios still ranged 64-134%, so the median of 4 moved by up to
+  // 30 points between runs of the same code; more, shorter pairs should steady the median at the same bench time.
+  const rounds = options.rounds ?? (options.quick ? 2 : 8);
   const roundMs = Math.round(measureMs / rounds);
   let veilFrom = options.veilFrom ?? 'dist';
   const notes: string[] = [];
@@ -356,6 +360,11 @@ function argValue(args: string[], name: string): string | undefined {
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
 }
 
+/** A count from the command line, or undefined (the default) when it is missing or not a whole number above 0. */
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 export function optionsFromArgs(args: string[]): OverheadOptions {
   const from = argValue(args, '--veil-from');
   const only = argValue(args, '--only');
@@ -367,6 +376,7 @@ export function optionsFromArgs(args: string[]): OverheadOptions {
   const numbers = (name: string) => list(name)?.map(Number);
   return {
     quick: args.includes('--quick'),
+    rounds: positive(numbers('--rounds')?.[0]),
     veilFrom: from === 'src' ? 'src' : 'dist',
     profileDir: profile ? resolve(profile) : undefined,
     only: only === 'passthrough' || only === 'privacy' || only === 'conversation' ? only : undefined,
