@@ -14,7 +14,9 @@ describe('MedicalDetector: Spanish heads that name a worsening', () => {
     expect(kept('Acude por descompensación cardiaca tras abandonar la furosemida.')).toContain(
       'descompensación cardiaca',
     );
-    expect(kept('Segunda reagudización respiratoria este invierno.')).toEqual(['reagudización respiratoria']);
+    expect(kept('Ingresa por la segunda reagudización respiratoria este invierno.')).toEqual([
+      'reagudización respiratoria',
+    ]);
   });
 
   it('does not take them alone or with "de" and any noun', () => {

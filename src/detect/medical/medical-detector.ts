@@ -15,6 +15,13 @@ import {
 } from './medical-lexicon.js';
 import { WordKind } from './morphology.js';
 
+/** A vocabulary or shaped term found, with its token range. */
+interface TermSpan {
+  finding: Finding;
+  first: number;
+  last: number;
+}
+
 export interface MedicalDetectorOptions {
   /** Rules directory holding medical/ (default: $VEIL_RULES, ./rules, or the package's rules/). */
   rulesDir?: string;
@@ -33,11 +40,11 @@ const MBI =
 
 const DIGIT = /[0-9]/;
 
-/** Words before and after an everyday condition searched for someone who has it. */
+/** Words before and after a term searched for someone who has it. */
 const NEAR_BEFORE = 6;
 const NEAR_AFTER = 4;
 
-/** Unambiguous medical terms after which the whole text counts as clinical context. */
+/** Unambiguous medical terms after which the whole text counts as clinical context (ambiguous words score higher). */
 const CLINICAL_DOCUMENT = 3;
 
 const SCORES = {
@@ -84,10 +91,9 @@ export class MedicalDetector extends LexicalDetector {
       found.push({ start: tokens[first]!.start, end: tokens[last]!.end, label, type, score, detector: DETECTOR_ID });
     };
     const bareAmbiguous: Finding[] = [];
-    // Everyday conditions found ("flu", "ictus") and their token ranges: kept only if tied to a person (see below).
-    const everyday: Array<{ finding: Finding; first: number; last: number }> = [];
+    // Every term found and its token range: in a text tied to nobody, only those someone is said to have stay.
+    const terms: TermSpan[] = [];
     let clear = 0;
-    let specialist = 0;
     let identifiers = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -110,17 +116,9 @@ export class MedicalDetector extends LexicalDetector {
       const isCued = cued(match.first, match.last);
       add(match.first, match.last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
-      // A shaped condition is everyday by its words ("neck pain" is a body part before a weak head).
-      // Vocabulary terms know it already; word-shaped drugs and procedures never are.
-      const isEveryday =
-        match.everyday ??
-        (match.type !== 'MEDICATION' && match.type !== 'PROCEDURE' && this.everydaySpan(tokens, match));
-      if (isEveryday) everyday.push({ finding, first: match.first, last: match.last });
+      terms.push({ finding, first: match.first, last: match.last });
       if (match.ambiguous && !isCued) bareAmbiguous.push(finding);
-      else if (!match.ambiguous) {
-        clear++;
-        if (!isEveryday) specialist++;
-      }
+      else if (!match.ambiguous) clear++;
       i = match.last;
     }
     // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
@@ -134,19 +132,8 @@ export class MedicalDetector extends LexicalDetector {
       findCheckedIds(text, found);
       identifiers += found.length - before;
     }
-    // "the flu vaccine clinic", "síntomas de un ictus": everyday conditions in a newsletter or a health campaign are
-    // topics. They stay only in a clinical or research text (several specialist terms), next to a record number,
-    // or tied to a person by an anchor.
-    if (everyday.length > 0 && specialist < CLINICAL_DOCUMENT && identifiers === 0) {
-      const dropped = new Set<Finding>();
-      const anywhere = this.anchoredAnywhere(tokens);
-      for (const e of everyday) if (!anywhere && !this.anchoredNear(tokens, e.first, e.last)) dropped.add(e.finding);
-      if (dropped.size > 0) {
-        let kept = 0;
-        for (const f of found) if (!dropped.has(f)) found[kept++] = f;
-        found.length = kept;
-      }
-    }
+    // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
+    if (terms.length > 0 && identifiers === 0) this.dropTopics(tokens, terms, found);
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
   }
@@ -160,14 +147,12 @@ export class MedicalDetector extends LexicalDetector {
     i: number,
     starts: number,
     isEnglish: () => boolean,
-  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; everyday?: boolean } | undefined {
+  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape is worked out once and shared by the condition and the drug/procedure checks.
     const kind = this.lex.morphology.kindOf(tokens[i]!.key);
     const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
-    let best:
-      | { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; everyday?: boolean }
-      | undefined;
+    let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
     if (term) {
       const last = i + term.length - 1;
       // Most terms are one word: its key is the phrase, with no array or string to build.
@@ -193,7 +178,7 @@ export class MedicalDetector extends LexicalDetector {
       const extend = term.value === 'CONDITION' && !ambiguous;
       const english = extend && isEnglish();
       const first = extend && english ? this.lex.morphology.modifiersBefore(tokens, i) : i;
-      best = { first, last, type: term.value, ambiguous, everyday: this.lex.everyday.has(words) };
+      best = { first, last, type: term.value, ambiguous };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
     }
     if (!best && !shape) return this.wordShapeAt(tokens, i, kind);
@@ -239,14 +224,20 @@ export class MedicalDetector extends LexicalDetector {
     return undefined;
   }
 
-  /** Whether the words of a span, or the first part of one hyphenated word ("arthritis-friendly"), are everyday. */
-  private everydaySpan(tokens: readonly Token[], span: { first: number; last: number }): boolean {
-    const everyday = this.lex.everyday;
-    let words = tokens[span.first]!.key;
-    for (let k = span.first + 1; k <= span.last; k++) words += ` ${tokens[k]!.key}`;
-    if (everyday.has(words)) return true;
-    const dash = span.first === span.last ? words.indexOf('-') : -1;
-    return dash > 0 && everyday.has(words.slice(0, dash));
+  /**
+   * Health terms about nobody are topics, not data. With no personal anchor anywhere (a patient, a dose, a title, a
+   * record field, a form about one person, a note about someone's care, a study of patients or genes) and no record
+   * number, terms stay only when someone near one of them has it ("my son has", "tiene"): a flu-season newsletter, a
+   * drug press release or a history lecture names conditions with nobody in mind, however many it names.
+   */
+  private dropTopics(tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): void {
+    if (this.anchoredAnywhere(tokens)) return;
+    // Someone who has one of them ("my doctor says it is bronchitis") makes the text about them: all stay.
+    for (const t of terms) if (this.anchoredNear(tokens, t.first, t.last)) return;
+    const dropped = new Set<Finding>(terms.map((t) => t.finding));
+    let kept = 0;
+    for (const f of found) if (!dropped.has(f)) found[kept++] = f;
+    found.length = kept;
   }
 
   /** Whether a personal anchor ("patient", "mg", "diagnosticaron", "Mrs") occurs anywhere in the text. */

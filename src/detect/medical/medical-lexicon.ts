@@ -36,8 +36,6 @@ export interface MedicalLexicon {
   socialSecurityCues: PhraseIndex<true>;
   licenseCues: PhraseIndex<true>;
   icdCues: PhraseIndex<true>;
-  /** Everyday conditions, screenings and drugs ("flu", "ictus", "mammogram"), with plurals: topics unless tied to a person. */
-  everyday: Set<string>;
   /** Words anywhere in a text that tie its health terms to a person ("patient", "mg", "diagnosticaron"). */
   personalAnchors: PhraseIndex<true>;
   /** Words near a condition that make it someone's ("I have", "my son", "tiene"). */
@@ -119,17 +117,6 @@ function cueIndex(entries: readonly string[], firstWords: Map<string, number>, b
   return index;
 }
 
-/** Phrases keyed as the detector joins a match's token keys ("covid - 19", "dolor de espalda"). */
-function phraseKeys(phrases: readonly string[]): Set<string> {
-  return new Set(
-    phrases.map((p) =>
-      tokenize(p)
-        .map((t) => t.key)
-        .join(' '),
-    ),
-  );
-}
-
 function phraseIndex(entries: readonly string[]): PhraseIndex<true> {
   const index = new PhraseIndex<true>();
   for (const entry of entries) index.add(entry, true);
@@ -185,7 +172,6 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     socialSecurityCues: cueIndex(list('social_security_cues'), firstWords, FirstWord.SOCIAL_SECURITY_CUE),
     licenseCues: cueIndex(list('license_cues'), firstWords, FirstWord.LICENSE_CUE),
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
-    everyday: phraseKeys(list('everyday_terms').flatMap((t) => [...withPlural(t, false), ...withPlural(t, true)])),
     personalAnchors: phraseIndex(list('personal_anchors')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     morphology,
