@@ -1,13 +1,17 @@
+import { join } from 'node:path';
 import type { Finding, Label, TextDetector } from '../types.js';
 import { findCapRuns } from './cap-runs.js';
 import { tagWithCompromise } from './compromise-tagger.js';
 import { guessLanguage } from './language.js';
 import { loadNameLexicon, type NameLexicon } from './lexicon.js';
-import { findLocations, type TokenSpan } from './location.js';
+import { findLocations } from './location.js';
 import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
+import type { TokenSpan } from './token-span.js';
+import { resolveRulesDir } from './rules-dir.js';
 import { type Token, tokenize } from './tokenize.js';
+import { WellKnownPeople } from './well-known-people.js';
 
 export interface NlpDetectorOptions {
   /** Rules directory holding names/ (default: $VEIL_RULES, ./rules, or the package's rules/). */
@@ -30,11 +34,13 @@ export class NlpDetector implements TextDetector {
   private readonly lex: NameLexicon;
   private readonly compromiseBudget: number;
   private readonly persons: PersonFinder;
+  private readonly wellKnown: WellKnownPeople;
 
   constructor(options: NlpDetectorOptions = {}) {
     this.lex = loadNameLexicon(options.rulesDir);
     this.compromiseBudget = options.compromiseBudget ?? 0;
     this.persons = new PersonFinder(this.lex);
+    this.wellKnown = new WellKnownPeople(join(resolveRulesDir(options.rulesDir), 'names'));
   }
 
   detect(text: string): Finding[] {
@@ -65,7 +71,10 @@ export class NlpDetector implements TextDetector {
     const locations = findLocations(tokens, this.lex, lang);
     // An address beats a name inside it ("Calle Miguel Benítez 90"); a name beats a place it contains ("Victoria López").
     const addresses = locations.filter((l) => l.type !== 'PLACE');
-    const keptPersons = persons.filter((p) => !addresses.some((a) => overlaps(a, p)));
+    // "John Snow traced the outbreak": a historical or public figure named in full is nobody's private data.
+    const keptPersons = persons.filter(
+      (p) => !addresses.some((a) => overlaps(a, p)) && !this.wellKnown.isPublicMention(tokens, p),
+    );
     for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));
     for (const l of locations) {
       if (l.type !== 'PLACE' || !keptPersons.some((p) => overlaps(p, l))) found.push(toFinding(l, 'LOCATION'));
