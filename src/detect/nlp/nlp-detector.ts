@@ -8,8 +8,8 @@ import { findLocations } from './location.js';
 import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
-import type { TokenSpan } from './token-span.js';
 import { resolveRulesDir } from './rules-dir.js';
+import type { TokenSpan } from './token-span.js';
 import { type Token, tokenize } from './tokenize.js';
 import { WellKnownPeople } from './well-known-people.js';
 
