@@ -1,4 +1,4 @@
-import type { TextDetector } from '../detect/types.js';
+import type { Finding, TextDetector } from '../detect/types.js';
 import type { SegmentFinding } from '../policy/plan.js';
 import type { Segment } from './segments.js';
 
@@ -44,12 +44,33 @@ export function inspect(detector: TextDetector, segments: readonly Segment[], li
       // The detector's message may quote the text it choked on: keep only its class.
       throw new InspectionError(`a detector failed (${(err as Error).name ?? 'Error'})`, 'inspection_failed');
     }
-    for (const f of found) findings.push({ ...f, segment: i });
+    for (const f of found) findings.push(located(f, i));
     if (performance.now() - started > limits.timeoutMs) {
       throw new InspectionError(`inspection took longer than ${limits.timeoutMs} ms`, 'inspection_timeout');
     }
   }
   return findings;
+}
+
+/**
+ * A finding of segment `segment`, as a new object (a cached finding is shared between requests). Written out field
+ * by field: on Node 20 a spread with a property added (`{ ...f, segment }`) cost about 2 µs per finding, and left
+ * objects whose every later read (decide, spans, audit) was slower too.
+ */
+function located(f: Finding, segment: number): SegmentFinding {
+  if (f.normalized === undefined) {
+    return { start: f.start, end: f.end, label: f.label, type: f.type, score: f.score, detector: f.detector, segment };
+  }
+  return {
+    start: f.start,
+    end: f.end,
+    label: f.label,
+    type: f.type,
+    score: f.score,
+    detector: f.detector,
+    normalized: f.normalized,
+    segment,
+  };
 }
 
 /** `EMAIL=2,PERSON=1`: counts per label for the x-veil-findings header. */
