@@ -537,7 +537,7 @@ function all(needs: Need[]): Need {
 }
 
 /** Whether every text passing the character test `a` passes `b` as well (a's characters are all in b). */
-function charsImply(a: CharSet, b: CharSet): boolean {
+export function charsImply(a: CharSet, b: CharSet): boolean {
   for (let i = 0; i < 4; i++) if ((a.ascii[i]! & ~b.ascii[i]!) !== 0) return false;
   return (!a.other || b.other) && (!a.fold || b.fold);
 }

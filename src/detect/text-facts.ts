@@ -1,5 +1,5 @@
 import { type ContextSource, WordIndex } from './context.js';
-import type { Need } from './regex-needs.js';
+import { ANY, type CharSet, charsImply, type Need } from './regex-needs.js';
 
 /** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
 function isAsciiAlnum(c: number): boolean {
@@ -467,11 +467,197 @@ export class TextFacts implements ContextSource {
   }
 }
 
+// ---- needs simplified before compiling: a test another test already implies is never run ----
+
+/** What is already known to hold when a test runs: digits and letter-or-digit runs, and characters present. */
+export interface Assumed {
+  digits: number;
+  alnumRun: number;
+  sets: CharSet[];
+}
+
+const NONE_ASSUMED: Assumed = { digits: 0, alnumRun: 0, sets: [] };
+const NEVER_NEED: Need = { kind: 'never' };
+/** ASCII digits, and ASCII letters and digits, as CharSet masks: a text with a digit holds one of the first. */
+const DIGIT_MASK = [0, 0x03ff0000, 0, 0];
+const ALNUM_MASK = [0, 0x03ff0000, 0x07fffffe, 0x07fffffe];
+
+const holdsAll = (set: CharSet, mask: number[]) => mask.every((w, i) => (set.ascii[i]! & w) === w);
+
+/** Whether a character, digit-count or run test surely passes given `known`. */
+function implied(n: Need, known: Assumed): boolean {
+  switch (n.kind) {
+    case 'chars':
+      return (
+        (known.digits > 0 && holdsAll(n.set, DIGIT_MASK)) ||
+        (known.alnumRun > 0 && holdsAll(n.set, ALNUM_MASK)) ||
+        known.sets.some((s) => charsImply(s, n.set))
+      );
+    case 'digits':
+      return known.digits >= n.min;
+    case 'alnumRun':
+      return known.alnumRun >= n.min;
+    default:
+      return false;
+  }
+}
+
+/** `known` plus what passing the test `n` tells (a digit chain of 12 is also 12 digits). */
+function withFact(known: Assumed, n: Need): Assumed {
+  switch (n.kind) {
+    case 'chars':
+      return { ...known, sets: [...known.sets, n.set] };
+    case 'digits':
+    case 'digitRun':
+      return { ...known, digits: Math.max(known.digits, n.min) };
+    case 'alnumRun':
+      return { ...known, alnumRun: Math.max(known.alnumRun, n.min) };
+    default:
+      return known;
+  }
+}
+
+const isMaskTest = (n: Need) => n.kind === 'chars' || n.kind === 'digits' || n.kind === 'alnumRun';
+const bitCount = (set: CharSet) =>
+  set.ascii.reduce((sum, w) => {
+    let v = w;
+    let c = 0;
+    while (v !== 0) {
+      v &= v - 1;
+      c++;
+    }
+    return sum + c;
+  }, 0);
+/** Strongest first: a test that passes less often may make a weaker one redundant, never the other way. */
+function strength(n: Need): number {
+  if (n.kind === 'chars') return bitCount(n.set) + (n.set.other ? 1000 : 0) + (n.set.fold ? 1 : 0);
+  if (n.kind === 'digits' || n.kind === 'alnumRun') return -n.min;
+  return 0;
+}
+/** Cheapest first within a conjunction or disjunction. */
+const COST: Record<Need['kind'], number> = {
+  never: 0,
+  any: 0,
+  chars: 0,
+  digits: 0,
+  alnumRun: 0,
+  digitRun: 1,
+  some: 2,
+  all: 2,
+  literal: 3,
+};
+
+/**
+ * The need with every test that `known` (or a sibling test of the same conjunction) already decides removed,
+ * and disjunctions of conjunctions that share a test factored: `some(all(digit, '/'), all(digit, '.'))` after a
+ * rule's digit floor is `chars('/.')`. Answers the same as the need on every text where `known` holds.
+ */
+export function simplifyNeed(need: Need, known: Assumed = NONE_ASSUMED): Need {
+  switch (need.kind) {
+    case 'chars':
+    case 'digits':
+    case 'alnumRun':
+      return implied(need, known) ? ANY : need;
+    case 'all':
+      return simplifyAll(need.needs, known);
+    case 'some':
+      return simplifySome(need.needs, known);
+    default:
+      return need;
+  }
+}
+
+function flatten(needs: Need[], kind: 'all' | 'some'): Need[] {
+  return needs.flatMap((n) => (n.kind === kind ? flatten(n.needs, kind) : [n]));
+}
+
+function simplifyAll(needs: Need[], known: Assumed, depth = 0): Need {
+  let ctx = known;
+  const kept: Need[] = [];
+  const flat = flatten(needs, 'all');
+  // Mask tests first, strongest first: each kept one joins what the later tests may take as known.
+  const masks = flat.filter(isMaskTest).sort((a, b) => strength(a) - strength(b));
+  for (const n of masks) {
+    if (implied(n, ctx)) continue;
+    kept.push(n);
+    ctx = withFact(ctx, n);
+  }
+  for (const n of flat) if (n.kind === 'digitRun') ctx = withFact(ctx, n);
+  const others = flat.filter((n) => !isMaskTest(n));
+  for (let i = 0; i < others.length; i++) {
+    const s = simplifyNeed(others[i]!, ctx);
+    if (s.kind === 'never') return NEVER_NEED;
+    if (s.kind === 'any') continue;
+    // A part that came out as mask tests or a conjunction: the whole is simplified again with them in it.
+    if ((isMaskTest(s) || s.kind === 'all') && depth < 8) {
+      return simplifyAll([...kept, s, ...others.slice(i + 1)], known, depth + 1);
+    }
+    kept.push(s);
+  }
+  if (kept.length === 0) return ANY;
+  if (kept.length === 1) return kept[0]!;
+  return { kind: 'all', needs: kept.sort((a, b) => COST[a.kind] - COST[b.kind]) };
+}
+
+const keyOf = (n: Need) => JSON.stringify(n);
+
+function simplifySome(needs: Need[], known: Assumed): Need {
+  const parts: Need[] = [];
+  for (const n of flatten(needs, 'some')) {
+    const s = simplifyNeed(n, known);
+    if (s.kind === 'any') return ANY;
+    if (s.kind === 'never') continue;
+    if (s.kind === 'some') parts.push(...s.needs);
+    else parts.push(s);
+  }
+  // Either of several characters is one character test; either of two counts is the lower one.
+  const out: Need[] = [];
+  let chars: CharSet | undefined;
+  let digits = 0;
+  let alnumRun = 0;
+  for (const n of parts) {
+    if (n.kind === 'chars') {
+      chars ??= { ascii: [0, 0, 0, 0], other: false, fold: false, approx: false };
+      for (let i = 0; i < 4; i++) chars.ascii[i]! |= n.set.ascii[i]!;
+      chars.other ||= n.set.other;
+      chars.fold ||= n.set.fold;
+      chars.approx ||= n.set.approx;
+    } else if (n.kind === 'digits') digits = digits === 0 ? n.min : Math.min(digits, n.min);
+    else if (n.kind === 'alnumRun') alnumRun = alnumRun === 0 ? n.min : Math.min(alnumRun, n.min);
+    else out.push(n);
+  }
+  if (alnumRun > 0) out.unshift({ kind: 'alnumRun', min: alnumRun });
+  if (digits > 0) out.unshift({ kind: 'digits', min: digits });
+  if (chars) out.unshift({ kind: 'chars', set: chars });
+  if (out.length === 0) return NEVER_NEED;
+  if (out.length === 1) return out[0]!;
+  // A test every alternative holds is tested once, before the alternatives.
+  const conjuncts = out.map((n) => (n.kind === 'all' ? n.needs : [n]));
+  const keys = conjuncts.map((list) => new Set(list.map(keyOf)));
+  const common = conjuncts[0]!.filter((n) => keys.every((k) => k.has(keyOf(n))));
+  if (common.length > 0) {
+    const commonKeys = new Set(common.map(keyOf));
+    const rest = conjuncts.map((list): Need => {
+      const left = list.filter((n) => !commonKeys.has(keyOf(n)));
+      return left.length === 0 ? ANY : left.length === 1 ? left[0]! : { kind: 'all', needs: left };
+    });
+    return simplifyAll([...common, { kind: 'some', needs: rest }], known);
+  }
+  return { kind: 'some', needs: out.sort((a, b) => COST[a.kind] - COST[b.kind]) };
+}
+
 const always: Gate = () => true;
 const never: Gate = () => false;
 
-/** Turns a need into a gate: closures over plain numbers, so a rule's test costs a few mask operations. */
-export function compileGate(need: Need): Gate {
+/**
+ * Turns a need into a gate: closures over plain numbers, so a rule's test costs a few mask operations. The
+ * gate may take `assumed` as known (a rule's digit floor, tested before its gates) and skip those tests.
+ */
+export function compileGate(need: Need, assumed?: Assumed): Gate {
+  return compileSimplified(simplifyNeed(need, assumed));
+}
+
+function compileSimplified(need: Need): Gate {
   switch (need.kind) {
     case 'any':
       return always;
@@ -514,7 +700,7 @@ export function compileGate(need: Need): Gate {
       const minDigits = Math.max(0, ...need.needs.map((n) => (n.kind === 'digits' ? n.min : 0)));
       const minAlnum = Math.max(0, ...need.needs.map((n) => (n.kind === 'alnumRun' ? n.min : 0)));
       const inline = new Set<Need['kind']>(['chars', 'digits', 'alnumRun']);
-      const gates = need.needs.filter((n) => !inline.has(n.kind)).map(compileGate);
+      const gates = need.needs.filter((n) => !inline.has(n.kind)).map((n) => compileSimplified(n));
       return (f) => {
         if (f.digits < minDigits || f.alnumRun < minAlnum) return false;
         for (let i = 0, j = 0; i < other.length; i++, j += 4) {
@@ -533,7 +719,7 @@ export function compileGate(need: Need): Gate {
       };
     }
     case 'some': {
-      const gates = need.needs.map(compileGate);
+      const gates = need.needs.map((n) => compileSimplified(n));
       return (f) => {
         for (const g of gates) if (g(f)) return true;
         return false;

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRulesDir } from '../../src/detect/engine.js';
 import { normalizeForDetection } from '../../src/detect/normalize.js';
-import { loadRulePacks } from '../../src/detect/packs/load.js';
-import { describeNeed, needsOf } from '../../src/detect/regex-needs.js';
+import { loadRulePacks, withoutNeverMarkers } from '../../src/detect/packs/load.js';
+import { describeNeed, type Need, needsOf } from '../../src/detect/regex-needs.js';
 import { patternsToRun } from '../../src/detect/run-rule.js';
-import { compileGate, TextFacts } from '../../src/detect/text-facts.js';
+import { compileGate, simplifyNeed, TextFacts } from '../../src/detect/text-facts.js';
 
 /** Whether the gate derived from the pattern lets the text through. */
 function gateOpen(source: string, flags: string, text: string): boolean {
@@ -181,5 +181,78 @@ describe('rules skipped on texts that cannot hold their values', () => {
       expect(patternsToRun(cueRule, facts)).not.toBe(0);
       expect(patternsToRun(cueRule, new TextFacts('accountant 12345678'))).toBe(0);
     }
+  });
+});
+
+/** A need read node by node, nothing simplified: the reference the compiled gates must agree with. */
+function holds(n: Need, facts: TextFacts, text: string): boolean {
+  switch (n.kind) {
+    case 'any':
+      return true;
+    case 'never':
+      return false;
+    case 'chars':
+      return compileGate(n)(facts);
+    case 'digits':
+      return facts.digits >= n.min;
+    case 'alnumRun':
+      return facts.alnumRun >= n.min;
+    case 'digitRun':
+      return facts.longestDigitRun(n.gap) >= n.min;
+    case 'literal':
+      return (n.folded ? text.toLowerCase() : text).includes(n.text);
+    case 'all':
+      return n.needs.every((m) => holds(m, facts, text));
+    case 'some':
+      return n.needs.some((m) => holds(m, facts, text));
+  }
+}
+
+describe('needs simplified before they are compiled', () => {
+  it('drops tests the digit floor or a sibling already decides, and factors shared tests out of alternatives', () => {
+    const need = needsOf('\\d{2}(?:/|\\.|-)\\d{2}', 'g');
+    expect(describeNeed(simplifyNeed(need, { digits: 4, alnumRun: 0, sets: [] }))).toBe('([-./] & run>=4/gap<=1)');
+    const chars = (c: string) => needsOf(`[${c}]`, 'g');
+    const alternatives: Need = {
+      kind: 'some',
+      needs: [
+        { kind: 'all', needs: [chars('a'), chars('1')] },
+        { kind: 'all', needs: [chars('a'), chars('2')] },
+      ],
+    };
+    expect(describeNeed(simplifyNeed(alternatives))).toBe('(digits>=1 & [a] & [12])');
+  });
+
+  it('answers as the need itself on random texts', () => {
+    const alphabet = fc.constantFrom(...'ab1/.-: xyzAB'.split(''));
+    for (const [source, flags] of [
+      ['(?:ab|a1)(?:x|y)[0-9]{2}', 'g'],
+      ['(?:\\d\\.|\\d/|x-)z|AB', 'gi'],
+    ] as const) {
+      const need = needsOf(source, flags);
+      const simplified = compileGate(need);
+      fc.assert(
+        fc.property(fc.array(alphabet, { maxLength: 10 }), (chars) => {
+          const text = chars.join('');
+          const facts = new TextFacts(text);
+          expect(simplified(facts)).toBe(holds(need, facts, text));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
+
+describe('never-matching markers', () => {
+  it('are taken out of the compiled pattern, escapes and classes kept', () => {
+    expect(withoutNeverMarkers('\\b(?:(?!)|ab|cd)x')).toBe('\\b(?:ab|cd)x');
+    expect(withoutNeverMarkers('[(?:(?!)|]\\(?:(?!)|a)')).toBe('[(?:(?!)|]\\(?:(?!)|a)');
+    for (const r of rules) for (const re of r.regexes) expect(re.source.includes('(?:(?!)|'), r.id).toBe(false);
+  });
+
+  it('still tell the needs analysis to set no condition on the lists they open', () => {
+    const lab = rule('lab-result');
+    expect(describeNeed(lab.needs[0]!)).not.toContain('hemoglobin');
+    expect(lab.regexes[0]!.test('Hb 96 g/L')).toBe(true);
   });
 });
