@@ -20,10 +20,11 @@ const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:com|org|net)$/;
 
 /**
  * Role mailboxes ("admin@", "support@", "soporte@"): at a documentation domain they are a template's sample value
- * ("ADMIN_EMAIL=admin@example.com"). At a real domain they stay: a company's real inbox can still be sensitive.
+ * ("ADMIN_EMAIL=admin@example.com") or a newsletter footer ("wellbeing@example.com"). At a real domain they stay: a
+ * company's real inbox can still be sensitive.
  */
 const ROLE_MAILBOX =
-  /^(?:admin|administrator|root|webmaster|hostmaster|abuse|info|contact|hello|support|help|helpdesk|sales|billing|accounts|office|team|hr|jobs|careers|marketing|press|security|privacy|legal|ops|devops|noc|notifications?|alerts?|newsletter|contacto|soporte|ayuda|ventas|facturacion|administracion|rrhh|empleo|prensa|avisos|notificaciones)@/;
+  /^(?:admin|administrator|root|webmaster|hostmaster|abuse|info|contact|hello|support|help|helpdesk|sales|billing|accounts|office|team|hr|jobs|careers|marketing|press|media|newsroom|comms|communications|events|feedback|enquiries|inquiries|orders|bookings|reservations|reception|wellbeing|wellness|benefits|payroll|recruiting|talent|people|training|learning|facilities|it|itsupport|it-support|servicedesk|service-desk|customer-?service|customercare|customer-care|finance|invoices|accounting|procurement|purchasing|compliance|safety|investors|partners|community|security|privacy|legal|ops|devops|noc|notifications?|alerts?|newsletter|contacto|soporte|ayuda|ventas|facturacion|administracion|rrhh|empleo|prensa|comunicacion|eventos|pedidos|reservas|recepcion|bienestar|nominas|formacion|talento|personas|compras|finanzas|contabilidad|seguridad|clientes|atencion-?al-?cliente|atencion|calidad|avisos|notificaciones)@/;
 
 /**
  * E-mail, plain or spelled out ("ana dot perez at mail dot com", "ana[at]mail(dot)com"). The canonical form is

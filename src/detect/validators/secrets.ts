@@ -36,10 +36,30 @@ function isStandIn(v: string): boolean {
   return !(rest.length >= 24 && charClasses(rest) >= 3 && shannonEntropy(rest) >= 4);
 }
 
+/**
+ * A value that describes itself ("new-password", "old_pass", "nueva-contraseña", "strong password"): an adjective
+ * before the field's own name, in docs and templates.
+ */
+const SELF_DESCRIBING =
+  /^(?:new|old|current|temp|temporary|default|strong|secure|real|actual|initial|admin|user|db|database|root|nueva|nuevo|antigua|temporal|segura|tu|su)[-_ ]?(?:password|passwd|pass|pwd|secret|contraseña|contrasena|clave)$/i;
+
+/**
+ * Upper-case words joined by underscores and no digit ("CAMBIAR_ESTO", "CHANGE_ME", "SET_BY_ADMIN"): a constant's
+ * name or a note to whoever fills the template, never a generated or chosen secret.
+ */
+const CAPS_PLACEHOLDER = /^\p{Lu}+(?:_\p{Lu}+)+$/u;
+
+/** Defaults shipped with software and printed in every manual ("changeme", "admin", "letmein", "toor"). */
+const WELL_KNOWN_DEFAULT =
+  /^(?:changeme|change_me|change-me|admin|administrator|root|toor|guest|default|letmein|qwerty|password1?|pass123|secret123|123456|12345678|cambiame|cambiar)$/i;
+
 function looksLikePlaceholder(v: string): boolean {
   return (
     v.length === 0 ||
     PLACEHOLDER.test(v) ||
+    SELF_DESCRIBING.test(v) ||
+    CAPS_PLACEHOLDER.test(v) ||
+    WELL_KNOWN_DEFAULT.test(v) ||
     CODE_REFERENCE.test(v) ||
     isStandIn(v) ||
     /^(\w)\1+$/.test(v) ||
