@@ -16,8 +16,23 @@ export function jsonEscape(value: string): string {
 }
 
 export function restoreTables(entries: readonly ReplacementEntry[]): RestoreTables {
-  const text = new ReplacementTable(entries);
-  return { text, json: text.mapValues(jsonEscape, true) };
+  return new LazyJsonTables(new ReplacementTable(entries));
+}
+
+/**
+ * The JSON table is built the first time tool-call arguments need it: most answers are text only, and building
+ * it cost as much as the text table. A class, not a literal with a getter, so every request's tables share one
+ * hidden class.
+ */
+class LazyJsonTables implements RestoreTables {
+  private jsonTable: ReplacementTable | undefined;
+
+  constructor(readonly text: ReplacementTable) {}
+
+  get json(): ReplacementTable {
+    this.jsonTable ??= this.text.mapValues(jsonEscape, true);
+    return this.jsonTable;
+  }
 }
 
 /** Restores every string inside a parsed value (tool_use input objects); keys are left alone. */
