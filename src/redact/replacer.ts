@@ -24,6 +24,8 @@ export interface ReplacementEntry {
 const WORD = /[\p{L}\p{N}_]/u;
 /** How much consumed text is kept for boundary checks: enough for a run of backslashes. */
 const TAIL = 16;
+/** A UTF-16 unit written as `\uXXXX`, so it means itself inside a character class (without the u flag). */
+const escapeUnit = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
 }
@@ -38,6 +40,10 @@ export class ReplacementTable {
   private readonly byFirst = new Map<string, Needle[]>();
   readonly longest: number;
   readonly size: number;
+  /** The one first character of every needle (placeholders all start with `<`), if there is just one. */
+  private readonly onlyFirst: string | undefined;
+  /** Any first character of the needles, as a class of UTF-16 units, when they start with several. */
+  private readonly firsts: RegExp | undefined;
 
   /**
    * @param jsonEscaped the text is the inside of JSON string literals (tool-call argument fragments), so
@@ -66,6 +72,20 @@ export class ReplacementTable {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.needle.length - a.needle.length);
     this.longest = longest;
     this.size = entries.length;
+    const firsts = [...this.byFirst.keys()];
+    this.onlyFirst = firsts.length === 1 ? firsts[0] : undefined;
+    this.firsts = firsts.length > 1 ? new RegExp(`[${firsts.map(escapeUnit).join('')}]`, 'g') : undefined;
+  }
+
+  /**
+   * Where a needle could start in `text` at or after `from`, or -1: the next first character of one, found by
+   * a native search instead of a map lookup per character.
+   */
+  nextStart(text: string, from: number): number {
+    if (this.onlyFirst !== undefined) return text.indexOf(this.onlyFirst, from);
+    if (this.firsts === undefined) return -1;
+    this.firsts.lastIndex = from;
+    return this.firsts.test(text) ? this.firsts.lastIndex - 1 : -1;
   }
 
   /** Same needles, values transformed (e.g. JSON-escaped for tool-call argument fragments). */
@@ -114,12 +134,11 @@ export class StreamingReplacer {
     let copiedTo = 0;
     let i = 0;
     while (i < buf.length) {
-      const ch = buf[i] as string;
-      const needles = this.table.candidates(ch);
-      if (needles === undefined) {
-        i++;
-        continue;
-      }
+      // Positions where no needle starts are passed over in one search.
+      const next = this.table.nextStart(buf, i);
+      if (next === -1) break;
+      i = next;
+      const needles = this.table.candidates(buf[i] as string) as readonly Needle[];
       let match: Needle | undefined;
       let wait = false;
       for (const n of needles) {

@@ -103,6 +103,23 @@ describe('StreamingReplacer', () => {
     );
   });
 
+  it('finds needles whose first characters mean something in a regular expression, or are half of a pair', () => {
+    // The search for first characters is a character class: `]`, `\\`, `^`, `-` and a lone surrogate unit must
+    // each stand for themselves.
+    const odd = new ReplacementTable([
+      { needle: ']X1', value: 'a' },
+      { needle: '\\X2', value: 'b' },
+      { needle: '^X3', value: 'c' },
+      { needle: '-X4', value: 'd' },
+      { needle: '\u{1F600}X5', value: 'e' },
+      { needle: 'X6', value: 'f' },
+    ]);
+    const text = 'p ]X1 q \\X2 r ^X3 s -X4 t \u{1F600}X5 u \u{1F601}X5 v X6 w ] \\ ^ -';
+    expect(replaceAll(odd, text)).toBe('p a q b r c s d t e u \u{1F601}X5 v f w ] \\ ^ -');
+    expect(odd.nextStart('abc', 0)).toBe(-1);
+    expect(new ReplacementTable([]).nextStart('<PERSON_1>', 0)).toBe(-1);
+  });
+
   it('JSON-escapes values for tool-call argument fragments', () => {
     const json = new ReplacementTable([{ needle: '<PERSON_1>', value: 'O"Brien\\' }]).mapValues((v) =>
       JSON.stringify(v).slice(1, -1),
