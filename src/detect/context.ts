@@ -1,4 +1,4 @@
-import { ASCII_CLASSES, charClass, codePointIn, foldWord, LETTER, MARK, NUMBER } from './normalize.js';
+import { ASCII_CLASSES, classAt, foldWord, LETTER, MARK, NUMBER, WIDE } from './normalize.js';
 import type { CompiledContext } from './packs/load.js';
 import { headerAbove } from './table/header-above.js';
 
@@ -30,14 +30,8 @@ function scanWords(
   let found = 0;
   while (i < to && found < limit) {
     const c = text.charCodeAt(i);
-    let k: number;
-    let width = 1;
-    if (c < 0x80) k = ASCII_CLASSES[c]!;
-    else {
-      const cp = codePointIn(text, i, to);
-      k = charClass(cp);
-      if (cp > 0xffff) width = 2;
-    }
+    const k = c < 0x80 ? ASCII_CLASSES[c]! : classAt(text, i, to);
+    const width = (k & WIDE) !== 0 ? 2 : 1;
     if ((k & (LETTER | NUMBER)) === 0) {
       i += width;
       continue;
@@ -51,10 +45,10 @@ function scanWords(
         if (d <= 0x5a && d >= 0x41 && kind === PLAIN) kind = CAPITALS;
         j++;
       } else {
-        const cp = codePointIn(text, j, to);
-        if ((charClass(cp) & (LETTER | NUMBER | MARK)) === 0) break;
+        const kj = classAt(text, j, to);
+        if ((kj & (LETTER | NUMBER | MARK)) === 0) break;
         kind = OTHER;
-        j += cp > 0xffff ? 2 : 1;
+        j += (kj & WIDE) !== 0 ? 2 : 1;
       }
     }
     starts.push(i);

@@ -258,6 +258,20 @@ export function charClass(cp: number): number {
 /** charClass of the ASCII characters, for the scanners' fast path. */
 export const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => charClass(c));
 
+/** Set by classAt on a code point of two code units (a surrogate pair). */
+export const WIDE = 128;
+
+/**
+ * The classes of the code point at i as a u regex reads text[.., end) (see codePointIn), plus WIDE when it takes
+ * two code units: the one step of the word scanners (context windows, casual names). ASCII from the table.
+ */
+export function classAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_CLASSES[c]!;
+  const cp = codePointIn(text, i, end);
+  return cp > 0xffff ? charClass(cp) | WIDE : charClass(cp);
+}
+
 /**
  * The code point at i as a u regex reads text[.., end): a surrogate pair is one code point (two units: the
  * result is above 0xffff), a pair cut by `end` or a lone half is the half itself.

@@ -1,6 +1,17 @@
 import { foldKey } from '../nlp/fold.js';
 import { WORD } from '../nlp/lexicon.js';
-import { ASCII_CLASSES, charClass, codePointIn, LETTER, LOWER, MARK, NUMBER, UNDERSCORE } from '../normalize.js';
+import {
+  ASCII_CLASSES,
+  charClass,
+  classAt,
+  codePointIn,
+  LETTER,
+  LOWER,
+  MARK,
+  NUMBER,
+  UNDERSCORE,
+  WIDE,
+} from '../normalize.js';
 import type { Finding } from '../types.js';
 import { type CasualLexicon, type Lang, loadCasualLexicon, Tier } from './casual-lexicon.js';
 import { findNameColumns } from './name-columns.js';
@@ -47,14 +58,8 @@ function nextLowerWord(text: string, from: number): number {
   }
   while (i < n) {
     const c = text.charCodeAt(i);
-    let k: number;
-    let width = 1;
-    if (c < 0x80) k = ASCII_CLASSES[c]!;
-    else {
-      const cp = codePointIn(text, i, n);
-      k = charClass(cp);
-      if (cp > 0xffff) width = 2;
-    }
+    const k = c < 0x80 ? ASCII_CLASSES[c]! : classAt(text, i, n);
+    const width = (k & WIDE) !== 0 ? 2 : 1;
     if ((k & LOWER) !== 0 && (before & (LETTER | MARK | NUMBER | UNDERSCORE)) === 0) {
       let j = i + width;
       while (j < n) {
@@ -63,9 +68,9 @@ function nextLowerWord(text: string, from: number): number {
           if ((ASCII_CLASSES[d]! & (LETTER | MARK)) === 0) break;
           j++;
         } else {
-          const cp = codePointIn(text, j, n);
-          if ((charClass(cp) & (LETTER | MARK)) === 0) break;
-          j += cp > 0xffff ? 2 : 1;
+          const kj = classAt(text, j, n);
+          if ((kj & (LETTER | MARK)) === 0) break;
+          j += (kj & WIDE) !== 0 ? 2 : 1;
         }
       }
       wordEnd = j;
