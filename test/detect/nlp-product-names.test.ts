@@ -15,7 +15,8 @@ describe('NlpDetector: assistants, AI models and products named like people', ()
   });
 
   it('still takes a product name as a person with a family name, a title or a name field', () => {
-    expect(people('The exhibition shows works by Claude Monet and his circle.')).toEqual(['Claude Monet']);
+    // (Claude Monet himself is a public figure: rules/names/well-known-people.txt.)
+    expect(people('The exhibition shows works by Claude Dubois and his circle.')).toEqual(['Claude Dubois']);
     expect(people('Please forward the invoice to Ms. Alexa.')).toEqual(['Ms. Alexa']);
     expect(people('Name: Claude\nRoom: 4')).toEqual(['Claude']);
   });
