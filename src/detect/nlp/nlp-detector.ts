@@ -8,6 +8,7 @@ import { findLocations } from './location.js';
 import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
+import { loadPlaceModifiers, type PlaceModifiers, placeOfNobody } from './place-not-address.js';
 import { resolveRulesDir } from './rules-dir.js';
 import type { TokenSpan } from './token-span.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -35,12 +36,15 @@ export class NlpDetector implements TextDetector {
   private readonly compromiseBudget: number;
   private readonly persons: PersonFinder;
   private readonly wellKnown: WellKnownPeople;
+  private readonly placeModifiers: PlaceModifiers;
 
   constructor(options: NlpDetectorOptions = {}) {
     this.lex = loadNameLexicon(options.rulesDir);
     this.compromiseBudget = options.compromiseBudget ?? 0;
     this.persons = new PersonFinder(this.lex);
-    this.wellKnown = new WellKnownPeople(join(resolveRulesDir(options.rulesDir), 'names'));
+    const names = join(resolveRulesDir(options.rulesDir), 'names');
+    this.wellKnown = new WellKnownPeople(names);
+    this.placeModifiers = loadPlaceModifiers(names);
   }
 
   detect(text: string): Finding[] {
@@ -77,6 +81,8 @@ export class NlpDetector implements TextDetector {
     );
     for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));
     for (const l of locations) {
+      // "CAMBRIDGE, Mass., Nov. 30 –", "vessel MAERSK KENTUCKY", "the Leeds warehouse": nobody's whereabouts.
+      if (placeOfNobody(tokens, l, this.lex, this.placeModifiers)) continue;
       if (l.type !== 'PLACE' || !keptPersons.some((p) => overlaps(p, l))) found.push(toFinding(l, 'LOCATION'));
     }
 

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import type { NameLexicon } from './lexicon.js';
+import { PhraseIndex } from './phrase-index.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+import { readListsYaml } from './word-list.js';
+
+/** Tokens after a dateline's place searched for the dash or bracket that closes it. */
+const DATELINE_REACH = 12;
+const DATELINE_MARKS = new Set(['–', '—', '-', '(']);
+
+/**
+ * A bare place that names nobody's whereabouts by the shape of the text around it: the dateline of a press release
+ * or a wire story ("CAMBRIDGE, Mass., Nov. 30 –", "MADRID, 3 mar. (EFE) –"), an upper-case word inside an upper-case
+ * name ("vessel MAERSK KENTUCKY") or before a code's digits ("DEN-27"), or a town that names a thing: a product, a
+ * colour or a company site ("the Austin standing desk", "Jordan Red", "the Leeds warehouse").
+ * Addresses are never asked, and a place after a place cue ("lives in", "vive en", "moving to") stays.
+ */
+export function placeOfNobody(
+  tokens: readonly Token[],
+  span: TokenSpan,
+  lex: NameLexicon,
+  cues: PlaceModifiers,
+): boolean {
+  if (span.type !== 'PLACE') return false;
+  if (lex.placeCues.endsBefore(tokens, span.first) || lex.strongPlaceCues.endsBefore(tokens, span.first)) return false;
+  if (namesAThing(tokens, span, lex, cues)) return true;
+  if (!allUpper(tokens, span.first, span.last)) return false;
+  return dateline(tokens, span) || insideUpperName(tokens, span) || codePrefix(tokens, span);
+}
+
+/** Words after a town that make it the name of a thing (place_modifier_after in rules/names/cues.yaml). */
+export interface PlaceModifiers {
+  after: PhraseIndex<true>;
+}
+
+/** Words after the place searched for the thing it names ("Austin standing desk": one word between). */
+const THING_REACH = 2;
+
+function namesAThing(tokens: readonly Token[], span: TokenSpan, lex: NameLexicon, cues: PlaceModifiers): boolean {
+  const to = Math.min(tokens.length, span.last + 1 + THING_REACH);
+  for (let k = span.last + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lineStart) return false;
+    if (cues.after.matchAt(tokens, k) || lex.thingAfter.matchAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** "DEN-27", "LIS_04": an upper-case word joined to digits by a dash or an underscore is a code. */
+function codePrefix(tokens: readonly Token[], span: TokenSpan): boolean {
+  const mark = tokens[span.last + 1];
+  const digits = tokens[span.last + 2];
+  return (
+    (mark?.text === '-' || mark?.text === '_') &&
+    mark.start === tokens[span.last]!.end &&
+    digits?.kind === 'number' &&
+    digits.start === mark.end
+  );
+}
+
+function allUpper(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** The place opens its line, a comma follows, and a dash or bracket closes the dateline on the same line. */
+function dateline(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (!(span.first === 0 || tokens[span.first]!.lineStart) || tokens[span.last + 1]?.text !== ',') return false;
+  const to = Math.min(tokens.length, span.last + 2 + DATELINE_REACH);
+  for (let k = span.last + 2; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return false;
+    if (DATELINE_MARKS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** An upper-case word of three letters or more right beside the place, on the same line, with no punctuation. */
+function insideUpperName(tokens: readonly Token[], span: TokenSpan): boolean {
+  const before = tokens[span.first - 1];
+  const after = tokens[span.last + 1];
+  const upperWord = (t: Token | undefined): boolean =>
+    t !== undefined && t.kind === 'word' && t.text.length >= 3 && t.text === t.text.toUpperCase();
+  return (upperWord(before) && !tokens[span.first]!.lineStart) || (upperWord(after) && !after!.lineStart);
+}
+
+/** place_modifier_after of rules/names/cues.yaml. */
+export function loadPlaceModifiers(namesDir: string): PlaceModifiers {
+  const lists = readListsYaml(join(namesDir, 'cues.yaml'));
+  const after = new PhraseIndex<true>();
+  for (const phrase of lists.get('place_modifier_after') ?? []) after.add(phrase, true);
+  return { after };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
+
+const detector = new NlpDetector();
+const places = (text: string) => spansOf(detector, text, ['LOCATION']);
+
+describe('NlpDetector: places that are nobody’s whereabouts', () => {
+  it('drops the dateline of a press release or a wire story', () => {
+    expect(places('BOSTON, Mass., March 3, 2027 – Orvane Labs today reported results.')).toEqual([]);
+    expect(places('SEVILLA, 12 feb. (EFE) – La Junta presentó hoy el plan.')).toEqual([]);
+  });
+
+  it('drops an upper-case place inside an upper-case name or a code', () => {
+    expect(places('Cargo booked on the MSC GENEVA, voyage 118E.')).toEqual([]);
+    expect(places('Campaign OSLO-12, artwork v3')).toEqual([]);
+  });
+
+  it('drops a town that names a product, a colour or a company site', () => {
+    expect(places('Write copy for the Denver corner sofa and the Phoenix floor lamp.')).toEqual([]);
+    expect(places('Available in Boston Green and Sydney Blue.')).toEqual([]);
+    expect(places('Stock moves from the Leicester warehouse every Monday.')).toEqual([]);
+  });
+
+  it('keeps places tied to someone', () => {
+    expect(places('She moved to Leicester last year.')).toEqual(['Leicester']);
+    expect(places('VIVE EN SEVILLA DESDE 2010')).toEqual(['SEVILLA']);
+    expect(places('Ship to: 14 HIGH ST, LEICESTER LE1 4AB')).not.toEqual([]);
+  });
+});
