@@ -226,15 +226,18 @@ export const LOWER = 8;
 /** "_", which \w-like boundaries count with letters. */
 export const UNDERSCORE = 16;
 const KNOWN = 32;
+/** A decimal digit of any script (\p{Nd}): NUMBER also holds fractions, superscripts and Roman numerals. */
+export const DECIMAL = 64;
 const IS_LETTER = /^\p{L}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 const IS_LOWER = /^\p{Ll}$/u;
+const IS_DECIMAL = /^\p{Nd}$/u;
 /** Classes of the BMP code points, each worked out on first sight. */
 const bmpClasses = new Uint8Array(0x10000);
 const astralClasses = new Map<number, number>();
 
-/** The classes (LETTER | MARK | NUMBER | LOWER | UNDERSCORE bits) of a code point. */
+/** The classes (LETTER | MARK | NUMBER | LOWER | UNDERSCORE | DECIMAL bits) of a code point. */
 export function charClass(cp: number): number {
   if (cp < 0x10000) {
     const known = bmpClasses[cp]!;
@@ -249,6 +252,7 @@ export function charClass(cp: number): number {
   if (IS_MARK.test(ch)) k |= MARK;
   if (IS_NUMBER.test(ch)) k |= NUMBER;
   if (IS_LOWER.test(ch)) k |= LOWER;
+  if (IS_DECIMAL.test(ch)) k |= DECIMAL;
   if (cp === 0x5f) k |= UNDERSCORE;
   if (cp < 0x10000) bmpClasses[cp] = k;
   else astralClasses.set(cp, k);

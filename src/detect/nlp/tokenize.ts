@@ -1,3 +1,4 @@
+import { ASCII_CLASSES, classAt, DECIMAL, LETTER, MARK, WIDE } from '../normalize.js';
 import { foldKey } from './fold.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -18,31 +19,120 @@ export interface Token {
   cellStart: boolean;
 }
 
-// Initialisms first ("S.A", "U.S.A", "C.P") so the dots stay inside; then words with inner apostrophes or hyphens
-// ("O'Brien", "Castilla-La"), digit runs, and any other single visible character as punctuation.
-const TOKEN =
-  /(?:\p{L}\.){1,4}\p{L}(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]/gu;
-const LETTER_START = /^\p{L}/u;
-const DIGIT_START = /^\p{Nd}/u;
+// Tokens as the regex /(?:\p{L}\.){1,4}\p{L}(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]/gu
+// finds them, read code point by code point with the shared class table (normalize.ts classAt): initialisms first
+// ("S.A", "U.S.A", "C.P") so the dots stay inside; then words with inner apostrophes or hyphens ("O'Brien",
+// "Castilla-La"), digit runs, and any other single visible character as punctuation. Marks with no letter before
+// them and white space are skipped.
 const UPPER_START = /^\p{Lu}/u;
 
-function kindOf(value: string): TokenKind {
-  const c = value.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
-  if (c >= 48 && c <= 57) return 'number';
-  if (c < 128) return 'punct';
-  return LETTER_START.test(value) ? 'word' : DIGIT_START.test(value) ? 'number' : 'punct';
+/** Classes of the code point at i (WIDE when it takes two code units); ASCII from the table. */
+const classOf = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? ASCII_CLASSES[c]! : classAt(text, i, text.length);
+};
+const widthOf = (k: number) => ((k & WIDE) !== 0 ? 2 : 1);
+
+/** \s of a u regex: ASCII and Unicode white space, line terminators and the BOM (all in the BMP). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** End of the longest initialism ("U.S.A") opening with the letter at i, or -1: up to four letters with a dot each, a last letter, then no letter or mark. */
+function initialismEnd(text: string, i: number): number {
+  const n = text.length;
+  const after: number[] = [];
+  let p = i;
+  while (after.length < 4 && p < n) {
+    const k = classOf(text, p);
+    if ((k & LETTER) === 0) break;
+    const dot = p + widthOf(k);
+    if (text.charCodeAt(dot) !== 0x2e) break;
+    p = dot + 1;
+    after.push(p);
+  }
+  // Fewer dotted letters when the last letter is followed by another (the regex backtracks the same way).
+  for (let r = after.length - 1; r >= 0; r--) {
+    const q = after[r]!;
+    if (q >= n) continue;
+    const k = classOf(text, q);
+    if ((k & LETTER) === 0) continue;
+    const e = q + widthOf(k);
+    if (e < n && (classOf(text, e) & (LETTER | MARK)) !== 0) continue;
+    return e;
+  }
+  return -1;
+}
+
+/** End of the word whose first letter ends at j: letters and marks, joined across ' ’ - before a letter. */
+function wordEnd(text: string, j: number): number {
+  const n = text.length;
+  while (j < n) {
+    const k = classOf(text, j);
+    if ((k & (LETTER | MARK)) !== 0) {
+      j += widthOf(k);
+      continue;
+    }
+    const c = text.charCodeAt(j);
+    if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j + 1 < n && (classOf(text, j + 1) & LETTER) !== 0) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** foldKey of a word: ASCII words are only lower-cased (a plain lower-case word is its own key). */
+function wordKey(text: string, start: number, end: number, value: string): string {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return foldKey(value);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper ? value.toLowerCase() : value;
 }
 
 function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
   let nextNewline = text.indexOf('\n');
   let nextTab = text.indexOf('\t');
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const value = m[0];
-    const start = m.index;
-    const kind = kindOf(value);
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    const k = classOf(text, start);
+    const width = widthOf(k);
+    let end: number;
+    let kind: TokenKind;
+    if ((k & LETTER) !== 0) {
+      end = initialismEnd(text, start);
+      if (end < 0) end = wordEnd(text, start + width);
+      kind = 'word';
+    } else if ((k & DECIMAL) !== 0) {
+      end = start + width;
+      for (let d = end < n ? classOf(text, end) : 0; (d & DECIMAL) !== 0; d = end < n ? classOf(text, end) : 0) {
+        end += widthOf(d);
+      }
+      kind = 'number';
+    } else if ((k & MARK) !== 0 || isSpace(text.charCodeAt(start))) {
+      start += width;
+      continue;
+    } else {
+      end = start + width;
+      kind = 'punct';
+    }
+    const value = text.slice(start, end);
     let lineStart = tokens.length === 0;
     if (nextNewline >= 0 && nextNewline < start) {
       lineStart = true;
@@ -56,14 +146,15 @@ function tokenizeUncached(text: string): Token[] {
     const c = value.charCodeAt(0);
     tokens.push({
       start,
-      end: start + value.length,
+      end,
       text: value,
-      key: kind === 'word' ? foldKey(value) : value,
+      key: kind === 'word' ? wordKey(text, start, end, value) : value,
       kind,
       cap: kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(value)),
       lineStart,
       cellStart,
     });
+    start = end;
   }
   return tokens;
 }
