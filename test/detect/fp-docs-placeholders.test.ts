@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { email, ipv4 } from '../../src/detect/validators/contact.js';
-import { assignedPassword, password } from '../../src/detect/validators/secrets.js';
+import { assignedCredential, assignedPassword, assignedSecret, password } from '../../src/detect/validators/secrets.js';
 
 describe('placeholder passwords in docs and templates', () => {
   it('rejects values that describe themselves', () => {
@@ -30,6 +30,17 @@ describe('placeholder passwords in docs and templates', () => {
     for (const v of ['Verano-2024', 'CASA_2291', 'Zq8#rT2w', 'blue-horse-river-lamp', 'MARIA_LOPEZ_79']) {
       expect(assignedPassword(v)).not.toBeNull();
     }
+  });
+});
+
+describe('constants passed to a call', () => {
+  it('reads a constant name before the closing bracket as a reference, not a key', () => {
+    expect(assignedCredential('AWS_SECRET_ACCESS_KEY)')).toBeNull();
+    expect(assignedSecret('STRIPE_SECRET_KEY),')).toBeNull();
+  });
+
+  it('still masks a literal key before a bracket', () => {
+    expect(assignedCredential('kQ7vXp2LmR9sT4wZ8yB3nC6dF1gH5jK0)')).not.toBeNull();
   });
 });
 

@@ -136,7 +136,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * credential. Hashes, UUIDs, paths, URLs and identifiers made of words are not.
  */
 export function assignedSecret(value: string): Validated | null {
-  const v = value.replace(/^["'`]|["'`]$/g, '');
+  // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
+  const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
   if (/\s/.test(v) || VERSIONED.test(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
@@ -153,7 +154,8 @@ export function assignedSecret(value: string): Validated | null {
  * and so does any long value that is not a placeholder, a reference, a UUID, a path or a word identifier.
  */
 export function assignedCredential(value: string): Validated | null {
-  const v = value.replace(/^["'`]|["'`]$/g, '');
+  // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
+  const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
   if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || UUID.test(v) || /\s/.test(v) || VERSIONED.test(v))
     return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/i.test(v) || /^\d{1,12}$/.test(v)) return null;
