@@ -52,6 +52,13 @@ describe('MedicalDetector: health terms about nobody are topics', () => {
     expect(kept('The employee is off with sciatica until Friday.')).toEqual(['sciatica']);
   });
 
+  it('reads has/had before a participle as a tense, not as someone having the condition', () => {
+    expect(kept('The regulator has approved Corvanta for adults with chronic urticaria.')).toEqual([]);
+    expect(kept('The region has seen more cases of scarlet fever this winter.')).toEqual([]);
+    expect(kept('Tom has had shingles since Monday.')).toEqual(['shingles']);
+    expect(kept('Ana had pneumonia in May.')).toEqual(['pneumonia']);
+  });
+
   it('keeps every term of a text once one of them is someone’s', () => {
     expect(kept('My GP thinks it is gastritis. Pantoprazole or famotidine, which is better?')).toEqual([
       'gastritis',

@@ -253,7 +253,7 @@ export class MedicalDetector extends LexicalDetector {
     const to = Math.min(tokens.length, last + 1 + NEAR_AFTER);
     for (let i = Math.max(0, first - NEAR_BEFORE); i < to; i++) {
       if (i >= first && i <= last) continue;
-      if (anchors.matchAt(tokens, i)) return true;
+      if (anchors.matchAt(tokens, i) && !auxiliary(tokens, i)) return true;
     }
     return false;
   }
@@ -355,6 +355,16 @@ function findCheckedIds(text: string, found: Finding[]): void {
     const f = { start: m.index, end: m.index + value.length, label: 'MEDICAL' as const, type };
     found.push({ ...f, score: 0.6, detector: DETECTOR_ID });
   }
+}
+
+/** "has approved", "had been", "ha aprobado": has/had before a participle is a tense, not someone having something. */
+const AUXILIARIES = new Set(['has', 'had']);
+const PARTICIPLE = /(?:ed|en|wn)$/;
+
+function auxiliary(tokens: readonly Token[], i: number): boolean {
+  if (!AUXILIARIES.has(tokens[i]!.key)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && PARTICIPLE.test(next.key) && next.key !== 'had';
 }
 
 /** Index of the token that starts at offset (binary search), or -1. */
