@@ -28,6 +28,8 @@ export interface ReportMeta {
   quick: boolean;
   veilFrom: string;
   warmMs: number;
+  /** Warm-up of a target's first cell of each scenario (pass-through, privacy, conversation). */
+  primeMs: number;
   measureMs: number;
   /** Interleaved rounds per cell: measureMs is split into this many windows per target. */
   rounds: number;
@@ -219,7 +221,7 @@ export function renderReport(cells: Cell[], meta: ReportMeta): string {
   const lines = [
     '# Overhead benchmark',
     '',
-    `${meta.quick ? 'Quick smoke run' : 'Full run'}: per cell, each target ${meta.warmMs} ms warm-up, then ` +
+    `${meta.quick ? 'Quick smoke run' : 'Full run'}: per cell, each target ${meta.warmMs} ms warm-up (${meta.primeMs} ms in its first cell of a scenario), then ` +
       `${meta.measureMs} ms measured as ${meta.rounds} interleaved rounds (target order rotated each round; ` +
       'req/s = median of the rounds, latencies = the median round, CPU over all rounds, ' +
       '"vs floor" = median of the per-round paired ratios with their min-max). ' +
