@@ -22,6 +22,11 @@ describe('NlpDetector: places that are nobody’s whereabouts', () => {
     expect(places('Stock moves from the Leicester warehouse every Monday.')).toEqual([]);
   });
 
+  it('drops a street after an article and a year: an event there, not an address', () => {
+    expect(places('Week 3: the 1666 Pudding Lane fire and how the city was rebuilt.')).toEqual([]);
+    expect(places('She lives at 1666 Pudding Lane, Leicester.')).not.toEqual([]);
+  });
+
   it('keeps places tied to someone', () => {
     expect(places('She moved to Leicester last year.')).toEqual(['Leicester']);
     expect(places('VIVE EN SEVILLA DESDE 2010')).toEqual(['SEVILLA']);

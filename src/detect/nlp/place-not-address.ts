@@ -22,6 +22,7 @@ export function placeOfNobody(
   lex: NameLexicon,
   cues: PlaceModifiers,
 ): boolean {
+  if (span.type === 'STREET_ADDRESS') return yearBeforeStreet(tokens, span);
   if (span.type !== 'PLACE') return false;
   if (lex.placeCues.endsBefore(tokens, span.first) || lex.strongPlaceCues.endsBefore(tokens, span.first)) return false;
   if (namesAThing(tokens, span, lex, cues)) return true;
@@ -45,6 +46,19 @@ function namesAThing(tokens: readonly Token[], span: TokenSpan, lex: NameLexicon
     if (cues.after.matchAt(tokens, k) || lex.thingAfter.matchAt(tokens, k)) return true;
   }
   return false;
+}
+
+/** Articles before a year that reads like a building number ("the 1854 Broad Street outbreak"). */
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
+
+/**
+ * "the 1854 Broad Street cholera outbreak": an article, then a year (1000-2099) where the building number would be,
+ * names an event in a street, not an address (nobody writes "the 12 Elm Road").
+ */
+function yearBeforeStreet(tokens: readonly Token[], span: TokenSpan): boolean {
+  const first = tokens[span.first]!;
+  if (first.kind !== 'number' || first.text.length !== 4 || !/^(?:1\d|20)/.test(first.text)) return false;
+  return ARTICLES.has(tokens[span.first - 1]?.key ?? '');
 }
 
 /** "DEN-27", "LIS_04": an upper-case word joined to digits by a dash or an underscore is a code. */
