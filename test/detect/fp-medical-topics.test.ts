@@ -59,6 +59,12 @@ describe('MedicalDetector: health terms about nobody are topics', () => {
     expect(kept('Ana had pneumonia in May.')).toEqual(['pneumonia']);
   });
 
+  it('reads a title as an anchor only before a name', () => {
+    expect(kept("Don't miss the flu clinic on Tuesday: fever and cough are going around.")).toEqual([]);
+    expect(kept('The dashboard shows 200 ms latency on the migraine diary app.')).toEqual([]);
+    expect(kept('Mrs Patel is off work with gastroenteritis.')).toEqual(['gastroenteritis']);
+  });
+
   it('keeps every term of a text once one of them is someone’s', () => {
     expect(kept('My GP thinks it is gastritis. Pantoprazole or famotidine, which is better?')).toEqual([
       'gastritis',

@@ -243,7 +243,9 @@ export class MedicalDetector extends LexicalDetector {
   /** Whether a personal anchor ("patient", "mg", "diagnosticaron", "Mrs") occurs anywhere in the text. */
   private anchoredAnywhere(tokens: readonly Token[]): boolean {
     const anchors = this.lex.personalAnchors;
-    for (let i = 0; i < tokens.length; i++) if (anchors.matchAt(tokens, i)) return true;
+    for (let i = 0; i < tokens.length; i++) {
+      if (anchors.matchAt(tokens, i) && (!TITLES.has(tokens[i]!.key) || beforeName(tokens, i))) return true;
+    }
     return false;
   }
 
@@ -355,6 +357,18 @@ function findCheckedIds(text: string, found: Finding[]): void {
     const f = { start: m.index, end: m.index + value.length, label: 'MEDICAL' as const, type };
     found.push({ ...f, score: 0.6, detector: DETECTOR_ID });
   }
+}
+
+/**
+ * Titles among the anchors count only before a capitalised word ("Mrs Patel", "Sr. Gil"): "don't miss the flu
+ * clinic", "200 ms", "don" in a sentence are no one's title.
+ */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta', 'don', 'doña']);
+
+function beforeName(tokens: readonly Token[], i: number): boolean {
+  let next = tokens[i + 1];
+  if (next?.text === '.') next = tokens[i + 2];
+  return next !== undefined && next.kind === 'word' && next.cap;
 }
 
 /** "has approved", "had been", "ha aprobado": has/had before a participle is a tense, not someone having something. */
