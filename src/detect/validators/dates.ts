@@ -33,9 +33,33 @@ const MONTHS: Record<string, number> = {
   diciembre: 12,
 };
 
+/** Full month names, of which any beginning of three letters or more is an abbreviation ("Sept", "Agost"). */
+const FULL_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  ...Object.keys(MONTHS).filter((m) => m.length > 3),
+];
+
+/**
+ * The month a word names: a listed name or abbreviation, or the beginning of a full name. Other words that
+ * merely start like one ("sets", "marks", "novels", "decks") are no month.
+ */
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  return MONTHS[w] ?? MONTHS[w.slice(0, 3)];
+  const listed = MONTHS[w];
+  if (listed !== undefined) return listed;
+  const byPrefix = MONTHS[w.slice(0, 3)];
+  return byPrefix !== undefined && FULL_NAMES.some((name) => name.startsWith(w)) ? byPrefix : undefined;
 }
 
 /** A calendar date that exists: numeric (d/m/y, m/d/y, y-m-d) or with a month name in English or Spanish. */
