@@ -27,6 +27,14 @@ describe('NlpDetector: places that are nobody’s whereabouts', () => {
     expect(places('She lives at 1666 Pudding Lane, Leicester.')).not.toEqual([]);
   });
 
+  it('drops ports in trade terms and towns in a column of company sites, and names read over them', () => {
+    expect(
+      spansOf(detector, 'Route: POL Antwerp, POD Houston; Incoterms FOB Antwerp.', ['LOCATION', 'PERSON']),
+    ).toEqual([]);
+    expect(places('Order | Warehouse | Carrier\nSO-1 | Leicester | DPD\nSO-2 | Sheffield | UPS')).toEqual([]);
+    expect(places('Name | City\nLaura Pemberton | Sheffield')).toEqual(['Sheffield']);
+  });
+
   it('keeps places tied to someone', () => {
     expect(places('She moved to Leicester last year.')).toEqual(['Leicester']);
     expect(places('VIVE EN SEVILLA DESDE 2010')).toEqual(['SEVILLA']);

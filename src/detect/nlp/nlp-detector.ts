@@ -75,14 +75,19 @@ export class NlpDetector implements TextDetector {
     const locations = findLocations(tokens, this.lex, lang);
     // An address beats a name inside it ("Calle Miguel Benítez 90"); a name beats a place it contains ("Victoria López").
     const addresses = locations.filter((l) => l.type !== 'PLACE');
+    // "CAMBRIDGE, Mass., Nov. 30 –", "vessel MAERSK KENTUCKY", "FOB Rotterdam", "the Leeds warehouse": nobody's
+    // whereabouts, and no name either ("POD Houston", "Chelsea Blue").
+    const nobodys = locations.filter((l) => placeOfNobody(tokens, l, this.lex, this.placeModifiers, text));
     // "John Snow traced the outbreak": a historical or public figure named in full is nobody's private data.
     const keptPersons = persons.filter(
-      (p) => !addresses.some((a) => overlaps(a, p)) && !this.wellKnown.isPublicMention(tokens, p),
+      (p) =>
+        !addresses.some((a) => overlaps(a, p)) &&
+        !nobodys.some((n) => overlaps(n, p)) &&
+        !this.wellKnown.isPublicMention(tokens, p),
     );
     for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));
     for (const l of locations) {
-      // "CAMBRIDGE, Mass., Nov. 30 –", "vessel MAERSK KENTUCKY", "the Leeds warehouse": nobody's whereabouts.
-      if (placeOfNobody(tokens, l, this.lex, this.placeModifiers)) continue;
+      if (nobodys.includes(l)) continue;
       if (l.type !== 'PLACE' || !keptPersons.some((p) => overlaps(p, l))) found.push(toFinding(l, 'LOCATION'));
     }
 

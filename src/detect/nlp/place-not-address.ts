@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { columnHeader } from '../context.js';
+import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { TokenSpan } from './token-span.js';
@@ -21,18 +23,34 @@ export function placeOfNobody(
   span: TokenSpan,
   lex: NameLexicon,
   cues: PlaceModifiers,
+  text: string,
 ): boolean {
   if (span.type === 'STREET_ADDRESS') return yearBeforeStreet(tokens, span);
   if (span.type !== 'PLACE') return false;
+  // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites.
+  if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
   if (lex.placeCues.endsBefore(tokens, span.first) || lex.strongPlaceCues.endsBefore(tokens, span.first)) return false;
   if (namesAThing(tokens, span, lex, cues)) return true;
   if (!allUpper(tokens, span.first, span.last)) return false;
   return dateline(tokens, span) || insideUpperName(tokens, span) || codePrefix(tokens, span);
 }
 
-/** Words after a town that make it the name of a thing (place_modifier_after in rules/names/cues.yaml). */
+/** Lists of rules/names/cues.yaml that make a town the name of a thing or a company's site. */
 export interface PlaceModifiers {
+  /** place_modifier_after: "the Austin standing desk", "Jordan Red", "the Leeds warehouse". */
   after: PhraseIndex<true>;
+  /** place_trade_terms_before: "FOB Rotterdam", "port of loading Valencia". */
+  tradeTerms: PhraseIndex<true>;
+  /** place_site_columns: header words of a pasted table whose cells are company sites ("Almacén", "Warehouse"). */
+  siteColumns: Set<string>;
+}
+
+/** A place in a table column whose header names a company site ("Warehouse", "Almacén", "Origin port"). */
+function siteColumn(text: string, tokens: readonly Token[], span: TokenSpan, cues: PlaceModifiers): boolean {
+  const header = columnHeader(text, tokens[span.first]!.start);
+  if (header === undefined) return false;
+  for (const word of header.split(' ')) if (word !== '' && cues.siteColumns.has(word)) return true;
+  return false;
 }
 
 /** Words after the place searched for the thing it names ("Austin standing desk": one word between). */
@@ -102,10 +120,17 @@ function insideUpperName(tokens: readonly Token[], span: TokenSpan): boolean {
   return (upperWord(before) && !tokens[span.first]!.lineStart) || (upperWord(after) && !after!.lineStart);
 }
 
-/** place_modifier_after of rules/names/cues.yaml. */
+/** place_modifier_after, place_trade_terms_before and place_site_columns of rules/names/cues.yaml. */
 export function loadPlaceModifiers(namesDir: string): PlaceModifiers {
   const lists = readListsYaml(join(namesDir, 'cues.yaml'));
-  const after = new PhraseIndex<true>();
-  for (const phrase of lists.get('place_modifier_after') ?? []) after.add(phrase, true);
-  return { after };
+  const index = (key: string): PhraseIndex<true> => {
+    const out = new PhraseIndex<true>();
+    for (const phrase of lists.get(key) ?? []) out.add(phrase, true);
+    return out;
+  };
+  return {
+    after: index('place_modifier_after'),
+    tradeTerms: index('place_trade_terms_before'),
+    siteColumns: new Set((lists.get('place_site_columns') ?? []).map(foldKey)),
+  };
 }
