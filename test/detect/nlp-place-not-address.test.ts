@@ -35,6 +35,12 @@ describe('NlpDetector: places that are nobody’s whereabouts', () => {
     expect(places('Name | City\nLaura Pemberton | Sheffield')).toEqual(['Sheffield']);
   });
 
+  it('reads a town or a given name before a garment as a product', () => {
+    expect(spansOf(detector, 'Write copy for the Harley shoe and the Oxford loafer.', ['LOCATION', 'PERSON'])).toEqual(
+      [],
+    );
+  });
+
   it('keeps places tied to someone', () => {
     expect(places('She moved to Leicester last year.')).toEqual(['Leicester']);
     expect(places('VIVE EN SEVILLA DESDE 2010')).toEqual(['SEVILLA']);
