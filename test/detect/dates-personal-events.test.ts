@@ -43,6 +43,8 @@ describe('dates of a person’s life or case (issue #3)', () => {
   it('leaves dates that are nobody’s: plans, deadlines, invoices, logs, holidays, history', () => {
     expect(dates('We will review the roadmap on 19 Jan and ship the beta on 2 Feb.')).toEqual([]);
     expect(dates('Our invoice INV-2231 is due 30 Nov; my colleague sends the reminder.')).toEqual([]);
+    expect(dates('Every employee must complete the training by 15 Dec.')).toEqual([]);
+    expect(dates('Hi team, as of 1 Dec the VPN changes; her laptop needs the new profile.')).toEqual([]);
     expect(dates('Nov 30 06:12:04 app-3 cron[412]: job for her mailbox finished')).toEqual([]);
     expect(dates('2026-11-30 11:02:18,010 WARN my scheduler skipped a run')).toEqual([]);
     expect(dates('The office is closed for the bank holiday on 25 Dec; appointments resume on the 27th.')).toEqual([]);
