@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRulesDir } from '../../src/detect/engine.js';
 import { normalizeForDetection } from '../../src/detect/normalize.js';
 import { loadRulePacks, withoutNeverMarkers } from '../../src/detect/packs/load.js';
-import { describeNeed, type Need, needsOf } from '../../src/detect/regex-needs.js';
+import { describeNeed, firstCharGuard, type Need, needsOf } from '../../src/detect/regex-needs.js';
 import { patternsToRun } from '../../src/detect/run-rule.js';
 import { compileGate, simplifyNeed, TextFacts } from '../../src/detect/text-facts.js';
 
@@ -254,5 +254,32 @@ describe('never-matching markers', () => {
     const lab = rule('lab-result');
     expect(describeNeed(lab.needs[0]!)).not.toContain('hemoglobin');
     expect(lab.regexes[0]!.test('Hb 96 g/L')).toBe(true);
+  });
+});
+
+describe('first-character guard before a look-behind that lists words', () => {
+  it('is the class of the first characters, only where the look-behind holds an alternation', () => {
+    expect(firstCharGuard('(?<![Pp]ublic_|CACHE_)(?:[Kk]ey|AUTH)=', 'g')).toBe('[\\x41\\x4b\\x6b]');
+    expect(firstCharGuard('(?<![\\w])\\d{4}', 'g')).toBeUndefined();
+    expect(firstCharGuard('(?<!ab|cd)x?y*', 'g')).toBeUndefined();
+    expect(firstCharGuard('(?<!ab|cd)\\p{L}x', 'gu')).toBeUndefined();
+  });
+
+  it('leaves matches as they were', () => {
+    const alphabet = fc.constantFrom(...'KkAaey_=p PUBLIC'.split(''));
+    const source = '(?<![Pp]ublic_|CACHE_)(?:[Kk]ey|AUTH)=\\w?';
+    const plain = new RegExp(source, 'g');
+    const guard = firstCharGuard(source, 'g');
+    const fast = new RegExp(`(?=${guard})${source}`, 'g');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 14 }), (chars) => {
+        const text = chars.join('');
+        const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+        expect(spans(fast)).toEqual(spans(plain));
+      }),
+      { numRuns: 500 },
+    );
+    const rule = rules.find((r) => r.id === 'secret-assignment');
+    if (rule) expect(rule.regexes[0]!.source.startsWith('(?=[')).toBe(true);
   });
 });

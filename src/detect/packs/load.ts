@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { foldWord, normalizeForDetection } from '../normalize.js';
-import { floorOf, type Need, needsOf } from '../regex-needs.js';
+import {
+  alnumRunAnchorOf,
+  anchorOf,
+  digitAnchorOf,
+  firstCharGuard,
+  floorOf,
+  type Need,
+  needsOf,
+} from '../regex-needs.js';
 import { compileGate, cueWordId, type Gate } from '../text-facts.js';
 import type { Label } from '../types.js';
 import { VALIDATORS, type Validator } from '../validators/index.js';
@@ -182,6 +190,19 @@ export function withoutNeverMarkers(source: string): string {
   return out;
 }
 
+/**
+ * The pattern with a look-ahead for its first character in front when it opens with a look-behind (see
+ * firstCharGuard): same matches. Patterns the engine scans from an anchor of their own (run-rule.ts) are left
+ * as they are, so their anchors stay.
+ */
+function guarded(source: string, flags: string): string {
+  const guard = firstCharGuard(source, flags);
+  if (!guard || anchorOf(source, flags) || alnumRunAnchorOf(source, flags) || digitAnchorOf(source, flags)) {
+    return source;
+  }
+  return `(?=${guard})${source}`;
+}
+
 export function compileRule(spec: RuleSpec, file: string): CompiledRule {
   // Sources as V8 prints them (as written, markers in): what the needs analysis reads.
   const written: string[] = [];
@@ -193,7 +214,7 @@ export function compileRule(spec: RuleSpec, file: string): CompiledRule {
     const flags = `g${indices}${unicode}${spec.case_insensitive ? 'i' : ''}`;
     try {
       written.push(new RegExp(source, flags).source);
-      return new RegExp(withoutNeverMarkers(source), flags);
+      return new RegExp(guarded(withoutNeverMarkers(source), flags), flags);
     } catch (err) {
       throw new RulePackError(`${file}: rules[${spec.id}].patterns[${i}]: ${(err as Error).message}`);
     }
