@@ -50,6 +50,10 @@ describe('dates of a person’s life or case (issue #3)', () => {
     expect(dates('The office is closed for the bank holiday on 25 Dec; appointments resume on the 27th.')).toEqual([]);
     expect(dates('The release is planned for 3 March; I will post the notes.')).toEqual([]);
     expect(dates('Napoleon was crowned in Notre-Dame on 2 December 1804.')).toEqual([]);
+    expect(
+      dates('Date: Mon, 30 Nov 2026 09:12:44 +0000\nFrom: Ana <ana@example.com>\nI am writing about my bill.'),
+    ).toEqual([]);
+    expect(dates('Madrid, a 1 de diciembre de 2026.\nEstimado Sr. López: le escribo por mi reclamación.')).toEqual([]);
     expect(dates('The team of 5 may need 2 sets of keys, and I set 3 alarms.')).toEqual([]);
   });
 });
