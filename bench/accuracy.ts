@@ -196,6 +196,9 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-3.yaml')))
 // A fourth held-out set, written blind like the third, with harmless prompts as varied as a company's work.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-4.yaml')))
   scoreRealistic('realistic-prompts-holdout-4.yaml', 'Fourth held-out prompts, never tuned on');
+// A fifth held-out set, written blind like the fourth, across departments and countries, with mixed-language text.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-5.yaml')))
+  scoreRealistic('realistic-prompts-holdout-5.yaml', 'Fifth held-out prompts, never tuned on');
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
