@@ -355,10 +355,11 @@ async function measure(
 function progressLine(c: Cell, floor: Cell | undefined): string {
   const r = c.result;
   const ratio = floor && c.target !== 'floor' ? rpsVsFloor(c, floor) : undefined;
-  const first = c.mode === 'sse' ? ` first-event p50 ${r.firstBody.p50.toFixed(3)}` : '';
+  const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '-');
+  const first = c.mode === 'sse' ? ` first-event p50 ${ms(r.firstBody.p50)}` : '';
   return (
     `  ${c.scenario.padEnd(11)} ${c.mode.padEnd(4)} ${String(c.bytes).padStart(5)} B  c=${String(c.connections).padStart(2)}  ` +
-    `${c.target.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} req/s${ratio ? ` (${formatRatio(ratio)} of floor)` : ''}  p50 ${r.latency.p50.toFixed(3)}  p99 ${r.latency.p99.toFixed(3)}${first}` +
+    `${c.target.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} req/s${ratio ? ` (${formatRatio(ratio)} of floor)` : ''}  p50 ${ms(r.latency.p50)}  p99 ${ms(r.latency.p99)}${first}` +
     `  core0 ${(c.sutCores * 100).toFixed(0)}% core1 ${(c.sideCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}%${r.errors + r.non2xx ? `  ERRORS ${r.errors}+${r.non2xx}` : ''}`
   );
 }

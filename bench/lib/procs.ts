@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { LoadResult, LoadSpec } from './loadgen.js';
+import type { LoadResult, LoadSpec, Percentiles } from './loadgen.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const LIB = resolve(import.meta.dirname);
@@ -160,11 +160,21 @@ export async function startLoadGenerator(cpu: number): Promise<LoadGenerator> {
         const onMessage = (msg: { id?: number; result?: LoadResult }) => {
           if (msg.id !== id || !msg.result) return;
           child.off('message', onMessage);
-          ok(msg.result);
+          ok(revived(msg.result));
         };
         child.on('message', onMessage);
         child.send({ id, spec });
       });
     },
   };
+}
+
+/** IPC sends JSON, which turns the NaN percentiles of a window with no completed request into null: undo that. */
+export function revived(result: LoadResult): LoadResult {
+  const nums = (p: Percentiles): Percentiles => ({
+    p50: p.p50 ?? Number.NaN,
+    p99: p.p99 ?? Number.NaN,
+    mean: p.mean ?? Number.NaN,
+  });
+  return { ...result, latency: nums(result.latency), ttfb: nums(result.ttfb), firstBody: nums(result.firstBody) };
 }
