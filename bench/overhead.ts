@@ -168,10 +168,13 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   const primed = new Set<string>();
   const measureMs = options.quick ? 1_200 : 4_000;
   // The measured time of a target is split into interleaved rounds (see lib/rounds.ts): same total bench time.
-  // 8 rounds of 0.5 s: with 4 of 1 s the per-round ratios still ranged 64-134%, so the median of 4 moved by up to
-  // 30 points between runs of the same code; more, shorter pairs should steady the median at the same bench time.
-  const rounds = options.rounds ?? (options.quick ? 2 : 8);
-  const roundMs = Math.round(measureMs / rounds);
+  // Pass-through cells: 8 rounds of 0.5 s; with 4 of 1 s the per-round ratios still ranged 64-134%, so the median
+  // of 4 moved by up to 30 points between runs of the same code, and more, shorter pairs should steady it.
+  // Privacy and conversation cells keep 4 of 1 s: at 64 connections Veil inspects the queued prompts one after
+  // the other and answers them in bursts more than 0.5 s apart, so a half-second window could hold no answer.
+  const roundsOf = (scenario: Workload['scenario']) =>
+    options.rounds ?? (options.quick ? 2 : scenario === 'passthrough' ? 8 : 4);
+  const rounds = roundsOf('passthrough');
   let veilFrom = options.veilFrom ?? 'dist';
   const notes: string[] = [];
   if (veilFrom === 'dist') {
@@ -195,7 +198,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
   const cells: Cell[] = [];
 
   out(
-    `overhead: ${options.quick ? 'quick' : 'full'} run, ${warmMs} ms warm-up (${primeMs} ms for a target's first cell of a scenario) + ${rounds} interleaved rounds of ${roundMs} ms per target and cell, Veil from ${veilFrom}`,
+    `overhead: ${options.quick ? 'quick' : 'full'} run, ${warmMs} ms warm-up (${primeMs} ms for a target's first cell of a scenario) + ${rounds} interleaved rounds of ${Math.round(measureMs / rounds)} ms per target and pass-through cell (${roundsOf('privacy')} in the others), Veil from ${veilFrom}`,
   );
   const upstream = await startPinned('mock-server.ts', [], { cpu: SIDE_CPU, tsx: true });
   const loadgen = await startLoadGenerator(SIDE_CPU);
@@ -245,7 +248,9 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
           await loadgen.run({ ...spec(target), durationMs: first ? primeMs : warmMs });
         }
         const windows = new Map<Target, Cell[]>(plan.map(([target]) => [target, []]));
-        for (let round = 0; round < rounds; round++) {
+        const cellRounds = roundsOf(w.scenario);
+        const roundMs = Math.round(measureMs / cellRounds);
+        for (let round = 0; round < cellRounds; round++) {
           for (const [target, sut] of roundOrder(plan, round)) {
             if ((target.startsWith('veil') || target === 'floor') && options.profileDir && !profiling.has(target)) {
               profiling.add(target);
@@ -275,6 +280,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
     primeMs,
     measureMs,
     rounds,
+    otherRounds: roundsOf('privacy'),
     seconds: (performance.now() - started) / 1000,
     notes,
   });

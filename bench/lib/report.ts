@@ -33,6 +33,8 @@ export interface ReportMeta {
   measureMs: number;
   /** Interleaved rounds per cell: measureMs is split into this many windows per target. */
   rounds: number;
+  /** Rounds of the privacy and conversation cells. */
+  otherRounds: number;
   seconds: number;
   notes: string[];
 }
@@ -222,7 +224,7 @@ export function renderReport(cells: Cell[], meta: ReportMeta): string {
     '# Overhead benchmark',
     '',
     `${meta.quick ? 'Quick smoke run' : 'Full run'}: per cell, each target ${meta.warmMs} ms warm-up (${meta.primeMs} ms in its first cell of a scenario), then ` +
-      `${meta.measureMs} ms measured as ${meta.rounds} interleaved rounds (target order rotated each round; ` +
+      `${meta.measureMs} ms measured as ${meta.rounds} interleaved rounds (${meta.otherRounds} in privacy and conversation cells; target order rotated each round; ` +
       'req/s = median of the rounds, latencies = the median round, CPU over all rounds, ' +
       '"vs floor" = median of the per-round paired ratios with their min-max). ' +
       `Veil from ${meta.veilFrom}, ${meta.seconds.toFixed(0)} s in all. Latencies in ms at the client. ` +
