@@ -16,6 +16,21 @@ const INNER_WORDS: ReadonlySet<string> = new Set([
   ...ADDRESS_PARTICLES,
   ...STREET_ABBREVIATIONS,
   ...['apt', 'ste', 'and', 'y', 'e', 'of', 'the', 'rue', 'via', 'box'],
+  // Flat and floor words of Latin-American and Swedish lines: "int. 7", "piso 3", "depto 4", "lgh 1102".
+  ...['int', 'piso', 'depto', 'dpto', 'lgh'],
+]);
+// French street types that, after a house number and before a particle or a capitalised name, make an address
+// wherever they stand: "27 rue des Lilas", "3 avenue Foch". "place" needs its particle ("2 place de la Bourse").
+const FRENCH_STREET_TYPES = new Set([
+  'rue',
+  'avenue',
+  'boulevard',
+  'bd',
+  'impasse',
+  'allee',
+  'chemin',
+  'quai',
+  'place',
 ]);
 // Street types that open a line in lower case before the name ("33 avenue de Provence", "12 rue du Bac").
 const LOWER_STREET_WORDS = new Set([
@@ -85,6 +100,12 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
     }
     const t = tokens[j]!;
     if (SENTENCE_END.has(t.text)) break;
+    // 'piso 3 "B"': a flat's letter in quotes.
+    if (quotedUnit(tokens, j)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     if (!addressToken(t) && !lowerStreetWord(tokens, j, lex)) break;
     // A full stop followed by a lower-case word ends the sentence, not the address.
     if (
@@ -99,6 +120,21 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
     if (t.kind === 'number' || t.cap) last = j;
   }
   return last;
+}
+
+function quotedUnit(tokens: readonly Token[], j: number): boolean {
+  const letter = tokens[j + 1];
+  const close = tokens[j + 2];
+  return (
+    tokens[j]!.text === '"' &&
+    close?.text === '"' &&
+    letter !== undefined &&
+    letter.kind !== 'punct' &&
+    letter.text.length <= 2 &&
+    letter.start === tokens[j]!.end &&
+    close.start === letter.end &&
+    !letter.lineStart
+  );
 }
 
 /** "Gosposka ulica 47", "Bem rakpart 79": a lower-case street word that is no ordinary word, before the number. */
@@ -122,8 +158,8 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   // "28245 Puruntie", "9383 ul. Chrzanowska", "17151 2450 Crown St"
   // "33 avenue de Provence", "12 rue du Bac": a lower-case street word and its particle before the name.
   let nameAt = i + 1;
-  if (next?.kind === 'number' || (next && !next.cap && INNER_WORDS.has(next.key))) nameAt = i + 2;
-  else if (next && LOWER_STREET_WORDS.has(next.key) && !next.cap) {
+  if (next?.kind === 'number' || (next && !next.cap && INNER_WORDS.has(next.key) && next.key !== 'rue')) nameAt = i + 2;
+  else if (next && (LOWER_STREET_WORDS.has(next.key) || next.key === 'rue') && !next.cap) {
     nameAt = i + 2;
     while (nameAt < i + 4 && tokens[nameAt] && ADDRESS_PARTICLES.has(tokens[nameAt]!.key)) nameAt++;
   }
@@ -143,7 +179,7 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   // A quote or bullet mark glued to the number (">17 31 Rue ...") is no part of it.
   const glued = tokens[i - 1]?.end === first.start && tokens[i - 1]!.kind !== 'punct';
   if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
-  const cued = addressCueBefore(tokens, i, lex);
+  const cued = addressCueBefore(tokens, i, lex) || frenchStreet(tokens, i, nameAt);
   // Inside a sentence, without a cue, only the full shape counts: "..., 61 Wiesenstrasse 31, Barzheim".
   if (
     !opensLine(tokens, i) &&
@@ -161,8 +197,17 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
     if (lex.streetTypesEn.has(t.key) || lex.streetTypesEs.has(t.key) || UNIT_WORDS.has(t.key)) streetish = true;
   }
   // "12 Monkeys" or "at 5 PM" are not addresses: a second number (house and postal) or a street word is required.
-  if (numbers < 2 && !streetish) return undefined;
+  if (numbers < 2 && !streetish && !frenchStreet(tokens, i, nameAt)) return undefined;
   return { first: i, last, score: cued ? 0.85 : 0.75, type: 'STREET_ADDRESS' };
+}
+
+/** "27 rue des Lilas", "3 avenue Foch": a house number, a lower-case French street type and its name. */
+function frenchStreet(tokens: readonly Token[], i: number, nameAt: number): boolean {
+  const type = tokens[i + 1]!;
+  if (type.cap || !FRENCH_STREET_TYPES.has(type.key) || yearLike(tokens[i]!) || tokens[i]!.text.length > 4)
+    return false;
+  const particle = nameAt > i + 2;
+  return particle || type.key !== 'place';
 }
 
 // What an address may follow inside a sentence without a cue.

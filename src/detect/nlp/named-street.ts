@@ -28,6 +28,7 @@ const STREET_WORDS = new Set([
   'viale',
   'rua',
   'strasse',
+  'straße',
   'str',
   'weg',
   'laan',
@@ -43,12 +44,14 @@ const STREET_WORDS = new Set([
 ]);
 const COMPOUND_ENDINGS = [
   'strasse',
+  'straße',
   'gasse',
   'weg',
   'vej',
   'gade',
   'gata',
   'gatan',
+  'vagen',
   'veien',
   'vegen',
   'straat',
@@ -59,6 +62,46 @@ const COMPOUND_ENDINGS = [
   'allee',
 ];
 const MAX_NAME_WORDS = 4;
+
+/**
+ * Street words that name a street wherever they stand: a compound ending in one ("Lindenstraße", "Sveavägen") or one
+ * written apart after a capitalised name ("Kastanien Allee", "Berliner Str.") is hardly ever anything else, so with a
+ * house number it needs no line start or cue. Short endings shared with ordinary words (-tie, -gata, -laan) stay out.
+ */
+// The key keeps "ß": "Leopoldstraße" ends in "straße".
+const STRONG_ENDINGS = [
+  'strasse',
+  'straße',
+  'gasse',
+  'gatan',
+  'vagen',
+  'veien',
+  'vegen',
+  'vej',
+  'gade',
+  'straat',
+  'platz',
+  'allee',
+  'weg',
+];
+const STRONG_WORDS = new Set([
+  'strasse',
+  'straße',
+  'str',
+  'gasse',
+  'allee',
+  'platz',
+  'weg',
+  'gatan',
+  'vagen',
+  'straat',
+]);
+
+function strongStreetWord(t: Token, afterName: boolean): boolean {
+  if (!t.cap) return false;
+  if (afterName && STRONG_WORDS.has(t.key)) return true;
+  return STRONG_ENDINGS.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e));
+}
 
 function streetWord(key: string): boolean {
   return STREET_WORDS.has(key) || COMPOUND_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
@@ -80,6 +123,7 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
   if (first.kind !== 'word' || (!first.cap && !STREET_WORDS.has(first.key)) || !numberAhead(tokens, i))
     return undefined;
   let hasStreetWord = false;
+  let strong = false;
   let hasCap = false;
   let j = i;
   for (; j < tokens.length && j - i < MAX_NAME_WORDS + 1; j++) {
@@ -95,6 +139,7 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
       // "Lindenstrasse" is both the name and the street word.
       hasCap = hasCap || !STREET_WORDS.has(t.key);
       hasStreetWord = hasStreetWord || streetWord(t.key);
+      strong = strong || strongStreetWord(t, j > i);
     }
   }
   const number = tokens[j];
@@ -108,6 +153,7 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
   // The context is checked last: it costs more than the shape, which almost every word fails.
   const cued =
     typedAfter ||
+    (strong && !yearLike(number) && !otherJsonKey(tokens, i)) ||
     INLINE_BEFORE.has(tokens[i - 1]?.key ?? '') ||
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
@@ -127,6 +173,29 @@ function streetTypeAfter(tokens: readonly Token[], number: number, lex: NameLexi
     t.start > tokens[number]!.end &&
     lex.streetTypesEn.has(t.key)
   );
+}
+
+const MAX_KEY_TOKENS = 8;
+// Key words of a JSON value that is an address line: "line1", "address_line_1", "street", "addr", "calle".
+const ADDRESS_KEY_WORDS = new Set(['line', 'address', 'addr', 'street', 'adresse', 'anschrift', 'calle', 'direccion']);
+
+/**
+ * '"note": "Storgatan 12"': the whole value of a JSON key; its key tells what it is, and a key that names no address
+ * line leaves the street to the other rules. False when tokens[i] is no JSON value.
+ */
+function otherJsonKey(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '"' || tokens[i - 2]?.text !== ':' || tokens[i - 3]?.text !== '"') return false;
+  for (let k = i - 4; k >= 0 && k > i - 4 - MAX_KEY_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.text === '"') return true;
+    if (t.kind === 'word' && ADDRESS_KEY_WORDS.has(t.key)) return false;
+  }
+  return true;
+}
+
+/** "Friedensplatz 1989": a year after a square's name dates an event, it is no house number. */
+function yearLike(t: Token): boolean {
+  return t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20'));
 }
 
 function hasCommonWord(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): boolean {
