@@ -8,6 +8,7 @@ import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_ENDS, placeWithPostcode } f
 import { postBoxAt, unitAt } from './post-box.js';
 import { postalCode, ukPostcode } from './postal-code.js';
 import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
+import { tableCellSpans } from './table-places.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 import { townAt } from './town.js';
@@ -62,7 +63,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       i = found.last + 1;
     } else i++;
   }
-  return out;
+  return tableCellSpans(tokens, out);
 }
 
 /** Finders that start on a number, in order of precedence. */

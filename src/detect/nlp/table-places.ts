@@ -1,0 +1,61 @@
+import { placeCells } from '../table/place-columns.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Values of the place columns of pasted tables (SQL INSERT, CSV, TSV: table/place-columns.ts) as token spans, added to
+ * the places found word by word: "Ogden" or "04401" under "city" and "zip" is a place whatever it looks like alone.
+ */
+
+// Words that open an INSERT or head a place column: a table is read only when one of them is in the text.
+const TRIGGERS = new Set(['insert', 'city', 'town', 'zip', 'zipcode', 'postcode', 'postal', 'ciudad', 'cp', 'plz']);
+const DELIMITER_TOKENS = new Set([',', ';', '|']);
+
+function mayHoldTable(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !TRIGGERS.has(t.key)) continue;
+    if (t.key === 'insert') return true;
+    // A header cell: the word opens a line or stands next to a delimiter.
+    if (
+      t.lineStart ||
+      DELIMITER_TOKENS.has(tokens[k - 1]?.text ?? '') ||
+      DELIMITER_TOKENS.has(tokens[k + 1]?.text ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The text the tokens were read from, with blanks between tokens (a line break before a line's first token). */
+function textOf(tokens: readonly Token[]): string {
+  let text = '';
+  for (const t of tokens) {
+    if (t.start > text.length)
+      text += t.lineStart ? `${' '.repeat(t.start - text.length - 1)}\n` : ' '.repeat(t.start - text.length);
+    text += t.text;
+  }
+  return text;
+}
+
+/** The spans found so far with the place cells of tables added where nothing was found, in token order. */
+export function tableCellSpans(tokens: readonly Token[], found: TokenSpan[]): TokenSpan[] {
+  if (tokens.length === 0 || !mayHoldTable(tokens)) return found;
+  const cells = placeCells(textOf(tokens));
+  if (cells.length === 0) return found;
+  const covered = new Uint8Array(tokens.length);
+  for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = 1;
+  const added: TokenSpan[] = [];
+  let k = 0;
+  for (const cell of [...cells].sort((a, b) => a.start - b.start)) {
+    while (k < tokens.length && tokens[k]!.start < cell.start) k++;
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= cell.end) last++;
+    if (k >= tokens.length || tokens[k]!.end > cell.end) continue;
+    let free = true;
+    for (let j = k; j <= last; j++) if (covered[j]) free = false;
+    if (free) added.push({ first: k, last, score: 0.85, type: 'TABLE_PLACE' });
+  }
+  if (added.length === 0) return found;
+  return [...found, ...added].sort((a, b) => a.first - b.first);
+}

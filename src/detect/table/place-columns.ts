@@ -1,0 +1,118 @@
+import { type CellSpan, lineAt, rowsBelow, splitCells, trimCell } from './cells.js';
+import { sqlInserts } from './sql-insert.js';
+
+/**
+ * Address records pasted as tables: an SQL INSERT whose column list, or a CSV/TSV header line whose cells, name a
+ * city, a postal code or a street ("city, zip", "postal_code", "ciudad;cp", "código postal"). Every value of such a
+ * column is a place, whatever it looks like alone ("Ogden", "04401"): the header says what it is.
+ */
+
+// Header keys (lower-case, accents and separators dropped) that name a place column, whole or as the last words of
+// a key ("billing_city", "homeAddress", "shipping zip"); "capacity" ends in "city" but not in a word "city".
+const PLACE_KEYS = new Set([
+  'city',
+  'town',
+  'zip',
+  'zipcode',
+  'postcode',
+  'postalcode',
+  'street',
+  'streetaddress',
+  'address',
+  'address1',
+  'addressline1',
+  'ciudad',
+  'localidad',
+  'municipio',
+  'poblacion',
+  'codigopostal',
+  'direccion',
+  'domicilio',
+  'calle',
+  'plz',
+  'codepostal',
+  'ville',
+  'cp',
+  'ort',
+  'stadt',
+  'strasse',
+  'adresse',
+]);
+/** Words a header line of a place table contains: the cheap test before a line is split. */
+const HEADER_HINT =
+  /city|town|zip|post|street|address|ciudad|localidad|municipio|poblaci|c[oó]digo|direcci|domicilio|calle|\bcp\b|plz/gi;
+const EMPTY_VALUES = new Set(['', 'null', 'default', 'n/a', 'na', 'none', '-', 'unknown']);
+const MAX_VALUE = 80;
+const MAX_HEADER_CELL = 40;
+const MIN_SEPARATED_COLUMNS = 3;
+
+/** The words of a header cell, lower-case and without accents: "billingCity" -> billing, city. */
+function headerWords(header: string): string[] {
+  return header
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function placeHeader(header: string): boolean {
+  if (header.length > MAX_HEADER_CELL) return false;
+  const words = headerWords(header);
+  const n = words.length;
+  if (n === 0 || n > 4) return false;
+  // "email_address", "ip_address": an address that is no place.
+  if (n >= 2 && words[n - 1] === 'address' && ['email', 'ip', 'mac', 'e', 'mail', 'wallet'].includes(words[n - 2]!))
+    return false;
+  for (let k = n - 1; k >= Math.max(0, n - 3); k--) if (PLACE_KEYS.has(words.slice(k).join(''))) return true;
+  return false;
+}
+
+/** The cells of place columns in the SQL INSERT statements and delimited tables of a text, quotes left out. */
+export function placeCells(text: string): CellSpan[] {
+  const out: CellSpan[] = [];
+  for (const insert of sqlInserts(text)) {
+    const columns = placeColumns(insert.columns.map((c) => text.slice(c.start, c.end)));
+    for (const row of insert.rows) for (const k of columns) pushValue(text, row[k], out);
+  }
+  if (!text.includes('\n')) return out;
+  const taken = new Set(out.map((c) => c.start));
+  HEADER_HINT.lastIndex = 0;
+  for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
+    const [from, to] = lineAt(text, m.index);
+    HEADER_HINT.lastIndex = to + 1;
+    for (const delimiter of ['\t', '|', ';', ',']) {
+      if (!text.slice(from, to).includes(delimiter)) continue;
+      const cells = splitCells(text, from, to, delimiter);
+      if (cells.length < (delimiter === ',' || delimiter === ';' ? MIN_SEPARATED_COLUMNS : 2)) continue;
+      const columns = placeColumns(cells.map((c) => text.slice(c.start, c.end).trim()));
+      if (columns.length === 0) continue;
+      const rows = rowsBelow(text, to, delimiter);
+      for (const row of rows) {
+        if (row.cells.length !== cells.length) continue;
+        for (const k of columns) {
+          const cell = row.cells[k];
+          if (cell && !taken.has(trimCell(text, cell).start)) pushValue(text, cell, out);
+        }
+      }
+      if (rows.length > 0) HEADER_HINT.lastIndex = rows[rows.length - 1]!.end + 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function placeColumns(headers: string[]): number[] {
+  return headers.flatMap((h, i) => (placeHeader(h.replace(/^["'`[]+|["'`\]]+$/g, '')) ? [i] : []));
+}
+
+function pushValue(text: string, cell: CellSpan | undefined, out: CellSpan[]): void {
+  if (!cell) return;
+  const value = trimCell(text, cell);
+  const v = text.slice(value.start, value.end);
+  if (v.length > MAX_VALUE || EMPTY_VALUES.has(v.toLowerCase()) || !/[\p{L}\d]/u.test(v)) return;
+  // "${CITY}", "{{zip}}", "<city>": a template's placeholder.
+  if (/[{}<>$]/.test(v)) return;
+  out.push(value);
+}
