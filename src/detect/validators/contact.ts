@@ -21,10 +21,43 @@ const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:com|org|net)$/;
 /**
  * Role mailboxes ("admin@", "support@", "soporte@"): at a documentation domain they are a template's sample value
  * ("ADMIN_EMAIL=admin@example.com") or a newsletter footer ("wellbeing@example.com"). At a real domain they stay: a
- * company's real inbox can still be sensitive.
+ * company's real inbox can still be sensitive. A local part made only of role and team words joined by - . _
+ * ("payments-oncall", "qa.team", "prevencion_riesgos") is a role mailbox too; one word that is not a role word,
+ * such as a given or family name ("john.smith", "ops.maria"), keeps it personal.
  */
-const ROLE_MAILBOX =
-  /^(?:admin|administrator|root|webmaster|hostmaster|abuse|info|contact|hello|support|help|helpdesk|sales|billing|accounts|office|team|hr|jobs|careers|marketing|press|media|newsroom|comms|communications|events|feedback|enquiries|inquiries|orders|bookings|reservations|reception|wellbeing|wellness|benefits|payroll|recruiting|talent|people|training|learning|facilities|it|itsupport|it-support|servicedesk|service-desk|customer-?service|customercare|customer-care|finance|invoices|accounting|procurement|purchasing|compliance|safety|investors|partners|community|security|privacy|legal|ops|devops|noc|notifications?|alerts?|newsletter|contacto|soporte|ayuda|ventas|facturacion|administracion|rrhh|empleo|prensa|comunicacion|eventos|pedidos|reservas|recepcion|bienestar|nominas|formacion|talento|personas|compras|finanzas|contabilidad|seguridad|clientes|atencion-?al-?cliente|atencion|calidad|avisos|notificaciones)@/;
+const ROLE_WORDS = new Set(
+  (
+    'admin administrator administracion root webmaster hostmaster abuse info contact hello support help helpdesk ' +
+    'desk sales billing accounts office team teams hr jobs careers marketing press media newsroom comms ' +
+    'communications events feedback enquiries inquiries orders bookings reservations reception frontdesk front ' +
+    'wellbeing wellness benefits payroll recruiting talent people training learning facilities it itsupport ' +
+    'servicedesk service services customer customers customerservice customercare care finance invoices ' +
+    'accounting procurement purchasing compliance safety investors partners community security privacy legal ops ' +
+    'devops secops sre dba noc soc oncall on call pager pagers alert alerts notification notifications newsletter ' +
+    'news updates announcements status incidents incident escalation escalations triage release releases deploy ' +
+    'deploys deployments builds build ci qa platform infra infrastructure engineering dev developers data ' +
+    'analytics monitoring backup backups payments payment refunds returns shipping logistics warehouse inventory ' +
+    'store shop tickets ticket requests ' +
+    'contacto soporte ayuda ventas facturacion empleo prensa comunicacion comunicaciones eventos pedidos reservas ' +
+    'recepcion bienestar nominas formacion talento personas compras finanzas contabilidad seguridad clientes ' +
+    'cliente atencion calidad avisos notificaciones servicio servicios medico salud laboral prevencion riesgos ' +
+    'equipo guardia sistemas informatica secretaria direccion gerencia tesoreria comercial logistica ' +
+    'mantenimiento juridico pagos cobros envios devoluciones almacen tienda admisiones biblioteca atencionalcliente al de del of'
+  ).split(' '),
+);
+
+/** True when every word of the local part is a role or team word and at least one is not a joining word. */
+function isRoleMailbox(plain: string): boolean {
+  const local = plain
+    .slice(0, plain.indexOf('@'))
+    .replace(/\+.*$/, '')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+  const words = local.split(/[-._]+/).filter((w) => w !== '' && !/^\d{1,3}$/.test(w));
+  return (
+    words.length > 0 && words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !/^(?:al|de|del|of|on)$/.test(w))
+  );
+}
 
 /**
  * E-mail, plain or spelled out ("ana dot perez at mail dot com", "ana[at]mail(dot)com"). The canonical form is
@@ -41,7 +74,7 @@ export function email(value: string): Validated | null {
   if (!m || plain.includes('..')) return null;
   const domain = m[1]!;
   if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain)) return null;
-  if (EXAMPLE_DOMAIN.test(domain) && ROLE_MAILBOX.test(plain)) return null;
+  if (EXAMPLE_DOMAIN.test(domain) && isRoleMailbox(plain)) return null;
   if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
   // "mailto:" is a link's scheme, not a spelling: the address is written plainly.
   const spelled = plain !== value.toLowerCase().replace(/^mailto:/, '');
