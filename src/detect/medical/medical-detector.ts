@@ -173,6 +173,7 @@ export class MedicalDetector extends LexicalDetector {
       if (ambiguous && term.length === 1 && tokens[i]!.text === words && words.length <= 3 && !/[aeiou]/.test(words)) {
         return undefined;
       }
+      if (words === 'rx' && prescriptionMarker(tokens, i, isEnglish)) return undefined;
       // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
       // word keeps its bare span, so only a clinical cue can lift it.
       const extend = term.value === 'CONDITION' && !ambiguous;
@@ -364,6 +365,16 @@ function findCheckedIds(text: string, found: Finding[]): void {
  * clinic", "200 ms", "don" in a sentence are no one's title.
  */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta', 'don', 'doña']);
+
+/**
+ * "Rx 7730214", "Rx: amoxicillin", "Rx #55": Rx marks a prescription. It is an X-ray ("Rx de tórax") only in
+ * Spanish and never right before a number, a number sign or a colon.
+ */
+function prescriptionMarker(tokens: readonly Token[], i: number, isEnglish: () => boolean): boolean {
+  const next = tokens[i + 1];
+  if (next && !next.lineStart && (next.kind === 'number' || next.text === '#' || next.text === ':')) return true;
+  return isEnglish();
+}
 
 function beforeName(tokens: readonly Token[], i: number): boolean {
   let next = tokens[i + 1];

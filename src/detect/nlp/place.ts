@@ -24,6 +24,9 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   const last = i + hit.length - 1;
   if (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '.') return undefined;
   const key = t.key;
+  // A street type alone ("Ave", "Rd") names no place, and "AVE" in capitals is a train or a brand.
+  if (hit.length === 1 && (lex.streetTypesEn.has(key) || lex.streetTypesEs.has(key))) return undefined;
+  if (hit.length === 1 && codePrefix(tokens, i)) return undefined;
   // A place that is also a family name (Madrid, Toledo, León) is still a place unless it sits in a name, which the
   // person finder decides; one that is a given name or an ordinary word needs a cue.
   const ambiguous =
@@ -55,6 +58,7 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   if (t.kind !== 'word' || t.lineStart) return undefined;
   if (!t.cap) return lowerCuedPlace(tokens, i, lex);
   if (lex.isWord(WORD.FIRST_NAME, t.key)) return undefined;
+  if (codePrefix(tokens, i)) return undefined;
   // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one.
   if (lex.isWord(WORD.COMMON, t.key) && !unknownCapWord(tokens[i + 1], lex)) return undefined;
   if (!strongCueBefore(tokens, i, lex)) return undefined;
@@ -68,6 +72,22 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   }
   if (lex.isWord(WORD.ORG_SUFFIX, tokens[last + 1]?.key ?? '')) return undefined;
   return { first: i, last, score: 0.75, type: 'PLACE' };
+}
+
+/**
+ * "ORD-5521", "REF:", "moved from GL 1290": a word of two to four capitals glued to a dash or colon, or followed by
+ * a number on the same line, opens a code. After a town ("Dallas TX 75201", "Aalborg NO 9100") or a comma, or before
+ * a postal code, it is a state or a country and its postal code instead.
+ */
+function codePrefix(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^[A-Z]{2,4}$/.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.lineStart) return false;
+  if ((next.text === '-' || next.text === ':') && next.start === t.end) return true;
+  const before = tokens[i - 1];
+  const afterTown = before !== undefined && !t.lineStart && (before.cap || before.text === ',');
+  return next.kind === 'number' && !afterTown && !isPostalNumber(next);
 }
 
 function strongCueBefore(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
