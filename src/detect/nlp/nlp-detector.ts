@@ -78,16 +78,21 @@ export class NlpDetector implements TextDetector {
     // "CAMBRIDGE, Mass., Nov. 30 –", "vessel MAERSK KENTUCKY", "FOB Rotterdam", "the Leeds warehouse": nobody's
     // whereabouts, and no name either ("POD Houston", "Chelsea Blue").
     const nobodys = locations.filter((l) => placeOfNobody(tokens, l, this.lex, this.placeModifiers, text));
-    // "John Snow traced the outbreak": a historical or public figure named in full is nobody's private data.
+    // "John Snow traced the outbreak": a historical or public figure named in full is nobody's private data, and
+    // neither is the lone "Jane" that follows "Jane Austen", nor the town in "Mr Bingley".
+    const publicPersons = persons.filter((p) => this.wellKnown.isPublicMention(tokens, p));
+    const publicWords = this.wellKnown.wordsOf(tokens, publicPersons);
     const keptPersons = persons.filter(
       (p) =>
         !addresses.some((a) => overlaps(a, p)) &&
         !nobodys.some((n) => overlaps(n, p)) &&
-        !this.wellKnown.isPublicMention(tokens, p),
+        !publicPersons.includes(p) &&
+        !this.wellKnown.isLaterMention(tokens, p, publicWords),
     );
     for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));
     for (const l of locations) {
       if (nobodys.includes(l)) continue;
+      if (l.type === 'PLACE' && publicPersons.some((p) => overlaps(p, l))) continue;
       if (l.type !== 'PLACE' || !keptPersons.some((p) => overlaps(p, l))) found.push(toFinding(l, 'LOCATION'));
     }
 

@@ -41,9 +41,31 @@ export class WellKnownPeople {
 
   /** Whether a PERSON span is a listed figure with no personal cue near it. */
   isPublicMention(tokens: readonly Token[], span: TokenSpan): boolean {
-    const length = this.listedAt(tokens, span.first, span.last);
+    const length = this.listedAt(tokens, span.first, span.last) || monarchAt(tokens, span.first, span.last);
     if (length === 0) return false;
     return !this.personalCueBefore(tokens, span.first) && !contactAfter(tokens, span.first + length - 1);
+  }
+
+  /**
+   * The words of the public figures a text names, for the one-word mentions that follow ("Jane Austen ... Jane
+   * wrote", "Elizabeth Bennet ... Elizabeth refuses"). Honorifics and particles are left out.
+   */
+  wordsOf(tokens: readonly Token[], spans: readonly TokenSpan[]): Set<string> {
+    const words = new Set<string>();
+    for (const span of spans) {
+      for (let k = span.first; k <= span.last; k++) {
+        const t = tokens[k]!;
+        if (t.kind === 'word' && t.cap && t.text.length > 2) words.add(withoutPossessive(t.key));
+      }
+    }
+    return words;
+  }
+
+  /** A one-word PERSON span that repeats a word of a public figure named in the same text, with no personal cue. */
+  isLaterMention(tokens: readonly Token[], span: TokenSpan, publicWords: ReadonlySet<string>): boolean {
+    if (span.first !== span.last || publicWords.size === 0) return false;
+    if (!publicWords.has(withoutPossessive(tokens[span.first]!.key))) return false;
+    return !this.personalCueBefore(tokens, span.first) && !contactAfter(tokens, span.last);
   }
 
   /** Tokens of a listed name that opens the span and either fills it or runs into a joiner; 0 if none. */
@@ -59,10 +81,35 @@ export class WellKnownPeople {
     return 0;
   }
 
+  /** A personal cue among the few tokens before, within the same sentence ("Mr Darcy. Jane Austen" has none). */
   private personalCueBefore(tokens: readonly Token[], first: number): boolean {
-    for (let i = Math.max(0, first - CUE_BEFORE); i < first; i++) if (this.personalCues.matchAt(tokens, i)) return true;
+    let from = Math.max(0, first - CUE_BEFORE);
+    for (let i = first - 1; i >= from; i--) {
+      if (tokens[i + 1]!.lineStart || SENTENCE_END.has(tokens[i]!.text)) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (let i = from; i < first; i++) if (this.personalCues.matchAt(tokens, i)) return true;
     return false;
   }
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/** Roman numerals II to XXXIX: the ordinal of a monarch or a pope. */
+const REGNAL_NUMBER = /^(?=[IVX]{2,}$|^[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * "Alfonso XIII", "Luis XIV", "Pius XII": one given name and a regnal number is a monarch or a pope. A surname
+ * between them ("John Smith III") makes it a private person's suffix instead. Returns the span's length or 0.
+ */
+function monarchAt(tokens: readonly Token[], first: number, last: number): number {
+  if (last !== first + 1) return 0;
+  const name = tokens[first]!;
+  const numeral = tokens[last]!;
+  if (name.kind !== 'word' || !name.cap || name.text === name.text.toUpperCase()) return 0;
+  return REGNAL_NUMBER.test(numeral.text) ? 2 : 0;
 }
 
 /** An e-mail, a long digit run or an angle-bracketed address right after the name. */
