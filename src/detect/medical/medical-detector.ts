@@ -4,6 +4,7 @@ import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
+import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { cuedIdentifier } from './identifiers.js';
 import {
@@ -95,6 +96,7 @@ export class MedicalDetector extends LexicalDetector {
     const terms: TermSpan[] = [];
     let clear = 0;
     let identifiers = 0;
+    let pharmacy: boolean | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -108,7 +110,12 @@ export class MedicalDetector extends LexicalDetector {
           continue;
         }
       }
-      const match = this.termAt(tokens, i, starts, isEnglish);
+      let match = this.termAt(tokens, i, starts, isEnglish);
+      // "Quelvora 5 mg" in a prescription: a brand no list holds, told by its dose.
+      if (!match && t.cap && brandShapeAt(tokens, i)) {
+        pharmacy ??= hasPharmacyCue(tokens);
+        if (pharmacy) match = { first: i, last: i, type: 'MEDICATION', ambiguous: false };
+      }
       if (!match) continue;
       const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
