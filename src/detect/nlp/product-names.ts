@@ -79,7 +79,26 @@ function priceAfter(tokens: readonly Token[], k: number): boolean {
 function productNounAfterDeterminer(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
   if (first !== last) return false;
   const noun = productNounWithin(tokens, last, lex);
-  return noun >= 0 && (determinerAt(tokens[first - 1]) || priceAfter(tokens, noun));
+  return noun >= 0 && (determinerAt(tokens[first - 1]) || priceAfter(tokens, noun) || opensCell(tokens, first));
+}
+
+/**
+ * "| Aurora floor lamp |", a catalogue line "Jasper side table  45x45": a name that opens a line or a table cell
+ * and is followed by what product it is labels a catalogue row.
+ */
+function opensCell(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first]!;
+  return t.lineStart || tokens[first - 1]?.text === '|';
+}
+
+/**
+ * "Lámpara de pie Valentina", "mesa de centro Olivia": a Spanish product noun and a "de" complement before the name
+ * (thing_before lists the nouns).
+ */
+function productNounWithComplementBefore(tokens: readonly Token[], first: number, lex: NameLexicon): boolean {
+  const complement = tokens[first - 1];
+  if (first < 3 || tokens[first - 2]?.key !== 'de' || complement?.kind !== 'word' || complement.cap) return false;
+  return lex.thingBefore.endsBefore(tokens, first - 2, 2) !== undefined;
 }
 
 /** "Meet Aria, our new bookshelf speaker", "Luna, a memory foam pillow": the name set beside what product it is. */
@@ -112,7 +131,9 @@ export function thingByContext(tokens: readonly Token[], first: number, last: nu
   const prev = tokens[first - 1];
   const alone = first === last && !(prev?.kind === 'word' && prev.cap && !tokens[first]!.lineStart);
   if (alone && modelNumberAfter(tokens, last)) return true;
-  return lex.thingBefore.endsBefore(tokens, first, 4) !== undefined;
+  return (
+    lex.thingBefore.endsBefore(tokens, first, 4) !== undefined || productNounWithComplementBefore(tokens, first, lex)
+  );
 }
 
 function withoutPossessive(key: string): string {
