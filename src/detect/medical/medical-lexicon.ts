@@ -56,6 +56,8 @@ const FILES: Array<[string, TermType]> = [
   ['medications-es.txt', 'MEDICATION'],
   ['procedures-en.txt', 'PROCEDURE'],
   ['procedures-es.txt', 'PROCEDURE'],
+  ['treatments-en.txt', 'PROCEDURE'],
+  ['treatments-es.txt', 'PROCEDURE'],
 ];
 
 /**
