@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector({ extras: [] });
-const dates = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'DATE')
-    .map((f) => text.slice(f.start, f.end));
+const dates = (text: string) => spansOf(engine, text, ['DATE']);
 
 describe('release dates in changelogs', () => {
   it('does not report the date after a version, even beside personal words', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector({ extras: [] });
-const dates = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'DATE')
-    .map((f) => text.slice(f.start, f.end));
+const dates = (text: string) => spansOf(engine, text, ['DATE']);
 
 describe('dates of a person’s life or case (issue #3)', () => {
   it('reports the date of an accident, a loss or an injury, with or without a year', () => {
