@@ -509,17 +509,21 @@ function literal(text: string, folded: boolean): Need {
   return { kind: 'literal', text, folded, id };
 }
 
-/** Cheapest first: a character or digit test is one mask operation, a literal a substring search. */
-const COST: Record<Need['kind'], number> = {
+/**
+ * Cheapest first: a character or digit test is one mask operation, a digit run a scan of the run table, a
+ * conjunction or disjunction at least one more test, a literal a substring search. text-facts.ts orders the
+ * simplified gates by the same table.
+ */
+export const NEED_COST: Record<Need['kind'], number> = {
   never: 0,
   any: 0,
   chars: 0,
   digits: 0,
   alnumRun: 0,
   digitRun: 1,
-  some: 1,
-  all: 1,
-  literal: 2,
+  some: 2,
+  all: 2,
+  literal: 3,
 };
 
 function all(needs: Need[]): Need {
@@ -532,7 +536,7 @@ function all(needs: Need[]): Need {
   }
   if (out.length === 0) return ANY;
   const kept = out.filter((n, i) => !(n.kind === 'chars' && impliedByOther(n.set, out, i)));
-  kept.sort((a, b) => COST[a.kind] - COST[b.kind]);
+  kept.sort((a, b) => NEED_COST[a.kind] - NEED_COST[b.kind]);
   return kept.length === 1 ? kept[0]! : { kind: 'all', needs: kept };
 }
 

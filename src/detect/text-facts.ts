@@ -1,5 +1,5 @@
 import { type ContextSource, WordIndex } from './context.js';
-import { ANY, type CharSet, charsImply, type Need } from './regex-needs.js';
+import { ANY, type CharSet, charsImply, NEED_COST, type Need } from './regex-needs.js';
 
 /** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
 function isAsciiAlnum(c: number): boolean {
@@ -534,18 +534,6 @@ function strength(n: Need): number {
   if (n.kind === 'digits' || n.kind === 'alnumRun') return -n.min;
   return 0;
 }
-/** Cheapest first within a conjunction or disjunction. */
-const COST: Record<Need['kind'], number> = {
-  never: 0,
-  any: 0,
-  chars: 0,
-  digits: 0,
-  alnumRun: 0,
-  digitRun: 1,
-  some: 2,
-  all: 2,
-  literal: 3,
-};
 
 /**
  * The need with every test that `known` (or a sibling test of the same conjunction) already decides removed,
@@ -596,7 +584,7 @@ function simplifyAll(needs: Need[], known: Assumed, depth = 0): Need {
   }
   if (kept.length === 0) return ANY;
   if (kept.length === 1) return kept[0]!;
-  return { kind: 'all', needs: kept.sort((a, b) => COST[a.kind] - COST[b.kind]) };
+  return { kind: 'all', needs: kept.sort((a, b) => NEED_COST[a.kind] - NEED_COST[b.kind]) };
 }
 
 const keyOf = (n: Need) => JSON.stringify(n);
@@ -643,7 +631,7 @@ function simplifySome(needs: Need[], known: Assumed): Need {
     });
     return simplifyAll([...common, { kind: 'some', needs: rest }], known);
   }
-  return { kind: 'some', needs: out.sort((a, b) => COST[a.kind] - COST[b.kind]) };
+  return { kind: 'some', needs: out.sort((a, b) => NEED_COST[a.kind] - NEED_COST[b.kind]) };
 }
 
 const always: Gate = () => true;
