@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const found = (text: string, label: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === label)
-    .map((f) => text.slice(f.start, f.end));
+const found = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe('given names and towns that name products, hotels and cars', () => {
   it('reads a name opening a catalogue cell before a product noun as a product', () => {

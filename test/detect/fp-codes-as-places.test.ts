@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const found = (text: string, label?: string) =>
-  engine
-    .detect(text)
-    .filter((f) => label === undefined || f.label === label)
-    .map((f) => text.slice(f.start, f.end));
+const found = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe('codes read as places or procedures', () => {
   it('reads a short capital word before a number or a dash as a code', () => {

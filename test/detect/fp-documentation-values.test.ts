@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { email } from '../../src/detect/validators/contact.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const found = (text: string, label: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === label)
-    .map((f) => text.slice(f.start, f.end));
+const found = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe('documentation IPv4 ranges (RFC 5737)', () => {
   it('are nobody in a runbook, a config or a log of our own services', () => {

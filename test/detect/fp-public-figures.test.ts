@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const found = (text: string, label?: string) =>
-  engine
-    .detect(text)
-    .filter((f) => label === undefined || f.label === label)
-    .map((f) => text.slice(f.start, f.end));
+const found = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe('figures of literature and history', () => {
   it('drops novel characters and a later given name of a public figure', () => {
