@@ -1,4 +1,5 @@
-import { type CellSpan, lineAt, rowsBelow, splitCells, trimCell } from '../table/cells.js';
+import { type CellSpan, trimCell } from '../table/cells.js';
+import { cellsBelowHeaders, type HeaderScan } from '../table/header-below.js';
 import { sqlInserts } from '../table/sql-insert.js';
 import { type CasualLexicon, headerKey } from './casual-lexicon.js';
 
@@ -17,6 +18,8 @@ const HEADER_HINT =
 // A person's name in a cell: letters, with spaces, apostrophes, dots and hyphens between; no digits, no "@".
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}$/u;
 const MAX_WORDS = 7;
+/** Delimiters a header line is tried with, in order. */
+const NAME_DELIMITERS = [',', ';', '\t', '|'];
 const PLACEHOLDERS = new Set(['n a', 'na', 'none', 'null', 'unknown', 'tbd', 'desconocido', 'ninguno', 'nan', 'test']);
 
 /** Longest key in the lexicon's header lists. */
@@ -63,37 +66,23 @@ function nameColumns(headers: string[], lex: CasualLexicon): number[] {
 
 export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
   const out: CellSpan[] = sqlNameCells(text, lex);
-  if (!text.includes('\n')) return out; // a table has a header line and rows below it
   const fromSql = new Set(out.map((c) => c.start));
-  // Only lines with a header word are read as headers; the rest of the text is never split.
-  HEADER_HINT.lastIndex = 0;
-  for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
-    const [from, to] = lineAt(text, m.index);
-    HEADER_HINT.lastIndex = to + 1;
-    const line = text.slice(from, to);
-    for (const delimiter of [',', ';', '\t', '|']) {
-      if (!line.includes(delimiter)) continue;
-      const headerCells = splitCells(text, from, to, delimiter);
-      if (headerCells.length < 2) continue;
-      const limit = longestHeader(lex);
-      const columns = nameColumns(
-        headerCells.map((c) => (longerThan(text, c, limit) ? NO_HEADER : headerKey(text.slice(c.start, c.end)))),
+  const limit = longestHeader(lex);
+  const scan: HeaderScan = {
+    hint: HEADER_HINT,
+    delimiters: NAME_DELIMITERS,
+    minCells: () => 2,
+    columnsOf: (t, cells) =>
+      nameColumns(
+        cells.map((c) => (longerThan(t, c, limit) ? NO_HEADER : headerKey(t.slice(c.start, c.end)))),
         lex,
-      );
-      if (columns.length === 0) continue;
-      const rows = rowsBelow(text, to, delimiter);
-      for (const row of rows) {
-        for (const column of columns) {
-          const cell = row.cells[column];
-          // A tuple line under an INSERT's column list splits like a CSV row: its names are in already.
-          if (cell && !fromSql.has(trimCell(text, cell).start)) nameCell(text, cell, out);
-        }
-      }
-      const rowStart = (rows.length > 0 ? rows[rows.length - 1]!.end : to) + 1;
-      HEADER_HINT.lastIndex = rowStart;
-      break;
-    }
-  }
+      ),
+    sameWidth: false,
+  };
+  cellsBelowHeaders(text, scan, (cell) => {
+    // A tuple line under an INSERT's column list splits like a CSV row: its names are in already.
+    if (!fromSql.has(trimCell(text, cell).start)) nameCell(text, cell, out);
+  });
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { type CellSpan, lineAt, rowsBelow, splitCells, trimCell } from './cells.js';
+import { type CellSpan, DELIMITERS, trimCell } from './cells.js';
+import { cellsBelowHeaders, type HeaderScan } from './header-below.js';
 import { sqlInserts } from './sql-insert.js';
 
 /**
@@ -76,32 +77,21 @@ export function placeCells(text: string): CellSpan[] {
     const columns = placeColumns(insert.columns.map((c) => text.slice(c.start, c.end)));
     for (const row of insert.rows) for (const k of columns) pushValue(text, row[k], out);
   }
-  if (!text.includes('\n')) return out;
   const taken = new Set(out.map((c) => c.start));
-  HEADER_HINT.lastIndex = 0;
-  for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
-    const [from, to] = lineAt(text, m.index);
-    HEADER_HINT.lastIndex = to + 1;
-    for (const delimiter of ['\t', '|', ';', ',']) {
-      if (!text.slice(from, to).includes(delimiter)) continue;
-      const cells = splitCells(text, from, to, delimiter);
-      if (cells.length < (delimiter === ',' || delimiter === ';' ? MIN_SEPARATED_COLUMNS : 2)) continue;
-      const columns = placeColumns(cells.map((c) => text.slice(c.start, c.end).trim()));
-      if (columns.length === 0) continue;
-      const rows = rowsBelow(text, to, delimiter);
-      for (const row of rows) {
-        if (row.cells.length !== cells.length) continue;
-        for (const k of columns) {
-          const cell = row.cells[k];
-          if (cell && !taken.has(trimCell(text, cell).start)) pushValue(text, cell, out);
-        }
-      }
-      if (rows.length > 0) HEADER_HINT.lastIndex = rows[rows.length - 1]!.end + 1;
-      break;
-    }
-  }
+  cellsBelowHeaders(text, PLACE_TABLES, (cell) => {
+    if (!taken.has(trimCell(text, cell).start)) pushValue(text, cell, out);
+  });
   return out;
 }
+
+/** Header lines of place columns; a comma or semicolon line needs three columns to be read as a table. */
+const PLACE_TABLES: HeaderScan = {
+  hint: HEADER_HINT,
+  delimiters: DELIMITERS,
+  minCells: (delimiter) => (delimiter === ',' || delimiter === ';' ? MIN_SEPARATED_COLUMNS : 2),
+  columnsOf: (text, cells) => placeColumns(cells.map((c) => text.slice(c.start, c.end).trim())),
+  sameWidth: true,
+};
 
 function placeColumns(headers: string[]): number[] {
   return headers.flatMap((h, i) => (placeHeader(h.replace(/^["'`[]+|["'`\]]+$/g, '')) ? [i] : []));
