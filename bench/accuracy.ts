@@ -199,6 +199,9 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-4.yaml')))
 // A fifth held-out set, written blind like the fourth, across departments and countries, with mixed-language text.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-5.yaml')))
   scoreRealistic('realistic-prompts-holdout-5.yaml', 'Fifth held-out prompts, never tuned on');
+// A sixth held-out set, written blind like the fifth, favouring back-office, clinic, payroll and CI text.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-6.yaml')))
+  scoreRealistic('realistic-prompts-holdout-6.yaml', 'Sixth held-out prompts, never tuned on');
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
