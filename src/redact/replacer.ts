@@ -22,6 +22,7 @@ export interface ReplacementEntry {
 }
 
 const WORD = /[\p{L}\p{N}_]/u;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
 /** How much consumed text is kept for boundary checks: enough for a run of backslashes. */
 const TAIL = 16;
 /** A UTF-16 unit written as `\uXXXX`, so it means itself inside a character class (without the u flag). */
@@ -44,6 +45,13 @@ export class ReplacementTable {
   private readonly onlyFirst: string | undefined;
   /** Any first character of the needles, as a class of UTF-16 units, when they start with several. */
   private readonly firsts: RegExp | undefined;
+  /**
+   * True when JSON text that holds no first character of a needle, written or escaped, provably decodes to strings
+   * that hold no needle, and when skipping such text leaves a stream replacer's decisions unchanged: no needle
+   * needs the character before it (word-bounded starts read the consumed tail), and no first character is one
+   * that JSON writes with a short escape (`\"`, `\\`, `\/`, control characters). Placeholders qualify.
+   */
+  readonly skippableJson: boolean;
 
   /**
    * @param jsonEscaped the text is the inside of JSON string literals (tool-call argument fragments), so
@@ -54,6 +62,7 @@ export class ReplacementTable {
     readonly jsonEscaped = false,
   ) {
     let longest = 0;
+    let skippable = true;
     for (const entry of entries) {
       if (entry.needle.length === 0) continue;
       const first = entry.needle[0] as string;
@@ -64,6 +73,7 @@ export class ReplacementTable {
         boundedStart: isWordChar(first),
         boundedEnd: isWordChar(entry.needle.at(-1)),
       };
+      if (needle.boundedStart || first < ' ' || first === '"' || first === '\\' || first === '/') skippable = false;
       const list = this.byFirst.get(first) ?? [];
       list.push(needle);
       this.byFirst.set(first, list);
@@ -75,6 +85,21 @@ export class ReplacementTable {
     const firsts = [...this.byFirst.keys()];
     this.onlyFirst = firsts.length === 1 ? firsts[0] : undefined;
     this.firsts = firsts.length > 1 ? new RegExp(`[${firsts.map(escapeUnit).join('')}]`, 'g') : undefined;
+    this.skippableJson = skippable;
+  }
+
+  /**
+   * Whether the strings of this JSON text may hold a needle: a first character of one occurs in it, or a `\uXXXX`
+   * escape writes one. Only meaningful when skippableJson holds (the other escapes cannot write a first character).
+   */
+  mayOccurInJson(json: string): boolean {
+    if (this.nextStart(json, 0) !== -1) return true;
+    for (let at = json.indexOf('\\u'); at !== -1; at = json.indexOf('\\u', at + 2)) {
+      const hex = json.slice(at + 2, at + 6);
+      // An unreadable escape makes the text invalid JSON: the caller's parse decides what to do with it.
+      if (!HEX4.test(hex) || this.byFirst.has(String.fromCharCode(Number.parseInt(hex, 16)))) return true;
+    }
+    return false;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { SseEvent } from '../http/sse.js';
+import { replaceJsonString } from './json-splice.js';
 import { replaceAll, StreamingReplacer } from './replacer.js';
 import { type RestoreTables, restoreDeep, type StreamRestorer } from './restorer.js';
 
@@ -22,6 +23,10 @@ interface BlockState {
  * deltas restore as text; input_json_delta fragments are pieces of a JSON document, so originals go in
  * JSON-escaped. Whatever a block still holds is released as an extra content_block_delta just before its
  * content_block_stop, so clients never see a delta after a block closed.
+ *
+ * While no block holds text back, an event whose JSON text holds no first character of a needle is passed on
+ * unparsed (exact: see ReplacementTable.skippableJson), and a restored delta is written into the event's own
+ * text (replaceJsonString) rather than re-serialised.
  */
 export class AnthropicStreamRestorer implements StreamRestorer {
   private readonly blocks = new Map<number, BlockState>();
@@ -30,6 +35,7 @@ export class AnthropicStreamRestorer implements StreamRestorer {
 
   restoreEvent(event: SseEvent): SseEvent[] {
     if (event.comment !== undefined || event.data === '') return [event];
+    if (this.passesUnchanged(event.data)) return [event];
     let body: unknown;
     try {
       body = JSON.parse(event.data);
@@ -79,7 +85,16 @@ export class AnthropicStreamRestorer implements StreamRestorer {
     }
     const out = state.replacer.push(value);
     if (out === value) return event;
-    return { ...event, data: JSON.stringify({ ...body, delta: { ...delta, [field]: out } }) };
+    const data = replaceJsonString(event.data, value, out);
+    return { ...event, data: data ?? JSON.stringify({ ...body, delta: { ...delta, [field]: out } }) };
+  }
+
+  /** True when restoring the event would provably change nothing (no block holds text, no needle can occur). */
+  private passesUnchanged(data: string): boolean {
+    const table = this.tables.text;
+    if (!table.skippableJson || table.mayOccurInJson(data)) return false;
+    for (const s of this.blocks.values()) if (s.replacer.pending) return false;
+    return true;
   }
 
   private release(index: number): SseEvent[] {

@@ -1,4 +1,5 @@
 import type { SseEvent } from '../http/sse.js';
+import { replaceJsonString } from './json-splice.js';
 import { replaceAll, StreamingReplacer } from './replacer.js';
 import type { RestoreTables, StreamRestorer } from './restorer.js';
 
@@ -14,12 +15,24 @@ type DeltaText = (typeof DELTA_TEXT)[number] | 'text';
  * stream with its own replacer, because choices interleave and a placeholder can only be split within one
  * of them. Held text is released in the next event of the same stream, appended to the choice's
  * finish_reason event, or, at `[DONE]`/end, sent as an extra chunk shaped like the upstream's own.
+ *
+ * Most events of an answer hold no placeholder: while no stream holds text back, an event whose JSON text holds
+ * no first character of a needle is passed on unparsed (see ReplacementTable.skippableJson for why that is
+ * exact). An event whose restore changed one string is rewritten in its own text (replaceJsonString). Parsing
+ * and re-serialising every event cost about 4 µs each, most of a 4 KB answer's restore.
  */
 export class OpenAiStreamRestorer implements StreamRestorer {
   private readonly texts = new Map<string, { choice: number; field: DeltaText; replacer: StreamingReplacer }>();
   private readonly tools = new Map<string, { choice: number; call: number; replacer: StreamingReplacer }>();
-  /** id/object/created/model of the last chunk, copied into chunks this restorer has to add. */
-  private template: Json = {};
+  /**
+   * The last chunk parsed: chunks this restorer adds copy its id/object/created/model. It is the last chunk
+   * received whenever one is added, since chunks are only passed on unparsed while no stream holds text back.
+   */
+  private lastChunk: Json | undefined;
+  /** How many strings the current event's restore changed, and the last of them before and after. */
+  private edits = 0;
+  private editedFrom = '';
+  private editedTo = '';
 
   constructor(
     private readonly tables: RestoreTables,
@@ -29,6 +42,7 @@ export class OpenAiStreamRestorer implements StreamRestorer {
   restoreEvent(event: SseEvent): SseEvent[] {
     if (event.comment !== undefined || event.data === '') return [event];
     if (event.data.trim() === '[DONE]') return [...this.flush(), event];
+    if (this.passesUnchanged(event.data)) return [event];
     let chunk: unknown;
     try {
       chunk = JSON.parse(event.data);
@@ -36,9 +50,9 @@ export class OpenAiStreamRestorer implements StreamRestorer {
       return [{ ...event, data: replaceAll(this.tables.text, event.data) }];
     }
     if (!isObject(chunk) || !Array.isArray(chunk.choices)) return [event];
-    const { choices, ...rest } = chunk;
-    this.template = { ...rest };
-    delete this.template.usage;
+    const choices = chunk.choices;
+    this.lastChunk = chunk;
+    this.edits = 0;
     let changed = false;
     choices.forEach((choice: unknown, position: number) => {
       if (!isObject(choice)) return;
@@ -55,14 +69,18 @@ export class OpenAiStreamRestorer implements StreamRestorer {
       changed = this.restoreToolCalls(target, index, finished) || changed;
       if (delta === undefined && Object.keys(target).length > 0) {
         choice.delta = target;
+        this.edited(undefined, '');
         changed = true;
       }
     });
-    return changed ? [{ ...event, data: JSON.stringify(chunk) }] : [event];
+    if (!changed) return [event];
+    return [{ ...event, data: this.splice(event.data) ?? JSON.stringify(chunk) }];
   }
 
   flush(): SseEvent[] {
     const out: SseEvent[] = [];
+    if (this.texts.size === 0 && this.tools.size === 0) return out;
+    const template = this.template();
     for (const [key, s] of this.texts) {
       const text = s.replacer.flush();
       this.texts.delete(key);
@@ -70,7 +88,7 @@ export class OpenAiStreamRestorer implements StreamRestorer {
       const choice = this.completions
         ? { index: s.choice, text, finish_reason: null }
         : { index: s.choice, delta: { [s.field]: text }, finish_reason: null };
-      out.push({ data: JSON.stringify({ ...this.template, choices: [choice] }) });
+      out.push({ data: JSON.stringify({ ...template, choices: [choice] }) });
     }
     for (const [key, s] of this.tools) {
       const text = s.replacer.flush();
@@ -78,10 +96,39 @@ export class OpenAiStreamRestorer implements StreamRestorer {
       if (text === '') continue;
       const delta = { tool_calls: [{ index: s.call, function: { arguments: text } }] };
       out.push({
-        data: JSON.stringify({ ...this.template, choices: [{ index: s.choice, delta, finish_reason: null }] }),
+        data: JSON.stringify({ ...template, choices: [{ index: s.choice, delta, finish_reason: null }] }),
       });
     }
     return out;
+  }
+
+  /** True when restoring the event would provably change nothing (no stream holds text, no needle can occur). */
+  private passesUnchanged(data: string): boolean {
+    const table = this.tables.text;
+    if (!table.skippableJson || table.mayOccurInJson(data)) return false;
+    for (const s of this.texts.values()) if (s.replacer.pending) return false;
+    for (const s of this.tools.values()) if (s.replacer.pending) return false;
+    return true;
+  }
+
+  /** The upstream's fields of the latest chunk, but its choices and usage, for chunks this restorer adds. */
+  private template(): Json {
+    const last = this.lastChunk;
+    const template: Json = {};
+    if (last) for (const key of Object.keys(last)) if (key !== 'choices' && key !== 'usage') template[key] = last[key];
+    return template;
+  }
+
+  /** Notes a change; `from` undefined: not a string replaced by a string, so the event is re-serialised. */
+  private edited(from: string | undefined, to: string): void {
+    this.edits += from === undefined ? 2 : 1;
+    this.editedFrom = from ?? '';
+    this.editedTo = to;
+  }
+
+  /** The event's text with its one changed string rewritten, when that is provably exact. */
+  private splice(data: string): string | undefined {
+    return this.edits === 1 ? replaceJsonString(data, this.editedFrom, this.editedTo) : undefined;
   }
 
   /** Restores holder[field] through its stream; on the choice's last event also releases what is held. */
@@ -99,6 +146,7 @@ export class OpenAiStreamRestorer implements StreamRestorer {
     if (finished) this.texts.delete(key);
     if (out === value) return false;
     holder[field] = out;
+    this.edited(typeof value === 'string' ? value : undefined, out);
     return true;
   }
 
@@ -119,6 +167,7 @@ export class OpenAiStreamRestorer implements StreamRestorer {
       if (finished) this.tools.delete(key);
       if (out !== args) {
         call.function.arguments = out;
+        this.edited(args, out);
         changed = true;
       }
     });
@@ -133,6 +182,7 @@ export class OpenAiStreamRestorer implements StreamRestorer {
     }
     if (extra.length === 0) return changed;
     delta.tool_calls = [...calls, ...extra];
+    this.edited(undefined, '');
     return true;
   }
 }
