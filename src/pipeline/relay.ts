@@ -120,6 +120,8 @@ export class SseRelay {
   private parsing = false;
   private readonly outcome: RelayOutcome = { meta: emptyMeta(), firstByteAt: null, error: null };
   private finished = false;
+  /** Set once a restored event went out ahead of the rest of its chunk (see chunk). */
+  private sentFirst = false;
 
   constructor(
     private readonly res: TargetResponse,
@@ -136,14 +138,31 @@ export class SseRelay {
     return body instanceof Readable && body.readableLength > 0;
   }
 
-  /** What to send for one upstream chunk: the chunk itself when nothing is restored. */
-  chunk(value: Uint8Array): Uint8Array | undefined {
+  /**
+   * What to send for one upstream chunk: the chunk itself when nothing is restored. With `sendFirst`, the
+   * answer's first restored event is handed to it as soon as it is restored, and the rest of the chunk is returned:
+   * an upstream that sends a whole answer in one read (or a burst of events) would otherwise hold the client's first
+   * event until every event of the read was restored.
+   */
+  chunk(value: Uint8Array, sendFirst?: (bytes: Uint8Array) => void): Uint8Array | undefined {
     if (this.outcome.firstByteAt === null) this.outcome.firstByteAt = performance.now() - this.startedAt;
     if (!this.restorer) {
       this.watch(value instanceof Buffer ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength));
       return value;
     }
-    const restored = this.observe(this.parser.push(value));
+    let restored = '';
+    let from = 0;
+    if (sendFirst !== undefined && !this.sentFirst) {
+      // Event by event until the first restored one is out: the parser would otherwise read the whole chunk first.
+      const buf = value instanceof Buffer ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+      while (!this.sentFirst && from < buf.length) {
+        const end = eventEndAfter(buf, from);
+        restored += this.observe(this.parser.push(buf.subarray(from, end)), sendFirst);
+        from = end;
+      }
+      value = buf.subarray(from);
+    }
+    if (from === 0 || value.length > 0) restored += this.observe(this.parser.push(value));
     return restored ? encoder.encode(restored) : undefined;
   }
 
@@ -212,20 +231,30 @@ export class SseRelay {
     // Node's chunked encoding on its own (64 pieces gathered into one writev). read() hands over everything that
     // has arrived as one buffer, as the floor's stream reader gets it. Nothing waits for more to arrive.
     let blocked = false;
+    // The first restored event is written and uncorked on its own, so it is on the socket before the rest of its
+    // chunk is restored (Node's response corks every write until the next tick).
+    let full = false;
+    const sendFirst = (bytes: Uint8Array) => {
+      full = !out.write(bytes);
+      out.uncork();
+    };
     const pump = () => {
       if (blocked) return;
       for (let value: Buffer | null = body.read(); value !== null; value = body.read()) {
-        const chunk = this.chunk(value);
-        if (!chunk) continue;
-        if (!corked) {
-          corked = true;
-          out.cork();
-          queueMicrotask(uncork);
+        const chunk = this.chunk(value, sendFirst);
+        if (chunk) {
+          if (!corked) {
+            corked = true;
+            out.cork();
+            queueMicrotask(uncork);
+          }
+          full = !out.write(chunk);
         }
-        if (!out.write(chunk)) {
+        if (full) {
           // The client's socket is full: what arrives meanwhile waits in the body (undici stops reading the
           // upstream once its buffer is full) until the answer drains.
           blocked = true;
+          full = false;
           out.once('drain', () => {
             blocked = false;
             pump();
@@ -336,7 +365,7 @@ export class SseRelay {
     if (from < end && mentionsUsage(buf, from, end)) this.observe(this.parser.push(buf.subarray(from, end)));
   }
 
-  private observe(events: SseEvent[]): string {
+  private observe(events: SseEvent[], sendFirst?: (bytes: Uint8Array) => void): string {
     let out = '';
     const meta = this.outcome.meta;
     for (const ev of events) {
@@ -348,7 +377,14 @@ export class SseRelay {
           // Malformed event data: relayed as received; the client's SDK reports it.
         }
       }
-      if (this.restorer) for (const restored of this.restorer.restoreEvent(ev)) out += formatSse(restored);
+      if (!this.restorer) continue;
+      for (const restored of this.restorer.restoreEvent(ev)) out += formatSse(restored);
+      if (sendFirst !== undefined && out !== '') {
+        this.sentFirst = true;
+        sendFirst(encoder.encode(out));
+        sendFirst = undefined;
+        out = '';
+      }
     }
     return out;
   }
@@ -386,7 +422,7 @@ function lastEventEnd(buf: Buffer): number {
   return 0;
 }
 
-/** The offset just past the blank line that ends the event holding `at` (one is known to follow it). */
+/** The offset just past the blank line that ends the event holding `at`, or the buffer's length without one. */
 function eventEndAfter(buf: Buffer, at: number): number {
   for (let i = buf.indexOf(LF, at); i !== -1; i = buf.indexOf(LF, i + 1)) {
     if (buf[i + 1] === LF) return i + 2;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SseParser } from '../../src/http/sse.js';
 import { type RelayOutcome, SseRelay } from '../../src/pipeline/relay.js';
 import type { TargetResponse } from '../../src/providers/types.js';
+import { createRestorer } from '../../src/redact/restorer.js';
 
 const enc = new TextEncoder();
 
@@ -218,6 +219,67 @@ describe('SseRelay.pipeTo on Node streams', () => {
     expect(writes.join('')).toBe(sent.join(''));
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatchObject({ error: null, meta: { model: 'm-1' } });
+  });
+
+  it('with a restorer, sends the first restored event before restoring the rest of its read', async () => {
+    const body = new Readable({ read() {} });
+    const { out, writes } = slowResponse(1);
+    const outcomes: RelayOutcome[] = [];
+    const restorer = createRestorer('openai-chat', [{ needle: '<PERSON_1>', value: 'Zoë "Z" Ng' }]);
+    const relay = new SseRelay(
+      { status: 200, headers: { 'content-type': 'text/event-stream' }, body },
+      restorer,
+      () => {},
+      performance.now(),
+      (o) => outcomes.push(o),
+    );
+    relay.pipeTo(out as unknown as ServerResponse);
+    // A whole answer in one read, a placeholder split across its first two events.
+    const parts = ['Hi <PER', 'SON_1>, hi', ' <PERSON_1>', ...Array.from({ length: 30 }, (_, i) => ` part ${i}`)];
+    body.push(Buffer.from(`${parts.map(event).join('')}data: [DONE]\n\n`));
+    body.push(null);
+    await new Promise((r) => out.once('finish', r));
+    expect(writes[0]).toBe(event('Hi '));
+    expect(writes.length).toBeGreaterThan(1);
+    const restored = parts.join('').replaceAll('<PERSON_1>', 'Zoë "Z" Ng');
+    const text = new SseParser()
+      .push(writes.join(''))
+      .filter((e) => e.data !== '[DONE]')
+      .map((e) => JSON.parse(e.data).choices[0].delta.content)
+      .join('');
+    expect(text).toBe(restored);
+    expect(writes.join('').endsWith('data: [DONE]\n\n')).toBe(true);
+    expect(outcomes).toMatchObject([{ error: null, meta: { model: 'm-1' } }]);
+  });
+
+  it('with a restorer, restores the same whatever the cuts and line endings', async () => {
+    const parts = ['Hi <PER', 'SON_1>, hi', ' <PERSON_1>', ' and <PERSON_', '1>', ' bye'];
+    const expected = 'Hi Zoë "Z" Ng, hi Zoë "Z" Ng and Zoë "Z" Ng bye';
+    for (const crlf of [false, true])
+      for (const size of [1, 7, 50, 10_000]) {
+        let raw = `${parts.map(event).join('')}data: [DONE]\n\n`;
+        if (crlf) raw = raw.replaceAll('\n', '\r\n');
+        const body = new Readable({ read() {} });
+        const { out, writes } = slowResponse(0);
+        const restorer = createRestorer('openai-chat', [{ needle: '<PERSON_1>', value: 'Zoë "Z" Ng' }]);
+        new SseRelay(
+          { status: 200, headers: {}, body },
+          restorer,
+          () => {},
+          0,
+          () => {},
+        ).pipeTo(out as unknown as ServerResponse);
+        const bytes = Buffer.from(raw);
+        for (let i = 0; i < bytes.length; i += size) body.push(bytes.subarray(i, i + size));
+        body.push(null);
+        await new Promise((r) => out.once('finish', r));
+        const text = new SseParser()
+          .push(writes.join(''))
+          .filter((e) => e.data !== '[DONE]')
+          .map((e) => JSON.parse(e.data).choices[0].delta.content)
+          .join('');
+        expect(text, `cuts of ${size}${crlf ? ', CRLF' : ''}`).toBe(expected);
+      }
   });
 
   it('aborts the upstream when the client goes away mid-answer', async () => {
