@@ -44,6 +44,25 @@ describe('laboratory results', () => {
     expect(medical('Troponin I (ng/L) | 418')).toEqual(['Troponin I (ng/L) | 418']);
   });
 
+  it('reads a report whose columns are lined up with spaces', () => {
+    const report = [
+      'Ferritin             9 ng/mL          (30-400)   L',
+      'A1c                  7.4 %            (< 5.7)    H',
+      'Creatinine           112 umol/L       (45-90)    H',
+      'Albumin/creat ratio  -',
+      'UPCR                 61 mg/mmol       (<15)      H',
+    ];
+    expect(medical(report.join('\n'))).toEqual([
+      'Ferritin             9 ng/mL',
+      'A1c                  7.4 %',
+      'Creatinine           112 umol/L',
+      'UPCR                 61 mg/mmol',
+    ]);
+    expect(medical('| Sodium     |   131    | mmol/L |')).toEqual(['Sodium     |   131    | mmol/L']);
+    // Padding does not reach across a line: a heading and a number on the next line stay apart.
+    expect(medical('Ferritin\n\n\n\n   12 boxes of 5 mg/L buffer')).toEqual([]);
+  });
+
   it('leaves doses, label contents and product specifications alone', () => {
     expect(medical('Each sachet has 40 mg of caffeine and 1000 IU of vitamin D.')).toEqual([]);
     expect(medical('Take iron 200 mg twice daily; calcium 1.5 g at night.')).toEqual([]);
