@@ -117,6 +117,11 @@ export class MedicalDetector extends LexicalDetector {
         if (pharmacy) match = { first: i, last: i, type: 'MEDICATION', ambiguous: false };
       }
       if (!match) continue;
+      // "ECG today shows ...", "Allergy: penicillin": a heading or a field name; what follows it is the data.
+      if (this.headsAValue(tokens, match.first, match.last)) {
+        i = match.last;
+        continue;
+      }
       const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
       cued ??= this.cueCounter(tokens);
@@ -230,6 +235,32 @@ export class MedicalDetector extends LexicalDetector {
       return { first: i, last: i, type: 'MEDICATION', ambiguous: t.cap && !atSentenceStart(tokens, i) };
     }
     return undefined;
+  }
+
+  /**
+   * Whether the term at tokens[first..last] names a routine examination followed by its result ("ECG today shows",
+   * "Ecografía:") or a record's field before its value ("Allergy: penicillin").
+   */
+  private headsAValue(tokens: readonly Token[], first: number, last: number): boolean {
+    const next = tokens[last + 1];
+    if (next === undefined || next.lineStart) return false;
+    const { testHeadings, fieldLabels, resultVerbs } = this.lex;
+    const words =
+      first === last
+        ? tokens[first]!.key
+        : tokens
+            .slice(first, last + 1)
+            .map((t) => t.key)
+            .join(' ');
+    if (next.text === ':' && (fieldLabels.has(words) || testHeadings.has(words))) return true;
+    if (!testHeadings.has(words)) return false;
+    // A word or two may stand between the name and its verb: "ECG today shows", "CT scan of the chest showed".
+    for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.lineStart || t.kind !== 'word') return false;
+      if (resultVerbs.has(t.key)) return true;
+    }
+    return false;
   }
 
   /**

@@ -40,6 +40,12 @@ export interface MedicalLexicon {
   personalAnchors: PhraseIndex<true>;
   /** Words near a condition that make it someone's ("I have", "my son", "tiene"). */
   personalAnchorsNear: PhraseIndex<true>;
+  /** Routine examinations that head their result ("ECG shows"), as token keys joined by spaces. */
+  testHeadings: Set<string>;
+  /** Verbs that open a result after an examination's name ("shows", "revealed", "muestra"). */
+  resultVerbs: Set<string>;
+  /** Terms that are a record's field name before a colon ("Allergy: penicillin"). */
+  fieldLabels: Set<string>;
   morphology: Morphology;
   /**
    * FirstWord bits per folded word that starts a term or a cue. Nearly every word of ordinary text is absent, so
@@ -119,6 +125,17 @@ function cueIndex(entries: readonly string[], firstWords: Map<string, number>, b
   return index;
 }
 
+/** Phrases as the detector compares a matched term with them: token keys joined by spaces. */
+function keySet(entries: readonly string[]): Set<string> {
+  return new Set(
+    entries.map((e) =>
+      tokenize(e)
+        .map((t) => t.key)
+        .join(' '),
+    ),
+  );
+}
+
 function phraseIndex(entries: readonly string[]): PhraseIndex<true> {
   const index = new PhraseIndex<true>();
   for (const entry of entries) index.add(entry, true);
@@ -176,6 +193,9 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
     personalAnchors: phraseIndex(list('personal_anchors')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
+    testHeadings: keySet(list('test_headings')),
+    resultVerbs: keySet(list('result_verbs')),
+    fieldLabels: keySet(list('field_labels')),
     morphology,
     firstWords,
   };

@@ -50,8 +50,9 @@ const ADJECTIVE_EN = /(al|ic|ical|ary|ive|ous|ar|oid|ile|ent|ant|ial|eal|ine|tic
 // Enzymes name the deficiency they cause: "dihydropyrimidine dehydrogenase deficiency", "lipase deficiency".
 const ENZYME = /.{2,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
 // Spanish modifiers after the head ("renal", "crónica", "aguda", "hereditaria", "maligno").
+// "aguda" is spelled out: -uda words are mostly nouns ("ayuda", "duda", "deuda").
 const ADJECTIVE_ES =
-  /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno)$/;
+  /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno|agud[ao]s?)$/;
 // Relational adjectives, the kind that says which organ or process ("hiperglucémica", "cardiaca", "respiratoria").
 const RELATIONAL_ADJECTIVE_ES = /.{3,}(?:ica|ico|aca|aco|al|ar|aria|ario|oria|orio)$/;
 // Compound anatomical adjectives: "craniofacial", "urogenital", "musculoskeletal", "cerebrovascular".
