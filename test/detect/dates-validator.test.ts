@@ -15,7 +15,19 @@ describe('calendar_date month names', () => {
   });
 
   it('refuses words that only start like a month', () => {
-    for (const v of ['3 sets 2020', '2 marks 2021', '6 novels 2019', '4 Decks 2020', '12 Janvier 2020'])
+    for (const v of [
+      '3 sets 2020',
+      '2 marks 2021',
+      '6 novels 2019',
+      '4 Decks 2020',
+      '12 Janitor 2020',
+      '3 Marcos 2020',
+    ])
       expect(calendarDate(v), v).toBeNull();
+  });
+
+  it('reads month names spelled out in French, German, Italian and Portuguese', () => {
+    for (const v of ['3 février 1987', '21 août 1979', '9. März 1966', '30 dezembro 2001', '5 maggio 1994'])
+      expect(calendarDate(v), v).not.toBeNull();
   });
 });

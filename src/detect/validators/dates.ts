@@ -31,6 +31,54 @@ const MONTHS: Record<string, number> = {
   octubre: 10,
   noviembre: 11,
   diciembre: 12,
+  // French, German, Italian and Portuguese names, folded (a birth date pasted from a form in those languages:
+  // "14 février 1991", "4. März 1971"); full names only, with a few unambiguous abbreviations.
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fevr: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  januar: 1,
+  janner: 1,
+  februar: 2,
+  marz: 3,
+  maerz: 3,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  okt: 10,
+  dezember: 12,
+  dez: 12,
+  gennaio: 1,
+  febbraio: 2,
+  aprile: 4,
+  maggio: 5,
+  giugno: 6,
+  luglio: 7,
+  settembre: 9,
+  ottobre: 10,
+  dicembre: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  marco: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  novembro: 11,
+  dezembro: 12,
 };
 
 /** Full month names, of which any beginning of three letters or more is an abbreviation ("Sept", "Agost"). */
@@ -62,7 +110,10 @@ function monthNumber(word: string): number | undefined {
   return byPrefix !== undefined && FULL_NAMES.some((name) => name.startsWith(w)) ? byPrefix : undefined;
 }
 
-/** A calendar date that exists: numeric (d/m/y, m/d/y, y-m-d) or with a month name in English or Spanish. */
+/**
+ * A calendar date that exists: numeric (d/m/y, m/d/y, y-m-d) or with a month name in English or Spanish (or in
+ * French, German, Italian or Portuguese, spelled out).
+ */
 export function calendarDate(value: string): Validated | null {
   const nums = value.match(/\d+/g)?.map(Number) ?? [];
   const word = /\p{L}{3,}/u.exec(value.replace(/\b(?:de|del|of|the)\b/gi, ''))?.[0];
