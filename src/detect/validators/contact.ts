@@ -60,6 +60,36 @@ function isRoleMailbox(plain: string): boolean {
 }
 
 /**
+ * Top-level names of private networks (.internal, .local, .lan, .localdomain, .home.arpa, .corp, .intranet): the
+ * host is a machine inside one company or home, reachable by no mail from outside.
+ */
+const PRIVATE_HOST = /\.(?:internal|local|localdomain|lan|home\.arpa|corp|intranet|private)$/;
+
+/**
+ * Accounts that machines and services log in as (deploy@bastion.internal, git@gitlab.lan, postgres@db.local): at a
+ * private host they name a system user in an ssh command or a DSN, no person's inbox.
+ */
+const SERVICE_ACCOUNTS = new Set(
+  (
+    'root admin administrator deploy deployer deployment ci cd build builder runner jenkins gitlab gitlab-runner ' +
+    'github git svn hg ansible terraform puppet chef salt ubuntu debian centos fedora ec2-user azureuser ' +
+    'opc pi vagrant docker k8s kube kubernetes www www-data nginx apache httpd postgres postgresql mysql mariadb ' +
+    'oracle mongo mongodb redis rabbitmq kafka elastic elasticsearch backup backups cron svc service app api web ' +
+    'worker bot ops devops sre monitor monitoring nagios zabbix prometheus grafana ftp sftp mail postfix nobody ' +
+    'daemon sys system operator'
+  ).split(' '),
+);
+
+/** A system account at a private host (see SERVICE_ACCOUNTS); "svc-backup" and "ci_runner" count too. */
+function isServiceLogin(plain: string, domain: string): boolean {
+  if (!PRIVATE_HOST.test(domain)) return false;
+  const local = plain.slice(0, plain.indexOf('@'));
+  return (
+    SERVICE_ACCOUNTS.has(local) || local.split(/[-._]+/).every((w) => SERVICE_ACCOUNTS.has(w) || /^\d{1,3}$/.test(w))
+  );
+}
+
+/**
  * E-mail, plain or spelled out ("ana dot perez at mail dot com", "ana[at]mail(dot)com"). The canonical form is
  * the plain lower-cased address so both spellings share one pseudonym.
  */
@@ -75,10 +105,24 @@ export function email(value: string): Validated | null {
   const domain = m[1]!;
   if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain)) return null;
   if (EXAMPLE_DOMAIN.test(domain) && isRoleMailbox(plain)) return null;
+  if (isServiceLogin(plain, domain)) return null;
   if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
   // "mailto:" is a link's scheme, not a spelling: the address is written plainly.
   const spelled = plain !== value.toLowerCase().replace(/^mailto:/, '');
   return spelled ? { type: 'EMAIL_OBFUSCATED', normalized: plain } : { normalized: plain };
+}
+
+/**
+ * An address percent-encoded in a URL or a log line (ana.perez%40mail.com, double-encoded %2540, %2B for a plus):
+ * decoded, it is checked like any address, and shares the plain address's pseudonym.
+ */
+export function encodedEmail(value: string): Validated | null {
+  let decoded = value;
+  for (let i = 0; i < 2 && /%25[0-9A-Fa-f]{2}/.test(decoded); i++) decoded = decoded.replace(/%25/g, '%');
+  decoded = decoded.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  if (!decoded.includes('@') || decoded.includes('%')) return null;
+  const found = email(decoded);
+  return found ? { ...found, type: 'EMAIL' } : null;
 }
 
 export function ipv4(value: string): Validated | null {

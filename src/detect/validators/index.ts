@@ -1,4 +1,4 @@
-import { email, ipv4, ipv6, personalUrl } from './contact.js';
+import { email, encodedEmail, ipv4, ipv6, personalUrl } from './contact.js';
 import { cryptoWallet } from './crypto-wallets.js';
 import { calendarDate } from './dates.js';
 import { arCbu, bankAccount, bic, czBankAccount, iban, mxClabe, paymentCard } from './financial.js';
@@ -117,6 +117,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   passport_number: passportNumber,
   jp_my_number: jpMyNumber,
   email,
+  encoded_email: encodedEmail,
   ipv4,
   ipv6,
   personal_url: personalUrl,

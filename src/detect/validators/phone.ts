@@ -18,6 +18,7 @@ const NATIONAL_COUNTRIES: readonly CountryCode[] = [
   'FR',
   'IT',
   'BR',
+  'AT',
 ];
 
 /**
@@ -33,10 +34,12 @@ const NATIONAL_LENGTHS: Record<string, readonly number[]> = {
   CO: [10],
   CL: [9],
   PE: [9],
-  DE: [7, 8, 9, 10, 11],
+  // Twelve with the trunk 0: German mobiles with an eight-digit subscriber part (0176 4418 2093).
+  DE: [7, 8, 9, 10, 11, 12],
   FR: [10],
   IT: [7, 8, 9, 10, 11],
   BR: [10, 11],
+  AT: [12],
 };
 
 /** Phone texts repeat across turns of one conversation; results are kept for the most recent values. */
@@ -75,6 +78,8 @@ function validatePhone(value: string): Validated | null {
     .trim();
   const digits = digitsOf(trimmed);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
+  // A subscriber part of zeros (0800 000 0000, (212) 000-0000) is a form's or a leaflet's stand-in: no line.
+  if (/0{6}$/.test(digits)) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
   if (
     /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(value.trim()) ||
@@ -93,8 +98,9 @@ function validatePhone(value: string): Validated | null {
       // word lifts it over the engine's reporting threshold.
       return parsed?.isPossible() ? { type: 'PHONE_INTL', normalized: parsed.number, score: POSSIBLE_SCORE } : null;
     }
-    // National numbers have at most 11 digits in the countries tried; longer runs are ISBNs or references.
-    if (digits.length > 11) return null;
+    // National numbers have at most 11 digits in the countries tried, 12 with the trunk 0 in Germany and
+    // Austria; longer runs are ISBNs or references.
+    if (digits.length > 12 || (digits.length === 12 && digits[0] !== '0')) return null;
     // Seven or eight digits stay under the threshold unless a cue lifts them, whatever libphonenumber says,
     // so they are not worth a parse per country (the most common numeric candidates in prose).
     if (digits.length < 9) return { type: 'PHONE', score: POSSIBLE_SCORE };
@@ -147,7 +153,7 @@ const TRUNK_COUNTRIES: readonly CountryCode[] = [
 /** A bare national number with its trunk 0 (07700 900123 written 07700900123): valid in one of the countries. */
 export function trunkPhone(value: string): Validated | null {
   const digits = digitsOf(value);
-  if (!/^0[1-9]\d{8,9}$/.test(digits) || isTrivialDigits(digits.slice(1))) return null;
+  if (!/^0[1-9]\d{8,9}$/.test(digits) || isTrivialDigits(digits.slice(1)) || /0{6}$/.test(digits)) return null;
   try {
     for (const country of TRUNK_COUNTRIES) {
       const parsed = parsePhoneNumberFromString(digits, country);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { email, encodedEmail } from '../../src/detect/validators/contact.js';
+import { spansOf } from '../support/spans.js';
+
+const detector = createDetector();
+
+describe('e-mail addresses percent-encoded in URLs and logs', () => {
+  it('finds %40, double-encoded %2540 and an encoded plus', () => {
+    const log = '10.1.4.2 - - "GET /reset?user=olga.marin%40proton.me&step=2 HTTP/1.1" 302';
+    expect(spansOf(detector, log, ['EMAIL'])).toEqual(['olga.marin%40proton.me']);
+    expect(spansOf(detector, 'next=%2Fcart%3Femail%3Dbo.lind%2540telia.se', ['EMAIL'])).toEqual([
+      'bo.lind%2540telia.se',
+    ]);
+    expect(encodedEmail('ines%2Bpedidos%40correo.es')?.normalized).toBe('ines+pedidos@correo.es');
+  });
+
+  it('shares the plain address pseudonym and its exclusions', () => {
+    expect(encodedEmail('Olga.Marin%40Proton.me')?.normalized).toBe(email('olga.marin@proton.me')?.normalized);
+    expect(encodedEmail('no-reply%40shop.io')).toBeNull();
+    expect(encodedEmail('jo%40example%2Ecom%25')).toBeNull();
+  });
+});
+
+describe('system accounts at private hosts', () => {
+  it('are logins, not inboxes', () => {
+    expect(email('deploy@gw-03.internal')).toBeNull();
+    expect(email('postgres@db1.local')).toBeNull();
+    expect(email('ci-runner@build.lan')).toBeNull();
+    expect(spansOf(detector, 'scp dump.sql root@backup-2.internal:/srv/', ['EMAIL'])).toEqual([]);
+  });
+
+  it('keeps people at private hosts and service words at public domains', () => {
+    expect(email('lucia.ferrer@vpn.internal')).not.toBeNull();
+    expect(email('deploy@acme-logistics.com')).not.toBeNull();
+  });
+});
+
+describe('the default address of a home router', () => {
+  it('names no one in a manual or a how-to', () => {
+    const manual = 'Plug in the router, then open http://192.168.0.1 and sign in with the sticker password.';
+    expect(spansOf(detector, manual, ['IP_ADDRESS'])).toEqual([]);
+    expect(
+      spansOf(detector, 'Abre el panel de administración en 192.168.1.1 y cambia la clave.', ['IP_ADDRESS']),
+    ).toEqual([]);
+    expect(spansOf(detector, '10.0.0.138 is the gateway page of that modem', ['IP_ADDRESS'])).toEqual([]);
+  });
+
+  it('still reports the same address without a router word, and other private addresses beside one', () => {
+    expect(spansOf(detector, 'failed ssh login from 192.168.1.1 for user admin', ['IP_ADDRESS'])).toEqual([
+      '192.168.1.1',
+    ]);
+    expect(spansOf(detector, 'router: lease 192.168.1.52 given to marta-phone', ['IP_ADDRESS'])).toEqual([
+      '192.168.1.52',
+    ]);
+  });
+});
