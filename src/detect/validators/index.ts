@@ -54,7 +54,16 @@ import {
   ptCitizenCard,
 } from './national-ids-formats.js';
 import { phone, trunkPhone } from './phone.js';
-import { assignedCredential, assignedPassword, assignedSecret, password, pin, providerToken } from './secrets.js';
+import {
+  assignedCredential,
+  assignedPassword,
+  assignedSecret,
+  passphrase,
+  password,
+  pin,
+  providerToken,
+  wifiPassword,
+} from './secrets.js';
 import type { Validator } from './types.js';
 
 export type { Validated, Validator } from './types.js';
@@ -125,6 +134,8 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   trunk_phone: trunkPhone,
   provider_token: providerToken,
   password,
+  passphrase,
+  wifi_password: wifiPassword,
   pin,
   assigned_secret: assignedSecret,
   assigned_password: assignedPassword,

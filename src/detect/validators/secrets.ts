@@ -170,3 +170,32 @@ export function assignedCredential(value: string): Validated | null {
   if (classes >= 3 && entropy >= 2.8) return { type: 'PASSWORD' };
   return null;
 }
+
+/** A Wi-Fi band, standard or security mode (5GHz, 802.11ax, WPA2-PSK): what the network is, not its key. */
+const WIFI_SPEC = /\d\s?(?:[gm]hz|mbps|gbps)|^(?:802\.11|wpa|wep|wps)/i;
+
+/**
+ * The key of a Wi-Fi network named with it ("wifi: OfficeGuest / Kx9-Lamp-22"): WPA keys run 8 to 63 characters,
+ * so shorter values are something else (a band, a floor); otherwise checked like a password after its cue.
+ */
+export function wifiPassword(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`,;.]$/g, '');
+  if (v.length < 8 || v.length > 63 || WIFI_SPEC.test(v)) return null;
+  return password(value);
+}
+
+/**
+ * A passphrase of words and digits joined by dashes, dots or underscores (blue-otter-4471, Tres.Gatos.88), after
+ * a cue with no verb or colon ("pw blue-otter-4471", "the wifi is blue-otter-4471"). At least one part is a word
+ * of three letters and one is a number: versions, dates, addresses and slugs are not.
+ */
+export function passphrase(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`]$/g, '');
+  if (v.length < 8 || v.length > 63 || looksLikePlaceholder(v) || WIFI_SPEC.test(v)) return null;
+  const parts = v.split(/[-._]/);
+  if (parts.length < 3 || !parts.some((p) => /^\p{L}{3,}$/u.test(p)) || !parts.some((p) => /^\d{2,}$/.test(p)))
+    return null;
+  // Dates (2026-01-12), versions (v2.4.11) and codes made of a word and numbers only (INV-2026-0042) are labels.
+  if (parts.filter((p) => /^\p{L}+$/u.test(p)).length < 2 && !/\p{Ll}\p{Lu}|\p{Lu}\p{Ll}/u.test(v)) return null;
+  return { type: 'PASSWORD' };
+}
