@@ -33,6 +33,12 @@ export interface CasualLexicon {
   /** The verbs among cuesBefore whose object is always a person: enough for a weak name that ends its clause. */
   personVerbsBefore: PhraseSet;
   cuesAfter: PhraseSet;
+  /** Words before a rarer given name (see isRareName) that make it a person when it ends its clause ("w/ anil:"). */
+  rareNamesBefore: PhraseSet;
+  /** A weak name only because the lists hold it among the rarer given names: no word-name, ordinary word or place. */
+  isRareName(key: string, lang: Lang): boolean;
+  /** A relative or friend named after the relation ("mi hermano quim"): enough for a weak name anywhere in a clause. */
+  relationsBefore: PhraseSet;
   /** Articles and possessives: a word after one is a noun ("la cara", "the jasmine"), per language. */
   determiners: Record<Lang, PhraseSet>;
   /** Street types before a name: a street named after someone ("calle fermin caballero"). */
@@ -124,6 +130,13 @@ function buildCasualLexicon(root: string): CasualLexicon {
     !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) &&
     !never.has(key);
 
+  const isRareName = (key: string, lang: Lang) =>
+    names.isWord(WORD.MORE_GIVEN, key) &&
+    !names.isWord(WORD.FIRST_NAME | WORD.AMBIGUOUS_NAME | WORD.COMMON | WORD.PLACE_FIRST | WORD.PRODUCT, key) &&
+    !wordNames.en.has(key) &&
+    !(lang === 'es' && wordNames.es.has(key)) &&
+    !nicknames.has(key) &&
+    !never.has(key);
   const isTitledName = (key: string) =>
     key.length >= 2 &&
     names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME | WORD.PUBLIC_FIGURE, key) &&
@@ -134,12 +147,15 @@ function buildCasualLexicon(root: string): CasualLexicon {
     tier,
     titles: folded('titles'),
     isTitledName,
+    isRareName,
     isSurname,
     isGivenName,
     greetings: new PhraseSet(list('greetings')),
     cuesBefore: new PhraseSet(list('before')),
     personVerbsBefore: new PhraseSet(list('before_person_verbs')),
     cuesAfter: new PhraseSet(list('after')),
+    relationsBefore: new PhraseSet(list('relations')),
+    rareNamesBefore: new PhraseSet(list('before_rare_names')),
     determiners: {
       en: new PhraseSet([...list('determiners'), ...list('determiners_en')]),
       es: new PhraseSet(list('determiners')),

@@ -92,6 +92,8 @@ const SPEAKER_PREFIX =
 const SPEAKER_COLON = /^[ \t]?:(?![/\d])/;
 const IRC_CLOSE = /^>/;
 const SLACK_TIME = /^[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\r?\n|$)/;
+// "lucia 10:14: ...", "omar (9:02 am): ...": the time stamp after the speaker, then the colon.
+const TIME_THEN_COLON = /^[ \t]{1,3}[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?[ \t]?:(?![/\d])/i;
 // Between two names of one list: a comma, "and", "y", "&" (then perhaps "with"/"con", "to"/"a").
 const LIST_JOINER = /^(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|&|or|o|n|\+)[ \t]+(?:(?:with|con|to|a)[ \t]+)?)$/i;
 const VOCATIVE_END = /^(?:[ \t]*[,.!?;:)\n]|[ \t]*$)/;
@@ -286,10 +288,13 @@ export class CasualNameDetector {
         if (c.tier === Tier.STRONG || VOCATIVE_END.test(text.slice(c.end, c.end + 3))) return 'greeting';
       }
     }
+    if (before.adjacent && this.lex.relationsBefore.endsWords(before.words)) return 'cue';
     if (c.tier < Tier.STRONG) {
       // A weak name ends its clause right after a person cue ("lemme ask priyanka", "thanks to javi.").
       const ends = VOCATIVE_END.test(text.slice(c.end, c.end + 3));
-      return ends && before.adjacent && this.lex.personVerbsBefore.endsWords(before.words) ? 'cue' : undefined;
+      if (!ends || !before.adjacent) return undefined;
+      if (this.lex.personVerbsBefore.endsWords(before.words)) return 'cue';
+      return this.lex.isRareName(c.key, c.lang) && this.lex.rareNamesBefore.endsWords(before.words) ? 'cue' : undefined;
     }
     const runEnd = this.runEnd(text, c.end);
     if (this.lex.streetsAfter.startsWords(wordsAfter(text, runEnd))) return undefined;
@@ -313,6 +318,9 @@ export class CasualNameDetector {
     const rest = text.slice(end, end + 4);
     // "hannah  9:41 AM" on a line of its own: the header of a message copied out of Slack or Teams.
     if (!prefix[1] && !prefix[2] && SLACK_TIME.test(text.slice(end, end + 24))) return 'timed-speaker';
+    // A name that is also a word ("may 10:30: kickoff") may open an agenda line: only listed names count here.
+    if (!prefix[1] && !prefix[2] && c.tier >= Tier.WEAK && TIME_THEN_COLON.test(text.slice(end, end + 24)))
+      return 'timed-speaker';
     const closes = prefix[2] === '<' ? IRC_CLOSE.test(rest) : SPEAKER_COLON.test(rest);
     if (!closes) return undefined;
     return prefix[1] ? 'timed-speaker' : 'speaker';
