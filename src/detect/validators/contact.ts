@@ -66,7 +66,7 @@ function isRoleMailbox(plain: string): boolean {
 const PRIVATE_HOST = /\.(?:internal|local|localdomain|lan|home\.arpa|corp|intranet|private)$/;
 
 /**
- * Accounts that machines and services log in as (deploy@bastion.internal, git@gitlab.lan, postgres@db.local): at a
+ * Accounts that machines and services log in as (deploy@jump-02.internal, git@gitlab.lan, postgres@db.local): at a
  * private host they name a system user in an ssh command or a DSN, no person's inbox.
  */
 const SERVICE_ACCOUNTS = new Set(

@@ -34,7 +34,7 @@ const NATIONAL_LENGTHS: Record<string, readonly number[]> = {
   CO: [10],
   CL: [9],
   PE: [9],
-  // Twelve with the trunk 0: German mobiles with an eight-digit subscriber part (0176 4418 2093).
+  // Twelve with the trunk 0: German mobiles with an eight-digit subscriber part (0172 5583 9014).
   DE: [7, 8, 9, 10, 11, 12],
   FR: [10],
   IT: [7, 8, 9, 10, 11],
@@ -78,7 +78,7 @@ function validatePhone(value: string): Validated | null {
     .trim();
   const digits = digitsOf(trimmed);
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
-  // A subscriber part of zeros (0800 000 0000, (212) 000-0000) is a form's or a leaflet's stand-in: no line.
+  // A subscriber part of zeros (0808 000 0000, (212) 000-0000) is a form's or a leaflet's stand-in: no line.
   if (/0{6}$/.test(digits)) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
   if (

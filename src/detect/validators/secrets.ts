@@ -175,7 +175,7 @@ export function assignedCredential(value: string): Validated | null {
 const WIFI_SPEC = /\d\s?(?:[gm]hz|mbps|gbps)|^(?:802\.11|wpa|wep|wps)/i;
 
 /**
- * The key of a Wi-Fi network named with it ("wifi: OfficeGuest / Kx9-Lamp-22"): WPA keys run 8 to 63 characters,
+ * The key of a Wi-Fi network named with it ("wifi: CafeNorte / Kx9-Lamp-22"): WPA keys run 8 to 63 characters,
  * so shorter values are something else (a band, a floor); otherwise checked like a password after its cue.
  */
 export function wifiPassword(value: string): Validated | null {
@@ -185,8 +185,8 @@ export function wifiPassword(value: string): Validated | null {
 }
 
 /**
- * A passphrase of words and digits joined by dashes, dots or underscores (blue-otter-4471, Tres.Gatos.88), after
- * a cue with no verb or colon ("pw blue-otter-4471", "the wifi is blue-otter-4471"). At least one part is a word
+ * A passphrase of words and digits joined by dashes, dots or underscores (amber-falcon-3390, Tres.Gatos.88), after
+ * a cue with no verb or colon ("pw amber-falcon-3390", "the wifi is Tres.Gatos.88"). At least one part is a word
  * of three letters and one is a number: versions, dates, addresses and slugs are not.
  */
 export function passphrase(value: string): Validated | null {
