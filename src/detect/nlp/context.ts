@@ -1,4 +1,4 @@
-import type { FieldKind, NameLexicon } from './lexicon.js';
+import { type FieldKind, type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /** "Dr. Pérez", "Sra Gómez", "Mr Smith": an honorific (with or without its dot) right before tokens[index]. */
@@ -36,7 +36,18 @@ function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon):
   const before = tokens[i];
   if (before === undefined) return false;
   if (before.kind === 'number') return i === title - 1;
-  return OF.has(before.key) || lex.streetTypesEs.has(before.key) || lex.streetTypesEn.has(before.key);
+  if (lex.streetTypesEs.has(before.key) || lex.streetTypesEn.has(before.key)) return true;
+  // "a favor de D. Luis", "a nombre de Dña. Ana": after a lower-case word that heads no street or institution,
+  // "de" leads to a person.
+  const head = tokens[i - 1];
+  const personOf =
+    before.key === 'de' &&
+    head?.kind === 'word' &&
+    !head.cap &&
+    !OF.has(head.key) &&
+    !lex.streetTypesEs.has(head.key) &&
+    !lex.isWord(WORD.ORG_HEAD_FIRST, head.key);
+  return OF.has(before.key) && !personOf;
 }
 
 /** A phrase such as "my name is" or "atendido por" right before tokens[index], a comma or colon allowed between. */
