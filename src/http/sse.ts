@@ -112,6 +112,8 @@ export function formatSse(ev: SseEvent): string {
   let out = '';
   if (ev.event !== undefined) out += `event: ${ev.event}\n`;
   if (ev.id !== undefined) out += `id: ${ev.id}\n`;
+  // Data of one line (JSON chunks) needs no split into an array of lines.
+  if (!ev.data.includes('\n')) return `${out}data: ${ev.data}\n\n`;
   for (const line of ev.data.split('\n')) out += `data: ${line}\n`;
   return `${out}\n`;
 }

@@ -8,8 +8,20 @@
  */
 export function replaceJsonString(json: string, from: string, to: string): string | undefined {
   if (json.includes('\\u') || json.includes('\\/')) return undefined;
-  const literal = JSON.stringify(from);
+  const literal = jsonString(from);
   const at = json.indexOf(literal);
-  if (at === -1 || json.indexOf(literal, at + 1) !== -1) return undefined;
-  return json.slice(0, at) + JSON.stringify(to) + json.slice(at + literal.length);
+  // One start only: the first and the last occurrence are the same.
+  if (at === -1 || json.lastIndexOf(literal) !== at) return undefined;
+  return json.slice(0, at) + jsonString(to) + json.slice(at + literal.length);
+}
+
+/** What JSON.stringify escapes in a string: quote, backslash, control characters, lone surrogates (any, here). */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * JSON.stringify(value) for a string: the quoted string itself when it holds nothing JSON.stringify escapes.
+ * JSON.stringify took about 5 ns per character for a lone string, more than the search around it.
+ */
+export function jsonString(value: string): string {
+  return ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SseEvent } from '../../src/http/sse.js';
-import { replaceJsonString } from '../../src/redact/json-splice.js';
+import { jsonString, replaceJsonString } from '../../src/redact/json-splice.js';
 import { ReplacementTable, replaceAll } from '../../src/redact/replacer.js';
 import { createRestorer } from '../../src/redact/restorer.js';
 
@@ -156,5 +156,15 @@ describe('replaceJsonString', () => {
     expect(replaceJsonString('{"a":"\\u0078","c":"x"}', 'x', 'v')).toBeUndefined();
     expect(replaceJsonString('{"a":"\\/","c":"/"}', '/', 'v')).toBeUndefined();
     expect(replaceJsonString('{"c":"absent"}', 'x', 'v')).toBeUndefined();
+  });
+});
+
+describe('jsonString', () => {
+  it('is JSON.stringify for a string, every UTF-16 unit and a surrogate pair included', () => {
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const value = `a${String.fromCharCode(unit)}b`;
+      expect(jsonString(value)).toBe(JSON.stringify(value));
+    }
+    expect(jsonString('x 😀 y')).toBe(JSON.stringify('x 😀 y'));
   });
 });
