@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { personalDateCells } from '../table/date-columns.js';
 import type { Finding, Label, TextDetector } from '../types.js';
 import { findCapRuns } from './cap-runs.js';
 import { tagWithCompromise } from './compromise-tagger.js';
@@ -53,6 +54,8 @@ export class NlpDetector implements TextDetector {
     // on a partial result that silently misses what the rest of the text holds.
     const found: Finding[] = [];
     this.collect(text, found);
+    // Dates under a "dob" or "admission_date" header of a table lined up with spaces (table/date-columns.ts).
+    for (const c of personalDateCells(text)) found.push({ ...c, label: 'DATE', score: 0.85, detector: DETECTOR_ID });
     return resolveOverlaps(found);
   }
 
