@@ -13,6 +13,9 @@ describe('e-mail addresses percent-encoded in URLs and logs', () => {
       'bo.lind%2540telia.se',
     ]);
     expect(encodedEmail('ines%2Bpedidos%40correo.es')?.normalized).toBe('ines+pedidos@correo.es');
+    expect(spansOf(detector, '<p>Escribe a raul.soto&#64;correo.es</p>', ['EMAIL'])).toEqual([
+      'raul.soto&#64;correo.es',
+    ]);
   });
 
   it('shares the plain address pseudonym and its exclusions', () => {

@@ -16,6 +16,12 @@ describe('national phone numbers written the European way', () => {
     ]);
   });
 
+  it('takes the phone words of other languages as cues', () => {
+    expect(spansOf(detector, 'cellulare 3471234567', ['PHONE'])).toEqual(['3471234567']);
+    expect(spansOf(detector, 'Handynummer 612345678', ['PHONE'])).toEqual(['612345678']);
+    expect(spansOf(detector, 'Artikel 612345678', ['PHONE'])).toEqual([]);
+  });
+
   it('reads the slash after the area code', () => {
     expect(spansOf(detector, 'Telefon 0162/77810345 (abends)', ['PHONE'])).toEqual(['0162/77810345']);
   });

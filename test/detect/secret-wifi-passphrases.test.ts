@@ -36,3 +36,19 @@ describe('passphrases right after a cue', () => {
     expect(spansOf(detector, 'password reset on 2026-03-14 worked', ['SECRET'])).toEqual([]);
   });
 });
+
+describe('password cues of other languages', () => {
+  it('reads the value after the German, French, Portuguese and Dutch word or verb', () => {
+    expect(spansOf(detector, 'Das Kennwort für das NAS lautet Birke#Eiche-88.', ['SECRET'])).toEqual([
+      'Birke#Eiche-88',
+    ]);
+    expect(spansOf(detector, 'Le mot de passe du routeur est Lune#4471b, merci', ['SECRET'])).toEqual(['Lune#4471b']);
+    expect(spansOf(detector, 'senha: Verde#Mar-19', ['SECRET'])).toEqual(['Verde#Mar-19']);
+    expect(spansOf(detector, 'wachtwoord: Tulp!Fiets-62', ['SECRET'])).toEqual(['Tulp!Fiets-62']);
+  });
+
+  it('leaves prose about the password alone', () => {
+    expect(spansOf(detector, 'Das Passwort ist leider abgelaufen.', ['SECRET'])).toEqual([]);
+    expect(spansOf(detector, 'le mot de passe est oublié', ['SECRET'])).toEqual([]);
+  });
+});

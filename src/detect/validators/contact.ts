@@ -113,11 +113,12 @@ export function email(value: string): Validated | null {
 }
 
 /**
- * An address percent-encoded in a URL or a log line (ana.perez%40mail.com, double-encoded %2540, %2B for a plus):
- * decoded, it is checked like any address, and shares the plain address's pseudonym.
+ * An address percent-encoded in a URL or a log line (ana.perez%40mail.com, double-encoded %2540, %2B for a plus),
+ * or with its at sign as an HTML character reference (&#64;, &#x40;): decoded, it is checked like any address, and
+ * shares the plain address's pseudonym.
  */
 export function encodedEmail(value: string): Validated | null {
-  let decoded = value;
+  let decoded = value.replace(/&#(?:0*64|[Xx]0*40);/g, '@');
   for (let i = 0; i < 2 && /%25[0-9A-Fa-f]{2}/.test(decoded); i++) decoded = decoded.replace(/%25/g, '%');
   decoded = decoded.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   if (!decoded.includes('@') || decoded.includes('%')) return null;
