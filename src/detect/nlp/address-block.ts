@@ -179,6 +179,9 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   // A quote or bullet mark glued to the number (">17 31 Rue ...") is no part of it.
   const glued = tokens[i - 1]?.end === first.start && tokens[i - 1]!.kind !== 'punct';
   if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
+  // "0  K-20031   2021-03-04": a row index two spaces or more before the next cell is a table aligned with spaces
+  // (a data frame's print), not a house number before its street.
+  if (nameAt === i + 1 && name.start - first.end >= 2) return undefined;
   const cued = addressCueBefore(tokens, i, lex) || frenchStreet(tokens, i, nameAt);
   // Inside a sentence, without a cue, only the full shape counts: "..., 61 Wiesenstrasse 31, Barzheim".
   if (

@@ -172,6 +172,8 @@ function buildNameLexicon(dir: string): NameLexicon {
   const common = new Set([
     ...compromise.common,
     ...readFoldedSet(join(dir, 'not-names.txt')),
+    // Places that are also words ("Reunión" opening the minutes of a meeting) need a cue like any ordinary word.
+    ...readFoldedSet(join(dir, 'places-also-words.txt')),
     ...readFoldedSet(join(generated, 'common-words.txt')),
   ]);
 

@@ -151,9 +151,11 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
   // Without a street word, the name must be no ordinary word either ("Chapter 12 st", "Level 3 street racing").
   if (!hasStreetWord && (!typedAfter || hasCommonWord(tokens, i, j, lex))) return undefined;
   // The context is checked last: it costs more than the shape, which almost every word fails.
+  const json = jsonKey(tokens, i);
   const cued =
     typedAfter ||
-    (strong && !yearLike(number) && !otherJsonKey(tokens, i)) ||
+    (strong && !yearLike(number) && json !== 'other') ||
+    json === 'address' ||
     INLINE_BEFORE.has(tokens[i - 1]?.key ?? '') ||
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
@@ -180,17 +182,18 @@ const MAX_KEY_TOKENS = 8;
 const ADDRESS_KEY_WORDS = new Set(['line', 'address', 'addr', 'street', 'adresse', 'anschrift', 'calle', 'direccion']);
 
 /**
- * '"note": "Storgatan 12"': the whole value of a JSON key; its key tells what it is, and a key that names no address
- * line leaves the street to the other rules. False when tokens[i] is no JSON value.
+ * '"note": "Storgatan 12"', '"line1": "Via dei Mille 41"': for the whole value of a JSON key, whether its key names an
+ * address line ('address') or something else ('other'): the key tells what the value is. Undefined when tokens[i]
+ * opens no JSON string value.
  */
-function otherJsonKey(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i - 1]?.text !== '"' || tokens[i - 2]?.text !== ':' || tokens[i - 3]?.text !== '"') return false;
+function jsonKey(tokens: readonly Token[], i: number): 'address' | 'other' | undefined {
+  if (tokens[i - 1]?.text !== '"' || tokens[i - 2]?.text !== ':' || tokens[i - 3]?.text !== '"') return undefined;
   for (let k = i - 4; k >= 0 && k > i - 4 - MAX_KEY_TOKENS; k--) {
     const t = tokens[k]!;
-    if (t.text === '"') return true;
-    if (t.kind === 'word' && ADDRESS_KEY_WORDS.has(t.key)) return false;
+    if (t.text === '"') return 'other';
+    if (t.kind === 'word' && ADDRESS_KEY_WORDS.has(t.key)) return 'address';
   }
-  return true;
+  return 'other';
 }
 
 /** "Friedensplatz 1989": a year after a square's name dates an event, it is no house number. */

@@ -3,6 +3,7 @@ import { columnHeader } from '../context.js';
 import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
+import { placeInOperations } from './place-operations.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 import { readListsYaml } from './word-list.js';
@@ -25,11 +26,14 @@ export function placeOfNobody(
   cues: PlaceModifiers,
   text: string,
 ): boolean {
-  if (span.type === 'STREET_ADDRESS') return yearBeforeStreet(tokens, span);
+  if (span.type === 'STREET_ADDRESS' && yearBeforeStreet(tokens, span)) return true;
+  // Lanes, shipment and aggregate tables, a company's site, a firm's address line, a history lesson.
+  const strongCue = lex.strongPlaceCues.endsBefore(tokens, span.first) !== undefined;
+  if (placeInOperations(text, tokens, span, strongCue)) return true;
   if (span.type !== 'PLACE') return false;
   // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites.
   if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
-  if (lex.placeCues.endsBefore(tokens, span.first) || lex.strongPlaceCues.endsBefore(tokens, span.first)) return false;
+  if (strongCue || lex.placeCues.endsBefore(tokens, span.first)) return false;
   if (namesAThing(tokens, span, lex, cues)) return true;
   if (!allUpper(tokens, span.first, span.last)) return false;
   return dateline(tokens, span) || insideUpperName(tokens, span) || codePrefix(tokens, span);

@@ -19,9 +19,48 @@ const UNIT_WORDS = new Set([
   'esc',
 ]);
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the']);
+/** Nouns a count goes with: "Hotel Gran Vía, 3 nights" counts nights, it gives no house number. */
+const COUNTED_NOUNS = new Set([
+  'night',
+  'nights',
+  'day',
+  'days',
+  'people',
+  'persons',
+  'guests',
+  'pax',
+  'rooms',
+  'hours',
+  'weeks',
+  'units',
+  'items',
+  'noche',
+  'noches',
+  'dia',
+  'dias',
+  'personas',
+  'huespedes',
+  'habitaciones',
+  'horas',
+  'semanas',
+  'unidades',
+]);
+/** Businesses whose name may open with a street word ("Hotel Camino Real", "Restaurante Paseo del Mar"). */
+const BUSINESS_BEFORE = new Set(['hotel', 'hostal', 'motel', 'restaurante', 'restaurant', 'bar', 'cafe', 'cafeteria']);
 
 function isNumber(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'number';
+}
+
+/** A business word right before the street word, or before one capitalised word before it ("Hotel Gran Vía"). */
+function businessBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (tokens[k + 1]!.lineStart) return false;
+    const t = tokens[k]!;
+    if (BUSINESS_BEFORE.has(t.key)) return true;
+    if (t.kind !== 'word' || !t.cap) return false;
+  }
+  return false;
 }
 
 /** After a street name: "90", ", 5", "nº 12", "s/n", "2º B", "Apt. 864". Returns the last token of the address. */
@@ -37,6 +76,8 @@ function extendHouseNumber(tokens: readonly Token[], last: number): number {
     return isNumber(tokens[j]) ? j : last;
   }
   if (!isNumber(t)) return last;
+  const counted = tokens[i + 1];
+  if (counted && !counted.lineStart && COUNTED_NOUNS.has(counted.key)) return last;
   let end = i;
   // "2º B", "Apt. 864", "piso 3"
   for (let j = end + 1; j < tokens.length && j <= end + 4; j++) {
@@ -54,6 +95,8 @@ function extendHouseNumber(tokens: readonly Token[], last: number): number {
 export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const head = tokens[i]!;
   if (!lex.streetTypesEs.has(head.key)) return undefined;
+  // "Hotel Camino Real Polanco": a business named after a street is a name, not an address.
+  if (businessBefore(tokens, i)) return undefined;
   let j = i + 1;
   // A bare "C" is a street type only as "C/" ("4 ° C . Rain" is a temperature).
   if (head.key === 'c' && tokens[j]?.text !== '/') return undefined;

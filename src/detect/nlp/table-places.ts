@@ -1,4 +1,5 @@
 import { placeCells } from '../table/place-columns.js';
+import { alignedColumnAbove } from './place-aligned.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -27,12 +28,15 @@ function mayHoldTable(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** The text the tokens were read from, with blanks between tokens (a line break before a line's first token). */
+/**
+ * The text the tokens were read from, with blanks between tokens: a line break, then the line's indent, before a
+ * line's first token, so columns aligned with spaces keep their offsets.
+ */
 function textOf(tokens: readonly Token[]): string {
   let text = '';
   for (const t of tokens) {
     if (t.start > text.length)
-      text += t.lineStart ? `${' '.repeat(t.start - text.length - 1)}\n` : ' '.repeat(t.start - text.length);
+      text += t.lineStart ? `\n${' '.repeat(t.start - text.length - 1)}` : ' '.repeat(t.start - text.length);
     text += t.text;
   }
   return text;
@@ -40,6 +44,10 @@ function textOf(tokens: readonly Token[]): string {
 
 /** The spans found so far with the place cells of tables added where nothing was found, in token order. */
 export function tableCellSpans(tokens: readonly Token[], found: TokenSpan[]): TokenSpan[] {
+  return alignedPostcodes(tokens, delimitedCellSpans(tokens, found));
+}
+
+function delimitedCellSpans(tokens: readonly Token[], found: TokenSpan[]): TokenSpan[] {
   if (tokens.length === 0 || !mayHoldTable(tokens)) return found;
   const cells = placeCells(textOf(tokens));
   if (cells.length === 0) return found;
@@ -55,6 +63,33 @@ export function tableCellSpans(tokens: readonly Token[], found: TokenSpan[]): To
     let free = true;
     for (let j = k; j <= last; j++) if (covered[j]) free = false;
     if (free) added.push({ first: k, last, score: 0.85, type: 'TABLE_PLACE' });
+  }
+  if (added.length === 0) return found;
+  return [...found, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Words of a postal-code header; "postal_code" and "codigo_postal" are read by their "postal". */
+const POSTCODE_WORDS = new Set(['zip', 'zipcode', 'postcode', 'postal', 'cp', 'plz']);
+const POSTCODE_HEADER = /^(?:zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode|cp|plz|codigo_postal)$/;
+
+/**
+ * "0  C-1009283  ...  78704  41": in a table aligned with spaces (a data frame's print, a query result), a number of
+ * four or five digits standing alone under a postal-code header is a postal code. Read only when such a header word
+ * is in the text.
+ */
+function alignedPostcodes(tokens: readonly Token[], found: TokenSpan[]): TokenSpan[] {
+  if (!tokens.some((t) => t.kind === 'word' && POSTCODE_WORDS.has(t.key))) return found;
+  const text = textOf(tokens);
+  const covered = new Uint8Array(tokens.length);
+  for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = 1;
+  const added: TokenSpan[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || t.kind !== 'number' || t.text.length < 4 || t.text.length > 5) continue;
+    if (tokens[k - 1]?.end === t.start || tokens[k + 1]?.start === t.end) continue;
+    const header = alignedColumnAbove(text, t.start, t.end);
+    if (header !== undefined && POSTCODE_HEADER.test(header))
+      added.push({ first: k, last: k, score: 0.85, type: 'TABLE_PLACE' });
   }
   if (added.length === 0) return found;
   return [...found, ...added].sort((a, b) => a.first - b.first);

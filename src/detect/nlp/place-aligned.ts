@@ -1,0 +1,49 @@
+/**
+ * Tables aligned with spaces rather than delimiters: a data frame's print ("df.head()"), a query result, an aggregate
+ * pasted from a notebook. Cells are split by two spaces or more, and a value's column is the header word above it.
+ */
+
+/** Rows of an aligned block looked at above a value. */
+const MAX_ALIGNED_ROWS = 60;
+/** Two or more spaces (or a tab) between two cells of a table aligned with spaces. */
+const GAP = /\S(?: {2,}|\t)(?=\S)/g;
+
+function alignedCells(line: string): number {
+  return (line.match(GAP)?.length ?? 0) + 1;
+}
+
+/**
+ * The top line of a block of lines aligned with spaces ("variant  city  sessions", a data frame's print) above the
+ * line at p, each line of three cells or more; undefined when p's line is no such row or opens the block.
+ */
+export function alignedHeaderAbove(text: string, p: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', p - 1) + 1;
+  const lineEnd = text.indexOf('\n', p);
+  if (alignedCells(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) < 3) return undefined;
+  let header: string | undefined;
+  for (let rows = 0; rows < MAX_ALIGNED_ROWS && lineStart > 0; rows++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(prevStart, lineStart - 1);
+    if (alignedCells(prev) < 3) break;
+    header = prev;
+    lineStart = prevStart;
+  }
+  return header;
+}
+
+/**
+ * The header word above text[start, end) in a table aligned with spaces: the word of the header line whose columns
+ * overlap the value's (pandas aligns right, most tools left), folded to lower case; undefined when none does.
+ */
+export function alignedColumnAbove(text: string, start: number, end: number): string | undefined {
+  const header = alignedHeaderAbove(text, start);
+  if (header === undefined) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = start - lineStart;
+  const to = end - lineStart;
+  for (const m of header.matchAll(/\S+/g)) {
+    const hs = m.index ?? 0;
+    if (hs < to && from < hs + m[0].length) return m[0].toLowerCase();
+  }
+  return undefined;
+}
