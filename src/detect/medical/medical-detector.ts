@@ -45,6 +45,12 @@ const DIGIT = /[0-9]/;
 const NEAR_BEFORE = 6;
 const NEAR_AFTER = 4;
 
+/** Tokens before a term searched for the public figure who had it, within its sentence. */
+const PUBLIC_FIGURE_BEFORE = 10;
+const SENTENCE_END = new Set(['.', ';', '!', '?']);
+/** Words that make the term the writer's or a relative's, whoever else the sentence names. */
+const WRITERS_OWN = new Set(['my', 'i', 'me', 'our', 'mi', 'mis', 'yo', 'nuestro', 'nuestra']);
+
 /** Unambiguous medical terms after which the whole text counts as clinical context (ambiguous words score higher). */
 const CLINICAL_DOCUMENT = 3;
 
@@ -126,12 +132,13 @@ export class MedicalDetector extends LexicalDetector {
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
       cued ??= this.cueCounter(tokens);
       const isCued = cued(match.first, match.last);
-      add(match.first, match.last, 'MEDICAL', type, isCued ? s.cued : s.bare);
+      const last = match.last;
+      add(match.first, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
-      terms.push({ finding, first: match.first, last: match.last });
+      terms.push({ finding, first: match.first, last });
       if (match.ambiguous && !isCued) bareAmbiguous.push(finding);
       else if (!match.ambiguous) clear++;
-      i = match.last;
+      i = last;
     }
     // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
     // far from any cue word is still the patient's.
@@ -144,8 +151,10 @@ export class MedicalDetector extends LexicalDetector {
       findCheckedIds(text, found);
       identifiers += found.length - before;
     }
+    // "Patient: Biscuit (Cocker Spaniel)" in a vet's reminder: the conditions and drugs are the pet's.
+    const owned = terms.length > 0 && this.aboutAnAnimal(tokens) ? this.dropPetHealth(tokens, terms, found) : terms;
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
-    if (terms.length > 0 && identifiers === 0) this.dropTopics(tokens, terms, found);
+    if (owned.length > 0 && identifiers === 0) this.dropTopics(tokens, owned, found);
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
   }
@@ -271,12 +280,65 @@ export class MedicalDetector extends LexicalDetector {
    */
   private dropTopics(tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): void {
     if (this.anchoredAnywhere(tokens)) return;
-    // Someone who has one of them ("my doctor says it is bronchitis") makes the text about them: all stay.
-    for (const t of terms) if (this.anchoredNear(tokens, t.first, t.last)) return;
+    // Someone who has one of them ("my doctor says it is bronchitis") makes the text about them: all stay. A
+    // historical figure who had it ("Frida Kahlo tuvo poliomielitis") is a history lesson's topic.
+    for (const t of terms) {
+      if (this.anchoredNear(tokens, t.first, t.last) && !this.publicFigureBefore(tokens, t.first)) return;
+    }
     const dropped = new Set<Finding>(terms.map((t) => t.finding));
     let kept = 0;
     for (const f of found) if (!dropped.has(f)) found[kept++] = f;
     found.length = kept;
+  }
+
+  /** Whether the text is a vet's about an animal: a veterinary word and an animal's ("vet" and "spaniel"). */
+  private aboutAnAnimal(tokens: readonly Token[]): boolean {
+    const { veterinaryCues, animals } = this.lex;
+    let vet = false;
+    let animal = false;
+    for (let i = 0; i < tokens.length && !(vet && animal); i++) {
+      if (tokens[i]!.kind !== 'word') continue;
+      vet ||= veterinaryCues.matchAt(tokens, i) !== undefined;
+      animal ||= animals.matchAt(tokens, i) !== undefined;
+    }
+    return vet && animal;
+  }
+
+  /**
+   * In a vet's text, drops the terms that are the animal's: all but those someone near has ("I have", "my husband")
+   * with no animal named beside them. Returns the terms kept.
+   */
+  private dropPetHealth(tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): TermSpan[] {
+    const kept = terms.filter((t) => this.anchoredNear(tokens, t.first, t.last) && !this.animalNear(tokens, t));
+    if (kept.length === terms.length) return kept;
+    const dropped = new Set<Finding>(terms.filter((t) => !kept.includes(t)).map((t) => t.finding));
+    let n = 0;
+    for (const f of found) if (!dropped.has(f)) found[n++] = f;
+    found.length = n;
+    return kept;
+  }
+
+  private animalNear(tokens: readonly Token[], term: TermSpan): boolean {
+    const to = Math.min(tokens.length, term.last + 1 + NEAR_AFTER);
+    for (let i = Math.max(0, term.first - NEAR_BEFORE); i < to; i++) {
+      if (this.lex.animals.matchAt(tokens, i)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a historical or public figure named in full ends the stretch before tokens[first] in its sentence, with
+   * nobody of the writer's own ("my", "mi") between: "Frida Kahlo tuvo poliomielitis de niña".
+   */
+  private publicFigureBefore(tokens: readonly Token[], first: number): boolean {
+    for (let j = first - 1; j >= Math.max(0, first - PUBLIC_FIGURE_BEFORE); j--) {
+      const t = tokens[j]!;
+      if (SENTENCE_END.has(t.text) || tokens[j + 1]!.lineStart) return false;
+      if (WRITERS_OWN.has(t.key)) return false;
+      const hit = t.cap ? this.lex.publicFigures.matchAt(tokens, j) : undefined;
+      if (hit && j + hit.length <= first) return true;
+    }
+    return false;
   }
 
   /** Whether a personal anchor ("patient", "mg", "diagnosticaron", "Mrs") occurs anywhere in the text. */

@@ -46,6 +46,11 @@ export interface MedicalLexicon {
   resultVerbs: Set<string>;
   /** Terms that are a record's field name before a colon ("Allergy: penicillin"). */
   fieldLabels: Set<string>;
+  /** Words of a vet's text ("vet", "pet", "mascota") and of animals ("dog", "spaniel", "gato"): a pet's health. */
+  veterinaryCues: PhraseIndex<true>;
+  animals: PhraseIndex<true>;
+  /** Historical and public figures named in full (rules/names/well-known-people.txt): their health is history. */
+  publicFigures: PhraseIndex<true>;
   morphology: Morphology;
   /**
    * FirstWord bits per folded word that starts a term or a cue. Nearly every word of ordinary text is absent, so
@@ -142,6 +147,14 @@ function phraseIndex(entries: readonly string[]): PhraseIndex<true> {
   return index;
 }
 
+/** Full names of the figures the NLP detector treats as public (one-word entries are given names as often). */
+function publicFigures(path: string): PhraseIndex<true> {
+  const index = new PhraseIndex<true>();
+  if (!existsSync(path)) return index;
+  for (const name of readLines(path)) if (tokenize(name).length >= 2) index.add(name, true);
+  return index;
+}
+
 /** "fractured wrist", "torn left ACL": every participle with every site, bare and with a side (injuries.yaml). */
 function injuryPhrases(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -196,6 +209,9 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     testHeadings: keySet(list('test_headings')),
     resultVerbs: keySet(list('result_verbs')),
     fieldLabels: keySet(list('field_labels')),
+    veterinaryCues: phraseIndex(list('veterinary_cues')),
+    animals: phraseIndex(list('animals')),
+    publicFigures: publicFigures(join(resolveRulesDir(rulesDir), 'names', 'well-known-people.txt')),
     morphology,
     firstWords,
   };
