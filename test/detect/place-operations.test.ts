@@ -24,6 +24,12 @@ describe('NlpDetector: places in operations text are nobody’s whereabouts', ()
     expect(places('name | city | orders\nLaura Pemberton | Sheffield | 4')).toEqual(['Sheffield']);
   });
 
+  it('drops places in a breakdown by city and tax jurisdictions, not a cued home', () => {
+    expect(places('Q3 revenue by city:\n- Lugo: 1.2M (+4%)\n- Soria: 0.8M')).toEqual([]);
+    expect(places('Apply the Stockholm tax table and the Ohio payroll rules.')).toEqual([]);
+    expect(places('Revenue by city is flat. Ana Ruiz lives in Lugo.')).toEqual(['Lugo']);
+  });
+
   it('drops a company’s operations site, not an office someone works in', () => {
     expect(places('The Hull dock doors jam in the cold; el almacén de Lugo cierra el lunes.')).toEqual([]);
     expect(places('Next sync in the Berlin office.')).toEqual(['Berlin']);
@@ -56,6 +62,10 @@ describe('NlpDetector: streets and postcodes in pasted data', () => {
   it('reads a count of nights, and a hotel named after a street, as no address', () => {
     expect(places('Hotel Paseo Azul, 4 nights, EUR 190/night')).toEqual([]);
     expect(places('Vivo en la calle Mayor, 14, en Soria.')).toContain('calle Mayor, 14');
+  });
+
+  it('ends a street at a tab: the next cell of a pasted table is another value', () => {
+    expect(places('name\tcountry\ttax_id\nIvo Rojas\tCL\tRUT 12.345.678-5\tBanco Sur')).toEqual([]);
   });
 
   it('reads a heading word that is also a place as a word', () => {

@@ -204,6 +204,8 @@ const RECORD_HEADERS = new Set(['id', 'acct', 'account', 'member', 'uid', 'cuent
  * "the Berlin office", "nuestra sede de Bilbao"), as cues.yaml's place_site_columns says for tables.
  */
 const SITE_AFTER = ['dock', 'docks', 'facility', 'dc', 'terminal', 'yard', 'fulfillment', 'fulfilment'];
+/** Words after a place that make it a tax or payroll jurisdiction ("the Stockholm tax table", "Ohio payroll rules"). */
+const JURISDICTION_AFTER = ['tax', 'taxes', 'payroll', 'jurisdiction', 'vat'];
 /** Phrases before a town that make it a company's operations site ("el almacén de Lugo", "depot in Hull"). */
 const SITE_BEFORE = [
   'almacen de',
@@ -221,7 +223,7 @@ const SITE_BEFORE = [
   'hub in',
 ];
 const siteAfter = new PhraseIndex<true>();
-for (const w of SITE_AFTER) siteAfter.add(w, true);
+for (const w of [...SITE_AFTER, ...JURISDICTION_AFTER]) siteAfter.add(w, true);
 const siteBefore = new PhraseIndex<true>();
 for (const w of SITE_BEFORE) siteBefore.add(w, true);
 
@@ -273,7 +275,10 @@ export function placeInOperations(
   if (span.type === 'PLACE' && historyLesson(tokens, span)) return true;
   // "lives in Oslo", "vive en Lugo": a strong cue makes the place someone's whatever follows it.
   if (strongCue) return false;
-  if (span.type === 'PLACE' && (routeStop(tokens, span) || companySite(tokens, span) || vehicleStop(tokens, span)))
+  if (
+    span.type === 'PLACE' &&
+    (routeStop(tokens, span) || companySite(tokens, span) || vehicleStop(tokens, span) || breakdownBy(tokens, span))
+  )
     return true;
   if (span.type === 'PLACE' && repeatOfTablePlace(text, tokens, span)) return true;
   return firmLine(tokens, span);
@@ -302,6 +307,42 @@ function vehicleStop(tokens: readonly Token[], span: TokenSpan): boolean {
   for (let k = span.first - 1; k >= 0 && k >= span.first - VEHICLE_REACH; k--) {
     if (FREIGHT_VEHICLES.has(tokens[k]!.key)) return true;
     if (tokens[k]!.lineStart) return false;
+  }
+  return false;
+}
+
+/** "by city", "por provincia": a figure broken down by place, each place a row of an aggregate. */
+const BREAKDOWN_WORDS = new Set(['by', 'per', 'por']);
+const BREAKDOWN_UNITS = new Set([
+  'city',
+  'cities',
+  'country',
+  'countries',
+  'region',
+  'regions',
+  'market',
+  'markets',
+  'ciudad',
+  'ciudades',
+  'pais',
+  'paises',
+  'provincia',
+  'provincias',
+  'region',
+  'regiones',
+  'mercado',
+  'mercados',
+]);
+/** Lines above a place searched for the "by city" that heads its breakdown. */
+const BREAKDOWN_LINES_UP = 3;
+
+/** "Revenue by city: Lugo 1.2M, Soria 0.8M": a place on the line of a breakdown by place or on a line just below. */
+function breakdownBy(tokens: readonly Token[], span: TokenSpan): boolean {
+  let lines = 0;
+  for (let k = span.first - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (BREAKDOWN_UNITS.has(t.key) && BREAKDOWN_WORDS.has(tokens[k - 1]!.key)) return true;
+    if (t.lineStart && ++lines > BREAKDOWN_LINES_UP) return false;
   }
   return false;
 }

@@ -102,7 +102,8 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
   if (head.key === 'c' && tokens[j]?.text !== '/') return undefined;
   if (tokens[j]?.text === '/' || tokens[j]?.text === '.') j++;
   let lastName = -1;
-  while (j < tokens.length && !tokens[j]!.lineStart) {
+  // A tab ends the name: the next cell of a pasted table is another value ("CL<tab>RUT ...").
+  while (j < tokens.length && !tokens[j]!.lineStart && !tokens[j]!.cellStart) {
     const t = tokens[j]!;
     if (t.kind === 'word' && t.cap) lastName = j;
     else if (!(t.kind === 'word' && JOINERS.has(t.key))) break;
