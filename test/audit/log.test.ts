@@ -86,6 +86,30 @@ describe('createAuditLog', () => {
     expect(verifyChain(db)).toMatchObject({ ok: true, verified: 19 });
   });
 
+  it('stores every finding of a batch in order, records with 0 to 6 findings each', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db, { batchSize: 100, flushIntervalMs: 60_000 });
+    // 111 finding rows over 37 records: multi-row record groups and single rows both carry findings.
+    const labels = ['EMAIL', 'PERSON', 'PHONE', 'IBAN', 'CREDIT_CARD', 'BANK_ACCOUNT'] as const;
+    const findingsOf = (i: number) =>
+      labels.slice(0, i % 7).map((label, k) => ({
+        label,
+        type: label,
+        count: i * 10 + k,
+        detectors: ['b', 'a'],
+        action: 'pseudonymize',
+      }));
+    for (let i = 0; i < 37; i++) log.record(makeEvent({ status: 200 + i, findings: findingsOf(i) }));
+    await log.close();
+    const records = queryAudit(db, { order: 'asc', limit: 100 }).records;
+    expect(records).toHaveLength(37);
+    records.forEach((r, i) => {
+      expect(r.status).toBe(200 + i);
+      expect(r.findings).toEqual(findingsOf(i).map((f) => ({ ...f, detectors: ['a', 'b'] })));
+    });
+    expect(verifyChain(db)).toMatchObject({ ok: true, verified: 37 });
+  });
+
   it('continues the chain after the database is reopened', async () => {
     const { db, path } = tempDb();
     const first = createAuditLog(db);
