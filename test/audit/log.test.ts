@@ -97,7 +97,7 @@ describe('createAuditLog', () => {
         type: label,
         count: i * 10 + k,
         detectors: ['b', 'a'],
-        action: 'pseudonymize',
+        action: 'pseudonymize' as const,
       }));
     for (let i = 0; i < 37; i++) log.record(makeEvent({ status: 200 + i, findings: findingsOf(i) }));
     await log.close();
