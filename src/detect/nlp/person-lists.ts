@@ -22,7 +22,8 @@ function numberAfter(tokens: readonly Token[], index: number): boolean {
 /**
  * "Malon, Mark, Kaylee and Brandi", "Sousa and Ball": items of one coordinated list of single capitalised words are
  * the same kind of thing. When most items are already people, or every item is a known given name or surname (never
- * a place or an ordinary word), the list is a list of people. Runs are given as token indexes; decided is updated.
+ * a place or an ordinary word), the list is a list of people, unless `thingsBefore` says the words before the first
+ * item make them things (rooms, products). Runs are given as token indexes; decided is updated.
  */
 export function spreadOverLists(
   tokens: readonly Token[],
@@ -30,6 +31,7 @@ export function spreadOverLists(
   decided: Array<PersonSpan | undefined>,
   nameKind: (index: number) => NameKind | undefined,
   listedName: (index: number) => boolean = () => false,
+  thingsBefore: (index: number) => boolean = () => false,
 ): void {
   let r = 0;
   while (r < runs.length) {
@@ -41,7 +43,8 @@ export function spreadOverLists(
       members.push(next + 1);
       next++;
     }
-    if (members.length >= 2 && runs[r]!.length === 1) {
+    // "Rooms Lovelace and Turing", "book Hopper or Noether": what comes before the first item says what they all are.
+    if (members.length >= 2 && runs[r]!.length === 1 && !thingsBefore(runs[r]![0]!)) {
       const kinds = members.map((m) => nameKind(runs[m]![0]!));
       const people = members.filter((m) => decided[m] !== undefined).length;
       // "Smith & Wesson", "Marks & Spencer": an ampersand joins brands as often as people.

@@ -34,9 +34,23 @@ function standsAlone(tokens: readonly Token[], i: number, last: number): boolean
 }
 
 /**
+ * "Anne-Marie Okafor ... anne-marie asked for Fridays off": in notes typed in a hurry the same person comes back in
+ * lower case. Only a given name of the core lists, or a compound one of any list, that is nothing but a name (no
+ * ordinary word, place, town or product) counts: family names and the rarer lists hold too many words of some
+ * language ("pata", "salud").
+ */
+function nameInLowerCase(t: Token, lex: NameLexicon): boolean {
+  const key = nameKey(t);
+  const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT;
+  if (t.text.length < 4 || t.text !== t.text.toLowerCase() || lex.isWord(notOnlyName, key)) return false;
+  return lex.isWord(WORD.FIRST_NAME, key) || (key.includes('-') && lex.isWord(WORD.MORE_GIVEN, key));
+}
+
+/**
  * "Mark Delaney will send it ... ask Delaney first": once a text names a person in full, a later bare part of that
  * name is the same person, and leaving it unmasked would undo the masking of the full name. Only parts of full names
- * (two words or more, decided with some confidence) count, and only capitalised occurrences; a part that is also an
+ * (two words or more, decided with some confidence) count, or a lone given name that is nothing else decided with the
+ * same confidence, and only capitalised occurrences; a part that is also an
  * ordinary word ("Mark", "Hunt") must sit inside a sentence, where its capital is not the sentence's.
  */
 export function repeatedNameParts(
@@ -46,7 +60,17 @@ export function repeatedNameParts(
 ): PersonSpan[] {
   const parts = new Set<string>();
   for (const p of persons) {
-    if (p.last === p.first || p.score < 0.7) continue;
+    if (p.score < 0.7) continue;
+    if (p.last === p.first) {
+      // "Present: Ana Ruiz, Sunil\n- Sunil to fix ...": a given name taken as a person with confidence (in a list of
+      // people, as a speaker, after a cue) is that person again, if it is no ordinary word, place or product.
+      const key = nameKey(tokens[p.first]!);
+      const text = tokens[p.first]!.text;
+      const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
+      if (text.length >= 3 && text !== text.toUpperCase() && lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key))
+        if (!lex.isWord(notOnlyName, key)) parts.add(key);
+      continue;
+    }
     // The family name of a known given name counts even if unlisted ("Ayna Khadzhiyev"); other parts must be listed
     // names, so a service or a culture medium taken for a name ("Agar Columbia") does not spread.
     let givenSeen = false;
@@ -76,11 +100,12 @@ export function repeatedNameParts(
   const out: PersonSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] || !t.cap || t.kind !== 'word' || !parts.has(nameKey(t))) continue;
+    if (taken[i] || t.kind !== 'word' || !parts.has(nameKey(t))) continue;
+    if (!t.cap && !nameInLowerCase(t, lex)) continue;
     // "@Delaney" is a handle, "Delaney.pdf", "Delaney_2" or "Delaney@example.com" part of an identifier.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (prev && prev.end === t.start && (prev.text === '@' || prev.text === '.' || prev.text === '_')) continue;
+    if (prev && prev.end === t.start && '@._/-#'.includes(prev.text)) continue;
     if (
       next &&
       next.start === t.end &&

@@ -62,6 +62,13 @@ const FAMILY_NAME_ENDING =
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no']);
 
+// Last words that make a run a site or a branch, not a person: a distribution centre or head office ("Reno NV DC"),
+// and compass words that name a firm's regional branch or a district ("Kaffeewerk Nord", "Logística Norte").
+const SITE_LAST = new Set(['dc', 'hq']);
+// Verbs whose object is a room or a table, not a person: a list right after one names rooms ("book Noether or Hopper").
+const BOOKING_VERBS = new Set(['book', 'reserve', 'reservar', 'reserva', 'reservad']);
+const COMPASS_LAST = new Set(['ost', 'nord', 'sud', 'sued', 'west', 'east', 'north', 'south', 'norte', 'sur', 'oeste']);
+
 /** "new Alea()", "Alea.importState(", "[Json]": a word glued to brackets, calls or member access is an identifier. */
 function inCode(tokens: readonly Token[], index: number): boolean {
   const t = tokens[index]!;
@@ -81,6 +88,18 @@ function lowerCaseWordNear(tokens: readonly Token[], index: number, step: -1 | 1
     if (t.kind === 'word') return !t.cap;
   }
   return true;
+}
+
+// What follows a name that heads a line of notes or a directory entry ("Lorena Quintabani — proveedora", "…, 41").
+const ENTRY_SEPARATORS = new Set(['—', '–', '-', '|', ',', '(']);
+
+/**
+ * "Lorena Quintabani — diseño gráfico": the words open their line and a dash, a bar, a comma or a bracket follows,
+ * so their capitals are a name's, not a sentence's.
+ */
+function headsEntryLine(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  return opensLine(tokens, first) && next !== undefined && !next.lineStart && ENTRY_SEPARATORS.has(next.text);
 }
 
 function isKnown(kind: NameKind | undefined): boolean {
@@ -252,7 +271,11 @@ export class PersonFinder {
       return false;
     if (!this.unknownCap(keys[1]!) || lex.isWord(WORD.TOWN_FIRST | WORD.FIRST_NAME, keys[1]!)) return false;
     if (lex.isWord(WORD.MORE_GIVEN, k0) && !lex.isWord(WORD.COMMON | WORD.PLACE, k0)) return true;
-    return lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.COMMON, k0) && !atSentenceStart(tokens, head);
+    return (
+      lex.isWord(WORD.FIRST_NAME, k0) &&
+      !lex.isWord(WORD.COMMON, k0) &&
+      (!atSentenceStart(tokens, head) || headsEntryLine(tokens, head, words[1]!))
+    );
   }
 
   /**
@@ -387,6 +410,9 @@ export class PersonFinder {
           (bits & WORD.SURNAME) !== 0 && !atSentenceStart(tokens, index) && plainlyCapitalised(tokens[index]!.text)
         );
       },
+      (index) =>
+        this.lex.thingBefore.endsBefore(tokens, index, 4) !== undefined ||
+        BOOKING_VERBS.has(tokens[index - 1]?.key ?? ''),
     );
     spreadOverSpeakers(
       tokens,
@@ -443,11 +469,17 @@ export class PersonFinder {
     if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex)) return span(0.85, 'ID_AFTER');
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
     if (namesAThing(tokens, head, lastWord, lex)) return undefined;
-    if (hasNameWord && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
-    if (hasNameWord && speakerAfterQuote(tokens, head)) return span(0.75, 'CUE');
+    // "the signed NDA", "thanks, IT": a short word in capitals alone that is no listed given name is an acronym,
+    // whatever stands before it.
+    const acronym = words.length === 1 && allCapsShort(tokens, head) && !lex.isWord(WORD.FIRST_NAME, keys[0]!);
+    if (hasNameWord && !acronym && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
+    if (hasNameWord && !acronym && speakerAfterQuote(tokens, head)) return span(0.75, 'CUE');
 
     const k0 = keys[0]!;
     const clearFirst = lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.AMBIGUOUS_NAME, k0);
+    const lastKey = keys[keys.length - 1]!;
+    // "Tom West" is a person; "Brauwerk Ost", "Madison WI DC" are a firm's branch and a depot.
+    if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst))) return undefined;
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
@@ -491,8 +523,12 @@ export class PersonFinder {
     ) {
       return span(0.8, 'FULL_NAME');
     }
-    // A given name that is also a word ("Ping Jordan if CI fails") opening a sentence is more likely the word.
-    const wordFirst = lex.isWord(WORD.AMBIGUOUS_NAME, k0) && atSentenceStart(tokens, head);
+    // A given name that is also a word ("Ping Jordan if CI fails") opening a sentence is more likely the word, unless
+    // only family names that are nothing else follow ("Rosario Echegaray").
+    const onlyFamilyNames = rest.every(
+      (k) => lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME, k),
+    );
+    const wordFirst = lex.isWord(WORD.AMBIGUOUS_NAME, k0) && atSentenceStart(tokens, head) && !onlyFamilyNames;
     if (lex.isWord(WORD.FIRST_NAME, k0) && !wordFirst && rest.some((k) => lex.isWord(WORD.SURNAME, k)))
       return span(0.75, 'FULL_NAME');
     // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
