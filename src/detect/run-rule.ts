@@ -115,7 +115,8 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
   if (mask === 0) return 0;
   if (rule.prefilter) {
     if (rule.prefilterGate && !rule.prefilterGate(facts)) return 0;
-    if (!rule.prefilter.test(facts.text)) return 0;
+    const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
+    if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
   }
   // After the gates: the cue scan is shared, but a text that no rule's gate lets through never pays for it.
   const ctx = rule.context;

@@ -119,6 +119,8 @@ export class TextFacts implements ContextSource {
   nonAscii = false;
   /** ſ or K: the two characters that case-fold onto ASCII letters under the iu flags. */
   oddFold = false;
+  /** A UTF-16 surrogate: a character outside the BMP, one code point in two code units. */
+  astral = false;
   /** Offsets of the ASCII digits, in order. */
   readonly digitPositions: number[] = [];
   /** Start and length of every run of ASCII letters and digits at least LISTED_RUN long, in pairs, in order. */
@@ -157,6 +159,7 @@ export class TextFacts implements ContextSource {
     let m3 = 0;
     let nonAscii = false;
     let oddFold = false;
+    let astral = false;
     let lowersToAscii = false;
     const digitAt = this.digitPositions;
     let alnumRun = 0;
@@ -183,6 +186,7 @@ export class TextFacts implements ContextSource {
         alnumFrom = i + 1;
         nonAscii = true;
         if (c === 0x17f || c === 0x212a) oddFold = true;
+        else if (c >= 0xd800 && c <= 0xdfff) astral = true;
         if (c === 0x130 || c === 0x212a) lowersToAscii = true;
       }
     }
@@ -196,6 +200,7 @@ export class TextFacts implements ContextSource {
     this.digits = digitAt.length;
     this.nonAscii = nonAscii;
     this.oddFold = oddFold;
+    this.astral = astral;
   }
 
   /**
