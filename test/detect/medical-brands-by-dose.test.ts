@@ -10,10 +10,10 @@ const kept = (text: string): string[] => spansOf(detector, text, ['MEDICAL'], 0.
 describe('MedicalDetector: brands told by their dose', () => {
   it('reads a capitalised word before a dose as a drug in a pharmacy text', () => {
     expect(kept('Pharmacy note: patient takes Quelvora 5 mg and Brintex 0.5 mcg daily.')).toEqual([
-      'Quelvora',
-      'Brintex',
+      'Quelvora 5 mg',
+      'Brintex 0.5 mcg daily',
     ]);
-    expect(kept('Receta: Zarnovil 20 mg por la noche y Duvexa 2,5 mg.')).toEqual(['Zarnovil', 'Duvexa']);
+    expect(kept('Receta: Zarnovil 20 mg por la noche y Duvexa 2,5 mg.')).toEqual(['Zarnovil 20 mg', 'Duvexa 2,5 mg']);
   });
 
   it('leaves doses without a pharmacy cue and verbs before a dose alone', () => {

@@ -55,5 +55,7 @@ describe('MedicalDetector: what a referral letter says about the heart and the c
     expect(kept('Hospital no. K7731204, ward 5.')).toEqual(['K7731204']);
     expect(kept('Unit no: R0042187')).toEqual(['R0042187']);
     expect(kept('Take the number 12 bus to the hospital. Unit 4, Riverside Park.')).toEqual([]);
+    expect(kept('my refill (rx #4410927) is on hold')).toEqual(['4410927']);
+    expect(kept('benchmarks of the RX 7900 and RX #2 cards')).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ describe('MedicalDetector: vocabularies', () => {
   it('finds conditions, medications and procedures in English', () => {
     expect(kept('She was diagnosed with type 2 diabetes and takes metformin 850 mg twice daily.')).toEqual([
       ['type 2 diabetes', 'CONDITION'],
-      ['metformin', 'MEDICATION'],
+      ['metformin 850 mg twice daily', 'MEDICATION'],
     ]);
     expect(kept('He is scheduled for a colonoscopy after the biopsy results.')).toEqual([
       ['colonoscopy', 'PROCEDURE'],

@@ -6,6 +6,7 @@ import type { Finding, Label } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
+import { doseAfter, measureAfter } from './dose.js';
 import { cuedIdentifier } from './identifiers.js';
 import {
   FirstWord,
@@ -132,7 +133,14 @@ export class MedicalDetector extends LexicalDetector {
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
       cued ??= this.cueCounter(tokens);
       const isCued = cued(match.first, match.last);
-      const last = match.last;
+      // The dose after a drug, the stage of a condition, a fever's temperature: part of what is masked (the cue
+      // was looked for around the bare term, where "mg" counts).
+      const last =
+        type === 'MEDICATION'
+          ? doseAfter(tokens, match.last)
+          : type === 'CONDITION'
+            ? measureAfter(tokens, match.first, match.last)
+            : match.last;
       add(match.first, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
       terms.push({ finding, first: match.first, last });

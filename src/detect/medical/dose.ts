@@ -1,0 +1,156 @@
+import type { Token } from '../nlp/tokenize.js';
+
+/**
+ * What a prescription writes after a drug and a note after a condition, read as part of the term so a mask hides
+ * the whole of it: the dose, route, frequency and length of a course ("clarithromycin 500 mg BD x7 days",
+ * "cefalexina 500 mg c/6 h por 5 días"), the stage or grade of a condition ("CKD stage 3a"), a fever's temperature
+ * ("fiebre de 38,6 °C"). The dose and the temperature tell as much about the patient as the name.
+ */
+
+const DOSE_UNITS = new Set([
+  'mg',
+  'mcg',
+  'µg',
+  'μg',
+  'ug',
+  'g',
+  'ml',
+  'ui',
+  'iu',
+  'units',
+  'unidades',
+  'mmol',
+  'meq',
+  'puffs',
+  'puff',
+  'tablet',
+  'tablets',
+  'comprimido',
+  'comprimidos',
+]);
+const ROUTES = new Set(['iv', 'im', 'po', 'sc', 'sl', 'oral', 'vo', 'ev', 'inhaled', 'nebulised', 'nebulized']);
+const FREQUENCIES = new Set([
+  'od',
+  'bd',
+  'bid',
+  'tid',
+  'tds',
+  'qid',
+  'qds',
+  'qd',
+  'qhs',
+  'prn',
+  'nocte',
+  'mane',
+  'daily',
+  'weekly',
+  'stat',
+  'diario',
+  'diaria',
+  'semanal',
+]);
+/** Words that open a frequency or a course's length: "every 8 hours", "cada 8 h", "for 7 days", "por 5 días". */
+const LEADS = new Set(['every', 'cada', 'for', 'por', 'durante', 'x', 'c']);
+const TIMES = new Set(['once', 'twice', 'thrice']);
+const TIME_UNITS = new Set(['h', 'hr', 'hrs', 'hours', 'horas', 'd', 'days', 'días', 'dias', 'weeks', 'semanas']);
+const STAGES = new Set(['stage', 'grade', 'estadio', 'grado', 'class', 'clase', 'nyha']);
+const ROMAN = /^(?:i{1,3}|iv|v|vi{0,3})[a-c]?$/;
+const FEVERS = new Set(['fever', 'fiebre', 'pyrexia', 'febrícula', 'temperature', 'temperatura']);
+const MAX_EXTRA = 8;
+
+/** Index of the last token of a number starting at tokens[j] ("2,5" is three tokens), or -1. */
+function numberEnd(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'number' || t.lineStart) return -1;
+  const mark = tokens[j + 1];
+  const frac = tokens[j + 2];
+  if ((mark?.text === '.' || mark?.text === ',') && mark.start === t.end && frac?.kind === 'number') {
+    if (frac.start === mark.end) return j + 2;
+  }
+  return j;
+}
+
+const onLine = (t: Token | undefined): t is Token => t !== undefined && !t.lineStart;
+
+/** Last token of a drug's combination partner, dose, route and frequency after tokens[last], or last. */
+export function doseAfter(tokens: readonly Token[], last: number): number {
+  let j = last + 1;
+  // "ampicilina/sulbactam", "co-amoxiclav" aside: a second drug glued by a slash.
+  const slash = tokens[j];
+  if (slash?.text === '/' && slash.start === tokens[last]!.end && tokens[j + 1]?.kind === 'word') {
+    if (tokens[j + 1]!.start === slash.end) j += 2;
+  }
+  const numberLast = numberEnd(tokens, j);
+  if (numberLast < 0) return last;
+  const unit = tokens[numberLast + 1];
+  if (!onLine(unit) || unit.kind !== 'word' || !DOSE_UNITS.has(unit.key)) return last;
+  let end = numberLast + 1;
+  for (let n = 0; n < MAX_EXTRA; n++) {
+    const t = tokens[end + 1];
+    if (!onLine(t) || t.kind !== 'word') break;
+    if (ROUTES.has(t.key) || FREQUENCIES.has(t.key)) {
+      end++;
+      continue;
+    }
+    // "twice daily", "once weekly".
+    const then = tokens[end + 2];
+    if (TIMES.has(t.key) && onLine(then) && FREQUENCIES.has(then.key)) {
+      end += 2;
+      continue;
+    }
+    const after = courseAfter(tokens, end + 1);
+    if (after < 0) break;
+    end = after;
+  }
+  return end;
+}
+
+/** "every 8 hours", "c/6 h", "cada 8 horas", "x7 days", "for 5 days", "por 5 días" at tokens[j]: its last token, or -1. */
+function courseAfter(tokens: readonly Token[], j: number): number {
+  const lead = tokens[j]!;
+  if (!LEADS.has(lead.key)) return -1;
+  let k = j + 1;
+  // "c/6h": the slash after "c" is part of the lead.
+  if (lead.key === 'c') {
+    if (tokens[k]?.text !== '/' || tokens[k]!.start !== lead.end) return -1;
+    k++;
+  }
+  const numberLast = numberEnd(tokens, k);
+  if (numberLast < 0) return -1;
+  const unit = tokens[numberLast + 1];
+  return onLine(unit) && unit.kind === 'word' && TIME_UNITS.has(unit.key) ? numberLast + 1 : -1;
+}
+
+/** Last token of a condition's stage or grade ("stage 3a", "grado II") or a fever's temperature, or last. */
+export function measureAfter(tokens: readonly Token[], first: number, last: number): number {
+  const next = tokens[last + 1];
+  if (!onLine(next)) return last;
+  if (next.kind === 'word' && STAGES.has(next.key)) {
+    const value = tokens[last + 2];
+    if (!onLine(value)) return last;
+    if (value.kind === 'word' && ROMAN.test(value.key)) return last + 2;
+    if (value.kind !== 'number') return last;
+    // "3a", "3 b": a letter glued to the number is the sub-stage.
+    const letter = tokens[last + 3];
+    return letter?.kind === 'word' && letter.start === value.end && /^[a-c]$/.test(letter.key) ? last + 3 : last + 2;
+  }
+  if (!FEVERS.has(tokens[first]!.key)) return last;
+  let j = last + 1;
+  if (next.kind === 'word' && (next.key === 'de' || next.key === 'of')) j++;
+  const numberLast = numberEnd(tokens, j);
+  if (numberLast < 0) return last;
+  const degrees = Number.parseFloat(
+    tokens
+      .slice(j, numberLast + 1)
+      .map((t) => t.text)
+      .join('')
+      .replace(',', '.'),
+  );
+  // 34-42 °C or 94-107 °F: a body temperature, with or without its unit.
+  if (!((degrees >= 34 && degrees <= 42) || (degrees >= 94 && degrees <= 107))) return last;
+  let end = numberLast;
+  if (tokens[end + 1]?.text === '°' || tokens[end + 1]?.text === 'º') end++;
+  const scale = tokens[end + 1];
+  if (onLine(scale) && scale.kind === 'word' && (scale.key === 'c' || scale.key === 'f')) end++;
+  return end;
+}
