@@ -54,7 +54,8 @@ describe('veil keys', () => {
       await gateway.close();
       await upstream.close();
     }
-  });
+    // Four CLI processes (each loads tsx) plus the 5 s key cache: 30 s was too tight on a loaded 2-core host.
+  }, 60_000);
 
   it('refuses create without a team and revoke of an unknown id', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'veil-keys-')), 'veil.db');
