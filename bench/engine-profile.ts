@@ -13,6 +13,7 @@ import { createDetector, defaultRulesDir, MIN_REPORT_SCORE } from '../src/detect
 import { normalizeForDetection } from '../src/detect/normalize.js';
 import { loadRulePacks } from '../src/detect/packs/load.js';
 import { extraDetectors } from '../src/detect/registry.js';
+import { createRegroupedPass } from '../src/detect/regrouped-view.js';
 import { type Candidate, resolveOverlaps } from '../src/detect/resolve.js';
 import { runRule } from '../src/detect/run-rule.js';
 import { TextFacts } from '../src/detect/text-facts.js';
@@ -79,11 +80,7 @@ function speed(): void {
     passUs(engine, prose.slice(0, 20));
     out.push(`plain prose ${size / 1024} KB: ${(bestUs(engine, prose) / calls).toFixed(0)} us CPU per call`);
   }
-  const corpus = records.join('\n');
-  const prompts: string[] = [];
-  for (let i = 0; i + 4096 <= corpus.length && prompts.length < 300; i += 4096 * 7)
-    prompts.push(corpus.slice(i, i + 4096));
-  const lat = prompts
+  const lat = windows()
     .map((p) => {
       const s = cpuUs();
       engine.detect(p);
@@ -100,10 +97,20 @@ function speed(): void {
   console.log(out.join('\n'));
 }
 
+/** The 4 KB prompts bench:accuracy times: every 7th 4 KB slice of the records joined, at most 300. */
+function windows(): string[] {
+  const corpus = records.join('\n');
+  const prompts: string[] = [];
+  for (let i = 0; i + 4096 <= corpus.length && prompts.length < 300; i += 4096 * 7)
+    prompts.push(corpus.slice(i, i + 4096));
+  return prompts;
+}
+
 function stages(): void {
   const rulesDir = defaultRulesDir();
   const rules = loadRulePacks(rulesDir);
   const extras = extraDetectors.map((make) => make({ rulesDir }));
+  const regrouped = createRegroupedPass(rules);
   const stage = new Map<string, number>();
   const charge = (k: string, us: number) => stage.set(k, (stage.get(k) ?? 0) + us);
   const now = () => performance.now() * 1000;
@@ -116,14 +123,24 @@ function stages(): void {
     const facts = new TextFacts(view.text, undefined, view.cueText);
     charge('facts', now() - s);
     const candidates: Candidate[] = [];
+    const found: Array<[number, number]> = [];
     for (const rule of rules) {
       s = now();
       for (const f of runRule(rule, view.text, undefined, facts)) {
         const [start, end] = view.toOriginal(f.start, f.end);
-        if (end > start && f.score >= MIN_REPORT_SCORE) candidates.push({ ...f, start, end });
+        if (end > start && f.score >= MIN_REPORT_SCORE) {
+          found.push([f.start, f.end]);
+          candidates.push({ ...f, start, end });
+        }
       }
       charge(`rule ${rule.id}`, now() - s);
     }
+    s = now();
+    for (const f of regrouped.detect(view.text, view.cueText, found, MIN_REPORT_SCORE)) {
+      const [start, end] = view.toOriginal(f.start, f.end);
+      if (end > start) candidates.push({ ...f, start, end });
+    }
+    charge('regrouped', now() - s);
     for (const d of extras) {
       s = now();
       for (const f of d.detect(view.cueText)) {
@@ -139,6 +156,7 @@ function stages(): void {
   const prose = Array.from({ length: 300 }, (_, i) => `${plainPrompt(1016)} ${i}`);
   for (const [title, texts] of [
     ['eval sample', sample],
+    ['4 KB windows (as bench:accuracy cuts them)', windows()],
     ['plain prose 1 KB', prose],
   ] as const) {
     const n = sizeOf(texts);
