@@ -28,6 +28,11 @@ describe('CasualNameDetector: relatives and rarer names after a cue', () => {
     expect(people('pair with ritesh.')).toEqual(['ritesh']);
   });
 
+  it('takes a rarer given name after a verb whose object is a person, even mid-clause', () => {
+    expect(people('cc anil on the thread pls')).toEqual(['anil']);
+    expect(people('ping ritesh when done')).toEqual(['ritesh']);
+  });
+
   it('leaves word-names and Spanish words of the rarer lists alone', () => {
     expect(people('built w/ hugo.')).toEqual([]);
     expect(people('acude con asma.')).toEqual([]);

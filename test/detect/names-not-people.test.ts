@@ -22,6 +22,12 @@ describe('NlpDetector: names of things that are also names of people', () => {
     expect(people('- Fix: Quentin sync no longer duplicates folders')).toEqual([]);
   });
 
+  it('reads a code name of a project or a release as a thing', () => {
+    expect(people('Release codename Quentin ships Friday')).toEqual([]);
+    expect(people('Kickoff of Project Marlowe next week')).toEqual([]);
+    expect(people('project manager Ana Ruiz leads it')).toEqual(['Ana Ruiz']);
+  });
+
   it('never takes weekday or month abbreviations for names in a list', () => {
     expect(people('Booked with: Dr Lindqvist, Tue 15 Dec 10:40, Hillsborough branch')).toEqual(['Dr Lindqvist']);
     expect(people('cita con la Dra. Solís, vie 3 oct')).toEqual(['Dra. Solís']);

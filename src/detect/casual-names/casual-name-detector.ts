@@ -291,10 +291,12 @@ export class CasualNameDetector {
     if (before.adjacent && this.lex.relationsBefore.endsWords(before.words)) return 'cue';
     if (c.tier < Tier.STRONG) {
       // A weak name ends its clause right after a person cue ("lemme ask priyanka", "thanks to javi.").
+      if (!before.adjacent) return undefined;
+      // A rarer given name that is nothing else needs no clause end after such a verb ("cc anil on the thread").
+      const rare = this.lex.isRareName(c.key, c.lang);
       const ends = VOCATIVE_END.test(text.slice(c.end, c.end + 3));
-      if (!ends || !before.adjacent) return undefined;
-      if (this.lex.personVerbsBefore.endsWords(before.words)) return 'cue';
-      return this.lex.isRareName(c.key, c.lang) && this.lex.rareNamesBefore.endsWords(before.words) ? 'cue' : undefined;
+      if ((ends || rare) && this.lex.personVerbsBefore.endsWords(before.words)) return 'cue';
+      return ends && rare && this.lex.rareNamesBefore.endsWords(before.words) ? 'cue' : undefined;
     }
     const runEnd = this.runEnd(text, c.end);
     if (this.lex.streetsAfter.startsWords(wordsAfter(text, runEnd))) return undefined;

@@ -61,6 +61,8 @@ const FAMILY_NAME_ENDING =
   /(?:sson|dottir|sen|nen|ski|ska|sky|cki|cka|wicz|vic|ovic|evic|enko|chuk|escu|poulos|shvili|dze|oglu|ov|ev|ova|eva)$/;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no']);
+const SPANISH_PREPOSITIONS = new Set(['de', 'a', 'con', 'para', 'por']);
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', ')']);
 
 // Last words that make a run a site or a branch, not a person: a distribution centre or head office ("Reno NV DC"),
 // and compass words that name a firm's regional branch or a district ("Kaffeewerk Nord", "Logística Norte").
@@ -301,6 +303,24 @@ export class PersonFinder {
   }
 
   /**
+   * "llamad al timbre de Rosario.", "se lo di a Consuelo,": in Spanish prose a given name that is also a word, right
+   * after a preposition and closing its clause, is capitalised only because it is a name. Never a place, a town, a
+   * family name or a known organisation ("de Mercedes"), nor after a capitalised word ("Recurso de Amparo").
+   */
+  private givenAfterPrepositionAtClauseEnd(tokens: readonly Token[], head: number, key: string): boolean {
+    const lex = this.lex;
+    const t = tokens[head]!;
+    if (this.english || t.text.length < 4 || !plainlyCapitalised(t.text)) return false;
+    if (!lex.isWord(WORD.FIRST_NAME, key)) return false;
+    const notName = WORD.COMMON | WORD.SURNAME | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.KNOWN_ORG_FIRST;
+    if (lex.isWord(notName, key) || !SPANISH_PREPOSITIONS.has(tokens[head - 1]?.key ?? '')) return false;
+    const before = tokens[head - 2];
+    if (before === undefined || before.kind !== 'word' || before.cap || tokens[head - 1]!.lineStart) return false;
+    const next = tokens[head + 1];
+    return next === undefined || next.lineStart || CLAUSE_ENDS.has(next.text);
+  }
+
+  /**
    * "Rubija Liberšar", "Rościsław Dudek", "Zargan Vedzizhev": two or three capitalised words none of the lists
    * knows as anything but a name, one of them spelt with letters of Central European, Baltic, Nordic or Turkish
    * names (š, ł, ø, ğ, ...), which English and Spanish words never have; even at a sentence start. Known towns
@@ -496,6 +516,7 @@ export class PersonFinder {
       if (clearFirst && !titleWordAfter) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
       if (this.publicFigure(tokens, head, k0)) return span(0.65, 'PUBLIC_FIGURE');
       if (this.rarerGivenInProse(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
+      if (this.givenAfterPrepositionAtClauseEnd(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
       if (this.foreignFamilyName(tokens, head, k0)) return span(0.6, 'FAMILY_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
       if (alone) return span(0.7, 'NAME_BEFORE_VERB');
