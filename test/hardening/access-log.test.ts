@@ -1,7 +1,9 @@
 import { connect } from 'node:net';
+import type { Context } from 'hono';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { log } from '../../src/log.js';
+import { writeAccessLine } from '../../src/security/access-log.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 
 /** The access lines ('request') the gateway's logger writes while `fn` runs, parsed. */
@@ -77,5 +79,55 @@ describe('access log', () => {
     rig.upstream.set({});
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ status: 499, path: '/v1/chat/completions', team: 'default' });
+  });
+});
+
+describe('access line fields', () => {
+  /** A context as the line reads it: variables, method and matched route. */
+  const context = (vars: Record<string, unknown>, method: string, routePath: string) => {
+    const held = new Map(Object.entries(vars));
+    return {
+      get: (k: string) => held.get(k),
+      set: (k: string, v: unknown) => held.set(k, v),
+      req: { method, routePath },
+    } as unknown as Context;
+  };
+
+  it('keeps each request its own method, route, team and key id when the parts are reused between lines', () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info', base: { service: 'veil' } }, { write: (s: string) => lines.push(s) > 0 });
+    const asked: [string, string, { team: string; keyId?: string } | undefined][] = [
+      ['POST', '/v1/chat/completions', { team: 'default', keyId: 'k1' }],
+      ['POST', '/v1/chat/completions', { team: 'default', keyId: 'k1' }],
+      ['GET', '/v1/chat/completions', { team: 'research', keyId: 'k2' }],
+      ['POST', '/v1/chat/completions', { team: 'default' }],
+      ['GET', '/*', undefined],
+      ['POST', '/v1/chat/completions', { team: 'a "quoted"\nteam', keyId: 'k1' }],
+    ];
+    asked.forEach(([method, path, auth], i) => {
+      writeAccessLine(logger, context({ requestId: `id-${i}`, auth }, method, path), 200, performance.now());
+    });
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.map((l) => [l.requestId, l.method, l.path, l.team, l.keyId])).toEqual([
+      ['id-0', 'POST', '/v1/chat/completions', 'default', 'k1'],
+      ['id-1', 'POST', '/v1/chat/completions', 'default', 'k1'],
+      ['id-2', 'GET', '/v1/chat/completions', 'research', 'k2'],
+      ['id-3', 'POST', '/v1/chat/completions', 'default', undefined],
+      ['id-4', 'GET', 'unmatched', undefined, undefined],
+      ['id-5', 'POST', '/v1/chat/completions', 'a "quoted"\nteam', 'k1'],
+    ]);
+    expect(Object.keys(parsed[0] ?? {})).toEqual([
+      'level',
+      'time',
+      'service',
+      'requestId',
+      'method',
+      'path',
+      'status',
+      'team',
+      'keyId',
+      'ms',
+      'msg',
+    ]);
   });
 });
