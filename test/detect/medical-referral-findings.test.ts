@@ -30,6 +30,8 @@ describe('MedicalDetector: what a referral letter says about the heart and the c
     expect(kept('Paciente de 40 años. Ecografía: colecistitis aguda.')).toEqual(['colecistitis aguda']);
     // Without a result after it the test stays: it is what was done to the patient.
     expect(kept('Patient booked for an ECG and an MRI of the knee.')).toEqual(['ECG', 'MRI']);
+    // A body part before the test is part of its name.
+    expect(kept('Patient: Ann Ruiz. Lumbar MRI and knee x-ray booked.')).toEqual(['Lumbar MRI', 'knee x-ray']);
   });
 
   it('reads "Allergy:" as the name of a field, and the drug after it as the data', () => {
@@ -42,6 +44,8 @@ describe('MedicalDetector: what a referral letter says about the heart and the c
       'Broken left wrist',
       'closed reduction',
     ]);
+    expect(kept('Claimant: Jo Marsh. Her arm is in a cast for six weeks.')).toEqual(['in a cast']);
+    expect(kept('The cast applied their make-up before the show.')).toEqual([]);
   });
 
   it('takes a condition someone is in treatment for as theirs, not a new treatment for it', () => {

@@ -210,6 +210,11 @@ export class MedicalDetector extends LexicalDetector {
       const first = extend && english ? this.lex.morphology.modifiersBefore(tokens, i) : i;
       best = { first, last, type: term.value, ambiguous };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
+      // "lumbar MRI", "knee x-ray": a body part before an examination is part of its name and makes it clinical.
+      if (term.value === 'PROCEDURE' && isEnglish()) {
+        const before = this.lex.morphology.modifiersBefore(tokens, i, true);
+        if (before < i) best = { ...best, first: before, ambiguous: false };
+      }
     }
     if (!best && !shape) return this.wordShapeAt(tokens, i, kind);
     if (shape && (!best || shape.last - shape.first > best.last - best.first)) {
