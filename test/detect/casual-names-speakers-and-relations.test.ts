@@ -38,3 +38,11 @@ describe('CasualNameDetector: relatives and rarer names after a cue', () => {
     expect(people('acude con asma.')).toEqual([]);
   });
 });
+
+describe('CasualNameDetector: compound given names', () => {
+  it('takes a listed compound given name as one word', () => {
+    expect(people('jean-luc: ok\nomar: thx')).toEqual(['jean-luc', 'omar']);
+    expect(people('@mary-jane pls check')).toEqual(['mary-jane']);
+    expect(people('can you re-run the e-mail job')).toEqual([]);
+  });
+});

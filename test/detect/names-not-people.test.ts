@@ -12,6 +12,7 @@ describe('NlpDetector: names of things that are also names of people', () => {
     );
     expect(people('Reservad la sala Ochoa o la sala Cajal.')).toEqual([]);
     expect(people('the Lovelace room is free after 3')).toEqual([]);
+    expect(people('Meeting rooms: Lovelace, Turing, Hopper')).toEqual([]);
   });
 
   it('still reads a list of people after a verb whose object is a person', () => {

@@ -82,6 +82,7 @@ function nextLowerWord(text: string, from: number): number {
   return -1;
 }
 const NEXT_WORD = /^[ \t]+([\p{L}\p{M}]+)/u;
+const COMPOUND_REST = /^-\p{Ll}[\p{L}\p{M}]*/u;
 // A name glued to an identifier, path, address or e-mail ("dan_smith", "bea.lee@", "/home/marcus", "ethan-bot").
 const GLUED_BEFORE = /[\p{L}\p{N}_.\-/\\#$%&=+~]/u;
 const GLUED_AFTER = /^(?:[_@/\\=(+~]|[.-]\p{L}|[.-]\p{N})/u;
@@ -229,7 +230,15 @@ export class CasualNameDetector {
     let titleStart = -1;
     let lastTitleStart = -1;
     for (let start = nextLowerWord(text, 0); start >= 0; start = nextLowerWord(text, wordEnd)) {
-      const end = wordEnd;
+      let end = wordEnd;
+      // "anne-marie", "jean-luc": a compound given name the lists hold whole is one word.
+      if (text.charCodeAt(end) === 0x2d) {
+        const rest = COMPOUND_REST.exec(text.slice(end, end + 21));
+        if (rest && this.lex.tier(foldKey(text.slice(start, end + rest[0].length)), 'en') !== Tier.NONE) {
+          end += rest[0].length;
+          wordEnd = end;
+        }
+      }
       if (end - start < 2 || end - start > 20) continue;
       const word = text.slice(start, end);
       let facts = this.wordFacts(word);

@@ -430,9 +430,13 @@ export class PersonFinder {
           (bits & WORD.SURNAME) !== 0 && !atSentenceStart(tokens, index) && plainlyCapitalised(tokens[index]!.text)
         );
       },
-      (index) =>
-        this.lex.thingBefore.endsBefore(tokens, index, 4) !== undefined ||
-        BOOKING_VERBS.has(tokens[index - 1]?.key ?? ''),
+      (index) => {
+        // "Meeting rooms: Lovelace, Turing": a colon may stand between the cue and the list.
+        const at = tokens[index - 1]?.text === ':' ? index - 1 : index;
+        return (
+          this.lex.thingBefore.endsBefore(tokens, at, 4) !== undefined || BOOKING_VERBS.has(tokens[at - 1]?.key ?? '')
+        );
+      },
     );
     spreadOverSpeakers(
       tokens,
