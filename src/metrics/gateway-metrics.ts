@@ -126,7 +126,18 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
 
   /** The series one kind of request touches, found once per team, endpoint, route and status. */
   const bySet = new Map<string, RequestSeries>();
+  /** The last request's label values and series: requests mostly come in runs of one kind, so no key is built. */
+  const last = { team: '', endpoint: '', route: '', status: -1, series: undefined as RequestSeries | undefined };
   const seriesFor = (team: string, endpoint: string, route: string, status: number): RequestSeries => {
+    if (
+      last.series !== undefined &&
+      last.status === status &&
+      last.team === team &&
+      last.endpoint === endpoint &&
+      last.route === route
+    ) {
+      return last.series;
+    }
     const key = `${team}\u0000${endpoint}\u0000${route}\u0000${status}`;
     let s = bySet.get(key);
     if (s === undefined) {
@@ -143,9 +154,16 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
       if (bySet.size >= MAX_CACHED_SETS) bySet.clear();
       bySet.set(key, s);
     }
+    // Updated in place: a request of another kind than the last costs no allocation.
+    last.team = team;
+    last.endpoint = endpoint;
+    last.route = route;
+    last.status = status;
+    last.series = s;
     return s;
   };
   const byResponse = new Map<string, { inc(by?: number): void }>();
+  const lastResponse = { path: '', status: -1, series: undefined as { inc(by?: number): void } | undefined };
 
   return {
     registry,
@@ -163,6 +181,10 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
       s.total.observe(seconds(ev.timings.totalMs));
     },
     observeResponse(path, status) {
+      if (lastResponse.series !== undefined && lastResponse.status === status && lastResponse.path === path) {
+        lastResponse.series.inc();
+        return;
+      }
       const key = `${path}\u0000${status}`;
       let s = byResponse.get(key);
       if (s === undefined) {
@@ -170,6 +192,9 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}): Gatew
         if (byResponse.size >= MAX_CACHED_SETS) byResponse.clear();
         byResponse.set(key, s);
       }
+      lastResponse.path = path;
+      lastResponse.status = status;
+      lastResponse.series = s;
       s.inc();
     },
   };

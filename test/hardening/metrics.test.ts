@@ -164,6 +164,31 @@ describe('gateway metrics', () => {
     expect(samples.get('veil_process_resident_memory_bytes')).toBeGreaterThan(0);
   });
 
+  it('counts runs and alternations of request kinds each in their own series', () => {
+    const m = createGatewayMetrics();
+    const kinds = [
+      { team: 'payments', status: 200 },
+      { team: 'payments', status: 200 },
+      { team: 'research', status: 200 },
+      { team: 'payments', status: 502 },
+      { team: 'payments', status: 200 },
+      { team: 'research', status: 200 },
+    ];
+    for (const k of kinds) {
+      m.observeAuditEvent(makeEvent({ endpoint: 'chat', ...k }));
+      m.observeResponse('/v1/chat/completions', k.status);
+    }
+    m.observeResponse('/v1/models', 200);
+    const { samples } = parseExposition(m.registry.renderPrometheus());
+    const requests = (team: string, status: number) =>
+      samples.get(`veil_requests_total{team="${team}",endpoint="chat",route="cloud",status="${status}"}`);
+    expect([requests('payments', 200), requests('research', 200), requests('payments', 502)]).toEqual([3, 2, 1]);
+    expect(samples.get('veil_http_responses_total{path="/v1/chat/completions",status="200"}')).toBe(5);
+    expect(samples.get('veil_http_responses_total{path="/v1/chat/completions",status="502"}')).toBe(1);
+    expect(samples.get('veil_http_responses_total{path="/v1/models",status="200"}')).toBe(1);
+    expect(samples.get('veil_tokens_total{team="research",kind="prompt"}')).toBe(84);
+  });
+
   it('serves /metrics, behind a bearer token when one is set, and counts every answer', async () => {
     const metrics = createGatewayMetrics();
     const app = new Hono();
