@@ -30,6 +30,13 @@ describe('NlpDetector: places in operations text are nobody’s whereabouts', ()
     expect(places('Revenue by city is flat. Ana Ruiz lives in Lugo.')).toEqual(['Lugo']);
   });
 
+  it('drops the carrier’s facilities in a parcel’s scan events, not a cued arrival', () => {
+    const scans =
+      'Tracking 1Z999AA10123456784 (UPS):\nDec 2  Arrived at Facility  Louisville, KY\nDec 1  Departed Facility  Memphis, TN';
+    expect(places(scans)).toEqual([]);
+    expect(places('I arrived in Leeds yesterday and the customs queue was long.')).toEqual(['Leeds']);
+  });
+
   it('drops a company’s operations site, not an office someone works in', () => {
     expect(places('The Hull dock doors jam in the cold; el almacén de Lugo cierra el lunes.')).toEqual([]);
     expect(places('Next sync in the Berlin office.')).toEqual(['Berlin']);

@@ -5,6 +5,8 @@
 
 /** Rows of an aligned block looked at above a value. */
 const MAX_ALIGNED_ROWS = 60;
+/** Longest row read, in characters either side of the value. */
+const MAX_ROW_CHARS = 2000;
 /** Two or more spaces (or a tab) between two cells of a table aligned with spaces. */
 const GAP = /\S(?: {2,}|\t)(?=\S)/g;
 
@@ -17,12 +19,21 @@ function alignedCells(line: string): number {
  * line at p, each line of three cells or more; undefined when p's line is no such row or opens the block.
  */
 export function alignedHeaderAbove(text: string, p: number): string | undefined {
-  let lineStart = text.lastIndexOf('\n', p - 1) + 1;
-  const lineEnd = text.indexOf('\n', p);
-  if (alignedCells(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) < 3) return undefined;
+  // Bounded either side: one long line (a minified file) is no table row, and must not be sliced per value.
+  const from = Math.max(0, p - MAX_ROW_CHARS);
+  const back = text.slice(from, p).lastIndexOf('\n');
+  if (back < 0 && from > 0) return undefined;
+  let lineStart = from + back + 1;
+  const ahead = text.slice(p, p + MAX_ROW_CHARS).indexOf('\n');
+  if (ahead < 0 && p + MAX_ROW_CHARS < text.length) return undefined;
+  const lineEnd = ahead < 0 ? text.length : p + ahead;
+  if (alignedCells(text.slice(lineStart, lineEnd)) < 3) return undefined;
   let header: string | undefined;
   for (let rows = 0; rows < MAX_ALIGNED_ROWS && lineStart > 0; rows++) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const windowStart = Math.max(0, lineStart - 1 - MAX_ROW_CHARS);
+    const prevBreak = text.slice(windowStart, lineStart - 1).lastIndexOf('\n');
+    if (prevBreak < 0 && windowStart > 0) break;
+    const prevStart = windowStart + prevBreak + 1;
     const prev = text.slice(prevStart, lineStart - 1);
     if (alignedCells(prev) < 3) break;
     header = prev;

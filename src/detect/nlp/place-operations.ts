@@ -272,7 +272,7 @@ export function placeInOperations(
   if (span.type === 'PLACE' || span.type === 'TABLE_PLACE') {
     if (operationsTable(text, tokens[span.first]!.start)) return true;
   }
-  if (span.type === 'PLACE' && historyLesson(tokens, span)) return true;
+  if (span.type === 'PLACE' && (historyLesson(tokens, span) || scanEvent(tokens, span))) return true;
   // "lives in Oslo", "vive en Lugo": a strong cue makes the place someone's whatever follows it.
   if (strongCue) return false;
   if (
@@ -339,7 +339,7 @@ const BREAKDOWN_LINES_UP = 3;
 /** "Revenue by city: Lugo 1.2M, Soria 0.8M": a place on the line of a breakdown by place or on a line just below. */
 function breakdownBy(tokens: readonly Token[], span: TokenSpan): boolean {
   let lines = 0;
-  for (let k = span.first - 1; k > 0; k--) {
+  for (let k = span.first - 1; k > 0 && k >= span.first - MAX_WALK; k--) {
     const t = tokens[k]!;
     if (BREAKDOWN_UNITS.has(t.key) && BREAKDOWN_WORDS.has(tokens[k - 1]!.key)) return true;
     if (t.lineStart && ++lines > BREAKDOWN_LINES_UP) return false;
@@ -347,20 +347,95 @@ function breakdownBy(tokens: readonly Token[], span: TokenSpan): boolean {
   return false;
 }
 
+/** Words of a parcel's scan events ("Departed facility", "Arrived at hub", "En tránsito", "En reparto"). */
+const SCAN_WORDS = new Set([
+  'departed',
+  'arrived',
+  'transit',
+  'processed',
+  'scan',
+  'scanned',
+  'sorting',
+  'sorted',
+  'customs',
+  'transito',
+  'reparto',
+  'admitido',
+  'clasificado',
+  'aduana',
+]);
+/** A carrier or a tracking number near the scan lines: the text is a parcel's tracking history. */
+const TRACKING_WORDS = new Set([
+  'tracking',
+  'carrier',
+  'shipment',
+  'parcel',
+  'package',
+  'ups',
+  'usps',
+  'fedex',
+  'dhl',
+  'gls',
+  'dpd',
+  'tnt',
+  'seur',
+  'correos',
+  'mrw',
+  'seguimiento',
+  'envio',
+  'paquete',
+  'transportista',
+]);
+/** Tokens around a scan line searched for the carrier or the tracking number's label. */
+const TRACKING_REACH = 300;
+
+/**
+ * "Departed FedEx hub  MEMPHIS, TN", "En tránsito — Zaragoza": a place on a scan line of a parcel's tracking history
+ * is a carrier's facility on the way, whatever verb ("arrived at") precedes it.
+ */
+function scanEvent(tokens: readonly Token[], span: TokenSpan): boolean {
+  let lineStart = span.first;
+  while (lineStart > 0 && lineStart > span.first - MAX_WALK && !tokens[lineStart]!.lineStart) lineStart--;
+  let scan = false;
+  const lineEnd = Math.min(tokens.length, span.last + MAX_WALK);
+  for (let k = lineStart; k < lineEnd && (k === lineStart || !tokens[k]!.lineStart); k++) {
+    if (SCAN_WORDS.has(tokens[k]!.key)) scan = true;
+  }
+  if (!scan) return false;
+  const from = Math.max(0, span.first - TRACKING_REACH);
+  const to = Math.min(tokens.length, span.last + TRACKING_REACH);
+  for (let k = from; k < to; k++) if (TRACKING_WORDS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 /** Other mentions of a place looked at for one in an operations table. */
 const MAX_REPEATS = 8;
+/** Characters either side of a place searched for its other mentions. */
+const REPEAT_WINDOW = 3000;
+/** Tokens walked back over lines by the checks that look a few lines up: long lines stop them early. */
+const MAX_WALK = 200;
 
-/** "centroid Lisbon" below an aggregate with a row for Lisbon: the same place, named again about the same data. */
+/**
+ * "centroid Lisbon" below an aggregate with a row for Lisbon: the same place, named again on another line near a
+ * table row where it is nobody's. Only a window around the place is searched, so long texts stay linear.
+ */
 function repeatOfTablePlace(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
   const start = tokens[span.first]!.start;
   const name = text.slice(start, tokens[span.last]!.end);
+  const from = Math.max(0, start - REPEAT_WINDOW);
+  const window = text.slice(from, start + REPEAT_WINDOW);
+  const at = start - from;
+  // A repeat on the place's own line is no table row of another line.
+  const lineFrom = window.lastIndexOf('\n', at);
+  const lineTo = window.indexOf('\n', at);
+  if (lineFrom < 0 && lineTo < 0) return false;
   let seen = 0;
-  for (let q = text.indexOf(name); q >= 0 && seen < MAX_REPEATS; q = text.indexOf(name, q + name.length)) {
-    if (q === start) continue;
+  for (let q = window.indexOf(name); q >= 0 && seen < MAX_REPEATS; q = window.indexOf(name, q + name.length)) {
+    if (q > lineFrom && (lineTo < 0 || q < lineTo)) continue;
     seen++;
-    const wordStart = q === 0 || !/[\p{L}\p{N}]/u.test(text[q - 1]!);
-    const wordEnd = !/[\p{L}\p{N}]/u.test(text[q + name.length] ?? ' ');
-    if (wordStart && wordEnd && operationsTable(text, q)) return true;
+    const wordStart = q === 0 || !/[\p{L}\p{N}]/u.test(window[q - 1]!);
+    const wordEnd = !/[\p{L}\p{N}]/u.test(window[q + name.length] ?? ' ');
+    if (wordStart && wordEnd && operationsTable(text, from + q)) return true;
   }
   return false;
 }
@@ -410,7 +485,7 @@ function routeWordBefore(tokens: readonly Token[], first: number): boolean {
 /** A travel word on the place's line or on the lines just above it. */
 function travelNear(tokens: readonly Token[], i: number): boolean {
   let lines = 0;
-  for (let k = i; k >= 0; k--) {
+  for (let k = i; k >= 0 && k >= i - MAX_WALK; k--) {
     if (TRAVEL_WORDS.has(tokens[k]!.key)) return true;
     if (tokens[k]!.lineStart && ++lines > TRAVEL_LINES_UP) return false;
   }
@@ -438,10 +513,16 @@ function operationsTable(text: string, p: number): boolean {
   return operations || (metrics && !records);
 }
 
+/** Characters either side of a header cell read as its header line: an INSERT's column list may sit on a long line. */
+const HEADER_LINE_CHARS = 600;
+
 function lineAround(text: string, p: number): string {
-  const start = text.lastIndexOf('\n', p - 1) + 1;
-  const end = text.indexOf('\n', p);
-  return text.slice(start, end < 0 ? text.length : end);
+  const from = Math.max(0, p - HEADER_LINE_CHARS);
+  const before = text.slice(from, p);
+  const after = text.slice(p, p + HEADER_LINE_CHARS);
+  const start = before.lastIndexOf('\n') + 1;
+  const end = after.indexOf('\n');
+  return before.slice(start) + (end < 0 ? after : after.slice(0, end));
 }
 
 /** "the Hull dock", "el almacén de Lugo": a company's operations site named by its town. */
