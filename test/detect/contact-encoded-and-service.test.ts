@@ -33,6 +33,13 @@ describe('system accounts at private hosts', () => {
     expect(spansOf(detector, 'scp dump.sql root@backup-2.internal:/srv/', ['EMAIL'])).toEqual([]);
   });
 
+  it('are logins at cloud machines and code hosts too', () => {
+    expect(email('ubuntu@ec2-18-200-4-7.eu-west-1.compute.amazonaws.com')).toBeNull();
+    expect(email('azureuser@build-vm.westeurope.cloudapp.azure.com')).toBeNull();
+    expect(spansOf(detector, 'git clone git@gitlab.com:acme/billing.git', ['EMAIL'])).toEqual([]);
+    expect(email('lena.ortiz@gitlab.com')).not.toBeNull();
+  });
+
   it('keeps people at private hosts and service words at public domains', () => {
     expect(email('lucia.ferrer@vpn.internal')).not.toBeNull();
     expect(email('deploy@acme-logistics.com')).not.toBeNull();

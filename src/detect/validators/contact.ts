@@ -80,9 +80,21 @@ const SERVICE_ACCOUNTS = new Set(
   ).split(' '),
 );
 
-/** A system account at a private host (see SERVICE_ACCOUNTS); "svc-backup" and "ci_runner" count too. */
+/** Cloud providers' names for one virtual machine (ec2-3-91-22-10.compute-1.amazonaws.com): a login target. */
+const CLOUD_MACHINE =
+  /(?:\.compute(?:-\d+)?\.amazonaws\.com|\.compute\.internal|\.cloudapp\.azure\.com|\.cloudapp\.net|\.googleusercontent\.com)$/;
+
+/** Code hosts that every user reaches as "git@" over SSH (git@github.com:org/repo.git): a documented endpoint. */
+const GIT_SSH_HOST =
+  /^(?:github\.com|gitlab\.com|bitbucket\.org|ssh\.dev\.azure\.com|vs-ssh\.visualstudio\.com|codeberg\.org|gitea\.com|git\.sr\.ht|heroku\.com)$/;
+
+/**
+ * A system account at a private host or a cloud machine (see SERVICE_ACCOUNTS; "svc-backup" and "ci_runner" count
+ * too), or the shared "git" login of a code host.
+ */
 function isServiceLogin(plain: string, domain: string): boolean {
-  if (!PRIVATE_HOST.test(domain)) return false;
+  if (GIT_SSH_HOST.test(domain)) return plain.startsWith('git@');
+  if (!PRIVATE_HOST.test(domain) && !CLOUD_MACHINE.test(domain)) return false;
   const local = plain.slice(0, plain.indexOf('@'));
   return (
     SERVICE_ACCOUNTS.has(local) || local.split(/[-._]+/).every((w) => SERVICE_ACCOUNTS.has(w) || /^\d{1,3}$/.test(w))
