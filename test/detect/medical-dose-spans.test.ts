@@ -18,12 +18,20 @@ describe('MedicalDetector: a term is masked with what a prescription or a note w
     expect(kept('Patient: Ann. Switched to losartan 50 last week.')).toEqual(['losartan']);
   });
 
-  it('takes the stage or grade of a condition and the temperature of a fever', () => {
+  it("takes the stage or grade of a condition, where and when a symptom is felt and a fever's temperature", () => {
     expect(kept('Patient: Tom, with CKD stage 3b and breast cancer stage IIa.')).toEqual([
       'CKD stage 3b',
       'breast cancer stage IIa',
     ]);
     expect(kept('Paciente con fiebre de 38,9 °C desde ayer.')).toEqual(['fiebre de 38,9 °C']);
+    expect(kept('Patient: Tom, breathlessness on two flights of stairs and chest pain at rest.')).toEqual([
+      'breathlessness on two flights of stairs',
+      'chest pain at rest',
+    ]);
+    expect(kept('Paciente con dolor abdominal en fosa ilíaca derecha de 2 días.')).toEqual([
+      'dolor abdominal en fosa ilíaca derecha',
+    ]);
+    expect(kept('Patient: Tom, chest pain at a football match.')).toEqual(['chest pain']);
     // Not a body temperature: the fever ends at its name.
     expect(kept('Paciente con fiebre de 3 días.')).toEqual(['fiebre']);
   });

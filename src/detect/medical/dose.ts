@@ -121,8 +121,91 @@ function courseAfter(tokens: readonly Token[], j: number): number {
   return onLine(unit) && unit.kind === 'word' && TIME_UNITS.has(unit.key) ? numberLast + 1 : -1;
 }
 
+/**
+ * Where and when a symptom is felt, written after it: "breathlessness on one flight of stairs", "pain at rest",
+ * "dolor abdominal en hipocondrio derecho", "en fosa ilíaca derecha". Last token of it, or last.
+ */
+function whereAfter(tokens: readonly Token[], last: number): number {
+  const lead = tokens[last + 1];
+  const word = tokens[last + 2];
+  if (!onLine(lead) || !onLine(word) || word.kind !== 'word') return last;
+  if (WHEN_LEADS.has(lead.key) && WHEN_WORDS.has(word.key)) {
+    let end = last + 2;
+    while (end - last < 7 && onLine(tokens[end + 1]) && WHEN_WORDS.has(tokens[end + 1]!.key)) end++;
+    // "pain at a match": what follows the lead must say when, not only count ("one flight of stairs" does).
+    while (end > last + 1 && FILLER_WORDS.has(tokens[end]!.key)) end--;
+    return end > last + 1 ? end : last;
+  }
+  if (lead.key !== 'en') return last;
+  let j = last + 2;
+  if (ARTICLES_ES.has(word.key)) j++;
+  if (!onLine(tokens[j]) || !BODY_SITES_ES.has(tokens[j]!.key)) return last;
+  let end = j;
+  // "fosa ilíaca derecha", "hipocondrio derecho": the adjectives after the site.
+  while (end - j < 3 && onLine(tokens[end + 1]) && SITE_ADJECTIVE_ES.test(tokens[end + 1]!.key)) end++;
+  return end;
+}
+
+const WHEN_LEADS = new Set(['on', 'at', 'when', 'while', 'al', 'de']);
+const WHEN_WORDS = new Set([
+  'exertion',
+  'exercise',
+  'rest',
+  'night',
+  'walking',
+  'lying',
+  'flat',
+  'climbing',
+  'stairs',
+  'flight',
+  'flights',
+  'of',
+  'one',
+  'two',
+  'a',
+  'uphill',
+  'esfuerzo',
+  'esfuerzos',
+  'reposo',
+]);
+const FILLER_WORDS = new Set(['of', 'a', 'one', 'two']);
+const ARTICLES_ES = new Set(['el', 'la', 'los', 'las']);
+const BODY_SITES_ES = new Set([
+  'hipocondrio',
+  'fosa',
+  'epigastrio',
+  'mesogastrio',
+  'hipogastrio',
+  'flanco',
+  'hemitorax',
+  'hemiabdomen',
+  'region',
+  'zona',
+  'miembro',
+  'miembros',
+  'extremidad',
+  'extremidades',
+  'pierna',
+  'brazo',
+  'rodilla',
+  'tobillo',
+  'muneca',
+  'hombro',
+  'cadera',
+  'espalda',
+  'cuello',
+  'torax',
+  'abdomen',
+  'pecho',
+  'columna',
+]);
+const SITE_ADJECTIVE_ES =
+  /^(?:derech[oa]|izquierd[oa]|iliaca|lumbar|dorsal|cervical|inferior(?:es)?|superior(?:es)?|bilateral|anterior|posterior)$/;
+
 /** Last token of a condition's stage or grade ("stage 3a", "grado II") or a fever's temperature, or last. */
 export function measureAfter(tokens: readonly Token[], first: number, last: number): number {
+  const where = whereAfter(tokens, last);
+  if (where > last) return where;
   const next = tokens[last + 1];
   if (!onLine(next)) return last;
   if (next.kind === 'word' && STAGES.has(next.key)) {
