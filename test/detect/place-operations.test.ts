@@ -45,6 +45,7 @@ describe('NlpDetector: places in operations text are nobody’s whereabouts', ()
   it('drops the address line under a firm’s name, not a person’s', () => {
     expect(places('Kind regards,\nJonas Berg\nFjordline Shipping AS, Kaigaten 4, 5015 Bergen, Norway')).toEqual([]);
     expect(places('Jonas Berg, Kaigaten 4, 5015 Bergen, Norway')).not.toEqual([]);
+    expect(places('Supplier: Toledo & Ruiz Consultoria Ltda, invoice 2231')).toEqual([]);
   });
 
   it('drops places of an event dated before 1900, not ids or house numbers that look like years', () => {

@@ -256,6 +256,9 @@ const LEGAL_FORMS = new Set([
   'oy',
   'aps',
   'corp',
+  'ltda',
+  'sarl',
+  'cv',
 ]);
 /** Legal forms that are also words or names ("as", "spa"): they count only in capitals. */
 const WORDLIKE_FORMS = new Set(['as', 'ab', 'ag', 'sa', 'spa', 'sl', 'nv', 'bv', 'sas', 'oy']);
@@ -277,7 +280,11 @@ export function placeInOperations(
   if (strongCue) return false;
   if (
     span.type === 'PLACE' &&
-    (routeStop(tokens, span) || companySite(tokens, span) || vehicleStop(tokens, span) || breakdownBy(tokens, span))
+    (routeStop(tokens, span) ||
+      companySite(tokens, span) ||
+      vehicleStop(tokens, span) ||
+      breakdownBy(tokens, span) ||
+      inFirmName(tokens, span))
   )
     return true;
   if (span.type === 'PLACE' && repeatOfTablePlace(text, tokens, span)) return true;
@@ -550,6 +557,22 @@ function firmLine(tokens: readonly Token[], span: TokenSpan): boolean {
       return tokens[comma]?.text === ',' && firmOpensLine(tokens, k);
     }
     if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
+
+/** Words of a firm's name after a place it opens with ("Lima & Prado Consultoria Ltda"): at most this many. */
+const FIRM_NAME_WORDS = 4;
+const FIRM_JOINERS = new Set(['&', 'and', 'y', 'e', 'de', 'del']);
+
+/** "Lima & Prado Consultoria Ltda", "Toledo Motors Inc": a place that opens a firm's name closed by a legal form. */
+function inFirmName(tokens: readonly Token[], span: TokenSpan): boolean {
+  for (let k = span.last + 1; k < tokens.length && k <= span.last + 1 + FIRM_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return false;
+    if (t.kind === 'word' && LEGAL_FORMS.has(t.key))
+      return !WORDLIKE_FORMS.has(t.key) || t.text === t.text.toUpperCase();
+    if (!((t.kind === 'word' && t.cap) || FIRM_JOINERS.has(t.key))) return false;
   }
   return false;
 }
