@@ -42,3 +42,15 @@ describe('NlpDetector: full names opening a sentence or an entry line', () => {
     expect(people('Georgia Aquarium - tickets')).toEqual([]);
   });
 });
+
+describe('NlpDetector: owners of action items and contact persons', () => {
+  it('takes a given name that opens an action item', () => {
+    const actions = 'Actions:\n- Anil to update the runbook\n- Ritesh owns the rota\n- Paris to host the offsite';
+    expect(people(actions)).toEqual(['Anil', 'Ritesh']);
+    expect(people('- Will to check the logs')).toEqual([]);
+  });
+
+  it('takes the value of a contact person field', () => {
+    expect(people('Contact person: Xu Mingyu')).toEqual(['Xu Mingyu']);
+  });
+});

@@ -22,4 +22,11 @@ describe('NlpDetector: names in Spanish deeds and minutes', () => {
     ]);
     expect(people('la casa de Mercedes.')).toEqual([]);
   });
+
+  it('reads two parties joined by "y" before a title as two people, and the verb before them as no name', () => {
+    expect(people('Comparecen D. Tadeusz Wójcik y Dña. Olena Kovalenko')).toEqual([
+      'D. Tadeusz Wójcik',
+      'Dña. Olena Kovalenko',
+    ]);
+  });
 });

@@ -21,6 +21,8 @@ const PARTICLES = new Set([
   'das',
 ]);
 const MAX_WORDS = 6;
+// Abbreviated titles before a person's name ("Dña.", "Sr.", "Dra.").
+const TITLES = new Set(['d', 'dña', 'dna', 'dª', 'da', 'sr', 'sra', 'srta', 'dr', 'dra', 'mr', 'mrs', 'ms', 'prof']);
 const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'sta', 'sto', 'mt', 'ft', 'pt', 'jr', 'sr', 'sra']);
 
 /** A stretch of capitalised words, possibly joined by particles or initials ("John F. Kennedy"). */
@@ -62,6 +64,9 @@ export function findCapRuns(tokens: readonly Token[]): CapRun[] {
         j++;
         continue;
       }
+      // "D. Jan Nowak y Dña. Olena Kovalenko": "y" before an abbreviated title joins two people, not one name.
+      if ((t.text === 'y' || t.text === 'i') && tokens[j + 2]?.text === '.' && TITLES.has(tokens[j + 1]?.key ?? ''))
+        break;
       if (t.kind === 'word' && PARTICLES.has(t.text)) {
         let k = j;
         while (k < tokens.length && tokens[k]!.kind === 'word' && PARTICLES.has(tokens[k]!.text) && k - j < 2) k++;

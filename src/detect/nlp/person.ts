@@ -63,6 +63,8 @@ const FAMILY_NAME_ENDING =
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no']);
 const SPANISH_PREPOSITIONS = new Set(['de', 'a', 'con', 'para', 'por']);
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', ')']);
+// What follows the owner of an action item in minutes ("Anil to update ...", "Ritesh owns the rota").
+const OWNER_VERBS = new Set(['to', 'will', 'owns', 'leads', 'handles', 'chases', 'drafts', 'checks', 'sends']);
 
 // Last words that make a run a site or a branch, not a person: a distribution centre or head office ("Reno NV DC"),
 // and compass words that name a firm's regional branch or a district ("Kaffeewerk Nord", "Logística Norte").
@@ -303,6 +305,23 @@ export class PersonFinder {
   }
 
   /**
+   * "- Anil to update the runbook", "Ritesh owns the rota": an action item of minutes opens with its owner. A listed
+   * given name that is nothing else (no ordinary word, place, town, product or firm) opening its line, then "to",
+   * "will" or an owner's verb and a lower-case word.
+   */
+  private actionOwner(tokens: readonly Token[], head: number, key: string): boolean {
+    const lex = this.lex;
+    const verb = tokens[head + 1];
+    const then = tokens[head + 2];
+    if (verb === undefined || !OWNER_VERBS.has(verb.key) || then?.kind !== 'word' || then.cap || then.lineStart)
+      return false;
+    if (!opensLine(tokens, head) || !plainlyCapitalised(tokens[head]!.text)) return false;
+    const notOnlyName =
+      WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT | WORD.KNOWN_ORG_FIRST;
+    return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key);
+  }
+
+  /**
    * "llamad al timbre de Rosario.", "se lo di a Consuelo,": in Spanish prose a given name that is also a word, right
    * after a preposition and closing its clause, is capitalised only because it is a name. Never a place, a town, a
    * family name or a known organisation ("de Mercedes"), nor after a capitalised word ("Recurso de Amparo").
@@ -521,6 +540,7 @@ export class PersonFinder {
       if (this.publicFigure(tokens, head, k0)) return span(0.65, 'PUBLIC_FIGURE');
       if (this.rarerGivenInProse(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
       if (this.givenAfterPrepositionAtClauseEnd(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
+      if (this.actionOwner(tokens, head, k0)) return span(0.65, 'GIVEN_NAME');
       if (this.foreignFamilyName(tokens, head, k0)) return span(0.6, 'FAMILY_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
       if (alone) return span(0.7, 'NAME_BEFORE_VERB');
