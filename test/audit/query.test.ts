@@ -57,6 +57,29 @@ describe('queryAudit', () => {
     ]);
   });
 
+  it('finds a record by request id whatever the id says about time, through the request id index', async () => {
+    const { db } = tempDb();
+    // A UUIDv7 id's time part is no bound on its record's time: ids never go backwards when the wall clock does
+    // (an hour's step back below), the record's time is taken once the body is read, records written before
+    // ids were v7 hold v4 ids, and a malformed id is stored as 'unknown'. Hence the index, not a time window.
+    const hourAhead = (now + HOUR).toString(16).padStart(12, '0');
+    const v7 = `${hourAhead.slice(0, 8)}-${hourAhead.slice(8)}-7abc-9def-0123456789ab`;
+    const v4 = '3b1f8c2e-5d4a-4f6b-9c8d-7e6f5a4b3c2d';
+    await writeEvents(db, [
+      { requestId: v7, time: at(0) },
+      { requestId: v4, time: at(30 * 24) },
+      { requestId: null as unknown as string, time: at(2) },
+    ]);
+    const ids = (requestId: string) => queryAudit(db, { requestId }).records.map((r) => r.requestId);
+    expect([ids(v7), ids(v4), ids('unknown')]).toEqual([[v7], [v4], ['unknown']]);
+    const plan = db
+      .prepare<[string], { detail: string }>(
+        'EXPLAIN QUERY PLAN SELECT * FROM audit_records r WHERE r.request_id = ? ORDER BY r.seq DESC LIMIT 51',
+      )
+      .all(v7);
+    expect(plan.map((p) => p.detail).join(' ')).toContain('INDEX audit_records_request');
+  });
+
   it('parses filters from query strings and reports bad ones without echoing them', () => {
     const { filters, errors } = parseFilters({ from: '24h', team: 'claims', limit: '10', cursor: '42', to: 'soon' });
     expect(filters.team).toBe('claims');
