@@ -104,10 +104,13 @@ export class MedicalDetector extends LexicalDetector {
     let clear = 0;
     let identifiers = 0;
     let pharmacy: boolean | undefined;
+    // Whether a veterinary or an animal's word starts somewhere (most texts have none, and skip the pet check).
+    let petWords = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       const starts = firstWords.get(t.key) ?? 0;
+      if (starts & FirstWord.PET) petWords = true;
       if (starts & IDENTIFIER_CUES) {
         const id = this.identifierAt(text, tokens, i, starts);
         if (id) {
@@ -160,7 +163,8 @@ export class MedicalDetector extends LexicalDetector {
       identifiers += found.length - before;
     }
     // "Patient: Biscuit (Cocker Spaniel)" in a vet's reminder: the conditions and drugs are the pet's.
-    const owned = terms.length > 0 && this.aboutAnAnimal(tokens) ? this.dropPetHealth(tokens, terms, found) : terms;
+    const owned =
+      terms.length > 0 && petWords && this.aboutAnAnimal(tokens) ? this.dropPetHealth(tokens, terms, found) : terms;
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
     if (owned.length > 0 && identifiers === 0) this.dropTopics(tokens, owned, found);
     for (const f of propagateAbbreviations(text, found)) found.push(f);

@@ -19,6 +19,8 @@ export const FirstWord = {
   INSURANCE_CUE: 16,
   LICENSE_CUE: 32,
   SOCIAL_SECURITY_CUE: 64,
+  /** A veterinary word or an animal's ("vet", "spaniel"): noted in the detector's one pass over the words. */
+  PET: 128,
 } as const;
 /** Any identifier cue: the bits of the four identifier kinds. */
 export const IDENTIFIER_CUES =
@@ -209,8 +211,8 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     testHeadings: keySet(list('test_headings')),
     resultVerbs: keySet(list('result_verbs')),
     fieldLabels: keySet(list('field_labels')),
-    veterinaryCues: phraseIndex(list('veterinary_cues')),
-    animals: phraseIndex(list('animals')),
+    veterinaryCues: cueIndex(list('veterinary_cues'), firstWords, FirstWord.PET),
+    animals: cueIndex(list('animals'), firstWords, FirstWord.PET),
     publicFigures: publicFigures(join(resolveRulesDir(rulesDir), 'names', 'well-known-people.txt')),
     morphology,
     firstWords,
