@@ -521,7 +521,7 @@ export class PersonFinder {
     const k0 = keys[0]!;
     const clearFirst = lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.AMBIGUOUS_NAME, k0);
     const lastKey = keys[keys.length - 1]!;
-    // "Tom West" is a person; "Brauwerk Ost", "Madison WI DC" are a firm's branch and a depot.
+    // "Tom West" is a person; "Kaffeehaus Nord", "Dayton OH DC" are a firm's branch and a depot.
     if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst))) return undefined;
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.

@@ -45,7 +45,7 @@ const COUNTED_NOUNS = new Set([
   'semanas',
   'unidades',
 ]);
-/** Businesses whose name may open with a street word ("Hotel Camino Real", "Restaurante Paseo del Mar"). */
+/** Businesses whose name may open with a street word ("Hotel Gran Vía Palace", "Restaurante Paseo del Mar"). */
 const BUSINESS_BEFORE = new Set(['hotel', 'hostal', 'motel', 'restaurante', 'restaurant', 'bar', 'cafe', 'cafeteria']);
 
 function isNumber(t: Token | undefined): boolean {
@@ -95,7 +95,7 @@ function extendHouseNumber(tokens: readonly Token[], last: number): number {
 export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const head = tokens[i]!;
   if (!lex.streetTypesEs.has(head.key)) return undefined;
-  // "Hotel Camino Real Polanco": a business named after a street is a name, not an address.
+  // "Hotel Gran Vía Palace": a business named after a street is a name, not an address.
   if (businessBefore(tokens, i)) return undefined;
   let j = i + 1;
   // A bare "C" is a street type only as "C/" ("4 ° C . Rain" is a temperature).

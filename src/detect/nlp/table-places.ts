@@ -73,7 +73,7 @@ const POSTCODE_WORDS = new Set(['zip', 'zipcode', 'postcode', 'postal', 'cp', 'p
 const POSTCODE_HEADER = /^(?:zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode|cp|plz|codigo_postal)$/;
 
 /**
- * "0  C-1009283  ...  78704  41": in a table aligned with spaces (a data frame's print, a query result), a number of
+ * "0  C-1009283  ...  02139  41": in a table aligned with spaces (a data frame's print, a query result), a number of
  * four or five digits standing alone under a postal-code header is a postal code. Read only when such a header word
  * is in the text.
  */

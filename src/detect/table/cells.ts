@@ -86,3 +86,14 @@ export function rowsBelow(
   }
   return rows;
 }
+
+/** The words of a header cell, lower-case and without accents: "billingCity" -> billing, city; "fecha_nac" -> fecha, nac. */
+export function headerWords(header: string): string[] {
+  return header
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}

@@ -1,11 +1,11 @@
 import { calendarDate } from '../validators/dates.js';
-import { type CellSpan, lineAt } from './cells.js';
+import { type CellSpan, headerWords, lineAt } from './cells.js';
 
 /**
  * Personal dates in tables printed with their columns lined up by spaces: a data frame's print (df.head()), a query
  * result, a fixed-width report. Under a header that names a date of someone's life ("dob", "birth_date",
  * "fecha_nac", "admission_date") every date of the column is that person's, however far its row is from the header:
- * no cue word sits near "1971-04-02" in the fortieth row. Delimited tables (CSV, TSV, pipes) are not read here: the
+ * no cue word sits near "1968-09-14" in the fortieth row. Delimited tables (CSV, TSV, pipes) are not read here: the
  * header above a value is already every row's cue there (context.ts, table/header-above.ts).
  */
 
@@ -41,17 +41,6 @@ const MAX_CELL = 30;
 /** A cell in a line aligned with spaces: text whose words are one blank apart, two or more blanks from the next. */
 const CELL = /\S+(?: \S+)*/g;
 const HAS_DIGIT = /\d/;
-
-/** The words of a header cell, lower-case and without accents: "birthDate" -> birth, date; "fecha_nac" -> fecha, nac. */
-function headerWords(header: string): string[] {
-  return header
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 /** DATE_OF_BIRTH or DATE when the header names a personal date, else undefined. */
 export function personalDateHeader(header: string): 'DATE_OF_BIRTH' | 'DATE' | undefined {

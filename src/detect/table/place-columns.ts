@@ -1,4 +1,4 @@
-import { type CellSpan, DELIMITERS, trimCell } from './cells.js';
+import { type CellSpan, DELIMITERS, headerWords, trimCell } from './cells.js';
 import { cellsBelowHeaders, type HeaderScan } from './header-below.js';
 import { sqlInserts } from './sql-insert.js';
 
@@ -46,17 +46,6 @@ const EMPTY_VALUES = new Set(['', 'null', 'default', 'n/a', 'na', 'none', '-', '
 const MAX_VALUE = 80;
 const MAX_HEADER_CELL = 40;
 const MIN_SEPARATED_COLUMNS = 3;
-
-/** The words of a header cell, lower-case and without accents: "billingCity" -> billing, city. */
-function headerWords(header: string): string[] {
-  return header
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 export function placeHeader(header: string): boolean {
   if (header.length > MAX_HEADER_CELL) return false;
