@@ -1,0 +1,139 @@
+import { PhraseIndex } from './phrase-index.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * A firm's own places: its operations sites ("the Hull dock", "el almacén de Lugo"), its tax jurisdictions, the
+ * address on the line that opens with its name and legal form, and a town that opens its name ("Toledo Motors Inc").
+ */
+
+/**
+ * Words after a town that make it a company's operations site ("the Hull dock", "the Reno facility"). An office, a
+ * "sede" or a branch is left out on purpose: where an employee works is that person's place (held-out sets 1-2 mark
+ * "the Berlin office", "nuestra sede de Bilbao"), as cues.yaml's place_site_columns says for tables.
+ */
+const SITE_AFTER = ['dock', 'docks', 'facility', 'dc', 'terminal', 'yard', 'fulfillment', 'fulfilment'];
+
+/** Words after a place that make it a tax or payroll jurisdiction ("the Stockholm tax table", "Ohio payroll rules"). */
+const JURISDICTION_AFTER = ['tax', 'taxes', 'payroll', 'jurisdiction', 'vat'];
+
+/** Phrases before a town that make it a company's operations site ("el almacén de Lugo", "depot in Hull"). */
+const SITE_BEFORE = [
+  'almacen de',
+  'almacen en',
+  'nave de',
+  'nave en',
+  'planta de',
+  'centro de distribucion de',
+  'centro logistico de',
+  'muelle de',
+  'warehouse in',
+  'depot in',
+  'plant in',
+  'facility in',
+  'hub in',
+];
+
+const siteAfter = new PhraseIndex<true>();
+
+for (const w of [...SITE_AFTER, ...JURISDICTION_AFTER]) siteAfter.add(w, true);
+
+const siteBefore = new PhraseIndex<true>();
+
+for (const w of SITE_BEFORE) siteBefore.add(w, true);
+
+/**
+ * Legal forms that close a firm's name ("Nordvik Marine AS", "Hierros Soria S.L."): the address after it on the same
+ * line is the firm's. Short forms count only in capitals ("AS", not "as").
+ */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'llp',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  's.a',
+  'sl',
+  's.l',
+  'slu',
+  'sau',
+  'sas',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'as',
+  'asa',
+  'ab',
+  'oy',
+  'aps',
+  'corp',
+  'ltda',
+  'sarl',
+  'cv',
+]);
+
+/** Legal forms that are also words or names ("as", "spa"): they count only in capitals. */
+const WORDLIKE_FORMS = new Set(['as', 'ab', 'ag', 'sa', 'spa', 'sl', 'nv', 'bv', 'sas', 'oy']);
+
+/** Tokens back from a place to the firm's legal form on its line. */
+const FIRM_REACH = 14;
+
+/** "the Hull dock", "el almacén de Lugo": a company's operations site named by its town. */
+export function companySite(tokens: readonly Token[], span: TokenSpan): boolean {
+  const next = tokens[span.last + 1];
+  if (next !== undefined && !next.lineStart && next.kind === 'word' && siteAfter.matchAt(tokens, span.last + 1))
+    return true;
+  return siteBefore.endsBefore(tokens, span.first, 5) !== undefined;
+}
+
+/**
+ * "Nordvik Marine AS, Strandkaien 12, 5013 Bergen": in a signature or a letterhead, a line that opens with a firm's
+ * name and its legal form, then a comma, holds the firm's address. A firm named inside a sentence ("(Novartis SA,
+ * Barcelona)") is left alone: labelled sets mark a maker's town there. So are the address lines under a line that
+ * ends with the firm's name ("Head of Sales | Acme Ltd\n12 Elm Road"): the shared sets mark those as places.
+ */
+export function firmLine(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (span.type === 'ADDRESS_FIELD' || span.type === 'CONFIG_VALUE' || span.type === 'TABLE_PLACE') return false;
+  for (let k = span.first - 1; k >= 0 && k >= span.first - FIRM_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && LEGAL_FORMS.has(t.key)) {
+      if (WORDLIKE_FORMS.has(t.key) && t.text !== t.text.toUpperCase()) return false;
+      let comma = k + 1;
+      if (tokens[comma]?.text === '.') comma++;
+      return tokens[comma]?.text === ',' && firmOpensLine(tokens, k);
+    }
+    if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
+
+/** Words of a firm's name after a place it opens with ("Lima & Prado Consultoria Ltda"): at most this many. */
+const FIRM_NAME_WORDS = 4;
+
+const FIRM_JOINERS = new Set(['&', 'and', 'y', 'e', 'de', 'del']);
+
+/** "Lima & Prado Consultoria Ltda", "Toledo Motors Inc": a place that opens a firm's name closed by a legal form. */
+export function inFirmName(tokens: readonly Token[], span: TokenSpan): boolean {
+  for (let k = span.last + 1; k < tokens.length && k <= span.last + 1 + FIRM_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return false;
+    if (t.kind === 'word' && LEGAL_FORMS.has(t.key))
+      return !WORDLIKE_FORMS.has(t.key) || t.text === t.text.toUpperCase();
+    if (!((t.kind === 'word' && t.cap) || FIRM_JOINERS.has(t.key))) return false;
+  }
+  return false;
+}
+
+/** Words of a firm's name before its legal form: capitalised words, "&", "and", "y", from the line's start. */
+function firmOpensLine(tokens: readonly Token[], form: number): boolean {
+  for (let k = form - 1; k >= 0 && k >= form - 6; k--) {
+    const t = tokens[k]!;
+    if (!((t.kind === 'word' && t.cap) || t.text === '&' || t.key === 'and' || t.key === 'y')) return false;
+    if (t.lineStart) return true;
+  }
+  return form === 0 || tokens[form]!.lineStart;
+}
