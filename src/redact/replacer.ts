@@ -224,3 +224,18 @@ export function replaceAll(table: ReplacementTable, text: string): string {
   if (table.size === 0) return text;
   return new StreamingReplacer(table).flush(text);
 }
+
+/**
+ * Whether restoring an event's JSON text would provably change nothing: no stream's replacer holds text back and no
+ * needle can occur in the text (ReplacementTable.skippableJson says why that is exact). Such an event is passed on
+ * unparsed.
+ */
+export function restoreChangesNothing(
+  table: ReplacementTable,
+  data: string,
+  streams: ReadonlyArray<Iterable<{ replacer: StreamingReplacer }>>,
+): boolean {
+  if (!table.skippableJson || table.mayOccurInJson(data)) return false;
+  for (const group of streams) for (const s of group) if (s.replacer.pending) return false;
+  return true;
+}

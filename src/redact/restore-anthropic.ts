@@ -1,6 +1,6 @@
 import type { SseEvent } from '../http/sse.js';
 import { replaceJsonString } from './json-splice.js';
-import { replaceAll, StreamingReplacer } from './replacer.js';
+import { replaceAll, restoreChangesNothing, StreamingReplacer } from './replacer.js';
 import { type RestoreTables, restoreDeep, type StreamRestorer } from './restorer.js';
 
 type Json = Record<string, unknown>;
@@ -35,7 +35,7 @@ export class AnthropicStreamRestorer implements StreamRestorer {
 
   restoreEvent(event: SseEvent): SseEvent[] {
     if (event.comment !== undefined || event.data === '') return [event];
-    if (this.passesUnchanged(event.data)) return [event];
+    if (restoreChangesNothing(this.tables.text, event.data, [this.blocks.values()])) return [event];
     let body: unknown;
     try {
       body = JSON.parse(event.data);
@@ -87,14 +87,6 @@ export class AnthropicStreamRestorer implements StreamRestorer {
     if (out === value) return event;
     const data = replaceJsonString(event.data, value, out);
     return { ...event, data: data ?? JSON.stringify({ ...body, delta: { ...delta, [field]: out } }) };
-  }
-
-  /** True when restoring the event would provably change nothing (no block holds text, no needle can occur). */
-  private passesUnchanged(data: string): boolean {
-    const table = this.tables.text;
-    if (!table.skippableJson || table.mayOccurInJson(data)) return false;
-    for (const s of this.blocks.values()) if (s.replacer.pending) return false;
-    return true;
   }
 
   private release(index: number): SseEvent[] {

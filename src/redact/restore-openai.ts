@@ -1,6 +1,6 @@
 import type { SseEvent } from '../http/sse.js';
 import { replaceJsonString } from './json-splice.js';
-import { replaceAll, StreamingReplacer } from './replacer.js';
+import { replaceAll, restoreChangesNothing, StreamingReplacer } from './replacer.js';
 import type { RestoreTables, StreamRestorer } from './restorer.js';
 
 type Json = Record<string, unknown>;
@@ -42,7 +42,7 @@ export class OpenAiStreamRestorer implements StreamRestorer {
   restoreEvent(event: SseEvent): SseEvent[] {
     if (event.comment !== undefined || event.data === '') return [event];
     if (event.data.trim() === '[DONE]') return [...this.flush(), event];
-    if (this.passesUnchanged(event.data)) return [event];
+    if (restoreChangesNothing(this.tables.text, event.data, [this.texts.values(), this.tools.values()])) return [event];
     let chunk: unknown;
     try {
       chunk = JSON.parse(event.data);
@@ -100,15 +100,6 @@ export class OpenAiStreamRestorer implements StreamRestorer {
       });
     }
     return out;
-  }
-
-  /** True when restoring the event would provably change nothing (no stream holds text, no needle can occur). */
-  private passesUnchanged(data: string): boolean {
-    const table = this.tables.text;
-    if (!table.skippableJson || table.mayOccurInJson(data)) return false;
-    for (const s of this.texts.values()) if (s.replacer.pending) return false;
-    for (const s of this.tools.values()) if (s.replacer.pending) return false;
-    return true;
   }
 
   /** The upstream's fields of the latest chunk, but its choices and usage, for chunks this restorer adds. */
