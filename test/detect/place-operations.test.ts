@@ -37,9 +37,10 @@ describe('NlpDetector: places in operations text are nobody’s whereabouts', ()
     expect(places('I arrived in Leeds yesterday and the customs queue was long.')).toEqual(['Leeds']);
   });
 
-  it('drops a company’s operations site, not an office someone works in', () => {
+  it('drops a company’s operations site and seat, not an office someone is tied to', () => {
     expect(places('The Hull dock doors jam in the cold; el almacén de Lugo cierra el lunes.')).toEqual([]);
-    expect(places('Next sync in the Berlin office.')).toEqual(['Berlin']);
+    expect(places('Next sync in the Berlin office.')).toEqual([]);
+    expect(places('She is moving to the Berlin office in May.')).toEqual(['Berlin']);
   });
 
   it('drops the address line under a firm’s name, not a person’s', () => {

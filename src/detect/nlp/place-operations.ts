@@ -1,3 +1,4 @@
+import { delimiterOf, lineAt, splitCells, trimCell } from '../table/cells.js';
 import { headerAbove } from '../table/header-above.js';
 import { foldKey } from './fold.js';
 import { alignedHeaderAbove } from './place-aligned.js';
@@ -93,6 +94,31 @@ const METRIC_HEADERS = new Set([
   'margen',
   'tiendas',
   'poblacion',
+  // Rates and caps per place: a policy's per-diem table, a price list, a regional bulletin's counts.
+  'diem',
+  'allowance',
+  'cap',
+  'budget',
+  'cost',
+  'price',
+  'fare',
+  'tariff',
+  'cases',
+  'incidence',
+  'growth',
+  'target',
+  'forecast',
+  'dieta',
+  'dietas',
+  'tarifa',
+  'precio',
+  'coste',
+  'importe',
+  'presupuesto',
+  'tope',
+  'casos',
+  'incidencia',
+  'objetivo',
 ]);
 
 /** Header words of a table about people: its places may be someone's, whatever else it counts. */
@@ -318,7 +344,32 @@ function operationsTable(text: string, p: number): boolean {
     }
   }
   // "acct_id | city | visits": counts per account are one record per someone, not an aggregate.
-  return operations || (metrics && !records);
+  return operations || (metrics && !records) || (cell !== undefined && !records && figuresRow(text, p));
+}
+
+/** Cells besides the place's that a row of figures must have ("| Lugo | EUR 75 | 12% |"). */
+const MIN_FIGURE_CELLS = 2;
+
+/** A figure cell: a number, an amount with a currency code or sign, a rate or a dash ("GBP 1,210", "-4.5%", "n/a"). */
+const FIGURE_CELL = /^(?:[A-Z]{3}\s?|[$€£¥])?[-+−]?\d[\d.,\s]*(?:\s?(?:%|[kKmM]|[A-Z]{3}|[$€£]))?$|^(?:-|–|—|n\/a)?$/u;
+
+/**
+ * "| Lugo | EUR 75 | EUR 210 |": a row where every cell but the place's holds a figure is a row of an aggregate or a
+ * rate table (per diems, prices, counts per city), whatever its header says; a person's row holds a name or an id.
+ */
+function figuresRow(text: string, p: number): boolean {
+  const [from, to] = lineAt(text, p);
+  const delimiter = delimiterOf(text, from, to);
+  if (delimiter === undefined) return false;
+  let figures = 0;
+  for (const raw of splitCells(text, from, to, delimiter)) {
+    const cell = trimCell(text, raw);
+    if (cell.start <= p && p < cell.end) continue;
+    const value = text.slice(cell.start, cell.end);
+    if (!FIGURE_CELL.test(value)) return false;
+    if (value !== '') figures++;
+  }
+  return figures >= MIN_FIGURE_CELLS;
 }
 
 /** Characters either side of a header cell read as its header line: an INSERT's column list may sit on a long line. */
