@@ -43,17 +43,39 @@ export interface LookupHit {
   label: string;
 }
 
-/** Every request whose fingerprints include one of the value's forms, oldest first. */
+/**
+ * Records per block of the fingerprint index (migrations/003): the index is keyed by (record_seq / 1024, hmac),
+ * so the writer's random HMACs only touch the pages of the newest block. The queries below must write the
+ * block as `record_seq / 1024` exactly, or SQLite does not recognise the indexed expression.
+ */
+export const FINGERPRINT_BLOCK = 1024;
+
+/**
+ * Every request whose fingerprints include one of the value's forms, oldest first. One index seek per block of
+ * the log and form: blocks from the oldest fingerprint's to the newest's, made by a recursive CTE and joined in
+ * that order (CROSS JOIN keeps SQLite from scanning the records instead; INDEXED BY makes a missing index an
+ * error rather than a silent full scan).
+ */
 export function lookupValue(db: Db, key: string | Buffer, value: string): LookupHit[] {
   const hmacs = lookupForms(value).map((form) => fingerprint(key, form));
   if (hmacs.length === 0) return [];
+  const range = db
+    .prepare<[], { lo: number | null; hi: number | null }>(
+      `SELECT (SELECT MIN(record_seq) FROM audit_fingerprints) AS lo,
+         (SELECT MAX(record_seq) FROM audit_fingerprints) AS hi`,
+    )
+    .get();
+  if (range?.lo == null || range.hi == null) return [];
   const placeholders = hmacs.map(() => '?').join(',');
   return db
-    .prepare<string[], LookupHit>(
-      `SELECT DISTINCT r.time, r.seq, r.request_id AS requestId, r.team, r.key_id AS keyId, r.endpoint, r.route,
+    .prepare<(string | number)[], LookupHit>(
+      `WITH RECURSIVE blocks(b) AS (SELECT ? UNION ALL SELECT b + 1 FROM blocks WHERE b < ?)
+       SELECT DISTINCT r.time, r.seq, r.request_id AS requestId, r.team, r.key_id AS keyId, r.endpoint, r.route,
          f.label
-       FROM audit_fingerprints f JOIN audit_records r ON r.seq = f.record_seq
-       WHERE f.hmac IN (${placeholders}) ORDER BY r.seq`,
+       FROM blocks CROSS JOIN audit_fingerprints f INDEXED BY audit_fingerprints_block_hmac
+         CROSS JOIN audit_records r
+       WHERE f.record_seq / 1024 = blocks.b AND f.hmac IN (${placeholders}) AND r.seq = f.record_seq
+       ORDER BY r.seq`,
     )
-    .all(...hmacs);
+    .all(Math.floor(range.lo / FINGERPRINT_BLOCK), Math.floor(range.hi / FINGERPRINT_BLOCK), ...hmacs);
 }
