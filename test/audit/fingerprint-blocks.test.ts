@@ -19,10 +19,10 @@ function events(n: number, sought: number[], time?: (i: number) => string): Part
     const i = k + 1;
     return {
       requestId: `r${i}`,
-      time: time?.(i),
+      ...(time ? { time: time(i) } : {}),
       fingerprints: [
-        { label: 'CREDIT_CARD', hmac: fingerprint(KEY, `${OTHER}${i}`) },
-        ...(sought.includes(i) ? [{ label: 'EMAIL', hmac: fingerprint(KEY, SOUGHT) }] : []),
+        { label: 'CREDIT_CARD' as const, hmac: fingerprint(KEY, `${OTHER}${i}`) },
+        ...(sought.includes(i) ? [{ label: 'EMAIL' as const, hmac: fingerprint(KEY, SOUGHT) }] : []),
       ],
     };
   });
