@@ -20,6 +20,19 @@ describe('NlpDetector: a firm’s seats, units and ventures named by a town', ()
     expect(places('Our office in Tallinn moves to a bigger floor.')).toEqual([]);
   });
 
+  it('drops the other places listed with a firm’s seat or site', () => {
+    expect(places('Eye tests at the Derby office on 3 June and in Luton on 5 June.')).toEqual([]);
+    expect(places('Habrá revisiones en las sedes de Lugo (planta 2) y de Soria el día 4.')).toEqual([]);
+    expect(places('Stock counts at the Leicester and Coventry depots finish Friday.')).toEqual([]);
+    expect(places('She works at the Krakow office and lives in Luton.')).toEqual(['Krakow', 'Luton']);
+  });
+
+  it('drops the address on a sender’s line that names a firm', () => {
+    expect(places('Sender: Brenner Logistik GmbH, Hafenweg 7, 20457 Hamburg')).toEqual([]);
+    expect(places('Exportador: Conservas Ría S.L., Calle del Puerto 12, 36202 Vigo')).toEqual([]);
+    expect(places('Consignee: Marta Ibáñez, Calle del Puerto 12, 36202 Vigo')).not.toEqual([]);
+  });
+
   it('keeps the seat a person is tied to, or someone’s own trip', () => {
     expect(places('Open to relocating to our Rotterdam office next year.')).toEqual(['Rotterdam']);
     expect(places('Tu puesto estará en la sede de Zaragoza.')).toEqual(['Zaragoza']);

@@ -173,13 +173,66 @@ const FIRM_REACH = 14;
 export function companySite(tokens: readonly Token[], span: TokenSpan): boolean {
   const next = tokens[span.last + 1];
   const wordAfter = next !== undefined && !next.lineStart && next.kind === 'word';
-  if (wordAfter && siteAfter.matchAt(tokens, span.last + 1)) return true;
+  if (wordAfter && (siteAfter.matchAt(tokens, span.last + 1) || SITE_PLURALS.has(next.key))) return true;
   if (siteBefore.endsBefore(tokens, span.first, 5) !== undefined) return true;
   const seat =
     (wordAfter && seatAfter.matchAt(tokens, span.last + 1) !== undefined) ||
     seatBefore.endsBefore(tokens, span.first, 5) !== undefined;
   return seat && !personalLink(tokens, span.first);
 }
+
+/** Words joining the items of a list of places. */
+const COORDINATORS = new Set(['and', 'or', 'y', 'e', 'o', 'u', '&', ',']);
+
+/** Prepositions repeated before a later item ("at the Leeds office and in York"). */
+const ITEM_PREPOSITIONS = new Set(['in', 'at', 'en', 'de', 'del', 'a']);
+
+/** Tokens back from a listed place searched for the seat or site that opens its list, within its sentence. */
+const LIST_REACH = 30;
+
+const SENTENCE_MARKS = new Set(['.', ';', '?', '!', ':']);
+
+/**
+ * "clinics at the Leeds office on 9 May and in York on 11 May", "las sedes de Lugo (planta 2) y de Soria", "the Leeds
+ * and York offices": a place listed with a firm's seat or site in the same sentence is another of the firm's.
+ */
+export function listedWithSite(tokens: readonly Token[], span: TokenSpan): boolean {
+  // Forward: "Leeds and York offices", "Leeds, York and Hull depots".
+  let k = span.last + 1;
+  while (k < tokens.length && k <= span.last + 8 && !tokens[k]!.lineStart) {
+    const t = tokens[k]!;
+    if (!(COORDINATORS.has(t.key) || COORDINATORS.has(t.text) || (t.kind === 'word' && t.cap))) break;
+    k++;
+  }
+  if (k > span.last + 2 && k < tokens.length && !tokens[k]!.lineStart && siteWordAt(tokens, k)) return true;
+  // Backward: a coordinator (and a repeated preposition) before the place, a seat or site earlier in the sentence.
+  let j = span.first - 1;
+  if (ITEM_PREPOSITIONS.has(tokens[j]?.key ?? '')) j--;
+  const joiner = tokens[j];
+  if (joiner === undefined || tokens[j + 1]!.lineStart || !(COORDINATORS.has(joiner.key) || joiner.text === ','))
+    return false;
+  for (let m = j - 1; m >= 0 && m >= j - LIST_REACH; m--) {
+    const t = tokens[m]!;
+    if (SENTENCE_MARKS.has(t.text) || tokens[m + 1]!.lineStart) return false;
+    if (!t.cap || t.kind !== 'word') continue;
+    const site = siteWordAt(tokens, m + 1) || siteBefore.endsBefore(tokens, m, 5) !== undefined;
+    const seat = seatBefore.endsBefore(tokens, m, 5) !== undefined;
+    if ((site || seat) && !personalLink(tokens, m)) return true;
+  }
+  return false;
+}
+
+/** A site's or a seat's word at k ("office", "dock", "warehouse", "sedes"), on the same line. */
+function siteWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.lineStart || t.kind !== 'word') return false;
+  return (
+    siteAfter.matchAt(tokens, k) !== undefined || seatAfter.matchAt(tokens, k) !== undefined || SITE_PLURALS.has(t.key)
+  );
+}
+
+/** Plural site words after a list of towns ("the Leeds and York depots"). */
+const SITE_PLURALS = new Set(['depots', 'warehouses', 'plants', 'stores', 'sites', 'hubs', 'branches', 'campuses']);
 
 /** A word before the place, on its line and in its sentence, that ties a person to the seat (see PERSONAL_LINKS). */
 function personalLink(tokens: readonly Token[], first: number): boolean {
@@ -231,12 +284,28 @@ export function inFirmName(tokens: readonly Token[], span: TokenSpan): boolean {
   return false;
 }
 
-/** Words of a firm's name before its legal form: capitalised words, "&", "and", "y", from the line's start. */
+/**
+ * Words of a firm's name before its legal form: capitalised words, "&", "and", "y", from the line's start or from a
+ * field label that opens the line ("Sender: Nordlicht Versand GmbH, ...", "Exportador: Conservas Ría S.L., ...").
+ */
 function firmOpensLine(tokens: readonly Token[], form: number): boolean {
   for (let k = form - 1; k >= 0 && k >= form - 6; k--) {
     const t = tokens[k]!;
+    if (t.text === ':' && k < form - 1) return labelOpensLine(tokens, k);
     if (!((t.kind === 'word' && t.cap) || t.text === '&' || t.key === 'and' || t.key === 'y')) return false;
     if (t.lineStart) return true;
   }
   return form === 0 || tokens[form]!.lineStart;
+}
+
+/** Words of a field label before its colon ("Sender", "Ship from", "Razón social"). */
+const MAX_LABEL_WORDS = 3;
+
+function labelOpensLine(tokens: readonly Token[], colon: number): boolean {
+  for (let k = colon - 1; k >= 0 && k >= colon - MAX_LABEL_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lineStart || k === 0) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import { delimiterOf, lineAt, splitCells, trimCell } from '../table/cells.js';
 import { headerAbove } from '../table/header-above.js';
 import { foldKey } from './fold.js';
 import { alignedHeaderAbove } from './place-aligned.js';
-import { companySite, firmLine, inFirmName } from './place-firm-sites.js';
+import { companySite, firmLine, inFirmName, listedWithSite } from './place-firm-sites.js';
 import { historyLesson } from './place-history.js';
 import { MAX_WALK, routeStop, vehicleStop } from './place-route.js';
 import type { TokenSpan } from './token-span.js';
@@ -185,6 +185,7 @@ export function placeInOperations(
     span.type === 'PLACE' &&
     (routeStop(tokens, span) ||
       companySite(tokens, span) ||
+      listedWithSite(tokens, span) ||
       vehicleStop(tokens, span) ||
       breakdownBy(tokens, span) ||
       inFirmName(tokens, span))
