@@ -1,13 +1,17 @@
 import type { Db } from '../store/db.js';
 import type { AuditEvent, AuditSink } from './event.js';
-import { type AuditRecordContent, chainHash, GENESIS_HASH, toContent } from './record.js';
+import { chainHash, GENESIS_HASH, toContent } from './record.js';
 import { purgeOlderThan } from './retention.js';
 import {
   chainHeadReader,
-  INSERT_FINDING_SQL,
-  INSERT_FINGERPRINT_SQL,
+  FINDING_COLUMNS,
+  FINGERPRINT_COLUMNS,
+  INSERT_FINDINGS_SQL,
+  INSERT_FINGERPRINTS_SQL,
   INSERT_RECORD_SQL,
   insertRecordsSql,
+  multiRowInserter,
+  pushDetailValues,
   pushRecordValues,
 } from './store.js';
 
@@ -73,51 +77,37 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
 
   const insertRecord = db.prepare(INSERT_RECORD_SQL);
   const insertRecords = db.prepare(insertRecordsSql(ROWS_PER_INSERT));
-  const insertFinding = db.prepare(INSERT_FINDING_SQL);
-  const insertFingerprint = db.prepare(INSERT_FINGERPRINT_SQL);
+  const insertFindings = multiRowInserter(db, INSERT_FINDINGS_SQL, FINDING_COLUMNS);
+  const insertFingerprints = multiRowInserter(db, INSERT_FINGERPRINTS_SQL, FINGERPRINT_COLUMNS);
   const chainHead = chainHeadReader(db);
-
-  /** Findings and fingerprints of records already inserted (they reference the record's seq). */
-  function insertDetails(content: AuditRecordContent): void {
-    for (let i = 0; i < content.findings.length; i++) {
-      const f = content.findings[i] as AuditRecordContent['findings'][number];
-      insertFinding.run(content.seq, i, f.label, f.type, f.count, f.detectors.join(','), f.action);
-    }
-    for (let i = 0; i < content.fingerprints.length; i++) {
-      const f = content.fingerprints[i] as AuditRecordContent['fingerprints'][number];
-      insertFingerprint.run(content.seq, i, f.label, f.hmac);
-    }
-  }
 
   const writeBatch = db.transaction((events: AuditEvent[]) => {
     const head = chainHead();
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
-    // Records go in groups of ROWS_PER_INSERT, each group's details right after it.
-    const group: AuditRecordContent[] = [];
+    // Records go in groups of ROWS_PER_INSERT; their findings and fingerprints after all of them (they
+    // reference the records' seq), many rows per statement too.
     let values: unknown[] = [];
+    const findings: unknown[] = [];
+    const prints: unknown[] = [];
     const whole = events.length - (events.length % ROWS_PER_INSERT);
     for (let at = 0; at < events.length; at++) {
       seq += 1;
       const content = toContent(events[at] as AuditEvent, seq);
       const hash = chainHash(prevHash, content);
-      if (at < whole) {
-        pushRecordValues(values, content, prevHash, hash);
-        group.push(content);
-        if (group.length === ROWS_PER_INSERT) {
-          insertRecords.run(values);
-          for (const c of group) insertDetails(c);
-          group.length = 0;
-          values = [];
-        }
-      } else {
-        const one: unknown[] = [];
-        pushRecordValues(one, content, prevHash, hash);
-        insertRecord.run(one);
-        insertDetails(content);
+      pushRecordValues(values, content, prevHash, hash);
+      if (at >= whole) {
+        insertRecord.run(values);
+        values = [];
+      } else if (at % ROWS_PER_INSERT === ROWS_PER_INSERT - 1) {
+        insertRecords.run(values);
+        values = [];
       }
+      pushDetailValues(findings, prints, content);
       prevHash = hash;
     }
+    insertFindings(findings);
+    insertFingerprints(prints);
   });
 
   function report(context: string, err: unknown): void {

@@ -100,10 +100,52 @@ export function pushRecordValues(out: unknown[], c: AuditRecordContent, prevHash
     hash,
   );
 }
-export const INSERT_FINDING_SQL = `INSERT INTO audit_findings (record_seq, idx, label, type, count, detectors, action)
-  VALUES (?, ?, ?, ?, ?, ?, ?)`;
-export const INSERT_FINGERPRINT_SQL =
-  'INSERT INTO audit_fingerprints (record_seq, idx, label, hmac) VALUES (?, ?, ?, ?)';
+/** Columns per row of the two detail tables, and the head of their inserts (one `(?, ...)` per row follows). */
+export const FINDING_COLUMNS = 7;
+export const FINGERPRINT_COLUMNS = 4;
+export const INSERT_FINDINGS_SQL =
+  'INSERT INTO audit_findings (record_seq, idx, label, type, count, detectors, action) VALUES';
+export const INSERT_FINGERPRINTS_SQL = 'INSERT INTO audit_fingerprints (record_seq, idx, label, hmac) VALUES';
+
+/** Appends a record's finding rows and fingerprint rows, in the column order above. */
+export function pushDetailValues(findings: unknown[], prints: unknown[], c: AuditRecordContent): void {
+  for (let i = 0; i < c.findings.length; i++) {
+    const f = c.findings[i] as AuditFinding;
+    findings.push(c.seq, i, f.label, f.type, f.count, f.detectors.join(','), f.action);
+  }
+  for (let i = 0; i < c.fingerprints.length; i++) {
+    const f = c.fingerprints[i] as AuditRecordContent['fingerprints'][number];
+    prints.push(c.seq, i, f.label, f.hmac);
+  }
+}
+
+/** Rows per statement of the detail inserts at most (the variables stay far below SQLite's limit). */
+const DETAIL_ROWS = 64;
+
+/**
+ * Inserts any number of rows, given as one flat array of `columns` values per row, DETAIL_ROWS per statement:
+ * better-sqlite3's call, reset and result per run() cost a finding row about as much as SQLite's own insert.
+ * Statements for shorter tails are prepared when first needed and kept (at most DETAIL_ROWS of them).
+ */
+export function multiRowInserter(db: Db, head: string, columns: number): (values: unknown[]) => void {
+  const row = `(${Array(columns).fill('?').join(', ')})`;
+  const statements = new Map<number, ReturnType<Db['prepare']>>();
+  const statement = (rows: number) => {
+    let s = statements.get(rows);
+    if (s === undefined) {
+      s = db.prepare(`${head} ${Array(rows).fill(row).join(', ')}`);
+      statements.set(rows, s);
+    }
+    return s;
+  };
+  return (values) => {
+    const rows = values.length / columns;
+    for (let at = 0; at < rows; at += DETAIL_ROWS) {
+      const n = Math.min(DETAIL_ROWS, rows - at);
+      statement(n).run(n === rows ? values : values.slice(at * columns, (at + n) * columns));
+    }
+  };
+}
 
 export function rowToRecord(row: RecordRow, findings: AuditFinding[], fingerprints: AuditRecord['fingerprints']) {
   const record: AuditRecord = {
