@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/tokenize.js';
+import { numberEnd, STRENGTH_UNITS } from './dose.js';
 
 /**
  * A drug by a brand no vocabulary lists, told by what surrounds it in a prescription or a pharmacy message: a
@@ -7,7 +8,6 @@ import type { Token } from '../nlp/tokenize.js';
  * "Model 5 ml" or "Lisbon 5 ml" is a product.
  */
 
-const DOSE_UNITS = new Set(['mg', 'mcg', 'µg', 'μg', 'ug', 'ml', 'ui', 'iu', 'mmol', 'mgs', 'units', 'unidades']);
 const DOSAGE_FORMS = new Set(['inhaler', 'inhalador', 'puffer', 'syrup', 'jarabe', 'drops', 'gotas', 'suppositories']);
 // Words of a prescription, a refill or a pharmacy chat: one anywhere makes a dosed brand a drug.
 const PHARMACY_CUES = new Set([
@@ -87,14 +87,12 @@ export function brandShapeAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.lineStart || next.start === t.end) return false;
   if (next.kind === 'word') return DOSAGE_FORMS.has(next.key);
-  if (next.kind !== 'number') return false;
-  let u = i + 2;
   // "0.4 mg", "2,5 mg": the tokenizer splits a decimal number at its mark.
-  const mark = tokens[u];
-  if ((mark?.text === '.' || mark?.text === ',') && mark.start === next.end && tokens[u + 1]?.start === mark.end)
-    u += 2;
+  const numberLast = numberEnd(tokens, i + 1);
+  if (numberLast < 0) return false;
+  const u = numberLast + 1;
   const unit = tokens[u];
-  if (unit === undefined || unit.kind !== 'word' || unit.lineStart || !DOSE_UNITS.has(unit.key)) return false;
+  if (unit === undefined || unit.kind !== 'word' || unit.lineStart || !STRENGTH_UNITS.has(unit.key)) return false;
   // "5 mg" or "5mg/ml", not "5 mgx": the unit ends there.
   const after = tokens[u + 1];
   return after === undefined || after.start !== unit.end || after.kind === 'punct';

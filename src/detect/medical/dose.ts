@@ -7,13 +7,17 @@ import type { Token } from '../nlp/tokenize.js';
  * ("fiebre de 38,6 °C"). The dose and the temperature tell as much about the patient as the name.
  */
 
-const DOSE_UNITS = new Set([
+/**
+ * Units of a drug's strength ("5 mg", "75 mcg", "10 UI"): after a capitalised word in a pharmacy text they tell an
+ * unlisted brand (brand-by-dose.ts), after a listed drug they open its dose.
+ */
+export const STRENGTH_UNITS: ReadonlySet<string> = new Set([
   'mg',
+  'mgs',
   'mcg',
   'µg',
   'μg',
   'ug',
-  'g',
   'ml',
   'ui',
   'iu',
@@ -21,13 +25,9 @@ const DOSE_UNITS = new Set([
   'unidades',
   'mmol',
   'meq',
-  'puffs',
-  'puff',
-  'tablet',
-  'tablets',
-  'comprimido',
-  'comprimidos',
 ]);
+/** A dose after a drug: its strength, or a count of what is taken ("2 puffs", "1 comprimido", "1 g"). */
+const DOSE_UNITS = new Set([...STRENGTH_UNITS, 'g', 'puffs', 'puff', 'tablet', 'tablets', 'comprimido', 'comprimidos']);
 const ROUTES = new Set(['iv', 'im', 'po', 'sc', 'sl', 'oral', 'vo', 'ev', 'inhaled', 'nebulised', 'nebulized']);
 const FREQUENCIES = new Set([
   'od',
@@ -58,8 +58,8 @@ const ROMAN = /^(?:i{1,3}|iv|v|vi{0,3})[a-c]?$/;
 const FEVERS = new Set(['fever', 'fiebre', 'pyrexia', 'febrícula', 'temperature', 'temperatura']);
 const MAX_EXTRA = 8;
 
-/** Index of the last token of a number starting at tokens[j] ("2,5" is three tokens), or -1. */
-function numberEnd(tokens: readonly Token[], j: number): number {
+/** Index of the last token of a number starting at tokens[j] on its line ("2,5" is three tokens), or -1. */
+export function numberEnd(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   if (t === undefined || t.kind !== 'number' || t.lineStart) return -1;
   const mark = tokens[j + 1];
