@@ -73,7 +73,7 @@ describe('MedicalDetector: codes and numbers with context', () => {
     expect(kept('MRN: 00482913, admitted via ER.')).toEqual([['00482913', 'MEDICAL_RECORD_NUMBER']]);
     expect(kept('NHC: 7730192.')).toEqual([['7730192', 'MEDICAL_RECORD_NUMBER']]);
     expect(kept('Nº de historia clínica 55-10293')).toEqual([['55-10293', 'MEDICAL_RECORD_NUMBER']]);
-    expect(kept('Member ID: XKW912345678')).toEqual([['XKW912345678', 'HEALTH_INSURANCE_ID']]);
+    expect(kept('Health plan member ID: XKW912345678')).toEqual([['XKW912345678', 'HEALTH_INSURANCE_ID']]);
     expect(kept('Médico: Dra. Ruiz NºCol: 28 28 51234.')).toContainEqual(['28 28 51234', 'MEDICAL_LICENSE']);
     expect(kept('Order number 55102934 shipped.')).toEqual([]);
   });

@@ -45,6 +45,11 @@ const DIGIT = /[0-9]/;
 /** Words before and after a term searched for someone who has it. */
 const NEAR_BEFORE = 6;
 const NEAR_AFTER = 4;
+/** Tokens before a term searched, within its sentence, for the pronoun of the one person who has it. */
+const SENTENCE_BEFORE = 24;
+const CLITIC = /['’]/;
+/** Tokens before a generic insurance cue searched for the line of insurance ("Seguro del hogar. Nº de póliza"). */
+const INSURANCE_LINE_BEFORE = 10;
 
 /** Tokens before a term searched for the public figure who had it, within its sentence. */
 const PUBLIC_FIGURE_BEFORE = 10;
@@ -106,6 +111,9 @@ export class MedicalDetector extends LexicalDetector {
     let pharmacy: boolean | undefined;
     // Whether a veterinary or an animal's word starts somewhere (most texts have none, and skip the pet check).
     let petWords = false;
+    // Numbers after "policy number" or "póliza" with no line of insurance named: health ones only in a text that
+    // names something medical.
+    const unsure: Finding[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -115,7 +123,8 @@ export class MedicalDetector extends LexicalDetector {
         const id = this.identifierAt(text, tokens, i, starts);
         if (id) {
           add(id.first, id.last, id.label, id.type, 0.9);
-          identifiers++;
+          if (id.needsHealthText) unsure.push(found[found.length - 1]!);
+          else identifiers++;
           i = id.last;
           continue;
         }
@@ -127,6 +136,11 @@ export class MedicalDetector extends LexicalDetector {
         if (pharmacy) match = { first: i, last: i, type: 'MEDICATION', ambiguous: false };
       }
       if (!match) continue;
+      // "allergy to penicillin", "alergia a la amoxicilina": the allergy and what causes it are one finding.
+      if (match.type !== 'MEDICATION' && ALLERGIES.has(tokens[match.last]!.key)) {
+        const allergen = this.allergenAfter(tokens, match.last, isEnglish);
+        if (allergen > match.last) match = { ...match, last: allergen, ambiguous: false };
+      }
       // "ECG today shows ...", "Allergy: penicillin": a heading or a field name; what follows it is the data.
       if (this.headsAValue(tokens, match.first, match.last)) {
         i = match.last;
@@ -150,6 +164,10 @@ export class MedicalDetector extends LexicalDetector {
       if (match.ambiguous && !isCued) bareAmbiguous.push(finding);
       else if (!match.ambiguous) clear++;
       i = last;
+    }
+    if (unsure.length > 0) {
+      if (terms.length > 0) identifiers += unsure.length;
+      else removeFindings(found, new Set(unsure));
     }
     // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
     // far from any cue word is still the patient's.
@@ -181,6 +199,11 @@ export class MedicalDetector extends LexicalDetector {
     starts: number,
     isEnglish: () => boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
+    // "a cut above the left eye", "un corte en la mano": a wound and its site is an injury, longer than any term.
+    if (starts & FirstWord.INJURY) {
+      const end = this.lex.injuries.phraseEnd(tokens, i);
+      if (end >= 0) return { first: i, last: end, type: 'CONDITION', ambiguous: false };
+    }
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape is worked out once and shared by the condition and the drug/procedure checks.
     const kind = this.lex.morphology.kindOf(tokens[i]!.key);
@@ -206,6 +229,9 @@ export class MedicalDetector extends LexicalDetector {
       if (ambiguous && term.length === 1 && tokens[i]!.text === words && words.length <= 3 && !/[aeiou]/.test(words)) {
         return undefined;
       }
+      // "Rm 412", "Tc 5": written like a word before a number, a vowel-less abbreviation is a room or a unit. Clinical
+      // abbreviations are written in capitals ("RM de rodilla", "TC 11/5/03"); "Rx" is read just below.
+      if (ambiguous && term.length === 1 && words !== 'rx' && roomLike(tokens, i)) return undefined;
       if (words === 'rx' && prescriptionMarker(tokens, i, isEnglish)) return undefined;
       // English puts modifiers before the condition, Spanish after it ('insuficiencia renal crónica'). An ambiguous
       // word keeps its bare span, so only a clinical cue can lift it.
@@ -261,6 +287,18 @@ export class MedicalDetector extends LexicalDetector {
       return { first: i, last: i, type: 'MEDICATION', ambiguous: t.cap && !atSentenceStart(tokens, i) };
     }
     return undefined;
+  }
+
+  /** Last token of the drug after "allergy to", "alergia a la" (tokens[last] is the allergy), or last. */
+  private allergenAfter(tokens: readonly Token[], last: number, isEnglish: () => boolean): number {
+    const link = tokens[last + 1];
+    if (link === undefined || link.lineStart || !ALLERGY_LINKS.has(link.key)) return last;
+    let j = last + 2;
+    if (tokens[j] !== undefined && ARTICLES.has(tokens[j]!.key)) j++;
+    const t = tokens[j];
+    if (t === undefined || t.lineStart || t.kind !== 'word') return last;
+    const drug = this.termAt(tokens, j, this.lex.firstWords.get(t.key) ?? 0, isEnglish);
+    return drug?.type === 'MEDICATION' && drug.first === j ? drug.last : last;
   }
 
   /**
@@ -326,13 +364,28 @@ export class MedicalDetector extends LexicalDetector {
    * with no animal named beside them. Returns the terms kept.
    */
   private dropPetHealth(tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): TermSpan[] {
-    const kept = terms.filter((t) => this.anchoredNear(tokens, t.first, t.last) && !this.animalNear(tokens, t));
+    const kept = terms.filter((t) => this.ownedBesideThePet(tokens, t));
     if (kept.length === terms.length) return kept;
     const dropped = new Set<Finding>(terms.filter((t) => !kept.includes(t)).map((t) => t.finding));
     let n = 0;
     for (const f of found) if (!dropped.has(f)) found[n++] = f;
     found.length = n;
     return kept;
+  }
+
+  /**
+   * Whether someone near the term has it with no animal beside it ("My cat is at the vet and I have bronchitis"),
+   * or a person's pronoun earlier in its sentence has it with no animal between ("Mi perro tiene epilepsia y el
+   * veterinario le dio fenobarbital" is the dog's).
+   */
+  private ownedBesideThePet(tokens: readonly Token[], term: TermSpan): boolean {
+    if (this.anchoredClose(tokens, term.first, term.last)) return !this.animalNear(tokens, term);
+    const pronoun = this.pronounBefore(tokens, term.first);
+    if (pronoun < 0) return false;
+    for (let i = pronoun; i < Math.min(tokens.length, term.last + 1 + NEAR_AFTER); i++) {
+      if (this.lex.animals.matchAt(tokens, i)) return false;
+    }
+    return true;
   }
 
   private animalNear(tokens: readonly Token[], term: TermSpan): boolean {
@@ -367,8 +420,16 @@ export class MedicalDetector extends LexicalDetector {
     return false;
   }
 
-  /** Whether someone is said to have the condition at tokens[first..last] ("I have", "my son", "tiene"). */
+  /**
+   * Whether someone is said to have the condition at tokens[first..last] ("I have", "my son", "tiene"), or one
+   * person's pronoun opens its sentence's stretch before it ("She said she'll need a desk after knee surgery").
+   */
   private anchoredNear(tokens: readonly Token[], first: number, last: number): boolean {
+    return this.anchoredClose(tokens, first, last) || this.pronounBefore(tokens, first) >= 0;
+  }
+
+  /** Whether an anchor stands within a few words of the term ("I have", "my son", "tiene"). */
+  private anchoredClose(tokens: readonly Token[], first: number, last: number): boolean {
     const anchors = this.lex.personalAnchorsNear;
     const to = Math.min(tokens.length, last + 1 + NEAR_AFTER);
     for (let i = Math.max(0, first - NEAR_BEFORE); i < to; i++) {
@@ -378,13 +439,26 @@ export class MedicalDetector extends LexicalDetector {
     return false;
   }
 
+  /** Index of one person's pronoun earlier in the term's sentence ("she", "my", "mi"), or -1. */
+  private pronounBefore(tokens: readonly Token[], first: number): number {
+    const pronouns = this.lex.personalAnchorsSentence;
+    for (let j = first - 1; j >= Math.max(0, first - SENTENCE_BEFORE); j--) {
+      const t = tokens[j]!;
+      if (SENTENCE_END.has(t.text) || t.text === ':') return -1;
+      // "she'll", "he's": the pronoun before its clitic.
+      if (t.kind === 'word' && pronouns.has(t.key.split(CLITIC, 1)[0]!)) return j;
+      if (t.lineStart) return -1;
+    }
+    return -1;
+  }
+
   /** Record, insurance, social-security and licence numbers, each only right after its cue. */
   private identifierAt(
     text: string,
     tokens: readonly Token[],
     i: number,
     starts: number,
-  ): { first: number; last: number; label: Label; type: string } | undefined {
+  ): { first: number; last: number; label: Label; type: string; needsHealthText?: boolean } | undefined {
     const kinds = this.identifierKinds;
     for (let k = 0; k < kinds.length; k++) {
       const { cues, bit, label, type } = kinds[k]!;
@@ -393,11 +467,50 @@ export class MedicalDetector extends LexicalDetector {
       if (type === 'HEALTH_INSURANCE_ID' && tokens[i - 1]?.key === 'national') continue;
       const hit = cuedIdentifier(tokens, i, cues);
       if (!hit) continue;
+      let needsHealthText = false;
+      if (type === 'HEALTH_INSURANCE_ID' && this.genericInsuranceCue(tokens, i, hit.cueLength)) {
+        const line = this.insuranceLine(tokens, i, hit.first, hit.last);
+        // "Póliza: AUTO-TR-55812", "home insurance policy number": another line of insurance.
+        if (line === 'other') continue;
+        needsHealthText = line === undefined;
+      }
       if (type === 'MEDICAL_LICENSE') {
         const value = text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end);
         if (!plausibleLicense(value, tokens[i]!.key === 'npi')) continue;
       }
-      return { first: hit.first, last: hit.last, label, type };
+      return { first: hit.first, last: hit.last, label, type, needsHealthText };
+    }
+    return undefined;
+  }
+
+  /** Whether the cue at tokens[i] (cueLength tokens) is one every line of insurance uses ("policy number"). */
+  private genericInsuranceCue(tokens: readonly Token[], i: number, cueLength: number): boolean {
+    let words = tokens[i]!.key;
+    for (let k = 1; k < cueLength; k++) words += ` ${tokens[i + k]!.key}`;
+    return this.lex.genericInsuranceCues.has(words);
+  }
+
+  /**
+   * Which line of insurance a number after a generic cue belongs to: 'other' when its value or the nearest insurance
+   * word before the cue names a motor, home or travel policy, 'health' when that word is a health one, else
+   * undefined.
+   */
+  private insuranceLine(
+    tokens: readonly Token[],
+    cue: number,
+    first: number,
+    last: number,
+  ): 'health' | 'other' | undefined {
+    const { healthInsuranceWords, otherInsuranceWords } = this.lex;
+    for (let j = first; j <= last; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word') continue;
+      for (const part of t.key.split('-')) if (otherInsuranceWords.hasExact(part)) return 'other';
+    }
+    for (let j = cue - 1; j >= Math.max(0, cue - INSURANCE_LINE_BEFORE); j--) {
+      if (tokens[j]!.kind !== 'word') continue;
+      if (healthInsuranceWords.matchAt(tokens, j)) return 'health';
+      if (otherInsuranceWords.matchAt(tokens, j)) return 'other';
     }
     return undefined;
   }
@@ -449,6 +562,18 @@ export class MedicalDetector extends LexicalDetector {
   }
 }
 
+/** Allergy words and what links them to their cause ("allergy to", "alergia a la"). */
+const ALLERGIES = new Set(['allergy', 'allergies', 'alergia', 'alergias']);
+const ALLERGY_LINKS = new Set(['to', 'a', 'al']);
+const ARTICLES = new Set(['the', 'la', 'las', 'los', 'el']);
+
+/** Removes the given findings from found, in place, keeping the order of the rest. */
+function removeFindings(found: Finding[], drop: ReadonlySet<Finding>): void {
+  let kept = 0;
+  for (const f of found) if (!drop.has(f)) found[kept++] = f;
+  found.length = kept;
+}
+
 /** Medicare Beneficiary Identifiers anywhere: the shape alone is rare enough. Lower case only with its dashes. */
 function findMbi(text: string, found: Finding[]): void {
   MBI.lastIndex = 0;
@@ -491,6 +616,15 @@ function prescriptionMarker(tokens: readonly Token[], i: number, isEnglish: () =
   const next = tokens[i + 1];
   if (next && !next.lineStart && (next.kind === 'number' || next.text === '#' || next.text === ':')) return true;
   return isEnglish();
+}
+
+/** Whether tokens[i] is a short vowel-less word in title case ("Rm", "Tc") right before a number on its line. */
+function roomLike(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text.length > 3 || /[aeiou]/i.test(t.text) || !t.cap || t.text === t.text.toUpperCase()) return false;
+  let next = tokens[i + 1];
+  if (next?.text === '.' && next.start === t.end) next = tokens[i + 2];
+  return next !== undefined && !next.lineStart && next.kind === 'number';
 }
 
 function beforeName(tokens: readonly Token[], i: number): boolean {

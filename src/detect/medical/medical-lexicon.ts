@@ -6,6 +6,7 @@ import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { normalizeForDetection } from '../normalize.js';
+import { InjuryPhrases } from './injuries.js';
 import { Morphology } from './morphology.js';
 
 export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
@@ -21,6 +22,8 @@ export const FirstWord = {
   SOCIAL_SECURITY_CUE: 64,
   /** A veterinary word or an animal's ("vet", "spaniel"): noted in the detector's one pass over the words. */
   PET: 128,
+  /** A wound word that may open an injury phrase ("cut", "corte"). */
+  INJURY: 256,
 } as const;
 /** Any identifier cue: the bits of the four identifier kinds. */
 export const IDENTIFIER_CUES =
@@ -36,12 +39,19 @@ export interface MedicalLexicon {
   recordCues: PhraseIndex<true>;
   insuranceCues: PhraseIndex<true>;
   socialSecurityCues: PhraseIndex<true>;
+  /** Insurance cues every line of insurance uses ("policy number", "póliza"), as token keys joined by spaces. */
+  genericInsuranceCues: Set<string>;
+  /** Words that make an insurance number a health one ("health", "salud") or another line's ("motor", "hogar"). */
+  healthInsuranceWords: PhraseIndex<true>;
+  otherInsuranceWords: PhraseIndex<true>;
   licenseCues: PhraseIndex<true>;
   icdCues: PhraseIndex<true>;
   /** Words anywhere in a text that tie its health terms to a person ("patient", "mg", "diagnosticaron"). */
   personalAnchors: PhraseIndex<true>;
   /** Words near a condition that make it someone's ("I have", "my son", "tiene"). */
   personalAnchorsNear: PhraseIndex<true>;
+  /** Pronouns of one person that make a term theirs anywhere before it in its sentence ("she", "my", "mi"). */
+  personalAnchorsSentence: Set<string>;
   /** Routine examinations that head their result ("ECG shows"), as token keys joined by spaces. */
   testHeadings: Set<string>;
   /** Verbs that open a result after an examination's name ("shows", "revealed", "muestra"). */
@@ -54,6 +64,8 @@ export interface MedicalLexicon {
   /** Historical and public figures named in full (rules/names/well-known-people.txt): their health is history. */
   publicFigures: PhraseIndex<true>;
   morphology: Morphology;
+  /** A wound and its body site ("a cut above the left eye", "un corte en la mano"). */
+  injuries: InjuryPhrases;
   /**
    * FirstWord bits per folded word that starts a term or a cue. Nearly every word of ordinary text is absent, so
    * one lookup per word tells which of the lists need asking at all.
@@ -169,6 +181,22 @@ function injuryPhrases(path: string): string[] {
     .filter((phrase) => !idioms.has(phrase));
 }
 
+/** The wound + preposition + body site reader (injuries.yaml); wound words are marked in firstWords. */
+function injuryReader(path: string, firstWords: Map<string, number>): InjuryPhrases {
+  const lists = existsSync(path) ? readListsYaml(path) : new Map<string, string[]>();
+  const list = (key: string): string[] => lists.get(key) ?? [];
+  const nouns = list('injury_nouns').map(foldKey);
+  for (const noun of nouns) firstWords.set(noun, (firstWords.get(noun) ?? 0) | FirstWord.INJURY);
+  return new InjuryPhrases({
+    nouns,
+    prepositions: list('injury_prepositions').map(foldKey),
+    determiners: list('injury_determiners').map(foldKey),
+    sides: list('sides_en').concat(list('injury_sides')).map(foldKey),
+    sites: phraseIndex(list('sites_en').concat(list('noun_sites_en'), list('sites_es'))),
+    siteCompounds: phraseIndex(list('site_compounds')),
+  });
+}
+
 export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const dir = join(resolveRulesDir(rulesDir), 'medical');
   const terms = new PhraseIndex<TermType>();
@@ -204,10 +232,14 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     recordCues: cueIndex(list('record_cues'), firstWords, FirstWord.RECORD_CUE),
     insuranceCues: cueIndex(list('insurance_cues'), firstWords, FirstWord.INSURANCE_CUE),
     socialSecurityCues: cueIndex(list('social_security_cues'), firstWords, FirstWord.SOCIAL_SECURITY_CUE),
+    genericInsuranceCues: keySet(list('generic_insurance_cues').flatMap(asWrittenAndViewed)),
+    healthInsuranceWords: phraseIndex(list('health_insurance_words')),
+    otherInsuranceWords: phraseIndex(list('other_insurance_words')),
     licenseCues: cueIndex(list('license_cues'), firstWords, FirstWord.LICENSE_CUE),
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
     personalAnchors: phraseIndex(list('personal_anchors')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
+    personalAnchorsSentence: new Set(list('personal_anchors_sentence').map(foldKey)),
     testHeadings: keySet(list('test_headings')),
     resultVerbs: keySet(list('result_verbs')),
     fieldLabels: keySet(list('field_labels')),
@@ -215,6 +247,7 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     animals: cueIndex(list('animals'), firstWords, FirstWord.PET),
     publicFigures: publicFigures(join(resolveRulesDir(rulesDir), 'names', 'well-known-people.txt')),
     morphology,
+    injuries: injuryReader(join(dir, 'injuries.yaml'), firstWords),
     firstWords,
   };
 }

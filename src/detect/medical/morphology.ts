@@ -65,6 +65,8 @@ const CLINICAL_STEM_ADJECTIVE =
 const PROTEIN_EN = /^[a-z]{3,}(?:in|ogen)$/;
 // Heads that also take their complement with "in": "deficient in factor VIII", "a defect in DNA repair".
 const IN_COMPLEMENT = new Set(['deficiency', 'deficient', 'defect', 'defects', 'deficiencies']);
+// "esguince de tobillo grado 2": a stage or grade ends the name (the detector reads it with its number after).
+const STAGE_WORDS_ES = new Set(['grado', 'estadio', 'tipo', 'clase']);
 /** Most modifiers a name takes before its head, parentheses and eponym particles not counted. */
 const MAX_MODIFIERS = 4;
 
@@ -345,7 +347,7 @@ export class Morphology {
         j++;
         continue;
       }
-      if (STOP.has(m.key)) break;
+      if (STOP.has(m.key) || STAGE_WORDS_ES.has(m.key)) break;
       if (!(ADJECTIVE_ES.test(m.key) || m.cap || this.hasConditionSuffix(m.key))) break;
       last = j;
     }

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
+import { spansOf } from '../support/spans.js';
+
+// How chats, HR notes, claims and front-desk notes say someone's health in everyday words, and the look-alikes
+// (rooms, motor policies) that are nobody's health. Every name, number and phrase is invented.
+const detector = new MedicalDetector();
+const kept = (text: string): string[] => spansOf(detector, text, ['MEDICAL'], 0.5);
+const typed = (text: string): string[][] =>
+  detector
+    .detect(text)
+    .filter((f) => f.score >= 0.5)
+    .map((f) => [text.slice(f.start, f.end), f.type]);
+
+describe('MedicalDetector: a condition said by or about one person in a chat or a note', () => {
+  it('reads the writer saying who they are by their condition', () => {
+    expect(kept('[4/11 09:10] nerea: hola, soy nerea la de la ciática, ¿me cambiáis la cita?')).toEqual(['ciática']);
+    expect(kept('buenas, soy celíaco y quería saber si el menú lleva gluten')).toEqual(['celíaco']);
+    expect(kept('Estoy con lumbalgia desde el lunes, no llego al turno.')).toEqual(['lumbalgia']);
+  });
+
+  it('reads someone who hurt themselves ("se ha hecho", "se rompió") as having the injury', () => {
+    expect(kept('mi cuñado iker se ha hecho un esguince de rodilla jugando al fútbol')).toEqual([
+      'esguince de rodilla',
+    ]);
+    expect(
+      kept('Ojo: Sonia se rompió la clavícula en bici, no viene esta semana. Tiene una fractura de clavícula.'),
+    ).toContain('fractura de clavícula');
+    expect(kept('La alumna se torció el tobillo y tiene un esguince de tobillo grado 1.')).toEqual([
+      'esguince de tobillo grado 1',
+    ]);
+  });
+
+  it('reads a payroll or HR note about someone unfit for work as theirs', () => {
+    expect(kept('Nota: Raúl estuvo incapacitado por una apendicitis hasta fin de mes.')).toEqual(['apendicitis']);
+    expect(kept('Nómina aparte: Elena estuvo incapacitada por una neumonía.')).toEqual(['neumonía']);
+    expect(kept('Ajuste de nómina por incapacidad temporal: colecistitis, 12 días.')).toEqual(['colecistitis']);
+  });
+
+  it('reads a person pronoun earlier in the sentence as the one who has it', () => {
+    const recruiting =
+      'Strong candidate. She mentioned she will need a ground-floor desk after knee replacement surgery.';
+    expect(kept(recruiting)).toEqual(['knee replacement']);
+    expect(kept('He told the panel he would be away in spring for a planned hip replacement.')).toEqual([
+      'hip replacement',
+    ]);
+    expect(kept('Mi padre, que vive solo desde marzo y no quiere ayuda, anda preocupado por la artrosis.')).toEqual([
+      'artrosis',
+    ]);
+  });
+
+  it('reads condition adjectives ("celíaca", "diabetic") as the condition', () => {
+    expect(kept('- Hab. 112: Sra. Irene Vidal pide cuna y dieta celíaca en el desayuno.')).toEqual(['celíaca']);
+    expect(kept('Our son is diabetic and carries his own snacks.')).toEqual(['diabetic']);
+    expect(kept('Mi hija es asmática y usa el inhalador antes de correr.')).toContain('asmática');
+  });
+
+  it('leaves a menu, a bulletin and a guide with the same words alone', () => {
+    expect(kept('Menú del día: opción celíaca y opción vegana disponibles para todos.')).toEqual([]);
+    expect(kept('Estoy preparando el boletín de la gripe para toda la plantilla.')).toEqual([]);
+    expect(kept('Diabetic-friendly recipes for the staff canteen are on the intranet.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: drug families and allergies', () => {
+  it('finds a family of drugs on someone allergy list or in their regimen', () => {
+    expect(kept('Patient: Tom Reed. Allergies: latex, sulfa drugs.')).toEqual(['sulfa drugs']);
+    expect(kept('Pick-up note: she is allergic to NSAIDs and takes blood thinners.')).toEqual([
+      'NSAIDs',
+      'blood thinners',
+    ]);
+    expect(kept('Mi madre toma anticoagulantes y le sientan mal los opioides.')).toEqual([
+      'anticoagulantes',
+      'opioides',
+    ]);
+  });
+
+  it('reads an allergy and the drug that causes it as one finding', () => {
+    expect(kept('Paciente con alergia a la amoxicilina.')).toEqual(['alergia a la amoxicilina']);
+    expect(kept('Antecedentes: alergia al ibuprofeno.')).toEqual(['alergia al ibuprofeno']);
+    expect(kept('The patient reports an allergy to codeine.')).toEqual(['allergy to codeine']);
+  });
+
+  it('leaves a drug family in a news piece about nobody alone', () => {
+    expect(kept('Antibiotic resistance is rising, the health ministry said on Monday.')).toEqual([]);
+    expect(kept('Las estatinas son uno de los fármacos más recetados del país.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: lay injuries', () => {
+  it('finds a wound and where it is', () => {
+    expect(kept('The driver had a cut above his right eye and needed a tetanus shot.')).toContain(
+      'cut above his right eye',
+    );
+    expect(kept('Incident form: she got a bump on the head and a graze on her left knee.')).toEqual([
+      'bump on the head',
+      'graze on her left knee',
+    ]);
+    expect(kept('Parte: el trabajador sufrió un corte en la mano izquierda.')).toEqual(['corte en la mano izquierda']);
+  });
+
+  it('finds bruised and swollen chest and face sites', () => {
+    expect(kept('Injuries: whiplash and a bruised chest from the airbag; 5 days off work.')).toEqual([
+      'whiplash',
+      'bruised chest',
+    ]);
+    expect(kept('Claimant reports a bruised sternum from the seatbelt.')).toEqual(['bruised sternum']);
+    expect(kept('Her swollen eyelid was checked at the clinic.')).toEqual(['swollen eyelid']);
+  });
+
+  it('leaves budget cuts, head counts and furniture alone', () => {
+    expect(kept('My plan: cuts to the head count and a cut in the budget.')).toEqual([]);
+    expect(kept('My old broken chest of drawers goes to the tip.')).toEqual([]);
+    expect(kept('Mi jefe dice que fue un golpe de suerte.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: dental treatment', () => {
+  it('finds implants and root canals in a patient plan', () => {
+    expect(kept('Paciente: Luis Mora. Plan: implante en la pieza 24 dentro de dos meses.')).toEqual(['implante']);
+    expect(kept('Patient: Ann Orr. Plan: dental implant at 36, then review.')).toEqual(['dental implant']);
+    expect(kept('My dentist says I need a root canal on the lower molar.')).toEqual(['root canal']);
+  });
+
+  it('leaves the security verb alone', () => {
+    expect(kept('The attacker tried to implant a backdoor in the build script.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: patient numbers with letters', () => {
+  it('finds the patient number of a practice, a clinic or a pharmacy profile', () => {
+    expect(typed('Re: Ms Ana Gil, patient no. QT-558201. She has asthma.')).toContainEqual([
+      'QT-558201',
+      'MEDICAL_RECORD_NUMBER',
+    ]);
+    expect(typed('Refill queue. Rx profile RX-0093312 for Tom Reed.')).toContainEqual([
+      'RX-0093312',
+      'MEDICAL_RECORD_NUMBER',
+    ]);
+    expect(typed('Lab request, clinic ref KL-448120, fasting glucose.')).toContainEqual([
+      'KL-448120',
+      'MEDICAL_RECORD_NUMBER',
+    ]);
+    expect(typed('Nº de paciente PA-20931, revisión anual.')).toContainEqual(['PA-20931', 'MEDICAL_RECORD_NUMBER']);
+  });
+
+  it('leaves a booking reference and a bare prescription number alone', () => {
+    expect(typed('Group booking ref GRP-7731, 14 rooms.')).toEqual([]);
+    expect(typed('Rx 7730214 ready for collection.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: look-alikes of clinical abbreviations and insurance numbers', () => {
+  it('reads a title-case vowel-less abbreviation before a number as a room', () => {
+    expect(kept('Night audit\n- Rm 412: Mr Jon Roe arrived late.\n- Rm 118: noise complaint.')).toEqual([]);
+    expect(kept('Paciente: Eva Soto. Tc 5 en la planta baja.')).toEqual([]);
+    expect(kept('Paciente con RM de rodilla pendiente.')).toEqual(['RM']);
+  });
+
+  it('reads a policy number of a motor, home or travel policy as no health id', () => {
+    expect(typed('Siniestro hogar. Nº de póliza HOGAR-2231-9981. Daños por agua.')).toEqual([]);
+    expect(typed('Motor claim. Policy number MTR-88-120044. The driver suffered whiplash.')).toEqual([
+      ['whiplash', 'CONDITION'],
+    ]);
+    expect(typed('Póliza: AUTO-TR-771203\nLesiones: esguince cervical leve, paciente atendido en urgencias.')).toEqual([
+      ['esguince cervical', 'CONDITION'],
+    ]);
+  });
+
+  it('keeps a health policy or member number', () => {
+    expect(typed('Seguro de salud, póliza 55120988; paciente con diabetes.')).toContainEqual([
+      '55120988',
+      'HEALTH_INSURANCE_ID',
+    ]);
+    expect(typed('Member ID XWP449102288, claim for knee MRI denied; he has had knee pain.')).toContainEqual([
+      'XWP449102288',
+      'HEALTH_INSURANCE_ID',
+    ]);
+    expect(typed('Health insurance policy number 88-4412907.')).toEqual([['88-4412907', 'HEALTH_INSURANCE_ID']]);
+  });
+
+  it('needs something medical in the text for a bare member or policy number', () => {
+    expect(typed('Gym member ID: 88120044, renewal due.')).toEqual([]);
+    expect(typed('Policy number 55120988 renewed for another year.')).toEqual([]);
+  });
+});
