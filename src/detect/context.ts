@@ -194,6 +194,8 @@ function setOf(phrases: readonly string[]): Set<string> {
 
 /** Longest cue or veto phrase looked for, in words. */
 const MAX_PHRASE_WORDS = 4;
+/** Scratch for vetoWins: where each phrase ending at the current word starts. */
+const phraseStarts: number[] = [0, 0, 0, 0];
 const HAS_DIGIT = /\p{N}/u;
 
 /**
@@ -213,13 +215,18 @@ function vetoWins(around: string, window: number, vetoes: readonly string[], cue
     if (start < 0) break;
     if (!HAS_DIGIT.test(around.slice(start + 1, end))) {
       counted++;
-      // The phrases that end with this word, one word longer each time (" word ", " two word ", ...).
+      // The phrases that end with this word (" word ", " two word ", ...), the longest first: it says more than the
+      // word alone ("phone on account" is a phone cue, though "account" alone is a veto).
       let from = start;
-      for (let k = 0; k < MAX_PHRASE_WORDS && from >= 0; k++) {
-        const phrase = around.slice(from, end + 1);
+      let n = 0;
+      for (; n < MAX_PHRASE_WORDS && from >= 0; n++) {
+        phraseStarts[n] = from;
+        from = from > 0 ? around.lastIndexOf(' ', from - 1) : -1;
+      }
+      for (let k = n - 1; k >= 0; k--) {
+        const phrase = around.slice(phraseStarts[k]!, end + 1);
         if (cue.has(phrase)) return false;
         if (veto.has(phrase)) return true;
-        from = from > 0 ? around.lastIndexOf(' ', from - 1) : -1;
       }
     }
     end = start;

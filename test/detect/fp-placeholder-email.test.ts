@@ -33,3 +33,23 @@ describe('email validator: mailboxes that identify nobody', () => {
     expect(email('mailto:ana.ruiz@correo.es')?.type).toBeUndefined();
   });
 });
+
+describe('email validator: department mailboxes in policies and newsletters', () => {
+  it('drops desks and departments at a documentation or stand-in domain', () => {
+    for (const v of [
+      'travel@example.com',
+      'expenses-claims@example.org',
+      'viajes@example.com',
+      'rrhh@tuempresa.es',
+      'treasury.ops@yourcompany.com',
+      'helpline@company.com',
+    ])
+      expect(email(v)).toBeNull();
+  });
+  it('keeps a person at those domains, and the same desks at a real domain', () => {
+    expect(email('marta.ibarra@example.com')).not.toBeNull();
+    expect(email('jkowalski@yourcompany.com')).not.toBeNull();
+    expect(email('travel@hotel-miramar.es')).not.toBeNull();
+    expect(email('rrhh@construcciones-lago.com')).not.toBeNull();
+  });
+});

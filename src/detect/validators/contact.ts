@@ -15,8 +15,12 @@ const NO_REPLY_MAILBOX =
 /** Top-level names reserved by RFC 2606 and RFC 6761 that no real mailbox can have: the address is made up. */
 const RESERVED_TLD = /\.(?:test|example|invalid|localhost)$/;
 
-/** Documentation domains of RFC 2606 (example.com, example.org, example.net and their subdomains). */
-const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:com|org|net)$/;
+/**
+ * Documentation domains of RFC 2606 (example.com, example.org, example.net and their subdomains), and the stand-in
+ * names templates and policies use for "your company's domain" (yourcompany.com, company.com, tuempresa.es).
+ */
+const EXAMPLE_DOMAIN =
+  /(?:^|\.)(?:example\.(?:com|org|net)|(?:your|my)?(?:company|domain|org|business)\.(?:com|org|net)|(?:tu|mi|su)?empresa\.(?:com|es|org|net))$/;
 
 /**
  * Role mailboxes ("admin@", "support@", "soporte@"): at a documentation domain they are a template's sample value
@@ -42,7 +46,19 @@ const ROLE_WORDS = new Set(
     'recepcion bienestar nominas formacion talento personas compras finanzas contabilidad seguridad clientes ' +
     'cliente atencion calidad avisos notificaciones servicio servicios medico salud laboral prevencion riesgos ' +
     'equipo guardia sistemas informatica secretaria direccion gerencia tesoreria comercial logistica ' +
-    'mantenimiento juridico pagos cobros envios devoluciones almacen tienda admisiones biblioteca atencionalcliente al de del of'
+    'mantenimiento juridico pagos cobros envios devoluciones almacen tienda admisiones biblioteca atencionalcliente ' +
+    // Departments and desks a policy, a newsletter or a footer points to (travel@, expenses@, viajes@, rrhh@).
+    'travel expenses expense reimbursements claims treasury tax taxes audit internalaudit risk governance ethics ' +
+    'whistleblowing speakup dpo gdpr dataprotection grants fundraising donations sponsorship partnerships vendors ' +
+    'suppliers supplier ap ar payables receivables invoicing collections credit fleet parking mailroom post ' +
+    'catering canteen housekeeping concierge guest guests hospitality visitors onboarding hiring recruitment ' +
+    'pensions insurance occupational health medical nurse clinic appointments admissions registrar alumni ' +
+    'students student library editorial editor webteam web digital social design brand research innovation ' +
+    'quality legalteam procurementteam helpline hotline enquiry queries question questions general office365 ' +
+    'viajes gastos rrhh recursos humanos personal administracion auditoria impuestos fiscal tesoreria proveedores ' +
+    'compras flota aparcamiento correo mensajeria cocina limpieza conserjeria visitas acogida seleccion empleo ' +
+    'pensiones seguros citas consultas preguntas dudas general web redes diseno investigacion innovacion ' +
+    'al de del of and y'
   ).split(' '),
 );
 
@@ -55,7 +71,9 @@ function isRoleMailbox(plain: string): boolean {
     .replace(/\p{M}+/gu, '');
   const words = local.split(/[-._]+/).filter((w) => w !== '' && !/^\d{1,3}$/.test(w));
   return (
-    words.length > 0 && words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !/^(?:al|de|del|of|on)$/.test(w))
+    words.length > 0 &&
+    words.every((w) => ROLE_WORDS.has(w)) &&
+    words.some((w) => !/^(?:al|de|del|of|on|and|y)$/.test(w))
   );
 }
 

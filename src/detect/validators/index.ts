@@ -62,6 +62,9 @@ import {
   password,
   pin,
   providerToken,
+  resetPassword,
+  strongPassword,
+  urlCredentials,
   wifiPassword,
 } from './secrets.js';
 import type { Validator } from './types.js';
@@ -136,6 +139,9 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   password,
   passphrase,
   wifi_password: wifiPassword,
+  strong_password: strongPassword,
+  reset_password: resetPassword,
+  url_credentials: urlCredentials,
   pin,
   assigned_secret: assignedSecret,
   assigned_password: assignedPassword,

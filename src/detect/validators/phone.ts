@@ -61,6 +61,12 @@ function isVersion(value: string): boolean {
   return groups.filter((g) => g.length >= 3).length <= 1 && !groups.some((g) => g.length > 1 && g[0] === '0');
 }
 
+/** Four dot-separated groups of one to three digits, each at most 255: the written form of an IPv4 address. */
+function isIpv4Shape(value: string): boolean {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value);
+  return m?.slice(1).every((g) => Number(g) <= 255) === true;
+}
+
 export function phone(value: string): Validated | null {
   const cached = memo.get(value);
   if (cached !== undefined) return cached;
@@ -86,6 +92,9 @@ function validatePhone(value: string): Validated | null {
     isVersion(value.trim())
   )
     return null;
+  // Four dotted groups that each fit a byte (10.0.12.4, 88.27.140.19) are how an IPv4 address is written; dotted
+  // phone numbers have a group over 255 (670.97.10.26) or another number of groups. The address rule reports it.
+  if (isIpv4Shape(value.trim())) return null;
   // A house number followed by a five-digit postcode, or a range of thousands (125.000-350.000).
   if (/^\d{1,3}(?:[-/]\d{1,3})?[ ,]+\d{5}$|^\d{1,3}(?:[.,]\d{3})+\s?-\s?\d/.test(value.trim())) return null;
   const international = /^(?:\+|00)/.test(trimmed);

@@ -197,5 +197,60 @@ export function passphrase(value: string): Validated | null {
     return null;
   // Dates (2026-01-12), versions (v2.4.11) and codes made of a word and numbers only (INV-2026-0042) are labels.
   if (parts.filter((p) => /^\p{L}+$/u.test(p)).length < 2 && !/\p{Ll}\p{Lu}|\p{Lu}\p{Ll}/u.test(v)) return null;
+  // Capitals in short parts and a number (FIN-PC-0412, HR-OPS-2291) are an asset tag or a team code.
+  if (!/\p{Ll}/u.test(v) && parts.every((p) => !/^\p{L}{5,}$/u.test(p))) return null;
   return { type: 'PASSWORD' };
+}
+
+/** A file name (report_Q3-2026.pdf), a host or a URL: something a ticket names, not a password it gives. */
+const NAMED_THING = /\.(?:[a-z]{2,4})$|^(?:https?:|www\.|\/|~\/|\\\\)|@[\w-]+\.[\w.-]+$/i;
+
+/**
+ * A value that stands on its own as a password, with no verb or key to say so ("issued temporary password
+ * Kq7#vN2m!x", a line by itself after "I've reset it, here you go"): eight characters or more with lower-case
+ * letters, digits and symbols or capitals inside (a typed "Otoño2025#Mar" or a generated "q7H*Lm2!9#xW"). Codes
+ * with no lower-case letter (INC0419927, FIN-LT-0932), words with a capital only at the start (Windows11) and
+ * typed runs are not.
+ */
+export function strongPassword(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`,;.]$/g, '');
+  if (v.length < 8 || v.length > 64 || looksLikePlaceholder(v) || NAMED_THING.test(v) || hasKeyboardRun(v)) return null;
+  // Identifiers a ticket quotes: a UUID, a hash, a hex run with dashes.
+  if (UUID.test(v) || HEX_HASH.test(v) || /^[0-9a-f]+(?:-[0-9a-f]+)+$/i.test(v) || /\d\.\d+$/.test(v)) return null;
+  const lower = /\p{Ll}/u.test(v);
+  const digit = /\p{N}/u.test(v);
+  const capital = /\p{Lu}/u.test(v);
+  const innerCapital = /\p{Lu}/u.test(v.slice(1));
+  // A symbol other than the dash, dot and underscore that join the words of names and codes.
+  const strongSymbol = /[^\p{L}\p{N}._-]/u.test(v);
+  const joiner = /[._-]/.test(v);
+  if (!lower || !digit) return null;
+  if (strongSymbol && (capital || shannonEntropy(v) >= 3)) return { type: 'PASSWORD' };
+  if (innerCapital && shannonEntropy(v) >= 3) return { type: 'PASSWORD' };
+  if (joiner && capital && shannonEntropy(v) >= 3.2) return { type: 'PASSWORD' };
+  return null;
+}
+
+/**
+ * A password given in a reset conversation by reference to one named before ("the temporary one is X", "la
+ * nueva es X", "I set it to X"): checked like a password after its cue, but a version or a number alone
+ * (v2.4.1, 2026) is what "the new one" more often is.
+ */
+export function resetPassword(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`,;.]$/g, '');
+  if (v.length < 6 || !/\p{L}/u.test(v) || /^v?\d+(?:\.\d+)+[a-z]?$/i.test(v) || NAMED_THING.test(v)) return null;
+  return password(value);
+}
+
+/**
+ * The credential part of a URL ("app:S3cr3t@db.internal:5432": account, password, host; "app:S3cr3t" when the
+ * host is an address the IP rule reports) or a password alone (a Go
+ * DSN's, a Sentry key): the password is checked like one assigned in config. The host after the last '@' holds
+ * no '@', so that '@' ends the password even when the password has one of its own (p@ss#w0rd9).
+ */
+export function urlCredentials(value: string): Validated | null {
+  const userEnd = value.indexOf(':');
+  if (userEnd < 0 || /[@/]/.test(value.slice(0, userEnd))) return assignedPassword(value);
+  const hostAt = value.lastIndexOf('@');
+  return assignedPassword(value.slice(userEnd + 1, hostAt > userEnd ? hostAt : value.length));
 }
