@@ -60,6 +60,40 @@ const SITE_BEFORE = [
   'hub in',
 ];
 
+/**
+ * Phrases before a place that tell a firm's history or its launches ("founded in Perth in 1994", "registered in
+ * England and Wales", "expanded into Chile", "se aprueba el piloto en Canarias"): people are born, firms are founded.
+ */
+const FIRM_STORY_BEFORE = [
+  'founded in',
+  'was founded in',
+  'established in',
+  'registered in',
+  'headquartered in',
+  'expanded to',
+  'expanded into',
+  'expanding to',
+  'expanding into',
+  'expansion to',
+  'expansion into',
+  'launched in',
+  'launch in',
+  'rollout in',
+  'roll-out in',
+  'pilot in',
+  'fundada en',
+  'fundado en',
+  'constituida en',
+  'constituido en',
+  'registrada en',
+  'con sede en',
+  'expansion a',
+  'expansion en',
+  'lanzamiento en',
+  'piloto en',
+  'implantacion en',
+];
+
 /** Phrases before a town naming a firm's seat ("la oficina de Soria", "las sedes de Lugo", "our office in Tartu"). */
 const SEAT_BEFORE = [
   'oficina de',
@@ -90,6 +124,10 @@ for (const w of [...SITE_AFTER, ...JURISDICTION_AFTER]) siteAfter.add(w, true);
 const siteBefore = new PhraseIndex<true>();
 
 for (const w of SITE_BEFORE) siteBefore.add(w, true);
+
+const firmStory = new PhraseIndex<true>();
+
+for (const w of FIRM_STORY_BEFORE) firmStory.add(w, true);
 
 const seatAfter = new PhraseIndex<true>();
 
@@ -175,6 +213,7 @@ export function companySite(tokens: readonly Token[], span: TokenSpan): boolean 
   const wordAfter = next !== undefined && !next.lineStart && next.kind === 'word';
   if (wordAfter && (siteAfter.matchAt(tokens, span.last + 1) || SITE_PLURALS.has(next.key))) return true;
   if (siteBefore.endsBefore(tokens, span.first, 5) !== undefined) return true;
+  if (firmStory.endsBefore(tokens, span.first, 5) !== undefined) return true;
   const seat =
     (wordAfter && seatAfter.matchAt(tokens, span.last + 1) !== undefined) ||
     seatBefore.endsBefore(tokens, span.first, 5) !== undefined;

@@ -35,6 +35,10 @@ export function placeOfNobody(
   // "banco | Santander": a column of banks, hotels or firms; "COURT OF ... COUNTY, OHIO": a court's jurisdiction.
   if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
   if (thingColumn(text, tokens, span) || courtCaption(tokens, span)) return true;
+  // "across Europe", "our LATAM customers": a continent names nobody's whereabouts unless a strong cue says so.
+  if (!strongCue && worldRegion(tokens, span)) return true;
+  // "login from 185.0.2.7 (Lithuania)", "colisión en la A-3, dirección Valencia": a geo-IP tag, a road's direction.
+  if (!strongCue && (geoTag(text, tokens, span) || roadDirection(tokens, span))) return true;
   if (strongCue || lex.placeCues.endsBefore(tokens, span.first)) return false;
   if (namesAThing(tokens, span, lex, cues)) return true;
   if (wireDateline(tokens, span)) return true;
@@ -128,17 +132,161 @@ function courtCaption(tokens: readonly Token[], span: TokenSpan): boolean {
   return false;
 }
 
+/** Continents and regions of the world, folded: too wide to place anyone, and named in every business text. */
+const WORLD_REGIONS = new Set([
+  'europe',
+  'asia',
+  'africa',
+  'oceania',
+  'antarctica',
+  'north america',
+  'south america',
+  'latin america',
+  'central america',
+  'middle east',
+  'southeast asia',
+  'emea',
+  'apac',
+  'latam',
+  'europa',
+  'america',
+  'oceania',
+  'latinoamerica',
+  'hispanoamerica',
+  'sudamerica',
+  'suramerica',
+  'centroamerica',
+  'norteamerica',
+  'oriente medio',
+  'oriente proximo',
+]);
+
+/** Sales regions: a firm's division of the world, never anyone's home. */
+const SALES_REGIONS = new Set(['emea', 'apac', 'latam', 'amer', 'dach', 'nordics', 'benelux']);
+
+/** Words before a continent that spread something over it ("across Europe", "throughout Asia", "en toda Europa"). */
+const SPREAD_BEFORE = new Set(['across', 'throughout', 'into', 'over', 'toda', 'todo', 'hacia']);
+
+/**
+ * "hospitals across Europe", "the EMEA pipeline": a sales region, or a continent something spreads over, names
+ * nobody's whereabouts. "in Europe" stays, as labelled sets mark it.
+ */
+function worldRegion(tokens: readonly Token[], span: TokenSpan): boolean {
+  let name = '';
+  for (let k = span.first; k <= span.last; k++) name += (k > span.first ? ' ' : '') + tokens[k]!.key;
+  if (SALES_REGIONS.has(name)) return true;
+  return WORLD_REGIONS.has(name) && SPREAD_BEFORE.has(tokens[span.first - 1]?.key ?? '');
+}
+
+/** An IP address just before a bracket: "185.0.2.7 (Lithuania)", "from 10.2.3.4 (ES)". */
+const IP_BEFORE = /\d{1,3}(?:\.\d{1,3}){3}\s*\($/;
+
+/** Words whose place is where a login or a connection came from, not where anyone lives. */
+const GEO_WORDS = new Set([
+  'login',
+  'logins',
+  'sign-in',
+  'signin',
+  'geoip',
+  'geolocation',
+  'geo',
+  'acceso',
+  'conexion',
+]);
+
+/**
+ * "Login from 185.0.2.7 (Lithuania)", "geo: Brazil": a place tagging an IP address, or named by a login's or a
+ * connection's geolocation, is where a network address resolves to.
+ */
+function geoTag(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
+  const at = tokens[span.first]!.start;
+  if (IP_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  for (let k = span.first - 1; k >= 0 && k >= span.first - 3; k--) {
+    if (GEO_WORDS.has(tokens[k]!.key)) return true;
+    if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
+
+/** Words before a town that give a road's direction of travel ("dirección Valencia", "towards Leeds"). */
+const DIRECTION_WORDS = new Set(['direccion', 'sentido', 'direction', 'towards', 'northbound', 'southbound']);
+
+/** A road's code on the place's line ("A-3", "M-30", "AP-7", "N-340", "M25", "I-95") or a kilometre point. */
+const ROAD_CODE = /^(?:A|AP|M|N|E|I|C|CV|SE|MA|B|GR|NA|LU)$/;
+
+/** Tokens back from the direction word searched for a road's code or "km". */
+const ROAD_REACH = 12;
+
+/** "en la A-3, km 14, dirección Valencia", "on the M6 towards Preston": the direction of a road, not an address. */
+function roadDirection(tokens: readonly Token[], span: TokenSpan): boolean {
+  const word = tokens[span.first - 1];
+  if (word === undefined || !DIRECTION_WORDS.has(word.key) || tokens[span.first]!.lineStart) return false;
+  for (let k = span.first - 2; k >= 0 && k >= span.first - ROAD_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.key === 'km' || /^[AMN]\d{1,3}$/.test(t.text)) return true;
+    if (ROAD_CODE.test(t.text) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'number') return true;
+    if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
+
 /** Words after the place searched for the thing it names ("Austin standing desk": one word between). */
 const THING_REACH = 2;
 
 function namesAThing(tokens: readonly Token[], span: TokenSpan, lex: NameLexicon, cues: PlaceModifiers): boolean {
+  if (codeNameBefore(tokens, span.first)) return true;
   const to = Math.min(tokens.length, span.last + 1 + THING_REACH);
   for (let k = span.last + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.lineStart) return false;
-    if (cues.after.matchAt(tokens, k) || lex.thingAfter.matchAt(tokens, k)) return true;
+    if (cues.after.matchAt(tokens, k) || lex.thingAfter.matchAt(tokens, k) || SOFTWARE_PARTS.has(t.key)) return true;
   }
   return false;
+}
+
+/**
+ * Parts of a software system or a project named after a town ("the Phoenix scheduler", "Oslo workers", "the Lima
+ * sprint"): a code name, not a place.
+ */
+const SOFTWARE_PARTS = new Set([
+  'scheduler',
+  'worker',
+  'workers',
+  'job',
+  'jobs',
+  'queue',
+  'queues',
+  'cron',
+  'daemon',
+  'migration',
+  'migrations',
+  'build',
+  'builds',
+  'sprint',
+  'milestone',
+  'epic',
+  'repo',
+  'repository',
+  'branch',
+  'feature',
+  'codename',
+  'project',
+  'parser',
+  'importer',
+  'exporter',
+  'engine',
+  'proxy',
+  'gateway',
+  'cache',
+  'index',
+]);
+
+/** Words before a code name ("codename Phoenix", "Project Oslo", "proyecto Lima", "release Quito"). */
+const CODE_NAME_BEFORE = new Set(['codename', 'project', 'proyecto', 'release', 'operation', 'operacion']);
+
+function codeNameBefore(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && !tokens[first]!.lineStart && CODE_NAME_BEFORE.has(before.key);
 }
 
 /** Articles before a year that reads like a building number ("the 1854 Broad Street outbreak"). */

@@ -2,6 +2,7 @@ import { delimiterOf, lineAt, splitCells, trimCell } from '../table/cells.js';
 import { headerAbove } from '../table/header-above.js';
 import { foldKey } from './fold.js';
 import { alignedHeaderAbove } from './place-aligned.js';
+import { groupEventPlace } from './place-events.js';
 import { companySite, firmLine, inFirmName, listedWithSite } from './place-firm-sites.js';
 import { historyLesson } from './place-history.js';
 import { MAX_WALK, routeStop, vehicleStop } from './place-route.js';
@@ -191,7 +192,8 @@ export function placeInOperations(
       inFirmName(tokens, span))
   )
     return true;
-  if (span.type === 'PLACE' && repeatOfTablePlace(text, tokens, span)) return true;
+  if (span.type === 'PLACE' && (repeatOfTablePlace(text, tokens, span) || groupEventPlace(text, tokens, span)))
+    return true;
   return firmLine(tokens, span);
 }
 
