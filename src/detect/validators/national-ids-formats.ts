@@ -8,6 +8,17 @@ import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.j
  * digits run (AB1234567). Digits alone that repeat or run (000000000, 123456789) stay placeholders. A value
  * written exactly like a US SSN must pass the SSN/ITIN rules, since that shape is what a reader takes it for.
  */
+/** Day, month and a two- or four-digit year (or year first) with one separator throughout: a date, not an id. */
+function isWrittenDate(v: string): boolean {
+  const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(v);
+  if (dmy) {
+    const [a, b] = [Number(dmy[1]), Number(dmy[3])];
+    return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
+  }
+  const ymd = /^(?:19|20)\d{2}([/.-])(\d{1,2})\1(\d{1,2})$/.exec(v);
+  return ymd !== null && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) >= 1 && Number(ymd[3]) <= 31;
+}
+
 export function cuedId(value: string): Validated | null {
   const code = alnumUpper(value);
   const digits = digitsOf(code);
@@ -19,6 +30,8 @@ export function cuedId(value: string): Validated | null {
   // Dotted numbers whose groups are not thousands (12.17.0, 4.2.1) are versions.
   if (/^\D*\d+(?:\.\d+){2,}$/.test(value.trim()) && !/^\D*\d{1,3}(?:\.\d{3})+$/.test(value.trim())) return null;
   if (/^\d{3}-\d{2}-\d{4}$/.test(value.trim()) && !usSsn(value)) return null;
+  // A date written after the cue (a birth or issue date, 12/02/1978, 2019-11-03): no id is printed that way.
+  if (isWrittenDate(value.trim())) return null;
   return { normalized: code };
 }
 
