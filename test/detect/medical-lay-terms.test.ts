@@ -27,6 +27,7 @@ describe('MedicalDetector: a condition said by or about one person in a chat or 
       kept('Ojo: Sonia se rompió la clavícula en bici, no viene esta semana. Tiene una fractura de clavícula.'),
     ).toContain('fractura de clavícula');
     expect(kept('La alumna se torció el tobillo y tiene un esguince de tobillo grado 1.')).toEqual([
+      'torció el tobillo',
       'esguince de tobillo grado 1',
     ]);
   });
@@ -112,6 +113,56 @@ describe('MedicalDetector: lay injuries', () => {
     expect(kept('My plan: cuts to the head count and a cut in the budget.')).toEqual([]);
     expect(kept('My old broken chest of drawers goes to the tip.')).toEqual([]);
     expect(kept('Mi jefe dice que fue un golpe de suerte.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: someone hurting a body part, and a body part in a bad state', () => {
+  it('finds a verb done to a body part', () => {
+    expect(kept('He pulled a hamstring at five-a-side and tore his left ACL last year.')).toEqual([
+      'pulled a hamstring',
+      'tore his left ACL',
+    ]);
+    expect(kept('Quick note: Dan hurt his back lifting boxes, he is off until Thursday.')).toEqual(['hurt his back']);
+    expect(kept('Ana se torció el tobillo derecho bajando la escalera.')).toEqual(['torció el tobillo derecho']);
+  });
+
+  it('finds a body part and its state', () => {
+    expect(kept("hey, can't make training tonight, my knee's still swollen from the fall")).toEqual([
+      "knee's still swollen",
+    ]);
+    expect(kept('my wrist is really swollen after the fall, going to get it checked')).toEqual([
+      'wrist is really swollen',
+    ]);
+    expect(kept('Mi hermana tiene la muñeca hinchada desde el partido.')).toEqual(['muñeca hinchada']);
+  });
+
+  it('leaves builds, freezers, news and persuasion alone', () => {
+    expect(kept('My build is broken again and the chest freezer is broken too.')).toEqual([]);
+    expect(kept('She twisted my arm into joining the committee; he broke the news to the team.')).toEqual([]);
+    expect(kept('Mi equipo se rompió la cabeza con el informe de la cadena rota.')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: everyday illness and operations, and the relatives who have them', () => {
+  it('finds a cold someone has and an organ taken out', () => {
+    expect(kept('Candidate feedback: a bit nervous, said she had a cold.')).toEqual(['had a cold']);
+    expect(kept('Priya is off until Monday, she had her wisdom teeth out.')).toEqual(['wisdom teeth out']);
+    expect(kept('My son is getting his tonsils removed next week.')).toEqual(['tonsils removed']);
+  });
+
+  it('reads a relative or a member named beside the term as its owner', () => {
+    expect(kept('Nota RRHH: Tomás pide reducción de jornada por la quimioterapia de su mujer.')).toEqual([
+      'quimioterapia',
+    ]);
+    expect(kept('Gym incident log: member Carla Ruiz pulled a hamstring on the rowing machine.')).toEqual([
+      'pulled a hamstring',
+    ]);
+    expect(kept('El cuñado de Pili tiene apnea del sueño y usa CPAP.')).toContain('apnea del sueño');
+  });
+
+  it('leaves a cold call, a cold start and a weather report alone', () => {
+    expect(kept('My cold call script needs work; the app has a cold start of 3 s.')).toEqual([]);
+    expect(kept('A cold front will bring snow to the north on Friday.')).toEqual([]);
   });
 });
 

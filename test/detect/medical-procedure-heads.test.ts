@@ -26,7 +26,10 @@ describe('operations named by a body part', () => {
 describe('injuries', () => {
   it('finds a participle before a body part, with a side or without', () => {
     expect(medical('He was treated for a fractured wrist after the fall.')).toEqual(['fractured wrist']);
-    expect(medical('She tore her ACL last year and now has a torn left meniscus.')).toEqual(['torn left meniscus']);
+    expect(medical('She tore her ACL last year and now has a torn left meniscus.')).toEqual([
+      'tore her ACL',
+      'torn left meniscus',
+    ]);
     expect(medical('Off for two weeks: he has a Sprained Ankle.')).toEqual(['Sprained Ankle']);
   });
 

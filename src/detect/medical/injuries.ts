@@ -2,13 +2,15 @@ import type { PhraseIndex } from '../nlp/phrase-index.js';
 import type { Token } from '../nlp/tokenize.js';
 
 /**
- * An injury said the lay way, as a wound and where it is: "a cut above the left eye", "a bump on her head", "burns
- * to both hands", "un corte en la mano izquierda", "una herida en la cabeza". The wound word alone is ordinary
- * ("a cut in the budget", "un golpe de suerte"): only with a preposition and a body site after it is it an injury.
- * Lists come from rules/medical/injuries.yaml.
+ * An injury said the lay way, in three shapes (lists from rules/medical/injuries.yaml):
+ * - a wound and where it is: "a cut above the left eye", "a bump on her head", "un corte en la mano izquierda";
+ * - someone doing it to a body part: "pulled a hamstring", "broke her wrist", "se rompió la muñeca";
+ * - a body part and its state: "my knee's still swollen", "tengo el tobillo hinchado", "la muñeca rota".
+ * The wound, verb or state word alone is ordinary ("a cut in the budget", "broke the news", "un golpe de suerte",
+ * "the build is broken"): only with a body site in its place is it an injury.
  */
 export interface InjuryLists {
-  /** Wound words that open the phrase ("cut", "gash", "bruise", "corte", "herida"). */
+  /** Wound words that open the first shape ("cut", "gash", "bruise", "corte", "herida"). */
   nouns: readonly string[];
   /** Prepositions between the wound and the site ("on", "above", "to", "en"). */
   prepositions: readonly string[];
@@ -20,53 +22,134 @@ export interface InjuryLists {
   sites: PhraseIndex<true>;
   /** Words after a site that make it part of something else ("head count", "face value"). */
   siteCompounds: PhraseIndex<true>;
+  /** Verbs of the second shape ("broke", "pulled", "rompió") and the sites only they take ("hurt my back"). */
+  verbs: readonly string[];
+  verbSites: PhraseIndex<true>;
+  /** States of the third shape ("swollen", "hinchado") and the words that may link a site to one ("is still"). */
+  states: readonly string[];
+  stateLinks: readonly string[];
+  /** Verb or state and site pairs that are idioms ("twisted arm", "broken chest"), folded and joined by a space. */
+  idioms: readonly string[];
 }
 
-/** Most words a determiner and a side add between the preposition and the site. */
+/** Most words a determiner and a side add between the preposition or verb and the site. */
 const MAX_BEFORE_SITE = 2;
+/** Most linking words between a site and its state ("is still", "está muy"). */
+const MAX_LINKS = 2;
+const CLITIC_S = /['’]s$/;
+
+export interface InjurySpan {
+  first: number;
+  last: number;
+}
 
 export class InjuryPhrases {
   private readonly nouns: Set<string>;
   private readonly prepositions: Set<string>;
   private readonly determiners: Set<string>;
   private readonly sides: Set<string>;
-  private readonly sites: PhraseIndex<true>;
-  private readonly siteCompounds: PhraseIndex<true>;
+  private readonly verbs: Set<string>;
+  private readonly states: Set<string>;
+  private readonly stateLinks: Set<string>;
+  private readonly idioms: Set<string>;
 
-  constructor(lists: InjuryLists) {
+  constructor(private readonly lists: InjuryLists) {
     this.nouns = new Set(lists.nouns);
     this.prepositions = new Set(lists.prepositions);
     this.determiners = new Set(lists.determiners);
     this.sides = new Set(lists.sides);
-    this.sites = lists.sites;
-    this.siteCompounds = lists.siteCompounds;
+    this.verbs = new Set(lists.verbs);
+    this.states = new Set(lists.states);
+    this.stateLinks = new Set(lists.stateLinks);
+    this.idioms = new Set(lists.idioms);
   }
 
-  /** Whether a folded word opens an injury phrase: one set lookup, so the detector asks the rest only then. */
-  isNoun(key: string): boolean {
-    return this.nouns.has(key);
+  /** Folded words that may open an injury: wounds, verbs and the first words of sites (marked in firstWords). */
+  openingWords(): string[] {
+    return [...this.nouns, ...this.verbs];
   }
 
-  /** Last token of a wound, a preposition and a body site starting at tokens[i] on one line, or -1. */
-  phraseEnd(tokens: readonly Token[], i: number): number {
-    if (!this.nouns.has(tokens[i]!.key)) return -1;
+  /** The injury starting at tokens[i] in any of the three shapes, on one line, or undefined. */
+  phraseAt(tokens: readonly Token[], i: number): InjurySpan | undefined {
+    const key = tokens[i]!.key;
+    if (this.nouns.has(key)) {
+      const last = this.woundEnd(tokens, i);
+      if (last >= 0) return { first: i, last };
+    }
+    if (this.verbs.has(key)) {
+      const last = this.doneEnd(tokens, i);
+      if (last >= 0) return { first: i, last };
+    }
+    const last = this.stateEnd(tokens, i);
+    return last >= 0 ? { first: i, last } : undefined;
+  }
+
+  /** "cut above the left eye": the wound at tokens[i], a preposition, a site. Its last token, or -1. */
+  private woundEnd(tokens: readonly Token[], i: number): number {
     const prep = tokens[i + 1];
-    if (!onLine(prep) || prep.kind !== 'word' || !this.prepositions.has(prep.key)) return -1;
-    let j = i + 2;
+    if (!onLine(prep) || !this.prepositions.has(prep.key)) return -1;
+    const j = this.skipDeterminers(tokens, i + 2);
+    const site = onLine(tokens[j]) ? this.lists.sites.matchAt(tokens, j) : undefined;
+    return site ? this.siteEnd(tokens, j + site.length - 1) : -1;
+  }
+
+  /** "broke her wrist": the verb at tokens[i], at least one determiner, a site. Its last token, or -1. */
+  private doneEnd(tokens: readonly Token[], i: number): number {
+    const j = this.skipDeterminers(tokens, i + 1);
+    if (j === i + 1 || !onLine(tokens[j])) return -1;
+    const site = this.lists.sites.matchAt(tokens, j) ?? this.lists.verbSites.matchAt(tokens, j);
+    if (!site) return -1;
+    const siteLast = j + site.length - 1;
+    // "broke the back of the problem": a site followed by "of" is a figure of speech.
+    if (tokens[siteLast + 1]?.key === 'of') return -1;
+    if (this.idioms.has(`${tokens[i]!.key} ${tokens[siteLast]!.key}`)) return -1;
+    return this.siteEnd(tokens, siteLast);
+  }
+
+  /** "knee's still swollen", "tobillo hinchado": the site at tokens[i], a link or two, a state. Its last token, or -1. */
+  private stateEnd(tokens: readonly Token[], i: number): number {
+    const t = tokens[i]!;
+    let siteLast: number;
+    let links = 0;
+    // "knee's": the site with its clitic, which links it to its state.
+    if (CLITIC_S.test(t.key)) {
+      if (!this.lists.sites.hasExact(t.key.replace(CLITIC_S, ''))) return -1;
+      siteLast = i;
+      links = 1;
+    } else {
+      const site = this.lists.sites.matchAt(tokens, i);
+      if (!site) return -1;
+      siteLast = i + site.length - 1;
+    }
+    let j = siteLast + 1;
+    if (onLine(tokens[j]) && this.sides.has(tokens[j]!.key)) j++;
+    for (; links <= MAX_LINKS && onLine(tokens[j]); j++) {
+      const word = tokens[j]!.key;
+      if (this.states.has(word)) {
+        const site = tokens[siteLast]!.key.replace(CLITIC_S, '');
+        return this.idioms.has(`${word} ${site}`) ? -1 : j;
+      }
+      if (!this.stateLinks.has(word)) return -1;
+      links++;
+    }
+    return -1;
+  }
+
+  private skipDeterminers(tokens: readonly Token[], from: number): number {
+    let j = from;
     for (let n = 0; n < MAX_BEFORE_SITE; n++) {
       const t = tokens[j];
       if (!onLine(t) || !(this.determiners.has(t.key) || this.sides.has(t.key))) break;
       j++;
     }
-    if (!onLine(tokens[j])) return -1;
-    const site = this.sites.matchAt(tokens, j);
-    if (!site) return -1;
-    let last = j + site.length - 1;
-    if (onLine(tokens[last + 1]) && this.siteCompounds.matchAt(tokens, last + 1)) return -1;
-    // "en la mano izquierda": Spanish puts the side after the site.
-    const side = tokens[last + 1];
-    if (onLine(side) && this.sides.has(side.key)) last++;
-    return last;
+    return j;
+  }
+
+  /** The site ending at tokens[last], with a Spanish side after it ("mano izquierda"), or -1 for a compound. */
+  private siteEnd(tokens: readonly Token[], last: number): number {
+    const next = tokens[last + 1];
+    if (onLine(next) && this.lists.siteCompounds.matchAt(tokens, last + 1)) return -1;
+    return onLine(next) && this.sides.has(next.key) ? last + 1 : last;
   }
 }
 

@@ -199,10 +199,10 @@ export class MedicalDetector extends LexicalDetector {
     starts: number,
     isEnglish: () => boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
-    // "a cut above the left eye", "un corte en la mano": a wound and its site is an injury, longer than any term.
+    // "a cut above the left eye", "broke her wrist", "tobillo hinchado": a lay injury, longer than any term.
     if (starts & FirstWord.INJURY) {
-      const end = this.lex.injuries.phraseEnd(tokens, i);
-      if (end >= 0) return { first: i, last: end, type: 'CONDITION', ambiguous: false };
+      const injury = this.lex.injuries.phraseAt(tokens, i);
+      if (injury) return { ...injury, type: 'CONDITION', ambiguous: false };
     }
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape is worked out once and shared by the condition and the drug/procedure checks.

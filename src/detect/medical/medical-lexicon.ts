@@ -181,20 +181,33 @@ function injuryPhrases(path: string): string[] {
     .filter((phrase) => !idioms.has(phrase));
 }
 
-/** The wound + preposition + body site reader (injuries.yaml); wound words are marked in firstWords. */
+/** The lay injury reader (injuries.yaml); the words that may open an injury are marked in firstWords. */
 function injuryReader(path: string, firstWords: Map<string, number>): InjuryPhrases {
   const lists = existsSync(path) ? readListsYaml(path) : new Map<string, string[]>();
   const list = (key: string): string[] => lists.get(key) ?? [];
-  const nouns = list('injury_nouns').map(foldKey);
-  for (const noun of nouns) firstWords.set(noun, (firstWords.get(noun) ?? 0) | FirstWord.INJURY);
-  return new InjuryPhrases({
-    nouns,
-    prepositions: list('injury_prepositions').map(foldKey),
-    determiners: list('injury_determiners').map(foldKey),
-    sides: list('sides_en').concat(list('injury_sides')).map(foldKey),
-    sites: phraseIndex(list('sites_en').concat(list('noun_sites_en'), list('sites_es'))),
+  const folded = (key: string): string[] => list(key).map(foldKey);
+  const siteNames = list('sites_en').concat(list('noun_sites_en'), list('sites_es'));
+  const reader = new InjuryPhrases({
+    nouns: folded('injury_nouns'),
+    prepositions: folded('injury_prepositions'),
+    determiners: folded('injury_determiners'),
+    sides: folded('sides_en').concat(folded('injury_sides')),
+    sites: phraseIndex(siteNames),
     siteCompounds: phraseIndex(list('site_compounds')),
+    verbs: folded('injury_verbs'),
+    verbSites: phraseIndex(list('verb_sites_en')),
+    states: folded('injury_states'),
+    stateLinks: folded('state_links'),
+    idioms: folded('not_injuries_en'),
   });
+  // A one-word site with its clitic opens the third shape too ("knee's still swollen").
+  const siteWords = siteNames.map((site) => tokenize(site)[0]?.key ?? '');
+  const opening = reader.openingWords().concat(
+    siteWords,
+    siteWords.flatMap((w) => [`${w}'s`, `${w}’s`].map(foldKey)),
+  );
+  for (const word of opening) if (word) firstWords.set(word, (firstWords.get(word) ?? 0) | FirstWord.INJURY);
+  return reader;
 }
 
 export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
