@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { insideConstantName } from './code-identifiers.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
+import { dropPlacesWithoutPerson } from './places-without-person.js';
 import { extraDetectors, type NamedDetector } from './registry.js';
 import { createRegroupedPass } from './regrouped-view.js';
 import { type Candidate, resolveOverlaps } from './resolve.js';
@@ -93,7 +94,8 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
           }
         }
       }
-      return resolveOverlaps(candidates);
+      // A town or country is personal data only next to someone: in a text about nobody it is not reported.
+      return dropPlacesWithoutPerson(text, resolveOverlaps(candidates));
     },
   };
 }

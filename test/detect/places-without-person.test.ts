@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { dropPlacesWithoutPerson } from '../../src/detect/places-without-person.js';
+import type { Finding } from '../../src/detect/types.js';
+
+const engine = createDetector();
+const places = (text: string) =>
+  engine
+    .detect(text)
+    .filter((f) => f.label === 'LOCATION')
+    .map((f) => text.slice(f.start, f.end));
+
+function at(text: string, value: string, label: Finding['label'], type: string): Finding {
+  const start = text.indexOf(value);
+  return { start, end: start + value.length, label, type, score: 0.8, detector: 'test' };
+}
+
+describe('bare places in a text about nobody', () => {
+  it('drops towns and countries when nothing in the text points at a person', () => {
+    const text = 'Quarterly bulletin: RSV admissions rose in Leeds and fell in Cardiff, while Portugal reported no change.';
+    const findings = [
+      at(text, 'Leeds', 'LOCATION', 'PLACE'),
+      at(text, 'Cardiff', 'LOCATION', 'PLACE'),
+      at(text, 'Portugal', 'LOCATION', 'PLACE'),
+    ];
+    expect(dropPlacesWithoutPerson(text, findings)).toEqual([]);
+  });
+
+  it('keeps them when the text also holds a personal value', () => {
+    const text = 'Reply to m.ferreira@correo.example about the Leeds office.';
+    const findings = [at(text, 'm.ferreira@correo.example', 'EMAIL', 'EMAIL'), at(text, 'Leeds', 'LOCATION', 'PLACE')];
+    expect(dropPlacesWithoutPerson(text, findings)).toHaveLength(2);
+  });
+
+  it('keeps them when an address part is found (a street or a postcode points at a home)', () => {
+    const text = 'Deliver to 18 Marlowe Terrace, Bath.';
+    const findings = [
+      at(text, '18 Marlowe Terrace', 'LOCATION', 'STREET_ADDRESS'),
+      at(text, 'Bath', 'LOCATION', 'PLACE'),
+    ];
+    expect(dropPlacesWithoutPerson(text, findings)).toHaveLength(2);
+  });
+
+  it('keeps a place whose own sentence says whose it is, in English and Spanish', () => {
+    for (const [text, place] of [
+      ["I'm originally from Tampere, any tips for winter?", 'Tampere'],
+      ['She moved to Galway last spring.', 'Galway'],
+      ['We visited Krakow twice.', 'Krakow'],
+      ['Nací en Rosario y vivo en Córdoba desde 2019.', 'Rosario'],
+      ['Mi hermana reside en Cuenca.', 'Cuenca'],
+    ] as const) {
+      expect(dropPlacesWithoutPerson(text, [at(text, place, 'LOCATION', 'PLACE')]), text).toHaveLength(1);
+    }
+  });
+
+  it('does not count the voice of a company ("we", "our") as a person', () => {
+    const text = 'Our firm opened its first branch in Aberdeen.\nWe now serve Norway and Denmark as well.';
+    const findings = ['Aberdeen', 'Norway', 'Denmark'].map((p) => at(text, p, 'LOCATION', 'PLACE'));
+    expect(dropPlacesWithoutPerson(text, findings)).toEqual([]);
+  });
+
+  it('never drops a place that carries a postcode or a house number', () => {
+    const text = 'Registered seat: Varese 21100.';
+    expect(dropPlacesWithoutPerson(text, [at(text, 'Varese 21100', 'LOCATION', 'PLACE')])).toHaveLength(1);
+  });
+
+  it('a cue in another sentence does not own the place', () => {
+    const text = 'Tell me what you think. The regional office in Zaragoza closes at six.';
+    expect(dropPlacesWithoutPerson(text, [at(text, 'Zaragoza', 'LOCATION', 'PLACE')])).toEqual([]);
+  });
+});
+
+describe('through the engine', () => {
+  it('a travel allowance table names no one', () => {
+    const text = [
+      'Update the per-diem table for 2027, same format:',
+      '- Lisbon: EUR 95 lodging, EUR 45 meals',
+      '- Helsinki: EUR 140 lodging, EUR 60 meals',
+      '- Toronto: CAD 180 lodging, CAD 70 meals',
+    ].join('\n');
+    expect(places(text)).toEqual([]);
+  });
+
+  it('a city in a letter with a named patient is still reported', () => {
+    const text = 'Dear Dr Abernethy, I am referring Mrs Olwen Pritchard, who lives in Swansea, for a cardiology review.';
+    expect(places(text)).toContain('Swansea');
+  });
+
+  it('a Spanish note about nobody loses its cities, one about someone keeps them', () => {
+    expect(places('Resumen de ventas: Zaragoza creció un 4% y Murcia un 2% en el trimestre.')).toEqual([]);
+    expect(places('Mi padre vive en Murcia y necesita cambiar de médico.')).toContain('Murcia');
+  });
+});
