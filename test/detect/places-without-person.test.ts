@@ -17,7 +17,8 @@ function at(text: string, value: string, label: Finding['label'], type: string):
 
 describe('bare places in a text about nobody', () => {
   it('drops towns and countries when nothing in the text points at a person', () => {
-    const text = 'Quarterly bulletin: RSV admissions rose in Leeds and fell in Cardiff, while Portugal reported no change.';
+    const text =
+      'Quarterly bulletin: RSV admissions rose in Leeds and fell in Cardiff, while Portugal reported no change.';
     const findings = [
       at(text, 'Leeds', 'LOCATION', 'PLACE'),
       at(text, 'Cardiff', 'LOCATION', 'PLACE'),
@@ -82,7 +83,8 @@ describe('through the engine', () => {
   });
 
   it('a city in a letter with a named patient is still reported', () => {
-    const text = 'Dear Dr Abernethy, I am referring Mrs Olwen Pritchard, who lives in Swansea, for a cardiology review.';
+    const text =
+      'Dear Dr Abernethy, I am referring Mrs Olwen Pritchard, who lives in Swansea, for a cardiology review.';
     expect(places(text)).toContain('Swansea');
   });
 
