@@ -45,6 +45,8 @@ export interface OverheadOptions {
    * of the previous commit): its two Veil rows run in the same cells, for A/B figures on a busy machine.
    */
   compare?: string;
+  /** Print every round of every cell (req/s, core-0 and other CPU, CPU per request), to see where a spread comes from. */
+  roundDetail?: boolean;
   out?: (line: string) => void;
 }
 
@@ -260,6 +262,7 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
             windows.get(target)?.push(cell);
           }
         }
+        if (options.roundDetail) for (let round = 0; round < cellRounds; round++) out(roundLine(round, windows));
         const combined = plan.map(([target]) => combineRounds(windows.get(target) as Cell[]));
         const floor = combined.find((c) => c.target === 'floor');
         for (const cell of combined) {
@@ -370,6 +373,16 @@ function progressLine(c: Cell, floor: Cell | undefined): string {
   );
 }
 
+/** One round of a cell: each target's req/s, core-0 share, other load and CPU per request in that round. */
+function roundLine(round: number, windows: Map<Target, Cell[]>): string {
+  const parts = [...windows].map(([target, cells]) => {
+    const c = cells[round];
+    if (!c) return `${target} -`;
+    return `${target} ${c.result.rps.toFixed(0)} req/s core0 ${(c.sutCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}% ${c.cpuMsPerRequest.toFixed(3)} ms/req`;
+  });
+  return `    round ${round + 1}: ${parts.join(' | ')}`;
+}
+
 function argValue(args: string[], name: string): string | undefined {
   const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
   if (at === -1) return undefined;
@@ -402,6 +415,7 @@ export function optionsFromArgs(args: string[]): OverheadOptions {
     connections: numbers('--conns'),
     compare: argValue(args, '--compare') ? resolve(argValue(args, '--compare') as string) : undefined,
     targets: list('--targets')?.filter((t): t is Target => (ALL_TARGETS as readonly string[]).includes(t)),
+    roundDetail: args.includes('--round-detail'),
   };
 }
 
