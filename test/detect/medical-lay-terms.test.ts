@@ -82,6 +82,25 @@ describe('MedicalDetector: drug families and allergies', () => {
     expect(kept('The patient reports an allergy to codeine.')).toEqual(['allergy to codeine']);
   });
 
+  it('reads a treatment and what it treats, or a condition and its drug, as one finding', () => {
+    expect(kept('Patient: Ann Orr. Uses an inhaler for her asthma.')).toEqual(['inhaler for her asthma']);
+    expect(kept('Mi madre toma pastillas para la tensión.')).toEqual(['pastillas para la tensión']);
+    expect(kept('Alumno: Leo Paz. TDAH en tratamiento con metilfenidato 10 mg.')).toEqual([
+      'TDAH en tratamiento con metilfenidato 10 mg',
+    ]);
+    expect(kept('Hypertension treated with ramipril 5 mg daily; patient stable.')).toEqual([
+      'Hypertension treated with ramipril 5 mg daily',
+    ]);
+  });
+
+  it('reads the complements of an ambiguous Spanish condition with it', () => {
+    expect(kept('Paciente con ansiedad generalizada desde hace años.')).toEqual(['ansiedad generalizada']);
+    expect(kept('Mi compañera tiene tendinitis calcificante del hombro.')).toEqual([
+      'tendinitis calcificante del hombro',
+    ]);
+    expect(kept('La depresión económica de 1929 se estudia en clase.')).toEqual([]);
+  });
+
   it('leaves a drug family in a news piece about nobody alone', () => {
     expect(kept('Antibiotic resistance is rising, the health ministry said on Monday.')).toEqual([]);
     expect(kept('Las estatinas son uno de los fármacos más recetados del país.')).toEqual([]);

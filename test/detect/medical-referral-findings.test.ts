@@ -50,7 +50,7 @@ describe('MedicalDetector: what a referral letter says about the heart and the c
 
   it('takes a condition someone is in treatment for as theirs, not a new treatment for it', () => {
     expect(kept("He said he's currently on treatment for bladder cancer, so Fridays are hard.")).toEqual([
-      'bladder cancer',
+      'treatment for bladder cancer',
     ]);
     expect(kept('A new treatment for bladder cancer was approved this week.')).toEqual([]);
   });

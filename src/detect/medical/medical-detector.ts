@@ -141,6 +141,13 @@ export class MedicalDetector extends LexicalDetector {
         const allergen = this.allergenAfter(tokens, match.last, isEnglish);
         if (allergen > match.last) match = { ...match, last: allergen, ambiguous: false };
       }
+      // "inhaler for asthma", "pastillas para la tensión": the treatment and what it treats are one finding; so are
+      // a condition and the drug it is treated with ("TDAH en tratamiento con metilfenidato").
+      if (match.type === 'CONDITION' || match.type === 'SHAPE') {
+        const first = this.treatmentBefore(tokens, match.first, found);
+        const last = this.treatedWithAfter(tokens, match.last, isEnglish);
+        if (first < match.first || last > match.last) match = { ...match, first, last, ambiguous: false };
+      }
       // "ECG today shows ...", "Allergy: penicillin": a heading or a field name; what follows it is the data.
       if (this.headsAValue(tokens, match.first, match.last)) {
         i = match.last;
@@ -240,6 +247,11 @@ export class MedicalDetector extends LexicalDetector {
       const first = extend && english ? this.lex.morphology.modifiersBefore(tokens, i) : i;
       best = { first, last, type: term.value, ambiguous };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
+      // "ansiedad generalizada", "tendinitis del manguito rotador": an ambiguous Spanish word takes its complements
+      // too, and still needs a cue.
+      else if (term.value === 'CONDITION' && ambiguous && !isEnglish()) {
+        best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
+      }
       // "lumbar MRI", "knee x-ray": a body part before an examination is part of its name and makes it clinical.
       if (term.value === 'PROCEDURE' && isEnglish()) {
         const before = this.lex.morphology.modifiersBefore(tokens, i, true);
@@ -287,6 +299,35 @@ export class MedicalDetector extends LexicalDetector {
       return { first: i, last: i, type: 'MEDICATION', ambiguous: t.cap && !atSentenceStart(tokens, i) };
     }
     return undefined;
+  }
+
+  /**
+   * First token of a treatment named before a condition at tokens[first] ("inhaler for her asthma", "pastillas para
+   * la tensión"), or first. Not when a finding already ends on the treatment ("knee surgery for ...").
+   */
+  private treatmentBefore(tokens: readonly Token[], first: number, found: readonly Finding[]): number {
+    let j = first - 1;
+    if (j > 0 && ARTICLES_AND_POSSESSIVES.has(tokens[j]!.key)) j--;
+    const link = tokens[j];
+    if (link === undefined || !TREATMENT_LINKS.has(link.key) || tokens[j + 1]!.lineStart) return first;
+    const treatment = tokens[j - 1];
+    if (treatment === undefined || link.lineStart || !this.lex.treatmentNouns.has(treatment.key)) return first;
+    const previous = found[found.length - 1];
+    if (previous !== undefined && previous.end > treatment.start) return first;
+    return j - 1;
+  }
+
+  /** Last token of the drug after "en tratamiento con", "treated with" (tokens[last] ends a condition), or last. */
+  private treatedWithAfter(tokens: readonly Token[], last: number, isEnglish: () => boolean): number {
+    const next = tokens[last + 1];
+    if (next === undefined || next.lineStart) return last;
+    const hit = this.lex.treatedWith.matchAt(tokens, last + 1);
+    if (!hit) return last;
+    const j = last + 1 + hit.length;
+    const t = tokens[j];
+    if (t === undefined || t.lineStart || t.kind !== 'word') return last;
+    const drug = this.termAt(tokens, j, this.lex.firstWords.get(t.key) ?? 0, isEnglish);
+    return drug?.type === 'MEDICATION' && drug.first === j ? doseAfter(tokens, drug.last) : last;
   }
 
   /** Last token of the drug after "allergy to", "alergia a la" (tokens[last] is the allergy), or last. */
@@ -566,6 +607,9 @@ export class MedicalDetector extends LexicalDetector {
 const ALLERGIES = new Set(['allergy', 'allergies', 'alergia', 'alergias']);
 const ALLERGY_LINKS = new Set(['to', 'a', 'al']);
 const ARTICLES = new Set(['the', 'la', 'las', 'los', 'el']);
+const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'my', 'their', 'your', 'su', 'sus', 'mi', 'mis']);
+/** What links a treatment to the condition after it ("inhaler for asthma", "pastillas para la tensión"). */
+const TREATMENT_LINKS = new Set(['for', 'para', 'contra']);
 
 /** Removes the given findings from found, in place, keeping the order of the rest. */
 function removeFindings(found: Finding[], drop: ReadonlySet<Finding>): void {

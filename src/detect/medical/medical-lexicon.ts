@@ -52,6 +52,10 @@ export interface MedicalLexicon {
   personalAnchorsNear: PhraseIndex<true>;
   /** Pronouns of one person that make a term theirs anywhere before it in its sentence ("she", "my", "mi"). */
   personalAnchorsSentence: Set<string>;
+  /** Treatments named before the condition they treat ("inhaler for asthma"), as folded words. */
+  treatmentNouns: Set<string>;
+  /** What links a condition to the drug it is treated with ("en tratamiento con", "treated with"). */
+  treatedWith: PhraseIndex<true>;
   /** Routine examinations that head their result ("ECG shows"), as token keys joined by spaces. */
   testHeadings: Set<string>;
   /** Verbs that open a result after an examination's name ("shows", "revealed", "muestra"). */
@@ -253,6 +257,8 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     personalAnchors: phraseIndex(list('personal_anchors')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     personalAnchorsSentence: new Set(list('personal_anchors_sentence').map(foldKey)),
+    treatmentNouns: new Set(list('treatment_nouns').map(foldKey)),
+    treatedWith: phraseIndex(list('treated_with')),
     testHeadings: keySet(list('test_headings')),
     resultVerbs: keySet(list('result_verbs')),
     fieldLabels: keySet(list('field_labels')),
