@@ -91,6 +91,8 @@ const GLUED_AFTER = /^(?:[_@/\\=(+~]|[.-]\p{L}|[.-]\p{N})/u;
 const SPEAKER_PREFIX =
   /^[ \t]*(?:[>*•\-–][ \t]*)?((?:\[[^\]\n]{0,40}\d{1,2}[:.h]\d{2}[^\]\n]{0,20}\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?\)|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?)[ \t]*(?:[-–|][ \t]*)?)?(<?)$/iu;
 const SPEAKER_COLON = /^[ \t]?:(?![/\d])/;
+// One or two lower-case words of a contact's label after the name, then the speaker's colon.
+const CONTACT_LABEL = /^(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2}[ \t]?:(?![/\d])/u;
 const IRC_CLOSE = /^>/;
 const SLACK_TIME = /^[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\r?\n|$)/;
 // "lucia 10:14: ...", "omar (9:02 am): ...": the time stamp after the speaker, then the colon.
@@ -301,6 +303,8 @@ export class CasualNameDetector {
     if (c.tier < Tier.STRONG) {
       // A weak name ends its clause right after a person cue ("lemme ask priyanka", "thanks to javi.").
       if (!before.adjacent) return undefined;
+      // "para rafa ortiz", "with javi morales": after a cue, a family name the lists know makes a rarer name a person.
+      if (this.lex.cuesBefore.endsWords(before.words) && this.hasSurnameNext(text, c.end)) return 'full-name';
       // A rarer given name that is nothing else needs no clause end after such a verb ("cc anil on the thread").
       const rare = this.lex.isRareName(c.key, c.lang);
       const ends = VOCATIVE_END.test(text.slice(c.end, c.end + 3));
@@ -333,6 +337,10 @@ export class CasualNameDetector {
     if (!prefix[1] && !prefix[2] && c.tier >= Tier.WEAK && TIME_THEN_COLON.test(text.slice(end, end + 24)))
       return 'timed-speaker';
     const closes = prefix[2] === '<' ? IRC_CLOSE.test(rest) : SPEAKER_COLON.test(rest);
+    // "[1/12 19:40] jorge reparto: ...": a contact saved with a word after the name ("almacén", "work"); only after
+    // a time stamp, and only for a name listed as one.
+    if (!closes && prefix[1] && c.tier >= Tier.WEAK && CONTACT_LABEL.test(text.slice(end, end + 30)))
+      return 'timed-speaker';
     if (!closes) return undefined;
     return prefix[1] ? 'timed-speaker' : 'speaker';
   }

@@ -42,11 +42,47 @@ function joinedName(key: string, lex: NameLexicon): boolean {
   return false;
 }
 
+/**
+ * "lena-hoffmann", "j-okafor", "ana-maria-ruiz": a handle of words joined by hyphens (as GitHub and GitLab users
+ * write theirs), a listed given name (or an initial) first and a family name last, listed or no word the lists know.
+ */
+function hyphenatedName(key: string, lex: NameLexicon): boolean {
+  const parts = key.split('-');
+  if (parts.length < 2 || parts.length > 3) return false;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const opens = givenName(lex, first) || (first.length === 1 && lex.isWord(WORD.SURNAME, last));
+  return opens && familyName(lex, last, parts.length === 2 && first.length > 1);
+}
+
+// What stands before a user name written without its "@" in a review, a ticket or a CODEOWNERS-like list.
+const USER_BEFORE = new Set([':', ',', 'by', 'to', 'and', 'a', 'por', 'y']);
+
+/**
+ * "reviewer: lena-hoffmann", "asignado a omar-haddad": a lower-case hyphenated user name without its "@", after a
+ * colon, a comma or "by"/"to"/"a"/"por", whose parts are a listed given name and a listed family name (neither a word), and
+ * not glued to a path, a file name or an address.
+ */
+function userNameAfterField(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.cap || !t.text.includes('-') || t.text !== t.key) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || !USER_BEFORE.has(prev.key) || prev.end === t.start) return false;
+  if (next !== undefined && next.start === t.end && !',;)'.includes(next.text)) return false;
+  const parts = t.key.split('-');
+  return parts.length === 2 && givenName(lex, parts[0]!) && familyName(lex, parts[1]!, false);
+}
+
 /** Handles after '@' (not e-mail addresses) that spell a person's name, as token spans without the '@'. */
 export function findNameHandles(tokens: readonly Token[], lex: NameLexicon): HandleSpan[] {
   const out: HandleSpan[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== '@') continue;
+  for (let i = 0; i < tokens.length; i++) {
+    if (userNameAfterField(tokens, i, lex)) {
+      out.push({ first: i, last: i });
+      continue;
+    }
+    if (tokens[i]!.text !== '@' || i + 1 >= tokens.length) continue;
     const at = tokens[i]!;
     const prev = tokens[i - 1];
     if (prev !== undefined && prev.end === at.start && prev.kind !== 'punct') continue; // an e-mail address
@@ -58,6 +94,7 @@ export function findNameHandles(tokens: readonly Token[], lex: NameLexicon): Han
     const named =
       (last > i + 1 && givenName(lex, word.key)) ||
       camelName(word.text, lex) ||
+      hyphenatedName(word.key, lex) ||
       (word.text === word.key && joinedName(word.key, lex));
     if (named) out.push({ first: i + 1, last });
     i = last;

@@ -43,8 +43,11 @@ export function spreadOverLists(
       members.push(next + 1);
       next++;
     }
-    // "Rooms Lovelace and Turing", "book Hopper or Noether": what comes before the first item says what they all are.
-    if (members.length >= 2 && runs[r]!.length === 1 && !thingsBefore(runs[r]![0]!)) {
+    // "Rooms Lovelace and Turing", "book Hopper or Noether": what comes before the first item says what they all are,
+    // even for an item that alone would read as a person ("Preferred chains: Hilton, Hyatt and Radisson").
+    const things = members.length >= 2 && runs[r]!.length === 1 && thingsBefore(runs[r]![0]!);
+    if (things) for (const m of members) decided[m] = undefined;
+    if (members.length >= 2 && runs[r]!.length === 1 && !things) {
       const kinds = members.map((m) => nameKind(runs[m]![0]!));
       const people = members.filter((m) => decided[m] !== undefined).length;
       // "Smith & Wesson", "Marks & Spencer": an ampersand joins brands as often as people.

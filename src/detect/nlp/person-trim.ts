@@ -1,4 +1,4 @@
-import { honorificBefore, personCueBefore } from './context.js';
+import { honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -26,8 +26,13 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
   const notRole = WORD.ORG_HEAD_FIRST | WORD.ORG_SUFFIX | WORD.KNOWN_ORG_FIRST | WORD.PLACE_FIRST;
   for (let n = 1; n < out.length - 1; n++) {
     const before = tokens[out[n - 1]!]!.key;
-    if (!lex.isWord(role, before) || lex.isWord(notRole, before)) break;
+    if (lex.isWord(notRole, before)) break;
     const key = tokens[out[n]!]!.key;
+    // "la Procuradora D.ª Carmen Ruiz", "el Letrado D. Pau Serra": an abbreviated title (a dot or an ordinal mark)
+    // starts the name after any role, even one the lists do not know, unless it names a street ("Calle Dr. Fleming").
+    if (abbreviatedTitle(tokens, out[n]!, lex) && !titleOfPlaceBefore(tokens, out[n + 1]!, lex))
+      return out.slice(n + 1);
+    if (!lex.isWord(role, before)) break;
     if (lex.honorifics.has(key) && key.length > 2) return out.slice(n + 1);
   }
   return out;
@@ -45,4 +50,13 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
     else break;
   }
   return out;
+}
+
+/** "D.", "D.ª", "Dña.", "Sr.", "Dr.": a short title written as an abbreviation, with its dot or its ordinal mark. */
+function abbreviatedTitle(tokens: readonly Token[], index: number, lex: NameLexicon): boolean {
+  const t = tokens[index]!;
+  if (!lex.honorifics.has(t.key) || t.text.length > 4) return false;
+  // "D.a" is "D.ª" once the ordinal mark is folded to its letter.
+  if (/[ªº]|^\p{L}\.\p{L}$/u.test(t.text)) return true;
+  return tokens[index + 1]?.text === '.' && tokens[index + 1]!.start === t.end;
 }

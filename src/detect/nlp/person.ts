@@ -21,6 +21,7 @@ import { spreadOverSpeakers } from './person-dialogue.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
 import { repeatedNameParts } from './person-repeat.js';
+import { findSpelledNames } from './person-spelled.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import { namesAThing } from './product-names.js';
 import type { Token } from './tokenize.js';
@@ -106,6 +107,76 @@ function headsEntryLine(tokens: readonly Token[], first: number, last: number): 
   return opensLine(tokens, first) && next !== undefined && !next.lineStart && ENTRY_SEPARATORS.has(next.text);
 }
 
+// Keys of JSON, YAML or code whose value is a person's name, spelt with "_", "-" or nothing between the words.
+const NAME_KEYS = new Set([
+  'givenname',
+  'firstname',
+  'middlename',
+  'lastname',
+  'familyname',
+  'surname',
+  'surnames',
+  'fullname',
+  'legalname',
+  'holdername',
+  'cardholdername',
+  'accountholdername',
+  'customername',
+  'contactname',
+  'patientname',
+  'nombre',
+  'apellido',
+  'apellidos',
+  'primerapellido',
+  'segundoapellido',
+  'nombrecompleto',
+]);
+const KEY_JOINERS = new Set(['_', '-']);
+
+/**
+ * '"family_name": "Osei-Bonsu"', "last_name: Lindqvist", "'nombre': 'Araceli'": the value of a key that names a
+ * person's name in JSON, YAML or code. The key's words and joiners are read back from the colon.
+ */
+function nameKeyBefore(tokens: readonly Token[], head: number): boolean {
+  let i = head - 1;
+  if (QUOTE_MARKS.has(tokens[i]?.text ?? '')) i--;
+  if (tokens[i]?.text !== ':') return false;
+  i--;
+  const close = QUOTE_MARKS.has(tokens[i]?.text ?? '') ? tokens[i]!.text : undefined;
+  if (close !== undefined) i--;
+  let key = '';
+  for (let n = 0; n < 7 && i >= 0; n++, i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') key = t.key + key;
+    else if (!KEY_JOINERS.has(t.text)) break;
+    if (t.lineStart || (i > 0 && tokens[i - 1]!.end !== t.start)) break;
+  }
+  return NAME_KEYS.has(key);
+}
+const QUOTE_MARKS = new Set(['"', "'", '`']);
+
+// Roles that label the lines of a call or chat transcript, followed by the person's name in brackets.
+const SPEAKER_ROLES = new Set(
+  (
+    'agent advisor adviser operator rep representative csr caller customer client support host moderator interviewer ' +
+    'interviewee candidate recruiter doctor nurse patient receptionist engineer technician tech driver dispatcher ' +
+    'agente asesor asesora operador operadora cliente llamante paciente doctora enfermera enfermero recepcionista ' +
+    'tecnico tecnica conductor entrevistador entrevistadora candidato candidata soporte'
+  ).split(' '),
+);
+
+/** "[00:01:12] AGENT", "(14:02) Cliente": tokens[index] follows a bracketed time stamp that opens its line. */
+function afterTimeStamp(tokens: readonly Token[], index: number): boolean {
+  const close = tokens[index - 1];
+  if (close === undefined || (close.text !== ']' && close.text !== ')')) return false;
+  for (let i = index - 2, n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') return false;
+    if (t.text === '[' || t.text === '(') return opensLine(tokens, i);
+  }
+  return false;
+}
+
 function isKnown(kind: NameKind | undefined): boolean {
   return kind === 'given' || kind === 'known';
 }
@@ -130,6 +201,32 @@ export class PersonFinder {
   private surnameLike(key: string): boolean {
     if (this.lex.isWord(WORD.SURNAME, key)) return true;
     return key.length > 4 && this.unknownCap(key) && this.lex.surnameEndings.some((e) => key.endsWith(e));
+  }
+
+  /**
+   * The key a hyphenated word of a name of several words is read by when the lists do not hold it whole: as the first
+   * word, "Jean-Baptiste", "Marie-Laure" (given names only) by their first part; after it, "Vollmer-Aydın",
+   * "Llewellyn-Price" (two family names, or a listed family name and a word the lists do not know) by that listed
+   * family name. Anything else, a place ("Castilla-La Mancha") or a word ("follow-up"), keeps its own key; so does a
+   * hyphenated word alone ("Thomas-James" names firms as often as people).
+   */
+  private nameKey(key: string, first: boolean): string {
+    if (!key.includes('-') || this.lex.wordInfo(key) !== 0) return key;
+    const parts = key.split('-').map((p) => p.replace(/ı/g, 'i'));
+    if (parts.length > 3 || parts.some((p) => p.length < 2)) return key;
+    const lex = this.lex;
+    const notName = WORD.COMMON | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;
+    if (parts.some((p) => lex.isWord(notName, p))) return key;
+    if (first) {
+      const given = (p: string) =>
+        lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, p) && !lex.isWord(WORD.AMBIGUOUS_NAME, p);
+      return parts.every(given) ? parts[0]! : key;
+    }
+    const family = parts.find((p) => lex.isWord(WORD.SURNAME, p));
+    if (family === undefined || parts.length > 2 || parts.some((p) => p.length < 3)) return key;
+    return parts.every((p) => lex.isWord(WORD.SURNAME | WORD.FIRST_NAME | WORD.MORE_GIVEN, p) || this.unknownCap(p))
+      ? family
+      : key;
   }
 
   /** How a list item's word counts: a known name, a word that may be one, or neither. */
@@ -305,6 +402,27 @@ export class PersonFinder {
   }
 
   /**
+   * "AGENT (Priya): ...", "[10:02:11] Operadora (Ainhoa Ruiz): ...": the person behind a role in a transcript's
+   * speaker label, one to three words that may all be names (no ordinary word) in brackets between the role, which
+   * opens the line (after a time stamp), and the colon.
+   */
+  private namedRoleSpeaker(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length > 3 || last - head + 1 !== words.length) return false;
+    if (tokens[head - 1]?.text !== '(' || tokens[last + 1]?.text !== ')' || tokens[last + 2]?.text !== ':')
+      return false;
+    const role = head - 2;
+    const r = tokens[role];
+    if (r?.kind !== 'word' || !(opensLine(tokens, role) || afterTimeStamp(tokens, role))) return false;
+    // The role of a transcript's speaker: one the list knows, or a word in capitals ("AGENT", "CSR").
+    if (!SPEAKER_ROLES.has(r.key) && (r.text.length < 2 || r.text !== r.text.toUpperCase())) return false;
+    return keys.every(
+      (k, n) => !this.lex.isWord(WORD.COMMON, k) && !allCapsShort(tokens, words[n]!) && this.nameWord(k),
+    );
+  }
+
+  /**
    * "- Anil to update the runbook", "Ritesh owns the rota": an action item of minutes opens with its owner. A listed
    * given name that is nothing else (no ordinary word, place, town, product or firm) opening its line, then "to",
    * "will" or an owner's verb and a lower-case word.
@@ -430,11 +548,37 @@ export class PersonFinder {
     return t.text.length === 1 && t.cap;
   }
 
+  /**
+   * "Padaria Boa Vista Ltda.", "Abbey Green Dental Practice", "Harlow Webb, Inc.": a run that ends in an
+   * organisation suffix, or is followed by one after a comma, names a firm, however much its words look like a name.
+   */
+  private namesAFirm(tokens: readonly Token[], words: readonly number[]): boolean {
+    const last = words[words.length - 1]!;
+    // Up to four words: a longer run has run on from a name into the next line's entity ("... Gómez Servicio de
+    // Urología Hospital").
+    if (words.length > 1 && words.length <= 4 && this.lex.isWord(WORD.ORG_SUFFIX, tokens[last]!.key)) return true;
+    // "Harlow Webb, Inc.": the suffix after a comma (a tab or a line break starts another cell instead).
+    if (tokens[last + 1]?.text !== ',') return false;
+    const next = tokens[last + 2];
+    return (
+      next !== undefined &&
+      next.kind === 'word' &&
+      next.cap &&
+      !next.lineStart &&
+      !next.cellStart &&
+      next.key.length > 1 &&
+      this.lex.isWord(WORD.ORG_SUFFIX, next.key) &&
+      !this.lex.isWord(WORD.COMMON, next.key)
+    );
+  }
+
   /** Decide, for each capitalised run, whether it names a person from context and the name lists alone. */
   find(tokens: readonly Token[], runs: readonly CapRun[], lang: Language = 'en'): PersonResult {
     this.english = lang === 'en';
     const trimmed = runs.map((run) => trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex));
-    const decided = trimmed.map((words) => (words.length > 0 ? this.decide(tokens, words) : undefined));
+    const decided = trimmed.map((words, r) =>
+      words.length > 0 && !this.namesAFirm(tokens, runs[r]!.words) ? this.decide(tokens, words) : undefined,
+    );
     spreadOverLists(
       tokens,
       trimmed,
@@ -474,6 +618,12 @@ export class PersonFinder {
     });
     persons.push(...repeatedNameParts(tokens, persons, this.lex));
     for (const h of findNameHandles(tokens, this.lex)) persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
+    const personKeys = new Set<string>();
+    for (const p of persons) for (let w = p.first; w <= p.last; w++) personKeys.add(baseKey(tokens[w]!));
+    for (const s of findSpelledNames(tokens, this.lex, personKeys)) {
+      if (!persons.some((p) => p.first <= s.last && s.first <= p.last))
+        persons.push({ ...s, score: 0.75, type: 'SPELLED' });
+    }
     return { persons, undecided };
   }
 
@@ -492,11 +642,15 @@ export class PersonFinder {
     }
     // Spaced-out letters ("S A I L O R") are not a name.
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
-    const keys = words.map((w) => baseKey(tokens[w]!));
+    const keys = words.map((w, n) =>
+      words.length > 1 ? this.nameKey(baseKey(tokens[w]!), n === 0) : baseKey(tokens[w]!),
+    );
     const lastWord = words[words.length - 1]!;
     const span = (score: number, type: string): PersonSpan => ({ first: head, last: lastWord, score, type });
     const hasNameWord = keys.some((k) => this.nameWord(k));
 
+    if (hasNameWord && nameKeyBefore(tokens, head)) return span(0.85, 'NAME_FIELD');
+    if (this.namedRoleSpeaker(tokens, words, keys)) return span(0.8, 'SPEAKER');
     const field = fieldBefore(tokens, head, lex);
     if ((field === 'LOCATION' || field === undefined) && this.recipientLine(tokens, words, keys))
       return span(0.8, 'NAME_FIELD');
@@ -570,9 +724,13 @@ export class PersonFinder {
     }
     // A given name that is also a word ("Ping Jordan if CI fails") opening a sentence is more likely the word, unless
     // only family names that are nothing else follow ("Rosario Echegaray").
-    const onlyFamilyNames = rest.every(
-      (k) => lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME, k),
-    );
+    const familyOnly = (k: string) =>
+      lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME, k);
+    // "Luz Marina Cárdenas", "Rosa María Gil Pardo": a second given name may come between, if a family name follows.
+    const secondGiven = (k: string) =>
+      lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, k);
+    const onlyFamilyNames =
+      rest.every(familyOnly) || (rest.length >= 2 && secondGiven(rest[0]!) && rest.slice(1).every(familyOnly));
     const wordFirst = lex.isWord(WORD.AMBIGUOUS_NAME, k0) && atSentenceStart(tokens, head) && !onlyFamilyNames;
     if (lex.isWord(WORD.FIRST_NAME, k0) && !wordFirst && rest.some((k) => lex.isWord(WORD.SURNAME, k)))
       return span(0.75, 'FULL_NAME');

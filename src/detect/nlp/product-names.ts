@@ -88,7 +88,52 @@ function productNounAfterDeterminer(tokens: readonly Token[], first: number, las
  */
 function opensCell(tokens: readonly Token[], first: number): boolean {
   const t = tokens[first]!;
-  return t.lineStart || tokens[first - 1]?.text === '|';
+  const prev = tokens[first - 1];
+  // A comma glued to the name opens a CSV cell ("Paris,Ottilie floor lamp,1840").
+  return t.lineStart || t.cellStart || prev?.text === '|' || (prev?.text === ',' && prev.end === t.start);
+}
+
+/**
+ * "Aurora mobile 5.4.2", "Quentin scheduler v3.1", "Marlowe 2.0.1": one or two lower-case words and then a version
+ * number (dotted, or after "v") follow the name of a release, an app or a component.
+ */
+function versionAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.lineStart) return false;
+    const next = tokens[k + 1];
+    // "v3", "V2": the tokeniser splits the letter from its number.
+    if (t.key === 'v' && next?.kind === 'number' && next.start === t.end) return true;
+    if (t.kind === 'number') {
+      const minor = tokens[k + 2];
+      return next?.text === '.' && next.start === t.end && minor?.kind === 'number' && minor.start === next.end;
+    }
+    if (t.kind !== 'word' || t.cap) return false;
+  }
+  return false;
+}
+
+// Units of a room's or a vehicle's capacity ("Ada (12 seats)", "sala Ochoa (8 plazas)").
+const CAPACITY_UNITS = new Set([
+  'seats',
+  'seat',
+  'seater',
+  'people',
+  'persons',
+  'pax',
+  'desks',
+  'plazas',
+  'personas',
+  'puestos',
+]);
+
+/** "Ada (12 seats, VC)", "Hopper - 4 seats": a number of seats or people right after the name describes a room. */
+function capacityAfter(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === '(' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === ',') k++;
+  const n = tokens[k];
+  const unit = tokens[k + 1];
+  return n?.kind === 'number' && !n.lineStart && unit !== undefined && CAPACITY_UNITS.has(unit.key);
 }
 
 /**
@@ -131,6 +176,7 @@ export function thingByContext(tokens: readonly Token[], first: number, last: nu
   const prev = tokens[first - 1];
   const alone = first === last && !(prev?.kind === 'word' && prev.cap && !tokens[first]!.lineStart);
   if (alone && modelNumberAfter(tokens, last)) return true;
+  if (alone && (versionAfter(tokens, last) || capacityAfter(tokens, last))) return true;
   return (
     lex.thingBefore.endsBefore(tokens, first, 4) !== undefined || productNounWithComplementBefore(tokens, first, lex)
   );
