@@ -50,6 +50,22 @@ const MAX_TOKENS = 40;
 const MAX_LINE_TOKENS = 8;
 const MAX_LINES = 6;
 
+/**
+ * "5ºA", "3º", "2ª": a Spanish floor or door, the ordinal mark glued to the floor's number and read as a word with
+ * the door's letter (NFKC folds "º" to "o" and "ª" to "a" before the engine's detectors see it).
+ */
+function floorMark(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const floor = tokens[j - 1];
+  return (
+    t.kind === 'word' &&
+    /^[ºªoa]\p{Lu}?$/u.test(t.text) &&
+    floor?.kind === 'number' &&
+    floor.end === t.start &&
+    floor.text.length <= 2
+  );
+}
+
 function addressToken(t: Token): boolean {
   if (t.kind === 'number') return true;
   // "Phone 217-555-0199", "Fax: ...": a contact line below an address is no part of it.
@@ -106,7 +122,8 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
       j += 2;
       continue;
     }
-    if (!addressToken(t) && !lowerStreetWord(tokens, j, lex)) break;
+    const floor = floorMark(tokens, j);
+    if (!addressToken(t) && !floor && !lowerStreetWord(tokens, j, lex)) break;
     // A full stop followed by a lower-case word ends the sentence, not the address.
     if (
       t.text === '.' &&
@@ -117,7 +134,7 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
     )
       break;
     // Joining words ("and", "de") count only between two parts of the address, never at its end.
-    if (t.kind === 'number' || t.cap) last = j;
+    if (t.kind === 'number' || t.cap || floor) last = j;
   }
   return last;
 }
@@ -144,6 +161,7 @@ function lowerStreetWord(tokens: readonly Token[], j: number, lex: NameLexicon |
   for (let k = j; k <= j + 1; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || (k > j && t.lineStart) || lex.isWord(WORD.COMMON, t.key)) return false;
+    if (NOT_ADDRESS.has(t.key)) return false;
     const next = tokens[k + 1];
     // "mgarse4@..." is an e-mail's local part: the house number stands apart from the word.
     if (next?.kind === 'number' && !next.lineStart) return next.start > t.end;

@@ -38,6 +38,14 @@ export const NOT_ADDRESS: ReadonlySet<string> = new Set([
   'web',
   'website',
   'desk',
+  // Spanish contact labels after an address line ("Barcelona Tlf. 609 ...", "Tfno: 91 ...").
+  'tlf',
+  'tlfno',
+  'telf',
+  'tfno',
+  'telefono',
+  'movil',
+  'correo',
 ]);
 const MAX_LINE_TOKENS = 8;
 const MAX_PLAIN_WORDS = 4;

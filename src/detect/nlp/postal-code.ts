@@ -2,7 +2,7 @@ import type { NameLexicon } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
-const COPULAS = new Set([':', '.', 'is', 'es', 'was']);
+const COPULAS = new Set([':', '.', 'is', 'es', 'was', 'el', 'the']);
 
 /** "C.P. 28016", "zip code 94107": a four- or five-digit number right after a postal-code cue. */
 export function postalCode(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {

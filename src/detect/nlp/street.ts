@@ -121,12 +121,65 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
   };
 }
 
+/**
+ * Street words that open the name in Welsh, Irish and Scottish Gaelic, Breton and French, folded: "14 Heol y Felin",
+ * "7 Sráid na Trá", "3 Straed ar Maez", "9 Rue des Lilas". After a house number they make a street as "Road" does
+ * at the end of an English one.
+ */
+const LEADING_STREET_WORDS = new Set([
+  'heol',
+  'ffordd',
+  'stryd',
+  'lon',
+  'rhodfa',
+  'cilgant',
+  'teras',
+  'sgwar',
+  'clos',
+  'sraid',
+  'bothar',
+  'ascaill',
+  'rathad',
+  'straed',
+  'hent',
+  'bali',
+  'rue',
+  'avenue',
+  'boulevard',
+  'chemin',
+  'impasse',
+  'allee',
+  'quai',
+]);
+
+/** Article and joining words inside such a name ("y", "yr", "na", "an", "ar", "des", "de la", "du"). */
+const CELTIC_JOINERS = new Set(['y', 'yr', 'na', 'an', 'ar', 'al', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'e']);
+
+/** "14 Heol Llanishen Fach", "22 Bóthar an Easpaig": a house number, a leading street word, then the name. */
+function celticStreet(tokens: readonly Token[], i: number, head: number, lex: NameLexicon): TokenSpan | undefined {
+  const t = tokens[head];
+  if (t === undefined || t.kind !== 'word' || t.lineStart || !LEADING_STREET_WORDS.has(t.key)) return undefined;
+  // "12 rue ..." is written in lower case in French; the Celtic words are capitalised.
+  if (!t.cap && t.key !== 'rue') return undefined;
+  let last = -1;
+  for (let j = head + 1; j < tokens.length && j <= head + 5; j++) {
+    const u = tokens[j]!;
+    if (u.lineStart || u.kind !== 'word') break;
+    if (u.cap) last = j;
+    else if (!CELTIC_JOINERS.has(u.key)) break;
+  }
+  if (last < 0) return undefined;
+  return { first: i, last: extendAddress(tokens, last, lex), score: 0.85, type: 'STREET_ADDRESS' };
+}
+
 /** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */
 export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   if (!isNumber(tokens[i])) return undefined;
   let j = i + 1;
   if (tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && !tokens[j]!.cap) j++; // "221b"
   const nameStart = j;
+  const celtic = celticStreet(tokens, i, nameStart, lex);
+  if (celtic) return celtic;
   while (
     j < tokens.length &&
     j - nameStart < 5 &&
