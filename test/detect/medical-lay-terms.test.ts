@@ -185,6 +185,20 @@ describe('MedicalDetector: everyday illness and operations, and the relatives wh
   });
 });
 
+describe('MedicalDetector: a condition word naming a topic', () => {
+  it('leaves a kind of document, a campaign or a season alone, even in a note about someone', () => {
+    expect(kept('Pupil: Theo Lane. Please turn this into an allergy action plan for the teacher.')).toEqual([]);
+    expect(kept('Patient: Ana Gil. She asked about the asthma awareness week posters.')).toEqual([]);
+    expect(kept('My mother volunteers for a cancer research charity.')).toEqual([]);
+  });
+
+  it('keeps the condition of the person the note is about', () => {
+    expect(kept('Pupil: Theo Lane. Condition: severe peanut allergy, uses an inhaler.')).toEqual(['peanut allergy']);
+    expect(kept('Patient with diabetes plan review due.')).toEqual(['diabetes']);
+    expect(kept('My son has asthma; asthma awareness week is next month.')).toEqual(['asthma']);
+  });
+});
+
 describe('MedicalDetector: dental treatment', () => {
   it('finds implants and root canals in a patient plan', () => {
     expect(kept('Paciente: Luis Mora. Plan: implante en la pieza 24 dentro de dos meses.')).toEqual(['implante']);

@@ -136,6 +136,11 @@ export class MedicalDetector extends LexicalDetector {
         if (pharmacy) match = { first: i, last: i, type: 'MEDICATION', ambiguous: false };
       }
       if (!match) continue;
+      // "the allergy action plan", "asthma awareness week": a bare condition word before a topic's noun.
+      if (this.namesATopic(tokens, match, isEnglish)) {
+        i = match.last;
+        continue;
+      }
       // "allergy to penicillin", "alergia a la amoxicilina": the allergy and what causes it are one finding.
       if (match.type !== 'MEDICATION' && ALLERGIES.has(tokens[match.last]!.key)) {
         const allergen = this.allergenAfter(tokens, match.last, isEnglish);
@@ -328,6 +333,18 @@ export class MedicalDetector extends LexicalDetector {
     if (t === undefined || t.lineStart || t.kind !== 'word') return last;
     const drug = this.termAt(tokens, j, this.lex.firstWords.get(t.key) ?? 0, isEnglish);
     return drug?.type === 'MEDICATION' && drug.first === j ? doseAfter(tokens, drug.last) : last;
+  }
+
+  /** Whether a one-word condition modifies a topic's noun after it, in English ("allergy action plan"). */
+  private namesATopic(
+    tokens: readonly Token[],
+    match: { first: number; last: number; type: TermType | 'SHAPE' },
+    isEnglish: () => boolean,
+  ): boolean {
+    if (match.first !== match.last || !(match.type === 'CONDITION' || match.type === 'SHAPE')) return false;
+    const next = tokens[match.last + 1];
+    if (next === undefined || next.lineStart || next.kind !== 'word') return false;
+    return this.lex.topicHeads.matchAt(tokens, match.last + 1) !== undefined && isEnglish();
   }
 
   /** Last token of the drug after "allergy to", "alergia a la" (tokens[last] is the allergy), or last. */

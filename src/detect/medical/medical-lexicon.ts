@@ -52,6 +52,8 @@ export interface MedicalLexicon {
   personalAnchorsNear: PhraseIndex<true>;
   /** Pronouns of one person that make a term theirs anywhere before it in its sentence ("she", "my", "mi"). */
   personalAnchorsSentence: Set<string>;
+  /** Nouns after a bare condition word that make it a topic ("allergy action plan", "flu season"). */
+  topicHeads: PhraseIndex<true>;
   /** Treatments named before the condition they treat ("inhaler for asthma"), as folded words. */
   treatmentNouns: Set<string>;
   /** What links a condition to the drug it is treated with ("en tratamiento con", "treated with"). */
@@ -257,6 +259,7 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     personalAnchors: phraseIndex(list('personal_anchors')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     personalAnchorsSentence: new Set(list('personal_anchors_sentence').map(foldKey)),
+    topicHeads: phraseIndex(list('topic_heads_en')),
     treatmentNouns: new Set(list('treatment_nouns').map(foldKey)),
     treatedWith: phraseIndex(list('treated_with')),
     testHeadings: keySet(list('test_headings')),
