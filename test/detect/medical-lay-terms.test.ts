@@ -185,6 +185,28 @@ describe('MedicalDetector: everyday illness and operations, and the relatives wh
   });
 });
 
+describe('MedicalDetector: accident reports, sick notes and devices', () => {
+  it('finds the injury or illness of a worker in an accident report or a sick note', () => {
+    expect(kept('Parte: el operario sufrió un traumatismo craneal leve al caer.')).toEqual(['traumatismo craneal']);
+    expect(kept('Justificante: la trabajadora acudió a urgencias por un cólico nefrítico.')).toEqual([
+      'cólico nefrítico',
+    ]);
+    expect(kept('Incident: the worker was injured and has a head injury, sent home.')).toEqual(['head injury']);
+  });
+
+  it('finds a pregnancy someone is said to have, not a policy for anyone pregnant', () => {
+    expect(kept('She is pregnant with twins, so no travel after May.')).toEqual(['pregnant']);
+    expect(kept('Mi mujer está embarazada de 20 semanas.')).toEqual(['embarazada']);
+    expect(kept('Our policy: employees who are pregnant can ask for a risk assessment.')).toEqual([]);
+  });
+
+  it('finds a device fitted to someone', () => {
+    expect(kept('Patient had a pacemaker fitted in 2019.')).toEqual(['pacemaker fitted']);
+    expect(kept('My dad wears hearing aids, so please call rather than text.')).toEqual(['hearing aids']);
+    expect(kept('A mi abuelo le pusieron un marcapasos el año pasado.')).toEqual(['marcapasos']);
+  });
+});
+
 describe('MedicalDetector: a condition word naming a topic', () => {
   it('leaves a kind of document, a campaign or a season alone, even in a note about someone', () => {
     expect(kept('Pupil: Theo Lane. Please turn this into an allergy action plan for the teacher.')).toEqual([]);
