@@ -25,7 +25,7 @@ export async function readJsonText(c: Context, maxBytes: number): Promise<{ body
   } catch {
     throw badRequest('the request body is not valid JSON', 'invalid_json');
   }
-  if (nestingDepth(body, MAX_DEPTH) > MAX_DEPTH) {
+  if (openers(text, MAX_DEPTH) > MAX_DEPTH && nestingDepth(body, MAX_DEPTH) > MAX_DEPTH) {
     throw badRequest(`the request body is nested deeper than ${MAX_DEPTH} levels`, 'nested_too_deep');
   }
   return { body, text };
@@ -36,6 +36,18 @@ export async function readJsonText(c: Context, maxBytes: number): Promise<{ body
  * and the upstream's JSON.stringify bounded (a 200 kB body of nested arrays overflowed the stack).
  */
 const MAX_DEPTH = 64;
+
+/**
+ * `{` and `[` in the text, counted up to just past `limit`: every object or array opens with one, so a text with
+ * no more than `limit` of them (brackets inside strings count too) cannot nest deeper, and the walk below is not
+ * needed. A 1 KB chat body holds a handful: counting them costs about a sixth of walking the parsed value.
+ */
+function openers(text: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf('{'); at !== -1 && n <= limit; at = text.indexOf('{', at + 1)) n++;
+  for (let at = text.indexOf('['); at !== -1 && n <= limit; at = text.indexOf('[', at + 1)) n++;
+  return n;
+}
 
 /** Depth of a parsed JSON value, walked without recursion; stops counting once past `limit`. */
 function nestingDepth(root: unknown, limit: number): number {
