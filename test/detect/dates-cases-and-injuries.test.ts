@@ -43,6 +43,21 @@ describe('dates of an injury, an operation or a return in a note', () => {
     expect(dates('Nota: Jaime estuvo incapacitado hasta el 20 de noviembre.')).toEqual(['20 de noviembre']);
   });
 
+  it('reports a date of birth or an event written "the 4th of July"', () => {
+    expect(dates('I was born on the 9th of May 1984 in Galway.')).toEqual(['9th of May 1984']);
+    expect(dates('Date of birth: 21st of March 1990')).toEqual(['21st of March 1990']);
+    expect(dates('He was injured on the 2nd of October 2026 at the depot.')).toEqual(['2nd of October 2026']);
+  });
+
+  it('reports the dates of a scan, a treatment session or someone holidays', () => {
+    expect(dates('Her last chemo session was on Nov 28 and the scan is Dec 15.')).toEqual(['Nov 28', 'Dec 15']);
+    expect(dates('Vacaciones de Luis: del 22 de diciembre al 7 de enero.')).toEqual(['22 de diciembre', '7 de enero']);
+    expect(dates('Tiene la analítica el 4 de marzo y la ecografía el 11 de marzo.')).toEqual([
+      '4 de marzo',
+      '11 de marzo',
+    ]);
+  });
+
   it('leaves plans, free trials and releases alone', () => {
     expect(dates('Our free trial ends on 3 March 2026 for every workspace.')).toEqual([]);
     expect(dates('Release 4.2 shipped on 14 June 2026 with the new exporter.')).toEqual([]);
