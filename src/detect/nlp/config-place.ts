@@ -48,6 +48,36 @@ const KEY_JOINERS = new Set(['_', '-', '.']);
 const QUOTES = new Set(['"', "'", '`']);
 const MAX_VALUE_TOKENS = 16;
 
+/** Key parts that name a country only: with an identity document on the line it is the issuing state. */
+const COUNTRY_KEY_PARTS = new Set(['country', 'pais']);
+
+/** Words of an identity document whose country is the issuer ("passport", "id_card", "documento"). */
+const DOCUMENT_WORDS = new Set([
+  'passport',
+  'document',
+  'licence',
+  'license',
+  'visa',
+  'issuing',
+  'issued',
+  'pasaporte',
+  'documento',
+  'expedicion',
+  'emision',
+]);
+
+/** Tokens back on the line searched for an identity document. */
+const DOCUMENT_REACH = 24;
+
+/** '"type": "passport", "country": "USA"': a document's issuing country, not where its holder lives. */
+function documentOnLine(tokens: readonly Token[], eq: number): boolean {
+  for (let k = eq - 1; k >= 0 && k >= eq - DOCUMENT_REACH; k--) {
+    if (DOCUMENT_WORDS.has(tokens[k]!.key)) return true;
+    if (tokens[k]!.lineStart) return false;
+  }
+  return false;
+}
+
 /** Whether the key glued before tokens[eq] ("OFFICE_CITY", "home-address") has a part that names a place. */
 function placeKeyBefore(tokens: readonly Token[], eq: number): boolean {
   let k = eq - 1;
@@ -56,6 +86,7 @@ function placeKeyBefore(tokens: readonly Token[], eq: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'word') {
       if (NOT_PLACE_KEY_PARTS.has(t.key)) return false;
+      if (COUNTRY_KEY_PARTS.has(t.key) && documentOnLine(tokens, k)) return false;
       place ||= PLACE_KEY_PARTS.has(t.key);
     } else if (!(KEY_JOINERS.has(t.text) || t.kind === 'number')) break;
     if (k === 0 || tokens[k - 1]!.end !== t.start || t.lineStart) break;

@@ -306,6 +306,45 @@ export function firmLine(tokens: readonly Token[], span: TokenSpan): boolean {
   return false;
 }
 
+/** Word pairs naming an estate of firms: nobody lives on a business park or an industrial estate. */
+const ESTATE_PAIRS = new Set([
+  'business park',
+  'industrial estate',
+  'trading estate',
+  'industrial park',
+  'science park',
+  'technology park',
+  'office park',
+  'retail park',
+  'enterprise park',
+  'parque empresarial',
+  'parque tecnologico',
+  'parque industrial',
+  'parque cientifico',
+  'poligono industrial',
+  'zona industrial',
+]);
+
+/** Tokens either side of a place searched for an estate's name on its line. */
+const ESTATE_REACH = 12;
+
+/**
+ * "Unit 4, Riverside Business Park, Bristol BS2 0JX", "Polígono Industrial Las Atalayas, 03114 Alicante": an address
+ * on a business park, an industrial estate or a technology park is a firm's premises.
+ */
+export function estateAddress(tokens: readonly Token[], span: TokenSpan): boolean {
+  let from = span.first;
+  while (from > 0 && from > span.first - ESTATE_REACH && !tokens[from]!.lineStart) from--;
+  const to = Math.min(tokens.length - 1, span.last + ESTATE_REACH);
+  for (let k = from; k < to; k++) {
+    if (k > span.last && tokens[k + 1]!.lineStart) break;
+    const next = tokens[k + 1]!;
+    if (next.lineStart) continue;
+    if (ESTATE_PAIRS.has(`${tokens[k]!.key} ${next.key}`)) return true;
+  }
+  return false;
+}
+
 /** Words of a firm's name after a place it opens with ("Lima & Prado Consultoria Ltda"): at most this many. */
 const FIRM_NAME_WORDS = 4;
 

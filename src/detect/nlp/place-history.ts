@@ -48,6 +48,8 @@ const YEAR_BEFORE = new Set([
   'ca',
 ]);
 
+const ARTICLES = new Set(['the', 'el', 'la']);
+
 const CLOSERS = new Set([')', ';', '-', '–', '—']);
 
 /**
@@ -61,6 +63,8 @@ function oldYear(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (before === undefined) return false;
   if (YEAR_BEFORE.has(before.key) && !tokens[k]!.lineStart) return true;
+  // "the 1854 Broad Street cholera outbreak", "la 1808 guerra": an article, the year, then the event's words.
+  if (ARTICLES.has(before.key) && after?.kind === 'word' && !after.lineStart) return true;
   if (before.text === '(') return after?.text === ')' || DASHES.has(after?.text ?? '');
   // "Madrid,\n1616)", "April 14, 1865": after a comma, a year closes a bracket or a date.
   if (before.text === ',') return after === undefined || CLOSERS.has(after.text) || dayBefore(tokens, k - 2);

@@ -34,7 +34,11 @@ export function placeOfNobody(
   // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites;
   // "banco | Santander": a column of banks, hotels or firms; "COURT OF ... COUNTY, OHIO": a court's jurisdiction.
   if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
-  if (thingColumn(text, tokens, span) || courtCaption(tokens, span)) return true;
+  if (thingColumn(text, tokens, span) || thingJsonKey(text, tokens, span) || courtCaption(tokens, span)) return true;
+  // "En Sevilla, a 3 de mayo de 2027", "En Lugo, comparece": where a deed or a letter is signed.
+  if (signingPlace(tokens, span)) return true;
+  // "Bancos, c/c Sabadell": a bank's current account named by the bank.
+  if (bankAccountBefore(tokens, span.first)) return true;
   // "across Europe", "our LATAM customers": a continent names nobody's whereabouts unless a strong cue says so.
   if (!strongCue && worldRegion(tokens, span)) return true;
   // "login from 185.0.2.7 (Lithuania)", "colisión en la A-3, dirección Valencia": a geo-IP tag, a road's direction.
@@ -95,6 +99,59 @@ const THING_COLUMNS = new Set([
   'model',
   'modelo',
 ]);
+
+/** The key of the JSON string value the place sits in ('"hotel": "Casa Lis, Salamanca"'), on the same line. */
+const JSON_KEY_BEFORE = /"([\p{L}_ -]{2,40})"\s*:\s*"[^"\n]*$/u;
+
+/** Characters back on the line searched for the key of the value the place sits in. */
+const JSON_KEY_REACH = 120;
+
+/** '"hotel": "Casa Lis, Salamanca"', '"bank": "Santander"': a place inside the value of a key naming a thing. */
+function thingJsonKey(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
+  const at = tokens[span.first]!.start;
+  const m = JSON_KEY_BEFORE.exec(text.slice(Math.max(0, at - JSON_KEY_REACH), at));
+  if (m === null) return false;
+  for (const word of m[1]!.toLowerCase().split(/[_ -]+/)) {
+    if (THING_COLUMNS.has(word)) return true;
+    // '"type": "passport", "country": "USA"': the country that issued an identity document.
+    if ((word === 'country' || word === 'pais') && DOCUMENT_ON_LINE.test(lineBefore(text, at))) return true;
+  }
+  return false;
+}
+
+/** An identity document named on the line before a country ('"type": "passport"', "documento", "licence"). */
+const DOCUMENT_ON_LINE = /passport|pasaporte|\bdocument|\bdocumento|licen[cs]e|\bvisa\b|issuing|expedici/i;
+
+function lineBefore(text: string, at: number): string {
+  const from = Math.max(0, at - JSON_KEY_REACH * 2);
+  const chunk = text.slice(from, at);
+  return chunk.slice(chunk.lastIndexOf('\n') + 1);
+}
+
+/** Words a deed or a letter opens with before its place of signing ("En Lugo, a 3 de mayo", "Signed at Leeds on"). */
+const SIGNING_WORDS = new Set(['comparece', 'comparecen', 'ante', 'reunidos', 'siendo']);
+
+/**
+ * "En Sevilla, a 3 de mayo de 2027", "En Lugo, comparece D.ª ...", "En Vigo, 4 de junio de 2027": the place a deed,
+ * a contract or a letter is signed in, opening its line, is the signing's, not anyone's home.
+ */
+function signingPlace(tokens: readonly Token[], span: TokenSpan): boolean {
+  const en = tokens[span.first - 1];
+  if (en?.key !== 'en' || !(span.first - 1 === 0 || en.lineStart) || tokens[span.last + 1]?.text !== ',') return false;
+  const next = tokens[span.last + 2];
+  if (next === undefined || next.lineStart) return false;
+  if (SIGNING_WORDS.has(next.key)) return true;
+  return dateAt(tokens, next.key === 'a' ? span.last + 3 : span.last + 2);
+}
+
+/** "c/c Sabadell", "cta. Santander": a current account's bank. */
+function bankAccountBefore(tokens: readonly Token[], first: number): boolean {
+  const a = tokens[first - 3];
+  const slash = tokens[first - 2];
+  const b = tokens[first - 1];
+  if (a?.key === 'c' && slash?.text === '/' && b?.key === 'c') return true;
+  return b?.key === 'cta' || (b?.text === '.' && slash?.key === 'cta');
+}
 
 function thingColumn(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
   const header = columnHeader(text, tokens[span.first]!.start);
@@ -181,6 +238,18 @@ function worldRegion(tokens: readonly Token[], span: TokenSpan): boolean {
 /** An IP address just before a bracket: "185.0.2.7 (Lithuania)", "from 10.2.3.4 (ES)". */
 const IP_BEFORE = /\d{1,3}(?:\.\d{1,3}){3}\s*\($/;
 
+/** Characters of text searched for the same place tagging an IP address elsewhere. */
+const TAG_WINDOW = 4000;
+
+/** "... 185.0.2.7 (Lithuania) ... but never Lithuania": a later mention of a country an IP address was tagged with. */
+function taggedElsewhere(text: string, name: string): boolean {
+  const window = text.length > TAG_WINDOW ? text.slice(0, TAG_WINDOW) : text;
+  for (let q = window.indexOf(`(${name})`); q >= 0; q = window.indexOf(`(${name})`, q + 1)) {
+    if (IP_BEFORE.test(window.slice(Math.max(0, q - 23), q + 1))) return true;
+  }
+  return false;
+}
+
 /** Words whose place is where a login or a connection came from, not where anyone lives. */
 const GEO_WORDS = new Set([
   'login',
@@ -201,6 +270,7 @@ const GEO_WORDS = new Set([
 function geoTag(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
   const at = tokens[span.first]!.start;
   if (IP_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  if (taggedElsewhere(text, text.slice(at, tokens[span.last]!.end))) return true;
   for (let k = span.first - 1; k >= 0 && k >= span.first - 3; k--) {
     if (GEO_WORDS.has(tokens[k]!.key)) return true;
     if (tokens[k + 1]!.lineStart) return false;

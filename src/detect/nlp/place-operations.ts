@@ -3,7 +3,7 @@ import { headerAbove } from '../table/header-above.js';
 import { foldKey } from './fold.js';
 import { alignedHeaderAbove } from './place-aligned.js';
 import { groupEventPlace } from './place-events.js';
-import { companySite, firmLine, inFirmName, listedWithSite } from './place-firm-sites.js';
+import { companySite, estateAddress, firmLine, inFirmName, listedWithSite } from './place-firm-sites.js';
 import { historyLesson } from './place-history.js';
 import { MAX_WALK, routeStop, vehicleStop } from './place-route.js';
 import type { TokenSpan } from './token-span.js';
@@ -194,7 +194,7 @@ export function placeInOperations(
     return true;
   if (span.type === 'PLACE' && (repeatOfTablePlace(text, tokens, span) || groupEventPlace(text, tokens, span)))
     return true;
-  return firmLine(tokens, span);
+  return firmLine(tokens, span) || (span.type !== 'CONFIG_VALUE' && estateAddress(tokens, span));
 }
 
 /** "by city", "por provincia": a figure broken down by place, each place a row of an aggregate. */
