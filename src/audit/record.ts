@@ -72,6 +72,43 @@ function id(value: unknown, max = 120): string | null {
 }
 
 /**
+ * safeText of a field that repeats from record to record (team, key id, client address, endpoint, models,
+ * policy, reason): the last input and its result are kept per field, so a repeat costs one string comparison
+ * instead of a scan. safeText is a pure function of the text and the cap, so the result is the same.
+ */
+class LastText {
+  private input: string | undefined;
+  private output = '';
+
+  constructor(private readonly max: number) {}
+
+  text(value: string): string {
+    if (value !== this.input) {
+      this.output = safeText(value, this.max);
+      this.input = value;
+    }
+    return this.output;
+  }
+
+  /** safeOptionalText through the same memory. */
+  optional(value: unknown): string | null {
+    if (value === null || value === undefined) return null;
+    return this.text(typeof value === 'string' ? value : String(value));
+  }
+}
+
+const last = {
+  team: new LastText(120),
+  keyId: new LastText(120),
+  clientIp: new LastText(64),
+  endpoint: new LastText(120),
+  modelRequested: new LastText(120),
+  modelAnswered: new LastText(120),
+  reason: new LastText(300),
+  policy: new LastText(120),
+};
+
+/**
  * Turns a pipeline event into storable content. Tolerates malformed events (a bug upstream must not lose the
  * record or crash the writer): unknown routes become "error", odd numbers become null, fingerprints that are
  * not 64 hex digits are dropped because they could be a raw value passed by mistake.
@@ -104,15 +141,15 @@ export function toContent(input: AuditEvent, seq: number): AuditRecordContent {
       typeof event.requestId === 'string' && UUID.test(event.requestId)
         ? event.requestId
         : (id(event.requestId) ?? 'unknown'),
-    team: id(event.team),
-    keyId: id(event.keyId),
-    clientIp: id(event.clientIp, 64),
-    endpoint: safeText(String(event.endpoint ?? ''), 120),
-    modelRequested: id(event.modelRequested),
-    modelAnswered: id(event.modelAnswered),
+    team: last.team.optional(event.team),
+    keyId: last.keyId.optional(event.keyId),
+    clientIp: last.clientIp.optional(event.clientIp),
+    endpoint: last.endpoint.text(String(event.endpoint ?? '')),
+    modelRequested: last.modelRequested.optional(event.modelRequested),
+    modelAnswered: last.modelAnswered.optional(event.modelAnswered),
     route: ROUTES.has(String(event.route)) ? String(event.route) : 'error',
-    reason: safeText(String(event.reason ?? '')),
-    policy: id(event.policy),
+    reason: last.reason.text(String(event.reason ?? '')),
+    policy: last.policy.optional(event.policy),
     mode: MODES.has(String(event.mode)) ? String(event.mode) : null,
     status: safeInt(event.status) ?? 0,
     upstreamStatus: safeInt(event.upstreamStatus),
