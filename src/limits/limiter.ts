@@ -33,6 +33,8 @@ export interface Lease {
 interface Entry {
   inflight: number;
   limits: RateLimits;
+  /** No concurrency, request or token limit at all: nothing about this scope can refuse a request. */
+  unlimited: boolean;
   requests?: Bucket;
   tokens?: Bucket;
 }
@@ -67,6 +69,10 @@ export class Limiter {
 
   /** Admits the request or throws ApiError 429 with Retry-After; nothing is taken from any budget when refused. */
   acquire(req: AcquireRequest): Lease {
+    // A key and team with no limit at all (the default: every VEIL_LIMIT_* unset): nothing to count or refuse,
+    // so no clock read, no recency update and no running-request entry. Their entries stay as they are; when
+    // idle entries are swept they go too and are made again (limits looked up once more) on their next request.
+    if (this.keys.get(req.keyId)?.unlimited === true && this.teams.get(req.team)?.unlimited === true) return FREE;
     const now = this.now();
     const key = this.entry(this.keys, req.keyId, req.team, 'key', now);
     const team = this.entry(this.teams, req.team, req.team, 'team', now);
@@ -109,7 +115,9 @@ export class Limiter {
     else {
       // Only for an entry not tracked yet: the limits are looked up (and built) once, not on every request.
       const limits = this.options.limitsFor(team)[scope];
-      e = { inflight: 0, limits };
+      const unlimited =
+        !positive(limits.concurrent) && !positive(limits.requestsPerMinute) && !positive(limits.tokensPerMinute);
+      e = { inflight: 0, limits, unlimited };
       if (positive(limits.requestsPerMinute)) e.requests = new Bucket(limits.requestsPerMinute, now);
       if (positive(limits.tokensPerMinute)) e.tokens = new Bucket(limits.tokensPerMinute, now);
     }
@@ -137,6 +145,9 @@ export class Limiter {
     }
   }
 }
+
+/** The lease of a request that nothing limits: nothing to give back. */
+const FREE: Lease = { release: () => {} };
 
 function take(e: Entry, tokens: number): void {
   e.inflight++;
