@@ -158,3 +158,43 @@ describe('lower-case names in chat exports', () => {
     expect(casualPeople('compré flores para la mesa')).toEqual([]);
   });
 });
+
+describe('a name before its own e-mail address', () => {
+  it('takes a name whose words the local part of the address spells', () => {
+    expect(people('Aoife (aoife.brennan@example.co.uk) will cover.')).toEqual(['Aoife']);
+    expect(people('From: Joost Bakker <j.bakker@example.nl>')).toContain('Joost Bakker');
+    expect(people('Escribe a Itziar (itziar.m@example.es) antes del lunes.')).toEqual(['Itziar']);
+  });
+
+  it('leaves role mailboxes and firms alone', () => {
+    expect(people('Support (support@example.com) and Billing <billing@example.com>')).toEqual([]);
+    expect(people('Acme Widgets <sales@acme.example>')).toEqual([]);
+  });
+});
+
+describe('user names with a dot', () => {
+  it('takes dotted @handles and dotted chat senders', () => {
+    expect(people('ping @raj.patel and @ines.garcia.')).toEqual(['raj.patel', 'ines.garcia']);
+    const chat = '[10:02] priya.n: can you reset it\n[10:05] tom.b: done\n[10:06] priya.n: thx';
+    expect(casualPeople(chat)).toEqual(['priya.n', 'tom.b', 'priya.n']);
+    expect(casualPeople('[08:40] lucia.g: llego tarde')).toEqual(['lucia.g']);
+  });
+
+  it('keeps spaced underscore handles whole and file names out', () => {
+    expect(people('RT @ Harry _ Styles : see you')).toEqual(['Harry _ Styles']);
+    expect(casualPeople('open config.yaml: then notes.md: first')).toEqual([]);
+  });
+});
+
+describe('lists of attendees in minutes', () => {
+  it('takes every item after an attendance field, and later mentions of an unlisted one', () => {
+    const minutes = 'Present: Rachel, Imran, Joost, Bea Castellanos (notes)\n2. Joost is on leave from Monday.';
+    expect(people(minutes)).toEqual(['Rachel', 'Imran', 'Joost', 'Bea Castellanos', 'Joost']);
+    expect(people('Asistentes: Pilar, Eneko, Nuria Sanz (secretaria)')).toEqual(['Pilar', 'Eneko', 'Nuria Sanz']);
+    expect(people('Apologies: Tadhg, Wiebke')).toEqual(['Tadhg', 'Wiebke']);
+  });
+
+  it('leaves lists of teams alone', () => {
+    expect(people('Apologies: Finance, Legal and Operations\nPresent: Marketing (chair), Sales')).toEqual([]);
+  });
+});

@@ -94,6 +94,7 @@ const SPEAKER_COLON = /^[ \t]?:(?![/\d])/;
 // One or two lower-case words of a contact's label after the name, then the speaker's colon.
 const CONTACT_LABEL = /^(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2}[ \t]?:(?![/\d])/u;
 const IRC_CLOSE = /^>/;
+const DOTTED_SPEAKER = /^\.\p{Ll}{1,12}(?=[ \t]?:(?![/\d]))/u;
 const SLACK_TIME = /^[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\r?\n|$)/;
 // "lucia 10:14: ...", "omar (9:02 am): ...": the time stamp after the speaker, then the colon.
 const TIME_THEN_COLON = /^[ \t]{1,3}[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?[ \t]?:(?![/\d])/i;
@@ -260,7 +261,11 @@ export class CasualNameDetector {
       if (before !== undefined && before !== '@' && GLUED_BEFORE.test(before)) continue;
       if (/_ ?$/.test(text.slice(start - 2, start))) continue; // inside a handle ("@amber_lee", "@ amber _ lee")
       if (before === '@' && start >= 2 && GLUED_BEFORE.test(text[start - 2]!)) continue; // an e-mail address
-      if (GLUED_AFTER.test(text.slice(end, end + 2))) continue;
+      // "priya.n: ...", "tom.b: ...": a chat user name of a given name and a dotted initial or family name, as a
+      // speaker; any other dotted word is an address or a file.
+      const dotted = DOTTED_SPEAKER.exec(text.slice(end, end + 16));
+      if (dotted) end += dotted[0].length;
+      else if (GLUED_AFTER.test(text.slice(end, end + 2))) continue;
       found.push({ start, end, facts, titleStart });
     }
     if (found.length === 0) return [];

@@ -88,9 +88,17 @@ export function findNameHandles(tokens: readonly Token[], lex: NameLexicon): Han
     if (prev !== undefined && prev.end === at.start && prev.kind !== 'punct') continue; // an e-mail address
     const word = tokens[i + 1]!;
     if (word.kind !== 'word') continue;
-    // "@zoe_clark" (or "@ zoe _ clark" once split): the parts joined by underscores belong to the handle.
+    // "@zoe_clark" (or "@ zoe _ clark" once split), "@raj.patel": the parts joined by underscores or dots (not a
+    // sentence's full stop: the part after it is glued) belong to the handle.
     let last = i + 1;
-    while (tokens[last + 1]?.text === '_' && tokens[last + 2]?.kind === 'word') last += 2;
+    for (;;) {
+      const joint = tokens[last + 1];
+      const part = tokens[last + 2];
+      if (joint === undefined || part?.kind !== 'word') break;
+      const glued = joint.start === tokens[last]!.end && part.start === joint.end;
+      if (joint.text !== '_' && !(joint.text === '.' && glued)) break;
+      last += 2;
+    }
     const named =
       (last > i + 1 && givenName(lex, word.key)) ||
       camelName(word.text, lex) ||

@@ -9,6 +9,10 @@ function nameKey(t: Token): string {
   return k.endsWith("'s") || k.endsWith('’s') ? k.slice(0, -2) : k;
 }
 
+// Kinds of single-word person spans decided by the layout around them (a list of attendees, a speaker label, an
+// e-mail address after the name), not by the word.
+const STRUCTURAL = new Set(['ATTENDEE', 'SPEAKER', 'NAME_EMAIL', 'NAME_FIELD']);
+
 // Words that join a name to a longer one ("Centro de Transfusión", "Anestesiología y Reanimación").
 const NAME_LINKS = new Set(['de', 'del', 'la', 'y', 'e', 'of', 'and', '&']);
 // Particles inside one person's name ("Gómez de la Riva", "van der Berg").
@@ -69,6 +73,10 @@ export function repeatedNameParts(
       const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
       if (text.length >= 3 && text !== text.toUpperCase() && lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key))
         if (!lex.isWord(notOnlyName, key)) parts.add(key);
+      // "Present: Joost, ...", "AGENT (Priya):": a word the lists do not know at all, taken as a person by the
+      // structure around it, is that person again.
+      if (text.length >= 3 && text !== text.toUpperCase() && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0)
+        parts.add(key);
       continue;
     }
     // The family name of a known given name counts even if unlisted ("Ayna Khadzhiyev"); other parts must be listed

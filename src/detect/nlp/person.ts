@@ -17,6 +17,7 @@ import {
   speakerAfterQuote,
   speakerOfLine,
 } from './person-context.js';
+import { spreadOverAttendees } from './person-attendees.js';
 import { spreadOverSpeakers } from './person-dialogue.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
@@ -173,6 +174,33 @@ function afterTimeStamp(tokens: readonly Token[], index: number): boolean {
     const t = tokens[i]!;
     if (t.kind === 'word') return false;
     if (t.text === '[' || t.text === '(') return opensLine(tokens, i);
+  }
+  return false;
+}
+
+/**
+ * "Aoife (aoife.brennan@example.com)", "Joost Bakker <j.bakker@example.nl>": a name followed by an e-mail address in
+ * brackets whose local part spells one of its words names the address's owner. Words of two letters or fewer
+ * ("Al", initials) never count.
+ */
+function ownAddressAfter(
+  tokens: readonly Token[],
+  words: number[],
+  keys: string[],
+  nameLike: (key: string) => boolean,
+): boolean {
+  const last = words[words.length - 1]!;
+  const open = tokens[last + 1]?.text;
+  if (open !== '(' && open !== '<') return false;
+  const close = open === '(' ? ')' : '>';
+  const local: string[] = [];
+  for (let i = last + 2; i < tokens.length && i < last + 10; i++) {
+    const t = tokens[i]!;
+    if (t.text === '@') {
+      return keys.some((k) => k.length > 2 && !k.includes('-') && local.includes(k) && nameLike(k));
+    }
+    if (t.text === close || t.lineStart) return false;
+    if (t.kind === 'word') local.push(t.key);
   }
   return false;
 }
@@ -401,6 +429,13 @@ export class PersonFinder {
     return lowerCaseWordNear(tokens, head, -1) && lowerCaseWordNear(tokens, head, 1);
   }
 
+  /** A word of a name before its owner's e-mail address: a listed name that is no ordinary word, or in a full name any unknown word. */
+  private ownAddressWord(key: string, runLength: number): boolean {
+    const lex = this.lex;
+    if (lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT | WORD.ORG_SUFFIX, key)) return false;
+    return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, key) || (runLength > 1 && this.unknownCap(key));
+  }
+
   /**
    * "AGENT (Priya): ...", "[10:02:11] Operadora (Ainhoa Ruiz): ...": the person behind a role in a transcript's
    * speaker label, one to three words that may all be names (no ordinary word) in brackets between the role, which
@@ -601,6 +636,7 @@ export class PersonFinder {
         );
       },
     );
+    spreadOverAttendees(tokens, trimmed, decided, (index) => this.possibleName(tokens, index));
     spreadOverSpeakers(
       tokens,
       trimmed,
@@ -651,6 +687,8 @@ export class PersonFinder {
 
     if (hasNameWord && nameKeyBefore(tokens, head)) return span(0.85, 'NAME_FIELD');
     if (this.namedRoleSpeaker(tokens, words, keys)) return span(0.8, 'SPEAKER');
+    if (ownAddressAfter(tokens, words, keys, (k) => this.ownAddressWord(k, words.length)))
+      return span(0.8, 'NAME_EMAIL');
     const field = fieldBefore(tokens, head, lex);
     if ((field === 'LOCATION' || field === undefined) && this.recipientLine(tokens, words, keys))
       return span(0.8, 'NAME_FIELD');
