@@ -1,6 +1,10 @@
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 
+const SHAPE_SLOTS = 1024;
+/** A slot for a key's first two code units (a missing one reads as NaN, which bit operations take as 0). */
+const shapeSlot = (key: string) => ((key.charCodeAt(0) << 5) ^ key.charCodeAt(1)) & (SHAPE_SLOTS - 1);
+
 /**
  * Phrases of folded tokens ("san sebastian", "my name is"), matched on whole tokens only (never substrings: "lic"
  * never matches inside "public"). Phrases live in one flat map keyed by their tokens joined with spaces, and each first
@@ -11,6 +15,17 @@ export class PhraseIndex<V> {
   private readonly phrases = new Map<string, V>();
   /** Phrase lengths (in tokens) that start with a first token, longest first. */
   private readonly lengths = new Map<string, number[]>();
+  /**
+   * The first tokens' shapes: bit (length % 32) of the slot of their first two code units (shapeSlot) is set for
+   * each. Most words asked about start no phrase, and a small index rules most of them out here, before a hash
+   * lookup (matchAt is asked at nearly every capitalised word, by a dozen indexes).
+   */
+  private readonly firstShapes = new Int32Array(SHAPE_SLOTS);
+
+  /** Whether some first token has the shape of `key` (never false for a first token; see firstShapes). */
+  private mayStart(key: string): boolean {
+    return (this.firstShapes[shapeSlot(key)]! & (1 << (key.length & 31))) !== 0;
+  }
 
   add(phrase: string, value: V): void {
     const keys = tokenize(phrase).map((t) => t.key);
@@ -19,6 +34,7 @@ export class PhraseIndex<V> {
     if (this.phrases.has(joined)) return;
     this.phrases.set(joined, value);
     const first = keys[0]!;
+    this.firstShapes[shapeSlot(first)]! |= 1 << (first.length & 31);
     const lengths = this.lengths.get(first);
     if (!lengths) this.lengths.set(first, [keys.length]);
     else if (!lengths.includes(keys.length)) {
@@ -32,7 +48,7 @@ export class PhraseIndex<V> {
   }
 
   hasFirst(key: string): boolean {
-    return this.lengths.has(key);
+    return this.mayStart(key) && this.lengths.has(key);
   }
 
   /** A one-word phrase equal to key (not merely a longer phrase that starts with it: "James" vs "James Bay"). */
@@ -43,7 +59,7 @@ export class PhraseIndex<V> {
   /** Longest phrase starting at tokens[index]: how many tokens it spans and its value. */
   matchAt(tokens: readonly Token[], index: number): { length: number; value: V } | undefined {
     const first = tokens[index];
-    if (!first) return undefined;
+    if (!first || !this.mayStart(first.key)) return undefined;
     const lengths = this.lengths.get(first.key);
     if (!lengths) return undefined;
     for (const length of lengths) {
@@ -59,7 +75,9 @@ export class PhraseIndex<V> {
   /** Longest phrase that ends right before tokens[index] (for cues such as "my name is"), at most maxLength tokens. */
   endsBefore(tokens: readonly Token[], index: number, maxLength = 5): { length: number; value: V } | undefined {
     for (let start = Math.max(0, index - maxLength); start < index; start++) {
-      const lengths = this.lengths.get(tokens[start]!.key);
+      const key = tokens[start]!.key;
+      if (!this.mayStart(key)) continue;
+      const lengths = this.lengths.get(key);
       if (!lengths?.includes(index - start)) continue;
       let joined = tokens[start]!.key;
       for (let k = start + 1; k < index; k++) joined += ` ${tokens[k]!.key}`;

@@ -49,21 +49,28 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Offsets after each dotted letter of a possible initialism (initialismEnd); one call at a time uses it. */
+const DOTTED = new Int32Array(4);
+
 /** End of the longest initialism ("U.S.A") opening with the letter at i, or -1: up to four letters with a dot each, a last letter, then no letter or mark. */
 function initialismEnd(text: string, i: number): number {
   const n = text.length;
-  const after: number[] = [];
+  // Most words have no dot after their first letter: answered before the walk below.
+  const k0 = classOf(text, i);
+  if ((k0 & LETTER) === 0 || text.charCodeAt(i + widthOf(k0)) !== 0x2e) return -1;
+  const after = DOTTED;
+  let count = 0;
   let p = i;
-  while (after.length < 4 && p < n) {
+  while (count < 4 && p < n) {
     const k = classOf(text, p);
     if ((k & LETTER) === 0) break;
     const dot = p + widthOf(k);
     if (text.charCodeAt(dot) !== 0x2e) break;
     p = dot + 1;
-    after.push(p);
+    after[count++] = p;
   }
   // Fewer dotted letters when the last letter is followed by another (the regex backtracks the same way).
-  for (let r = after.length - 1; r >= 0; r--) {
+  for (let r = count - 1; r >= 0; r--) {
     const q = after[r]!;
     if (q >= n) continue;
     const k = classOf(text, q);
