@@ -5,7 +5,7 @@ import type { Token } from './tokenize.js';
  * "Present: Rachel, Imran, Joost, Bea Castellanos (notes)", "Asistentes: Pilar, Iker y Nuria Sanz": the items of a
  * list after a field of minutes that names who attended, sent apologies or was copied are people, however rare their
  * names. An item is a capitalised run of one to three words, every one of which may be a name (`mayBeName`), right
- * after the field's colon or a list joiner; a bracketed note after an item ("(notes)", "(chair)") is skipped.
+ * after the field's colon or a list joiner (a bracketed note such as "(notes)" may stand before the joiner).
  */
 
 // Fields of minutes, invitations and e-mail headers whose value is a list of people (folded, words joined by spaces).
@@ -48,18 +48,6 @@ function onAttendeeLine(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** Index of the token before `index` once a bracketed note before it is skipped ("Bea (notes), Joost"). */
-function beforeNote(tokens: readonly Token[], index: number): number {
-  let i = index - 1;
-  if (JOINERS.has(tokens[i]?.key ?? '') && tokens[i - 1]?.text === ')') {
-    for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
-      if (tokens[k]!.lineStart) return i;
-      if (tokens[k]!.text === '(') return i;
-    }
-  }
-  return i;
-}
-
 export function spreadOverAttendees(
   tokens: readonly Token[],
   runs: readonly number[][],
@@ -72,7 +60,8 @@ export function spreadOverAttendees(
     const head = words[0]!;
     const last = words[words.length - 1]!;
     if (last - head + 1 !== words.length || tokens[head]!.lineStart) continue;
-    const prev = tokens[beforeNote(tokens, head)];
+    // After a bracketed note the joiner still stands right before the item ("Bea (notes), Joost").
+    const prev = tokens[head - 1];
     if (prev === undefined || (prev.text !== ':' && !JOINERS.has(prev.key))) continue;
     if (!words.every(mayBeName) || !onAttendeeLine(tokens, head)) continue;
     decided[r] = { first: head, last, score: 0.75, type: 'ATTENDEE' };
