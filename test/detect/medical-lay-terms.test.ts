@@ -207,6 +207,20 @@ describe('MedicalDetector: accident reports, sick notes and devices', () => {
   });
 });
 
+describe('MedicalDetector: having verbs whose subject is no person', () => {
+  it('leaves a product, a drug or a kit that "has" or "tiene" something alone', () => {
+    expect(kept('Ficha técnica: el implante dental de titanio tiene una garantía de diez años.')).toEqual([]);
+    expect(kept('El paracetamol tiene pocos efectos secundarios según el prospecto.')).toEqual([]);
+    expect(kept('Facilities: the first-aid kit has plasters, burn gel and an ice pack.')).toEqual([]);
+  });
+
+  it('keeps what a person has, named or not', () => {
+    expect(kept('Update: Dad has pneumonia and is on antibiotics.')).toEqual(['pneumonia', 'antibiotics']);
+    expect(kept('The toddler had a febrile seizure last night.')).toContain('febrile seizure');
+    expect(kept('Mi abuelo tiene bronquitis desde el invierno.')).toEqual(['bronquitis']);
+  });
+});
+
 describe('MedicalDetector: a condition word naming a topic', () => {
   it('leaves a kind of document, a campaign or a season alone, even in a note about someone', () => {
     expect(kept('Pupil: Theo Lane. Please turn this into an allergy action plan for the teacher.')).toEqual([]);

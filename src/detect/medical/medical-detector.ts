@@ -492,9 +492,22 @@ export class MedicalDetector extends LexicalDetector {
     const to = Math.min(tokens.length, last + 1 + NEAR_AFTER);
     for (let i = Math.max(0, first - NEAR_BEFORE); i < to; i++) {
       if (i >= first && i <= last) continue;
-      if (anchors.matchAt(tokens, i) && !auxiliary(tokens, i)) return true;
+      if (!anchors.matchAt(tokens, i) || auxiliary(tokens, i)) continue;
+      const key = tokens[i]!.key;
+      // "el implante tiene garantía", "the drug has side effects": a having verb after the term has it as subject.
+      if (i > last && HAVING.has(key)) continue;
+      // "the first-aid kit has plasters, burn gel": English "has" and "had" need a person before them.
+      if (HAS_HAD.has(key) && !this.personBefore(tokens, i)) continue;
+      return true;
     }
     return false;
+  }
+
+  /** Whether tokens[i - 1] names a person: a capitalised word, a pronoun, "who", or a person's word ("mum"). */
+  private personBefore(tokens: readonly Token[], i: number): boolean {
+    const prev = tokens[i - 1];
+    if (prev === undefined || prev.kind !== 'word') return false;
+    return prev.cap || PERSON_BEFORE_HAS.has(prev.key) || this.lex.personalAnchorsNear.hasExact(prev.key);
   }
 
   /** Index of one person's pronoun earlier in the term's sentence ("she", "my", "mi"), or -1. */
@@ -693,6 +706,30 @@ function beforeName(tokens: readonly Token[], i: number): boolean {
   if (next?.text === '.') next = tokens[i + 2];
   return next !== undefined && next.kind === 'word' && next.cap;
 }
+
+/** Verbs of having: after a term they make it the subject ("la diabetes tiene tratamiento"), not someone's. */
+const HAVING = new Set(['has', 'had', 'tiene', 'tenía', 'tenia', 'tuvo', 'tienen']);
+const HAS_HAD = new Set(['has', 'had']);
+/** Words before "has"/"had" that name someone ("she has", "who had", "son has"). */
+const PERSON_BEFORE_HAS = new Set([
+  'he',
+  'she',
+  'i',
+  'who',
+  'son',
+  'kid',
+  'child',
+  'boy',
+  'girl',
+  'man',
+  'woman',
+  'infant',
+  'toddler',
+  'teenager',
+  'patient',
+  'proband',
+  'individual',
+]);
 
 /** "has approved", "had been", "ha aprobado": has/had before a participle is a tense, not someone having something. */
 const AUXILIARIES = new Set(['has', 'had']);
