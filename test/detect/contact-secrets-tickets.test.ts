@@ -119,3 +119,50 @@ describe('phones typed with odd separators', () => {
     expect(spans(text, 'IP_ADDRESS')).toEqual(['91.200.14.7', '83.41.190.22']);
   });
 });
+
+describe('phones read out digit by digit', () => {
+  it('turns the words into digits after a phone cue, in English and Spanish', () => {
+    expect(spans('CALLER: my mobile is oh seven seven double oh, nine one four three two eight', 'PHONE')).toEqual([
+      'oh seven seven double oh, nine one four three two eight',
+    ]);
+    expect(spans('the best number to reach me, seven one eight, five five five, oh one nine two', 'PHONE')).toEqual([
+      'seven one eight, five five five, oh one nine two',
+    ]);
+    expect(spans('Teléfono: seis, tres, nueve - dos, dos, cero - cuatro, uno, siete', 'PHONE')).toEqual([
+      'seis, tres, nueve - dos, dos, cero - cuatro, uno, siete',
+    ]);
+  });
+  it('reads no phone in counted words or after an order word', () => {
+    expect(spans('one two three four five six seven, counted the kids', 'PHONE')).toEqual([]);
+    expect(spans('the order number is four one five five five five two six seven one', 'PHONE')).toEqual([]);
+    expect(spans('call me at nine, or at ten, or eleven', 'PHONE')).toEqual([]);
+  });
+});
+
+describe('international numbers with a national trunk in brackets', () => {
+  it('keeps the whole number after a phone word of another language', () => {
+    expect(spans('Telefon: +49 (0) 171 4482209', 'PHONE')).toEqual(['+49 (0) 171 4482209']);
+    expect(spans('Handy +49 (0)160 9931 4027', 'PHONE')).toEqual(['+49 (0)160 9931 4027']);
+    expect(spans('portable : +33 (0)6 71 22 48 90', 'PHONE')).toEqual(['+33 (0)6 71 22 48 90']);
+  });
+});
+
+describe('service tokens known by their prefix', () => {
+  it('finds them bare in a chat', () => {
+    expect(spans('webhook secret is whsec_Tq8mZ2vLx9Rp4Kw7Nb3Yc6Hd1Fs5Ja0E', 'SECRET')).toEqual([
+      'whsec_Tq8mZ2vLx9Rp4Kw7Nb3Yc6Hd1Fs5Ja0E',
+    ]);
+    expect(spans(`VAULT: hvs.${'Qm7vPz2LxR9wYt4K'.repeat(6)}`, 'SECRET')).toEqual([
+      `hvs.${'Qm7vPz2LxR9wYt4K'.repeat(6)}`,
+    ]);
+    expect(spans('docker token dckr_pat_Zx8Lq2Vm7Tn4Rk9Pw3Yb6Hc1Jd0', 'SECRET')).toEqual([
+      'dckr_pat_Zx8Lq2Vm7Tn4Rk9Pw3Yb6Hc1Jd0',
+    ]);
+  });
+  it('leaves the bare prefixes and public tokens alone', () => {
+    expect(spans('Groq keys start with gsk_ and Stripe signing secrets with whsec_', 'SECRET')).toEqual([]);
+    expect(spans('public map token pk.eyJ1IjoiYW5hIiwiYSI6ImNrMnh5ejEyMyJ9.Qm7vPz2LxR9wYt4KQm7vPz', 'SECRET')).toEqual(
+      [],
+    );
+  });
+});

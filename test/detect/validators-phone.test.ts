@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phone, trunkPhone } from '../../src/detect/validators/phone.js';
+import { phone, spelledPhone, trunkPhone } from '../../src/detect/validators/phone.js';
 
 describe('trunkPhone (bare national numbers with their trunk 0)', () => {
   it('accepts numbers valid in a country that dials with a leading 0', () => {
@@ -64,5 +64,20 @@ describe('phone, dotted quads', () => {
   it('still reads dotted numbers with a group over 255 as phones', () => {
     expect(phone('670.97.10.26')).not.toBeNull();
     expect(phone('981.33.40.00')).not.toBeNull();
+  });
+});
+
+describe('spelledPhone', () => {
+  it('reads digit words, double and triple, and a leading plus', () => {
+    expect(spelledPhone('oh seven nine one one, four three two, double eight five')?.type).toBe('PHONE_SPELLED');
+    expect(spelledPhone('seis uno dos, tres cuatro cinco, seis siete ocho')?.normalized).toBe('+34612345678');
+    expect(spelledPhone('plus three four, six one two, three four five, six seven eight')?.normalized).toBe(
+      '+34612345678',
+    );
+  });
+  it('refuses other words, short runs and a dangling double', () => {
+    expect(spelledPhone('one two three four')).toBeNull();
+    expect(spelledPhone('six one two three four five six seven eight double')).toBeNull();
+    expect(spelledPhone('six one two and three four five six seven eight')).toBeNull();
   });
 });

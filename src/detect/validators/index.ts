@@ -53,7 +53,7 @@ import {
   passportNumber,
   ptCitizenCard,
 } from './national-ids-formats.js';
-import { phone, trunkPhone } from './phone.js';
+import { phone, spelledPhone, trunkPhone } from './phone.js';
 import {
   assignedCredential,
   assignedPassword,
@@ -135,6 +135,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   personal_url: personalUrl,
   phone,
   trunk_phone: trunkPhone,
+  spelled_phone: spelledPhone,
   provider_token: providerToken,
   password,
   passphrase,

@@ -173,3 +173,63 @@ export function trunkPhone(value: string): Validated | null {
   }
   return null;
 }
+
+/** Digits as they are read aloud in English and Spanish ("oh" and "o" for zero, as the British say it). */
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  cero: '0',
+  uno: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+};
+const REPEATS: Readonly<Record<string, number>> = { double: 2, doble: 2, triple: 3 };
+
+/**
+ * A number read out digit by digit in a call transcript or a voice note ("oh seven seven double oh, nine four six
+ * one", "seis uno dos, tres cuatro cinco..."): the words become digits ("double" and "triple" repeat the next one,
+ * a leading "plus" is the international prefix) and the digits are checked like a written number.
+ */
+export function spelledPhone(value: string): Validated | null {
+  const words = value
+    .toLowerCase()
+    .split(/[\s,.\-–]+/)
+    .filter((w) => w !== '');
+  let digits = '';
+  let repeat = 1;
+  let plus = false;
+  for (const [i, w] of words.entries()) {
+    if (REPEATS[w] !== undefined) {
+      repeat = REPEATS[w]!;
+      continue;
+    }
+    if ((w === 'plus' || w === 'más' || w === 'mas') && i === 0) {
+      plus = true;
+      continue;
+    }
+    const d = DIGIT_WORDS[w];
+    if (d === undefined) return null;
+    digits += d.repeat(repeat);
+    repeat = 1;
+  }
+  if (repeat !== 1 || digits.length < 7 || digits.length > 15) return null;
+  const found = phone(plus ? `+${digits}` : digits) ?? trunkPhone(digits);
+  return found ? { ...found, type: 'PHONE_SPELLED' } : null;
+}

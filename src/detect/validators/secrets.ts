@@ -214,17 +214,19 @@ const NAMED_THING = /\.(?:[a-z]{2,4})$|^(?:https?:|www\.|\/|~\/|\\\\)|@[\w-]+\.[
  */
 export function strongPassword(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;.]$/g, '');
-  if (v.length < 8 || v.length > 64 || looksLikePlaceholder(v) || NAMED_THING.test(v) || hasKeyboardRun(v)) return null;
-  // Identifiers a ticket quotes: a UUID, a hash, a hex run with dashes.
-  if (UUID.test(v) || HEX_HASH.test(v) || /^[0-9a-f]+(?:-[0-9a-f]+)+$/i.test(v) || /\d\.\d+$/.test(v)) return null;
+  if (v.length < 8 || v.length > 64) return null;
+  // The cheap tests first: most single tokens on a line of code or prose have no digit or no lower-case letter.
   const lower = /\p{Ll}/u.test(v);
   const digit = /\p{N}/u.test(v);
+  if (!lower || !digit) return null;
+  if (looksLikePlaceholder(v) || NAMED_THING.test(v) || hasKeyboardRun(v)) return null;
+  // Identifiers a ticket quotes: a UUID, a hash, a hex run with dashes.
+  if (UUID.test(v) || HEX_HASH.test(v) || /^[0-9a-f]+(?:-[0-9a-f]+)+$/i.test(v) || /\d\.\d+$/.test(v)) return null;
   const capital = /\p{Lu}/u.test(v);
   const innerCapital = /\p{Lu}/u.test(v.slice(1));
   // A symbol other than the dash, dot and underscore that join the words of names and codes.
   const strongSymbol = /[^\p{L}\p{N}._-]/u.test(v);
   const joiner = /[._-]/.test(v);
-  if (!lower || !digit) return null;
   if (strongSymbol && (capital || shannonEntropy(v) >= 3)) return { type: 'PASSWORD' };
   if (innerCapital && shannonEntropy(v) >= 3) return { type: 'PASSWORD' };
   if (joiner && capital && shannonEntropy(v) >= 3.2) return { type: 'PASSWORD' };
