@@ -92,7 +92,71 @@ const FIRM_STORY_BEFORE = [
   'lanzamiento en',
   'piloto en',
   'implantacion en',
+  // A firm's markets: "we sell in Chile", "operamos en Perú", "available in Canada".
+  'sell in',
+  'sells in',
+  'selling in',
+  'sold in',
+  'operate in',
+  'operates in',
+  'operating in',
+  'available in',
+  'presence in',
+  'vendemos en',
+  'vende en',
+  'venden en',
+  'operamos en',
+  'opera en',
+  'operan en',
+  'disponible en',
+  'presencia en',
 ];
+
+/** Premises a firm calls its own before a town ("our restaurant in Lugo", "nuestras tiendas de Vigo"). */
+const PREMISES = new Set([
+  'restaurant',
+  'restaurants',
+  'store',
+  'stores',
+  'shop',
+  'shops',
+  'hotel',
+  'hotels',
+  'clinic',
+  'clinics',
+  'factory',
+  'factories',
+  'bakery',
+  'gym',
+  'gyms',
+  'restaurante',
+  'restaurantes',
+  'tienda',
+  'tiendas',
+  'clinica',
+  'clinicas',
+  'fabrica',
+  'fabricas',
+  'local',
+  'locales',
+  'gimnasio',
+  'gimnasios',
+]);
+
+const OUR = new Set(['our', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+
+/** "our restaurant in Lugo", "our new store in Vigo", "nuestra tienda de Cádiz": premises the writer's firm owns. */
+export function ourPremises(tokens: readonly Token[], span: TokenSpan): boolean {
+  const prep = tokens[span.first - 1];
+  if (prep === undefined || !['in', 'en', 'de', 'at'].includes(prep.key)) return false;
+  const noun = tokens[span.first - 2];
+  if (noun === undefined || !PREMISES.has(noun.key)) return false;
+  for (let k = span.first - 3; k >= 0 && k >= span.first - 5; k--) {
+    if (OUR.has(tokens[k]!.key)) return true;
+    if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
 
 /** Phrases before a town naming a firm's seat ("la oficina de Soria", "las sedes de Lugo", "our office in Tartu"). */
 const SEAT_BEFORE = [
@@ -255,7 +319,7 @@ export function listedWithSite(tokens: readonly Token[], span: TokenSpan): boole
     if (SENTENCE_MARKS.has(t.text) || tokens[m + 1]!.lineStart) return false;
     if (!t.cap || t.kind !== 'word') continue;
     const site = siteWordAt(tokens, m + 1) || siteBefore.endsBefore(tokens, m, 5) !== undefined;
-    const seat = seatBefore.endsBefore(tokens, m, 5) !== undefined;
+    const seat = seatBefore.endsBefore(tokens, m, 5) !== undefined || firmStory.endsBefore(tokens, m, 5) !== undefined;
     if ((site || seat) && !personalLink(tokens, m)) return true;
   }
   return false;

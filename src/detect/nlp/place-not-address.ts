@@ -4,6 +4,7 @@ import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
 import { placeInOperations } from './place-operations.js';
+import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 import { readListsYaml } from './word-list.js';
@@ -43,6 +44,9 @@ export function placeOfNobody(
   if (!strongCue && worldRegion(tokens, span)) return true;
   // "login from 185.0.2.7 (Lithuania)", "colisión en la A-3, dirección Valencia": a geo-IP tag, a road's direction.
   if (!strongCue && (geoTag(text, tokens, span) || roadDirection(tokens, span))) return true;
+  // "prices in Bristol rose 4%", "rain in Leeds", "9am London time", "Web Summit Lisbon", "the capital of Peru".
+  if (!strongCue && (namedAfterPlace(text, tokens, span) || topicBefore(tokens, span) || sentenceTopic(tokens, span)))
+    return true;
   if (strongCue || lex.placeCues.endsBefore(tokens, span.first)) return false;
   if (namesAThing(tokens, span, lex, cues)) return true;
   if (wireDateline(tokens, span)) return true;

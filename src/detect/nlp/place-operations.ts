@@ -3,7 +3,7 @@ import { headerAbove } from '../table/header-above.js';
 import { foldKey } from './fold.js';
 import { alignedHeaderAbove } from './place-aligned.js';
 import { groupEventPlace } from './place-events.js';
-import { companySite, estateAddress, firmLine, inFirmName, listedWithSite } from './place-firm-sites.js';
+import { companySite, estateAddress, firmLine, inFirmName, listedWithSite, ourPremises } from './place-firm-sites.js';
 import { historyLesson } from './place-history.js';
 import { MAX_WALK, routeStop, vehicleStop } from './place-route.js';
 import type { TokenSpan } from './token-span.js';
@@ -187,6 +187,7 @@ export function placeInOperations(
     (routeStop(tokens, span) ||
       companySite(tokens, span) ||
       listedWithSite(tokens, span) ||
+      ourPremises(tokens, span) ||
       vehicleStop(tokens, span) ||
       breakdownBy(tokens, span) ||
       inFirmName(tokens, span))

@@ -1,0 +1,207 @@
+import { PhraseIndex } from './phrase-index.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Places a sentence talks about rather than anyone's whereabouts: the subject of a figure that moved ("house prices
+ * in Bristol rose 4%", "el paro en Jaén bajó al 17%"), the weather somewhere ("temperatures in Seville will hit
+ * 40C"), a clock ("9am London time", "hora de Madrid", "Europe/Madrid"), an event or a club named with a town ("Web
+ * Summit Lisbon", "Real Betis"), a cloud region ("eu-west-1 (Ireland)") and a general question about a place ("the
+ * capital of Peru"). A strong cue ("lives in") is checked by the caller first.
+ */
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+
+/** Tokens either side of a place searched for the figure of its sentence. */
+const FIGURE_REACH = 16;
+
+/** Verbs and nouns of a figure that moved, English and Spanish, folded. */
+const TREND_WORDS = new Set([
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'fell',
+  'fall',
+  'falls',
+  'fallen',
+  'grew',
+  'grow',
+  'grows',
+  'growth',
+  'increased',
+  'increase',
+  'increases',
+  'decreased',
+  'decrease',
+  'declined',
+  'decline',
+  'dropped',
+  'drop',
+  'jumped',
+  'climbed',
+  'slipped',
+  'subio',
+  'subieron',
+  'sube',
+  'suben',
+  'bajo',
+  'bajaron',
+  'baja',
+  'bajan',
+  'crecio',
+  'crecieron',
+  'crece',
+  'crecen',
+  'cayo',
+  'cayeron',
+  'cae',
+  'caen',
+  'aumento',
+  'aumentaron',
+  'disminuyo',
+  'disminuyeron',
+  'descendio',
+]);
+
+/** Words of weather and climate. */
+const WEATHER_WORDS = new Set([
+  'weather',
+  'forecast',
+  'rain',
+  'rainfall',
+  'snow',
+  'storm',
+  'storms',
+  'heatwave',
+  'temperature',
+  'temperatures',
+  'flood',
+  'floods',
+  'flooding',
+  'lluvia',
+  'lluvias',
+  'nieve',
+  'tormenta',
+  'tormentas',
+  'temperatura',
+  'temperaturas',
+  'inundaciones',
+  'prevision',
+  'calor',
+]);
+
+/** A figure that moved or the weather in the place's sentence: "prices in Bristol rose 4%", "rain in Leeds". */
+export function sentenceTopic(tokens: readonly Token[], span: TokenSpan): boolean {
+  let trend = false;
+  let figure = false;
+  let weather = false;
+  const scan = (k: number): void => {
+    const t = tokens[k]!;
+    if (TREND_WORDS.has(t.key)) trend = true;
+    if (WEATHER_WORDS.has(t.key)) weather = true;
+    if (t.text === '%' || t.key === 'percent' || t.key === 'por' || t.key === 'pct') figure ||= t.key !== 'por';
+  };
+  for (let k = span.first - 1; k >= 0 && k >= span.first - FIGURE_REACH; k--) {
+    if (SENTENCE_ENDS.has(tokens[k]!.text) || tokens[k + 1]!.lineStart) break;
+    scan(k);
+  }
+  for (let k = span.last + 1; k < tokens.length && k <= span.last + FIGURE_REACH; k++) {
+    if (tokens[k]!.lineStart || (SENTENCE_ENDS.has(tokens[k]!.text) && !decimal(tokens, k))) break;
+    scan(k);
+  }
+  return weather || (trend && figure);
+}
+
+function decimal(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number' && tokens[k - 1]!.end === tokens[k]!.start
+  );
+}
+
+/** Words after a place that make it a clock ("London time", "Madrid time zone"). */
+const CLOCK_AFTER = new Set(['time', 'timezone']);
+
+/** Words of an event named with its town ("Web Summit Lisbon", "Feria de Abril"), before or after it. */
+const EVENT_WORDS = new Set([
+  'summit',
+  'expo',
+  'con',
+  'conference',
+  'congress',
+  'congreso',
+  'forum',
+  'festival',
+  'fair',
+  'feria',
+  'marathon',
+  'maraton',
+  'open',
+  'week',
+  'prix',
+]);
+
+/** Clubs named with their town: words before ("Real Betis", "Atlético") and after ("Leeds United"). */
+const CLUB_BEFORE = new Set(['real', 'atletico', 'athletic', 'sporting', 'deportivo', 'racing', 'inter', 'olympique']);
+const CLUB_AFTER = new Set(['united', 'fc', 'cf', 'rovers', 'wanderers', 'hotspur', 'albion', 'athletic']);
+
+/** A cloud region's code just before a bracket: "eu-west-1 (Ireland)", "europe-west3 (Frankfurt)". */
+const CLOUD_REGION_BEFORE = /\b(?:[a-z]{2}-[a-z]+-\d|[a-z]+-[a-z]+\d)\s*\($/;
+
+/** A clock, an event, a club, a time zone's name or a cloud region named by the place. */
+export function namedAfterPlace(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
+  const before = tokens[span.first - 1];
+  const after = tokens[span.last + 1];
+  const sameLineAfter = after !== undefined && !after.lineStart;
+  const sameLineBefore = before !== undefined && !tokens[span.first]!.lineStart;
+  if (sameLineAfter && after.kind === 'word' && CLOCK_AFTER.has(after.key)) return true;
+  // "Europe/Madrid", "America/Bogota": an IANA time zone.
+  if (sameLineAfter && after.text === '/' && after.start === tokens[span.last]!.end) {
+    const city = tokens[span.last + 2];
+    if (city !== undefined && city.cap && city.start === after.end) return true;
+  }
+  if (sameLineBefore && before.kind === 'word' && before.cap && EVENT_WORDS.has(before.key)) return true;
+  if (sameLineAfter && after.kind === 'word' && after.cap && EVENT_WORDS.has(after.key)) return true;
+  if (sameLineBefore && before.kind === 'word' && before.cap && CLUB_BEFORE.has(before.key)) return true;
+  if (sameLineAfter && after.kind === 'word' && after.cap && CLUB_AFTER.has(after.key)) return true;
+  // "hora de Madrid", "horario de Canarias".
+  if (before?.key === 'de' && (tokens[span.first - 2]?.key === 'hora' || tokens[span.first - 2]?.key === 'horario'))
+    return true;
+  const at = tokens[span.first]!.start;
+  return CLOUD_REGION_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/** Phrases before a place asked about as a topic ("the capital of Peru", "la población de Jaén"). */
+const TOPIC_BEFORE = [
+  'capital of',
+  'population of',
+  'economy of',
+  'history of',
+  'geography of',
+  'climate of',
+  'map of',
+  'flag of',
+  'gdp of',
+  'tourism in',
+  'things to do in',
+  'capital de',
+  'poblacion de',
+  'economia de',
+  'historia de',
+  'geografia de',
+  'clima de',
+  'mapa de',
+  'bandera de',
+  'pib de',
+  'turismo en',
+  'que ver en',
+];
+
+const topics = new PhraseIndex<true>();
+
+for (const phrase of TOPIC_BEFORE) topics.add(phrase, true);
+
+/** "What is the capital of Peru?", "la historia de Cádiz": a place asked about, not anyone's. */
+export function topicBefore(tokens: readonly Token[], span: TokenSpan): boolean {
+  return topics.endsBefore(tokens, span.first, 5) !== undefined;
+}
