@@ -158,7 +158,7 @@ export function namedAfterPlace(text: string, tokens: readonly Token[], span: To
   // "Europe/Madrid", "America/Bogota": an IANA time zone.
   if (sameLineAfter && after.text === '/' && after.start === tokens[span.last]!.end) {
     const city = tokens[span.last + 2];
-    if (city !== undefined && city.cap && city.start === after.end) return true;
+    if (city?.cap && city.start === after.end) return true;
   }
   if (sameLineBefore && before.kind === 'word' && before.cap && EVENT_WORDS.has(before.key)) return true;
   if (sameLineAfter && after.kind === 'word' && after.cap && EVENT_WORDS.has(after.key)) return true;
