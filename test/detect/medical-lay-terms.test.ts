@@ -185,6 +185,27 @@ describe('MedicalDetector: everyday illness and operations, and the relatives wh
   });
 });
 
+describe('MedicalDetector: someone operated on a body part', () => {
+  it('finds the operation and its site in both languages', () => {
+    expect(kept('[2/12 10:01] bea: no voy, me han operado de menisco y estoy con muletas')).toContain(
+      'operado de menisco',
+    );
+    expect(kept('mi suegra está fatal, le operaron de la cadera el martes')).toEqual(['operaron de la cadera']);
+    expect(kept('Heads-up: my brother had surgery on his left shoulder, so he is off this week.')).toEqual([
+      'surgery on his left shoulder',
+    ]);
+  });
+
+  it('leaves operations on machines and tables alone', () => {
+    expect(kept('We operated on the main server overnight; data surgery on the legacy tables is next.')).toEqual([]);
+    expect(kept('Mi jefe quiere operar de forma remota desde la oficina de Bilbao.')).toEqual([]);
+  });
+
+  it('finds a screening someone has booked', () => {
+    expect(kept("Reminder for Jo: she's got her smear test on Monday at 9.")).toEqual(['smear test']);
+  });
+});
+
 describe('MedicalDetector: accident reports, sick notes and devices', () => {
   it('finds the injury or illness of a worker in an accident report or a sick note', () => {
     expect(kept('Parte: el operario sufrió un traumatismo craneal leve al caer.')).toEqual(['traumatismo craneal']);

@@ -28,6 +28,10 @@ export interface InjuryLists {
   /** States of the third shape ("swollen", "hinchado") and the words that may link a site to one ("is still"). */
   states: readonly string[];
   stateLinks: readonly string[];
+  /** Words of an operation on a site ("operado", "operated") with their link ("de", "on") and extra sites. */
+  operations: readonly string[];
+  operationLinks: readonly string[];
+  operationSites: PhraseIndex<true>;
   /** Verb or state and site pairs that are idioms ("twisted arm", "broken chest"), folded and joined by a space. */
   idioms: readonly string[];
 }
@@ -41,6 +45,8 @@ const CLITIC_S = /['’]s$/;
 export interface InjurySpan {
   first: number;
   last: number;
+  /** An injury is a condition; an operation on a site ("le operaron de la cadera") a procedure. */
+  type: 'CONDITION' | 'PROCEDURE';
 }
 
 export class InjuryPhrases {
@@ -52,6 +58,8 @@ export class InjuryPhrases {
   private readonly states: Set<string>;
   private readonly stateLinks: Set<string>;
   private readonly idioms: Set<string>;
+  private readonly operations: Set<string>;
+  private readonly operationLinks: Set<string>;
 
   constructor(private readonly lists: InjuryLists) {
     this.nouns = new Set(lists.nouns);
@@ -62,26 +70,42 @@ export class InjuryPhrases {
     this.states = new Set(lists.states);
     this.stateLinks = new Set(lists.stateLinks);
     this.idioms = new Set(lists.idioms);
+    this.operations = new Set(lists.operations);
+    this.operationLinks = new Set(lists.operationLinks);
   }
 
   /** Folded words that may open an injury: wounds, verbs and the first words of sites (marked in firstWords). */
   openingWords(): string[] {
-    return [...this.nouns, ...this.verbs];
+    return [...this.nouns, ...this.verbs, ...this.operations];
   }
 
   /** The injury starting at tokens[i] in any of the three shapes, on one line, or undefined. */
   phraseAt(tokens: readonly Token[], i: number): InjurySpan | undefined {
     const key = tokens[i]!.key;
+    if (this.operations.has(key)) {
+      const last = this.operationEnd(tokens, i);
+      if (last >= 0) return { first: i, last, type: 'PROCEDURE' };
+    }
     if (this.nouns.has(key)) {
       const last = this.woundEnd(tokens, i);
-      if (last >= 0) return { first: i, last };
+      if (last >= 0) return { first: i, last, type: 'CONDITION' };
     }
     if (this.verbs.has(key)) {
       const last = this.doneEnd(tokens, i);
-      if (last >= 0) return { first: i, last };
+      if (last >= 0) return { first: i, last, type: 'CONDITION' };
     }
     const last = this.stateEnd(tokens, i);
-    return last >= 0 ? { first: i, last } : undefined;
+    return last >= 0 ? { first: i, last, type: 'CONDITION' } : undefined;
+  }
+
+  /** "operado de menisco", "operated on her knee": the operation word, its link, a site. Its last token, or -1. */
+  private operationEnd(tokens: readonly Token[], i: number): number {
+    const link = tokens[i + 1];
+    if (!onLine(link) || !this.operationLinks.has(link.key)) return -1;
+    const j = this.skipDeterminers(tokens, i + 2);
+    if (!onLine(tokens[j])) return -1;
+    const site = this.lists.operationSites.matchAt(tokens, j) ?? this.lists.sites.matchAt(tokens, j);
+    return site ? this.siteEnd(tokens, j + site.length - 1) : -1;
   }
 
   /** "cut above the left eye": the wound at tokens[i], a preposition, a site. Its last token, or -1. */

@@ -214,7 +214,7 @@ export class MedicalDetector extends LexicalDetector {
     // "a cut above the left eye", "broke her wrist", "tobillo hinchado": a lay injury, longer than any term.
     if (starts & FirstWord.INJURY) {
       const injury = this.lex.injuries.phraseAt(tokens, i);
-      if (injury) return { ...injury, type: 'CONDITION', ambiguous: false };
+      if (injury) return { ...injury, ambiguous: false };
     }
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape is worked out once and shared by the condition and the drug/procedure checks.

@@ -205,6 +205,9 @@ function injuryReader(path: string, firstWords: Map<string, number>): InjuryPhra
     states: folded('injury_states'),
     stateLinks: folded('state_links'),
     idioms: folded('not_injuries_en'),
+    operations: folded('operation_words'),
+    operationLinks: folded('operation_links'),
+    operationSites: phraseIndex(list('operation_sites')),
   });
   // A one-word site with its clitic opens the third shape too ("knee's still swollen").
   const siteWords = siteNames.map((site) => tokenize(site)[0]?.key ?? '');
