@@ -33,6 +33,16 @@ describe('NlpDetector: places a sentence is about, not anyone’s whereabouts', 
     expect(places('Vendemos en Chile, Perú y Colombia desde 2019.')).toEqual([]);
   });
 
+  it('drops the segment of a business figure, a venue, sights, and a firm’s openings and branches', () => {
+    expect(places('Q2 sales in Poland reached PLN 3.1M.')).toEqual([]);
+    expect(places('La facturación en Galicia fue de 2,4 millones.')).toEqual([]);
+    expect(places('Book a room close to the conference venue in Prague.')).toEqual([]);
+    expect(places('Suggest the best attractions in Kyoto for a blog.')).toEqual([]);
+    expect(places('Announce our new store opening in Leipzig.')).toEqual([]);
+    expect(places('Tenemos delegaciones en Huesca y Teruel.')).toEqual([]);
+    expect(places('The Oslo data centre migrates next week.')).toEqual([]);
+  });
+
   it('keeps a person’s home whatever the sentence talks about', () => {
     expect(places('My rent in Leicester rose 6% and I live in Leicester.')).toContain('Leicester');
     expect(places('I moved to Cork last year and the rain never stops.')).toEqual(['Cork']);

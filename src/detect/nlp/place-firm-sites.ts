@@ -8,7 +8,20 @@ import type { Token } from './tokenize.js';
  */
 
 /** Words after a town that make it a company's operations site ("the Hull dock", "the Reno facility"). */
-const SITE_AFTER = ['dock', 'docks', 'facility', 'dc', 'terminal', 'yard', 'fulfillment', 'fulfilment'];
+const SITE_AFTER = [
+  'dock',
+  'docks',
+  'facility',
+  'dc',
+  'terminal',
+  'yard',
+  'fulfillment',
+  'fulfilment',
+  'data centre',
+  'data center',
+  'datacenter',
+  'datacentre',
+];
 
 /** Words after a place that make it a tax or payroll jurisdiction ("the Stockholm tax table", "Ohio payroll rules"). */
 const JURISDICTION_AFTER = ['tax', 'taxes', 'payroll', 'jurisdiction', 'vat'];
@@ -92,6 +105,13 @@ const FIRM_STORY_BEFORE = [
   'lanzamiento en',
   'piloto en',
   'implantacion en',
+  'se fundo en',
+  'fue fundada en',
+  'fue fundado en',
+  'opening in',
+  'opens in',
+  'apertura en',
+  'inauguracion en',
   // A firm's markets: "we sell in Chile", "operamos en Perú", "available in Canada".
   'sell in',
   'sells in',
@@ -173,6 +193,12 @@ const SEAT_BEFORE = [
   'sucursal en',
   'filial de',
   'filial en',
+  'sedes en',
+  'delegaciones de',
+  'delegaciones en',
+  'sucursales de',
+  'sucursales en',
+  'filiales en',
   'office in',
   'offices in',
   'branch in',

@@ -91,14 +91,57 @@ const WEATHER_WORDS = new Set([
   'calor',
 ]);
 
+/** Nouns of a business figure: with an amount or a rate in the sentence, the place is the figure's segment. */
+const METRIC_NOUNS = new Set([
+  'revenue',
+  'revenues',
+  'sales',
+  'turnover',
+  'profit',
+  'margin',
+  'ebitda',
+  'bookings',
+  'ventas',
+  'facturacion',
+  'ingresos',
+  'beneficio',
+  'margen',
+]);
+
+/** Currency codes and symbols of an amount. */
+const MONEY = new Set([
+  'eur',
+  'usd',
+  'gbp',
+  'mxn',
+  'cop',
+  'clp',
+  'brl',
+  '€',
+  '$',
+  '£',
+  'm',
+  'k',
+  'million',
+  'millones',
+]);
+
 /** A figure that moved or the weather in the place's sentence: "prices in Bristol rose 4%", "rain in Leeds". */
 export function sentenceTopic(tokens: readonly Token[], span: TokenSpan): boolean {
   let trend = false;
   let figure = false;
   let weather = false;
+  let metric = false;
+  let money = false;
   const scan = (k: number): void => {
     const t = tokens[k]!;
     if (TREND_WORDS.has(t.key)) trend = true;
+    if (METRIC_NOUNS.has(t.key)) metric = true;
+    if (
+      MONEY.has(t.key) &&
+      (t.kind === 'punct' || tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number')
+    )
+      money = true;
     if (WEATHER_WORDS.has(t.key)) weather = true;
     if (t.text === '%' || t.key === 'percent' || t.key === 'por' || t.key === 'pct') figure ||= t.key !== 'por';
   };
@@ -110,7 +153,7 @@ export function sentenceTopic(tokens: readonly Token[], span: TokenSpan): boolea
     if (tokens[k]!.lineStart || (SENTENCE_ENDS.has(tokens[k]!.text) && !decimal(tokens, k))) break;
     scan(k);
   }
-  return weather || (trend && figure);
+  return weather || (trend && figure) || (metric && (money || figure));
 }
 
 function decimal(tokens: readonly Token[], k: number): boolean {
@@ -195,6 +238,17 @@ const TOPIC_BEFORE = [
   'pib de',
   'turismo en',
   'que ver en',
+  'attractions in',
+  'places to visit in',
+  'sights in',
+  'venue in',
+  'conference in',
+  'congress in',
+  'summit in',
+  'trade fair in',
+  'lugares que visitar en',
+  'congreso en',
+  'feria en',
 ];
 
 const topics = new PhraseIndex<true>();
