@@ -185,6 +185,19 @@ describe('MedicalDetector: everyday illness and operations, and the relatives wh
   });
 });
 
+describe('MedicalDetector: someone away or in bed with it', () => {
+  it('reads an ambiguous illness of someone off work or in bed as theirs', () => {
+    expect(kept("hi team, I'm off today with a migraine, back tomorrow")).toEqual(['migraine']);
+    expect(kept('Llevo dos días en cama con fiebre, no puedo ir.')).toEqual(['fiebre']);
+    expect(kept("She's laid up with flu this week.")).toEqual(['flu']);
+  });
+
+  it('leaves a season or a campaign alone', () => {
+    expect(kept('The flu season starts in October.')).toEqual([]);
+    expect(kept('La campaña contra la fiebre amarilla empieza en enero.')).toEqual([]);
+  });
+});
+
 describe('MedicalDetector: someone operated on a body part', () => {
   it('finds the operation and its site in both languages', () => {
     expect(kept('[2/12 10:01] bea: no voy, me han operado de menisco y estoy con muletas')).toContain(
