@@ -198,3 +198,18 @@ describe('lists of attendees in minutes', () => {
     expect(people('Apologies: Finance, Legal and Operations\nPresent: Marketing (chair), Sales')).toEqual([]);
   });
 });
+
+describe('parties of forms and family names of English-speaking Africa', () => {
+  it('takes the value of an applicant, tenant, guest or claimant field as a person, a firm excepted', () => {
+    expect(people('Applicant: Lindiwe Khumalo, self-employed')).toEqual(['Lindiwe Khumalo']);
+    expect(people('Tomador: Encarna Villalba Soto\nAsegurado: el mismo')).toEqual(['Encarna Villalba Soto']);
+    expect(people('Claimant: Brendan Oakes')).toEqual(['Brendan Oakes']);
+    expect(people('Recipient: Nordlicht Versand GmbH')).toEqual([]);
+  });
+
+  it('knows common family names of South Africa, Nigeria, Ghana and Kenya', () => {
+    expect(people('The tenant, Thandeka Mokoena, called.')).toEqual(['Thandeka Mokoena']);
+    expect(people('Mr Otieno will sign on Friday.')).toEqual(['Mr Otieno']);
+    expect(people('We met Chiamaka Afolabi at the branch.')).toEqual(['Chiamaka Afolabi']);
+  });
+});
