@@ -213,3 +213,11 @@ describe('parties of forms and family names of English-speaking Africa', () => {
     expect(people('We met Chiamaka Afolabi at the branch.')).toEqual(['Chiamaka Afolabi']);
   });
 });
+
+describe('shops named after their owners', () => {
+  it('takes a chemist, an optician or a notary office with family names as a firm', () => {
+    expect(people('Dispensado en Farmacia Lozano Ibáñez, Calle Mayor 3.')).toEqual([]);
+    expect(people('Compré las gafas en Óptica Serrano Vidal.')).toEqual([]);
+    expect(people('El notario D. Luis Carmona firmó en la Notaría Carmona Pastor.')).toEqual(['D. Luis Carmona']);
+  });
+});

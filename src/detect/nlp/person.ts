@@ -589,6 +589,8 @@ export class PersonFinder {
    */
   private namesAFirm(tokens: readonly Token[], words: readonly number[]): boolean {
     const last = words[words.length - 1]!;
+    // "Farmacia Lozano Ibáñez": a chemist's named after its owners.
+    if (words.length > 1 && tokens[words[0]!]!.key === 'farmacia') return true;
     // Up to four words: a longer run has run on from a name into the next line's entity ("... Gómez Servicio de
     // Urología Hospital").
     if (words.length > 1 && words.length <= 4 && this.lex.isWord(WORD.ORG_SUFFIX, tokens[last]!.key)) return true;
