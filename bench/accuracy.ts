@@ -202,6 +202,9 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-5.yaml')))
 // A sixth held-out set, written blind like the fifth, favouring back-office, clinic, payroll and CI text.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-6.yaml')))
   scoreRealistic('realistic-prompts-holdout-6.yaml', 'Sixth held-out prompts, never tuned on');
+// A seventh held-out set, written blind on 2026-12-04 at the session's start and first scored on its final tree.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-7.yaml')))
+  scoreRealistic('realistic-prompts-holdout-7.yaml', 'Seventh held-out prompts, never tuned on');
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
