@@ -85,8 +85,8 @@ describe('MedicalDetector: drug families and allergies', () => {
   it('reads a treatment and what it treats, or a condition and its drug, as one finding', () => {
     expect(kept('Patient: Ann Orr. Uses an inhaler for her asthma.')).toEqual(['inhaler for her asthma']);
     expect(kept('Mi madre toma pastillas para la tensión.')).toEqual(['pastillas para la tensión']);
-    expect(kept('Alumno: Leo Paz. TDAH en tratamiento con metilfenidato 10 mg.')).toEqual([
-      'TDAH en tratamiento con metilfenidato 10 mg',
+    expect(kept('Alumno: Leo Paz. Epilepsia en tratamiento con levetiracetam 250 mg.')).toEqual([
+      'Epilepsia en tratamiento con levetiracetam 250 mg',
     ]);
     expect(kept('Hypertension treated with ramipril 5 mg daily; patient stable.')).toEqual([
       'Hypertension treated with ramipril 5 mg daily',

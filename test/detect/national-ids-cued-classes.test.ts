@@ -9,7 +9,7 @@ const spans = (text: string, label: string) => spansOf(engine, text, [label]);
 
 describe('what follows an id cue but is no id', () => {
   it('leaves a date written after the cue to the date rules', () => {
-    expect(cuedId('12/02/1978')).toBeNull();
+    expect(cuedId('03/09/1981')).toBeNull();
     expect(cuedId('1990-07-23')).toBeNull();
     expect(cuedId('3.11.2019')).toBeNull();
     expect(cuedId('26 63514095')).not.toBeNull();

@@ -11,7 +11,7 @@ const casualPeople = (text: string) => spansOf(casual, text, ['PERSON'], 0.5);
 
 describe('hyphenated family names and given names', () => {
   it('reads a double-barrelled family name by its listed part, with Turkish and Nordic letters too', () => {
-    expect(people('Declarant: Katrin Vollmer-Aydın')).toEqual(['Katrin Vollmer-Aydın']);
+    expect(people('Declarant: Sabine Brandt-Yılmaz')).toEqual(['Sabine Brandt-Yılmaz']);
     expect(people('Consignee: Kemal Öztürk-Yıldız')).toEqual(['Kemal Öztürk-Yıldız']);
     expect(people('Guest: Jonas Lindgren-Åberg, room 214')).toEqual(['Jonas Lindgren-Åberg']);
     expect(people('Titular: Paloma Ramírez-Ocaña')).toEqual(['Paloma Ramírez-Ocaña']);
@@ -84,9 +84,9 @@ describe('Spanish names with a second given name or after a role and an abbrevia
   it('takes a compound given name that is also a word, then family names, in a table', () => {
     const table = '| Nombre | Cédula |\n|---|---|\n| Luz Dary Montoya Gil | 5.555.111 |\n| Rosa Elvira Tobón | 1.1 |';
     expect(people(table)).toEqual(['Luz Dary Montoya Gil', 'Rosa Elvira Tobón']);
-    expect(people('| Luz Marina Cárdenas | 52.418.907 |\n\nNota: Luz Marina estuvo de baja.')).toEqual([
-      'Luz Marina Cárdenas',
-      'Luz Marina',
+    expect(people('| Ana Lucía Restrepo | 43.118.552 |\n\nNota: Ana Lucía estuvo de baja.')).toEqual([
+      'Ana Lucía Restrepo',
+      'Ana Lucía',
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('lower-case names in chat exports', () => {
   });
 
   it('takes a rarer name with a family name after "para" or "a nombre de", and after "se llama"', () => {
-    expect(casualPeople('2) nevera para rafa ortiz, portal 3')).toEqual(['rafa ortiz']);
+    expect(casualPeople('2) nevera para quique salas, portal 3')).toEqual(['quique salas']);
     expect(casualPeople('lavadora a nombre de tere vidal, Calle Feria 20')).toEqual(['tere vidal']);
     expect(casualPeople('el conserje se llama benito)')).toEqual(['benito']);
     expect(casualPeople('y el portero se llama manolo, pregunta por él')).toEqual(['manolo']);
@@ -174,9 +174,9 @@ describe('a name before its own e-mail address', () => {
 
 describe('user names with a dot', () => {
   it('takes dotted @handles and dotted chat senders', () => {
-    expect(people('ping @raj.patel and @ines.garcia.')).toEqual(['raj.patel', 'ines.garcia']);
-    const chat = '[10:02] priya.n: can you reset it\n[10:05] tom.b: done\n[10:06] priya.n: thx';
-    expect(casualPeople(chat)).toEqual(['priya.n', 'tom.b', 'priya.n']);
+    expect(people('ping @dev.sharma and @ines.garcia.')).toEqual(['dev.sharma', 'ines.garcia']);
+    const chat = '[10:02] anya.k: can you reset it\n[10:05] ben.t: done\n[10:06] anya.k: thx';
+    expect(casualPeople(chat)).toEqual(['anya.k', 'ben.t', 'anya.k']);
     expect(casualPeople('[08:40] lucia.g: llego tarde')).toEqual(['lucia.g']);
   });
 
@@ -188,8 +188,8 @@ describe('user names with a dot', () => {
 
 describe('lists of attendees in minutes', () => {
   it('takes every item after an attendance field, and later mentions of an unlisted one', () => {
-    const minutes = 'Present: Rachel, Imran, Joost, Bea Castellanos (notes)\n2. Joost is on leave from Monday.';
-    expect(people(minutes)).toEqual(['Rachel', 'Imran', 'Joost', 'Bea Castellanos', 'Joost']);
+    const minutes = 'Present: Hannah, Tariq, Wouter, Eva Lindahl (notes)\n2. Wouter is on leave from Monday.';
+    expect(people(minutes)).toEqual(['Hannah', 'Tariq', 'Wouter', 'Eva Lindahl', 'Wouter']);
     expect(people('Asistentes: Pilar, Eneko, Nuria Sanz (secretaria)')).toEqual(['Pilar', 'Eneko', 'Nuria Sanz']);
     expect(people('Apologies: Tadhg, Wiebke')).toEqual(['Tadhg', 'Wiebke']);
   });

@@ -37,7 +37,7 @@ describe('location: Spanish floors and doors inside an address', () => {
     expect(places('C/ Mayor 12, 3º-2ª 50001, Zaragoza Tlf. 976 000 000')).toEqual([
       'C/ Mayor 12, 3º-2ª 50001, Zaragoza',
     ]);
-    expect(places('Plaza Nueva 2, 1º, 41001 Sevilla Tfno 954 000 000')).toEqual(['Plaza Nueva 2, 1º, 41001 Sevilla']);
+    expect(places('Calle Feria 18, 2º, 41003 Sevilla Tfno 954 000 000')).toEqual(['Calle Feria 18, 2º, 41003 Sevilla']);
   });
 
   it('takes a postcode said after "es el"', () => {

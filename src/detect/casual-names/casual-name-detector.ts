@@ -261,7 +261,7 @@ export class CasualNameDetector {
       if (before !== undefined && before !== '@' && GLUED_BEFORE.test(before)) continue;
       if (/_ ?$/.test(text.slice(start - 2, start))) continue; // inside a handle ("@amber_lee", "@ amber _ lee")
       if (before === '@' && start >= 2 && GLUED_BEFORE.test(text[start - 2]!)) continue; // an e-mail address
-      // "priya.n: ...", "tom.b: ...": a chat user name of a given name and a dotted initial or family name, as a
+      // "anya.k: ...", "ben.t: ...": a chat user name of a given name and a dotted initial or family name, as a
       // speaker; any other dotted word is an address or a file.
       const dotted = DOTTED_SPEAKER.exec(text.slice(end, end + 16));
       if (dotted) end += dotted[0].length;
@@ -308,7 +308,7 @@ export class CasualNameDetector {
     if (c.tier < Tier.STRONG) {
       // A weak name ends its clause right after a person cue ("lemme ask priyanka", "thanks to javi.").
       if (!before.adjacent) return undefined;
-      // "para rafa ortiz", "with javi morales": after a cue, a family name the lists know makes a rarer name a person.
+      // "para quique salas", "with javi morales": after a cue, a family name the lists know makes a rarer name a person.
       if (this.lex.cuesBefore.endsWords(before.words) && this.hasSurnameNext(text, c.end)) return 'full-name';
       // A rarer given name that is nothing else needs no clause end after such a verb ("cc anil on the thread").
       const rare = this.lex.isRareName(c.key, c.lang);

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/tokenize.js';
 
 /**
  * An injury said the lay way, in three shapes (lists from rules/medical/injuries.yaml):
- * - a wound and where it is: "a cut above the left eye", "a bump on her head", "un corte en la mano izquierda";
+ * - a wound and where it is: "a cut above the right eyebrow", "a bump on her head", "un corte en la mano izquierda";
  * - someone doing it to a body part: "pulled a hamstring", "broke her wrist", "se rompió la muñeca";
  * - a body part and its state: "my knee's still swollen", "tengo el tobillo hinchado", "la muñeca rota".
  * The wound, verb or state word alone is ordinary ("a cut in the budget", "broke the news", "un golpe de suerte",

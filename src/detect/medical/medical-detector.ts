@@ -147,7 +147,7 @@ export class MedicalDetector extends LexicalDetector {
         if (allergen > match.last) match = { ...match, last: allergen, ambiguous: false };
       }
       // "inhaler for asthma", "pastillas para la tensión": the treatment and what it treats are one finding; so are
-      // a condition and the drug it is treated with ("TDAH en tratamiento con metilfenidato").
+      // a condition and the drug it is treated with ("epilepsia en tratamiento con levetiracetam").
       if (match.type === 'CONDITION' || match.type === 'SHAPE') {
         const first = this.treatmentBefore(tokens, match.first, found);
         const last = this.treatedWithAfter(tokens, match.last, isEnglish);
@@ -211,7 +211,7 @@ export class MedicalDetector extends LexicalDetector {
     starts: number,
     isEnglish: () => boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
-    // "a cut above the left eye", "broke her wrist", "tobillo hinchado": a lay injury, longer than any term.
+    // "a cut above the right eyebrow", "broke her wrist", "tobillo hinchado": a lay injury, longer than any term.
     if (starts & FirstWord.INJURY) {
       const injury = this.lex.injuries.phraseAt(tokens, i);
       if (injury) return { ...injury, ambiguous: false };

@@ -70,7 +70,7 @@ export interface MedicalLexicon {
   /** Historical and public figures named in full (rules/names/well-known-people.txt): their health is history. */
   publicFigures: PhraseIndex<true>;
   morphology: Morphology;
-  /** A wound and its body site ("a cut above the left eye", "un corte en la mano"). */
+  /** A wound and its body site ("a cut above the right eyebrow", "un corte en la mano"). */
   injuries: InjuryPhrases;
   /**
    * FirstWord bits per folded word that starts a term or a cue. Nearly every word of ordinary text is absent, so

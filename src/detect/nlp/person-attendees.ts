@@ -2,7 +2,7 @@ import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
 /**
- * "Present: Rachel, Imran, Joost, Bea Castellanos (notes)", "Asistentes: Pilar, Iker y Nuria Sanz": the items of a
+ * "Present: Hannah, Tariq, Wouter, Eva Lindahl (notes)", "Asistentes: Pilar, Iker y Nuria Sanz": the items of a
  * list after a field of minutes that names who attended, sent apologies or was copied are people, however rare their
  * names. An item is a capitalised run of one to three words, every one of which may be a name (`mayBeName`), right
  * after the field's colon or a list joiner (a bracketed note such as "(notes)" may stand before the joiner).

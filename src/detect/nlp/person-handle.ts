@@ -43,7 +43,7 @@ function joinedName(key: string, lex: NameLexicon): boolean {
 }
 
 /**
- * "lena-hoffmann", "j-okafor", "ana-maria-ruiz": a handle of words joined by hyphens (as GitHub and GitLab users
+ * "sara-lindgren", "j-mensah", "ana-maria-ruiz": a handle of words joined by hyphens (as GitHub and GitLab users
  * write theirs), a listed given name (or an initial) first and a family name last, listed or no word the lists know.
  */
 function hyphenatedName(key: string, lex: NameLexicon): boolean {
@@ -59,7 +59,7 @@ function hyphenatedName(key: string, lex: NameLexicon): boolean {
 const USER_BEFORE = new Set([':', ',', 'by', 'to', 'and', 'a', 'por', 'y']);
 
 /**
- * "reviewer: lena-hoffmann", "asignado a omar-haddad": a lower-case hyphenated user name without its "@", after a
+ * "reviewer: sara-lindgren", "asignado a yusuf-demir": a lower-case hyphenated user name without its "@", after a
  * colon, a comma or "by"/"to"/"a"/"por", whose parts are a listed given name and a listed family name (neither a word), and
  * not glued to a path, a file name or an address.
  */
@@ -88,7 +88,7 @@ export function findNameHandles(tokens: readonly Token[], lex: NameLexicon): Han
     if (prev !== undefined && prev.end === at.start && prev.kind !== 'punct') continue; // an e-mail address
     const word = tokens[i + 1]!;
     if (word.kind !== 'word') continue;
-    // "@zoe_clark" (or "@ zoe _ clark" once split), "@raj.patel": the parts joined by underscores or dots (not a
+    // "@zoe_clark" (or "@ zoe _ clark" once split), "@dev.sharma": the parts joined by underscores or dots (not a
     // sentence's full stop: the part after it is glued) belong to the handle.
     let last = i + 1;
     for (;;) {

@@ -2,7 +2,7 @@ import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /**
- * "it's Dennis Okafor, O-K-A-F-O-R", "my surname is K O W A L S K I", "Pardo, se escribe P-A-R-D-O": a name spelt
+ * "it's Colm Brennan, B-R-E-N-N-A-N", "my surname is K O W A L S K I", "Pardo, se escribe P-A-R-D-O": a name spelt
  * out letter by letter on a call or in a chat identifies the person as well as the name does. Capital letters
  * joined by hyphens (one token) or standing apart (one token each), counted when they spell a word of a name found
  * in the text, or a listed name that is no ordinary word, or follow a word that asks for or announces a spelling.

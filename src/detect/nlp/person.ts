@@ -135,7 +135,7 @@ const NAME_KEYS = new Set([
 const KEY_JOINERS = new Set(['_', '-']);
 
 /**
- * '"family_name": "Osei-Bonsu"', "last_name: Lindqvist", "'nombre': 'Araceli'": the value of a key that names a
+ * '"family_name": "Mensah-Boateng"', "last_name: Lindqvist", "'nombre': 'Araceli'": the value of a key that names a
  * person's name in JSON, YAML or code. The key's words and joiners are read back from the colon.
  */
 function nameKeyBefore(tokens: readonly Token[], head: number): boolean {
@@ -233,7 +233,7 @@ export class PersonFinder {
 
   /**
    * The key a hyphenated word of a name of several words is read by when the lists do not hold it whole: as the first
-   * word, "Jean-Baptiste", "Marie-Laure" (given names only) by their first part; after it, "Vollmer-Aydın",
+   * word, "Jean-Baptiste", "Marie-Laure" (given names only) by their first part; after it, "Brandt-Yılmaz",
    * "Llewellyn-Price" (two family names, or a listed family name and a word the lists do not know) by that listed
    * family name. Anything else, a place ("Castilla-La Mancha") or a word ("follow-up"), keeps its own key; so does a
    * hyphenated word alone ("Thomas-James" names firms as often as people).
@@ -766,7 +766,7 @@ export class PersonFinder {
     // only family names that are nothing else follow ("Rosario Echegaray").
     const familyOnly = (k: string) =>
       lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME, k);
-    // "Luz Marina Cárdenas", "Rosa María Gil Pardo": a second given name may come between, if a family name follows.
+    // "Ana Lucía Restrepo", "Rosa María Gil Pardo": a second given name may come between, if a family name follows.
     const secondGiven = (k: string) =>
       lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, k);
     const onlyFamilyNames =

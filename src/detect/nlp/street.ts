@@ -155,7 +155,7 @@ const LEADING_STREET_WORDS = new Set([
 /** Article and joining words inside such a name ("y", "yr", "na", "an", "ar", "des", "de la", "du"). */
 const CELTIC_JOINERS = new Set(['y', 'yr', 'na', 'an', 'ar', 'al', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'e']);
 
-/** "14 Heol Llanishen Fach", "22 Bóthar an Easpaig": a house number, a leading street word, then the name. */
+/** "9 Heol y Felin", "22 Bóthar an Easpaig": a house number, a leading street word, then the name. */
 function celticStreet(tokens: readonly Token[], i: number, head: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[head];
   if (t === undefined || t.kind !== 'word' || t.lineStart || !LEADING_STREET_WORDS.has(t.key)) return undefined;

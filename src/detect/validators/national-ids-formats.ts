@@ -30,7 +30,7 @@ export function cuedId(value: string): Validated | null {
   // Dotted numbers whose groups are not thousands (12.17.0, 4.2.1) are versions.
   if (/^\D*\d+(?:\.\d+){2,}$/.test(value.trim()) && !/^\D*\d{1,3}(?:\.\d{3})+$/.test(value.trim())) return null;
   if (/^\d{3}-\d{2}-\d{4}$/.test(value.trim()) && !usSsn(value)) return null;
-  // A date written after the cue (a birth or issue date, 12/02/1978, 2019-11-03): no id is printed that way.
+  // A date written after the cue (a birth or issue date, 03/09/1981, 2019-11-03): no id is printed that way.
   if (isWrittenDate(value.trim())) return null;
   return { normalized: code };
 }

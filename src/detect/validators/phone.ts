@@ -92,7 +92,7 @@ function validatePhone(value: string): Validated | null {
     isVersion(value.trim())
   )
     return null;
-  // Four dotted groups that each fit a byte (10.0.12.4, 88.27.140.19) are how an IPv4 address is written; dotted
+  // Four dotted groups that each fit a byte (10.0.12.4, 84.19.203.7) are how an IPv4 address is written; dotted
   // phone numbers have a group over 255 (670.97.10.26) or another number of groups. The address rule reports it.
   if (isIpv4Shape(value.trim())) return null;
   // A house number followed by a five-digit postcode, or a range of thousands (125.000-350.000).
