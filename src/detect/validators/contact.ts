@@ -20,7 +20,7 @@ const RESERVED_TLD = /\.(?:test|example|invalid|localhost)$/;
  * names templates and policies use for "your company's domain" (yourcompany.com, company.com, tuempresa.es).
  */
 const EXAMPLE_DOMAIN =
-  /(?:^|\.)(?:example\.(?:com|org|net)|(?:your|my)?(?:company|domain|org|business)\.(?:com|org|net)|(?:tu|mi|su)?empresa\.(?:com|es|org|net))$/;
+  /(?:^|\.)(?:example\.(?:com|org|net|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|(?:your|my)?(?:company|domain|org|business)\.(?:com|org|net)|(?:tu|mi|su)?empresa\.(?:com|es|org|net))$/;
 
 /**
  * Role mailboxes ("admin@", "support@", "soporte@"): at a documentation domain they are a template's sample value
@@ -58,6 +58,7 @@ const ROLE_WORDS = new Set(
     'viajes gastos rrhh recursos humanos personal administracion auditoria impuestos fiscal tesoreria proveedores ' +
     'compras flota aparcamiento correo mensajeria cocina limpieza conserjeria visitas acogida seleccion empleo ' +
     'pensiones seguros citas consultas preguntas dudas general web redes diseno investigacion innovacion ' +
+    'vacaciones holidays leave absences ausencias checkout ' +
     'al de del of and y'
   ).split(' '),
 );
@@ -132,6 +133,8 @@ export function email(value: string): Validated | null {
   // Internationalised addresses: letters of any script before the @ (RFC 6531), punycode top-level domains.
   const m = /^[\p{L}\p{N}._%+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,24}|xn--[a-z0-9]{2,20}))$/u.exec(plain);
   if (!m || plain.includes('..')) return null;
+  // A SQL LIKE pattern ('%@shop.io', '%_%@x.com'): wildcards, no one's mailbox.
+  if (plain.startsWith('%') || !/[\p{L}\p{N}]/u.test(plain.slice(0, plain.indexOf('@')))) return null;
   const domain = m[1]!;
   if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain)) return null;
   if (EXAMPLE_DOMAIN.test(domain) && isRoleMailbox(plain)) return null;
@@ -140,6 +143,26 @@ export function email(value: string): Validated | null {
   // "mailto:" is a link's scheme, not a spelling: the address is written plainly.
   const spelled = plain !== value.toLowerCase().replace(/^mailto:/, '');
   return spelled ? { type: 'EMAIL_OBFUSCATED', normalized: plain } : { normalized: plain };
+}
+
+/** The plain e-mail rule's check: any address but a role mailbox, which the email-role rule weighs in context. */
+export function personEmail(value: string): Validated | null {
+  return isRoleMailbox(value.replace(/^mailto:/i, '').toLowerCase()) ? null : email(value);
+}
+
+/**
+ * A role or department mailbox at a real domain (payroll@, rrhh@, facturacion@): the company's desk, not a person's
+ * inbox, when a mail header or a "questions to" line addresses it; the rule's veto words decide that. Bare, or
+ * claimed as someone's own ("my email is info@..."), it is kept. Documentation domains and no-reply senders never.
+ */
+export function roleEmail(value: string): Validated | null {
+  const plain = value.replace(/^mailto:/i, '').toLowerCase();
+  const m = /^[\p{L}\p{N}._%+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,24}|xn--[a-z0-9]{2,20}))$/u.exec(plain);
+  if (!m || plain.includes('..') || !isRoleMailbox(plain)) return null;
+  const domain = m[1]!;
+  if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain) || EXAMPLE_DOMAIN.test(domain)) return null;
+  if (isServiceLogin(plain, domain)) return null;
+  return { normalized: plain };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { email, encodedEmail, ipv4, ipv6, personalUrl } from './contact.js';
+import { email, encodedEmail, ipv4, ipv6, personalUrl, personEmail, roleEmail } from './contact.js';
 import { cryptoWallet } from './crypto-wallets.js';
 import { calendarDate } from './dates.js';
 import { arCbu, bankAccount, bic, czBankAccount, iban, mxClabe, paymentCard } from './financial.js';
@@ -130,6 +130,8 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   jp_my_number: jpMyNumber,
   email,
   encoded_email: encodedEmail,
+  role_email: roleEmail,
+  person_email: personEmail,
   ipv4,
   ipv6,
   personal_url: personalUrl,
