@@ -36,6 +36,7 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
     ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') ||
     isPostalNumber(tokens[i - 1]);
   if (ambiguous && !cued) return undefined;
+  if (ambiguous && !wordCuedPlace(tokens, i, lex)) return undefined;
   // "from Java to Kotlin": a product name is a place only after a cue such as "lives in" or "trip to".
   if (hit.length === 1 && lex.isWord(WORD.PRODUCT, key) && !strongCueBefore(tokens, i, lex)) return undefined;
   // "Amazon" (also a firm) needs a cue; "from Java code", "the Jordan 4", "Glasgow 15" (a coma score) name no place.
@@ -50,6 +51,38 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
     if (tokens[first - 1]?.text === '-' && tokens[first - 2]?.text === 'E') first -= 2;
   }
   return { first, last: withPostalCode(tokens, last), score: cued ? 0.85 : 0.8, type: 'PLACE' };
+}
+
+/**
+ * A place that is also an ordinary word ("Que", "Las", "Alta") gets its capital from where it stands: a bullet or
+ * a numbered clause ("- Las solicitudes", "PRIMERO.- Que ...") opens a sentence, and a heading in capitals ("PARTE DE
+ * ALTA") capitalises every word. There the dash and the preposition say nothing; only a strong cue ("vive en") does.
+ */
+function wordCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before?.text === '-') {
+    const prior = tokens[i - 2];
+    const opensClause = before.lineStart || !prior || prior.kind === 'punct';
+    if (opensClause) return strongCueBefore(tokens, i, lex);
+  }
+  const upper = t.text.length > 1 && t.text === t.text.toUpperCase();
+  if (upper && headingLine(tokens, i)) return strongCueBefore(tokens, i, lex);
+  return true;
+}
+
+/** Every word of the token's line is in capitals (a title such as "INFORME DE ALTA"). */
+function headingLine(tokens: readonly Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && !tokens[first]!.lineStart) first--;
+  let words = 0;
+  for (let j = first; j < tokens.length && (j === first || !tokens[j]!.lineStart); j++) {
+    const u = tokens[j]!;
+    if (u.kind !== 'word') continue;
+    if (u.text !== u.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** "lives in Kenosha", "natural de Villarrubia": an unknown capitalised name right after a strong place cue. */
