@@ -7,8 +7,8 @@ import type { Finding, Label } from './types.js';
  * person, or when its own sentence says whose place it is ("I'm from", "she lives in", "nació en").
  */
 
-/** Location types that name a place without pointing at an address. */
-const BARE_PLACE_TYPES = new Set(['PLACE', 'TABLE_PLACE', 'CONFIG_VALUE']);
+/** Location types that name a place without pointing at an address (DISTRICT: "colonia X", "barrio X"). */
+const BARE_PLACE_TYPES = new Set(['PLACE', 'DISTRICT', 'TABLE_PLACE', 'CONFIG_VALUE']);
 
 /**
  * Labels that show the text is about someone. DATE counts because dates are reported only next to personal cues;

@@ -1,4 +1,5 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
+import { districtAt, gridAddressAt } from './address-latam.js';
 import { configPlaceAt } from './config-place.js';
 import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
@@ -81,6 +82,7 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
   if (!tokens[i]!.cap) {
     return (
       unitAt(tokens, i, lex) ??
+      (lang === 'es' ? (gridAddressAt(tokens, i) ?? districtAt(tokens, i)) : undefined) ??
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
@@ -91,6 +93,7 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
     unitAt(tokens, i, lex) ??
     (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
     namedStreetAt(tokens, i, lex) ??
+    (lang === 'es' ? (gridAddressAt(tokens, i) ?? districtAt(tokens, i)) : undefined) ??
     spanishStreet(tokens, i, lex) ??
     untypedStreet(tokens, i) ??
     (lang === 'en' ? bareEnglishStreet(tokens, i) : undefined) ??
