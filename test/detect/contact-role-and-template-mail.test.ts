@@ -78,3 +78,16 @@ describe('sample phone numbers in form templates', () => {
     expect(phones('Teléfono de contacto: 612 34 56 78')).toEqual(['612 34 56 78']);
   });
 });
+
+describe('claim numbers shaped like landlines', () => {
+  const phones = (text: string) => spansOf(engine, text, ['PHONE']);
+  it('does not read an insurer’s claim number as a phone', () => {
+    expect(phones('póliza AUT-2025-77120, siniestro nº 26-0081452')).toEqual([]);
+    expect(phones('Número de siniestro: 22-4471093 (parte amistoso)')).toEqual([]);
+    expect(phones('el siniestro 23-5519208 sigue abierto')).toEqual([]);
+  });
+
+  it('keeps a landline given as a contact', () => {
+    expect(phones('teléfono de contacto 22-4471093')).toEqual(['22-4471093']);
+  });
+});
