@@ -61,8 +61,8 @@ function columnNames(text: string, from: number, to: number): CellSpan[] {
 
 /**
  * The value tuples from `at` on: "(v, v, ...)" separated by commas, strings in single quotes ('' and \' inside),
- * nested parentheses kept inside their value (NOW(), ARRAY[...]). Tuples with another number of values than the
- * column list end the statement.
+ * nested parentheses kept inside their value (NOW(), ARRAY[...]). A tuple with another number of values than the
+ * column list ends the statement, unless it is off by one after a tuple that fits.
  */
 function tuples(
   text: string,
@@ -79,16 +79,26 @@ function tuples(
     let depth = 1;
     let quoted = false;
     let j = i + 1;
+    let closed = -1;
     for (; j < text.length && depth > 0; j++) {
       const c = text[j];
       if (quoted) {
         if (c === '\\') j++;
         else if (c === "'") {
           if (text[j + 1] === "'") j++;
-          else quoted = false;
+          else {
+            quoted = false;
+            closed = j;
+          }
         }
-      } else if (c === "'") quoted = true;
-      else if (c === '(') depth++;
+      } else if (c === "'") {
+        // "'2026-01-05' 'gold'": a comma left out between two strings (the typo the user asks about) still parts them.
+        if (depth === 1 && closed >= cellStart && /^\s+$/.test(text.slice(closed + 1, j))) {
+          row.push({ start: cellStart, end: closed + 1 });
+          cellStart = j;
+        }
+        quoted = true;
+      } else if (c === '(') depth++;
       else if (c === ')') {
         depth--;
         if (depth === 0) row.push({ start: cellStart, end: j });
@@ -97,7 +107,9 @@ function tuples(
         cellStart = j + 1;
       }
     }
-    if (depth > 0 || row.length !== width) break;
+    // After a tuple that fits the column list, one value more or less is a typo in that tuple: its first values
+    // still sit under their columns, and the tuples after it are read on.
+    if (depth > 0 || Math.abs(row.length - width) > (rows.length > 0 ? 1 : 0)) break;
     rows.push(row);
     end = j;
     i = j;
