@@ -24,3 +24,19 @@ describe('dates of a job, a pregnancy or a sick leave in Spanish HR mail', () =>
     expect(dates('La tabla salarial se publica el 3 de febrero en la intranet.')).toEqual([]);
   });
 });
+
+describe('a sick leave written day/month without a year', () => {
+  it('reports both ends of the range', () => {
+    expect(dates('Observaciones: incapacidad temporal del 12/10 al 19/10, sin complemento.')).toEqual([
+      '12/10',
+      '19/10',
+    ]);
+    expect(dates('Jon está de baja desde el 5/2 hasta el 9/2 por gripe.')).toEqual(['5/2', '9/2']);
+    expect(dates('She was signed off sick from 3/11 to 14/11.')).toEqual(['3/11', '14/11']);
+  });
+
+  it('leaves fractions and scores alone', () => {
+    expect(dates('Reduce the sugar from 3/4 to 1/2 cup for the second batch.')).toEqual([]);
+    expect(dates('El equipo pasó del 2/5 al 4/5 de aciertos en la ronda final.')).toEqual([]);
+  });
+});

@@ -130,6 +130,14 @@ export function calendarDate(value: string): Validated | null {
     const year = a <= 31 ? b : a;
     return day >= 1 && day <= 31 && plausibleYear(year) ? { type: 'DATE' } : null;
   }
+  // Day and month with a slash and no year ("del 4/10 al 9/10"), which only the range rule of
+  // date-personal-no-year passes: either order must be a real day of a month.
+  if (/^\d{1,2}\/\d{1,2}$/.test(value)) {
+    const [p = 0, q = 0] = nums;
+    return (p >= 1 && p <= 31 && q >= 1 && q <= 12) || (p >= 1 && p <= 12 && q >= 1 && q <= 31)
+      ? { type: 'DATE' }
+      : null;
+  }
   // A year alone, from rules that found it after "in", "en", "desde" next to a cue.
   if (nums.length === 1 && !word) return (nums[0] ?? 0) >= 1900 && (nums[0] ?? 0) <= 2100 ? { type: 'DATE' } : null;
   if (nums.length !== 3) return null;
