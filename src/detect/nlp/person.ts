@@ -3,6 +3,7 @@ import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } fro
 import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
+import { spreadOverAttendees } from './person-attendees.js';
 import { headsContactBlock } from './person-block.js';
 import {
   addressedAtEnd,
@@ -17,7 +18,6 @@ import {
   speakerAfterQuote,
   speakerOfLine,
 } from './person-context.js';
-import { spreadOverAttendees } from './person-attendees.js';
 import { spreadOverSpeakers } from './person-dialogue.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
@@ -27,6 +27,33 @@ import { trimLeading, trimTrailing } from './person-trim.js';
 import { namesAThing } from './product-names.js';
 import type { Token } from './tokenize.js';
 import { atSentenceStart } from './tokenize.js';
+
+/**
+ * "Storm Ophelia will reach ... Ophelia brings gusts": a lone word named as a thing by the noun before it (a storm, a
+ * project, a room) stays that thing when it comes back alone, unless something stronger than a bare given name (a
+ * title, a cue, a surname) made it a person there. `decided` is updated.
+ */
+function forgetNamedThings(
+  tokens: readonly Token[],
+  runs: readonly number[][],
+  decided: Array<PersonSpan | undefined>,
+  lex: NameLexicon,
+): void {
+  const things = new Set<string>();
+  runs.forEach((words, r) => {
+    if (decided[r]) return;
+    for (const w of words) {
+      if (!tokens[w]!.lineStart && lex.thingBefore.endsBefore(tokens, w, 4) !== undefined)
+        things.add(baseKey(tokens[w]!));
+    }
+  });
+  if (things.size === 0) return;
+  runs.forEach((words, r) => {
+    const person = decided[r];
+    if (words.length === 1 && person?.type === 'GIVEN_NAME' && things.has(baseKey(tokens[words[0]!]!)))
+      decided[r] = undefined;
+  });
+}
 
 /** A decided person span (token indexes, inclusive). */
 export interface PersonSpan {
@@ -71,6 +98,7 @@ const OWNER_VERBS = new Set(['to', 'will', 'owns', 'leads', 'handles', 'chases',
 // Last words that make a run a site or a branch, not a person: a distribution centre or head office ("Reno NV DC"),
 // and compass words that name a firm's regional branch or a district ("Kaffeewerk Nord", "Logística Norte").
 const SITE_LAST = new Set(['dc', 'hq']);
+const GROUNDS_LAST = new Set(['park', 'gardens']);
 // Verbs whose object is a room or a table, not a person: a list right after one names rooms ("book Noether or Hopper").
 const BOOKING_VERBS = new Set(['book', 'reserve', 'reservar', 'reserva', 'reservad']);
 const COMPASS_LAST = new Set(['ost', 'nord', 'sud', 'sued', 'west', 'east', 'north', 'south', 'norte', 'sur', 'oeste']);
@@ -616,6 +644,7 @@ export class PersonFinder {
     const decided = trimmed.map((words, r) =>
       words.length > 0 && !this.namesAFirm(tokens, runs[r]!.words) ? this.decide(tokens, words) : undefined,
     );
+    forgetNamedThings(tokens, trimmed, decided, this.lex);
     spreadOverLists(
       tokens,
       trimmed,
@@ -716,7 +745,10 @@ export class PersonFinder {
     const clearFirst = lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.AMBIGUOUS_NAME, k0);
     const lastKey = keys[keys.length - 1]!;
     // "Tom West" is a person; "Kaffeehaus Nord", "Dayton OH DC" are a firm's branch and a depot.
-    if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst))) return undefined;
+    // "Dorchester Park", "Halifax Gardens": a park named after a town is a park ("Jin Park" stays a person).
+    const grounds = keys.length === 2 && GROUNDS_LAST.has(lastKey) && lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, k0);
+    if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds))
+      return undefined;
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
