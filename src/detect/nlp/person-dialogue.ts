@@ -2,8 +2,6 @@ import { opensLine } from './line-prefix.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
-const SEED_SCORE = 0.6;
-
 /** The run is one word opening its line and followed by a colon and words on the same line: 'Ubul: What a day.' */
 function speakerShape(tokens: readonly Token[], words: readonly number[]): boolean {
   if (words.length !== 1) return false;
@@ -11,16 +9,6 @@ function speakerShape(tokens: readonly Token[], words: readonly number[]): boole
   const colon = tokens[w + 1];
   const said = tokens[w + 2];
   return colon?.text === ':' && said !== undefined && !said.lineStart && opensLine(tokens, w);
-}
-
-function speakerComesBack(tokens: readonly Token[], runs: readonly number[][], speakers: readonly number[]): boolean {
-  const seen = new Set<string>();
-  for (const r of speakers) {
-    const key = tokens[runs[r]![0]!]!.key;
-    if (seen.has(key)) return true;
-    seen.add(key);
-  }
-  return false;
 }
 
 /**
@@ -37,10 +25,6 @@ export function spreadOverSpeakers(
   const speakers: number[] = [];
   for (let r = 0; r < runs.length; r++) if (speakerShape(tokens, runs[r]!)) speakers.push(r);
   if (speakers.length < 2 || !speakers.some((r) => decided[r] !== undefined)) return;
-  // A weak lone given name as the only evidence (a field label of a foreign form that folds onto one, 'Från:') is
-  // enough only when some speaker comes back: people in a transcript speak more than once, labels of a form do not.
-  const strong = speakers.some((r) => (decided[r]?.score ?? 0) >= SEED_SCORE);
-  if (!strong && !speakerComesBack(tokens, runs, speakers)) return;
   for (const r of speakers) {
     const w = runs[r]![0]!;
     if (!decided[r] && mayBeName(w)) decided[r] = { first: w, last: w, score: 0.7, type: 'SPEAKER' };
