@@ -211,6 +211,30 @@ type InitialToken = { start: number; end: number; text: string; key: string; kin
  * upper-case words count, of two letters or more, spelled by the initials of a found condition of two words or more
  * (also with the word after it, or without a generic head such as "disease") or by the parts of a hyphenated one.
  */
+/** Degrees and titles written after a name, which a condition's initials may also spell ("MD", "DO", "RN"). */
+const POST_NOMINALS = new Set([
+  'MD',
+  'DO',
+  'RN',
+  'NP',
+  'PA',
+  'DDS',
+  'DMD',
+  'MBBS',
+  'FACP',
+  'FRCP',
+  'FRCS',
+  'MRCP',
+  'LPN',
+]);
+
+/** Whether tokens[i] follows a capitalised word or another title, with or without a comma between. */
+function afterName(tokens: readonly InitialToken[], i: number): boolean {
+  let prev = tokens[i - 1];
+  if (prev?.text === ',') prev = tokens[i - 2];
+  return prev !== undefined && prev.kind === 'word' && prev.cap;
+}
+
 export function initialismsOf(tokens: readonly InitialToken[], findings: readonly Finding[]): Finding[] {
   // Short forms first: most texts have none, and then no initials need spelling.
   const wanted = new Map<string, Finding | undefined>();
@@ -221,6 +245,8 @@ export function initialismsOf(tokens: readonly InitialToken[], findings: readonl
     if (!isUpperCase(token.text)) continue;
     const form = token.text.replaceAll('-', '');
     if (form.length < 2 || COMMON_UPPER.has(form)) continue;
+    // "Ana Ruiz, MD", "Dr Lee MD FACP": a degree or title after a name, not a condition's short form.
+    if (POST_NOMINALS.has(form) && afterName(tokens, i)) continue;
     upper.push(i);
     wanted.set(form, undefined);
   }

@@ -57,6 +57,12 @@ const STAGES = new Set(['stage', 'grade', 'estadio', 'grado', 'class', 'clase', 
 const ROMAN = /^(?:i{1,3}|iv|v|vi{0,3})[a-c]?$/;
 const FEVERS = new Set(['fever', 'fiebre', 'pyrexia', 'febrícula', 'temperature', 'temperatura']);
 const MAX_EXTRA = 8;
+/** First words of a sick leave ("IT por contingencia común", "baja por enfermedad común"), which its length may follow. */
+const LEAVES = new Set(['baja', 'it', 'incapacidad']);
+const PER_PERIOD = new Set(['día', 'dia', 'noche', 'semana', 'day', 'night', 'week', 'd']);
+const PERIOD_LEADS = new Set(['del', 'desde', 'from', 'since']);
+const LEAVE_LEADS = new Set(['de', 'por', 'durante', 'for', 'of']);
+const LEAVE_UNITS = new Set(['días', 'dias', 'día', 'dia', 'semanas', 'semana', 'meses', 'mes', 'days', 'weeks']);
 
 /** Index of the last token of a number starting at tokens[j] on its line ("2,5" is three tokens), or -1. */
 export function numberEnd(tokens: readonly Token[], j: number): number {
@@ -87,6 +93,13 @@ export function doseAfter(tokens: readonly Token[], last: number): number {
   let end = numberLast + 1;
   for (let n = 0; n < MAX_EXTRA; n++) {
     const t = tokens[end + 1];
+    // "100 mg/24 h", "5 mg/8h": the interval written after a slash glued to the unit.
+    if (t?.text === '/' && t.start === tokens[end]!.end) {
+      const interval = intervalAfter(tokens, end + 2);
+      if (interval < 0) break;
+      end = interval;
+      continue;
+    }
     if (!onLine(t) || t.kind !== 'word') break;
     if (ROUTES.has(t.key) || FREQUENCIES.has(t.key)) {
       end++;
@@ -103,6 +116,47 @@ export function doseAfter(tokens: readonly Token[], last: number): number {
     end = after;
   }
   return end;
+}
+
+/**
+ * How long a sick leave lasts, written after it: "IT por enfermedad común 10 días", "de 15 días". Last token of
+ * it, or last.
+ */
+function leaveLength(tokens: readonly Token[], last: number): number {
+  let j = last + 1;
+  const lead = tokens[j];
+  if (!onLine(lead)) return last;
+  if (lead.kind === 'word' && LEAVE_LEADS.has(lead.key)) j++;
+  const numberLast = numberEnd(tokens, j);
+  if (numberLast < 0) return last;
+  const unit = tokens[numberLast + 1];
+  return onLine(unit) && unit.kind === 'word' && LEAVE_UNITS.has(unit.key) ? numberLast + 1 : last;
+}
+
+/**
+ * Whether the sick leave at tokens[first..last] is someone's: it has a length ("baja por enfermedad común de 12 días") or dates
+ * ("IT del 4/02 al 9/02", "baja desde el 3 de mayo").
+ */
+export function leaveIsSomeones(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!LEAVES.has(tokens[first]!.key)) return false;
+  if (leaveLength(tokens, last) > last) return true;
+  let j = last + 1;
+  if (!onLine(tokens[j]) || !PERIOD_LEADS.has(tokens[j]!.key)) return false;
+  j++;
+  if (onLine(tokens[j]) && (tokens[j]!.key === 'el' || tokens[j]!.key === 'the')) j++;
+  return tokens[j]?.kind === 'number' && !tokens[j]!.lineStart;
+}
+
+/** "24 h", "8h", "12 horas" at tokens[j] (after a slash): its last token, or -1. */
+function intervalAfter(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (t === undefined || t.lineStart) return -1;
+  // "8h" written as one token; "/noche", "/día": once a night or a day.
+  if (t.kind === 'word' && (/^[0-9]{1,2}h$/.test(t.key) || PER_PERIOD.has(t.key))) return j;
+  const numberLast = numberEnd(tokens, j);
+  if (numberLast < 0) return -1;
+  const unit = tokens[numberLast + 1];
+  return onLine(unit) && unit.kind === 'word' && TIME_UNITS.has(unit.key) ? numberLast + 1 : -1;
 }
 
 /** "every 8 hours", "c/6 h", "cada 8 horas", "x7 days", "for 5 days", "por 5 días" at tokens[j]: its last token, or -1. */
@@ -217,6 +271,7 @@ export function measureAfter(tokens: readonly Token[], first: number, last: numb
     const letter = tokens[last + 3];
     return letter?.kind === 'word' && letter.start === value.end && /^[a-c]$/.test(letter.key) ? last + 3 : last + 2;
   }
+  if (LEAVES.has(tokens[first]!.key)) return leaveLength(tokens, last);
   if (!FEVERS.has(tokens[first]!.key)) return last;
   let j = last + 1;
   if (next.kind === 'word' && (next.key === 'de' || next.key === 'of')) j++;

@@ -28,6 +28,9 @@ export interface InjuryLists {
   /** States of the third shape ("swollen", "hinchado") and the words that may link a site to one ("is still"). */
   states: readonly string[];
   stateLinks: readonly string[];
+  /** Lesions named after their site ("ACL rupture", "ankle sprain") and the words that may qualify the site first. */
+  lesions: readonly string[];
+  lesionQualifiers: readonly string[];
   /** Words of an operation on a site ("operado", "operated") with their link ("de", "on") and extra sites. */
   operations: readonly string[];
   operationLinks: readonly string[];
@@ -57,6 +60,8 @@ export class InjuryPhrases {
   private readonly verbs: Set<string>;
   private readonly states: Set<string>;
   private readonly stateLinks: Set<string>;
+  private readonly lesions: Set<string>;
+  private readonly lesionQualifiers: Set<string>;
   private readonly idioms: Set<string>;
   private readonly operations: Set<string>;
   private readonly operationLinks: Set<string>;
@@ -69,6 +74,8 @@ export class InjuryPhrases {
     this.verbs = new Set(lists.verbs);
     this.states = new Set(lists.states);
     this.stateLinks = new Set(lists.stateLinks);
+    this.lesions = new Set(lists.lesions);
+    this.lesionQualifiers = new Set(lists.lesionQualifiers);
     this.idioms = new Set(lists.idioms);
     this.operations = new Set(lists.operations);
     this.operationLinks = new Set(lists.operationLinks);
@@ -76,7 +83,7 @@ export class InjuryPhrases {
 
   /** Folded words that may open an injury: wounds, verbs and the first words of sites (marked in firstWords). */
   openingWords(): string[] {
-    return [...this.nouns, ...this.verbs, ...this.operations];
+    return [...this.nouns, ...this.verbs, ...this.operations, ...this.lesionQualifiers];
   }
 
   /** The injury starting at tokens[i] in any of the three shapes, on one line, or undefined. */
@@ -94,8 +101,23 @@ export class InjuryPhrases {
       const last = this.doneEnd(tokens, i);
       if (last >= 0) return { first: i, last, type: 'CONDITION' };
     }
+    const lesion = this.lesionEnd(tokens, i);
+    if (lesion >= 0) return { first: i, last: lesion, type: 'CONDITION' };
     const last = this.stateEnd(tokens, i);
     return last >= 0 ? { first: i, last, type: 'CONDITION' } : undefined;
+  }
+
+  /**
+   * "ACL rupture", "left medial meniscus tear", "R ankle sprain": up to two qualifiers, a site, the lesion right
+   * after it. Its last token, or -1.
+   */
+  private lesionEnd(tokens: readonly Token[], i: number): number {
+    let j = i;
+    while (j < i + MAX_BEFORE_SITE && this.lesionQualifiers.has(tokens[j]!.key) && onLine(tokens[j + 1])) j++;
+    const site = this.lists.sites.matchAt(tokens, j);
+    if (!site) return -1;
+    const next = tokens[j + site.length];
+    return onLine(next) && this.lesions.has(next.key) ? j + site.length : -1;
   }
 
   /** "operado de menisco", "operated on her knee": the operation word, its link, a site. Its last token, or -1. */

@@ -6,7 +6,7 @@ import type { Finding, Label } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
-import { doseAfter, measureAfter } from './dose.js';
+import { doseAfter, leaveIsSomeones, measureAfter } from './dose.js';
 import { cuedIdentifier } from './identifiers.js';
 import {
   FirstWord,
@@ -141,6 +141,11 @@ export class MedicalDetector extends LexicalDetector {
         i = match.last;
         continue;
       }
+      // "FIRST NOTICE OF INJURY OR ILLNESS": a term in the upper-case title of a form names what the form is for.
+      if (tokens[i]!.text !== tokens[i]!.key && inFormTitle(tokens, match.first)) {
+        i = match.last;
+        continue;
+      }
       // "allergy to penicillin", "alergia a la amoxicilina": the allergy and what causes it are one finding.
       if (match.type !== 'MEDICATION' && ALLERGIES.has(tokens[match.last]!.key)) {
         const allergen = this.allergenAfter(tokens, match.last, isEnglish);
@@ -173,6 +178,8 @@ export class MedicalDetector extends LexicalDetector {
       add(match.first, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
       terms.push({ finding, first: match.first, last });
+      // "IT por contingencia común del 3/02 al 7/02", "baja por enfermedad común de 9 días": a dated leave is someone's.
+      if (type === 'CONDITION' && leaveIsSomeones(tokens, match.first, match.last)) identifiers++;
       if (match.ambiguous && !isCued) bareAmbiguous.push(finding);
       else if (!match.ambiguous) clear++;
       i = last;
@@ -473,7 +480,8 @@ export class MedicalDetector extends LexicalDetector {
   private anchoredAnywhere(tokens: readonly Token[]): boolean {
     const anchors = this.lex.personalAnchors;
     for (let i = 0; i < tokens.length; i++) {
-      if (anchors.matchAt(tokens, i) && (!TITLES.has(tokens[i]!.key) || beforeName(tokens, i))) return true;
+      if (!anchors.matchAt(tokens, i)) continue;
+      if (TITLES.has(tokens[i]!.key) ? beforeName(tokens, i) : !inRiskFactorList(tokens, i)) return true;
     }
     return false;
   }
@@ -699,6 +707,63 @@ function roomLike(tokens: readonly Token[], i: number): boolean {
   let next = tokens[i + 1];
   if (next?.text === '.' && next.start === t.end) next = tokens[i + 2];
   return next !== undefined && !next.lineStart && next.kind === 'number';
+}
+
+/** Words of a form's title ("REPORT OF ...", "CLAIM FORM", "PARTE DE ..."). */
+const FORM_TITLE_WORDS = new Set([
+  'report',
+  'form',
+  'claim',
+  'notice',
+  'application',
+  'certificate',
+  'informe',
+  'formulario',
+  'parte',
+  'solicitud',
+  'certificado',
+  'declaración',
+]);
+/** Fewest words of an upper-case line read as a form's title. */
+const FORM_TITLE_WORDS_MIN = 3;
+
+/**
+ * Whether tokens[i] stands in a line written all in capitals, with no colon, of a few words, one of them a form's
+ * ("FIRST REPORT OF INJURY OR OCCUPATIONAL DISEASE", "PARTE DE ACCIDENTE DE TRABAJO O ENFERMEDAD PROFESIONAL").
+ */
+function inFormTitle(tokens: readonly Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && !tokens[from]!.lineStart) from--;
+  let words = 0;
+  let form = false;
+  for (let j = from; j < tokens.length && (j === from || !tokens[j]!.lineStart); j++) {
+    const t = tokens[j]!;
+    if (t.text === ':') return false;
+    if (t.kind !== 'word') continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    words++;
+    form ||= FORM_TITLE_WORDS.has(t.key);
+  }
+  return form && words >= FORM_TITLE_WORDS_MIN;
+}
+
+/** Words that open a list of what raises a risk ("Risk factors: smoking, family history"). */
+const RISK_LIST_HEADS = new Set(['factors', 'factores', 'risk', 'riesgo', 'causes', 'causas']);
+/** Tokens before an anchor searched, within its line and sentence, for the head of a list of risk factors. */
+const RISK_LIST_BEFORE = 14;
+
+/**
+ * Whether the anchor at tokens[i] is an item of a list of risk factors ("Risk factors: age, smoking, family
+ * history", "factores: sal, edad, antecedentes familiares"): a leaflet's list names nobody's history.
+ */
+function inRiskFactorList(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - RISK_LIST_BEFORE; j--) {
+    const t = tokens[j]!;
+    if (SENTENCE_END.has(t.text)) return false;
+    if (t.kind === 'word' && RISK_LIST_HEADS.has(t.key)) return true;
+    if (t.lineStart) return false;
+  }
+  return false;
 }
 
 function beforeName(tokens: readonly Token[], i: number): boolean {

@@ -204,6 +204,8 @@ function injuryReader(path: string, firstWords: Map<string, number>): InjuryPhra
     verbSites: phraseIndex(list('verb_sites_en')),
     states: folded('injury_states'),
     stateLinks: folded('state_links'),
+    lesions: folded('injury_lesions'),
+    lesionQualifiers: folded('lesion_qualifiers'),
     idioms: folded('not_injuries_en'),
     operations: folded('operation_words'),
     operationLinks: folded('operation_links'),

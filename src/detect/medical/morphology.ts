@@ -53,6 +53,18 @@ const ENZYME = /.{2,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
 // "aguda" is spelled out: -uda words are mostly nouns ("ayuda", "duda", "deuda").
 const ADJECTIVE_ES =
   /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno|agud[ao]s?)$/;
+/** The side of a body part after it ("tobillo derecho", "rodilla izquierda"): part of the condition. */
+const SIDES_ES = new Set([
+  'derecho',
+  'derecha',
+  'izquierdo',
+  'izquierda',
+  'derechos',
+  'derechas',
+  'izquierdos',
+  'izquierdas',
+]);
+const ADJECTIVE_OR_SIDE_ES = /(?:al|ar|ica|ico|osa|oso|ada|ado|ida|ido|iva|ivo|ta|to)$/;
 // Relational adjectives, the kind that says which organ or process ("hiperglucémica", "cardiaca", "respiratoria").
 const RELATIONAL_ADJECTIVE_ES = /.{3,}(?:ica|ico|aca|aco|al|ar|aria|ario|oria|orio)$/;
 // Compound anatomical adjectives: "craniofacial", "urogenital", "musculoskeletal", "cerebrovascular".
@@ -339,7 +351,17 @@ export class Morphology {
     let last = head;
     for (let j = head + 1; j < tokens.length && j - head <= 5; j++) {
       const m = tokens[j]!;
+      // "fractura de tibia izquierda (conminuta)": a one-word qualifier in brackets.
+      if (m.text === '(' && !m.lineStart && last === j - 1) {
+        const word = tokens[j + 1];
+        if (isWord(word) && tokens[j + 2]?.text === ')' && ADJECTIVE_OR_SIDE_ES.test(word.key)) last = j + 2;
+        break;
+      }
       if (!isWord(m) || m.lineStart) break;
+      if (SIDES_ES.has(m.key)) {
+        last = j;
+        continue;
+      }
       if (m.key === 'de' || m.key === 'del') {
         const next = tokens[j + 1];
         if (!isWord(next) || STOP.has(next.key) || next.lineStart) break;
