@@ -38,8 +38,8 @@ describe('MedicalDetector: Spanish sick leave, claims and dose lines', () => {
   });
 
   it('takes the interval written after a dose', () => {
-    const report = 'Paciente. Tratamiento al alta: AAS 100 mg/24 h, omeprazol 20 mg/12h y enalapril 10 mg/12 horas.';
-    expect(kept(report)).toEqual(['AAS 100 mg/24 h', 'omeprazol 20 mg/12h', 'enalapril 10 mg/12 horas']);
+    const report = 'Paciente. Tratamiento al alta: AAS 300 mg/24 h, omeprazol 20 mg/12h y enalapril 10 mg/12 horas.';
+    expect(kept(report)).toEqual(['AAS 300 mg/24 h', 'omeprazol 20 mg/12h', 'enalapril 10 mg/12 horas']);
     expect(kept('Paciente: atorvastatina 20 mg/noche.')).toEqual(['atorvastatina 20 mg/noche']);
   });
 });

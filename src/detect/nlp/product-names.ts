@@ -177,7 +177,7 @@ export function thingByContext(tokens: readonly Token[], first: number, last: nu
   const alone = first === last && !(prev?.kind === 'word' && prev.cap && !tokens[first]!.lineStart);
   if (alone && modelNumberAfter(tokens, last)) return true;
   if (alone && (versionAfter(tokens, last) || capacityAfter(tokens, last))) return true;
-  // A noun that ends the line before ("... the retry storm\nHana Kobayashi 02:20") names nothing on the next one.
+  // A noun that ends the line before ("... the retry storm\nMei Tanaka 02:20") names nothing on the next one.
   if (tokens[first]!.lineStart) return false;
   return (
     lex.thingBefore.endsBefore(tokens, first, 4) !== undefined || productNounWithComplementBefore(tokens, first, lex)
