@@ -3,6 +3,7 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { SseParser } from '../../src/http/sse.js';
 import { type RelayOutcome, SseRelay } from '../../src/pipeline/relay.js';
+import { collectMeta, emptyMeta } from '../../src/pipeline/usage.js';
 import type { TargetResponse } from '../../src/providers/types.js';
 import { createRestorer } from '../../src/redact/restorer.js';
 
@@ -331,5 +332,70 @@ describe('SseRelay without a restorer, reads that end mid-event', () => {
     relay.chunk(enc.encode('data: {"usage":{"prompt_tokens":1,"completion_tokens":2}}'));
     relay.end();
     expect(outcomes[0]?.meta).toEqual({ model: 'm-3', promptTokens: 1, completionTokens: 2 });
+  });
+});
+
+describe('SseRelay reading the model from the bytes of the usual event', () => {
+  /** What parsing every event gives: the model of the first one that names it at its top (or in `message`). */
+  function parsedModel(text: string): string | null {
+    const meta = emptyMeta();
+    const parser = new SseParser();
+    for (const ev of [...parser.push(text), ...parser.end()]) {
+      try {
+        collectMeta(meta, JSON.parse(ev.data));
+      } catch {
+        // not JSON: names no model
+      }
+    }
+    return meta.model;
+  }
+  const relayedModel = (chunks: Uint8Array[]) => {
+    const outcomes: RelayOutcome[] = [];
+    const relay = plainRelay(upstream([], false), outcomes);
+    for (const c of chunks) relay.chunk(c);
+    relay.end();
+    return outcomes[0]?.meta.model ?? null;
+  };
+  const after = 'data: {"model":"m-after","choices":[]}\n\ndata: [DONE]\n\n';
+  const streams: [string, string][] = [
+    ['escaped quote', `data: {"id":"c1","model":"m\\"q","choices":[]}\n\n`],
+    ['unicode escape', `data: {"model":"caf\\u00e9-2","choices":[]}\n\n`],
+    ['escaped solidus', `data: {"model":"org\\/m-7"}\n\n`],
+    ['raw multi-byte text', `data: {"model":"modèle-ü-語","choices":[]}\n\n`],
+    ['spaces around the colon', `data: { "model" : "m-sp" , "choices" : [] }\n\n`],
+    ['a nested model before the own one', `data: {"meta":{"model":"inner"},"model":"outer"}\n\n`],
+    ['only a nested model', `data: {"meta":{"model":"inner"},"choices":[]}\n\n${after}`],
+    ['a model in an array', `data: {"choices":[{"model":"in-array"}],"model":"own"}\n\n`],
+    ['"model" quoted inside a string', `data: {"content":"say \\"model\\":\\"fake\\"","model":"real"}\n\n`],
+    ['a string ending in a quoted model', `data: {"content":"a \\"model","model":"real-2"}\n\n`],
+    ['a model that is not a string', `data: {"model":null,"choices":[]}\n\n${after}`],
+    ['a model that is a number', `data: {"model":7}\n\n${after}`],
+    ['an event type line first', `event: completion\nid: 4\ndata: {"model":"m-ev"}\n\n`],
+    ['two data lines', `data: {"model":\ndata: "m-two-lines"}\n\n`],
+    ['two data lines, the model on the first', `data: {"model":"m-first",\ndata: "x":1}\n\n`],
+    ['a cut-off event', `data: {"model":"m-cut",\n\n${after}`],
+    ['a data line without a space', `data:{"model":"m-nospace"}\n\n`],
+    ['CRLF lines', `data: {"model":"m-crlf"}\r\n\r\n`],
+    ['Anthropic message_start', `event: message_start\ndata: {"type":"message_start","message":{"model":"c-3"}}\n\n`],
+    ['a control character in the name', `data: {"model":"m\u0001x"}\n\n${after}`],
+  ];
+
+  it.each(streams)('reads what parsing reads: %s', (_name, text) => {
+    const bytes = enc.encode(text);
+    const expected = parsedModel(text);
+    expect(relayedModel([bytes])).toBe(expected);
+    for (const size of [1, 7, 19]) {
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect(relayedModel(chunks)).toBe(expected);
+    }
+  });
+
+  it('still reads a usage that comes in the same event as the model', () => {
+    const outcomes: RelayOutcome[] = [];
+    const relay = plainRelay(upstream([], false), outcomes);
+    relay.chunk(enc.encode('data: {"model":"m-u","usage":{"prompt_tokens":5,"completion_tokens":6}}\n\n'));
+    relay.end();
+    expect(outcomes[0]?.meta).toEqual({ model: 'm-u', promptTokens: 5, completionTokens: 6 });
   });
 });
