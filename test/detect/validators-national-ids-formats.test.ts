@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import {
+  auMedicare,
   caSin,
   cuedId,
   deRvnr,
   jpMyNumber,
   krRegistration,
+  nhsNumber,
   passportNumber,
   ptCitizenCard,
 } from '../../src/detect/validators/national-ids-formats.js';
@@ -128,5 +130,35 @@ describe('new national-id rules in the engine', () => {
     expect(ids('Call 03-1234-5678 (Tokyo) or see order 2-0718-0395')).toEqual([]);
     expect(ids('part 12010185M042, release 1.2.3, uuid 0f8fad5b-d9cb-469f-a165-70867728950e')).toEqual([]);
     expect(ids('sha 071839452ab9e4c1 and 31-09-482716-35')).toEqual([]);
+  });
+});
+
+describe('health-service numbers of a person', () => {
+  it('NHS/CHI: first nine weighted 10..2, check 11 - sum mod 11', () => {
+    // 4,0,1,0,2,3,8,7,5 x 10..2 = 40+0+8+0+12+15+32+21+10 = 138; 138 mod 11 = 6; 11 - 6 = 5
+    expect(nhsNumber('401 023 8755')?.type).toBe('UK_NHS_NUMBER');
+    expect(nhsNumber('401-023-8755')?.normalized).toBe('4010238755');
+    expect(nhsNumber('401 023 8754')).toBeNull();
+    expect(nhsNumber('0000000000')).toBeNull();
+    expect(nhsNumber('401 023 875')).toBeNull();
+  });
+  it('Medicare: first digit 2-6, eight weighted 1,3,7,9 mod 10 = ninth, an issue digit and an optional position', () => {
+    // 2,4,6,8,1,3,5,7 x 1,3,7,9,1,3,7,9 = 2+12+42+72+1+9+35+63 = 236 -> 6
+    expect(auMedicare('2468 13576 1')?.type).toBe('AU_MEDICARE');
+    expect(auMedicare('2468 13576 1/3')?.normalized).toBe('2468135761');
+    expect(auMedicare('2468 13575 1')).toBeNull();
+    expect(auMedicare('7468 13576 1')).toBeNull();
+  });
+  it('after their cue they are national ids, not a hospital record number', () => {
+    const d = createDetector();
+    const nhs = d.detect('Referral for Mr Ian Dobbs, NHS No: 712 664 0935, seen on the ward');
+    expect(nhs.find((f) => f.type === 'UK_NHS_NUMBER')?.label).toBe('NATIONAL_ID');
+    expect(nhs.some((f) => f.label === 'MEDICAL' && f.type === 'MEDICAL_RECORD_NUMBER')).toBe(false);
+    const chi = d.detect('CHI number 630 918 2749 on the GP letter');
+    expect(chi.map((f) => f.type)).toContain('UK_NHS_NUMBER');
+    const mc = d.detect('Medicare card: 3826 40151 1 (position 2)');
+    expect(mc.find((f) => f.type === 'AU_MEDICARE')?.label).toBe('NATIONAL_ID');
+    // Same digits without the cue: a phone or a reference, left alone.
+    expect(d.detect('ring 630 918 2749 after 6pm').some((f) => f.label === 'NATIONAL_ID')).toBe(false);
   });
 });

@@ -45,11 +45,13 @@ import {
 } from './national-ids.js';
 import { checkedNationalId } from './national-ids-checked.js';
 import {
+  auMedicare,
   caSin,
   cuedId,
   deRvnr,
   jpMyNumber,
   krRegistration,
+  nhsNumber,
   passportNumber,
   ptCitizenCard,
 } from './national-ids-formats.js';
@@ -128,6 +130,8 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ca_sin: caSin,
   passport_number: passportNumber,
   jp_my_number: jpMyNumber,
+  nhs_number: nhsNumber,
+  au_medicare: auMedicare,
   email,
   encoded_email: encodedEmail,
   role_email: roleEmail,

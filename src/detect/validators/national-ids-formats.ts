@@ -120,3 +120,29 @@ export function jpMyNumber(value: string): Validated | null {
   const r = weightedSum(d.slice(0, 11), [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11;
   return (r <= 1 ? 0 : 11 - r) === Number(d[11]) ? { type: 'JP_MY_NUMBER', normalized: d } : null;
 }
+
+/**
+ * NHS number (England, Wales, Isle of Man) and the Scottish CHI number: ten digits, usually 3-3-4; the first nine
+ * weighted 10..2, the check is 11 minus the sum mod 11 (11 becomes 0, 10 is never issued).
+ */
+export function nhsNumber(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 10 || isTrivialDigits(d)) return null;
+  const c = 11 - (weightedSum(d.slice(0, 9), [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  if (c === 10) return null;
+  return (c === 11 ? 0 : c) === Number(d[9]) ? { type: 'UK_NHS_NUMBER', normalized: d } : null;
+}
+
+/**
+ * Australian Medicare card number: ten digits written 4-5-1, the first 2-6; the ninth is the first eight
+ * weighted 1,3,7,9,1,3,7,9 mod 10 and the tenth the card issue. The person's position on the card (one digit,
+ * often after a slash or a space) may follow.
+ */
+export function auMedicare(value: string): Validated | null {
+  const d = digitsOf(value);
+  const card = d.length === 11 ? d.slice(0, 10) : d;
+  if (card.length !== 10 || !/^[2-6]/.test(card) || isTrivialDigits(card.slice(0, 8))) return null;
+  return weightedSum(card.slice(0, 8), [1, 3, 7, 9]) % 10 === Number(card[8])
+    ? { type: 'AU_MEDICARE', normalized: card }
+    : null;
+}
