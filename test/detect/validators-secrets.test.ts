@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assignedCredential, assignedSecret, password, providerToken } from '../../src/detect/validators/secrets.js';
+import {
+  assignedCredential,
+  assignedSecret,
+  connectionString,
+  password,
+  providerToken,
+} from '../../src/detect/validators/secrets.js';
 
 describe('assignedCredential (values of names that only hold credentials)', () => {
   it('accepts provider-style hex keys and long random values', () => {
@@ -81,5 +87,19 @@ describe('password: words that describe the password', () => {
     for (const v of ['case-sensitive', 'auto-generated']) expect(password(v), v).toBeNull();
     expect(password('"blue-horse"')).not.toBeNull();
     expect(password('correct-horse-battery-staple')).not.toBeNull();
+  });
+});
+
+describe('connection strings as one credential', () => {
+  it('keeps a string whose password or account key is real, and drops one with a stand-in', () => {
+    expect(connectionString('Server=app-db;Database=crm;User Id=crm;Password=Lk8#vT2q!x;')?.type).toBe(
+      'CONNECTION_STRING',
+    );
+    expect(connectionString('Host=pg1;Username=ops;Pwd=Copper-Lantern-61')).not.toBeNull();
+    expect(connectionString('AccountName=stbackup7;AccountKey=Zp4Rw9Tq2Lm7Xc1Vb8Nn3Kd6Hs0Jf5Ga==')).not.toBeNull();
+    expect(connectionString('Server=app-db;Password=${DB_PASSWORD};')).toBeNull();
+    expect(connectionString('Server=app-db;Password=changeme;')).toBeNull();
+    expect(connectionString('AccountName=stbackup7;AccountKey=xxxxxxxxxxxxxxxxxxxxxxxx')).toBeNull();
+    expect(connectionString('Server=app-db;Database=crm;Integrated Security=SSPI;')).toBeNull();
   });
 });

@@ -60,6 +60,7 @@ import {
   assignedCredential,
   assignedPassword,
   assignedSecret,
+  connectionString,
   passphrase,
   password,
   pin,
@@ -153,5 +154,6 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   assigned_secret: assignedSecret,
   assigned_password: assignedPassword,
   assigned_credential: assignedCredential,
+  connection_string: connectionString,
   calendar_date: calendarDate,
 };

@@ -256,3 +256,17 @@ export function urlCredentials(value: string): Validated | null {
   const hostAt = value.lastIndexOf('@');
   return assignedPassword(value.slice(userEnd + 1, hostAt > userEnd ? hostAt : value.length));
 }
+
+/**
+ * A whole `Key=Value;` connection string (ADO.NET, ODBC, Azure storage and Service Bus) that carries a secret:
+ * the string is kept when its Password/Pwd value is a real password or its AccountKey/SharedAccessKey a real key,
+ * by the same checks the single-value rules apply.
+ */
+export function connectionString(value: string): Validated | null {
+  const secret = /(?:^|;)\s*(password|pwd|accountkey|sharedaccesskey)\s*=\s*([^;]*)/i.exec(value);
+  if (!secret) return null;
+  const key = (secret[1] ?? '').toLowerCase();
+  const v = (secret[2] ?? '').trim();
+  const ok = key === 'password' || key === 'pwd' ? assignedPassword(v) : v.length >= 20 ? providerToken(v) : null;
+  return ok ? { type: 'CONNECTION_STRING' } : null;
+}
