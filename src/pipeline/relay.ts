@@ -215,7 +215,8 @@ export class SseRelay {
    */
   pipeTo(out: ServerResponse): void {
     const body = this.res.body;
-    out.once('close', () => {
+    // `on`, not `once`, here and below: each fires once anyway, and `once` costs a wrapper and a removal per event.
+    out.on('close', () => {
       if (!out.writableFinished) {
         this.cancel();
         if (body instanceof Readable) body.destroy();
@@ -242,10 +243,13 @@ export class SseRelay {
     // The first restored event is written and uncorked on its own, so it is on the socket before the rest of its
     // chunk is restored (Node's response corks every write until the next tick).
     let full = false;
-    const sendFirst = (bytes: Uint8Array) => {
-      full = !out.write(bytes);
-      out.uncork();
-    };
+    const sendFirst =
+      this.restorer === undefined
+        ? undefined
+        : (bytes: Uint8Array) => {
+            full = !out.write(bytes);
+            out.uncork();
+          };
     const pump = () => {
       if (blocked) return;
       for (let value: Buffer | null = body.read(); value !== null; value = body.read()) {
@@ -272,16 +276,16 @@ export class SseRelay {
       }
     };
     body.on('readable', pump);
-    body.once('end', () => {
+    body.on('end', () => {
       const tail = this.end();
       if (tail) out.end(tail);
       else out.end();
     });
-    body.once('error', (err) => {
+    body.on('error', (err) => {
       if (this.finished) return;
       out.end(this.fail(err));
     });
-    body.once('close', () => {
+    body.on('close', () => {
       // Destroyed without 'end' or 'error' (aborted by us after the client left): nothing more to send.
       if (!this.finished && !body.readableEnded) out.end(this.fail(new Error('upstream body closed')));
     });
