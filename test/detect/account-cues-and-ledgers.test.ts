@@ -5,10 +5,19 @@ import { spansOf } from '../support/spans.js';
 const detector = createDetector();
 
 describe('bank account numbers after their cue', () => {
-  it('reads "acc no" after a UK sort code', () => {
+  it('reads "acc no" after a UK sort code, and the sort code beside it as part of the account', () => {
     expect(spansOf(detector, 'Pay to: sort code 30-91-12, acc no 60281437, ref rent', ['BANK_ACCOUNT'])).toEqual([
+      '30-91-12',
       '60281437',
     ]);
+  });
+
+  it('keeps a sort code with no account number near it, and a reference after the account cue, out', () => {
+    expect(spansOf(detector, 'our sort code is 40-11-62 for the head office', ['BANK_ACCOUNT'])).toEqual([]);
+    expect(spansOf(detector, 'Supplier account ref 5512-07 on the remittance', ['BANK_ACCOUNT'])).toEqual([]);
+    expect(
+      spansOf(detector, 'Salary account: sort code 09-01-28\nAccount number: 73302918', ['BANK_ACCOUNT']),
+    ).toEqual(['09-01-28', '73302918']);
   });
 
   it('reads the account cue of other languages', () => {
