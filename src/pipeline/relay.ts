@@ -445,7 +445,9 @@ const isJsonSpace = (b: number | undefined) => b === 0x20 || b === 0x09 || b ===
  * event; undefined when the event is not in the usual shape, and the caller parses it (what JSON.parse would
  * give, or nothing, decides). The usual shape: the event's only `data:` line holds a JSON object that ends on
  * that line, `at` is one of the object's own keys (outside every string and not in a nested object or array),
- * and its value is a string without a backslash (an escape is left to JSON.parse). Decoding parsed the first
+ * and its value is a string without a backslash (an escape is left to JSON.parse) and without a second "model"
+ * key after it. The rest of the line is not validated: a malformed event of that shape still names its model,
+ * where parsing would have ignored the event (the answer is relayed unchanged either way). Decoding parsed the first
  * event's bytes twice (decoder and JSON.parse): the relay's own CPU per 1 KB answer went from about 2.3 to 1.2 µs.
  * `from` is an event boundary before `at`; `stop` the end of the event holding `at`.
  */
@@ -495,6 +497,9 @@ function topLevelModel(buf: Buffer, from: number, at: number, stop: number): str
     const b = buf[j] as number;
     if (b < 0x20 || b === BACKSLASH) return undefined;
   }
+  // A second "model" key later on the line: JSON.parse keeps the last value, so the parser decides.
+  const again = keyAt(buf, MODEL_KEY, valueEnd);
+  if (again !== -1 && again < lineEnd) return undefined;
   return buf.toString('utf8', valueStart, valueEnd);
 }
 

@@ -378,6 +378,8 @@ describe('SseRelay reading the model from the bytes of the usual event', () => {
     ['CRLF lines', `data: {"model":"m-crlf"}\r\n\r\n`],
     ['Anthropic message_start', `event: message_start\ndata: {"type":"message_start","message":{"model":"c-3"}}\n\n`],
     ['a control character in the name', `data: {"model":"m\u0001x"}\n\n${after}`],
+    ['the model key twice', `data: {"model":"m-first","object":"x","model":"m-last"}\n\n`],
+    ['the model key twice, the second nested', `data: {"model":"m-own","meta":{"model":"m-in"}}\n\n`],
   ];
 
   it.each(streams)('reads what parsing reads: %s', (_name, text) => {
