@@ -2,20 +2,26 @@ import type { Finding, Label } from './types.js';
 
 /**
  * A town, region or country named on its own is personal data only when the text ties it to someone: a travel
- * policy's per-diem cities, a flu bulletin's regions or a company's history name places about nobody. So a bare
- * place (not a street, a postcode or an address field) is kept when the text also holds a value that points at a
- * person, or when its own sentence says whose place it is ("I'm from", "she lives in", "nació en").
+ * policy's per-diem cities, a flu bulletin's regions, a market report or a company's history name places about
+ * nobody. So a bare place (not a street, a postcode or an address field) is kept only when something personal
+ * reaches it, and each kind of personal value reaches as far as it can be trusted:
+ * - a value only a person has (an e-mail, a phone, a card, an IBAN, an account or ID number, an IP address)
+ *   reaches the whole text;
+ * - a name, a diagnosis or an address reaches its own line (and the short lines of its address block), since a
+ *   market report quotes a chief executive and a company history names its founder; the whole text when the text
+ *   also names a personal role (patient, tenant, claimant, "Dear", "Sra."), which says the names in it are the
+ *   people the text is about;
+ * - a date reaches its own sentence only: a holiday calendar or a health day is about nobody;
+ * - the place's own sentence may say whose it is ("I'm from", "she lives in", "nació en").
+ * Three or more bare places in one sentence with nothing personal in it are a topic (a list of markets, offices or
+ * holiday cities), even on the line of a name.
  */
 
 /** Location types that name a place without pointing at an address (DISTRICT: "colonia X", "barrio X"). */
 const BARE_PLACE_TYPES = new Set(['PLACE', 'DISTRICT', 'TABLE_PLACE', 'CONFIG_VALUE']);
 
-/**
- * Labels that show the text is about someone. DATE counts because dates are reported only next to personal cues;
- * SECRET, URL and ORGANIZATION do not, since a config file or a firm's page names places about nobody.
- */
-const PERSON_LABELS: ReadonlySet<Label> = new Set<Label>([
-  'PERSON',
+/** Values only a person has: one of them makes the whole text about someone. */
+const TEXT_WIDE_LABELS: ReadonlySet<Label> = new Set<Label>([
   'EMAIL',
   'PHONE',
   'CREDIT_CARD',
@@ -23,24 +29,61 @@ const PERSON_LABELS: ReadonlySet<Label> = new Set<Label>([
   'BANK_ACCOUNT',
   'NATIONAL_ID',
   'IP_ADDRESS',
-  'DATE',
-  'MEDICAL',
 ]);
+
+/** Values that point at a person in their own line (or the whole text when it names a personal role). */
+const LINE_LABELS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'MEDICAL', 'LOCATION']);
+
+/**
+ * Words naming the role of the person a text is about (a letter's salutation, a form's subject, a case's party).
+ * "Customer" and "cliente" stay out: an invoice and a sales report use them for firms.
+ */
+const PERSONAL_ROLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      'patient|tenant|landlord|claimant|applicant|candidate|employee|caller|policyholder|insured|pupil|student',
+      'next of kin|nok|dear|mrs?|ms|miss|signed|signature',
+      'paciente|inquilin[oa]|arrendatari[oa]|arrendador[a]?|asegurad[oa]|solicitante|emplead[oa]|trabajador[a]?',
+      'alumn[oa]|estimad[oa]|sr|sra|srta|d|dña|firmado|domicilio|demandante|demandad[oa]',
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /**
  * Words that tie a place to the writer or to someone in its sentence. Singular first person only: "we" and "our"
- * are the voice of a company's own documents. Movement and residence verbs cover "moved here from", "was born in",
- * "visited"; the Spanish list mirrors them.
+ * are the voice of a company's own documents. Residence and travel verbs ("born", "lives", "visited", "nació") own
+ * a place by themselves; moving and stay words ("moved", "holiday", "trip") also describe goods, bookings and
+ * policies ("bookings moved to the ferry port", "local holidays in Madrid"), so they own a place only next to a
+ * person (MOVER).
  */
 const OWNER_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
       "i|i'm|i’m|im|i've|i’ve|i'll|i’ll|me|my|mine|myself",
-      'lives?|living|lived|born|grew|moved?|moving|relocat(?:e|ed|ing)|resid(?:e|es|ed|ing|ent|ence)',
-      'hometown|originally|visit(?:s|ed|ing)?|trip|holidays?|vacation|staying|stayed|arrived|flew|honeymoon',
+      'lives?|living|lived|born|grew|resid(?:e|es|ed|ing|ent|ence)|hometown|originally|honeymoon',
+      'visit(?:s|ed|ing)?|arrived|flew|travell?(?:ed|ing)',
       'yo|mi|mis|conmigo|vivo|vives|vive|vivimos|viven|vivía|vivió|nací|naciste|nació|nacido|nacida|natural',
-      'reside|residente|domicilio|domiciliad[oa]|vecin[oa]|mudé|mudó|mudamos|mudarme|visité|visitó|viajé|viajó',
-      'vacaciones|estuve|estuvo|fui',
+      'reside|residente|domicilio|domiciliad[oa]|vecin[oa]|mudé|mudamos|mudarme|visité|visitó|viajé|viajó|estuve|fui',
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+const MOVE_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    ['moved?|moving|relocat(?:e|ed|ing)|trip|holidays?|vacation|staying|stayed|mudó|vacaciones|estuvo'].join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** A person as the subject of a movement word: a personal pronoun ("we moved here", not "for us") or a relative. */
+const MOVER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      'he|she|his|her|him|they|you|your|we|él|ella|ellos|ellas|usted|su|sus|nosotros',
+      'wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|family|friend',
+      'esposa|esposo|marido|hij[oa]s?|madre|padre|herman[oa]s?|pareja|familia|amig[oa]s?',
     ].join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'iu',
@@ -55,21 +98,82 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
-function ownedInSentence(text: string, f: Finding): boolean {
+function lineAround(text: string, start: number, end: number): [number, number] {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  return [from, next < 0 ? text.length : next];
+}
+
+/** Length of a line short enough to be a field of an address block (a name, a street, a town, a country). */
+const BLOCK_LINE = 60;
+
+/** A field of an address block or a signature: short, and not a sentence (no closing full stop or question mark). */
+const blockLine = (line: string) => line.length <= BLOCK_LINE && !/[.!?]$/.test(line);
+/** Lines an address block reaches on each side of its name or street. */
+const BLOCK_REACH = 5;
+
+/**
+ * The lines a name or an address reaches: its own line, and when that line is short, the short lines next to it
+ * (one blank line may sit between them), since a name heads the lines of its own postal address.
+ */
+function blockAround(text: string, f: Finding): [number, number] {
+  let [from, to] = lineAround(text, f.start, f.end);
+  if (!blockLine(text.slice(from, to).trim())) return [from, to];
+  for (let i = 0, blank = 0; i < BLOCK_REACH && from > 0; i++) {
+    const [a] = lineAround(text, from - 1, from - 1);
+    const line = text.slice(a, from - 1).trim();
+    if (line === '' ? ++blank > 1 : !blockLine(line)) break;
+    from = a;
+  }
+  for (let i = 0, blank = 0; i < BLOCK_REACH && to < text.length; i++) {
+    const [, b] = lineAround(text, to + 1, to + 1);
+    const line = text.slice(to + 1, b).trim();
+    if (line === '' ? ++blank > 1 : !blockLine(line)) break;
+    to = b;
+  }
+  return [from, to];
+}
+
+/** The sentence around a finding, without the finding itself (so a place name cannot cue itself). */
+function sentenceRest(text: string, f: Finding): string {
   const [from, to] = sentenceAround(text, f.start, f.end);
-  return OWNER_CUE.test(text.slice(from, f.start)) || OWNER_CUE.test(text.slice(f.end, to));
+  return `${text.slice(from, f.start)} ${text.slice(f.end, to)}`;
+}
+
+function ownedInSentence(text: string, f: Finding, personal: readonly Finding[]): boolean {
+  const rest = sentenceRest(text, f);
+  if (OWNER_CUE.test(rest)) return true;
+  if (!MOVE_CUE.test(rest)) return false;
+  const [from, to] = sentenceAround(text, f.start, f.end);
+  return MOVER.test(rest) || personal.some((p) => p.label === 'PERSON' && p.start < to && p.end > from);
 }
 
 /** A place with digits in its span carries a postcode or a house number: part of an address, never bare. */
 const isBarePlace = (f: Finding, text: string) =>
   f.label === 'LOCATION' && BARE_PLACE_TYPES.has(f.type) && !/\d/.test(text.slice(f.start, f.end));
 
-/** Findings without the bare places that nothing in the text ties to a person. */
+const overlaps = (f: Finding, [from, to]: [number, number]) => f.start < to && f.end > from;
+
+/** Findings without the bare places that nothing personal reaches. */
 export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Finding[] {
   if (!findings.some((f) => isBarePlace(f, text))) return findings;
-  const aboutSomeone = findings.some(
-    (f) => PERSON_LABELS.has(f.label) || (f.label === 'LOCATION' && !isBarePlace(f, text)),
+  const anchors = findings.filter(
+    (f) => (TEXT_WIDE_LABELS.has(f.label) || LINE_LABELS.has(f.label) || f.label === 'DATE') && !isBarePlace(f, text),
   );
-  if (aboutSomeone) return findings;
-  return findings.filter((f) => !isBarePlace(f, text) || ownedInSentence(text, f));
+  const textWide =
+    anchors.some((f) => TEXT_WIDE_LABELS.has(f.label)) ||
+    (anchors.some((f) => LINE_LABELS.has(f.label)) && PERSONAL_ROLE.test(text));
+  const bare = findings.filter((f) => isBarePlace(f, text));
+  const blocks = textWide ? [] : anchors.filter((a) => LINE_LABELS.has(a.label)).map((a) => blockAround(text, a));
+
+  const reached = (f: Finding): boolean => {
+    const sentence = sentenceAround(text, f.start, f.end);
+    const inSentence = anchors.filter((a) => overlaps(a, sentence));
+    if (ownedInSentence(text, f, anchors)) return true;
+    if (textWide || inSentence.length > 0) return true;
+    // Three or more bare places in a sentence with nothing personal in it: a list of markets, sites or cities.
+    if (bare.filter((b) => overlaps(b, sentence)).length >= 3) return false;
+    return blocks.some((block) => overlaps(f, block));
+  };
+  return findings.filter((f) => !isBarePlace(f, text) || reached(f));
 }

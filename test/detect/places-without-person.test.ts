@@ -93,3 +93,100 @@ describe('through the engine', () => {
     expect(places('Mi padre vive en Murcia y necesita cambiar de médico.')).toContain('Murcia');
   });
 });
+
+describe('how far a personal value reaches', () => {
+  it('a quoted executive or a founder keeps no place outside their own line', () => {
+    for (const [text, gone] of [
+      [
+        'Q2 FREIGHT NOTE\nAntwerp volumes rose 3% while Gdansk fell.\n"Demand is back," said Lorna Castellan of Bluewake Lines.',
+        ['Antwerp', 'Gdansk'],
+      ],
+      [
+        'Our history\nIn 1931 Tobias Marwood opened a forge.\nBy 1960 the firm exported to Norway and Finland.',
+        ['Norway', 'Finland'],
+      ],
+      [
+        'Informe trimestral\nLas ventas crecieron en Rosario y en Mendoza.\nComentario de Ignacio Beltrán Sosa, director comercial.',
+        ['Rosario', 'Mendoza'],
+      ],
+    ] as const) {
+      const findings = [
+        ...gone.map((p) => at(text, p, 'LOCATION', 'PLACE')),
+        at(text, text.match(/(?:Lorna Castellan|Tobias Marwood|Ignacio Beltrán Sosa)/)![0], 'PERSON', 'FULL_NAME'),
+      ];
+      expect(
+        dropPlacesWithoutPerson(text, findings).map((f) => f.label),
+        text,
+      ).toEqual(['PERSON']);
+    }
+  });
+
+  it('a holiday date reaches only its own sentence', () => {
+    const text =
+      'Company holidays: 24 December is a day off. Local holidays for Bilbao and Oviedo are on the intranet.';
+    const findings = [
+      at(text, '24 December', 'DATE', 'DATE'),
+      at(text, 'Bilbao', 'LOCATION', 'PLACE'),
+      at(text, 'Oviedo', 'LOCATION', 'PLACE'),
+    ];
+    expect(dropPlacesWithoutPerson(text, findings).map((f) => f.label)).toEqual(['DATE']);
+  });
+
+  it('a name reaches the whole text when the text names a personal role', () => {
+    for (const text of [
+      'Patient: Orla Fitzmaurice\nReferred by the walk-in centre.\nHome town: Carlow',
+      'Estimada Sra. Nieves Cardoso:\nle escribimos por su solicitud.\nLocalidad: Teruel',
+      'Tenant: Bram Oosterhuis\nRent is due on the first.\nPrevious town: Zwolle',
+    ]) {
+      const name = text.match(/(?:Orla Fitzmaurice|Nieves Cardoso|Bram Oosterhuis)/)![0];
+      const town = text.split(': ').at(-1)!;
+      const findings = [at(text, name, 'PERSON', 'FULL_NAME'), at(text, town, 'LOCATION', 'PLACE')];
+      expect(dropPlacesWithoutPerson(text, findings), text).toHaveLength(2);
+    }
+  });
+
+  it('a name reaches the short lines of its postal block', () => {
+    for (const [text, name, towns] of [
+      ['Ailsa Brodie\n\nPeebles\nScotland', 'Ailsa Brodie', ['Peebles', 'Scotland']],
+      ['Send it to:\nKasimir Olenski\nTorun\nPoland', 'Kasimir Olenski', ['Torun', 'Poland']],
+      ['Remite: Leocadia Marín\nAlbacete\nEspaña', 'Leocadia Marín', ['Albacete', 'España']],
+    ] as const) {
+      const findings = [at(text, name, 'PERSON', 'FULL_NAME'), ...towns.map((t) => at(text, t, 'LOCATION', 'PLACE'))];
+      expect(dropPlacesWithoutPerson(text, findings), text).toHaveLength(1 + towns.length);
+    }
+  });
+
+  it('a value only a person has still reaches the whole text', () => {
+    const text = 'Sales rose in Granada.\n\nQuestions to p.valdes@correo.example';
+    const findings = [at(text, 'Granada', 'LOCATION', 'PLACE'), at(text, 'p.valdes@correo.example', 'EMAIL', 'EMAIL')];
+    expect(dropPlacesWithoutPerson(text, findings)).toHaveLength(2);
+  });
+
+  it('three places in a sentence with nothing personal in it are a topic, even on the line of a name', () => {
+    const text =
+      'Next year Tromso, Bodo and Alta join the network. Ingrid Solvang will lead the rollout from head office.';
+    const findings = [
+      ...['Tromso', 'Bodo', 'Alta'].map((p) => at(text, p, 'LOCATION', 'PLACE')),
+      at(text, 'Ingrid Solvang', 'PERSON', 'FULL_NAME'),
+    ];
+    expect(dropPlacesWithoutPerson(text, findings).map((f) => f.label)).toEqual(['PERSON']);
+  });
+
+  it('moving and holiday words own a place only next to a person', () => {
+    for (const text of [
+      'Depot update: all bookings moved to Harwich until Friday.',
+      'Local holidays in Segovia follow the regional calendar.',
+      'Las entregas se trasladan a Huesca durante las vacaciones de agosto.',
+    ]) {
+      const place = text.match(/Harwich|Segovia|Huesca/)![0];
+      expect(dropPlacesWithoutPerson(text, [at(text, place, 'LOCATION', 'PLACE')]), text).toEqual([]);
+    }
+    for (const [text, place] of [
+      ['My cousin and her kids moved to Whitby in May.', 'Whitby'],
+      ['He is on holiday in Kotor this week.', 'Kotor'],
+      ['Su hija se mudó a Cáceres el año pasado.', 'Cáceres'],
+    ] as const) {
+      expect(dropPlacesWithoutPerson(text, [at(text, place, 'LOCATION', 'PLACE')]), text).toHaveLength(1);
+    }
+  });
+});
