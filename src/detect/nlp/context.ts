@@ -35,7 +35,8 @@ function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon):
   while (tokens[i]?.text === '.' || tokens[i]?.text === '/') i--;
   const before = tokens[i];
   if (before === undefined) return false;
-  if (before.kind === 'number') return i === title - 1;
+  // A number ending the line before ("Negociado: 3" above "D.ª ...") is no house number of this title.
+  if (before.kind === 'number') return i === title - 1 && !tokens[title]!.lineStart;
   if (lex.streetTypesEs.has(before.key) || lex.streetTypesEn.has(before.key)) return true;
   // "a favor de D. Luis", "a nombre de Dña. Ana": after a lower-case word that heads no street or institution,
   // "de" leads to a person.
