@@ -52,6 +52,8 @@ export function findCapRuns(tokens: readonly Token[]): CapRun[] {
       const t = tokens[j]!;
       // A run stops at a line break or a tab: the next line or table cell is another value ("Amy Cole\tLeeds").
       if (t.lineStart || t.cellStart) break;
+      // So does a gap of two spaces or more: aligned columns of a form or a chat export ("Ana Ruiz   DNI", "Sala B   Tutora").
+      if (t.start - tokens[j - 1]!.end >= 2) break;
       if (isCapWord(t)) {
         words.push(j);
         j++;

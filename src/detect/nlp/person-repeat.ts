@@ -11,7 +11,7 @@ function nameKey(t: Token): string {
 
 // Kinds of single-word person spans decided by the layout around them (a list of attendees, a speaker label, an
 // e-mail address after the name), not by the word.
-const STRUCTURAL = new Set(['ATTENDEE', 'SPEAKER', 'NAME_EMAIL', 'NAME_FIELD']);
+const STRUCTURAL = new Set(['ATTENDEE', 'SPEAKER', 'NAME_EMAIL', 'NAME_FIELD', 'CHAT_AUTHOR']);
 
 // Words that join a name to a longer one ("Centro de Transfusión", "Anestesiología y Reanimación").
 const NAME_LINKS = new Set(['de', 'del', 'la', 'y', 'e', 'of', 'and', '&']);
@@ -77,6 +77,13 @@ export function repeatedNameParts(
       // structure around it, is that person again.
       if (text.length >= 3 && text !== text.toUpperCase() && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0)
         parts.add(key);
+      continue;
+    }
+    // "marek.d  10:42" heading a chat message: the given name that opens the handle is the author when said alone.
+    if (p.type === 'CHAT_AUTHOR' && !tokens[p.first]!.cap) {
+      const key = nameKey(tokens[p.first]!);
+      const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT;
+      if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key)) parts.add(key);
       continue;
     }
     // The family name of a known given name counts even if unlisted ("Ayna Khadzhiyev"); other parts must be listed

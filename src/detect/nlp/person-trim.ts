@@ -16,6 +16,9 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
       lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, key) ||
       (lex.isWord(WORD.AMBIGUOUS_NAME, key) &&
         (out.length === 1 || honorificBefore(tokens, out[0]!, lex) || personCueBefore(tokens, out[0]!, lex)));
+    // "A. Kilbride", "I. Ortega": a capital letter with its dot before another word is an initial, not "a" or "I".
+    const initial = out.length > 1 && key.length === 1 && !lex.honorifics.has(key) && tokens[out[0]! + 1]?.text === '.';
+    if (initial) break;
     if ((lex.isWord(WORD.COMMON, key) && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
     else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.hasExact(key)) out.shift();
     else break;
@@ -44,6 +47,10 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
   while (out.length > 1) {
     const lastIndex = out[out.length - 1]!;
     const key = tokens[lastIndex]!.key;
+    // "Kevin M.": a capital letter with its dot after a name is the family name's initial.
+    const t = tokens[lastIndex]!;
+    const dot = tokens[lastIndex + 1];
+    if (t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && out.length === 2) break;
     const name = lex.isWord(WORD.SURNAME | WORD.FIRST_NAME, key);
     // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").
     if (tokens[lastIndex + 1]?.text === ':' || (!name && lex.isWord(WORD.COMMON | WORD.ORG_SUFFIX, key))) out.pop();

@@ -5,6 +5,7 @@ import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
 import { spreadOverAttendees } from './person-attendees.js';
 import { headsContactBlock } from './person-block.js';
+import { findChatHeaders } from './person-chat-headers.js';
 import {
   addressedAtEnd,
   addressedAtStart,
@@ -101,6 +102,33 @@ const SITE_LAST = new Set(['dc', 'hq']);
 const GROUNDS_LAST = new Set(['park', 'gardens']);
 // Verbs whose object is a room or a table, not a person: a list right after one names rooms ("book Noether or Hopper").
 const BOOKING_VERBS = new Set(['book', 'reserve', 'reservar', 'reserva', 'reservad']);
+// Nouns after a capitalised word that make it the name of a group, a class or a ward, not a person.
+const GROUP_NOUNS = new Set(
+  'team teams department dept desk class ward group unit house squad crew equipo departamento clase grupo'.split(' '),
+);
+
+const lastWordOf = (words: readonly number[]) => words[words.length - 1]!;
+
+/** "e.g. Jane", "(p. ej. Lucía)", "i.e. Tom": an abbreviation that introduces an example right before tokens[head]. */
+function exampleBefore(tokens: readonly Token[], head: number): boolean {
+  let text = '';
+  for (let i = head - 1; i >= 0 && i >= head - 6; i--) {
+    const t = tokens[i]!;
+    if (t.text !== '.' && !(t.kind === 'word' && t.text.length <= 2)) break;
+    text = t.key + text;
+    if (t.lineStart) break;
+  }
+  return /(?:^|[^a-z])(?:e\.g\.?|i\.e\.?|p\.ej\.?|ej\.)$/.test(text);
+}
+
+// Relatives and carers whose name a note gives in brackets ("Dad (Harjit Singh)", "su esposa (Yoli Marín)").
+const KIN_WORDS = new Set(
+  (
+    'dad mum mom father mother husband wife son daughter brother sister partner uncle aunt grandmother grandfather ' +
+    'grandma grandpa granny nan carer guardian stepfather stepmother fiance fiancee ' +
+    'padre madre papa mama hijo hija esposo esposa marido mujer hermano hermana pareja abuelo abuela tio tia novio novia'
+  ).split(' '),
+);
 const COMPASS_LAST = new Set(['ost', 'nord', 'sud', 'sued', 'west', 'east', 'north', 'south', 'norte', 'sur', 'oeste']);
 
 /** "new Alea()", "Alea.importState(", "[Json]": a word glued to brackets, calls or member access is an identifier. */
@@ -180,8 +208,19 @@ function nameKeyBefore(tokens: readonly Token[], head: number): boolean {
     else if (!KEY_JOINERS.has(t.text)) break;
     if (t.lineStart || (i > 0 && tokens[i - 1]!.end !== t.start)) break;
   }
-  return NAME_KEYS.has(key);
+  if (NAME_KEYS.has(key)) return true;
+  // "billing_name", "shipping-name", "guestName", "nombre_titular": the name of a party to an order, a booking or a
+  // payment (not "username", "hostname", "filename": a prefix of a person's role is needed).
+  if (key.endsWith('name') && PARTY_KEY_PREFIXES.has(key.slice(0, -4))) return true;
+  return key.startsWith('nombre') && PARTY_KEY_PREFIXES.has(key.slice(6));
 }
+const PARTY_KEY_PREFIXES = new Set(
+  (
+    'billing shipping delivery recipient sender payer payee beneficiary receiver owner guest passenger member ' +
+    'employee client buyer seller driver holder student parent guardian insured applicant tenant traveler ' +
+    'traveller cliente titular destinatario remitente pasajero huesped empleado comprador beneficiario'
+  ).split(' '),
+);
 const QUOTE_MARKS = new Set(['"', "'", '`']);
 
 // Roles that label the lines of a call or chat transcript, followed by the person's name in brackets.
@@ -637,9 +676,42 @@ export class PersonFinder {
     );
   }
 
+  /**
+   * "Carlos y Marta", "Jordi Puig i Núria Soler": "y"/"i" joins two double family names ("Ortega y Gasset") but also
+   * two people; when a listed given name that is no family name follows it, the run is two runs.
+   */
+  private splitAtAnd(tokens: readonly Token[], runs: readonly CapRun[]): readonly CapRun[] {
+    let out: CapRun[] | undefined;
+    runs.forEach((run, r) => {
+      const w = run.words;
+      for (let n = 1; n < w.length; n++) {
+        const joint = tokens[w[n]! - 1]!;
+        if (w[n]! - w[n - 1]! !== 2 || (joint.text !== 'y' && joint.text !== 'i')) continue;
+        const key = baseKey(tokens[w[n]!]!);
+        if (!this.lex.isWord(WORD.FIRST_NAME, key) || this.lex.isWord(WORD.SURNAME | WORD.PLACE_FIRST, key)) continue;
+        out ??= runs.slice(0, r);
+        out.push({ words: w.slice(0, n) }, { words: w.slice(n) });
+        return;
+      }
+      out?.push(run);
+    });
+    return out ?? runs;
+  }
+
+  /** "asia-north", "lagos-ibadan": a hyphenated word of places and compass words, one place no given name. */
+  private placeCompound(key: string): boolean {
+    if (!key.includes('-')) return false;
+    const parts = key.split('-');
+    return (
+      parts.some((p) => this.lex.isWord(WORD.PLACE, p) && !this.lex.isWord(WORD.FIRST_NAME, p)) &&
+      parts.every((p) => COMPASS_LAST.has(p) || this.lex.isWord(WORD.PLACE, p))
+    );
+  }
+
   /** Decide, for each capitalised run, whether it names a person from context and the name lists alone. */
-  find(tokens: readonly Token[], runs: readonly CapRun[], lang: Language = 'en'): PersonResult {
+  find(tokens: readonly Token[], capRuns: readonly CapRun[], lang: Language = 'en'): PersonResult {
     this.english = lang === 'en';
+    const runs = this.splitAtAnd(tokens, capRuns);
     const trimmed = runs.map((run) => trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex));
     const decided = trimmed.map((words, r) =>
       words.length > 0 && !this.namesAFirm(tokens, runs[r]!.words) ? this.decide(tokens, words) : undefined,
@@ -683,6 +755,10 @@ export class PersonFinder {
         undecided.push({ words });
       }
     });
+    for (const h of findChatHeaders(tokens, this.lex)) {
+      if (!persons.some((p) => p.first <= h.last && h.first <= p.last))
+        persons.push({ ...h, score: 0.7, type: 'CHAT_AUTHOR' });
+    }
     persons.push(...repeatedNameParts(tokens, persons, this.lex));
     for (const h of findNameHandles(tokens, this.lex)) persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
     const personKeys = new Set<string>();
@@ -701,6 +777,17 @@ export class PersonFinder {
     // "Don ' t" (split contractions) and "@ Harry _ Styles" (user handles) are not names written as names.
     if (tokens[after]?.text === "'" && tokens[after + 1]?.key === 't') return undefined;
     if (tokens[head - 1]?.text === '@') return undefined;
+    // "...0032Z HEAD is now at": a letter glued to a number ends a time stamp or a code, not a name.
+    const prev = tokens[head - 1];
+    if (prev?.kind === 'number' && prev.end === tokens[head]!.start) return undefined;
+    // "Preferred name: ____ (e.g. Jane)": a name given as an example of what to write is a placeholder.
+    if (exampleBefore(tokens, head)) return undefined;
+    // "Hi Payroll team", "Willow class", "Room Ash ward": a word before "team", "class" or "ward" names a group.
+    const groupNoun = tokens[lastWordOf(words) + 1];
+    if (words.length === 1 && groupNoun?.kind === 'word' && !groupNoun.cap && GROUP_NOUNS.has(groupNoun.key))
+      return undefined;
+    // "the Asia-North Europe loop": a hyphenated word with a place for a part joins places, not names.
+    if (words.some((w) => this.placeCompound(tokens[w]!.key))) return undefined;
     // Words of a multi-word place ("Los Angeles", "Santa Cruz") are the place, not a given name.
     for (let k = Math.max(0, head - 2); k <= head; k++) {
       if (tokens[k]!.kind !== 'word') continue;
@@ -723,7 +810,11 @@ export class PersonFinder {
     const field = fieldBefore(tokens, head, lex);
     if ((field === 'LOCATION' || field === undefined) && this.recipientLine(tokens, words, keys))
       return span(0.8, 'NAME_FIELD');
-    if (field !== undefined) return field === 'PERSON' && hasNameWord ? span(0.9, 'NAME_FIELD') : undefined;
+    // "Reviewed by: A. Kilbride": an initial and a word after a person's field are a name even when the lists read
+    // the word as a place.
+    const initialled = words.length === 2 && this.isInitial(tokens, head) && tokens[head + 1]?.text === '.';
+    if (field !== undefined)
+      return field === 'PERSON' && (hasNameWord || initialled) ? span(0.9, 'NAME_FIELD') : undefined;
     if (hasNameWord && honorificBefore(tokens, head, lex)) {
       // A short title ("Mr.", "Dra.") is masked with the name; a word such as "paciente" is not part of it.
       const title = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
@@ -746,7 +837,11 @@ export class PersonFinder {
     const lastKey = keys[keys.length - 1]!;
     // "Tom West" is a person; "Kaffeehaus Nord", "Dayton OH DC" are a firm's branch and a depot.
     // "Dorchester Park", "Halifax Gardens": a park named after a town is a park ("Jin Park" stays a person).
-    const grounds = keys.length === 2 && GROUNDS_LAST.has(lastKey) && lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, k0);
+    // "Preston Park", "Hyde Park": so is one named after a family name that is no core given name.
+    const parkName =
+      lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, k0) ||
+      (!clearFirst && (lex.isWord(WORD.SURNAME, k0) || (this.unknownCap(k0) && !lex.isWord(WORD.MORE_GIVEN, k0))));
+    const grounds = keys.length === 2 && GROUNDS_LAST.has(lastKey) && parkName;
     if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds))
       return undefined;
     if (keys.length === 1) {
@@ -774,6 +869,26 @@ export class PersonFinder {
     }
     const rest = keys.slice(1);
     const second = rest[0]!;
+    // "Dad (Harjit Singh) not reachable", "su madre (Nerea Olaizola)": a relative's name in brackets after the kin word.
+    const kinBracket =
+      words.length <= 3 &&
+      tokens[head - 1]?.text === '(' &&
+      tokens[lastWord + 1]?.text === ')' &&
+      KIN_WORDS.has(tokens[head - 2]?.key ?? '');
+    if (kinBracket && keys.every((k) => this.nameWord(k) && !lex.isWord(WORD.COMMON | WORD.PLACE, k)))
+      return span(0.75, 'FULL_NAME');
+    // "Brian O.", "Kevin M. says": a given name and the initial of the family name, with its dot, as support desks and
+    // chat tools shorten people.
+    const initialAfter =
+      words.length === 2 &&
+      words[1] === head + 1 &&
+      this.isInitial(tokens, words[1]!) &&
+      tokens[head + 2]?.text === '.' &&
+      tokens[head + 2]!.start === tokens[head + 1]!.end;
+    const givenOnly = (k: string) =>
+      lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) &&
+      !lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST, k);
+    if (initialAfter && givenOnly(k0) && plainlyCapitalised(tokens[head]!.text)) return span(0.75, 'GIVEN_INITIAL');
     if (clearFirst && (lex.isWord(WORD.SURNAME | WORD.FIRST_NAME, second) || this.unknownCap(second))) {
       return span(0.85, 'FULL_NAME');
     }

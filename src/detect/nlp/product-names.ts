@@ -10,8 +10,16 @@ function modelNumberAfter(tokens: readonly Token[], last: number): boolean {
   if (next?.kind !== 'number' || next.lineStart || next.text.length > 2) return false;
   // "Jordan 4 sneakers" but not "Lucía 12:30" (a time) or "Ana, 34" (the comma already stops the run).
   const after = tokens[last + 2];
-  return !(after && after.start === next.end && after.text === ':');
+  if (after && after.start === next.end && after.text === ':') return false;
+  // "I met Laura 2 times", "hablé con Marta 3 veces": the number counts what was done with a person.
+  return !(after?.kind === 'word' && COUNTED.has(after.key));
 }
+
+const COUNTED = new Set(
+  'times more days weeks months years hours minutes mins nights veces dias días semanas meses años horas minutos noches'.split(
+    ' ',
+  ),
+);
 
 /** "the Alexa app", "Jordan sneakers", "the Gemini API": a product noun right after one capitalised word. */
 export function productNounAfter(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
