@@ -498,6 +498,13 @@ function isDigitSet(set: CharSet): boolean {
 }
 
 const literalIds = new Map<string, number>();
+/** Every literal by id, so a text's answers for all of them can come from one scan (TextFacts.hasLiteral). */
+const literalsById: Array<{ text: string; folded: boolean }> = [];
+
+/** The literals numbered so far, by id; it only grows. */
+export function registeredLiterals(): ReadonlyArray<{ readonly text: string; readonly folded: boolean }> {
+  return literalsById;
+}
 
 function literal(text: string, folded: boolean): Need {
   const key = `${folded ? '~' : '='}${text}`;
@@ -505,6 +512,7 @@ function literal(text: string, folded: boolean): Need {
   if (id === undefined) {
     id = literalIds.size;
     literalIds.set(key, id);
+    literalsById.push({ text, folded });
   }
   return { kind: 'literal', text, folded, id };
 }

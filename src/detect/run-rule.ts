@@ -113,22 +113,35 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
   const { gates } = rule;
   for (let i = 0; i < gates.length; i++) if (gates[i]!(facts)) mask |= patternBit(i);
   if (mask === 0) return 0;
-  if (rule.prefilter) {
-    if (rule.prefilterGate && !rule.prefilterGate(facts)) return 0;
-    const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
-    if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
-  }
-  // After the gates: the cue scan is shared, but a text that no rule's gate lets through never pays for it.
+  if (rule.prefilterGate && !rule.prefilterGate(facts)) return 0;
+  // After the gates: the cue scan is shared, but a text that no rule's gate lets through never pays for it. Before
+  // the prefilter: a regex over the whole text costs more than the cue test once the text's cues are scanned.
   const ctx = rule.context;
   if (
     ctx?.required &&
     !facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) &&
-    !ctx.cueOthers.some((w) => facts.hasCueWord(w)) &&
+    !otherCue(ctx, facts) &&
     !documentCued(ctx, facts)
   ) {
     return 0;
   }
+  if (rule.prefilter) {
+    const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
+    if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
+  }
   return mask;
+}
+
+/** Whether one of the rule's cue words with letters outside ASCII occurs; its ASCII pieces are tested first. */
+function otherCue(ctx: CompiledContext, facts: TextFacts): boolean {
+  const { cueOthers, cueOtherPieces } = ctx;
+  for (let i = 0; i < cueOthers.length; i++) {
+    const pieces = cueOtherPieces[i]!;
+    let present = true;
+    for (let k = 0; k < pieces.length && present; k++) present = facts.hasCue(pieces[k]!);
+    if (present && facts.hasCueWord(cueOthers[i]!)) return true;
+  }
+  return false;
 }
 
 /** Whether the text holds at least `min` different document cue words of the rule (false without any). */

@@ -1,5 +1,5 @@
 import { type ContextSource, WordIndex } from './context.js';
-import { ANY, type CharSet, charsImply, NEED_COST, type Need } from './regex-needs.js';
+import { ANY, type CharSet, charsImply, NEED_COST, type Need, registeredLiterals } from './regex-needs.js';
 
 /** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
 function isAsciiAlnum(c: number): boolean {
@@ -9,31 +9,104 @@ function isAsciiAlnum(c: number): boolean {
 const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
-/** A pair of ASCII characters as one of 16384 bits: exact, no two pairs share a bit. */
-const pairBit = (a: number, b: number) => (a << 7) | b;
-/**
- * One bit array for the literal tests, in four parts: adjacent ASCII pairs lower-cased and as written (exact, a
- * bit per pair), then triples lower-cased and as written (hashed). In a long text nearly every pair of letters
- * occurs, so a literal passes the pair test and costs a search; its triples still rule most out, and the parts as
- * written rule out "API" or "PRIVATE" in a text that only has them in lower case.
- */
-const PAIRS = 0;
-const EXACT_PAIRS = 1 << 14;
-const TRIPLES = 2 << 14;
-const EXACT_TRIPLES = TRIPLES + (1 << 15);
-const GRAM_WORDS = (EXACT_TRIPLES + (1 << 15)) >> 5;
-
 /** ASCII lower-casing and "is a letter or digit", by character code. */
 const LOWER = Uint8Array.from({ length: 128 }, (_, c) => lowerAscii(c));
 const ALNUM = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiAlnum(lowerAscii(c)) ? 1 : 0));
 
-/** The literal-test bits of the text that last asked (see TextFacts.gramsOf). */
-const sharedGrams = new Int32Array(GRAM_WORDS);
-let gramsOwner: object | undefined;
-const hasBit = (bits: Int32Array, bit: number) => (bits[bit >> 5]! & (1 << (bit & 31))) !== 0;
+/**
+ * Every registered literal (regex-needs.ts) in one automaton (Aho-Corasick, as a table of transitions): one pass
+ * over a text answers all of them, where a search per literal cost a gate test for each of the ~180 literals an
+ * average text is asked about. Characters outside ASCII end every match (literals are ASCII).
+ */
+interface LiteralAutomaton {
+  /** Column of each ASCII character in `delta`; 0 for characters no literal holds. */
+  columns: Uint8Array;
+  width: number;
+  /** Next state by state * width + column. */
+  delta: Int32Array;
+  /** Literal ids found on reaching a state: outIds[outStart[s]] to outIds[outStart[s + 1]]. */
+  outStart: Int32Array;
+  outIds: Int32Array;
+}
 
-/** Three ASCII characters (7 bits each) hashed into 32768 bits (Fibonacci hashing: the top 15 bits of the product). */
-const tripleHash = (a: number, b: number, c: number) => Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 17;
+function buildAutomaton(words: ReadonlyArray<readonly [number, string]>): LiteralAutomaton {
+  const columns = new Uint8Array(128);
+  let width = 1;
+  for (const [, w] of words) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (columns[c] === 0) columns[c] = width++;
+    }
+  }
+  // The trie, then the failure links breadth-first, filling in the missing transitions.
+  const trie: number[] = new Array(width).fill(-1);
+  const own: number[][] = [[]];
+  for (const [id, w] of words) {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const at = s * width + columns[w.charCodeAt(i)]!;
+      if (trie[at] === -1) {
+        trie[at] = own.length;
+        own.push([]);
+        for (let k = 0; k < width; k++) trie.push(-1);
+      }
+      s = trie[at]!;
+    }
+    own[s]!.push(id);
+  }
+  const states = own.length;
+  const delta = new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const out: number[][] = own.map((ids) => [...ids]);
+  const queue: number[] = [];
+  for (let a = 0; a < width; a++) {
+    const t = trie[a]!;
+    delta[a] = t === -1 ? 0 : t;
+    if (t > 0) queue.push(t);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    out[s]!.push(...out[fail[s]!]!);
+    for (let a = 0; a < width; a++) {
+      const t = trie[s * width + a]!;
+      const viaFail = delta[fail[s]! * width + a]!;
+      if (t === -1) delta[s * width + a] = viaFail;
+      else {
+        fail[t] = viaFail;
+        delta[s * width + a] = t;
+        queue.push(t);
+      }
+    }
+  }
+  const outStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s]! + out[s]!.length;
+  return { columns, width, delta, outStart, outIds: Int32Array.from(out.flat()) };
+}
+
+/** Automata for the literals matched in the lower-cased text and for those matched as written, by registry size. */
+let automata: { count: number; folded: LiteralAutomaton; exact: LiteralAutomaton } | undefined;
+
+function literalAutomata(): NonNullable<typeof automata> {
+  const list = registeredLiterals();
+  if (automata?.count !== list.length) {
+    const folded: Array<[number, string]> = [];
+    const exact: Array<[number, string]> = [];
+    for (const [id, l] of list.entries()) (l.folded ? folded : exact).push([id, l.text]);
+    automata = { count: list.length, folded: buildAutomaton(folded), exact: buildAutomaton(exact) };
+  }
+  return automata;
+}
+
+/** Marks in `found` every literal of the automaton occurring in text (ASCII letters lower-cased when `lower`). */
+function scanAutomaton(a: LiteralAutomaton, text: string, lower: boolean, found: Uint8Array): void {
+  const { columns, width, delta, outStart, outIds } = a;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    s = c < 0x80 ? delta[s * width + columns[lower ? LOWER[c]! : c]!]! : 0;
+    for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) found[outIds[k]!] = 1;
+  }
+}
 
 /** Runs of ASCII letters and digits this long or longer are listed (TextFacts.longRuns): few in prose. */
 export const LISTED_RUN = 12;
@@ -68,7 +141,7 @@ function sameRun(word: string, text: string, start: number, end: number): boolea
 const piecesOf = new Map<string, number[]>();
 
 /** Ids of the [a-z0-9] pieces of a word with other characters in it ("número": "n", "mero"). */
-function cuePieces(word: string): number[] {
+export function cuePieces(word: string): number[] {
   let ids = piecesOf.get(word);
   if (ids === undefined) {
     ids = (word.match(/[a-z0-9]+/g) ?? []).map(cueWordId);
@@ -105,7 +178,7 @@ export function cueWordId(word: string): number {
 /**
  * Cheap facts about one (normalised) text, shared by every rule of a detect call: which ASCII characters
  * occur, how many digits and how closely they chain, whether anything outside ASCII does, which literals and
- * cue words occur (each found on first question). Rules skip the texts their gates say cannot hold a match.
+ * cue words occur (each set found in one scan, on the first question). Rules skip the texts their gates say cannot hold a match.
  */
 export class TextFacts implements ContextSource {
   /** ASCII characters present: bit (c & 31) of mask (c >> 5). */
@@ -132,8 +205,8 @@ export class TextFacts implements ContextSource {
   readonly cueText: string;
   /** İ (U+0130) or K (U+212A): characters whose lower case holds an ASCII letter. */
   private readonly lowersToAscii: boolean = false;
-  /** Literal answers by literal id: 1 found, 2 absent. */
-  private readonly literals: number[] = [];
+  /** Registered literals found in the text, by id (1 found); built on the first literal question. */
+  private foundLiterals: Uint8Array | undefined;
   /** Longest digit chain by allowed gap. */
   private readonly chains: number[] = [];
   /** Cue word ids found in the text: 1 found; built on the first cue question. */
@@ -201,47 +274,6 @@ export class TextFacts implements ContextSource {
     this.nonAscii = nonAscii;
     this.oddFold = oddFold;
     this.astral = astral;
-  }
-
-  /**
-   * The adjacent pairs and triples of ASCII characters, lower-cased and as written, set on the first literal
-   * question: a text no gate asks about a literal never pays for them.
-   */
-  private gramsOf(): Int32Array {
-    if (gramsOwner === this) return sharedGrams;
-    // One array serves every text: allocating and zeroing 12 KB per text cost more than the tests saved on short
-    // texts. A text asked again after another took the array over simply builds its bits again.
-    gramsOwner = this;
-    const grams = sharedGrams;
-    grams.fill(0);
-    const text = this.text;
-    let prev = -1;
-    let prev2 = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x80) {
-        prev = -1;
-        prev2 = -1;
-        continue;
-      }
-      if (prev >= 0) {
-        const low = LOWER[c]!;
-        const lowPrev = LOWER[prev]!;
-        let h = PAIRS + pairBit(lowPrev, low);
-        grams[h >> 5]! |= 1 << (h & 31);
-        h = EXACT_PAIRS + pairBit(prev, c);
-        grams[h >> 5]! |= 1 << (h & 31);
-        if (prev2 >= 0) {
-          h = TRIPLES + tripleHash(LOWER[prev2]!, lowPrev, low);
-          grams[h >> 5]! |= 1 << (h & 31);
-          h = EXACT_TRIPLES + tripleHash(prev2, prev, c);
-          grams[h >> 5]! |= 1 << (h & 31);
-        }
-      }
-      prev2 = prev;
-      prev = c;
-    }
-    return grams;
   }
 
   /**
@@ -329,41 +361,30 @@ export class TextFacts implements ContextSource {
     return best;
   }
 
+  /** Whether the literal `text` (lower-case when `folded`) occurs; `id` numbers it (regex-needs.ts). */
   hasLiteral(id: number, text: string, folded: boolean): boolean {
-    const known = this.literals[id];
-    if (known !== undefined) return known === 1;
-    const found = this.searchLiteral(text, folded);
-    this.literals[id] = found ? 1 : 2;
-    return found;
-  }
-
-  private searchLiteral(text: string, folded: boolean): boolean {
     // ſ and K match s and k under the iu flags without lower-casing to them: no shortcut then.
     if (folded && this.oddFold) return true;
-    if (!this.hasPairs(text, folded)) return false;
+    const list = registeredLiterals();
+    const known = list[id];
+    if (known !== undefined && known.text === text && known.folded === folded) {
+      if (this.foundLiterals === undefined || this.foundLiterals.length < list.length) this.scanLiterals();
+      return this.foundLiterals![id] === 1;
+    }
+    // A literal outside the registry (tests): searched on its own.
     return folded ? this.lower.includes(text) : this.text.includes(text);
   }
 
-  /**
-   * Whether every adjacent pair and triple of ASCII characters of `s` occurs in the text (lower-cased, and as
-   * written unless `folded`): necessary for `s` to occur, since a pattern's ASCII characters only ever match ASCII
-   * ones.
-   */
-  private hasPairs(s: string, folded: boolean): boolean {
-    const grams = this.gramsOf();
-    for (let i = 1; i < s.length; i++) {
-      const a = s.charCodeAt(i - 1);
-      const b = s.charCodeAt(i);
-      if (a >= 0x80 || b >= 0x80) continue;
-      if (!hasBit(grams, PAIRS + pairBit(LOWER[a]!, LOWER[b]!))) return false;
-      if (!folded && !hasBit(grams, EXACT_PAIRS + pairBit(a, b))) return false;
-      if (i < 2) continue;
-      const z = s.charCodeAt(i - 2);
-      if (z >= 0x80) continue;
-      if (!hasBit(grams, TRIPLES + tripleHash(LOWER[z]!, LOWER[a]!, LOWER[b]!))) return false;
-      if (!folded && !hasBit(grams, EXACT_TRIPLES + tripleHash(z, a, b))) return false;
-    }
-    return true;
+  /** Every registered literal looked for in one pass per automaton (see LiteralAutomaton). */
+  private scanLiterals(): void {
+    const { count, folded, exact } = literalAutomata();
+    const found = new Uint8Array(count);
+    scanAutomaton(exact, this.text, false, found);
+    // Lower-casing turns ASCII into ASCII and other characters into others, but for İ and K: the lower-cased
+    // text is scanned only when the text holds one of those.
+    if (this.lowersToAscii) scanAutomaton(folded, this.lower, false, found);
+    else scanAutomaton(folded, this.text, true, found);
+    this.foundLiterals = found;
   }
 
   /** Whether the cue word with this id (see cueWordId) occurs as a whole run of ASCII letters and digits. */
