@@ -58,11 +58,47 @@ const ROMAN = /^(?:i{1,3}|iv|v|vi{0,3})[a-c]?$/;
 const FEVERS = new Set(['fever', 'fiebre', 'pyrexia', 'febrícula', 'temperature', 'temperatura']);
 const MAX_EXTRA = 8;
 /** First words of a sick leave ("IT por contingencia común", "baja por enfermedad común"), which its length may follow. */
-const LEAVES = new Set(['baja', 'it', 'incapacidad']);
+const LEAVES = new Set(['baja', 'it', 'incapacidad', 'licencia', 'reposo', 'sick', 'fit']);
 const PER_PERIOD = new Set(['día', 'dia', 'noche', 'semana', 'day', 'night', 'week', 'd']);
 const PERIOD_LEADS = new Set(['del', 'desde', 'from', 'since']);
 const LEAVE_LEADS = new Set(['de', 'por', 'durante', 'for', 'of']);
 const LEAVE_UNITS = new Set(['días', 'dias', 'día', 'dia', 'semanas', 'semana', 'meses', 'mes', 'days', 'weeks']);
+/**
+ * Leaves that say someone was ill only with their length ("sick note for 5 days") or, in Spanish, their dates or a
+ * form's count of days ("licencia médica del 3/02 al 9/02", "Días de licencia médica: 5").
+ */
+const LEAVES_NEEDING_LENGTH = new Set([
+  'licencia medica',
+  'licencia por enfermedad',
+  'reposo medico',
+  'sick note',
+  'fit note',
+]);
+
+/** Whether the leave at tokens[first..last] needs a length to be someone's and has none. */
+export function leaveWithoutLength(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!LEAVES.has(tokens[first]!.key) || last - first > 2) return false;
+  let words = tokens[first]!.key;
+  for (let j = first + 1; j <= last; j++) words += ` ${tokens[j]!.key}`;
+  if (!LEAVES_NEEDING_LENGTH.has(words)) return false;
+  if (leaveLength(tokens, last) > last) return false;
+  if (tokens[first]!.key === 'sick' || tokens[first]!.key === 'fit') return true;
+  if (leaveIsSomeones(tokens, first, last)) return false;
+  // "Días de licencia médica: 5": the form's count of days.
+  const de = tokens[first - 1];
+  const days = tokens[first - 2];
+  const colon = tokens[last + 1];
+  const count = tokens[last + 2];
+  const counted =
+    de?.key === 'de' &&
+    days !== undefined &&
+    LEAVE_UNITS.has(days.key) &&
+    colon?.text === ':' &&
+    !colon.lineStart &&
+    count?.kind === 'number' &&
+    !count.lineStart;
+  return !counted;
+}
 
 /** Index of the last token of a number starting at tokens[j] on its line ("2,5" is three tokens), or -1. */
 export function numberEnd(tokens: readonly Token[], j: number): number {

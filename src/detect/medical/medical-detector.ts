@@ -6,7 +6,7 @@ import type { Finding, Label } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
-import { doseAfter, leaveIsSomeones, measureAfter } from './dose.js';
+import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { cuedIdentifier } from './identifiers.js';
 import {
   FirstWord,
@@ -90,7 +90,9 @@ export class MedicalDetector extends LexicalDetector {
   }
 
   protected collect(text: string, found: Finding[]): void {
-    const tokens = tokenize(text);
+    // The tokenizer's array is shared with other detectors: copied before a word is read without its elided article.
+    let tokens = tokenize(text);
+    let ownTokens = false;
     const firstWords = this.lex.firstWords;
     // Worked out on first use: most texts have no term at all, and then neither the language nor the cue
     // positions are ever needed.
@@ -117,7 +119,20 @@ export class MedicalDetector extends LexicalDetector {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const starts = firstWords.get(t.key) ?? 0;
+      let starts = firstWords.get(t.key) ?? 0;
+      // "l'epilessia", "d'épilepsie", "dell'asma": an Italian or French elided article glued to the term.
+      if (starts === 0 && t.key.length > 5) {
+        const bare = withoutElision(t);
+        const bareStarts = bare === undefined ? 0 : (firstWords.get(bare.key) ?? 0);
+        if (bare !== undefined && bareStarts & FirstWord.TERM) {
+          if (!ownTokens) {
+            tokens = tokens.slice();
+            ownTokens = true;
+          }
+          tokens[i] = bare;
+          starts = bareStarts;
+        }
+      }
       if (starts & FirstWord.PET) petWords = true;
       if (starts & IDENTIFIER_CUES) {
         const id = this.identifierAt(text, tokens, i, starts);
@@ -129,7 +144,7 @@ export class MedicalDetector extends LexicalDetector {
           continue;
         }
       }
-      let match = this.termAt(tokens, i, starts, isEnglish);
+      let match = this.termAt(tokens, i, starts, isEnglish) ?? this.droppedFinalE(tokens, i);
       // "Quelvora 5 mg" in a prescription: a brand no list holds, told by its dose.
       if (!match && t.cap && brandShapeAt(tokens, i)) {
         pharmacy ??= hasPharmacyCue(tokens);
@@ -163,10 +178,22 @@ export class MedicalDetector extends LexicalDetector {
         i = match.last;
         continue;
       }
+      // "10 ml cada 8 horas si fiebre", "ibuprofen 400 mg if pain": a symptom as the condition for a dose is an
+      // instruction, not something the patient has.
+      if ((match.type === 'CONDITION' || match.type === 'SHAPE') && conditionalSymptom(tokens, match.first)) {
+        i = match.last;
+        continue;
+      }
+      // "la licencia médica se tramita en línea", "a sick note template": a leave with no length is nobody's.
+      if (leaveWithoutLength(tokens, match.first, match.last)) {
+        i = match.last;
+        continue;
+      }
       const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
       cued ??= this.cueCounter(tokens);
-      const isCued = cued(match.first, match.last);
+      // "optikusneurit?", "?meniscus tear", "MS?": a diagnosis queried in a referral is the patient's suspected one.
+      const isCued = cued(match.first, match.last) || queried(tokens, match.first, match.last);
       // The dose after a drug, the stage of a condition, a fever's temperature: part of what is masked (the cue
       // was looked for around the bare term, where "mg" counts).
       const last =
@@ -218,6 +245,10 @@ export class MedicalDetector extends LexicalDetector {
     starts: number,
     isEnglish: () => boolean,
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
+    // "MS?", "?PE": an abbreviation that is mostly something else, queried as a diagnosis.
+    if (this.lex.queriedOnly.has(tokens[i]!.key) && capitals(tokens[i]!) && queried(tokens, i, i)) {
+      return { first: i, last: i, type: 'CONDITION', ambiguous: false };
+    }
     // "a cut above the right eyebrow", "broke her wrist", "tobillo hinchado": a lay injury, longer than any term.
     if (starts & FirstWord.INJURY) {
       const injury = this.lex.injuries.phraseAt(tokens, i);
@@ -242,6 +273,10 @@ export class MedicalDetector extends LexicalDetector {
         tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase();
       // "she is a Cancer", "Jane Parkinson": a capitalised one-word eponym mid-sentence needs a cue.
       const ambiguous = this.lex.ambiguous.has(words) || (titleCase && term.length === 1 && this.lex.names.has(words));
+      // "mi tía", "als je wilt": an abbreviation that is an ordinary word unless written in capitals.
+      if (term.length === 1 && this.lex.capitalsOnly.has(words) && !capitals(tokens[i]!)) return undefined;
+      // "TB/44/0917", "MS-2231": an abbreviation glued to a number by a slash or a dash opens a code.
+      if (term.length === 1 && capitals(tokens[i]!) && opensCode(tokens, i)) return undefined;
       // "Tara Burns", "played Plague": an ambiguous word in title case inside a sentence is a name or a title.
       if (titleCase && this.lex.ambiguous.has(words)) return undefined;
       // "rm -rf", "tc39": a vowel-less clinical abbreviation ("RM", "TC", "Rx") in lower case is something else.
@@ -284,6 +319,24 @@ export class MedicalDetector extends LexicalDetector {
       best = { ...shape, type: 'SHAPE', ambiguous: nameLike };
     }
     return best;
+  }
+
+  /**
+   * A drug written without the final -e of its English name and followed by its dose, as German, Dutch and the
+   * Nordic languages write it ("Sertralin 50 mg", "Quetiapin 25 mg").
+   */
+  private droppedFinalE(
+    tokens: readonly Token[],
+    i: number,
+  ): { first: number; last: number; type: TermType; ambiguous: boolean } | undefined {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.key.length < 6 || next === undefined || next.kind !== 'number' || next.lineStart) return undefined;
+    if (!/[^aeiouy]$/.test(t.key)) return undefined;
+    const hit = this.lex.terms.matchAt([{ ...t, key: `${t.key}e` }], 0);
+    return hit?.value === 'MEDICATION' && hit.length === 1
+      ? { first: i, last: i, type: 'MEDICATION', ambiguous: false }
+      : undefined;
   }
 
   /**
@@ -648,6 +701,118 @@ const ARTICLES = new Set(['the', 'la', 'las', 'los', 'el']);
 const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'my', 'their', 'your', 'su', 'sus', 'mi', 'mis']);
 /** What links a treatment to the condition after it ("inhaler for asthma", "pastillas para la tensión"). */
 const TREATMENT_LINKS = new Set(['for', 'para', 'contra']);
+
+/** An Italian or French article or preposition elided before a word ("l'", "d'", "dell'", "nell'", "un'"). */
+const ELISION = /^(?:l|d|s|n|c|j|qu|dell|nell|all|dall|sull|un)['’]/;
+
+/** The token without its elided article ("l'epilessia" -> "epilessia"), or undefined. */
+function withoutElision(t: Token): Token | undefined {
+  // Most words hold no apostrophe in their first five letters: one scan of a few characters rules them out.
+  const k = t.key;
+  let quote = false;
+  for (let c = 1; c < 5 && c < k.length && !quote; c++) {
+    const code = k.charCodeAt(c);
+    quote = code === 39 || code === 0x2019;
+  }
+  if (!quote) return undefined;
+  const m = ELISION.exec(k);
+  if (m === null || t.key.length - m[0].length < 4) return undefined;
+  const n = m[0].length;
+  return { ...t, key: t.key.slice(n), text: t.text.slice(n), start: t.start + n, cap: false };
+}
+
+/** Words that make the symptom after them the condition of a dose ("si fiebre", "if pain", "en caso de dolor"). */
+const IF_WORDS = new Set(['si', 'if', 'prn']);
+const IF_PHRASES = [
+  ['en', 'caso', 'de'],
+  ['in', 'case', 'of'],
+  ['as', 'needed', 'for'],
+  ['when', 'needed', 'for'],
+  ['if', 'needed', 'for'],
+  ['prn', 'for'],
+];
+/** A symptom before this one joined by "o"/"or" ("si dolor o fiebre"): the condition word stands before it. */
+const OR_WORDS = new Set(['o', 'or', 'u', 'y', 'and', '/']);
+
+/**
+ * Whether the term at tokens[first] is the condition of a dose ("si fiebre", "si dolor o fiebre", "if pain",
+ * "PRN for headache"), on a line that names a dose or a schedule. "Si fiebre persiste, acuda" stays an instruction
+ * too; the patient's own symptoms are written without "si".
+ */
+function conditionalSymptom(tokens: readonly Token[], first: number): boolean {
+  let j = first - 1;
+  // "si dolor o fiebre": skip one earlier symptom word and its "o".
+  if (j >= 1 && OR_WORDS.has(tokens[j]!.key) && !tokens[j]!.lineStart && tokens[j - 1]!.kind === 'word') j -= 2;
+  const at = (k: number): string => tokens[k]?.key ?? '';
+  if (j >= 0 && !tokens[j + 1]!.lineStart && IF_WORDS.has(at(j))) return doseOnLine(tokens, j);
+  for (const phrase of IF_PHRASES) {
+    const from = j - phrase.length + 1;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++)
+      ok = at(from + k) === phrase[k] && (k === 0 || !tokens[from + k]!.lineStart);
+    if (ok) return doseOnLine(tokens, from);
+  }
+  return false;
+}
+
+/** Whether the line of tokens[i], before it, names a dose or a schedule ("10 ml cada 8 horas", "400 mg"). */
+function doseOnLine(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (DOSE_UNITS.has(t.key) && tokens[k - 1]?.kind === 'number') return true;
+    if (t.lineStart) return false;
+  }
+  return false;
+}
+const DOSE_UNITS = new Set([
+  'mg',
+  'ml',
+  'g',
+  'mcg',
+  'ug',
+  'gotas',
+  'drops',
+  'comprimidos',
+  'comprimido',
+  'tablets',
+  'tablet',
+  'tabs',
+  'puffs',
+  'inhalaciones',
+  'horas',
+  'hours',
+  'h',
+  'sobres',
+  'sobre',
+  'capsules',
+  'cápsulas',
+  'capsulas',
+]);
+
+/** Whether a word is written in capitals ("TIA", "MS"), not in lower or title case. */
+function capitals(t: Token): boolean {
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+/** Whether a question mark is glued to either end of tokens[first..last] ("MS?", "?PE", "optikusneurit?"). */
+function queried(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (after !== undefined && after.text === '?' && after.start === tokens[last]!.end) return true;
+  return (
+    before !== undefined && before.text === '?' && before.end === tokens[first]!.start && !tokens[first]!.lineStart
+  );
+}
+
+/** Whether tokens[i] is glued by a slash or a dash to a number after it ("TB/44/0917", "MS-2231"). */
+function opensCode(tokens: readonly Token[], i: number): boolean {
+  const link = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (link === undefined || next === undefined || link.start !== tokens[i]!.end || next.start !== link.end)
+    return false;
+  return (link.text === '/' || link.text === '-' || link.text === '_') && next.kind === 'number';
+}
 
 /** Removes the given findings from found, in place, keeping the order of the rest. */
 function removeFindings(found: Finding[], drop: ReadonlySet<Finding>): void {

@@ -35,6 +35,10 @@ export interface MedicalLexicon {
   ambiguous: Set<string>;
   /** One-word conditions that are also surnames or star signs when capitalised ("Parkinson", "Cancer"). */
   names: Set<string>;
+  /** Abbreviations that are ordinary words unless written in capitals ("tía" is no TIA). */
+  capitalsOnly: Set<string>;
+  /** Short abbreviations that are a diagnosis only in capitals with a question mark against them ("MS?", "?PE"). */
+  queriedOnly: Set<string>;
   clinicalCues: PhraseIndex<true>;
   recordCues: PhraseIndex<true>;
   insuranceCues: PhraseIndex<true>;
@@ -89,6 +93,9 @@ const FILES: Array<[string, TermType]> = [
   ['procedures-es.txt', 'PROCEDURE'],
   ['treatments-en.txt', 'PROCEDURE'],
   ['treatments-es.txt', 'PROCEDURE'],
+  ['conditions-intl.txt', 'CONDITION'],
+  ['medications-intl.txt', 'MEDICATION'],
+  ['procedures-intl.txt', 'PROCEDURE'],
 ];
 
 /**
@@ -252,6 +259,8 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     terms,
     ambiguous,
     names: new Set(list('capitalised_names').map(foldKey)),
+    capitalsOnly: new Set(list('capitals_only').map(foldKey)),
+    queriedOnly: new Set(list('queried_only').map(foldKey)),
     clinicalCues: cueIndex(list('clinical_cues'), firstWords, FirstWord.CLINICAL_CUE),
     recordCues: cueIndex(list('record_cues'), firstWords, FirstWord.RECORD_CUE),
     insuranceCues: cueIndex(list('insurance_cues'), firstWords, FirstWord.INSURANCE_CUE),
