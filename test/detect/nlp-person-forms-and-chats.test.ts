@@ -113,3 +113,28 @@ describe('people: capitalised words that are no one', () => {
     expect(people('Please reply to Mary English by Friday.')).toEqual(['Mary English']);
   });
 });
+
+describe('people: signatures under a closing line, and things named after people', () => {
+  it('takes the name, even a two-letter nickname, alone on the line under a closing', () => {
+    expect(people('Ya les mandé la factura. Gracias!!\nLu')).toEqual(['Lu']);
+    expect(people('Te paso los datos.\nUn abrazo,\nPepe')).toEqual(['Pepe']);
+    expect(people('See attached.\nMany thanks!\nJo')).toEqual(['Jo']);
+  });
+
+  it('leaves acronyms, ordinary words and running text under a closing alone', () => {
+    expect(people('Cheers,\nIT')).toEqual([]);
+    expect(people('Regards,\nSupport')).toEqual([]);
+    expect(people('Thanks!\nKubernetes is down again')).toEqual([]);
+  });
+
+  it('reads "named"/"called" after a lab, a room or a vessel as naming a thing', () => {
+    expect(people('Our new hub has three labs named Turing, Hopper and Lovelace.')).toEqual([]);
+    expect(people('The vessel called Irina docked late.')).toEqual([]);
+    expect(people('A man named Tobias Wren called me.')).toEqual(['Tobias Wren']);
+  });
+
+  it('leaves a product line headed by "Modelo" or "Colección" alone', () => {
+    expect(people('Hoy nuestras libretas Modelo Quevedo se venden en 14 países.')).toEqual([]);
+    expect(people('La Colección Galdós llega en marzo.')).toEqual([]);
+  });
+});

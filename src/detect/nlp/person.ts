@@ -121,6 +121,11 @@ function exampleBefore(tokens: readonly Token[], head: number): boolean {
   return /(?:^|[^a-z])(?:e\.g\.?|i\.e\.?|p\.ej\.?|ej\.)$/.test(text);
 }
 
+// Last words of a closing line above a signature ("Thanks!", "Un abrazo.", "Kind regards,").
+const CLOSINGS = new Set(
+  'thanks regards sincerely cheers best gracias saludos saludo atentamente abrazo abrazos besos'.split(' '),
+);
+
 // Relatives and carers whose name a note gives in brackets ("Dad (Harjit Singh)", "su esposa (Yoli Marín)").
 const KIN_WORDS = new Set(
   (
@@ -698,6 +703,35 @@ export class PersonFinder {
     return out ?? runs;
   }
 
+  /**
+   * "Gracias!!\nLu", "Thanks!\nPepe", "Un abrazo.\nMaite": a line that is only a closing ("thanks", "regards",
+   * "gracias", "saludos") and its punctuation, then the name alone on the next line, which ends the text or is followed
+   * by a blank line. Short nicknames count here (two letters), ordinary words and acronyms do not.
+   */
+  private signedUnder(tokens: readonly Token[], head: number, last: number): boolean {
+    const first = tokens[head]!;
+    if (!first.lineStart || first.text.length < 2 || !plainlyCapitalised(first.text)) return false;
+    const next = tokens[last + 1];
+    if (next !== undefined && !next.lineStart) return false;
+    for (let w = head; w <= last; w++) {
+      const t = tokens[w]!;
+      if (t.kind === 'word' && (this.lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, t.key) || !t.cap))
+        return false;
+    }
+    let i = head - 1;
+    while (i >= 0 && '!.,'.includes(tokens[i]!.text) && !tokens[i]!.lineStart) i--;
+    if (i < 0 || !CLOSINGS.has(tokens[i]!.key)) return false;
+    // The closing is a short sentence ending its line ("Many thanks!", "... la factura. Gracias!!"), not the end of a
+    // longer one ("we will send the regards").
+    for (let j = i, words = 0; j >= 0; j--) {
+      const t = tokens[j]!;
+      if (j < i && '.!?'.includes(t.text)) return true;
+      if (t.kind === 'word' && ++words > 3) return false;
+      if (t.lineStart) return true;
+    }
+    return true;
+  }
+
   /** "asia-north", "lagos-ibadan": a hyphenated word of places and compass words, one place no given name. */
   private placeCompound(key: string): boolean {
     if (!key.includes('-')) return false;
@@ -829,7 +863,11 @@ export class PersonFinder {
     // "the signed NDA", "thanks, IT": a short word in capitals alone that is no listed given name is an acronym,
     // whatever stands before it.
     const acronym = words.length === 1 && allCapsShort(tokens, head) && !lex.isWord(WORD.FIRST_NAME, keys[0]!);
-    if (hasNameWord && !acronym && personCueBefore(tokens, head, lex)) return span(0.8, 'CUE');
+    if (hasNameWord && !acronym && personCueBefore(tokens, head, lex)) {
+      // "labs named Turing, Hopper": the cue names a thing.
+      return lex.thingBefore.endsBefore(tokens, head, 4) === undefined ? span(0.8, 'CUE') : undefined;
+    }
+    if (!acronym && words.length <= 3 && this.signedUnder(tokens, head, lastWord)) return span(0.75, 'SIGN_OFF');
     if (hasNameWord && !acronym && speakerAfterQuote(tokens, head)) return span(0.75, 'CUE');
 
     const k0 = keys[0]!;
