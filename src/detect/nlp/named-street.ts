@@ -35,6 +35,9 @@ const STREET_WORDS = new Set([
   'straat',
   'steeg',
   'allee',
+  'chaussee',
+  'damm',
+  'ufer',
   'platz',
   'namesti',
   'trg',
@@ -60,6 +63,9 @@ const COMPOUND_ENDINGS = [
   'tie',
   'platz',
   'allee',
+  'chaussee',
+  'damm',
+  'ufer',
 ];
 const MAX_NAME_WORDS = 4;
 
@@ -82,6 +88,9 @@ const STRONG_ENDINGS = [
   'straat',
   'platz',
   'allee',
+  'chaussee',
+  'damm',
+  'ufer',
   'weg',
 ];
 const STRONG_WORDS = new Set([
@@ -90,6 +99,9 @@ const STRONG_WORDS = new Set([
   'str',
   'gasse',
   'allee',
+  'chaussee',
+  'damm',
+  'ufer',
   'platz',
   'weg',
   'gatan',

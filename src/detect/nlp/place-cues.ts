@@ -2,7 +2,7 @@ import { PhraseIndex } from './phrase-index.js';
 
 /**
  * English phrases after which an unknown capitalised name is a place, besides cues.yaml's place_before_strong: verbs
- * of arriving, returning and settling, and a street's town ("Elm Road in Kessling"). Kept here so the location
+ * of arriving, returning and settling, a street's town ("Elm Road in Kessling") and note shorthand ("lives Fitzroy"). Kept here so the location
  * finder can grow its cues without touching the shared cue file.
  */
 const STRONG_PLACE_CUES = [
@@ -32,6 +32,10 @@ const STRONG_PLACE_CUES = [
   'i am from',
   "i'm from",
   'born and raised in',
+  // Shorthand of clinical and case notes without the preposition: "pt 34F, lives Fitzroy", "vive Quilmes".
+  'lives',
+  'resides',
+  'vive',
 ];
 
 export const extraStrongPlaceCues: PhraseIndex<'CUE'> = new PhraseIndex();

@@ -280,6 +280,13 @@ const LEGAL_FORMS = new Set([
   'spa',
   'bv',
   'nv',
+  'b.v',
+  'n.v',
+  's.r.l',
+  's.p.a',
+  's.a.s',
+  's.l.u',
+  's.a.u',
   'as',
   'asa',
   'ab',
@@ -376,10 +383,11 @@ function personalLink(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
- * "Nordvik Marine AS, Strandkaien 12, 5013 Bergen": in a signature or a letterhead, a line that opens with a firm's
- * name and its legal form, then a comma, holds the firm's address. A firm named inside a sentence ("(Novartis SA,
- * Barcelona)") is left alone: labelled sets mark a maker's town there. So are the address lines under a line that
- * ends with the firm's name ("Head of Sales | Acme Ltd\n12 Elm Road"): the shared sets mark those as places.
+ * "Nordvik Marine AS, Strandkaien 12, 5013 Bergen", "Veldhoven B.V. | Dorpsweg 4": in a signature or a letterhead, a
+ * line that opens with a firm's name and its legal form, then a comma, a bar or a dash, holds the firm's address. A
+ * firm named inside a sentence ("(Novartis SA, Barcelona)") is left alone: labelled sets mark a maker's town there.
+ * So are the address lines under a line that ends with the firm's name ("Head of Sales | Acme Ltd\n12 Elm Road"):
+ * the shared sets mark those as places.
  */
 export function firmLine(tokens: readonly Token[], span: TokenSpan): boolean {
   if (span.type === 'ADDRESS_FIELD' || span.type === 'CONFIG_VALUE' || span.type === 'TABLE_PLACE') return false;
@@ -389,12 +397,15 @@ export function firmLine(tokens: readonly Token[], span: TokenSpan): boolean {
       if (WORDLIKE_FORMS.has(t.key) && t.text !== t.text.toUpperCase()) return false;
       let comma = k + 1;
       if (tokens[comma]?.text === '.') comma++;
-      return tokens[comma]?.text === ',' && firmOpensLine(tokens, k);
+      return FIRM_SEPARATORS.has(tokens[comma]?.text ?? '') && firmOpensLine(tokens, k);
     }
     if (tokens[k + 1]!.lineStart) return false;
   }
   return false;
 }
+
+/** What a letterhead or a signature puts between a firm's name and its address ("Acme Ltd, ...", "Acme BV | ..."). */
+const FIRM_SEPARATORS = new Set([',', '|', '-', '–', '—', '·']);
 
 /** Word pairs naming an estate of firms: nobody lives on a business park or an industrial estate. */
 const ESTATE_PAIRS = new Set([

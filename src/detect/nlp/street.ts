@@ -172,6 +172,13 @@ function celticStreet(tokens: readonly Token[], i: number, head: number, lex: Na
   return { first: i, last: extendAddress(tokens, last, lex), score: 0.85, type: 'STREET_ADDRESS' };
 }
 
+/**
+ * British and Irish rows of houses named like streets: "4 Larkspur Villas", "12 Quarry Cottages", "9 Abbot Mews",
+ * "2 Linden Gardens". After a house number and a capitalised name they are a home address as "Road" is ("Park",
+ * "Green", "Gate" or "Hill" stay out: "2 Green Park stations", "3 Garden Gate sets").
+ */
+const HOUSE_ROWS = new Set(['villas', 'cottages', 'gardens', 'mews', 'grove', 'buildings', 'mansions', 'parade']);
+
 /** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */
 export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   if (!isNumber(tokens[i])) return undefined;
@@ -187,7 +194,7 @@ export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexi
     tokens[j]!.cap &&
     !tokens[j]!.lineStart
   ) {
-    if (lex.streetTypesEn.has(tokens[j]!.key) && j > nameStart) {
+    if ((lex.streetTypesEn.has(tokens[j]!.key) || HOUSE_ROWS.has(tokens[j]!.key)) && j > nameStart) {
       let end = j;
       if (tokens[end + 1]?.text === '.') end++;
       for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+
+const engine = createDetector();
+const places = (text: string) =>
+  engine
+    .detect(text)
+    .filter((f) => f.label === 'LOCATION')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('named rows of houses after a house number', () => {
+  it('finds "Villas", "Cottages", "Mews", "Grove" and "Mansions" homes', () => {
+    for (const [text, home] of [
+      ['Objection from Mr Tobias Renwick of 7 Larkspur Villas about the parking bay.', '7 Larkspur Villas'],
+      ['Patient lives at 12 Quarry Cottages with her son.', '12 Quarry Cottages'],
+      ['Please send the letter to Ms Hale, 2 Abbot Mews, Leeds.', '2 Abbot Mews'],
+      ['Dana Price, 9 Orchard Grove, Ely', '9 Orchard Grove'],
+    ] as const) {
+      expect(places(text).join(' | '), text).toContain(home);
+    }
+  });
+
+  it('leaves counted things named with "Park", "Gate" or "Green" alone', () => {
+    expect(places('We sold 3 Garden Gate sets and 4 Rose Park tickets.')).toEqual([]);
+    expect(places('The 2 Green Park stations were closed.')).toEqual([]);
+  });
+});
+
+describe('German streets named Chaussee, Damm and Ufer', () => {
+  it('finds them with their house number', () => {
+    for (const [text, street] of [
+      ['Schreiben Sie ihm nach Hause: Eppendorfer Chaussee 48, 20249 Hamburg', 'Eppendorfer Chaussee 48'],
+      ['Mieter: Jana Kral, Tempelhofer Damm 119, Berlin', 'Tempelhofer Damm 119'],
+      ['Her flat is at Schöneberger Ufer 31 in Berlin.', 'Schöneberger Ufer 31'],
+      ['Neue Anschrift von Frau Lenz: Mainufer 7, Offenbach', 'Mainufer 7'],
+    ] as const) {
+      expect(places(text).join(' | '), text).toContain(street);
+    }
+  });
+});
+
+describe('a firm signature with a bar or a dash before its address', () => {
+  it('drops the address after "Name B.V. |", "Name AS -", "Name S.L. ·"', () => {
+    for (const text of [
+      'Regards, Ola\nBloemhof B.V. | Kanaalweg 12, 2671 AB Naaldwijk\nTel +47 55 12 34 56',
+      'Regards, Ola\nFjordline AS - Strandgata 14, 5013 Bergen\nTel +47 55 12 34 56',
+      'Saludos\nConservas Ría S.L. · Calle Mayor 3, 36001 Pontevedra\nTel 986 12 34 56',
+    ]) {
+      expect(places(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps a person\u2019s address after a dash', () => {
+    const text = "Hi, I'm Tove Lind - Strandgata 14, 5013 Bergen is my address";
+    expect(places(text).join(' | ')).toContain('Bergen');
+  });
+});
+
+describe('note shorthand without a preposition', () => {
+  it('"lives X", "vive X" name the person\u2019s town', () => {
+    for (const [text, town] of [
+      ['pt Jo Bell 34M, lives Fitzroy, mob 0413 552 901', 'Fitzroy'],
+      ['paciente Ana Ruiz, vive Quilmes, tel 11 4455 6677', 'Quilmes'],
+      ['client 52F lives Dunedin with partner; ph 021 334 8812', 'Dunedin'],
+    ] as const) {
+      expect(places(text), text).toContain(town);
+    }
+  });
+});
