@@ -68,7 +68,15 @@ for (const lang of ['en', 'es', 'fr', 'it', 'de', 'tr']) {
   const src = readFileSync(join(genderDir, `${lang}.js`), 'utf8');
   for (const m of src.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)) given.add(fold(m[1]!));
 }
-const givenOut = [...given].filter((n) => n.length >= 3 && word(n) && !vocab.has(n)).sort();
+// Everyday Spanish words that some language's name list holds ("dolor", "salud", "favor"): the lexicons above lack
+// Spanish nouns, so a hand list (spanish-words.txt) leaves them out.
+const spanishWords = new Set(
+  readFileSync(join(here, 'spanish-words.txt'), 'utf8')
+    .split('\n')
+    .map((l) => fold(l.trim()))
+    .filter((l) => l && !l.startsWith('#')),
+);
+const givenOut = [...given].filter((n) => n.length >= 3 && word(n) && !vocab.has(n) && !spanishWords.has(n)).sort();
 // Census given names that are also ordinary words ("Randy", "Jan", "Rusty"): names only with a surname or a cue.
 const censusGiven = [...(census.first_male ?? []), ...(census.first_female ?? [])].map(fold);
 // The most common words ("man", "son", "hope") are left out altogether.

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultRulesDir } from '../../src/detect/engine.js';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
 import { spansOf } from '../support/spans.js';
 
 const detector = new NlpDetector();
+const rulesDir = defaultRulesDir();
 const people = (text: string) => spansOf(detector, text, ['PERSON'], 0.5);
 
 describe('people: chat headers copied out of Slack or Teams', () => {
@@ -136,5 +140,20 @@ describe('people: signatures under a closing line, and things named after people
   it('leaves a product line headed by "Modelo" or "Colección" alone', () => {
     expect(people('Hoy nuestras libretas Modelo Quevedo se venden en 14 países.')).toEqual([]);
     expect(people('La Colección Galdós llega en marzo.')).toEqual([]);
+  });
+});
+
+describe('people: Spanish everyday words are no rarer given names', () => {
+  it('keeps the generated given-name list clear of the words of spanish-words.txt', () => {
+    const given = new Set(readFileSync(join(rulesDir, 'names', 'generated', 'given-names.txt'), 'utf8').split('\n'));
+    for (const w of ['dolor', 'salud', 'favor', 'vida', 'tierra']) expect(given.has(w)).toBe(false);
+    // Names that are also words stay names where the hand lists hold them.
+    expect(people('La cita la atendió Rosa Quintanilla.')).toEqual(['Rosa Quintanilla']);
+  });
+
+  it('leaves capitalised headings made of such words alone', () => {
+    expect(people('Motivo de ingreso: Dolor Lumbar Agudo')).toEqual([]);
+    expect(people('remitida a la Unidad de Dolor Pélvico del hospital')).toEqual([]);
+    expect(people('Por Favor Llame Antes')).toEqual([]);
   });
 });
