@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
 import { createDetector } from '../../src/detect/engine.js';
 import { email, encodedEmail, ipv6 } from '../../src/detect/validators/contact.js';
+import { ruleFor } from '../../src/policy/decide.js';
+import { REPO_RULES } from '../support/rules.js';
 import { spansOf } from '../support/spans.js';
 
 const detector = createDetector();
@@ -78,5 +81,32 @@ describe('networks written with their prefix name no machine', () => {
     expect(spansOf(d, 'the NAS answers on 10.4.0.17/24', ['IP_ADDRESS'])).toEqual(['10.4.0.17']);
     expect(spansOf(d, 'blocked login from 81.44.162.0 twice', ['IP_ADDRESS'])).toEqual(['81.44.162.0']);
     expect(ipv6('2001:db8:85a3::8a2e:370:7334/64')?.type).toBe('IPV6');
+  });
+});
+
+describe('links that act as a person', () => {
+  const d = createDetector();
+  const links = [
+    'reset it here: https://accounts.example.io/reset?email=k.mensah%40mail.com&token=9b2e4f7a1c0d8e36 thanks',
+    'magic link https://app.example.net/login?user=dvasquez&code=Zr8Lq2Xn4Tv7Pw1K (valid 15 min)',
+    'verifica en https://portal.example.es/verificar?correo=lucia.ferrer%40correo.es&sig=Yh3Kd8Pq2Lm7Wc4N',
+  ];
+  it('reads a reset, sign-in or verification link for a named user as one personal URL', () => {
+    for (const text of links) {
+      const found = d.detect(text).filter((f) => f.label !== 'ORGANIZATION');
+      expect(found.map((f) => `${f.label}/${f.type}`)).toEqual(['URL/URL_PERSONAL']);
+      expect(text.slice(found[0]!.start, found[0]!.end)).toMatch(/^https:\/\/\S+[A-Za-z0-9]$/);
+    }
+  });
+  it('leaves an e-mail in a plain tracking link and a key in an API call to their own rules', () => {
+    expect(spansOf(d, 'see https://shop.example.org/track?email=ana.ruiz@mail.com&id=3', ['EMAIL', 'URL'])).toEqual([
+      'ana.ruiz@mail.com',
+    ]);
+  });
+  it('is masked by every shipped policy, also where URLs in general pass', () => {
+    const config = loadConfig(REPO_RULES, {});
+    for (const [name, policy] of config.policies) {
+      expect([name, ruleFor(policy, 'URL', 'URL_PERSONAL').action]).not.toEqual([name, 'allow']);
+    }
   });
 });
