@@ -61,6 +61,8 @@ describe('MedicalDetector: abbreviations written like words, codes and queried d
     expect(kept('Patient transport booking TB/51/0332, discharge lounge at 14:00.')).toEqual([]);
     expect(kept('Patient: Mr Lee. Ticket ALS-2231 closed, HIV-19 form filed.')).not.toContain('ALS');
     expect(kept('Patient: Mr Lee. Treated for TB in 2019, now clear.')).toContain('TB');
+    expect(kept('Paciente con infección por VIH-1 en tratamiento antirretroviral.')).toContain('infección por VIH');
+    expect(kept('Patient: Mr Ode. Diagnosed with HIV-1 in 2015, on treatment.')).toEqual(['HIV']);
   });
 
   it('reads a diagnosis queried with a question mark', () => {

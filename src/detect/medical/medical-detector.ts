@@ -805,13 +805,17 @@ function queried(tokens: readonly Token[], first: number, last: number): boolean
   );
 }
 
-/** Whether tokens[i] is glued by a slash or a dash to a number after it ("TB/44/0917", "MS-2231"). */
+/**
+ * Whether tokens[i] is glued to a number after it as a code's first part: by a slash ("TB/44/0917"), or by a dash
+ * or an underscore to three digits or more ("ALS-2231"). A virus's type or a year stays the name's ("HIV-1",
+ * "HPV-16", "COVID-19").
+ */
 function opensCode(tokens: readonly Token[], i: number): boolean {
   const link = tokens[i + 1];
   const next = tokens[i + 2];
-  if (link === undefined || next === undefined || link.start !== tokens[i]!.end || next.start !== link.end)
-    return false;
-  return (link.text === '/' || link.text === '-' || link.text === '_') && next.kind === 'number';
+  if (link === undefined || next === undefined || next.kind !== 'number') return false;
+  if (link.start !== tokens[i]!.end || next.start !== link.end) return false;
+  return link.text === '/' || ((link.text === '-' || link.text === '_') && next.text.length >= 3);
 }
 
 /** Removes the given findings from found, in place, keeping the order of the rest. */
