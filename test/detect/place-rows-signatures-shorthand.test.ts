@@ -67,3 +67,26 @@ describe('note shorthand without a preposition', () => {
     }
   });
 });
+
+describe("a firm's premises in its own voice", () => {
+  it('drops the address after "our head office at", "nuestra sede está en", "our warehouse in"', () => {
+    for (const text of [
+      'Today we employ 300 people, from our head office at Kelston Works, Mill Lane, Derby DE1 3AA.',
+      'Nuestra sede central está en la Calle 12 # 4-30, Cali, y tenemos tiendas en todo el país.',
+      'Orders ship from our new warehouse at Unit 9, 40 Dock Road, Tilbury RM18 7AB within a day.',
+    ]) {
+      expect(places(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps a home address and a person moving to the premises', () => {
+    expect(
+      places(
+        'I am moving to our office at 14 Quay Street, Bristol BS1 4HG next month. My phone is 07700 900123',
+      ).join(),
+    ).toContain('14 Quay Street');
+    expect(places('Please post my P60 to my home, 3 Fern Close, Ripon HG4 1AB, not to the office.').join()).toContain(
+      '3 Fern Close',
+    );
+  });
+});

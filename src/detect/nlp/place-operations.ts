@@ -4,6 +4,7 @@ import { foldKey } from './fold.js';
 import { alignedHeaderAbove } from './place-aligned.js';
 import { groupEventPlace } from './place-events.js';
 import { companySite, estateAddress, firmLine, inFirmName, listedWithSite, ourPremises } from './place-firm-sites.js';
+import { ourPremisesAddress } from './place-firm-voice.js';
 import { historyLesson } from './place-history.js';
 import { MAX_WALK, routeStop, vehicleStop } from './place-route.js';
 import type { TokenSpan } from './token-span.js';
@@ -195,6 +196,7 @@ export function placeInOperations(
     return true;
   if (span.type === 'PLACE' && (repeatOfTablePlace(text, tokens, span) || groupEventPlace(text, tokens, span)))
     return true;
+  if (span.type !== 'CONFIG_VALUE' && span.type !== 'TABLE_PLACE' && ourPremisesAddress(tokens, span)) return true;
   return firmLine(tokens, span) || (span.type !== 'CONFIG_VALUE' && estateAddress(tokens, span));
 }
 

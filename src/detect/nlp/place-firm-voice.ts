@@ -1,0 +1,82 @@
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * A firm's own premises in its own voice: "from our head office at Kelston Works, Mill Lane, Derby DE1 3AA", "nuestra
+ * sede central está en la Calle 12 # 4-30, Cali", "our warehouse in Tilbury". A company history, an "about us" page or
+ * a press note gives the firm's address; nobody lives there. A person tied to the premises ("my office at ...",
+ * "relocating to our office at ...") is not the firm's voice and is left alone.
+ */
+
+const OUR = new Set(['our', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+
+/**
+ * Nouns for a firm's premises (keys are folded: "fábrica" is "fabrica"). A plain "office" stays out: the shared sets
+ * mark the address in "our offices are located at ..." as a place; "head office" counts (HEAD_OFFICE).
+ */
+const PREMISES = new Set([
+  'headquarters',
+  'hq',
+  'factory',
+  'plant',
+  'warehouse',
+  'workshop',
+  'works',
+  'premises',
+  'site',
+  'depot',
+  'showroom',
+  'studio',
+  'campus',
+  'sede',
+  'sedes',
+  'planta',
+  'fabrica',
+  'taller',
+  'almacen',
+  'nave',
+  'bodega',
+]);
+
+/** Words a person uses to tie themselves to a workplace ("I am moving to our office at ..."). */
+const PERSONAL_LINKS = ['relocat', 'moving', 'move', 'join', 'traslad', 'incorpor', 'mudanz'];
+
+/** Tokens back from the address searched for "our ... office", within its sentence and line. */
+const REACH = 14;
+
+const SENTENCE_END = new Set(['.', ';', '?', '!']);
+
+/** An address or a town after "our head office at", "nuestra sede está en", in the same sentence. */
+export function ourPremisesAddress(tokens: readonly Token[], span: TokenSpan): boolean {
+  for (let k = span.first - 1; k >= 0 && k >= span.first - REACH; k--) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text) && !/^[A-Z]?$/.test(tokens[k - 1]?.text ?? '')) return false;
+    if (t.kind === 'word' && premises(tokens, k) && ourBefore(tokens, k)) return !personalLink(tokens, k);
+    if (t.lineStart) return false;
+  }
+  return false;
+}
+
+/** A premises noun at k, or the "office" of "head office". */
+function premises(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  return PREMISES.has(key) || ((key === 'office' || key === 'offices') && tokens[k - 1]?.key === 'head');
+}
+
+/** "our" up to three words before the premises noun ("our new head office", "nuestra antigua sede central"). */
+function ourBefore(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+    if (OUR.has(tokens[k]!.key)) return true;
+    if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
+
+function personalLink(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 8; k--) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text) || tokens[k + 1]!.lineStart) return false;
+    if (t.kind === 'word' && PERSONAL_LINKS.some((stem) => t.key.startsWith(stem))) return true;
+  }
+  return false;
+}
