@@ -157,3 +157,22 @@ describe('people: Spanish everyday words are no rarer given names', () => {
     expect(people('Por Favor Llame Antes')).toEqual([]);
   });
 });
+
+describe('people: two full names signing together on one line', () => {
+  it('takes both names of a "A B & C D" line once one of them is a person', () => {
+    expect(people('Hello, we would like a viewing.\nLerato Mabuza & Ewan Baird')).toEqual([
+      'Lerato Mabuza',
+      'Ewan Baird',
+    ]);
+    expect(people('Thanks again for the tour.\nTemitope Adebisi and Gareth Lewis')).toEqual([
+      'Temitope Adebisi',
+      'Gareth Lewis',
+    ]);
+    expect(people('Un saludo.\nIxchel Canul y Jorge Medina')).toEqual(['Ixchel Canul', 'Jorge Medina']);
+  });
+
+  it('leaves firms joined by "&" alone', () => {
+    expect(people('Open daily.\nFortnum & Mason Piccadilly')).toEqual([]);
+    expect(people('See the terms.\nTerms & Conditions Apply')).toEqual([]);
+  });
+});

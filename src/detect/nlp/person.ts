@@ -732,6 +732,34 @@ export class PersonFinder {
     return true;
   }
 
+  /**
+   * "Naledi Dlamini & Owen Prichard" alone on a line (a couple signing a letter): two full names joined by "&", "and"
+   * or "y" that make up the whole line are two people once one of them is; the other needs words that may be names.
+   * `decided` is updated.
+   */
+  private pairedSignature(tokens: readonly Token[], runs: number[][], decided: Array<PersonSpan | undefined>): void {
+    for (let r = 0; r + 1 < runs.length; r++) {
+      const a = runs[r]!;
+      const b = runs[r + 1]!;
+      if (a.length < 2 || b.length < 2 || a.length > 3 || b.length > 3) continue;
+      const aLast = a[a.length - 1]!;
+      const bLast = b[b.length - 1]!;
+      const joint = tokens[aLast + 1];
+      if (b[0] !== aLast + 2 || joint === undefined || !['&', 'and', 'y'].includes(joint.key)) continue;
+      if (!opensLine(tokens, a[0]!) || (tokens[bLast + 1] !== undefined && !tokens[bLast + 1]!.lineStart)) continue;
+      if (aLast - a[0]! + 1 !== a.length || bLast - b[0]! + 1 !== b.length) continue;
+      if ((decided[r] === undefined) === (decided[r + 1] === undefined)) continue;
+      const other = decided[r] === undefined ? a : b;
+      if (!other.every((w) => this.possibleName(tokens, w))) continue;
+      decided[decided[r] === undefined ? r : r + 1] = {
+        first: other[0]!,
+        last: other[other.length - 1]!,
+        score: 0.7,
+        type: 'FULL_NAME',
+      };
+    }
+  }
+
   /** "asia-north", "lagos-ibadan": a hyphenated word of places and compass words, one place no given name. */
   private placeCompound(key: string): boolean {
     if (!key.includes('-')) return false;
@@ -780,6 +808,7 @@ export class PersonFinder {
       decided,
       (index) => this.possibleName(tokens, index) && !this.lex.fields.matchAt(tokens, index),
     );
+    this.pairedSignature(tokens, trimmed, decided);
     const persons: PersonSpan[] = [];
     const undecided: CapRun[] = [];
     trimmed.forEach((words, r) => {
