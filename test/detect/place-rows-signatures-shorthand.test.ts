@@ -90,3 +90,24 @@ describe("a firm's premises in its own voice", () => {
     );
   });
 });
+
+describe("a practice's or a firm's letterhead in capitals", () => {
+  it('drops the address after "NAME IN CAPITALS -" or "|" on the first line', () => {
+    for (const [text, gone] of [
+      ['NORTHGATE FAMILY MEDICINE - 210 W Elm St, Fresno, CA\nPt: Lou Perry  DOB 3/4/1970', '210 W Elm St'],
+      ['CLÍNICA SAN ROQUE | Av. Mitre 455, Rosario\nPaciente: Irene Solís, DNI 30.123.456', 'Mitre'],
+      ['HOLLOWAY & DANE SOLICITORS - 8 Bridge St, Hereford\nClient: Fen Wilder, tel 07700 900781', 'Bridge St'],
+    ] as const) {
+      expect(places(text).join(' | '), text).not.toContain(gone);
+    }
+  });
+
+  it('keeps it when the capitals are a person\u2019s name (the head of a CV)', () => {
+    for (const text of [
+      'MARTA RUIZ - Calle Mayor 12, 28013 Madrid\nTel 612 345 678',
+      'JOHN SMITH - 12 Elm Road, Leeds LS2 9JT\nPhone 07700 900456',
+    ]) {
+      expect(places(text).length, text).toBeGreaterThan(0);
+    }
+  });
+});

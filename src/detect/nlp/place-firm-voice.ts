@@ -1,3 +1,4 @@
+import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -77,6 +78,31 @@ function personalLink(tokens: readonly Token[], noun: number): boolean {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || tokens[k + 1]!.lineStart) return false;
     if (t.kind === 'word' && PERSONAL_LINKS.some((stem) => t.key.startsWith(stem))) return true;
+  }
+  return false;
+}
+
+/** Capitalised words a letterhead's name needs before its address, and at most this many. */
+const LETTERHEAD_MIN = 2;
+const LETTERHEAD_MAX = 7;
+const LETTERHEAD_SEPARATORS = new Set(['-', '–', '—', '|', '·']);
+
+/**
+ * "NORTHGATE FAMILY MEDICINE - 210 W Elm St, Fresno, CA", "CLÍNICA SAN ROQUE | Av. Mitre 455": a line that opens with
+ * a name in capitals, then a dash or a bar, then the address, is a practice's or a firm's letterhead. A name in
+ * capitals that opens with a given name ("MARTA RUIZ - Calle ...", the head of a CV) is a person's and stays.
+ */
+export function letterheadAddress(tokens: readonly Token[], span: TokenSpan, lex: NameLexicon): boolean {
+  const sep = span.first - 1;
+  const mark = tokens[sep];
+  if (mark === undefined || !LETTERHEAD_SEPARATORS.has(mark.text) || mark.lineStart) return false;
+  let words = 0;
+  for (let k = sep - 1; k >= 0 && words <= LETTERHEAD_MAX; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) {
+      if (t.text !== '&' && t.text !== '.') return false;
+    } else words++;
+    if (t.lineStart) return words >= LETTERHEAD_MIN && !lex.isWord(WORD.FIRST_NAME, t.key);
   }
   return false;
 }

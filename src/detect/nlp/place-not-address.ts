@@ -3,6 +3,7 @@ import { columnHeader } from '../context.js';
 import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
+import { letterheadAddress } from './place-firm-voice.js';
 import { placeInOperations } from './place-operations.js';
 import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
 import type { TokenSpan } from './token-span.js';
@@ -31,6 +32,7 @@ export function placeOfNobody(
   // Lanes, shipment and aggregate tables, a company's site, a firm's address line, a history lesson.
   const strongCue = lex.strongPlaceCues.endsBefore(tokens, span.first) !== undefined;
   if (placeInOperations(text, tokens, span, strongCue)) return true;
+  if ((span.type === 'STREET_ADDRESS' || span.type === 'PLACE') && letterheadAddress(tokens, span, lex)) return true;
   if (span.type !== 'PLACE') return false;
   // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites;
   // "banco | Santander": a column of banks, hotels or firms; "COURT OF ... COUNTY, OHIO": a court's jurisdiction.
