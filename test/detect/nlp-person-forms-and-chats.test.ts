@@ -102,6 +102,9 @@ describe('people: columns, brackets and joined names', () => {
 describe('people: capitalised words that are no one', () => {
   it('leaves example names, group names, parks, place compounds and stamps alone', () => {
     expect(people('Preferred name: ____________ (e.g. Tamsin)')).toEqual([]);
+    expect(people('Preferred name: ____________ (e.g. Emily)')).toEqual([]);
+    expect(people('write a first name, e.g. Oliver, in the box')).toEqual([]);
+    expect(people('Order ref 22, Hampton Park. Noted.')).toEqual([]);
     expect(people('Nombre de pila: ______ (p. ej. Lucía)')).toEqual([]);
     expect(people('Hi Payroll team, please update my account.')).toEqual([]);
     expect(people('Incident in Room 4 (Hazel class) at lunch.')).toEqual([]);

@@ -114,7 +114,8 @@ function exampleBefore(tokens: readonly Token[], head: number): boolean {
   let text = '';
   for (let i = head - 1; i >= 0 && i >= head - 6; i--) {
     const t = tokens[i]!;
-    if (t.text !== '.' && !(t.kind === 'word' && t.text.length <= 2)) break;
+    // Short words only: "e", "g", or "e.g" when the tokeniser keeps the inner dot.
+    if (t.text !== '.' && !(t.kind === 'word' && t.text.length <= 3)) break;
     text = t.key + text;
     if (t.lineStart) break;
   }
@@ -904,10 +905,10 @@ export class PersonFinder {
     const lastKey = keys[keys.length - 1]!;
     // "Tom West" is a person; "Kaffeehaus Nord", "Dayton OH DC" are a firm's branch and a depot.
     // "Dorchester Park", "Halifax Gardens": a park named after a town is a park ("Jin Park" stays a person).
-    // "Preston Park", "Hyde Park": so is one named after a family name that is no core given name.
+    // "Preston Park", "Hyde Park": so is one named after a family name (even one that is also a given name).
     const parkName =
-      lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, k0) ||
-      (!clearFirst && (lex.isWord(WORD.SURNAME, k0) || (this.unknownCap(k0) && !lex.isWord(WORD.MORE_GIVEN, k0))));
+      lex.isWord(WORD.PLACE | WORD.TOWN_FIRST | WORD.SURNAME, k0) ||
+      (!clearFirst && this.unknownCap(k0) && !lex.isWord(WORD.MORE_GIVEN, k0));
     const grounds = keys.length === 2 && GROUNDS_LAST.has(lastKey) && parkName;
     if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds))
       return undefined;
