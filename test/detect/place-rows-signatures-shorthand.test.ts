@@ -111,3 +111,15 @@ describe("a practice's or a firm's letterhead in capitals", () => {
     }
   });
 });
+
+describe("a person's workplace at the firm's premises", () => {
+  it('keeps the town or address a person is placed at', () => {
+    for (const [text, town] of [
+      ['Estimada Sra. Ruiz: tu puesto estará en nuestra sede de Vitoria. NIE Y1234567X', 'Vitoria'],
+      ['Dear Mr Oakes, you will be based at our head office at 9 Mill Lane, Derby DE1 3AA.', '9 Mill Lane'],
+      ['Tras su traslado a nuestra planta de Calle Norte 8, Burgos, le escribimos. Tel 947 123 456', 'Calle Norte 8'],
+    ] as const) {
+      expect(places(text).join(' | '), text).toContain(town);
+    }
+  });
+});

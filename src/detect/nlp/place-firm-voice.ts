@@ -40,7 +40,21 @@ const PREMISES = new Set([
 ]);
 
 /** Words a person uses to tie themselves to a workplace ("I am moving to our office at ..."). */
-const PERSONAL_LINKS = ['relocat', 'moving', 'move', 'join', 'traslad', 'incorpor', 'mudanz'];
+const PERSONAL_LINKS = [
+  'relocat',
+  'moving',
+  'move',
+  'join',
+  'based',
+  'work',
+  'assign',
+  'puesto',
+  'trabaj',
+  'traslad',
+  'incorpor',
+  'destin',
+  'mudanz',
+];
 
 /** Tokens back from the address searched for "our ... office", within its sentence and line. */
 const REACH = 14;

@@ -196,7 +196,9 @@ export function placeInOperations(
     return true;
   if (span.type === 'PLACE' && (repeatOfTablePlace(text, tokens, span) || groupEventPlace(text, tokens, span)))
     return true;
-  if (span.type !== 'CONFIG_VALUE' && span.type !== 'TABLE_PLACE' && ourPremisesAddress(tokens, span)) return true;
+  // A town alone after "our office in" is companySite's and ourPremises' (with their own personal links).
+  const addressPart = !['PLACE', 'DISTRICT', 'CONFIG_VALUE', 'TABLE_PLACE'].includes(span.type);
+  if (addressPart && ourPremisesAddress(tokens, span)) return true;
   return firmLine(tokens, span) || (span.type !== 'CONFIG_VALUE' && estateAddress(tokens, span));
 }
 
