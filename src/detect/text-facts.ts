@@ -21,10 +21,15 @@ const ALNUM = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiAlnum(lowerAsci
 interface LiteralAutomaton {
   /** Column of each ASCII character in `delta`; 0 for characters no literal holds. */
   columns: Uint8Array;
-  width: number;
-  /** Next state by state * width + column. */
+  /** The same for the character lower-cased (ASCII letters), for a scan of the text as if lower-cased. */
+  lowerColumns: Uint8Array;
+  /**
+   * Transitions by row + column, where a state's row is its number times the row width: each entry is the next
+   * state's row, bit-inverted (negative) when reaching that state completes a literal.
+   */
   delta: Int32Array;
-  /** Literal ids found on reaching a state: outIds[outStart[s]] to outIds[outStart[s + 1]]. */
+  width: number;
+  /** Literal ids completed on reaching a state: outIds[outStart[s]] to outIds[outStart[s + 1]]. */
   outStart: Int32Array;
   outIds: Int32Array;
 }
@@ -55,13 +60,13 @@ function buildAutomaton(words: ReadonlyArray<readonly [number, string]>): Litera
     own[s]!.push(id);
   }
   const states = own.length;
-  const delta = new Int32Array(states * width);
+  const next = new Int32Array(states * width);
   const fail = new Int32Array(states);
   const out: number[][] = own.map((ids) => [...ids]);
   const queue: number[] = [];
   for (let a = 0; a < width; a++) {
     const t = trie[a]!;
-    delta[a] = t === -1 ? 0 : t;
+    next[a] = t === -1 ? 0 : t;
     if (t > 0) queue.push(t);
   }
   for (let q = 0; q < queue.length; q++) {
@@ -69,18 +74,73 @@ function buildAutomaton(words: ReadonlyArray<readonly [number, string]>): Litera
     out[s]!.push(...out[fail[s]!]!);
     for (let a = 0; a < width; a++) {
       const t = trie[s * width + a]!;
-      const viaFail = delta[fail[s]! * width + a]!;
-      if (t === -1) delta[s * width + a] = viaFail;
+      const viaFail = next[fail[s]! * width + a]!;
+      if (t === -1) next[s * width + a] = viaFail;
       else {
         fail[t] = viaFail;
-        delta[s * width + a] = t;
+        next[s * width + a] = t;
         queue.push(t);
       }
     }
   }
+  const delta = next.map((t) => (out[t]!.length > 0 ? ~(t * width) : t * width));
   const outStart = new Int32Array(states + 1);
   for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s]! + out[s]!.length;
-  return { columns, width, delta, outStart, outIds: Int32Array.from(out.flat()) };
+  const lowerColumns = Uint8Array.from(columns, (_, c) => columns[LOWER[c]!]!);
+  return { columns, lowerColumns, delta, width, outStart, outIds: Int32Array.from(out.flat()) };
+}
+
+/** Marks the literals completed on reaching the state of row `row` (see LiteralAutomaton.delta). */
+function mark(a: LiteralAutomaton, row: number, found: Uint8Array): void {
+  const s = row / a.width;
+  for (let k = a.outStart[s]!, end = a.outStart[s + 1]!; k < end; k++) found[a.outIds[k]!] = 1;
+}
+
+/** Marks in `found` every literal of the automaton occurring in text (ASCII letters lower-cased when `lower`). */
+function scanAutomaton(a: LiteralAutomaton, text: string, lower: boolean, found: Uint8Array): void {
+  const { delta } = a;
+  const columns = lower ? a.lowerColumns : a.columns;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      s = 0;
+      continue;
+    }
+    s = delta[s + columns[c]!]!;
+    if (s < 0) {
+      s = ~s;
+      mark(a, s, found);
+    }
+  }
+}
+
+/** scanAutomaton of `exact` over the text as written and of `folded` over it lower-cased, in one pass. */
+function scanBoth(exact: LiteralAutomaton, folded: LiteralAutomaton, text: string, found: Uint8Array): void {
+  const d1 = exact.delta;
+  const c1 = exact.columns;
+  const d2 = folded.delta;
+  const c2 = folded.lowerColumns;
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      s1 = 0;
+      s2 = 0;
+      continue;
+    }
+    s1 = d1[s1 + c1[c]!]!;
+    if (s1 < 0) {
+      s1 = ~s1;
+      mark(exact, s1, found);
+    }
+    s2 = d2[s2 + c2[c]!]!;
+    if (s2 < 0) {
+      s2 = ~s2;
+      mark(folded, s2, found);
+    }
+  }
 }
 
 /** Automata for the literals matched in the lower-cased text and for those matched as written, by registry size. */
@@ -95,17 +155,6 @@ function literalAutomata(): NonNullable<typeof automata> {
     automata = { count: list.length, folded: buildAutomaton(folded), exact: buildAutomaton(exact) };
   }
   return automata;
-}
-
-/** Marks in `found` every literal of the automaton occurring in text (ASCII letters lower-cased when `lower`). */
-function scanAutomaton(a: LiteralAutomaton, text: string, lower: boolean, found: Uint8Array): void {
-  const { columns, width, delta, outStart, outIds } = a;
-  let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    s = c < 0x80 ? delta[s * width + columns[lower ? LOWER[c]! : c]!]! : 0;
-    for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) found[outIds[k]!] = 1;
-  }
 }
 
 /** Runs of ASCII letters and digits this long or longer are listed (TextFacts.longRuns): few in prose. */
@@ -379,11 +428,12 @@ export class TextFacts implements ContextSource {
   private scanLiterals(): void {
     const { count, folded, exact } = literalAutomata();
     const found = new Uint8Array(count);
-    scanAutomaton(exact, this.text, false, found);
     // Lower-casing turns ASCII into ASCII and other characters into others, but for İ and K: the lower-cased
-    // text is scanned only when the text holds one of those.
-    if (this.lowersToAscii) scanAutomaton(folded, this.lower, false, found);
-    else scanAutomaton(folded, this.text, true, found);
+    // text is scanned apart only when the text holds one of those.
+    if (this.lowersToAscii) {
+      scanAutomaton(exact, this.text, false, found);
+      scanAutomaton(folded, this.lower, false, found);
+    } else scanBoth(exact, folded, this.text, found);
     this.foundLiterals = found;
   }
 

@@ -108,4 +108,29 @@ describe('PhraseIndex lookups', () => {
     expect(index.hasFirst('x'.repeat(65))).toBe(false);
     expect(index.hasFirst('xx')).toBe(true);
   });
+
+  it('finds longer phrases among others that open with the same first word, and skips pairs that open none', () => {
+    const index = new PhraseIndex<string>();
+    index.add('Porto Velho', 'two');
+    index.add('Porto Velho Norte', 'three');
+    index.add('porto vela', 'sail');
+    index.add('Porto', 'one');
+    index.add('de la', 'short pair');
+    const tokens = tokenize('porto velho norte, porto velhos, porto vela y porto velho; de la porto; de lá; porto');
+    const found = tokens.map((_, i) => index.matchAt(tokens, i)).filter((m) => m !== undefined);
+    // Keys are folded: "de lá" is "de la".
+    expect(found.map((m) => m.value)).toEqual([
+      'three',
+      'one',
+      'sail',
+      'two',
+      'short pair',
+      'one',
+      'short pair',
+      'one',
+    ]);
+    const at = tokens.findIndex((t) => t.key === 'norte');
+    expect(index.endsBefore(tokens, at)).toEqual({ length: 2, value: 'two' });
+    expect(index.endsBefore(tokens, tokens.length)).toEqual({ length: 1, value: 'one' });
+  });
 });

@@ -4,6 +4,11 @@ import { tokenize } from './tokenize.js';
 const SHAPE_SLOTS = 1024;
 /** A slot for a key's first two code units (a missing one reads as NaN, which bit operations take as 0). */
 const shapeSlot = (key: string) => ((key.charCodeAt(0) << 5) ^ key.charCodeAt(1)) & (SHAPE_SLOTS - 1);
+const PAIR_SLOTS = 8192;
+/** A slot for the first two tokens of a phrase, from their first two and last code units. */
+const pairSlot = (a: string, b: string) =>
+  ((shapeSlot(a) << 3) ^ shapeSlot(b) ^ (b.charCodeAt(b.length - 1) << 6)) & (PAIR_SLOTS - 1);
+const pairBit = (a: string, b: string) => 1 << ((a.length + 5 * b.length) & 31);
 
 /**
  * Phrases of folded tokens ("san sebastian", "my name is"), matched on whole tokens only (never substrings: "lic"
@@ -21,6 +26,17 @@ export class PhraseIndex<V> {
    * lookup (matchAt is asked at nearly every capitalised word, by a dozen indexes).
    */
   private readonly firstShapes = new Int32Array(SHAPE_SLOTS);
+  /**
+   * The same for the first two tokens of the phrases of two tokens or more (pairSlot, pairBit): a longer phrase is
+   * only joined up and looked for when its first two tokens may open one, since most do not ("New" is the first
+   * token of many places, "New customers" opens none).
+   */
+  private readonly pairShapes = new Int32Array(PAIR_SLOTS);
+
+  /** Whether some phrase of two tokens or more may open with a, b (never false when one does). */
+  private mayPair(a: string, b: string): boolean {
+    return (this.pairShapes[pairSlot(a, b)]! & pairBit(a, b)) !== 0;
+  }
 
   /** Whether some first token has the shape of `key` (never false for a first token; see firstShapes). */
   private mayStart(key: string): boolean {
@@ -35,6 +51,7 @@ export class PhraseIndex<V> {
     this.phrases.set(joined, value);
     const first = keys[0]!;
     this.firstShapes[shapeSlot(first)]! |= 1 << (first.length & 31);
+    if (keys.length > 1) this.pairShapes[pairSlot(first, keys[1]!)]! |= pairBit(first, keys[1]!);
     const lengths = this.lengths.get(first);
     if (!lengths) this.lengths.set(first, [keys.length]);
     else if (!lengths.includes(keys.length)) {
@@ -62,8 +79,14 @@ export class PhraseIndex<V> {
     if (!first || !this.mayStart(first.key)) return undefined;
     const lengths = this.lengths.get(first.key);
     if (!lengths) return undefined;
+    // Lengths run longest first: the test of the first two tokens is made once, at the first length over one.
+    let pair = 0; // 0 not tested, 1 may open a phrase, 2 opens none
     for (const length of lengths) {
       if (index + length > tokens.length) continue;
+      if (length > 1) {
+        if (pair === 0) pair = this.mayPair(first.key, tokens[index + 1]!.key) ? 1 : 2;
+        if (pair === 2) continue;
+      }
       let joined = first.key;
       for (let k = 1; k < length; k++) joined += ` ${tokens[index + k]!.key}`;
       const value = this.phrases.get(joined);
@@ -79,6 +102,7 @@ export class PhraseIndex<V> {
       if (!this.mayStart(key)) continue;
       const lengths = this.lengths.get(key);
       if (!lengths?.includes(index - start)) continue;
+      if (index - start > 1 && !this.mayPair(key, tokens[start + 1]!.key)) continue;
       let joined = tokens[start]!.key;
       for (let k = start + 1; k < index; k++) joined += ` ${tokens[k]!.key}`;
       const value = this.phrases.get(joined);
