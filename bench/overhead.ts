@@ -258,7 +258,15 @@ export async function run(options: OverheadOptions = {}): Promise<Cell[]> {
               profiling.add(target);
               sut.child.kill('SIGUSR2');
             }
-            const cell = await measure(loadgen, sut, upstream, { ...spec(target), durationMs: roundMs }, keyOf(target));
+            const neighbours = [...servers.values()].filter((p) => p !== sut);
+            const cell = await measure(
+              loadgen,
+              sut,
+              upstream,
+              neighbours,
+              { ...spec(target), durationMs: roundMs },
+              keyOf(target),
+            );
             windows.get(target)?.push(cell);
           }
         }
@@ -328,14 +336,43 @@ function startTarget(target: Target, upstreamUrl: string, veilFrom: 'dist' | 'sr
   return startPinned(script, args, { cpu: SUT_CPU, tsx: veilFrom === 'src', env });
 }
 
+/**
+ * Each window is followed by a pause before the next target's window, the server's CPU still counted for the
+ * window's requests: at least SETTLE_MS, then until core 0 is quiet (the servers together used not one 10 ms
+ * tick of CPU over QUIET_POLL_MS), at most QUIET_MAX_MS. Veil owes work for the requests it served after they are
+ * answered: the audit batch goes out up to 100 ms later (its flush timer), the log lines up to 200 ms later (a few
+ * bytes). Measured (1 KB SSE, 64 connections, windows of 0.5 s, 16 each): the plumbing gateway used 3.8 ms of
+ * CPU in the 150 ms after a window (about 1 µs per request) and none from 150 ms to 1 s later; the floor none.
+ * The full Veil, with a heap of 300+ MB, now and then worked on after its window for longer (a window of the
+ * plumbing right after it saw 100 ms of it, `--round-detail`'s "idle servers"). Without the pause that work ran
+ * in the next target's window on the same core, and the rotation puts the same target after Veil in most rounds.
+ */
+export const SETTLE_MS = 150;
+const QUIET_POLL_MS = 50;
+const QUIET_MAX_MS = 1_000;
+
+async function settle(servers: PinnedProcess[]): Promise<void> {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const busy = () => servers.reduce((sum, p) => sum + (p.cpu() || 0), 0);
+  await sleep(SETTLE_MS);
+  for (let waited = 0; waited < QUIET_MAX_MS; waited += QUIET_POLL_MS) {
+    const at = busy();
+    await sleep(QUIET_POLL_MS);
+    if (busy() - at < 0.005) return;
+  }
+}
+
 async function measure(
   loadgen: LoadGenerator,
   sut: PinnedProcess,
   upstream: PinnedProcess,
+  neighbours: PinnedProcess[],
   spec: Parameters<LoadGenerator['run']>[0],
   key: CellKey,
 ): Promise<Cell> {
+  const neighbourCpu = () => neighbours.reduce((sum, p) => sum + (p.cpu() || 0), 0);
   const before = {
+    neighbours: neighbourCpu(),
     sut: sut.cpu(),
     upstream: upstream.cpu(),
     loadgen: loadgen.cpu(),
@@ -350,14 +387,19 @@ async function measure(
   const self = process.cpuUsage(before.self);
   const selfCores = (self.user + self.system) / 1e6 / seconds;
   const machineCores = (machineBusySeconds() - before.machine) / seconds;
+  const neighbourCores = (neighbourCpu() - before.neighbours) / seconds;
+  // The work the window's requests left behind (see SETTLE_MS) counts in CPU per request, not in the core share.
+  await settle([sut, ...neighbours]);
+  const owed = sut.cpu() - before.sut;
   return {
     ...key,
     result,
     sutCores,
     sideCores,
     otherCores: Math.max(0, machineCores - sutCores - sideCores - selfCores),
+    neighbourCores,
     // The direct row's server under test is the mock itself; for the others the upstream mock is on core 1.
-    cpuMsPerRequest: result.requests > 0 ? (sutCores * seconds * 1000) / result.requests : Number.NaN,
+    cpuMsPerRequest: result.requests > 0 ? (owed * 1000) / result.requests : Number.NaN,
   };
 }
 
@@ -378,7 +420,8 @@ function roundLine(round: number, windows: Map<Target, Cell[]>): string {
   const parts = [...windows].map(([target, cells]) => {
     const c = cells[round];
     if (!c) return `${target} -`;
-    return `${target} ${c.result.rps.toFixed(0)} req/s core0 ${(c.sutCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}% ${c.cpuMsPerRequest.toFixed(3)} ms/req`;
+    const idle = c.neighbourCores === undefined ? '' : ` (idle servers ${(c.neighbourCores * 100).toFixed(1)}%)`;
+    return `${target} ${c.result.rps.toFixed(0)} req/s core0 ${(c.sutCores * 100).toFixed(0)}% other ${(c.otherCores * 100).toFixed(0)}%${idle} ${c.cpuMsPerRequest.toFixed(3)} ms/req`;
   });
   return `    round ${round + 1}: ${parts.join(' | ')}`;
 }

@@ -19,6 +19,11 @@ export interface Cell extends CellKey {
   sideCores: number;
   /** Cores used by everything else on the machine (other people's tests, the kernel) during the window. */
   otherCores: number;
+  /**
+   * Cores used during the window by the other servers under test, idle on core 0 while this one is measured
+   * (their garbage collection, timers, the tail of their own window): part of otherCores, shown apart.
+   */
+  neighbourCores?: number;
   cpuMsPerRequest: number;
   /** req/s of each interleaved round, in round order (absent for a single window): paired with the floor's. */
   roundRps?: number[];
@@ -229,7 +234,7 @@ export function renderReport(cells: Cell[], meta: ReportMeta): string {
       '"vs floor" = median of the per-round paired ratios with their min-max). ' +
       `Veil from ${meta.veilFrom}, ${meta.seconds.toFixed(0)} s in all. Latencies in ms at the client. ` +
       'Server under test alone on core 0; upstream mock and load generator on core 1 (core1 % is their sum). ' +
-      'CPU ms/req is core-0 CPU per request (for the direct row, the mock itself). First event = first body byte of the SSE answer. ' +
+      'CPU ms/req is core-0 CPU per request (for the direct row, the mock itself), with what the server did in the 150 ms pause after each window (the audit and log batches of Veil). First event = first body byte of the SSE answer. ' +
       'other % is CPU used meanwhile by processes outside the bench (figures are only comparable when it is near 0). ' +
       '"(bound)": core 1 was saturated, so the mock or the load generator, not the server under test, capped that row.',
     '',

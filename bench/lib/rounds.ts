@@ -67,6 +67,8 @@ export function combineRounds(rounds: readonly Cell[]): Cell {
   let sut = 0;
   let side = 0;
   let other = 0;
+  let neighbours = 0;
+  let cpuMs = 0;
   for (const c of rounds) {
     const s = c.result.elapsedMs / 1000;
     seconds += s;
@@ -77,6 +79,9 @@ export function combineRounds(rounds: readonly Cell[]): Cell {
     sut += c.sutCores * s;
     side += c.sideCores * s;
     other += c.otherCores * s;
+    neighbours += (c.neighbourCores ?? 0) * s;
+    // A round's CPU per request may include work done just after its window (overhead.ts SETTLE_MS).
+    if (Number.isFinite(c.cpuMsPerRequest)) cpuMs += c.cpuMsPerRequest * c.result.requests;
   }
   const roundRps = rounds.map((c) => c.result.rps);
   return {
@@ -94,7 +99,8 @@ export function combineRounds(rounds: readonly Cell[]): Cell {
     sutCores: seconds > 0 ? sut / seconds : 0,
     sideCores: seconds > 0 ? side / seconds : 0,
     otherCores: seconds > 0 ? other / seconds : 0,
-    cpuMsPerRequest: requests > 0 ? (sut * 1000) / requests : Number.NaN,
+    ...(first.neighbourCores === undefined ? {} : { neighbourCores: seconds > 0 ? neighbours / seconds : 0 }),
+    cpuMsPerRequest: requests > 0 ? cpuMs / requests : Number.NaN,
     roundRps,
   };
 }

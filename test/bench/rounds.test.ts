@@ -72,6 +72,15 @@ describe("the overhead bench's interleaved rounds", () => {
     expect(c.roundRps).toEqual([800, 1000, 400, 900]);
   });
 
+  it("weighs each round's CPU per request, which may hold work done after its window, by its requests", () => {
+    // Both windows kept core 0 busy (sutCores 1), but the rounds' own figures also count what the server did in
+    // the pause after each window: the combined figure follows them, not the core share.
+    const a = { ...window('veil-plumbing', 1000, 3), cpuMsPerRequest: 1.2 };
+    const b = { ...window('veil-plumbing', 500, 6), cpuMsPerRequest: 2.4 };
+    expect(combineRounds([a, b]).cpuMsPerRequest).toBeCloseTo((1000 * 1.2 + 500 * 2.4) / 1500);
+    expect(combineRounds([a, b]).sutCores).toBe(1);
+  });
+
   it('reports req/s vs the floor from the paired rounds', () => {
     const floor = combineRounds([window('floor', 1000, 3), window('floor', 500, 6)]);
     const veil = combineRounds([window('veil', 900, 3), window('veil', 400, 7)]);
