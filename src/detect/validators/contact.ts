@@ -197,8 +197,6 @@ export function ipv4(value: string): Validated | null {
 }
 
 export function ipv6(value: string): Validated | null {
-  // A network with its prefix and a zero host part (2001:db8:4a::/48, fd00::/8) names a range, no machine.
-  if (/::\/\d{1,3}$/.test(value)) return null;
   const bare = value.replace(/\/\d{1,3}$/, '').replace(/%.*$/, '');
   if (isIP(bare) !== 6 || !bare.includes(':')) return null;
   // A time like 12:30:45 is not an address; require hex groups or a "::" compression.
