@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import { startCheckpointer } from './checkpointer.js';
 import type { AuditEvent, AuditSink } from './event.js';
 import { chainHash, GENESIS_HASH, toContent } from './record.js';
 import { purgeOlderThan } from './retention.js';
@@ -80,6 +81,8 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
   const insertFindings = multiRowInserter(db, INSERT_FINDINGS_SQL, FINDING_COLUMNS);
   const insertFingerprints = multiRowInserter(db, INSERT_FINGERPRINTS_SQL, FINGERPRINT_COLUMNS);
   const chainHead = chainHeadReader(db);
+  // WAL checkpoints on a worker thread, off the event loop (see checkpointer.ts).
+  const checkpointer = startCheckpointer(db);
 
   const writeBatch = db.transaction((events: AuditEvent[]) => {
     const head = chainHead();
@@ -134,6 +137,7 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
     counters.written += batch.length;
     counters.batches += 1;
     failure = undefined;
+    checkpointer?.written(batch.length);
     return true;
   }
 
@@ -217,7 +221,9 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
         clearTimeout(timer);
         timer = undefined;
       }
-      if (!drain()) throw new Error(`${failure ?? 'audit log: close failed'} (${queue.length} records not written)`);
+      const drained = drain();
+      await checkpointer?.close();
+      if (!drained) throw new Error(`${failure ?? 'audit log: close failed'} (${queue.length} records not written)`);
     },
   };
 }
