@@ -76,11 +76,19 @@ export function startCheckpointer(db: Db): Checkpointer | undefined {
     async close(): Promise<void> {
       if (closing) return;
       closing = true;
-      // The worker closes its connection and ends; terminate() only if it does not within a second.
-      const ended = new Promise<void>((done) => worker.once('exit', () => done()));
+      // The worker closes its connection and ends; terminate() only if it does not within a second. Both the
+      // worker and the timer hold the process meanwhile: unreferenced, a process with nothing else left to do
+      // would exit (status 13, a top-level await never settled) before the worker's exit arrived.
+      worker.ref();
+      let timer: NodeJS.Timeout | undefined;
+      const ended = new Promise<boolean>((done) => worker.once('exit', () => done(true)));
+      const timeout = new Promise<boolean>((done) => {
+        timer = setTimeout(() => done(false), 1_000);
+      });
       worker.postMessage('close');
-      const timeout = new Promise<boolean>((done) => setTimeout(() => done(false), 1_000).unref());
-      if ((await Promise.race([ended.then(() => true), timeout])) === false) await worker.terminate();
+      const inTime = await Promise.race([ended, timeout]);
+      clearTimeout(timer);
+      if (!inTime) await worker.terminate();
       try {
         if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
       } catch {

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCheckpointer } from '../../src/audit/checkpointer.js';
 import { createAuditLog } from '../../src/audit/log.js';
@@ -28,6 +30,27 @@ describe('WAL checkpoints off the event loop', () => {
     expect(autoCheckpoint(db)).toBe(1000);
     expect(verifyChain(db)).toMatchObject({ ok: true, verified: 6_000 });
     db.close();
+  });
+
+  it('lets a process with nothing else to do await close() to its end', () => {
+    const { dir } = tempDb();
+    // A script whose only pending work is the log's close(): the process must not exit before close() settles
+    // (Node exits with 13 when a top-level await is left pending).
+    const script = [
+      "import { createAuditLog } from './src/audit/log.ts';",
+      "import { openDb } from './src/store/db.ts';",
+      `const db = openDb(${JSON.stringify(join(dir, 'cli.db'))});`,
+      'const log = createAuditLog(db, { flushIntervalMs: 60_000 });',
+      "log.record({ requestId: 'r', endpoint: '/v1/chat/completions', route: 'cloud', reason: 'clean', status: 200 });",
+      'await log.close();',
+      "process.stdout.write('closed ' + log.counters().written);",
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect({ status: run.status, out: run.stdout }).toEqual({ status: 0, out: 'closed 1' });
   });
 
   it('leaves an in-memory database to SQLite', async () => {
