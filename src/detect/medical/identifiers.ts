@@ -20,6 +20,7 @@ const FILLERS = new Set([
   'number',
   'numero',
   'º',
+  '°',
   'is',
   'es',
   'de',

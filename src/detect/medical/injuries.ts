@@ -136,7 +136,10 @@ export class InjuryPhrases {
     if (!onLine(prep) || !this.prepositions.has(prep.key)) return -1;
     const j = this.skipDeterminers(tokens, i + 2);
     const site = onLine(tokens[j]) ? this.lists.sites.matchAt(tokens, j) : undefined;
-    return site ? this.siteEnd(tokens, j + site.length - 1) : -1;
+    if (!site) return -1;
+    // "a pain in the neck" is a nuisance: the pairs of not_injuries_en are left out here too.
+    if (this.idioms.has(`${tokens[i]!.key} ${tokens[j + site.length - 1]!.key}`)) return -1;
+    return this.siteEnd(tokens, j + site.length - 1);
   }
 
   /** "broke her wrist": the verb at tokens[i], at least one determiner, a site. Its last token, or -1. */

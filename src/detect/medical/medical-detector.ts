@@ -229,8 +229,16 @@ export class MedicalDetector extends LexicalDetector {
     // "Patient: Biscuit (Cocker Spaniel)" in a vet's reminder: the conditions and drugs are the pet's.
     const owned =
       terms.length > 0 && petWords && this.aboutAnAnimal(tokens) ? this.dropPetHealth(tokens, terms, found) : terms;
+    // "df.groupby('region')", "GROUP BY diagnosis", "small cells suppressed": counts per diagnosis describe a
+    // population; its codes and terms are nobody's unless someone near one has it.
+    if (found.length > 0 && AGGREGATE.test(text) && !owned.some((t) => this.anchoredClose(tokens, t.first, t.last))) {
+      const dropped = new Set<Finding>(owned.map((t) => t.finding));
+      let n = 0;
+      for (const f of found) if (!dropped.has(f) && f.type !== 'ICD10') found[n++] = f;
+      found.length = n;
+    }
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
-    if (owned.length > 0 && identifiers === 0) this.dropTopics(tokens, owned, found);
+    else if (owned.length > 0 && identifiers === 0) this.dropTopics(tokens, owned, found);
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
   }
@@ -350,7 +358,8 @@ export class MedicalDetector extends LexicalDetector {
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
     const t = tokens[i]!;
     const dash = kind === 0 ? -1 : t.key.indexOf('-');
-    if (dash > 0) {
+    // "CKD-EPI", "COPD-GOLD": an abbreviation dashed to another in capitals names a formula or a scale.
+    if (dash > 0 && !CAPITALS_PAIR.test(t.text)) {
       const part = t.key.slice(0, dash);
       const hit = this.lex.terms.matchAt([{ ...t, key: part }], 0);
       if (hit?.value === 'CONDITION' && !this.lex.ambiguous.has(part)) {
@@ -533,10 +542,22 @@ export class MedicalDetector extends LexicalDetector {
   private anchoredAnywhere(tokens: readonly Token[]): boolean {
     const anchors = this.lex.personalAnchors;
     for (let i = 0; i < tokens.length; i++) {
-      if (!anchors.matchAt(tokens, i)) continue;
+      if (!anchors.matchAt(tokens, i) || this.inGenericPhrase(tokens, i)) continue;
       if (TITLES.has(tokens[i]!.key) ? beforeName(tokens, i) : !inRiskFactorList(tokens, i)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the anchor at tokens[i] lies inside a phrase that addresses anyone: a leaflet's heading ("patient
+   * information leaflet", "prospecto: información para el paciente") or its dosing line ("usual dose", "dosis máxima").
+   */
+  private inGenericPhrase(tokens: readonly Token[], i: number): boolean {
+    for (let j = i; j >= Math.max(0, i - GENERIC_PHRASE_BEFORE); j--) {
+      const hit = this.lex.genericAnchorPhrases.matchAt(tokens, j);
+      if (hit && j + hit.length > i) return true;
+    }
+    return DOSES.has(tokens[i]!.key) && splitIntoDoses(tokens, i);
   }
 
   /**
@@ -818,6 +839,9 @@ function opensCode(tokens: readonly Token[], i: number): boolean {
   return link.text === '/' || ((link.text === '-' || link.text === '_') && next.text.length >= 3);
 }
 
+/** Two abbreviations in capitals joined by a dash ("CKD-EPI", "COPD-GOLD"). */
+const CAPITALS_PAIR = /^\p{Lu}{2,}-\p{Lu}{2,}$/u;
+
 /** Removes the given findings from found, in place, keeping the order of the rest. */
 function removeFindings(found: Finding[], drop: ReadonlySet<Finding>): void {
   let kept = 0;
@@ -917,6 +941,34 @@ function inFormTitle(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that open a list of what raises a risk ("Risk factors: smoking, family history"). */
+/**
+ * Cues of a table of counts or rates per group: a dataframe's or a query's grouping, or a statistics release's
+ * suppression of small cells.
+ */
+const AGGREGATE =
+  /\.groupby\(|\bgroup by\b|\.agg\(|\.value_counts\(|\bpivot_table\(|\b(?:small (?:cells?|counts|numbers)|cells? (?:under|below|<) ?\d+)[^\n]{0,20}\bsuppressed\b|\bagrupad[oa]s? por\b/i;
+const DOSES = new Set(['doses', 'dosis', 'tomas']);
+const SPLIT_WORDS = new Set(['in', 'into', 'en']);
+const COUNT_JOINERS = new Set(['-', '–', '—', 'to', 'or', 'a', 'o', 'u']);
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'dos', 'tres', 'cuatro']);
+
+/**
+ * Whether "doses" at tokens[i] closes a split of the daily amount ("in 2–3 doses", "in two or three doses", "en 2
+ * dosis"): a dosing instruction to anyone.
+ */
+function splitIntoDoses(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  let counts = 0;
+  for (; j >= 0 && j >= i - 5; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'number' || COUNT_WORDS.has(t.key)) counts++;
+    else if (!COUNT_JOINERS.has(t.key) && !COUNT_JOINERS.has(t.text)) break;
+  }
+  return counts > 0 && j >= 0 && SPLIT_WORDS.has(tokens[j]!.key);
+}
+
+/** Tokens before an anchor searched for the start of a generic phrase holding it ("information for the patient"). */
+const GENERIC_PHRASE_BEFORE = 4;
 const RISK_LIST_HEADS = new Set(['factors', 'factores', 'risk', 'riesgo', 'causes', 'causas']);
 /** Tokens before an anchor searched, within its line and sentence, for the head of a list of risk factors. */
 const RISK_LIST_BEFORE = 14;

@@ -52,6 +52,11 @@ export interface MedicalLexicon {
   icdCues: PhraseIndex<true>;
   /** Words anywhere in a text that tie its health terms to a person ("patient", "mg", "diagnosticaron"). */
   personalAnchors: PhraseIndex<true>;
+  /**
+   * Phrases holding an anchor word that address anyone, not one person ("patient information leaflet", "usual
+   * dose", "dosis recomendada"): the anchor inside them counts for nothing.
+   */
+  genericAnchorPhrases: PhraseIndex<true>;
   /** Words near a condition that make it someone's ("I have", "my son", "tiene"). */
   personalAnchorsNear: PhraseIndex<true>;
   /** Pronouns of one person that make a term theirs anywhere before it in its sentence ("she", "my", "mi"). */
@@ -271,6 +276,7 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     licenseCues: cueIndex(list('license_cues'), firstWords, FirstWord.LICENSE_CUE),
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
     personalAnchors: phraseIndex(list('personal_anchors')),
+    genericAnchorPhrases: phraseIndex(list('generic_anchor_phrases')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     personalAnchorsSentence: new Set(list('personal_anchors_sentence').map(foldKey)),
     topicHeads: phraseIndex(list('topic_heads_en')),
