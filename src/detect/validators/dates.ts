@@ -138,6 +138,13 @@ export function calendarDate(value: string): Validated | null {
       ? { type: 'DATE' }
       : null;
   }
+  // A compact YYYYMMDD, as HL7 writes dates ("19830917").
+  if (/^\d{8}$/.test(value)) {
+    const y = Number(value.slice(0, 4));
+    const m = Number(value.slice(4, 6));
+    const d = Number(value.slice(6, 8));
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { type: 'DATE' } : null;
+  }
   // A year alone, from rules that found it after "in", "en", "desde" next to a cue.
   if (nums.length === 1 && !word) return (nums[0] ?? 0) >= 1900 && (nums[0] ?? 0) <= 2100 ? { type: 'DATE' } : null;
   if (nums.length !== 3) return null;
