@@ -17,7 +17,7 @@ describe('WAL checkpoints off the event loop', () => {
     const log = createAuditLog(db, { batchSize: 500, flushIntervalMs: 60_000 });
     expect(autoCheckpoint(db)).toBe(0);
     const before = statSync(path).size;
-    for (let i = 0; i < 6_000; i++) log.record(makeEvent({ status: 200 + (i % 7) }));
+    for (let i = 0; i < 10_000; i++) log.record(makeEvent({ status: 200 + (i % 7) }));
     await log.flush();
     // The commits themselves no longer checkpoint: only the worker can have moved pages into the main file.
     let grown = statSync(path).size;
@@ -28,7 +28,7 @@ describe('WAL checkpoints off the event loop', () => {
     expect(grown).toBeGreaterThan(before);
     await log.close();
     expect(autoCheckpoint(db)).toBe(1000);
-    expect(verifyChain(db)).toMatchObject({ ok: true, verified: 6_000 });
+    expect(verifyChain(db)).toMatchObject({ ok: true, verified: 10_000 });
     db.close();
   });
 
