@@ -15,6 +15,7 @@ import {
 import type { Finding } from '../types.js';
 import { type CasualLexicon, type Lang, loadCasualLexicon, Tier } from './casual-lexicon.js';
 import { findNameColumns } from './name-columns.js';
+import { findStructuredNames } from './structured-names.js';
 
 /**
  * Person names typed in lower case in casual text — chat transcripts, call notes, tweets ("[10:02] marcus: ci is
@@ -157,6 +158,9 @@ export class CasualNameDetector {
     };
     const covered = (at: number) => mask !== undefined && mask[at] === 1;
     for (const cell of findNameColumns(text, this.lex)) add(cell.start, cell.end, 'NAME_COLUMN', SCORE.column);
+    const ordinary = WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE_FIRST;
+    for (const n of findStructuredNames(text, (w) => this.lex.names.isWord(ordinary, foldKey(w))))
+      if (!covered(n.start)) add(n.start, n.end, n.type, SCORE.column);
     const candidates = this.candidates(text).filter((c) => !covered(c.start));
     if (candidates.length === 0) return out;
     const speakerLines = candidates.filter((c) => c.tier >= Tier.WEAK && this.isSpeaker(text, c) !== undefined).length;

@@ -239,6 +239,30 @@ const SPEAKER_ROLES = new Set(
   ).split(' '),
 );
 
+// Stand-in names of templates, test data and legal examples ("John Doe", "Jane Roe", "Max Mustermann", "Fulano de
+// Tal", "Mengana"): a line that holds one fills a form with nobody's data, and the names beside it are stand-ins too.
+const PLACEHOLDER_NAMES = new Set(
+  'doe mustermann musterfrau fulano fulana mengano mengana zutano zutana perengano perengana'.split(' '),
+);
+
+/** A stand-in at tokens[i]; "Roe" only as "Jane Roe" (a "Richard Roe III" can be a client). */
+function standIn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return false;
+  return PLACEHOLDER_NAMES.has(t.key) || (t.key === 'roe' && tokens[i - 1]?.key === 'jane');
+}
+
+/** Whether the line of tokens[first..last] holds a stand-in name (within 40 tokens either side). */
+function onPlaceholderLine(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = last, n = first - last; i >= 0 && n < 40; i--, n++) {
+    if (standIn(tokens, i)) return true;
+    if (tokens[i]!.lineStart) break;
+  }
+  for (let i = last + 1, n = 0; i < tokens.length && n < 40 && !tokens[i]!.lineStart; i++, n++)
+    if (standIn(tokens, i)) return true;
+  return false;
+}
+
 /** "[00:01:12] AGENT", "(14:02) Cliente": tokens[index] follows a bracketed time stamp that opens its line. */
 function afterTimeStamp(tokens: readonly Token[], index: number): boolean {
   const close = tokens[index - 1];
@@ -831,7 +855,7 @@ export class PersonFinder {
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last))
         persons.push({ ...s, score: 0.75, type: 'SPELLED' });
     }
-    return { persons, undecided };
+    return { persons: persons.filter((p) => !onPlaceholderLine(tokens, p.first, p.last)), undecided };
   }
 
   private decide(tokens: readonly Token[], words: number[]): PersonSpan | undefined {

@@ -187,8 +187,13 @@ export function thingByContext(tokens: readonly Token[], first: number, last: nu
   if (alone && (versionAfter(tokens, last) || capacityAfter(tokens, last))) return true;
   // A noun that ends the line before ("... the retry storm\nMei Tanaka 02:20") names nothing on the next one.
   if (tokens[first]!.lineStart) return false;
+  // 'via barge "Wilhelmina"', 'el servicio «Marisol»': an opening quote may stand between the noun and the name.
+  const open = tokens[first - 1];
+  const quoted = open !== undefined && QUOTES.has(open.text) && open.end === tokens[first]!.start;
   return (
-    lex.thingBefore.endsBefore(tokens, first, 4) !== undefined || productNounWithComplementBefore(tokens, first, lex)
+    lex.thingBefore.endsBefore(tokens, first, 4) !== undefined ||
+    (quoted && lex.thingBefore.endsBefore(tokens, first - 1, 4) !== undefined) ||
+    productNounWithComplementBefore(tokens, first, lex)
   );
 }
 

@@ -1,0 +1,132 @@
+import { foldKey } from '../nlp/fold.js';
+
+/**
+ * Names that a machine format puts in a fixed place, whatever their case or how rare they are:
+ *
+ * - HL7 v2 messages: the patient's name in PID-5 (family^given^middle), the mother's maiden name (PID-6), the next of
+ *   kin (NK1-2), the guarantor (GT1-3), the insured (IN1-16), and the clinicians of a visit (PV1-7/8/9/17, each
+ *   id^family^given^middle). "PID|1||X^^^H^MR||NDLOVU^THANDI^M" names Thandi Ndlovu.
+ * - FHIR HumanName objects: "family": "...", "given": ["...", "..."] (both keys in the text, as a HumanName has them;
+ *   a lone "family" key is as often a font or a product family).
+ * - WhatsApp exports: "[14:02, 03/05/2026] Name: ..." or "03/05/2026, 14:02 - Name: ...", the sender perhaps followed
+ *   by a saved label in brackets ("Name (work): ..."). Two such lines make the text an export; each sender whose
+ *   words are capitalised and none a digit is a person, on every line it sends.
+ */
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+// Fields holding a person's name (XPN: family first) or a clinician (XCN: an id, then family), by segment.
+const HL7_XPN: Record<string, readonly number[]> = { PID: [5, 6, 9], NK1: [2], GT1: [3], IN1: [16] };
+const HL7_XCN: Record<string, readonly number[]> = { PV1: [7, 8, 9, 17], ORC: [12], OBR: [16] };
+const HL7_LINE = /^(PID|NK1|GT1|IN1|PV1|ORC|OBR)\|.*$/gm;
+// One name component: letters, with inner apostrophes, hyphens, dots and spaces.
+const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]{0,40}$/u;
+
+function hl7Names(text: string, out: NameSpan[]): void {
+  if (!text.includes('|')) return;
+  for (const m of text.matchAll(HL7_LINE)) {
+    const seg = m[1]!;
+    const fields = m[0].split('|');
+    const picks: Array<[number, number]> = [
+      ...(HL7_XPN[seg] ?? []).map((f): [number, number] => [f, 0]),
+      ...(HL7_XCN[seg] ?? []).map((f): [number, number] => [f, 1]),
+    ];
+    for (const [index, familyAt] of picks) {
+      const field = fields[index];
+      if (!field) continue;
+      let at = m.index! + fields.slice(0, index).join('|').length + 1;
+      for (const rep of field.split('~')) {
+        const parts = rep.split('^');
+        // family, given, middle: the span runs from the family name to the last of them that is written.
+        let first = -1;
+        let last = -1;
+        let offset = 0;
+        for (let c = 0; c < parts.length; c++) {
+          const part = parts[c]!;
+          if (c >= familyAt && c <= familyAt + 2 && part !== '') {
+            if (!NAME_PART.test(part)) break;
+            if (c === familyAt) first = at + offset;
+            if (first >= 0) last = at + offset + part.length;
+          }
+          offset += part.length + 1;
+        }
+        // A family name alone counts; a given name needs its family name before it.
+        if (first >= 0 && last > first) out.push({ start: first, end: last, type: 'HL7_NAME' });
+        at += rep.length + 1;
+      }
+    }
+  }
+}
+
+const FHIR_FAMILY = /"family"\s*:\s*"([^"\\\n]{1,60})"/g;
+const FHIR_GIVEN = /"given"\s*:\s*\[([^\]\n]{0,200})\]/g;
+const JSON_STRING = /"([^"\\\n]{1,40})"/g;
+
+function fhirNames(text: string, out: NameSpan[]): void {
+  if (!text.includes('"family"') || !text.includes('"given"')) return;
+  for (const m of text.matchAll(FHIR_FAMILY)) {
+    const value = m[1]!;
+    if (!NAME_PART.test(value)) continue;
+    const start = m.index! + m[0].length - 1 - value.length;
+    out.push({ start, end: start + value.length, type: 'FHIR_NAME' });
+  }
+  for (const m of text.matchAll(FHIR_GIVEN)) {
+    const listStart = m.index! + m[0].indexOf('[') + 1;
+    for (const s of m[1]!.matchAll(JSON_STRING)) {
+      if (!NAME_PART.test(s[1]!)) continue;
+      const start = listStart + s.index! + 1;
+      out.push({ start, end: start + s[1]!.length, type: 'FHIR_NAME' });
+    }
+  }
+}
+
+// "[14:02, 03/05/2026] ", "[03/05/26 14:02:11] ", "03/05/2026, 14:02 - ": the stamp of an exported message.
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[aApP]\.?[mM]\.?)?`;
+const DAY = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`;
+const SENDER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})`;
+const WA_LINE = new RegExp(
+  String.raw`^[ \t]*(?:\[(?:${CLOCK},[ \t]*${DAY}|${DAY},?[ \t]+${CLOCK})\][ \t]*|${DAY},?[ \t]+${CLOCK}[ \t]+[-–][ \t]+)` +
+    SENDER +
+    String.raw`(?:[ \t]+\([^()\n]{1,40}\))?[ \t]?:[ \t]`,
+  'gmud',
+);
+
+// Words of a business account or a staff role saved as the sender ("Farmacia Centro", "Asesora Cobros", "Pharmacy
+// Team"): the account of a firm, not a person. Folded.
+const ACCOUNT_WORDS = new Set(
+  (
+    'farmacia pharmacy chemist clinica clinic consultorio optica opticians veterinaria vets taller garage hotel banco ' +
+    'bank seguros insurance tienda shop store delivery reparto pedidos orders asesor asesora asesores agente agent ' +
+    'soporte support atencion servicio service ventas sales cartera cobros cobranza recepcion reception oficina office ' +
+    'admin administracion equipo team info notificaciones alerts bot academia colegio school escuela gimnasio gym'
+  ).split(' '),
+);
+
+const CLOCK_HINT = /\d:\d\d/;
+
+function whatsappSenders(text: string, out: NameSpan[], isWord: (word: string) => boolean): void {
+  // Every stamp holds a clock: texts without one are skipped before the line scan.
+  if (!CLOCK_HINT.test(text)) return;
+  const found: NameSpan[] = [];
+  for (const m of text.matchAll(WA_LINE)) {
+    const name = m[1]!;
+    const words = name.split(' ');
+    if (words.some((w) => w.length < 2 || w.endsWith('.') || w === w.toUpperCase() || isWord(w))) continue;
+    if (words.some((w) => ACCOUNT_WORDS.has(foldKey(w)))) continue;
+    const [start, end] = m.indices![1]!;
+    found.push({ start, end, type: 'CHAT_SENDER' });
+  }
+  if (found.length >= 2) out.push(...found);
+}
+
+/** Names in the fixed places of HL7 v2 messages, FHIR HumanNames and WhatsApp exports. */
+export function findStructuredNames(text: string, isWord: (word: string) => boolean): NameSpan[] {
+  const out: NameSpan[] = [];
+  hl7Names(text, out);
+  fhirNames(text, out);
+  whatsappSenders(text, out, isWord);
+  return out;
+}
