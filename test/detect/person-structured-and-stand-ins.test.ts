@@ -60,6 +60,22 @@ describe('names in the fixed places of machine formats', () => {
   });
 });
 
+describe('display names in mail headers', () => {
+  it('finds the sender before an address that does not spell the name, and the same name signed below', () => {
+    const mail =
+      'From: Ngaio Eze-Lindahl <s7731002@uni.example.ac.uk>\nTo: office@example.org\n\nThanks,\nNgaio Eze-Lindahl (she/her)';
+    expect(people(mail)).toEqual(['Ngaio Eze-Lindahl', 'Ngaio Eze-Lindahl']);
+    expect(people('De: Xiomara Quintero-Baca <xq91@correo.example>\nAsunto: solicitud')).toEqual([
+      'Xiomara Quintero-Baca',
+    ]);
+    expect(people('Cc: "Tavita Faleolo" <tf@example.net>')).toEqual(['Tavita Faleolo']);
+  });
+
+  it('reads a firm or a team before the address as no person', () => {
+    expect(people('From: Harbour Pharmacy Team <orders@example.com>')).toEqual([]);
+  });
+});
+
 describe('stand-in names of templates and test data', () => {
   it('reads John Doe, Jane Roe and the names beside them as stand-ins', () => {
     expect(people('Sample row: first_name: Peter   last_name: Doe   manager: Jane Roe')).toEqual([]);

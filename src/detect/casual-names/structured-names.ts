@@ -122,11 +122,40 @@ function whatsappSenders(text: string, out: NameSpan[], isWord: (word: string) =
   if (found.length >= 2) out.push(...found);
 }
 
-/** Names in the fixed places of HL7 v2 messages, FHIR HumanNames and WhatsApp exports. */
+// "From: Ngaio Eze-Lindahl <s123@uni.example>": the display name before an address in a mail header line.
+const MAIL_HEADER = new RegExp(
+  String.raw`^[ \t>]*(?:From|To|Cc|CC|Bcc|Reply-To|Sender|De|Para|Von|An)[ \t]*:[ \t]*("?)` +
+    String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){1,3})\1[ \t]*<[^<>\s@]+@[^<>\s]+>`,
+  'gmud',
+);
+
+function mailDisplayNames(text: string, out: NameSpan[], isWord: (word: string) => boolean): void {
+  if (!text.includes('@') || !text.includes('<')) return;
+  for (const m of text.matchAll(MAIL_HEADER)) {
+    const words = m[2]!.split(/[ \t]/);
+    if (words.some((w) => w.length < 2 || w === w.toUpperCase() || isWord(w) || ACCOUNT_WORDS.has(foldKey(w))))
+      continue;
+    const [start, end] = m.indices![2]!;
+    out.push({ start, end, type: 'MAIL_DISPLAY_NAME' });
+    // The same full name written again (a signature under the mail) is the same person.
+    for (let at = text.indexOf(m[2]!, end); at >= 0; at = text.indexOf(m[2]!, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + m[2]!.length];
+      if (
+        (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+        (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+      )
+        out.push({ start: at, end: at + m[2]!.length, type: 'MAIL_DISPLAY_NAME' });
+    }
+  }
+}
+
+/** Names in the fixed places of HL7 v2 messages, FHIR HumanNames, WhatsApp exports and mail headers. */
 export function findStructuredNames(text: string, isWord: (word: string) => boolean): NameSpan[] {
   const out: NameSpan[] = [];
   hl7Names(text, out);
   fhirNames(text, out);
   whatsappSenders(text, out, isWord);
+  mailDisplayNames(text, out, isWord);
   return out;
 }
