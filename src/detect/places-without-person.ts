@@ -148,6 +148,20 @@ function ownedInSentence(text: string, f: Finding, personal: readonly Finding[])
   return MOVER.test(rest) || personal.some((p) => p.label === 'PERSON' && p.start < to && p.end > from);
 }
 
+/** A year as a sentence dates things: after "in", "en", "de", "since" or a month ("12 May 1820", "en 1805"). */
+const DATED_YEAR =
+  /(?<![\p{L}\p{N}])(?:in|en|de|of|since|desde|born|died|nació|murió|(?:jan|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|oct|nov|dec|dic)\p{L}*\.?)\s+((?:1[0-9]|20)\d{2})(?!\p{N})/giu;
+
+/** Anchors that say nothing about the living in a sentence about the past: its dates and the people it names. */
+const PAST_ANCHORS: ReadonlySet<Label> = new Set<Label>(['DATE', 'PERSON']);
+
+/** A sentence whose years all come before 1900: nobody it names is alive. */
+function historical(sentence: string): boolean {
+  if (!/(?<!\d)1[0-8]\d{2}(?!\d)/.test(sentence)) return false;
+  const years = [...sentence.matchAll(DATED_YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < 1900) && !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(sentence);
+}
+
 /** A place with digits in its span carries a postcode or a house number: part of an address, never bare. */
 const isBarePlace = (f: Finding, text: string) =>
   f.label === 'LOCATION' && BARE_PLACE_TYPES.has(f.type) && !/\d/.test(text.slice(f.start, f.end));
@@ -168,7 +182,11 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
 
   const reached = (f: Finding): boolean => {
     const sentence = sentenceAround(text, f.start, f.end);
-    const inSentence = anchors.filter((a) => overlaps(a, sentence));
+    // "born in 1820 in Florence, died in 1910 in London": a sentence dated only by years long past is history; its
+    // birth and death words and its dates tie the place to nobody living.
+    const past = historical(text.slice(sentence[0], sentence[1]));
+    const inSentence = anchors.filter((a) => overlaps(a, sentence) && !(past && PAST_ANCHORS.has(a.label)));
+    if (past) return textWide || inSentence.length > 0;
     if (ownedInSentence(text, f, anchors)) return true;
     if (textWide || inSentence.length > 0) return true;
     // Three or more bare places in a sentence with nothing personal in it: a list of markets, sites or cities.

@@ -46,4 +46,24 @@ describe('NlpDetector: places that are nobody’s whereabouts', () => {
     expect(places('VIVE EN SEVILLA DESDE 2010')).toEqual(['SEVILLA']);
     expect(places('Ship to: 14 HIGH ST, LEICESTER LE1 4AB')).not.toEqual([]);
   });
+
+  it('reads a place in an address field label as the label, not the value', () => {
+    expect(places('Domicilio en Argentina: Calle Falsa 742, Rosario')).not.toContain('Argentina');
+    expect(places('Home address in Canada: 88 Birch Ave, Moncton')).not.toContain('Canada');
+    expect(places('Dirección en México: Av. Juárez 44, Col. Centro')).not.toContain('México');
+    expect(places('Residence in Ireland: yes')).toEqual(['Ireland']);
+  });
+
+  it('reads an abbreviated state or province as an acronym unless a town comes before it', () => {
+    expect(places('Swapped the ONT and the router; the GA build and the VA loan form are attached.')).toEqual([]);
+    expect(places('Firmware 3FE41, ONT serial ALCL90F1')).toEqual([]);
+    expect(places('She lives in Sudbury, Ont. with her aunt')).toContain('Ont');
+    expect(places('Moved to Hartford, Conn. last spring')).toContain('Conn');
+  });
+
+  it('reads a residence sentence in capitals word by word: an ordinary word is no part of the town', () => {
+    expect(places('MI PADRE VIVE EN ZAMORA DESDE 1998')).toEqual(['ZAMORA']);
+    expect(places('NOTA: VIVE EN TORRELODONES CON SU HIJA')).toEqual(['TORRELODONES']);
+    expect(places('PATIENT LIVES IN KENOSHA WITH HER SON')).toEqual(['KENOSHA']);
+  });
 });

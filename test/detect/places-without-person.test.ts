@@ -190,3 +190,17 @@ describe('how far a personal value reaches', () => {
     }
   });
 });
+
+describe('places in a sentence about the past', () => {
+  it('drops the birth and death places of people dead long ago', () => {
+    expect(places('The poet Ada Wren (born 3 June 1811 in Bath, died 1880 in Leeds) wrote the hymn.')).toEqual([]);
+    expect(places('Our founder, born in Cork in 1790, sailed from Bristol to Halifax.')).toEqual([]);
+    expect(places('La fundadora Inés Varela nació en 1847 en Cádiz y murió en Sevilla en 1899.')).toEqual([]);
+  });
+
+  it('keeps them for the living, and a number that is no year dates nothing', () => {
+    expect(places('My grandmother, born in 1931, grew up in Cádiz.')).toEqual(['Cádiz']);
+    expect(places('She was born 3 June 1971 in Bristol.')).toEqual(['Bristol']);
+    expect(places('Patient lives in Leeds, bed 1203.')).toEqual(['Leeds']);
+  });
+});

@@ -34,6 +34,8 @@ export function placeOfNobody(
   if (placeInOperations(text, tokens, span, strongCue)) return true;
   if ((span.type === 'STREET_ADDRESS' || span.type === 'PLACE') && letterheadAddress(tokens, span, lex)) return true;
   if (span.type !== 'PLACE') return false;
+  // "Domicilio en Chile: Av. ...", "Home address in Canada: ...": the place names the field, the value follows.
+  if (placeInFieldLabel(tokens, span)) return true;
   // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites;
   // "banco | Santander": a column of banks, hotels or firms; "COURT OF ... COUNTY, OHIO": a court's jurisdiction.
   if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
@@ -483,4 +485,35 @@ export function loadPlaceModifiers(namesDir: string): PlaceModifiers {
     tradeTerms: index('place_trade_terms_before'),
     siteColumns: new Set((lists.get('place_site_columns') ?? []).map(foldKey)),
   };
+}
+
+/** Words that name an address field ("Address in Peru:", "Domicilio en Chile:", "Residencia en España:"). */
+const ADDRESS_FIELD_WORDS = new Set([
+  'address',
+  'residence',
+  'home',
+  'domicilio',
+  'direccion',
+  'residencia',
+  'vivienda',
+  'domicile',
+]);
+
+/** A place closing a field label at the head of its line: "<address word> ... in/en <place>:". */
+function placeInFieldLabel(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (tokens[span.last + 1]?.text !== ':') return false;
+  // The value must be an address ("Residence in Ireland: yes" says where someone lives).
+  const value = tokens[span.last + 2];
+  if (value === undefined || value.lineStart || !(value.kind === 'number' || value.cap)) return false;
+  if (['yes', 'no', 'si', 'sí'].includes(value.key)) return false;
+  const prep = tokens[span.first - 1];
+  if (prep === undefined || prep.lineStart || (prep.key !== 'in' && prep.key !== 'en')) return false;
+  let field = false;
+  for (let k = span.first - 2; k >= 0 && k >= span.first - 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (ADDRESS_FIELD_WORDS.has(t.key)) field = true;
+    if (t.lineStart) return field;
+  }
+  return false;
 }

@@ -36,6 +36,11 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
     ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') ||
     isPostalNumber(tokens[i - 1]);
   if (ambiguous && !cued) return undefined;
+  // "Sudbury, Ont." but not "fw 3FE49, ONT serial": after a comma, a word that is also a word or an acronym needs a
+  // name before the comma (a town), not a code or a number.
+  if (ambiguous && before?.text === ',' && !placeCueBefore(tokens, i, lex) && !nameBeforeComma(tokens[i - 2])) {
+    return undefined;
+  }
   if (ambiguous && !wordCuedPlace(tokens, i, lex)) return undefined;
   // "from Java to Kotlin": a product name is a place only after a cue such as "lives in" or "trip to".
   if (hit.length === 1 && lex.isWord(WORD.PRODUCT, key) && !strongCueBefore(tokens, i, lex)) return undefined;
@@ -92,15 +97,16 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   if (!t.cap) return lowerCuedPlace(tokens, i, lex);
   if (lex.isWord(WORD.FIRST_NAME, t.key)) return undefined;
   if (codePrefix(tokens, i)) return undefined;
-  // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one.
-  if (lex.isWord(WORD.COMMON, t.key) && !unknownCapWord(tokens[i + 1], lex)) return undefined;
+  // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one. In
+  // capitals ("VIVE EN TERUEL DESDE 2019") every word looks like a name, so an ordinary word opens none.
+  if (lex.isWord(WORD.COMMON, t.key) && (shouted(t) || !unknownCapWord(tokens[i + 1], lex))) return undefined;
   if (!strongCueBefore(tokens, i, lex)) return undefined;
   let last = i;
-  // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"
+  // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"; an ordinary word in capitals ends one.
   for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
     const u = tokens[j]!;
     if (u.lineStart || u.kind !== 'word') break;
-    if (u.cap && !lex.isWord(WORD.ORG_SUFFIX, u.key)) last = j;
+    if (u.cap && !lex.isWord(WORD.ORG_SUFFIX, u.key) && !(shouted(u) && lex.isWord(WORD.COMMON, u.key))) last = j;
     else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
   }
   if (lex.isWord(WORD.ORG_SUFFIX, tokens[last + 1]?.key ?? '')) return undefined;
@@ -129,6 +135,14 @@ function strongCueBefore(tokens: readonly Token[], i: number, lex: NameLexicon):
     (EXTRA_CUE_ENDS.has(tokens[i - 1]?.key ?? '') && extraStrongPlaceCues.endsBefore(tokens, i, 4) !== undefined)
   );
 }
+
+function nameBeforeComma(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !/\d/.test(t.text);
+}
+
+/** A word of two letters or more written all in capitals. */
+const shouted = (t: Token): boolean =>
+  t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 
 function unknownCapWord(t: Token | undefined, lex: NameLexicon): boolean {
   return (
