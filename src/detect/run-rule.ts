@@ -3,6 +3,7 @@ import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.j
 import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf } from './regex-needs.js';
 import { LISTED_RUN, TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
+import { documentedSampleInContext } from './validators/documented-samples.js';
 import type { Validated } from './validators/index.js';
 
 /** A finding in view coordinates, before mapping back to the original text. */
@@ -444,6 +445,8 @@ export function runRule(
         }
       }
       if (!verdict) continue;
+      // A published test value (card, example IBAN, fictional phone) presented as test or example data is nobody's.
+      if (verdict.sample && documentedSampleInContext(text, start, end, verdict.sample)) continue;
       let score = verdict.score ?? rule.score;
       let type = verdict.type ?? rule.type;
       if (rule.context) {

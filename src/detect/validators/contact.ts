@@ -20,7 +20,7 @@ const RESERVED_TLD = /\.(?:test|example|invalid|localhost)$/;
  * names templates and policies use for "your company's domain" (yourcompany.com, company.com, tuempresa.es).
  */
 const EXAMPLE_DOMAIN =
-  /(?:^|\.)(?:example\.(?:com|org|net|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|(?:your|my)?(?:company|domain|org|business)\.(?:com|org|net)|(?:tu|mi|su)?empresa\.(?:com|es|org|net))$/;
+  /(?:^|\.)(?:example\.(?:com|org|net|edu|[a-z]{2}|(?:co|com|gov|gob|ac|org|net|edu|nhs|nic)\.[a-z]{2})|(?:your|my)?(?:company|domain|org|business)\.(?:com|org|net)|(?:tu|mi|su)?empresa\.(?:com|es|org|net))$/;
 
 /**
  * Role mailboxes ("admin@", "support@", "soporte@"): at a documentation domain they are a template's sample value
@@ -65,18 +65,56 @@ const ROLE_WORDS = new Set(
 
 /** True when every word of the local part is a role or team word and at least one is not a joining word. */
 function isRoleMailbox(plain: string): boolean {
-  const local = plain
-    .slice(0, plain.indexOf('@'))
-    .replace(/\+.*$/, '')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
-  const words = local.split(/[-._]+/).filter((w) => w !== '' && !/^\d{1,3}$/.test(w));
+  const words = localWords(plain);
   return (
     words.length > 0 &&
     words.every((w) => ROLE_WORDS.has(w)) &&
     words.some((w) => !/^(?:al|de|del|of|on|and|y)$/.test(w))
   );
 }
+
+/** The local part's words, accents folded, numbers and a +tag dropped. */
+function localWords(plain: string): string[] {
+  const local = plain
+    .slice(0, plain.indexOf('@'))
+    .replace(/\+.*$/, '')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+  return local.split(/[-._]+/).filter((w) => w !== '' && !/^\d{1,3}$/.test(w));
+}
+
+/** Words of the sample records in a template or a test README ("new.starter@", "cliente.prueba@", "demo.user@"). */
+const SAMPLE_WORDS = new Set(
+  (
+    'new starter starters newstarter joiner joiners leaver leavers test tests testing tester demo sample dummy user ' +
+    'users nuevo nueva alta prueba pruebas ejemplo usuario usuaria ficticio ficticia'
+  ).split(' '),
+);
+
+/**
+ * At a documentation domain, a desk or a sample record: a role mailbox, a department's inbox ("<topic>.helpdesk",
+ * "<scheme>-service": whatever qualifies the desk word, a scheme's acronym or a topic, names a desk), or a local
+ * part made of role and sample words ("new.starter", "cliente.prueba").
+ */
+function isDocumentationMailbox(plain: string): boolean {
+  if (isRoleMailbox(plain)) return true;
+  const words = localWords(plain);
+  if (words.length >= 2 && DESK_HEADS.has(words[words.length - 1]!)) return true;
+  // Two words at least: a lone "test@" or "user@" is the placeholder address (PLACEHOLDER_EMAIL), scored lower.
+  return (
+    words.length >= 2 &&
+    words.every((w) => ROLE_WORDS.has(w) || SAMPLE_WORDS.has(w)) &&
+    words.some((w) => SAMPLE_WORDS.has(w))
+  );
+}
+
+/** Words that end the name of a desk or a department's inbox ("<topic>.helpdesk", "<unit>-service"). */
+const DESK_HEADS = new Set(
+  (
+    'helpdesk desk service services support team office unit enquiries inbox mailbox department dept centre ' +
+    'center hub soporte servicio oficina unidad equipo buzon departamento'
+  ).split(' '),
+);
 
 /**
  * Top-level names of private networks (.internal, .local, .lan, .localdomain, .home.arpa, .corp, .intranet): the
@@ -137,7 +175,7 @@ export function email(value: string): Validated | null {
   if (plain.startsWith('%') || !/[\p{L}\p{N}]/u.test(plain.slice(0, plain.indexOf('@')))) return null;
   const domain = m[1]!;
   if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain)) return null;
-  if (EXAMPLE_DOMAIN.test(domain) && isRoleMailbox(plain)) return null;
+  if (EXAMPLE_DOMAIN.test(domain) && isDocumentationMailbox(plain)) return null;
   if (isServiceLogin(plain, domain)) return null;
   if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
   // "mailto:" is a link's scheme, not a spelling: the address is written plainly.

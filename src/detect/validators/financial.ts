@@ -1,4 +1,10 @@
 import { luhnValid, mod97 } from './checksums.js';
+import {
+  isPublishedExampleIban,
+  isPublishedTestCard,
+  looksLikeTestCard,
+  SAMPLE_LOOK_BACK,
+} from './documented-samples.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 interface Brand {
@@ -47,8 +53,10 @@ export function paymentCard(value: string): Validated | null {
   if (!brand) return null;
   // A short card (12-13 digits: old Maestro and Visa ranges) looks like the barcodes and article numbers of a
   // catalogue or a stock list: below the report score alone, it needs a card word nearby (the rule's boost).
-  if (digits.length <= 13) return { type: brand.type, normalized: digits, score: 0.45 };
-  return { type: brand.type, normalized: digits };
+  const sample = isPublishedTestCard(digits) || looksLikeTestCard(digits);
+  if (digits.length <= 13)
+    return { type: brand.type, normalized: digits, score: 0.45, ...(sample && { sample: SAMPLE_LOOK_BACK }) };
+  return { type: brand.type, normalized: digits, ...(sample && { sample: SAMPLE_LOOK_BACK }) };
 }
 
 /** IBAN length per country code: the SWIFT registry plus the experimental (partner) countries. */
@@ -205,7 +213,10 @@ export function iban(value: string): Validated | null {
   if (NUMERIC_BBAN.has(country) ? !/^\d+$/.test(bban) : BBAN_LAYOUT[country] && !BBAN_LAYOUT[country].test(bban))
     return null;
   if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) return null;
-  return { type: `IBAN_${compact.slice(0, 2)}`, normalized: compact };
+  const type = `IBAN_${compact.slice(0, 2)}`;
+  return isPublishedExampleIban(compact)
+    ? { type, normalized: compact, sample: SAMPLE_LOOK_BACK }
+    : { type, normalized: compact };
 }
 
 /** Country codes a BIC's 5th-6th letters must name; without this, every 8-letter capitalised word is a BIC. */
@@ -232,6 +243,9 @@ export function bankAccount(value: string): Validated | null {
   if (digits.length < 6 || digits.length > 34 || isTrivialDigits(digits)) return null;
   // Thousands groups (1.234.567) are an amount next to the word account, not its number.
   if (/^\d{1,3}(?:[.,]\d{3})+$/.test(value.trim())) return null;
+  // Four dotted groups that each fit a byte (192.0.2.10, 10.40.7.221) are an IPv4 address: a gateway, not an account.
+  const dotted = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value.trim());
+  if (dotted?.slice(1).every((g) => Number(g) <= 255)) return null;
   if (digits.length === 22) return { type: 'AR_CBU', normalized: digits };
   if (digits.length === 18) return { type: 'MX_CLABE', normalized: digits };
   return { normalized: digits };

@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { isFictionalPhone, SAMPLE_LOOK_BACK_NEAR } from './documented-samples.js';
 import { digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -70,7 +71,9 @@ function isIpv4Shape(value: string): boolean {
 export function phone(value: string): Validated | null {
   const cached = memo.get(value);
   if (cached !== undefined) return cached;
-  const result = validatePhone(value);
+  const found = validatePhone(value);
+  // 555-0100 to 555-0199 under any North American area code are reserved for fiction and examples.
+  const result = found && isFictionalPhone(digitsOf(value)) ? { ...found, sample: SAMPLE_LOOK_BACK_NEAR } : found;
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   memo.set(value, result);
   return result;
@@ -86,6 +89,9 @@ function validatePhone(value: string): Validated | null {
   if (digits.length < 7 || digits.length > 15 || isTrivialDigits(digits)) return null;
   // A subscriber part of zeros (0808 000 0000, (212) 000-0000) is a form's or a leaflet's stand-in: no line.
   if (/0{6}$/.test(digits)) return null;
+  // A year, a month and a serial (2031-04-0172, 2029/11/00815) numbers a contract or a file, not a line; the
+  // regrouped pass may offer it with spaces.
+  if (/^(?:19|20)\d{2}[-/. ](?:0[1-9]|1[0-2])[-/. ]\d{3,6}$/.test(value.trim())) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
   if (
     /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(value.trim()) ||

@@ -3,6 +3,12 @@ export interface Validated {
   type?: string;
   normalized?: string;
   score?: number;
+  /**
+   * A value published for testing or documentation (a gateway's sandbox card, a manual's example IBAN, a fictional
+   * 555-01xx number): dropped when a test or example cue stands within this many characters before it or on its
+   * line (documentedSampleInContext).
+   */
+  sample?: number;
 }
 
 /** Returns null when the candidate is not a real value (bad checksum, impossible date, placeholder, ...). */

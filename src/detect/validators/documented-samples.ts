@@ -1,0 +1,123 @@
+/**
+ * Values that payment providers and standards bodies publish for testing and documentation: the sandbox card
+ * numbers of the gateways' test guides (Stripe, Adyen, Braintree, PayPal, the card schemes) and the example IBANs
+ * of the SWIFT registry and the banks' SEPA manuals. No one holds them, but unit tests and sample files use them as
+ * stand-ins for a real value, so they count as sensitive unless the text itself presents them as test or example
+ * data (a QA plan, a sandbox README, "IBAN de ejemplo"): see documentedSampleInContext.
+ */
+const PUBLISHED_TEST_CARDS = new Set(
+  // Visa
+  (
+    '4242424242424242 4000056655665556 4012888888881881 4111111111111111 4000000000000002 4000000000009995 ' +
+    '4000000000009987 4000000000009979 4000000000000069 4000000000000127 4000000000000119 4000000000000077 ' +
+    '4000000000000093 4000000000000101 4000000000000341 4000000000003220 4000000000003063 4000002500003155 ' +
+    '4000002760003184 4000008260003178 4000000000000259 4000000000001976 4000000000005126 4000000760000002 ' +
+    '4000001240000000 4000000000000010 4000000000000028 4000000000000036 4000000000000044 4100000000000019 ' +
+    '4222222222222 4917610000000000 4988438843884305 4166676667666746 4646464646464644 4000620000000007 ' +
+    '4035501000000008 4360000001000005 4012000033330026 4005519200000004 4009348888881881 4217651111111119 ' +
+    '4500600000000061 4000111111111115 4005550000000001 4444333322221111 4917300800000000 4035874000424977 ' +
+    // Mastercard
+    '5555555555554444 2223003122003222 5200828282828210 5105105105105100 5454545454545454 5425233430109903 ' +
+    '2222400070000005 5555341244441115 5577000055770004 5136333333333335 5585558555855583 5555555555555557 ' +
+    '2223000048410010 2221000000000009 5105105105105106 5431111111111111 5500000000000004 5204740000001002 ' +
+    // Amex
+    '378282246310005 371449635398431 378734493671000 370000000000002 340000000000009 341111111111111 ' +
+    '370000000000028 374245455400126 ' +
+    // Discover, Diners, JCB, UnionPay, Maestro
+    '6011111111111117 6011000990139424 6011000000000004 6011981111111113 6011601160116611 3056930009020004 ' +
+    '36227206271667 30569309025904 38520000023237 3566002020360505 3566111111111113 3530111333300000 ' +
+    '6200000000000005 6205500000000000004 6243030000000001 6759649826438453 6799990100000000019 6771798021000008'
+  ).split(' '),
+);
+
+/** Example IBANs of the SWIFT IBAN registry, ECBS/EPC guides and national SEPA manuals, compact and upper-case. */
+const PUBLISHED_EXAMPLE_IBANS = new Set(
+  (
+    'DE89370400440532013000 GB82WEST12345698765432 GB29NWBK60161331926819 GB33BUKB20201555555555 ' +
+    'ES9121000418450200051332 ES7921000813610123456789 ES7620770024003102575766 FR1420041010050500013M02606 ' +
+    'FR7630006000011234567890189 FR7630001007941234567890185 IT60X0542811101000000123456 NL91ABNA0417164300 ' +
+    'NL02ABNA0123456789 BE68539007547034 BE71096123456769 AT611904300234573201 CH9300762011623852957 ' +
+    'CH5604835012345678009 PT50000201231234567890154 IE29AIBK93115212345678 NO9386011117947 ' +
+    'PL61109010140000071219812874 SE4550000000058398257466 LU280019400644750000 DK5000400440116243 ' +
+    'FI2112345600000785 GR1601101250000000012300695 CZ6508000000192000145399 SK3112000000198742637541 ' +
+    'HU42117730161111101800000000 RO49AAAA1B31007593840000 SI56263300012039086 HR1210010051863000160 ' +
+    'LT121000011101001000 LV80BANK0000435195001 EE382200221020145685 MT84MALT011000012345MTLCAST001S ' +
+    'CY17002001280000001200527600 BG80BNBG96611020345678 IS140159260076545510730339 LI21088100002324013AA ' +
+    'MC5811222000010123456789030 SM86U0322509800000000270100 AD1200012030200359100100'
+  ).split(' '),
+);
+
+/** Whether a card number (digits only) is a published sandbox number. */
+export function isPublishedTestCard(digits: string): boolean {
+  return PUBLISHED_TEST_CARDS.has(digits);
+}
+
+/** Whether an IBAN (compact, upper-case) is a published documentation example. */
+export function isPublishedExampleIban(compact: string): boolean {
+  return PUBLISHED_EXAMPLE_IBANS.has(compact);
+}
+
+/**
+ * Made-up card numbers of a test plan that are not in the list: a run of seven zeros or more ("4000 0000 0000
+ * 0036"), one group of four repeated ("5454 5454 5454 5454"), or a brand digit then one digit repeated to the
+ * check digit ("4111 1111 1111 1111"). Issuers do not hand such numbers to people; test guides are full of them.
+ */
+export function looksLikeTestCard(digits: string): boolean {
+  if (/0{7,}/.test(digits)) return true;
+  if (/^(\d{4})\1{3}$/.test(digits)) return true;
+  return /^\d(\d)\1{10,}\d{0,2}$/.test(digits);
+}
+
+/**
+ * Words that present a value as test or example data (not inside an address or a name: "@example.net",
+ * "test-db.internal", "sample_rate"): QA plans, sandbox READMEs, manuals ("tarjeta de prueba",
+ * "IBAN de ejemplo", "documentation IBAN", "public test number", "datos ficticios").
+ */
+const SAMPLE_CUE =
+  /\be\.g\.|(?<![@.\-/_])\b(?:tests?|testing|tester|sandbox|qa|uat|staging|dummy|fake|mock|samples?|examples?|documentation|documented|docs|demo|placeholder|fictitious|pruebas?|ejemplos?|ficticios?|ficticias?|simulad[oa]s?|demostraci[oó]n|documentaci[oó]n|manuales?)\b(?![.\-/@_]\w)/i;
+
+/**
+ * The stricter cues for fictional phone numbers, which sit in clinical and everyday text too: "test" alone (a blood
+ * test, "prueba de esfuerzo") does not count, test data does.
+ */
+const STRICT_SAMPLE_CUE =
+  /(?<![@.\-/_])\b(?:examples?|samples?|dummy|fake|mock|fictitious|fictional|placeholder|demo|template|testing|sandbox|test (?:data|records?|accounts?|users?|fixtures?)|ejemplos?|ficticios?|ficticias?|plantilla|datos de prueba|de prueba)\b(?![.\-/@_]\w)/i;
+
+/** How far back a heading or an intro line can present the values below it ("## Datos de prueba", "QA — sandbox"). */
+export const SAMPLE_LOOK_BACK = 700;
+
+/**
+ * Fictional phone numbers are common in films and letters too: only a strict cue (STRICT_SAMPLE_CUE) on their line
+ * or the one before counts.
+ */
+export const SAMPLE_LOOK_BACK_NEAR = 160;
+
+/**
+ * Whether the text presents the value at [start, end) as test or example data: a sample cue on its own line or in
+ * the stretch before it (a heading, the intro of a list of test cases).
+ */
+export function documentedSampleInContext(text: string, start: number, end: number, reach = SAMPLE_LOOK_BACK): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  const stretch = text.slice(Math.max(0, start - reach), lineEnd < 0 ? text.length : lineEnd);
+  return (reach > SAMPLE_LOOK_BACK_NEAR ? SAMPLE_CUE : STRICT_SAMPLE_CUE).test(stretch);
+}
+
+/**
+ * The same test for a finding built outside the rule's own validation (a run of digit groups rejoined and checked
+ * again): a card or IBAN finding whose value is a published or test-shaped sample, presented as one.
+ */
+export function sampleFinding(label: string, value: string, text: string, start: number, end: number): boolean {
+  const compact = value.replace(/[^0-9A-Za-z]+/g, '').toUpperCase();
+  if (label === 'PHONE')
+    return isFictionalPhone(compact) && documentedSampleInContext(text, start, end, SAMPLE_LOOK_BACK_NEAR);
+  const sample =
+    label === 'CREDIT_CARD'
+      ? isPublishedTestCard(compact) || looksLikeTestCard(compact)
+      : label === 'IBAN' && isPublishedExampleIban(compact);
+  return sample && documentedSampleInContext(text, start, end);
+}
+
+/** 555-0100 to 555-0199 under any North American area code (digits only): reserved for fiction and examples. */
+export function isFictionalPhone(digits: string): boolean {
+  return /^1?[2-9]\d{2}55501\d{2}$/.test(digits);
+}
