@@ -54,9 +54,11 @@ import {
   nhsNumber,
   passportNumber,
   ptCitizenCard,
+  ukUpn,
 } from './national-ids-formats.js';
 import { phone, spelledPhone, trunkPhone } from './phone.js';
 import {
+  accessCode,
   assignedCredential,
   assignedPassword,
   assignedSecret,
@@ -132,6 +134,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   passport_number: passportNumber,
   jp_my_number: jpMyNumber,
   nhs_number: nhsNumber,
+  uk_upn: ukUpn,
   au_medicare: auMedicare,
   email,
   encoded_email: encodedEmail,
@@ -151,6 +154,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   reset_password: resetPassword,
   url_credentials: urlCredentials,
   pin,
+  access_code: accessCode,
   assigned_secret: assignedSecret,
   assigned_password: assignedPassword,
   assigned_credential: assignedCredential,

@@ -146,3 +146,24 @@ export function auMedicare(value: string): Validated | null {
     ? { type: 'AU_MEDICARE', normalized: card }
     : null;
 }
+
+/** Check letters of the English Unique Pupil Number, indexed by the weighted sum mod 23 (no I, O or S). */
+const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+/**
+ * England's Unique Pupil Number: a check letter, then twelve characters (local authority, school, year, serial);
+ * a temporary UPN ends in a letter. The check letter is the sum of the other characters weighted 2..13 (a final
+ * letter counting as its index) mod 23.
+ */
+export function ukUpn(value: string): Validated | null {
+  const v = alnumUpper(value);
+  if (!/^[A-HJ-NP-Z]\d{11}[0-9A-HJ-NP-Z]$/.test(v)) return null;
+  let sum = 0;
+  for (let i = 1; i < 13; i++) {
+    const ch = v[i]!;
+    const n = /\d/.test(ch) ? Number(ch) : UPN_LETTERS.indexOf(ch);
+    if (n < 0) return null;
+    sum += n * (i + 1);
+  }
+  return UPN_LETTERS[sum % 23] === v[0] ? { type: 'UK_UPN', normalized: v } : null;
+}

@@ -1,5 +1,5 @@
 import { shannonEntropy } from './checksums.js';
-import type { Validated } from './types.js';
+import { isTrivialDigits, type Validated } from './types.js';
 
 /**
  * Values people write where a secret would go but that are not one: references to variables or vaults,
@@ -49,6 +49,13 @@ const SELF_DESCRIBING =
  */
 const CAPS_PLACEHOLDER = /^\p{Lu}+(?:_\p{Lu}+)+$/u;
 
+/**
+ * A provider's key prefix, then such a note in capitals ("sk_test_REPLACE_ME", "pk_live_YOUR_KEY", "whsec_TU_CLAVE"):
+ * the template shows the key's shape and leaves the key itself for whoever fills it in.
+ */
+const PREFIXED_CAPS_NOTE =
+  /^[a-z]{2,8}(?:_[a-z]{2,8}){0,2}_(?:\p{Lu}{1,12}(?:_\p{Lu}{1,12}){1,3}|CHANGEME|PLACEHOLDER|REDACTED|TODO|SECRET|KEY|TOKEN)$/u;
+
 /** Defaults shipped with software and printed in every manual ("changeme", "admin", "letmein", "toor"). */
 const WELL_KNOWN_DEFAULT =
   /^(?:changeme|change_me|change-me|admin|administrator|root|toor|guest|default|letmein|qwerty|password1?|pass123|secret123|123456|12345678|cambiame|cambiar)$/i;
@@ -59,6 +66,7 @@ function looksLikePlaceholder(v: string): boolean {
     PLACEHOLDER.test(v) ||
     SELF_DESCRIBING.test(v) ||
     CAPS_PLACEHOLDER.test(v) ||
+    PREFIXED_CAPS_NOTE.test(v) ||
     WELL_KNOWN_DEFAULT.test(v) ||
     CODE_REFERENCE.test(v) ||
     isStandIn(v) ||
@@ -124,6 +132,17 @@ export function assignedPassword(value: string): Validated | null {
 /** A PIN after its cue: 4 to 8 digits, not a year-looking run of one digit. */
 export function pin(value: string): Validated | null {
   return /^\d{4,8}$/.test(value) && !/^(\d)\1+$/.test(value) ? { type: 'PIN' } : null;
+}
+
+/**
+ * A keypad code (a lockbox, an alarm, a door or a gate): four to eight digits, typed as a run or one digit at a time
+ * ("4-1-9-7", "3 8 0 2"), maybe with the keypad's closing # or *. A run of one digit or a climbing run is a sample.
+ */
+export function accessCode(value: string): Validated | null {
+  const v = value.replace(/[#*]$/, '');
+  if (!/^\d{4,8}$|^\d(?:[-. ]\d){3,7}$/.test(v)) return null;
+  const digits = v.replace(/\D/g, '');
+  return isTrivialDigits(digits) ? null : { type: 'ACCESS_CODE' };
 }
 
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[A-F0-9]{32}|[A-F0-9]{40}|[A-F0-9]{64})$/;
