@@ -79,3 +79,35 @@ describe('MedicalDetector: anchors of a passenger, a vulnerable customer, a sick
     expect(kept('El trabajador tiene licencia médica del 12/03/2026 al 30/03/2026.')).not.toContain('12/03/2026');
   });
 });
+
+describe('MedicalDetector: diagnosis codes in HL7 DG1 segments and FHIR codings', () => {
+  it('reads the code opening a DG1 field, never the coding system after it', () => {
+    const adt = 'MSH|^~\\&|ADT|H\nPID|1||Q88120^^^H^MR||MORA^LUZ||19700101|F\nDG1|1||K35.8^Acute appendicitis^I10|||A';
+    expect(kept(adt)).toEqual(expect.arrayContaining(['K35.8']));
+    expect(kept(adt)).not.toContain('I10');
+    expect(kept('DG1|1||E11.9^Type 2 diabetes^I10|||W')).toContain('E11.9');
+    expect(kept('DG1|2||N39.0^^I10|||F')).toEqual(['N39.0']);
+  });
+
+  it('reads a SNOMED CT or ICD-10 code in a FHIR coding, in either key order', () => {
+    const a = '{"coding":[{"system":"http://snomed.info/sct","code":"195967001","display":"Asthma"}]}';
+    expect(kept(a)).toContain('195967001');
+    const b = '{"code":"J45.909","system":"http://hl7.org/fhir/sid/icd-10-cm"}';
+    expect(kept(b)).toContain('J45.909');
+    const c = '{"system":"http://snomed.info/sct", "code": "38341003"}';
+    expect(kept(c)).toContain('38341003');
+    expect(kept('{"system":"http://loinc.org","code":"4548-4"}')).toEqual([]);
+  });
+});
+
+describe('MedicalDetector: a personal accident policy is not a health card', () => {
+  it('leaves the policy number of accident cover, keeps a health one', () => {
+    expect(kept('Seguro de Accidentes Personales, póliza 3310-448120. Paciente con esguince.')).not.toContain(
+      '3310-448120',
+    );
+    expect(kept('Personal accident insurance, policy number 7781-20456; patient has whiplash.')).not.toContain(
+      '7781-20456',
+    );
+    expect(kept('Seguro de salud, póliza 3310-448120. Paciente con esguince.')).toContain('3310-448120');
+  });
+});

@@ -224,6 +224,7 @@ export class MedicalDetector extends LexicalDetector {
       this.findIcd10(text, tokens, found);
       findMbi(text, found);
       findCheckedIds(text, found);
+      findCodedConcepts(text, found);
       identifiers += found.length - before;
     }
     // "Patient: Biscuit (Cocker Spaniel)" in a vet's reminder: the conditions and drugs are the pet's.
@@ -698,7 +699,11 @@ export class MedicalDetector extends LexicalDetector {
     for (let m = ICD10.exec(text); m !== null; m = ICD10.exec(text)) {
       const index = tokenIndexAt(tokens, m.index);
       if (index < 0) continue;
-      let cue = false;
+      // An HL7 v2 diagnosis segment ("DG1|1||K35.8^Appendicitis^I10") codes the patient's diagnosis.
+      // Only the code opening its field: "^I10" after the text names the coding system, not a diagnosis.
+      const segment = inDiagnosisSegment(text, m.index);
+      if (segment && text[m.index - 1] !== '|') continue;
+      let cue = segment;
       for (let j = Math.max(0, index - 6); j < index && !cue; j++)
         cue = this.lex.icdCues.matchAt(tokens, j) !== undefined;
       if (cue) {
@@ -837,6 +842,37 @@ function opensCode(tokens: readonly Token[], i: number): boolean {
   if (link === undefined || next === undefined || next.kind !== 'number') return false;
   if (link.start !== tokens[i]!.end || next.start !== link.end) return false;
   return link.text === '/' || ((link.text === '-' || link.text === '_') && next.text.length >= 3);
+}
+
+/** Whether the offset lies in a line that opens with an HL7 v2 DG1 (diagnosis) segment. */
+function inDiagnosisSegment(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  return DG1.test(text.slice(start, Math.min(at, start + 12)));
+}
+const DG1 = /^[ \t]*DG1\|/;
+
+/**
+ * A FHIR or JSON coding whose system is SNOMED CT or ICD-10 ("system": "http://snomed.info/sct", "code": "...") in
+ * either order: the code names a diagnosis, as the display beside it does.
+ */
+const CODED_CONCEPT =
+  /"system"\s*:\s*"(?:http:\/\/snomed\.info\/sct|http:\/\/hl7\.org\/fhir\/sid\/icd-10[\w-]*)"\s*,\s*"code"\s*:\s*"([\w.]{3,18})"|"code"\s*:\s*"([\w.]{3,18})"\s*,\s*"system"\s*:\s*"(?:http:\/\/snomed\.info\/sct|http:\/\/hl7\.org\/fhir\/sid\/icd-10[\w-]*)"/g;
+
+function findCodedConcepts(text: string, found: Finding[]): void {
+  if (!text.includes('"system"')) return;
+  CODED_CONCEPT.lastIndex = 0;
+  for (let m = CODED_CONCEPT.exec(text); m !== null; m = CODED_CONCEPT.exec(text)) {
+    const code = m[1] ?? m[2]!;
+    const start = m.index + m[0].indexOf(`"${code}"`) + 1;
+    found.push({
+      start,
+      end: start + code.length,
+      label: 'MEDICAL',
+      type: 'DIAGNOSIS_CODE',
+      score: 0.85,
+      detector: DETECTOR_ID,
+    });
+  }
 }
 
 /** Two abbreviations in capitals joined by a dash ("CKD-EPI", "COPD-GOLD"). */
