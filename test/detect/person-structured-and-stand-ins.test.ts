@@ -115,3 +115,20 @@ describe('things named like people', () => {
     expect(people('Consignee: Harbour Foods Ltd\nShipper: Delta Mills\nCarrier: Nordline')).toEqual([]);
   });
 });
+
+describe('people of history named in a sentence that dates them', () => {
+  it('reads a full name beside a Nobel prize or "in" a year before 1900 as history', () => {
+    expect(
+      people('The ward is named after Edith Carrow, who trained nurses in Lisbon from 1862 until her death.'),
+    ).toEqual([]);
+    expect(people('En 1911 recibió el premio Nobel junto a Tomás Ibarguren por sus trabajos sobre la retina.')).toEqual(
+      [],
+    );
+    expect(people('Su discípula Amparo Lledó, premio Nobel de Química, siguió esa línea.')).toEqual([]);
+  });
+
+  it('keeps a person with a title, a field label or a recent year', () => {
+    expect(people('Mrs Harriet Quayle called about the 1850 Heritage Trust event.')).toEqual(['Mrs Harriet Quayle']);
+    expect(people('Harriet Quayle moved to 1842 Elm Street in 2019.')).toEqual(['Harriet Quayle']);
+  });
+});

@@ -41,7 +41,16 @@ export class WellKnownPeople {
 
   /** Whether a PERSON span is a listed figure with no personal cue near it. */
   isPublicMention(tokens: readonly Token[], span: TokenSpan): boolean {
-    const length = this.listedAt(tokens, span.first, span.last) || monarchAt(tokens, span.first, span.last);
+    let length = this.listedAt(tokens, span.first, span.last) || monarchAt(tokens, span.first, span.last);
+    // "... premio Nobel en 1906 junto a X Y", "X Y, born in 1805, nursed ...": a full name in a sentence that holds
+    // a Nobel prize or 'in <year before 1900>' is history, whoever it names.
+    if (
+      length === 0 &&
+      span.type === 'FULL_NAME' &&
+      span.last > span.first &&
+      historicalSentence(tokens, span.first, span.last)
+    )
+      length = span.last - span.first + 1;
     if (length === 0) return false;
     return !this.personalCueBefore(tokens, span.first) && !contactAfter(tokens, span.first + length - 1);
   }
@@ -96,6 +105,35 @@ export class WellKnownPeople {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+/** Tokens searched either side of a name for its sentence's history cues. */
+const SENTENCE_REACH = 40;
+const OLD_YEAR = /^1[0-8]\d\d$/;
+/** Words before such a year that make it a date in a life ('born in 1805', 'murió en 1872'). */
+const YEAR_BEFORE = new Set(['in', 'en', 'from', 'since', 'desde', 'until', 'hasta', 'c']);
+
+/** A Nobel prize or 'in'/'en' + a year 1000-1899 in the sentence of tokens[first..last] (line breaks do not end it). */
+function historicalSentence(tokens: readonly Token[], first: number, last: number): boolean {
+  const cue = (t: Token, i: number) =>
+    t.key === 'nobel' ||
+    (t.kind === 'number' && OLD_YEAR.test(t.text) && YEAR_BEFORE.has(tokens[i - 1]?.key ?? '') && !tokens[i + 1]?.cap);
+  for (let i = first - 1, n = 0; i >= 0 && n < SENTENCE_REACH; i--, n++) {
+    const t = tokens[i]!;
+    if (SENTENCE_END.has(t.text) && !abbreviationDot(tokens, i)) break;
+    if (cue(t, i)) return true;
+  }
+  for (let i = last + 1, n = 0; i < tokens.length && n < SENTENCE_REACH; i++, n++) {
+    const t = tokens[i]!;
+    if (SENTENCE_END.has(t.text) && !abbreviationDot(tokens, i)) break;
+    if (cue(t, i)) return true;
+  }
+  return false;
+}
+
+/** A dot glued to a one- or two-letter word or a digit ("J.", "St.", "1.5"): no sentence end. */
+function abbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i]!.text === '.' && prev !== undefined && prev.end === tokens[i]!.start && prev.text.length <= 2;
+}
 
 /** Roman numerals II to XXXIX: the ordinal of a monarch or a pope. */
 const REGNAL_NUMBER = /^(?=[IVX]{2,}$|^[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
