@@ -44,3 +44,15 @@ describe('an IPv4 address after an account word', () => {
       expect(found(t, 'BANK_ACCOUNT'), t).toEqual([]);
   });
 });
+
+describe('a Wi-Fi key told about before its colon', () => {
+  it('is a secret after a short clause', () => {
+    expect(found('Clave wifi que me pasó el técnico por chat: Girasol-88x', 'SECRET')).toEqual(['Girasol-88x']);
+    expect(found('the wifi password she read out over the phone: Maple!street9', 'SECRET')).toEqual(['Maple!street9']);
+    expect(found('contraseña del wifi que usa la abuela = pato_azul_1950', 'SECRET')).toEqual(['pato_azul_1950']);
+  });
+
+  it('leaves a policy line alone', () => {
+    expect(found('The wifi password policy for guests: rotate monthly', 'SECRET')).toEqual([]);
+  });
+});
