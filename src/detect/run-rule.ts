@@ -133,14 +133,20 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
   return mask;
 }
 
-/** Whether one of the rule's cue words with letters outside ASCII occurs; its ASCII pieces are tested first. */
+/**
+ * Whether one of the rule's cue words with letters outside ASCII occurs: a word with a character the text lacks is
+ * ruled out by its signature, then its ASCII pieces are tested, then the word is searched.
+ */
 function otherCue(ctx: CompiledContext, facts: TextFacts): boolean {
-  const { cueOthers, cueOtherPieces } = ctx;
+  const { cueOthers, cueOtherPieces, cueOtherBits } = ctx;
+  if (cueOthers.length === 0) return false;
+  const present = facts.otherCharSignature();
   for (let i = 0; i < cueOthers.length; i++) {
+    if ((cueOtherBits[i]! & ~present) !== 0) continue;
     const pieces = cueOtherPieces[i]!;
-    let present = true;
-    for (let k = 0; k < pieces.length && present; k++) present = facts.hasCue(pieces[k]!);
-    if (present && facts.hasCueWord(cueOthers[i]!)) return true;
+    let whole = true;
+    for (let k = 0; k < pieces.length && whole; k++) whole = facts.hasCue(pieces[k]!);
+    if (whole && facts.hasCueWord(cueOthers[i]!)) return true;
   }
   return false;
 }

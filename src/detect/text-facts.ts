@@ -190,6 +190,19 @@ function sameRun(word: string, text: string, start: number, end: number): boolea
 const piecesOf = new Map<string, number[]>();
 
 /** Ids of the [a-z0-9] pieces of a word with other characters in it ("número": "n", "mero"). */
+/** One of 32 bits for a character outside ASCII (characters sharing a bit only make the test below weaker). */
+const otherCharBit = (c: number) => 1 << (c % 31);
+
+/** The signature of a word's characters outside ASCII, for TextFacts.mayHaveOtherChars; 0 for an ASCII word. */
+export function otherCharBits(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) bits |= otherCharBit(c);
+  }
+  return bits;
+}
+
 export function cuePieces(word: string): number[] {
   let ids = piecesOf.get(word);
   if (ids === undefined) {
@@ -264,6 +277,8 @@ export class TextFacts implements ContextSource {
   private foundCues: number[] = [];
   /** Characters outside ASCII in the lower-cased cue text, gathered on the first question about such a word. */
   private otherChars: Set<number> | undefined;
+  /** The signature of otherChars (otherCharBit of each), set with it. */
+  private otherBits = 0;
   private wordIndex: WordIndex | undefined;
   /** Characters the context windows asked so far would have scanned without an index. */
   private contextScanned = 0;
@@ -359,15 +374,35 @@ export class TextFacts implements ContextSource {
   private otherCharsOf(lower: string): Set<number> {
     if (this.otherChars === undefined) {
       const chars = new Set<number>();
+      let bits = 0;
       if (this.nonAscii || this.cueText !== this.text) {
         for (let i = 0; i < lower.length; i++) {
           const c = lower.charCodeAt(i);
-          if (c >= 0x80) chars.add(c);
+          if (c >= 0x80) {
+            chars.add(c);
+            bits |= otherCharBit(c);
+          }
         }
       }
       this.otherChars = chars;
+      this.otherBits = bits;
     }
     return this.otherChars;
+  }
+
+  /**
+   * Whether a cue word whose characters outside ASCII have the signature `bits` (otherCharBits) may occur: false
+   * when one of them is surely missing from the lower-cased cue text, so most such words (Cyrillic, Korean... in
+   * a Latin text) are ruled out by one mask test before hasCueWord.
+   */
+  mayHaveOtherChars(bits: number): boolean {
+    return (bits & ~this.otherCharSignature()) === 0;
+  }
+
+  /** The signature of the characters outside ASCII of the lower-cased cue text (0 when it has none). */
+  otherCharSignature(): number {
+    if (this.otherChars === undefined) this.otherCharsOf(this.cueLower);
+    return this.otherBits;
   }
 
   /** The cue text lower-cased. */

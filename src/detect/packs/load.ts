@@ -11,7 +11,7 @@ import {
   type Need,
   needsOf,
 } from '../regex-needs.js';
-import { compileGate, cuePieces, cueWordId, type Gate } from '../text-facts.js';
+import { compileGate, cuePieces, cueWordId, type Gate, otherCharBits } from '../text-facts.js';
 import type { Label } from '../types.js';
 import { VALIDATORS, type Validator } from '../validators/index.js';
 import { packSchema, type RuleSpec } from './schema.js';
@@ -31,6 +31,8 @@ export interface CompiledContext {
   cueOthers: string[];
   /** Per word of cueOthers, the ids of its ASCII pieces (cuePieces): a text lacking one of them lacks the word. */
   cueOtherPieces: number[][];
+  /** Per word of cueOthers, the signature of its characters outside ASCII (otherCharBits). */
+  cueOtherBits: number[];
   strong?: { type: string; score: number; phrases: string[] };
   /** Folded words and phrases, each padded with spaces for whole-word lookup in a padded window string. */
   phrases: string[];
@@ -144,6 +146,7 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
     cueIdSet: new Set(cueIds),
     cueOthers: [...cueWords].filter((w) => cueWordId(w) < 0),
     cueOtherPieces: [...cueWords].filter((w) => cueWordId(w) < 0).map(cuePieces),
+    cueOtherBits: [...cueWords].filter((w) => cueWordId(w) < 0).map(otherCharBits),
     // ASCII boundaries and no u flag keep this one pass cheap; it only decides whether the rule runs at all,
     // the whole-word check on each candidate's window is exact.
     cueRegex: new RegExp(
