@@ -34,4 +34,12 @@ describe('dates: an HL7 PID birth field, hearings set, leave starts, Nordic sick
     expect(dates('Avstämningsmöte med Försäkringskassan 9 december kl 13.')).toEqual(['9 december']);
     expect(dates('Medarbejderen er sygemeldt fra 2026-11-02.')).toEqual(['2026-11-02']);
   });
+
+  it('reads a birth date scanned by OCR with the letter O for a zero, after a birth cue only', () => {
+    expect(dates('Date of birth: 2O.O3.1991 (scan, page 2)')).toEqual(['2O.O3.1991']);
+    expect(dates('Geburtsdatum: O4.1O.1978')).toEqual(['O4.1O.1978']);
+    expect(dates('Fecha de nacimiento 3O/O6/2OO2, firma ilegible.')).toEqual(['3O/O6/2OO2']);
+    expect(dates('Form ref 2O.O3.1991 printed on the footer of every page.')).toEqual([]);
+    expect(dates('Date of birth: 4O.O3.1991')).toEqual([]);
+  });
 });

@@ -114,7 +114,11 @@ function monthNumber(word: string): number | undefined {
  * A calendar date that exists: numeric (d/m/y, m/d/y, y-m-d) or with a month name in English or Spanish (or in
  * French, German, Italian or Portuguese, spelled out).
  */
-export function calendarDate(value: string): Validated | null {
+const OCR_DATE = /^[\dO]{1,2}[./][\dO]{1,2}[./][\dO]{4}$/;
+
+export function calendarDate(raw: string): Validated | null {
+  // An OCR'd date with the letter O for a zero ("O7.1O.2OO3"): read each O as 0.
+  const value = OCR_DATE.test(raw) ? raw.replace(/O/g, '0') : raw;
   const nums = value.match(/\d+/g)?.map(Number) ?? [];
   const word = /\p{L}{3,}/u.exec(value.replace(/\b(?:de|del|of|the)\b/gi, ''))?.[0];
   const month = word ? monthNumber(word) : undefined;
