@@ -206,3 +206,21 @@ describe('location: an address before an e-mail', () => {
     ]);
   });
 });
+
+describe('location: where an address ends', () => {
+  const spans = places;
+  it('ends at a full stop before an ordinary capitalised word after its code, number or town', () => {
+    expect(spans('Ship to 14 Park Row, Bristol BS1 4HG. Our team will call.')).toEqual([
+      '14 Park Row, Bristol BS1 4HG',
+    ]);
+    expect(spans('Send to 77 Oak Street, Dayton OH 45402. Please hurry.')).toEqual(['77 Oak Street, Dayton OH 45402']);
+    expect(spans('Vive en Calle Luna 5, 28013 Madrid. Gracias por todo.')).toEqual(['Calle Luna 5, 28013 Madrid']);
+    expect(spans('Ship to: 5 Elm Rd., Apt. 4, Leeds LS1 2AB')[0]).toContain('Apt. 4');
+  });
+
+  it('ends before a contact line under it', () => {
+    expect(spans('Home: 410 Cedar Ave, Tucson, AZ 85701\nPh 520-555-0144')[0]).not.toContain('Ph');
+    expect(spans('Ship to 8 Quay St\nGalway H91 X2T4\nMobile 087 111 2222').join(' ')).not.toContain('Mobile');
+    expect(spans('Enviar a Calle Mayor 3\n28013 Madrid\nMóvil 600 111 222').join(' ')).not.toContain('Móvil');
+  });
+});

@@ -1,5 +1,6 @@
 import { lowerAddressLineEnd, lowerStreetLineEnd, NOT_ADDRESS } from './address-lower-case.js';
 import { ADDRESS_PARTICLES, STREET_ABBREVIATIONS, UNIT_WORDS } from './address-words.js';
+import { foldKey } from './fold.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { lineBody, opensLine } from './line-prefix.js';
 import type { TokenSpan } from './location.js';
@@ -75,9 +76,32 @@ function addressToken(t: Token): boolean {
 }
 
 /** Whether the line starting at tokens[i] is a short address line ("Suite 501", "LONDON", ", CO", "Uruguay 64677"). */
+/** Field words that open a contact line under an address ("Ph 520-...", "Tel.", "Móvil:", "Email:"). */
+const CONTACT_FIELDS: ReadonlySet<string> = new Set([
+  'ph',
+  'phone',
+  'tel',
+  'tfno',
+  'telefono',
+  'mobile',
+  'mob',
+  'cell',
+  'movil',
+  'celular',
+  'fax',
+  'email',
+  'correo',
+]);
+
+function contactLine(tokens: readonly Token[], lineStart: number): boolean {
+  const t = tokens[lineBody(tokens, lineStart)];
+  return t !== undefined && t.kind === 'word' && CONTACT_FIELDS.has(foldKey(t.key));
+}
+
 function addressLine(tokens: readonly Token[], lineStart: number): boolean {
   let n = 0;
   const i = lineBody(tokens, lineStart);
+  if (contactLine(tokens, lineStart)) return false;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (j > lineStart && t.lineStart) break;
@@ -99,6 +123,8 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
   for (let j = from + 1; j < tokens.length && j - from < MAX_TOKENS; j++) {
     if (tokens[j]!.lineStart) {
       if (++lines > MAX_LINES) break;
+      // "Ph 520-...", "Tel.:", "Email:" under the address: the contact lines begin.
+      if (contactLine(tokens, j)) break;
       if (!addressLine(tokens, j)) {
         const end = lex ? lowerAddressLineEnd(tokens, j, lex) : -1;
         if (end < 0) {
@@ -133,6 +159,9 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
       !tokens[j + 1]!.lineStart
     )
       break;
+    // "..., Bristol BS1 4HG. Our team", "28013 Madrid. Gracias": after a number, a code or a town, a full stop before
+    // an ordinary capitalised word ends the sentence ("Av. Central" keeps its abbreviation).
+    if (t.text === '.' && lex && sentenceAfterStop(tokens, j, lex)) break;
     // Joining words ("and", "de") count only between two parts of the address, never at its end.
     if (t.kind === 'number' || t.cap || floor) last = j;
   }
@@ -292,4 +321,20 @@ export function ordinalAt(tokens: readonly Token[], i: number): boolean {
     !n.lineStart &&
     tokens[i + 2]?.cap === true
   );
+}
+
+function sentenceAfterStop(tokens: readonly Token[], j: number, lex: NameLexicon): boolean {
+  const next = tokens[j + 1];
+  const prev = tokens[j - 1];
+  if (!next || !prev || next.kind !== 'word' || !next.cap || next.lineStart || next.start === tokens[j]!.end)
+    return false;
+  if (!lex.isWord(WORD.COMMON, next.key) || UNIT_WORDS.has(next.key) || STREET_ABBREVIATIONS.has(next.key))
+    return false;
+  // "16. La Atalaya": an article heading the next part's name, which a capitalised word follows.
+  const after = tokens[j + 2];
+  if (after?.kind === 'word' && after.cap && !after.lineStart) return false;
+  if (prev.kind === 'number' || /\d/.test(prev.text)) return true;
+  const glued = tokens[j - 2];
+  if (/^\p{Lu}{1,3}$/u.test(prev.text) && glued?.kind === 'number' && glued.end === prev.start) return true;
+  return prev.kind === 'word' && prev.text.length >= 4 && lex.places.matchAt(tokens, j - 1) !== undefined;
 }

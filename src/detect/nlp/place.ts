@@ -102,11 +102,11 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   if (lex.isWord(WORD.COMMON, t.key) && (shouted(t) || !unknownCapWord(tokens[i + 1], lex))) return undefined;
   if (!strongCueBefore(tokens, i, lex)) return undefined;
   let last = i;
-  // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"; an ordinary word in capitals ends one.
+  // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"; a clause word in capitals ("SINCE") ends one.
   for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
     const u = tokens[j]!;
     if (u.lineStart || u.kind !== 'word') break;
-    if (u.cap && !lex.isWord(WORD.ORG_SUFFIX, u.key) && !(shouted(u) && lex.isWord(WORD.COMMON, u.key))) last = j;
+    if (u.cap && !lex.isWord(WORD.ORG_SUFFIX, u.key) && !(shouted(u) && CLAUSE_WORDS.has(u.key))) last = j;
     else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
   }
   if (lex.isWord(WORD.ORG_SUFFIX, tokens[last + 1]?.key ?? '')) return undefined;
@@ -139,6 +139,13 @@ function strongCueBefore(tokens: readonly Token[], i: number, lex: NameLexicon):
 function nameBeforeComma(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !/\d/.test(t.text);
 }
+
+/** Words that go on the clause after a town ("VIVE EN X DESDE 2010", "LIVES IN X WITH HER SON"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'since for with and but from until near this last next ago now desde hace con y pero hasta cerca este esta ahora'.split(
+    ' ',
+  ),
+);
 
 /** A word of two letters or more written all in capitals. */
 const shouted = (t: Token): boolean =>
