@@ -16,3 +16,16 @@ describe('Indian mobiles written as two groups of five', () => {
     expect(phones('Sample ID 41220 18836, barcode 55102')).toEqual([]);
   });
 });
+
+describe('French and German contract, policy and file numbers', () => {
+  it('are not phones', () => {
+    expect(phones('police habitation 771 204 553, sinistre du 3 mars')).toEqual([]);
+    expect(phones('contrat n° 0612 33 08 71 signé le 2 mai')).toEqual([]);
+    expect(phones('Vertragsnummer 0171 2293 554')).toEqual([]);
+  });
+
+  it('leave a number after a phone word', () => {
+    expect(phones('Téléphone : 06 12 33 08 71')).toEqual(['06 12 33 08 71']);
+    expect(phones('Tel. 0171 2293 554')).toEqual(['0171 2293 554']);
+  });
+});
