@@ -224,3 +224,12 @@ describe('location: where an address ends', () => {
     expect(spans('Enviar a Calle Mayor 3\n28013 Madrid\nMóvil 600 111 222').join(' ')).not.toContain('Móvil');
   });
 });
+
+describe('location: template fillers', () => {
+  it('reads a postal code of one repeated digit or a row of X as a blank field', () => {
+    expect(places('Código postal: 00000')).toEqual([]);
+    expect(places('Zip code 99999, phone TBD')).toEqual([]);
+    expect(places('Address: XXXXX')).toEqual([]);
+    expect(places('C.P.: 28016')).toEqual(['28016']);
+  });
+});

@@ -57,6 +57,7 @@ describe('NlpDetector: places that are nobody’s whereabouts', () => {
   it('reads an abbreviated state or province as an acronym unless a town comes before it', () => {
     expect(places('Swapped the ONT and the router; the GA build and the VA loan form are attached.')).toEqual([]);
     expect(places('Firmware 3FE41, ONT serial ALCL90F1')).toEqual([]);
+    expect(places('fw 7AB20931QRST, ONT swapped; ref 2HX44017WXYZ, PEI sheet')).toEqual([]);
     expect(places('She lives in Sudbury, Ont. with her aunt')).toContain('Ont');
     expect(places('Moved to Hartford, Conn. last spring')).toContain('Conn');
   });

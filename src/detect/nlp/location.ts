@@ -26,6 +26,11 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     if ((mark === ':' || mark === '.') && (fieldBefore(tokens, i, lex) === 'LOCATION' || whereField(tokens, i))) {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
       const last = Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex));
+      // "C.P.: 00000", "Dirección: XXXXX": a template's filler, no address.
+      if (last === i && /^(?:(\d)\1+|X+)$/i.test(tokens[i]!.text)) {
+        i = last + 1;
+        continue;
+      }
       out.push({ first: i, last, score: 0.9, type: 'ADDRESS_FIELD' });
       i = last + 1;
       continue;

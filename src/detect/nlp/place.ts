@@ -38,7 +38,12 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   if (ambiguous && !cued) return undefined;
   // "Sudbury, Ont." but not "fw 3FE49, ONT serial": after a comma, a word that is also a word or an acronym needs a
   // name before the comma (a town), not a code or a number.
-  if (ambiguous && before?.text === ',' && !placeCueBefore(tokens, i, lex) && !nameBeforeComma(tokens[i - 2])) {
+  if (
+    ambiguous &&
+    before?.text === ',' &&
+    !placeCueBefore(tokens, i, lex) &&
+    !nameBeforeComma(tokens[i - 2], tokens[i - 3])
+  ) {
     return undefined;
   }
   if (ambiguous && !wordCuedPlace(tokens, i, lex)) return undefined;
@@ -136,7 +141,9 @@ function strongCueBefore(tokens: readonly Token[], i: number, lex: NameLexicon):
   );
 }
 
-function nameBeforeComma(t: Token | undefined): boolean {
+function nameBeforeComma(t: Token | undefined, glued: Token | undefined): boolean {
+  // "3FE49362IJKL": letters glued to digits end a serial number, not a town.
+  if (glued !== undefined && glued.end === t?.start) return false;
   return t !== undefined && t.kind === 'word' && t.cap && !/\d/.test(t.text);
 }
 

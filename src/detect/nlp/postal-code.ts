@@ -8,6 +8,8 @@ const COPULAS = new Set([':', '.', 'is', 'es', 'was', 'el', 'the']);
 export function postalCode(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'number' || t.text.length < 4 || t.text.length > 5) return undefined;
+  // "C.P.: 00000", "ZIP 99999": one digit repeated fills a template's field, no postal district.
+  if (/^(\d)\1+$/.test(t.text)) return undefined;
   let c = i;
   // "C.P.: 28016", "my zip code is 35350"
   while (c > 0 && c > i - 3 && COPULAS.has(tokens[c - 1]!.key)) c--;
