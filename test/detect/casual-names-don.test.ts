@@ -8,7 +8,7 @@ const people = (text: string) => spansOf(detector, text, ['PERSON'], 0.5);
 describe('CasualNameDetector: "don" before a compound given name typed in lower case', () => {
   it('takes the one or two given names after "don" in a Latin American collections chat', () => {
     expect(people('buenos días don wilmer andrés, le escribimos por la obligación')).toEqual(['don wilmer andrés']);
-    expect(people('buenas tardes don jhon fredy, le recordamos el pago')).toEqual(['don jhon fredy']);
+    expect(people('buenas tardes don yeison arley, le recordamos el pago')).toEqual(['don yeison arley']);
     expect(people('perfecto don yeison, quedamos así')).toEqual(['don yeison']);
   });
 

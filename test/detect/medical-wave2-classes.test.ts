@@ -22,9 +22,9 @@ describe('MedicalDetector: lay episodes, adjectives and fractures by bone', () =
 
   it('reads a fracture named by its bone and a pain at a side and site', () => {
     expect(kept('Passenger reported pain in right ankle after the fall.')).toEqual(['pain in right ankle']);
-    expect(kept('The employee had a scaphoid fracture and a cut above the left eyebrow.')).toEqual([
+    expect(kept('The employee had a scaphoid fracture and a gash over the right eyebrow.')).toEqual([
       'scaphoid fracture',
-      'cut above the left eyebrow',
+      'gash over the right eyebrow',
     ]);
     expect(kept('Paciente con dolor en la rodilla izquierda tras la caída.')).toEqual([
       'dolor en la rodilla izquierda',

@@ -51,7 +51,7 @@ describe('people: staff and parties in form fields', () => {
     expect(people('Supervisor: Lou Nowakowski, bay 4, ext. 221')).toEqual(['Lou Nowakowski']);
     expect(people('Foreman: Ed Wróblewski, site 3')).toEqual(['Ed Wróblewski']);
     expect(people('Pupil: Amara Quist, P5')).toEqual(['Amara Quist']);
-    expect(people('Pt: Ana Belén Cárdenas\nDOB 3/9/1967')).toEqual(['Ana Belén Cárdenas']);
+    expect(people('Pt: Ana Belén Cárdenas\nDOB 7/11/1968')).toEqual(['Ana Belén Cárdenas']);
   });
 
   it('keeps firms and plain words after those fields out', () => {
@@ -69,7 +69,7 @@ describe('people: staff and parties in form fields', () => {
 
 describe('people: columns, brackets and joined names', () => {
   it('stops a name at a gap of two spaces or more, where the next column starts', () => {
-    expect(people('Pt: Rosalba Quintero   DOB 3/9/1967')).toEqual(['Rosalba Quintero']);
+    expect(people('Pt: Rosalba Quintero   DOB 7/11/1968')).toEqual(['Rosalba Quintero']);
     expect(people('Montse Vidal   Tarjeta 4111')).toEqual(['Montse Vidal']);
     expect(people('Curso: 6º Básico B   Profesora jefe: Macarena Ulloa')).toEqual(['Macarena Ulloa']);
   });

@@ -88,7 +88,7 @@ describe('stand-in names of templates and test data', () => {
   });
 
   it('keeps real names on other lines', () => {
-    expect(people('Placeholder: John Doe\nSigned by Priya Raman')).toEqual(['Priya Raman']);
+    expect(people('Placeholder: John Doe\nSigned by Farida Osei')).toEqual(['Farida Osei']);
   });
 });
 

@@ -65,7 +65,7 @@ const LEAVE_LEADS = new Set(['de', 'por', 'durante', 'for', 'of']);
 const LEAVE_UNITS = new Set(['días', 'dias', 'día', 'dia', 'semanas', 'semana', 'meses', 'mes', 'days', 'weeks']);
 /**
  * Leaves that say someone was ill only with their length ("sick note for 5 days") or, in Spanish, their dates or a
- * form's count of days ("licencia médica del 3/02 al 9/02", "Días de licencia médica: 5").
+ * form's count of days ("licencia médica del 3/02 al 9/02", "Días de licencia médica: 3").
  */
 const LEAVES_NEEDING_LENGTH = new Set([
   'licencia medica',
@@ -84,7 +84,7 @@ export function leaveWithoutLength(tokens: readonly Token[], first: number, last
   if (leaveLength(tokens, last) > last) return false;
   if (tokens[first]!.key === 'sick' || tokens[first]!.key === 'fit') return true;
   if (leaveIsSomeones(tokens, first, last)) return false;
-  // "Días de licencia médica: 5": the form's count of days.
+  // "Días de licencia médica: 3": the form's count of days.
   const de = tokens[first - 1];
   const days = tokens[first - 2];
   const colon = tokens[last + 1];

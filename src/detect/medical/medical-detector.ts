@@ -192,7 +192,7 @@ export class MedicalDetector extends LexicalDetector {
       const s = match.ambiguous ? SCORES.ambiguous : match.type === 'SHAPE' ? SCORES.morphology : SCORES.term;
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
       cued ??= this.cueCounter(tokens);
-      // "optikusneurit?", "?meniscus tear", "MS?": a diagnosis queried in a referral is the patient's suspected one.
+      // "koxartros?", "?meniscus tear", "MS?": a diagnosis queried in a referral is the patient's suspected one.
       const isCued = cued(match.first, match.last) || queried(tokens, match.first, match.last);
       // The dose after a drug, the stage of a condition, a fever's temperature: part of what is masked (the cue
       // was looked for around the bare term, where "mg" counts).
@@ -332,7 +332,7 @@ export class MedicalDetector extends LexicalDetector {
 
   /**
    * A drug written without the final -e of its English name and followed by its dose, as German, Dutch and the
-   * Nordic languages write it ("Sertralin 50 mg", "Quetiapin 25 mg").
+   * Nordic languages write it ("Sertralin 100 mg", "Quetiapin 25 mg").
    */
   private droppedFinalE(
     tokens: readonly Token[],
@@ -821,7 +821,7 @@ function capitals(t: Token): boolean {
   return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }
 
-/** Whether a question mark is glued to either end of tokens[first..last] ("MS?", "?PE", "optikusneurit?"). */
+/** Whether a question mark is glued to either end of tokens[first..last] ("MS?", "?PE", "koxartros?"). */
 function queried(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];

@@ -127,7 +127,7 @@ const CLOSINGS = new Set(
   'thanks regards sincerely cheers best gracias saludos saludo atentamente abrazo abrazos besos'.split(' '),
 );
 
-// Relatives and carers whose name a note gives in brackets ("Dad (Harjit Singh)", "su esposa (Yoli Marín)").
+// Relatives and carers whose name a note gives in brackets ("Dad (Gurdeep Sandhu)", "su esposa (Yoli Marín)").
 const KIN_WORDS = new Set(
   (
     'dad mum mom father mother husband wife son daughter brother sister partner uncle aunt grandmother grandfather ' +
@@ -758,7 +758,7 @@ export class PersonFinder {
   }
 
   /**
-   * "Naledi Dlamini & Owen Prichard" alone on a line (a couple signing a letter): two full names joined by "&", "and"
+   * "Thandeka Mokoena & Rhys Llywelyn" alone on a line (a couple signing a letter): two full names joined by "&", "and"
    * or "y" that make up the whole line are two people once one of them is; the other needs words that may be names.
    * `decided` is updated.
    */
@@ -961,7 +961,7 @@ export class PersonFinder {
     }
     const rest = keys.slice(1);
     const second = rest[0]!;
-    // "Dad (Harjit Singh) not reachable", "su madre (Nerea Olaizola)": a relative's name in brackets after the kin word.
+    // "Dad (Gurdeep Sandhu) not reachable", "su madre (Nerea Olaizola)": a relative's name in brackets after the kin word.
     const kinBracket =
       words.length <= 3 &&
       tokens[head - 1]?.text === '(' &&
@@ -969,7 +969,7 @@ export class PersonFinder {
       KIN_WORDS.has(tokens[head - 2]?.key ?? '');
     if (kinBracket && keys.every((k) => this.nameWord(k) && !lex.isWord(WORD.COMMON | WORD.PLACE, k)))
       return span(0.75, 'FULL_NAME');
-    // "Brian O.", "Kevin M. says": a given name and the initial of the family name, with its dot, as support desks and
+    // "Dennis K.", "Kevin M. says": a given name and the initial of the family name, with its dot, as support desks and
     // chat tools shorten people.
     const initialAfter =
       words.length === 2 &&
