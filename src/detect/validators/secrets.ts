@@ -136,7 +136,7 @@ export function pin(value: string): Validated | null {
 
 /**
  * A keypad code (a lockbox, an alarm, a door or a gate): four to eight digits, typed as a run or one digit at a time
- * ("4-1-9-7", "3 8 0 2"), maybe with the keypad's closing # or *. A run of one digit or a climbing run is a sample.
+ * ("6-2-0-5", "3 8 0 2"), maybe with the keypad's closing # or *. A run of one digit or a climbing run is a sample.
  */
 export function accessCode(value: string): Validated | null {
   const v = value.replace(/[#*]$/, '');
