@@ -207,7 +207,10 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-7.yaml')))
   scoreRealistic('realistic-prompts-holdout-7.yaml', 'Seventh held-out prompts, never tuned on');
 // An eighth, written blind on 2026-12-04 (20:00-20:10) and first scored on the tree of that session's first wave.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-8.yaml')))
-  scoreRealistic('realistic-prompts-holdout-8.yaml', 'Eighth held-out prompts, first scored after one round of tuning on the seventh');
+  scoreRealistic(
+    'realistic-prompts-holdout-8.yaml',
+    'Eighth held-out prompts, first scored after one round of tuning on the seventh',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the

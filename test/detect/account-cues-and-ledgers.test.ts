@@ -15,9 +15,9 @@ describe('bank account numbers after their cue', () => {
   it('keeps a sort code with no account number near it, and a reference after the account cue, out', () => {
     expect(spansOf(detector, 'our sort code is 40-11-62 for the head office', ['BANK_ACCOUNT'])).toEqual([]);
     expect(spansOf(detector, 'Supplier account ref 5512-07 on the remittance', ['BANK_ACCOUNT'])).toEqual([]);
-    expect(
-      spansOf(detector, 'Salary account: sort code 09-01-28\nAccount number: 73302918', ['BANK_ACCOUNT']),
-    ).toEqual(['09-01-28', '73302918']);
+    expect(spansOf(detector, 'Salary account: sort code 09-01-28\nAccount number: 73302918', ['BANK_ACCOUNT'])).toEqual(
+      ['09-01-28', '73302918'],
+    );
   });
 
   it('reads the account cue of other languages', () => {
