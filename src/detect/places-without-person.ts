@@ -89,12 +89,27 @@ const MOVER = new RegExp(
   'iu',
 );
 
-/** Sentence bounds around a span: the nearest full stop, question or exclamation mark, or line break. */
+/**
+ * Words a sentence cannot end on: a line that ends with one was wrapped in mid-phrase ("Vive en" / "Zaragoza con
+ * su hija", "she moved to" / "Leeds in May"), so its line break does not end the sentence.
+ */
+const WRAPPED_AFTER =
+  /(?:^|[^\p{L}])(?:en|de|del|a|al|con|y|e|o|the|an|in|at|to|of|from|and|or|near|into|lives|vive|vivo|born|nació|nacido|nacida)$/iu;
+
+/** A line break inside a wrapped sentence: the line ends in mid-phrase. */
+function wrappedBreak(text: string, at: number): boolean {
+  if (text[at + 1] === '\n') return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return WRAPPED_AFTER.test(text.slice(lineStart, at).trimEnd());
+}
+
+/** Sentence bounds around a span: the nearest full stop, question or exclamation mark, or line break that ends one. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && !(/[.!?]/.test(text[from - 1]!) || (text[from - 1] === '\n' && !wrappedBreak(text, from - 1))))
+    from--;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
+  while (to < text.length && !(/[.!?]/.test(text[to]!) || (text[to] === '\n' && !wrappedBreak(text, to)))) to++;
   return [from, to];
 }
 

@@ -204,3 +204,18 @@ describe('places in a sentence about the past', () => {
     expect(places('Patient lives in Leeds, bed 1203.')).toEqual(['Leeds']);
   });
 });
+
+describe('sentences wrapped over lines', () => {
+  it('a residence cue ending one line owns the town that opens the next', () => {
+    expect(places('Ingresa por neumonía; toma sintrom. Vive en\nTeruel con su nieta.')).toEqual(['Teruel']);
+    expect(places('Seen for a cough, on inhalers. She moved to\nCarlisle after the divorce.')).toEqual(['Carlisle']);
+    expect(places('Control de tensión arterial. Nacida en\nAlbacete, trabaja de noche.')).toEqual(['Albacete']);
+  });
+
+  it('a line that ends a sentence or a field still ends it', () => {
+    const text = 'Ingresa por neumonía. Vive sola\nGranada, Córdoba y Jaén: ventas del trimestre.';
+    expect(places(text)).toEqual([]);
+    const list = 'Hotel rates 2026 (we moved to\nnew suppliers)\nLisbon 120\nPorto 95\nFaro 88';
+    expect(places(list)).toEqual([]);
+  });
+});
