@@ -179,3 +179,16 @@ describe('people: two full names signing together on one line', () => {
     expect(people('See the terms.\nTerms & Conditions Apply')).toEqual([]);
   });
 });
+
+describe('a given name set off by commas after a kin word', () => {
+  it('is a person, also when the name is a town too', () => {
+    expect(people('His mum, Sofia, rang the office about the trip.')).toEqual(['Sofia']);
+    expect(people('Llamó su madre, Lucía, para avisar del retraso.')).toEqual(['Lucía']);
+    expect(people('Her dad, Jordan, will collect him at four.')).toEqual(['Jordan']);
+  });
+
+  it('needs the kin word and a given name', () => {
+    expect(people('Our partner, Santander, pays the invoice.')).toEqual([]);
+    expect(people('The venue, Florence, was booked in March.')).toEqual([]);
+  });
+});

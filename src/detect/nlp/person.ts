@@ -939,6 +939,15 @@ export class PersonFinder {
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
+      // "His mum, Sofia, asked", "su madre, Lucía, llamó": a given name set off by commas after a kin word, even one
+      // that is also a town.
+      if (
+        tokens[head - 1]?.text === ',' &&
+        KIN_WORDS.has(tokens[head - 2]?.key ?? '') &&
+        lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k0) &&
+        plainlyCapitalised(tokens[head]!.text)
+      )
+        return span(0.75, 'GIVEN_NAME');
       // "a little Margarita Madness": a given name before a capitalised everyday word is part of a title or a brand.
       const next = tokens[head + 1];
       const titleWordAfter =
