@@ -232,7 +232,7 @@ for (const w of SEAT_BEFORE) seatBefore.add(w, true);
  * the Lyon team", "based in our Quito office", "tu puesto estará en la sede de Soria", "su traslado a la oficina de
  * Lugo"): the seat is then where that person works, and stays.
  */
-const PERSONAL_LINKS = [
+export const PERSONAL_LINKS = [
   'relocat',
   'move',
   'moving',

@@ -1,4 +1,5 @@
 import { type NameLexicon, WORD } from './lexicon.js';
+import { PERSONAL_LINKS } from './place-firm-sites.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -39,23 +40,6 @@ const PREMISES = new Set([
   'bodega',
 ]);
 
-/** Words a person uses to tie themselves to a workplace ("I am moving to our office at ..."). */
-const PERSONAL_LINKS = [
-  'relocat',
-  'moving',
-  'move',
-  'join',
-  'based',
-  'work',
-  'assign',
-  'puesto',
-  'trabaj',
-  'traslad',
-  'incorpor',
-  'destin',
-  'mudanz',
-];
-
 /** Tokens back from the address searched for "our ... office", within its sentence and line. */
 const REACH = 14;
 
@@ -87,6 +71,7 @@ function ourBefore(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** A word before the premises that ties a person to them ('relocating to our office at', 'mi puesto en'). */
 function personalLink(tokens: readonly Token[], noun: number): boolean {
   for (let k = noun - 1; k >= 0 && k >= noun - 8; k--) {
     const t = tokens[k]!;
