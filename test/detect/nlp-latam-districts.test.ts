@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const detector = createDetector();
 
-function places(text: string): string[] {
-  return detector
-    .detect(text)
-    .filter((f) => f.label === 'LOCATION')
-    .map((f) => text.slice(f.start, f.end));
-}
+const places = (text: string) => spansOf(detector, text, ['LOCATION']);
 
 describe('Latin American districts and grid addresses', () => {
   it('finds a Mexican colonia or alcaldía with its name', () => {

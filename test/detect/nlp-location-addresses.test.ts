@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
 
 // Address shapes of the location finder. Every example is invented.
 const detector = new NlpDetector({ compromiseBudget: 0 });
 
-function places(text: string): string[] {
-  return detector
-    .detect(text)
-    .filter((f) => f.label === 'LOCATION')
-    .map((f) => text.slice(f.start, f.end));
-}
+const places = (text: string) => spansOf(detector, text, ['LOCATION']);
 
 describe('location: British postcodes', () => {
   it('finds postcodes with and without the space', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
 
 const detector = new NlpDetector();
 
-function places(text: string): string[] {
-  return detector
-    .detect(text)
-    .filter((f) => f.label === 'LOCATION' && f.score >= 0.5)
-    .map((f) => text.slice(f.start, f.end));
-}
+const places = (text: string) => spansOf(detector, text, ['LOCATION'], 0.5);
 
 describe('NlpDetector: places that are also ordinary words, capitalised by where they stand', () => {
   it('reads a numbered clause or a bullet opening with a function word as a sentence', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const places = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'LOCATION')
-    .map((f) => text.slice(f.start, f.end));
+const places = (text: string) => spansOf(engine, text, ['LOCATION']);
 
 describe('named rows of houses after a house number', () => {
   it('finds "Villas", "Cottages", "Mews", "Grove" and "Mansions" homes', () => {

@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { dropPlacesWithoutPerson } from '../../src/detect/places-without-person.js';
 import type { Finding } from '../../src/detect/types.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const places = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'LOCATION')
-    .map((f) => text.slice(f.start, f.end));
+const places = (text: string) => spansOf(engine, text, ['LOCATION']);
 
 function at(text: string, value: string, label: Finding['label'], type: string): Finding {
   const start = text.indexOf(value);
