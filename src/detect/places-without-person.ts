@@ -72,7 +72,7 @@ const OWNER_CUE = new RegExp(
 
 const MOVE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    ['moved?|moving|relocat(?:e|ed|ing)|trip|holidays?|vacation|staying|stayed|mudó|vacaciones|estuvo'].join('|') +
+    'moved?|moving|relocat(?:e|ed|ing)|trip|holidays?|vacation|staying|stayed|mudó|vacaciones|estuvo' +
     String.raw`)(?![\p{L}\p{N}])`,
   'iu',
 );
@@ -149,17 +149,13 @@ function blockAround(text: string, f: Finding): [number, number] {
   return [from, to];
 }
 
-/** The sentence around a finding, without the finding itself (so a place name cannot cue itself). */
-function sentenceRest(text: string, f: Finding): string {
-  const [from, to] = sentenceAround(text, f.start, f.end);
-  return `${text.slice(from, f.start)} ${text.slice(f.end, to)}`;
-}
-
-function ownedInSentence(text: string, f: Finding, personal: readonly Finding[]): boolean {
-  const rest = sentenceRest(text, f);
+/** Whether the place's own sentence (`sentence`, its bounds) says whose it is. */
+function ownedInSentence(text: string, f: Finding, sentence: [number, number], personal: readonly Finding[]): boolean {
+  const [from, to] = sentence;
+  // The sentence without the place itself, so a place name cannot cue itself.
+  const rest = `${text.slice(from, f.start)} ${text.slice(f.end, to)}`;
   if (OWNER_CUE.test(rest)) return true;
   if (!MOVE_CUE.test(rest)) return false;
-  const [from, to] = sentenceAround(text, f.start, f.end);
   return MOVER.test(rest) || personal.some((p) => p.label === 'PERSON' && p.start < to && p.end > from);
 }
 
@@ -185,14 +181,15 @@ const overlaps = (f: Finding, [from, to]: [number, number]) => f.start < to && f
 
 /** Findings without the bare places that nothing personal reaches. */
 export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Finding[] {
-  if (!findings.some((f) => isBarePlace(f, text))) return findings;
+  const bare = findings.filter((f) => isBarePlace(f, text));
+  if (bare.length === 0) return findings;
+  const bareSet = new Set(bare);
   const anchors = findings.filter(
-    (f) => (TEXT_WIDE_LABELS.has(f.label) || LINE_LABELS.has(f.label) || f.label === 'DATE') && !isBarePlace(f, text),
+    (f) => (TEXT_WIDE_LABELS.has(f.label) || LINE_LABELS.has(f.label) || f.label === 'DATE') && !bareSet.has(f),
   );
   const textWide =
     anchors.some((f) => TEXT_WIDE_LABELS.has(f.label)) ||
     (anchors.some((f) => LINE_LABELS.has(f.label)) && PERSONAL_ROLE.test(text));
-  const bare = findings.filter((f) => isBarePlace(f, text));
   const blocks = textWide ? [] : anchors.filter((a) => LINE_LABELS.has(a.label)).map((a) => blockAround(text, a));
 
   const reached = (f: Finding): boolean => {
@@ -202,11 +199,11 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
     const past = historical(text.slice(sentence[0], sentence[1]));
     const inSentence = anchors.filter((a) => overlaps(a, sentence) && !(past && PAST_ANCHORS.has(a.label)));
     if (past) return textWide || inSentence.length > 0;
-    if (ownedInSentence(text, f, anchors)) return true;
+    if (ownedInSentence(text, f, sentence, anchors)) return true;
     if (textWide || inSentence.length > 0) return true;
     // Three or more bare places in a sentence with nothing personal in it: a list of markets, sites or cities.
     if (bare.filter((b) => overlaps(b, sentence)).length >= 3) return false;
     return blocks.some((block) => overlaps(f, block));
   };
-  return findings.filter((f) => !isBarePlace(f, text) || reached(f));
+  return findings.filter((f) => !bareSet.has(f) || reached(f));
 }
