@@ -1,7 +1,8 @@
 /**
  * Pasted tables read one way for both directions: a value's column header above it (context.ts: the header is
  * every row's cue) and the cells below a header (casual-names: every cell of a name column is a person). Lines
- * are split into cells by one splitter, honouring double quotes, for comma, semicolon, tab and pipe tables.
+ * are split into cells by one splitter, honouring RFC 4180 quotes, for comma, semicolon, tab and pipe tables; tables
+ * aligned with spaces by alignedCells.
  */
 
 export interface CellSpan {
@@ -14,19 +15,45 @@ export type Delimiter = ',' | ';' | '\t' | '|';
 /** Delimiters in the order a line is read by: a pipe or tab table may hold commas inside its cells. */
 export const DELIMITERS: readonly Delimiter[] = ['\t', '|', ';', ','];
 
-/** Cells of text[from, to) split by the delimiter, honouring double quotes, as offsets into the text. */
-export function splitCells(text: string, from: number, to: number, delimiter: string): CellSpan[] {
-  const cells: CellSpan[] = [];
-  let start = from;
+/**
+ * Whether the character at i opens a quoted cell (RFC 4180): a double quote that is the first non-blank character of
+ * its cell. A quote inside a cell ('5" screen', 'the "Aurora" plan') is part of the value and quotes nothing.
+ */
+function opensQuote(text: string, cellStart: number, i: number): boolean {
+  for (let k = cellStart; k < i; k++) if (text[k] !== ' ') return false;
+  return true;
+}
+
+/**
+ * Walks text[from, to) cell by cell, honouring RFC 4180 quotes: a cell that opens with a double quote runs to its
+ * closing quote, a doubled quote ("") inside it stands for one quote, and the delimiter inside it splits nothing.
+ * Calls `split` at each delimiter that ends a cell.
+ */
+function walkCells(text: string, from: number, to: number, delimiter: string, split: (at: number) => void): void {
+  let cellStart = from;
   let quoted = false;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === delimiter && !quoted) {
-      cells.push({ start, end: i });
-      start = i + 1;
-    }
+    if (quoted) {
+      if (c !== '"') continue;
+      if (text[i + 1] === '"' && i + 1 < to)
+        i++; // "" inside a quoted cell
+      else quoted = false;
+    } else if (c === delimiter) {
+      split(i);
+      cellStart = i + 1;
+    } else if (c === '"' && opensQuote(text, cellStart, i)) quoted = true;
   }
+}
+
+/** Cells of text[from, to) split by the delimiter, honouring RFC 4180 quotes, as offsets into the text. */
+export function splitCells(text: string, from: number, to: number, delimiter: string): CellSpan[] {
+  const cells: CellSpan[] = [];
+  let start = from;
+  walkCells(text, from, to, delimiter, (at) => {
+    cells.push({ start, end: at });
+    start = at + 1;
+  });
   cells.push({ start, end: to });
   return cells;
 }
@@ -34,13 +61,31 @@ export function splitCells(text: string, from: number, to: number, delimiter: st
 /** How many cells text[from, to) splits into (see splitCells), without building them. */
 export function countCells(text: string, from: number, to: number, delimiter: string): number {
   let n = 1;
-  let quoted = false;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === delimiter && !quoted) n++;
-  }
+  walkCells(text, from, to, delimiter, () => {
+    n++;
+  });
   return n;
+}
+
+/** Two or more blanks (or a tab) between two cells of a table aligned with spaces. */
+const ALIGNED_GAP = /\S(?: {2,}|\t)(?=\S)/g;
+/** A cell of a table aligned with spaces: words with single blanks between them. */
+const ALIGNED_CELL = /\S+(?: \S+)*/g;
+
+/** How many cells a line of a table aligned with spaces holds (cells are parted by two blanks or a tab). */
+export function countAlignedCells(line: string): number {
+  return (line.match(ALIGNED_GAP)?.length ?? 0) + 1;
+}
+
+/** Cells of text[from, to) of a table aligned with spaces: parted where two or more blanks (or a tab) stand. */
+export function alignedCells(text: string, from: number, to: number): CellSpan[] {
+  const cells: CellSpan[] = [];
+  const line = text.slice(from, to);
+  for (const m of line.matchAll(ALIGNED_CELL)) {
+    const at = from + (m.index ?? 0);
+    cells.push({ start: at, end: at + m[0].length });
+  }
+  return cells;
 }
 
 /** The cell without blanks and quotes around it. */
