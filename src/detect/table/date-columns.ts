@@ -1,5 +1,5 @@
 import { calendarDate } from '../validators/dates.js';
-import { type CellSpan, headerWords, lineAt } from './cells.js';
+import { alignedCells, type CellSpan, headerWords, lineAt } from './cells.js';
 
 /**
  * Personal dates in tables printed with their columns lined up by spaces: a data frame's print (df.head()), a query
@@ -38,8 +38,6 @@ const MAX_HEADER_CELL = 40;
 const MIN_COLUMNS = 3;
 const MAX_ROWS = 200;
 const MAX_CELL = 30;
-/** A cell in a line aligned with spaces: text whose words are one blank apart, two or more blanks from the next. */
-const CELL = /\S+(?: \S+)*/g;
 const HAS_DIGIT = /\d/;
 
 /** DATE_OF_BIRTH or DATE when the header names a personal date, else undefined. */
@@ -55,17 +53,6 @@ export function personalDateHeader(header: string): 'DATE_OF_BIRTH' | 'DATE' | u
 
 export interface DateCell extends CellSpan {
   type: 'DATE_OF_BIRTH' | 'DATE';
-}
-
-/** Cells of text[from, to) split where two or more blanks (or a tab) stand between them. */
-function alignedCells(text: string, from: number, to: number): CellSpan[] {
-  const cells: CellSpan[] = [];
-  CELL.lastIndex = 0;
-  const line = text.slice(from, to);
-  for (let m = CELL.exec(line); m; m = CELL.exec(line)) {
-    cells.push({ start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return cells;
 }
 
 /** The dates under personal-date headers of the space-aligned tables of a text. */
