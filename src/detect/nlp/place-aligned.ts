@@ -1,3 +1,5 @@
+import { countAlignedCells } from '../table/cells.js';
+
 /**
  * Tables aligned with spaces rather than delimiters: a data frame's print ("df.head()"), a query result, an aggregate
  * pasted from a notebook. Cells are split by two spaces or more, and a value's column is the header word above it.
@@ -7,12 +9,6 @@
 const MAX_ALIGNED_ROWS = 60;
 /** Longest row read, in characters either side of the value. */
 const MAX_ROW_CHARS = 2000;
-/** Two or more spaces (or a tab) between two cells of a table aligned with spaces. */
-const GAP = /\S(?: {2,}|\t)(?=\S)/g;
-
-function alignedCells(line: string): number {
-  return (line.match(GAP)?.length ?? 0) + 1;
-}
 
 /**
  * The top line of a block of lines aligned with spaces ("variant  city  sessions", a data frame's print) above the
@@ -27,7 +23,7 @@ export function alignedHeaderAbove(text: string, p: number): string | undefined 
   const ahead = text.slice(p, p + MAX_ROW_CHARS).indexOf('\n');
   if (ahead < 0 && p + MAX_ROW_CHARS < text.length) return undefined;
   const lineEnd = ahead < 0 ? text.length : p + ahead;
-  if (alignedCells(text.slice(lineStart, lineEnd)) < 3) return undefined;
+  if (countAlignedCells(text.slice(lineStart, lineEnd)) < 3) return undefined;
   let header: string | undefined;
   for (let rows = 0; rows < MAX_ALIGNED_ROWS && lineStart > 0; rows++) {
     const windowStart = Math.max(0, lineStart - 1 - MAX_ROW_CHARS);
@@ -35,7 +31,7 @@ export function alignedHeaderAbove(text: string, p: number): string | undefined 
     if (prevBreak < 0 && windowStart > 0) break;
     const prevStart = windowStart + prevBreak + 1;
     const prev = text.slice(prevStart, lineStart - 1);
-    if (alignedCells(prev) < 3) break;
+    if (countAlignedCells(prev) < 3) break;
     header = prev;
     lineStart = prevStart;
   }
