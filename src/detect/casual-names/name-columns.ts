@@ -15,8 +15,9 @@ export type { CellSpan };
 // Words a header of a name column contains: a cheap test before any line is split.
 const HEADER_HINT =
   /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable/gi;
-// A person's name in a cell: letters, with spaces, apostrophes, dots and hyphens between; no digits, no "@".
-const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}$/u;
+// A person's name in a cell: letters, with spaces, apostrophes, dots and hyphens between; no digits, no "@". One
+// comma may part the surnames from the given names ("Ruiz Gil, Ana", a quoted cell of a CSV export).
+const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}(?:, ?\p{L}[\p{L}\p{M}'’.\- ]{0,40})?$/u;
 const MAX_WORDS = 7;
 /** Delimiters a header line is tried with, in order. */
 const NAME_DELIMITERS = [',', ';', '\t', '|'];
