@@ -78,7 +78,7 @@ export function fieldBefore(tokens: readonly Token[], index: number, lex: NameLe
   let colon = index - 1;
   if (tokens[colon]?.text === '.') colon--; // "C.P.: 28016"
   if (tokens[colon]?.text !== ':') return undefined;
-  for (let start = Math.max(0, colon - 4); start < colon; start++) {
+  for (let start = Math.max(0, colon - 5); start < colon; start++) {
     const hit = lex.fields.matchAt(tokens, start);
     if (!hit || start + hit.length !== colon) continue;
     const before = tokens[start - 1];
