@@ -68,7 +68,10 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const interval = Math.max(1, options.flushIntervalMs ?? 100);
   const maxQueue = Math.max(batchSize, options.maxQueue ?? 100_000);
-  const queue: { event: AuditEvent; at: number }[] = [];
+  // Events waiting to be written, and beside them when each was queued (for lagMs): two flat arrays rather than
+  // an entry object per request, and a batch is handed to the writer as a slice of the events themselves.
+  const queue: AuditEvent[] = [];
+  const queuedAt: number[] = [];
   const counters: AuditCounters = { queued: 0, written: 0, batches: 0, writeErrors: 0, dropped: 0, purged: 0 };
   let failure: string | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -126,7 +129,7 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
   function writeOne(): boolean {
     const batch = queue.slice(0, batchSize);
     try {
-      writeBatch.immediate(batch.map((q) => q.event));
+      writeBatch.immediate(batch);
     } catch (err) {
       counters.writeErrors += 1;
       failure = `audit log cannot be written: ${err instanceof Error ? err.message : String(err)}`;
@@ -134,6 +137,7 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
       return false;
     }
     queue.splice(0, batch.length);
+    queuedAt.splice(0, batch.length);
     counters.written += batch.length;
     counters.batches += 1;
     failure = undefined;
@@ -180,17 +184,20 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
     record(event: AuditEvent): void {
       if (closed) {
         // A request finishing after close() still deserves its record: write it at once.
-        queue.push({ event, at: performance.now() });
+        queue.push(event);
+        queuedAt.push(performance.now());
         counters.queued += 1;
         drain();
         return;
       }
       if (queue.length >= maxQueue) {
         queue.shift();
+        queuedAt.shift();
         counters.dropped += 1;
         failure ??= 'audit log queue overflow: records were dropped';
       }
-      queue.push({ event, at: performance.now() });
+      queue.push(event);
+      queuedAt.push(performance.now());
       counters.queued += 1;
       // While failing, the retry timer paces attempts; a full batch must not turn every request into a retry.
       if (queue.length >= batchSize && failure === undefined && !urgent) {
@@ -201,7 +208,7 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
       } else schedule(interval);
     },
     failure: () => failure,
-    lagMs: () => (queue.length === 0 ? 0 : performance.now() - (queue[0]?.at ?? performance.now())),
+    lagMs: () => (queue.length === 0 ? 0 : performance.now() - (queuedAt[0] ?? performance.now())),
     counters: () => ({ ...counters }),
     async flush(): Promise<void> {
       if (timer !== undefined) {

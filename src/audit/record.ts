@@ -109,6 +109,14 @@ const last = {
 };
 
 /**
+ * An array with at least one element. Most requests find nothing and carry no fingerprints: their empty lists
+ * skip the filter and map below (two arrays each, per record, for nothing).
+ */
+function hasItems<T>(value: T[] | undefined): value is T[] {
+  return Array.isArray(value) && value.length > 0;
+}
+
+/**
  * Turns a pipeline event into storable content. Tolerates malformed events (a bug upstream must not lose the
  * record or crash the writer): unknown routes become "error", odd numbers become null, fingerprints that are
  * not 64 hex digits are dropped because they could be a raw value passed by mistake.
@@ -116,21 +124,25 @@ const last = {
 export function toContent(input: AuditEvent, seq: number): AuditRecordContent {
   // A null or non-object event (a bug in the caller) still becomes a record, never a failed batch.
   const event = (input !== null && typeof input === 'object' ? input : {}) as Partial<AuditEvent>;
-  const findings: AuditFinding[] = (Array.isArray(event.findings) ? event.findings : [])
-    .filter((f) => f !== null && typeof f === 'object')
-    .map((f) => ({
-      label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN',
-      type: safeText(String(f.type ?? ''), 60),
-      count: Math.max(0, safeInt(f.count) ?? 0),
-      detectors: (Array.isArray(f.detectors) ? f.detectors : [])
-        .map((d) => safeText(String(d), 60).replace(/,/g, ' '))
-        .filter((d) => d.trim() !== '')
-        .sort(),
-      action: (ACTIONS as readonly string[]).includes(String(f.action)) ? String(f.action) : 'unknown',
-    }));
-  const fingerprints = (Array.isArray(event.fingerprints) ? event.fingerprints : [])
-    .filter((f) => f !== null && typeof f === 'object' && typeof f.hmac === 'string' && HMAC_HEX.test(f.hmac))
-    .map((f) => ({ label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN', hmac: f.hmac }));
+  const findings: AuditFinding[] = !hasItems(event.findings)
+    ? []
+    : event.findings
+        .filter((f) => f !== null && typeof f === 'object')
+        .map((f) => ({
+          label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN',
+          type: safeText(String(f.type ?? ''), 60),
+          count: Math.max(0, safeInt(f.count) ?? 0),
+          detectors: (Array.isArray(f.detectors) ? f.detectors : [])
+            .map((d) => safeText(String(d), 60).replace(/,/g, ' '))
+            .filter((d) => d.trim() !== '')
+            .sort(),
+          action: (ACTIONS as readonly string[]).includes(String(f.action)) ? String(f.action) : 'unknown',
+        }));
+  const fingerprints = !hasItems(event.fingerprints)
+    ? []
+    : event.fingerprints
+        .filter((f) => f !== null && typeof f === 'object' && typeof f.hmac === 'string' && HMAC_HEX.test(f.hmac))
+        .map((f) => ({ label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN', hmac: f.hmac }));
   const timings: Partial<AuditEvent['timings']> =
     event.timings !== null && typeof event.timings === 'object' ? event.timings : {};
   const usage = event.usage !== null && typeof event.usage === 'object' ? event.usage : null;
@@ -194,8 +206,11 @@ export function canonical(c: AuditRecordContent): string {
     c.promptTokens,
     c.completionTokens,
     c.error,
-    c.findings.map((f) => [f.label, f.type, f.count, f.detectors.join(','), f.action]),
-    c.fingerprints.map((f) => [f.label, f.hmac]),
+    // An empty list is written as [] either way: no mapped copy for it.
+    c.findings.length === 0
+      ? c.findings
+      : c.findings.map((f) => [f.label, f.type, f.count, f.detectors.join(','), f.action]),
+    c.fingerprints.length === 0 ? c.fingerprints : c.fingerprints.map((f) => [f.label, f.hmac]),
   ]);
 }
 

@@ -199,4 +199,29 @@ describe('createAuditLog', () => {
     expect(getAuditRecord(db, 1)?.requestId).toBe('one');
     expect(getAuditRecord(db, 99)).toBeUndefined();
   });
+
+  it('reports the age of the oldest waiting event, and drops the oldest events first when the queue overflows', async () => {
+    const { db } = tempDb();
+    const log = createAuditLog(db, { flushIntervalMs: 60_000, batchSize: 2, maxQueue: 3 });
+    // batchSize 2 would write at once: a failing write keeps everything queued instead.
+    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_records BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const ids = ['a', 'b', 'c', 'd', 'e'].map((s) => `req-${s}`);
+    log.record(makeEvent({ requestId: ids[0] }));
+    await new Promise((r) => setTimeout(r, 40));
+    const firstAge = log.lagMs();
+    expect(firstAge).toBeGreaterThanOrEqual(30);
+    for (const requestId of ids.slice(1)) log.record(makeEvent({ requestId }));
+    // Five queued into three places: the two oldest went, and the age is now the third one's.
+    expect(log.counters().dropped).toBe(2);
+    expect(log.lagMs()).toBeLessThan(firstAge);
+    db.exec('DROP TRIGGER refuse');
+    await log.flush();
+    expect(log.lagMs()).toBe(0);
+    expect(
+      queryAudit(db)
+        .records.map((r) => r.requestId)
+        .sort(),
+    ).toEqual(ids.slice(2));
+    await log.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../src/audit/event.js';
-import { toContent } from '../../src/audit/record.js';
+import { canonical, toContent } from '../../src/audit/record.js';
 import { safeText } from '../../src/audit/safe-text.js';
 import { makeEvent } from './events.js';
 
@@ -36,5 +36,70 @@ describe('audit record content', () => {
       expect(c.reason).toBe(safeText(event.reason));
       expect(`${c.team} ${c.modelRequested} ${c.reason} ${c.policy}`).not.toMatch(/jo\.doe|7946/);
     }
+  });
+
+  it('writes an event without findings or fingerprints as empty lists, whatever shape the lists came in', () => {
+    // The layout every record's hash covers, spelled out: an empty findings and fingerprints list is [].
+    const reference = (e: AuditEvent, seq: number) => {
+      const c = toContent(e, seq);
+      return JSON.stringify([
+        'v1',
+        c.seq,
+        c.time,
+        c.requestId,
+        c.team,
+        c.keyId,
+        c.clientIp,
+        c.endpoint,
+        c.modelRequested,
+        c.modelAnswered,
+        c.route,
+        c.reason,
+        c.policy,
+        c.mode,
+        c.status,
+        c.upstreamStatus,
+        c.inspectMs,
+        c.upstreamMs,
+        c.firstTokenMs,
+        c.totalMs,
+        c.promptTokens,
+        c.completionTokens,
+        c.error,
+        [],
+        [],
+      ]);
+    };
+    const shapes: Partial<AuditEvent>[] = [
+      { findings: [], fingerprints: undefined },
+      { findings: [], fingerprints: [] },
+      { findings: undefined as unknown as AuditEvent['findings'] },
+      {
+        findings: 'none' as unknown as AuditEvent['findings'],
+        fingerprints: {} as unknown as AuditEvent['fingerprints'],
+      },
+      { findings: [null] as unknown as AuditEvent['findings'], fingerprints: [{ label: 'EMAIL', hmac: 'not hex' }] },
+    ];
+    for (const [i, overrides] of shapes.entries()) {
+      const event = makeEvent(overrides);
+      const c = toContent(event, i + 1);
+      expect(c.findings).toEqual([]);
+      expect(c.fingerprints).toEqual([]);
+      // A fresh list per record: nothing one record's content holds is shared with another's.
+      expect(c.findings).not.toBe(toContent(event, i + 1).findings);
+      expect(canonical(c)).toBe(reference(event, i + 1));
+    }
+  });
+
+  it('still writes every finding and fingerprint of an event that has them', () => {
+    const hmac = 'b'.repeat(64);
+    const c = toContent(
+      makeEvent({
+        findings: [{ label: 'EMAIL', type: 'EMAIL', count: 1, detectors: ['z', 'a'], action: 'mask' }],
+        fingerprints: [{ label: 'EMAIL', hmac }],
+      }),
+      7,
+    );
+    expect(canonical(c)).toContain(`[["EMAIL","EMAIL",1,"a,z","mask"]],[["EMAIL","${hmac}"]]]`);
   });
 });
