@@ -38,10 +38,20 @@ const PLACE_KEYS = new Set([
   'stadt',
   'strasse',
   'adresse',
+  // A registration form's birthplace and residence columns ("COMUNE_NASCITA", "place_of_birth").
+  'comunenascita',
+  'luogonascita',
+  'comune',
+  'indirizzo',
+  'birthplace',
+  'placeofbirth',
+  'lugarnacimiento',
+  'lugardenacimiento',
+  'geburtsort',
 ]);
 /** Words a header line of a place table contains: the cheap test before a line is split. */
 const HEADER_HINT =
-  /city|town|zip|post|street|address|ciudad|localidad|municipio|poblaci|c[oó]digo|direcci|domicilio|calle|\bcp\b|plz/gi;
+  /city|town|zip|post|street|address|ciudad|localidad|municipio|poblaci|c[oó]digo|direcci|domicilio|calle|\bcp\b|plz|comune|nascita|indirizzo|birth|nacimiento|geburtsort/gi;
 const EMPTY_VALUES = new Set(['', 'null', 'default', 'n/a', 'na', 'none', '-', 'unknown']);
 const MAX_VALUE = 80;
 const MAX_HEADER_CELL = 40;
