@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isPublishedExampleWallet, SAMPLE_LOOK_BACK } from './documented-samples.js';
 import type { Validated } from './types.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -55,7 +56,14 @@ function bech32Check(value: string): boolean {
   return chk === 1 || chk === 0x2bc830a3;
 }
 
+/**
+ * A Bitcoin address with a valid checksum; the published documentation examples are marked as samples, dropped
+ * when the text presents them as test or example data (a sandbox payload, an API guide), like sandbox cards.
+ */
 export function cryptoWallet(value: string): Validated | null {
-  if (/^bc1/i.test(value)) return bech32Check(value.toLowerCase()) ? { type: 'BITCOIN_ADDRESS' } : null;
-  return /^[13]/.test(value) && base58Check(value) ? { type: 'BITCOIN_ADDRESS' } : null;
+  const valid = /^bc1/i.test(value) ? bech32Check(value.toLowerCase()) : /^[13]/.test(value) && base58Check(value);
+  if (!valid) return null;
+  return isPublishedExampleWallet(value)
+    ? { type: 'BITCOIN_ADDRESS', sample: SAMPLE_LOOK_BACK }
+    : { type: 'BITCOIN_ADDRESS' };
 }

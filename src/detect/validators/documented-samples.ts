@@ -47,6 +47,27 @@ const PUBLISHED_EXAMPLE_IBANS = new Set(
   ).split(' '),
 );
 
+/**
+ * Bitcoin addresses printed as examples in the address format specifications (the BIP 173 and BIP 350 test
+ * vectors), the Bitcoin wiki and wallet and exchange documentation, and the genesis block's address; compared
+ * lower-case. They stand in for a customer's wallet in sample payloads and API guides.
+ */
+const PUBLISHED_EXAMPLE_WALLETS = new Set(
+  (
+    'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3 ' +
+    'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y bc1sw50qgdz25j ' +
+    'bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs bc1zw508d6qejxtdg4y5r3zarvaryvg6kdaj bc1sw50qa3jx3s ' +
+    'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7k7grplx bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq ' +
+    'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh 1bvbmseystwetqtfn5au4m4gfg7xjanvn2 ' +
+    '3j98t1wpez73cnmqviecrnyiwrnqrhwnly 1a1zp1ep5qgefi2dmptftl5slmv7divfna'
+  ).split(' '),
+);
+
+/** Whether a Bitcoin address is one of the published documentation examples. */
+export function isPublishedExampleWallet(address: string): boolean {
+  return PUBLISHED_EXAMPLE_WALLETS.has(address.toLowerCase());
+}
+
 /** Whether a card number (digits only) is a published sandbox number. */
 export function isPublishedTestCard(digits: string): boolean {
   return PUBLISHED_TEST_CARDS.has(digits);

@@ -251,6 +251,29 @@ export function bankAccount(value: string): Validated | null {
   return { normalized: digits };
 }
 
+/**
+ * Words of a telecom or utility service (fibre, broadband, tariff, meter, supply, factura de luz): a customer
+ * account number under them is the provider's reference, not a bank account. Kept in step with the lookbehind of
+ * financial.yaml's bank-account-context rule, which decides the same in the ordinary pass.
+ */
+const SERVICE_WORDS =
+  /(?<![A-Za-z])(?:[Bb]roadband|BROADBAND|[Ff]ib(?:re|er|ra)|FIB(?:RE|ER|RA)|FTT[HP]|ONT|[Rr]outer|ROUTER|[Mm][oó]dem|SIM|[Ll]andline|[Ll]ine rental|[Tt]elecoms?|TELECOMS?|[Tt]elef[oó]n[ií]a|[Mm]obile (?:plan|contract)|[Dd]ata plan|[Tt]ariff|TARIFF|[Tt]arifa|[Ee]lectricity|ELECTRICITY|[Ee]lectricidad|[Ee]nergy (?:supplier|bill)|[Gg]as (?:supply|bill|meter)|[Mm]eter|METER|MPRN|MPAN|GPRN|kWh|[Ww]ater (?:bill|supply)|[Uu]tility|[Uu]tilities|UTILITY|[Bb]anda ancha|[Oo]peradora|[Ss]uministro|SUMINISTRO|[Ff]actura de (?:luz|gas|agua|tel[eé]fono)|[Mm]edidor|CUPS)(?![a-z])/;
+
+/** Bank and payment words that keep an account a bank account in a service text (direct debit, sort code). */
+const PAYMENT_WORDS =
+  /(?<![A-Za-z])(?:[Bb]ank|BANK|[Bb]anco|BANCO|[Ss]ort[ -]?code|SORT CODE|[Rr]outing|ROUTING|IBAN|SWIFT|BIC|[Dd]irect [Dd]ebit|DIRECT DEBIT|[Dd]omiciliaci[oó]n|CBU|CLABE|[Cc]hecking|[Ss]avings|[Tt]ransfer|[Tt]ransferencia|[Dd]eposit|[Dd]ep[oó]sito|[Ww]ire|[Pp]ayee|[Ss]alary|[Nn][oó]mina|[Rr]efund|[Rr]eembolso|[Aa]horros?|[Cc]uenta corriente|[Cc]redit [Uu]nion|[Ss]parkasse|[Kk]onto)/;
+
+/**
+ * Whether an account number at `start` is a telecom or utility customer account: a service word in the 400
+ * characters before it and no bank or payment word in the 200 before it.
+ */
+export function serviceAccountInContext(text: string, start: number): boolean {
+  return (
+    SERVICE_WORDS.test(text.slice(Math.max(0, start - 400), start)) &&
+    !PAYMENT_WORDS.test(text.slice(Math.max(0, start - 200), start))
+  );
+}
+
 /** Argentine CBU: 22 digits in two blocks, each with its own weighted check digit; safe to flag without context. */
 export function arCbu(value: string): Validated | null {
   const digits = digitsOf(value);

@@ -56,7 +56,7 @@ import {
   ptCitizenCard,
   ukUpn,
 } from './national-ids-formats.js';
-import { phone, spelledPhone, trunkPhone } from './phone.js';
+import { phone, spelledId, spelledPhone, trunkPhone } from './phone.js';
 import {
   accessCode,
   assignedCredential,
@@ -146,6 +146,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   phone,
   trunk_phone: trunkPhone,
   spelled_phone: spelledPhone,
+  spelled_id: spelledId,
   provider_token: providerToken,
   password,
   passphrase,

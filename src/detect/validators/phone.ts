@@ -214,6 +214,18 @@ const REPEATS: Readonly<Record<string, number>> = { double: 2, doble: 2, triple:
  * a leading "plus" is the international prefix) and the digits are checked like a written number.
  */
 export function spelledPhone(value: string): Validated | null {
+  const read = spelledDigits(value);
+  if (!read || read.digits.length < 7 || read.digits.length > 15) return null;
+  const found = phone(read.plus ? `+${read.digits}` : read.digits) ?? trunkPhone(read.digits);
+  return found ? { ...found, type: 'PHONE_SPELLED' } : null;
+}
+
+/**
+ * The digits of a number read out word by word ("uno cero, dos cero cuatro", "oh seven double eight"): "double"
+ * and "triple" repeat the next digit, a leading "plus" / "más" is an international prefix; null when a word is
+ * not a digit or a repeat word ends the run.
+ */
+export function spelledDigits(value: string): { digits: string; plus: boolean } | null {
   const words = value
     .toLowerCase()
     .split(/[\s,.\-–]+/)
@@ -235,7 +247,16 @@ export function spelledPhone(value: string): Validated | null {
     digits += d.repeat(repeat);
     repeat = 1;
   }
-  if (repeat !== 1 || digits.length < 7 || digits.length > 15) return null;
-  const found = phone(plus ? `+${digits}` : digits) ?? trunkPhone(digits);
-  return found ? { ...found, type: 'PHONE_SPELLED' } : null;
+  return repeat === 1 ? { digits, plus } : null;
+}
+
+/**
+ * An identity number read out digit by digit after its cue ("la cédula uno cero dos cero...", "my social security
+ * number is five two three..."): six to twelve digits, not a placeholder run (all one digit, 123456...).
+ */
+export function spelledId(value: string): Validated | null {
+  const read = spelledDigits(value);
+  if (!read || read.plus || read.digits.length < 6 || read.digits.length > 12) return null;
+  if (isTrivialDigits(read.digits) || /^\d(\d)\1+$/.test(read.digits)) return null;
+  return { type: 'ID_SPELLED', normalized: read.digits };
 }
