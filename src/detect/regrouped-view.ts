@@ -4,6 +4,7 @@ import { runRule, type ViewFinding } from './run-rule.js';
 import { countAtOrBelow } from './sorted.js';
 import { TextFacts } from './text-facts.js';
 import { sampleFinding } from './validators/documented-samples.js';
+import { serviceAccountInContext } from './validators/financial.js';
 
 /**
  * Digit groups whose separators were swapped for others (a dot for a dash, a line break for a space, as
@@ -523,8 +524,13 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
           }
         }
       }
-      // Snippets hold a few words around each run: a published test card or example IBAN is judged in the text.
-      return out.filter((f) => !sampleFinding(f.label, text.slice(f.start, f.end), text, f.start, f.end));
+      // Snippets hold a few words around each run: a published test card or example IBAN is judged in the text,
+      // and so is a telecom or utility customer account.
+      return out.filter(
+        (f) =>
+          !sampleFinding(f.label, text.slice(f.start, f.end), text, f.start, f.end) &&
+          !(f.type === 'ACCOUNT_NUMBER' && serviceAccountInContext(text, f.start)),
+      );
     },
   };
 }
