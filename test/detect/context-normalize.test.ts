@@ -6,9 +6,10 @@ import { compileRule } from '../../src/detect/packs/load.js';
 import { ruleSchema } from '../../src/detect/packs/schema.js';
 import { runRule } from '../../src/detect/run-rule.js';
 import { TextFacts } from '../../src/detect/text-facts.js';
+import { taggedSpansOf } from '../support/spans.js';
 
 const engine = createDetector({ extras: [] });
-const labelsIn = (text: string) => engine.detect(text).map((f) => `${f.label}:${text.slice(f.start, f.end)}`);
+const labelsIn = (text: string) => taggedSpansOf(engine, text);
 
 function cueRule(words: Record<string, string[]>) {
   const spec = ruleSchema.parse({

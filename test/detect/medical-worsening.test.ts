@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
+import { allSpansOf } from '../support/spans.js';
 
 const detector = new MedicalDetector();
 
-const kept = (text: string) =>
-  detector
-    .detect(text)
-    .filter((f) => f.score >= 0.5)
-    .map((f) => text.slice(f.start, f.end));
+const kept = (text: string) => allSpansOf(detector, text, 0.5);
 
 describe('MedicalDetector: Spanish heads that name a worsening', () => {
   it('takes them with a relational adjective', () => {

@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { keepBest } from '../../src/detect/lexical/lexical-detector.js';
 import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
 import type { Finding } from '../../src/detect/types.js';
+import { typedSpansOf } from '../support/spans.js';
 
 const detector = new MedicalDetector();
 
 /** [value, type] of findings the engine would keep (score >= 0.5). */
-function kept(text: string): Array<[string, string]> {
-  return detector
-    .detect(text)
-    .filter((f) => f.score >= 0.5)
-    .map((f) => [text.slice(f.start, f.end), f.type]);
-}
+const kept = (text: string) => typedSpansOf(detector, text, 0.5);
 
 describe('MedicalDetector: vocabularies', () => {
   it('finds conditions, medications and procedures in English', () => {

@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
 import { PhraseIndex } from '../../src/detect/nlp/phrase-index.js';
 import { tokenize } from '../../src/detect/nlp/tokenize.js';
+import { spansOf } from '../support/spans.js';
 
 // Behaviour added with the generated name and town lists and the extra address shapes. Sentences are our own.
 const detector = new NlpDetector({ compromiseBudget: 0 });
 
-function labelled(text: string, label: string): string[] {
-  return detector
-    .detect(text)
-    .filter((f) => f.score >= 0.5 && f.label === label)
-    .map((f) => text.slice(f.start, f.end));
-}
+const labelled = (text: string, label: string) => spansOf(detector, text, [label], 0.5);
 
 describe('NlpDetector: generated name lists', () => {
   it('takes a rarer given name next to a known family name', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
 
 const detector = new NlpDetector();
 
-function found(text: string, label: string): string[] {
-  return detector
-    .detect(text)
-    .filter((f) => f.label === label && f.score >= 0.5)
-    .map((f) => text.slice(f.start, f.end));
-}
+const found = (text: string, label: string) => spansOf(detector, text, [label], 0.5);
 
 describe('NlpDetector: a name heading a contact block', () => {
   it('takes the first line of a signature or envelope as a name when numbered lines follow', () => {

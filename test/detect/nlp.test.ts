@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
 import type { Finding } from '../../src/detect/types.js';
+import { labelledSpansOf, spansOf } from '../support/spans.js';
 
 // Lists only (no compromise) for the deterministic cases; one test below turns compromise on.
 const detector = new NlpDetector({ compromiseBudget: 0 });
 
-function spans(text: string, d = detector): Array<[string, string]> {
-  return d
-    .detect(text)
-    .filter((f) => f.score >= 0.5)
-    .map((f) => [text.slice(f.start, f.end), f.label]);
-}
-
-function labelled(text: string, label: string): string[] {
-  return spans(text)
-    .filter(([, l]) => l === label)
-    .map(([v]) => v);
-}
+const spans = (text: string) => labelledSpansOf(detector, text, 0.5);
+const labelled = (text: string, label: string) => spansOf(detector, text, [label], 0.5);
 
 describe('NlpDetector: people', () => {
   it('finds English names from honorifics, cues and name lists', () => {
