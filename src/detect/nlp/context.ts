@@ -1,3 +1,4 @@
+import { STREET_ABBREVIATIONS, UNIT_WORDS } from './address-words.js';
 import { type FieldKind, type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -87,6 +88,36 @@ export function fieldBefore(tokens: readonly Token[], index: number, lex: NameLe
   return undefined;
 }
 
+/**
+ * Short words that a dot abbreviates inside a form value rather than ends it: street types, unit and number words,
+ * titles ("12 St. Mary's Road", "Av. Corrientes", "Dpto. 4", "No. 7", "Jr."), keys folded to lower case.
+ */
+const ABBREVIATED = new Set(
+  `st av ave avda rd blvd mt ft pl pza pje ctra cra urb col fracc prol dpto depto dept apt apto ste bldg no nº
+  num nro int ext esq mz lt esc prov jr sr sra srta dr dra mr mrs ms sta sto gral pres co bros`.split(/\s+/),
+);
+/** Words that go on with an address after a dot ("Calle Sol 3. Piso 2", "4 Mill Lane. Flat 2"), besides UNIT_WORDS. */
+const GOES_ON = new Set(['portal', 'bloque', 'escalera', 'local', 'oficina', 'interior', 'dpto', 'depto', 'apto']);
+
+/**
+ * Whether the dot at tokens[i] ends a sentence inside a form value: a space and a capitalised word follow it, and the
+ * word before it is neither an initial ("J. Smith") nor an abbreviation ("St. Mary's", "Dpto. B").
+ */
+function sentenceEndAt(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || next.lineStart) return true;
+  if (next.start === dot.end || next.kind !== 'word' || !next.cap) return false;
+  if (UNIT_WORDS.has(next.key) || GOES_ON.has(next.key)) return false;
+  const before = tokens[i - 1];
+  if (before === undefined || before.end !== dot.start) return false;
+  if (before.kind !== 'word') return true;
+  // "NE46 2PL. Please": letters glued to a number are a code's, whatever they spell, and end the value like it.
+  const glued = tokens[i - 2];
+  if (glued?.kind === 'number' && glued.end === before.start) return true;
+  return !(before.text.length === 1 || ABBREVIATED.has(before.key) || STREET_ABBREVIATIONS.has(before.key));
+}
+
 /** Tokens of a form value: from index to the end of its line or sentence, at most maxTokens. */
 export function fieldValueEnd(tokens: readonly Token[], index: number, maxTokens = 12): number {
   let end = index;
@@ -94,7 +125,8 @@ export function fieldValueEnd(tokens: readonly Token[], index: number, maxTokens
     const t = tokens[i]!;
     if (i > index && t.lineStart) break;
     if (t.text === ';' || t.text === '|') break;
-    if (t.text === '.' && (tokens[i + 1] === undefined || tokens[i + 1]!.lineStart)) break;
+    // "Address: 4 Kelby Road, Leeds LS2 7QT. Thanks for ...": the value ends with its sentence.
+    if (t.text === '.' && sentenceEndAt(tokens, i)) break;
     if (t.text === ':') break;
     end = i;
   }
