@@ -78,10 +78,11 @@ describe('MedicalDetector: abbreviations written like words, codes and queried d
 });
 
 describe('MedicalDetector: findings, leaves and conditional symptoms', () => {
-  it('reads an effusion whose size is given, not a bare or denied one', () => {
+  it('reads an effusion, with its size, or ruled out in a patient’s note', () => {
     expect(kept('Pt 31M. O: small effusion R knee, positive McMurray.')).toContain('small effusion');
     expect(kept('Patient: Ms Ito. On exam large joint effusion, warm.')).toContain('large joint effusion');
-    expect(kept('Patient: Ms Ito. On exam no effusion, full ROM.')).toEqual([]);
+    // A denied finding says what the patient was examined for: it is theirs (convention of 2026-12-04).
+    expect(kept('Patient: Ms Ito. On exam no effusion, full ROM.')).toEqual(['effusion']);
   });
 
   it('reads a lab’s number for the sample after its cue', () => {

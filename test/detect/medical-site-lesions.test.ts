@@ -25,7 +25,8 @@ describe('MedicalDetector: lesions named after their site and positive examinati
 
   it('leaves a site without a lesion, and a sports report naming nobody, alone', () => {
     expect(kept('Pt asked about the left hand rail in the gym and a right shoulder bag strap.')).toEqual([]);
-    expect(kept('Pt 30F. O: full range of motion, no effusion, hop test symmetrical.')).toEqual([]);
+    // A ruled-out finding in a patient's note says what they were examined for: it is theirs (2026-12-04).
+    expect(kept('Pt 30F. O: full range of motion, no effusion, hop test symmetrical.')).toEqual(['effusion']);
     expect(kept('Season preview: ACL rupture rates are rising across the league, a study says.')).toEqual([]);
   });
 });

@@ -86,6 +86,31 @@ export function identifierAt(
   return { first: start, last };
 }
 
+/** Words of a bare barcode cue ("Barcode: 8841203377", "Bar code 5512", "código de barras"). */
+const BARCODE_WORDS = [['barcode'], ['bar', 'code'], ['código', 'de', 'barras'], ['codigo', 'de', 'barras']];
+/** Tokens after a sample's number searched, on its line, for a bare barcode cue. */
+const BARCODE_AFTER = 3;
+
+/**
+ * A bare barcode cue right after a sample's number on the same line, with its value ("Sample ID: 2611-KOL-0092817
+ * Barcode: 8841203377"): the second number labels the same sample. Alone, "Barcode:" is a product's.
+ */
+export function barcodeAfter(tokens: readonly Token[], last: number): { first: number; last: number } | undefined {
+  for (let j = last + 1; j <= last + BARCODE_AFTER && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) return undefined;
+    if (t.kind !== 'word') continue;
+    for (const words of BARCODE_WORDS) {
+      if (!words.every((w, k) => tokens[j + k]?.key === w)) continue;
+      const start = valueStart(tokens, j + words.length);
+      if (start < 0 || tokens[start]!.lineStart) return undefined;
+      return identifierAt(tokens, start);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A cue (from the index) ending right before tokens[i] or a filler or two before it, followed by an identifier. */
 export function cuedIdentifier(
   tokens: readonly Token[],

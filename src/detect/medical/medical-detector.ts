@@ -7,7 +7,7 @@ import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
-import { cuedIdentifier } from './identifiers.js';
+import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -141,6 +141,12 @@ export class MedicalDetector extends LexicalDetector {
           if (id.needsHealthText) unsure.push(found[found.length - 1]!);
           else identifiers++;
           i = id.last;
+          // "Sample ID: 2611-KOL-0092817   Barcode: 8841203377": the sample's barcode, read after its number.
+          const barcode = id.type === 'MEDICAL_RECORD_NUMBER' ? barcodeAfter(tokens, id.last) : undefined;
+          if (barcode) {
+            add(barcode.first, barcode.last, 'MEDICAL', 'MEDICAL_RECORD_NUMBER', 0.9);
+            i = barcode.last;
+          }
           continue;
         }
       }
@@ -380,14 +386,29 @@ export class MedicalDetector extends LexicalDetector {
    * First token of a treatment named before a condition at tokens[first] ("inhaler for her asthma", "pastillas para
    * la tensión"), or first. Not when a finding already ends on the treatment ("knee surgery for ...").
    */
-  private treatmentBefore(tokens: readonly Token[], first: number, found: readonly Finding[]): number {
+  private treatmentBefore(tokens: readonly Token[], first: number, found: Finding[]): number {
     let j = first - 1;
     if (j > 0 && ARTICLES_AND_POSSESSIVES.has(tokens[j]!.key)) j--;
     const link = tokens[j];
-    if (link === undefined || !TREATMENT_LINKS.has(link.key) || tokens[j + 1]!.lineStart) return first;
+    if (link === undefined || tokens[j + 1]!.lineStart || link.lineStart) return first;
     const treatment = tokens[j - 1];
-    if (treatment === undefined || link.lineStart || !this.lex.treatmentNouns.has(treatment.key)) return first;
+    if (treatment === undefined) return first;
     const previous = found[found.length - 1];
+    // "quimioterapia por cáncer de mama", "surgery for a torn ligament": a procedure found right before the link
+    // is the treatment; it and the condition are one finding, which takes the procedure's place.
+    if (
+      PROCEDURE_LINKS.has(link.key) &&
+      previous?.type === 'PROCEDURE' &&
+      previous.detector === DETECTOR_ID &&
+      previous.end === treatment.end
+    ) {
+      const start = tokenIndexAt(tokens, previous.start);
+      if (start >= 0) {
+        found.pop();
+        return start;
+      }
+    }
+    if (!TREATMENT_LINKS.has(link.key) || !this.lex.treatmentNouns.has(treatment.key)) return first;
     if (previous !== undefined && previous.end > treatment.start) return first;
     return j - 1;
   }
@@ -727,6 +748,8 @@ const ARTICLES = new Set(['the', 'la', 'las', 'los', 'el']);
 const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'my', 'their', 'your', 'su', 'sus', 'mi', 'mis']);
 /** What links a treatment to the condition after it ("inhaler for asthma", "pastillas para la tensión"). */
 const TREATMENT_LINKS = new Set(['for', 'para', 'contra']);
+/** What links a procedure found just before to the condition it treats ("quimioterapia por cáncer de mama"). */
+const PROCEDURE_LINKS = new Set(['for', 'para', 'contra', 'por']);
 
 /** An Italian or French article or preposition elided before a word ("l'", "d'", "dell'", "nell'", "un'"). */
 const ELISION = /^(?:l|d|s|n|c|j|qu|dell|nell|all|dall|sull|un)['’]/;
