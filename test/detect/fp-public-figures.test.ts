@@ -28,11 +28,7 @@ describe('figures of literature and history', () => {
 
 describe('labels of homework and lessons', () => {
   it('reads a label before a colon as no speaker', () => {
-    const found2 = (text: string) =>
-      engine
-        .detect(text)
-        .filter((f) => f.label === 'PERSON')
-        .map((f) => text.slice(f.start, f.end));
+    const found2 = (text: string) => spansOf(engine, text, ['PERSON']);
     expect(found2('Enunciado: "Compara dos novelas del siglo XIX".\nResumen: ideas clave.')).toEqual([]);
     expect(found2('Topic: "The printing press". Write 300 words.')).toEqual([]);
   });

@@ -32,12 +32,7 @@ describe('NlpDetector: quoted address lines', () => {
 });
 
 describe('NlpDetector: names after a cue in text typed without capitals', () => {
-  function people(text: string): string[] {
-    return detector
-      .detect(text)
-      .filter((f) => f.label === 'PERSON' && f.score >= 0.5)
-      .map((f) => text.slice(f.start, f.end));
-  }
+  const people = (text: string) => spansOf(detector, text, ['PERSON'], 0.5);
 
   it('takes the unknown words after a person cue as the name', () => {
     expect(people('hello, my name is tavita faleolo and i lost my card')).toEqual(['tavita faleolo']);

@@ -11,6 +11,7 @@ import {
   passportNumber,
   ptCitizenCard,
 } from '../../src/detect/validators/national-ids-formats.js';
+import { spansOf } from '../support/spans.js';
 
 // Check characters below were computed by hand from each scheme's published algorithm.
 describe('German pension insurance number', () => {
@@ -114,11 +115,7 @@ describe('cued identifiers', () => {
 
 describe('new national-id rules in the engine', () => {
   const engine = createDetector({ extras: [] });
-  const ids = (text: string) =>
-    engine
-      .detect(text)
-      .filter((f) => f.label === 'NATIONAL_ID')
-      .map((f) => text.slice(f.start, f.end));
+  const ids = (text: string) => spansOf(engine, text, ['NATIONAL_ID']);
 
   it('reports the printed Costa Rican cédula, the RVNR and the citizen card without a cue', () => {
     expect(ids('Registro: 2-0718-0395, Alajuela')).toEqual(['2-0718-0395']);
