@@ -1,0 +1,89 @@
+import type { Finding } from '../types.js';
+import { type CellSpan, lineAt, splitCells, trimCell } from './cells.js';
+
+/**
+ * A table's cell bounds every finding in it: "Patient<TAB>fractured wrist" is a header cell and a value, so a
+ * diagnosis found across the tab is only "fractured wrist"; "Yorkshire<TAB>N18" is a region cell and a postcode cell.
+ * A name or a place may spread over columns (first and last name, town and postcode): it is cut into one finding a
+ * cell, so nothing it covered is lost. A lab result or a sign is read with its value from the cells beside it, and
+ * stays whole. Any other value lives in one cell: the cell holding most of it is kept.
+ * Cells are parted by tabs, or by pipes with a blank beside them or opening the line (Markdown tables); a pipe
+ * glued inside a token ("a|b") parts nothing.
+ */
+
+/** Labels whose value may run over two cells of a row: each cell keeps its part. */
+const SPREADING = new Set<string>(['PERSON', 'LOCATION']);
+/** Types of values read across a row: an analyte or a sign and its result. */
+const MEASURED = new Set<string>(['LAB_RESULT', 'VITAL_SIGN']);
+/** Labels whose values may hold a pipe or a tab of their own. */
+const UNBOUNDED = new Set<string>(['SECRET', 'URL']);
+
+/** The delimiter that parts cells inside text[start, end), if any. */
+function delimiterInside(text: string, start: number, end: number): '\t' | '|' | undefined {
+  let pipe = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '\t') return '\t';
+    if (c === '|' && !pipe) {
+      const spaced = text[i - 1] === ' ' || text[i + 1] === ' ';
+      pipe = spaced || text[lineAt(text, i)[0]] === '|';
+    }
+  }
+  return pipe ? '|' : undefined;
+}
+
+/** The parts of text[start, end) in each cell of its row, trimmed, empty ones left out. */
+function partsByCell(text: string, start: number, end: number, delimiter: string): CellSpan[] {
+  const [from, to] = lineAt(text, start);
+  if (end > to) return [{ start, end }]; // a span over lines is no cell's
+  const parts: CellSpan[] = [];
+  for (const cell of splitCells(text, from, to, delimiter)) {
+    const s = Math.max(cell.start, start);
+    const e = Math.min(cell.end, end);
+    if (e <= s) continue;
+    const part = trimCell(text, { start: s, end: e });
+    if (part.end > part.start) parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * A test or a sign read with its value from the cells beside it ("| Potassium | 6.3 | mmol/L |"): the row is the
+ * value, so it stays whole. So does any finding one of whose cells holds a number.
+ */
+function measured(text: string, f: Finding, parts: CellSpan[]): boolean {
+  return MEASURED.has(f.type) || parts.some((p) => /\d/.test(text.slice(p.start, p.end)));
+}
+
+/** A code in the next column ("MX", "F", "GBR": a country, a sex) is no part of a person's name. */
+function partOfValue(text: string, label: string, part: CellSpan): boolean {
+  if (label !== 'PERSON' || part.end - part.start > 3) return true;
+  return /\p{Ll}/u.test(text.slice(part.start, part.end));
+}
+
+/** The findings with each one bounded by the table cells it runs over (see above); the others as they are. */
+export function boundByCells<F extends Finding>(text: string, findings: F[]): F[] {
+  let out: F[] | undefined;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    const delimiter = UNBOUNDED.has(f.label) ? undefined : delimiterInside(text, f.start, f.end);
+    const parts = delimiter ? partsByCell(text, f.start, f.end, delimiter) : undefined;
+    if (parts === undefined || parts.length <= 1) {
+      if (parts?.length === 1 && (parts[0]!.start !== f.start || parts[0]!.end !== f.end)) {
+        out ??= findings.slice(0, k);
+        out.push({ ...f, start: parts[0]!.start, end: parts[0]!.end });
+      } else out?.push(f);
+      continue;
+    }
+    out ??= findings.slice(0, k);
+    if (SPREADING.has(f.label)) {
+      for (const p of parts) if (partOfValue(text, f.label, p)) out.push({ ...f, start: p.start, end: p.end });
+    } else if (measured(text, f, parts)) {
+      out.push(f);
+    } else {
+      const widest = parts.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      out.push({ ...f, start: widest.start, end: widest.end });
+    }
+  }
+  return out ?? findings;
+}
