@@ -9,6 +9,7 @@ import { extraDetectors, type NamedDetector } from './registry.js';
 import { createRegroupedPass } from './regrouped-view.js';
 import { type Candidate, resolveOverlaps } from './resolve.js';
 import { runRule } from './run-rule.js';
+import { boundByCells } from './table/cell-bounds.js';
 import { TextFacts } from './text-facts.js';
 import type { Finding, TextDetector } from './types.js';
 
@@ -95,7 +96,8 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
         }
       }
       // A town or country is personal data only next to someone: in a text about nobody it is not reported.
-      return dropPlacesWithoutPerson(text, resolveOverlaps(candidates));
+      // A table's cell bounds what is found in it (table/cell-bounds.ts).
+      return dropPlacesWithoutPerson(text, resolveOverlaps(boundByCells(text, candidates)));
     },
   };
 }
