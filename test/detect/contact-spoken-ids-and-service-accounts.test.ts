@@ -76,3 +76,39 @@ describe('published Bitcoin documentation addresses', () => {
     ]);
   });
 });
+
+describe('thousands-dotted identity numbers and Chilean CuentaRUT accounts', () => {
+  it('read a short-first-group dotted number as an id after its cue, never as a phone', () => {
+    expect(found('Alumno: Juan Pérez     T.I. 1.045.228.731', 'NATIONAL_ID')).toEqual(['1.045.228.731']);
+    expect(found('firma: C.C. 80.119.442 de Medellín', 'NATIONAL_ID')).toEqual(['80.119.442']);
+    expect(found('tarjeta de identidad 1.152.904.337 del acudiente', 'NATIONAL_ID')).toEqual(['1.152.904.337']);
+    expect(found('el saldo es 1.020.456.789 pesos', 'PHONE')).toEqual([]);
+    expect(found('Tel: 612.345.678', 'PHONE')).toEqual(['612.345.678']);
+  });
+
+  it('report the number after "Cuenta RUT" as the bank account, not the RUT', () => {
+    for (const text of [
+      'Pago: Cuenta RUT BancoEstado N° 16482357',
+      'depositar en mi cuenta rut nro. 9057565',
+      'Reembolso a CuentaRUT N° 14616374',
+    ]) {
+      expect(found(text, 'NATIONAL_ID')).toEqual([]);
+    }
+    expect(found('Pago: Cuenta RUT BancoEstado N° 16482357', 'BANK_ACCOUNT')).toEqual(['16482357']);
+  });
+});
+
+describe('an identity number said again in figures', () => {
+  it('is an id after "o sea" / "es decir" / "that is" when an id cue stands shortly before', () => {
+    expect(
+      found('mi cédula es siete uno dos\ncuatro cuatro ocho nueve cero, o sea 71.244.890', 'NATIONAL_ID'),
+    ).toContain('71.244.890');
+    expect(found('DNI: el que te dije antes, es decir 47.291.803', 'NATIONAL_ID')).toEqual(['47.291.803']);
+    expect(found('my SSN is five one eight... that is 518-62-3390', 'NATIONAL_ID')).toEqual(['518-62-3390']);
+  });
+
+  it('is not an amount or an order number restated the same way', () => {
+    expect(found('la remesa, o sea 48.216 euros, entra mañana', 'NATIONAL_ID')).toEqual([]);
+    expect(found('cédula en trámite; el pedido, o sea 2026-00412, llegó', 'NATIONAL_ID')).toEqual([]);
+  });
+});
