@@ -11,7 +11,6 @@ export interface ViewFinding extends Finding {
   specificity: number;
 }
 
-const SEPARATOR = /[\s.\-/]+/g;
 const MAX_SUB_RANGES = 24;
 /** Sub-range verdicts remembered per rule run (validators are pure functions of the value). */
 const SHRINK_MEMO = 4096;
@@ -23,43 +22,74 @@ const SHRINK_MEMO = 4096;
  * both axes, so the work is O(MAX_SUB_RANGES) heap steps however many groups the match has.
  */
 export function subRanges(value: string): Array<[number, number]> {
+  // Cut points at each run of separators (what /[\s.\-/]+/g finds), read by character code.
   const starts = [0];
   const ends: number[] = [];
-  for (const m of value.matchAll(SEPARATOR)) {
-    ends.push(m.index);
-    starts.push(m.index + m[0].length);
+  for (let k = 0; k < value.length; k++) {
+    if (!isSeparator(value.charCodeAt(k))) continue;
+    let after = k + 1;
+    while (after < value.length && isSeparator(value.charCodeAt(after))) after++;
+    ends.push(k);
+    starts.push(after);
+    k = after - 1;
   }
   ends.push(value.length);
-  const out: Array<[number, number]> = [];
-  // Frontier of grid cells [start index, end index]; moving either index inwards only shortens the range.
-  const frontier: Array<[number, number]> = [[0, ends.length - 1]];
-  const seen = new Set<number>([ends.length - 1]);
   const width = ends.length;
-  const before = (a: [number, number], b: [number, number]) => {
-    const la = ends[a[1]]! - starts[a[0]]!;
-    const lb = ends[b[1]]! - starts[b[0]]!;
-    return la !== lb ? la > lb : starts[a[0]]! < starts[b[0]]!;
-  };
-  while (frontier.length > 0 && out.length < MAX_SUB_RANGES) {
+  const out: Array<[number, number]> = [];
+  // Frontier of grid cells (start index, end index), in two parallel lists; moving either index inwards only
+  // shortens the range. Cells already queued, as start index * width + end index (a few dozen at most).
+  const fromI = [0];
+  const fromJ = [width - 1];
+  const seen = [width - 1];
+  while (fromI.length > 0 && out.length < MAX_SUB_RANGES) {
+    // The longest cell, the leftmost of equally long ones (no two cells share both start and length).
     let best = 0;
-    for (let k = 1; k < frontier.length; k++) if (before(frontier[k]!, frontier[best]!)) best = k;
-    const [i, j] = frontier[best]!;
-    frontier[best] = frontier[frontier.length - 1]!;
-    frontier.pop();
+    let bestLength = ends[fromJ[0]!]! - starts[fromI[0]!]!;
+    for (let k = 1; k < fromI.length; k++) {
+      const length = ends[fromJ[k]!]! - starts[fromI[k]!]!;
+      if (length > bestLength || (length === bestLength && starts[fromI[k]!]! < starts[fromI[best]!]!)) {
+        best = k;
+        bestLength = length;
+      }
+    }
+    const i = fromI[best]!;
+    const j = fromJ[best]!;
+    fromI[best] = fromI[fromI.length - 1]!;
+    fromJ[best] = fromJ[fromJ.length - 1]!;
+    fromI.pop();
+    fromJ.pop();
     const s = starts[i]!;
     const e = ends[j]!;
     if (e <= s) break; // everything left is as short or shorter: empty
     if (!(s === 0 && e === value.length)) out.push([s, e]);
-    for (const [ni, nj] of [
-      [i + 1, j],
-      [i, j - 1],
-    ] as const) {
-      if (ni >= starts.length || nj < 0 || seen.has(ni * width + nj)) continue;
-      seen.add(ni * width + nj);
-      frontier.push([ni, nj]);
+    if (i + 1 < width && !seen.includes((i + 1) * width + j)) {
+      seen.push((i + 1) * width + j);
+      fromI.push(i + 1);
+      fromJ.push(j);
+    }
+    if (j > 0 && !seen.includes(i * width + j - 1)) {
+      seen.push(i * width + j - 1);
+      fromI.push(i);
+      fromJ.push(j - 1);
     }
   }
   return out;
+}
+
+/** A character of /[\s.\-/]/: ASCII and Unicode white space, the BOM, a dot, a hyphen or a slash. */
+function isSeparator(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2e || c === 0x2d || c === 0x2f;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -459,6 +459,32 @@ export class TextFacts implements ContextSource {
     return folded ? this.lower.includes(text) : this.text.includes(text);
   }
 
+  /**
+   * Whether any of the registered literals `ids` occurs (hasLiteral of each, for ids checked against the registry
+   * when the gate was compiled); `folded` says whether one of them is matched lower-cased.
+   */
+  hasAnyLiteral(ids: Int32Array, folded: boolean): boolean {
+    // As hasLiteral: under ſ or K a lower-cased literal is taken as present.
+    if (folded && this.oddFold) return true;
+    if (this.foundLiterals === undefined || this.foundLiterals.length < registeredLiterals().length)
+      this.scanLiterals();
+    const found = this.foundLiterals!;
+    for (let i = 0; i < ids.length; i++) if (found[ids[i]!] === 1) return true;
+    return false;
+  }
+
+  /** Whether all of the registered literals `ids` occur; folded[i] 1 when ids[i] is matched lower-cased. */
+  hasAllLiterals(ids: Int32Array, folded: Uint8Array): boolean {
+    if (this.foundLiterals === undefined || this.foundLiterals.length < registeredLiterals().length)
+      this.scanLiterals();
+    const found = this.foundLiterals!;
+    for (let i = 0; i < ids.length; i++) {
+      // As hasLiteral: under ſ or K a lower-cased literal is taken as present.
+      if (found[ids[i]!] !== 1 && !(folded[i] === 1 && this.oddFold)) return false;
+    }
+    return true;
+  }
+
   /** Every registered literal looked for in one pass per automaton (see LiteralAutomaton). */
   private scanLiterals(): void {
     const { count, folded, exact } = literalAutomata();
@@ -787,7 +813,9 @@ function compileSimplified(need: Need): Gate {
     }
     case 'literal': {
       const { id, text, folded } = need;
-      return (f) => f.hasLiteral(id, text, folded);
+      if (!isRegistered(need)) return (f) => f.hasLiteral(id, text, folded);
+      const ids = Int32Array.of(id);
+      return (f) => f.hasAnyLiteral(ids, folded);
     }
     case 'all': {
       // The character and digit-count tests run inline, in one loop over flat masks: most texts pass most of
@@ -799,7 +827,17 @@ function compileSimplified(need: Need): Gate {
       const minDigits = Math.max(0, ...need.needs.map((n) => (n.kind === 'digits' ? n.min : 0)));
       const minAlnum = Math.max(0, ...need.needs.map((n) => (n.kind === 'alnumRun' ? n.min : 0)));
       const inline = new Set<Need['kind']>(['chars', 'digits', 'alnumRun']);
-      const gates = need.needs.filter((n) => !inline.has(n.kind)).map((n) => compileSimplified(n));
+      const rest = need.needs.filter((n) => !inline.has(n.kind));
+      // Registered literals, as in a disjunction: one call for all of them, after the other tests.
+      const literals = rest.filter(isRegistered);
+      const gates = (literals.length < 2 ? rest : rest.filter((n) => !isRegistered(n))).map((n) =>
+        compileSimplified(n),
+      );
+      if (literals.length >= 2) {
+        const ids = Int32Array.from(literals, (n) => n.id);
+        const folded = Uint8Array.from(literals, (n) => (n.folded ? 1 : 0));
+        gates.push((f) => f.hasAllLiterals(ids, folded));
+      }
       return (f) => {
         if (f.digits < minDigits || f.alnumRun < minAlnum) return false;
         for (let i = 0, j = 0; i < other.length; i++, j += 4) {
@@ -818,11 +856,30 @@ function compileSimplified(need: Need): Gate {
       };
     }
     case 'some': {
-      const gates = need.needs.map((n) => compileSimplified(n));
+      // The registered literals among the alternatives are looked up together, in one call, after the rest (a
+      // large disjunction of literals cost a closure call and a registry check per literal).
+      const literals = need.needs.filter(isRegistered);
+      if (literals.length < 2) {
+        const gates = need.needs.map((n) => compileSimplified(n));
+        return (f) => {
+          for (const g of gates) if (g(f)) return true;
+          return false;
+        };
+      }
+      const ids = Int32Array.from(literals, (n) => n.id);
+      const folded = literals.some((n) => n.folded);
+      const gates = need.needs.filter((n) => !isRegistered(n)).map((n) => compileSimplified(n));
       return (f) => {
         for (const g of gates) if (g(f)) return true;
-        return false;
+        return f.hasAnyLiteral(ids, folded);
       };
     }
   }
+}
+
+/** A literal need whose id numbers that same literal in the registry (gates read the shared scan's answer). */
+function isRegistered(n: Need): n is Extract<Need, { kind: 'literal' }> {
+  if (n.kind !== 'literal') return false;
+  const known = registeredLiterals()[n.id];
+  return known !== undefined && known.text === n.text && known.folded === n.folded;
 }

@@ -243,6 +243,41 @@ describe('needs simplified before they are compiled', () => {
   });
 });
 
+describe('gates over several literals', () => {
+  // Reference: the need read node by node, each literal asked on its own (hasLiteral, with its ſ and K rule).
+  const oneByOne = (n: Need, facts: TextFacts): boolean => {
+    if (n.kind === 'literal') return facts.hasLiteral(n.id, n.text, n.folded);
+    if (n.kind === 'all') return n.needs.every((m) => oneByOne(m, facts));
+    if (n.kind === 'some') return n.needs.some((m) => oneByOne(m, facts));
+    return compileGate(n)(facts);
+  };
+  const pieces = fc.constantFrom(
+    ...['token', 'TOKEN', 'secret', 'api', 'Key', 'KEY', 'access', 'passw', 'Bearer', 'Basic', 'sk', 'ghp'],
+    ...['setx', 'set-env', 'SECRET', '_', ' ', '=', ':', 'x', '\u017f', '\u212a', '\u017fecret', 'to\u212aen'],
+  );
+
+  it('answer as the literals asked one by one, and never close on a text the pattern matches', () => {
+    for (const [source, flags] of [
+      ['(?:token|secret|passw|(?:api|access).?key)[:=]', 'giu'],
+      ['(?:Bearer|Basic|TOKEN) (?:sk|ghp)_', 'g'],
+      ['(?:setx|set-env).{0,20}(?:KEY|SECRET)(?:access|api)', 'gi'],
+      ['(?:secret|token)(?:api|key)|TOKEN(?:KEY|SECRET)x', 'gu'],
+    ] as const) {
+      const need = needsOf(source, flags);
+      const gate = compileGate(need);
+      const re = new RegExp(source, flags.replace('g', ''));
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+          const text = parts.join('');
+          expect(gate(new TextFacts(text))).toBe(oneByOne(need, new TextFacts(text)));
+          if (re.test(text)) expect(gate(new TextFacts(text))).toBe(true);
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+});
+
 describe('never-matching markers', () => {
   it('are taken out of the compiled pattern, escapes and classes kept', () => {
     expect(withoutNeverMarkers('\\b(?:(?!)|ab|cd)x')).toBe('\\b(?:ab|cd)x');
