@@ -1,0 +1,70 @@
+/**
+ * Upstream answers written out in full, for the mock's `rawBody`: what a real provider streams, with the
+ * pieces chosen by the test (so a placeholder can be cut exactly where the test wants), a role chunk first
+ * and a finish_reason chunk last, which the SDKs' stream helpers insist on.
+ */
+const data = (value: unknown) => `data: ${JSON.stringify(value)}\n\n`;
+
+function chunk(delta: Record<string, unknown>, finish: string | null = null) {
+  return {
+    id: 'chatcmpl-sse',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'gpt-4o-mini',
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  };
+}
+
+/** An OpenAI chat stream whose content deltas are `pieces`, ending with finish_reason "stop" and [DONE]. */
+export function openAiChatSse(pieces: string[]): string {
+  return [
+    data(chunk({ role: 'assistant', content: '' })),
+    ...pieces.map((content) => data(chunk({ content }))),
+    data(chunk({}, 'stop')),
+    'data: [DONE]\n\n',
+  ].join('');
+}
+
+/** An OpenAI chat stream with one function call whose arguments arrive as `pieces`. */
+export function openAiToolCallSse(name: string, pieces: string[]): string {
+  const call = (i: number, args: string) => ({
+    tool_calls: [
+      {
+        index: 0,
+        ...(i === 0 ? { id: 'call_sse', type: 'function' } : {}),
+        function: i === 0 ? { name, arguments: args } : { arguments: args },
+      },
+    ],
+  });
+  return [
+    data(chunk({ role: 'assistant', content: null })),
+    ...pieces.map((args, i) => data(chunk(call(i, args)))),
+    data(chunk({}, 'tool_calls')),
+    'data: [DONE]\n\n',
+  ].join('');
+}
+
+/** An Anthropic Messages stream with one text block whose deltas are `pieces`. */
+export function anthropicTextSse(pieces: string[]): string {
+  const ev = (type: string, body: object) => `event: ${type}\ndata: ${JSON.stringify({ type, ...body })}\n\n`;
+  return [
+    ev('message_start', {
+      message: {
+        id: 'msg_sse',
+        type: 'message',
+        role: 'assistant',
+        model: 'claude-sonnet-4',
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: 11, output_tokens: 1 },
+      },
+    }),
+    ev('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
+    ev('ping', {}),
+    ...pieces.map((text) => ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text } })),
+    ev('content_block_stop', { index: 0 }),
+    ev('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 9 } }),
+    ev('message_stop', {}),
+  ].join('');
+}
