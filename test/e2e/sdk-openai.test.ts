@@ -2,7 +2,7 @@ import OpenAI, { AuthenticationError, InternalServerError, PermissionDeniedError
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
-import { openAiChatSse, openAiToolCallSse } from '../support/sdk-sse.js';
+import { openAiChatSse, openAiChoicesSse, openAiToolCallSse } from '../support/sdk-sse.js';
 
 /**
  * The official OpenAI SDK, unchanged, pointed at Veil: its requests, its stream parser, its error classes and
@@ -119,6 +119,37 @@ describe('OpenAI SDK through Veil', () => {
     expect(final.choices[0]?.finish_reason).toBe('stop');
     expect(deltas.join('')).toBe(expected);
     expectNothingRaw(rig.upstream.requests[0]?.body);
+  });
+
+  it('stream_options.include_usage: the trailing usage chunk with no choices reaches the SDK', async () => {
+    rig.upstream.set({
+      rawBody: openAiChatSse(['Hello <PERSO', 'N_1>.'], { prompt_tokens: 14, completion_tokens: 4 }),
+    });
+    const final = await client.chat.completions
+      .stream({
+        model: 'gpt-4o-mini',
+        stream_options: { include_usage: true },
+        messages: [{ role: 'user', content: PROMPT }],
+      })
+      .finalChatCompletion();
+    expect(final.choices[0]?.message.content).toBe(`Hello ${NAME}.`);
+    expect(final.usage).toEqual({ prompt_tokens: 14, completion_tokens: 4, total_tokens: 18 });
+  });
+
+  it('n: 2 with interleaved choices, each cutting the placeholder elsewhere: both restored', async () => {
+    rig.upstream.set({
+      rawBody: openAiChoicesSse(2, [
+        [0, 'First: <PER'],
+        [1, 'Second: <PERSON'],
+        [0, 'SON_1>, hello'],
+        [1, '_'],
+        [1, '1>, hi'],
+      ]),
+    });
+    const final = await client.chat.completions
+      .stream({ model: 'gpt-4o-mini', n: 2, messages: [{ role: 'user', content: PROMPT }] })
+      .finalChatCompletion();
+    expect(final.choices.map((c) => c.message.content)).toEqual([`First: ${NAME}, hello`, `Second: ${NAME}, hi`]);
   });
 
   it('completions.create with prompt and suffix, JSON and streamed', async () => {

@@ -15,12 +15,40 @@ function chunk(delta: Record<string, unknown>, finish: string | null = null) {
   };
 }
 
-/** An OpenAI chat stream whose content deltas are `pieces`, ending with finish_reason "stop" and [DONE]. */
-export function openAiChatSse(pieces: string[]): string {
+/**
+ * An OpenAI chat stream whose content deltas are `pieces`, ending with finish_reason "stop" and, with `usage`,
+ * the chunk with no choices that stream_options.include_usage asks for, then [DONE].
+ */
+export function openAiChatSse(pieces: string[], usage?: { prompt_tokens: number; completion_tokens: number }): string {
+  const last = usage
+    ? [
+        data({
+          ...chunk({}),
+          choices: [],
+          usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+        }),
+      ]
+    : [];
   return [
     data(chunk({ role: 'assistant', content: '' })),
     ...pieces.map((content) => data(chunk({ content }))),
     data(chunk({}, 'stop')),
+    ...last,
+    'data: [DONE]\n\n',
+  ].join('');
+}
+
+/**
+ * An OpenAI chat stream of several choices (n > 1): a role chunk for each, then one event per
+ * [choice index, content] in the given order, so the choices' deltas interleave; each ends with "stop".
+ */
+export function openAiChoicesSse(n: number, deltas: [number, string][]): string {
+  const indexes = Array.from({ length: n }, (_, index) => index);
+  const event = (choices: object[]) => data({ ...chunk({}), choices });
+  return [
+    event(indexes.map((index) => ({ index, delta: { role: 'assistant', content: '' }, finish_reason: null }))),
+    ...deltas.map(([index, content]) => event([{ index, delta: { content }, finish_reason: null }])),
+    event(indexes.map((index) => ({ index, delta: {}, finish_reason: 'stop' }))),
     'data: [DONE]\n\n',
   ].join('');
 }
