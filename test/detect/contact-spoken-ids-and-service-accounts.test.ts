@@ -112,3 +112,18 @@ describe('an identity number said again in figures', () => {
     expect(found('cédula en trámite; el pedido, o sea 2026-00412, llegó', 'NATIONAL_ID')).toEqual([]);
   });
 });
+
+describe('more identity documents after their cue', () => {
+  it('finds a Mexican voter key (clave de elector) by its date and state fields', () => {
+    expect(found('Clave de elector: GRCSLN90021515M300', 'NATIONAL_ID')).toEqual(['GRCSLN90021515M300']);
+    expect(found('adjunto INE, clave MNDZRL77110309H118', 'NATIONAL_ID')).toEqual(['MNDZRL77110309H118']);
+    expect(found('lote ABCDEF99999999H999 del almacén', 'NATIONAL_ID')).toEqual([]);
+  });
+
+  it("reads foreigners' cards, licences with a dashed letter and compound German cues", () => {
+    expect(found('cédula de extranjería 5820143', 'NATIONAL_ID')).toEqual(['5820143']);
+    expect(found('licencia de conducir C-7730125', 'NATIONAL_ID')).toEqual(['C-7730125']);
+    expect(found('Personalausweisnummer L7X3920KT', 'NATIONAL_ID')).toEqual(['L7X3920KT']);
+    expect(found('her green card number is EAC1938204417', 'NATIONAL_ID')).toEqual(['EAC1938204417']);
+  });
+});

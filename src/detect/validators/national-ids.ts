@@ -51,6 +51,20 @@ export function mxCurp(value: string): Validated | null {
   return { type: 'MX_CURP', normalized: code };
 }
 
+/**
+ * Mexican voter card key (clave de elector, printed on the INE card): six letters from the surnames and the given
+ * name, the birth date YYMMDD, the state of birth (01-32, 87-88 abroad), H or M, and a three-digit homonym key.
+ * No check digit, but the date, state and sex fields leave few other strings of that shape.
+ */
+export function mxClaveElector(value: string): Validated | null {
+  const code = value.toUpperCase().replace(/[\s-]/g, '');
+  const m = /^[A-Z]{6}(\d{2})(\d{2})(\d{2})(\d{2})[HM]\d{3}$/.exec(code);
+  if (!m || !validDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  const state = Number(m[4]);
+  if (!((state >= 1 && state <= 32) || state === 87 || state === 88)) return null;
+  return { type: 'MX_CLAVE_ELECTOR', normalized: code };
+}
+
 const RFC_CHARS = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ';
 
 /** Mexican RFC (persons: 4 letters, companies: 3) with a valid date; the check digit raises the score. */
