@@ -82,3 +82,21 @@ describe('a measurement read across a row stays whole', () => {
     expect(bounded(untyped, [finding(untyped, untyped, 'MEDICAL')])).toEqual([untyped]);
   });
 });
+
+describe('a table aligned with spaces bounds a finding too', () => {
+  it('cuts at the gaps of a row of three cells or more', () => {
+    const en = 'region      postcode  condition\nLancashire  PR7       gout';
+    expect(bounded(en, [finding(en, 'Lancashire  PR7', 'LOCATION')])).toEqual(['Lancashire', 'PR7']);
+    const es = 'provincia   cp      motivo\nSoria       42001   hernia discal';
+    expect(bounded(es, [finding(es, '42001   hernia discal', 'MEDICAL')])).toEqual(['42001   hernia discal']);
+    const row = 'ward    patient   note\nB2      Patient   broken tibia';
+    expect(bounded(row, [finding(row, 'Patient   broken tibia', 'MEDICAL')])).toEqual(['broken tibia']);
+  });
+
+  it('leaves double blanks in prose alone', () => {
+    const prose = 'Seen today.  Patient  reports knee pain.';
+    expect(bounded(prose, [finding(prose, 'Patient  reports knee pain', 'MEDICAL')])).toEqual([
+      'Patient  reports knee pain',
+    ]);
+  });
+});

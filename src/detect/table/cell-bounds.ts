@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { type CellSpan, lineAt, splitCells, trimCell } from './cells.js';
+import { alignedCells, type CellSpan, countAlignedCells, lineAt, splitCells, trimCell } from './cells.js';
 
 /**
  * A table's cell bounds every finding in it: "Patient<TAB>fractured wrist" is a header cell and a value, so a
@@ -7,19 +7,24 @@ import { type CellSpan, lineAt, splitCells, trimCell } from './cells.js';
  * A name or a place may spread over columns (first and last name, town and postcode): it is cut into one finding a
  * cell, so nothing it covered is lost. A lab result or a sign is read with its value from the cells beside it, and
  * stays whole. Any other value lives in one cell: the cell holding most of it is kept.
- * Cells are parted by tabs, or by pipes with a blank beside them or opening the line (Markdown tables); a pipe
- * glued inside a token ("a|b") parts nothing.
+ * Cells are parted by tabs, by pipes with a blank beside them or opening the line (Markdown tables), or by two blanks
+ * or more on a line of three such cells or more (a data frame's print); a pipe glued inside a token ("a|b") parts
+ * nothing.
  */
 
 /** Labels whose value may run over two cells of a row: each cell keeps its part. */
 const SPREADING = new Set<string>(['PERSON', 'LOCATION']);
+/** Stands for the gaps of two blanks or more that part the cells of a table aligned with spaces. */
+const ALIGNED = '  ';
+/** Fewest cells of a line read as a row of a table aligned with spaces. */
+const MIN_ALIGNED_CELLS = 3;
 /** Types of values read across a row: an analyte or a sign and its result. */
 const MEASURED = new Set<string>(['LAB_RESULT', 'VITAL_SIGN']);
 /** Labels whose values may hold a pipe or a tab of their own. */
 const UNBOUNDED = new Set<string>(['SECRET', 'URL']);
 
 /** The delimiter that parts cells inside text[start, end), if any. */
-function delimiterInside(text: string, start: number, end: number): '\t' | '|' | undefined {
+function delimiterInside(text: string, start: number, end: number): string | undefined {
   let pipe = false;
   for (let i = start; i < end; i++) {
     const c = text[i];
@@ -29,7 +34,25 @@ function delimiterInside(text: string, start: number, end: number): '\t' | '|' |
       pipe = spaced || text[lineAt(text, i)[0]] === '|';
     }
   }
-  return pipe ? '|' : undefined;
+  if (pipe) return '|';
+  // A row of a table aligned with spaces: two blanks inside the span, three cells or more on its line and on the line
+  // above or below it (one line of prose with double blanks is no table).
+  if (text.slice(start, end).includes('  ')) {
+    const [from, to] = lineAt(text, start);
+    if (alignedRow(text, from, to) && (alignedLine(text, from - 1) || alignedLine(text, to + 1))) return ALIGNED;
+  }
+  return undefined;
+}
+
+function alignedRow(text: string, from: number, to: number): boolean {
+  return countAlignedCells(text.slice(from, to)) >= MIN_ALIGNED_CELLS;
+}
+
+/** Whether the line holding position at (the one before or after a row) is a row of the same table. */
+function alignedLine(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const [from, to] = lineAt(text, at);
+  return to > from && alignedRow(text, from, to);
 }
 
 /** The parts of text[start, end) in each cell of its row, trimmed, empty ones left out. */
@@ -37,7 +60,8 @@ function partsByCell(text: string, start: number, end: number, delimiter: string
   const [from, to] = lineAt(text, start);
   if (end > to) return [{ start, end }]; // a span over lines is no cell's
   const parts: CellSpan[] = [];
-  for (const cell of splitCells(text, from, to, delimiter)) {
+  const cells = delimiter === ALIGNED ? alignedCells(text, from, to) : splitCells(text, from, to, delimiter);
+  for (const cell of cells) {
     const s = Math.max(cell.start, start);
     const e = Math.min(cell.end, end);
     if (e <= s) continue;
