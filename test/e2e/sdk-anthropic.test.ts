@@ -1,8 +1,14 @@
-import Anthropic, { AuthenticationError, PermissionDeniedError } from '@anthropic-ai/sdk';
+import Anthropic, {
+  APIError,
+  AuthenticationError,
+  OverloadedError,
+  PermissionDeniedError,
+  RateLimitError,
+} from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
-import { anthropicTextSse } from '../support/sdk-sse.js';
+import { anthropicEvent, anthropicMessageStart, anthropicTextSse, anthropicThinkingSse } from '../support/sdk-sse.js';
 
 /**
  * The official Anthropic SDK, unchanged, pointed at Veil (baseURL without /v1: the SDK adds it). The
@@ -146,6 +152,69 @@ describe('Anthropic SDK through Veil', () => {
     expect(block?.type).toBe('tool_use');
     expect(block?.type === 'tool_use' && block.input).toEqual({ with: [NAME, SIGNER] });
     for (const r of rig.upstream.requests) expectNothingRaw(r.body);
+  });
+
+  it('extended thinking: thinking deltas restored, the signature passed through byte for byte', async () => {
+    const signature = 'Es8BCkYIBRgCKkDq3vZ0mNq7Xw1Tj5Lp9Hc2Rf8Ub4Ya6Gk0Oe3Iw7Sd1Vn5Mx==';
+    rig.upstream.set({
+      rawBody: anthropicThinkingSse(['The user wants <PERS', 'ON_1> to get', ' a note.'], signature, [
+        'Done for <PERSON_1',
+        '>.',
+      ]),
+    });
+    const final = await client.messages
+      .stream({ model: 'claude-sonnet-4', max_tokens: 2048, messages: [{ role: 'user', content: PROMPT }] })
+      .finalMessage();
+    expect(final.content).toEqual([
+      { type: 'thinking', thinking: `The user wants ${NAME} to get a note.`, signature },
+      { type: 'text', text: `Done for ${NAME}.` },
+    ]);
+  });
+
+  it('an error event in the middle of a stream surfaces as the SDK error with its type', async () => {
+    rig.upstream.set({
+      rawBody: [
+        anthropicMessageStart(),
+        anthropicEvent('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
+        anthropicEvent('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Dear <PERSON_1>' } }),
+        anthropicEvent('error', { error: { type: 'overloaded_error', message: 'Overloaded' } }),
+      ].join(''),
+    });
+    const stream = client.messages.stream({
+      model: 'claude-sonnet-4',
+      max_tokens: 256,
+      messages: [{ role: 'user', content: PROMPT }],
+    });
+    const deltas: string[] = [];
+    stream.on('text', (delta) => deltas.push(delta));
+    const err = await stream.finalMessage().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(APIError);
+    expect((err as APIError).message).toContain('Overloaded');
+    expect((err as APIError).error).toMatchObject({ error: { type: 'overloaded_error' } });
+    expect(deltas.join('')).toBe(`Dear ${NAME}`);
+  });
+
+  it('upstream 529 and 429 reach the SDK as OverloadedError and RateLimitError; its retries leave one record each', async () => {
+    rig.upstream.set({ status: 529 });
+    const overloaded = await client.messages
+      .create({ model: 'claude-sonnet-4', max_tokens: 64, messages: [{ role: 'user', content: PROMPT }] })
+      .catch((e: unknown) => e);
+    expect(overloaded).toBeInstanceOf(OverloadedError);
+
+    await rig.gateway.audit.flush();
+    const count = () => (rig.gateway.db.prepare('SELECT COUNT(*) AS n FROM audit_records').get() as { n: number }).n;
+    const before = count();
+    rig.upstream.reset();
+    rig.upstream.set({ status: 429, headers: { 'retry-after-ms': '5' } });
+    const retrying = new Anthropic({ baseURL: rig.gateway.url, apiKey: rig.key, maxRetries: 2 });
+    const limited = await retrying.messages
+      .create({ model: 'claude-sonnet-4', max_tokens: 64, messages: [{ role: 'user', content: PROMPT }] })
+      .catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(RateLimitError);
+    expect(rig.upstream.requests).toHaveLength(3);
+    for (const r of rig.upstream.requests) expectNothingRaw(r.body);
+    await rig.gateway.audit.flush();
+    expect(count() - before).toBe(3);
   });
 
   it('a blocked request is a PermissionDeniedError in the Anthropic error shape, with no raw value', async () => {

@@ -72,27 +72,64 @@ export function openAiToolCallSse(name: string, pieces: string[]): string {
   ].join('');
 }
 
-/** An Anthropic Messages stream with one text block whose deltas are `pieces`. */
-export function anthropicTextSse(pieces: string[]): string {
-  const ev = (type: string, body: object) => `event: ${type}\ndata: ${JSON.stringify({ type, ...body })}\n\n`;
+/** One Anthropic server-sent event: the event name repeated as `type` in the data, as the API does. */
+export const anthropicEvent = (type: string, body: object = {}) =>
+  `event: ${type}\ndata: ${JSON.stringify({ type, ...body })}\n\n`;
+
+export const anthropicMessageStart = () =>
+  anthropicEvent('message_start', {
+    message: {
+      id: 'msg_sse',
+      type: 'message',
+      role: 'assistant',
+      model: 'claude-sonnet-4',
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: 11, output_tokens: 1 },
+    },
+  });
+
+/** content_block_start, one delta per piece, content_block_stop: a block of the given type at `index`. */
+export function anthropicBlock(index: number, type: 'text' | 'thinking', pieces: string[], signature?: string) {
+  const start = type === 'text' ? { type, text: '' } : { type, thinking: '', signature: '' };
+  const delta = (piece: string) =>
+    type === 'text' ? { type: 'text_delta', text: piece } : { type: 'thinking_delta', thinking: piece };
   return [
-    ev('message_start', {
-      message: {
-        id: 'msg_sse',
-        type: 'message',
-        role: 'assistant',
-        model: 'claude-sonnet-4',
-        content: [],
-        stop_reason: null,
-        stop_sequence: null,
-        usage: { input_tokens: 11, output_tokens: 1 },
-      },
-    }),
-    ev('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
-    ev('ping', {}),
-    ...pieces.map((text) => ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text } })),
-    ev('content_block_stop', { index: 0 }),
-    ev('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 9 } }),
-    ev('message_stop', {}),
+    anthropicEvent('content_block_start', { index, content_block: start }),
+    ...pieces.map((piece) => anthropicEvent('content_block_delta', { index, delta: delta(piece) })),
+    ...(signature
+      ? [anthropicEvent('content_block_delta', { index, delta: { type: 'signature_delta', signature } })]
+      : []),
+    anthropicEvent('content_block_stop', { index }),
+  ].join('');
+}
+
+const anthropicEnd = () =>
+  anthropicEvent('message_delta', {
+    delta: { stop_reason: 'end_turn', stop_sequence: null },
+    usage: { output_tokens: 9 },
+  }) + anthropicEvent('message_stop');
+
+/** An Anthropic Messages stream with one text block whose deltas are `pieces`, a ping after the block start. */
+export function anthropicTextSse(pieces: string[]): string {
+  const block = anthropicBlock(0, 'text', pieces);
+  const afterStart = block.indexOf('\n\n') + 2;
+  return [
+    anthropicMessageStart(),
+    block.slice(0, afterStart),
+    anthropicEvent('ping'),
+    block.slice(afterStart),
+    anthropicEnd(),
+  ].join('');
+}
+
+/** An Anthropic stream with a thinking block (its deltas, then a signature) followed by a text block. */
+export function anthropicThinkingSse(thinking: string[], signature: string, text: string[]): string {
+  return [
+    anthropicMessageStart(),
+    anthropicBlock(0, 'thinking', thinking, signature),
+    anthropicBlock(1, 'text', text),
+    anthropicEnd(),
   ].join('');
 }
