@@ -187,3 +187,40 @@ describe('personal dates of a condition, an exam and a move', () => {
     expect(found(csv, 'DATE')).toContain('22/07/1984');
   });
 });
+
+describe('MedicalDetector: the whole of what a letter says about the condition', () => {
+  it('takes a dose spelt out in micrograms', () => {
+    expect(kept('Patient: Mrs K. Obi. Medications: levothyroxine 75 micrograms OD.')).toEqual([
+      'levothyroxine 75 micrograms OD',
+    ]);
+    expect(kept('Paciente: Sr. Gil. Levotiroxina 50 microgramos al día.')).toContain('Levotiroxina 50 microgramos');
+    expect(kept('Patient: Mr Dale. Fentanyl 12 micrograms/hour patch.')).toContain('Fentanyl 12 micrograms');
+  });
+
+  it('takes how bad a condition is, and an attack of it', () => {
+    expect(kept('My daughter had an asthma attack at school; she has severe asthma.')).toEqual([
+      'asthma attack',
+      'severe asthma',
+    ]);
+    expect(kept('Patient: Mr Ruiz, mild eczema on both hands.')).toContain('mild eczema');
+    expect(kept('Guest Mr Tan asked for extra pillows (severe asthma).')).toEqual(['severe asthma']);
+  });
+
+  it('stops the modifiers at a spaced dash, not at a dash inside a word', () => {
+    expect(kept('Rm 305: Ms Hannah Lind - severe peanut allergy, carries an EpiPen.')).toEqual([
+      'severe peanut allergy',
+      'EpiPen',
+    ]);
+    expect(kept('Pupil: Theo Lane - severe nut allergy, inhaler in the office.')).toContain('severe nut allergy');
+    expect(kept('Patient: Mr Dale - mild asthma, no admissions.')).toContain('mild asthma');
+    expect(kept('Patient: Mr Dale, diagnosed with non-Hodgkin lymphoma in March.')).toContain('non-Hodgkin lymphoma');
+  });
+
+  it('takes a pregnancy with its stage', () => {
+    expect(kept('The owner mentioned she is 32 weeks pregnant and cannot lift the dog.')).toEqual(['weeks pregnant']);
+    expect(kept('Employee note: she is five months pregnant, desk moved to the ground floor.')).toEqual([
+      'five months pregnant',
+    ]);
+    expect(kept('My wife is 20 weeks pregnant, so we cancel the ski trip.')).toEqual(['weeks pregnant']);
+  });
+});

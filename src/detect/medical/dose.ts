@@ -15,6 +15,10 @@ export const STRENGTH_UNITS: ReadonlySet<string> = new Set([
   'mg',
   'mgs',
   'mcg',
+  // Spelt out, as UK discharge letters write it ("levothyroxine 75 micrograms OD").
+  'micrograms',
+  'microgram',
+  'microgramos',
   'µg',
   'μg',
   'ug',

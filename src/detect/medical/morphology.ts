@@ -311,7 +311,12 @@ export class Morphology {
     for (let j = head - 1; j >= 0 && words < MAX_MODIFIERS; j--) {
       const m = tokens[j]!;
       if (tokens[j + 1]!.lineStart) break;
-      if (m.text === "'" || m.text === '’' || m.text === '-') continue;
+      if (m.text === "'" || m.text === '’') continue;
+      // "non-Hodgkin", "X-linked": a dash glued to both words joins them; "Ms Lind - severe allergy" is a pause.
+      if (m.text === '-') {
+        if (tokens[j - 1]?.end !== m.start || tokens[j + 1]!.start !== m.end) break;
+        continue;
+      }
       if (m.text === ')' && !clinicalOnly) {
         const open = openingParenthesis(tokens, j);
         if (open < 0) break;
