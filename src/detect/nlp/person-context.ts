@@ -53,6 +53,21 @@ export function addressedAtStart(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.text === ',' && ADDRESSED.has(tokens[i + 2]?.key ?? '');
 }
 
+const ASKING = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'are', 'have']);
+const PLEASE = new Set(['pls', 'plz', 'please', 'puedes', 'podrías', 'podrias', 'porfa', 'porfavor']);
+
+/**
+ * "Noor can you own the rotate?", "Noor pls check", "Noor puedes mirarlo": chat drops the comma of an address; a
+ * request to "you" or a please in lower case right after a name.
+ */
+export function addressedWithoutComma(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  if (a === undefined || a.kind !== 'word' || a.cap || a.lineStart) return false;
+  if (PLEASE.has(a.key)) return true;
+  const b = tokens[i + 2];
+  return ASKING.has(a.key) && b?.key === 'you' && !b.cap;
+}
+
 /** "Don't worry, Noor!": a name (ending at tokens[i], after a comma) that closes an exclamation or a question. */
 export function addressedAtEnd(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.text;

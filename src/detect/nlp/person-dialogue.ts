@@ -2,13 +2,30 @@ import { opensLine } from './line-prefix.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
-/** The run is one word opening its line and followed by a colon and words on the same line: 'Ubul: What a day.' */
-function speakerShape(tokens: readonly Token[], words: readonly number[]): boolean {
-  if (words.length !== 1) return false;
+/** "[00:01:12] AGENT", "(14:02) Cliente": tokens[index] follows a bracketed time stamp that opens its line. */
+export function afterTimeStamp(tokens: readonly Token[], index: number): boolean {
+  const close = tokens[index - 1];
+  if (close === undefined || (close.text !== ']' && close.text !== ')')) return false;
+  for (let i = index - 2, n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') return false;
+    if (t.text === '[' || t.text === '(') return opensLine(tokens, i);
+  }
+  return false;
+}
+
+/**
+ * The run is one word opening its line (or following the line's time stamp) and followed by a colon and words on the
+ * same line: 'Ubul: What a day.', '[10:02] Kez: on it'. Returns 'stamped' after a time stamp.
+ */
+function speakerShape(tokens: readonly Token[], words: readonly number[]): 'plain' | 'stamped' | undefined {
+  if (words.length !== 1) return undefined;
   const w = words[0]!;
   const colon = tokens[w + 1];
   const said = tokens[w + 2];
-  return colon?.text === ':' && said !== undefined && !said.lineStart && opensLine(tokens, w);
+  if (colon?.text !== ':' || said === undefined || said.lineStart) return undefined;
+  if (opensLine(tokens, w)) return 'plain';
+  return afterTimeStamp(tokens, w) ? 'stamped' : undefined;
 }
 
 /**
@@ -23,8 +40,15 @@ export function spreadOverSpeakers(
   mayBeName: (index: number) => boolean,
 ): void {
   const speakers: number[] = [];
-  for (let r = 0; r < runs.length; r++) if (speakerShape(tokens, runs[r]!)) speakers.push(r);
-  if (speakers.length < 2 || !speakers.some((r) => decided[r] !== undefined)) return;
+  let stamped = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const shape = speakerShape(tokens, runs[r]!);
+    if (shape !== undefined) speakers.push(r);
+    if (shape === 'stamped') stamped++;
+  }
+  // A chat log of time-stamped lines ('[10:02] Kez: ...', '[10:05] Kez: ...') is a conversation of people by its
+  // layout, even when none of its short nicknames is a listed name.
+  if (speakers.length < 2 || (stamped < 2 && !speakers.some((r) => decided[r] !== undefined))) return;
   for (const r of speakers) {
     const w = runs[r]![0]!;
     if (!decided[r] && mayBeName(w)) decided[r] = { first: w, last: w, score: 0.7, type: 'SPEAKER' };

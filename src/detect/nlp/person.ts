@@ -9,6 +9,7 @@ import { findChatHeaders } from './person-chat-headers.js';
 import {
   addressedAtEnd,
   addressedAtStart,
+  addressedWithoutComma,
   authorOfWork,
   describedAsPerson,
   identityDocumentAfter,
@@ -19,13 +20,14 @@ import {
   speakerAfterQuote,
   speakerOfLine,
 } from './person-context.js';
-import { spreadOverSpeakers } from './person-dialogue.js';
+import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
+import { findNicknamedNames } from './person-nickname.js';
 import { repeatedNameParts } from './person-repeat.js';
 import { findSpelledNames } from './person-spelled.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
-import { namesAThing } from './product-names.js';
+import { goodsAfter, namesAThing } from './product-names.js';
 import type { Token } from './tokenize.js';
 import { atSentenceStart } from './tokenize.js';
 
@@ -100,6 +102,68 @@ const OWNER_VERBS = new Set(['to', 'will', 'owns', 'leads', 'handles', 'chases',
 // and compass words that name a firm's regional branch or a district ("Kaffeewerk Nord", "Logística Norte").
 const SITE_LAST = new Set(['dc', 'hq']);
 const GROUNDS_LAST = new Set(['park', 'gardens']);
+// "Jockey-like Plaza", "Ridgeway Mall", "Hollins Outlet": a run ending in one of these names a shopping centre; "Plaza"
+// is also a family name, so it counts only after a word that is no clear given name.
+const VENUE_LAST = new Set(['mall', 'plaza', 'outlet', 'outlets', 'centre', 'center', 'shopping']);
+// Street words written before the street's name, which is often a person's ("calle Manuel Montt", "Av. Pedro Aguirre").
+const STREET_BEFORE = new Set(
+  'calle avenida avda av paseo pasaje psje pje jiron jirón jr camino carretera bulevar boulevard ronda travesia travesía glorieta diagonal prolongacion prolongación malecon malecón costanera'.split(
+    ' ',
+  ),
+);
+
+// Words of flights and airports: a name right after one of them (and a gate code or a preposition) is the airport.
+const AVIATION = new Set(
+  'gate terminal stand runway rwy diverted landed landing departed departing arrived arriving inbound outbound flight flights taxied puerta pista aterrizó aterrizo desviado vuelo'.split(
+    ' ',
+  ),
+);
+const TO_AIRPORT = new Set(['at', 'to', 'from', 'into', 'in', 'en', 'a', 'desde', 'hacia']);
+
+/**
+ * "met at gate B38 Logan", "diverted to Logan", "landed at Kingsford": one name after a flight word and its gate code
+ * or a preposition names the airport (many are named after people) rather than someone there.
+ */
+function airportAfterFlightWord(tokens: readonly Token[], head: number): boolean {
+  for (let k = head - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = tokens[k]!;
+    if (AVIATION.has(t.key)) return n > 0;
+    if (t.lineStart && k < head - 1) return false;
+    // A gate or stand code: "B38" (a letter glued to its number), "12".
+    const glued = tokens[k + 1] !== undefined && tokens[k + 1]!.start === t.end && tokens[k + 1]!.kind === 'number';
+    const code = t.kind === 'number' || (t.kind === 'word' && t.text.length <= 2 && (glued || /\d/.test(t.text)));
+    if (!code && !TO_AIRPORT.has(t.key)) return false;
+  }
+  return false;
+}
+
+// Street words written after the name ("Ellis Street"), for a crossing named after it.
+const STREET_AFTER = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd']);
+// What joins two streets of a crossing ("Av. Pocuro con Julio Prado", "Ellis Street and Mina Road").
+const CROSSING = new Set(['con', 'y', 'and', '&', 'at']);
+const CORNER = new Set(['esquina', 'esq', 'corner', 'intersección', 'interseccion', 'cruce']);
+
+/**
+ * "calle Manuel Montt", "Av. Pedro Aguirre Cerda", "Jr. Ramón Castilla": a street word (and its dot) before the run;
+ * or the second street of a crossing, after "esquina" or after a street and "con"/"and" ("Av. Pocuro con Julio
+ * Prado", "Ellis Street and Mina Road").
+ */
+function streetWordBefore(tokens: readonly Token[], head: number): boolean {
+  const at = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
+  const t = tokens[at];
+  if (t === undefined || t.kind !== 'word') return false;
+  if (STREET_BEFORE.has(t.key) || CORNER.has(t.key)) return true;
+  if (!CROSSING.has(t.key) || t.cap) return false;
+  // Back over the first street's capitalised words (and a dot) to its street word.
+  for (let k = at - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const w = tokens[k]!;
+    if (w.text === '.') continue;
+    if (w.kind !== 'word' || !w.cap) return false;
+    if (STREET_BEFORE.has(w.key) || STREET_AFTER.has(w.key)) return true;
+    if (w.lineStart) return false;
+  }
+  return false;
+}
 // Verbs whose object is a room or a table, not a person: a list right after one names rooms ("book Noether or Hopper").
 const BOOKING_VERBS = new Set(['book', 'reserve', 'reservar', 'reserva', 'reservad']);
 // Nouns after a capitalised word that make it the name of a group, a class or a ward, not a person.
@@ -263,18 +327,6 @@ function onPlaceholderLine(tokens: readonly Token[], first: number, last: number
   return false;
 }
 
-/** "[00:01:12] AGENT", "(14:02) Cliente": tokens[index] follows a bracketed time stamp that opens its line. */
-function afterTimeStamp(tokens: readonly Token[], index: number): boolean {
-  const close = tokens[index - 1];
-  if (close === undefined || (close.text !== ']' && close.text !== ')')) return false;
-  for (let i = index - 2, n = 0; i >= 0 && n < 12; i--, n++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word') return false;
-    if (t.text === '[' || t.text === '(') return opensLine(tokens, i);
-  }
-  return false;
-}
-
 /**
  * "Aoife (aoife.brennan@example.com)", "Joost Bakker <j.bakker@example.nl>": a name followed by an e-mail address in
  * brackets whose local part spells one of its words names the address's owner. Words of two letters or fewer
@@ -423,6 +475,9 @@ export class PersonFinder {
       (first === last && speakerOfLine(tokens, first)) ||
       (first === last && authorOfWork(tokens, first)) ||
       (addressedAtStart(tokens, last) && atSentenceStart(tokens, first)) ||
+      (first === last &&
+        addressedWithoutComma(tokens, last) &&
+        this.lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, baseKey(tokens[first]!))) ||
       (tokens[first - 1]?.text === ',' && addressedAtEnd(tokens, last)) ||
       pronounRefersBack(tokens, last) ||
       pronounInNextSentence(tokens, last) ||
@@ -847,6 +902,13 @@ export class PersonFinder {
       if (!persons.some((p) => p.first <= h.last && h.first <= p.last))
         persons.push({ ...h, score: 0.7, type: 'CHAT_AUTHOR' });
     }
+    // 'Tomasz "Tomek" Wiśniewski': one person over the given name, the nickname and the family name.
+    for (const n of findNicknamedNames(tokens, this.lex)) {
+      for (let p = persons.length - 1; p >= 0; p--) {
+        if (persons[p]!.first <= n.last && n.first <= persons[p]!.last) persons.splice(p, 1);
+      }
+      persons.push(n);
+    }
     persons.push(...repeatedNameParts(tokens, persons, this.lex));
     for (const h of findNameHandles(tokens, this.lex)) persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
     const personKeys = new Set<string>();
@@ -903,13 +965,17 @@ export class PersonFinder {
     const initialled = words.length === 2 && this.isInitial(tokens, head) && tokens[head + 1]?.text === '.';
     if (field !== undefined)
       return field === 'PERSON' && (hasNameWord || initialled) ? span(0.9, 'NAME_FIELD') : undefined;
-    if (hasNameWord && honorificBefore(tokens, head, lex)) {
+    // "Dr. Kellner puddings on shelf 3": a title and a name before goods in the plural is a brand.
+    if (hasNameWord && honorificBefore(tokens, head, lex) && !goodsAfter(tokens, lastWord, true)) {
       // A short title ("Mr.", "Dra.") is masked with the name; a word such as "paciente" is not part of it.
       const title = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
       const short = (tokens[title]?.text.length ?? 9) <= 4;
       return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
     }
-    if (titleOfPlaceBefore(tokens, head, lex)) return undefined;
+    if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;
+    if (airportAfterFlightWord(tokens, head)) return undefined;
+    // "Jr. Ramón Castilla", "Calle Julio Prado": the street word may open the run itself.
+    if (words.length > 1 && STREET_BEFORE.has(tokens[head]!.key)) return undefined;
     // "Guadalupe Cienfuegos (DNI ...)": a name of two or more words before an identity document.
     if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex)) return span(0.85, 'ID_AFTER');
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
@@ -934,7 +1000,8 @@ export class PersonFinder {
       lex.isWord(WORD.PLACE | WORD.TOWN_FIRST | WORD.SURNAME, k0) ||
       (!clearFirst && this.unknownCap(k0) && !lex.isWord(WORD.MORE_GIVEN, k0));
     const grounds = keys.length === 2 && GROUNDS_LAST.has(lastKey) && parkName;
-    if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds))
+    const venue = VENUE_LAST.has(lastKey) && (lastKey !== 'plaza' || !clearFirst);
+    if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds || venue))
       return undefined;
     if (keys.length === 1) {
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.

@@ -35,6 +35,47 @@ export function productNounAfter(tokens: readonly Token[], first: number, last: 
   );
 }
 
+/**
+ * "Lila Marsh lipsticks on shelf 2", "Dr. Kellner puddings", "Rosa Albéniz sandals": goods in the plural right after a
+ * name (a full one too) sell under it; a person's own things take a possessive ("Lila Marsh's lipsticks").
+ */
+export function goodsAfter(tokens: readonly Token[], last: number, title = false): boolean {
+  if (/['’]s$/.test(tokens[last]!.text)) return false;
+  let k = last + 1;
+  // "the Lila Marsh and Harriet Vance gift sets": a brand listed before another that the goods follow.
+  if (LIST_JOINERS.has(tokens[k]?.key ?? '')) {
+    let j = k + 1;
+    while (j <= k + 3 && tokens[j]?.kind === 'word' && tokens[j]!.cap && !tokens[j]!.lineStart) j++;
+    if (j === k + 1) return false;
+    k = j;
+  }
+  const next = tokens[k];
+  if (next === undefined || next.lineStart || next.kind !== 'word' || next.cap) return false;
+  if (GOODS.has(next.key) || (GOODS_HEADS.has(next.key) && GOODS_TAILS.has(tokens[k + 1]?.key ?? ''))) return true;
+  // "Dr. Kellner pizza fridge": after a title a food or a cosmetic in the singular names the brand too ("Dr. Ruiz
+  // pizza" is no doctor's).
+  return title && GOODS.has(`${next.key}s`);
+}
+
+const LIST_JOINERS = new Set(['and', '&', 'y', 'e', 'or', 'o']);
+// "gift sets", "travel kit", "party boxes": a packaging noun after a word that says it is sold.
+const GOODS_HEADS = new Set(['gift', 'travel', 'party', 'starter', 'value', 'multi', 'mini']);
+const GOODS_TAILS = new Set(['set', 'sets', 'kit', 'kits', 'box', 'boxes', 'pack', 'packs', 'hamper', 'hampers']);
+
+// Goods sold under a brand, in the plural: nouns that are no verb in the third person ("releases", "models",
+// "boots" and "scripts" are, after a person's name, what the person does).
+const GOODS = new Set(
+  (
+    'lipsticks palettes mascaras eyeliners eyeshadows blushers bronzers concealers serums moisturisers moisturizers ' +
+    'lotions shampoos conditioners perfumes fragrances colognes nail-polishes cosmetics pizzas puddings sauces ' +
+    'cereals biscuits cookies crisps snacks yogurts yoghurts chocolates cakes desserts muffins noodles sneakers ' +
+    'trainers sandals loafers handbags headphones earbuds sofas lamps candles mugs rugs cushions pillows duvets ' +
+    'mattresses hoodies jeans ' +
+    'labiales paletas máscaras perfumes cremas champús salsas galletas postres bizcochos chocolates yogures ' +
+    'zapatillas sandalias bolsos lámparas velas cojines almohadas'
+  ).split(' '),
+);
+
 // Articles and possessives before a product's name: people are not "the Savannah" or "nuestra Aria".
 const DETERMINERS = new Set(
   'the a an our your their this new el la los las un una nuestro nuestra nuestros nuestras nuevo nueva'.split(' '),
@@ -177,7 +218,7 @@ export function insideBrand(tokens: readonly Token[], i: number, lex: NameLexico
  * product phrase before them ("the voice assistant Alexa").
  */
 export function thingByContext(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
-  if (productNounAfter(tokens, first, last, lex)) return true;
+  if (productNounAfter(tokens, first, last, lex) || goodsAfter(tokens, last)) return true;
   if (quotedAfterDeterminer(tokens, first, last) || productNounAfterDeterminer(tokens, first, last, lex)) return true;
   if (productApposition(tokens, first, last, lex)) return true;
   // "Federico García Lorca 50" is a street and its number: only a word standing alone takes a model number.

@@ -51,6 +51,8 @@ export class WellKnownPeople {
       historicalSentence(tokens, span.first, span.last)
     )
       length = span.last - span.first + 1;
+    if (length === 0 && officeBefore(tokens, span.first) && reportedSpeech(tokens, span.first, span.last))
+      length = span.last - span.first + 1;
     if (length === 0) return false;
     return !this.personalCueBefore(tokens, span.first) && !contactAfter(tokens, span.first + length - 1);
   }
@@ -148,6 +150,82 @@ function monarchAt(tokens: readonly Token[], first: number, last: number): numbe
   const numeral = tokens[last]!;
   if (name.kind !== 'word' || !name.cap || name.text === name.text.toUpperCase()) return 0;
   return REGNAL_NUMBER.test(numeral.text) ? 2 : 0;
+}
+
+/**
+ * Elected and appointed offices whose holders are quoted in reports ("Mayor Ines Calloway said", "la ministra Julia
+ * Ferrán dijo"): the holder speaks in public. Ranks, doctors and relatives are not offices here.
+ */
+const OFFICES = new Set(
+  (
+    'mayor minister ministers premier senator governor chancellor congressman congresswoman councillor councilman ' +
+    'councilwoman commissioner alcalde alcaldesa ministro ministra senador senadora gobernador gobernadora canciller ' +
+    'intendente intendenta concejal concejala diputado diputada'
+  ).split(' '),
+);
+/** Words that may stand between an office and its holder: "Mayor of Westbridge, Ines Calloway", "el alcalde de Lima,". */
+const OFFICE_LINKS = new Set(['of', 'de', 'del', ',', 'the', 'for']);
+/** How many tokens before a name an office may stand. */
+const OFFICE_REACH = 5;
+
+/**
+ * An office right before the name, or a few words before it joined by "of"/"de", a place and a comma: "Mayor Ines
+ * Calloway", "the transport minister, Ines Calloway", "el alcalde de Valdeluz, Tomás Irureta".
+ */
+function officeBefore(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1, n = 0; i >= 0 && n < OFFICE_REACH; i--, n++) {
+    const t = tokens[i]!;
+    if (OFFICES.has(t.key)) return t.key !== 'mayor' || englishMayor(tokens, i);
+    const link = OFFICE_LINKS.has(t.key) || OFFICE_LINKS.has(t.text);
+    if (t.lineStart || !(link || (t.kind === 'word' && t.cap))) return false;
+  }
+  return false;
+}
+
+const REPORTING_VERBS = new Set(
+  (
+    'said says told stated announced added warned argued noted claimed according dijo dice afirmó afirmo declaró ' +
+    'declaro señaló senalo anunció anuncio aseguró aseguro advirtió advirtio sostuvo según segun'
+  ).split(' '),
+);
+
+/** A reporting verb in the sentence of tokens[first..last]: the office holder is quoted, as in a press report. */
+function reportedSpeech(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first - 1, n = 0; i >= 0 && n < SENTENCE_REACH; i--, n++) {
+    if (SENTENCE_END.has(tokens[i]!.text)) break;
+    if (REPORTING_VERBS.has(tokens[i]!.key)) return true;
+  }
+  for (let i = last + 1, n = 0; i < tokens.length && n < SENTENCE_REACH; i++, n++) {
+    if (SENTENCE_END.has(tokens[i]!.text)) break;
+    if (REPORTING_VERBS.has(tokens[i]!.key)) return true;
+  }
+  return false;
+}
+
+const MAYOR_BEFORE = new Set(['the', 'deputy', 'city', 'lord', 'former', 'town']);
+const NOT_MAYOR_BEFORE = new Set([
+  'el',
+  'la',
+  'lo',
+  'mi',
+  'su',
+  'hermano',
+  'hermana',
+  'hijo',
+  'hija',
+  'plaza',
+  'calle',
+]);
+
+/**
+ * "Mayor Calloway", "the mayor", "Westbridge's mayor": the English office, not Spanish "mayor" (elder, main) as in
+ * "mi hermano mayor" or "Plaza Mayor".
+ */
+function englishMayor(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.kind !== 'word' || tokens[i]!.lineStart) return tokens[i]!.cap;
+  if (MAYOR_BEFORE.has(prev.key) || /['’]s$/.test(prev.text)) return true;
+  return tokens[i]!.cap && !prev.cap && !NOT_MAYOR_BEFORE.has(prev.key);
 }
 
 /** An e-mail, a long digit run or an angle-bracketed address right after the name. */
