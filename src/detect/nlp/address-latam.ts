@@ -66,6 +66,8 @@ const CO_STREET_TYPES = new Set([
   'ak',
   'ac',
 ]);
+const QUARTERS = new Set(['sur', 'norte', 'este', 'oeste']);
+const CROSSING_TAGS = new Set(['sur', 'norte', 'este', 'oeste', 'bis']);
 const NUMBER_MARKS = new Set(['#', 'no', 'nº', 'n', 'numero']);
 const CO_UNITS = new Set([
   'apto',
@@ -97,15 +99,19 @@ export function gridAddressAt(tokens: readonly Token[], i: number): TokenSpan | 
   j++;
   // "40A", "40 Bis", "72 Sur"
   if (tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j]!.start === tokens[j - 1]!.end) j++;
-  if (tokens[j]?.key === 'bis' || tokens[j]?.key === 'sur' || tokens[j]?.key === 'este') j++;
+  if (CROSSING_TAGS.has(tokens[j]?.key ?? '')) j++;
   if (!NUMBER_MARKS.has(tokens[j]?.key ?? tokens[j]?.text ?? '')) return undefined;
   j++;
   if (tokens[j]?.text === '.' || tokens[j]?.text === 'º') j++;
   if (tokens[j]?.kind !== 'number') return undefined;
   let k = j + 1;
   if (tokens[k]?.kind === 'word' && tokens[k]!.text.length === 1 && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  // "#18 Sur-135", "# 40 Bis-12": the crossing street's own quarter or "bis" before the distance.
+  if (CROSSING_TAGS.has(tokens[k]?.key ?? '') && tokens[k + 1]?.text === '-') k++;
   if (tokens[k]?.text !== '-' || tokens[k + 1]?.kind !== 'number') return undefined;
   let last = k + 1;
+  // "#93-40 Norte", "# 12-05 Sur": the quarter of the city after the distance.
+  if (QUARTERS.has(tokens[last + 1]?.key ?? '') && !tokens[last + 1]!.lineStart) last++;
   for (let u = last + 1; u < tokens.length && u <= last + 4; u++) {
     const t = tokens[u]!;
     if (t.lineStart) break;

@@ -29,6 +29,12 @@ const PLACE_KEY_PARTS = new Set([
   'zipcode',
   'postcode',
   'postal',
+  // camelCase keys of FHIR and JSON APIs are one word ("postalCode", "zipCode"), and other languages' codes.
+  'postalcode',
+  'codigopostal',
+  'plz',
+  'cep',
+  'eircode',
 ]);
 // Parts that make an "address" key something else: "ip_address", "email_address", "wallet.address".
 const NOT_PLACE_KEY_PARTS = new Set([

@@ -7,7 +7,7 @@ import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_ENDS, placeWithPostcode } from './place.js';
 import { postBoxAt, unitAt } from './post-box.js';
-import { postalCode, ukPostcode } from './postal-code.js';
+import { eircodeAt, postalCode, ukPostcode } from './postal-code.js';
 import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
 import { tableCellSpans } from './table-places.js';
 import type { TokenSpan } from './token-span.js';
@@ -23,9 +23,12 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
   while (i < tokens.length) {
     // Form values follow a colon ("Address: ...", "C.P.: 28016"): one look back spares most tokens both checks.
     const mark = tokens[i - 1]?.text;
-    if ((mark === ':' || mark === '.') && (fieldBefore(tokens, i, lex) === 'LOCATION' || whereField(tokens, i))) {
+    if (
+      (mark === ':' || mark === '.') &&
+      (fieldBefore(tokens, i, lex) === 'LOCATION' || whereField(tokens, i) || spacedField(tokens, i, lex))
+    ) {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
-      const last = Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex));
+      const last = nextFieldCut(tokens, i, Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex)));
       // "C.P.: 00000", "Dirección: XXXXX": a template's filler, no address.
       if (last === i && /^(?:(\d)\1+|X+)$/i.test(tokens[i]!.text)) {
         i = last + 1;
@@ -63,6 +66,10 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       ) {
         found.first--;
       }
+      // "Apt 3, 22 Harbour Row", "Flat 2, 17 Orchard Terrace": the flat written before the house number is the
+      // same address.
+      if (found.type === 'STREET_ADDRESS')
+        found.first = flatBefore(tokens, found.first, out[out.length - 1]?.last ?? -1);
       // Spanish clinical headers put a hospital's name around its street, and a joined span that loses to the
       // hospital would take the town with it: there each part stays apart.
       if (lang !== 'en' || !joinPrevious(tokens, out, found)) out.push(found);
@@ -87,7 +94,8 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
   if (!tokens[i]!.cap) {
     return (
       unitAt(tokens, i, lex) ??
-      (lang === 'es' ? (gridAddressAt(tokens, i) ?? districtAt(tokens, i)) : undefined) ??
+      gridAddressAt(tokens, i) ??
+      (lang === 'es' ? districtAt(tokens, i) : undefined) ??
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
@@ -98,16 +106,68 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
     unitAt(tokens, i, lex) ??
     (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
     namedStreetAt(tokens, i, lex) ??
-    (lang === 'es' ? (gridAddressAt(tokens, i) ?? districtAt(tokens, i)) : undefined) ??
+    // The grid address ("Cra. 43 #18-20") keeps its shape in an English sentence or a mixed chat as well.
+    gridAddressAt(tokens, i) ??
+    (lang === 'es' ? districtAt(tokens, i) : undefined) ??
     spanishStreet(tokens, i, lex) ??
     untypedStreet(tokens, i) ??
     (lang === 'en' ? bareEnglishStreet(tokens, i) : undefined) ??
     ukPostcode(tokens, i) ??
+    eircodeAt(tokens, i) ??
     gazetteerPlace(tokens, i, lex) ??
     placeWithPostcode(tokens, i, lex) ??
     (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
     cuedUnknownPlace(tokens, i, lex)
   );
+}
+
+/** Spaces that set two fields of a form apart on one line ("Strasse: Lindenweg 4     PLZ/Ort: 50667 Köln"). */
+const FIELD_GAP = 3;
+
+/** The value of a form field ends before a wide gap followed by the next field's label and its colon. */
+function nextFieldCut(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (tokens[k]!.start - tokens[k - 1]!.end < FIELD_GAP || tokens[k]!.kind !== 'word') continue;
+    for (let c = k + 1; c <= k + 4 && c < tokens.length; c++) {
+      if (tokens[c]!.text === ':') return k - 1;
+      if (tokens[c]!.lineStart || tokens[c]!.start - tokens[c - 1]!.end > 1) break;
+    }
+  }
+  return last;
+}
+
+/**
+ * "Strasse: Ulmenweg 3       PLZ/Ort: 70173 Stuttgart": a place label set off from the previous field by a wide gap
+ * on the same line (forms with two columns, OCR of a printed form) opens a value as one at the line start does.
+ */
+function spacedField(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const colon = i - 1;
+  const value = tokens[i]!;
+  if (tokens[colon]?.text !== ':' || value.lineStart || !(value.cap || value.kind === 'number')) return false;
+  for (let start = Math.max(1, colon - 5); start < colon; start++) {
+    const hit = lex.fields.matchAt(tokens, start);
+    if (!hit || start + hit.length !== colon || hit.value !== 'LOCATION') continue;
+    // A nationality in the next column names a country of citizenship, nobody's address.
+    if (tokens[start]!.key === 'nacionalidad') return false;
+    return !tokens[start]!.lineStart && tokens[start]!.start - tokens[start - 1]!.end >= FIELD_GAP;
+  }
+  return false;
+}
+
+/** Words before a flat's number that may stand ahead of the house number ("Unit 4, 9 Beacon Parade"). */
+const FLAT_WORDS = new Set(['apt', 'apartment', 'flat', 'unit', 'suite', 'ste', 'apto', 'dpto', 'depto']);
+
+/** The first token of "Apt 3," (word, optional full stop, number, comma) right before a house number at first. */
+function flatBefore(tokens: readonly Token[], first: number, taken: number): number {
+  if (tokens[first]?.kind !== 'number' || tokens[first]!.lineStart || tokens[first - 1]?.text !== ',') return first;
+  let k = first - 2;
+  const num = tokens[k];
+  if (num?.kind !== 'number' || num.text.length > 4 || num.lineStart) return first;
+  k--;
+  if (tokens[k]?.text === '.') k--;
+  const word = tokens[k];
+  if (word?.kind !== 'word' || !FLAT_WORDS.has(word.key) || k <= taken) return first;
+  return k;
 }
 
 /** "Where: Harbour Hall": the place line of an invitation or a meeting note. */

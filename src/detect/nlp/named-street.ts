@@ -109,6 +109,12 @@ const STRONG_WORDS = new Set([
   'straat',
 ]);
 
+/** "Lindenstr.", "Hauptstr.": a compound street name cut after its "str" and a full stop (German forms, OCR). */
+function cutCompound(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.cap && t.key.length > 5 && t.key.endsWith('str') && tokens[j + 1]?.text === '.';
+}
+
 function strongStreetWord(t: Token, afterName: boolean): boolean {
   if (!t.cap) return false;
   if (afterName && STRONG_WORDS.has(t.key)) return true;
@@ -150,8 +156,9 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
     } else {
       // "Lindenstrasse" is both the name and the street word.
       hasCap = hasCap || !STREET_WORDS.has(t.key);
-      hasStreetWord = hasStreetWord || streetWord(t.key);
-      strong = strong || strongStreetWord(t, j > i);
+      const cut = cutCompound(tokens, j);
+      hasStreetWord = hasStreetWord || cut || streetWord(t.key);
+      strong = strong || cut || strongStreetWord(t, j > i);
     }
   }
   const number = tokens[j];
@@ -172,7 +179,20 @@ export function namedStreetAt(tokens: readonly Token[], i: number, lex: NameLexi
     lex.addressCues.endsBefore(tokens, i, 4) !== undefined ||
     (tokens[i - 1]?.kind === 'number' && opensLine(tokens, i - 1));
   if (!cued && !opensLine(tokens, i)) return undefined;
-  return { first: i, last: extendAddress(tokens, j, lex), score: 0.8, type: 'STREET_ADDRESS' };
+  return { first: i, last: extendAddress(tokens, houseLetter(tokens, j), lex), score: 0.8, type: 'STREET_ADDRESS' };
+}
+
+/**
+ * "Birkenweg 12 b", "Hauptstr. 7 C,": a house letter set apart from the number (German forms, OCR) is part of it; the
+ * letter must end there (a comma, a line end, a postal code), so "Weg 4 a day" keeps its "a".
+ */
+function houseLetter(tokens: readonly Token[], number: number): number {
+  const t = tokens[number + 1];
+  if (t?.kind !== 'word' || t.text.length !== 1 || !/[a-hA-H]/.test(t.text) || t.lineStart) return number;
+  if (t.start === tokens[number]!.end) return number;
+  const after = tokens[number + 2];
+  if (after && !after.lineStart && after.kind === 'word') return number;
+  return number + 1;
 }
 
 // Words a street may follow inside a sentence: "is on Villacher Strasse 89", "Mira and Lindenweg 4".

@@ -48,6 +48,15 @@ const YEAR_BEFORE = new Set([
   'ca',
 ]);
 
+/**
+ * English months: "born 12 May 1820", "died 3 Sept 1887" date the event when a day comes before the month ("Avda. 9
+ * de Julio 1100" is a street named after a date, with its house number).
+ */
+const MONTHS = new Set([
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+]);
+
 const ARTICLES = new Set(['the', 'el', 'la']);
 
 const CLOSERS = new Set([')', ';', '-', '–', '—']);
@@ -63,6 +72,7 @@ function oldYear(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (before === undefined) return false;
   if (YEAR_BEFORE.has(before.key) && !tokens[k]!.lineStart) return true;
+  if (MONTHS.has(before.key) && dayBefore(tokens, k - 2) && !tokens[k]!.lineStart) return true;
   // "the 1854 Broad Street cholera outbreak", "la 1808 guerra": an article, the year, then the event's words.
   if (ARTICLES.has(before.key) && after?.kind === 'word' && !after.lineStart) return true;
   if (before.text === '(') return after?.text === ')' || DASHES.has(after?.text ?? '');

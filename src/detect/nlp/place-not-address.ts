@@ -4,6 +4,7 @@ import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
 import { letterheadAddress } from './place-firm-voice.js';
+import { incidentStreet } from './place-incidents.js';
 import { placeInOperations } from './place-operations.js';
 import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
 import type { TokenSpan } from './token-span.js';
@@ -33,6 +34,8 @@ export function placeOfNobody(
   const strongCue = lex.strongPlaceCues.endsBefore(tokens, span.first) !== undefined;
   if (placeInOperations(text, tokens, span, strongCue)) return true;
   if ((span.type === 'STREET_ADDRESS' || span.type === 'PLACE') && letterheadAddress(tokens, span, lex)) return true;
+  // "junction of Mill Rd / Kay St", "the defendant's store, 80 W Lake St": where an accident happened.
+  if (!strongCue && incidentStreet(tokens, span)) return true;
   if (span.type !== 'PLACE') return false;
   // "Domicilio en Chile: Av. ...", "Home address in Canada: ...": the place names the field, the value follows.
   if (placeInFieldLabel(tokens, span)) return true;
@@ -40,6 +43,7 @@ export function placeOfNobody(
   // "banco | Santander": a column of banks, hotels or firms; "COURT OF ... COUNTY, OHIO": a court's jurisdiction.
   if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
   if (thingColumn(text, tokens, span) || thingJsonKey(text, tokens, span) || courtCaption(tokens, span)) return true;
+  if (nationalityLabel(tokens, span)) return true;
   // "En Sevilla, a 3 de mayo de 2027", "En Lugo, comparece": where a deed or a letter is signed.
   if (signingPlace(tokens, span)) return true;
   // "Bancos, c/c Sabadell": a bank's current account named by the bank.
@@ -106,7 +110,31 @@ const THING_COLUMNS = new Set([
   'version',
   'model',
   'modelo',
+  // A citizenship names a country a person belongs to, not where they live ("CITTADINANZA", "Nacionalidad").
+  'nationality',
+  'citizenship',
+  'nacionalidad',
+  'cittadinanza',
+  'nazionalita',
+  'nationalite',
+  'staatsangehorigkeit',
 ]);
+
+/** Labels of a citizenship before a colon ("Nationality: Spain", "Nacionalidad: Argentina"), folded. */
+const NATIONALITY_LABELS = new Set([
+  'nationality',
+  'citizenship',
+  'nacionalidad',
+  'cittadinanza',
+  'nazionalita',
+  'nationalite',
+  'staatsangehorigkeit',
+]);
+
+/** "Nacionalidad: Argentina": a country as the value of a citizenship label on its line. */
+function nationalityLabel(tokens: readonly Token[], span: TokenSpan): boolean {
+  return tokens[span.first - 1]?.text === ':' && NATIONALITY_LABELS.has(tokens[span.first - 2]?.key ?? '');
+}
 
 /** The key of the JSON string value the place sits in ('"hotel": "Casa Lis, Salamanca"'), on the same line. */
 const JSON_KEY_BEFORE = /"([\p{L}_ -]{2,40})"\s*:\s*"[^"\n]*$/u;

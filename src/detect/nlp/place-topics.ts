@@ -249,13 +249,53 @@ const TOPIC_BEFORE = [
   'lugares que visitar en',
   'congreso en',
   'feria en',
+  // A policy's or an advisory's rule for whoever goes there, no one in particular.
+  'travellers to',
+  'travelers to',
+  'visitors to',
+  'trips to',
+  'viajeros a',
+  'viajeros con destino a',
+  'quienes viajen a',
+  'visitantes de',
+  // The office a document was issued at ("passport issued Chennai 2022", "expedido en Quito").
+  'issued',
+  'issued in',
+  'issued at',
+  'place of issue',
+  'expedido en',
+  'expedida en',
+  'emitido en',
+  'emitida en',
 ];
 
 const topics = new PhraseIndex<true>();
 
 for (const phrase of TOPIC_BEFORE) topics.add(phrase, true);
 
-/** "What is the capital of Peru?", "la historia de Cádiz": a place asked about, not anyone's. */
+/** Words between the places of a list ("Lagos, Accra or Lima", "Cusco y Puno"). */
+const LIST_JOINERS = new Set([',', 'and', 'or', 'y', 'o', 'e', '&']);
+
+/** Tokens back searched for the head of a list a place stands in. */
+const LIST_REACH = 12;
+
+/**
+ * "What is the capital of Peru?", "la historia de Cádiz", "travellers to Lagos, Accra or Lima": a place asked about
+ * or a rule's destination, not anyone's. A later place of a list counts as the first one does.
+ */
 export function topicBefore(tokens: readonly Token[], span: TokenSpan): boolean {
-  return topics.endsBefore(tokens, span.first, 5) !== undefined;
+  if (topics.endsBefore(tokens, span.first, 5) !== undefined) return true;
+  let joined = false;
+  for (let k = span.first - 1; k >= 0 && k >= span.first - LIST_REACH; k--) {
+    const t = tokens[k]!;
+    if (tokens[k + 1]!.lineStart) return false;
+    if (LIST_JOINERS.has(t.key) || LIST_JOINERS.has(t.text)) {
+      joined = true;
+      continue;
+    }
+    if (t.kind !== 'word' || !t.cap) return false;
+    // The first word of an earlier item of the list: a topic phrase before it heads the whole list.
+    if (joined && !tokens[k - 1]?.cap && topics.endsBefore(tokens, k, 5) !== undefined) return true;
+  }
+  return false;
 }

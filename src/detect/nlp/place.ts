@@ -3,7 +3,10 @@ import { type NameLexicon, WORD } from './lexicon.js';
 import { EXTRA_CUE_ENDS, extraStrongPlaceCues } from './place-cues.js';
 
 // The last words of the strong cues a lower-case place may follow ("grew up in", "moved to", "originally from").
-export const LOWER_CUE_ENDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of']);
+export const LOWER_CUE_ENDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'en', 'de']);
+
+/** Words that close the clause after a lower-case town as a comma would ('vivo en bello y ...', '... from hull and'). */
+const LOWER_CLAUSE_WORDS = new Set(['y', 'e', 'o', 'pero', 'porque', 'entonces', 'and', 'but', 'so', 'because']);
 
 import { isPostalNumber, withPostalCode } from './postal-code.js';
 import { insideBrand, productNounAfter, thingByContext } from './product-names.js';
@@ -60,8 +63,32 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
     first = i - 1;
     if (tokens[first - 1]?.text === '-' && tokens[first - 2]?.text === 'E') first -= 2;
   }
+  // Polish and Portuguese codes are two groups joined by a hyphen: "31-042 Kraków", "4050-123 Porto".
+  else if (hyphenPostalBefore(tokens, i) && !t.lineStart) first = i - 3;
   return { first, last: withPostalCode(tokens, last), score: cued ? 0.85 : 0.8, type: 'PLACE' };
 }
+
+/** "31-042" or "4050-123" glued together right before tokens[i], with a space before the town. */
+function hyphenPostalBefore(tokens: readonly Token[], i: number): boolean {
+  const tail = tokens[i - 1];
+  const dash = tokens[i - 2];
+  const head = tokens[i - 3];
+  return (
+    tail?.kind === 'number' &&
+    tail.text.length === 3 &&
+    tail.end < tokens[i]!.start &&
+    dash?.text === '-' &&
+    dash.end === tail.start &&
+    head?.kind === 'number' &&
+    (head.text.length === 2 || head.text.length === 4) &&
+    head.end === dash.start &&
+    tokens[i - 4]?.end !== head.start &&
+    !HOUSE_NUMBER_MARKS.has(tokens[i - 4]?.key ?? '')
+  );
+}
+
+/** Marks before a Colombian grid number ("Calle 78 # 69-24 Medellín", "Numero 12-40"): no postal code follows them. */
+const HOUSE_NUMBER_MARKS = new Set(['#', 'no', 'nº', 'n', 'num', 'numero', 'nro']);
 
 /**
  * A place that is also an ordinary word ("Que", "Las", "Alta") gets its capital from where it stands: a bullet or
@@ -176,10 +203,21 @@ function lowerCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   // The lists are no dictionary ("poverty" is in none of them): the word must at least be known as a town or a name.
   if (t.text.length < 4 || lex.isWord(WORD.COMMON, t.key)) return undefined;
   if (!lex.isWord(WORD.TOWN_FIRST | WORD.PLACE_FIRST | WORD.SURNAME, t.key)) return undefined;
-  const next = tokens[i + 1];
-  if (next && !next.lineStart && next.kind !== 'punct') return undefined;
+  let last = i;
+  // "vivo en bello antioquia": the region may follow the town, when it is known as a place too.
+  const region = tokens[i + 1];
+  if (
+    region?.kind === 'word' &&
+    !region.lineStart &&
+    region.text.length >= 4 &&
+    !lex.isWord(WORD.COMMON | WORD.FIRST_NAME, region.key) &&
+    lex.isWord(WORD.TOWN_FIRST | WORD.PLACE_FIRST, region.key)
+  )
+    last = i + 1;
+  const next = tokens[last + 1];
+  if (next && !next.lineStart && next.kind !== 'punct' && !LOWER_CLAUSE_WORDS.has(next.key)) return undefined;
   if (!strongCueBefore(tokens, i, lex)) return undefined;
-  return { first: i, last: i, score: 0.7, type: 'PLACE' };
+  return { first: i, last, score: 0.7, type: 'PLACE' };
 }
 
 const MAX_TOWN_WORDS = 3;

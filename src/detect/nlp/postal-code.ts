@@ -3,17 +3,22 @@ import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
 const COPULAS = new Set([':', '.', 'is', 'es', 'was', 'el', 'the']);
+/** Last words of the cues after which three digits may be a whole postal code ("zip code is 880", "postcode 101"). */
+const SHORT_CODE_CUES = new Set(['zip', 'code', 'postcode', 'zipcode']);
 
 /** "C.P. 28016", "zip code 94107": a four- or five-digit number right after a postal-code cue. */
 export function postalCode(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
-  if (t.kind !== 'number' || t.text.length < 4 || t.text.length > 5) return undefined;
+  // Three digits are a whole postal code in Iceland or the Faroes ("my zip code is 880"); the cue below is required.
+  if (t.kind !== 'number' || t.text.length < 3 || t.text.length > 5) return undefined;
   // "C.P.: 00000", "ZIP 99999": one digit repeated fills a template's field, no postal district.
   if (/^(\d)\1+$/.test(t.text)) return undefined;
   let c = i;
   // "C.P.: 28016", "my zip code is 35350"
   while (c > 0 && c > i - 3 && COPULAS.has(tokens[c - 1]!.key)) c--;
   if (lex.postalCues.endsBefore(tokens, c, 3) === undefined) return undefined;
+  // "cp 100" is a shell command as often: three digits only after a written-out zip or postal code.
+  if (t.text.length === 3 && !SHORT_CODE_CUES.has(tokens[c - 1]?.key ?? '')) return undefined;
   return { first: i, last: i, score: 0.85, type: 'POSTAL_CODE' };
 }
 
@@ -62,6 +67,43 @@ export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | und
     // "C57BL/KsJ" (a mouse strain) goes on after a glued mark; a postcode ends at a space or punctuation.
     const ends = !after || after.start !== u.end || (after.kind === 'punct' && !GLUED_CONTINUATIONS.has(after.text));
     if (ends && UK_POSTCODE.test(text)) return { first: i, last: j, score: 0.85, type: 'POSTAL_CODE' };
+  }
+  return undefined;
+}
+
+// Irish Eircodes: a routing key (one of the letters Eircode uses and two digits, or "D6W") and a unique identifier of
+// four letters or digits from the same alphabet, which never uses B, G, I, J, L, M, O, Q, S, U or Z: "A65 F4E2".
+const EIRCODE = /^(?:[ACDEFHKNPRTVWXY]\d\d|D6W) [ACDEFHKNPRTVWXY\d]{4}$/;
+const EIRCODE_TOKENS = 8;
+const EIRCODE_BEFORE = new Set([',', ':', '(', '"', "'", '|', ';', '-', '–']);
+
+/**
+ * "D24 K7T3", "Y35 H2W6": an Irish Eircode in capitals. Its identifier must mix letters and digits ("A10 FEED" or
+ * "T12 2024" are a model and a year), nothing may be glued on either side, and a town, a comma, a label or the line's
+ * start comes before it.
+ */
+export function eircodeAt(tokens: readonly Token[], i: number): TokenSpan | undefined {
+  const t = tokens[i]!;
+  const key = tokens[i + 1];
+  if (t.kind !== 'word' || t.text.length !== 1 || key?.kind !== 'number' || key.start !== t.end) return undefined;
+  const before = tokens[i - 1];
+  if (before && before.end === t.start && before.kind !== 'punct') return undefined;
+  // An address puts it after its town, a comma or a label, or on a line of its own ("period P11 FY26" is no code).
+  if (before && !t.lineStart && !(before.kind === 'word' && before.cap) && !EIRCODE_BEFORE.has(before.text))
+    return undefined;
+  let text = '';
+  for (let j = i; j < tokens.length && j - i < EIRCODE_TOKENS; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'punct' || (j > i && u.lineStart)) return undefined;
+    const gap = j > i && u.start !== tokens[j - 1]!.end;
+    if (gap && (text.includes(' ') || text.length !== 3)) return undefined;
+    text += gap ? ` ${u.text}` : u.text;
+    if (text.length < 8) continue;
+    const after = tokens[j + 1];
+    if (after && after.start === u.end && after.kind !== 'punct') return undefined;
+    const id = text.slice(4);
+    if (!EIRCODE.test(text) || !/\d/.test(id) || !/[A-Z]/.test(id)) return undefined;
+    return { first: i, last: j, score: 0.85, type: 'POSTAL_CODE' };
   }
   return undefined;
 }

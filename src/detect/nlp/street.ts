@@ -17,7 +17,13 @@ const UNIT_WORDS = new Set([
   'planta',
   'bajo',
   'esc',
+  'flat',
+  'dpto',
+  'depto',
+  'apto',
 ]);
+/** Street words that are also a name's suffix or a bare passage ("Smith Jr. Said"): a street only with its number. */
+const NUMBERED_ONLY = new Set(['jr', 'jiron', 'psje', 'pje', 'prolongacion', 'malecon']);
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the']);
 /** Nouns a count goes with: "Hotel Gran Vía, 3 nights" counts nights, it gives no house number. */
 const COUNTED_NOUNS = new Set([
@@ -113,6 +119,7 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
   if (lastName < 0 || (head.key === 'c' && lastName === i + 2 && tokens[lastName]!.text.length < 2)) return undefined;
   const end = extendHouseNumber(tokens, lastName);
   if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
+  if (end === lastName && NUMBERED_ONLY.has(head.key)) return undefined;
   return {
     first: i,
     last: end > lastName ? extendAddress(tokens, end, lex) : end,

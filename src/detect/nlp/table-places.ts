@@ -9,7 +9,22 @@ import type { Token } from './tokenize.js';
  */
 
 // Words that open an INSERT or head a place column: a table is read only when one of them is in the text.
-const TRIGGERS = new Set(['insert', 'city', 'town', 'zip', 'zipcode', 'postcode', 'postal', 'ciudad', 'cp', 'plz']);
+const TRIGGERS = new Set([
+  'insert',
+  'city',
+  'town',
+  'zip',
+  'zipcode',
+  'postcode',
+  'postal',
+  'ciudad',
+  'cp',
+  'plz',
+  // Birthplace columns of a registration form ("COMUNE_NASCITA", "birthplace"); "birth" or "nacimiento" alone would
+  // read every "Fecha de nacimiento" row of a key-value table as a header.
+  'comune',
+  'birthplace',
+]);
 const DELIMITER_TOKENS = new Set([',', ';', '|']);
 
 function mayHoldTable(tokens: readonly Token[]): boolean {
