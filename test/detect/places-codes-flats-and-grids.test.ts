@@ -141,8 +141,8 @@ describe('places named for nobody: a policy rule for travellers, a document offi
   });
 
   it('still finds where a person lives or is from', () => {
-    expect(places('My sister lives in Accra and works in a bank.')).toContain('Accra');
-    expect(places('Travellers to Lima: my brother lives in Callao.')).toContain('Callao');
+    expect(places('My sister lives in Kumasi and works in a bank.')).toContain('Kumasi');
+    expect(places('Travellers to Quito: my brother lives in Callao.')).toContain('Callao');
     expect(places('She was born on 2 May 1987 in Bristol.')).toContain('Bristol');
   });
 });
@@ -194,7 +194,7 @@ describe('where an accident happened', () => {
 
 describe('codes and labels that look like a place field', () => {
   it('leaves a fiscal period that looks like an Eircode alone', () => {
-    expect(places('Posting period P11 FY26, ledger 4000.')).toEqual([]);
+    expect(places('Posting period P09 FY28, ledger 4000.')).toEqual([]);
     expect(places('Close of period R12 FY27 is due.')).toEqual([]);
   });
 
@@ -205,11 +205,10 @@ describe('codes and labels that look like a place field', () => {
   });
 
   it('reads a birthplace column and leaves a citizenship column alone', () => {
-    const it =
-      'TIPO;ARRIVO;COGNOME;NOME;COMUNE_NASCITA;CITTADINANZA;DOC\n16;03/12/2026;BIANCHI;LUCA;TORINO;ITALIA;IDENT';
+    const it = 'ID;COGNOME;NOME;DATA_NASCITA;COMUNE_NASCITA;CITTADINANZA\n7;BIANCHI;LUCA;01/02/1988;TORINO;SVIZZERA';
     expect(places(it)).toEqual(['TORINO']);
     expect(places('name,birthplace,nationality\nJo Lee,Dundee,Ireland')).toEqual(['Dundee']);
-    expect(places('cognome;nome;comune;cittadinanza\nVerdi;Anna;PARMA;ITALIA')).toEqual(['PARMA']);
+    expect(places('cognome;nome;comune;cittadinanza\nVerdi;Anna;PARMA;SVIZZERA')).toEqual(['PARMA']);
   });
 
   it('reads no key-value table as place columns for its birth-date row', () => {

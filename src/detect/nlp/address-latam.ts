@@ -106,7 +106,7 @@ export function gridAddressAt(tokens: readonly Token[], i: number): TokenSpan | 
   if (tokens[j]?.kind !== 'number') return undefined;
   let k = j + 1;
   if (tokens[k]?.kind === 'word' && tokens[k]!.text.length === 1 && tokens[k]!.start === tokens[k - 1]!.end) k++;
-  // "#18 Sur-135", "# 40 Bis-12": the crossing street's own quarter or "bis" before the distance.
+  // "#27 Sur-40", "# 40 Bis-12": the crossing street's own quarter or "bis" before the distance.
   if (CROSSING_TAGS.has(tokens[k]?.key ?? '') && tokens[k + 1]?.text === '-') k++;
   if (tokens[k]?.text !== '-' || tokens[k + 1]?.kind !== 'number') return undefined;
   let last = k + 1;

@@ -66,7 +66,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       ) {
         found.first--;
       }
-      // "Apt 3, 22 Harbour Row", "Flat 2, 17 Orchard Terrace": the flat written before the house number is the
+      // "Apt 9, 31 Tanner Row", "Flat 2, 17 Orchard Terrace": the flat written before the house number is the
       // same address.
       if (found.type === 'STREET_ADDRESS')
         found.first = flatBefore(tokens, found.first, out[out.length - 1]?.last ?? -1);
@@ -121,7 +121,7 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
   );
 }
 
-/** Spaces that set two fields of a form apart on one line ("Strasse: Lindenweg 4     PLZ/Ort: 50667 Köln"). */
+/** Spaces that set two fields of a form apart on one line ("Strasse: Ulmenweg 8     PLZ/Ort: 34117 Kassel"). */
 const FIELD_GAP = 3;
 
 /** The value of a form field ends before a wide gap followed by the next field's label and its colon. */

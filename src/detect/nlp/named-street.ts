@@ -109,7 +109,7 @@ const STRONG_WORDS = new Set([
   'straat',
 ]);
 
-/** "Lindenstr.", "Hauptstr.": a compound street name cut after its "str" and a full stop (German forms, OCR). */
+/** "Ahornstr.", "Hauptstr.": a compound street name cut after its "str" and a full stop (German forms, OCR). */
 function cutCompound(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   return t.cap && t.key.length > 5 && t.key.endsWith('str') && tokens[j + 1]?.text === '.';

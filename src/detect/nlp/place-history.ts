@@ -49,7 +49,7 @@ const YEAR_BEFORE = new Set([
 ]);
 
 /**
- * English months: "born 12 May 1820", "died 3 Sept 1887" date the event when a day comes before the month ("Avda. 9
+ * English months: "born 4 Jan 1809", "died 3 Sept 1887" date the event when a day comes before the month ("Avda. 9
  * de Julio 1100" is a street named after a date, with its house number).
  */
 const MONTHS = new Set([

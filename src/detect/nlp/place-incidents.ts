@@ -3,7 +3,7 @@ import type { Token } from './tokenize.js';
 
 /**
  * Where an accident happened is a spot on a road, nobody's home: "junction of Mill Rd / Kay St", "intersección Av.
- * Grecia con Av. Macul", "Lugar: ciclovía Av. Pocuro con ...". A street without a house number on a line that tells an
+ * Libertad con Calle Prat", "Lugar: ciclovía Av. Los Robles con ...". A street without a house number on a line that tells an
  * accident names that spot. A store or business premises where a claimant fell ("the defendant's store no. 12, 80 W
  * Lake St") is the business's address, not the claimant's. A home address keeps its house number and its cue
  * ("Domicilio:", "resides at"), so it stays.

@@ -258,7 +258,7 @@ const TOPIC_BEFORE = [
   'viajeros con destino a',
   'quienes viajen a',
   'visitantes de',
-  // The office a document was issued at ("passport issued Chennai 2022", "expedido en Quito").
+  // The office a document was issued at ("passport issued Pune 2019", "expedido en Quito").
   'issued',
   'issued in',
   'issued at',
@@ -273,14 +273,14 @@ const topics = new PhraseIndex<true>();
 
 for (const phrase of TOPIC_BEFORE) topics.add(phrase, true);
 
-/** Words between the places of a list ("Lagos, Accra or Lima", "Cusco y Puno"). */
+/** Words between the places of a list ("Dakar, Bamako or Niamey", "Cusco y Puno"). */
 const LIST_JOINERS = new Set([',', 'and', 'or', 'y', 'o', 'e', '&']);
 
 /** Tokens back searched for the head of a list a place stands in. */
 const LIST_REACH = 12;
 
 /**
- * "What is the capital of Peru?", "la historia de Cádiz", "travellers to Lagos, Accra or Lima": a place asked about
+ * "What is the capital of Peru?", "la historia de Cádiz", "travellers to Dakar, Bamako or Niamey": a place asked about
  * or a rule's destination, not anyone's. A later place of a list counts as the first one does.
  */
 export function topicBefore(tokens: readonly Token[], span: TokenSpan): boolean {

@@ -72,7 +72,7 @@ export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | und
 }
 
 // Irish Eircodes: a routing key (one of the letters Eircode uses and two digits, or "D6W") and a unique identifier of
-// four letters or digits from the same alphabet, which never uses B, G, I, J, L, M, O, Q, S, U or Z: "A65 F4E2".
+// four letters or digits from the same alphabet, which never uses B, G, I, J, L, M, O, Q, S, U or Z: "K32 W7N4".
 const EIRCODE = /^(?:[ACDEFHKNPRTVWXY]\d\d|D6W) [ACDEFHKNPRTVWXY\d]{4}$/;
 const EIRCODE_TOKENS = 8;
 const EIRCODE_BEFORE = new Set([',', ':', '(', '"', "'", '|', ';', '-', '–']);
@@ -88,7 +88,7 @@ export function eircodeAt(tokens: readonly Token[], i: number): TokenSpan | unde
   if (t.kind !== 'word' || t.text.length !== 1 || key?.kind !== 'number' || key.start !== t.end) return undefined;
   const before = tokens[i - 1];
   if (before && before.end === t.start && before.kind !== 'punct') return undefined;
-  // An address puts it after its town, a comma or a label, or on a line of its own ("period P11 FY26" is no code).
+  // An address puts it after its town, a comma or a label, or on a line of its own ("period P09 FY28" is no code).
   if (before && !t.lineStart && !(before.kind === 'word' && before.cap) && !EIRCODE_BEFORE.has(before.text))
     return undefined;
   let text = '';
