@@ -211,6 +211,13 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-8.yaml')))
     'realistic-prompts-holdout-8.yaml',
     'Eighth held-out prompts, first scored after one round of tuning on the seventh',
   );
+// A ninth, written blind on 2026-12-04 (22:32-22:35) in document shapes the earlier sets lacked, and first scored on
+// the tree of that session's first wave.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-9.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-9.yaml',
+    'Ninth held-out prompts, first scored after one round of tuning on the eighth',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
