@@ -1,4 +1,5 @@
 import type { SseEvent } from '../http/sse.js';
+import { ResponsesStreamRestorer, restoreResponsesJson } from '../providers/openai-responses/restore.js';
 import { type ReplacementEntry, ReplacementTable, replaceAll } from './replacer.js';
 import { AnthropicStreamRestorer } from './restore-anthropic.js';
 import { OpenAiStreamRestorer } from './restore-openai.js';
@@ -61,12 +62,18 @@ export function createRestorer(format: ResponseFormat, entries: readonly Replace
     stream ??=
       format === 'anthropic-messages'
         ? new AnthropicStreamRestorer(tables)
-        : new OpenAiStreamRestorer(tables, format === 'openai-completions');
+        : format === 'openai-responses'
+          ? new ResponsesStreamRestorer(tables)
+          : new OpenAiStreamRestorer(tables, format === 'openai-completions');
     return stream;
   };
   return {
     restoreJson: (body) =>
-      format === 'anthropic-messages' ? restoreAnthropicJson(body, tables) : restoreOpenAiJson(body, tables),
+      format === 'anthropic-messages'
+        ? restoreAnthropicJson(body, tables)
+        : format === 'openai-responses'
+          ? restoreResponsesJson(body, tables)
+          : restoreOpenAiJson(body, tables),
     restoreEvent: (event) => streamOf().restoreEvent(event),
     flush: () => (stream ? stream.flush() : []),
   };

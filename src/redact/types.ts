@@ -1,7 +1,7 @@
 import type { SseEvent } from '../http/sse.js';
 
 /** Which response shape a restorer walks. */
-export type ResponseFormat = 'openai-chat' | 'openai-completions' | 'anthropic-messages';
+export type ResponseFormat = 'openai-chat' | 'openai-completions' | 'openai-responses' | 'anthropic-messages';
 
 /**
  * Puts original values back into an answer that was produced from a pseudonymized request. One restorer
