@@ -5,6 +5,7 @@ import { saysNoMoreThanParsed } from '../http/json-text.js';
 import { checkRequestShape, type ShapeLimits } from '../limits/shape.js';
 import type { Plan } from '../policy/plan.js';
 import type { RequestAdapter } from '../providers/adapter.js';
+import { countTokensLocally } from '../providers/anthropic/count-tokens.js';
 import { sendMessagesToLocal } from '../providers/anthropic/local-bridge.js';
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
 import type { ResponseRestorer } from '../redact/types.js';
@@ -151,7 +152,9 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     if (findingCounts) headers['x-veil-findings'] = findingCounts;
 
     if (plan.route === 'blocked') {
-      const blocked = deps.stages.blockError(plan, req.adapter.responseFormat ?? 'openai-chat');
+      const format =
+        req.adapter.responseFormat ?? (req.adapter.wire === 'anthropic' ? 'anthropic-messages' : 'openai-chat');
+      const blocked = deps.stages.blockError(plan, format);
       finish(blocked.status, 'blocked_by_policy');
       return new Response(JSON.stringify(blocked.body), {
         status: blocked.status,
@@ -275,7 +278,9 @@ async function dispatch(
       'no_upstream',
     );
   }
-  const canFallBack = policy.local.fallback && deps.targets.local(policy) !== undefined;
+  // A Responses request has no local bridge (see sendLocal): its cloud failure is the client's answer.
+  const canFallBack =
+    policy.local.fallback && outbound.endpoint !== 'responses' && deps.targets.local(policy) !== undefined;
   let failure: string;
   try {
     const response = await cloud.send(outbound);
@@ -312,6 +317,17 @@ async function sendLocal(
   outbound: OutboundRequest,
   name?: string,
 ): Promise<TargetResponse> {
+  if (outbound.endpoint === 'responses') {
+    // Local models speak chat completions; the Responses API's stored state, items and tools have no local
+    // equivalent, so the request is refused here, and never sent to the cloud.
+    throw new ApiError(
+      400,
+      `policy "${policy.team}" keeps this request on the local model, which does not serve /v1/responses; nothing was sent to the cloud. Send it to /v1/chat/completions (or /v1/messages) to have the local model answer it`,
+      'invalid_request_error',
+      'local_route_unsupported',
+    );
+  }
+  if (outbound.endpoint === 'count_tokens') return countTokensLocally(outbound);
   const local: Target | undefined = deps.targets.local(policy, name);
   if (!local) {
     throw new ApiError(

@@ -27,6 +27,7 @@ export function outboundRequest(fields: OutboundFields, cancel: RequestAbort): O
     body: fields.body,
     bodyText: fields.bodyText,
     stream: fields.stream,
+    query: fields.query,
     model: fields.model,
     headers: fields.headers,
     clientProviderKey: fields.clientProviderKey,

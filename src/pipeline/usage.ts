@@ -14,6 +14,9 @@ export function collectMeta(meta: AnswerMeta, value: unknown): void {
   if (typeof v.model === 'string' && meta.model === null) meta.model = v.model;
   const message = v.message as Record<string, unknown> | undefined;
   if (message && typeof message === 'object') collectMeta(meta, message);
+  // Responses API stream events carry the response object under `response`.
+  const response = v.response as Record<string, unknown> | undefined;
+  if (response && typeof response === 'object') collectMeta(meta, response);
   const usage = v.usage as Record<string, unknown> | undefined;
   if (!usage || typeof usage !== 'object') return;
   const prompt = usage.prompt_tokens ?? usage.input_tokens;

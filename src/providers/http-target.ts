@@ -6,7 +6,9 @@ const PATHS: Record<Endpoint, string> = {
   chat: '/chat/completions',
   completions: '/completions',
   embeddings: '/embeddings',
+  responses: '/responses',
   messages: '/messages',
+  count_tokens: '/messages/count_tokens',
   models: '/models',
 };
 
@@ -66,7 +68,7 @@ export function createHttpTarget(upstream: ResolvedUpstream, kind: 'cloud' | 'lo
       try {
         const res = await pool.request({
           method: req.endpoint === 'models' ? 'GET' : 'POST',
-          path: basePath + PATHS[req.endpoint],
+          path: basePath + PATHS[req.endpoint] + (req.query ?? ''),
           headers: headersFor(req),
           body: req.endpoint === 'models' ? null : (req.bodyText ?? JSON.stringify(req.body)),
           signal: req.cancel ?? req.signal,

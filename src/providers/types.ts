@@ -3,7 +3,7 @@
  * takes a transformed request and answers with status, headers and the raw body bytes in the wire format
  * of the request (OpenAI JSON or SSE, Anthropic JSON or SSE), so restore and relay never care who answered.
  */
-export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'messages' | 'models';
+export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'responses' | 'messages' | 'count_tokens' | 'models';
 
 export interface OutboundRequest {
   endpoint: Endpoint;
@@ -16,6 +16,8 @@ export interface OutboundRequest {
    */
   bodyText?: string;
   stream: boolean;
+  /** A query string for the upstream path (`?limit=20`), already encoded; model lists page with it. */
+  query?: string;
   /** Model name as the client asked for it (targets may map it). */
   model: string;
   /** Client headers worth forwarding (already filtered: no hop-by-hop, no auth). */

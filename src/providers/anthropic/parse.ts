@@ -42,10 +42,19 @@ function blocks(content: unknown, path: PathPart[], role: string, out: Segment[]
 }
 
 function parseMessages(input: unknown): ParsedRequest {
+  return parseMessagesBody(input, true);
+}
+
+/** The same body without max_tokens or stream: `count_tokens` counts what a Messages request would send. */
+function parseCountTokens(input: unknown): ParsedRequest {
+  return { ...parseMessagesBody(input, false), stream: false };
+}
+
+function parseMessagesBody(input: unknown, answered: boolean): ParsedRequest {
   const body = requireObject(input, 'body');
   const model = requireString(body.model, 'model');
-  const stream = optionalBoolean(body.stream, 'stream');
-  if (typeof body.max_tokens !== 'number') {
+  const stream = answered && optionalBoolean(body.stream, 'stream');
+  if (answered && typeof body.max_tokens !== 'number') {
     throw badRequest('max_tokens is required and must be a number', 'missing_field', 'max_tokens');
   }
   const segments: Segment[] = [];
@@ -64,4 +73,15 @@ export const anthropicMessages: RequestAdapter = {
   wire: 'anthropic',
   responseFormat: 'anthropic-messages',
   parse: parseMessages,
+};
+
+/**
+ * POST /v1/messages/count_tokens: the text goes to the provider as a Messages request would, so it is inspected
+ * and decided the same way (a blocked value blocks it, pseudonyms replace values); the answer holds no text.
+ */
+export const anthropicCountTokens: RequestAdapter = {
+  endpoint: 'count_tokens',
+  wire: 'anthropic',
+  responseFormat: null,
+  parse: parseCountTokens,
 };
