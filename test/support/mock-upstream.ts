@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The path with its query string, as received. */
+  url: string;
   headers: Record<string, string | string[] | undefined>;
   body: string;
   json?: unknown;
@@ -125,7 +127,8 @@ export async function startMockUpstream(options: { record?: boolean } = {}): Pro
     } catch {
       json = {};
     }
-    if (record) state.requests.push({ method: req.method ?? '', path, headers: req.headers, body, json });
+    if (record)
+      state.requests.push({ method: req.method ?? '', path, url: req.url ?? path, headers: req.headers, body, json });
     const b = state.behavior;
     if (b.hang) return;
     if (b.delayMs) await sleep(b.delayMs);

@@ -133,3 +133,90 @@ export function anthropicThinkingSse(thinking: string[], signature: string, text
     anthropicEnd(),
   ].join('');
 }
+
+/** One item of a Responses API answer: a message whose text arrives as `pieces`, or a function call's arguments. */
+export type ResponsesItem = { text: string[] } | { call: string; args: string[] };
+
+/** A Responses API object (`object: "response"`) holding `output`, as the JSON answer and lifecycle events carry it. */
+export function responsesObject(output: object[], status = 'completed'): Record<string, unknown> {
+  return {
+    id: 'resp_sse',
+    object: 'response',
+    created_at: 1,
+    status,
+    model: 'gpt-4o-mini',
+    instructions: null,
+    output,
+    parallel_tool_calls: true,
+    tool_choice: 'auto',
+    tools: [],
+    text: { format: { type: 'text' } },
+    usage:
+      status === 'completed'
+        ? { input_tokens: 11, output_tokens: 9, total_tokens: 20, input_tokens_details: { cached_tokens: 0 } }
+        : null,
+  };
+}
+
+/** The finished output item for a ResponsesItem, as `output_item.done` and `response.completed` carry it. */
+export function responsesItem(item: ResponsesItem, index: number): Record<string, unknown> {
+  if ('text' in item) {
+    return {
+      id: `msg_${index}`,
+      type: 'message',
+      role: 'assistant',
+      status: 'completed',
+      content: [{ type: 'output_text', text: item.text.join(''), annotations: [] }],
+    };
+  }
+  return {
+    id: `fc_${index}`,
+    type: 'function_call',
+    call_id: `call_${index}`,
+    name: item.call,
+    arguments: item.args.join(''),
+    status: 'completed',
+  };
+}
+
+/**
+ * A Responses API stream as OpenAI sends it: `event:` lines naming each event, `sequence_number`s, created,
+ * then per item output_item.added, (content_part.added,) the deltas, the `.done` text, (content_part.done,)
+ * output_item.done, and response.completed with the whole response again. No [DONE] line: the API sends none.
+ */
+export function responsesSse(items: ResponsesItem[]): string {
+  let seq = 0;
+  const ev = (type: string, body: object) =>
+    `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...body })}\n\n`;
+  const out = [ev('response.created', { response: responsesObject([], 'in_progress') })];
+  items.forEach((item, output_index) => {
+    const done = responsesItem(item, output_index);
+    const item_id = done.id;
+    if ('text' in item) {
+      const whole = item.text.join('');
+      out.push(
+        ev('response.output_item.added', {
+          output_index,
+          item: { ...done, status: 'in_progress', content: [] },
+        }),
+      );
+      const at = { item_id, output_index, content_index: 0 };
+      out.push(ev('response.content_part.added', { ...at, part: { type: 'output_text', text: '', annotations: [] } }));
+      for (const delta of item.text) out.push(ev('response.output_text.delta', { ...at, delta, logprobs: [] }));
+      out.push(ev('response.output_text.done', { ...at, text: whole, logprobs: [] }));
+      out.push(
+        ev('response.content_part.done', { ...at, part: { type: 'output_text', text: whole, annotations: [] } }),
+      );
+    } else {
+      out.push(
+        ev('response.output_item.added', { output_index, item: { ...done, arguments: '', status: 'in_progress' } }),
+      );
+      for (const delta of item.args)
+        out.push(ev('response.function_call_arguments.delta', { item_id, output_index, delta }));
+      out.push(ev('response.function_call_arguments.done', { item_id, output_index, arguments: item.args.join('') }));
+    }
+    out.push(ev('response.output_item.done', { output_index, item: done }));
+  });
+  out.push(ev('response.completed', { response: responsesObject(items.map(responsesItem)) }));
+  return out.join('');
+}
