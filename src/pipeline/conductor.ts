@@ -14,6 +14,7 @@ import { countByLabel, InspectionError, inspect } from './inspect.js';
 import { outboundRequest } from './outbound.js';
 import { copyPassedHeaders, readJsonAnswer, SseRelay } from './relay.js';
 import type { RequestAbort } from './request-abort.js';
+import { ResponseChains } from './response-chains.js';
 import { type Segment, writeSegments } from './segments.js';
 import type { PrivacyStages } from './stages.js';
 import type { TargetRegistry } from './targets.js';
@@ -162,6 +163,11 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       });
     }
 
+    // A Responses API request continuing a stored conversation or response shares its pseudonyms.
+    const chain =
+      parsed.thread && req.conversationId === undefined
+        ? chainsOf(deps).keyFor(parsed.thread, req.requestId)
+        : undefined;
     let restorer: ResponseRestorer | undefined;
     let rewritten = false;
     if (
@@ -172,7 +178,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       const result = deps.stages.transform(parsed.segments, plan, {
         team: req.team,
         requestId: req.requestId,
-        conversationId: req.conversationId,
+        conversationId: req.conversationId ?? chain,
         format: req.adapter.responseFormat,
         surrogates: req.policy.pseudonyms === 'surrogates',
       });
@@ -225,6 +231,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
         (outcome) => {
           ev.timings.firstTokenMs = outcome.firstByteAt === null ? null : round(outcome.firstByteAt);
           fillMeta(ev, outcome.meta);
+          rememberChain(deps, chain, outcome.meta.responseId);
           finish(res.status, outcome.error);
         },
         req.adapter.wire,
@@ -234,6 +241,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     }
     const answer = await readJsonAnswer(res, restorer);
     fillMeta(ev, answer.meta);
+    if (res.status < 400) rememberChain(deps, chain, answer.meta.responseId);
     if (answer.error === 'upstream_invalid_json') {
       finish(502, answer.error);
       return errorResponse(
@@ -358,6 +366,21 @@ async function drain(res: TargetResponse): Promise<void> {
   } catch {
     // the failed answer is discarded either way
   }
+}
+
+/** Response chains per gateway (its deps), not per module: parallel gateways in one process share nothing. */
+const chains = new WeakMap<ConductorDeps, ResponseChains>();
+function chainsOf(deps: ConductorDeps): ResponseChains {
+  let found = chains.get(deps);
+  if (!found) {
+    found = new ResponseChains();
+    chains.set(deps, found);
+  }
+  return found;
+}
+
+function rememberChain(deps: ConductorDeps, chain: string | undefined, responseId: string | undefined): void {
+  if (chain !== undefined && responseId !== undefined) chainsOf(deps).remember(responseId, chain);
 }
 
 function fillMeta(

@@ -3,6 +3,8 @@ export interface AnswerMeta {
   model: string | null;
   promptTokens: number | null;
   completionTokens: number | null;
+  /** The id of a Responses API answer (its `response` object), which a later request may name as previous. */
+  responseId?: string;
 }
 
 export const emptyMeta = (): AnswerMeta => ({ model: null, promptTokens: null, completionTokens: null });
@@ -12,6 +14,7 @@ export function collectMeta(meta: AnswerMeta, value: unknown): void {
   if (value === null || typeof value !== 'object') return;
   const v = value as Record<string, unknown>;
   if (typeof v.model === 'string' && meta.model === null) meta.model = v.model;
+  if (v.object === 'response' && typeof v.id === 'string') meta.responseId ??= v.id;
   const message = v.message as Record<string, unknown> | undefined;
   if (message && typeof message === 'object') collectMeta(meta, message);
   // Responses API stream events carry the response object under `response`.

@@ -8,6 +8,11 @@ export interface ParsedRequest {
   segments: Segment[];
   model: string;
   stream: boolean;
+  /**
+   * Responses API requests: the stored conversation or the previous response they continue, which scope their
+   * pseudonyms (see src/pipeline/response-chains.ts).
+   */
+  thread?: { conversation?: string; previous?: string };
 }
 
 /**

@@ -244,6 +244,53 @@ describe('OpenAI Responses API through Veil', () => {
     expect(row).toMatchObject({ endpoint: 'responses', status: 200, prompt_tokens: 11, completion_tokens: 9 });
   });
 
+  it('previous_response_id continues the pseudonyms of the stored turns (JSON and streamed); a new chain starts afresh', async () => {
+    const other = 'Brígida Echenique';
+    const userText = (i: number) => {
+      const input = sent(i).input;
+      return typeof input === 'string' ? input : '';
+    };
+    rig.upstream.set({
+      rawBody: JSON.stringify(responsesObject([responsesItem({ text: ['noted'] }, 0)], 'completed', 'resp_turn1')),
+    });
+    await client.responses.create({ model: 'gpt-4o-mini', input: `Book a table for ${NAME}.` });
+    // The second turn names someone new: the provider's stored first turn already means NAME by <PERSON_1>.
+    rig.upstream.set({ rawBody: responsesSse([{ text: ['ok'] }], 'resp_turn2') });
+    for await (const _ of await client.responses.create({
+      model: 'gpt-4o-mini',
+      input: `Add ${other} to it.`,
+      previous_response_id: 'resp_turn1',
+      stream: true,
+    })) {
+      // drained
+    }
+    rig.upstream.set({
+      rawBody: JSON.stringify(responsesObject([responsesItem({ text: ['<PERSON_2> and <PERSON_1>'] }, 0)])),
+    });
+    const third = await client.responses.create({
+      model: 'gpt-4o-mini',
+      input: `And ${NAME} again, with ${other}.`,
+      previous_response_id: 'resp_turn2',
+    });
+    const fresh = await client.responses.create({ model: 'gpt-4o-mini', input: `Add ${other} to it.` });
+    expect(userText(0)).toBe('Book a table for <PERSON_1>.');
+    expect(userText(1)).toBe('Add <PERSON_2> to it.');
+    expect(userText(2)).toBe('And <PERSON_1> again, with <PERSON_2>.');
+    expect(third.output_text).toBe(`${other} and ${NAME}`);
+    expect(userText(3)).toBe('Add <PERSON_1> to it.');
+    // A new chain: the one name is <PERSON_1>, and a placeholder this request never issued stays as it is.
+    expect(fresh.output_text).toBe(`<PERSON_2> and ${other}`);
+  });
+
+  it('requests of one stored conversation share their pseudonyms', async () => {
+    rig.upstream.set({ rawBody: JSON.stringify(responsesObject([responsesItem({ text: ['ok'] }, 0)])) });
+    const other = 'Brígida Echenique';
+    await client.responses.create({ model: 'gpt-4o-mini', input: `Call ${NAME}.`, conversation: 'conv_7' });
+    await client.responses.create({ model: 'gpt-4o-mini', input: `Call ${other}.`, conversation: { id: 'conv_7' } });
+    expect(sent(0).input).toBe('Call <PERSON_1>.');
+    expect(sent(1).input).toBe('Call <PERSON_2>.');
+  });
+
   describe('models.retrieve', () => {
     beforeEach(() => {
       rig.upstream.set({

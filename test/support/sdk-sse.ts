@@ -138,9 +138,9 @@ export function anthropicThinkingSse(thinking: string[], signature: string, text
 export type ResponsesItem = { text: string[] } | { call: string; args: string[] };
 
 /** A Responses API object (`object: "response"`) holding `output`, as the JSON answer and lifecycle events carry it. */
-export function responsesObject(output: object[], status = 'completed'): Record<string, unknown> {
+export function responsesObject(output: object[], status = 'completed', id = 'resp_sse'): Record<string, unknown> {
   return {
-    id: 'resp_sse',
+    id,
     object: 'response',
     created_at: 1,
     status,
@@ -184,11 +184,11 @@ export function responsesItem(item: ResponsesItem, index: number): Record<string
  * then per item output_item.added, (content_part.added,) the deltas, the `.done` text, (content_part.done,)
  * output_item.done, and response.completed with the whole response again. No [DONE] line: the API sends none.
  */
-export function responsesSse(items: ResponsesItem[]): string {
+export function responsesSse(items: ResponsesItem[], id = 'resp_sse'): string {
   let seq = 0;
   const ev = (type: string, body: object) =>
     `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...body })}\n\n`;
-  const out = [ev('response.created', { response: responsesObject([], 'in_progress') })];
+  const out = [ev('response.created', { response: responsesObject([], 'in_progress', id) })];
   items.forEach((item, output_index) => {
     const done = responsesItem(item, output_index);
     const item_id = done.id;
@@ -217,6 +217,6 @@ export function responsesSse(items: ResponsesItem[]): string {
     }
     out.push(ev('response.output_item.done', { output_index, item: done }));
   });
-  out.push(ev('response.completed', { response: responsesObject(items.map(responsesItem)) }));
+  out.push(ev('response.completed', { response: responsesObject(items.map(responsesItem), 'completed', id) }));
   return out.join('');
 }

@@ -135,6 +135,16 @@ function promptVariables(prompt: unknown, out: Segment[]): void {
   }
 }
 
+function threadOf(body: Json): { conversation?: string; previous?: string } {
+  const c = body.conversation;
+  const conversation = typeof c === 'string' ? c : isObject(c) && typeof c.id === 'string' ? c.id : undefined;
+  if (conversation !== undefined) return { conversation };
+  const previous = body.previous_response_id;
+  return typeof previous === 'string' && previous !== '' ? { previous } : {};
+}
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 function parseResponses(input: unknown): ParsedRequest {
   const body = requireObject(input, 'body');
   // A stored prompt may name the model itself; the policy still needs one to check.
@@ -155,7 +165,7 @@ function parseResponses(input: unknown): ParsedRequest {
     });
   }
   promptVariables(body.prompt, segments);
-  return { body: body as Json, segments, model, stream };
+  return { body: body as Json, segments, model, stream, thread: threadOf(body) };
 }
 
 export const openaiResponses: RequestAdapter = {
