@@ -46,6 +46,8 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
     const after = words[words.length - 1]! + 1;
     if (tokens[after]?.text !== ',' || !lex.isWord(WORD.ORG_SUFFIX, tokens[after + 1]?.key ?? '')) return undefined;
     if (!tokens[after + 1]!.cap && tokens[after + 1]!.text.length > 3) return undefined;
+    // "Ballina, Co. Mayo": an Irish county after its town, no company.
+    if (tokens[after + 1]!.key === 'co' && irishCounty(tokens, after + 2, lex)) return undefined;
     last = after + 1;
   }
   while (
@@ -151,4 +153,12 @@ export function findOrganizations(tokens: readonly Token[], runs: readonly CapRu
     }
   }
   return out;
+}
+
+/** "Co. Cork", "Co Kerry": the abbreviation (with or without its full stop) ends at k - 1, a county's name follows. */
+function irishCounty(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
+  const name = tokens[tokens[k]?.text === '.' ? k + 1 : k];
+  return (
+    name !== undefined && name.kind === 'word' && name.cap && !name.lineStart && !lex.isWord(WORD.ORG_SUFFIX, name.key)
+  );
 }
