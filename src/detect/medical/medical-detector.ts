@@ -602,6 +602,9 @@ export class MedicalDetector extends LexicalDetector {
       if (i > last && HAVING.has(key)) continue;
       // "the first-aid kit has plasters, burn gel": English "has" and "had" need a person before them.
       if (HAS_HAD.has(key) && !this.personBefore(tokens, i)) continue;
+      // "No tome este medicamento si tiene úlcera", "si usted padece asma": a leaflet's condition for anyone, as
+      // English "if you have" is.
+      if (conditionalVerb(tokens, i)) continue;
       return true;
     }
     return false;
@@ -1084,6 +1087,18 @@ function auxiliary(tokens: readonly Token[], i: number): boolean {
   if (!AUXILIARIES.has(tokens[i]!.key)) return false;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'word' && PARTICIPLE.test(next.key) && next.key !== 'had';
+}
+
+/** Spanish verbs of having or taking that "si" before them makes a condition addressed to anyone. */
+const CONDITIONAL_VERBS = new Set(['tiene', 'tienen', 'padece', 'padecen', 'sufre', 'sufren', 'toma', 'está', 'esta']);
+const POLITE_YOU = new Set(['usted', 'ud', 'uds', 'ustedes']);
+
+/** Whether tokens[i] is such a verb after "si" or "si usted" on its line ("si tiene", "si usted padece"). */
+function conditionalVerb(tokens: readonly Token[], i: number): boolean {
+  if (!CONDITIONAL_VERBS.has(tokens[i]!.key) || tokens[i]!.lineStart) return false;
+  let j = i - 1;
+  if (j >= 0 && POLITE_YOU.has(tokens[j]!.key) && !tokens[j]!.lineStart) j--;
+  return j >= 0 && tokens[j]!.key === 'si';
 }
 
 /** Index of the token that starts at offset (binary search), or -1. */
