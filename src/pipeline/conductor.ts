@@ -7,6 +7,7 @@ import type { Plan } from '../policy/plan.js';
 import type { RequestAdapter } from '../providers/adapter.js';
 import { countTokensLocally } from '../providers/anthropic/count-tokens.js';
 import { sendMessagesToLocal } from '../providers/anthropic/local-bridge.js';
+import { sendResponsesToLocal } from '../providers/openai-responses/local-bridge.js';
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
@@ -286,9 +287,7 @@ async function dispatch(
       'no_upstream',
     );
   }
-  // A Responses request has no local bridge (see sendLocal): its cloud failure is the client's answer.
-  const canFallBack =
-    policy.local.fallback && outbound.endpoint !== 'responses' && deps.targets.local(policy) !== undefined;
+  const canFallBack = policy.local.fallback && deps.targets.local(policy) !== undefined;
   let failure: string;
   try {
     const response = await cloud.send(outbound);
@@ -325,16 +324,6 @@ async function sendLocal(
   outbound: OutboundRequest,
   name?: string,
 ): Promise<TargetResponse> {
-  if (outbound.endpoint === 'responses') {
-    // Local models speak chat completions; the Responses API's stored state, items and tools have no local
-    // equivalent, so the request is refused here, and never sent to the cloud.
-    throw new ApiError(
-      400,
-      `policy "${policy.team}" keeps this request on the local model, which does not serve /v1/responses; nothing was sent to the cloud. Send it to /v1/chat/completions (or /v1/messages) to have the local model answer it`,
-      'invalid_request_error',
-      'local_route_unsupported',
-    );
-  }
   if (outbound.endpoint === 'count_tokens') return countTokensLocally(outbound);
   const local: Target | undefined = deps.targets.local(policy, name);
   if (!local) {
@@ -354,8 +343,9 @@ async function sendLocal(
       'local_unavailable',
     );
   }
-  // Local models speak the OpenAI chat API; a Messages request is translated there and back.
-  return wire === 'anthropic' ? sendMessagesToLocal(local, outbound) : local.send(outbound);
+  // Local models speak the OpenAI chat API; Messages and Responses requests are translated there and back.
+  if (wire === 'anthropic') return sendMessagesToLocal(local, outbound);
+  return outbound.endpoint === 'responses' ? sendResponsesToLocal(local, outbound) : local.send(outbound);
 }
 
 async function drain(res: TargetResponse): Promise<void> {

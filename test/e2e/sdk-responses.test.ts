@@ -1,4 +1,4 @@
-import OpenAI, { BadRequestError, NotFoundError, PermissionDeniedError } from 'openai';
+import OpenAI, { BadRequestError, InternalServerError, NotFoundError, PermissionDeniedError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
@@ -217,16 +217,16 @@ describe('OpenAI Responses API through Veil', () => {
     expect(response.output_text).toBe(`ok ${NAME}`);
   });
 
-  it('a request the policy keeps local gets a clear 400 (no local Responses bridge), and nothing leaves', async () => {
+  it('a request the policy keeps local never reaches the cloud; without a local model ready it is a 503', async () => {
     const err = await defaultTeam.responses
       .create({
         model: 'gpt-4o-mini',
         input: 'My daughter was diagnosed with type 1 diabetes and takes insulin glargine 12 units at night.',
       })
       .catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(BadRequestError);
-    expect((err as BadRequestError).code).toBe('local_route_unsupported');
-    expect((err as BadRequestError).message).toContain('/v1/chat/completions');
+    expect(err).toBeInstanceOf(InternalServerError);
+    expect((err as InternalServerError).status).toBe(503);
+    expect((err as InternalServerError).code).toBe('local_unavailable');
     expect(rig.upstream.requests).toHaveLength(0);
   });
 
