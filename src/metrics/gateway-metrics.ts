@@ -41,7 +41,17 @@ const MAX_CACHED_SETS = 1000;
  * Endpoint label values. Records of requests refused before the pipeline carry the client's path (an unknown
  * /v1/ path included), so anything else is one `other` series rather than a label value per path tried.
  */
-const ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'messages', 'models', 'detect', 'chat/completions']);
+const ENDPOINTS = new Set([
+  'chat',
+  'completions',
+  'embeddings',
+  'responses',
+  'messages',
+  'count_tokens',
+  'models',
+  'detect',
+  'chat/completions',
+]);
 const endpointLabel = (e: string) => (ENDPOINTS.has(e) ? (e === 'chat/completions' ? 'chat' : e) : 'other');
 
 /** Veil's metrics. Label values come from configuration and fixed vocabularies (team, endpoint, label, status). */
