@@ -71,3 +71,51 @@ describe('clinical scales and vital signs without a unit', () => {
     expect(medical('Eva de 9 años viene con su madre.')).toEqual([]);
   });
 });
+
+describe('denied risks, examination signs and a leave with its reason', () => {
+  it('masks a denial with what was denied and a sign with its result', () => {
+    expect(medical('Risk review: denies SI, safety plan in place. Patient calm.')).toContain('denies SI');
+    expect(medical('MSE: denied homicidal ideation, mood low.')).toContain('denied homicidal ideation');
+    expect(medical('Paciente tranquilo. Niega ideas autolíticas.')).toContain('Niega ideas autolíticas');
+    expect(medical('Patient: knee review. Anterior drawer now negative, full ROM.')).toContain(
+      'Anterior drawer now negative',
+    );
+    expect(medical('Exploración de la paciente: maniobra de Phalen positiva bilateral.')).toContain(
+      'maniobra de Phalen positiva',
+    );
+    expect(medical('Hip exam: positive Trendelenburg sign on the left.')).toContain('positive Trendelenburg sign');
+  });
+
+  it('masks days of sick leave with the reason in brackets', () => {
+    expect(medical('Pay docked for 4 days unpaid sick leave (food poisoning), please check.')).toContain(
+      '4 days unpaid sick leave (food poisoning)',
+    );
+    expect(medical('Nómina: descuento de 2 días de baja (lumbalgia).')).toContain('2 días de baja (lumbalgia)');
+    expect(medical('HR note: two weeks sick leave (shingles) approved.')).toContain('two weeks sick leave (shingles)');
+    expect(medical('Policy: up to 5 days sick leave (unpaid) per year.')).toEqual([]);
+  });
+
+  it('leaves a denial of anything else and a unit system alone', () => {
+    expect(medical('The supplier denies any delay; no SI units were used in the old sheet.')).toEqual([]);
+  });
+});
+
+describe('services, audits and the Danish CPR cue are not treatments', () => {
+  it('drops a service that names a document or a department', () => {
+    expect(kept('PHYSIOTHERAPY DISCHARGE SUMMARY\nPatient: J. Doe, seen for 6 sessions.')).toEqual([]);
+    expect(kept('Resume esta nota de fisioterapia para la mutua. Paciente: Ana Gil.')).toEqual([]);
+    expect(kept('Please format the radiotherapy department letter for Mr Kahn.')).toEqual([]);
+  });
+
+  it('drops a condition that names a ward audit or pathway', () => {
+    expect(kept('She joined in 2020 and led the sepsis audit with Mr Jones.')).toEqual([]);
+    expect(kept('Patient flow: he wrote the stroke pathway for the ward.')).toEqual([]);
+    expect(kept('His asthma protocol project won the prize; Mrs Diaz presented it.')).toEqual([]);
+  });
+
+  it('reads CPR before a Danish personal number as its cue, and as resuscitation otherwise', () => {
+    expect(kept('Patient: Lars H.  CPR: 120571-3349')).toEqual([]);
+    expect(kept('Investigator notes, CPR (see source): 020290-1234')).toEqual([]);
+    expect(kept('Patient collapsed; CPR was started by his wife.')).toContain('CPR');
+  });
+});

@@ -162,6 +162,15 @@ export class MedicalDetector extends LexicalDetector {
         i = match.last;
         continue;
       }
+      // "PHYSIOTHERAPY DISCHARGE", "resume esta nota de fisioterapia": a service naming a document or a department.
+      // "CPR: 010203-1234": the Danish personal number's cue, not resuscitation.
+      if (
+        match.type === 'PROCEDURE' &&
+        (namesAService(tokens, match.first, match.last) || idCue(tokens, match.first))
+      ) {
+        i = match.last;
+        continue;
+      }
       // "FIRST NOTICE OF INJURY OR ILLNESS": a term in the upper-case title of a form names what the form is for.
       if (tokens[i]!.text !== tokens[i]!.key && inFormTitle(tokens, match.first)) {
         i = match.last;
@@ -1087,6 +1096,67 @@ function auxiliary(tokens: readonly Token[], i: number): boolean {
   if (!AUXILIARIES.has(tokens[i]!.key)) return false;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'word' && PARTICIPLE.test(next.key) && next.key !== 'had';
+}
+
+/** Nouns after a service that make it the name of a document or a department ("physiotherapy discharge summary"). */
+const SERVICE_DOCUMENTS_EN = new Set([
+  'discharge',
+  'summary',
+  'note',
+  'notes',
+  'report',
+  'letter',
+  'assessment',
+  'department',
+  'dept',
+  'outpatients',
+  'service',
+  'services',
+  'unit',
+  'ward',
+]);
+/** Nouns before "de" and a service that name a document or a department ("nota de fisioterapia"). */
+const SERVICE_DOCUMENTS_ES = new Set([
+  'nota',
+  'notas',
+  'informe',
+  'informes',
+  'hoja',
+  'resumen',
+  'servicio',
+  'unidad',
+  'departamento',
+]);
+
+/** Whether a procedure at tokens[first..last] names a document or a department, not someone's treatment. */
+function namesAService(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next !== undefined && !next.lineStart && next.kind === 'word' && SERVICE_DOCUMENTS_EN.has(next.key)) {
+    // "PHYSIOTHERAPY DISCHARGE": written in capitals, or followed by "summary"/"note" etc. in any case.
+    const t = tokens[first]!;
+    return next.key !== 'discharge' || t.text === t.text.toUpperCase();
+  }
+  const de = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return (
+    de !== undefined &&
+    noun !== undefined &&
+    de.key === 'de' &&
+    !tokens[first]!.lineStart &&
+    !de.lineStart &&
+    SERVICE_DOCUMENTS_ES.has(noun.key)
+  );
+}
+
+/** Whether "CPR" at tokens[i], in capitals, is the Danish personal number's cue: a number of its shape follows. */
+function idCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.key !== 'cpr' || t.text !== 'CPR') return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 10 && !tokens[j]!.lineStart; j++) {
+    const n = tokens[j]!;
+    if (n.kind === 'number' && n.text.length === 6) return true;
+  }
+  return false;
 }
 
 /** Spanish verbs of having or taking that "si" before them makes a condition addressed to anyone. */
