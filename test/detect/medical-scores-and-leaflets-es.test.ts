@@ -119,3 +119,47 @@ describe('services, audits and the Danish CPR cue are not treatments', () => {
     expect(kept('Patient collapsed; CPR was started by his wife.')).toContain('CPR');
   });
 });
+
+describe('who has it: the writer, a table row, a certificate', () => {
+  it('reads an ambiguous abbreviation right after "I have" as the writer own', () => {
+    expect(kept('Customer wrote: "i am shaking, i have PTSD since the crash."')).toContain('PTSD');
+    expect(kept('Message: sorry for the delay, I have a fever and stayed home.')).toContain('fever');
+    expect(kept('Escribe: "no puedo ir, tengo migraña desde ayer".')).toContain('migraña');
+  });
+
+  it('keeps the conditions in a table whose header names each row person', () => {
+    const guests =
+      '| Guest | Table | Diet |\n|---|---|---|\n| Omar Haddad | 2 | type 2 diabetic, no dessert |\n' +
+      '| Lucy Tran | 5 | coeliac, no gluten |';
+    expect(kept(guests)).toEqual(expect.arrayContaining(['type 2 diabetic', 'coeliac']));
+    const squad = 'player,dob,notes\nKofi,2013-04-02,epilepsy\nIvan,2013-09-12,asthma';
+    expect(kept(squad)).toEqual(expect.arrayContaining(['epilepsy', 'asthma']));
+    const invitados = 'Invitado | Mesa | Menú\nRocío Paz | 3 | celíaca\nLuis Ortega | 1 | hipertensión';
+    expect(kept(invitados)).toEqual(expect.arrayContaining(['hipertensión']));
+  });
+
+  it('leaves a table about nothing personal alone', () => {
+    expect(kept('| Campaign | Month |\n|---|---|\n| asthma awareness | May |\n| flu season | Oct |')).toEqual([]);
+  });
+
+  it('keeps a disc herniation with its level and what it needs, and one a certificate was presented for', () => {
+    expect(kept('Expediente 77: presentó certificado por hernia discal L4-L5, con indicación quirúrgica.')).toContain(
+      'hernia discal L4-L5, con indicación quirúrgica',
+    );
+    expect(kept('Patient: R. Obi. Herniated disc L5/S1, awaiting surgery.')).toEqual(
+      expect.arrayContaining([expect.stringContaining('L5/S1, awaiting surgery')]),
+    );
+    expect(kept('Certificado médico por hernia de disco L3-L4 presentado el lunes.')).toContain(
+      'hernia de disco L3-L4',
+    );
+  });
+
+  it('reads a chart number after "chart #" and a wound with its site and size', () => {
+    expect(kept('Pt: J. Okoro   chart #K-20931')).toContain('K-20931');
+    expect(medical('I: laceration R forearm 4cm, bleeding controlled')).toContain('laceration R forearm 4cm');
+    expect(medical('Lesiones: herida en antebrazo izquierdo de 5 cm.')).toContain(
+      'herida en antebrazo izquierdo de 5 cm',
+    );
+    expect(medical('Cut the fabric 2 cm from the edge, then hem it.')).toEqual([]);
+  });
+});

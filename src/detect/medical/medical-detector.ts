@@ -208,14 +208,15 @@ export class MedicalDetector extends LexicalDetector {
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
       cued ??= this.cueCounter(tokens);
       // "koxartros?", "?meniscus tear", "MS?": a diagnosis queried in a referral is the patient's suspected one.
-      const isCued = cued(match.first, match.last) || queried(tokens, match.first, match.last);
+      const isCued =
+        cued(match.first, match.last) || queried(tokens, match.first, match.last) || havingBefore(tokens, match.first);
       // The dose after a drug, the stage of a condition, a fever's temperature: part of what is masked (the cue
       // was looked for around the bare term, where "mg" counts).
       const last =
         type === 'MEDICATION'
           ? doseAfter(tokens, match.last)
           : type === 'CONDITION'
-            ? measureAfter(tokens, match.first, match.last)
+            ? indicationAfter(tokens, spinalLevelAfter(tokens, measureAfter(tokens, match.first, match.last)))
             : match.last;
       add(match.first, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
@@ -492,7 +493,7 @@ export class MedicalDetector extends LexicalDetector {
    * drug press release or a history lecture names conditions with nobody in mind, however many it names.
    */
   private dropTopics(tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): void {
-    if (this.anchoredAnywhere(tokens)) return;
+    if (this.anchoredAnywhere(tokens) || personTableBefore(tokens, terms[0]!.first)) return;
     // Someone who has one of them ("my doctor says it is bronchitis") makes the text about them: all stay. A
     // historical figure who had it ("Frida Kahlo tuvo poliomielitis") is a history lesson's topic.
     for (const t of terms) {
@@ -1155,6 +1156,155 @@ function idCue(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 10 && !tokens[j]!.lineStart; j++) {
     const n = tokens[j]!;
     if (n.kind === 'number' && n.text.length === 6) return true;
+  }
+  return false;
+}
+
+/** Words before a term that say the writer or one person has it ("i have PTSD", "tengo migraña", "she has a cold"). */
+const HAVING_BEFORE: readonly (readonly string[])[] = [
+  ['i', 'have'],
+  ['i', 'have', 'got'],
+  ["i've", 'got'],
+  ["i've"],
+  ['i', 'suffer', 'from'],
+  ['i', 'was', 'diagnosed', 'with'],
+  ["i'm", 'diagnosed', 'with'],
+  ['he', 'has'],
+  ['she', 'has'],
+  ['tengo'],
+  ['padezco'],
+  ['sufro', 'de'],
+  ['me', 'diagnosticaron'],
+];
+const INDEFINITE = new Set(['a', 'an', 'un', 'una']);
+
+/** Whether one of HAVING_BEFORE ends right before tokens[first] (an article may stand between), on its line. */
+function havingBefore(tokens: readonly Token[], first: number): boolean {
+  let end = first - 1;
+  if (end >= 0 && INDEFINITE.has(tokens[end]!.key) && !tokens[end + 1]!.lineStart) end--;
+  for (const phrase of HAVING_BEFORE) {
+    const from = end - phrase.length + 1;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const t = tokens[from + k]!;
+      ok = t.key === phrase[k] && (k === 0 || !t.lineStart) && !tokens[from + k + 1]!.lineStart;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** A spinal level's letter ("L" of "L4-L5", "C" of "C5/6"): the tokenizer splits it from its number. */
+const SPINE_LETTER = /^[CTLS]$/;
+
+/** Whether tokens[i] is a spine letter with a number glued after it ("L4"). */
+function spineSegment(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return t !== undefined && n !== undefined && SPINE_LETTER.test(t.text) && n.kind === 'number' && n.start === t.end;
+}
+
+/**
+ * Last token of a spinal level right after tokens[last] ("hernia discal L4-L5", "disc prolapse C5/6"), or last.
+ * A level whose letter the condition's span already took ("hernia de disco L" + "4-L5") is completed.
+ */
+function spinalLevelAfter(tokens: readonly Token[], last: number): number {
+  const at = spineSegment(tokens, last) ? last : last + 1;
+  if (!spineSegment(tokens, at) || tokens[at]!.lineStart) return last;
+  let end = at + 1;
+  const link = tokens[end + 1];
+  if (link !== undefined && (link.text === '-' || link.text === '/') && link.start === tokens[end]!.end) {
+    const next = tokens[end + 2];
+    if (next !== undefined && next.start === link.end) {
+      if (next.kind === 'number') end += 2;
+      else if (spineSegment(tokens, end + 2)) end += 3;
+    }
+  }
+  return end;
+}
+
+/** What a condition is said to need after it: surgery ("con indicación quirúrgica", "awaiting surgery"). */
+const INDICATION_TAILS: readonly (readonly string[])[] = [
+  ['con', 'indicación', 'quirúrgica'],
+  ['con', 'indicacion', 'quirurgica'],
+  ['con', 'indicación', 'de', 'cirugía'],
+  ['con', 'indicación', 'de', 'intervención'],
+  ['sin', 'indicación', 'quirúrgica'],
+  ['pendiente', 'de', 'cirugía'],
+  ['pendiente', 'de', 'intervención'],
+  ['en', 'lista', 'de', 'espera', 'quirúrgica'],
+  ['awaiting', 'surgery'],
+  ['pending', 'surgery'],
+  ['needing', 'surgery'],
+  ['requiring', 'surgery'],
+  ['listed', 'for', 'surgery'],
+];
+
+/** Last token of such a tail after tokens[last], a comma allowed before it, or last. */
+function indicationAfter(tokens: readonly Token[], last: number): number {
+  let from = last + 1;
+  if (tokens[from]?.text === ',' && !tokens[from]!.lineStart) from++;
+  for (const tail of INDICATION_TAILS) {
+    let ok = from + tail.length <= tokens.length;
+    for (let k = 0; k < tail.length && ok; k++) {
+      const t = tokens[from + k]!;
+      ok = t.key === tail[k] && !t.lineStart;
+    }
+    if (ok) return from + tail.length - 1;
+  }
+  return last;
+}
+
+/** Header cells naming the person of each row of a table ("| Guest | Table | Diet |", "player,dob,notes"). */
+const PERSON_COLUMNS = new Set([
+  'guest',
+  'guests',
+  'name',
+  'player',
+  'patient',
+  'employee',
+  'pupil',
+  'student',
+  'member',
+  'attendee',
+  'delegate',
+  'participant',
+  'child',
+  'invitado',
+  'invitados',
+  'nombre',
+  'jugador',
+  'alumno',
+  'empleado',
+  'socio',
+  'asistente',
+  'paciente',
+]);
+const CELL_SEPARATORS = new Set(['|', ',', ';']);
+
+/**
+ * Whether a table's header row before tokens[first] names the person of each row in one of its cells: a guest
+ * list's or a squad's "diet" or "notes" column then says what each guest or player has.
+ */
+function personTableBefore(tokens: readonly Token[], first: number): boolean {
+  let separators = 0;
+  let person = false;
+  for (let i = 0; i < first; i++) {
+    const t = tokens[i]!;
+    if (t.lineStart) {
+      if (person && separators >= 2) return true;
+      separators = 0;
+      person = false;
+    }
+    if (CELL_SEPARATORS.has(t.text)) separators++;
+    else if (t.kind === 'word' && PERSON_COLUMNS.has(t.key)) {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const opens = t.lineStart || (before !== undefined && CELL_SEPARATORS.has(before.text));
+      const closes = after === undefined || after.lineStart || CELL_SEPARATORS.has(after.text);
+      person ||= opens && closes;
+    }
   }
   return false;
 }
