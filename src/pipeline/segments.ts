@@ -20,6 +20,11 @@ export interface Segment {
   /** Author of the text where the format has one (system, user, assistant, tool). */
   role?: string;
   text: string;
+  /**
+   * How the text is stored in the body when it is not stored as it is: `base64` for a plain-text document sent
+   * encoded (Anthropic's base64 document source). `text` is then the decoded text, and writing it back encodes it.
+   */
+  encoding?: 'base64';
 }
 
 /** Renders a path as `messages[0].content[1].text`, for audit records and error messages. */
@@ -40,7 +45,7 @@ export function writeSegments(body: unknown, segments: readonly Segment[], texts
   segments.forEach((segment, i) => {
     const text = texts[i];
     if (text === undefined || text === segment.text) return;
-    setAtPath(body, segment.path, text);
+    setAtPath(body, segment.path, segment.encoding === 'base64' ? Buffer.from(text, 'utf8').toString('base64') : text);
   });
 }
 

@@ -3,8 +3,99 @@ import { formatPath, type PathPart, type Segment } from '../../pipeline/segments
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
 
-/** Blocks that carry no text Veil could inspect; forwarded as they are. */
-const OPAQUE_BLOCKS = new Set(['image', 'document', 'redacted_thinking']);
+/** Blocks that carry no text of the client's Veil could inspect (pixels, the provider's own state); forwarded. */
+const OPAQUE_BLOCKS = new Set(['image', 'redacted_thinking']);
+
+function unsupported(field: string, what: string): never {
+  throw badRequest(
+    `${field} is ${what}, which this gateway cannot inspect; it was not forwarded`,
+    'unsupported_content',
+    field,
+  );
+}
+
+/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return: not plain text. */
+const BINARY = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * The text of a base64 source whose media type is text (text/plain, text/csv...; UTF-8 or ASCII), or undefined
+ * when it is anything else or does not decode cleanly: only text Veil can read in full may pass.
+ */
+export function decodeBase64Text(mediaType: unknown, data: unknown): string | undefined {
+  if (typeof mediaType !== 'string' || typeof data !== 'string') return undefined;
+  const [type, ...params] = mediaType
+    .toLowerCase()
+    .split(';')
+    .map((p) => p.trim());
+  if (!type?.startsWith('text/')) return undefined;
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice(8)
+    .replace(/"/g, '');
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') return undefined;
+  if (data.length % 4 !== 0 || !BASE64.test(data)) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Buffer.from(data, 'base64'));
+  } catch {
+    return undefined;
+  }
+  return BINARY.test(text) ? undefined : text;
+}
+
+/**
+ * A `document` block: a text source (`data`) and a content source (text blocks) are inspected like a message;
+ * a base64 source only when it is plain text that decodes cleanly (inspected decoded, written back encoded); a
+ * PDF or any other base64 is refused, since Veil cannot read it. URL and file sources are references the provider
+ * fetches or holds: nothing of them passes through here. The title and context go upstream with it and are read.
+ */
+function documentBlock(
+  block: Record<string, unknown>,
+  at: PathPart[],
+  role: string,
+  out: Segment[],
+  kind: Segment['kind'],
+) {
+  const field = formatPath(at);
+  const source = requireObject(block.source, `${field}.source`);
+  const type = requireString(source.type, `${field}.source.type`);
+  if (type === 'text') {
+    if (typeof source.data !== 'string') throw badRequest(`${field}.source.data must be a string`, 'invalid_type');
+    out.push({ path: [...at, 'source', 'data'], kind, role, text: source.data });
+  } else if (type === 'content') {
+    if (source.content === undefined) throw badRequest(`${field}.source.content is required`, 'missing_field');
+    blocks(source.content, [...at, 'source', 'content'], role, out, kind);
+  } else if (type === 'base64') {
+    const text = decodeBase64Text(source.media_type, source.data);
+    if (text === undefined) unsupported(`${field}.source`, 'a base64 document that is not plain text');
+    out.push({ path: [...at, 'source', 'data'], kind, role, text, encoding: 'base64' });
+  } else if (type !== 'url' && type !== 'file') {
+    unsupported(`${field}.source.type`, `a "${type}" document source`);
+  }
+  for (const key of ['title', 'context'] as const) {
+    if (typeof block[key] === 'string') out.push({ path: [...at, key], kind, role, text: block[key] as string });
+  }
+}
+
+/** A `search_result` block (a client's RAG result with citations): its title and text blocks are read. */
+function searchResultBlock(
+  block: Record<string, unknown>,
+  at: PathPart[],
+  role: string,
+  out: Segment[],
+  kind: Segment['kind'],
+) {
+  if (typeof block.title === 'string') out.push({ path: [...at, 'title'], kind, role, text: block.title });
+  const field = formatPath(at);
+  requireArray(block.content, `${field}.content`, false).forEach((raw, j) => {
+    const text = requireObject(raw, `${field}.content[${j}]`);
+    if (text.type !== 'text' || typeof text.text !== 'string') {
+      unsupported(`${field}.content[${j}]`, 'not a text block');
+    }
+    out.push({ path: [...at, 'content', j, 'text'], kind, role, text: text.text as string });
+  });
+}
 
 /** Every string leaf of a JSON value (tool inputs are arbitrary objects), each as its own segment. */
 function stringLeaves(value: unknown, path: PathPart[], role: string, out: Segment[]): void {
@@ -35,6 +126,10 @@ function blocks(content: unknown, path: PathPart[], role: string, out: Segment[]
       stringLeaves(block.input, [...at, 'input'], role, out);
     } else if (type === 'tool_result') {
       if (block.content !== undefined) blocks(block.content, [...at, 'content'], role, out, 'tool_result');
+    } else if (type === 'document') {
+      documentBlock(block, at, role, out, kind);
+    } else if (type === 'search_result') {
+      searchResultBlock(block, at, role, out, kind);
     } else if (!OPAQUE_BLOCKS.has(type)) {
       throw badRequest(`${field}[${i}].type "${type}" is not supported by this gateway`, 'unsupported_content');
     }

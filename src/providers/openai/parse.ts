@@ -4,8 +4,35 @@ import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
 
 const SYSTEM_ROLES = new Set(['system', 'developer']);
-/** Content parts that carry no text Veil could inspect; they are forwarded as they are. */
-const OPAQUE_PARTS = new Set(['image_url', 'input_audio', 'file']);
+/** Content parts that carry no text of the client's in the request (an image is pixels); forwarded as they are. */
+const OPAQUE_PARTS = new Set(['image_url']);
+
+function unsupported(field: string, what: string): never {
+  throw badRequest(
+    `${field} is ${what}, which this gateway cannot inspect; it was not forwarded`,
+    'unsupported_content',
+    field,
+  );
+}
+
+/**
+ * A `file` part: a stored file (file_id) holds nothing that passes through here and is forwarded; an inline file
+ * (file_data, the base64 of a PDF or text file) does, and Veil cannot read it, so it is refused as /v1/responses
+ * refuses input_file's file_data. The file name travels too and is inspected.
+ */
+function filePart(
+  part: Record<string, unknown>,
+  path: PathPart[],
+  kind: Segment['kind'],
+  role: string,
+  out: Segment[],
+) {
+  const field = formatPath(path);
+  const file = requireObject(part.file, `${field}.file`);
+  if (file.file_data !== undefined && file.file_data !== null) unsupported(`${field}.file.file_data`, 'an inline file');
+  if (typeof file.filename === 'string')
+    out.push({ path: [...path, 'file', 'filename'], kind, role, text: file.filename });
+}
 
 function contentSegments(content: unknown, path: PathPart[], role: string, out: Segment[]): void {
   const kind = SYSTEM_ROLES.has(role) ? 'system' : role === 'tool' ? 'tool_result' : 'message';
@@ -23,6 +50,11 @@ function contentSegments(content: unknown, path: PathPart[], role: string, out: 
       const key = type === 'refusal' ? 'refusal' : 'text';
       if (typeof part[key] !== 'string') throw badRequest(`${field}.${key} must be a string`, 'invalid_type', field);
       out.push({ path: [...path, i, key], kind, role, text: part[key] as string });
+    } else if (type === 'file') {
+      filePart(part, [...path, i], kind, role, out);
+    } else if (type === 'input_audio') {
+      // Spoken words are text Veil cannot read (as /v1/responses refuses input_audio).
+      unsupported(`${field}.input_audio`, 'inline audio');
     } else if (!OPAQUE_PARTS.has(type)) {
       throw badRequest(`${field}.type "${type}" is not supported by this gateway`, 'unsupported_content', field);
     }
