@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/http/errors.js';
+import { writeSegments } from '../../src/pipeline/segments.js';
 import type { RequestAdapter } from '../../src/providers/adapter.js';
 import { anthropicCountTokens, anthropicMessages, decodeBase64Text } from '../../src/providers/anthropic/parse.js';
 import { openaiChat } from '../../src/providers/openai/parse.js';
-import { writeSegments } from '../../src/pipeline/segments.js';
 
 /** Invented values throughout. */
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
