@@ -1,6 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
+import { anthropicToolSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
 
 /** Blocks that carry no text of the client's Veil could inspect (pixels, the provider's own state); forwarded. */
@@ -160,6 +161,7 @@ function parseMessagesBody(input: unknown, answered: boolean): ParsedRequest {
     if (message.content === undefined) throw badRequest(`messages[${i}].content is required`, 'missing_field');
     blocks(message.content, ['messages', i, 'content'], role, segments, 'message');
   });
+  anthropicToolSegments(body, segments);
   return { body, segments, model, stream };
 }
 

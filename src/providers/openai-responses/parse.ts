@@ -1,6 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
+import { responsesToolSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
 
 /**
@@ -165,6 +166,7 @@ function parseResponses(input: unknown): ParsedRequest {
     });
   }
   promptVariables(body.prompt, segments);
+  responsesToolSegments(body, segments);
   return { body: body as Json, segments, model, stream, thread: threadOf(body) };
 }
 

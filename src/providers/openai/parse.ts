@@ -1,6 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
+import { chatToolSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
 
 const SYSTEM_ROLES = new Set(['system', 'developer']);
@@ -86,6 +87,7 @@ function parseChat(input: unknown): ParsedRequest {
       });
     }
   });
+  chatToolSegments(body, segments);
   return { body, segments, model, stream };
 }
 
