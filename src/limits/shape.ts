@@ -1,8 +1,9 @@
 import { ApiError } from '../http/errors.js';
 import type { Segment } from '../pipeline/segments.js';
+import type { Endpoint } from '../providers/types.js';
 
 export interface ShapeLimits {
-  /** Entries of `messages` at most; 0: unlimited. */
+  /** Entries of `messages` (of `input` on /v1/responses) at most; 0: unlimited. */
   maxMessages: number;
   /** UTF-16 code units of inspectable text (all segments together) at most; 0: unlimited. */
   maxTextChars: number;
@@ -15,15 +16,18 @@ export interface ShapeLimits {
 export function checkRequestShape(
   parsed: { body: Record<string, unknown>; segments: readonly Segment[] },
   limits: ShapeLimits,
+  endpoint?: Endpoint,
 ): void {
-  const messages = parsed.body.messages;
+  // A Responses request carries its conversation as `input` items (messages, tool calls and outputs, reasoning).
+  const field = endpoint === 'responses' ? 'input' : 'messages';
+  const messages = parsed.body[field];
   if (limits.maxMessages > 0 && Array.isArray(messages) && messages.length > limits.maxMessages) {
     throw new ApiError(
       400,
-      `messages has ${messages.length} entries; this gateway accepts at most ${limits.maxMessages}`,
+      `${field} has ${messages.length} entries; this gateway accepts at most ${limits.maxMessages}`,
       'invalid_request_error',
       'too_many_messages',
-      'messages',
+      field,
     );
   }
   if (limits.maxTextChars > 0) {

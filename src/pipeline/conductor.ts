@@ -106,7 +106,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
       );
     }
     const parsed = req.adapter.parse(req.body);
-    if (deps.shapeLimits) checkRequestShape(parsed, deps.shapeLimits(req.policy));
+    if (deps.shapeLimits) checkRequestShape(parsed, deps.shapeLimits(req.policy), req.adapter.endpoint);
     ev.modelRequested = parsed.model;
     if (!modelAllowed(req.policy.models, parsed.model)) {
       throw new ApiError(
