@@ -264,7 +264,7 @@ describe('MedicalDetector: a condition word naming a topic', () => {
 
   it('keeps the condition of the person the note is about', () => {
     expect(kept('Pupil: Theo Lane. Condition: severe peanut allergy, uses an inhaler.')).toEqual([
-      'severe peanut allergy',
+      'severe peanut allergy, uses an inhaler',
     ]);
     expect(kept('Patient with diabetes plan review due.')).toEqual(['diabetes']);
     expect(kept('My son has asthma; asthma awareness week is next month.')).toEqual(['asthma']);

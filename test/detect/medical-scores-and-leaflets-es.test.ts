@@ -163,3 +163,56 @@ describe('who has it: the writer, a table row, a certificate', () => {
     expect(medical('Cut the fabric 2 cm from the edge, then hem it.')).toEqual([]);
   });
 });
+
+describe('one clinical phrase, one finding', () => {
+  it('joins findings a list or an aside holds, with a treatment after a dash', () => {
+    const squad =
+      'no,player,dob,notes\n3,Kofi,2013-04-02,asthma - reliever inhaler in kit bag\n' +
+      '4,Ivan,2013-09-12,"ADHD, takes methylphenidate at noon"\n5,Ola,2013-01-20,"epilepsy - rectal diazepam"';
+    expect(kept(squad)).toEqual(
+      expect.arrayContaining([
+        'asthma - reliever inhaler',
+        'ADHD, takes methylphenidate',
+        'epilepsy - rectal diazepam',
+      ]),
+    );
+    expect(kept('My dad: COPD (emphysema), on home oxygen.')).toEqual(['COPD (emphysema)']);
+    expect(kept('Mi abuelo: EPOC (enfisema), usa inhalador.')).toEqual(['EPOC (enfisema)']);
+    expect(kept('Mi madre: epilepsia - toma levetiracetam 500 mg')).toEqual(['epilepsia - toma levetiracetam 500 mg']);
+  });
+
+  it('leaves a bare list apart, each finding on its own', () => {
+    const es = kept('Paciente: Rosa. Antecedentes: diabetes tipo 2, hipertensión arterial y EPOC.');
+    expect(es).toContain('diabetes tipo 2');
+    expect(es.length).toBeGreaterThan(1);
+    expect(kept('Patient: Ann. PMH: asthma, gout and eczema.')).toEqual(['asthma', 'gout', 'eczema']);
+  });
+
+  it('keeps separate findings apart across a sentence, a cell or a name', () => {
+    const found = kept('Patient: Ana. Asthma. Her brother Tom has eczema | Diet: gluten free');
+    expect(found).not.toContain(expect.stringContaining('Asthma. Her'));
+    expect(kept('Mr Diaz has gout and Mrs Lee takes warfarin.')).toEqual(['gout', 'warfarin']);
+  });
+
+  it('takes the whole value of a diagnosis or presenting field', () => {
+    expect(kept('Patient: Joe Bloggs\nDx: Grade III MCL sprain L knee with bone bruising\nSeen by Dr Ng')).toContain(
+      'Grade III MCL sprain L knee with bone bruising',
+    );
+    expect(
+      kept('Paciente: Luis\nDiagnóstico: lumbalgia mecánica con irradiación a MII. Control en 2 semanas.'),
+    ).toContain('lumbalgia mecánica con irradiación a MII');
+    expect(kept('Client: Sam\nPresenting: panic attacks since the accident, insomnia')).toContain(
+      'panic attacks since the accident, insomnia',
+    );
+  });
+
+  it('reads the complaint after "c/o" in a patient note, and not an address "care of"', () => {
+    expect(kept('Pt: Ann Roe\nc/o dull aching UL quadrant x2/7. Sent home.')).toContain('dull aching UL quadrant');
+    expect(kept('Patient: K. Li, c/o sharp chest pain on exertion, worse on stairs.')).toEqual(
+      expect.arrayContaining([expect.stringContaining('sharp chest pain on exertion')]),
+    );
+    expect(kept('Pt: Bo Ek\nc/o itchy rash both forearms x1/52')).toContain('itchy rash both forearms');
+    expect(kept('Send the parcel to J. Smith c/o Acme Ltd, 4 Mill Lane.')).toEqual([]);
+    expect(kept('Invoice addressed c/o accounts payable, 2nd floor.')).toEqual([]);
+  });
+});

@@ -51,7 +51,10 @@ describe('MedicalDetector: Spanish coronary and head-injury abbreviations, other
     expect(kept('Paciente con SCACEST anterior, enfermedad multivaso.')).toEqual(
       expect.arrayContaining(['SCACEST', 'enfermedad multivaso']),
     );
-    expect(kept('Diagnóstico: TEC moderado tras caída de bicicleta.')).toEqual(['TEC moderado']);
+    // The diagnosis field's whole value is one finding.
+    expect(kept('Diagnóstico: TEC moderado tras caída de bicicleta.')).toEqual([
+      'TEC moderado tras caída de bicicleta',
+    ]);
     expect(kept('Visita guiada al Tec de Monterrey con mi hijo.')).toEqual([]);
   });
 

@@ -216,7 +216,10 @@ export class MedicalDetector extends LexicalDetector {
         type === 'MEDICATION'
           ? doseAfter(tokens, match.last)
           : type === 'CONDITION'
-            ? indicationAfter(tokens, spinalLevelAfter(tokens, measureAfter(tokens, match.first, match.last)))
+            ? this.treatmentAfter(
+                tokens,
+                indicationAfter(tokens, spinalLevelAfter(tokens, measureAfter(tokens, match.first, match.last))),
+              )
             : match.last;
       add(match.first, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
@@ -256,6 +259,12 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
     else if (owned.length > 0 && identifiers === 0) this.dropTopics(tokens, owned, found);
+    // "c/o" is rare: one search of the text rules it out before any token is read.
+    if (text.includes('c/o')) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
+    if (found.length > 0) {
+      if (found.length > 1) joinClinicalPhrases(text, found);
+      fieldValues(text, tokens, found);
+    }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
   }
@@ -421,6 +430,25 @@ export class MedicalDetector extends LexicalDetector {
     if (!TREATMENT_LINKS.has(link.key) || !this.lex.treatmentNouns.has(treatment.key)) return first;
     if (previous !== undefined && previous.end > treatment.start) return first;
     return j - 1;
+  }
+
+  /**
+   * Last token of a treatment named after a condition behind a dash or a comma, a word or two before it ("asthma -
+   * reliever inhaler", "eczema, steroid cream", "asma - inhalador"), or last.
+   */
+  private treatmentAfter(tokens: readonly Token[], last: number): number {
+    const link = tokens[last + 1];
+    if (link === undefined || link.lineStart || (link.text !== '-' && link.text !== ',' && link.text !== '–')) {
+      return last;
+    }
+    for (let j = last + 2; j <= last + 4 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.lineStart || t.kind !== 'word') return last;
+      if (this.lex.treatmentNouns.has(t.key)) return j;
+      // "celiaquía, TDAH en tratamiento": another condition opens before the treatment, which is its own.
+      if ((this.lex.firstWords.get(t.key) ?? 0) & FirstWord.TERM) return last;
+    }
+    return last;
   }
 
   /** Last token of the drug after "en tratamiento con", "treated with" (tokens[last] ends a condition), or last. */
@@ -1307,6 +1335,134 @@ function personTableBefore(tokens: readonly Token[], first: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The gap between two findings on a line that one clinical phrase joins: the punctuation of a list or an aside
+ * (",", "-", "/", "+") then one word that links a condition to its drug or gives the drug's route ("ADHD, takes
+ * methylphenidate", "epilepsy - buccal midazolam"), or an opening bracket ("dementia (Alzheimer's)"). A bare comma
+ * or "and" is a list, whose findings stay apart.
+ */
+const JOINING_GAP =
+  /^[ \t]*[,(/)+\-–][ \t,(/)+\-–]*(?:takes|taking|on|carries|uses|toma|tomando|lleva|buccal|oral|rectal|inhaled|nasal|intranasal|sublingual|topical)[ \t]+(?:(?:a|an|his|her|their|su|un|una)[ \t]+)?$|^[ \t]*\([ \t]*$/i;
+const MAX_JOINING_GAP = 24;
+const JOINED_SCORE = 0.92;
+
+/** Joins this detector's findings that one clinical phrase holds into one finding (a list, a drug for a condition). */
+function joinClinicalPhrases(text: string, found: Finding[]): void {
+  const mine = found.filter((f) => f.label === 'MEDICAL' && f.detector === DETECTOR_ID && f.type !== 'ICD10');
+  if (mine.length < 2) return;
+  mine.sort((a, b) => a.start - b.start);
+  const drop = new Set<Finding>();
+  let head = mine[0]!;
+  for (let k = 1; k < mine.length; k++) {
+    const next = mine[k]!;
+    if (next.start < head.end) {
+      if (next.end <= head.end) drop.add(next);
+      continue;
+    }
+    const gap = text.slice(head.end, next.start);
+    if (gap.length <= MAX_JOINING_GAP && gap.trim() !== '' && JOINING_GAP.test(gap) && !gap.includes('\n')) {
+      head.end = next.end;
+      // Above a rule's reading of one part ("positive Lachman" at 0.9), which would otherwise win the overlap and
+      // leave the other parts unmasked.
+      head.score = Math.max(head.score, next.score, JOINED_SCORE);
+      drop.add(next);
+    } else {
+      closeBracket(text, head);
+      head = next;
+    }
+  }
+  closeBracket(text, head);
+  if (drop.size > 0) removeFindings(found, drop);
+}
+
+/** Takes in the ")" right after a finding that opened a bracket it did not close ("dementia (Alzheimer's)"). */
+function closeBracket(text: string, f: Finding): void {
+  const body = text.slice(f.start, f.end);
+  if (text[f.end] === ')' && body.lastIndexOf('(') > body.lastIndexOf(')')) f.end++;
+}
+
+/** Field names whose value, on their line, is one clinical statement ("Dx: ...", "Presenting: ..."). */
+const CLINICAL_FIELDS = new Set(['dx', 'diagnosis', 'impression', 'presenting', 'diagnóstico', 'diagnostico']);
+const CLINICAL_FIELD_PHRASES: readonly (readonly string[])[] = [
+  ['presenting', 'complaint'],
+  ['working', 'diagnosis'],
+  ['motivo', 'de', 'consulta'],
+  ['juicio', 'clínico'],
+  ['juicio', 'diagnóstico'],
+  ['impresión', 'diagnóstica'],
+];
+/** Where a field's value stops: a sentence's or a clause's end, a table cell, a dash, a title before a name. */
+const VALUE_STOPS = new Set(['.', ';', '|', '—', '–', '(', 'dr', 'dra', 'mr', 'mrs', 'ms']);
+
+/**
+ * In "Dx: Grade II ACL sprain R knee with medial meniscal irritation" or "Presenting: panic attacks since ..., low
+ * mood", the field's whole value is the patient's finding: a finding of this detector in it grows to the value's
+ * end (the clause's), and findings it swallows go.
+ */
+function fieldValues(text: string, tokens: readonly Token[], found: Finding[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.lineStart || t.kind !== 'word') continue;
+    let colon = -1;
+    if (CLINICAL_FIELDS.has(t.key) && tokens[i + 1]?.text === ':') colon = i + 1;
+    else {
+      for (const phrase of CLINICAL_FIELD_PHRASES) {
+        let ok = tokens[i + phrase.length]?.text === ':';
+        for (let k = 0; k < phrase.length && ok; k++) ok = tokens[i + k]!.key === phrase[k];
+        if (ok) {
+          colon = i + phrase.length;
+          break;
+        }
+      }
+    }
+    if (colon < 0) continue;
+    const from = tokens[colon + 1];
+    if (from === undefined || from.lineStart) continue;
+    let end = colon + 1;
+    for (let j = colon + 1; j < tokens.length && !tokens[j]!.lineStart; j++) {
+      const w = tokens[j]!;
+      if (VALUE_STOPS.has(w.key) || (w.text === '-' && text[w.start - 1] === ' ')) break;
+      end = j;
+    }
+    const start = from.start;
+    const stop = tokens[end]!.end;
+    const inside = found.filter(
+      (f) => f.label === 'MEDICAL' && f.detector === DETECTOR_ID && f.start >= start && f.end <= stop,
+    );
+    if (inside.length === 0) continue;
+    const keep = inside[0]!;
+    keep.start = start;
+    keep.end = stop;
+    keep.score = Math.max(...inside.map((f) => f.score));
+    removeFindings(found, new Set(inside.slice(1)));
+  }
+}
+
+/** "c/o" (complains of) before a lower-case complaint, in a patient's note: the complaint to a duration or a stop. */
+function complaintAfterCue(tokens: readonly Token[], found: Finding[], anchored: () => boolean): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const c = tokens[i]!;
+    if (c.key !== 'c' || tokens[i + 1]!.text !== '/' || tokens[i + 2]!.key !== 'o') continue;
+    const first = tokens[i + 3]!;
+    // "John Smith c/o Acme Ltd" is an address's "care of": the complaint opens in lower case.
+    if (first.lineStart || first.kind !== 'word' || first.text !== first.key || tokens[i + 2]!.text !== 'o') continue;
+    let last = i + 3;
+    for (let j = i + 4; j < tokens.length && j <= i + 11; j++) {
+      const w = tokens[j]!;
+      // "x3/52", "x2/7": how long it has lasted closes the complaint.
+      if (w.lineStart || w.kind !== 'word' || (w.key === 'x' && tokens[j + 1]?.start === w.end)) break;
+      last = j;
+    }
+    if (!anchored()) return;
+    const start = first.start;
+    const end = tokens[last]!.end;
+    const inside = new Set(found.filter((f) => f.detector === DETECTOR_ID && f.start >= start && f.end <= end));
+    if (inside.size > 0) removeFindings(found, inside);
+    found.push({ start, end, label: 'MEDICAL', type: 'SYMPTOM', score: 0.8, detector: DETECTOR_ID });
+    i = last;
+  }
 }
 
 /** Spanish verbs of having or taking that "si" before them makes a condition addressed to anyone. */
