@@ -1,17 +1,21 @@
 import { calendarDate } from '../validators/dates.js';
-import { alignedCells, type CellSpan, headerWords, lineAt } from './cells.js';
+import { alignedCells, type CellSpan, delimiterOf, headerWords, lineAt, splitCells, trimCell } from './cells.js';
+import { sqlInserts } from './sql-insert.js';
 
 /**
  * Personal dates in tables printed with their columns lined up by spaces: a data frame's print (df.head()), a query
  * result, a fixed-width report. Under a header that names a date of someone's life ("dob", "birth_date",
  * "fecha_nac", "admission_date") every date of the column is that person's, however far its row is from the header:
- * no cue word sits near "1968-09-14" in the fortieth row. Delimited tables (CSV, TSV, pipes) are not read here: the
- * header above a value is already every row's cue there (context.ts, table/header-above.ts).
+ * no cue word sits near "1968-09-14" in the fortieth row. Delimited tables (CSV, TSV, pipes) and SQL INSERT tuples
+ * are read here only from the first row that does not fit its header on: the header above a value is every fitting
+ * row's cue (context.ts, table/header-above.ts), but a free-text cell with an unquoted comma ("asthma, inhaler") or a
+ * value left out of a tuple shifts the row's cells, and the rows after it lose their header there.
  */
 
 /** Header words that name a date of birth or of death on their own. */
 const BIRTH_WORDS = new Set([
   'dob',
+  'bday',
   'birth',
   'birthdate',
   'birthday',
@@ -35,6 +39,7 @@ const DATE_WORDS = new Set(['date', 'dt', 'fecha', 'on', 'at', 'day', 'dia']);
 const HEADER_HINT =
   /dob|dod|birth|born|nac|naissance|geburt|nascita|nascimento|death|deceased|defunci|fallec|admi|discharg|hire|ingreso/gi;
 const MAX_HEADER_CELL = 40;
+const SQL_HEAD = /\binsert\s+(?:ignore\s+)?into\b|\bvalues\s*\(/i;
 const MIN_COLUMNS = 3;
 const MAX_ROWS = 200;
 const MAX_CELL = 30;
@@ -55,18 +60,28 @@ export interface DateCell extends CellSpan {
   type: 'DATE_OF_BIRTH' | 'DATE';
 }
 
-/** The dates under personal-date headers of the space-aligned tables of a text. */
+/**
+ * The dates under personal-date headers of the space-aligned tables of a text, and of the rows of delimited tables
+ * and SQL INSERT statements that do not fit their header.
+ */
 export function personalDateCells(text: string): DateCell[] {
   const out: DateCell[] = [];
-  // A table lined up with spaces has line breaks and double blanks: most prose has no double blank at all.
-  if (!text.includes('\n') || !text.includes('  ')) return out;
+  if (!text.includes('\n')) return out;
+  sqlMisfits(text, out);
+  // A table lined up with spaces has double blanks: most prose has no double blank at all.
+  const aligned = text.includes('  ');
   HEADER_HINT.lastIndex = 0;
   for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
     const [from, to] = lineAt(text, m.index);
     HEADER_HINT.lastIndex = to + 1;
     const line = text.slice(from, to);
-    // Delimited tables are read by their header cell above (context.ts); tabs are one of their delimiters.
-    if (/[|,;\t]/.test(line)) continue;
+    // Delimited tables are read by their header cell above (context.ts); tabs are one of their delimiters. Only
+    // their rows that do not fit are read here.
+    if (/[|,;\t]/.test(line)) {
+      HEADER_HINT.lastIndex = delimitedMisfits(text, from, to, m.index, out);
+      continue;
+    }
+    if (!aligned) continue;
     const header = alignedCells(text, from, to);
     if (header.length < MIN_COLUMNS) continue;
     const columns: Array<{ k: number; type: 'DATE_OF_BIRTH' | 'DATE' }> = [];
@@ -89,6 +104,86 @@ export function personalDateCells(text: string): DateCell[] {
     }
   }
   return out;
+}
+
+/**
+ * The dates under personal-date columns of a delimited header line [from, to) whose header hint is at `hint`, in its
+ * rows from the first one whose cell count differs from the header's on (see the file's comment); returns where the
+ * scan for headers goes on.
+ */
+function delimitedMisfits(text: string, from: number, to: number, hint: number, out: DateCell[]): number {
+  const delimiter = delimiterOf(text, from, to);
+  // An INSERT's column list is read with its tuples (sqlMisfits).
+  if (delimiter === undefined || SQL_HEAD.test(text.slice(from, to))) return to + 1;
+  // The hint must stand in a header cell of its own ("dob", "fecha_nac"), not in a sentence ("nacional, ..."): a
+  // cheap look at its stretch between delimiters before the line is split.
+  const cellFrom = Math.max(from, text.lastIndexOf(delimiter, hint) + 1);
+  const next = text.indexOf(delimiter, hint);
+  if (personalDateHeader(text.slice(cellFrom, next < 0 || next > to ? to : next)) === undefined) return to + 1;
+  const header = splitCells(text, from, to, delimiter);
+  if (header.length < MIN_COLUMNS) return to + 1;
+  const columns: Array<{ k: number; type: 'DATE_OF_BIRTH' | 'DATE' }> = [];
+  for (let k = 0; k < header.length; k++) {
+    const cell = trimCell(text, header[k]!);
+    // A header names its columns: a line with a date in it is a data row whose text merely holds a hint.
+    if (isDate(text, cell)) return to + 1;
+    const type = personalDateHeader(text.slice(cell.start, cell.end));
+    if (type) columns.push({ k, type });
+  }
+  if (columns.length === 0) return to + 1;
+  const rows: CellSpan[][] = [];
+  let rowStart = to + 1;
+  for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
+    const [rf, rt] = lineAt(text, rowStart);
+    if (rt <= rf || !text.slice(rf, rt).includes(delimiter)) break;
+    rows.push(splitCells(text, rf, rt, delimiter));
+    rowStart = rt + 1;
+  }
+  // Some row must fit the header, or the line is no header of these rows (a sentence with commas above others).
+  const first = rows.findIndex((row) => row.length !== header.length);
+  if (first < 0 || !rows.some((row) => row.length === header.length)) return rowStart;
+  for (const row of rows.slice(first)) {
+    for (const { k, type } of columns) pushShifted(text, row, k, row.length - header.length, type, out);
+  }
+  return rowStart;
+}
+
+/**
+ * The date of column k in a row `shift` cells longer (or shorter) than its header: the k-th cell when the surplus
+ * comma or the missing value lies after it, the (k + shift)-th when it lies before; if both are dates they must agree.
+ */
+function pushShifted(
+  text: string,
+  row: CellSpan[],
+  k: number,
+  shift: number,
+  type: 'DATE_OF_BIRTH' | 'DATE',
+  out: DateCell[],
+): void {
+  const left = row[k] ? trimCell(text, row[k]!) : undefined;
+  const right = row[k + shift] ? trimCell(text, row[k + shift]!) : undefined;
+  const l = left && isDate(text, left) ? left : undefined;
+  const r = right && isDate(text, right) ? right : undefined;
+  if (l && r && (l.start !== r.start || l.end !== r.end)) return;
+  const cell = l ?? r;
+  if (cell) out.push({ ...cell, type });
+}
+
+/** The dates under personal-date columns of SQL INSERT tuples with more or fewer values than the column list. */
+function sqlMisfits(text: string, out: DateCell[]): void {
+  for (const insert of sqlInserts(text)) {
+    const columns: Array<{ k: number; type: 'DATE_OF_BIRTH' | 'DATE' }> = [];
+    insert.columns.forEach((c, k) => {
+      const type = personalDateHeader(text.slice(c.start, c.end));
+      if (type) columns.push({ k, type });
+    });
+    if (columns.length === 0) continue;
+    for (const row of insert.rows) {
+      const shift = row.length - insert.columns.length;
+      if (shift === 0) continue;
+      for (const { k, type } of columns) pushShifted(text, row, k, shift, type, out);
+    }
+  }
 }
 
 /**

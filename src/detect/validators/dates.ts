@@ -116,6 +116,12 @@ function monthNumber(word: string): number | undefined {
  */
 const OCR_DATE = /^[\dO]{1,2}[./][\dO]{1,2}[./][\dO]{4}$/;
 
+/**
+ * A real date carries no type of its own: the rule that found it says which kind it is (a date of birth for a vCard
+ * BDAY line, a family tree's "b. 1941" or an HL7 PID field; a date for the others).
+ */
+const DATE: Validated = Object.freeze({});
+
 export function calendarDate(raw: string): Validated | null {
   // An OCR'd date with the letter O for a zero ("O7.1O.2OO3"): read each O as 0.
   const value = OCR_DATE.test(raw) ? raw.replace(/O/g, '0') : raw;
@@ -128,34 +134,32 @@ export function calendarDate(raw: string): Validated | null {
     const [a, b] = nums;
     // A month alone ("en junio") or with a day or a two-digit year ("25 de agosto", "noviembre 06") is a date
     // either way; the rules that match those ask for a clinical or personal cue.
-    if (a === undefined) return { type: 'DATE' };
-    if (b === undefined) return (plausibleYear(a) && a > 31) || (a >= 1 && a <= 31) ? { type: 'DATE' } : null;
+    if (a === undefined) return DATE;
+    if (b === undefined) return (plausibleYear(a) && a > 31) || (a >= 1 && a <= 31) ? DATE : null;
     const day = a <= 31 ? a : b;
     const year = a <= 31 ? b : a;
-    return day >= 1 && day <= 31 && plausibleYear(year) ? { type: 'DATE' } : null;
+    return day >= 1 && day <= 31 && plausibleYear(year) ? DATE : null;
   }
   // Day and month with a slash and no year ("del 4/10 al 9/10"), which only the range rule of
   // date-personal-no-year passes: either order must be a real day of a month.
   if (/^\d{1,2}\/\d{1,2}$/.test(value)) {
     const [p = 0, q = 0] = nums;
-    return (p >= 1 && p <= 31 && q >= 1 && q <= 12) || (p >= 1 && p <= 12 && q >= 1 && q <= 31)
-      ? { type: 'DATE' }
-      : null;
+    return (p >= 1 && p <= 31 && q >= 1 && q <= 12) || (p >= 1 && p <= 12 && q >= 1 && q <= 31) ? DATE : null;
   }
   // A compact YYYYMMDD, as HL7 writes dates ("19830917").
   if (/^\d{8}$/.test(value)) {
     const y = Number(value.slice(0, 4));
     const m = Number(value.slice(4, 6));
     const d = Number(value.slice(6, 8));
-    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { type: 'DATE' } : null;
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? DATE : null;
   }
   // A year alone, from rules that found it after "in", "en", "desde" next to a cue.
-  if (nums.length === 1 && !word) return (nums[0] ?? 0) >= 1900 && (nums[0] ?? 0) <= 2100 ? { type: 'DATE' } : null;
+  if (nums.length === 1 && !word) return (nums[0] ?? 0) >= 1900 && (nums[0] ?? 0) <= 2100 ? DATE : null;
   if (nums.length !== 3) return null;
   const [x = 0, y = 0, z = 0] = nums;
-  if (x >= 1900) return y >= 1 && y <= 12 && z >= 1 && z <= 31 ? { type: 'DATE' } : null;
+  if (x >= 1900) return y >= 1 && y <= 12 && z >= 1 && z <= 31 ? DATE : null;
   if (!plausibleYear(z)) return null;
   const dayMonth = x >= 1 && x <= 31 && y >= 1 && y <= 12;
   const monthDay = x >= 1 && x <= 12 && y >= 1 && y <= 31;
-  return dayMonth || monthDay ? { type: 'DATE' } : null;
+  return dayMonth || monthDay ? DATE : null;
 }
