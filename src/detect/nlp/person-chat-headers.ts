@@ -55,9 +55,12 @@ function headerAt(tokens: readonly Token[], start: number, lex: NameLexicon): He
   }
   i = last + 1;
   const time = tokens[i];
-  // The gap between the author and the time: two spaces or more (a tab counts), as the copied layout leaves.
-  if (time === undefined || time.lineStart || time.start - tokens[last]!.end < 2) return undefined;
+  // The gap between the author and the time: two spaces or more (a tab counts), as the copied layout leaves; Slack's
+  // own copy leaves one space before a time with AM or PM ("beto.zaragoza 10:14 AM").
+  if (time === undefined || time.lineStart || time.start === tokens[last]!.end) return undefined;
   const end = timeAt(tokens, i);
+  const oneSpace = time.start - tokens[last]!.end < 2;
+  if (oneSpace && (end < 0 || !MERIDIEM.has(tokens[end]!.key))) return undefined;
   if (end < 0 || (tokens[end + 1] !== undefined && !tokens[end + 1]!.lineStart)) return undefined;
   const notName = WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE_FIRST;
   for (let w = start; w <= last; w++) {
@@ -65,6 +68,11 @@ function headerAt(tokens: readonly Token[], start: number, lex: NameLexicon): He
     if (t.kind !== 'word') continue;
     if (capitalised) {
       if (t.text.length < 2 || t.text === t.text.toUpperCase() || lex.isWord(notName, t.key)) return undefined;
+      // "Heathrow 10:40 AM" in a list of pick-ups: a place or a town that is no given name.
+      const given = lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, t.key);
+      if (last === start && lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, t.key) && !given) return undefined;
+      // With one space before the time, one capitalised word must be a listed given name ("Gatwick 1:15 PM" is not).
+      if (oneSpace && last === start && !given) return undefined;
     } else if (w === start && (t.text.length < 3 || t.text !== t.key || lex.isWord(notName, t.key))) {
       return undefined;
     }

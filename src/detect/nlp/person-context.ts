@@ -223,3 +223,23 @@ export function identityDocumentAfter(tokens: readonly Token[], last: number, le
   const next = tokens[last + 2];
   return next !== undefined && !next.lineStart && lex.idAfter.matchAt(tokens, last + 2) !== undefined;
 }
+
+const STATED = new Set(['was', 'is', 'era', 'es', 'fue']);
+const NAME_NOUNS = new Set(['name', 'nombre', 'nickname', 'apodo', 'alias', 'username']);
+const NAME_OWNERS = new Set(['his', 'her', 'their', 'my', 'your', 'su', 'mi', 'tu', 'real', 'verdadero', 'whose']);
+
+/**
+ * "su nombre en la app era Brayan", "his name on the profile was Kai", "her real name is Oona": a person's name
+ * stated after "name ... was", with a possessive (or "real") before "name" and only lower-case words between.
+ */
+export function nameStatedBefore(tokens: readonly Token[], head: number): boolean {
+  const verb = tokens[head - 1];
+  if (verb === undefined || !STATED.has(verb.key) || tokens[head]!.lineStart || verb.lineStart) return false;
+  for (let i = head - 2, n = 0; i > 0 && n < 6; i--, n++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (NAME_NOUNS.has(t.key)) return NAME_OWNERS.has(tokens[i - 1]?.key ?? '');
+    if (t.lineStart) return false;
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+import { foldKey } from './fold.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -48,12 +49,85 @@ function joinedName(key: string, lex: NameLexicon): boolean {
  */
 function hyphenatedName(key: string, lex: NameLexicon): boolean {
   const parts = key.split('-');
+  // "kwame-asante-dev", "lena-fischer-gh", "ana-ruiz92": a suffix or a number a user adds to a taken name.
+  if (parts.length >= 3 && HANDLE_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop();
+  parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\d+$/, '');
   if (parts.length < 2 || parts.length > 3) return false;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const opens = givenName(lex, first) || (first.length === 1 && lex.isWord(WORD.SURNAME, last));
   return opens && familyName(lex, last, parts.length === 2 && first.length > 1);
 }
+
+const HANDLE_SUFFIXES = new Set([
+  'dev',
+  'gh',
+  'git',
+  'code',
+  'codes',
+  'eng',
+  'io',
+  'official',
+  'real',
+  'hq',
+  'me',
+  'x',
+]);
+
+// Keys of a JSON, YAML or log field whose value is someone's user name ("username": "...", user_name: ...).
+const USER_KEYS = new Set(['username', 'user_name', 'login', 'screen_name', 'screenname', 'handle', 'nickname']);
+
+/** The key of a person's name, for building the user names it yields. */
+export interface NamePair {
+  given: string;
+  family: string;
+}
+
+/**
+ * "majalind", "mlindgren", "lindgren.m", "maja_l": a user name built from a person named in the same text, a part of
+ * the given name (an initial at least) and a part of the family name (three letters at least), either way round.
+ */
+function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
+  const h = foldKey(handle.replace(/[._-]/g, '').replace(/\d+$/, ''));
+  if (h.length < 4) return false;
+  const fits = (a: string, b: string, minA: number, minB: number) => {
+    for (let cut = minA; cut <= Math.min(a.length, h.length - 2); cut++) {
+      if (h.slice(0, cut) !== a.slice(0, cut)) return false;
+      const rest = h.slice(cut);
+      // "tobiaskr": two letters of the family name after the whole given name.
+      const enough = rest.length >= minB || (cut === a.length && cut >= 4 && rest.length >= 2);
+      if (enough && b.startsWith(rest)) return true;
+    }
+    return false;
+  };
+  return pairs.some(
+    (p) =>
+      p.given.length >= 2 && p.family.length >= 3 && (fits(p.given, p.family, 1, 3) || fits(p.family, p.given, 3, 1)),
+  );
+}
+
+/** '"username": "majalind"', "login: ana.ruiz": the value of a user-name key, as glued word parts [first, last]. */
+function userNameValue(tokens: readonly Token[], i: number): [number, number] | undefined {
+  if (!USER_KEYS.has(tokens[i]!.key)) return undefined;
+  let k = i + 1;
+  if (QUOTES.has(tokens[k]?.text ?? '')) k++;
+  if (tokens[k]?.text !== ':') return undefined;
+  k++;
+  if (QUOTES.has(tokens[k]?.text ?? '')) k++;
+  const first = tokens[k];
+  if (first === undefined || first.kind !== 'word' || (first.lineStart !== tokens[i]!.lineStart && first.lineStart))
+    return undefined;
+  let last = k;
+  for (;;) {
+    const joint = tokens[last + 1];
+    const part = tokens[last + 2];
+    if (joint === undefined || part === undefined || !'._-'.includes(joint.text) || part.kind !== 'word') break;
+    if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
+    last += 2;
+  }
+  return [k, last];
+}
+const QUOTES = new Set(['"', "'"]);
 
 // What stands before a user name written without its "@" in a review, a ticket or a CODEOWNERS-like list.
 const USER_BEFORE = new Set([':', ',', 'by', 'to', 'and', 'a', 'por', 'y']);
@@ -75,9 +149,31 @@ function userNameAfterField(tokens: readonly Token[], i: number, lex: NameLexico
 }
 
 /** Handles after '@' (not e-mail addresses) that spell a person's name, as token spans without the '@'. */
-export function findNameHandles(tokens: readonly Token[], lex: NameLexicon): HandleSpan[] {
+export function findNameHandles(
+  tokens: readonly Token[],
+  lex: NameLexicon,
+  pairs: readonly NamePair[] = [],
+): HandleSpan[] {
   const out: HandleSpan[] = [];
+  const handleText = (first: number, last: number) =>
+    tokens
+      .slice(first, last + 1)
+      .map((t) => t.key)
+      .join('');
   for (let i = 0; i < tokens.length; i++) {
+    const user = userNameValue(tokens, i);
+    if (user !== undefined) {
+      const [first, last] = user;
+      const key = handleText(first, last);
+      const named =
+        builtFromName(key, pairs) ||
+        hyphenatedName(key, lex) ||
+        (first === last && joinedName(key, lex)) ||
+        (last > first && givenName(lex, tokens[first]!.key));
+      if (named) out.push({ first, last });
+      i = last;
+      continue;
+    }
     if (userNameAfterField(tokens, i, lex)) {
       out.push({ first: i, last: i });
       continue;
@@ -101,6 +197,7 @@ export function findNameHandles(tokens: readonly Token[], lex: NameLexicon): Han
     }
     const named =
       (last > i + 1 && givenName(lex, word.key)) ||
+      builtFromName(handleText(i + 1, last), pairs) ||
       camelName(word.text, lex) ||
       hyphenatedName(word.key, lex) ||
       (word.text === word.key && joinedName(word.key, lex));

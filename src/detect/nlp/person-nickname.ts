@@ -21,34 +21,74 @@ const NOT_FAMILY = WORD.COMMON | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODU
  */
 export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): TokenSpan[] {
   const found: TokenSpan[] = [];
-  for (let i = 0; i + 4 < tokens.length; i++) {
+  for (let i = 0; i + 3 < tokens.length; i++) {
     const open = tokens[i + 1]!;
     if (!OPEN.has(open.text)) continue;
     const given = tokens[i]!;
     const nick = tokens[i + 2]!;
     const close = tokens[i + 3]!;
-    if (given.kind !== 'word' || !given.cap || !plainlyCapitalised(given.text)) continue;
-    if (!lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, given.key) || lex.isWord(WORD.COMMON, given.key)) continue;
-    if (nick.kind !== 'word' || !nick.cap || !plainlyCapitalised(nick.text) || nick.start !== open.end) continue;
+    if (nick.kind !== 'word' || !nick.cap || nick.start !== open.end) continue;
     if (!CLOSE[open.text]!.includes(close.text) || close.start !== nick.end) continue;
-    let last = i + 4;
+    // 'OLUWASEUN "SEUN" BALOGUN' on a CV's first line: the whole name in capitals.
+    const capitals = isCapitals(given.text) && isCapitals(nick.text);
+    if (!capitals && !plainlyCapitalised(nick.text)) continue;
     const family = (k: number) => {
       const t = tokens[k];
-      return (
-        t !== undefined &&
-        t.kind === 'word' &&
-        t.cap &&
-        !t.lineStart &&
-        t.text.length > 1 &&
-        plainlyCapitalised(t.text.replace(/-\p{Lu}/gu, (m) => m.toLowerCase())) &&
-        !lex.isWord(NOT_FAMILY, t.key)
-      );
+      if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart || t.text.length < 2) return false;
+      const shaped = capitals
+        ? isCapitals(t.text)
+        : plainlyCapitalised(t.text.replace(/-\p{Lu}/gu, (m) => m.toLowerCase()));
+      return shaped && !lex.isWord(NOT_FAMILY, t.key);
     };
-    if (!family(last) || tokens[last]!.lineStart) continue;
-    // "Ana María «Mariví» Gil Pardo": a second family name may follow.
+    const namedGiven =
+      given.kind === 'word' &&
+      given.cap &&
+      (plainlyCapitalised(given.text) || capitals) &&
+      ((lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, given.key) && !lex.isWord(WORD.COMMON, given.key)) ||
+        shortFormOf(nick.key, given.key));
+    let last = i + 4;
+    if (namedGiven) {
+      if (!family(last)) continue;
+      // "Ana María «Mariví» Gil Pardo": a second family name may follow.
+      if (family(last + 1)) last++;
+      // "MARÍA JOSÉ "MAJO" ETXEBERRIA", "Ana María «Mariví» Gil": a first given name before the one nicknamed.
+      let first = i;
+      const earlier = tokens[first - 1];
+      if (
+        earlier !== undefined &&
+        earlier.kind === 'word' &&
+        earlier.cap &&
+        !given.lineStart &&
+        (capitals ? isCapitals(earlier.text) : plainlyCapitalised(earlier.text)) &&
+        lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, earlier.key) &&
+        !lex.isWord(WORD.COMMON, earlier.key)
+      )
+        first--;
+      found.push({ first, last, score: 0.85, type: 'NICKNAMED' });
+      i = last;
+      continue;
+    }
+    // 'delegado gremial "Pocho" Leguizamón': a nickname alone before the family name, after a lower-case word or
+    // a punctuation mark (not after another capitalised word, which would be a given name or a title).
+    const alone = !capitals && (given.kind === 'word' ? !given.cap : given.text === ':' || given.text === ',');
+    if (!alone || lex.isWord(NOT_FAMILY | WORD.PLACE, nick.key) || nick.text.length < 3) continue;
+    if (!family(last) || lex.isWord(WORD.PLACE | WORD.FIRST_NAME, tokens[last]!.key)) continue;
     if (family(last + 1)) last++;
-    found.push({ first: i, last, score: 0.85, type: 'NICKNAMED' });
+    // No third capitalised word: 'the "Blue" Lagoon Resort Hotel' is a name of a thing.
+    const after = tokens[last + 1];
+    if (after !== undefined && after.kind === 'word' && after.cap && !after.lineStart) continue;
+    found.push({ first: i + 1, last, score: 0.75, type: 'NICKNAMED' });
     i = last;
   }
   return found;
+}
+
+/** "ALEX", "SEUN": a word in capitals of two letters or more. */
+function isCapitals(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** "seun"/"oluwaseun", "tash"/"natasha", "alex"/"alexander": a nickname spelling part of the given name. */
+function shortFormOf(nick: string, given: string): boolean {
+  return nick.length >= 3 && given.length > nick.length && given.includes(nick);
 }

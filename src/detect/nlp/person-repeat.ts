@@ -11,7 +11,7 @@ function nameKey(t: Token): string {
 
 // Kinds of single-word person spans decided by the layout around them (a list of attendees, a speaker label, an
 // e-mail address after the name), not by the word.
-const STRUCTURAL = new Set(['ATTENDEE', 'SPEAKER', 'NAME_EMAIL', 'NAME_FIELD', 'CHAT_AUTHOR']);
+const STRUCTURAL = new Set(['ATTENDEE', 'SPEAKER', 'NAME_EMAIL', 'NAME_FIELD', 'CHAT_AUTHOR', 'HONORIFIC', 'COUPLE']);
 
 // Words that join a name to a longer one ("Centro de Transfusión", "Anestesiología y Reanimación").
 const NAME_LINKS = new Set(['de', 'del', 'la', 'y', 'e', 'of', 'and', '&']);

@@ -35,6 +35,10 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     // starts the name after any role, even one the lists do not know, unless it names a street ("Calle Dr. Fleming").
     if (abbreviatedTitle(tokens, out[n]!, lex) && !titleOfPlaceBefore(tokens, out[n + 1]!, lex))
       return out.slice(n + 1);
+    // "GP Dr Oyelaran", "RN Ms Keogh": a role written as a short acronym before a title the name follows.
+    const acronym = tokens[out[n - 1]!]!.text;
+    if (lex.honorifics.has(key) && /^\p{Lu}{2,4}$/u.test(acronym) && out[n] === out[n - 1]! + 1)
+      return out.slice(n + 1);
     if (!lex.isWord(role, before)) break;
     if (lex.honorifics.has(key) && key.length > 2) return out.slice(n + 1);
   }

@@ -1,9 +1,11 @@
 import type { CapRun } from './cap-runs.js';
 import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
+import { foldKey } from './fold.js';
 import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
 import { spreadOverAttendees } from './person-attendees.js';
+import { bracketedNames, coupledGivenNames, initialsInField } from './person-beside.js';
 import { headsContactBlock } from './person-block.js';
 import { findChatHeaders } from './person-chat-headers.js';
 import {
@@ -13,6 +15,7 @@ import {
   authorOfWork,
   describedAsPerson,
   identityDocumentAfter,
+  nameStatedBefore,
   plainlyCapitalised,
   possessiveOfPerson,
   pronounInNextSentence,
@@ -300,6 +303,15 @@ const SPEAKER_ROLES = new Set(
     'interviewee candidate recruiter doctor nurse patient receptionist engineer technician tech driver dispatcher ' +
     'agente asesor asesora operador operadora cliente llamante paciente doctora enfermera enfermero recepcionista ' +
     'tecnico tecnica conductor entrevistador entrevistadora candidato candidata soporte'
+  ).split(' '),
+);
+
+// The roles among those that one member of staff holds, so that "Agent Nomvula:" names her (not "Support X:", a desk).
+const STAFF_ROLES = new Set(
+  (
+    'agent advisor adviser operator rep representative csr nurse doctor receptionist engineer technician tech driver ' +
+    'dispatcher interviewer moderator agente asesor asesora operador operadora doctora enfermera enfermero ' +
+    'recepcionista tecnico tecnica conductor entrevistador entrevistadora'
   ).split(' '),
 );
 
@@ -610,6 +622,23 @@ export class PersonFinder {
   }
 
   /**
+   * "Agent Nomvula: Hi Sipho, ...", "Operadora Ainhoa: ...": a transcript's or a ticket's speaker label written as the
+   * role and the person's name (one or two words that may be names, no ordinary word) before the colon, the role
+   * opening its line (after a time stamp).
+   */
+  private roleThenSpeaker(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length > 2 || last - head + 1 !== words.length || tokens[last + 1]?.text !== ':') return false;
+    const r = tokens[head - 1];
+    if (r?.kind !== 'word' || !r.cap || !STAFF_ROLES.has(r.key)) return false;
+    if (!(opensLine(tokens, head - 1) || afterTimeStamp(tokens, head - 1))) return false;
+    // "Soporte Glovo-Delivery:": a brand's desk, with an ordinary word among its parts.
+    const ordinary = (k: string) => k.split('-').some((part) => this.lex.isWord(WORD.COMMON | WORD.ORG_SUFFIX, part));
+    return keys.every((k, n) => !ordinary(k) && !allCapsShort(tokens, words[n]!) && this.nameWord(k));
+  }
+
+  /**
    * "- Anil to update the runbook", "Ritesh owns the rota": an action item of minutes opens with its owner. A listed
    * given name that is nothing else (no ordinary word, place, town, product or firm) opening its line, then "to",
    * "will" or an owner's verb and a lower-case word.
@@ -909,8 +938,26 @@ export class PersonFinder {
       }
       persons.push(n);
     }
+    // "Tash (Natasha Okereke-Hall)", "Ben & Hannah Treacy", "Initials: K.B.J.": names beside a person, or in a field.
+    const possible = (index: number) => this.possibleName(tokens, index);
+    persons.push(...bracketedNames(tokens, persons, this.lex, possible));
+    persons.push(...coupledGivenNames(tokens, persons, this.lex, possible));
+    for (const s of initialsInField(tokens))
+      if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     persons.push(...repeatedNameParts(tokens, persons, this.lex));
-    for (const h of findNameHandles(tokens, this.lex)) persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
+    // Given and family name of each full name found, for user names built from them ("majalind").
+    const pairs = persons.flatMap((p) => {
+      const given = tokens[p.first]!;
+      if (p.last === p.first || given.kind !== 'word') return [];
+      const out: Array<{ given: string; family: string }> = [];
+      for (let w = p.first + 1; w <= p.last; w++)
+        if (tokens[w]!.kind === 'word')
+          out.push({ given: foldKey(baseKey(given)), family: foldKey(baseKey(tokens[w]!)) });
+      return out;
+    });
+    for (const h of findNameHandles(tokens, this.lex, pairs))
+      if (!persons.some((p) => p.first <= h.last && h.first <= p.last))
+        persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
     const personKeys = new Set<string>();
     for (const p of persons) for (let w = p.first; w <= p.last; w++) personKeys.add(baseKey(tokens[w]!));
     for (const s of findSpelledNames(tokens, this.lex, personKeys)) {
@@ -954,7 +1001,8 @@ export class PersonFinder {
     const hasNameWord = keys.some((k) => this.nameWord(k));
 
     if (hasNameWord && nameKeyBefore(tokens, head)) return span(0.85, 'NAME_FIELD');
-    if (this.namedRoleSpeaker(tokens, words, keys)) return span(0.8, 'SPEAKER');
+    if (this.namedRoleSpeaker(tokens, words, keys) || this.roleThenSpeaker(tokens, words, keys))
+      return span(0.8, 'SPEAKER');
     if (ownAddressAfter(tokens, words, keys, (k) => this.ownAddressWord(k, words.length)))
       return span(0.8, 'NAME_EMAIL');
     const field = fieldBefore(tokens, head, lex);
@@ -969,7 +1017,8 @@ export class PersonFinder {
     if (hasNameWord && honorificBefore(tokens, head, lex) && !goodsAfter(tokens, lastWord, true)) {
       // A short title ("Mr.", "Dra.") is masked with the name; a word such as "paciente" is not part of it.
       const title = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
-      const short = (tokens[title]?.text.length ?? 9) <= 4;
+      // Not a kin word used as a title ("Wife Rhiannon", "Aunty Bisi"): the relation stays readable.
+      const short = (tokens[title]?.text.length ?? 9) <= 4 && !KIN_WORDS.has(tokens[title]?.key ?? '');
       return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
     }
     if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;
@@ -983,7 +1032,10 @@ export class PersonFinder {
     // "the signed NDA", "thanks, IT": a short word in capitals alone that is no listed given name is an acronym,
     // whatever stands before it.
     const acronym = words.length === 1 && allCapsShort(tokens, head) && !lex.isWord(WORD.FIRST_NAME, keys[0]!);
-    if (hasNameWord && !acronym && personCueBefore(tokens, head, lex)) {
+    // "Last name   Spouse's SSN": a wide gap after a cue word parts two labels of a printed form's header line.
+    const gapAfterWord = tokens[head - 1]?.kind === 'word' && tokens[head]!.start - tokens[head - 1]!.end >= 2;
+    const cued = !gapAfterWord && (personCueBefore(tokens, head, lex) || nameStatedBefore(tokens, head));
+    if (hasNameWord && !acronym && cued) {
       // "labs named Turing, Hopper": the cue names a thing.
       return lex.thingBefore.endsBefore(tokens, head, 4) === undefined ? span(0.8, 'CUE') : undefined;
     }

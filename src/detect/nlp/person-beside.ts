@@ -1,0 +1,129 @@
+import { type NameLexicon, WORD } from './lexicon.js';
+import { plainlyCapitalised } from './person-context.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Names that stand right beside a person already found, in shapes that hold only people:
+ *
+ * - the full name in brackets after a short name, or the short name in brackets after the full name ("Client: Tash
+ *   (Natasha Okereke-Hall)", "Rajendran Subramaniam (Raj)"), when the two spell one another (a prefix, a part) or the
+ *   bracketed given name is listed;
+ * - the first of a couple sharing a family name ("Ben & Hannah Treacy", "Dom y Lucía Ferrer"): one capitalised word
+ *   that may be a given name, then "&", "and" or "y", then the person.
+ */
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+const COUPLE_JOINTS = new Set(['&', 'and', 'y', 'e']);
+
+function overlapsAny(spans: readonly Span[], first: number, last: number): boolean {
+  return spans.some((p) => p.first <= last && first <= p.last);
+}
+
+/** "dev"/"devendra", "tash"/"natasha", "sunny"/"sunil": a short name that spells part of a longer one. */
+function spellsPartOf(short: string, long: string): boolean {
+  if (short.length < 2 || long.length <= short.length) return false;
+  return long.includes(short) || (short.length >= 3 && long.slice(0, 3) === short.slice(0, 3));
+}
+
+/** Capitalised words from `start` on the same line (up to `max`), each a possible name; their last index or -1. */
+function nameWordsFrom(
+  tokens: readonly Token[],
+  start: number,
+  max: number,
+  possibleName: (index: number) => boolean,
+): number {
+  let last = -1;
+  for (let i = start; i < tokens.length && i - start < max; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.lineStart || !t.cap || !possibleName(i)) break;
+    last = i;
+  }
+  return last;
+}
+
+/** Full names and short names in brackets right after a person (see the file's comment). */
+export function bracketedNames(
+  tokens: readonly Token[],
+  persons: readonly Span[],
+  lex: NameLexicon,
+  possibleName: (index: number) => boolean,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  const listedGiven = (key: string) =>
+    lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(WORD.COMMON | WORD.PLACE, key);
+  for (const p of persons) {
+    if (tokens[p.last + 1]?.text !== '(' || tokens[p.last + 1]!.lineStart) continue;
+    const start = p.last + 2;
+    const last = nameWordsFrom(tokens, start, 3, possibleName);
+    if (last < 0 || tokens[last + 1]?.text !== ')' || overlapsAny(persons, start, last)) continue;
+    const inside = tokens[start]!.key;
+    const outside = tokens[p.first]!.key;
+    const words = last - start + 1;
+    // "Tash (Natasha Okereke-Hall)": the full name in brackets after the short one.
+    const fullAfterShort = words >= 2 && p.first === p.last && (spellsPartOf(outside, inside) || listedGiven(inside));
+    // "Natasha Okereke-Hall (Tash)": the short name after the full one.
+    const shortAfterFull =
+      words === 1 &&
+      p.last > p.first &&
+      tokens[start]!.text.length >= 2 &&
+      (spellsPartOf(inside, outside) || listedGiven(inside));
+    if (fullAfterShort || shortAfterFull) out.push({ first: start, last, score: 0.75, type: 'NAME_IN_BRACKETS' });
+  }
+  return out;
+}
+
+/** The first of a couple before a person who carries the shared family name (see the file's comment). */
+export function coupledGivenNames(
+  tokens: readonly Token[],
+  persons: readonly Span[],
+  lex: NameLexicon,
+  possibleName: (index: number) => boolean,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const p of persons) {
+    const words = p.last - p.first + 1;
+    if (words < 2 || words > 3) continue;
+    const joint = tokens[p.first - 1];
+    const a = p.first - 2;
+    const given = tokens[a];
+    if (joint === undefined || !COUPLE_JOINTS.has(joint.key) || joint.lineStart || tokens[p.first]!.lineStart) continue;
+    if (given === undefined || given.kind !== 'word' || !given.cap || !plainlyCapitalised(given.text)) continue;
+    if (given.text.length < 3 || overlapsAny(persons, a, a)) continue;
+    // The given name stands alone: a capitalised word before it would make it part of another run ("Marks & Spencer
+    // Group" is not a couple), unless that word is a title or a kin word ("Aunty Bisi & Uncle Kunle Ogunleye").
+    const before = tokens[a - 1];
+    const ordinaryBefore =
+      before !== undefined &&
+      (lex.honorifics.has(before.key) ||
+        (lex.isWord(WORD.COMMON, before.key) &&
+          !lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, before.key)));
+    if (!given.lineStart && before?.kind === 'word' && before.cap && !ordinaryBefore) continue;
+    const listed = lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, given.key) && !lex.isWord(WORD.PLACE, given.key);
+    if (!listed && !possibleName(a)) continue;
+    out.push({ first: a, last: a, score: 0.7, type: 'COUPLE' });
+  }
+  return out;
+}
+
+// Keys of a form field holding a person's initials ("Initials: K.B.J.", "Iniciales: M.A.R.", "Pt initials: RTM").
+const INITIALS_KEYS = new Set(['initials', 'iniciales', 'inits', 'initial']);
+// What a form writes where initials are not given.
+const NOT_INITIALS = new Set(['na', 'nk', 'tbc', 'tbd', 'unk', 'nil', 'none', 'n-a']);
+const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$|^\p{Lu}{2,4}$|^\p{Lu}(?:-\p{Lu}){1,3}$/u;
+
+/** "Initials: K.B.J.", "Subject initials: RTM", "Iniciales: M-A-R": the initials of the person a form is about. */
+export function initialsInField(tokens: readonly Token[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!INITIALS_KEYS.has(tokens[i]!.key) || tokens[i + 1]!.text !== ':') continue;
+    const v = tokens[i + 2]!;
+    if (v.kind !== 'word' || v.lineStart || !INITIALS.test(v.text) || NOT_INITIALS.has(v.key)) continue;
+    out.push({ first: i + 2, last: i + 2, score: 0.75, type: 'INITIALS' });
+  }
+  return out;
+}
