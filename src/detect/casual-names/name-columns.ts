@@ -1,3 +1,5 @@
+import { foldKey } from '../nlp/fold.js';
+import { WORD } from '../nlp/lexicon.js';
 import { type CellSpan, trimCell } from '../table/cells.js';
 import { cellsBelowHeaders, type HeaderScan } from '../table/header-below.js';
 import { sqlInserts } from '../table/sql-insert.js';
@@ -14,7 +16,7 @@ export type { CellSpan };
 
 // Words a header of a name column contains: a cheap test before any line is split.
 const HEADER_HINT =
-  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable/gi;
+  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable|parent|guardian|kin|mother|father|spouse|padre|madre|tutor|acudiente|apoderad|c[oó]nyuge/gi;
 // A person's name in a cell: letters, with spaces, apostrophes, dots and hyphens between; no digits, no "@". One
 // comma may part the surnames from the given names ("Ruiz Gil, Ana", a quoted cell of a CSV export).
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}(?:, ?\p{L}[\p{L}\p{M}'’.\- ]{0,40})?$/u;
@@ -65,8 +67,51 @@ function nameColumns(headers: string[], lex: CasualLexicon): number[] {
   return headers.flatMap((h, i) => (lex.bareNameHeaders.has(h) ? [i] : []));
 }
 
+// A printed form's header line naming a part of a person's name, its labels parted by two spaces or more.
+const FORM_NAME_LABEL = /last name|surname|family name|first name|given name|apellidos?\b|nombres?\b/i;
+const FORM_NAME_KEY = /(?:^|\s)(?:last name|surname|family name|first name|given names?|apellidos?|nombres?)(?:\s|$)/;
+const WIDE_GAP = /\S+(?: \S+)*/g;
+
+/** Cells of one line parted by two spaces or more (single spaces stay inside a cell). */
+function wideCells(text: string, from: number, to: number): CellSpan[] {
+  const cells: CellSpan[] = [];
+  WIDE_GAP.lastIndex = 0;
+  const line = text.slice(from, to);
+  for (let m = WIDE_GAP.exec(line); m; m = WIDE_GAP.exec(line))
+    cells.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return cells;
+}
+
+/**
+ * "Your first name and middle initial  Last name  Your social security number" over "DARNELL J.  WASHINGTON  ...":
+ * text copied out of a printed form puts the labels on one line and the values on the next, parted by wide gaps that
+ * no longer line up. Cell for cell (the two lines have as many), the value under a label of a name part is a person.
+ */
+function formNameCells(text: string, lex: CasualLexicon, out: CellSpan[]): void {
+  if (!FORM_NAME_LABEL.test(text) || !text.includes('  ')) return;
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const next = to + 1;
+    if (FORM_NAME_LABEL.test(text.slice(from, to)) && text.slice(from, to).includes('  ') && next < text.length) {
+      let nextEnd = text.indexOf('\n', next);
+      if (nextEnd < 0) nextEnd = text.length;
+      const labels = wideCells(text, from, to);
+      const values = wideCells(text, next, nextEnd);
+      if (labels.length >= 2 && labels.length === values.length) {
+        labels.forEach((label, k) => {
+          if (FORM_NAME_KEY.test(headerKey(text.slice(label.start, label.end)))) nameCell(text, values[k], out, lex);
+        });
+      }
+    }
+    from = to + 1;
+  }
+}
+
 export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
   const out: CellSpan[] = sqlNameCells(text, lex);
+  formNameCells(text, lex, out);
   const fromSql = new Set(out.map((c) => c.start));
   const limit = longestHeader(lex);
   const scan: HeaderScan = {
@@ -82,7 +127,7 @@ export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
   };
   cellsBelowHeaders(text, scan, (cell) => {
     // A tuple line under an INSERT's column list splits like a CSV row: its names are in already.
-    if (!fromSql.has(trimCell(text, cell).start)) nameCell(text, cell, out);
+    if (!fromSql.has(trimCell(text, cell).start)) nameCell(text, cell, out, lex);
   });
   return out;
 }
@@ -95,17 +140,24 @@ function sqlNameCells(text: string, lex: CasualLexicon): CellSpan[] {
       insert.columns.map((c) => headerKey(text.slice(c.start, c.end))),
       lex,
     );
-    for (const row of insert.rows) for (const column of columns) nameCell(text, row[column], out);
+    for (const row of insert.rows) for (const column of columns) nameCell(text, row[column], out, lex);
   }
   return out;
 }
 
 /** The cell's value when it reads as a person's name (letters, a few words, no placeholder). */
-function nameCell(text: string, cell: CellSpan | undefined, out: CellSpan[]): void {
+function nameCell(text: string, cell: CellSpan | undefined, out: CellSpan[], lex: CasualLexicon): void {
   if (!cell) return;
   const value = trimCell(text, cell);
   const v = text.slice(value.start, value.end);
   if (!NAME_CELL.test(v) || v.split(/\s+/).length > MAX_WORDS) return;
   if (PLACEHOLDERS.has(headerKey(v).replace(/[./]/g, ' ').trim())) return;
+  // "TEMP-STAFF", "Vacant post", "Night shift": a row held by no one, in ordinary words only.
+  const words = foldKey(v)
+    .split(/[\s,.'’-]+/)
+    .filter((w) => w.length > 0);
+  const ordinary = (w: string) =>
+    lex.names.isWord(WORD.COMMON, w) && !lex.names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, w);
+  if (words.length > 0 && words.every(ordinary)) return;
   out.push(value);
 }
