@@ -17,7 +17,7 @@ import { anthropicCountTokens, anthropicMessages } from './providers/anthropic/p
 import { openaiChat, openaiCompletions, openaiEmbeddings } from './providers/openai/parse.js';
 import { openaiResponses } from './providers/openai-responses/parse.js';
 import { detectRoute } from './routes/detect.js';
-import { modelRoute, modelsRoute } from './routes/models.js';
+import { isAnthropicClient, modelRoute, modelsRoute } from './routes/models.js';
 import { proxyRoute } from './routes/proxy.js';
 import { markComplete } from './security/secure-headers.js';
 import './http/context.js';
@@ -40,7 +40,16 @@ export interface AppDeps extends ConductorDeps {
   hsts?: boolean;
 }
 
-const wireOf = (path: string) => (path.startsWith('/v1/messages') ? 'anthropic' : 'openai');
+/**
+ * The error shape a client reads: Anthropic's on the Messages endpoints, and on the model list and lookup when the
+ * client is an Anthropic SDK (the same detection the models route answers by); OpenAI's elsewhere.
+ */
+function wireOf(c: Context): 'openai' | 'anthropic' {
+  const path = c.req.path;
+  if (path.startsWith('/v1/messages')) return 'anthropic';
+  if ((path === '/v1/models' || path.startsWith('/v1/models/')) && isAnthropicClient(c)) return 'anthropic';
+  return 'openai';
+}
 
 /** The Hono app: middleware and routes, nothing else. */
 export function createApp(deps: AppDeps): Hono {
@@ -80,7 +89,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.notFound((c) => {
     const err = new ApiError(404, `no route for ${c.req.method} ${c.req.path}`, 'not_found_error', 'not_found');
-    return c.json(errorBody(err, wireOf(c.req.path)), 404);
+    return c.json(errorBody(err, wireOf(c)), 404);
   });
   app.onError((err, c) => {
     const apiError =
@@ -107,7 +116,7 @@ export function createApp(deps: AppDeps): Hono {
       deps.audit.record(draft.event);
     }
     const base = c.get('responseHeaders');
-    const res = new Response(JSON.stringify(errorBody(apiError, wireOf(c.req.path))), {
+    const res = new Response(JSON.stringify(errorBody(apiError, wireOf(c))), {
       status: apiError.status,
       headers: { ...base, ...apiError.headers, 'content-type': 'application/json' },
     });

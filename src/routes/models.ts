@@ -117,7 +117,8 @@ export function modelRoute(targets: TargetRegistry) {
       throw new ApiError(
         404,
         `The model '${id.slice(0, 200)}' does not exist or team "${c.get('auth').team}" may not use it`,
-        'invalid_request_error',
+        // Anthropic's API says not_found_error for a model it does not have; OpenAI's, invalid_request_error.
+        isAnthropicClient(c) ? 'not_found_error' : 'invalid_request_error',
         'model_not_found',
         'model',
       );
@@ -126,7 +127,8 @@ export function modelRoute(targets: TargetRegistry) {
   };
 }
 
-function isAnthropicClient(c: Context): boolean {
+/** An Anthropic SDK: an `anthropic-version` header, or its key in `x-api-key` without a Bearer header. */
+export function isAnthropicClient(c: Context): boolean {
   if (requestHeader(c, 'anthropic-version')) return true;
   return !requestHeader(c, 'authorization') && requestHeader(c, 'x-api-key') !== undefined;
 }
