@@ -19,7 +19,7 @@ describe('a relative named by the kin word, as by a title', () => {
   });
 
   it('takes the name after a role acronym and a title', () => {
-    expect(people('Liaise w/ GP Dr Oyelaran before any extraction.')).toEqual(['Dr Oyelaran']);
+    expect(people('Liaise w/ GP Dr Adebanjo before any extraction.')).toEqual(['Dr Adebanjo']);
     expect(people('RN Ms Keogh took bloods at nine.')).toEqual(['Ms Keogh']);
     expect(people('Avisar al MIR Dr Achával antes del alta.')).toEqual(['Dr Achával']);
   });
@@ -27,7 +27,7 @@ describe('a relative named by the kin word, as by a title', () => {
 
 describe('the first of a couple who share the family name', () => {
   it('takes the given name before "&", "and" or "y" and a full name', () => {
-    expect(people('| Dom & Sarah Kelleher +2 kids | 4 | vegetarian |')).toEqual(['Dom', 'Sarah Kelleher']);
+    expect(people('| Kit & Imogen Hartigan +1 | 6 | pescatarian |')).toEqual(['Kit', 'Imogen Hartigan']);
     expect(people('Llegan mañana Chus y Marina Olabarrieta.')).toEqual(['Chus', 'Marina Olabarrieta']);
     expect(people('en la mesa 3 van Tere y Ramón Azpilicueta')).toEqual(['Tere', 'Ramón Azpilicueta']);
   });
@@ -60,15 +60,15 @@ describe('initials, officers and agents in a record', () => {
   });
 
   it("takes an officer's or an agent's name after the field", () => {
-    expect(people('LOG 22-114 | Security | Officer: P. Nwachukwu (badge 2290)')).toEqual(['P. Nwachukwu']);
+    expect(people('LOG 22-114 | Security | Officer: P. Ezeagwu (badge 2290)')).toEqual(['P. Ezeagwu']);
     expect(people('Agente: Nayeli Cuauhtli (placa 5512)')).toEqual(['Nayeli Cuauhtli']);
     expect(people('Reporting officer: D. Sithole, badge 88')).toEqual(['D. Sithole']);
   });
 
   it('takes the name of a speaker label written as role and name', () => {
     expect(people('Agent Nomvula: Hi there, sorry the kettle arrived broken.')).toEqual(['Nomvula']);
-    expect(people('Operadora Ainhoa: buenas tardes, ¿en qué le ayudo?')).toEqual(['Ainhoa']);
-    expect(people('Tech Kwabena: rebooted the router.')).toEqual(['Kwabena']);
+    expect(people('Operadora Garazi: buenas tardes, ¿en qué le ayudo?')).toEqual(['Garazi']);
+    expect(people('Tech Kojo: rebooted the router.')).toEqual(['Kojo']);
     expect(people('Customer Service: we are closed on Sunday.')).toEqual([]);
   });
 
@@ -83,8 +83,8 @@ describe('initials, officers and agents in a record', () => {
 describe('nicknames in quotes', () => {
   it('takes a name written in capitals with its nickname', () => {
     expect(people('TEMIDAYO "TEMI" ADEWALE\nIkeja · 0803')).toEqual(['TEMIDAYO "TEMI" ADEWALE']);
-    expect(people('ALEXANDRA "ALEX" KOWALCZYK\nSenior designer')).toEqual(['ALEXANDRA "ALEX" KOWALCZYK']);
-    expect(people('MARÍA JOSÉ "MAJO" ETXEBERRIA')).toEqual(['MARÍA JOSÉ "MAJO" ETXEBERRIA']);
+    expect(people('ALEXANDRA "ALEX" MAKAROVA\nSenior designer')).toEqual(['ALEXANDRA "ALEX" MAKAROVA']);
+    expect(people('MARÍA JOSÉ "MAJO" ARRIZABALAGA')).toEqual(['MARÍA JOSÉ "MAJO" ARRIZABALAGA']);
   });
 
   it('takes a nickname alone before a family name', () => {
@@ -111,7 +111,7 @@ describe('chat headers and user names', () => {
   });
 
   it("takes a user name built from a person's name in the same text", () => {
-    expect(people('{"username": "ingridsolb", "name": "Ingrid Solberg"}')).toEqual(['ingridsolb', 'Ingrid Solberg']);
+    expect(people('{"username": "sigrunhaug", "name": "Sigrun Haugland"}')).toEqual(['sigrunhaug', 'Sigrun Haugland']);
     expect(people('{"username": "tobiaskr", "name": "Tobias Kristiansen"}')).toEqual([
       'tobiaskr',
       'Tobias Kristiansen',
@@ -125,7 +125,7 @@ describe('chat headers and user names', () => {
 
   it('takes a hyphenated handle with a suffix after the name', () => {
     expect(people('**@amara-nwosu-dev** commented on `src/a.ts`:')).toEqual(['amara-nwosu-dev']);
-    expect(people('@lucas-ferreira-gh approved these changes')).toEqual(['lucas-ferreira-gh']);
+    expect(people('@tiago-meireles-gh approved these changes')).toEqual(['tiago-meireles-gh']);
     expect(people('cc @jonas-eklund-dev on this')).toEqual(['jonas-eklund-dev']);
   });
 });
@@ -133,15 +133,15 @@ describe('chat headers and user names', () => {
 describe('people in the columns of pasted tables and printed forms', () => {
   it('reads a bare name column when the row holds identity or payroll columns', () => {
     const rows =
-      'emp_id\tname\tsite\tni_number\nE1\tKofi Mensah\tLeeds\tQQ123456C\nE2\ttan, wei ling\tLeeds\tQQ654321C';
-    expect(columnPeople(rows)).toEqual(['Kofi Mensah', 'tan, wei ling']);
+      'staff_id\tname\tdepot\tni_number\nS7\tYaw Boateng\tDerby\tQQ123456C\nS8\ttan, wei ling\tDerby\tQQ654321C';
+    expect(columnPeople(rows)).toEqual(['Yaw Boateng', 'tan, wei ling']);
     expect(columnPeople('id;nombre;legajo;sector\n7;perez, ana lucía;3381;depósito')).toEqual(['perez, ana lucía']);
   });
 
   it('reads a guardian or a parent column as people', () => {
-    expect(columnPeople('no,player,dob,guardian,guardian_mobile\n4,Liam Brady,2014-01-02,orla brady,085 111')).toEqual([
-      'orla brady',
-    ]);
+    expect(
+      columnPeople('shirt,child,born,guardian,guardian_phone\n4,Cian Moloney,2014-01-02,aoife moloney,085 111'),
+    ).toEqual(['aoife moloney']);
     expect(columnPeople('alumno;tutor;telefono_tutor\nBruno Ibarra;graciela ibarra;600111222')).toEqual([
       'Bruno Ibarra',
       'graciela ibarra',
@@ -155,17 +155,17 @@ describe('people in the columns of pasted tables and printed forms', () => {
 
   it('reads the value under a name label of a printed form, cell for cell', () => {
     const form =
-      'Your first name and middle initial  Last name        Your social security number\n' +
+      'Applicant first name and initial  Last name        Tax id\n' +
       'MARCUS T.                  JEFFERSON       123 45 6789';
     expect(columnPeople(form)).toEqual(['MARCUS T.', 'JEFFERSON']);
     expect(
-      columnPeople('Nombres            Apellidos              DNI\nLucía Fernanda     QUISPE MAMANI     4512'),
-    ).toEqual(['Lucía Fernanda', 'QUISPE MAMANI']);
+      columnPeople('Nombres            Apellidos              DNI\nRosa Elvira     CONDORI HUAMÁN     4512'),
+    ).toEqual(['Rosa Elvira', 'CONDORI HUAMÁN']);
     expect(columnPeople('Item name        Qty     Price\nDesk lamp        2       19.99')).toEqual([]);
   });
 
   it('does not read the next label of a form header as a name after a cue', () => {
-    expect(people("If joint return, spouse's first name  Last name   Spouse's SSN")).toEqual([]);
+    expect(people("Co-applicant's first name  Last name   Partner's ID")).toEqual([]);
   });
 });
 
@@ -179,8 +179,8 @@ describe('names in a wrapped voicemail transcript', () => {
   });
 
   it('takes the caller after "habla" in a Spanish call', () => {
-    expect(columnPeople('"buenas tardes, habla jhon fredy castaño, me llamaron por la tarjeta"')).toEqual([
-      'jhon fredy castaño',
+    expect(columnPeople('"buenas tardes, habla wilmar andrés cárdenas, me llamaron por la cuota"')).toEqual([
+      'wilmar andrés cárdenas',
     ]);
     expect(columnPeople('"hola, habla wilmer, el del taller, ya está el carro"')).toEqual(['wilmer']);
     expect(people('mi hijo habla muy poco')).toEqual([]);

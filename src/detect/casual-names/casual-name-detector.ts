@@ -121,7 +121,7 @@ const IS_TITLE = 64;
 const TITLED = 128;
 const WORDLIKE_BOTH = Tier.WORDLIKE | (Tier.WORDLIKE << 2);
 const SPEAKER_END = /^(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]?[:>]|[ \t]{1,4}\d)/u;
-// Blanks between a title and the name, or a line break where a transcript wraps between them ("doctor\n  patel").
+// Blanks between a title and the name, or a line break where a transcript wraps between them ("doctor\n  okafor").
 const TITLE_GAP = /^\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/;
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO = 100_000;
@@ -423,7 +423,7 @@ function wordsBefore(text: string, at: number): WordsBefore {
   let from = Math.max(0, at - WINDOW);
   let window = text.slice(from, at);
   const newline = window.lastIndexOf('\n');
-  // "... my appointment with doctor\n      patel on the tenth": a transcript wrapped in the middle of a sentence (the
+  // "... my appointment with doctor\n      okafor on the ninth": a transcript wrapped in the middle of a sentence (the
   // line before ends in a lower-case letter, the name opens the next) reads on from the line before.
   const softWrap =
     newline > 0 && /^[ \t]*$/.test(window.slice(newline + 1)) && /\p{Ll}[ \t]*\r?$/u.test(window.slice(0, newline));

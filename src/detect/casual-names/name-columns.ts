@@ -83,7 +83,7 @@ function wideCells(text: string, from: number, to: number): CellSpan[] {
 }
 
 /**
- * "Your first name and middle initial  Last name  Your social security number" over "DARNELL J.  WASHINGTON  ...":
+ * "Applicant first name and initial  Last name  Tax id" over "MARCUS T.  JEFFERSON  ...":
  * text copied out of a printed form puts the labels on one line and the values on the next, parted by wide gaps that
  * no longer line up. Cell for cell (the two lines have as many), the value under a label of a name part is a person.
  */

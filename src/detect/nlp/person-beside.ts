@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
  * - the full name in brackets after a short name, or the short name in brackets after the full name ("Client: Tash
  *   (Natasha Okereke-Hall)", "Rajendran Subramaniam (Raj)"), when the two spell one another (a prefix, a part) or the
  *   bracketed given name is listed;
- * - the first of a couple sharing a family name ("Ben & Hannah Treacy", "Dom y Lucía Ferrer"): one capitalised word
+ * - the first of a couple sharing a family name ("Kit & Imogen Hartigan", "Tere y Ramón Azpilicueta"): one capitalised word
  *   that may be a given name, then "&", "and" or "y", then the person.
  */
 
@@ -24,7 +24,7 @@ function overlapsAny(spans: readonly Span[], first: number, last: number): boole
   return spans.some((p) => p.first <= last && first <= p.last);
 }
 
-/** "dev"/"devendra", "tash"/"natasha", "sunny"/"sunil": a short name that spells part of a longer one. */
+/** "raj"/"rajendran", "tash"/"natasha", "quela"/"micaela": a short name that spells part of a longer one. */
 function spellsPartOf(short: string, long: string): boolean {
   if (short.length < 2 || long.length <= short.length) return false;
   return long.includes(short) || (short.length >= 3 && long.slice(0, 3) === short.slice(0, 3));
@@ -110,13 +110,13 @@ export function coupledGivenNames(
   return out;
 }
 
-// Keys of a form field holding a person's initials ("Initials: K.B.J.", "Iniciales: M.A.R.", "Pt initials: RTM").
+// Keys of a form field holding a person's initials ("Initials: R.T.M.", "Iniciales: M.A.R.", "Pt initials: KLP").
 const INITIALS_KEYS = new Set(['initials', 'iniciales', 'inits', 'initial']);
 // What a form writes where initials are not given.
 const NOT_INITIALS = new Set(['na', 'nk', 'tbc', 'tbd', 'unk', 'nil', 'none', 'n-a']);
 const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$|^\p{Lu}{2,4}$|^\p{Lu}(?:-\p{Lu}){1,3}$/u;
 
-/** "Initials: K.B.J.", "Subject initials: RTM", "Iniciales: M-A-R": the initials of the person a form is about. */
+/** "Initials: R.T.M.", "Subject initials: KLP", "Iniciales: M-A-R": the initials of the person a form is about. */
 export function initialsInField(tokens: readonly Token[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {

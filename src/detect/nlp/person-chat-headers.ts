@@ -56,7 +56,7 @@ function headerAt(tokens: readonly Token[], start: number, lex: NameLexicon): He
   i = last + 1;
   const time = tokens[i];
   // The gap between the author and the time: two spaces or more (a tab counts), as the copied layout leaves; Slack's
-  // own copy leaves one space before a time with AM or PM ("beto.zaragoza 10:14 AM").
+  // own copy leaves one space before a time with AM or PM ("nico.ferraro 3:02 PM").
   if (time === undefined || time.lineStart || time.start === tokens[last]!.end) return undefined;
   const end = timeAt(tokens, i);
   const oneSpace = time.start - tokens[last]!.end < 2;

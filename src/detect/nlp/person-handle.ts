@@ -49,7 +49,7 @@ function joinedName(key: string, lex: NameLexicon): boolean {
  */
 function hyphenatedName(key: string, lex: NameLexicon): boolean {
   const parts = key.split('-');
-  // "kwame-asante-dev", "lena-fischer-gh", "ana-ruiz92": a suffix or a number a user adds to a taken name.
+  // "amara-nwosu-dev", "lena-fischer-gh", "ana-ruiz92": a suffix or a number a user adds to a taken name.
   if (parts.length >= 3 && HANDLE_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop();
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\d+$/, '');
   if (parts.length < 2 || parts.length > 3) return false;
@@ -84,7 +84,7 @@ export interface NamePair {
 }
 
 /**
- * "majalind", "mlindgren", "lindgren.m", "maja_l": a user name built from a person named in the same text, a part of
+ * "sigrunhaug", "shaugland", "haugland.s", "sigrun_h": a user name built from a person named in the same text, a part of
  * the given name (an initial at least) and a part of the family name (three letters at least), either way round.
  */
 function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
@@ -106,7 +106,7 @@ function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
   );
 }
 
-/** '"username": "majalind"', "login: ana.ruiz": the value of a user-name key, as glued word parts [first, last]. */
+/** '"username": "sigrunhaug"', "login: ana.ruiz": the value of a user-name key, as glued word parts [first, last]. */
 function userNameValue(tokens: readonly Token[], i: number): [number, number] | undefined {
   if (!USER_KEYS.has(tokens[i]!.key)) return undefined;
   let k = i + 1;

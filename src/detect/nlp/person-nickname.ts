@@ -29,7 +29,7 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
     const close = tokens[i + 3]!;
     if (nick.kind !== 'word' || !nick.cap || nick.start !== open.end) continue;
     if (!CLOSE[open.text]!.includes(close.text) || close.start !== nick.end) continue;
-    // 'OLUWASEUN "SEUN" BALOGUN' on a CV's first line: the whole name in capitals.
+    // 'ALEXANDRA "ALEX" MAKAROVA' on a CV's first line: the whole name in capitals.
     const capitals = isCapitals(given.text) && isCapitals(nick.text);
     if (!capitals && !plainlyCapitalised(nick.text)) continue;
     const family = (k: number) => {
@@ -51,7 +51,7 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
       if (!family(last)) continue;
       // "Ana María «Mariví» Gil Pardo": a second family name may follow.
       if (family(last + 1)) last++;
-      // "MARÍA JOSÉ "MAJO" ETXEBERRIA", "Ana María «Mariví» Gil": a first given name before the one nicknamed.
+      // "MARÍA JOSÉ "MAJO" ARRIZABALAGA", "Ana María «Mariví» Gil": a first given name before the one nicknamed.
       let first = i;
       const earlier = tokens[first - 1];
       if (
@@ -68,7 +68,7 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
       i = last;
       continue;
     }
-    // 'delegado gremial "Pocho" Leguizamón': a nickname alone before the family name, after a lower-case word or
+    // 'delegado sindical "Tata" Barrionuevo': a nickname alone before the family name, after a lower-case word or
     // a punctuation mark (not after another capitalised word, which would be a given name or a title).
     const alone = !capitals && (given.kind === 'word' ? !given.cap : given.text === ':' || given.text === ',');
     if (!alone || lex.isWord(NOT_FAMILY | WORD.PLACE, nick.key) || nick.text.length < 3) continue;
@@ -83,12 +83,12 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
   return found;
 }
 
-/** "ALEX", "SEUN": a word in capitals of two letters or more. */
+/** "ALEX", "KASIA": a word in capitals of two letters or more. */
 function isCapitals(text: string): boolean {
   return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
-/** "seun"/"oluwaseun", "tash"/"natasha", "alex"/"alexander": a nickname spelling part of the given name. */
+/** "temi"/"temidayo", "tash"/"natasha", "alex"/"alexander": a nickname spelling part of the given name. */
 function shortFormOf(nick: string, given: string): boolean {
   return nick.length >= 3 && given.length > nick.length && given.includes(nick);
 }

@@ -35,7 +35,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     // starts the name after any role, even one the lists do not know, unless it names a street ("Calle Dr. Fleming").
     if (abbreviatedTitle(tokens, out[n]!, lex) && !titleOfPlaceBefore(tokens, out[n + 1]!, lex))
       return out.slice(n + 1);
-    // "GP Dr Oyelaran", "RN Ms Keogh": a role written as a short acronym before a title the name follows.
+    // "GP Dr Adebanjo", "RN Ms Keogh": a role written as a short acronym before a title the name follows.
     const acronym = tokens[out[n - 1]!]!.text;
     if (lex.honorifics.has(key) && /^\p{Lu}{2,4}$/u.test(acronym) && out[n] === out[n - 1]! + 1)
       return out.slice(n + 1);

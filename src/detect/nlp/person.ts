@@ -622,7 +622,7 @@ export class PersonFinder {
   }
 
   /**
-   * "Agent Nomvula: Hi Sipho, ...", "Operadora Ainhoa: ...": a transcript's or a ticket's speaker label written as the
+   * "Agent Nomvula: Hi Sipho, ...", "Operadora Garazi: ...": a transcript's or a ticket's speaker label written as the
    * role and the person's name (one or two words that may be names, no ordinary word) before the colon, the role
    * opening its line (after a time stamp).
    */
@@ -633,7 +633,7 @@ export class PersonFinder {
     const r = tokens[head - 1];
     if (r?.kind !== 'word' || !r.cap || !STAFF_ROLES.has(r.key)) return false;
     if (!(opensLine(tokens, head - 1) || afterTimeStamp(tokens, head - 1))) return false;
-    // "Soporte Glovo-Delivery:": a brand's desk, with an ordinary word among its parts.
+    // "Soporte Rapi-Envios:": a brand's desk, with an ordinary word among its parts.
     const ordinary = (k: string) => k.split('-').some((part) => this.lex.isWord(WORD.COMMON | WORD.ORG_SUFFIX, part));
     return keys.every((k, n) => !ordinary(k) && !allCapsShort(tokens, words[n]!) && this.nameWord(k));
   }
@@ -938,14 +938,14 @@ export class PersonFinder {
       }
       persons.push(n);
     }
-    // "Tash (Natasha Okereke-Hall)", "Ben & Hannah Treacy", "Initials: K.B.J.": names beside a person, or in a field.
+    // "Tash (Natasha Okereke-Hall)", "Kit & Imogen Hartigan", "Initials: R.T.M.": names beside a person, or in a field.
     const possible = (index: number) => this.possibleName(tokens, index);
     persons.push(...bracketedNames(tokens, persons, this.lex, possible));
     persons.push(...coupledGivenNames(tokens, persons, this.lex, possible));
     for (const s of initialsInField(tokens))
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     persons.push(...repeatedNameParts(tokens, persons, this.lex));
-    // Given and family name of each full name found, for user names built from them ("majalind").
+    // Given and family name of each full name found, for user names built from them ("sigrunhaug").
     const pairs = persons.flatMap((p) => {
       const given = tokens[p.first]!;
       if (p.last === p.first || given.kind !== 'word') return [];
