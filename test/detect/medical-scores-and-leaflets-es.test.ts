@@ -216,3 +216,29 @@ describe('one clinical phrase, one finding', () => {
     expect(kept('Invoice addressed c/o accounts payable, 2nd floor.')).toEqual([]);
   });
 });
+
+describe('curly apostrophes and dental charts', () => {
+  it('reads a curly apostrophe as the lists straight one', () => {
+    expect(kept('My dad has Parkinson’s and takes co-careldopa.')).toContain('Parkinson’s');
+    expect(kept('Mi madre tiene Alzheimer’s desde 2021.')).toContain('Alzheimer’s');
+    expect(kept('Patient: Ann. She has Hashimoto’s thyroiditis.')).toEqual(
+      expect.arrayContaining([expect.stringContaining('Hashimoto’s')]),
+    );
+  });
+
+  it('masks a tooth with its finding or its treatment', () => {
+    expect(medical('O/E: UR6 deep mesial caries, periapical widening on the film.')).toContain(
+      'UR6 deep mesial caries, periapical widening',
+    );
+    expect(medical('Plan: XLA LL7 under LA, review 1/52.')).toContain('XLA LL7 under LA');
+    expect(medical('Presupuesto: implante en 46 con elevación de seno, corona zirconio')).toContain(
+      'implante en 46 con elevación de seno, corona zirconio',
+    );
+    expect(medical('Tratamiento: endodoncia 14 y limpieza.')).toContain('endodoncia 14');
+  });
+
+  it('leaves look-alike codes alone', () => {
+    expect(medical('Stock: UR6 and LL2 cartons, bay 4.')).toEqual([]);
+    expect(medical('La corona 25 aniversario del club se entrega el sábado.')).toEqual([]);
+  });
+});

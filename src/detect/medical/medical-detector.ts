@@ -133,6 +133,19 @@ export class MedicalDetector extends LexicalDetector {
           starts = bareStarts;
         }
       }
+      // "Parkinson’s", "Alzheimer’s": a curly apostrophe is read as the lists' straight one.
+      if (starts === 0 && t.key.includes('’')) {
+        const straight = t.key.replaceAll('’', "'");
+        const straightStarts = firstWords.get(straight) ?? 0;
+        if (straightStarts !== 0) {
+          if (!ownTokens) {
+            tokens = tokens.slice();
+            ownTokens = true;
+          }
+          tokens[i] = { ...t, key: straight };
+          starts = straightStarts;
+        }
+      }
       if (starts & FirstWord.PET) petWords = true;
       if (starts & IDENTIFIER_CUES) {
         const id = this.identifierAt(text, tokens, i, starts);
