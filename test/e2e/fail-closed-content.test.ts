@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { responsesItem, responsesObject } from '../support/sdk-sse.js';
 
 /**
  * Fail closed through the real server and the recording mock upstream: content Veil cannot read is refused and
@@ -50,6 +51,30 @@ describe('inline content end to end', () => {
     });
     expect(stored.status).toBe(200);
     expect(rig.upstream.requests).toHaveLength(1);
+  });
+
+  it('Responses: the name of a stored file leaves pseudonymised with its reference', async () => {
+    rig.upstream.set({ rawBody: JSON.stringify(responsesObject([responsesItem({ text: ['ok'] }, 0)])) });
+    const res = await rig.post('/v1/responses', {
+      model: 'gpt-4o-mini',
+      input: [
+        {
+          role: 'user',
+          content: [
+            { type: 'input_text', text: 'summarise it' },
+            { type: 'input_file', file_id: 'file-stored2', filename: `mail from ${EMAIL} (1).eml` },
+          ],
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(rig.upstream.requests[0]?.body).not.toContain(EMAIL);
+    const sent = rig.upstream.requests[0]?.json as { input: { content: { filename?: string; file_id?: string }[] }[] };
+    expect(sent.input[0]!.content[1]).toEqual({
+      type: 'input_file',
+      file_id: 'file-stored2',
+      filename: 'mail from <EMAIL_1> (1).eml',
+    });
   });
 
   it('Anthropic: a PDF document is refused in Anthropic error shape, nothing is sent', async () => {

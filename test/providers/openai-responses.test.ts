@@ -105,6 +105,26 @@ describe('Responses request parsing', () => {
     });
     expect(parsed.segments.map((s) => s.text)).toEqual(['see attached']);
   });
+
+  it("a file's name travels with its reference and is inspected", () => {
+    const names = ['nómina Herminia Zubiaurre.pdf', 'referral - T. Okonkwo.docx', 'lab results 2026.csv'];
+    const parsed = openaiResponses.parse({
+      model: 'm',
+      input: [
+        {
+          role: 'user',
+          content: names.map((filename, i) =>
+            i === 2
+              ? { type: 'input_file', file_url: 'https://files.example.test/r.csv', filename }
+              : { type: 'input_file', file_id: `file-${i}`, filename },
+          ),
+        },
+      ],
+    });
+    expect(parsed.segments.map((s) => [s.path.join('.'), s.text])).toEqual(
+      names.map((name, i) => [`input.0.content.${i}.filename`, name]),
+    );
+  });
 });
 
 const event = (type: string, body: object, name = true): SseEvent => ({

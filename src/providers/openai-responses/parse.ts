@@ -42,6 +42,8 @@ function part(raw: unknown, path: PathPart[], kind: Segment['kind'], role: strin
     // A stored file (file_id) or one the provider fetches (file_url) holds nothing that passes through here; an
     // inline file (file_data) does, and Veil cannot read it.
     if (p.file_data !== undefined && p.file_data !== null) unsupported(`${field}.file_data`, 'an inline file');
+    // The name travels with the reference (a payslip or a report is often named after its person).
+    if (typeof p.filename === 'string') out.push({ path: [...path, 'filename'], kind, role, text: p.filename });
   } else {
     unsupported(`${field}.type`, `a "${type}" part`);
   }
