@@ -184,6 +184,32 @@ const EVENT_WORDS = new Set([
   'prix',
 ]);
 
+/**
+ * Words after a place that make it part of a thing's name: an exercise ("a Copenhagen adduction", "Stockholm
+ * planks"), a pay rate or allowance of a region ("London weighting", "the Oxford Living Wage").
+ */
+const THING_AFTER = new Set([
+  'plank',
+  'planks',
+  'adduction',
+  'adductions',
+  'squat',
+  'squats',
+  'lunge',
+  'lunges',
+  'deadlift',
+  'deadlifts',
+  'weighting',
+  'wage',
+  'wages',
+]);
+
+/** Words between a place and the wage it names ("the Oxford Living Wage", "the Bristol minimum wage"). */
+const WAGE_WORDS = new Set(['living', 'minimum', 'real']);
+
+/** Words before a trial site's or a study centre's number ("Site 305 (Leipzig)", "Centro 07 - Sevilla"). */
+const SITE_WORDS = new Set(['site', 'sites', 'centre', 'center', 'centro', 'sitio', 'centres', 'centers']);
+
 /** Clubs named with their town: words before ("Real Betis", "Atlético") and after ("Leeds United"). */
 const CLUB_BEFORE = new Set(['real', 'atletico', 'athletic', 'sporting', 'deportivo', 'racing', 'inter', 'olympique']);
 const CLUB_AFTER = new Set(['united', 'fc', 'cf', 'rovers', 'wanderers', 'hotspur', 'albion', 'athletic']);
@@ -198,6 +224,8 @@ export function namedAfterPlace(text: string, tokens: readonly Token[], span: To
   const sameLineAfter = after !== undefined && !after.lineStart;
   const sameLineBefore = before !== undefined && !tokens[span.first]!.lineStart;
   if (sameLineAfter && after.kind === 'word' && CLOCK_AFTER.has(after.key)) return true;
+  if (sameLineAfter && after.kind === 'word' && thingAfter(tokens, span.last + 1)) return true;
+  if (sameLineBefore && numberedSite(tokens, span.first)) return true;
   // "Europe/Madrid", "America/Bogota": an IANA time zone.
   if (sameLineAfter && after.text === '/' && after.start === tokens[span.last]!.end) {
     const city = tokens[span.last + 2];
@@ -212,6 +240,28 @@ export function namedAfterPlace(text: string, tokens: readonly Token[], span: To
     return true;
   const at = tokens[span.first]!.start;
   return CLOUD_REGION_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/** "the Copenhagen adduction", "Oxford Living Wage": the words from k on name a thing the place is part of. */
+function thingAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 2 && WAGE_WORDS.has(tokens[j]?.key ?? '') && !tokens[j + 1]?.lineStart) j++;
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'word' || !THING_AFTER.has(t.key)) return false;
+  // A wage word alone ("London wages") needs "living" or "minimum" before it only when capitalised as a name.
+  return j > k || !t.key.startsWith('wage') || t.cap;
+}
+
+/** "Site 305 (Leipzig)", "Centre 04 – Lyon": a numbered study site, then its town in brackets or after a dash. */
+function numberedSite(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (!['(', '-', '–', ':', ','].includes(tokens[k]?.text ?? '')) return false;
+  k--;
+  if (tokens[k]?.kind !== 'number') return false;
+  k--;
+  if (tokens[k]?.text === '#' || tokens[k]?.key === 'no') k--;
+  const word = tokens[k];
+  return word !== undefined && word.kind === 'word' && SITE_WORDS.has(word.key);
 }
 
 /** Phrases before a place asked about as a topic ("the capital of Peru", "la población de Jaén"). */
@@ -267,6 +317,30 @@ const TOPIC_BEFORE = [
   'expedida en',
   'emitido en',
   'emitida en',
+  // A question of law in a jurisdiction ("is this clause enforceable in Peru", "¿es válida en Uruguay?").
+  'legal in',
+  'illegal in',
+  'lawful in',
+  'unlawful in',
+  'enforceable in',
+  'unenforceable in',
+  'allowed in',
+  'permitted in',
+  'valid in',
+  'the law in',
+  'laws in',
+  'legal en',
+  'ilegal en',
+  'licito en',
+  'licita en',
+  'valido en',
+  'valida en',
+  'permitido en',
+  'permitida en',
+  'la ley en',
+  'las leyes en',
+  'la normativa en',
+  'la legislacion en',
 ];
 
 const topics = new PhraseIndex<true>();
