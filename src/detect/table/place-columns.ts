@@ -73,8 +73,12 @@ export function placeHeader(header: string): boolean {
 export function placeCells(text: string): CellSpan[] {
   const out: CellSpan[] = [];
   for (const insert of sqlInserts(text)) {
-    const columns = placeColumns(insert.columns.map((c) => text.slice(c.start, c.end)));
-    for (const row of insert.rows) for (const k of columns) pushValue(text, row[k], out);
+    const headers = insert.columns.map((c) => text.slice(c.start, c.end));
+    const columns = placeColumns(headers);
+    for (const row of insert.rows) {
+      if (row.length === headers.length) for (const k of columns) pushValue(text, row[k], out);
+      else for (const k of columns) pushValue(text, shiftedValue(text, row, k, headers), out);
+    }
   }
   const taken = new Set(out.map((c) => c.start));
   cellsBelowHeaders(text, PLACE_TABLES, (cell) => {
@@ -91,6 +95,27 @@ const PLACE_TABLES: HeaderScan = {
   columnsOf: (text, cells) => placeColumns(cells.map((c) => text.slice(c.start, c.end).trim())),
   sameWidth: true,
 };
+
+/** Header keys of a postal code column: its values hold a digit. */
+const POSTAL_KEYS = new Set(['zip', 'zipcode', 'postcode', 'postalcode', 'codigopostal', 'plz', 'codepostal', 'cp']);
+
+/**
+ * A tuple with one value more or fewer than the column list ("Column count doesn't match"): the values before the
+ * slip sit under their columns, those after it one column off, and where the slip is nobody knows. The value under
+ * column k is read either way and kept when the two readings agree, or when only one fits the column (a postal code
+ * holds a digit: "SILVER" slid under "postcode" is a tier, the code is one cell further).
+ */
+function shiftedValue(text: string, row: CellSpan[], k: number, headers: string[]): CellSpan | undefined {
+  const left = row[k];
+  const right = row[k + row.length - headers.length];
+  if (left === right) return left;
+  const words = headerWords(headers[k]!.replace(/^["'`[]+|["'`\]]+$/g, ''));
+  if (!POSTAL_KEYS.has(words.slice(-2).join('')) && !POSTAL_KEYS.has(words[words.length - 1] ?? '')) return undefined;
+  const fits = (cell: CellSpan | undefined): boolean =>
+    cell !== undefined && /\d/.test(text.slice(cell.start, cell.end));
+  if (fits(left) === fits(right)) return undefined;
+  return fits(left) ? left : right;
+}
 
 function placeColumns(headers: string[]): number[] {
   return headers.flatMap((h, i) => (placeHeader(h.replace(/^["'`[]+|["'`\]]+$/g, '')) ? [i] : []));
