@@ -55,12 +55,15 @@ const MAX_LINES = 6;
  * "5ºA", "3º", "2ª": a Spanish floor or door, the ordinal mark glued to the floor's number and read as a word with
  * the door's letter (NFKC folds "º" to "o" and "ª" to "a" before the engine's detectors see it).
  */
+/** "2º", "3ºB", "1ºizq", "4ªdcha": a floor's ordinal sign, with the door's letter or side glued on. */
+const FLOOR_SIDE = /^[ºªoa](?:\p{Lu}|[iI]zq(?:da|uierda)?|[dD]ch[ao]?|[dD]er(?:echa)?|[cC](?:en)?tro)?$/u;
+
 function floorMark(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const floor = tokens[j - 1];
   return (
     t.kind === 'word' &&
-    /^[ºªoa]\p{Lu}?$/u.test(t.text) &&
+    FLOOR_SIDE.test(t.text) &&
     floor?.kind === 'number' &&
     floor.end === t.start &&
     floor.text.length <= 2
@@ -323,16 +326,32 @@ export function ordinalAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Lower-case words inside the name of a town or a part of an address ("Alcalá de Henares", "Arias y Otero"). */
+const PART_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'da', 'do', 'dos', 'das', 'di', 'on']);
+
 function sentenceAfterStop(tokens: readonly Token[], j: number, lex: NameLexicon): boolean {
   const next = tokens[j + 1];
   const prev = tokens[j - 1];
   if (!next || !prev || next.kind !== 'word' || !next.cap || next.lineStart || next.start === tokens[j]!.end)
     return false;
-  if (!lex.isWord(WORD.COMMON, next.key) || UNIT_WORDS.has(next.key) || STREET_ABBREVIATIONS.has(next.key))
-    return false;
+  if (UNIT_WORDS.has(next.key) || STREET_ABBREVIATIONS.has(next.key)) return false;
+  // "..., Rosario. Quedo atento", "LS6 3AB. Sarah will call": after a code, a number or a town, a full stop before a
+  // name that is no place and goes on in lower case opens the next sentence too. A name followed by a capital, a
+  // number, a stop or a joining word ("4. C.P. 02006. Albacete", "2. Cuevas de Almanzora") is the address's next part.
+  if (!lex.isWord(WORD.COMMON, next.key)) {
+    const after = tokens[j + 2];
+    const prose = after?.kind === 'word' && !after.cap && !after.lineStart && !PART_JOINERS.has(after.key);
+    return prose && endsAddressPart(tokens, j, lex) && !lex.places.matchAt(tokens, j + 1);
+  }
   // "16. La Atalaya": an article heading the next part's name, which a capitalised word follows.
   const after = tokens[j + 2];
   if (after?.kind === 'word' && after.cap && !after.lineStart) return false;
+  return endsAddressPart(tokens, j, lex);
+}
+
+/** The token before the full stop at j ends a part of an address: a number, a code or a town. */
+function endsAddressPart(tokens: readonly Token[], j: number, lex: NameLexicon): boolean {
+  const prev = tokens[j - 1]!;
   if (prev.kind === 'number' || /\d/.test(prev.text)) return true;
   const glued = tokens[j - 2];
   if (/^\p{Lu}{1,3}$/u.test(prev.text) && glued?.kind === 'number' && glued.end === prev.start) return true;

@@ -1,5 +1,8 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
+import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
 import { districtAt, gridAddressAt } from './address-latam.js';
+import { fillerAddress } from './address-placeholder.js';
+import { lineEnd, vcardAddressAt } from './address-vcard.js';
 import { configPlaceAt } from './config-place.js';
 import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
@@ -47,6 +50,15 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
         continue;
       }
     }
+    // "ADR;TYPE=HOME:;;street;town;region;code;country": a vCard's address, read field by field to the line's end.
+    if (tokens[i]!.lineStart && tokens[i]!.kind === 'word') {
+      const card = vcardAddressAt(tokens, i);
+      if (card) {
+        out.push(...card);
+        i = lineEnd(tokens, i) + 1;
+        continue;
+      }
+    }
     // Every finder below starts on a word or a number.
     if (tokens[i]!.kind === 'punct') {
       i++;
@@ -68,15 +80,22 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       }
       // "Apt 9, 31 Tanner Row", "Flat 2, 17 Orchard Terrace": the flat written before the house number is the
       // same address.
-      if (found.type === 'STREET_ADDRESS')
+      if (found.type === 'STREET_ADDRESS') {
         found.first = flatBefore(tokens, found.first, out[out.length - 1]?.last ?? -1);
+        // "calle del Pez 4 1ºdcha, chueca.": a barrio typed in lower case after the street.
+        found.last = lowerDistrictAfter(tokens, found.last, lex);
+      }
       // Spanish clinical headers put a hospital's name around its street, and a joined span that loses to the
       // hospital would take the town with it: there each part stays apart.
       if (lang !== 'en' || !joinPrevious(tokens, out, found)) out.push(found);
       i = found.last + 1;
     } else i++;
   }
-  return tableCellSpans(tokens, out);
+  // "123 Example Street, Testville": a fixture's or a template's made-up address.
+  return tableCellSpans(
+    tokens,
+    out.filter((s) => s.type === 'PLACE' || !fillerAddress(tokens, s)),
+  );
 }
 
 /** Finders that start on a number, in order of precedence. */
@@ -104,6 +123,7 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
   }
   return (
     unitAt(tokens, i, lex) ??
+    barrioBeforeCity(tokens, i, lex) ??
     (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
     namedStreetAt(tokens, i, lex) ??
     // The grid address ("Cra. 43 #18-20") keeps its shape in an English sentence or a mixed chat as well.
@@ -170,13 +190,17 @@ function flatBefore(tokens: readonly Token[], first: number, taken: number): num
   return k;
 }
 
-/** "Where: Harbour Hall": the place line of an invitation or a meeting note. */
+/** Short labels of a place line: "Where: Harbour Hall" (an invitation), "Addr: 9 Quarry Rise, Ennis" (a note). */
+const SHORT_PLACE_LABELS = new Set(['where', 'addr']);
+
+/** "Where: Harbour Hall", "Addr: 4 Mill Lane": the place line of an invitation, a meeting note or a clinical note. */
 function whereField(tokens: readonly Token[], i: number): boolean {
   const label = tokens[i - 2];
   const value = tokens[i]!;
   return (
     tokens[i - 1]?.text === ':' &&
-    label?.key === 'where' &&
+    label !== undefined &&
+    SHORT_PLACE_LABELS.has(label.key) &&
     label.lineStart &&
     !value.lineStart &&
     (value.cap || value.kind === 'number')

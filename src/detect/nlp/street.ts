@@ -186,6 +186,29 @@ function celticStreet(tokens: readonly Token[], i: number, head: number, lex: Na
  */
 const HOUSE_ROWS = new Set(['villas', 'cottages', 'gardens', 'mews', 'grove', 'buildings', 'mansions', 'parade']);
 
+/**
+ * Housing estates named like parks and hills ("14 Rathbeg Park, Tralee", "3 Carrowmore Heights, Sligo"): after a
+ * house number, a name that is no ordinary word and the estate word, a comma and a capitalised town on the same line
+ * make a home address ("2 Green Park stations", "the Science Park, Leeds" stay out).
+ */
+const ESTATE_WORDS = new Set(['park', 'green', 'hill', 'heights', 'rise', 'view', 'lawn', 'lawns', 'meadows', 'wood']);
+
+function estateAddress(tokens: readonly Token[], nameStart: number, j: number, lex: NameLexicon): boolean {
+  if (!ESTATE_WORDS.has(tokens[j]!.key)) return false;
+  for (let k = nameStart; k < j; k++) if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, tokens[k]!.key)) return false;
+  const comma = tokens[j + 1];
+  const town = tokens[j + 2];
+  return (
+    comma?.text === ',' &&
+    !comma.lineStart &&
+    town !== undefined &&
+    town.kind === 'word' &&
+    town.cap &&
+    !town.lineStart &&
+    !lex.isWord(WORD.COMMON, town.key)
+  );
+}
+
 /** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */
 export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   if (!isNumber(tokens[i])) return undefined;
@@ -201,7 +224,12 @@ export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexi
     tokens[j]!.cap &&
     !tokens[j]!.lineStart
   ) {
-    if ((lex.streetTypesEn.has(tokens[j]!.key) || HOUSE_ROWS.has(tokens[j]!.key)) && j > nameStart) {
+    if (
+      j > nameStart &&
+      (lex.streetTypesEn.has(tokens[j]!.key) ||
+        HOUSE_ROWS.has(tokens[j]!.key) ||
+        estateAddress(tokens, nameStart, j, lex))
+    ) {
       let end = j;
       if (tokens[end + 1]?.text === '.') end++;
       for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
