@@ -242,3 +242,19 @@ describe('curly apostrophes and dental charts', () => {
     expect(medical('La corona 25 aniversario del club se entrega el sábado.')).toEqual([]);
   });
 });
+
+describe('a leave of a stated length taken for a condition or an operation', () => {
+  it('masks the leave with what it was for', () => {
+    expect(kept('In 2022 she took six weeks’ leave after her hip replacement and came back.')).toContain(
+      'six weeks’ leave after her hip replacement',
+    );
+    expect(kept('Mi compañera estuvo dos semanas de baja por neumonía el año pasado.')).toContain(
+      'dos semanas de baja por neumonía',
+    );
+    expect(kept('He had 3 weeks off for his hernia repair in May.')).toContain('3 weeks off for his hernia repair');
+  });
+
+  it('leaves a leave with no length to the term alone', () => {
+    expect(kept('She is on leave after her hip replacement.')).toContain('hip replacement');
+  });
+});

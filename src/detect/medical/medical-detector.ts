@@ -234,7 +234,9 @@ export class MedicalDetector extends LexicalDetector {
                 indicationAfter(tokens, spinalLevelAfter(tokens, measureAfter(tokens, match.first, match.last))),
               )
             : match.last;
-      add(match.first, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
+      // "eight weeks' leave after her breast cancer surgery": the leave taken for it is part of what is masked.
+      const from = type === 'MEDICATION' ? match.first : leaveBefore(tokens, match.first);
+      add(from, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
       terms.push({ finding, first: match.first, last });
       // "IT por contingencia común del 3/02 al 7/02", "baja por enfermedad común de 9 días": a dated leave is someone's.
@@ -1476,6 +1478,56 @@ function complaintAfterCue(tokens: readonly Token[], found: Finding[], anchored:
     found.push({ start, end, label: 'MEDICAL', type: 'SYMPTOM', score: 0.8, detector: DETECTOR_ID });
     i = last;
   }
+}
+
+const LEAVE_LINKS = new Set(['after', 'for', 'following', 'tras', 'por']);
+const LEAVE_WORDS = new Set(['leave', 'off', 'baja', 'licencia']);
+const LEAVE_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'días', 'dias', 'semanas', 'meses']);
+const LEAVE_COUNTS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'un',
+  'una',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'ocho',
+  'diez',
+]);
+
+/**
+ * First token of a leave of a stated length taken for the term at tokens[first] ("eight weeks' leave after her",
+ * "3 weeks off for", "dos semanas de baja por"), or first.
+ */
+function leaveBefore(tokens: readonly Token[], first: number): number {
+  let j = first - 1;
+  if (j >= 0 && ARTICLES_AND_POSSESSIVES.has(tokens[j]!.key)) j--;
+  if (j < 1 || !LEAVE_LINKS.has(tokens[j]!.key) || tokens[j + 1]!.lineStart) return first;
+  j--;
+  if (!LEAVE_WORDS.has(tokens[j]!.key) || tokens[j + 1]!.lineStart) return first;
+  j--;
+  // "sick leave", "medical leave", "weeks' leave", "semanas de baja".
+  if (j >= 0 && (tokens[j]!.key === 'sick' || tokens[j]!.key === 'medical' || tokens[j]!.key === 'unpaid')) j--;
+  if (
+    j >= 0 &&
+    (tokens[j]!.text === "'" || tokens[j]!.text === '’' || tokens[j]!.key === 'of' || tokens[j]!.key === 'de')
+  )
+    j--;
+  if (j < 1 || !LEAVE_UNITS.has(tokens[j]!.key)) return first;
+  const count = tokens[j - 1]!;
+  if (count.kind === 'number' || LEAVE_COUNTS.has(count.key)) return j - 1;
+  return first;
 }
 
 /** Spanish verbs of having or taking that "si" before them makes a condition addressed to anyone. */
