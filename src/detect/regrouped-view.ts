@@ -53,9 +53,10 @@ const GROUP = '[A-Za-z]*\\d[A-Za-z0-9]*';
 /**
  * Between groups: one dot, dash or space, or a line break (with the indentation around it). A dot or dash with
  * spaces around it is punctuation ("Roure, 36. 31080", "Km 9,100 - 28034"), and several spaces or a tab line
- * up the columns of a table.
+ * up the columns of a table. A line break before a line with a tab or a pipe ends a table's row: the next row's
+ * first cell (a row number) is no tail of the number before it.
  */
-const SEP = '(?:[.\\- ]|[ \\t]{0,8}\\r?\\n[ \\t]{0,8})';
+const SEP = '(?:[.\\- ]|[ \\t]{0,8}\\r?\\n[ \\t]{0,8}(?![^\\n]*[\\t|]))';
 const RUN = new RegExp(`(?<![A-Za-z0-9])${GROUP}(?:${SEP}${GROUP})*(?![A-Za-z0-9])`, 'g');
 const SEP_AT_START = new RegExp(`^${SEP}`);
 const SEP_AT_END = new RegExp(`${SEP}$`);

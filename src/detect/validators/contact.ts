@@ -12,6 +12,16 @@ const PLACEHOLDER_EMAIL =
 const NO_REPLY_MAILBOX =
   /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?respon(?:der|se)|no[-_.]?contestar|mailer[-_.]?daemon|postmaster|bounces?)(?:\+[^@]*)?@/;
 
+/** Local parts no one chooses: a UUID or a long hex run, as calendar UIDs and message ids put before their host. */
+const GENERATED_LOCAL = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{20,})@/;
+
+/**
+ * Hosts that only name the mail servers of message ids, never a mailbox: Gmail's mail.gmail.com (addresses are
+ * @gmail.com), Google's mx hosts, Outlook's *.prod.outlook.com servers, Amazon SES.
+ */
+const MESSAGE_ID_HOST =
+  /^(?:mail\.gmail\.com|mx\.google\.com|(?:[a-z0-9-]+\.)+prod\.outlook\.com|(?:[a-z0-9-]+\.)*amazonses\.com)$/;
+
 /** Top-level names reserved by RFC 2606 and RFC 6761 that no real mailbox can have: the address is made up. */
 const RESERVED_TLD = /\.(?:test|example|invalid|localhost)$/;
 
@@ -59,6 +69,9 @@ const ROLE_WORDS = new Set(
     'compras flota aparcamiento correo mensajeria cocina limpieza conserjeria visitas acogida seleccion empleo ' +
     'pensiones seguros citas consultas preguntas dudas general web redes diseno investigacion innovacion ' +
     'vacaciones holidays leave absences ausencias checkout ' +
+    // A charity's or a club's desks (donaciones@, socios@, volunteers@).
+    'donaciones donativos socios afiliados voluntariado voluntarios suscripciones inscripciones membership members ' +
+    'volunteers subscriptions donate ' +
     'al de del of and y'
   ).split(' '),
 );
@@ -87,7 +100,8 @@ function localWords(plain: string): string[] {
 const SAMPLE_WORDS = new Set(
   (
     'new starter starters newstarter joiner joiners leaver leavers test tests testing tester demo sample dummy user ' +
-    'users nuevo nueva alta prueba pruebas ejemplo usuario usuaria ficticio ficticia'
+    'users nuevo nueva alta prueba pruebas ejemplo usuario usuaria ficticio ficticia fake mock placeholder person ' +
+    'persona customer cliente fulano mengano nombre apellido'
   ).split(' '),
 );
 
@@ -101,10 +115,12 @@ function isDocumentationMailbox(plain: string): boolean {
   const words = localWords(plain);
   if (words.length >= 2 && DESK_HEADS.has(words[words.length - 1]!)) return true;
   // Two words at least: a lone "test@" or "user@" is the placeholder address (PLACEHOLDER_EMAIL), scored lower.
+  // A fixture numbers its records ("fake.person1", "sample.user2"): the number is no part of the word.
+  const bare = words.map((w) => w.replace(/(?<=\p{L})\d+$/u, ''));
   return (
-    words.length >= 2 &&
-    words.every((w) => ROLE_WORDS.has(w) || SAMPLE_WORDS.has(w)) &&
-    words.some((w) => SAMPLE_WORDS.has(w))
+    bare.length >= 2 &&
+    bare.every((w) => ROLE_WORDS.has(w) || SAMPLE_WORDS.has(w)) &&
+    bare.some((w) => SAMPLE_WORDS.has(w))
   );
 }
 
@@ -175,6 +191,7 @@ export function email(value: string): Validated | null {
   if (plain.startsWith('%') || !/[\p{L}\p{N}]/u.test(plain.slice(0, plain.indexOf('@')))) return null;
   const domain = m[1]!;
   if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain)) return null;
+  if (GENERATED_LOCAL.test(plain) || MESSAGE_ID_HOST.test(domain)) return null;
   if (EXAMPLE_DOMAIN.test(domain) && isDocumentationMailbox(plain)) return null;
   if (isServiceLogin(plain, domain)) return null;
   if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
@@ -257,6 +274,36 @@ const PERSON_PARAMS =
 /** Social profile URLs: the path names a person. */
 const PROFILE =
   /^https?:\/\/(?:www\.)?(?:linkedin\.com\/in|facebook\.com|instagram\.com|twitter\.com|x\.com|github\.com|t\.me)\/[^/?#\s]{2,}/i;
+
+/**
+ * Pages of a code host or a network that sit where a profile would (github.com/features, linkedin.com/in/ alone is
+ * cut by the pattern): the site's own sections, no one's handle.
+ */
+const SITE_SECTIONS = new Set(
+  (
+    'about features pricing enterprise team teams topics trending explore marketplace sponsors settings login ' +
+    'logout signup join orgs organizations organisations apps collections customer-stories security site ' +
+    'contact notifications issues pulls search new readme home help docs blog events search jobs careers ' +
+    'company feed pages groups school learning legal privacy terms policies hashtag share intent watch ' +
+    'explore dashboard users'
+  ).split(' '),
+);
+
+/** A profile written without its scheme (linkedin.com/in/ana-perez, github.com/aperez): the path names a person. */
+const BARE_PROFILE =
+  /^(?:www\.)?(?:linkedin\.com\/in|github\.com|gitlab\.com|twitter\.com|x\.com|instagram\.com|facebook\.com|t\.me)\/([^/?#\s]{2,})\/?$/i;
+
+/**
+ * A social or code-host profile written without a scheme, as CVs and signatures give it: the handle after
+ * linkedin.com/in/ always names someone; after a code host or a network a site section (features, pricing) does not.
+ */
+export function bareProfileUrl(value: string): Validated | null {
+  const m = BARE_PROFILE.exec(value);
+  if (!m) return null;
+  const handle = m[1]!.toLowerCase();
+  if (!/^(?:www\.)?linkedin\.com/i.test(value) && SITE_SECTIONS.has(handle)) return null;
+  return { type: 'URL_PERSONAL' };
+}
 
 /** user@ or user:password@ before the host: the URL names an account (and is no e-mail address). */
 const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@?#]+@[^\s/@?#]/i;

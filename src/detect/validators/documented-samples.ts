@@ -102,7 +102,7 @@ const SAMPLE_CUE =
  * test, "prueba de esfuerzo") does not count, test data does.
  */
 const STRICT_SAMPLE_CUE =
-  /(?<![@.\-/_])\b(?:examples?|samples?|dummy|fake|mock|fictitious|fictional|placeholder|demo|template|testing|sandbox|test (?:data|records?|accounts?|users?|fixtures?)|ejemplos?|ficticios?|ficticias?|plantilla|datos de prueba|de prueba)\b(?![.\-/@_]\w)/i;
+  /(?<![@.\-/_])\b(?:examples?|samples?|dummy|fake|faker|mock|fictitious|fictional|placeholder|demo|template|testing|sandbox|fixtures?|seed data|not real|test (?:data|records?|accounts?|users?|fixtures?)|ejemplos?|ficticios?|ficticias?|no reales|plantilla|datos de prueba|de prueba)\b(?![.\-/@_]\w)/i;
 
 /** How far back a heading or an intro line can present the values below it ("## Datos de prueba", "QA — sandbox"). */
 export const SAMPLE_LOOK_BACK = 700;
@@ -114,13 +114,35 @@ export const SAMPLE_LOOK_BACK = 700;
 export const SAMPLE_LOOK_BACK_NEAR = 160;
 
 /**
+ * A freephone number (0800 in the UK, 900 in Spain, 1-800 in North America) is an organisation's public line, no
+ * one's phone, when the words just before it or the rest of its line say so: a leaflet's "call 0800 ... (free)",
+ * "línea gratuita 900 ...". Without such a word ("please call us at 1-800-...") it is reported like any number.
+ */
+export const PUBLIC_LINE_LOOK_BACK = 80;
+
+const FREE_LINE_CUE =
+  /\b(?:free|freephone|freefone|toll[- ]free|no charge|helpline|hotline|advice line|information line|gratuit[oa]s?|gratis|sin coste|sin cargo|l[ií]nea de (?:ayuda|atenci[oó]n))\b/i;
+
+/** Freephone ranges by country, on the E.164 form the phone validator gives ("+448001234567"). */
+const FREEPHONE =
+  /^\+(?:44(?:80[08]|500)|34[89]00|1(?:8(?:00|33|44|55|66|77|88))|49800|3380[0-5]|3980[03]|52800|54800|611800|3531800|351800|31800|32800)/;
+
+/** Whether a phone number (E.164) is in a country's freephone range. */
+export function isFreephone(e164: string): boolean {
+  return FREEPHONE.test(e164);
+}
+
+/**
  * Whether the text presents the value at [start, end) as test or example data: a sample cue on its own line or in
- * the stretch before it (a heading, the intro of a list of test cases).
+ * the stretch before it (a heading, the intro of a list of test cases). With PUBLIC_LINE_LOOK_BACK as the reach,
+ * whether it presents a freephone number as a free public line.
  */
 export function documentedSampleInContext(text: string, start: number, end: number, reach = SAMPLE_LOOK_BACK): boolean {
   const lineEnd = text.indexOf('\n', end);
   const stretch = text.slice(Math.max(0, start - reach), lineEnd < 0 ? text.length : lineEnd);
-  return (reach > SAMPLE_LOOK_BACK_NEAR ? SAMPLE_CUE : STRICT_SAMPLE_CUE).test(stretch);
+  const cue =
+    reach === PUBLIC_LINE_LOOK_BACK ? FREE_LINE_CUE : reach > SAMPLE_LOOK_BACK_NEAR ? SAMPLE_CUE : STRICT_SAMPLE_CUE;
+  return cue.test(stretch);
 }
 
 /**
@@ -138,7 +160,10 @@ export function sampleFinding(label: string, value: string, text: string, start:
   return sample && documentedSampleInContext(text, start, end);
 }
 
-/** 555-0100 to 555-0199 under any North American area code (digits only): reserved for fiction and examples. */
+/**
+ * 555-0100 to 555-0199 under any North American area code, or written without one as films and fixtures give
+ * it ("555-0142", "+1 555-0199"), digits only: reserved for fiction and examples.
+ */
 export function isFictionalPhone(digits: string): boolean {
-  return /^1?[2-9]\d{2}55501\d{2}$/.test(digits);
+  return /^1?(?:[2-9]\d{2})?55501\d{2}$/.test(digits);
 }

@@ -5,6 +5,7 @@ import {
   looksLikeTestCard,
   SAMPLE_LOOK_BACK,
 } from './documented-samples.js';
+import { spelledDigits } from './phone.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 interface Brand {
@@ -57,6 +58,18 @@ export function paymentCard(value: string): Validated | null {
   if (digits.length <= 13)
     return { type: brand.type, normalized: digits, score: 0.45, ...(sample && { sample: SAMPLE_LOOK_BACK }) };
   return { type: brand.type, normalized: digits, ...(sample && { sample: SAMPLE_LOOK_BACK }) };
+}
+
+/**
+ * A card number read out digit by digit in a call transcript ("five four one two, nine four ..."): the words become
+ * digits and are checked like a written card (issuer prefix, length, Luhn); the rule reads them only after a card
+ * word, which also lifts a short (12-13 digit) card over the threshold as it does for a written one.
+ */
+export function spelledCard(value: string): Validated | null {
+  const read = spelledDigits(value);
+  if (!read || read.plus) return null;
+  const card = paymentCard(read.digits);
+  return card ? { ...card, type: 'CARD_SPELLED', normalized: read.digits } : null;
 }
 
 /** IBAN length per country code: the SWIFT registry plus the experimental (partner) countries. */
@@ -203,7 +216,15 @@ const BBAN_LAYOUT: Record<string, RegExp> = {
   CY: /^\d{8}[A-Z0-9]{16}$/,
 };
 
+/** An ASCII letter (either case), by character code. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 export function iban(value: string): Validated | null {
+  // Every IBAN opens with its two-letter country code, written together: the sub-ranges a shrinking rule offers
+  // that begin with a digit group (most of them, in a long run of groups) are rejected before any copy is made.
+  if (!isAsciiLetter(value.charCodeAt(0)) || !isAsciiLetter(value.charCodeAt(1))) return null;
   const compact = alnumUpper(value);
   const country = compact.slice(0, 2);
   const expected = IBAN_LENGTHS[country];

@@ -1,7 +1,7 @@
-import { email, encodedEmail, ipv4, ipv6, personalUrl, personEmail, roleEmail } from './contact.js';
+import { bareProfileUrl, email, encodedEmail, ipv4, ipv6, personalUrl, personEmail, roleEmail } from './contact.js';
 import { cryptoWallet } from './crypto-wallets.js';
 import { calendarDate } from './dates.js';
-import { arCbu, bankAccount, bic, czBankAccount, iban, mxClabe, paymentCard } from './financial.js';
+import { arCbu, bankAccount, bic, czBankAccount, iban, mxClabe, paymentCard, spelledCard } from './financial.js';
 import {
   arCuit,
   bgEgn,
@@ -80,6 +80,7 @@ export type { Validated, Validator } from './types.js';
 /** Validators by the name rule packs use in their `validator:` field. */
 export const VALIDATORS: Readonly<Record<string, Validator>> = {
   luhn_card: paymentCard,
+  spelled_card: spelledCard,
   iban,
   bic,
   bank_account: bankAccount,
@@ -145,6 +146,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ipv4,
   ipv6,
   personal_url: personalUrl,
+  bare_profile_url: bareProfileUrl,
   phone,
   trunk_phone: trunkPhone,
   spelled_phone: spelledPhone,

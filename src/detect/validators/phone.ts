@@ -1,5 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { isFictionalPhone, SAMPLE_LOOK_BACK_NEAR } from './documented-samples.js';
+import { isFictionalPhone, isFreephone, PUBLIC_LINE_LOOK_BACK, SAMPLE_LOOK_BACK_NEAR } from './documented-samples.js';
 import { digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -72,8 +72,15 @@ export function phone(value: string): Validated | null {
   const cached = memo.get(value);
   if (cached !== undefined) return cached;
   const found = validatePhone(value);
-  // 555-0100 to 555-0199 under any North American area code are reserved for fiction and examples.
-  const result = found && isFictionalPhone(digitsOf(value)) ? { ...found, sample: SAMPLE_LOOK_BACK_NEAR } : found;
+  // 555-0100 to 555-0199 under any North American area code are reserved for fiction and examples; a freephone
+  // number is an organisation's line when its context says it is free (documented-samples.ts).
+  const result = !found
+    ? found
+    : isFictionalPhone(digitsOf(value))
+      ? { ...found, sample: SAMPLE_LOOK_BACK_NEAR }
+      : found.normalized !== undefined && isFreephone(found.normalized)
+        ? { ...found, sample: PUBLIC_LINE_LOOK_BACK }
+        : found;
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   memo.set(value, result);
   return result;
