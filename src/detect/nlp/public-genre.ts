@@ -1,0 +1,410 @@
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Public text is not personal: a novel's or a film's plot (characters, the actors in brackets, the director), a
+ * league table and its scorers, a company's filing or history (named executives, founders, its head office), the
+ * story of a street's name (its namesake), a census table by town. Such a text is read from its genre cues; when it
+ * also holds no personal anchor (an e-mail, a phone, an id, an account, a birth date, a home address, a form's name
+ * field, a letter's greeting), its names and places are nobody's private data. When it does hold one (a fan writing
+ * in with their phone, a CV listing employers), only the names in a public role go: a character with the actor
+ * in brackets, a credited director, a scorer with goals, an executive with a title, a founder, a namesake.
+ * Apart from genre, a name that is part of an eponym ("Nordic hamstring curls", "ejercicios de Williams"), a venue
+ * ("Ashcombe Hall"), a boat ("la lancha «Don Ramiro»") or a shop sign ("la Rosa Azul") names nobody.
+ */
+
+/** Letter-bounded cue: a Unicode \b for the phrases below. */
+const cue = (body: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}])`, flags);
+
+/** Cues that alone say the text is public: a book's ISBN, a filing's form, a league table's header, a namesake. */
+const STRONG_CUES: readonly RegExp[] = [
+  cue('ISBN', 'u'),
+  cue('proxy statement|named executive officers?|annual report|informe anual|cuentas anuales|CNMV|SEC filing'),
+  cue('DEF 14A|10-K|10-Q|8-K|20-F|CIK', 'u'),
+  /\((?:NYSE|NASDAQ|Nasdaq|LSE|BME|TSX|Euronext)\s*:\s*[A-Z.]{1,6}\)/u,
+  /(?<![\p{L}])Pos(?![\p{L}])[^\n]{0,160}(?<![\p{L}])(?:Pts|Ptos|Points|Puntos)(?![\p{L}])/u,
+  cue('jornada \\d{1,2}|matchweek \\d{1,2}|match-week|matchday \\d{1,2}|gameweek \\d{1,2}|fecha \\d{1,2} del torneo'),
+  cue('pichichi|top scorers?|máximos? goleador(?:es)?|goleadores|league table|tabla de (?:la )?liga'),
+  cue('plot summary|plot of|resumen de (?:la )?(?:novela|película)|book club|club de lectura|film night|cinef[oó]rum'),
+  cue(
+    'named after|named for|named in hono(?:u)?r of|debe su nombre|deben su nombre|lleva el nombre de|en honor (?:a|de|del)',
+  ),
+  /\(\s*(?:1[89]|20)\d\d\s*,\s*\d{2,3}\s?min(?![\p{L}])/u,
+];
+
+/**
+ * Cues that count once each; three of them (or one strong cue) make the text public. Two are not enough: "a film
+ * directed by X and starring Y" is a sentence about people as often as a review, and a clinical note has its
+ * "episodio" and "película lagrimal".
+ */
+const WEAK_CUES: readonly RegExp[] = [
+  cue('novel|novels|novela|novelas|novelist|novelista'),
+  cue('film|films|movie|movies|pel[ií]cula|pel[ií]culas'),
+  cue('plot|trama|argumento'),
+  cue('chapter \\d+|cap[ií]tulo \\d+'),
+  cue('characters?|personajes?|protagonists?|protagonistas?'),
+  cue('episode|sequel|secuela|box office|taquilla|runtime|duración: \\d+'),
+  /(?<![\p{L}])(?:dir\.|directed by|dirigida por|written by|escrita por|starring|protagonizada por)\s+\p{Lu}/u,
+  cue('league|liga|premier league|laliga'),
+  cue('goals?|goles|scored|marc[oó]|hat-trick|derby|derbi|penalty|penalti'),
+  cue('season|temporada|fixtures?|standings|clasificaci[oó]n'),
+  cue('att\\.|attendance|espectadores|asistencia de'),
+  cue('CEO|CFO|COO|EVP|SVP|chief executive|consejer[oa] delegad[oa]|board of directors|consejo de administraci[oó]n'),
+  cue('shareholders|accionistas|sale a bolsa|sali[oó] a bolsa|went public|IPO|ticker|fiscal year|ejercicio fiscal'),
+  cue('headquarters|headquartered|sede social|la sede|revenue|facturaci[oó]n|stores|tiendas'),
+  cue('founded in|founded by|was founded|co-?founded|fundad[ao] en|fund[oó]|fundan|fundaron|nace en \\d{4}'),
+  cue('honou?rs|recalls|commemorates|conmemora|renamed|rebautizad[ao]|walking tour|local history|historia local'),
+  cue('census|turnout|electorate|constituency|returning officer|censo|participaci[oó]n|escrutinio|candidatura'),
+  cue('SKU|EAN|UPC|catalogue|catalog|cat[aá]logo'),
+  cue('Prime Minister|king|queen|emperor|rey|reina|emperador|siglo [IVXL]+|century'),
+];
+
+const GENRE_WEAK_CUES = 3;
+
+/** Quick screen: no word any cue starts with, no public genre. */
+const ANY_CUE =
+  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]/i;
+
+/** Personal anchors: where one appears, the text is about someone, whatever its genre. */
+const ANCHORS: readonly RegExp[] = [
+  /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i,
+  cue(
+    'DNI|NIE|SSN|NHS (?:no|number)|passport|pasaporte|CURP|RUT|RFC|c[eé]dula|DOB|D\\.O\\.B|date of birth|fecha de nacimiento|' +
+      'born on|nacid[oa] el|F\\. ?nac|IBAN|sort code|account (?:no|number)|n[ºo°] de cuenta|card number|tarjeta|' +
+      'my name|me llamo|mi nombre|my address|mi direcci[oó]n|domicilio|I live at|vivo en|home address|' +
+      'phone|tel|mobile|m[oó]vil|tel[eé]fono|whatsapp|call me|ll[aá]mame|' +
+      'patient|paciente|employee|emplead[oa]|customer|cliente|client|tenant|inquilin[oa]|applicant|candidat[oa]|my (?:wife|husband|son|daughter|mother|father|partner|boss)|mi (?:mujer|marido|esposa?|hij[oa]|madre|padre|pareja|jef[ae])',
+  ),
+  /(?:^|\n)[ \t]*(?:name|nombre|apellidos?|surname|full name|pt|client|cliente|paciente|patient)\s*:/iu,
+  /(?:^|\n)[ \t]*(?:dear|hi|hello|hola|estimad[oa]|querid[oa])\s+\p{Lu}/iu,
+  /(?<![\p{L}])(?:I'm|I am|soy)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  // "I liked how X explains": a reader's own voice, whose names may be anyone's.
+  /(?<![\p{L}'’])I\s+(?!\p{Lu})\p{Ll}{2,}/u,
+  /[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){3,}/,
+];
+
+/** A phone-shaped number: separated digit groups, eight digits or more, not inside an ISBN or a thousands figure. */
+const PHONE =
+  /(?<![\d\-.,/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\d\-.,/]\d)/g;
+const PHONE_DIGITS = 8;
+
+/** Title words after "Name, " or "Name como" that make the name an officer's: "Ana Ruiz, CFO", "X como consejero". */
+const TITLES = new Set(
+  (
+    'president presidente presidenta ceo cfo coo cto cio evp svp vp chair chairman chairwoman chairperson chief ' +
+    'director directora founder cofounder co-founder fundador fundadora consejero consejera vicepresidente ' +
+    'vicepresidenta secretary treasurer executive'
+  ).split(' '),
+);
+/** Words right before a name that make its holder an officer: "presidida por X", "chaired by X", "CEO X". */
+const OFFICER_BEFORE: readonly (readonly string[])[] = [
+  ['presidida', 'por'],
+  ['presidido', 'por'],
+  ['dirigida', 'por'],
+  ['dirigido', 'por'],
+  ['chaired', 'by'],
+  ['led', 'by'],
+  ['ceo'],
+  ['cfo'],
+  ['chairman'],
+  ['chairwoman'],
+  ['founder'],
+  ['fundador'],
+  ['fundadora'],
+];
+/** Credits of a film or a book: the name after them is public. */
+const CREDIT_BEFORE: readonly (readonly string[])[] = [
+  ['dir', '.'],
+  ['directed', 'by'],
+  ['dirigida', 'por'],
+  ['written', 'by'],
+  ['escrita', 'por'],
+  ['starring'],
+  ['protagonizada', 'por'],
+  ['novel', 'by'],
+  ['novela', 'de'],
+];
+/** A namesake follows these within a few words: "named after the admiral", "debe su nombre al político". */
+const NAMESAKE_BEFORE: readonly (readonly string[])[] = [
+  ['named', 'after'],
+  ['named', 'for'],
+  ['honours'],
+  ['honors'],
+  ['recalls'],
+  ['commemorates'],
+  ['debe', 'su', 'nombre'],
+  ['deben', 'su', 'nombre'],
+  ['lleva', 'el', 'nombre'],
+  ['en', 'honor'],
+  ['homenaje', 'a'],
+  ['conmemora'],
+];
+const NAMESAKE_REACH = 6;
+/** Founding verbs: names within a few tokens of them in the same sentence are founders. */
+const FOUNDING = new Set(['founded', 'co-founded', 'cofounded', 'fundan', 'fundaron', 'fundo', 'fundaban']);
+const FOUNDING_REACH = 8;
+
+/** Nouns after a name that make it an eponym: exercises, manoeuvres, tests, methods named after someone or somewhere. */
+const EPONYM_AFTER = new Set(
+  (
+    'plank planks curl curls exercise exercises stretch stretches squat squats lunge lunges raise drill drills ' +
+    'manoeuvre manoeuvres maneuver maneuvers method technique protocol position criteria classification scale ' +
+    'score procedure syndrome disease test tests sign stitch splint brace diet'
+  ).split(' '),
+);
+/** Spanish nouns before an eponym: "ejercicios (de) McKenzie", "maniobra de Heimlich", "método Pilates". */
+const EPONYM_BEFORE = new Set(
+  (
+    'ejercicio ejercicios metodo tecnica maniobra maniobras protocolo prueba test signo sindrome enfermedad escala ' +
+    'criterios posicion plancha planchas sentadilla sentadillas estiramiento estiramientos dieta ferula clasificacion'
+  ).split(' '),
+);
+/** Nouns after a name that make it a venue or a house: "Ashcombe Hall", "Pelham Manor". */
+const VENUE_AFTER = new Set(
+  'hall manor castle abbey priory lodge gardens orangery barn estate hotel inn arms chapel pavilion'.split(' '),
+);
+/** Boats and ships: a name right after them (quoted or not) is the vessel's. */
+const VESSEL_BEFORE = new Set(
+  'boat yacht vessel ship sailboat dinghy barge ferry velero lancha yate barco embarcacion buque bote catamaran'.split(
+    ' ',
+  ),
+);
+/** Colours and common adjectives that end a shop's or a chain's sign, never a surname after an article: "la Rosa Azul". */
+const SIGN_ADJECTIVES = new Set(
+  'verde azul roja rojo dorada dorado nueva nuevo vieja viejo grande central amarilla amarillo celeste morada'.split(
+    ' ',
+  ),
+);
+const ARTICLES = new Set(['la', 'el', 'las', 'los']);
+const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+
+/** Spans of persons and locations that name nobody: public parts of a public-genre text, eponyms, venues, boats. */
+export function publicSpans(
+  text: string,
+  tokens: readonly Token[],
+  persons: readonly TokenSpan[],
+  locations: readonly TokenSpan[],
+): Set<TokenSpan> {
+  const drop = new Set<TokenSpan>();
+  if (persons.length === 0 && locations.length === 0) return drop;
+  for (const s of persons) if (namesAThingNotSomeone(tokens, s)) drop.add(s);
+  for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
+  if (publicGenre(text)) {
+    if (personalAnchor(text, tokens, locations)) {
+      dropPublicRoles(tokens, persons, drop);
+      dropPublicLines(text, tokens, persons, locations, drop);
+    } else {
+      for (const s of persons) drop.add(s);
+      for (const s of locations) if (!hasDigit(tokens, s)) drop.add(s);
+    }
+  }
+  // A place inside a name that names nobody goes with it ("Corleone" of a character, "Ashcombe" of a hall).
+  for (const l of locations) {
+    if (l.type === 'PLACE' && persons.some((p) => drop.has(p) && p.first <= l.last && l.first <= p.last)) drop.add(l);
+  }
+  return drop;
+}
+
+/** Names in a public role, and the later shorter mentions of them ("Mr. Hill", "Vito's"). */
+function dropPublicRoles(tokens: readonly Token[], persons: readonly TokenSpan[], drop: Set<TokenSpan>): void {
+  const roles = new Set<TokenSpan>();
+  for (const s of persons) if (publicRole(tokens, s, persons)) roles.add(s);
+  const words = new Set<string>();
+  for (const s of roles) {
+    drop.add(s);
+    for (let k = s.first; k <= s.last; k++) if (tokens[k]!.cap && tokens[k]!.text.length > 2) words.add(tokens[k]!.key);
+  }
+  // "Mr. Hill", "Vito's": a later, shorter mention of a name in a public role.
+  for (const s of persons) {
+    if (drop.has(s)) continue;
+    const last = tokens[s.last]!;
+    if (words.has(last.key.replace(/['’]s$/, '')) && (s.first === s.last || honorificOnly(tokens, s))) drop.add(s);
+  }
+}
+
+/**
+ * Where a public text wraps a personal part (a fan's letter with their phone around a match report), the lines
+ * with a public cue or a name in a public role and no anchor of their own are the public parts: their names go.
+ */
+function dropPublicLines(
+  text: string,
+  tokens: readonly Token[],
+  persons: readonly TokenSpan[],
+  locations: readonly TokenSpan[],
+  drop: Set<TokenSpan>,
+): void {
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && !tokens[to]!.lineStart) to++;
+    const inLine = (s: TokenSpan) => s.first >= from && s.last < to;
+    const line = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const cued = persons.some((p) => inLine(p) && drop.has(p)) || lineCue(line);
+    if (cued && !personalAnchor(line, tokens, locations.filter(inLine))) {
+      for (const p of persons) if (inLine(p)) drop.add(p);
+      for (const l of locations) if (inLine(l) && !hasDigit(tokens, l)) drop.add(l);
+    }
+    from = to;
+  }
+}
+
+function lineCue(line: string): boolean {
+  if (!ANY_CUE.test(line)) return false;
+  const { strong, weak } = cuesOf(line, 2);
+  return strong || weak >= 2 || results(line) >= 1;
+}
+
+/** Whether the text reads as public genre: one strong cue, three weak ones, or match results and a weak one. */
+export function publicGenre(text: string): boolean {
+  if (!ANY_CUE.test(text)) return false;
+  const { strong, weak } = cuesOf(text, GENRE_WEAK_CUES);
+  return strong || weak >= GENRE_WEAK_CUES || (weak > 0 && results(text) >= 2);
+}
+
+/**
+ * Every cue in two alternations (those read case-insensitively, and the rest), one capture group per cue: one scan
+ * of the text each. `ids[g]` is the cue behind group g; ids below STRONG_CUES.length are strong.
+ */
+const CUE_SCANS = (() => {
+  const all = [...STRONG_CUES, ...WEAK_CUES].map((re, id) => ({ re, id }));
+  return [true, false].map((folded) => {
+    const part = all.filter((c) => c.re.flags.includes('i') === folded);
+    return {
+      re: new RegExp(part.map((c) => `(${c.re.source})`).join('|'), folded ? 'giu' : 'gu'),
+      ids: [-1, ...part.map((c) => c.id)],
+    };
+  });
+})();
+
+/** Whether a strong cue appears, and how many distinct weak ones (counting stops at `enough`). */
+function cuesOf(text: string, enough: number): { strong: boolean; weak: number } {
+  const seen = new Set<number>();
+  for (const { re, ids } of CUE_SCANS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      let g = 1;
+      while (m[g] === undefined) g++;
+      const id = ids[g]!;
+      if (id < STRONG_CUES.length) return { strong: true, weak: seen.size };
+      seen.add(id);
+      if (seen.size >= enough) return { strong: false, weak: seen.size };
+    }
+  }
+  return { strong: false, weak: seen.size };
+}
+
+/** Match results "Rovers 2-1 Athletic": two or more make a sports report. */
+function results(text: string): number {
+  const re = /\p{Lu}[\p{L}.]*\s\d{1,2}\s?[-–/]\s?\d{1,2}\s\p{Lu}/gu;
+  let n = 0;
+  while (re.exec(text) !== null) if (++n >= 2) break;
+  return n;
+}
+
+/** Whether the text holds something that makes it about a private person. */
+function personalAnchor(text: string, tokens: readonly Token[], locations: readonly TokenSpan[]): boolean {
+  for (const re of ANCHORS) if (re.test(text)) return true;
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+    if (m[0].replace(/\D/g, '').length >= PHONE_DIGITS) return true;
+  }
+  // A street address with a number: somebody's home (a namesake street has none).
+  return locations.some((l) => l.type !== 'PLACE' && hasDigit(tokens, l));
+}
+
+function hasDigit(tokens: readonly Token[], s: TokenSpan): boolean {
+  for (let k = s.first; k <= s.last; k++) if (tokens[k]!.kind === 'number') return true;
+  return false;
+}
+
+/** A name in a public role of a public text: character (actor), credit, scorer, officer, founder, namesake. */
+function publicRole(tokens: readonly Token[], s: TokenSpan, persons: readonly TokenSpan[]): boolean {
+  const next = tokens[s.last + 1];
+  // "Vito Corleone (Marlon Brando)": a character and the actor who plays it.
+  if (next?.text === '(' && bracketedName(tokens, s.last + 2) > 0) return true;
+  if (next?.text === ')' && tokens[s.first - 1]?.text === '(') {
+    if (persons.some((p) => p.last === s.first - 2)) return true;
+  }
+  if (phraseBefore(tokens, s.first, CREDIT_BEFORE) || phraseBefore(tokens, s.first, OFFICER_BEFORE)) return true;
+  // "Watkins 54'", "Ruiz (13)", "Ruiz 2": a scorer with a minute or a tally.
+  if (next?.kind === 'number') {
+    const after = tokens[s.last + 2];
+    if (after && (after.text === "'" || after.text === '’' || after.text === ',' || after.text === ')')) return true;
+  }
+  if (next?.text === '(' && tokens[s.last + 2]?.kind === 'number' && tokens[s.last + 3]?.text === ')') return true;
+  // "Ana Ruiz, CFO", "X como consejero delegado".
+  const title = next?.text === ',' || next?.key === 'como' || next?.key === 'as' ? tokens[s.last + 2] : undefined;
+  if (title && TITLES.has(title.key)) return true;
+  if (nearFounding(tokens, s)) return true;
+  return namesakeBefore(tokens, s.first);
+}
+
+/** Capitalised words from i up to a closing bracket (two to four of them): the actor after a character; 0 if none. */
+function bracketedName(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i < 4 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+  return k - i >= 2 && tokens[k]?.text === ')' ? k - i : 0;
+}
+
+/** "Mr. Hill", "Sra. Ruiz": an honorific and one word. */
+function honorificOnly(tokens: readonly Token[], s: TokenSpan): boolean {
+  return s.last - s.first <= 2 && /^(?:mr|mrs|ms|dr|sr|sra|srta|don|dona)$/.test(tokens[s.first]!.key);
+}
+
+function phraseBefore(tokens: readonly Token[], first: number, phrases: readonly (readonly string[])[]): boolean {
+  outer: for (const p of phrases) {
+    const at = first - p.length;
+    if (at < 0) continue;
+    for (let k = 0; k < p.length; k++) if (tokens[at + k]!.key !== p[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function namesakeBefore(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1, n = 0; i >= 0 && n < NAMESAKE_REACH; i--, n++) {
+    const t = tokens[i]!;
+    if (t.text === '.' || t.text === ';') return false;
+    if (phraseBefore(tokens, i + 1, NAMESAKE_BEFORE)) return true;
+  }
+  return false;
+}
+
+function nearFounding(tokens: readonly Token[], s: TokenSpan): boolean {
+  for (let i = s.first - 1, n = 0; i >= 0 && n < FOUNDING_REACH; i--, n++) {
+    if (tokens[i]!.text === '.' || tokens[i]!.text === ';') break;
+    if (FOUNDING.has(tokens[i]!.key)) return true;
+  }
+  for (let i = s.last + 1, n = 0; i < tokens.length && n < FOUNDING_REACH; i++, n++) {
+    if (tokens[i]!.text === '.' || tokens[i]!.text === ';') break;
+    if (FOUNDING.has(tokens[i]!.key)) return true;
+  }
+  return false;
+}
+
+/** An eponym, a venue, a boat or a shop sign: the span names a thing, not a person. */
+function namesAThingNotSomeone(tokens: readonly Token[], s: TokenSpan): boolean {
+  if (eponymAround(tokens, s)) return true;
+  if (venueAfter(tokens, s)) return true;
+  // "The Orangery": a one-word name after a capitalised "The" is a place's or a thing's.
+  if (s.first === s.last && tokens[s.first - 1]?.text === 'The') return true;
+  let i = s.first - 1;
+  if (QUOTES.has(tokens[i]?.text ?? '')) i--;
+  if (VESSEL_BEFORE.has(tokens[i]?.key ?? '')) return true;
+  // "me atendieron en la Cruz Azul": an article and a sign ending in a colour or a common adjective.
+  return s.last > s.first && ARTICLES.has(tokens[s.first - 1]?.key ?? '') && SIGN_ADJECTIVES.has(tokens[s.last]!.key);
+}
+
+function venueAfter(tokens: readonly Token[], s: TokenSpan): boolean {
+  const next = tokens[s.last + 1];
+  return s.last - s.first <= 1 && next !== undefined && next.cap && !next.lineStart && VENUE_AFTER.has(next.key);
+}
+
+function eponymAround(tokens: readonly Token[], s: TokenSpan): boolean {
+  if (s.last - s.first > 1) return false;
+  const next = tokens[s.last + 1];
+  if (next && !next.cap && EPONYM_AFTER.has(next.key)) return true;
+  let i = s.first - 1;
+  if (tokens[i]?.key === 'de' || tokens[i]?.key === 'del') i--;
+  return EPONYM_BEFORE.has(tokens[i]?.key ?? '');
+}
