@@ -10,6 +10,7 @@ import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
 import { loadPlaceModifiers, type PlaceModifiers, placeOfNobody } from './place-not-address.js';
+import { publicSpans } from './public-genre.js';
 import { resolveRulesDir } from './rules-dir.js';
 import type { TokenSpan } from './token-span.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -85,16 +86,19 @@ export class NlpDetector implements TextDetector {
     // neither is the lone "Jane" that follows "Jane Austen", nor the town in "Mr Bingley".
     const publicPersons = persons.filter((p) => this.wellKnown.isPublicMention(tokens, p));
     const publicWords = this.wellKnown.wordsOf(tokens, publicPersons);
+    // A plot, a league table, a filing, a street's namesake; an eponym, a venue, a boat (public-genre.ts).
+    const publicParts = publicSpans(text, tokens, persons, locations);
     const keptPersons = persons.filter(
       (p) =>
         !addresses.some((a) => overlaps(a, p)) &&
         !nobodys.some((n) => overlaps(n, p)) &&
         !publicPersons.includes(p) &&
+        !publicParts.has(p) &&
         !this.wellKnown.isLaterMention(tokens, p, publicWords),
     );
     for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));
     for (const l of locations) {
-      if (nobodys.includes(l)) continue;
+      if (nobodys.includes(l) || publicParts.has(l)) continue;
       if (l.type === 'PLACE' && publicPersons.some((p) => overlaps(p, l))) continue;
       if (l.type !== 'PLACE' || !keptPersons.some((p) => overlaps(p, l))) found.push(toFinding(l, 'LOCATION'));
     }
