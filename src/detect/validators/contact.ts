@@ -69,7 +69,7 @@ const ROLE_WORDS = new Set(
     'compras flota aparcamiento correo mensajeria cocina limpieza conserjeria visitas acogida seleccion empleo ' +
     'pensiones seguros citas consultas preguntas dudas general web redes diseno investigacion innovacion ' +
     'vacaciones holidays leave absences ausencias checkout ' +
-    // A charity's or a club's desks (donaciones@, socios@, volunteers@).
+    // A charity's or a club's desks (donativos@, socios@, volunteers@).
     'donaciones donativos socios afiliados voluntariado voluntarios suscripciones inscripciones membership members ' +
     'volunteers subscriptions donate ' +
     'al de del of and y'
@@ -115,7 +115,7 @@ function isDocumentationMailbox(plain: string): boolean {
   const words = localWords(plain);
   if (words.length >= 2 && DESK_HEADS.has(words[words.length - 1]!)) return true;
   // Two words at least: a lone "test@" or "user@" is the placeholder address (PLACEHOLDER_EMAIL), scored lower.
-  // A fixture numbers its records ("fake.person1", "sample.user2"): the number is no part of the word.
+  // A fixture numbers its records ("mock.client4", "test.user12"): the number is no part of the word.
   const bare = words.map((w) => w.replace(/(?<=\p{L})\d+$/u, ''));
   return (
     bare.length >= 2 &&
