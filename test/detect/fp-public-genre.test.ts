@@ -143,3 +143,16 @@ describe('eponyms, venues, boats and shop signs name nobody', () => {
     expect(spansOf(engine, text, ['PERSON'])).toEqual(['Marta Pineda']);
   });
 });
+
+describe('a person contacted about a public text stays', () => {
+  it('keeps someone to remind or ask in a book club or league note (en, es)', () => {
+    const found = (text: string) => spansOf(engine, text, ['PERSON']);
+    expect(
+      found('Book club: remind Laura Benítez that chapter 3 of the novel is due; ISBN 978-1-4028-9462-5.'),
+    ).toEqual(['Laura Benítez']);
+    expect(found('Jornada 8 del torneo interno: avisa a Rodrigo Peña de que el pichichi se entrega el lunes.')).toEqual(
+      ['Rodrigo Peña'],
+    );
+    expect(found('Film night (1984, 131 min): ask Tomás Ibarra to bring the projector.')).toEqual(['Tomás Ibarra']);
+  });
+});

@@ -194,7 +194,7 @@ export function publicSpans(
       dropPublicRoles(tokens, persons, drop);
       dropPublicLines(text, tokens, persons, locations, drop);
     } else {
-      for (const s of persons) drop.add(s);
+      for (const s of persons) if (!addressed(tokens, s.first)) drop.add(s);
       for (const s of locations) if (!hasDigit(tokens, s)) drop.add(s);
     }
   }
@@ -203,6 +203,21 @@ export function publicSpans(
     if (l.type === 'PLACE' && persons.some((p) => drop.has(p) && p.first <= l.last && l.first <= p.last)) drop.add(l);
   }
   return drop;
+}
+
+/** Verbs whose object is someone being contacted: "remind Laura that the book club...", "avisa a Laura". */
+const CONTACT_VERBS = new Set(
+  (
+    'remind tell ask email invite thank call text message cc ping avisa avisale recuerdale dile pregunta ' +
+    'preguntale invita llama escribe escribele'
+  ).split(' '),
+);
+
+/** A name right after a contact verb (with "a" between in Spanish): a real person, whatever the genre. */
+function addressed(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.key === 'a') i--;
+  return CONTACT_VERBS.has(tokens[i]?.key ?? '');
 }
 
 /** Names in a public role, and the later shorter mentions of them ("Mr. Hill", "Vito's"). */
