@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
  * field, a letter's greeting), its names and places are nobody's private data. When it does hold one (a fan writing
  * in with their phone, a CV listing employers), only the names in a public role go: a character with the actor
  * in brackets, a credited director, a scorer with goals, an executive with a title, a founder, a namesake.
- * Apart from genre, a name that is part of an eponym ("Nordic hamstring curls", "ejercicios de Williams"), a venue
+ * Apart from genre, a name that is part of an eponym ("Jefferson curls", "ejercicios de Williams"), a venue
  * ("Ashcombe Hall"), a boat ("la lancha «Don Ramiro»") or a shop sign ("la Rosa Azul") names nobody.
  */
 
@@ -161,7 +161,7 @@ const EPONYM_BEFORE = new Set(
 );
 /** Nouns after a name that make it a venue or a house: "Ashcombe Hall", "Pelham Manor". */
 const VENUE_AFTER = new Set(
-  'hall manor castle abbey priory lodge gardens orangery barn estate hotel inn arms chapel pavilion'.split(' '),
+  'hall manor castle abbey priory lodge gardens barn estate hotel inn arms chapel pavilion'.split(' '),
 );
 /** Boats and ships: a name right after them (quoted or not) is the vessel's. */
 const VESSEL_BEFORE = new Set(
@@ -401,7 +401,7 @@ function nearFounding(tokens: readonly Token[], s: TokenSpan): boolean {
 function namesAThingNotSomeone(tokens: readonly Token[], s: TokenSpan): boolean {
   if (eponymAround(tokens, s)) return true;
   if (venueAfter(tokens, s)) return true;
-  // "The Orangery": a one-word name after a capitalised "The" is a place's or a thing's.
+  // "The Glasshouse": a one-word name after a capitalised "The" is a place's or a thing's.
   if (s.first === s.last && tokens[s.first - 1]?.text === 'The') return true;
   let i = s.first - 1;
   if (QUOTES.has(tokens[i]?.text ?? '')) i--;
