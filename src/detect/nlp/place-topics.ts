@@ -185,7 +185,7 @@ const EVENT_WORDS = new Set([
 ]);
 
 /**
- * Words after a place that make it part of a thing's name: an exercise ("a Copenhagen adduction", "Stockholm
+ * Words after a place that make it part of a thing's name: an exercise ("an Oslo adduction", "Stockholm
  * planks"), a pay rate or allowance of a region ("London weighting", "the Oxford Living Wage").
  */
 const THING_AFTER = new Set([
@@ -242,7 +242,7 @@ export function namedAfterPlace(text: string, tokens: readonly Token[], span: To
   return CLOUD_REGION_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
 
-/** "the Copenhagen adduction", "Oxford Living Wage": the words from k on name a thing the place is part of. */
+/** "the Oslo adduction", "Oxford Living Wage": the words from k on name a thing the place is part of. */
 function thingAfter(tokens: readonly Token[], k: number): boolean {
   let j = k;
   while (j < k + 2 && WAGE_WORDS.has(tokens[j]?.key ?? '') && !tokens[j + 1]?.lineStart) j++;
