@@ -101,6 +101,9 @@ describe('the date at the head of a record about a named person', () => {
     ]);
     expect(dates('La empleada pide licencia por maternidad desde el 5/01 según el certificado.')).toEqual(['5/01']);
     expect(dates('Con licencia médica desde el 3 de marzo; vuelve en abril.')).toEqual(['3 de marzo']);
+    expect(dates('Acta de RRHH del 28/11/2026. Operario Hugo Funes, legajo 4410, turno noche.')).toEqual([
+      '28/11/2026',
+    ]);
     expect(dates('Welfare meeting — depot B — 21/11/2026\nEmployee: Sian Pryce, payroll 7712.')).toEqual([
       '21/11/2026',
     ]);
