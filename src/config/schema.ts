@@ -56,6 +56,8 @@ export const policySchema = z
     actions: z.partialRecord(z.enum(LABELS), actionRuleSchema).default({}),
     /** Action per fine type (ES_DNI, PRIVATE_KEY, ...); wins over the label's. */
     types: z.record(z.string(), actionRuleSchema).default({}),
+    /** Image parts (no text to inspect): allow forwards them, block refuses the request, local keeps it on the local model. */
+    images: z.enum(['allow', 'block', 'local']).default('allow'),
     /** pseudonyms: typed placeholders such as <PERSON_1>; surrogates: realistic fake values. */
     pseudonyms: z.enum(['placeholders', 'surrogates']).default('placeholders'),
     /** Rate and shape limits for this team's keys and the team; unset fields take the VEIL_LIMIT_* defaults. */
