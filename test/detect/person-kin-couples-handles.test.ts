@@ -198,3 +198,32 @@ describe('a relative named by a kin word comes back alone', () => {
     expect(people('Uncle Tunde called twice; Tunde wants a lift.')).toEqual(['Tunde', 'Tunde']);
   });
 });
+
+describe('examples of a template and columns holding both parts of a name', () => {
+  it('leaves every word of an example after "ej.:" or "e.g.:" alone', () => {
+    expect(people('Nombre completo: {{nombre}}   (ej.: Nombre Apellido Apellido)')).toEqual([]);
+    expect(people('Full name: {{full_name}} (e.g.: Jane Placeholder)')).toEqual([]);
+    expect(people('Titular: {{titular}}   (p. ej.: Lucas Ejemplar)')).toEqual([]);
+  });
+
+  it('reads a column of family names and given names as whole people', () => {
+    const es = 'cod,apellidos_nombre,dni,neto\n11,"Zubizarreta Olano, Maite Itxaso",12345678Z,1.200';
+    expect(columnPeople(es)).toEqual(['Zubizarreta Olano, Maite Itxaso']);
+    expect(columnPeople('id;surname_forename;ward\n4;Hollings, Peter James;B2')).toEqual(['Hollings, Peter James']);
+    expect(columnPeople('n\tnombres_apellidos\tsede\n1\tBrayan Stiven Cabello Rus\tNorte')).toEqual([
+      'Brayan Stiven Cabello Rus',
+    ]);
+  });
+});
+
+describe('a comment line under a table', () => {
+  it('is no row of the name column', () => {
+    const es = 'cod,apellidos_nombre,neto\n11,"Olano, Maite",1.200\n# nota: 11 de baja, revisar importe pendiente';
+    expect(columnPeople(es)).toEqual(['Olano, Maite']);
+    const en = 'id,name,email\n1,Peter Hollings,p@h.io\n// todo, check the totals again';
+    expect(columnPeople(en)).toEqual(['Peter Hollings']);
+    expect(columnPeople('id,guardian,phone\n1,ruth abara,0871\n-- note, send reminder letters')).toEqual([
+      'ruth abara',
+    ]);
+  });
+});

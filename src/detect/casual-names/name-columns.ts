@@ -127,9 +127,15 @@ export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
   };
   cellsBelowHeaders(text, scan, (cell) => {
     // A tuple line under an INSERT's column list splits like a CSV row: its names are in already.
-    if (!fromSql.has(trimCell(text, cell).start)) nameCell(text, cell, out, lex);
+    if (!fromSql.has(trimCell(text, cell).start) && !onCommentLine(text, cell.start)) nameCell(text, cell, out, lex);
   });
   return out;
+}
+
+/** "# nota RRHH: baja desde el 24/11, aplicar ...": a comment line under a table is no row of it. */
+function onCommentLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*(?:#|\/\/|--)/.test(text.slice(lineStart, lineStart + 8));
 }
 
 /** Name cells of SQL INSERT statements: the column list heads its value tuples the way a CSV header does. */

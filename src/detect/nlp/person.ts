@@ -179,7 +179,9 @@ const lastWordOf = (words: readonly number[]) => words[words.length - 1]!;
 /** "e.g. Jane", "(p. ej. Lucía)", "i.e. Tom": an abbreviation that introduces an example right before tokens[head]. */
 function exampleBefore(tokens: readonly Token[], head: number): boolean {
   let text = '';
-  for (let i = head - 1; i >= 0 && i >= head - 6; i--) {
+  // "(ej.: Nombre Apellido)", "e.g.: Jane": a colon may follow the abbreviation.
+  const from = tokens[head - 1]?.text === ':' ? head - 2 : head - 1;
+  for (let i = from; i >= 0 && i >= from - 5; i--) {
     const t = tokens[i]!;
     // Short words only: "e", "g", or "e.g" when the tokeniser keeps the inner dot.
     if (t.text !== '.' && !(t.kind === 'word' && t.text.length <= 3)) break;
@@ -977,8 +979,17 @@ export class PersonFinder {
     // "...0032Z HEAD is now at": a letter glued to a number ends a time stamp or a code, not a name.
     const prev = tokens[head - 1];
     if (prev?.kind === 'number' && prev.end === tokens[head]!.start) return undefined;
-    // "Preferred name: ____ (e.g. Jane)": a name given as an example of what to write is a placeholder.
-    if (exampleBefore(tokens, head)) return undefined;
+    // "Preferred name: ____ (e.g. Jane)": a name given as an example of what to write is a placeholder; so is the
+    // rest of the example when a cue word opens it ("(ej.: Nombre Apellido)").
+    let opening = head;
+    while (
+      opening > 0 &&
+      tokens[opening - 1]!.kind === 'word' &&
+      tokens[opening - 1]!.cap &&
+      !tokens[opening]!.lineStart
+    )
+      opening--;
+    if (exampleBefore(tokens, head) || (opening < head && exampleBefore(tokens, opening))) return undefined;
     // "Hi Payroll team", "Willow class", "Room Ash ward": a word before "team", "class" or "ward" names a group.
     const groupNoun = tokens[lastWordOf(words) + 1];
     if (words.length === 1 && groupNoun?.kind === 'word' && !groupNoun.cap && GROUP_NOUNS.has(groupNoun.key))
