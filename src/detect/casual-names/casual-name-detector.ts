@@ -19,7 +19,7 @@ import { findStructuredNames } from './structured-names.js';
 
 /**
  * Person names typed in lower case in casual text — chat transcripts, call notes, tweets ("[10:02] marcus: ci is
- * red", "call w/ rebecca kowalczyk", "gracias javi!!") — which capital-driven name finding misses. A lower-case word
+ * red", "call w/ teodora wiśniewska", "gracias javi!!") — which capital-driven name finding misses. A lower-case word
  * the name lists know counts only in a person position (see positionOf); once one is found, its other lower-case
  * occurrences in the text are the same person. Also finds the cells of name columns in pasted tables, in any case.
  */
@@ -356,7 +356,7 @@ export class CasualNameDetector {
     return prefix[1] ? 'timed-speaker' : 'speaker';
   }
 
-  /** "rebecca kowalczyk", "andrew mccabe": a family name follows (after middle names), and no house number. */
+  /** "teodora wiśniewska", "andrew mccabe": a family name follows (after middle names), and no house number. */
   private hasSurnameNext(text: string, end: number): boolean {
     let at = end;
     for (let n = 0; n < MAX_RUN; n++) {
@@ -374,7 +374,7 @@ export class CasualNameDetector {
 
   /**
    * End of the name run that opens at a given name: middle names, family names and particles before a family name
-   * ("josé antonio ruiz de la fuente", "rebecca kowalczyk"), in the same lower case, on the same line.
+   * ("josé antonio ruiz de la fuente", "teodora wiśniewska"), in the same lower case, on the same line.
    */
   private runEnd(text: string, end: number, maxWords = MAX_RUN): number {
     let at = end;

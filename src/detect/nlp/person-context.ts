@@ -214,7 +214,7 @@ export function describedAsPerson(
 }
 
 /**
- * "Guadalupe Cienfuegos (DNI 57009833D)", "Rosario Valencia, NIE X1234567L": an identity document named right after
+ * "Remedios Albarracín (DNI 48213577K)", "Rosario Valencia, NIE X1234567L": an identity document named right after
  * the words, in parentheses or after a comma, on the same line. Only people hold one.
  */
 export function identityDocumentAfter(tokens: readonly Token[], last: number, lex: NameLexicon): boolean {

@@ -1036,7 +1036,7 @@ export class PersonFinder {
     if (airportAfterFlightWord(tokens, head)) return undefined;
     // "Jr. Ramón Castilla", "Calle Julio Prado": the street word may open the run itself.
     if (words.length > 1 && STREET_BEFORE.has(tokens[head]!.key)) return undefined;
-    // "Guadalupe Cienfuegos (DNI ...)": a name of two or more words before an identity document.
+    // "Remedios Albarracín (DNI ...)": a name of two or more words before an identity document.
     if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex)) return span(0.85, 'ID_AFTER');
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
     if (namesAThing(tokens, head, lastWord, lex)) return undefined;
