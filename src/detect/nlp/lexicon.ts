@@ -78,7 +78,7 @@ export interface NameLexicon {
   orgHeads: PhraseIndex<'HEAD'>;
   /** Phrases before an employer's name ("works at", "a year at", "trabaja en"). */
   orgCues: PhraseIndex<'CUE'>;
-  /** Identity documents named right after a person's name ("(DNI 57009833D)", ", passport ..."). */
+  /** Identity documents named right after a person's name ("(DNI 48213577K)", ", passport ..."). */
   idAfter: PhraseIndex<'CUE'>;
   /** Product, assistant and software names that are also given names, surnames or places (product-names.txt). */
   products: Set<string>;
