@@ -18,8 +18,11 @@ export interface AuditEvent {
   reason: string;
   policy: string | null;
   mode: Mode | null;
-  /** Per label and type: how many, which detectors, what was done. */
-  findings: { label: Label; type: string; count: number; detectors: string[]; action: Action }[];
+  /**
+   * Per label and type: how many, which detectors, what was done. `IMAGE` counts the request's image parts (the
+   * parser's count, never their bytes) with the action of the policy's `images` rule.
+   */
+  findings: { label: Label | 'IMAGE'; type: string; count: number; detectors: string[]; action: Action }[];
   status: number;
   upstreamStatus: number | null;
   timings: { inspectMs: number; upstreamMs: number | null; firstTokenMs: number | null; totalMs: number };

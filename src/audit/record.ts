@@ -129,7 +129,7 @@ export function toContent(input: AuditEvent, seq: number): AuditRecordContent {
     : event.findings
         .filter((f) => f !== null && typeof f === 'object')
         .map((f) => ({
-          label: isLabel(String(f.label)) ? String(f.label) : 'UNKNOWN',
+          label: isLabel(String(f.label)) || f.label === 'IMAGE' ? String(f.label) : 'UNKNOWN',
           type: safeText(String(f.type ?? ''), 60),
           count: Math.max(0, safeInt(f.count) ?? 0),
           detectors: (Array.isArray(f.detectors) ? f.detectors : [])

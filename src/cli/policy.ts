@@ -3,7 +3,7 @@ import type { PolicyConfig } from '../config/schema.js';
 import type { TextDetector } from '../detect/types.js';
 import type { Segment } from '../pipeline/segments.js';
 import { decide } from '../policy/decide.js';
-import { describePolicy } from '../policy/describe.js';
+import { describePolicy, imagesSentence } from '../policy/describe.js';
 import type { Plan, SegmentFinding } from '../policy/plan.js';
 import { applyPlan } from '../redact/apply-plan.js';
 import { parseCommandArgs } from './args.js';
@@ -11,11 +11,15 @@ import { parseCommandArgs } from './args.js';
 export const summary = 'check team policies (check), or show what a policy does to a prompt (explain --team T)';
 
 const USAGE = `veil policy check [--rules DIR]
-       veil policy explain --team TEAM [--rules DIR] < prompt.txt`;
+       veil policy explain --team TEAM [--images N] [--rules DIR] < prompt.txt`;
 
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  const { values } = parseCommandArgs(rest, { rules: { type: 'string' }, team: { type: 'string' } }, USAGE);
+  const { values } = parseCommandArgs(
+    rest,
+    { rules: { type: 'string' }, team: { type: 'string' }, images: { type: 'string' } },
+    USAGE,
+  );
   const rulesDir = typeof values.rules === 'string' ? values.rules : (process.env.VEIL_RULES ?? './rules');
   if (sub !== 'check' && sub !== 'explain') {
     process.stderr.write(`usage: ${USAGE}\n`);
@@ -34,7 +38,13 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`veil policy explain: --team is required\nusage: ${USAGE}\n`);
     return 2;
   }
-  return explain(config, values.team, await readStdin(), rulesDir);
+  // The prompt on stdin is text; --images N says the request would also carry N image parts.
+  const images = values.images === undefined ? 0 : Number(values.images);
+  if (!Number.isInteger(images) || images < 0) {
+    process.stderr.write(`veil policy explain: --images must be a whole number\nusage: ${USAGE}\n`);
+    return 2;
+  }
+  return explain(config, values.team, await readStdin(), rulesDir, images);
 }
 
 function check(config: VeilConfig): number {
@@ -62,13 +72,19 @@ async function loadDetector(rulesDir: string): Promise<TextDetector> {
   return createDetector({ rulesDir });
 }
 
-async function explain(config: VeilConfig, team: string, prompt: string, rulesDir: string): Promise<number> {
+async function explain(
+  config: VeilConfig,
+  team: string,
+  prompt: string,
+  rulesDir: string,
+  images: number,
+): Promise<number> {
   const own = config.policies.get(team);
   const policy = own ?? (config.policies.get('default') as PolicyConfig);
   const detector = await loadDetector(rulesDir);
   const segments: Segment[] = [{ path: ['messages', 0, 'content'], kind: 'message', role: 'user', text: prompt }];
   const findings: SegmentFinding[] = detector.detect(prompt).map((f) => ({ ...f, segment: 0 }));
-  const plan = decide(policy, findings);
+  const plan = decide(policy, findings, images);
   const out = explainPlan(plan, policy, prompt, findings.length, own === undefined ? team : undefined);
   if (plan.route === 'cloud' && plan.mode === 'enforce') {
     const { texts, placeholders } = applyPlan(segments, plan, { team: policy.team, format: 'openai-chat' });
@@ -97,6 +113,8 @@ export function explainPlan(
     '',
     `Findings: ${plan.items.length}${ignored > 0 ? ` (${ignored} more below the minimum score, ignored)` : ''}`,
   );
+  if (plan.images)
+    out.push(`  images   IMAGE        ${plan.images.count} image part(s), not inspected  → ${plan.images.action}`);
   for (const { finding, action } of plan.items) {
     const [line, column] = lineAndColumn(prompt, finding.start);
     const size = finding.end - finding.start;
@@ -105,6 +123,7 @@ export function explainPlan(
         `score ${finding.score.toFixed(2)}  → ${action.padEnd(12)} [masked, ${size} chars] (${finding.detector})`,
     );
   }
+  out.push('', imagesSentence(policy.images));
   if (plan.route === 'blocked') out.push('', 'Nothing would be sent: the client gets a 403 that names these kinds.');
   if (plan.route === 'local') {
     const target = policy.local.target ?? '(none configured: the client would get a 503)';

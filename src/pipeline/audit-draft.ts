@@ -38,8 +38,14 @@ export class AuditDraft {
     this.event.reason = plan.reason;
     this.event.policy = plan.policy;
     this.event.mode = plan.mode;
+    const images: AuditEvent['findings'] = plan.images
+      ? [{ label: 'IMAGE', type: 'IMAGE', count: plan.images.count, detectors: ['parser'], action: plan.images.action }]
+      : [];
     // Most requests hold nothing sensitive: the draft keeps its empty list.
-    if (plan.items.length === 0) return;
+    if (plan.items.length === 0) {
+      if (images.length > 0) this.event.findings = images;
+      return;
+    }
     const groups = new Map<string, AuditEvent['findings'][number]>();
     for (const { finding, action } of plan.items) {
       const key = `${finding.label}\u0000${finding.type}\u0000${action}`;
@@ -51,7 +57,7 @@ export class AuditDraft {
       g.count++;
       if (!g.detectors.includes(finding.detector)) g.detectors.push(finding.detector);
     }
-    this.event.findings = [...groups.values()];
+    this.event.findings = [...groups.values(), ...images];
   }
 
   /**

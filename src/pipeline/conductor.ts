@@ -125,7 +125,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
         timeoutMs: req.policy.inspection.timeout_ms,
         maxChars: req.policy.inspection.max_chars,
       });
-      plan = deps.stages.decide(req.policy, findings);
+      plan = deps.stages.decide(req.policy, findings, parsed.images ?? 0);
     } catch (err) {
       if (!(err instanceof InspectionError)) throw err;
       // Fail closed; only a team that explicitly chose monitor mode is forwarded, and the record says so.
@@ -150,7 +150,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     draft.plan(plan);
     if (deps.fingerprintKey) draft.fingerprints(plan, parsed.segments, deps.fingerprintKey);
     headers['x-veil-route'] = plan.route;
-    const findingCounts = plan.items.length === 0 ? '' : countByLabel(plan.items.map((i) => i.finding));
+    const findingCounts = findingsHeader(plan);
     if (findingCounts) headers['x-veil-findings'] = findingCounts;
 
     if (plan.route === 'blocked') {
@@ -419,6 +419,14 @@ function patternRegExp(pattern: string): RegExp {
     compiledPatterns.set(pattern, re);
   }
   return re;
+}
+
+/** `EMAIL=2,IMAGE=1,PERSON=1`: counts per label, with the image parts the request carries (never their bytes). */
+function findingsHeader(plan: Plan): string {
+  const counts = plan.items.length === 0 ? '' : countByLabel(plan.items.map((i) => i.finding));
+  if (plan.images === undefined) return counts;
+  const image = `IMAGE=${plan.images.count}`;
+  return counts === '' ? image : [...counts.split(','), image].sort().join(',');
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');

@@ -23,7 +23,8 @@ export interface TransformResult {
 /** The privacy stages the conductor composes; each is a module of its own, testable without HTTP. */
 export interface PrivacyStages {
   detector: TextDetector;
-  decide(policy: PolicyConfig, findings: SegmentFinding[]): Plan;
+  /** `images`: how many image parts the request carries (the policy's `images` rule). */
+  decide(policy: PolicyConfig, findings: SegmentFinding[], images?: number): Plan;
   transform(segments: Segment[], plan: Plan, ctx: TransformContext): TransformResult;
   /** The error a blocked request gets, in the wire format's error shape. */
   blockError(plan: Plan, format: ResponseFormat): { status: number; body: unknown };

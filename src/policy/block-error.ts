@@ -1,6 +1,6 @@
 import type { Label } from '../detect/types.js';
 import type { ResponseFormat } from '../redact/types.js';
-import type { Plan } from './plan.js';
+import { imageWords, type Plan } from './plan.js';
 import { labelWords } from './words.js';
 
 export interface BlockError {
@@ -33,12 +33,21 @@ const ADVICE: Partial<Record<Label, string>> = {
  * user what to do. Anthropic clients get Anthropic's error shape so their SDK surfaces the message.
  */
 export function blockError(plan: Plan, format: ResponseFormat = 'openai-chat'): BlockError {
-  const labels = plan.decisive.length > 0 ? plan.decisive : [...new Set(plan.items.map((i) => i.finding.label))];
+  const images = plan.images?.decisive === true ? plan.images.count : 0;
+  const labels =
+    plan.decisive.length > 0 || images > 0 ? plan.decisive : [...new Set(plan.items.map((i) => i.finding.label))];
   const counts = labels.map((label) => {
     const n = plan.items.filter((i) => i.finding.label === label && i.action === 'block').length;
     return n > 0 ? `${labelWords(label)} ×${n}` : labelWords(label);
   });
   const advice = labels.map((l) => ADVICE[l]).filter((a): a is string => a !== undefined);
+  if (images > 0) {
+    // Veil cannot read an image, so the team chose to keep every image in the building.
+    counts.push(imageWords(images));
+    advice.push(
+      'Images cannot be inspected and this policy does not let them leave the company: remove the images, paste the text instead, or ask for a policy with `images: local`',
+    );
+  }
   const message =
     `Veil blocked this request: it contains ${counts.join(', ')}, which policy "${plan.policy}" does not allow ` +
     'to leave the company. Nothing was sent to the model. ' +

@@ -1,6 +1,6 @@
 import type { ActionRule, PolicyConfig } from '../config/schema.js';
 import type { Label } from '../detect/types.js';
-import type { Action, Plan, PlannedFinding, Route, SegmentFinding } from './plan.js';
+import { type Action, imageWords, type Plan, type PlannedFinding, type Route, type SegmentFinding } from './plan.js';
 import { labelWords } from './words.js';
 
 interface ResolvedRule {
@@ -27,8 +27,12 @@ export function ruleFor(policy: PolicyConfig, label: Label, type: string): Resol
  * target; otherwise it goes to the cloud with mask/pseudonymize applied. Monitor mode always routes to the
  * cloud unchanged, but keeps the actions enforce would have taken, so the audit shows what a rollout
  * would change.
+ *
+ * `images` is how many image parts the request carries (the parser counts them; Veil never reads them): the
+ * policy's `images` rule treats them like one more finding, so `block` blocks and `local` keeps the whole
+ * request on the local model, with the same precedence (a block wins over local).
  */
-export function decide(policy: PolicyConfig, findings: readonly SegmentFinding[]): Plan {
+export function decide(policy: PolicyConfig, findings: readonly SegmentFinding[], images = 0): Plan {
   const items: PlannedFinding[] = [];
   for (const finding of findings) {
     const rule = ruleFor(policy, finding.label, finding.type);
@@ -40,25 +44,33 @@ export function decide(policy: PolicyConfig, findings: readonly SegmentFinding[]
 
   const blocking = labelsWith(items, 'block');
   const localOnly = labelsWith(items, 'local');
+  const imageAction = images > 0 ? policy.images : 'allow';
   let wouldRoute: Route = 'cloud';
   let decisive: Label[] = [];
-  if (blocking.length > 0) {
+  if (blocking.length > 0 || imageAction === 'block') {
     wouldRoute = 'blocked';
     decisive = blocking;
-  } else if (localOnly.length > 0) {
+  } else if (localOnly.length > 0 || imageAction === 'local') {
     wouldRoute = 'local';
     decisive = localOnly;
   }
+  const imagesDecisive =
+    (wouldRoute === 'blocked' && imageAction === 'block') || (wouldRoute === 'local' && imageAction === 'local');
 
   const monitor = policy.mode === 'monitor';
-  return {
+  const plan: Plan = {
     route: monitor ? 'cloud' : wouldRoute,
     mode: policy.mode,
     policy: policy.team,
-    reason: explainRoute(policy.team, monitor, wouldRoute, decisive, items),
+    reason: explainRoute(policy.team, monitor, wouldRoute, decisive, items, imagesDecisive ? images : 0),
     items,
     decisive,
   };
+  if (images > 0) {
+    plan.images = { count: images, action: imageAction, decisive: imagesDecisive };
+    if (wouldRoute === 'cloud') plan.reason += `; ${images} image part(s) forwarded uninspected`;
+  }
+  return plan;
 }
 
 function labelsWith(items: readonly PlannedFinding[], action: Action): Label[] {
@@ -74,8 +86,11 @@ function explainRoute(
   route: Route,
   decisive: readonly Label[],
   items: readonly PlannedFinding[],
+  decisiveImages: number,
 ): string {
-  const kinds = decisive.map(labelWords).join(', ');
+  const named = decisive.map(labelWords);
+  if (decisiveImages > 0) named.push(imageWords(decisiveImages));
+  const kinds = named.join(', ');
   let base: string;
   if (route === 'blocked') base = `blocked: policy "${team}" does not let ${kinds} leave the company`;
   else if (route === 'local') base = `local: policy "${team}" keeps ${kinds} on the local model`;

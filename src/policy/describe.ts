@@ -47,6 +47,7 @@ export function describePolicy(policy: PolicyConfig): string[] {
   }
   if (Object.keys(policy.types).length > 0) lines.push('A rule for a fine type wins over the rule for its kind.');
   lines.push(`Findings scored below ${policy.min_score} are ignored unless a rule sets its own minimum.`);
+  lines.push(imagesSentence(policy.images));
   if (byAction.has('pseudonymize')) {
     lines.push(
       policy.pseudonyms === 'surrogates'
@@ -71,6 +72,15 @@ export function describePolicy(policy: PolicyConfig): string[] {
       : 'Veil supplies the provider key; clients never see it.',
   );
   return lines;
+}
+
+/** The `images` rule in words: Veil cannot read an image, so the team decides where one may go. */
+export function imagesSentence(images: PolicyConfig['images']): string {
+  if (images === 'block') return 'Images (which Veil cannot read): a request carrying any is blocked (403).';
+  if (images === 'local') {
+    return 'Images (which Veil cannot read): a request carrying any is answered by the local model, never sent to the cloud (refused if the local model cannot take images).';
+  }
+  return 'Images (which Veil cannot read): sent to the cloud uninspected; the audit log counts them.';
 }
 
 function actionOf(rule: ActionRule): Action {

@@ -29,4 +29,17 @@ export interface Plan {
   items: PlannedFinding[];
   /** Labels that caused a block or a local route. */
   decisive: Label[];
+  /**
+   * Image parts in the request (counted by the parser, never read) and what the policy's `images` rule does with
+   * them; absent when the request carries none.
+   */
+  images?: { count: number; action: ImageAction; decisive: boolean };
+}
+
+export const IMAGE_ACTIONS = ['allow', 'block', 'local'] as const;
+export type ImageAction = (typeof IMAGE_ACTIONS)[number];
+
+/** `images (IMAGE ×2)`: how messages and reasons name image parts. */
+export function imageWords(count: number): string {
+  return `images (IMAGE ×${count})`;
 }

@@ -13,6 +13,8 @@ export interface ParsedRequest {
    * pseudonyms (see src/pipeline/response-chains.ts).
    */
   thread?: { conversation?: string; previous?: string };
+  /** How many image parts the request carries (counted, never read): the policy's `images` rule governs them. */
+  images?: number;
 }
 
 /**

@@ -6,6 +6,8 @@ import { optionalBoolean, requireArray, requireObject, requireString } from '../
 
 /** Blocks that carry no text of the client's Veil could inspect (pixels, the provider's own state); forwarded. */
 const OPAQUE_BLOCKS = new Set(['image', 'redacted_thinking']);
+/** Image blocks of the request being parsed (parsing is synchronous: reset and read by parseMessagesBody alone). */
+let images = 0;
 
 function unsupported(field: string, what: string): never {
   throw badRequest(
@@ -133,6 +135,8 @@ function blocks(content: unknown, path: PathPart[], role: string, out: Segment[]
       searchResultBlock(block, at, role, out, kind);
     } else if (!OPAQUE_BLOCKS.has(type)) {
       throw badRequest(`${field}[${i}].type "${type}" is not supported by this gateway`, 'unsupported_content');
+    } else if (type === 'image') {
+      images++;
     }
   });
 }
@@ -154,6 +158,7 @@ function parseMessagesBody(input: unknown, answered: boolean): ParsedRequest {
     throw badRequest('max_tokens is required and must be a number', 'missing_field', 'max_tokens');
   }
   const segments: Segment[] = [];
+  images = 0;
   if (body.system !== undefined) blocks(body.system, ['system'], 'system', segments, 'system');
   requireArray(body.messages, 'messages').forEach((raw, i) => {
     const message = requireObject(raw, `messages[${i}]`);
@@ -162,7 +167,7 @@ function parseMessagesBody(input: unknown, answered: boolean): ParsedRequest {
     blocks(message.content, ['messages', i, 'content'], role, segments, 'message');
   });
   anthropicToolSegments(body, segments);
-  return { body, segments, model, stream };
+  return { body, segments, model, stream, images };
 }
 
 export const anthropicMessages: RequestAdapter = {

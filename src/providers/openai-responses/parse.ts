@@ -16,6 +16,8 @@ const SYSTEM_ROLES = new Set(['system', 'developer']);
 const OPAQUE_ITEMS = new Set(['item_reference']);
 
 type Json = Record<string, unknown>;
+/** input_image parts of the request being parsed (parsing is synchronous: reset and read by parseResponses alone). */
+let images = 0;
 
 function unsupported(field: string, what: string): never {
   throw badRequest(
@@ -37,7 +39,8 @@ function part(raw: unknown, path: PathPart[], kind: Segment['kind'], role: strin
     if (typeof p.refusal !== 'string') throw badRequest(`${field}.refusal must be a string`, 'invalid_type', field);
     out.push({ path: [...path, 'refusal'], kind, role, text: p.refusal });
   } else if (type === 'input_image') {
-    // Like chat's image_url parts: pixels are not text; an image is forwarded as it is.
+    // Like chat's image_url parts: pixels are not text; an image is counted for the policy and never read.
+    images++;
   } else if (type === 'input_file') {
     // A stored file (file_id) or one the provider fetches (file_url) holds nothing that passes through here; an
     // inline file (file_data) does, and Veil cannot read it.
@@ -154,6 +157,7 @@ function parseResponses(input: unknown): ParsedRequest {
   const model = requireString(body.model, 'model');
   const stream = optionalBoolean(body.stream, 'stream');
   const segments: Segment[] = [];
+  images = 0;
   if (body.instructions !== undefined && body.instructions !== null) {
     if (typeof body.instructions !== 'string') {
       throw badRequest('instructions must be a string', 'invalid_type', 'instructions');
@@ -169,7 +173,7 @@ function parseResponses(input: unknown): ParsedRequest {
   }
   promptVariables(body.prompt, segments);
   responsesToolSegments(body, segments);
-  return { body: body as Json, segments, model, stream, thread: threadOf(body) };
+  return { body: body as Json, segments, model, stream, thread: threadOf(body), images };
 }
 
 export const openaiResponses: RequestAdapter = {

@@ -7,6 +7,8 @@ import { optionalBoolean, requireArray, requireObject, requireString } from '../
 const SYSTEM_ROLES = new Set(['system', 'developer']);
 /** Content parts that carry no text of the client's in the request (an image is pixels); forwarded as they are. */
 const OPAQUE_PARTS = new Set(['image_url']);
+/** Image parts of the request being parsed (parsing is synchronous: reset and read by parseChat alone). */
+let images = 0;
 
 function unsupported(field: string, what: string): never {
   throw badRequest(
@@ -58,6 +60,8 @@ function contentSegments(content: unknown, path: PathPart[], role: string, out: 
       unsupported(`${field}.input_audio`, 'inline audio');
     } else if (!OPAQUE_PARTS.has(type)) {
       throw badRequest(`${field}.type "${type}" is not supported by this gateway`, 'unsupported_content', field);
+    } else if (type === 'image_url') {
+      images++;
     }
   });
 }
@@ -68,6 +72,7 @@ function parseChat(input: unknown): ParsedRequest {
   const stream = optionalBoolean(body.stream, 'stream');
   const messages = requireArray(body.messages, 'messages');
   const segments: Segment[] = [];
+  images = 0;
   messages.forEach((raw, i) => {
     const message = requireObject(raw, `messages[${i}]`);
     const role = requireString(message.role, `messages[${i}].role`);
@@ -88,7 +93,7 @@ function parseChat(input: unknown): ParsedRequest {
     }
   });
   chatToolSegments(body, segments);
-  return { body, segments, model, stream };
+  return { body, segments, model, stream, images };
 }
 
 /** `prompt` and `suffix` as code-completion clients send them; token arrays cannot be inspected. */
