@@ -68,6 +68,25 @@ const partType = fc.constantFrom(
   'bogus',
 );
 
+/**
+ * A document source: mostly a base64 text document (the parser reads it decoded, Segment.encoding 'base64'), its
+ * data encoded from hostile text or base64-looking noise (non-canonical padding bits decode all the same), or a
+ * PDF, a text source, or junk.
+ */
+export const documentSource = or(
+  fc.oneof(
+    fc.record({
+      type: fc.constant('base64'),
+      media_type: fc.constantFrom('text/plain', 'text/csv; charset=utf-8', 'application/pdf'),
+      data: fc.oneof(
+        text.map((t) => Buffer.from(t, 'utf8').toString('base64')),
+        fc.string({ unit: fc.constantFrom(...'ABCQRSwxyz019+/'), minLength: 2, maxLength: 2 }).map((s) => `${s}==`),
+      ),
+    }),
+    fc.record({ type: fc.constant('text'), media_type: fc.constant('text/plain'), data: text }),
+  ),
+);
+
 const part = fc.letrec((tie) => ({
   part: or(
     fc.record(
@@ -79,6 +98,7 @@ const part = fc.letrec((tie) => ({
         input: json,
         content: fc.oneof(text, fc.array(tie('part'), { maxLength: 2 })),
         image_url: fc.record({ url: text }),
+        source: documentSource,
       },
       { requiredKeys: ['type'] },
     ),
