@@ -13,8 +13,10 @@ import type { Token } from './tokenize.js';
  * ("Ashcombe Hall"), a boat ("la lancha «Don Ramiro»") or a shop sign ("la Rosa Azul") names nobody.
  */
 
+/** What may not stand right before a cue: a letter or a digit. */
+const CUE_START = '(?<![\\p{L}\\p{N}])';
 /** Letter-bounded cue: a Unicode \b for the phrases below. */
-const cue = (body: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}])`, flags);
+const cue = (body: string, flags = 'iu') => new RegExp(`${CUE_START}(?:${body})(?![\\p{L}])`, flags);
 
 /** Cues that alone say the text is public: a book's ISBN, a filing's form, a league table's header, a namesake. */
 const STRONG_CUES: readonly RegExp[] = [
@@ -284,8 +286,12 @@ const CUE_SCANS = (() => {
   const all = [...STRONG_CUES, ...WEAK_CUES].map((re, id) => ({ re, id }));
   return [true, false].map((folded) => {
     const part = all.filter((c) => c.re.flags.includes('i') === folded);
+    // When every cue opens on the same look-behind, it is read once per position for all of them rather than once
+    // per cue (same matches, same groups: about five times faster on the case-insensitive scan).
+    const shared = part.every((c) => c.re.source.startsWith(CUE_START));
+    const groups = part.map((c) => `(${shared ? c.re.source.slice(CUE_START.length) : c.re.source})`).join('|');
     return {
-      re: new RegExp(part.map((c) => `(${c.re.source})`).join('|'), folded ? 'giu' : 'gu'),
+      re: new RegExp(shared ? `${CUE_START}(?:${groups})` : groups, folded ? 'giu' : 'gu'),
       ids: [-1, ...part.map((c) => c.id)],
     };
   });
