@@ -1008,36 +1008,38 @@ export class PersonFinder {
       words.length > 1 ? this.nameKey(baseKey(tokens[w]!), n === 0) : baseKey(tokens[w]!),
     );
     const lastWord = words[words.length - 1]!;
-    const span = (score: number, type: string): PersonSpan => ({ first: head, last: lastWord, score, type });
     const hasNameWord = keys.some((k) => this.nameWord(k));
 
-    if (hasNameWord && nameKeyBefore(tokens, head)) return span(0.85, 'NAME_FIELD');
+    if (hasNameWord && nameKeyBefore(tokens, head)) return personSpan(head, lastWord, 0.85, 'NAME_FIELD');
     if (this.namedRoleSpeaker(tokens, words, keys) || this.roleThenSpeaker(tokens, words, keys))
-      return span(0.8, 'SPEAKER');
+      return personSpan(head, lastWord, 0.8, 'SPEAKER');
     if (ownAddressAfter(tokens, words, keys, (k) => this.ownAddressWord(k, words.length)))
-      return span(0.8, 'NAME_EMAIL');
+      return personSpan(head, lastWord, 0.8, 'NAME_EMAIL');
     const field = fieldBefore(tokens, head, lex);
     if ((field === 'LOCATION' || field === undefined) && this.recipientLine(tokens, words, keys))
-      return span(0.8, 'NAME_FIELD');
+      return personSpan(head, lastWord, 0.8, 'NAME_FIELD');
     // "Reviewed by: A. Kilbride": an initial and a word after a person's field are a name even when the lists read
     // the word as a place.
     const initialled = words.length === 2 && this.isInitial(tokens, head) && tokens[head + 1]?.text === '.';
     if (field !== undefined)
-      return field === 'PERSON' && (hasNameWord || initialled) ? span(0.9, 'NAME_FIELD') : undefined;
+      return field === 'PERSON' && (hasNameWord || initialled)
+        ? personSpan(head, lastWord, 0.9, 'NAME_FIELD')
+        : undefined;
     // "Dr. Kellner puddings on shelf 3": a title and a name before goods in the plural is a brand.
     if (hasNameWord && honorificBefore(tokens, head, lex) && !goodsAfter(tokens, lastWord, true)) {
       // A short title ("Mr.", "Dra.") is masked with the name; a word such as "paciente" is not part of it.
       const title = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
       // Not a kin word used as a title ("Wife Rhiannon", "Aunty Bisi"): the relation stays readable.
       const short = (tokens[title]?.text.length ?? 9) <= 4 && !KIN_WORDS.has(tokens[title]?.key ?? '');
-      return { ...span(0.9, 'HONORIFIC'), first: short ? title : head };
+      return { ...personSpan(head, lastWord, 0.9, 'HONORIFIC'), first: short ? title : head };
     }
     if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;
     if (airportAfterFlightWord(tokens, head)) return undefined;
     // "Jr. Ramón Castilla", "Calle Julio Prado": the street word may open the run itself.
     if (words.length > 1 && STREET_BEFORE.has(tokens[head]!.key)) return undefined;
     // "Remedios Albarracín (DNI ...)": a name of two or more words before an identity document.
-    if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex)) return span(0.85, 'ID_AFTER');
+    if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex))
+      return personSpan(head, lastWord, 0.85, 'ID_AFTER');
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
     if (namesAThing(tokens, head, lastWord, lex)) return undefined;
     // "the signed NDA", "thanks, IT": a short word in capitals alone that is no listed given name is an acronym,
@@ -1048,10 +1050,13 @@ export class PersonFinder {
     const cued = !gapAfterWord && (personCueBefore(tokens, head, lex) || nameStatedBefore(tokens, head));
     if (hasNameWord && !acronym && cued) {
       // "labs named Turing, Hopper": the cue names a thing.
-      return lex.thingBefore.endsBefore(tokens, head, 4) === undefined ? span(0.8, 'CUE') : undefined;
+      return lex.thingBefore.endsBefore(tokens, head, 4) === undefined
+        ? personSpan(head, lastWord, 0.8, 'CUE')
+        : undefined;
     }
-    if (!acronym && words.length <= 3 && this.signedUnder(tokens, head, lastWord)) return span(0.75, 'SIGN_OFF');
-    if (hasNameWord && !acronym && speakerAfterQuote(tokens, head)) return span(0.75, 'CUE');
+    if (!acronym && words.length <= 3 && this.signedUnder(tokens, head, lastWord))
+      return personSpan(head, lastWord, 0.75, 'SIGN_OFF');
+    if (hasNameWord && !acronym && speakerAfterQuote(tokens, head)) return personSpan(head, lastWord, 0.75, 'CUE');
 
     const k0 = keys[0]!;
     const clearFirst = lex.isWord(WORD.FIRST_NAME, k0) && !lex.isWord(WORD.AMBIGUOUS_NAME, k0);
@@ -1077,7 +1082,7 @@ export class PersonFinder {
         lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k0) &&
         plainlyCapitalised(tokens[head]!.text)
       )
-        return span(0.75, 'GIVEN_NAME');
+        return personSpan(head, lastWord, 0.75, 'GIVEN_NAME');
       // "a little Margarita Madness": a given name before a capitalised everyday word is part of a title or a brand.
       const next = tokens[head + 1];
       const titleWordAfter =
@@ -1088,15 +1093,16 @@ export class PersonFinder {
         /^[A-Za-z'’-]+$/.test(next.text) &&
         lex.wordInfo(next.key) & WORD.COMMON &&
         !lex.isWord(WORD.SURNAME, next.key);
-      if (clearFirst && !titleWordAfter) return span(atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
-      if (this.publicFigure(tokens, head, k0)) return span(0.65, 'PUBLIC_FIGURE');
-      if (this.rarerGivenInProse(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
-      if (this.givenAfterPrepositionAtClauseEnd(tokens, head, k0)) return span(0.6, 'GIVEN_NAME');
-      if (this.actionOwner(tokens, head, k0)) return span(0.65, 'GIVEN_NAME');
-      if (this.foreignFamilyName(tokens, head, k0)) return span(0.6, 'FAMILY_NAME');
+      if (clearFirst && !titleWordAfter)
+        return personSpan(head, lastWord, atSentenceStart(tokens, head) ? 0.55 : 0.65, 'GIVEN_NAME');
+      if (this.publicFigure(tokens, head, k0)) return personSpan(head, lastWord, 0.65, 'PUBLIC_FIGURE');
+      if (this.rarerGivenInProse(tokens, head, k0)) return personSpan(head, lastWord, 0.6, 'GIVEN_NAME');
+      if (this.givenAfterPrepositionAtClauseEnd(tokens, head, k0)) return personSpan(head, lastWord, 0.6, 'GIVEN_NAME');
+      if (this.actionOwner(tokens, head, k0)) return personSpan(head, lastWord, 0.65, 'GIVEN_NAME');
+      if (this.foreignFamilyName(tokens, head, k0)) return personSpan(head, lastWord, 0.6, 'FAMILY_NAME');
       const alone = this.knownNameAlone(tokens, head) || this.unknownBeforeStrongVerb(tokens, head);
-      if (alone) return span(0.7, 'NAME_BEFORE_VERB');
-      return this.nameByContext(tokens, head, head) ? span(0.65, 'NAME_IN_CONTEXT') : undefined;
+      if (alone) return personSpan(head, lastWord, 0.7, 'NAME_BEFORE_VERB');
+      return this.nameByContext(tokens, head, head) ? personSpan(head, lastWord, 0.65, 'NAME_IN_CONTEXT') : undefined;
     }
     const rest = keys.slice(1);
     const second = rest[0]!;
@@ -1107,7 +1113,7 @@ export class PersonFinder {
       tokens[lastWord + 1]?.text === ')' &&
       KIN_WORDS.has(tokens[head - 2]?.key ?? '');
     if (kinBracket && keys.every((k) => this.nameWord(k) && !lex.isWord(WORD.COMMON | WORD.PLACE, k)))
-      return span(0.75, 'FULL_NAME');
+      return personSpan(head, lastWord, 0.75, 'FULL_NAME');
     // "Dennis K.", "Kevin M. says": a given name and the initial of the family name, with its dot, as support desks and
     // chat tools shorten people.
     const initialAfter =
@@ -1116,20 +1122,18 @@ export class PersonFinder {
       this.isInitial(tokens, words[1]!) &&
       tokens[head + 2]?.text === '.' &&
       tokens[head + 2]!.start === tokens[head + 1]!.end;
-    const givenOnly = (k: string) =>
-      lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) &&
-      !lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST, k);
-    if (initialAfter && givenOnly(k0) && plainlyCapitalised(tokens[head]!.text)) return span(0.75, 'GIVEN_INITIAL');
+    if (initialAfter && givenOnly(lex, k0) && plainlyCapitalised(tokens[head]!.text))
+      return personSpan(head, lastWord, 0.75, 'GIVEN_INITIAL');
     if (clearFirst && (lex.isWord(WORD.SURNAME | WORD.FIRST_NAME, second) || this.unknownCap(second))) {
-      return span(0.85, 'FULL_NAME');
+      return personSpan(head, lastWord, 0.85, 'FULL_NAME');
     }
     // "Weronika Martinsen": a rarer given name counts next to a known family name.
     if (lex.isWord(WORD.MORE_GIVEN, k0) && lex.isWord(WORD.SURNAME, second) && !allCapsShort(tokens, head)) {
-      return span(0.75, 'FULL_NAME');
+      return personSpan(head, lastWord, 0.75, 'FULL_NAME');
     }
-    if (this.givenThenUnknown(tokens, words, keys)) return span(0.7, 'FULL_NAME');
-    if (this.nameLine(tokens, words, keys)) return span(0.75, 'NAME_LINE');
-    if (this.contactBlockName(tokens, words, keys)) return span(0.7, 'NAME_LINE');
+    if (this.givenThenUnknown(tokens, words, keys)) return personSpan(head, lastWord, 0.7, 'FULL_NAME');
+    if (this.nameLine(tokens, words, keys)) return personSpan(head, lastWord, 0.75, 'NAME_LINE');
+    if (this.contactBlockName(tokens, words, keys)) return personSpan(head, lastWord, 0.7, 'NAME_LINE');
     const last = keys[keys.length - 1]!;
     // "Faina D. Yefremova", "Szabina J Gelencsér": given name, initial, family name.
     if (
@@ -1138,30 +1142,27 @@ export class PersonFinder {
       this.nameWord(k0) &&
       this.nameWord(last)
     ) {
-      return span(0.8, 'FULL_NAME');
+      return personSpan(head, lastWord, 0.8, 'FULL_NAME');
     }
     // A given name that is also a word ("Ping Jordan if CI fails") opening a sentence is more likely the word, unless
     // only family names that are nothing else follow ("Rosario Echegaray").
-    const familyOnly = (k: string) =>
-      lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME, k);
     // "Ana Lucía Restrepo", "Rosa María Gil Pardo": a second given name may come between, if a family name follows.
-    const secondGiven = (k: string) =>
-      lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, k);
     const onlyFamilyNames =
-      rest.every(familyOnly) || (rest.length >= 2 && secondGiven(rest[0]!) && rest.slice(1).every(familyOnly));
+      rest.every((k) => familyOnly(lex, k)) ||
+      (rest.length >= 2 && secondGiven(lex, rest[0]!) && rest.slice(1).every((k) => familyOnly(lex, k)));
     const wordFirst = lex.isWord(WORD.AMBIGUOUS_NAME, k0) && atSentenceStart(tokens, head) && !onlyFamilyNames;
     if (lex.isWord(WORD.FIRST_NAME, k0) && !wordFirst && rest.some((k) => lex.isWord(WORD.SURNAME, k)))
-      return span(0.75, 'FULL_NAME');
+      return personSpan(head, lastWord, 0.75, 'FULL_NAME');
     // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
     // "Tomomi Nishiyama lives at ...": unknown capitalised words followed by something only people do.
     const nameOnly = keys.every((k) => this.unknownCap(k) || lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, k));
     if (nameOnly && words.length <= 4 && lex.personVerbsAfter.matchAt(tokens, after) !== undefined) {
-      return span(0.7, 'NAME_BEFORE_VERB');
+      return personSpan(head, lastWord, 0.7, 'NAME_BEFORE_VERB');
     }
     if (words.length <= 3 && lastWord - head + 1 === words.length && this.nameByContext(tokens, head, lastWord)) {
-      return span(0.7, 'NAME_IN_CONTEXT');
+      return personSpan(head, lastWord, 0.7, 'NAME_IN_CONTEXT');
     }
-    if (this.foreignFullName(tokens, words, keys)) return span(0.7, 'FULL_NAME');
+    if (this.foreignFullName(tokens, words, keys)) return personSpan(head, lastWord, 0.7, 'FULL_NAME');
     // At the start of a sentence an unknown capitalised word is as likely a verb ("Ping Jordan if CI fails"),
     // unless a second known surname follows ("Xiomara Cabrera Ledesma").
     const opensSentence = atSentenceStart(tokens, head) && rest.filter((k) => lex.isWord(WORD.SURNAME, k)).length < 2;
@@ -1171,8 +1172,32 @@ export class PersonFinder {
       !lex.isWord(WORD.SURNAME, k0) &&
       rest.every((k) => this.surnameLike(k) || lex.isWord(WORD.FIRST_NAME, k))
     ) {
-      if (rest.some((k) => this.surnameLike(k))) return span(0.7, 'FULL_NAME');
+      if (rest.some((k) => this.surnameLike(k))) return personSpan(head, lastWord, 0.7, 'FULL_NAME');
     }
     return undefined;
   }
+}
+
+// Module-level helpers of decide(), which runs once per capitalised run: closures made on each call cost more there.
+
+function personSpan(first: number, last: number, score: number, type: string): PersonSpan {
+  return { first, last, score, type };
+}
+
+/** A listed given name that is nothing else: no word, no ambiguous name, no opening word of a place. */
+function givenOnly(lex: NameLexicon, k: string): boolean {
+  return (
+    lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) &&
+    !lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST, k)
+  );
+}
+
+/** A listed family name that is no word, no opening word of a place and no given name. */
+function familyOnly(lex: NameLexicon, k: string): boolean {
+  return lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME, k);
+}
+
+/** A listed given name that may stand second in a full name: no word, no opening word of a place. */
+function secondGiven(lex: NameLexicon, k: string): boolean {
+  return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, k);
 }
