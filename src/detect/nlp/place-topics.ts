@@ -128,32 +128,37 @@ const MONEY = new Set([
 
 /** A figure that moved or the weather in the place's sentence: "prices in Bristol rose 4%", "rain in Leeds". */
 export function sentenceTopic(tokens: readonly Token[], span: TokenSpan): boolean {
-  let trend = false;
-  let figure = false;
-  let weather = false;
-  let metric = false;
-  let money = false;
-  const scan = (k: number): void => {
-    const t = tokens[k]!;
-    if (TREND_WORDS.has(t.key)) trend = true;
-    if (METRIC_NOUNS.has(t.key)) metric = true;
-    if (
-      MONEY.has(t.key) &&
-      (t.kind === 'punct' || tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number')
-    )
-      money = true;
-    if (WEATHER_WORDS.has(t.key)) weather = true;
-    if (t.text === '%' || t.key === 'percent' || t.key === 'por' || t.key === 'pct') figure ||= t.key !== 'por';
-  };
+  let seen = 0;
   for (let k = span.first - 1; k >= 0 && k >= span.first - FIGURE_REACH; k--) {
     if (SENTENCE_ENDS.has(tokens[k]!.text) || tokens[k + 1]!.lineStart) break;
-    scan(k);
+    seen |= topicWords(tokens, k);
   }
   for (let k = span.last + 1; k < tokens.length && k <= span.last + FIGURE_REACH; k++) {
     if (tokens[k]!.lineStart || (SENTENCE_ENDS.has(tokens[k]!.text) && !decimal(tokens, k))) break;
-    scan(k);
+    seen |= topicWords(tokens, k);
   }
-  return weather || (trend && figure) || (metric && (money || figure));
+  if ((seen & WEATHER) !== 0) return true;
+  if ((seen & TREND) !== 0 && (seen & FIGURE) !== 0) return true;
+  return (seen & METRIC) !== 0 && (seen & (MONEY_BIT | FIGURE)) !== 0;
+}
+
+// What tokens[k] says about its sentence, as bits (a module function: sentenceTopic runs once per place found).
+const TREND = 1;
+const FIGURE = 2;
+const WEATHER = 4;
+const METRIC = 8;
+const MONEY_BIT = 16;
+
+function topicWords(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]!;
+  let bits = 0;
+  if (TREND_WORDS.has(t.key)) bits |= TREND;
+  if (METRIC_NOUNS.has(t.key)) bits |= METRIC;
+  if (MONEY.has(t.key) && (t.kind === 'punct' || tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number'))
+    bits |= MONEY_BIT;
+  if (WEATHER_WORDS.has(t.key)) bits |= WEATHER;
+  if ((t.text === '%' || t.key === 'percent' || t.key === 'pct') && t.key !== 'por') bits |= FIGURE;
+  return bits;
 }
 
 function decimal(tokens: readonly Token[], k: number): boolean {
