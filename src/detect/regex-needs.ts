@@ -1100,6 +1100,12 @@ function forbiddenBefore(node: Node): CharSet | undefined {
 const MIN_FIRST_LETTERS = 8;
 /** Digits in a row the anchor needs, or characters the items ahead may take, for the anchor to pay. */
 const MIN_ANCHOR_RUN = 4;
+/**
+ * Characters the items ahead of a short anchor may take at most for it to pay: past this, the walk back from each
+ * digit finds dozens of starts, each tried by the regex engine, where the plain scan's first-character check
+ * skips the text at once (wound-with-size, ahead of its size: 4.2 ms -> 0.6 ms over the shared sample).
+ */
+const MAX_ANCHOR_REACH = 64;
 
 /**
  * The pattern's digit anchor (see DigitAnchor), or undefined when it has none worth scanning for. Worth it,
@@ -1117,7 +1123,7 @@ export function digitAnchorOf(source: string, flags: string): DigitAnchor | unde
     const anchor = digitAnchorIn(root);
     if (!anchor) return undefined;
     const reach = anchor.steps.reduce((n, st) => n + st.max, 0);
-    return anchor.minRun >= MIN_ANCHOR_RUN || (reach >= MIN_ANCHOR_RUN && reach < Number.POSITIVE_INFINITY)
+    return anchor.minRun >= MIN_ANCHOR_RUN || (reach >= MIN_ANCHOR_RUN && reach <= MAX_ANCHOR_REACH)
       ? anchor
       : undefined;
   });

@@ -79,6 +79,22 @@ describe('digit anchor', () => {
     expect(digitAnchorOf('[A-Za-z]{2} ?\\d{2}', 'g')).toBeUndefined();
   });
 
+  it('leaves a short anchor to the regex engine when the items ahead of it may take more than 64 characters', () => {
+    // Within the reach the anchor pays; a word, a site and a side ahead of a size reach too far back.
+    expect(
+      digitAnchorOf('(?:cut|graze|bruise|scrape|lump)[ \\t]{1,3}[a-z]{3,14}[ \\t]{0,3}\\d{1,2}[ \\t]?cm', 'gi'),
+    ).toBeDefined();
+    expect(
+      digitAnchorOf(
+        '(?:cut|graze|bruise|scrape|lump)[ \\t]{1,3}[a-z]{3,30}[ \\t]{1,3}[a-z]{3,30}[ \\t]{0,3}\\d{1,2}[ \\t]?cm',
+        'gi',
+      ),
+    ).toBeUndefined();
+    expect(digitAnchorOf('(?:scar|burn|welt|mark|tear)\\s{0,40}[a-z]{0,40}\\d', 'gi')).toBeUndefined();
+    // A long digit run keeps its anchor however far back the match may start.
+    expect(digitAnchorOf('(?:scar|burn|welt|mark|tear)\\s{0,40}[a-z]{0,40}\\d{6}', 'gi')?.minRun).toBe(6);
+  });
+
   const patterns = [
     /(?<![\w.\-/])[A-Za-z]{1,5}\d[\dA-Za-z]{4,14}(?![\w\-/]|\.\d)/g,
     /(?<![\w])[A-Za-z]{3,10}\.?(?:\s+de|\s+del)?\s+\d{4}(?![\w])/gi,
@@ -86,6 +102,7 @@ describe('digit anchor', () => {
     /(?:[A-Za-z]{1,4}-)?\d[\d .\-/]{2,18}[\dA-Za-z]/g,
     /[\p{L}]{2,6}\d{4}/gu,
     /[a-z]{1,6}\d{2}/gi,
+    /(?:cut|graze|bruise|scrape|lump)[ \t]{1,3}[a-z]{3,30}[ \t]{1,3}[a-z]{3,30}[ \t]{0,3}\d{1,2}[ \t]?cm/gi,
   ];
   const texts = [
     'ids AB12345, ZX9 and abcdef1234567 then X99999 or 123456 and Q1',
@@ -95,6 +112,7 @@ describe('digit anchor', () => {
     'código ñandú2024 𝒜𝒷𝒸𝒹1234 ab1234 \ud8351234 ſKab12 KELVIN12',
     `${'Ab1 '.repeat(3000)} tail ZZ12345`,
     `${'a'.repeat(5000)}1234 ${'7'.repeat(2000)}`,
+    'graze left shin 4 cm, Cut Right Palm  12cm and bruise  upper arm 3cm; cut 5 cm',
   ];
   it('finds exactly what the plain scan finds', () => {
     for (const re of patterns) {
