@@ -14,9 +14,11 @@ export type { CellSpan };
  * line or at a line without the header's delimiter.
  */
 
-// Words a header of a name column contains: a cheap test before any line is split.
+// Words a header of a name column contains: a cheap test before any line is split. Every header key of the lists
+// (rules/casual-names/cues.yaml, keyed by headerKey) must hold one; "next of kin" is read as such, since a bare "kin"
+// would send every prose line with a comma and a "-king" word ("thinking, working") to be split.
 const HEADER_HINT =
-  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable|parent|guardian|kin|mother|father|spouse|padre|madre|tutor|acudiente|apoderad|c[oó]nyuge/gi;
+  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable|parent|guardian|of[\s_-]+kin|mother|father|spouse|padre|madre|tutor|acudiente|apoderad|c[oó]nyuge/gi;
 // A person's name in a cell: letters, with spaces, apostrophes, dots and hyphens between; no digits, no "@". One
 // comma may part the surnames from the given names ("Ruiz Gil, Ana", a quoted cell of a CSV export).
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}(?:, ?\p{L}[\p{L}\p{M}'’.\- ]{0,40})?$/u;
