@@ -154,7 +154,7 @@ describe('lab rows and pain scores (rule pack)', () => {
   });
 
   it('reads a pain score out of ten, not a rating or a date', () => {
-    expect(found('S: pain 6/10, swelling, giving way x2', 'MEDICAL')).toContain('pain 6/10');
+    expect(found('S: pain 7/10, stiffness, locking x3', 'MEDICAL')).toContain('pain 7/10');
     expect(found('Refiere dolor 7/10 en la rodilla derecha.', 'MEDICAL')).toContain('dolor 7/10');
     expect(found('EVA 8/10 al caminar.', 'MEDICAL')).toContain('EVA 8/10');
     expect(found('Rated the hotel 6/10 overall.', 'MEDICAL')).toEqual([]);
@@ -190,8 +190,8 @@ describe('personal dates of a condition, an exam and a move', () => {
 
 describe('MedicalDetector: the whole of what a letter says about the condition', () => {
   it('takes a dose spelt out in micrograms', () => {
-    expect(kept('Patient: Mrs K. Obi. Medications: levothyroxine 75 micrograms OD.')).toEqual([
-      'levothyroxine 75 micrograms OD',
+    expect(kept('Patient: Mrs K. Obi. Medications: levothyroxine 100 micrograms OD.')).toEqual([
+      'levothyroxine 100 micrograms OD',
     ]);
     expect(kept('Paciente: Sr. Gil. Levotiroxina 50 microgramos al día.')).toContain('Levotiroxina 50 microgramos');
     expect(kept('Patient: Mr Dale. Fentanyl 12 micrograms/hour patch.')).toContain('Fentanyl 12 micrograms');
@@ -219,7 +219,7 @@ describe('MedicalDetector: the whole of what a letter says about the condition',
   });
 
   it('takes a pregnancy with its stage', () => {
-    expect(kept('The owner mentioned she is 32 weeks pregnant and cannot lift the dog.')).toEqual(['weeks pregnant']);
+    expect(kept('The owner mentioned she is 29 weeks pregnant and cannot lift the dog.')).toEqual(['weeks pregnant']);
     expect(kept('Employee note: she is five months pregnant, desk moved to the ground floor.')).toEqual([
       'five months pregnant',
     ]);

@@ -157,7 +157,7 @@ describe('an INSERT tuple with a value missing', () => {
     'INSERT INTO members (id, full_name, birth_date, postcode, tier, created_at)',
     'VALUES',
     "  (10, 'Oskar Lind', '1980-02-03', '11453', 'GOLD', NOW()),",
-    "  (11, 'Ewa Nowak', '30-019', 'SILVER', NOW()),",
+    "  (11, 'Hanna Zielińska', '30-019', 'SILVER', NOW()),",
     "  (12, 'Juan Soto', '1979-01-01', '8320000', 'BRONZE', NOW());",
   ].join('\n');
 

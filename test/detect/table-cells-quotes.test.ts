@@ -36,11 +36,11 @@ describe('CSV cells honour RFC 4180 quotes', () => {
   });
 
   it('split tables aligned with spaces by one splitter, counting and cutting alike', () => {
-    const line = 'ana ruiz    Zaragoza   1987-06-23';
+    const line = 'ana ruiz    Zaragoza   1986-07-14';
     expect(alignedCells(line, 0, line.length).map((c) => line.slice(c.start, c.end))).toEqual([
       'ana ruiz',
       'Zaragoza',
-      '1987-06-23',
+      '1986-07-14',
     ]);
     expect(countAlignedCells(line)).toBe(3);
     expect(countAlignedCells('one line of prose, single spaced')).toBe(1);

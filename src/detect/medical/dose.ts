@@ -15,7 +15,7 @@ export const STRENGTH_UNITS: ReadonlySet<string> = new Set([
   'mg',
   'mgs',
   'mcg',
-  // Spelt out, as UK discharge letters write it ("levothyroxine 75 micrograms OD").
+  // Spelt out, as UK discharge letters write it ("levothyroxine 100 micrograms OD").
   'micrograms',
   'microgram',
   'microgramos',

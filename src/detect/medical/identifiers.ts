@@ -86,14 +86,14 @@ export function identifierAt(
   return { first: start, last };
 }
 
-/** Words of a bare barcode cue ("Barcode: 8841203377", "Bar code 5512", "código de barras"). */
+/** Words of a bare barcode cue ("Barcode: 5530918426", "Bar code 5512", "código de barras"). */
 const BARCODE_WORDS = [['barcode'], ['bar', 'code'], ['código', 'de', 'barras'], ['codigo', 'de', 'barras']];
 /** Tokens after a sample's number searched, on its line, for a bare barcode cue. */
 const BARCODE_AFTER = 3;
 
 /**
- * A bare barcode cue right after a sample's number on the same line, with its value ("Sample ID: 2611-KOL-0092817
- * Barcode: 8841203377"): the second number labels the same sample. Alone, "Barcode:" is a product's.
+ * A bare barcode cue right after a sample's number on the same line, with its value ("Sample ID: 1907-PUN-0048213
+ * Barcode: 5530918426"): the second number labels the same sample. Alone, "Barcode:" is a product's.
  */
 export function barcodeAfter(tokens: readonly Token[], last: number): { first: number; last: number } | undefined {
   for (let j = last + 1; j <= last + BARCODE_AFTER && j < tokens.length; j++) {

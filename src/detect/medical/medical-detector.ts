@@ -154,7 +154,7 @@ export class MedicalDetector extends LexicalDetector {
           if (id.needsHealthText) unsure.push(found[found.length - 1]!);
           else identifiers++;
           i = id.last;
-          // "Sample ID: 2611-KOL-0092817   Barcode: 8841203377": the sample's barcode, read after its number.
+          // "Sample ID: 1907-PUN-0048213   Barcode: 5530918426": the sample's barcode, read after its number.
           const barcode = id.type === 'MEDICAL_RECORD_NUMBER' ? barcodeAfter(tokens, id.last) : undefined;
           if (barcode) {
             add(barcode.first, barcode.last, 'MEDICAL', 'MEDICAL_RECORD_NUMBER', 0.9);
@@ -1412,8 +1412,8 @@ const CLINICAL_FIELD_PHRASES: readonly (readonly string[])[] = [
 const VALUE_STOPS = new Set(['.', ';', '|', '—', '–', '(', 'dr', 'dra', 'mr', 'mrs', 'ms']);
 
 /**
- * In "Dx: Grade II ACL sprain R knee with medial meniscal irritation" or "Presenting: panic attacks since ..., low
- * mood", the field's whole value is the patient's finding: a finding of this detector in it grows to the value's
+ * In "Dx: Grade I MCL sprain L knee with joint line tenderness" or "Presenting: insomnia since ..., poor
+ * appetite", the field's whole value is the patient's finding: a finding of this detector in it grows to the value's
  * end (the clause's), and findings it swallows go.
  */
 function fieldValues(text: string, tokens: readonly Token[], found: Finding[]): void {
