@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../http/errors.js';
 import { readAll } from '../../pipeline/relay.js';
 import { JSON_HEADERS, once, SSE_HEADERS } from '../local/answer.js';
+import { type ChatCompletion, chatChunks } from '../local/chat-chunks.js';
 import type { OutboundRequest, Target, TargetResponse } from '../types.js';
 
 /**
@@ -66,17 +67,6 @@ export function messagesAsChat(body: Body): Body {
   return chat;
 }
 
-interface ChatCompletion {
-  id?: string;
-  model?: string;
-  choices?: {
-    message?: { content?: string | null };
-    delta?: { content?: string | null };
-    finish_reason?: string | null;
-  }[];
-  usage?: { prompt_tokens?: number; completion_tokens?: number };
-}
-
 const stopReason = (finish: string | null | undefined) => (finish === 'length' ? 'max_tokens' : 'end_turn');
 const messageId = () => `msg_local${randomBytes(12).toString('hex')}`;
 
@@ -129,8 +119,6 @@ export async function* chunksAsMessageEvents(
   chunks: AsyncIterable<Uint8Array>,
   model: string,
 ): AsyncIterable<Uint8Array> {
-  const decoder = new TextDecoder();
-  let pending = '';
   let finish: string | null | undefined;
   let usage: ChatCompletion['usage'];
   yield event('message_start', {
@@ -146,25 +134,12 @@ export async function* chunksAsMessageEvents(
     },
   });
   yield event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
-  for await (const bytes of chunks) {
-    pending += decoder.decode(bytes, { stream: true });
-    let end = pending.indexOf('\n\n');
-    while (end >= 0) {
-      const block = pending.slice(0, end);
-      pending = pending.slice(end + 2);
-      end = pending.indexOf('\n\n');
-      for (const line of block.split('\n')) {
-        if (!line.startsWith('data:')) continue;
-        const data = line.slice(5).trim();
-        if (data === '[DONE]') continue;
-        const chunk = JSON.parse(data) as ChatCompletion;
-        const choice = chunk.choices?.[0];
-        if (choice?.finish_reason) finish = choice.finish_reason;
-        if (chunk.usage) usage = chunk.usage;
-        const text = choice?.delta?.content;
-        if (text) yield event('content_block_delta', { index: 0, delta: { type: 'text_delta', text } });
-      }
-    }
+  for await (const chunk of chatChunks(chunks)) {
+    const choice = chunk.choices?.[0];
+    if (choice?.finish_reason) finish = choice.finish_reason;
+    if (chunk.usage) usage = chunk.usage;
+    const text = choice?.delta?.content;
+    if (text) yield event('content_block_delta', { index: 0, delta: { type: 'text_delta', text } });
   }
   yield event('content_block_stop', { index: 0 });
   yield event('message_delta', {

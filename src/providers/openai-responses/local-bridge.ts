@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../http/errors.js';
 import { readAll } from '../../pipeline/relay.js';
 import { JSON_HEADERS, once, SSE_HEADERS } from '../local/answer.js';
+import { type ChatCompletion, chatChunks } from '../local/chat-chunks.js';
 import type { OutboundRequest, Target, TargetResponse } from '../types.js';
 
 /**
@@ -80,12 +81,6 @@ export function responsesAsChat(body: Body): Body {
   return chat;
 }
 
-interface ChatCompletion {
-  model?: string;
-  choices?: { message?: { content?: string | null }; delta?: { content?: string | null } }[];
-  usage?: { prompt_tokens?: number; completion_tokens?: number };
-}
-
 const ids = () => {
   const hex = randomBytes(12).toString('hex');
   return { response: `resp_local${hex}`, message: `msg_local${hex}` };
@@ -147,29 +142,14 @@ export async function* chunksAsResponseEvents(
   yield event('response.created', { response: response(id, model, 'in_progress', '') });
   yield event('response.output_item.added', { output_index: 0, item: message(id.message, '', 'in_progress') });
   yield event('response.content_part.added', { ...at, part: { type: 'output_text', text: '', annotations: [] } });
-  const decoder = new TextDecoder();
-  let pending = '';
   let whole = '';
   let usage: ChatCompletion['usage'];
-  for await (const bytes of chunks) {
-    pending += decoder.decode(bytes, { stream: true });
-    let end = pending.indexOf('\n\n');
-    while (end >= 0) {
-      const block = pending.slice(0, end);
-      pending = pending.slice(end + 2);
-      end = pending.indexOf('\n\n');
-      for (const line of block.split('\n')) {
-        if (!line.startsWith('data:')) continue;
-        const data = line.slice(5).trim();
-        if (data === '[DONE]') continue;
-        const chunk = JSON.parse(data) as ChatCompletion;
-        if (chunk.usage) usage = chunk.usage;
-        const text = chunk.choices?.[0]?.delta?.content;
-        if (text) {
-          whole += text;
-          yield event('response.output_text.delta', { ...at, delta: text, logprobs: [] });
-        }
-      }
+  for await (const chunk of chatChunks(chunks)) {
+    if (chunk.usage) usage = chunk.usage;
+    const text = chunk.choices?.[0]?.delta?.content;
+    if (text) {
+      whole += text;
+      yield event('response.output_text.delta', { ...at, delta: text, logprobs: [] });
     }
   }
   yield event('response.output_text.done', { ...at, text: whole, logprobs: [] });
