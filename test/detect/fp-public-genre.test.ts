@@ -156,3 +156,17 @@ describe('a person contacted about a public text stays', () => {
     expect(found('Film night (1984, 131 min): ask Tomás Ibarra to bring the projector.')).toEqual(['Tomás Ibarra']);
   });
 });
+
+describe("an employee's annual report is personal, not a filing", () => {
+  it('keeps the names of an HR annual review (en, es)', () => {
+    expect(
+      people('Rewrite the annual report feedback for Marisol Quintana: she missed targets and wants a transfer.'),
+    ).toContain('Marisol');
+    expect(people('Resume el informe anual de desempeño de Tobías Ferrándiz, que pidió reducción de jornada.')).toEqual(
+      ['Tobías Ferrándiz'],
+    );
+    expect(people('Annual report: our engineer Kasper Lindholm led the migration and mentored Aoife Brennan.')).toEqual(
+      ['Kasper Lindholm', 'Aoife Brennan'],
+    );
+  });
+});

@@ -21,7 +21,7 @@ const cue = (body: string, flags = 'iu') => new RegExp(`${CUE_START}(?:${body})(
 /** Cues that alone say the text is public: a book's ISBN, a filing's form, a league table's header, a namesake. */
 const STRONG_CUES: readonly RegExp[] = [
   cue('ISBN', 'u'),
-  cue('proxy statement|named executive officers?|annual report|informe anual|cuentas anuales|CNMV|SEC filing'),
+  cue('proxy statement|named executive officers?|CNMV|SEC filing'),
   cue('DEF 14A|10-K|10-Q|8-K|20-F|CIK', 'u'),
   /\((?:NYSE|NASDAQ|Nasdaq|LSE|BME|TSX|Euronext)\s*:\s*[A-Z.]{1,6}\)/u,
   /(?<![\p{L}])Pos(?![\p{L}])[^\n]{0,160}(?<![\p{L}])(?:Pts|Ptos|Points|Puntos)(?![\p{L}])/u,
@@ -58,6 +58,8 @@ const WEAK_CUES: readonly RegExp[] = [
   cue('honou?rs|recalls|commemorates|conmemora|renamed|rebautizad[ao]|walking tour|local history|historia local'),
   cue('census|turnout|electorate|constituency|returning officer|censo|participaci[oó]n|escrutinio|candidatura'),
   cue('SKU|EAN|UPC|catalogue|catalog|cat[aá]logo'),
+  // A company's annual report, but also an employee's ('the annual report feedback for X'): one weak cue, never alone.
+  cue('annual report|informe anual|cuentas anuales'),
   cue('Prime Minister|king|queen|emperor|rey|reina|emperador|siglo [IVXL]+|century'),
 ];
 
