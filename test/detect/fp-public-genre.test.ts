@@ -170,3 +170,22 @@ describe("an employee's annual report is personal, not a filing", () => {
     );
   });
 });
+
+describe('one strong cue alone does not make a private text public', () => {
+  it('keeps names beside "named after", "book club", "plot of", "lleva el nombre de"', () => {
+    expect(
+      people(
+        'Draft a birth announcement: our son Ewan Tolliver, named after his great-uncle Bram Tolliver, came Friday.',
+      ),
+    ).toEqual(['Ewan Tolliver', 'Bram Tolliver']);
+    expect(people('Write a toast for the book club farewell of Odile Varga, who moves away next month.')).toContain(
+      'Odile Varga',
+    );
+    expect(people('The plot of land behind the shed belongs to Crispin Mayhew per the deed.')).toEqual([
+      'Crispin Mayhew',
+    ]);
+    expect(
+      people('La plaza lleva el nombre de mi bisabuelo, Eusebio Marchena, y ahí vive mi prima Rocío Marchena.'),
+    ).toEqual(['Eusebio Marchena', 'Rocío Marchena']);
+  });
+});

@@ -270,14 +270,20 @@ function dropPublicLines(
 function lineCue(line: string): boolean {
   if (!ANY_CUE.test(line)) return false;
   const { strong, weak } = cuesOf(line, 2);
-  return strong || weak >= 2 || results(line) >= 1;
+  return strong > 0 || weak >= 2 || results(line) >= 1;
 }
 
-/** Whether the text reads as public genre: one strong cue, three weak ones, or match results and a weak one. */
+/**
+ * Whether the text reads as public genre: a strong cue backed by a second cue of any kind, three weak ones, or match
+ * results and a cue. A strong cue alone is not enough: "named after her great-aunt", "the book club farewell
+ * of X", "plot of land" are said of private people too.
+ */
 export function publicGenre(text: string): boolean {
   if (!ANY_CUE.test(text)) return false;
   const { strong, weak } = cuesOf(text, GENRE_WEAK_CUES);
-  return strong || weak >= GENRE_WEAK_CUES || (weak > 0 && results(text) >= 2);
+  if (weak >= GENRE_WEAK_CUES || (strong > 0 && strong + weak >= 2)) return true;
+  // Match results back a strong cue or a weak one ("Top scorer" over "Harlow 3-1 Marsden").
+  return strong + weak > 0 && results(text) >= 2;
 }
 
 /**
@@ -299,21 +305,23 @@ const CUE_SCANS = (() => {
   });
 })();
 
-/** Whether a strong cue appears, and how many distinct weak ones (counting stops at `enough`). */
-function cuesOf(text: string, enough: number): { strong: boolean; weak: number } {
-  const seen = new Set<number>();
+/** How many distinct strong and weak cues appear (counting stops once `enough` weak or two cues with a strong one). */
+function cuesOf(text: string, enough: number): { strong: number; weak: number } {
+  const strong = new Set<number>();
+  const weak = new Set<number>();
   for (const { re, ids } of CUE_SCANS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       let g = 1;
       while (m[g] === undefined) g++;
       const id = ids[g]!;
-      if (id < STRONG_CUES.length) return { strong: true, weak: seen.size };
-      seen.add(id);
-      if (seen.size >= enough) return { strong: false, weak: seen.size };
+      (id < STRONG_CUES.length ? strong : weak).add(id);
+      if (weak.size >= enough || (strong.size > 0 && strong.size + weak.size >= 2)) {
+        return { strong: strong.size, weak: weak.size };
+      }
     }
   }
-  return { strong: false, weak: seen.size };
+  return { strong: strong.size, weak: weak.size };
 }
 
 /** Match results "Rovers 2-1 Athletic": two or more make a sports report. */
