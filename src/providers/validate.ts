@@ -36,3 +36,12 @@ export function optionalBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') throw badRequest(`${field} must be a boolean`, 'invalid_type', field);
   return value;
 }
+
+/** Content the gateway cannot read (an inline file, audio, an unknown part): refused, never forwarded unread. */
+export function unsupported(field: string, what: string): never {
+  throw badRequest(
+    `${field} is ${what}, which this gateway cannot inspect; it was not forwarded`,
+    'unsupported_content',
+    field,
+  );
+}

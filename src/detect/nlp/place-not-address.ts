@@ -80,6 +80,17 @@ function siteColumn(text: string, tokens: readonly Token[], span: TokenSpan, cue
   return false;
 }
 
+/** Labels of a citizenship before a colon ("Nationality: Spain", "Nacionalidad: Argentina"), folded. */
+const NATIONALITY_LABELS = new Set([
+  'nationality',
+  'citizenship',
+  'nacionalidad',
+  'cittadinanza',
+  'nazionalita',
+  'nationalite',
+  'staatsangehorigkeit',
+]);
+
 /**
  * Header words of a column whose cells name a thing that may share a town's name: a bank ("Santander"), a hotel, a
  * firm, a brand or a project. Its cells are no places, whoever the row is about.
@@ -111,24 +122,7 @@ const THING_COLUMNS = new Set([
   'model',
   'modelo',
   // A citizenship names a country a person belongs to, not where they live ("CITTADINANZA", "Nacionalidad").
-  'nationality',
-  'citizenship',
-  'nacionalidad',
-  'cittadinanza',
-  'nazionalita',
-  'nationalite',
-  'staatsangehorigkeit',
-]);
-
-/** Labels of a citizenship before a colon ("Nationality: Spain", "Nacionalidad: Argentina"), folded. */
-const NATIONALITY_LABELS = new Set([
-  'nationality',
-  'citizenship',
-  'nacionalidad',
-  'cittadinanza',
-  'nazionalita',
-  'nationalite',
-  'staatsangehorigkeit',
+  ...NATIONALITY_LABELS,
 ]);
 
 /** "Nacionalidad: Argentina": a country as the value of a citizenship label on its line. */

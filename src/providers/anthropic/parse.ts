@@ -2,20 +2,12 @@ import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { anthropicToolSegments } from '../tool-definitions.js';
-import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
+import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
 
 /** Blocks that carry no text of the client's Veil could inspect (pixels, the provider's own state); forwarded. */
 const OPAQUE_BLOCKS = new Set(['image', 'redacted_thinking']);
 /** Image blocks of the request being parsed (parsing is synchronous: reset and read by parseMessagesBody alone). */
 let images = 0;
-
-function unsupported(field: string, what: string): never {
-  throw badRequest(
-    `${field} is ${what}, which this gateway cannot inspect; it was not forwarded`,
-    'unsupported_content',
-    field,
-  );
-}
 
 /** C0 controls other than tab, line feed, vertical tab, form feed and carriage return: not plain text. */
 const BINARY = /[\u0000-\u0008\u000e-\u001f\u007f]/;

@@ -2,7 +2,7 @@ import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { responsesToolSegments } from '../tool-definitions.js';
-import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
+import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
 
 /**
  * OpenAI's Responses API (`POST /v1/responses`, `client.responses.create`): every text the request carries
@@ -18,14 +18,6 @@ const OPAQUE_ITEMS = new Set(['item_reference']);
 type Json = Record<string, unknown>;
 /** input_image parts of the request being parsed (parsing is synchronous: reset and read by parseResponses alone). */
 let images = 0;
-
-function unsupported(field: string, what: string): never {
-  throw badRequest(
-    `${field} is ${what}, which this gateway cannot inspect; it was not forwarded`,
-    'unsupported_content',
-    field,
-  );
-}
 
 /** One content part of a message or a tool output: text parts are segments, images pass, inline files are refused. */
 function part(raw: unknown, path: PathPart[], kind: Segment['kind'], role: string | undefined, out: Segment[]): void {

@@ -2,21 +2,13 @@ import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { chatToolSegments } from '../tool-definitions.js';
-import { optionalBoolean, requireArray, requireObject, requireString } from '../validate.js';
+import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
 
 const SYSTEM_ROLES = new Set(['system', 'developer']);
 /** Content parts that carry no text of the client's in the request (an image is pixels); forwarded as they are. */
 const OPAQUE_PARTS = new Set(['image_url']);
 /** Image parts of the request being parsed (parsing is synchronous: reset and read by parseChat alone). */
 let images = 0;
-
-function unsupported(field: string, what: string): never {
-  throw badRequest(
-    `${field} is ${what}, which this gateway cannot inspect; it was not forwarded`,
-    'unsupported_content',
-    field,
-  );
-}
 
 /**
  * A `file` part: a stored file (file_id) holds nothing that passes through here and is forwarded; an inline file
