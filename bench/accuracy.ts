@@ -218,6 +218,10 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-9.yaml')))
     'realistic-prompts-holdout-9.yaml',
     'Ninth held-out prompts, first scored after one round of tuning on the eighth',
   );
+// A tenth, written blind on 2026-12-05 (01:33-01:37) around private texts in public genres' words, and first scored
+// on that session's starting tree (b997233).
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-10.yaml')))
+  scoreRealistic('realistic-prompts-holdout-10.yaml', 'Tenth held-out prompts, first scored after tuning on the ninth');
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
