@@ -62,6 +62,17 @@ export interface GatewayRequest {
 
 const INSPECTION_STATUS = { inspection_failed: 500, inspection_timeout: 503, inspection_too_large: 413 } as const;
 
+/** The indices of the tool_definition segments, or undefined when the request has none. */
+function definitionSegments(segments: readonly Segment[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    if ((segments[i] as Segment).kind !== 'tool_definition') continue;
+    out ??= new Set();
+    out.add(i);
+  }
+  return out;
+}
+
 /** Cloud failures after which a team with fallback enabled is answered by its local target instead. */
 const clientGone = (req: GatewayRequest) => req.abort.aborted && !(req.abort.reason instanceof TargetError);
 
@@ -121,11 +132,16 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     const inspectStart = performance.now();
     let plan: Plan;
     try {
-      const findings = inspect(deps.stages.detector, parsed.segments, {
-        timeoutMs: req.policy.inspection.timeout_ms,
-        maxChars: req.policy.inspection.max_chars,
-      });
-      plan = deps.stages.decide(req.policy, findings, parsed.images ?? 0);
+      const findings = inspect(
+        deps.stages.detector,
+        parsed.segments,
+        {
+          timeoutMs: req.policy.inspection.timeout_ms,
+          maxChars: req.policy.inspection.max_chars,
+        },
+        deps.stages.definitions,
+      );
+      plan = deps.stages.decide(req.policy, findings, parsed.images ?? 0, definitionSegments(parsed.segments));
     } catch (err) {
       if (!(err instanceof InspectionError)) throw err;
       // Fail closed; only a team that explicitly chose monitor mode is forwarded, and the record says so.

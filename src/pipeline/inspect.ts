@@ -1,5 +1,6 @@
 import type { Finding, TextDetector } from '../detect/types.js';
 import type { SegmentFinding } from '../policy/plan.js';
+import type { DefinitionCache } from './definition-cache.js';
 import type { Segment } from './segments.js';
 
 /** Inspection could not complete; the request must not be forwarded (unless the team chose monitor mode). */
@@ -21,9 +22,16 @@ export interface InspectLimits {
 /**
  * Runs the detector over every segment (every message of the history, not only the newest one). Detection is
  * synchronous CPU work, so the time budget is checked between segments: a request whose inspection runs over
- * it fails closed instead of being forwarded half-inspected.
+ * it fails closed instead of being forwarded half-inspected. With `definitions`, the findings of the request's
+ * tool_definition segments (an agent's tools array, resent unchanged each turn) are remembered as one set and
+ * reused when the same definitions come again under the same detector: the findings are the same either way.
  */
-export function inspect(detector: TextDetector, segments: readonly Segment[], limits: InspectLimits): SegmentFinding[] {
+export function inspect(
+  detector: TextDetector,
+  segments: readonly Segment[],
+  limits: InspectLimits,
+  definitions?: DefinitionCache,
+): SegmentFinding[] {
   let chars = 0;
   for (const s of segments) chars += s.text.length;
   if (chars > limits.maxChars) {
@@ -32,23 +40,47 @@ export function inspect(detector: TextDetector, segments: readonly Segment[], li
       'inspection_too_large',
     );
   }
+  const definitionIndices: number[] = [];
+  let remembered: readonly (readonly Finding[])[] | undefined;
+  let learned: Finding[][] | undefined;
+  let cacheKey = '';
+  if (definitions?.enabled) {
+    for (let i = 0; i < segments.length; i++) {
+      if ((segments[i] as Segment).kind === 'tool_definition') definitionIndices.push(i);
+    }
+    if (definitionIndices.length > 0) {
+      cacheKey = definitions.keyOf(detector, segments, definitionIndices);
+      remembered = definitions.get(cacheKey);
+      if (!remembered) learned = [];
+    }
+  }
   const started = performance.now();
   const findings: SegmentFinding[] = [];
+  let definition = 0;
   for (let i = 0; i < segments.length; i++) {
-    const text = (segments[i] as Segment).text;
-    if (text.length === 0) continue;
-    let found: ReturnType<TextDetector['detect']>;
-    try {
-      found = detector.detect(text);
-    } catch (err) {
-      // The detector's message may quote the text it choked on: keep only its class.
-      throw new InspectionError(`a detector failed (${(err as Error).name ?? 'Error'})`, 'inspection_failed');
+    const segment = segments[i] as Segment;
+    if (remembered && segment.kind === 'tool_definition') {
+      for (const f of remembered[definition++] as readonly Finding[]) findings.push(located(f, i));
+      continue;
     }
+    const text = segment.text;
+    let found: ReturnType<TextDetector['detect']>;
+    if (text.length === 0) found = [];
+    else {
+      try {
+        found = detector.detect(text);
+      } catch (err) {
+        // The detector's message may quote the text it choked on: keep only its class.
+        throw new InspectionError(`a detector failed (${(err as Error).name ?? 'Error'})`, 'inspection_failed');
+      }
+    }
+    if (learned && segment.kind === 'tool_definition') learned.push(found);
     for (const f of found) findings.push(located(f, i));
     if (performance.now() - started > limits.timeoutMs) {
       throw new InspectionError(`inspection took longer than ${limits.timeoutMs} ms`, 'inspection_timeout');
     }
   }
+  if (learned && definitions) definitions.set(cacheKey, learned);
   return findings;
 }
 

@@ -2,6 +2,7 @@ import type { PolicyConfig } from '../config/schema.js';
 import type { TextDetector } from '../detect/types.js';
 import type { Plan, SegmentFinding } from '../policy/plan.js';
 import type { ResponseFormat, ResponseRestorer } from '../redact/types.js';
+import type { DefinitionCache } from './definition-cache.js';
 import type { Segment } from './segments.js';
 
 export interface TransformContext {
@@ -23,8 +24,13 @@ export interface TransformResult {
 /** The privacy stages the conductor composes; each is a module of its own, testable without HTTP. */
 export interface PrivacyStages {
   detector: TextDetector;
-  /** `images`: how many image parts the request carries (the policy's `images` rule). */
-  decide(policy: PolicyConfig, findings: SegmentFinding[], images?: number): Plan;
+  /** Findings of a request's tool definitions remembered as one set (an agent resends them every turn). */
+  definitions?: DefinitionCache;
+  /**
+   * `images`: how many image parts the request carries (the policy's `images` rule); `definitions`: the indices of
+   * the tool_definition segments, where a `local` rule does not apply (see decide).
+   */
+  decide(policy: PolicyConfig, findings: SegmentFinding[], images?: number, definitions?: ReadonlySet<number>): Plan;
   transform(segments: Segment[], plan: Plan, ctx: TransformContext): TransformResult;
   /** The error a blocked request gets, in the wire format's error shape. */
   blockError(plan: Plan, format: ResponseFormat): { status: number; body: unknown };

@@ -31,14 +31,32 @@ export function ruleFor(policy: PolicyConfig, label: Label, type: string): Resol
  * `images` is how many image parts the request carries (the parser counts them; Veil never reads them): the
  * policy's `images` rule treats them like one more finding, so `block` blocks and `local` keeps the whole
  * request on the local model, with the same precedence (a block wins over local).
+ *
+ * `definitions` are the segments that hold tool and output-schema definitions (tool_definition). A developer
+ * writes them once for every user, so what they say describes a capability, not someone's case: a `local` rule
+ * (which keeps a person's medical details in the building) does not apply there, and such a finding is allowed
+ * and recorded (a clinic's "get_diagnosis" tool no longer sends every request of its agent to the local model,
+ * which cannot call tools anyway). Every other action applies to a definition as to any text: a secret in a
+ * description still blocks, a person's e-mail still leaves as a placeholder.
  */
-export function decide(policy: PolicyConfig, findings: readonly SegmentFinding[], images = 0): Plan {
+export function decide(
+  policy: PolicyConfig,
+  findings: readonly SegmentFinding[],
+  images = 0,
+  definitions?: ReadonlySet<number>,
+): Plan {
   const items: PlannedFinding[] = [];
+  let definitionsAllowed = 0;
   for (const finding of findings) {
     const rule = ruleFor(policy, finding.label, finding.type);
     // A score that is not a number is a detector bug: treat the finding as certain rather than drop it.
     const score = Number.isFinite(finding.score) ? finding.score : 1;
     if (score < rule.minScore) continue;
+    if (rule.action === 'local' && definitions?.has(finding.segment)) {
+      items.push({ finding, action: 'allow' });
+      definitionsAllowed += 1;
+      continue;
+    }
     items.push({ finding, action: rule.action });
   }
 
@@ -66,6 +84,9 @@ export function decide(policy: PolicyConfig, findings: readonly SegmentFinding[]
     items,
     decisive,
   };
+  if (definitionsAllowed > 0) {
+    plan.reason += `; ${definitionsAllowed} finding(s) in tool definitions not kept local (a schema is not a person's data)`;
+  }
   if (images > 0) {
     plan.images = { count: images, action: imageAction, decisive: imagesDecisive };
     if (wouldRoute === 'cloud') plan.reason += `; ${images} image part(s) forwarded uninspected`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
+import { AGENT_TOOLS } from '../support/agent-tools.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 import { responsesItem, responsesObject } from '../support/sdk-sse.js';
 
@@ -97,5 +98,61 @@ describe('tool definitions end to end', () => {
     expect(sent.tools[0]!.description).toBe('Mails <EMAIL_1>');
     expect(sent.tools[0]!.parameters.properties.to.description).toBe('recipient; default <EMAIL_1>');
     expect(sent.tools[0]!.parameters.required).toEqual(['to']);
+  });
+
+  it('a clinic’s tool description with a condition goes to the cloud as written; the same words in a message stay local', async () => {
+    rig.upstream.set({ reply: 'booked' });
+    const clinicTool = {
+      type: 'function',
+      function: {
+        name: 'book_followup',
+        description: 'Books a follow-up visit for patients with type 2 diabetes or hypertension',
+        parameters: { type: 'object', properties: { slot: { type: 'string', description: 'ISO start time' } } },
+      },
+    };
+    const res = await rig.post('/v1/chat/completions', {
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'book me the first slot next week' }],
+      tools: [...AGENT_TOOLS, clinicTool],
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-veil-route')).toBe('cloud');
+    expect(res.headers.get('x-veil-findings')).toBe('MEDICAL=2');
+    const sent = rig.upstream.requests[0]?.json as { tools: { function: { description: string } }[] };
+    expect(sent.tools.at(-1)!.function.description).toBe(clinicTool.function.description);
+    expect(sent.tools).toHaveLength(AGENT_TOOLS.length + 1);
+
+    rig.upstream.reset();
+    const kept = await rig.post('/v1/chat/completions', {
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'my hypertension readings are worse, book me a follow-up' }],
+      tools: [clinicTool],
+    });
+    expect(kept.headers.get('x-veil-route')).toBe('local');
+    expect(rig.upstream.requests).toHaveLength(0);
+  });
+
+  it('an agent loop resending the same 20 tools gets the same placeholders every turn', async () => {
+    const tools = [
+      ...AGENT_TOOLS,
+      { type: 'function', function: { name: 'send_mail', description: `Mails ${EMAIL}`, parameters } },
+    ];
+    const sentTools: string[] = [];
+    for (const turn of ['where is order 4471', 'and the refund?', 'thanks, close it']) {
+      rig.upstream.reset();
+      rig.upstream.set({ reply: 'ok' });
+      const res = await rig.post('/v1/chat/completions', {
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: turn }],
+        tools,
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-veil-findings')).toBe('EMAIL=2');
+      const raw = rig.upstream.requests[0]?.body ?? '';
+      expect(raw).not.toContain(EMAIL);
+      sentTools.push(JSON.stringify((rig.upstream.requests[0]!.json as { tools: unknown }).tools));
+    }
+    expect(new Set(sentTools).size).toBe(1);
+    expect(sentTools[0]).toContain('Mails <EMAIL_1>');
   });
 });
