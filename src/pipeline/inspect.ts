@@ -66,6 +66,7 @@ export function inspect(
     const text = segment.text;
     let found: ReturnType<TextDetector['detect']>;
     if (text.length === 0) found = [];
+    else if (segment.kind === 'credential') found = [credentialFinding(text)];
     else {
       try {
         found = detector.detect(text);
@@ -82,6 +83,15 @@ export function inspect(
   }
   if (learned && definitions) definitions.set(cacheKey, learned);
   return findings;
+}
+
+/**
+ * A credential segment is a secret by where it stands, not by its shape (an MCP server's token may be any string):
+ * the whole value is one SECRET of type AUTHORIZATION_TOKEN, so the policy's SECRET rule (block in the shipped
+ * policies) or a rule for that type (`types: { AUTHORIZATION_TOKEN: allow }`) decides whether it may leave.
+ */
+function credentialFinding(text: string): Finding {
+  return { start: 0, end: text.length, label: 'SECRET', type: 'AUTHORIZATION_TOKEN', score: 1, detector: 'credential' };
 }
 
 /**

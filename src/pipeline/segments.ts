@@ -8,6 +8,8 @@ export type SegmentKind =
   | 'tool_call_arguments'
   | 'tool_result'
   | 'tool_definition'
+  /** A token the client hands the provider (an MCP server's): reported as a SECRET whatever it looks like. */
+  | 'credential'
   | 'prompt'
   | 'suffix'
   | 'embedding_input';

@@ -166,3 +166,26 @@ describe('DefinitionCache: the findings of an agent’s tool definitions, rememb
     expect(cache.stats().entries).toBe(0);
   });
 });
+
+describe('inspect: credential segments', () => {
+  it('report the whole value as a SECRET of type AUTHORIZATION_TOKEN, whatever the detector finds in it', () => {
+    const detector = countingDetector();
+    const segments: Segment[] = [
+      { path: ['mcp_servers', 0, 'authorization_token'], kind: 'credential', text: 'plain-looking-value' },
+      { path: ['messages', 0, 'content'], kind: 'message', role: 'user', text: 'hello' },
+    ];
+    const found = inspect(detector, segments, LIMITS, new DefinitionCache());
+    expect(found).toEqual([
+      {
+        segment: 0,
+        start: 0,
+        end: 'plain-looking-value'.length,
+        label: 'SECRET',
+        type: 'AUTHORIZATION_TOKEN',
+        score: 1,
+        detector: 'credential',
+      },
+    ]);
+    expect(detector.calls).toEqual(['hello']);
+  });
+});

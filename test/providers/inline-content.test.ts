@@ -157,7 +157,7 @@ describe('Anthropic document and search_result blocks', () => {
     expect(anthropicMessages.parse(body).segments).toEqual([]);
   });
 
-  it('inspects a search result title and text blocks, also inside a tool result', () => {
+  it('inspects a search result source, title and text blocks, also inside a tool result', () => {
     const result = {
       type: 'search_result',
       source: 'https://kb.example.test/ticket/88',
@@ -170,14 +170,18 @@ describe('Anthropic document and search_result blocks', () => {
       { type: 'text', text: 'anything urgent?' },
     ]);
     expect(texts(anthropicMessages, body)).toEqual([
+      ['messages.0.content.0.source', 'https://kb.example.test/ticket/88'],
       ['messages.0.content.0.title', 'Ticket from Wilhelmina Soto'],
       ['messages.0.content.0.content.0.text', 'She asked for a refund of order 7781.'],
+      ['messages.0.content.1.content.0.source', 'https://kb.example.test/ticket/88'],
       ['messages.0.content.1.content.0.title', 'Ticket from Wilhelmina Soto'],
       ['messages.0.content.1.content.0.content.0.text', 'She asked for a refund of order 7781.'],
       ['messages.0.content.2.text', 'anything urgent?'],
     ]);
     const bad = refusal(anthropicMessages, messages([{ ...result, content: [{ type: 'image', source: {} }] }]));
     expect([bad.code, bad.param]).toEqual(['unsupported_content', 'messages[0].content[0].content[0]']);
+    const odd = refusal(anthropicMessages, messages([{ ...result, source: { url: 'https://kb.example.test/1' } }]));
+    expect([odd.status, odd.code]).toEqual([400, 'invalid_type']);
   });
 
   it('decodes only clean UTF-8 text types', () => {

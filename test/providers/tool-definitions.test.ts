@@ -61,6 +61,8 @@ describe('tool definitions are segments', () => {
       ['tools.0.function.parameters.description', 'an order of Eulalia Montserrat'],
       ['tools.0.function.parameters.properties.description.description', 'free text'],
       ['tools.0.function.parameters.properties.items.items.properties.sku.description', 'the sku'],
+      ['tools.0.function.parameters.properties.status.anyOf.0.enum.0', 'open'],
+      ['tools.0.function.parameters.properties.status.anyOf.0.enum.1', 'closed'],
       ['tools.0.function.parameters.properties.status.anyOf.0.description', 'open or closed'],
       ['tools.0.function.parameters.$defs.ref.description', 'a reference'],
       ['tools.2.custom.description', 'runs SQL for the Ibarrola account'],
@@ -84,7 +86,7 @@ describe('tool definitions are segments', () => {
       const found = toolSegments(adapter, body);
       expect(found[0]).toEqual(['tools.0.description', 'finds orders for Tobias Lindqvist']);
       expect(found.map(([path]) => path)).toContain('tools.0.input_schema.properties.status.anyOf.0.description');
-      expect(found).toHaveLength(6);
+      expect(found).toHaveLength(8);
     }
   });
 
@@ -105,16 +107,17 @@ describe('tool definitions are segments', () => {
       ['tools.0.description', 'finds orders'],
       ['tools.0.parameters.description', 'an order of Eulalia Montserrat'],
     ]);
-    expect(found.slice(-5)).toEqual([
+    expect(found.slice(-6)).toEqual([
       ['tools.0.parameters.$defs.ref.description', 'a reference'],
       ['tools.1.description', 'writes to the Quiroga ledger'],
       ['tools.2.server_description', 'our CRM'],
+      ['tools.2.server_url', 'https://mcp.example.test'],
       ['text.format.description', 'shape'],
       ['text.format.schema.description', 'root'],
     ]);
   });
 
-  it('writing pseudonyms back changes only description strings: the schema keeps its structure', () => {
+  it('writing pseudonyms back changes only prose and value strings: the schema keeps its structure', () => {
     const body = {
       model: 'gpt-4o-mini',
       messages: [{ role: 'user', content: 'hi' }],
@@ -127,10 +130,13 @@ describe('tool definitions are segments', () => {
       .function;
     expect(fn.description).toBe('d <PERSON_1>');
     const strip = (value: unknown): unknown =>
-      JSON.parse(JSON.stringify(value), (key, v) => (key === 'description' && typeof v === 'string' ? 'X' : v));
+      JSON.parse(JSON.stringify(value), (key, v) =>
+        key === 'description' && typeof v === 'string' ? 'X' : key === 'enum' ? v.map(() => 'X') : v,
+      );
     expect(strip(fn.parameters)).toEqual(strip(schema()));
     expect(JSON.stringify(fn.parameters)).toContain('"description":"an order of Eulalia Montserrat <PERSON_1>"');
     expect((fn.parameters as { required: string[] }).required).toEqual(['description', 'items']);
+    expect(JSON.stringify(fn.parameters)).toContain('"enum":["open <PERSON_1>","closed <PERSON_1>"]');
   });
 
   it('refuses tool lists and descriptions it cannot read as text', () => {
@@ -167,5 +173,119 @@ describe('tool definitions are segments', () => {
       const err = refusal(adapter, body);
       expect([err.status, err.param]).toEqual([400, param]);
     }
+  });
+});
+
+describe('tool definitions: values, grammars and MCP servers (fail closed)', () => {
+  const chatWith = (parameters: unknown) => ({
+    model: 'm',
+    messages: [{ role: 'user', content: 'x' }],
+    tools: [{ type: 'function', function: { name: 'f', parameters } }],
+  });
+  const all = (adapter: RequestAdapter, body: unknown) =>
+    adapter.parse(body).segments.map((s) => [s.kind, s.path.join('.'), s.text]);
+
+  it('reads every string of enum, const, default and examples, and titles, at any depth', () => {
+    const parameters = {
+      type: 'object',
+      title: 'Mail for Rosalind Achebe',
+      properties: {
+        to: { type: 'string', default: 'r.achebe@quillmont.net', examples: ['a@b.test', { cc: 'c@d.test' }] },
+        kind: { const: 'memo' },
+        level: { enum: ['low', 2, null, 'high'] },
+        enum: { type: 'string', title: 'a property named enum' },
+        default: { type: 'object', properties: { title: { type: 'string', description: 'named title' } } },
+      },
+    };
+    expect(toolSegments(openaiChat, chatWith(parameters))).toEqual([
+      ['tools.0.function.parameters.title', 'Mail for Rosalind Achebe'],
+      ['tools.0.function.parameters.properties.to.default', 'r.achebe@quillmont.net'],
+      ['tools.0.function.parameters.properties.to.examples.0', 'a@b.test'],
+      ['tools.0.function.parameters.properties.to.examples.1.cc', 'c@d.test'],
+      ['tools.0.function.parameters.properties.kind.const', 'memo'],
+      ['tools.0.function.parameters.properties.level.enum.0', 'low'],
+      ['tools.0.function.parameters.properties.level.enum.3', 'high'],
+      ['tools.0.function.parameters.properties.enum.title', 'a property named enum'],
+      ['tools.0.function.parameters.properties.default.properties.title.description', 'named title'],
+    ]);
+  });
+
+  it('reads a custom tool’s grammar (Responses and chat), passes a text format, refuses any other', () => {
+    const lark = 'start: "send to " EMAIL\nEMAIL: "ines.korhonen@vaskel.fi"';
+    const responses = {
+      model: 'm',
+      input: 'x',
+      tools: [
+        { type: 'custom', name: 'g', format: { type: 'grammar', syntax: 'lark', definition: lark } },
+        { type: 'custom', name: 't', format: { type: 'text' } },
+      ],
+    };
+    expect(toolSegments(openaiResponses, responses)).toEqual([['tools.0.format.definition', lark]]);
+    const chat = {
+      model: 'm',
+      messages: [{ role: 'user', content: 'x' }],
+      tools: [
+        {
+          type: 'custom',
+          custom: { name: 'g', format: { type: 'grammar', grammar: { syntax: 'regex', definition: '^\\d{4}$' } } },
+        },
+      ],
+    };
+    expect(toolSegments(openaiChat, chat)).toEqual([['tools.0.custom.format.grammar.definition', '^\\d{4}$']]);
+    const odd = refusal(openaiResponses, {
+      ...responses,
+      tools: [{ type: 'custom', name: 'g', format: { type: 'bnf', rules: 'x' } }],
+    });
+    expect([odd.status, odd.code, odd.param]).toEqual([400, 'unsupported_content', 'tools[0].format.type']);
+    const missing = refusal(openaiResponses, {
+      ...responses,
+      tools: [{ type: 'custom', name: 'g', format: { type: 'grammar', syntax: 'lark' } }],
+    });
+    expect([missing.status, missing.code]).toEqual([400, 'invalid_type']);
+  });
+
+  it('Anthropic mcp_servers: the url is read, the authorization token is a credential', () => {
+    const body = {
+      model: 'm',
+      max_tokens: 5,
+      messages: [{ role: 'user', content: 'x' }],
+      mcp_servers: [
+        { type: 'url', url: 'https://mcp.tarvo-internal.test/sse', name: 'crm', authorization_token: 'opaque-77' },
+        { type: 'url', url: 'https://mcp.public.test/sse', name: 'docs' },
+      ],
+    };
+    for (const adapter of [anthropicMessages, anthropicCountTokens]) {
+      expect(all(adapter, body).slice(1)).toEqual([
+        ['tool_definition', 'mcp_servers.0.url', 'https://mcp.tarvo-internal.test/sse'],
+        ['credential', 'mcp_servers.0.authorization_token', 'opaque-77'],
+        ['tool_definition', 'mcp_servers.1.url', 'https://mcp.public.test/sse'],
+      ]);
+    }
+    const bad = refusal(anthropicMessages, {
+      ...body,
+      mcp_servers: [{ type: 'url', url: 'u', authorization_token: 5 }],
+    });
+    expect([bad.status, bad.param]).toEqual([400, 'mcp_servers[0].authorization_token']);
+  });
+
+  it('Responses mcp tools: server_url read, authorization and every header value credentials', () => {
+    const body = {
+      model: 'm',
+      input: 'x',
+      tools: [
+        {
+          type: 'mcp',
+          server_label: 'crm',
+          server_url: 'https://mcp.tarvo-internal.test',
+          authorization: 'opaque-1',
+          headers: { 'X-Api-Key': 'opaque-2' },
+        },
+      ],
+    };
+    expect(all(openaiResponses, body).slice(1)).toEqual([
+      ['tool_definition', 'tools.0.server_url', 'https://mcp.tarvo-internal.test'],
+      ['credential', 'tools.0.authorization', 'opaque-1'],
+      ['credential', 'tools.0.headers.X-Api-Key', 'opaque-2'],
+    ]);
   });
 });

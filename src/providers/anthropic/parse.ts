@@ -73,7 +73,10 @@ function documentBlock(
   }
 }
 
-/** A `search_result` block (a client's RAG result with citations): its title and text blocks are read. */
+/**
+ * A `search_result` block (a client's RAG result with citations): its title, its `source` (a URL or a document
+ * name, often a person's profile or file) and its text blocks are read.
+ */
 function searchResultBlock(
   block: Record<string, unknown>,
   at: PathPart[],
@@ -81,8 +84,13 @@ function searchResultBlock(
   out: Segment[],
   kind: Segment['kind'],
 ) {
-  if (typeof block.title === 'string') out.push({ path: [...at, 'title'], kind, role, text: block.title });
   const field = formatPath(at);
+  for (const key of ['source', 'title'] as const) {
+    const value = block[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw badRequest(`${field}.${key} must be a string`, 'invalid_type', field);
+    out.push({ path: [...at, key], kind, role, text: value });
+  }
   requireArray(block.content, `${field}.content`, false).forEach((raw, j) => {
     const text = requireObject(raw, `${field}.content[${j}]`);
     if (text.type !== 'text' || typeof text.text !== 'string') {
