@@ -255,3 +255,131 @@ describe('Responses answer restoring', () => {
     expect(restorer.restoreEvent(error)).toEqual([error]);
   });
 });
+
+describe('Responses answer restoring: hosted tools', () => {
+  const hosted = () => [
+    {
+      type: 'web_search_call',
+      id: 'ws',
+      status: 'completed',
+      action: {
+        type: 'search',
+        query: 'who is <PERSON_1>',
+        sources: [{ type: 'url', url: 'https://people.test/<PERSON_1>' }],
+      },
+    },
+    {
+      type: 'web_search_call',
+      id: 'ws2',
+      status: 'completed',
+      action: { type: 'find', url: 'https://x.test', pattern: '<EMAIL_1>' },
+    },
+    {
+      type: 'file_search_call',
+      id: 'fs',
+      status: 'completed',
+      queries: ['contracts of <PERSON_1>', 'plain'],
+      results: [
+        {
+          file_id: 'f1',
+          filename: '<PERSON_2>.pdf',
+          score: 0.9,
+          text: 'signed by <PERSON_1>',
+          attributes: { owner: '<EMAIL_1>', n: 3 },
+        },
+      ],
+    },
+    {
+      type: 'code_interpreter_call',
+      id: 'ci',
+      status: 'completed',
+      code: 'send("<EMAIL_1>")',
+      outputs: [
+        { type: 'logs', logs: 'sent to <EMAIL_1>' },
+        { type: 'image', url: 'https://files.test/1.png' },
+      ],
+    },
+    { type: 'mcp_call', id: 'm', name: 'crm', arguments: '{"who":"<PERSON_2>"}', output: 'found <PERSON_2>' },
+  ];
+  const expected = [
+    {
+      type: 'web_search_call',
+      id: 'ws',
+      status: 'completed',
+      action: {
+        type: 'search',
+        query: 'who is Casimira Olaechea',
+        sources: [{ type: 'url', url: 'https://people.test/Casimira Olaechea' }],
+      },
+    },
+    {
+      type: 'web_search_call',
+      id: 'ws2',
+      status: 'completed',
+      action: { type: 'find', url: 'https://x.test', pattern: 'c.olaechea@correo.test' },
+    },
+    {
+      type: 'file_search_call',
+      id: 'fs',
+      status: 'completed',
+      queries: ['contracts of Casimira Olaechea', 'plain'],
+      results: [
+        {
+          file_id: 'f1',
+          filename: 'Rufino "Ruf" Salcedo.pdf',
+          score: 0.9,
+          text: 'signed by Casimira Olaechea',
+          attributes: { owner: 'c.olaechea@correo.test', n: 3 },
+        },
+      ],
+    },
+    {
+      type: 'code_interpreter_call',
+      id: 'ci',
+      status: 'completed',
+      code: 'send("c.olaechea@correo.test")',
+      outputs: [
+        { type: 'logs', logs: 'sent to c.olaechea@correo.test' },
+        { type: 'image', url: 'https://files.test/1.png' },
+      ],
+    },
+    {
+      type: 'mcp_call',
+      id: 'm',
+      name: 'crm',
+      arguments: '{"who":"Rufino \\"Ruf\\" Salcedo"}',
+      output: 'found Rufino "Ruf" Salcedo',
+    },
+  ];
+
+  it('a JSON response: web search queries and sources, file search queries and results, code and its logs, MCP calls', () => {
+    const restorer = createRestorer('openai-responses', entries);
+    const body = restorer.restoreJson({ object: 'response', output: hosted() }) as { output: unknown[] };
+    expect(body.output).toEqual(expected);
+  });
+
+  it('a stream: hosted tool items in item events, code and MCP argument deltas each a stream of their own', () => {
+    const items = hosted();
+    const at = { item_id: 'ci', output_index: 3 };
+    const out = run([
+      ...items.map((item, i) => event('response.output_item.done', { output_index: i, item })),
+      event('response.code_interpreter_call_code.delta', { ...at, delta: 'send("<EMA' }),
+      event('response.code_interpreter_call_code.delta', { ...at, delta: 'IL_1>")' }),
+      event('response.code_interpreter_call_code.done', { ...at, code: 'send("<EMAIL_1>")' }),
+      event('response.mcp_call_arguments.delta', { item_id: 'm', output_index: 4, delta: '{"who":"<PERSON_2>"}' }),
+      event('response.mcp_call_arguments.done', { item_id: 'm', output_index: 4, arguments: '{"who":"<PERSON_2>"}' }),
+    ]);
+    expect(out.slice(0, items.length).map((e) => e.item)).toEqual(expected);
+    const code = out.filter((e) => String(e.type).startsWith('response.code_interpreter_call_code'));
+    expect(code.map((e) => e.delta ?? e.code)).toEqual([
+      'send("',
+      'c.olaechea@correo.test")',
+      'send("c.olaechea@correo.test")',
+    ]);
+    const args = out.filter((e) => String(e.type).startsWith('response.mcp_call_arguments'));
+    expect(args.map((e) => e.delta ?? e.arguments)).toEqual([
+      '{"who":"Rufino \\"Ruf\\" Salcedo"}',
+      '{"who":"Rufino \\"Ruf\\" Salcedo"}',
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ const DELTAS: Record<string, { done: string; json: boolean }> = {
   'response.custom_tool_call_input': { done: 'input', json: false },
   'response.reasoning_summary_text': { done: 'text', json: false },
   'response.reasoning_text': { done: 'text', json: false },
+  'response.code_interpreter_call_code': { done: 'code', json: false },
+  'response.mcp_call_arguments': { done: 'arguments', json: true },
 };
 
 /** Events that carry the whole response object. */
@@ -44,7 +46,60 @@ function restorePart(part: unknown, table: ReplacementTable): void {
   if (part.type === 'refusal' && typeof part.refusal === 'string') part.refusal = replaceAll(table, part.refusal);
 }
 
-/** One output item, restored in place. Items whose text Veil never sent (tool results of hosted tools) stay. */
+/** The string fields `keys` of `owner`, restored in place. */
+function restoreFields(owner: unknown, keys: readonly string[], table: ReplacementTable): void {
+  if (!isObject(owner)) return;
+  for (const key of keys) {
+    const value = owner[key];
+    if (typeof value === 'string') owner[key] = replaceAll(table, value);
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (typeof value[i] === 'string') value[i] = replaceAll(table, value[i] as string);
+      }
+    }
+  }
+}
+
+/**
+ * A hosted tool's call and what it found. The model writes the query, the code or the arguments from the
+ * (pseudonymised) conversation, and the tool's results quote what it was given, so placeholders come back in them
+ * as in a message: the user sees the real values, as in the answer's text.
+ */
+function restoreHostedTool(item: Json, tables: RestoreTables): void {
+  switch (item.type) {
+    case 'web_search_call': {
+      const action = item.action;
+      restoreFields(action, ['query', 'queries', 'url', 'pattern'], tables.text);
+      if (isObject(action) && Array.isArray(action.sources)) {
+        for (const source of action.sources) restoreFields(source, ['url', 'title'], tables.text);
+      }
+      return;
+    }
+    case 'file_search_call':
+      restoreFields(item, ['queries'], tables.text);
+      if (Array.isArray(item.results)) {
+        for (const result of item.results) {
+          restoreFields(result, ['text', 'filename'], tables.text);
+          if (isObject(result) && isObject(result.attributes)) {
+            restoreFields(result.attributes, Object.keys(result.attributes), tables.text);
+          }
+        }
+      }
+      return;
+    case 'code_interpreter_call':
+      restoreFields(item, ['code'], tables.text);
+      if (Array.isArray(item.outputs)) for (const output of item.outputs) restoreFields(output, ['logs'], tables.text);
+      return;
+    case 'mcp_call':
+      restoreFields(item, ['arguments'], tables.json);
+      restoreFields(item, ['output', 'error'], tables.text);
+      return;
+    default:
+      return;
+  }
+}
+
+/** One output item, restored in place: messages, tool calls, reasoning and hosted tools' calls and results. */
 export function restoreItem(item: unknown, tables: RestoreTables): void {
   if (!isObject(item)) return;
   switch (item.type) {
@@ -62,6 +117,7 @@ export function restoreItem(item: unknown, tables: RestoreTables): void {
       if (Array.isArray(item.content)) for (const p of item.content) restorePart(p, tables.text);
       return;
     default:
+      restoreHostedTool(item, tables);
       return;
   }
 }
