@@ -16,7 +16,10 @@ export interface OutboundRequest {
    */
   bodyText?: string;
   stream: boolean;
-  /** A query string for the upstream path (`?limit=20`), already encoded; model lists page with it. */
+  /**
+   * Appended to the upstream path, already encoded: a query string (`?limit=20`, model lists page with it) or one
+   * model's id (`/claude-x`, Anthropic's models.retrieve).
+   */
   query?: string;
   /** Model name as the client asked for it (targets may map it). */
   model: string;

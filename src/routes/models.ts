@@ -24,7 +24,10 @@ interface AnthropicModel {
 /** Anthropic's page parameters, passed on to the Anthropic upstream as they came. */
 const ANTHROPIC_PAGING = ['limit', 'after_id', 'before_id'];
 
-/** The upstream's answer to GET /models: its status and text, or a TargetError mapped to an ApiError. */
+/**
+ * The upstream's answer to GET /models (`suffix`: its page parameters, or `/<id>` for one model): its status and
+ * text, or a TargetError mapped to an ApiError.
+ */
 async function upstreamList(
   c: Context,
   targets: TargetRegistry,
@@ -103,28 +106,65 @@ export function modelsRoute(targets: TargetRegistry) {
   };
 }
 
+/** A 404 for a model the team may not use or the upstream does not have: it never tells more than the list. */
+function modelNotFound(c: Context, id: string): ApiError {
+  return new ApiError(
+    404,
+    `The model '${id.slice(0, 200)}' does not exist or team "${c.get('auth').team}" may not use it`,
+    // Anthropic's API says not_found_error for a model it does not have; OpenAI's, invalid_request_error.
+    isAnthropicClient(c) ? 'not_found_error' : 'invalid_request_error',
+    'model_not_found',
+    'model',
+  );
+}
+
 /**
- * GET /v1/models/:id (`models.retrieve`): one entry of the team's list, or a 404 in OpenAI's error shape for a
- * model the team may not use or the upstream does not have, so the answer never tells more than the list.
+ * GET /v1/models/:id (`models.retrieve`): one entry of the team's list, or a 404 in the client's error shape for a
+ * model the team may not use or the upstream does not have. An Anthropic client gets Anthropic's model object
+ * (see anthropicModel); an OpenAI client the entry of the OpenAI list.
  */
 export function modelRoute(targets: TargetRegistry) {
   return async function model(c: Context): Promise<Response> {
     const id = c.req.param('id') ?? '';
+    if (isAnthropicClient(c)) return anthropicModel(c, targets, id);
     const data = await openAiModels(c, targets);
     if (data instanceof Response) return data;
     const found = data.find((m) => m.id === id);
-    if (!found) {
-      throw new ApiError(
-        404,
-        `The model '${id.slice(0, 200)}' does not exist or team "${c.get('auth').team}" may not use it`,
-        // Anthropic's API says not_found_error for a model it does not have; OpenAI's, invalid_request_error.
-        isAnthropicClient(c) ? 'not_found_error' : 'invalid_request_error',
-        'model_not_found',
-        'model',
-      );
-    }
+    if (!found) throw modelNotFound(c, id);
     return c.json(found);
   };
+}
+
+/**
+ * Anthropic's `GET /v1/models/{model_id}` ({type, id, display_name, created_at}): the team's local model by its
+ * name; a model the policy does not allow is a 404 without asking anyone; otherwise the team's Anthropic upstream
+ * is asked for that one model (an alias such as claude-x-latest resolves there), and its error, a 404 included,
+ * is passed on as it came, as errors of the list are. The id the upstream resolves to must be allowed too.
+ */
+async function anthropicModel(c: Context, targets: TargetRegistry, id: string): Promise<Response> {
+  const { policy } = c.get('auth');
+  const local = targets.local(policy);
+  if (local && local.name === id) return c.json(localAnthropicModel(id));
+  if (!modelAllowed(policy.models, id)) throw modelNotFound(c, id);
+  const answer = await upstreamList(c, targets, 'anthropic', `/${encodeURIComponent(id)}`);
+  if (!answer) throw modelNotFound(c, id);
+  if (answer.status >= 400) {
+    return new Response(answer.text, { status: answer.status, headers: { 'content-type': answer.contentType } });
+  }
+  const m = parseList(answer.text);
+  const resolved = typeof m.id === 'string' ? m.id : id;
+  if (!modelAllowed(policy.models, resolved)) throw modelNotFound(c, id);
+  const entry: AnthropicModel = {
+    type: 'model',
+    id: resolved,
+    display_name: typeof m.display_name === 'string' ? m.display_name : resolved,
+    created_at: typeof m.created_at === 'string' ? m.created_at : new Date(0).toISOString(),
+  };
+  return c.json(entry);
+}
+
+function localAnthropicModel(name: string): AnthropicModel {
+  return { type: 'model', id: name, display_name: `${name} (local, via Veil)`, created_at: new Date(0).toISOString() };
 }
 
 /** An Anthropic SDK: an `anthropic-version` header, or its key in `x-api-key` without a Bearer header. */
@@ -168,14 +208,7 @@ async function anthropicModels(c: Context, targets: TargetRegistry): Promise<Res
   }
   const hasMore = page.has_more === true;
   const local = targets.local(policy);
-  if (local && !hasMore && c.req.query('before_id') === undefined) {
-    data.push({
-      type: 'model',
-      id: local.name,
-      display_name: `${local.name} (local, via Veil)`,
-      created_at: new Date(0).toISOString(),
-    });
-  }
+  if (local && !hasMore && c.req.query('before_id') === undefined) data.push(localAnthropicModel(local.name));
   const cursor = (key: string, fallback: string | undefined) =>
     typeof page[key] === 'string' ? page[key] : (fallback ?? null);
   return c.json({

@@ -1,10 +1,10 @@
-import Anthropic, { PermissionDeniedError } from '@anthropic-ai/sdk';
+import Anthropic, { NotFoundError, PermissionDeniedError } from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 
 /**
- * The official Anthropic SDK's `messages.countTokens` and `models.list` through Veil. count_tokens sends the
+ * The official Anthropic SDK's `messages.countTokens`, `models.list` and `models.retrieve` through Veil. count_tokens sends the
  * prompt to the provider, so it is inspected like a message: pseudonymised for the engineering team, blocked
  * for a secret in the default team, and counted locally (an estimate) when the policy keeps it in the building.
  * Values are invented.
@@ -138,5 +138,28 @@ describe('Anthropic count_tokens and models.list through Veil', () => {
     const ids: string[] = [];
     for await (const model of defaultTeam.models.list()) ids.push(model.id);
     expect(ids).toEqual(['claude-sonnet-4', 'local']);
+  });
+
+  it('models.retrieve: Anthropic’s model object from the Anthropic upstream, for that one model', async () => {
+    const model = await client.models.retrieve('claude-3-5-haiku-latest');
+    expect(model).toEqual({
+      type: 'model',
+      id: 'claude-3-5-haiku-20250101',
+      display_name: 'Mock claude-3-5-haiku-20250101',
+      created_at: '2025-01-01T00:00:00Z',
+    });
+    expect(rig.upstream.requests.map((r) => [r.method, r.path])).toEqual([
+      ['GET', '/v1/models/claude-3-5-haiku-latest'],
+    ]);
+  });
+
+  it('models.retrieve: a model the policy does not allow is a 404 asked of nobody; the local model by its name', async () => {
+    const err = await client.models.retrieve('davinci-002').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NotFoundError);
+    expect(((err as NotFoundError).error as { type: string }).type).toBe('error');
+    expect(rig.upstream.requests).toHaveLength(0);
+    const local = await defaultTeam.models.retrieve('local');
+    expect(local).toMatchObject({ type: 'model', id: 'local', display_name: 'local (local, via Veil)' });
+    expect(rig.upstream.requests).toHaveLength(0);
   });
 });

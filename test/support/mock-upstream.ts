@@ -146,6 +146,23 @@ export async function startMockUpstream(options: { record?: boolean } = {}): Pro
     if (path.endsWith('/models') && req.method === 'GET') {
       return sendJson(res, { object: 'list', data: [{ id: 'mock-model', object: 'model', owned_by: 'mock' }] });
     }
+    const one = /\/models\/([^/?]+)$/.exec(path);
+    if (one && req.method === 'GET') {
+      // Anthropic's models.retrieve: claude-* ids exist (a -latest alias resolves to a dated id), others are a 404.
+      const id = decodeURIComponent(one[1] as string);
+      if (!id.startsWith('claude')) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ type: 'error', error: { type: 'not_found_error', message: `model: ${id}` } }));
+        return;
+      }
+      const resolved = id.replace(/-latest$/, '-20250101');
+      return sendJson(res, {
+        type: 'model',
+        id: resolved,
+        display_name: `Mock ${resolved}`,
+        created_at: '2025-01-01T00:00:00Z',
+      });
+    }
     if (path.endsWith('/embeddings')) {
       const inputs = Array.isArray(json.input) ? json.input : [json.input];
       return sendJson(res, {
