@@ -11,6 +11,7 @@ import { sendResponsesToLocal } from '../providers/openai-responses/local-bridge
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
+import { answerWithImagesRule, withImagesRule } from './images-rule.js';
 import { countByLabel, InspectionError, inspect } from './inspect.js';
 import { outboundRequest } from './outbound.js';
 import { copyPassedHeaders, readJsonAnswer, SseRelay } from './relay.js';
@@ -291,8 +292,14 @@ async function dispatch(
 ): Promise<Dispatched> {
   const policy = req.policy;
   if (plan.route === 'local') {
-    // Never the cloud: a request the policy keeps in the building gets a clear 503 when local is down.
-    return { response: await sendLocal(deps, policy, req.adapter.wire, outbound, outbound.model), fellBack: false };
+    // Never the cloud: a request the policy keeps in the building gets a clear 503 when local is down. A text-only
+    // local model's refusal of the images the images rule sent it names that rule.
+    try {
+      const response = await sendLocal(deps, policy, req.adapter.wire, outbound, outbound.model);
+      return { response: await answerWithImagesRule(response, plan), fellBack: false };
+    } catch (err) {
+      throw withImagesRule(err, plan);
+    }
   }
   const cloud = deps.targets.cloud(policy, req.adapter.wire);
   if (!cloud) {

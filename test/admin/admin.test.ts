@@ -164,6 +164,27 @@ describe('admin dashboard', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('filters the request log by image findings, offered in the label list', async () => {
+    const { request, audit } = await setup();
+    audit.record(
+      makeEvent({
+        requestId: 'with-images',
+        team: 'claims',
+        route: 'local',
+        findings: [{ label: 'IMAGE', type: 'IMAGE', count: 2, detectors: ['parser'], action: 'local' }],
+      }),
+    );
+    await audit.flush();
+    const { cookie } = await login(request);
+    const page = await (await request('/admin/requests', { headers: { cookie } })).text();
+    expect(page).toContain('<option value="IMAGE">IMAGE</option>');
+    const images = await (await request('/admin/requests?label=IMAGE', { headers: { cookie } })).text();
+    expect(images).toContain('data-request-id="with-images"');
+    expect(images).not.toContain('data-request-id="with-card"');
+    expect(images).not.toContain('data-request-id="with-email"');
+    expect(images).toContain('<option value="IMAGE" selected="">IMAGE</option>');
+  });
+
   it('shows each policy in words and the health of the gateway', async () => {
     const { request } = await setup();
     const { cookie } = await login(request);

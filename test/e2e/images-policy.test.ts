@@ -263,6 +263,7 @@ describe('images: local', () => {
       expect(res.headers.get('x-veil-route')).toBe('local');
       const body = (await res.json()) as { error: { message: string } };
       expect(body.error.message).toMatch(/local model .*takes text/);
+      expect(body.error.message).toContain('the images rule of policy "keepin" ("images: local")');
       expect(body.error.message).not.toContain(PNG);
       expect(rig.upstream.requests).toHaveLength(0);
       expect(lan.requests).toHaveLength(0);
@@ -276,6 +277,7 @@ describe('images: local', () => {
     const body = (await res.json()) as { error: { message: string; param?: string } };
     expect(body.error.message).toContain('messages[0].content[1]');
     expect(body.error.message).toMatch(/local model accepts text parts only/);
+    expect(body.error.message).toContain('the images rule of policy "textonly" ("images: local")');
     expect(rig.upstream.requests).toHaveLength(0);
     expect(lan.requests).toHaveLength(0);
   });

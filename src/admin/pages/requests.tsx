@@ -15,6 +15,12 @@ export interface RequestsView {
   errors: string[];
 }
 
+/**
+ * The labels the log can be filtered by: every detector label, and IMAGE, the image parts the parsers count (never
+ * read) that the team's images rule allowed, blocked or kept local.
+ */
+const FILTER_LABELS = [...LABELS, 'IMAGE'] as const;
+
 function Select(props: { name: string; label: string; value?: string; options: readonly string[] }) {
   return (
     <label>
@@ -59,7 +65,7 @@ export function RequestsPage(v: RequestsView) {
         </label>
         <Select name="team" label="Team" value={v.form.team} options={v.teams} />
         <Select name="route" label="Route" value={v.form.route} options={['cloud', 'local', 'blocked', 'error']} />
-        <Select name="label" label="Label" value={v.form.label} options={LABELS} />
+        <Select name="label" label="Label" value={v.form.label} options={FILTER_LABELS} />
         <label>
           Status (403, 4xx)
           <input name="status" value={v.form.status ?? ''} size={5} />

@@ -108,7 +108,11 @@ function contentText(content: unknown, at: string): string {
       if (p && typeof p === 'object' && (p.type === 'text' || p.type === 'input_text') && typeof p.text === 'string') {
         return p.text;
       }
-      throw new InvalidRequestError(`${at}[${i}]: the local model accepts text parts only`, `${at}[${i}]`);
+      throw new InvalidRequestError(
+        `${at}[${i}]: the local model accepts text parts only`,
+        `${at}[${i}]`,
+        'unsupported_content',
+      );
     })
     .join('');
 }
