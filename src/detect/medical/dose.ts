@@ -57,12 +57,44 @@ const FREQUENCIES = new Set([
 const LEADS = new Set(['every', 'cada', 'for', 'por', 'durante', 'x', 'c']);
 const TIMES = new Set(['once', 'twice', 'thrice']);
 const TIME_UNITS = new Set(['h', 'hr', 'hrs', 'hours', 'horas', 'd', 'days', 'días', 'dias', 'weeks', 'semanas']);
-const STAGES = new Set(['stage', 'grade', 'estadio', 'grado', 'class', 'clase', 'nyha']);
+// "trastorno bipolar tipo II", "diabetes type 2": the type is part of the diagnosis.
+const STAGES = new Set(['stage', 'grade', 'estadio', 'grado', 'class', 'clase', 'nyha', 'tipo', 'type']);
+/** A pregnancy, whose length may follow ("embarazada de 7 meses", "pregnant at 30 weeks"). */
+const PREGNANCIES = new Set(['embarazada', 'pregnant', 'embarazo', 'gestante']);
+const PREGNANCY_LEADS = new Set(['de', 'of', 'at', 'con']);
+const PREGNANCY_UNITS = new Set(['semanas', 'meses', 'weeks', 'months', 'sem', 'wks']);
+/** A change of weight, whose amount may follow ("weight loss 3 kg", "pérdida de peso de 5 kilos"). */
+const WEIGHT_CHANGES = new Set(['loss', 'gain', 'peso']);
+const WEIGHT_LEADS = new Set(['of', 'de']);
+const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'lb', 'lbs', 'stone', 'pounds', 'libras']);
+/** Words that change a dose before its new value ("was increased to 100 mg", "se subió a 50 mg"). */
+const DOSE_CHANGES = new Set([
+  'increased',
+  'reduced',
+  'decreased',
+  'titrated',
+  'uptitrated',
+  'weaned',
+  'aumentada',
+  'aumentado',
+  'aumento',
+  'subida',
+  'subido',
+  'subio',
+  'reducida',
+  'reducido',
+  'redujo',
+  'bajada',
+  'bajado',
+  'bajo',
+]);
+const DOSE_CHANGE_LEADS = new Set(['was', 'is', 'been', 'has', 'se', 'fue', 'ha', 'le']);
 const ROMAN = /^(?:i{1,3}|iv|v|vi{0,3})[a-c]?$/;
 const FEVERS = new Set(['fever', 'fiebre', 'pyrexia', 'febrícula', 'temperature', 'temperatura']);
 const MAX_EXTRA = 8;
 /** First words of a sick leave ("IT por contingencia común", "baja por enfermedad común"), which its length may follow. */
 const LEAVES = new Set(['baja', 'it', 'incapacidad', 'licencia', 'reposo', 'sick', 'fit']);
+const CAUSE_LINKS = new Set(['por', 'for']);
 const PER_PERIOD = new Set(['día', 'dia', 'noche', 'semana', 'day', 'night', 'week', 'd']);
 const PERIOD_LEADS = new Set(['del', 'desde', 'from', 'since']);
 const LEAVE_LEADS = new Set(['de', 'por', 'durante', 'for', 'of']);
@@ -77,6 +109,11 @@ const LEAVES_NEEDING_LENGTH = new Set([
   'reposo medico',
   'sick note',
   'fit note',
+  // Colombia's word for a sick leave; alone, it is also an inability ("incapacidad de pago").
+  'incapacidad',
+  'incapacidad medica',
+  'incapacidad laboral',
+  'incapacidad temporal',
 ]);
 
 /** Whether the leave at tokens[first..last] needs a length to be someone's and has none. */
@@ -86,6 +123,8 @@ export function leaveWithoutLength(tokens: readonly Token[], first: number, last
   for (let j = first + 1; j <= last; j++) words += ` ${tokens[j]!.key}`;
   if (!LEAVES_NEEDING_LENGTH.has(words)) return false;
   if (leaveLength(tokens, last) > last) return false;
+  // "incapacidad temporal por embarazo de riesgo": a leave given its cause is someone's.
+  if (tokens[first]!.key === 'incapacidad' && CAUSE_LINKS.has(tokens[last + 1]?.key ?? '')) return false;
   if (tokens[first]!.key === 'sick' || tokens[first]!.key === 'fit') return true;
   if (leaveIsSomeones(tokens, first, last)) return false;
   // "Días de licencia médica: 3": the form's count of days.
@@ -126,8 +165,10 @@ export function doseAfter(tokens: readonly Token[], last: number): number {
   if (slash?.text === '/' && slash.start === tokens[last]!.end && tokens[j + 1]?.kind === 'word') {
     if (tokens[j + 1]!.start === slash.end) j += 2;
   }
+  j = doseChangeEnd(tokens, j);
   const numberLast = numberEnd(tokens, j);
-  if (numberLast < 0) return last;
+  // "cannabis daily", "metformin nocte": a frequency with no dose before it.
+  if (numberLast < 0) return j === last + 1 && onLine(tokens[j]) && FREQUENCIES.has(tokens[j]!.key) ? j : last;
   const unit = tokens[numberLast + 1];
   if (!onLine(unit) || unit.kind !== 'word' || !DOSE_UNITS.has(unit.key)) return last;
   let end = numberLast + 1;
@@ -156,6 +197,25 @@ export function doseAfter(tokens: readonly Token[], last: number): number {
     end = after;
   }
   return end;
+}
+
+/** Index after "was increased to" or "se subió a" at tokens[j] (the new dose follows), or j. */
+function doseChangeEnd(tokens: readonly Token[], j: number): number {
+  let k = j;
+  for (let n = 0; n < 2 && onLine(tokens[k]) && DOSE_CHANGE_LEADS.has(tokens[k]!.key); n++) k++;
+  if (!onLine(tokens[k]) || !DOSE_CHANGES.has(tokens[k]!.key)) return j;
+  const to = tokens[k + 1];
+  return onLine(to) && (to.key === 'to' || to.key === 'a') ? k + 2 : j;
+}
+
+/** Last token of an amount after tokens[j] ("de 7 meses", "at 30 weeks", "3 kg") in one of units, or -1. */
+function amountAfter(tokens: readonly Token[], j: number, leads: ReadonlySet<string>, units: ReadonlySet<string>) {
+  let k = j;
+  if (onLine(tokens[k]) && leads.has(tokens[k]!.key)) k++;
+  const numberLast = numberEnd(tokens, k);
+  if (numberLast < 0) return -1;
+  const unit = tokens[numberLast + 1];
+  return onLine(unit) && unit.kind === 'word' && units.has(unit.key) ? numberLast + 1 : -1;
 }
 
 /**
@@ -312,6 +372,11 @@ export function measureAfter(tokens: readonly Token[], first: number, last: numb
     return letter?.kind === 'word' && letter.start === value.end && /^[a-c]$/.test(letter.key) ? last + 3 : last + 2;
   }
   if (LEAVES.has(tokens[first]!.key)) return leaveLength(tokens, last);
+  if (PREGNANCIES.has(tokens[last]!.key))
+    return Math.max(last, amountAfter(tokens, last + 1, PREGNANCY_LEADS, PREGNANCY_UNITS));
+  if (WEIGHT_CHANGES.has(tokens[last]!.key) && first < last) {
+    return Math.max(last, amountAfter(tokens, last + 1, WEIGHT_LEADS, WEIGHT_UNITS));
+  }
   if (!FEVERS.has(tokens[first]!.key)) return last;
   let j = last + 1;
   if (next.kind === 'word' && (next.key === 'de' || next.key === 'of')) j++;

@@ -48,6 +48,8 @@ const NEAR_AFTER = 4;
 /** Tokens before a term searched, within its sentence, for the pronoun of the one person who has it. */
 const SENTENCE_BEFORE = 24;
 const CLITIC = /['’]/;
+/** Tokens before a licence cue searched, on its line, for the doctor it belongs to. */
+const DOCTOR_BEFORE = 12;
 /** Tokens before a generic insurance cue searched for the line of insurance ("Seguro del hogar. Nº de póliza"). */
 const INSURANCE_LINE_BEFORE = 10;
 
@@ -235,7 +237,7 @@ export class MedicalDetector extends LexicalDetector {
               )
             : match.last;
       // "eight weeks' leave after her breast cancer surgery": the leave taken for it is part of what is masked.
-      const from = type === 'MEDICATION' ? match.first : leaveBefore(tokens, match.first);
+      const from = type === 'MEDICATION' ? match.first : becauseOfBefore(tokens, leaveBefore(tokens, match.first));
       add(from, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
       terms.push({ finding, first: match.first, last });
@@ -708,10 +710,29 @@ export class MedicalDetector extends LexicalDetector {
       if (type === 'MEDICAL_LICENSE') {
         const value = text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end);
         if (!plausibleLicense(value, tokens[i]!.key === 'npi')) continue;
+        // "GMC 2500 HD", "matrícula 4821-KLM": a register's short name that is other things too needs its doctor.
+        if (this.needsDoctor(tokens, i, hit.cueLength) && !this.doctorBefore(tokens, i)) continue;
       }
       return { first: hit.first, last: hit.last, label, type, needsHealthText };
     }
     return undefined;
+  }
+
+  /** Whether the licence cue at tokens[i] (cueLength tokens) is one that names other things too ("GMC", "CMP"). */
+  private needsDoctor(tokens: readonly Token[], i: number, cueLength: number): boolean {
+    let words = tokens[i]!.key;
+    for (let k = 1; k < cueLength; k++) words += ` ${tokens[i + k]!.key}`;
+    return this.lex.doctorLicenseCues.has(words);
+  }
+
+  /** Whether a doctor's title or role stands before tokens[i] on its line ("Dr O. Reyes (GMC", "Médico: ... CMP"). */
+  private doctorBefore(tokens: readonly Token[], i: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - DOCTOR_BEFORE); j--) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && this.lex.doctorWords.has(t.key)) return true;
+      if (t.lineStart) return false;
+    }
+    return false;
   }
 
   /** Whether the cue at tokens[i] (cueLength tokens) is one every line of insurance uses ("policy number"). */
@@ -1360,6 +1381,13 @@ function personTableBefore(tokens: readonly Token[], first: number): boolean {
  */
 const JOINING_GAP =
   /^[ \t]*[,(/)+\-–][ \t,(/)+\-–]*(?:takes|taking|on|carries|uses|toma|tomando|lleva|buccal|oral|rectal|inhaled|nasal|intranasal|sublingual|topical)[ \t]+(?:(?:a|an|his|her|their|su|un|una)[ \t]+)?$|^[ \t]*\([ \t]*$/i;
+/** What ties a leave or an incapacity to its cause ("incapacidad permanente por EPOC", "leave for asthma"). */
+// A line wrapped inside the phrase ("incapacidad temporal por\nembarazo de riesgo") still joins; a blank line does not.
+const CAUSE_GAP =
+  /^\s{1,3}(?:por|for|due to|debido a|secondary to|secundari[oa] a)\s{1,3}(?:(?:a|an|his|her|su|un|una|el|la)\s{1,3})?$/i;
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/** A leave or an incapacity, which takes its cause after "por"/"for" ("baja por", "incapacidad permanente por"). */
+const LEAVE_HEAD = /^(?:incapacidad|invalidez|gran invalidez|baja|licencia|reposo|it\b)|\bleave$/i;
 const MAX_JOINING_GAP = 24;
 const JOINED_SCORE = 0.92;
 
@@ -1377,7 +1405,12 @@ function joinClinicalPhrases(text: string, found: Finding[]): void {
       continue;
     }
     const gap = text.slice(head.end, next.start);
-    if (gap.length <= MAX_JOINING_GAP && gap.trim() !== '' && JOINING_GAP.test(gap) && !gap.includes('\n')) {
+    if (
+      gap.length <= MAX_JOINING_GAP &&
+      gap.trim() !== '' &&
+      ((JOINING_GAP.test(gap) && !gap.includes('\n')) ||
+        (CAUSE_GAP.test(gap) && !PARAGRAPH_BREAK.test(gap) && LEAVE_HEAD.test(text.slice(head.start, head.end))))
+    ) {
       head.end = next.end;
       // Above a rule's reading of one part ("positive Lachman" at 0.9), which would otherwise win the overlap and
       // leave the other parts unmasked.
@@ -1527,6 +1560,45 @@ function leaveBefore(tokens: readonly Token[], first: number): number {
   if (j < 1 || !LEAVE_UNITS.has(tokens[j]!.key)) return first;
   const count = tokens[j - 1]!;
   if (count.kind === 'number' || LEAVE_COUNTS.has(count.key)) return j - 1;
+  return first;
+}
+
+/**
+ * What someone had because of a treatment or a condition, as the words before "por"/"for"/"with" (folded keys):
+ * reduced hours, a hospital stay.
+ */
+const BECAUSE_OF: readonly (readonly string[])[] = [
+  ['reduccion', 'de', 'jornada'],
+  ['jornada', 'reducida'],
+  ['reduced', 'hours'],
+  ['internado'],
+  ['internada'],
+  ['ingresado'],
+  ['ingresada'],
+  ['hospitalizado'],
+  ['hospitalizada'],
+  ['hospitalised'],
+  ['hospitalized'],
+];
+const BECAUSE_LINKS = new Set(['por', 'for', 'with', 'con']);
+
+/**
+ * First token of reduced hours or a hospital stay for the term at tokens[first] ("reducción de jornada por
+ * tratamiento oncológico", "internado por una neumonía", "admitted with pneumonia"): they say as much as the term.
+ * Else first.
+ */
+function becauseOfBefore(tokens: readonly Token[], first: number): number {
+  let j = first - 1;
+  if (j >= 0 && (ARTICLES_AND_POSSESSIVES.has(tokens[j]!.key) || INDEFINITE.has(tokens[j]!.key))) j--;
+  // A line may wrap between the link and the term ("hospitalizado por\nuna apendicitis"), not inside the words before.
+  if (j < 1 || !BECAUSE_LINKS.has(tokens[j]!.key)) return first;
+  for (const words of BECAUSE_OF) {
+    const start = j - words.length;
+    if (start < 0) continue;
+    let k = 0;
+    while (k < words.length && tokens[start + k]!.key === words[k] && !tokens[start + k + 1]!.lineStart) k++;
+    if (k === words.length) return start;
+  }
   return first;
 }
 

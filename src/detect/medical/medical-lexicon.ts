@@ -49,6 +49,10 @@ export interface MedicalLexicon {
   healthInsuranceWords: PhraseIndex<true>;
   otherInsuranceWords: PhraseIndex<true>;
   licenseCues: PhraseIndex<true>;
+  /** Licence cues that are other things too ("GMC", "matrícula"), as token keys: they need a doctor before them. */
+  doctorLicenseCues: Set<string>;
+  /** Words that name the doctor before such a cue on its line ("Dr", "prescriber", "médico"). */
+  doctorWords: Set<string>;
   icdCues: PhraseIndex<true>;
   /** Words anywhere in a text that tie its health terms to a person ("patient", "mg", "diagnosticaron"). */
   personalAnchors: PhraseIndex<true>;
@@ -273,7 +277,9 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     genericInsuranceCues: keySet(list('generic_insurance_cues').flatMap(asWrittenAndViewed)),
     healthInsuranceWords: phraseIndex(list('health_insurance_words')),
     otherInsuranceWords: phraseIndex(list('other_insurance_words')),
-    licenseCues: cueIndex(list('license_cues'), firstWords, FirstWord.LICENSE_CUE),
+    licenseCues: cueIndex(list('license_cues').concat(list('doctor_license_cues')), firstWords, FirstWord.LICENSE_CUE),
+    doctorLicenseCues: keySet(list('doctor_license_cues').flatMap(asWrittenAndViewed)),
+    doctorWords: new Set(list('doctor_words').map(foldKey)),
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
     personalAnchors: phraseIndex(list('personal_anchors')),
     genericAnchorPhrases: phraseIndex(list('generic_anchor_phrases')),

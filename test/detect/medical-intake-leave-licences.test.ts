@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+
+// Classes of medical data the vocabularies and cues missed: doctors' licence numbers after a register's short name,
+// mental-health intake items (scores, substances, mood), everyday operations, leaves and work restrictions, and a
+// vet's referral about an animal. Every example is invented.
+const engine = createDetector();
+const medical = (text: string): string[] =>
+  engine
+    .detect(text)
+    .filter((f) => f.label === 'MEDICAL')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('doctors’ licence numbers after a register that names other things too', () => {
+  it('reads the number after GMC, förskrivarkod, CMP or matrícula when a doctor stands before it', () => {
+    expect(medical('Report signed by Dr Imogen Vale (GMC 4417290), consultant.')).toContain('4417290');
+    expect(medical('Förskrivare: Dr. Nils Berg, förskrivarkod 8812345')).toContain('8812345');
+    expect(medical('Médico: Dr. Aurelio Campos, CMP 61207.')).toContain('61207');
+    expect(medical('Firma: Dra. Celeste Ibarra, matrícula 30218')).toContain('30218');
+  });
+
+  it('leaves the same short names alone with no doctor on the line', () => {
+    expect(medical('Fleet: GMC 2500 trucks x 4, CMP 3400 modules in stock.')).toEqual([]);
+    expect(medical('La matrícula 2024 del curso cuesta 350 euros.')).toEqual([]);
+  });
+});
+
+describe('mental-health intake items', () => {
+  it('masks a patient’s screening scores and substance use', () => {
+    const note = 'Intake: pt reports low mood, early waking. Cannabis daily. PHQ-9 22, GAD-7 15, AUDIT 19.';
+    const found = medical(note);
+    for (const v of ['low mood', 'early waking', 'PHQ-9 22', 'GAD-7 15', 'AUDIT 19']) expect(found).toContain(v);
+    expect(found.some((v) => v.startsWith('Cannabis daily'))).toBe(true);
+    expect(medical('Cribado: EPDS 17 a las 6 semanas del parto, paciente llorosa.')).toContain('EPDS 17');
+    expect(medical('Ward review: MoCA 21/30, recall poor.')).toContain('MoCA 21/30');
+  });
+
+  it('leaves a guideline’s bands, ranges and an audit’s count alone', () => {
+    expect(medical('PHQ-9 scores of 5, 10, 15 and 20 mean mild to severe depression.')).toEqual([]);
+    expect(medical('A GAD-7 score of 10 or more needs a review; moderate is PHQ-9 10-14.')).toEqual([]);
+    expect(medical('AUDIT 12 findings were closed by the finance team.')).toEqual([]);
+  });
+
+  it('reads a suicide attempt, a stopped drug and a ruled-out finding in a Spanish note', () => {
+    const note =
+      'Paciente de 41 años. Motivo: intento autolítico con paracetamol. Antecedentes: abandonó el litio. ' +
+      'Exploración: sin signos de intoxicación.';
+    const found = medical(note);
+    expect(found.some((v) => v.includes('intento autolítico'))).toBe(true);
+    expect(found.some((v) => v.includes('litio'))).toBe(true);
+    expect(found.some((v) => v.includes('signos de intoxicación'))).toBe(true);
+  });
+});
+
+describe('conditions the vocabularies lacked', () => {
+  it('finds them in English and Spanish when someone has them', () => {
+    expect(medical('My grandad was diagnosed with motor neurone disease in May.')).toContain('motor neurone disease');
+    expect(medical('El cliente tiene 83 años y deterioro cognitivo leve, según su nieta.')).toContain(
+      'deterioro cognitivo leve',
+    );
+    expect(medical('Mi tío tiene lumbago desde el invierno.')).toContain('lumbago');
+    expect(medical('My sister has high cholesterol and takes a statin.')).toContain('high cholesterol');
+  });
+
+  it('reads an obituary’s illness as the deceased’s', () => {
+    expect(medical('Walter Fenwick died at home after a long illness (pancreatic cancer), aged 81.')).toContain(
+      'pancreatic cancer',
+    );
+    expect(medical('Doña Amparo Rey falleció tras una larga enfermedad (esclerosis múltiple).')).toContain(
+      'esclerosis múltiple',
+    );
+  });
+
+  it('reads a permanent incapacity with its cause as one finding', () => {
+    expect(medical('Adjunto el certificado de incapacidad permanente por EPOC del solicitante.')[0]).toMatch(
+      /^incapacidad permanente por EPOC/,
+    );
+    expect(medical('Mi padre tiene reconocida una incapacidad permanente absoluta por ictus.')).toContain(
+      'incapacidad permanente absoluta por ictus',
+    );
+  });
+});
+
+describe('operations and injuries said the everyday way', () => {
+  it('reads a device fitted, a joint replaced and an operation named by its site', () => {
+    expect(medical('Her dad had a stent fitted last month.')).toContain('stent fitted');
+    expect(medical('Nan has just had her hip replaced, so cards welcome.')).toContain('hip replaced');
+    expect(medical('My brother had his knee replaced in June.')).toContain('knee replaced');
+    expect(medical('estoy de baja por la operación de menisco')).toContain('operación de menisco');
+    expect(medical('mi madre se recupera de una cirugía de cadera')).toContain('cirugía de cadera');
+  });
+
+  it('reads a split eyebrow or lip as an injury', () => {
+    expect(medical('He turned up at A&E with a split eyebrow after football.')).toContain('split eyebrow');
+    expect(medical('My son came off his bike: split lip and a chipped tooth.')).toContain('split lip');
+  });
+});
+
+describe('leaves and work restrictions with a medical reason', () => {
+  it('masks a restriction with its length, in English and Spanish', () => {
+    expect(medical('Return-to-work plan for Omar: no lifting over 12 kg for 8 weeks.')).toContain(
+      'no lifting over 12 kg for 8 weeks',
+    );
+    expect(medical('OH advice for Priya: light duties for four weeks.')).toContain('light duties for four weeks');
+    expect(medical('Tras la operación de Luis: sin cargar pesos durante 3 semanas.')).toContain(
+      'sin cargar pesos durante 3 semanas',
+    );
+  });
+
+  it('leaves a policy’s limits and advice to the reader alone', () => {
+    expect(medical('Warehouse rule: no lifting over 25 kg without a team lift.')).toEqual([]);
+    expect(medical('After a hip replacement you should avoid driving for 6 weeks.')).not.toContain(
+      'avoid driving for 6 weeks',
+    );
+  });
+
+  it('reads maternity leave, reduced hours for a treatment and a dated incapacity as someone’s', () => {
+    expect(medical('Applicant 2: £27,400 basic, on maternity leave until April.')).toContain('maternity leave');
+    expect(medical('Solicitante 2: Nerea, en reducción de jornada por tratamiento oncológico.')).toContain(
+      'reducción de jornada por tratamiento oncológico',
+    );
+    expect(medical('La asegurada refiere cervicalgia, incapacidad de 8 días.')).toContain('incapacidad de 8 días');
+  });
+
+  it('leaves an inability to pay and a leave policy alone', () => {
+    expect(medical('La incapacidad de pago del deudor quedó acreditada.')).toEqual([]);
+    expect(medical('Policy: staff on maternity leave keep accruing holiday.')).toEqual([]);
+  });
+});
+
+describe('what a finding says with it', () => {
+  it('takes the type, a pregnancy’s length, a weight change, a new dose and a hospital stay', () => {
+    expect(medical('Paciente con trastorno bipolar tipo II.')).toContain('trastorno bipolar tipo II');
+    expect(medical('Mi hermana está embarazada de 6 meses.')).toContain('embarazada de 6 meses');
+    expect(medical('Pupil seen by the nurse: weight loss 4 kg since June.')).toContain('weight loss 4 kg');
+    expect(medical('Patient: sertraline was increased to 150 mg.')).toContain('sertraline was increased to 150 mg');
+    expect(medical('Mi padre estuvo internado por una neumonía.')).toContain('internado por una neumonía');
+  });
+});
+
+describe('a vet’s referral names the animal by breed and chip', () => {
+  it('drops the animal’s condition and keeps the owner’s', () => {
+    const referral =
+      'DERIVACIÓN — Cardiología — Paciente: "Rayo", bóxer macho 6 años, chip 941000012345678\n' +
+      'Soplo grado III/VI, sospecha de cardiomiopatía dilatada.\n' +
+      'Propietario: Tomás Herrero. Nota: el dueño tiene asma y pide no entrar a la sala.';
+    const found = medical(referral);
+    expect(found.some((v) => v.includes('cardiomiopatía'))).toBe(false);
+    expect(found.some((v) => v.includes('asma'))).toBe(true);
+  });
+
+  it('keeps a person’s condition in texts that share the vet cue words', () => {
+    expect(medical('El propietario del piso, mi padre, tiene EPOC y no sube escaleras.')).toContain('EPOC');
+    expect(medical('Raza y especie no aplican: la paciente Marta Gil tiene epilepsia.')).toContain('epilepsia');
+  });
+});
