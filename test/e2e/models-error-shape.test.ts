@@ -1,7 +1,8 @@
-import Anthropic, { AuthenticationError, NotFoundError } from '@anthropic-ai/sdk';
+import { AuthenticationError, NotFoundError } from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { anthropicClient } from '../support/sdk-clients.js';
 
 /**
  * Errors on GET /v1/models and /v1/models/:id come back in the shape of the client that asked: Anthropic's for
@@ -30,7 +31,7 @@ describe('model list errors in the client shape', () => {
   beforeEach(() => rig.upstream.reset());
 
   it('a wrong key from the Anthropic SDK is an Anthropic-shaped 401, nothing is asked upstream', async () => {
-    const client = new Anthropic({ baseURL: rig.gateway.url, apiKey: 'veil-not-a-key', maxRetries: 0 });
+    const client = anthropicClient(rig, { apiKey: 'veil-not-a-key' });
     const err = await client.models.list().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     const body = (err as AuthenticationError).error as AnthropicError;
@@ -48,7 +49,7 @@ describe('model list errors in the client shape', () => {
   });
 
   it('an unknown model from models.retrieve is an Anthropic-shaped 404 not_found_error', async () => {
-    const client = new Anthropic({ baseURL: rig.gateway.url, apiKey: rig.key, maxRetries: 0 });
+    const client = anthropicClient(rig);
     const err = await client.models.retrieve('no-such-model-here').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFoundError);
     const body = (err as NotFoundError).error as AnthropicError;

@@ -1,7 +1,9 @@
-import Anthropic, { NotFoundError, PermissionDeniedError } from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
+import { NotFoundError, PermissionDeniedError } from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { anthropicClient } from '../support/sdk-clients.js';
 
 /**
  * The official Anthropic SDK's `messages.countTokens`, `models.list` and `models.retrieve` through Veil. count_tokens sends the
@@ -19,12 +21,8 @@ describe('Anthropic count_tokens and models.list through Veil', () => {
   let defaultTeam: Anthropic;
   beforeAll(async () => {
     rig = await startRig({ team: 'engineering', rulesDir: shippedRulesWithSlackTimeout() });
-    client = new Anthropic({ baseURL: rig.gateway.url, apiKey: rig.key, maxRetries: 0 });
-    defaultTeam = new Anthropic({
-      baseURL: rig.gateway.url,
-      apiKey: rig.gateway.keys.create('default').key,
-      maxRetries: 0,
-    });
+    client = anthropicClient(rig);
+    defaultTeam = anthropicClient(rig, { team: 'default' });
   });
   afterAll(() => rig.close());
   beforeEach(() => rig.upstream.reset());

@@ -1,4 +1,5 @@
-import Anthropic, {
+import type Anthropic from '@anthropic-ai/sdk';
+import {
   APIError,
   AuthenticationError,
   OverloadedError,
@@ -8,6 +9,7 @@ import Anthropic, {
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { anthropicClient, expectNothingRaw } from '../support/sdk-clients.js';
 import { anthropicEvent, anthropicMessageStart, anthropicTextSse, anthropicThinkingSse } from '../support/sdk-sse.js';
 
 /**
@@ -20,11 +22,6 @@ const CARD = '4111 1111 1111 1111';
 const PROMPT = `Please draft a short note to ${NAME} confirming that card ${CARD} was cancelled yesterday.`;
 const ANSWER = `Please draft a short note to ${NAME} confirming that card [CREDIT_CARD ****1111] was cancelled yesterday.`;
 const RAW = [NAME, 'Marta', 'Quintero', SIGNER, 'Ferrández', CARD, '4111111111111111'];
-
-function expectNothingRaw(body: string | undefined) {
-  expect(body).toBeDefined();
-  for (const value of RAW) expect(body?.includes(value), 'a raw value reached the upstream').toBe(false);
-}
 
 interface SentMessages {
   system?: string | { type: string; text: string; cache_control?: unknown }[];
@@ -40,7 +37,7 @@ describe('Anthropic SDK through Veil', () => {
   let client: Anthropic;
   beforeAll(async () => {
     rig = await startRig({ team: 'engineering', rulesDir: shippedRulesWithSlackTimeout() });
-    client = new Anthropic({ baseURL: rig.gateway.url, apiKey: rig.key, maxRetries: 0 });
+    client = anthropicClient(rig);
   });
   afterAll(() => rig.close());
   beforeEach(() => rig.upstream.reset());
@@ -54,7 +51,7 @@ describe('Anthropic SDK through Veil', () => {
       system: `Sign every note as ${SIGNER}.`,
       messages: [{ role: 'user', content: PROMPT }],
     });
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     expect(rig.upstream.requests[0]?.path).toBe('/v1/messages');
     // The SDK's own API version travels on unchanged (1.x sends a newer one than the hand-made tests).
     expect(rig.upstream.requests[0]?.headers['anthropic-version']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -74,7 +71,7 @@ describe('Anthropic SDK through Veil', () => {
       ],
       messages: [{ role: 'user', content: [{ type: 'text', text: PROMPT }] }],
     });
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     const system = sent().system as { type: string; text: string; cache_control?: unknown }[];
     expect(system[0]?.text).toBe('You write short customer notes.');
     expect(system[1]?.text).toMatch(/^Sign every note as <PERSON_\d>\.$/);
@@ -94,7 +91,7 @@ describe('Anthropic SDK through Veil', () => {
     const types: string[] = [];
     for await (const event of stream) types.push(event.type);
     const final = await stream.finalMessage();
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     expect(types[0]).toBe('message_start');
     expect(types).toContain('content_block_delta');
     expect(types.at(-1)).toBe('message_stop');
@@ -151,7 +148,7 @@ describe('Anthropic SDK through Veil', () => {
     const block = final.content[0];
     expect(block?.type).toBe('tool_use');
     expect(block?.type === 'tool_use' && block.input).toEqual({ with: [NAME, SIGNER] });
-    for (const r of rig.upstream.requests) expectNothingRaw(r.body);
+    for (const r of rig.upstream.requests) expectNothingRaw(RAW, r.body);
   });
 
   it('extended thinking: thinking deltas restored, the signature passed through byte for byte', async () => {
@@ -206,24 +203,20 @@ describe('Anthropic SDK through Veil', () => {
     const before = count();
     rig.upstream.reset();
     rig.upstream.set({ status: 429, headers: { 'retry-after-ms': '5' } });
-    const retrying = new Anthropic({ baseURL: rig.gateway.url, apiKey: rig.key, maxRetries: 2 });
+    const retrying = anthropicClient(rig, { maxRetries: 2 });
     const limited = await retrying.messages
       .create({ model: 'claude-sonnet-4', max_tokens: 64, messages: [{ role: 'user', content: PROMPT }] })
       .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect(rig.upstream.requests).toHaveLength(3);
-    for (const r of rig.upstream.requests) expectNothingRaw(r.body);
+    for (const r of rig.upstream.requests) expectNothingRaw(RAW, r.body);
     await rig.gateway.audit.flush();
     expect(count() - before).toBe(3);
   });
 
   it('a blocked request is a PermissionDeniedError in the Anthropic error shape, with no raw value', async () => {
     const secret = 'AKIAZ7QW4HT2LMXR9BVE';
-    const defaultTeam = new Anthropic({
-      baseURL: rig.gateway.url,
-      apiKey: rig.gateway.keys.create('default').key,
-      maxRetries: 0,
-    });
+    const defaultTeam = anthropicClient(rig, { team: 'default' });
     const err = await defaultTeam.messages
       .create({ model: 'claude-sonnet-4', max_tokens: 64, messages: [{ role: 'user', content: `use ${secret}` }] })
       .catch((e: unknown) => e);
@@ -248,7 +241,7 @@ describe('Anthropic SDK through Veil', () => {
   });
 
   it('a wrong gateway key is an AuthenticationError', async () => {
-    const stranger = new Anthropic({ baseURL: rig.gateway.url, apiKey: 'vk-not-a-real-key', maxRetries: 0 });
+    const stranger = anthropicClient(rig, { apiKey: 'vk-not-a-real-key' });
     const err = await stranger.messages
       .create({ model: 'claude-sonnet-4', max_tokens: 64, messages: [{ role: 'user', content: 'hello' }] })
       .catch((e: unknown) => e);

@@ -1,7 +1,9 @@
-import OpenAI, { AuthenticationError, InternalServerError, PermissionDeniedError } from 'openai';
+import type OpenAI from 'openai';
+import { AuthenticationError, InternalServerError, PermissionDeniedError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { expectNothingRaw, openAiClient } from '../support/sdk-clients.js';
 import { openAiChatSse, openAiChoicesSse, openAiToolCallSse } from '../support/sdk-sse.js';
 
 /**
@@ -17,11 +19,6 @@ const ANSWER = `Please draft a short note to ${NAME} confirming that card [CREDI
 const TOOL_NAME = 'Joaquín Ferrández';
 const TOKEN = 'ghp_R7mT2xQ9vLk4Wc8Zp1Nd6Hs3Jy5Fb0Ge2Ua7';
 const RAW = [NAME, 'Marta', 'Quintero', CARD, '4111111111111111', TOOL_NAME, 'Ferrández', TOKEN];
-
-function expectNothingRaw(body: string | undefined) {
-  expect(body).toBeDefined();
-  for (const value of RAW) expect(body?.includes(value), 'a raw value reached the upstream').toBe(false);
-}
 
 /** The mock streams `chunkSize` characters per event: true when no event holds the whole placeholder. */
 function placeholderSplit(sent: string, placeholder: string, chunkSize: number): boolean {
@@ -41,12 +38,8 @@ describe('OpenAI SDK through Veil', () => {
   let defaultTeam: OpenAI;
   beforeAll(async () => {
     rig = await startRig({ team: 'engineering', rulesDir: shippedRulesWithSlackTimeout() });
-    client = new OpenAI({ baseURL: rig.url('/v1'), apiKey: rig.key, maxRetries: 0 });
-    defaultTeam = new OpenAI({
-      baseURL: rig.url('/v1'),
-      apiKey: rig.gateway.keys.create('default').key,
-      maxRetries: 0,
-    });
+    client = openAiClient(rig);
+    defaultTeam = openAiClient(rig, { team: 'default' });
   });
   afterAll(() => rig.close());
   beforeEach(() => rig.upstream.reset());
@@ -63,7 +56,7 @@ describe('OpenAI SDK through Veil', () => {
         { role: 'user', content: PROMPT },
       ],
     });
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     expect(sentUserText()).toBe(
       'Please draft a short note to <PERSON_1> confirming that card [CREDIT_CARD ****1111] was cancelled yesterday.',
     );
@@ -96,7 +89,7 @@ describe('OpenAI SDK through Veil', () => {
       expect(chunk.object).toBe('chat.completion.chunk');
       text += chunk.choices[0]?.delta.content ?? '';
     }
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     expect(placeholderSplit(sentUserText(), '<PERSON_1>', 3)).toBe(true);
     expect(chunks).toBeGreaterThan(1);
     expect(text).toBe(ANSWER);
@@ -118,7 +111,7 @@ describe('OpenAI SDK through Veil', () => {
     expect(final.choices[0]?.message.content).toBe(expected);
     expect(final.choices[0]?.finish_reason).toBe('stop');
     expect(deltas.join('')).toBe(expected);
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
   });
 
   it('stream_options.include_usage: the trailing usage chunk with no choices reaches the SDK', async () => {
@@ -156,7 +149,7 @@ describe('OpenAI SDK through Veil', () => {
     const suffix = `\n-- sent on behalf of ${NAME}`;
     const json = await defaultTeam.completions.create({ model: 'code-model', prompt: PROMPT, suffix });
     const sent = rig.upstream.requests[0]?.json as { prompt: string; suffix: string };
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     expect(sent.suffix).toBe('\n-- sent on behalf of <PERSON_1>');
     // The default policy pseudonymises the card too: the echo comes back whole.
     expect(json.choices[0]?.text).toBe(PROMPT);
@@ -165,7 +158,7 @@ describe('OpenAI SDK through Veil', () => {
     const stream = await defaultTeam.completions.create({ model: 'code-model', prompt: PROMPT, suffix, stream: true });
     let text = '';
     for await (const chunk of stream) text += chunk.choices[0]?.text ?? '';
-    expectNothingRaw(rig.upstream.requests[1]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[1]?.body);
     expect(text).toBe(PROMPT);
   });
 
@@ -185,7 +178,7 @@ describe('OpenAI SDK through Veil', () => {
       input: [PROMPT, `Profile of ${NAME}`],
     });
     const sent = rig.upstream.requests[0];
-    expectNothingRaw(sent?.body);
+    expectNothingRaw(RAW, sent?.body);
     expect((sent?.json as { encoding_format?: string } | undefined)?.encoding_format).toBe('base64');
     expect(res.data.map((d) => d.embedding)).toEqual([vector, vector]);
   });
@@ -229,7 +222,7 @@ describe('OpenAI SDK through Veil', () => {
   });
 
   it('a wrong gateway key is an AuthenticationError', async () => {
-    const stranger = new OpenAI({ baseURL: rig.url('/v1'), apiKey: 'vk-not-a-real-key', maxRetries: 0 });
+    const stranger = openAiClient(rig, { apiKey: 'vk-not-a-real-key' });
     const err = await stranger.chat.completions
       .create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] })
       .catch((e: unknown) => e);
@@ -245,14 +238,14 @@ describe('OpenAI SDK through Veil', () => {
     const before = (rig.gateway.db.prepare('SELECT COUNT(*) AS n FROM audit_records').get() as { n: number }).n;
     // retry-after-ms keeps the SDK's back-off short; the gateway passes retry-after* headers through.
     rig.upstream.set({ status: 500, headers: { 'retry-after-ms': '5' } });
-    const retrying = new OpenAI({ baseURL: rig.url('/v1'), apiKey: rig.key, maxRetries: 2 });
+    const retrying = openAiClient(rig, { maxRetries: 2 });
     const err = await retrying.chat.completions
       .create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: PROMPT }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InternalServerError);
     // Three attempts reached the upstream, each pseudonymised.
     expect(rig.upstream.requests).toHaveLength(3);
-    for (const r of rig.upstream.requests) expectNothingRaw(r.body);
+    for (const r of rig.upstream.requests) expectNothingRaw(RAW, r.body);
     await rig.gateway.audit.flush();
     const rows = rig.gateway.db
       .prepare('SELECT request_id, status, route FROM audit_records ORDER BY seq LIMIT -1 OFFSET ?')
@@ -288,7 +281,7 @@ describe('OpenAI SDK through Veil', () => {
     };
     await client.chat.completions.create(request);
     const first = rig.upstream.requests[0];
-    expectNothingRaw(first?.body);
+    expectNothingRaw(RAW, first?.body);
     const forwarded = first?.json as {
       messages: { content: string | null; tool_calls?: { function: { arguments: string } }[] }[];
     };
@@ -324,7 +317,7 @@ describe('OpenAI SDK through Veil', () => {
       customer: TOOL_NAME,
       token: TOKEN,
     });
-    for (const r of rig.upstream.requests) expectNothingRaw(r.body);
+    for (const r of rig.upstream.requests) expectNothingRaw(RAW, r.body);
   });
 
   it('a stream the client aborts mid-way ends upstream too, and the gateway keeps serving', async () => {

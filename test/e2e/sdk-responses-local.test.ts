@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import OpenAI, { BadRequestError } from 'openai';
+import Anthropic from '@anthropic-ai/sdk';
+import type OpenAI from 'openai';
+import { BadRequestError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRig, type TestRig } from '../support/gateway.js';
 import { REPO_RULES, rulesWith } from '../support/rules.js';
+import { anthropicClient, openAiClient } from '../support/sdk-clients.js';
 
 /**
  * The Responses API on the local route: the default policy keeps medical text in the building, here on a
@@ -43,7 +46,7 @@ describe('Responses API answered by the local model', () => {
   let client: OpenAI;
   beforeAll(async () => {
     rig = await startRig({ team: 'default', rulesDir: rules() });
-    client = new OpenAI({ baseURL: rig.url('/v1'), apiKey: rig.key, maxRetries: 0 });
+    client = openAiClient(rig);
   });
   afterAll(() => rig.close());
   beforeEach(() => rig.upstream.reset());
@@ -106,5 +109,23 @@ describe('Responses API answered by the local model', () => {
       expect((err as BadRequestError).message).toContain('local model');
     }
     expect(rig.upstream.requests).toHaveLength(0);
+  });
+
+  it('a local server’s refusal reaches a Responses client and a Messages client with the same message', async () => {
+    rig.upstream.set({ status: 400 });
+    const err = await client.responses.create({ model: 'gpt-4o-mini', input: MEDICAL }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BadRequestError);
+    expect((err as BadRequestError).message).toContain('mock failure 400');
+    const claude = anthropicClient(rig);
+    const refused = await claude.messages
+      .create({ model: 'claude-3-5-haiku-latest', max_tokens: 32, messages: [{ role: 'user', content: MEDICAL }] })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Anthropic.BadRequestError);
+    const body = (refused as InstanceType<typeof Anthropic.BadRequestError>).error as {
+      error: { type: string; message: string };
+    };
+    expect(body.error).toEqual({ type: 'invalid_request_error', message: 'mock failure 400' });
+    // Both went to the local server as chat completions, and nowhere else.
+    expect(rig.upstream.requests.map((r) => r.path)).toEqual(['/v1/chat/completions', '/v1/chat/completions']);
   });
 });

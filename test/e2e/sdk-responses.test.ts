@@ -1,7 +1,9 @@
-import OpenAI, { BadRequestError, InternalServerError, NotFoundError, PermissionDeniedError } from 'openai';
+import type OpenAI from 'openai';
+import { BadRequestError, InternalServerError, NotFoundError, PermissionDeniedError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
+import { expectNothingRaw, openAiClient } from '../support/sdk-clients.js';
 import { responsesItem, responsesObject, responsesSse } from '../support/sdk-sse.js';
 
 /**
@@ -16,11 +18,6 @@ const TOKEN = 'ghp_Q4nV8sK2wLp7Xc1Zr9Mt5Hd3Jb6Fy0Ae8Ug2';
 const PROMPT = `Write two lines to ${NAME} saying card ${CARD} was replaced this morning.`;
 const RAW = [NAME, 'Teodora', 'Villaseñor', CARD, '4111111111111111', CALLER, 'Brizuela', TOKEN];
 
-function expectNothingRaw(body: string | undefined) {
-  expect(body).toBeDefined();
-  for (const value of RAW) expect(body?.includes(value), 'a raw value reached the upstream').toBe(false);
-}
-
 interface SentResponses {
   instructions?: string;
   input: string | Record<string, unknown>[];
@@ -32,12 +29,8 @@ describe('OpenAI Responses API through Veil', () => {
   let defaultTeam: OpenAI;
   beforeAll(async () => {
     rig = await startRig({ team: 'engineering', rulesDir: shippedRulesWithSlackTimeout() });
-    client = new OpenAI({ baseURL: rig.url('/v1'), apiKey: rig.key, maxRetries: 0 });
-    defaultTeam = new OpenAI({
-      baseURL: rig.url('/v1'),
-      apiKey: rig.gateway.keys.create('default').key,
-      maxRetries: 0,
-    });
+    client = openAiClient(rig);
+    defaultTeam = openAiClient(rig, { team: 'default' });
   });
   afterAll(() => rig.close());
   beforeEach(() => rig.upstream.reset());
@@ -58,7 +51,7 @@ describe('OpenAI Responses API through Veil', () => {
     });
     const request = rig.upstream.requests[0];
     expect(request?.path).toBe('/v1/responses');
-    expectNothingRaw(request?.body);
+    expectNothingRaw(RAW, request?.body);
     // Numbered in request order: the instructions come first.
     expect(sent().instructions).toBe('Sign as <PERSON_1>.');
     expect(sent().input).toBe(
@@ -90,7 +83,7 @@ describe('OpenAI Responses API through Veil', () => {
       }
       if (event.type === 'response.completed') completed = event.response;
     }
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     const whole = `Hi ${NAME}, done. ${NAME} again.`;
     expect(deltas).toBe(whole);
     expect(done).toEqual([whole, whole, whole]);
@@ -154,7 +147,7 @@ describe('OpenAI Responses API through Veil', () => {
         if (item?.type === 'function_call') finalArgs = item.arguments;
       }
     }
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     const input = sent().input as Record<string, unknown>[];
     expect(JSON.parse(String(input[1]?.arguments))).toEqual({ customer: '<PERSON_1>', token: '<SECRET_1>' });
     expect(input[2]?.output).toBe('refund queued for <PERSON_1>');
@@ -213,7 +206,7 @@ describe('OpenAI Responses API through Veil', () => {
         },
       ],
     });
-    expectNothingRaw(rig.upstream.requests[0]?.body);
+    expectNothingRaw(RAW, rig.upstream.requests[0]?.body);
     expect(response.output_text).toBe(`ok ${NAME}`);
   });
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../http/errors.js';
 import { readAll } from '../../pipeline/relay.js';
 import { JSON_HEADERS, once, SSE_HEADERS } from '../local/answer.js';
-import { type ChatCompletion, chatChunks } from '../local/chat-chunks.js';
+import { type ChatCompletion, chatChunks, localErrorMessage } from '../local/chat-chunks.js';
 import type { OutboundRequest, Target, TargetResponse } from '../types.js';
 
 /**
@@ -16,8 +16,7 @@ export async function sendMessagesToLocal(local: Target, outbound: OutboundReque
   const answer = await local.send({ ...outbound, endpoint: 'chat', body: chat, bodyText: undefined });
   const model = answer.model ?? outbound.model;
   if (answer.status !== 200) {
-    const text = (await readAll(answer.body)).toString('utf8');
-    return jsonResponse(answer.status, errorAsMessagesError(answer.status, text), answer);
+    return jsonResponse(answer.status, errorAsMessagesError(answer.status, await localErrorMessage(answer)), answer);
   }
   if (!outbound.stream) {
     const completion = JSON.parse((await readAll(answer.body)).toString('utf8')) as ChatCompletion;
@@ -87,15 +86,8 @@ export function completionAsMessage(completion: ChatCompletion, model: string): 
   };
 }
 
-/** Anthropic's error types by status; the message is the local target's own (it never quotes the prompt). */
-function errorAsMessagesError(status: number, text: string): Body {
-  let message = `the local model answered with status ${status}`;
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } };
-    if (typeof parsed.error?.message === 'string') message = parsed.error.message;
-  } catch {
-    // not JSON: keep the generic message
-  }
+/** Anthropic's error types by status; the message is the local target's own (see localErrorMessage). */
+function errorAsMessagesError(status: number, message: string): Body {
   const type =
     status === 400
       ? 'invalid_request_error'

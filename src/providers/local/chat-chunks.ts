@@ -1,3 +1,6 @@
+import { readAll } from '../../pipeline/relay.js';
+import type { TargetResponse } from '../types.js';
+
 /**
  * What the bridges read from a local model, which speaks the OpenAI chat API: a chat completion (JSON) or its
  * stream of chunks (SSE). The Anthropic and Responses bridges rewrite these into their own wire formats.
@@ -11,6 +14,22 @@ export interface ChatCompletion {
     finish_reason?: string | null;
   }[];
   usage?: { prompt_tokens?: number; completion_tokens?: number };
+}
+
+/**
+ * The message of a local model's error answer, for a bridge to put in its own wire format's error: the local
+ * target's `error.message` (it never quotes the prompt), or a generic one naming the status when the body is not
+ * OpenAI's error shape.
+ */
+export async function localErrorMessage(answer: TargetResponse): Promise<string> {
+  const text = (await readAll(answer.body)).toString('utf8');
+  try {
+    const parsed = JSON.parse(text) as { error?: { message?: unknown } } | null;
+    if (typeof parsed?.error?.message === 'string') return parsed.error.message;
+  } catch {
+    // not JSON: the generic message below
+  }
+  return `the local model answered with status ${answer.status}`;
 }
 
 /** The chunks of a chat completion stream, one per `data:` line, as the bytes arrive (split anywhere). */

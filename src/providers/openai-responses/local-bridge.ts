@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../http/errors.js';
 import { readAll } from '../../pipeline/relay.js';
 import { JSON_HEADERS, once, SSE_HEADERS } from '../local/answer.js';
-import { type ChatCompletion, chatChunks } from '../local/chat-chunks.js';
+import { type ChatCompletion, chatChunks, localErrorMessage } from '../local/chat-chunks.js';
 import type { OutboundRequest, Target, TargetResponse } from '../types.js';
 
 /**
@@ -18,8 +18,7 @@ export async function sendResponsesToLocal(local: Target, outbound: OutboundRequ
   const answer = await local.send({ ...outbound, endpoint: 'chat', body: chat, bodyText: undefined });
   const model = answer.model ?? outbound.model;
   if (answer.status !== 200) {
-    const text = (await readAll(answer.body)).toString('utf8');
-    return json(answer.status, { error: errorOf(answer.status, text) }, answer);
+    return json(answer.status, { error: errorOf(answer.status, await localErrorMessage(answer)) }, answer);
   }
   if (!outbound.stream) {
     const completion = JSON.parse((await readAll(answer.body)).toString('utf8')) as ChatCompletion;
@@ -112,14 +111,8 @@ function response(
   };
 }
 
-function errorOf(status: number, text: string): Body {
-  let message = `the local model answered with status ${status}`;
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } };
-    if (typeof parsed.error?.message === 'string') message = parsed.error.message;
-  } catch {
-    // not JSON: keep the generic message
-  }
+/** OpenAI's error shape around the local target's message (see localErrorMessage). */
+function errorOf(status: number, message: string): Body {
   return { message, type: status === 429 ? 'rate_limit_error' : 'api_error', code: 'local_error', param: null };
 }
 
