@@ -120,7 +120,8 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$|^\p{Lu}{2,4}$|^\p{Lu}(?:-\p{Lu}){1,3
 export function initialsInField(tokens: readonly Token[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!INITIALS_KEYS.has(tokens[i]!.key) || tokens[i + 1]!.text !== ':') continue;
+    const label = tokens[i]!;
+    if (label.kind !== 'word' || !INITIALS_KEYS.has(label.key) || tokens[i + 1]!.text !== ':') continue;
     const v = tokens[i + 2]!;
     if (v.kind !== 'word' || v.lineStart || !INITIALS.test(v.text) || NOT_INITIALS.has(v.key)) continue;
     out.push({ first: i + 2, last: i + 2, score: 0.75, type: 'INITIALS' });

@@ -23,7 +23,8 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
   const found: TokenSpan[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
     const open = tokens[i + 1]!;
-    if (!OPEN.has(open.text)) continue;
+    // Every opening mark is punctuation: words and numbers (most tokens) skip the set's probe.
+    if (open.kind !== 'punct' || !OPEN.has(open.text)) continue;
     const given = tokens[i]!;
     const nick = tokens[i + 2]!;
     const close = tokens[i + 3]!;

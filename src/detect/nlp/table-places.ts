@@ -59,12 +59,18 @@ function textOf(tokens: readonly Token[]): string {
 
 /** The spans found so far with the place cells of tables added where nothing was found, in token order. */
 export function tableCellSpans(tokens: readonly Token[], found: TokenSpan[]): TokenSpan[] {
-  return alignedPostcodes(tokens, delimitedCellSpans(tokens, found));
+  // Both readers below read the same rebuilt text: it is built once, by the first that needs it.
+  let text: string | undefined;
+  const rebuilt = () => {
+    text ??= textOf(tokens);
+    return text;
+  };
+  return alignedPostcodes(tokens, delimitedCellSpans(tokens, found, rebuilt), rebuilt);
 }
 
-function delimitedCellSpans(tokens: readonly Token[], found: TokenSpan[]): TokenSpan[] {
+function delimitedCellSpans(tokens: readonly Token[], found: TokenSpan[], rebuilt: () => string): TokenSpan[] {
   if (tokens.length === 0 || !mayHoldTable(tokens)) return found;
-  const cells = placeCells(textOf(tokens));
+  const cells = placeCells(rebuilt());
   if (cells.length === 0) return found;
   const covered = new Uint8Array(tokens.length);
   for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = 1;
@@ -92,9 +98,9 @@ const POSTCODE_HEADER = /^(?:zip|zipcode|zip_code|postcode|post_code|postal_code
  * four or five digits standing alone under a postal-code header is a postal code. Read only when such a header word
  * is in the text.
  */
-function alignedPostcodes(tokens: readonly Token[], found: TokenSpan[]): TokenSpan[] {
+function alignedPostcodes(tokens: readonly Token[], found: TokenSpan[], rebuilt: () => string): TokenSpan[] {
   if (!tokens.some((t) => t.kind === 'word' && POSTCODE_WORDS.has(t.key))) return found;
-  const text = textOf(tokens);
+  const text = rebuilt();
   const covered = new Uint8Array(tokens.length);
   for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = 1;
   const added: TokenSpan[] = [];
