@@ -426,6 +426,9 @@ const ESTATE_PAIRS = new Set([
   'zona industrial',
 ]);
 
+/** Second words of those pairs ("park", "estate"): the pair is joined up only after one of them. */
+const ESTATE_SECONDS = new Set([...ESTATE_PAIRS].map((pair) => pair.split(' ')[1]!));
+
 /** Tokens either side of a place searched for an estate's name on its line. */
 const ESTATE_REACH = 12;
 
@@ -441,7 +444,7 @@ export function estateAddress(tokens: readonly Token[], span: TokenSpan): boolea
     if (k > span.last && tokens[k + 1]!.lineStart) break;
     const next = tokens[k + 1]!;
     if (next.lineStart) continue;
-    if (ESTATE_PAIRS.has(`${tokens[k]!.key} ${next.key}`)) return true;
+    if (ESTATE_SECONDS.has(next.key) && ESTATE_PAIRS.has(`${tokens[k]!.key} ${next.key}`)) return true;
   }
   return false;
 }
