@@ -2,6 +2,8 @@ import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
 const JOINERS = new Set([',', 'and', 'y', '&', ', and', 'or', ', y', 'e']);
+/** Tokens in the longest joiner: a wider gap between two items joins nothing (keys hold no space). */
+const MAX_JOINER_TOKENS = Math.max(...[...JOINERS].map((j) => j.split(' ').length));
 
 /** How a list item counts: a known given name, another known name (a surname), or a word that may be a name. */
 export type NameKind = 'given' | 'known' | 'possible';
@@ -38,7 +40,10 @@ export function spreadOverLists(
     const members = [r];
     let next = r;
     while (next + 1 < runs.length && runs[next]!.length === 1 && runs[next + 1]!.length === 1) {
-      const gap = tokens.slice(runs[next]![0]! + 1, runs[next + 1]![0]!).map((t) => t.key);
+      const from = runs[next]![0]! + 1;
+      const to = runs[next + 1]![0]!;
+      if (to <= from || to - from > MAX_JOINER_TOKENS) break;
+      const gap = tokens.slice(from, to).map((t) => t.key);
       if (!JOINERS.has(gap.join(' '))) break;
       members.push(next + 1);
       next++;
