@@ -428,6 +428,17 @@ function nextDigitAnchored(
 }
 
 /**
+ * The rule's pattern i for this text: its lean twin (packs/load.ts, leanOf) when the text holds none of the words
+ * of the far look-behinds the twin leaves out, so they cannot fail anywhere. Each test runs once per text.
+ */
+function patternFor(rule: CompiledRule, i: number, text: string, facts: TextFacts): RegExp {
+  const lean = rule.leans?.[i];
+  if (lean === undefined || facts.text !== text) return rule.regexes[i]!;
+  for (const absent of lean.absent) if (facts.memo(absent, () => absent.test(text))) return rule.regexes[i]!;
+  return lean.lean;
+}
+
+/**
  * Runs one rule over the normalised text and returns its confirmed findings (view offsets). `facts`, shared
  * by all rules of one detect call, lets rules skip texts that cannot hold a match; built here when absent.
  */
@@ -444,7 +455,7 @@ export function runRule(
   let shrunk: Map<string, Validated | null> | undefined;
   for (let i = 0; i < rule.regexes.length; i++) {
     if ((mask & patternBit(i)) === 0) continue;
-    const re = rule.regexes[i]!;
+    const re = patternFor(rule, i, text, facts);
     const scan = anchoredScanOf(re);
     // exec on the rule's own global regex: matchAll would clone the regex and build an iterator on every call,
     // a fixed cost that most texts pay for nothing (one or no match).

@@ -52,6 +52,8 @@ export interface CompiledRule {
   label: Label;
   type: string;
   regexes: RegExp[];
+  /** Per pattern, a leaner twin for texts that hold none of its far look-behinds' words (see leanOf), or undefined. */
+  leans: Array<LeanPattern | undefined>;
   /** Per pattern, what a text must contain for it to match (worked out from the pattern; see regex-needs). */
   needs: Need[];
   /** The needs compiled, one per pattern. */
@@ -74,6 +76,88 @@ export interface CompiledRule {
 }
 
 export class RulePackError extends Error {}
+
+/**
+ * A pattern with its far negative look-behinds taken out: `(?<!X[\s\S]{0,400})` ("no telecom word in the 400
+ * characters before") holds at every position of a text where X matches nowhere, so there the pattern without it
+ * finds the same matches, without walking 400 characters back at each candidate. `absent` are tests for X (or
+ * for less than X: a leading look-behind dropped), one per look-behind taken out; the twin counts only when none
+ * of them matches the text.
+ */
+export interface LeanPattern {
+  lean: RegExp;
+  absent: RegExp[];
+}
+
+/** The shortest reach of a look-behind worth a twin: short ones cost little at each candidate. */
+const FAR_REACH = 100;
+const FAR_TAIL = /\[\\s\\S\]\{0,(\d+)\}$/;
+
+/** Index of the parenthesis closing the group opened at `open`, or -1 (escapes and character classes skipped). */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The source without look-arounds at its head (their conditions dropped: the rest matches at least as often). */
+function withoutLeadingLookbehinds(source: string): string {
+  let s = source;
+  while (s.startsWith('(?<!') || s.startsWith('(?<=')) {
+    const close = closingParen(s, 0);
+    if (close < 0) break;
+    s = s.slice(close + 1);
+  }
+  return s;
+}
+
+export function leanOf(source: string, flags: string): LeanPattern | undefined {
+  // A back-reference ties the look-behind to the rest of the match: not taken apart.
+  if (/\\(?:[1-9]|k<)/.test(source)) return undefined;
+  const testFlags = flags.replace(/[gyd]/g, '');
+  const absent: RegExp[] = [];
+  let lean = '';
+  let copied = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      inClass = c !== ']';
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (!source.startsWith('(?<!', i)) continue;
+    const close = closingParen(source, i);
+    if (close < 0) return undefined;
+    const body = source.slice(i + 4, close);
+    const tail = FAR_TAIL.exec(body);
+    // A quantifier after the group would be left with nothing to repeat.
+    if (!tail || Number(tail[1]) < FAR_REACH || /^[?*+{]/.test(source.slice(close + 1))) continue;
+    const words = withoutLeadingLookbehinds(body.slice(0, tail.index));
+    if (words === '') continue;
+    absent.push(new RegExp(words, testFlags));
+    lean += source.slice(copied, i);
+    copied = close + 1;
+    i = close;
+  }
+  if (absent.length === 0) return undefined;
+  return { lean: new RegExp(lean + source.slice(copied), flags), absent };
+}
 
 function phrasesOf(words: Record<string, string[]>): string[] {
   const phrases = new Set<string>();
@@ -251,6 +335,7 @@ export function compileRule(spec: RuleSpec, file: string): CompiledRule {
     label: spec.label,
     type: spec.type,
     regexes,
+    leans: regexes.map((re) => leanOf(re.source, re.flags)),
     needs,
     gates: needs.map((n) => compileGate(n, floors)),
     minDigits,
