@@ -581,14 +581,15 @@ function some(needs: Need[]): Need {
     for (const n of charNeeds) union(merged, n.set);
     out.splice(0, out.length, { kind: 'chars', set: merged }, ...out.filter((n) => n.kind !== 'chars'));
   }
-  // Searching the text for each of many words (month names, prepositions before a year) costs more than the
-  // one regex scan the test could save: past this many literals the alternation sets no condition.
+  // Literals are all found in one automaton pass per text (text-facts.ts), so a test of a few dozen is a few dozen
+  // array reads; past this many the alternation still sets no condition. (16 dropped the gate of a list of 21
+  // clinical eponyms, so negated-finding's "signo de <eponym>" pattern scanned every text with "test" or "de".)
   if (out.filter((n) => n.kind === 'literal').length > MAX_SOME_LITERALS) return ANY;
   return out.length === 1 ? out[0]! : { kind: 'some', needs: out };
 }
 
 /** Literal alternatives a gate still searches for one by one (see some). */
-const MAX_SOME_LITERALS = 16;
+const MAX_SOME_LITERALS = 64;
 
 const MAX_COUNT = 1e6;
 /** Widest gap a digit-run need may have; wider ones are left to the plain digit count. */
