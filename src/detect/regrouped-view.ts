@@ -491,8 +491,10 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
         const [start, end] = [run.groups[0]![0], run.groups[run.groups.length - 1]![1]];
         if (within(starts, maxEnds, start, end)) continue;
         const snip = snippetOf(text, cueText, [run], '', start, end);
+        // One set of facts for the snippet, shared by its rules (as runRule builds it: cue words read in the text).
+        const facts = new TextFacts(snip.text);
         for (const rule of selfChecked) {
-          for (const f of runRule(rule, snip.text)) {
+          for (const f of runRule(rule, snip.text, undefined, facts)) {
             if (f.score >= minScore && runSpanned(f, snip, [run]) >= 0)
               out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
           }
