@@ -81,12 +81,15 @@ export function hasPharmacyCue(tokens: readonly Token[]): boolean {
 /** Whether tokens[i] is a capitalised word before a dose with its unit or a dosage form (cue checked by the caller). */
 export function brandShapeAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.kind !== 'word' || !t.cap || t.text.length < MIN_BRAND || NOT_BRANDS.has(t.key)) return false;
-  // "HbA1c", "COVID19": a glued digit or an all-capitals word is a code, not a brand.
-  if (t.text === t.text.toUpperCase() || /\d/.test(t.text)) return false;
+  if (t.kind !== 'word' || !t.cap || t.text.length < MIN_BRAND) return false;
+  // What follows is asked first: nearly every capitalised word is followed by a word that is no dosage form.
   const next = tokens[i + 1];
   if (next === undefined || next.lineStart || next.start === t.end) return false;
-  if (next.kind === 'word') return DOSAGE_FORMS.has(next.key);
+  if (next.kind === 'word' && !DOSAGE_FORMS.has(next.key)) return false;
+  if (NOT_BRANDS.has(t.key)) return false;
+  // "HbA1c", "COVID19": a glued digit or an all-capitals word is a code, not a brand.
+  if (t.text === t.text.toUpperCase() || /\d/.test(t.text)) return false;
+  if (next.kind === 'word') return true;
   // "0.4 mg", "2,5 mg": the tokenizer splits a decimal number at its mark.
   const numberLast = numberEnd(tokens, i + 1);
   if (numberLast < 0) return false;

@@ -62,6 +62,18 @@ const WRITERS_OWN = new Set(['my', 'i', 'me', 'our', 'mi', 'mis', 'yo', 'nuestro
 /** Unambiguous medical terms after which the whole text counts as clinical context (ambiguous words score higher). */
 const CLINICAL_DOCUMENT = 3;
 
+/** wordInfo's packing: FirstWord bits below QUERIED, the queried-only flag, then the Morphology.kindOf bits. */
+const STARTS_MASK = 0xffff;
+const QUERIED = 1 << 16;
+/** Longer than five characters with an apostrophe in its second to fifth: may hold an elided article. */
+const ELIDED = 1 << 17;
+/** Holds a curly apostrophe. */
+const CURLY = 1 << 18;
+const KIND_SHIFT = 19;
+const WORD_INFO_MAX = 100_000;
+/** FirstWord bits with which termAt finds nothing (a word that starts only a cue, a pet's or an identifier's). */
+const SAFE_BITS = STARTS_MASK & ~(FirstWord.TERM | FirstWord.INJURY);
+
 const SCORES = {
   term: { cued: 0.85, bare: 0.7 },
   ambiguous: { cued: 0.7, bare: 0.3, inClinicalText: 0.6 },
@@ -72,6 +84,9 @@ const SCORES = {
 export class MedicalDetector extends LexicalDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: MedicalLexicon;
+
+  /** wordInfo's memo: folded word -> packed bits. */
+  private readonly wordInfos = new Map<string, number>();
 
   private readonly identifierKinds: Array<{ cues: PhraseIndex<true>; bit: number; label: Label; type: string }>;
 
@@ -121,9 +136,10 @@ export class MedicalDetector extends LexicalDetector {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      let starts = firstWords.get(t.key) ?? 0;
+      let info = this.wordInfo(t.key);
+      let starts = info & STARTS_MASK;
       // "l'epilessia", "d'épilepsie", "dell'asma": an Italian or French elided article glued to the term.
-      if (starts === 0 && t.key.length > 5) {
+      if (starts === 0 && info & ELIDED) {
         const bare = withoutElision(t);
         const bareStarts = bare === undefined ? 0 : (firstWords.get(bare.key) ?? 0);
         if (bare !== undefined && bareStarts & FirstWord.TERM) {
@@ -133,10 +149,11 @@ export class MedicalDetector extends LexicalDetector {
           }
           tokens[i] = bare;
           starts = bareStarts;
+          info = this.wordInfo(bare.key);
         }
       }
       // "Parkinson’s", "Alzheimer’s": a curly apostrophe is read as the lists' straight one.
-      if (starts === 0 && t.key.includes('’')) {
+      if (starts === 0 && info & CURLY) {
         const straight = t.key.replaceAll('’', "'");
         const straightStarts = firstWords.get(straight) ?? 0;
         if (straightStarts !== 0) {
@@ -146,6 +163,7 @@ export class MedicalDetector extends LexicalDetector {
           }
           tokens[i] = { ...t, key: straight };
           starts = straightStarts;
+          info = this.wordInfo(straight);
         }
       }
       if (starts & FirstWord.PET) petWords = true;
@@ -165,7 +183,12 @@ export class MedicalDetector extends LexicalDetector {
           continue;
         }
       }
-      let match = this.termAt(tokens, i, starts, isEnglish) ?? this.droppedFinalE(tokens, i);
+      // Most words start no term, build no condition or drug and are no queried abbreviation: termAt has nothing
+      // to find there, and is not asked.
+      let match =
+        (info & ~SAFE_BITS) !== 0
+          ? (this.termAt(tokens, i, starts, isEnglish, info >>> KIND_SHIFT) ?? this.droppedFinalE(tokens, i))
+          : this.droppedFinalE(tokens, i);
       // "Quelvora 5 mg" in a prescription: a brand no list holds, told by its dose.
       if (!match && t.cap && brandShapeAt(tokens, i)) {
         pharmacy ??= hasPharmacyCue(tokens);
@@ -287,6 +310,27 @@ export class MedicalDetector extends LexicalDetector {
   }
 
   /**
+   * What a folded word is to this detector, packed in one number: its FirstWord bits (STARTS_MASK), whether it is a
+   * queried-only abbreviation (QUERIED) and its Morphology.kindOf bits (from KIND_SHIFT). All three depend on the
+   * word alone, so each distinct word is worked out once and read back with one lookup; the memo is emptied when it
+   * grows past WORD_INFO_MAX, which bounds it in a long-running gateway.
+   */
+  private wordInfo(key: string): number {
+    let info = this.wordInfos.get(key);
+    if (info === undefined) {
+      info =
+        (this.lex.firstWords.get(key) ?? 0) |
+        (this.lex.queriedOnly.has(key) ? QUERIED : 0) |
+        (key.length > 5 && quoteNearStart(key) ? ELIDED : 0) |
+        (key.includes('’') ? CURLY : 0) |
+        (this.lex.morphology.kindOf(key) << KIND_SHIFT);
+      if (this.wordInfos.size >= WORD_INFO_MAX) this.wordInfos.clear();
+      this.wordInfos.set(key, info);
+    }
+    return info;
+  }
+
+  /**
    * The longest of: a vocabulary term starting at tokens[i] (with English modifiers before a condition) and a
    * condition shaped by morphology. A bare ambiguous word ("cold") stays ambiguous; with modifiers it is not.
    */
@@ -295,6 +339,7 @@ export class MedicalDetector extends LexicalDetector {
     i: number,
     starts: number,
     isEnglish: () => boolean,
+    kind = this.lex.morphology.kindOf(tokens[i]!.key),
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
     // "MS?", "?PE": an abbreviation that is mostly something else, queried as a diagnosis.
     if (this.lex.queriedOnly.has(tokens[i]!.key) && capitals(tokens[i]!) && queried(tokens, i, i)) {
@@ -306,8 +351,7 @@ export class MedicalDetector extends LexicalDetector {
       if (injury) return { ...injury, ambiguous: false };
     }
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
-    // The word's shape is worked out once and shared by the condition and the drug/procedure checks.
-    const kind = this.lex.morphology.kindOf(tokens[i]!.key);
+    // The word's shape (worked out by the caller or above) is shared by the condition and the drug/procedure checks.
     const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
     let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
     if (term) {
@@ -367,7 +411,7 @@ export class MedicalDetector extends LexicalDetector {
         !/-\P{Lu}/u.test(t.text) &&
         !atSentenceStart(tokens, shape.first) &&
         t.text !== t.text.toUpperCase();
-      best = { ...shape, type: 'SHAPE', ambiguous: nameLike };
+      best = { first: shape.first, last: shape.last, type: 'SHAPE', ambiguous: nameLike };
     }
     return best;
   }
@@ -831,16 +875,20 @@ const PROCEDURE_LINKS = new Set(['for', 'para', 'contra', 'por']);
 /** An Italian or French article or preposition elided before a word ("l'", "d'", "dell'", "nell'", "un'"). */
 const ELISION = /^(?:l|d|s|n|c|j|qu|dell|nell|all|dall|sull|un)['’]/;
 
+/** Whether a straight or curly apostrophe stands among the second to fifth characters of k. */
+function quoteNearStart(k: string): boolean {
+  for (let c = 1; c < 5 && c < k.length; c++) {
+    const code = k.charCodeAt(c);
+    if (code === 39 || code === 0x2019) return true;
+  }
+  return false;
+}
+
 /** The token without its elided article ("l'epilessia" -> "epilessia"), or undefined. */
 function withoutElision(t: Token): Token | undefined {
   // Most words hold no apostrophe in their first five letters: one scan of a few characters rules them out.
   const k = t.key;
-  let quote = false;
-  for (let c = 1; c < 5 && c < k.length && !quote; c++) {
-    const code = k.charCodeAt(c);
-    quote = code === 39 || code === 0x2019;
-  }
-  if (!quote) return undefined;
+  if (!quoteNearStart(k)) return undefined;
   const m = ELISION.exec(k);
   if (m === null || t.key.length - m[0].length < 4) return undefined;
   const n = m[0].length;
@@ -871,7 +919,8 @@ function conditionalSymptom(tokens: readonly Token[], first: number): boolean {
   if (j >= 1 && OR_WORDS.has(tokens[j]!.key) && !tokens[j]!.lineStart && tokens[j - 1]!.kind === 'word') j -= 2;
   const at = (k: number): string => tokens[k]?.key ?? '';
   if (j >= 0 && !tokens[j + 1]!.lineStart && IF_WORDS.has(at(j))) return doseOnLine(tokens, j);
-  for (const phrase of IF_PHRASES) {
+  for (let p = 0; p < IF_PHRASES.length; p++) {
+    const phrase = IF_PHRASES[p]!;
     const from = j - phrase.length + 1;
     if (from < 0) continue;
     let ok = true;
@@ -1246,7 +1295,8 @@ const INDEFINITE = new Set(['a', 'an', 'un', 'una']);
 function havingBefore(tokens: readonly Token[], first: number): boolean {
   let end = first - 1;
   if (end >= 0 && INDEFINITE.has(tokens[end]!.key) && !tokens[end + 1]!.lineStart) end--;
-  for (const phrase of HAVING_BEFORE) {
+  for (let p = 0; p < HAVING_BEFORE.length; p++) {
+    const phrase = HAVING_BEFORE[p]!;
     const from = end - phrase.length + 1;
     if (from < 0) continue;
     let ok = true;
@@ -1309,7 +1359,8 @@ const INDICATION_TAILS: readonly (readonly string[])[] = [
 function indicationAfter(tokens: readonly Token[], last: number): number {
   let from = last + 1;
   if (tokens[from]?.text === ',' && !tokens[from]!.lineStart) from++;
-  for (const tail of INDICATION_TAILS) {
+  for (let p = 0; p < INDICATION_TAILS.length; p++) {
+    const tail = INDICATION_TAILS[p]!;
     let ok = from + tail.length <= tokens.length;
     for (let k = 0; k < tail.length && ok; k++) {
       const t = tokens[from + k]!;
@@ -1456,7 +1507,8 @@ function fieldValues(text: string, tokens: readonly Token[], found: Finding[]): 
     let colon = -1;
     if (CLINICAL_FIELDS.has(t.key) && tokens[i + 1]?.text === ':') colon = i + 1;
     else {
-      for (const phrase of CLINICAL_FIELD_PHRASES) {
+      for (let p = 0; p < CLINICAL_FIELD_PHRASES.length; p++) {
+        const phrase = CLINICAL_FIELD_PHRASES[p]!;
         let ok = tokens[i + phrase.length]?.text === ':';
         for (let k = 0; k < phrase.length && ok; k++) ok = tokens[i + k]!.key === phrase[k];
         if (ok) {
