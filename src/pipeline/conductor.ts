@@ -17,7 +17,7 @@ import { outboundRequest } from './outbound.js';
 import { copyPassedHeaders, readJsonAnswer, SseRelay } from './relay.js';
 import type { RequestAbort } from './request-abort.js';
 import { ResponseChains } from './response-chains.js';
-import { type Segment, writeSegments } from './segments.js';
+import { formatPath, type Segment, writeSegments } from './segments.js';
 import type { PrivacyStages } from './stages.js';
 import type { TargetRegistry } from './targets.js';
 
@@ -200,6 +200,7 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
         format: req.adapter.responseFormat,
         surrogates: req.policy.pseudonyms === 'surrogates',
       });
+      refuseChangedFilters(parsed.segments, result.texts, plan);
       writeSegments(parsed.body, parsed.segments, result.texts);
       rewritten = true;
       restorer = result.restorer;
@@ -274,6 +275,27 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     const apiError = toApiError(err);
     finish(apiError.status, apiError.code);
     return errorResponse(apiError, req.adapter.wire, headers);
+  }
+}
+
+/**
+ * A segment that must go as written or not at all (a file_search filter value: as a placeholder it would match
+ * nothing, and the user would see an empty search, not a policy) refuses the request when the plan changes it.
+ * The message names the field and the kinds found, never the value.
+ */
+function refuseChangedFilters(segments: readonly Segment[], texts: readonly string[], plan: Plan): void {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as Segment;
+    if (segment.onChange !== 'refuse' || texts[i] === segment.text) continue;
+    const labels = [...new Set(plan.items.filter((p) => p.finding.segment === i).map((p) => p.finding.label))];
+    const field = formatPath(segment.path);
+    throw new ApiError(
+      400,
+      `${field} holds ${labels.join(', ') || 'a value'} that policy "${plan.policy}" would replace with a placeholder, and a search filter with a placeholder would match nothing; it was not forwarded. Filter on an id instead, or ask your security team about that rule`,
+      'invalid_request_error',
+      'unsupported_content',
+      field,
+    );
   }
 }
 

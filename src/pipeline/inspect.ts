@@ -67,6 +67,7 @@ export function inspect(
     let found: ReturnType<TextDetector['detect']>;
     if (text.length === 0) found = [];
     else if (segment.kind === 'credential') found = [credentialFinding(text)];
+    else if (segment.kind === 'location') found = [locationFinding(segment, text)];
     else {
       try {
         found = detector.detect(text);
@@ -92,6 +93,26 @@ export function inspect(
  */
 function credentialFinding(text: string): Finding {
   return { start: 0, end: text.length, label: 'SECRET', type: 'AUTHORIZATION_TOKEN', score: 1, detector: 'credential' };
+}
+
+/** The type of a user_location field's finding, by the field's name. */
+const LOCATION_TYPES: Record<string, string> = {
+  city: 'USER_CITY',
+  region: 'USER_REGION',
+  country: 'USER_COUNTRY',
+  timezone: 'USER_TIMEZONE',
+};
+
+/**
+ * A location segment is the user's whereabouts by where it stands (a hosted search tool's user_location): "Reus"
+ * alone has no context a detector could find it by, so the whole value is one LOCATION, typed by its field
+ * (USER_CITY, USER_REGION, USER_COUNTRY, USER_TIMEZONE), and the policy's LOCATION rule or a rule for that type
+ * (`types: { USER_COUNTRY: allow }`) decides whether it may leave.
+ */
+function locationFinding(segment: Segment, text: string): Finding {
+  const field = segment.path[segment.path.length - 1];
+  const type = (typeof field === 'string' && LOCATION_TYPES[field]) || 'USER_LOCATION';
+  return { start: 0, end: text.length, label: 'LOCATION', type, score: 1, detector: 'location' };
 }
 
 /**

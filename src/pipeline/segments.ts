@@ -10,6 +10,16 @@ export type SegmentKind =
   | 'tool_definition'
   /** A token the client hands the provider (an MCP server's): reported as a SECRET whatever it looks like. */
   | 'credential'
+  /**
+   * The user's location handed to a hosted search tool (a web_search tool's user_location city, region, country,
+   * time zone): reported as a LOCATION whatever it looks like, since a bare city name has no context to be found by.
+   */
+  | 'location'
+  /**
+   * A value the client sets on the request or a hosted tool rather than writes to the model (metadata values, an
+   * end-user id, a cache key, a file_search filter value): read like a message.
+   */
+  | 'setting'
   | 'prompt'
   | 'suffix'
   | 'embedding_input';
@@ -27,6 +37,13 @@ export interface Segment {
    * encoded (Anthropic's base64 document source). `text` is then the decoded text, and writing it back encodes it.
    */
   encoding?: 'base64';
+  /**
+   * What a change of this text does where a placeholder would make the field wrong rather than private:
+   * `omit` removes the field from the request (an optional field the provider reads for itself: a search
+   * tool's user_location, metadata, an end-user id), `refuse` refuses the request with a 400 (a search filter
+   * value, which would match nothing as a placeholder). Absent: the new text is written in its place.
+   */
+  onChange?: 'omit' | 'refuse';
 }
 
 /** Renders a path as `messages[0].content[1].text`, for audit records and error messages. */
@@ -46,17 +63,39 @@ export function formatPath(path: readonly PathPart[]): string {
 export function writeSegments(body: unknown, segments: readonly Segment[], texts: readonly string[]): void {
   segments.forEach((segment, i) => {
     const text = texts[i];
-    if (text === undefined || text === segment.text) return;
+    if (text === undefined) return;
+    if (segment.onChange === 'omit') {
+      // Removed when changed; written back as it was otherwise (the local fallback restores a removed field).
+      if (text === segment.text) setAtPath(body, segment.path, text, true);
+      else removeAtPath(body, segment.path);
+      return;
+    }
+    if (text === segment.text) return;
     setAtPath(body, segment.path, segment.encoding === 'base64' ? Buffer.from(text, 'utf8').toString('base64') : text);
   });
 }
 
-function setAtPath(root: unknown, path: readonly PathPart[], value: string): void {
+function parentOf(root: unknown, path: readonly PathPart[]): Record<PathPart, unknown> {
   let node = root as Record<PathPart, unknown>;
   for (let i = 0; i < path.length - 1; i++) {
     node = node[path[i] as PathPart] as Record<PathPart, unknown>;
     if (node === null || typeof node !== 'object')
       throw new Error(`segment path ${formatPath(path)} is not in the body`);
   }
-  node[path[path.length - 1] as PathPart] = value;
+  return node;
+}
+
+function setAtPath(root: unknown, path: readonly PathPart[], value: string, onlyIfChanged = false): void {
+  const node = parentOf(root, path);
+  const key = path[path.length - 1] as PathPart;
+  if (onlyIfChanged && node[key] === value) return;
+  node[key] = value;
+}
+
+/** Removes an object's field (never an array element: the segments that may be omitted are object fields). */
+function removeAtPath(root: unknown, path: readonly PathPart[]): void {
+  const node = parentOf(root, path);
+  const key = path[path.length - 1] as PathPart;
+  if (Array.isArray(node)) throw new Error(`segment path ${formatPath(path)} is an array element`);
+  delete node[key];
 }

@@ -105,6 +105,77 @@ function serverUrl(owner: Json, key: string, path: PathPart[], out: Segment[]): 
   description(owner, path, out, key);
 }
 
+/** The fields of a hosted search tool's `user_location` besides its `type` ("approximate"). */
+const LOCATION_FIELDS = ['city', 'region', 'country', 'timezone'] as const;
+
+/**
+ * A hosted web search tool's `user_location` (Anthropic web_search, Responses web_search and
+ * web_search_preview): the user's whereabouts, so each of city, region, country and time zone is a `location`
+ * segment, reported as a LOCATION whatever it says. A placeholder there would make the provider search near a
+ * place called "<LOCATION_1>", so a field the policy would change is left out of the request instead (all four
+ * are optional: the search is then simply not localised). Any other field is refused rather than sent unread.
+ */
+function userLocation(tool: Json, path: PathPart[], out: Segment[]): void {
+  const raw = tool.user_location;
+  if (raw === undefined || raw === null) return;
+  const at = [...path, 'user_location'];
+  const location = requireObject(raw, formatPath(at));
+  for (const [key, value] of Object.entries(location)) {
+    if (key === 'type' || value === undefined || value === null) continue;
+    const field = formatPath([...at, key]);
+    if (!(LOCATION_FIELDS as readonly string[]).includes(key)) unsupported(field, 'an unknown user_location field');
+    if (typeof value !== 'string') throw badRequest(`${field} must be a string`, 'invalid_type', field);
+    out.push({ path: [...at, key], kind: 'location', text: value, onChange: 'omit' });
+  }
+}
+
+/**
+ * A list of domains a hosted search or fetch tool may or may not visit: the developer's configuration, read like a
+ * description (a person's own site in it is found as it would be in prose).
+ */
+function domains(owner: Json, key: string, path: PathPart[], out: Segment[]): void {
+  const list = owner[key];
+  if (list === undefined || list === null) return;
+  requireArray(list, formatPath([...path, key]), false).forEach((domain, i) => {
+    const field = formatPath([...path, key, i]);
+    if (typeof domain !== 'string') throw badRequest(`${field} must be a string`, 'invalid_type', field);
+    out.push({ path: [...path, key, i], kind: 'tool_definition', text: domain });
+  });
+}
+
+/**
+ * A file_search tool's `filters` (a comparison {key, type, value} or a compound {type, filters}): each string
+ * value is a `setting` segment (a filter often names a customer or an author). The attribute names (`key`) and
+ * operators (`type`) are the developer's code. A placeholder would match nothing in the vector store, so a value
+ * the policy would change refuses the request (onChange: refuse) instead of searching for the placeholder; any
+ * other string field is refused unread.
+ */
+function filterValues(filter: unknown, path: PathPart[], out: Segment[]): void {
+  const field = formatPath(path);
+  const node = requireObject(filter, field);
+  for (const [key, value] of Object.entries(node)) {
+    if (value === undefined || value === null || typeof value === 'number' || typeof value === 'boolean') continue;
+    if ((key === 'type' || key === 'key') && typeof value === 'string') continue;
+    if (key === 'filters') {
+      requireArray(value, `${field}.filters`, false).forEach((sub, i) => {
+        filterValues(sub, [...path, 'filters', i], out);
+      });
+    } else if (key === 'value' && typeof value === 'string') {
+      out.push({ path: [...path, 'value'], kind: 'setting', text: value, onChange: 'refuse' });
+    } else if (key === 'value' && Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (typeof item === 'string') {
+          out.push({ path: [...path, 'value', i], kind: 'setting', text: item, onChange: 'refuse' });
+        } else if (typeof item !== 'number' && typeof item !== 'boolean') {
+          throw badRequest(`${field}.value[${i}] must be a string, number or boolean`, 'invalid_type', field);
+        }
+      });
+    } else {
+      unsupported(`${field}.${key}`, 'a file_search filter field');
+    }
+  }
+}
+
 function tools(body: Json, key: string, each: (tool: Json, at: PathPart[]) => void): void {
   const list = body[key];
   if (list === undefined || list === null) return;
@@ -144,13 +215,18 @@ export function chatToolSegments(body: Json, out: Segment[]): void {
 }
 
 /**
- * Anthropic Messages (and count_tokens): `tools[].description` and `tools[].input_schema`; `mcp_servers[]`, whose
- * `url` is read like a description and whose `authorization_token` is a credential.
+ * Anthropic Messages (and count_tokens): `tools[].description`, `tools[].input_schema` and its `input_examples`;
+ * a web search tool's `user_location` (the user's location) and the domain lists of web search and web fetch
+ * tools; `mcp_servers[]`, whose `url` is read like a description and whose `authorization_token` is a credential.
  */
 export function anthropicToolSegments(body: Json, out: Segment[]): void {
   tools(body, 'tools', (tool, at) => {
     description(tool, at, out);
     schemaDescriptions(tool.input_schema, [...at, 'input_schema'], out);
+    if (tool.input_examples !== undefined) valueStrings(tool.input_examples, [...at, 'input_examples'], out);
+    userLocation(tool, at, out);
+    domains(tool, 'allowed_domains', at, out);
+    domains(tool, 'blocked_domains', at, out);
   });
   tools(body, 'mcp_servers', (server, at) => {
     serverUrl(server, 'url', at, out);
@@ -161,10 +237,27 @@ export function anthropicToolSegments(body: Json, out: Segment[]): void {
 /**
  * Responses: `tools[].description` and `.parameters` (function and custom tools), a custom tool's grammar, an MCP
  * server's `server_description` and `server_url` (read) and its `authorization` and `headers` values
- * (credentials), and a `text.format` JSON schema.
+ * (credentials), a web search tool's `user_location` and `filters.allowed_domains`, a file_search tool's
+ * `filters` values, and a `text.format` JSON schema. Returns how many images the tools carry (an
+ * image_generation tool's inline `input_image_mask`), which the images rule counts like any image part.
  */
-export function responsesToolSegments(body: Json, out: Segment[]): void {
+export function responsesToolSegments(body: Json, out: Segment[]): number {
+  let images = 0;
   tools(body, 'tools', (tool, at) => {
+    if (tool.type === 'web_search' || tool.type === 'web_search_preview' || tool.user_location !== undefined) {
+      userLocation(tool, at, out);
+    }
+    if (tool.type === 'web_search' && tool.filters !== undefined && tool.filters !== null) {
+      const filters = requireObject(tool.filters, `${formatPath(at)}.filters`);
+      domains(filters, 'allowed_domains', [...at, 'filters'], out);
+    }
+    if (tool.type === 'file_search' && tool.filters !== undefined && tool.filters !== null) {
+      filterValues(tool.filters, [...at, 'filters'], out);
+    }
+    if (tool.type === 'image_generation' && tool.input_image_mask !== undefined && tool.input_image_mask !== null) {
+      const mask = requireObject(tool.input_image_mask, `${formatPath(at)}.input_image_mask`);
+      if (typeof mask.image_url === 'string') images++;
+    }
     description(tool, at, out);
     description(tool, at, out, 'server_description');
     schemaDescriptions(tool.parameters, [...at, 'parameters'], out);
@@ -190,5 +283,32 @@ export function responsesToolSegments(body: Json, out: Segment[]): void {
       description(format as Json, ['text', 'format'], out);
       schemaDescriptions((format as Json).schema, ['text', 'format', 'schema'], out);
     }
+  }
+  return images;
+}
+
+/**
+ * Values a client sets on the request for the provider's own bookkeeping, not for the model: `metadata` values
+ * (chat, Responses; Anthropic's metadata.user_id), the end-user id (`user`, `safety_identifier`) and
+ * `prompt_cache_key`. They go upstream and are stored there, so each is a `setting` segment; the provider asks
+ * for opaque ids, so one the policy would change (an e-mail as the user id) is left out of the request rather
+ * than replaced by a placeholder every user would share. Metadata keys are the developer's names.
+ */
+export function requestSettingSegments(body: Json, out: Segment[], fields: readonly string[]): void {
+  const metadata = body.metadata;
+  if (metadata !== undefined && metadata !== null) {
+    const map = requireObject(metadata, 'metadata');
+    for (const [key, value] of Object.entries(map)) {
+      if (value === undefined || value === null) continue;
+      const field = formatPath(['metadata', key]);
+      if (typeof value !== 'string') throw badRequest(`${field} must be a string`, 'invalid_type', field);
+      out.push({ path: ['metadata', key], kind: 'setting', text: value, onChange: 'omit' });
+    }
+  }
+  for (const key of fields) {
+    const value = body[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw badRequest(`${key} must be a string`, 'invalid_type', key);
+    out.push({ path: [key], kind: 'setting', text: value, onChange: 'omit' });
   }
 }

@@ -189,3 +189,25 @@ describe('inspect: credential segments', () => {
     expect(detector.calls).toEqual(['hello']);
   });
 });
+
+describe('inspect: location segments', () => {
+  it('report each user_location field whole as a LOCATION typed by its field; no detector runs over them', () => {
+    const detector = countingDetector();
+    const at = (field: string) => ['tools', 0, 'user_location', field];
+    const segments: Segment[] = [
+      { path: at('city'), kind: 'location', text: 'Tudela', onChange: 'omit' },
+      { path: at('region'), kind: 'location', text: 'Navarra', onChange: 'omit' },
+      { path: at('country'), kind: 'location', text: 'ES', onChange: 'omit' },
+      { path: at('timezone'), kind: 'location', text: 'Europe/Madrid', onChange: 'omit' },
+      { path: ['messages', 0, 'content'], kind: 'message', role: 'user', text: 'weather?' },
+    ];
+    const found = inspect(detector, segments, LIMITS, new DefinitionCache());
+    expect(found.map((f) => [f.segment, f.label, f.type, f.start, f.end, f.score])).toEqual([
+      [0, 'LOCATION', 'USER_CITY', 0, 6, 1],
+      [1, 'LOCATION', 'USER_REGION', 0, 7, 1],
+      [2, 'LOCATION', 'USER_COUNTRY', 0, 2, 1],
+      [3, 'LOCATION', 'USER_TIMEZONE', 0, 13, 1],
+    ]);
+    expect(detector.calls).toEqual(['weather?']);
+  });
+});

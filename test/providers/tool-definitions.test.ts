@@ -289,3 +289,164 @@ describe('tool definitions: values, grammars and MCP servers (fail closed)', () 
     ]);
   });
 });
+
+describe('hosted tools’ locations and filters, metadata and end-user ids (fail closed)', () => {
+  const kinds = (adapter: RequestAdapter, body: unknown) =>
+    adapter.parse(body).segments.map((s) => [s.kind, s.path.join('.'), s.text, s.onChange ?? '']);
+  const messages = { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] };
+
+  it('Anthropic web_search: every user_location field is a location segment, omitted when changed; domains read', () => {
+    const body = {
+      ...messages,
+      tools: [
+        {
+          type: 'web_search_20250305',
+          name: 'web_search',
+          allowed_domains: ['boe.es'],
+          user_location: {
+            type: 'approximate',
+            city: 'Reus',
+            region: 'Catalonia',
+            country: 'ES',
+            timezone: 'Europe/Madrid',
+          },
+        },
+        { type: 'web_fetch_20250910', name: 'web_fetch', blocked_domains: ['ximena-arroyo.test'] },
+        { name: 'book', input_schema: { type: 'object' }, input_examples: [{ who: 'Ximena Arroyo' }] },
+      ],
+      metadata: { user_id: 'u-4471' },
+    };
+    for (const adapter of [anthropicMessages, anthropicCountTokens]) {
+      expect(kinds(adapter, body).slice(1)).toEqual([
+        ['location', 'tools.0.user_location.city', 'Reus', 'omit'],
+        ['location', 'tools.0.user_location.region', 'Catalonia', 'omit'],
+        ['location', 'tools.0.user_location.country', 'ES', 'omit'],
+        ['location', 'tools.0.user_location.timezone', 'Europe/Madrid', 'omit'],
+        ['tool_definition', 'tools.0.allowed_domains.0', 'boe.es', ''],
+        ['tool_definition', 'tools.1.blocked_domains.0', 'ximena-arroyo.test', ''],
+        ['tool_definition', 'tools.2.input_examples.0.who', 'Ximena Arroyo', ''],
+        ['setting', 'metadata.user_id', 'u-4471', 'omit'],
+      ]);
+    }
+    const unknown = refusal(anthropicMessages, {
+      ...messages,
+      tools: [{ type: 'web_search_20250305', name: 'web_search', user_location: { type: 'approximate', street: 'x' } }],
+    });
+    expect([unknown.status, unknown.code, unknown.param]).toEqual([
+      400,
+      'unsupported_content',
+      'tools[0].user_location.street',
+    ]);
+    const notText = refusal(anthropicMessages, {
+      ...messages,
+      tools: [{ type: 'web_search_20250305', name: 'web_search', user_location: { city: 7 } }],
+    });
+    expect([notText.status, notText.code]).toEqual([400, 'invalid_type']);
+  });
+
+  it('Responses: web_search and web_search_preview locations, allowed domains, file_search filter values (refuse)', () => {
+    const body = {
+      model: 'm',
+      input: 'x',
+      tools: [
+        {
+          type: 'web_search',
+          user_location: { type: 'approximate', city: 'Tromsø' },
+          filters: { allowed_domains: ['a.test'] },
+        },
+        { type: 'web_search_preview', user_location: { type: 'approximate', region: 'Ontario', country: 'CA' } },
+        {
+          type: 'file_search',
+          vector_store_ids: ['vs_1'],
+          filters: {
+            type: 'and',
+            filters: [
+              { type: 'eq', key: 'client', value: 'Odalys Ferreira' },
+              { type: 'in', key: 'ref', value: ['R-1', 7] },
+              { type: 'gte', key: 'year', value: 2024 },
+            ],
+          },
+        },
+      ],
+      metadata: { ticket: 'T-99' },
+      user: 'odalys@ferreira-casa.test',
+      safety_identifier: 'sid-1',
+      prompt_cache_key: 'k-1',
+    };
+    expect(kinds(openaiResponses, body).slice(1)).toEqual([
+      ['location', 'tools.0.user_location.city', 'Tromsø', 'omit'],
+      ['tool_definition', 'tools.0.filters.allowed_domains.0', 'a.test', ''],
+      ['location', 'tools.1.user_location.region', 'Ontario', 'omit'],
+      ['location', 'tools.1.user_location.country', 'CA', 'omit'],
+      ['setting', 'tools.2.filters.filters.0.value', 'Odalys Ferreira', 'refuse'],
+      ['setting', 'tools.2.filters.filters.1.value.0', 'R-1', 'refuse'],
+      ['setting', 'metadata.ticket', 'T-99', 'omit'],
+      ['setting', 'user', 'odalys@ferreira-casa.test', 'omit'],
+      ['setting', 'safety_identifier', 'sid-1', 'omit'],
+      ['setting', 'prompt_cache_key', 'k-1', 'omit'],
+    ]);
+    const unknown = refusal(openaiResponses, {
+      model: 'm',
+      input: 'x',
+      tools: [
+        { type: 'file_search', vector_store_ids: ['vs_1'], filters: { type: 'eq', key: 'a', value: 'b', note: 'c' } },
+      ],
+    });
+    expect([unknown.status, unknown.code, unknown.param]).toEqual([
+      400,
+      'unsupported_content',
+      'tools[0].filters.note',
+    ]);
+  });
+
+  it('Responses: an image_generation tool’s inline mask counts as an image', () => {
+    const body = {
+      model: 'm',
+      input: 'x',
+      tools: [{ type: 'image_generation', input_image_mask: { image_url: 'data:image/png;base64,iVBORw0K' } }],
+    };
+    expect(openaiResponses.parse(body).images).toBe(1);
+    expect(openaiResponses.parse({ ...body, tools: [{ type: 'image_generation' }] }).images).toBe(0);
+  });
+
+  it('chat: metadata values, user, safety_identifier, prompt_cache_key and a predicted output are read', () => {
+    const body = {
+      model: 'm',
+      messages: [{ role: 'user', content: 'x' }],
+      metadata: { team: 'claims' },
+      user: 'u-1',
+      prediction: { type: 'content', content: [{ type: 'text', text: 'Dear Mr Okonkwo' }] },
+    };
+    expect(kinds(openaiChat, body).slice(1)).toEqual([
+      ['setting', 'metadata.team', 'claims', 'omit'],
+      ['setting', 'user', 'u-1', 'omit'],
+      ['message', 'prediction.content.0.text', 'Dear Mr Okonkwo', ''],
+    ]);
+    const bad = refusal(openaiChat, { ...body, metadata: { n: 5 } });
+    expect([bad.status, bad.param]).toEqual([400, 'metadata.n']);
+  });
+
+  it('writing back: a changed omit segment leaves the request, an unchanged one stays, the original comes back', () => {
+    const body = {
+      ...messages,
+      tools: [
+        {
+          type: 'web_search_20250305',
+          name: 'web_search',
+          user_location: { type: 'approximate', city: 'Reus', country: 'ES' },
+        },
+      ],
+    };
+    const parsed = anthropicMessages.parse(structuredClone(body));
+    const texts = parsed.segments.map((s) => (s.path.at(-1) === 'city' ? '<LOCATION_1>' : s.text));
+    writeSegments(parsed.body, parsed.segments, texts);
+    const tool = (parsed.body as typeof body).tools[0]!;
+    expect(tool.user_location).toEqual({ type: 'approximate', country: 'ES' });
+    writeSegments(
+      parsed.body,
+      parsed.segments,
+      parsed.segments.map((s) => s.text),
+    );
+    expect(tool.user_location).toEqual({ type: 'approximate', city: 'Reus', country: 'ES' });
+  });
+});

@@ -1,7 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
-import { anthropicToolSegments } from '../tool-definitions.js';
+import { anthropicToolSegments, requestSettingSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
 
 /** Blocks that carry no text of the client's Veil could inspect (pixels, the provider's own state); forwarded. */
@@ -167,6 +167,7 @@ function parseMessagesBody(input: unknown, answered: boolean): ParsedRequest {
     blocks(message.content, ['messages', i, 'content'], role, segments, 'message');
   });
   anthropicToolSegments(body, segments);
+  requestSettingSegments(body, segments, []);
   return { body, segments, model, stream, images };
 }
 

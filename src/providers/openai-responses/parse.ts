@@ -1,7 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
-import { responsesToolSegments } from '../tool-definitions.js';
+import { requestSettingSegments, responsesToolSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
 
 /**
@@ -164,7 +164,8 @@ function parseResponses(input: unknown): ParsedRequest {
     });
   }
   promptVariables(body.prompt, segments);
-  responsesToolSegments(body, segments);
+  images += responsesToolSegments(body, segments);
+  requestSettingSegments(body, segments, ['user', 'safety_identifier', 'prompt_cache_key']);
   return { body: body as Json, segments, model, stream, thread: threadOf(body), images };
 }
 

@@ -1,7 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
-import { chatToolSegments } from '../tool-definitions.js';
+import { chatToolSegments, requestSettingSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
 
 const SYSTEM_ROLES = new Set(['system', 'developer']);
@@ -58,6 +58,21 @@ function contentSegments(content: unknown, path: PathPart[], role: string, out: 
   });
 }
 
+/** Request fields for the provider's bookkeeping whose string values go upstream (see requestSettingSegments). */
+const CHAT_SETTINGS = ['user', 'safety_identifier', 'prompt_cache_key'];
+
+/**
+ * A predicted output (`prediction: {type: 'content', content}`) is text the client expects the answer to repeat,
+ * often the whole file being edited: read like the assistant's message. A placeholder there only makes the
+ * prediction match less.
+ */
+function predictionSegments(value: unknown, out: Segment[]): void {
+  if (value === undefined || value === null) return;
+  const prediction = requireObject(value, 'prediction');
+  if (prediction.content === undefined || prediction.content === null) return;
+  contentSegments(prediction.content, ['prediction', 'content'], 'assistant', out);
+}
+
 function parseChat(input: unknown): ParsedRequest {
   const body = requireObject(input, 'body');
   const model = requireString(body.model, 'model');
@@ -85,6 +100,8 @@ function parseChat(input: unknown): ParsedRequest {
     }
   });
   chatToolSegments(body, segments);
+  requestSettingSegments(body, segments, CHAT_SETTINGS);
+  predictionSegments(body.prediction, segments);
   return { body, segments, model, stream, images };
 }
 
