@@ -11,7 +11,7 @@ import { sendResponsesToLocal } from '../providers/openai-responses/local-bridge
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
-import { answerWithImagesRule, withImagesRule } from './images-rule.js';
+import { answerWithImagesRule, answerWithNote, fallbackImagesNote, withImagesRule, withNote } from './images-rule.js';
 import { countByLabel, InspectionError, inspect } from './inspect.js';
 import { outboundRequest } from './outbound.js';
 import { copyPassedHeaders, readJsonAnswer, SseRelay } from './relay.js';
@@ -352,14 +352,23 @@ async function dispatch(
   );
   const mapped = policy.local.model_map[outbound.model];
   if (mapped) outbound.body.model = mapped;
-  const response = await sendLocal(
-    deps,
-    policy,
-    req.adapter.wire,
-    { ...outbound, model: mapped ?? outbound.model },
-    mapped,
-  );
-  return { response, fellBack: true, cloudFailure: failure };
+  // A text-only local model's refusal of the request's images says the fallback, not the user, sent them there.
+  const note = fallbackImagesNote(plan, failure);
+  try {
+    const response = await sendLocal(
+      deps,
+      policy,
+      req.adapter.wire,
+      { ...outbound, model: mapped ?? outbound.model },
+      mapped,
+    );
+    return { response: await answerWithNote(response, note), fellBack: true, cloudFailure: failure };
+  } catch (err) {
+    const named = withNote(err, note);
+    // The refusal came from the local model: the answer says so, as a fallback's answer does.
+    if (named instanceof ApiError && named.status === 400) named.headers['x-veil-route'] = 'local';
+    throw named;
+  }
 }
 
 async function sendLocal(

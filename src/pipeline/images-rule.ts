@@ -13,18 +13,36 @@ export function imagesRuleNote(plan: Plan): string | undefined {
   return `it was sent to the local model because the images rule of policy "${plan.policy}" ("images: local") keeps requests with images (IMAGE ×${plan.images.count}) in the building; send it without the images, or ask your security team about that rule`;
 }
 
+/**
+ * A request with images the cloud was to answer, sent to the local model by the team's fallback after the cloud
+ * failed, and refused there because that model takes text only: the user sent images to a cloud model and needs
+ * to know why "the local model" answered, and that the images, not a fault of theirs, stop it.
+ */
+export function fallbackImagesNote(plan: Plan, failure: string): string | undefined {
+  if (!plan.images || plan.images.count === 0) return undefined;
+  return `it was sent to the local model because the cloud upstream failed (${failure}) and policy "${plan.policy}" falls back to the local model ("local: fallback: true"), which cannot read the request's images (IMAGE ×${plan.images.count}); retry when the cloud answers again, or send it without the images`;
+}
+
 const ABOUT_IMAGES = /\bimages?\b|image_url|multimodal|vision|text (?:parts |messages )?only/i;
 
 /** The bridges' ApiError for a non-text part, with the rule named. */
 export function withImagesRule(err: unknown, plan: Plan): unknown {
-  const note = imagesRuleNote(plan);
+  return withNote(err, imagesRuleNote(plan));
+}
+
+/** A local target's JSON 400 ({error: {message}}) refusing an image, with the rule named in its message. */
+export function answerWithImagesRule(res: TargetResponse, plan: Plan): Promise<TargetResponse> {
+  return answerWithNote(res, imagesRuleNote(plan));
+}
+
+/** The bridges' ApiError for a non-text part, with `note` (why the request was on the local model) added. */
+export function withNote(err: unknown, note: string | undefined): unknown {
   if (!note || !(err instanceof ApiError) || err.status !== 400 || err.code !== 'unsupported_content') return err;
   return new ApiError(err.status, `${err.message}; ${note}`, err.type, err.code, err.param, err.headers);
 }
 
-/** A local target's JSON 400 ({error: {message}}) refusing an image, with the rule named in its message. */
-export async function answerWithImagesRule(res: TargetResponse, plan: Plan): Promise<TargetResponse> {
-  const note = imagesRuleNote(plan);
+/** A local target's JSON 400 ({error: {message}}) refusing an image, with `note` added to its message. */
+export async function answerWithNote(res: TargetResponse, note: string | undefined): Promise<TargetResponse> {
   if (!note || res.status !== 400 || !(res.headers['content-type'] ?? '').includes('json')) return res;
   const chunks: Buffer[] = [];
   for await (const chunk of res.body) chunks.push(Buffer.from(chunk));

@@ -124,10 +124,12 @@ beforeAll(async () => {
     'policies/keepin.yaml': team('keepin', 'local'),
     'policies/textonly.yaml': team('textonly', 'local', 'tiny'),
     'policies/watch.yaml': `${team('watch', 'block')}mode: monitor\n`,
+    'policies/fallsback.yaml': `${team('fallsback', 'allow', 'tiny')}  fallback: true\n`,
   });
   rig = await startRig({ rulesDir, env: { VEIL_MODELS: modelsDir } });
   keys.default = rig.key;
-  for (const name of ['noimages', 'keepin', 'textonly', 'watch']) keys[name] = rig.gateway.keys.create(name).key;
+  for (const name of ['noimages', 'keepin', 'textonly', 'watch', 'fallsback'])
+    keys[name] = rig.gateway.keys.create(name).key;
 });
 
 afterAll(async () => {
@@ -299,4 +301,40 @@ describe('images: local', () => {
     const row = rig.gateway.db.prepare('SELECT * FROM audit_records WHERE request_id = ?').get(id);
     expect(JSON.stringify(row)).not.toContain(PNG);
   });
+});
+
+describe('images: allow, and the cloud fails over to a local model that takes text only', () => {
+  it.each(WIRES)(
+    '%s: the 400 says the fallback sent the images there; the cloud got only the placeholder, the local model nothing',
+    async (wire) => {
+      rig.upstream.set({ status: 503 });
+      const { path, body } = ENDPOINTS[wire];
+      const res = await fetch(rig.url(path), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${keys.fallsback}`,
+          'content-type': 'application/json',
+          'anthropic-version': '2023-06-01',
+        },
+        body: JSON.stringify(body(`the receipt for ${EMAIL}`)),
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('x-veil-route')).toBe('local');
+      const text = await res.text();
+      expect(text).not.toContain(PNG);
+      expect(text).not.toContain(EMAIL);
+      const error = (JSON.parse(text) as { error: { message: string } }).error;
+      expect(error.message).toMatch(/local model .*(takes|accepts) text/);
+      expect(error.message).toContain(
+        'it was sent to the local model because the cloud upstream failed (status 503) and policy "fallsback" falls back to the local model',
+      );
+      expect(error.message).toContain('(IMAGE ×1)');
+      expect(error.message).not.toContain('images rule');
+      expect(rig.upstream.requests).toHaveLength(1);
+      const sent = rig.upstream.requests[0]?.body ?? '';
+      expect(sent).toContain('<EMAIL_1>');
+      expect(sent).not.toContain(EMAIL);
+      expect(lan.requests).toHaveLength(0);
+    },
+  );
 });

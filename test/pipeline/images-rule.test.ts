@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/http/errors.js';
-import { answerWithImagesRule, imagesRuleNote, withImagesRule } from '../../src/pipeline/images-rule.js';
+import {
+  answerWithImagesRule,
+  answerWithNote,
+  fallbackImagesNote,
+  imagesRuleNote,
+  withImagesRule,
+  withNote,
+} from '../../src/pipeline/images-rule.js';
 import type { Plan } from '../../src/policy/plan.js';
 import type { TargetResponse } from '../../src/providers/types.js';
 
@@ -83,5 +90,38 @@ describe('a text-only local model’s refusal names the images rule that sent th
     expect(await text(await answerWithImagesRule(answer(400, 'not json', 'application/json'), byImages))).toBe(
       'not json',
     );
+  });
+});
+
+describe('a text-only local model’s refusal after a cloud failure names the fallback', () => {
+  const cloudPlan = (images?: Plan['images']): Plan => ({ ...plan(images), route: 'cloud', policy: 'support' });
+
+  it('only when the request carries images, whatever the images rule (it did not send the request there)', () => {
+    const note = fallbackImagesNote(cloudPlan({ count: 3, action: 'allow', decisive: false }), 'status 502');
+    expect(note).toContain('the cloud upstream failed (status 502) and policy "support" falls back to the local model');
+    expect(note).toContain('IMAGE ×3');
+    expect(note).not.toContain('images rule');
+    expect(fallbackImagesNote(cloudPlan(), 'status 502')).toBeUndefined();
+    expect(fallbackImagesNote(cloudPlan({ count: 0, action: 'allow', decisive: false }), 'x')).toBeUndefined();
+  });
+
+  it('is added to a bridge’s unsupported_content 400 and to a local JSON 400 about images, nothing else', async () => {
+    const note = fallbackImagesNote(cloudPlan({ count: 1, action: 'allow', decisive: false }), 'upstream_timeout');
+    const refused = new ApiError(
+      400,
+      'messages[0].content[0]: an "image" block',
+      'invalid_request_error',
+      'unsupported_content',
+    );
+    expect((withNote(refused, note) as ApiError).message).toMatch(
+      /^messages\[0\]\.content\[0\]: an "image" block; it was sent to the local model because the cloud upstream failed \(upstream_timeout\)/,
+    );
+    const busy = new ApiError(503, 'busy', 'api_error', 'local_unavailable');
+    expect(withNote(busy, note)).toBe(busy);
+    expect(withNote(refused, undefined)).toBe(refused);
+    const local = JSON.stringify({ error: { message: 'this model does not support image input' } });
+    expect(await text(await answerWithNote(answer(400, local), note))).toContain('falls back to the local model');
+    const other = JSON.stringify({ error: { message: 'max_tokens is too large', code: 'invalid_request' } });
+    expect(await text(await answerWithNote(answer(400, other), note))).toBe(other);
   });
 });
