@@ -9,6 +9,7 @@ import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_ENDS, placeWithPostcode } from './place.js';
+import { residenceOf } from './place-residence.js';
 import { postBoxAt, unitAt } from './post-box.js';
 import { eircodeAt, postalCode, ukPostcode } from './postal-code.js';
 import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
@@ -131,13 +132,14 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
     (lang === 'es' ? districtAt(tokens, i) : undefined) ??
     spanishStreet(tokens, i, lex) ??
     untypedStreet(tokens, i) ??
-    (lang === 'en' ? bareEnglishStreet(tokens, i) : undefined) ??
+    (lang === 'en' ? bareEnglishStreet(tokens, i, lex) : undefined) ??
     ukPostcode(tokens, i) ??
     eircodeAt(tokens, i) ??
     gazetteerPlace(tokens, i, lex) ??
     placeWithPostcode(tokens, i, lex) ??
     (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
-    cuedUnknownPlace(tokens, i, lex)
+    cuedUnknownPlace(tokens, i, lex) ??
+    (tokens[i - 1]?.key === 'of' ? residenceOf(tokens, i, lex) : undefined)
   );
 }
 

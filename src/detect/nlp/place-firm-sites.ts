@@ -205,6 +205,15 @@ const SEAT_BEFORE = [
   'entity in',
   'subsidiary in',
   'team in',
+  // A firm named by its town: "es para una productora de Sevilla", "a law firm in Leeds", "una agencia de Lugo".
+  'empresa de',
+  'productora de',
+  'agencia de',
+  'consultora de',
+  'editorial de',
+  'firm in',
+  'company in',
+  'agency in',
 ];
 
 const siteAfter = new PhraseIndex<true>();
@@ -296,6 +305,11 @@ const LEGAL_FORMS = new Set([
   'ltda',
   'sarl',
   'cv',
+  // Partnerships of professionals ("Ferreyra & Asoc.", "Hale Partners", "Quinn Associates").
+  'asoc',
+  'asociados',
+  'associates',
+  'partners',
 ]);
 
 /** Legal forms that are also words or names ("as", "spa"): they count only in capitals. */
@@ -371,7 +385,7 @@ function siteWordAt(tokens: readonly Token[], k: number): boolean {
 const SITE_PLURALS = new Set(['depots', 'warehouses', 'plants', 'stores', 'sites', 'hubs', 'branches', 'campuses']);
 
 /** A word before the place, on its line and in its sentence, that ties a person to the seat (see PERSONAL_LINKS). */
-function personalLink(tokens: readonly Token[], first: number): boolean {
+export function personalLink(tokens: readonly Token[], first: number): boolean {
   if (PERSONAL_OWNERS.has(tokens[first - 1]?.key ?? '')) return true;
   for (let k = first - 1; k >= 0 && k >= first - LINK_REACH; k--) {
     const t = tokens[k]!;

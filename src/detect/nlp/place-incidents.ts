@@ -61,6 +61,11 @@ const HOME_WORDS = new Set([
   'vive',
   'residence',
   'casa',
+  'domiciliado',
+  'domiciliada',
+  'resides',
+  'resident',
+  'residente',
 ]);
 
 /** Tokens either side searched on the street's line; tokens back searched for a premises noun. */
@@ -95,3 +100,43 @@ function premisesBefore(tokens: readonly Token[], first: number): boolean {
   }
   return false;
 }
+
+/** Prepositions and marks before the town of an accident ("..., Lugo", "crash in Leeds", "choque en Soria"). */
+const INCIDENT_TOWN_BEFORE = new Set([',', 'in', 'en', 'near', 'cerca']);
+
+/**
+ * "Choque en la Av. Norte con Calle 9, Lugo, 28/11", "the crash in Leeds on 3 May": a town on a road accident's
+ * line, after its street or a preposition, is where the accident happened. A home word on the line ("resides", "Domicilio")
+ * ties the town to a person instead, and it stays.
+ */
+export function incidentPlace(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (!INCIDENT_TOWN_BEFORE.has(tokens[span.first - 1]?.key ?? '') || tokens[span.first]!.lineStart) return false;
+  let incident = false;
+  for (let k = span.first - 1; k >= 0 && k >= span.first - LINE_REACH; k--) {
+    const t = tokens[k]!;
+    if (HOME_WORDS.has(t.key)) return false;
+    incident ||= ROAD_INCIDENT_WORDS.has(t.key);
+    if (t.lineStart) break;
+  }
+  return incident;
+}
+
+/**
+ * Words of a road accident and of the spot it happened at, on the town's line ("accident" and "accidente" are
+ * left out: "accidente isquémico transitorio" is a stroke, and the hospital town that follows is no road's).
+ */
+const ROAD_INCIDENT_WORDS = new Set([
+  'collision',
+  'crash',
+  'junction',
+  'intersection',
+  'roundabout',
+  'choque',
+  'colision',
+  'atropello',
+  'atropellado',
+  'atropellada',
+  'interseccion',
+  'cruce',
+  'rotonda',
+]);

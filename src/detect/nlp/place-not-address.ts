@@ -4,8 +4,9 @@ import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
 import { letterheadAddress } from './place-firm-voice.js';
-import { incidentStreet } from './place-incidents.js';
+import { incidentPlace, incidentStreet } from './place-incidents.js';
 import { placeInOperations } from './place-operations.js';
+import { authorityAddress, placeOfOrgContext, venueAddress } from './place-org-context.js';
 import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -36,7 +37,13 @@ export function placeOfNobody(
   if ((span.type === 'STREET_ADDRESS' || span.type === 'PLACE') && letterheadAddress(tokens, span, lex)) return true;
   // "junction of Mill Rd / Kay St", "the defendant's store, 80 W Lake St": where an accident happened.
   if (!strongCue && incidentStreet(tokens, span)) return true;
+  // "ante la CNMC, C/ Mayor 5, 28013 Madrid": an authority's own address.
+  if (span.type === 'STREET_ADDRESS' && authorityAddress(tokens, span)) return true;
+  // "..., Hylands Park, Chelmsford CM2 8WQ (11:00)": a fixture's venue.
+  if (!strongCue && venueAddress(text, tokens, span)) return true;
   if (span.type !== 'PLACE') return false;
+  // A branch's, a shop's, an event's, an opening's, a posting's or a CV job's town; the town of an accident.
+  if (!strongCue && (placeOfOrgContext(text, tokens, span) || incidentPlace(tokens, span))) return true;
   // "Domicilio en Chile: Av. ...", "Home address in Canada: ...": the place names the field, the value follows.
   if (placeInFieldLabel(tokens, span)) return true;
   // "FOB Rotterdam", "POL Rotterdam": a port in a trade term; "Almacén | Getafe": a column of company sites;

@@ -193,6 +193,23 @@ const HOUSE_ROWS = new Set(['villas', 'cottages', 'gardens', 'mews', 'grove', 'b
  */
 const ESTATE_WORDS = new Set(['park', 'green', 'hill', 'heights', 'rise', 'view', 'lawn', 'lawns', 'meadows', 'wood']);
 
+/**
+ * Walks, rises and chases of a housing estate ("9 Larch Walk, Didcot", "at 4 Kestrel Rise", "12 Abbey Chase, YO7"):
+ * after a house number and a name that is no ordinary word, the row is an address when its town or postcode follows
+ * after a comma, or when "at"/"to" comes before the number ("Day 3 Nature Walk", "Stage 2 Coastal Walk" stay out).
+ */
+const QUIET_ROWS = new Set(['walk', 'rise', 'chase', 'wynd']);
+
+function quietRow(tokens: readonly Token[], nameStart: number, j: number, lex: NameLexicon): boolean {
+  if (!QUIET_ROWS.has(tokens[j]!.key)) return false;
+  for (let k = nameStart; k < j; k++) if (lex.isWord(WORD.COMMON, tokens[k]!.key)) return false;
+  const comma = tokens[j + 1];
+  const town = tokens[j + 2];
+  if (comma?.text === ',' && town !== undefined && !town.lineStart && (town.cap || town.kind === 'number')) return true;
+  const cue = tokens[nameStart - 2];
+  return cue !== undefined && !tokens[nameStart - 1]!.lineStart && (cue.key === 'at' || cue.key === 'to');
+}
+
 function estateAddress(tokens: readonly Token[], nameStart: number, j: number, lex: NameLexicon): boolean {
   if (!ESTATE_WORDS.has(tokens[j]!.key)) return false;
   for (let k = nameStart; k < j; k++) if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, tokens[k]!.key)) return false;
@@ -228,6 +245,7 @@ export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexi
       j > nameStart &&
       (lex.streetTypesEn.has(tokens[j]!.key) ||
         HOUSE_ROWS.has(tokens[j]!.key) ||
+        quietRow(tokens, nameStart, j, lex) ||
         estateAddress(tokens, nameStart, j, lex))
     ) {
       let end = j;
@@ -324,7 +342,7 @@ const NOT_STREET_NAMES = new Set([
 const MAX_BARE_NAME_WORDS = 3;
 
 /** "Bezrukov Street", "Old Mill Road", "Kensington Avenue": capitalised words and a street type, without a number. */
-export function bareEnglishStreet(tokens: readonly Token[], i: number): TokenSpan | undefined {
+export function bareEnglishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word' || !t.cap || NOT_STREET_NAMES.has(t.key) || BARE_STREET_TYPES.has(t.key)) return undefined;
   const before = tokens[i - 1];
@@ -339,9 +357,34 @@ export function bareEnglishStreet(tokens: readonly Token[], i: number): TokenSpa
     const after = tokens[last + 1];
     // "Wall Street Journal", "Abbey Road Studios": a capitalised word after the type makes it part of another name.
     if (after?.kind === 'word' && after.cap && !after.lineStart && !BARE_STREET_TYPES.has(after.key)) return undefined;
-    return { first: i, last: j, score: 0.75, type: 'STREET_ADDRESS' };
+    return { first: i, last: districtAfter(tokens, i, j, lex), score: 0.75, type: 'STREET_ADDRESS' };
   }
   return undefined;
+}
+
+/** Words before a bare street that put someone on it ("lives on Cotham Road", "the house in Elm Lane"). */
+const ON_STREET = new Set(['on', 'in', 'at']);
+
+/** Marks that close a district's clause after the street ("..., Redland —", "..., St Pauls."). */
+const DISTRICT_ENDS = new Set([',', '.', ';', '—', '–', '-', ')', '!']);
+
+/**
+ * "still lives on Cotham Road, Redland —", "the house on Mill Lane, St Judes.": after a street that someone is on,
+ * one to three capitalised words that are no ordinary words, closing the clause, are its district or town. Returns the
+ * new last token, or `last` unchanged.
+ */
+function districtAfter(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): number {
+  if (!ON_STREET.has(tokens[first - 1]?.key ?? '') || tokens[last + 1]?.text !== ',') return last;
+  let end = -1;
+  for (let k = last + 2; k < tokens.length && k <= last + 4; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart || t.kind !== 'word' || !t.cap) break;
+    if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, t.key) && t.key !== 'st') return last;
+    end = k;
+  }
+  if (end < 0) return last;
+  const next = tokens[end + 1];
+  return next === undefined || next.lineStart || DISTRICT_ENDS.has(next.text) ? end : last;
 }
 
 const MAX_CORNER_TOKENS = 14;

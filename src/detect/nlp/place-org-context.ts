@@ -1,0 +1,347 @@
+import { personalLink } from './place-firm-sites.js';
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Places a text names as an organisation's, an event's or a posting's, decided by the words right around the place:
+ * a firm's branch named with its code ("Oficina 0219 (Lugo centro)", "Sucursal Tepic"), a town inside a shop's or a
+ * hospital's name ("Berg Apotek Uppsala", "St Luke's Hospital, Leeds"), an event named after a place ("the Kent
+ * League", "Bath Half"), the towns a firm will open premises in ("abrirá tiendas en Lugo y Soria"), an assignment's
+ * or a visa's destination ("staff on secondment to Oslo", "visa de trabajo para Canadá"), a stay counted in days
+ * ("12 days in Doha"), the employer's or the shoot's town on a CV's job line ("Acme Ltd (Leeds) — 2019–present") and
+ * an authority's own address ("ante la CNMC, C/ ...").
+ * A person's home keeps its cue ("lives in", "vive en") or its house number and stays: placeOfNobody asks these only
+ * after the strong-cue test, and none of them takes an address with a house number but the authority's.
+ */
+
+/** Words of a firm's branch or office followed by its code or its town ("Oficina 0219", "Sucursal Tepic"). */
+const BRANCH_WORDS = new Set(['oficina', 'sucursal', 'agencia', 'delegacion', 'branch', 'office']);
+
+/** "Oficina 0219 (Lugo centro)", "Sucursal Tepic", "Branch 42 (Leeds)": a branch of a firm named by its town. */
+export function branchTown(tokens: readonly Token[], span: TokenSpan): boolean {
+  const before = tokens[span.first - 1];
+  if (before === undefined || tokens[span.first]!.lineStart) return false;
+  let word = before;
+  if (before.text === '(') {
+    const code = tokens[span.first - 2];
+    if (code?.kind !== 'number' || code.lineStart) return false;
+    word = tokens[span.first - 3]!;
+    if (word === undefined) return false;
+  } else if (!before.cap) return false;
+  return BRANCH_WORDS.has(word.key) && !personalLink(tokens, span.first);
+}
+
+/**
+ * Words of an organisation's name that a town may close ("Berg Apotek Uppsala", "Clínica Norte Lugo") or that, with a
+ * comma, a town may follow ("St Luke's Hospital, Leeds", "Trinity College, Dublin"): the town is the organisation's.
+ */
+const ORG_WORDS = new Set([
+  'apotek',
+  'apoteket',
+  'apotheke',
+  'pharmacy',
+  'farmacia',
+  'hospital',
+  'infirmary',
+  'hospice',
+  'clinic',
+  'clinica',
+  'university',
+  'universidad',
+  'college',
+  'cathedral',
+  'church',
+  'chapel',
+  'crematorium',
+  'cemetery',
+  'stadium',
+  'museum',
+  'gallery',
+  'theatre',
+  'theater',
+  'airport',
+  'aeropuerto',
+  'hotel',
+]);
+
+/**
+ * "Berg Apotek Uppsala", "Farmacia Ledesma Soria", "St Mary's Hospital, Leeds": a town closing or following an
+ * organisation's name.
+ */
+export function orgTown(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (tokens[span.first]!.lineStart) return false;
+  // Romance order: the organisation's word opens the name, then its name and the town ("en Farmacia Ledesma Soria").
+  // A capitalised word before the organisation's word ("Dra. Ana Gil Hospital Universitario San Juan", a signature
+  // run together) may be a person's name read as one run with it: the town is then left to the other readings.
+  const named = tokens[span.first - 1];
+  const head = tokens[span.first - 2];
+  if (named?.kind === 'word' && named.cap && !named.lineStart && head?.cap && ORG_WORDS.has(head.key))
+    return head.lineStart || !capitalWord(tokens[span.first - 3]);
+  let k = span.first - 1;
+  const comma = tokens[k]?.text === ',';
+  if (comma) k--;
+  const word = tokens[k];
+  if (word === undefined || !word.cap || !ORG_WORDS.has(word.key) || word.lineStart) return false;
+  // Germanic order without a comma ("Berg Apotek Uppsala") is a shop's: "Ruiz Hospital Lugo" may close a person's name.
+  if (!comma && !SHOP_WORDS.has(word.key)) return false;
+  // The name has a word of its own before the organisation's word ("Berg Apotek", "St Mary's Hospital").
+  const name = tokens[k - 1];
+  if (name === undefined || name.kind !== 'word' || !name.cap || word.lineStart) return false;
+  // "Flat 2, Old Chapel, Leeds", "4 Old School, Leeds": a house number before the building's name makes it a home.
+  if (k === span.first - 1) return true;
+  let j = k - 1;
+  while (
+    j > 0 &&
+    j > k - ORG_NAME_WORDS &&
+    tokens[j - 1]!.kind === 'word' &&
+    tokens[j - 1]!.cap &&
+    !tokens[j]!.lineStart
+  )
+    j--;
+  let before = tokens[j - 1];
+  if (before?.text === ',' && !tokens[j]!.lineStart) before = tokens[j - 2];
+  return before?.kind !== 'number' || tokens[j]!.lineStart;
+}
+
+/** Shop words that follow their owner's name and precede the town ("Berg Apotek Uppsala", "Hale Pharmacy Leeds"). */
+const SHOP_WORDS = new Set(['apotek', 'apoteket', 'apotheke', 'pharmacy']);
+
+function capitalWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+/** Words of an organisation's own name before its organisation word ("St Mary's", "Royal Free"). */
+const ORG_NAME_WORDS = 4;
+
+/** Words closing the name of a sports or event venue ("Danson Park", "Hylands Stadium", "Kempton Racecourse"). */
+const VENUE_WORDS = new Set(['park', 'stadium', 'racecourse', 'ground', 'arena', 'showground', 'velodrome', 'common']);
+
+/** A time of day on a line ("11:00", "7.30pm", "10am"). */
+const TIME_OF_DAY = /\b\d{1,2}(?:[:.]\d\d\s?(?:am|pm|h)?|\s?(?:am|pm))\b/i;
+
+/**
+ * "Sat 6 Dec — Essex League XC, Hylands Park, Chelmsford CM2 8WQ (11:00)": the town and postcode after a named
+ * venue (no house number before it) on a line that gives a start time are the venue's, for everyone who comes.
+ */
+export function venueAddress(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
+  const comma = tokens[span.first - 1];
+  const venue = tokens[span.first - 2];
+  if (comma?.text !== ',' || venue === undefined || !venue.cap || !VENUE_WORDS.has(venue.key)) return false;
+  const name = tokens[span.first - 3];
+  if (name === undefined || name.kind !== 'word' || !name.cap || venue.lineStart) return false;
+  let j = span.first - 3;
+  while (
+    j > 0 &&
+    j > span.first - 3 - ORG_NAME_WORDS &&
+    tokens[j - 1]!.kind === 'word' &&
+    tokens[j - 1]!.cap &&
+    !tokens[j]!.lineStart
+  )
+    j--;
+  if (!tokens[j]!.lineStart && tokens[j - 1]?.kind === 'number') return false;
+  const at = tokens[span.first]!.start;
+  const lineFrom = text.lastIndexOf('\n', at - 1) + 1;
+  let lineTo = text.indexOf('\n', at);
+  if (lineTo < 0) lineTo = text.length;
+  const line = text.slice(lineFrom, lineTo);
+  return FIXTURE_OPENS.test(line) && TIME_OF_DAY.test(line) && !HOME_ON_LINE.test(text.slice(lineFrom, at));
+}
+
+/** A schedule's line opens with its day or date ("Sat 6 Dec —", "Sunday 14 Dec", "14/12 —", "Dom 7 dic"). */
+const FIXTURE_OPENS =
+  /^\s*[-*•]?\s*(?:\d{1,2}[/.]\d{1,2}\b|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[ée]|jue|vie|s[áa]b|dom)[a-zé]*\.?\s+\d)/i;
+
+/** Words that tie a venue's line to someone's home ("lives near Danson Park", "Address:", "vive junto a"). */
+const HOME_ON_LINE = /\b(?:live[sd]?|living|home|address|resides?|near|vive|domicilio|direcci[óo]n)\b/i;
+
+/** Words after a place that make it an event's name ("Kent League", "Bath Half", "Leeds 10K", "Ely Relays"). */
+const EVENT_AFTER = new Set([
+  'league',
+  'half',
+  '10k',
+  'parkrun',
+  'relays',
+  'triathlon',
+  'cup',
+  'trophy',
+  'open',
+  'games',
+  'festival',
+  'regatta',
+]);
+
+/** "Kent League XC", "Bath Half": a place opening an event's capitalised name. */
+export function eventName(tokens: readonly Token[], span: TokenSpan): boolean {
+  const next = tokens[span.last + 1];
+  return next?.cap === true && !next.lineStart && EVENT_AFTER.has(next.key);
+}
+
+/** Premises a firm opens, in the plural, before "in"/"en" and a list of towns. */
+const OPENED_PREMISES = new Set([
+  'hotels',
+  'hoteles',
+  'stores',
+  'shops',
+  'tiendas',
+  'restaurants',
+  'restaurantes',
+  'offices',
+  'oficinas',
+  'branches',
+  'sucursales',
+  'clinics',
+  'clinicas',
+  'centres',
+  'centers',
+  'centros',
+  'plants',
+  'plantas',
+  'factories',
+  'fabricas',
+  'warehouses',
+  'almacenes',
+  'sedes',
+]);
+
+/** Stems of verbs of opening or launching premises ("abrirá", "opens", "inaugura", "launching"). */
+const OPENING_STEMS = ['abr', 'open', 'inaugur', 'launch', 'lanz', 'estren'];
+
+/** Words that may stand inside a list of towns ("Lugo, Soria y Cartagena de Indias"). */
+const LIST_WORDS = new Set([',', 'and', 'or', 'y', 'e', 'o', 'u', '&', 'de', 'del', 'la', 'el', 'upon', '(', ')']);
+
+/** Tokens back from a listed town searched for the preposition that opens the list. */
+const LIST_BACK = 16;
+
+/** The preposition that opens the list of towns the place belongs to, or -1 ("... en Lugo, Soria y Vigo"). */
+function listOpener(tokens: readonly Token[], first: number, preps: ReadonlySet<string>): number {
+  for (let k = first - 1; k >= 0 && k >= first - LIST_BACK; k--) {
+    const t = tokens[k]!;
+    if (preps.has(t.key)) return k;
+    if (!((t.kind === 'word' && t.cap) || LIST_WORDS.has(t.key))) return -1;
+  }
+  return -1;
+}
+
+const IN_WORDS = new Set(['in', 'en']);
+
+/** Tokens back in the sentence searched for the verb of opening. */
+const OPENING_REACH = 8;
+
+/** "abrirá en 2027 hoteles en Lima, Quito y Oporto", "opens stores in Leeds and York": towns of a firm's openings. */
+export function firmOpenings(tokens: readonly Token[], span: TokenSpan): boolean {
+  const prep = listOpener(tokens, span.first, IN_WORDS);
+  if (prep < 1 || !OPENED_PREMISES.has(tokens[prep - 1]!.key)) return false;
+  for (let k = prep - 2; k >= 0 && k >= prep - 1 - OPENING_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';') return false;
+    if (t.kind === 'word' && OPENING_STEMS.some((s) => t.key.startsWith(s))) return true;
+    if (t.lineStart) return false;
+  }
+  return false;
+}
+
+/** Nouns of a posting or a permit whose destination follows ("assignment to", "secondment to", "visa for"). */
+const POSTING_NOUNS = new Set([
+  'assignment',
+  'assignments',
+  'secondment',
+  'secondments',
+  'posting',
+  'deployment',
+  'visa',
+  'visas',
+  'visado',
+  'visados',
+  'permit',
+  'asignacion',
+  'comision',
+]);
+
+const POSTING_PREPS = new Set(['to', 'for', 'in', 'a', 'para', 'en', 'hacia']);
+
+/**
+ * "staff on assignment to Oslo, Lima or Doha", "visa de trabajo para Canadá (Toronto)": where a posting or a visa
+ * sends someone is the employer's or the state's destination, not where that person lives.
+ */
+export function postingDestination(tokens: readonly Token[], span: TokenSpan): boolean {
+  const prep = listOpener(tokens, span.first, POSTING_PREPS);
+  if (prep < 1) return false;
+  const noun = tokens[prep - 1]!;
+  if (POSTING_NOUNS.has(noun.key)) return true;
+  // "visa de trabajo para", "visado de estudios para": the noun and its kind.
+  return tokens[prep - 2]?.key === 'de' && POSTING_NOUNS.has(tokens[prep - 3]?.key ?? '');
+}
+
+/** Units of a short stay counted before "in"/"en" ("12 days in Doha", "3 noches en Lugo"). */
+const STAY_UNITS = new Set(['days', 'nights', 'weeks', 'dias', 'noches', 'semanas']);
+
+/** "absences: 94 days in Doha", "pasó 3 noches en Lugo": a stay counted in days is a trip, nobody's home. */
+export function countedStay(tokens: readonly Token[], span: TokenSpan): boolean {
+  const prep = tokens[span.first - 1];
+  const unit = tokens[span.first - 2];
+  return (
+    prep !== undefined &&
+    IN_WORDS.has(prep.key) &&
+    unit !== undefined &&
+    STAY_UNITS.has(unit.key) &&
+    tokens[span.first - 3]?.kind === 'number'
+  );
+}
+
+/** A CV or a credits list: its heading words, as people write them. */
+const CV_TEXT =
+  /\b(?:CV|C\.V\.|[Rr][ée]sum[ée]|[Cc]urr[íi]cul(?:um|o)|CREDITS|Credits|[Ff]ilmograph|EXPERIENCE|EXPERIENCIA|[Ww]ork experience|[Ee]xperiencia (?:laboral|profesional))\b/;
+
+/** A job line's dates: a line opening with a year, or a range of years ("2019–present", "2015 - 2019"). */
+const YEAR_OPENS = /^\s*(?:19|20)\d\d\b/;
+const YEAR_RANGE =
+  /\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current|today|date|actualidad|presente|hoy)\b/i;
+
+/**
+ * "2024  "Harbour Lights" — 2nd AC, Wicklow", "Role, Acme Ltd (Leeds) — 2019–present": in a CV, a town set off by a
+ * comma or a bracket on a job or credits line is the employer's or the shoot's. The CV's contact block carries no
+ * years and stays.
+ */
+export function cvJobTown(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
+  const before = tokens[span.first - 1];
+  if (before === undefined || (before.text !== ',' && before.text !== '(')) return false;
+  const at = tokens[span.first]!.start;
+  const lineFrom = text.lastIndexOf('\n', at - 1) + 1;
+  let lineTo = text.indexOf('\n', at);
+  if (lineTo < 0) lineTo = text.length;
+  const line = text.slice(lineFrom, lineTo);
+  if (!YEAR_OPENS.test(line) && !YEAR_RANGE.test(line)) return false;
+  if (text !== cvSeen.text) cvSeen = { text, cv: CV_TEXT.test(text) };
+  return cvSeen.cv;
+}
+
+/** The last text asked about and whether it is a CV: its job lines ask once, not once per town. */
+let cvSeen = { text: '', cv: false };
+
+/** Words right before an authority's acronym ("ante la CNMC", "to the ICO", "de la AEPD"). */
+const AUTHORITY_BEFORE = new Set(['la', 'el', 'the', 'ante', 'to', 'del']);
+
+/**
+ * "Puede reclamar ante la CNMC, C/ Mayor 5, 28013 Madrid", "complain to the ICO, Water Lane, Wilmslow": an address
+ * set after an authority's acronym names its seat. A person's name is never preceded by an article.
+ */
+export function authorityAddress(tokens: readonly Token[], span: TokenSpan): boolean {
+  const comma = tokens[span.first - 1];
+  const acronym = tokens[span.first - 2];
+  if (comma?.text !== ',' || acronym === undefined || acronym.kind !== 'word') return false;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym.text)) return false;
+  return AUTHORITY_BEFORE.has(tokens[span.first - 3]?.key ?? '');
+}
+
+/** A bare place (no street, no house number) that one of the readings above gives to an organisation or a trip. */
+export function placeOfOrgContext(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
+  return (
+    eventName(tokens, span) ||
+    branchTown(tokens, span) ||
+    orgTown(tokens, span) ||
+    countedStay(tokens, span) ||
+    postingDestination(tokens, span) ||
+    firmOpenings(tokens, span) ||
+    cvJobTown(text, tokens, span)
+  );
+}
