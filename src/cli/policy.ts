@@ -2,7 +2,7 @@ import { ConfigError, loadConfig, type VeilConfig } from '../config/load.js';
 import type { PolicyConfig } from '../config/schema.js';
 import type { TextDetector } from '../detect/types.js';
 import type { Segment } from '../pipeline/segments.js';
-import { decide } from '../policy/decide.js';
+import { decide, ruleFor } from '../policy/decide.js';
 import { describePolicy, imagesSentence } from '../policy/describe.js';
 import type { Plan, SegmentFinding } from '../policy/plan.js';
 import { applyPlan } from '../redact/apply-plan.js';
@@ -11,13 +11,18 @@ import { parseCommandArgs } from './args.js';
 export const summary = 'check team policies (check), or show what a policy does to a prompt (explain --team T)';
 
 const USAGE = `veil policy check [--rules DIR]
-       veil policy explain --team TEAM [--images N] [--rules DIR] < prompt.txt`;
+       veil policy explain --team TEAM [--images N] [--tool-definition] [--rules DIR] < prompt.txt`;
 
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   const { values } = parseCommandArgs(
     rest,
-    { rules: { type: 'string' }, team: { type: 'string' }, images: { type: 'string' } },
+    {
+      rules: { type: 'string' },
+      team: { type: 'string' },
+      images: { type: 'string' },
+      'tool-definition': { type: 'boolean' },
+    },
     USAGE,
   );
   const rulesDir = typeof values.rules === 'string' ? values.rules : (process.env.VEIL_RULES ?? './rules');
@@ -44,7 +49,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`veil policy explain: --images must be a whole number\nusage: ${USAGE}\n`);
     return 2;
   }
-  return explain(config, values.team, await readStdin(), rulesDir, images);
+  // --tool-definition: the text is a tool or schema description (a developer's, sent with every request).
+  const definition = values['tool-definition'] === true;
+  return explain(config, values.team, await readStdin(), rulesDir, images, definition);
 }
 
 function check(config: VeilConfig): number {
@@ -72,20 +79,25 @@ async function loadDetector(rulesDir: string): Promise<TextDetector> {
   return createDetector({ rulesDir });
 }
 
-async function explain(
+export async function explain(
   config: VeilConfig,
   team: string,
   prompt: string,
   rulesDir: string,
   images: number,
+  definition = false,
 ): Promise<number> {
   const own = config.policies.get(team);
   const policy = own ?? (config.policies.get('default') as PolicyConfig);
   const detector = await loadDetector(rulesDir);
-  const segments: Segment[] = [{ path: ['messages', 0, 'content'], kind: 'message', role: 'user', text: prompt }];
+  const segments: Segment[] = [
+    definition
+      ? { path: ['tools', 0, 'function', 'description'], kind: 'tool_definition', text: prompt }
+      : { path: ['messages', 0, 'content'], kind: 'message', role: 'user', text: prompt },
+  ];
   const findings: SegmentFinding[] = detector.detect(prompt).map((f) => ({ ...f, segment: 0 }));
-  const plan = decide(policy, findings, images);
-  const out = explainPlan(plan, policy, prompt, findings.length, own === undefined ? team : undefined);
+  const plan = decide(policy, findings, images, definition ? new Set([0]) : undefined);
+  const out = explainPlan(plan, policy, prompt, findings.length, own === undefined ? team : undefined, definition);
   if (plan.route === 'cloud' && plan.mode === 'enforce') {
     const { texts, placeholders } = applyPlan(segments, plan, { team: policy.team, format: 'openai-chat' });
     out.push('', `What the cloud would receive (${placeholders} pseudonyms, restored in the answer):`, '');
@@ -102,9 +114,11 @@ export function explainPlan(
   prompt: string,
   detected: number,
   unknownTeam?: string,
+  definition = false,
 ): string[] {
   const out: string[] = [];
   if (unknownTeam) out.push(`Team "${unknownTeam}" has no policy file: the default policy applies.`);
+  if (definition) out.push('Read as: a tool or schema definition (--tool-definition)');
   out.push(`Policy: ${policy.team} (${policy.mode} mode)`);
   out.push(`Route:  ${plan.route}`);
   out.push(`Why:    ${plan.reason}`);
@@ -115,12 +129,31 @@ export function explainPlan(
   );
   if (plan.images)
     out.push(`  images   IMAGE        ${plan.images.count} image part(s), not inspected  → ${plan.images.action}`);
+  let exempted = 0;
   for (const { finding, action } of plan.items) {
     const [line, column] = lineAndColumn(prompt, finding.start);
     const size = finding.end - finding.start;
+    // decide() allows a finding a 'local' rule would keep in the building when it stands in a definition.
+    const notLocal =
+      definition && action === 'allow' && ruleFor(policy, finding.label, finding.type).action === 'local';
+    if (notLocal) exempted++;
     out.push(
       `  ${`${line}:${column}`.padEnd(8)} ${finding.label.padEnd(12)} ${finding.type.padEnd(20)} ` +
-        `score ${finding.score.toFixed(2)}  → ${action.padEnd(12)} [masked, ${size} chars] (${finding.detector})`,
+        `score ${finding.score.toFixed(2)}  → ${action.padEnd(12)} [masked, ${size} chars] (${finding.detector})` +
+        (notLocal ? '  (local rule: not applied to a definition)' : ''),
+    );
+  }
+  if (exempted > 0) {
+    out.push(
+      '',
+      `In a tool or schema definition a 'local' rule does not apply: a developer writes it once for every user, so it describes a capability, not someone's case. ${exempted} finding(s) above are allowed and recorded; every other rule (block, pseudonymize, mask) applies as in a message.`,
+    );
+  }
+  const keptLocal = plan.items.filter((i) => i.action === 'local').length;
+  if (!definition && keptLocal > 0) {
+    out.push(
+      '',
+      `In a tool or schema definition (tools[].description, a parameter's description, enum or default...) the same text would not be kept local: a 'local' rule does not apply to definitions (${keptLocal} finding(s) here). See --tool-definition.`,
     );
   }
   out.push('', imagesSentence(policy.images));

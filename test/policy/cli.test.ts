@@ -57,3 +57,40 @@ describe('veil policy explain', () => {
     expect(io.err()).toContain('--team is required');
   });
 });
+
+describe('veil policy explain: tool definitions', () => {
+  const policy = loadConfig(REPO_RULES, {}).policies.get('default');
+  if (!policy) throw new Error('default policy missing');
+  const prompt = 'Refers patients with asthma to pulmonology';
+  const findings: SegmentFinding[] = [
+    { segment: 0, start: 24, end: 30, label: 'MEDICAL', type: 'CONDITION', score: 0.9, detector: 'medical' },
+  ];
+
+  it('--tool-definition marks a finding a local rule would keep and says the rule does not apply', () => {
+    const text = explainPlan(decide(policy, findings, 0, new Set([0])), policy, prompt, 1, undefined, true).join('\n');
+    expect(text).toContain('Read as: a tool or schema definition');
+    expect(text).toContain('Route:  cloud');
+    expect(text).toMatch(/MEDICAL .*→ allow .*\(local rule: not applied to a definition\)/);
+    expect(text).toContain('1 finding(s) above are allowed and recorded');
+    expect(text).not.toContain('asthma');
+  });
+
+  it('a message kept local names the exemption for definitions; nothing to say when no rule is local', () => {
+    const local = explainPlan(decide(policy, findings), policy, prompt, 1).join('\n');
+    expect(local).toContain('Route:  local');
+    expect(local).toContain("a 'local' rule does not apply to definitions (1 finding(s) here)");
+    const email: SegmentFinding[] = [
+      { segment: 0, start: 0, end: 5, label: 'EMAIL', type: 'EMAIL', score: 0.95, detector: 'email' },
+    ];
+    const plain = explainPlan(decide(policy, email), policy, 'x@y.z', 1).join('\n');
+    expect(plain).not.toContain('definition');
+  });
+
+  it('accepts --tool-definition and rejects a value for it', async () => {
+    const io = capture();
+    await expect(run(['explain', '--team', 'default', '--tool-definition=yes', '--rules', REPO_RULES])).rejects.toThrow(
+      /usage/,
+    );
+    expect(io.err()).toBe('');
+  });
+});
