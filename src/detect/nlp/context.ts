@@ -8,7 +8,9 @@ export function honorificBefore(tokens: readonly Token[], index: number, lex: Na
   const dotted = tokens[i]?.text === '.';
   if (dotted) i--;
   const t = tokens[i];
-  if (t === undefined || t.kind !== 'word' || !lex.honorifics.has(t.key) || tokens[index]?.lineStart) return false;
+  // A title ends with its line or its table cell ("MX<tab>CURP ...": a country code, then a document).
+  if (t === undefined || t.kind !== 'word' || !lex.honorifics.has(t.key)) return false;
+  if (tokens[index]?.lineStart || tokens[index]?.cellStart) return false;
   // "Hospital de la Princesa. Departamento ...": after a whole word the dot ends a sentence; abbreviations are short.
   if (dotted && t.text.length > 5) return false;
   if (namesAPlace(tokens, i, lex)) return false;
@@ -24,6 +26,8 @@ export function titleOfPlaceBefore(tokens: readonly Token[], index: number, lex:
 }
 
 const OF = new Set(['de', 'del', 'du', 'des', 'of', 'di']);
+// Words before the number of a room, a bed, a seat or a table.
+const NUMBERED_UNITS = new Set('rm room hab habitacion bed cama seat asiento cabin table mesa'.split(' '));
 const ARTICLES = new Set(['la', 'el', 'le', 'the', 'los', 'las']);
 
 /**
@@ -37,7 +41,13 @@ function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon):
   const before = tokens[i];
   if (before === undefined) return false;
   // A number ending the line before ("Negociado: 3" above "D.ª ...") is no house number of this title.
-  if (before.kind === 'number') return i === title - 1 && !tokens[title]!.lineStart;
+  // "Rm 118 Herr X", "hab. 214 Sra. Y": a room's, a bed's or a seat's number is no house number either.
+  if (before.kind === 'number')
+    return (
+      i === title - 1 &&
+      !tokens[title]!.lineStart &&
+      !NUMBERED_UNITS.has(tokens[tokens[i - 1]?.text === '.' ? i - 2 : i - 1]?.key ?? '')
+    );
   if (lex.streetTypesEs.has(before.key) || lex.streetTypesEn.has(before.key)) return true;
   // "a favor de D. Luis", "a nombre de Dña. Ana": after a lower-case word that heads no street or institution,
   // "de" leads to a person.
