@@ -15,6 +15,7 @@ import {
 import type { Finding } from '../types.js';
 import { type CasualLexicon, type Lang, loadCasualLexicon, Tier } from './casual-lexicon.js';
 import { findNameColumns } from './name-columns.js';
+import { findSignOffNames } from './sign-off.js';
 import { findStructuredNames } from './structured-names.js';
 
 /**
@@ -122,8 +123,9 @@ const IS_TITLE = 64;
 const TITLED = 128;
 const WORDLIKE_BOTH = Tier.WORDLIKE | (Tier.WORDLIKE << 2);
 const SPEAKER_END = /^(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]?[:>]|[ \t]{1,4}\d)/u;
-// Blanks between a title and the name, or a line break where a transcript wraps between them ("doctor\n  okafor").
-const TITLE_GAP = /^\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/;
+// Blanks between a title and the name, or a line break where a transcript wraps between them ("doctor\n  okafor"),
+// perhaps with the initial of a given name ("mr d. kowalczyk", "sra. m. etxeberria").
+const TITLE_GAP = /^\.?(?:[ \t]+(?:\p{Ll}\.[ \t]*)?|[ \t]*\r?\n[ \t]*)$/u;
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO = 100_000;
 
@@ -163,6 +165,10 @@ export class CasualNameDetector {
     const ordinary = WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE_FIRST;
     for (const n of findStructuredNames(text, (w) => this.lex.names.isWord(ordinary, foldKey(w))))
       if (!covered(n.start)) add(n.start, n.end, n.type, SCORE.column);
+    // "with love, tolu": the writer's name signing a letter or a message (sign-off.ts).
+    const signer = WORD.COMMON | WORD.WORD_SHAPED | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE;
+    for (const n of findSignOffNames(text, (key) => this.lex.names.isWord(signer, foldKey(key))))
+      if (!covered(n.start)) add(n.start, n.end, 'CASUAL_SIGN_OFF', SCORE.position);
     const candidates = this.candidates(text).filter((c) => !covered(c.start));
     if (candidates.length === 0) return out;
     const speakerLines = candidates.filter((c) => c.tier >= Tier.WEAK && this.isSpeaker(text, c) !== undefined).length;

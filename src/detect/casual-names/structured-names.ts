@@ -83,6 +83,26 @@ function fhirNames(text: string, out: NameSpan[]): void {
   }
 }
 
+// Protocol-buffer text format and YAML flow maps: 'name { given: "Ottilie" family: "Brandvold" }'. Unquoted keys, each
+// value quoted; both keys must be in the text, as for FHIR.
+const TEXT_FAMILY = /(?<![\p{L}\p{N}_"])family\s*:\s*"([^"\\\n]{1,60})"/gu;
+const TEXT_GIVEN = /(?<![\p{L}\p{N}_"])given\s*:\s*"([^"\\\n]{1,60})"/gu;
+
+function textFormatNames(text: string, out: NameSpan[]): void {
+  if (!text.includes('family') || !text.includes('given')) return;
+  const halves: NameSpan[][] = [[], []];
+  [TEXT_FAMILY, TEXT_GIVEN].forEach((re, half) => {
+    for (const m of text.matchAll(re)) {
+      const value = m[1]!;
+      if (!NAME_PART.test(value)) continue;
+      const start = m.index! + m[0].length - 1 - value.length;
+      halves[half]!.push({ start, end: start + value.length, type: 'FIELD_NAME' });
+    }
+  });
+  // Both halves of a name: a lone "family:" is as often a font family or a product line.
+  if (halves[0]!.length > 0 && halves[1]!.length > 0) out.push(...halves[0]!, ...halves[1]!);
+}
+
 // "[14:02, 03/05/2026] ", "[03/05/26 14:02:11] ", "03/05/2026, 14:02 - ": the stamp of an exported message.
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[aApP]\.?[mM]\.?)?`;
 const DAY = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`;
@@ -155,6 +175,7 @@ export function findStructuredNames(text: string, isWord: (word: string) => bool
   const out: NameSpan[] = [];
   hl7Names(text, out);
   fhirNames(text, out);
+  textFormatNames(text, out);
   whatsappSenders(text, out, isWord);
   mailDisplayNames(text, out, isWord);
   return out;

@@ -106,10 +106,33 @@ function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
   );
 }
 
+/**
+ * "nacho.villalba", "kike_arrieta": a user name of two parts whose last is a listed family name (no word, no place)
+ * and whose first is a word of three letters or more the lists do not hold as ordinary vocabulary: a nickname.
+ */
+function dottedFamily(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
+  if (last !== first + 2) return false;
+  const head = tokens[first]!.key;
+  const tail = tokens[last]!.key;
+  return (
+    head.length >= MIN_GIVEN &&
+    !lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.PLACE | WORD.ORG_SUFFIX, head) &&
+    lex.isWord(WORD.SURNAME, tail) &&
+    familyName(lex, tail, false)
+  );
+}
+
 /** '"username": "sigrunhaug"', "login: ana.ruiz": the value of a user-name key, as glued word parts [first, last]. */
 function userNameValue(tokens: readonly Token[], i: number): [number, number] | undefined {
-  if (!USER_KEYS.has(tokens[i]!.key)) return undefined;
   let k = i + 1;
+  if (!USER_KEYS.has(tokens[i]!.key)) {
+    // "user_name", "display_name", "screen_name": a key the tokenizer split at its underscore.
+    const joint = tokens[k];
+    const tail = tokens[k + 1];
+    if (!SPLIT_KEY_HEADS.has(tokens[i]!.key) || joint?.text !== '_' || tail?.key !== 'name') return undefined;
+    if (joint.start !== tokens[i]!.end || tail.start !== joint.end) return undefined;
+    k += 2;
+  }
   if (QUOTES.has(tokens[k]?.text ?? '')) k++;
   if (tokens[k]?.text !== ':') return undefined;
   k++;
@@ -128,6 +151,8 @@ function userNameValue(tokens: readonly Token[], i: number): [number, number] | 
   return [k, last];
 }
 const QUOTES = new Set(['"', "'"]);
+// First words of user-name keys written with an underscore ("user_name", "display_name", "screen_name").
+const SPLIT_KEY_HEADS = new Set(['user', 'display', 'screen']);
 
 // What stands before a user name written without its "@" in a review, a ticket or a CODEOWNERS-like list.
 const USER_BEFORE = new Set([':', ',', 'by', 'to', 'and', 'a', 'por', 'y']);
@@ -146,6 +171,49 @@ function userNameAfterField(tokens: readonly Token[], i: number, lex: NameLexico
   if (next !== undefined && next.start === t.end && !',;)'.includes(next.text)) return false;
   const parts = t.key.split('-');
   return parts.length === 2 && givenName(lex, parts[0]!) && familyName(lex, parts[1]!, false);
+}
+
+// Field labels of a ticket, a log or an export whose value is the person concerned ("Caller: ana.ruiz").
+const ROLE_FIELDS = new Set([
+  'caller',
+  'requester',
+  'requestor',
+  'reporter',
+  'user',
+  'employee',
+  'assignee',
+  'solicitante',
+  'usuario',
+  'usuaria',
+  'empleado',
+  'empleada',
+]);
+
+/**
+ * "Caller: bogdan.ilie", "reported by ana_ruiz", "Solicitante: pepe.larrea": a lower-case user name of a listed given
+ * name (no ordinary word), a dot or an underscore and a second part of two letters or more that is no word or place,
+ * after a person's field label or "by"/"por", and not the local part of an e-mail address. Last token, or -1.
+ */
+function dottedUserAfterRole(tokens: readonly Token[], i: number, lex: NameLexicon): number {
+  const t = tokens[i]!;
+  const joint = tokens[i + 1];
+  const part = tokens[i + 2];
+  if (t.kind !== 'word' || t.cap || joint === undefined || (joint.text !== '.' && joint.text !== '_')) return -1;
+  if (part?.kind !== 'word' || part.cap || joint.start !== t.end || part.start !== joint.end) return -1;
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.end === t.start) return -1;
+  const label = prev.text === ':' ? tokens[i - 2] : prev;
+  if (
+    label === undefined ||
+    !(ROLE_FIELDS.has(label.key) || (prev.text !== ':' && (label.key === 'by' || label.key === 'por')))
+  )
+    return -1;
+  const next = tokens[i + 3];
+  if (next !== undefined && next.start === part.end && !',;)'.includes(next.text)) return -1;
+  if (!givenName(lex, t.key) || lex.isWord(WORD.AMBIGUOUS_NAME, t.key)) return -1;
+  if (part.key.length < 2 || lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.PLACE | WORD.ORG_SUFFIX, part.key))
+    return -1;
+  return i + 2;
 }
 
 /** Handles after '@' (not e-mail addresses) that spell a person's name, as token spans without the '@'. */
@@ -169,13 +237,19 @@ export function findNameHandles(
         builtFromName(key, pairs) ||
         hyphenatedName(key, lex) ||
         (first === last && joinedName(key, lex)) ||
-        (last > first && givenName(lex, tokens[first]!.key));
+        (last > first && (givenName(lex, tokens[first]!.key) || dottedFamily(tokens, first, last, lex)));
       if (named) out.push({ first, last });
       i = last;
       continue;
     }
     if (userNameAfterField(tokens, i, lex)) {
       out.push({ first: i, last: i });
+      continue;
+    }
+    const dotted = dottedUserAfterRole(tokens, i, lex);
+    if (dotted > i) {
+      out.push({ first: i, last: dotted });
+      i = dotted;
       continue;
     }
     if (tokens[i]!.text !== '@' || i + 1 >= tokens.length) continue;

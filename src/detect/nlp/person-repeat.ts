@@ -18,6 +18,22 @@ const NAME_LINKS = new Set(['de', 'del', 'la', 'y', 'e', 'of', 'and', '&']);
 // Particles inside one person's name ("Gómez de la Riva", "van der Berg").
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le']);
 
+export const MONTHS = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'
+  ).split(' '),
+);
+
+/** "20 January", "3 de abril": a day's number of one or two digits right before (perhaps with "de"). */
+export function dayBefore(tokens: readonly Token[], index: number): boolean {
+  const prev = tokens[index - 1]?.key === 'de' ? tokens[index - 2] : tokens[index - 1];
+  return prev !== undefined && prev.kind === 'number' && prev.text.length <= 2;
+}
+
+// What ends the clause of a name said to someone ("Saoirse, if he ever...", "thanks, Saoirse!").
+const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':']);
+
 function capWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap;
 }
@@ -63,7 +79,17 @@ export function repeatedNameParts(
   lex: NameLexicon,
 ): PersonSpan[] {
   const parts = new Set<string>();
+  const initials = new Set<string>();
+  // Given names taken in prose with less confidence: the same person again only where a clause ends after them.
+  const vocative = new Set<string>();
   for (const p of persons) {
+    // "He met Saoirse when ... Saoirse, if he ever": a listed given name in prose (0.6) comes back as a vocative.
+    if (p.score < 0.7 && p.score >= 0.6 && p.type === 'GIVEN_NAME' && p.last === p.first) {
+      const key = nameKey(tokens[p.first]!);
+      const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
+      if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key)) vocative.add(key);
+      continue;
+    }
     if (p.score < 0.7) continue;
     if (p.last === p.first) {
       // "Present: Ana Ruiz, Sunil\n- Sunil to fix ...": a given name taken as a person with confidence (in a list of
@@ -79,12 +105,20 @@ export function repeatedNameParts(
         parts.add(key);
       continue;
     }
-    // "marek.d  10:42" heading a chat message: the given name that opens the handle is the author when said alone.
-    if (p.type === 'CHAT_AUTHOR' && !tokens[p.first]!.cap) {
+    // "marek.d  10:42" heading a chat message, '"user_name": "pepe.larrea"': the given name that opens the handle is
+    // the same person when said alone.
+    if ((p.type === 'CHAT_AUTHOR' || p.type === 'NAME_HANDLE') && !tokens[p.first]!.cap) {
       const key = nameKey(tokens[p.first]!);
       const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT;
       if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key)) parts.add(key);
       continue;
+    }
+    // "Tyler-James Whitcombe ... TJ said": the initials of a compound given name are its nickname.
+    const head = tokens[p.first]!;
+    if (head.cap && head.text.includes('-')) {
+      const halves = head.text.split('-');
+      if (halves.length <= 3 && halves.every((h) => /^\p{Lu}\p{Ll}/u.test(h)))
+        initials.add(halves.map((h) => h[0]).join(''));
     }
     // The family name of a known given name counts even if unlisted ("Ayna Khadzhiyev"); other parts must be listed
     // names, so a service or a culture medium taken for a name ("Agar Columbia") does not spread.
@@ -109,13 +143,25 @@ export function repeatedNameParts(
       givenSeen ||= (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0;
     }
   }
-  if (parts.size === 0) return [];
+  for (const key of parts) vocative.delete(key);
+  if (parts.size === 0 && initials.size === 0 && vocative.size === 0) return [];
   const taken = new Uint8Array(tokens.length);
   for (const p of persons) taken.fill(1, p.first, p.last + 1);
   const out: PersonSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] || t.kind !== 'word' || !parts.has(nameKey(t))) continue;
+    if (taken[i] || t.kind !== 'word') continue;
+    if (vocative.has(nameKey(t)) && t.cap && VOCATIVE_END.has(tokens[i + 1]?.text ?? '.') && !taken[i]) {
+      out.push({ first: i, last: i, score: 0.7, type: 'NAME_REPEATED' });
+      continue;
+    }
+    if (!parts.has(nameKey(t))) {
+      const prev = tokens[i - 1];
+      const glued = prev !== undefined && prev.end === t.start && prev.kind !== 'word';
+      if (initials.has(t.text.replace(/['’]s$/, '')) && !glued && standsAlone(tokens, i, i))
+        out.push({ first: i, last: i, score: 0.7, type: 'NAME_REPEATED' });
+      continue;
+    }
     if (!t.cap && !nameInLowerCase(t, lex)) continue;
     // "@Delaney" is a handle, "Delaney.pdf", "Delaney_2" or "Delaney@example.com" part of an identifier.
     const prev = tokens[i - 1];
@@ -139,6 +185,8 @@ export function repeatedNameParts(
     // A part that is also an ordinary word ("Mark", "Hunt") opening a sentence is the word, unless more parts follow.
     if (last === i && lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME, nameKey(t)) && atSentenceStart(tokens, i)) continue;
     if (!standsAlone(tokens, i, last)) continue;
+    // "June Okafor ... on 12 June": the month of a date.
+    if (last === i && MONTHS.has(nameKey(t)) && dayBefore(tokens, i)) continue;
     out.push({ first: i, last, score: 0.7, type: 'NAME_REPEATED' });
     i = last;
   }

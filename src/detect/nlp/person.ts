@@ -27,7 +27,7 @@ import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
 import { findNicknamedNames } from './person-nickname.js';
-import { repeatedNameParts } from './person-repeat.js';
+import { dayBefore, MONTHS, repeatedNameParts } from './person-repeat.js';
 import { findSpelledNames } from './person-spelled.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import { goodsAfter, namesAThing } from './product-names.js';
@@ -94,6 +94,34 @@ const NAME_LETTERS = /[šžčćřďťňěůőűłśźżńøåæðþğşıășț�
 // -sson/-sen/-nen, Slavic -ski/-wicz/-vić/-ov/-ova, Ukrainian -enko, Romanian -escu, Greek -poulos, Georgian -shvili).
 const FAMILY_NAME_ENDING =
   /(?:sson|dottir|sen|nen|ski|ska|sky|cki|cka|wicz|vic|ovic|evic|enko|chuk|escu|poulos|shvili|dze|oglu|ov|ev|ova|eva)$/;
+
+const STYLE_SUFFIX = /-(?:style|styled|esque|like|inspired|type|themed|era)$/i;
+const REGION_CODES = new Set(['LATAM', 'EMEA', 'APAC', 'AMER', 'NAM', 'DACH', 'EU', 'UK', 'US', 'USA', 'ANZ', 'MENA']);
+// Kinds of work a credits list or a bibliography names in brackets after a quoted title. Folded.
+const WORK_KINDS = new Set(
+  (
+    'feature film short documentary doc series miniseries season album single ep play musical novel book podcast ' +
+    'largometraje cortometraje corto documental serie miniserie temporada disco novela obra libro pelicula'
+  ).split(' '),
+);
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+
+/** '"Frida en Coyoacán" (documental, 2024)': the run sits inside quotes that close before a bracketed kind of work. */
+function workTitle(tokens: readonly Token[], head: number, last: number): boolean {
+  let open = head - 1;
+  while (open >= 0 && head - open <= 6 && !QUOTES.has(tokens[open]!.text)) {
+    if (tokens[open]!.lineStart) return false;
+    open--;
+  }
+  if (open < 0 || !QUOTES.has(tokens[open]!.text)) return false;
+  let close = last + 1;
+  while (close < tokens.length && close - last <= 6 && !QUOTES.has(tokens[close]!.text)) {
+    if (tokens[close]!.lineStart) return false;
+    close++;
+  }
+  if (!QUOTES.has(tokens[close]?.text ?? '')) return false;
+  return tokens[close + 1]?.text === '(' && WORK_KINDS.has(tokens[close + 2]?.key ?? '');
+}
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no']);
 const SPANISH_PREPOSITIONS = new Set(['de', 'a', 'con', 'para', 'por']);
@@ -318,16 +346,25 @@ const STAFF_ROLES = new Set(
 );
 
 // Stand-in names of templates, test data and legal examples ("John Doe", "Jane Roe", "Max Mustermann", "Fulano de
-// Tal", "Mengana"): a line that holds one fills a form with nobody's data, and the names beside it are stand-ins too.
+// Tal", "Mengana", "Joe Bloggs"): a line that holds one fills a form with nobody's data, and the names beside it are
+// stand-ins too.
 const PLACEHOLDER_NAMES = new Set(
-  'doe mustermann musterfrau fulano fulana mengano mengana zutano zutana perengano perengana'.split(' '),
+  'doe mustermann musterfrau fulano fulana mengano mengana zutano zutana perengano perengana bloggs'.split(' '),
 );
+// Stand-ins only after a given word: "Jane Roe" (a "Richard Roe III" can be a client), "John Citizen", and the
+// doubled family name of Spanish specimen documents ("Español Español").
+const PLACEHOLDER_AFTER = new Map<string, readonly string[]>([
+  ['roe', ['jane']],
+  ['citizen', ['jane', 'john']],
+  ['espanol', ['espanol']],
+  ['espanola', ['espanola']],
+]);
 
-/** A stand-in at tokens[i]; "Roe" only as "Jane Roe" (a "Richard Roe III" can be a client). */
+/** A stand-in at tokens[i]. */
 function standIn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
-  return PLACEHOLDER_NAMES.has(t.key) || (t.key === 'roe' && tokens[i - 1]?.key === 'jane');
+  return PLACEHOLDER_NAMES.has(t.key) || (PLACEHOLDER_AFTER.get(t.key)?.includes(tokens[i - 1]?.key ?? '') ?? false);
 }
 
 /** Whether the line of tokens[first..last] holds a stand-in name (within 40 tokens either side). */
@@ -957,9 +994,14 @@ export class PersonFinder {
           out.push({ given: foldKey(baseKey(given)), family: foldKey(baseKey(tokens[w]!)) });
       return out;
     });
+    let handles = 0;
     for (const h of findNameHandles(tokens, this.lex, pairs))
-      if (!persons.some((p) => p.first <= h.last && h.first <= p.last))
+      if (!persons.some((p) => p.first <= h.last && h.first <= p.last)) {
         persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
+        handles++;
+      }
+    // '"user_name": "pepe.larrea" ... lo cierra pepe': the given name of a user name, said alone.
+    if (handles > 0) persons.push(...repeatedNameParts(tokens, persons, this.lex));
     const personKeys = new Set<string>();
     for (const p of persons) for (let w = p.first; w <= p.last; w++) personKeys.add(baseKey(tokens[w]!));
     for (const s of findSpelledNames(tokens, this.lex, personKeys)) {
@@ -1004,6 +1046,15 @@ export class PersonFinder {
     }
     // Spaced-out letters ("S A I L O R") are not a name.
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
+    // "a Kubrick-style long take", "Almodóvar-esque": a name turned into an adjective of style.
+    const tail = tokens[words[words.length - 1]!]!;
+    if (STYLE_SUFFIX.test(tail.text)) return undefined;
+    // "Spotify LATAM", "Acme EMEA": a firm's market region in capitals, no family name.
+    if (words.length === 2 && REGION_CODES.has(tail.text)) return undefined;
+    // '"Frida en Coyoacán" (documental)', '"Mary Lou" (feature, 2023)': words of a work's quoted title.
+    if (workTitle(tokens, head, words[words.length - 1]!)) return undefined;
+    // "by 20 January", "el 3 de Abril": a month after a day's number is a date.
+    if (words.length === 1 && MONTHS.has(tail.key) && dayBefore(tokens, head)) return undefined;
     const keys = words.map((w, n) =>
       words.length > 1 ? this.nameKey(baseKey(tokens[w]!), n === 0) : baseKey(tokens[w]!),
     );

@@ -70,7 +70,7 @@ const GOODS = new Set(
     'lotions shampoos conditioners perfumes fragrances colognes nail-polishes cosmetics pizzas puddings sauces ' +
     'cereals biscuits cookies crisps snacks yogurts yoghurts chocolates cakes desserts muffins noodles sneakers ' +
     'trainers sandals loafers handbags headphones earbuds sofas lamps candles mugs rugs cushions pillows duvets ' +
-    'mattresses hoodies jeans ' +
+    'mattresses hoodies jeans armchairs wardrobes sideboards bookcases ' +
     'labiales paletas máscaras perfumes cremas champús salsas galletas postres bizcochos chocolates yogures ' +
     'zapatillas sandalias bolsos lámparas velas cojines almohadas'
   ).split(' '),
@@ -251,7 +251,32 @@ export function namesAThing(tokens: readonly Token[], first: number, last: numbe
   if (insideBrand(tokens, first, lex)) return true;
   if (lex.isWord(WORD.PRODUCT, withoutPossessive(tokens[first]!.key)) && !familyNameAfter(tokens, first, last, lex))
     return true;
-  return thingByContext(tokens, first, last, lex);
+  return thingByContext(tokens, first, last, lex) || quotedGoods(tokens, first, last);
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+const GOODS_REACH = 5;
+
+/**
+ * '"Maud" 3-seat sofa', '"Elsie" wool rug': one word in quotes that goods follow within a few words (singular or
+ * plural) is a model's name in a catalogue, unless a word of the sentence leads to it ('customer "Greta" ordered 2
+ * cushions', 'our nan "Mabel"').
+ */
+function quotedGoods(tokens: readonly Token[], first: number, last: number): boolean {
+  if (
+    first !== last ||
+    !QUOTE_MARKS.has(tokens[first - 1]?.text ?? '') ||
+    !QUOTE_MARKS.has(tokens[last + 1]?.text ?? '')
+  )
+    return false;
+  const before = tokens[first - 2];
+  if (before !== undefined && !tokens[first - 1]!.lineStart && before.kind === 'word' && !before.cap) return false;
+  for (let k = last + 2; k <= last + 1 + GOODS_REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return false;
+    if (t.kind === 'word' && (GOODS.has(t.key) || GOODS.has(`${t.key}s`))) return true;
+  }
+  return false;
 }
 
 // What a word after a product name must not be to be taken as a family name: "Claude Sonnet", "Gemini Flash",

@@ -60,6 +60,9 @@ const WEAK_CUES: readonly RegExp[] = [
   cue('SKU|EAN|UPC|catalogue|catalog|cat[aá]logo'),
   // A company's annual report, but also an employee's ('the annual report feedback for X'): one weak cue, never alone.
   cue('annual report|informe anual|cuentas anuales'),
+  // A press release: the kind of text, and its press office.
+  cue('press release|news release|nota de prensa|comunicado de prensa|for immediate release'),
+  cue('press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa'),
   cue('Prime Minister|king|queen|emperor|rey|reina|emperador|siglo [IVXL]+|century'),
 ];
 
@@ -67,7 +70,7 @@ const GENRE_WEAK_CUES = 3;
 
 /** Quick screen: no word any cue starts with, no public genre. */
 const ANY_CUE =
-  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]/i;
+  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa/i;
 
 /** Personal anchors: where one appears, the text is about someone, whatever its genre. */
 const ANCHORS: readonly RegExp[] = [
@@ -116,6 +119,38 @@ const OFFICER_BEFORE: readonly (readonly string[])[] = [
   ['fundador'],
   ['fundadora'],
 ];
+/** An appointment announced: "nombra a X nueva consejera delegada", "appoints X as chief executive". */
+const APPOINTS: readonly (readonly string[])[] = [['nombra', 'a'], ['appoints'], ['appointed']];
+/** Whom the appointed officer replaces: "en sustitución de X", "replacing X". */
+const REPLACES: readonly (readonly string[])[] = [
+  ['en', 'sustitucion', 'de'],
+  ['sucede', 'a'],
+  ['replacing'],
+  ['succeeds'],
+];
+const TITLE_REACH = 4;
+
+/** An officer's title within a few tokens after the name: "X nueva consejera delegada", "X as chief executive". */
+function titleAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + TITLE_REACH && k < tokens.length; k++) {
+    if (tokens[k]!.lineStart) return false;
+    if (TITLES.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "nombra a X nueva consejera delegada": the name after an appointment verb, a title after it, and no personal anchor
+ * on its line (an internal mail giving the new director's mobile is about her).
+ */
+function appointed(text: string, tokens: readonly Token[], s: TokenSpan): boolean {
+  if (!phraseBefore(tokens, s.first, APPOINTS) || !titleAfter(tokens, s.last)) return false;
+  let from = s.first;
+  while (from > 0 && !tokens[from]!.lineStart) from--;
+  let to = s.last;
+  while (to + 1 < tokens.length && !tokens[to + 1]!.lineStart) to++;
+  return !personalAnchor(text.slice(tokens[from]!.start, tokens[to]!.end), tokens, []);
+}
 /** Credits of a film or a book: the name after them is public. */
 const CREDIT_BEFORE: readonly (readonly string[])[] = [
   ['dir', '.'],
@@ -195,7 +230,7 @@ export function publicSpans(
   for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
   if (publicGenre(text)) {
     if (personalAnchor(text, tokens, locations)) {
-      dropPublicRoles(tokens, persons, drop);
+      dropPublicRoles(text, tokens, persons, drop);
       dropPublicLines(text, tokens, persons, locations, drop);
     } else {
       for (const s of persons) if (!addressed(tokens, s.first)) drop.add(s);
@@ -225,9 +260,14 @@ function addressed(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Names in a public role, and the later shorter mentions of them ("Mr. Hill", "Vito's"). */
-function dropPublicRoles(tokens: readonly Token[], persons: readonly TokenSpan[], drop: Set<TokenSpan>): void {
+function dropPublicRoles(
+  text: string,
+  tokens: readonly Token[],
+  persons: readonly TokenSpan[],
+  drop: Set<TokenSpan>,
+): void {
   const roles = new Set<TokenSpan>();
-  for (const s of persons) if (publicRole(tokens, s, persons)) roles.add(s);
+  for (const s of persons) if (publicRole(text, tokens, s, persons)) roles.add(s);
   const words = new Set<string>();
   for (const s of roles) {
     drop.add(s);
@@ -387,7 +427,7 @@ function hasDigit(tokens: readonly Token[], s: TokenSpan): boolean {
 }
 
 /** A name in a public role of a public text: character (actor), credit, scorer, officer, founder, namesake. */
-function publicRole(tokens: readonly Token[], s: TokenSpan, persons: readonly TokenSpan[]): boolean {
+function publicRole(text: string, tokens: readonly Token[], s: TokenSpan, persons: readonly TokenSpan[]): boolean {
   const next = tokens[s.last + 1];
   // "Vito Corleone (Marlon Brando)": a character and the actor who plays it.
   if (next?.text === '(' && bracketedName(tokens, s.last + 2) > 0) return true;
@@ -395,6 +435,10 @@ function publicRole(tokens: readonly Token[], s: TokenSpan, persons: readonly To
     if (persons.some((p) => p.last === s.first - 2)) return true;
   }
   if (phraseBefore(tokens, s.first, CREDIT_BEFORE) || phraseBefore(tokens, s.first, OFFICER_BEFORE)) return true;
+  // An appointed officer, and the one they replace once the text announces such an appointment.
+  if (appointed(text, tokens, s)) return true;
+  if (phraseBefore(tokens, s.first, REPLACES) && persons.some((p) => p !== s && appointed(text, tokens, p)))
+    return true;
   // "Watkins 54'", "Ruiz (13)", "Ruiz 2": a scorer with a minute or a tally.
   if (next?.kind === 'number') {
     const after = tokens[s.last + 2];
