@@ -84,8 +84,8 @@ describe('forms of address of other languages, and rooms', () => {
   });
 
   it("reads a room's or a bed's number as no house number", () => {
-    expect(people('Rm 118 Herr Wolfgang Achterberg — late checkout approved.')).toEqual(['Herr Wolfgang Achterberg']);
-    expect(people('Hab. 214 Sra. Remedios Lucientes — pide factura a nombre de la empresa.')).toEqual([
+    expect(people('Rm 521 Herr Wolfgang Achterberg — late checkout approved.')).toEqual(['Herr Wolfgang Achterberg']);
+    expect(people('Hab. 633 Sra. Remedios Lucientes — pide factura a nombre de la empresa.')).toEqual([
       'Sra. Remedios Lucientes',
     ]);
     expect(people('Bed 12 Mrs Okonedo — obs stable overnight.')).toEqual(['Mrs Okonedo']);
@@ -119,11 +119,10 @@ describe('initials of a compound given name used as a nickname', () => {
 
 describe('a rarer given name said again', () => {
   it('takes the second mention of a name first met in prose', () => {
-    expect(
-      people(
-        'He met Saoirse when she stitched his eyebrow, and the rest is history. Saoirse, if he ever calls, hang up.',
-      ),
-    ).toEqual(['Saoirse', 'Saoirse']);
+    expect(people('At the reunion he finally met Dorota from accounts. Dorota, the dance floor misses you.')).toEqual([
+      'Dorota',
+      'Dorota',
+    ]);
     expect(people('Then he met Oluwaseun at the gym. Oluwaseun, you were warned.')).toEqual(['Oluwaseun', 'Oluwaseun']);
     expect(people('My flatmate first met Tadhg at a gig. Tadhg, if you read this, sorry.')).toEqual(['Tadhg', 'Tadhg']);
   });
@@ -131,7 +130,7 @@ describe('a rarer given name said again', () => {
 
 describe('names after a relation, and before an id glued to a capital', () => {
   it('takes the partner before an id and after "su novia"', () => {
-    expect(people('el de mi pareja Youssef X1234567L')).toEqual(['Youssef']);
+    expect(people('y el de mi pareja Karim Y7654321B')).toEqual(['Karim']);
     expect(people('vive con su novia Yasmina en Getafe')).toEqual(['Yasmina']);
     expect(people('Contact: Tomasz Nowak X9876543R for access')).toEqual(['Tomasz Nowak']);
   });
@@ -139,7 +138,7 @@ describe('names after a relation, and before an id glued to a capital', () => {
 
 describe('lower-case titles with an initial', () => {
   it('takes the title, the initial and the family name', () => {
-    expect(people('spoke w/ insured mr d. kowalczyk 14:20, callback tomorrow')).toEqual(['mr d. kowalczyk']);
+    expect(people('rang the policyholder mr p. kaminski at 09:10 re the excess')).toEqual(['mr p. kaminski']);
     expect(people('hablé con la sra. m. etxeberria ayer por la tarde')).toEqual(['sra. m. etxeberria']);
     expect(people('left a msg for mrs j. nowak re the excess')).toEqual(['mrs j. nowak']);
   });
@@ -164,16 +163,16 @@ describe('a name signing a letter or a message', () => {
 describe('words that name nobody', () => {
   it('leaves a style named after someone alone', () => {
     expect(people('Shot as a Kubrick-style long take, then a Tarantino-esque finale.')).toEqual([]);
-    expect(people('2025 "The Salt Road" (feature), dir. Greta Gerwig-style indie drama')).toEqual([]);
+    expect(people('2021 "Low Tide" (short), a Greta Gerwig-style comedy')).toEqual([]);
   });
 
   it("leaves a firm's region in capitals alone", () => {
-    expect(people('2024 "Harbour" (series, Netflix LATAM) — editor')).toEqual([]);
+    expect(people('2023 "Marea" (serie, Spotify LATAM) — sonido')).toEqual([]);
     expect(people('Contact Maria Jones from Acme EMEA.')).toEqual(['Maria Jones']);
   });
 
   it('leaves a month after a day number alone, and keeps the person of that name', () => {
-    expect(people('RSVP by 20 January to her on the mobile.')).toEqual([]);
+    expect(people('Reply by 14 March to me or to her, please.')).toEqual([]);
     expect(people('My cousin June Okafor arrives 12 June.')).toEqual(['June Okafor']);
     expect(people('Ask for April Jones at reception on 3 de Abril.')).toEqual(['April Jones']);
   });
@@ -204,7 +203,7 @@ describe('officers named in a press release', () => {
     expect(
       people(
         'Traduce esta nota de prensa al inglés.\n\nBILBAO, 2 de marzo de 2026. — Naviera Cantábrica nombra a Itziar ' +
-          'Laborde nueva consejera delegada, en sustitución de Ramón Goikolea, que pasa a presidir el consejo.\n' +
+          'Laborde nueva consejera delegada, en sustitución de Ramón Goikolea, que se jubila en junio.\n' +
           'Contacto de prensa: prensa@example.com',
       ),
     ).toEqual([]);

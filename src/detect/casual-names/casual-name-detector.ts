@@ -124,7 +124,7 @@ const TITLED = 128;
 const WORDLIKE_BOTH = Tier.WORDLIKE | (Tier.WORDLIKE << 2);
 const SPEAKER_END = /^(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]?[:>]|[ \t]{1,4}\d)/u;
 // Blanks between a title and the name, or a line break where a transcript wraps between them ("doctor\n  okafor"),
-// perhaps with the initial of a given name ("mr d. kowalczyk", "sra. m. etxeberria").
+// perhaps with the initial of a given name ("mrs j. nowak", "sra. m. etxeberria").
 const TITLE_GAP = /^\.?(?:[ \t]+(?:\p{Ll}\.[ \t]*)?|[ \t]*\r?\n[ \t]*)$/u;
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO = 100_000;
@@ -165,7 +165,7 @@ export class CasualNameDetector {
     const ordinary = WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE_FIRST;
     for (const n of findStructuredNames(text, (w) => this.lex.names.isWord(ordinary, foldKey(w))))
       if (!covered(n.start)) add(n.start, n.end, n.type, SCORE.column);
-    // "with love, tolu": the writer's name signing a letter or a message (sign-off.ts).
+    // "with love, kemi": the writer's name signing a letter or a message (sign-off.ts).
     const signer = WORD.COMMON | WORD.WORD_SHAPED | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE;
     for (const n of findSignOffNames(text, (key) => this.lex.names.isWord(signer, foldKey(key))))
       if (!covered(n.start)) add(n.start, n.end, 'CASUAL_SIGN_OFF', SCORE.position);

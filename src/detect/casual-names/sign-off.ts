@@ -1,5 +1,5 @@
 /**
- * "with love, tolu", "cheers,\nkemi x", "un abrazo, maripaz": the writer's own name after the closing words of a letter
+ * "with love, kemi", "cheers,\nngozi x", "un abrazo, maripaz": the writer's own name after the closing words of a letter
  * or a message ends its line (often typed in lower case). Any word may be a name there (the lists know few of the names
  * people sign with), so it only has to be no ordinary word, place or product ("love, mum", "thanks, all", "best, the
  * team" stay).

@@ -55,7 +55,7 @@ export function findCapRuns(tokens: readonly Token[]): CapRun[] {
       // So does a gap of two spaces or more: aligned columns of a form or a chat export ("Ana Ruiz   DNI", "Sala B   Tutora").
       if (t.start - tokens[j - 1]!.end >= 2) break;
       if (isCapWord(t)) {
-        // "Youssef X1234567L": a capital glued to digits opens a code (an id, a postcode), no part of the name.
+        // "mi pareja Karim Y7654321B": a capital glued to digits opens a code (an id, a postcode), no part of the name.
         const next = tokens[j + 1];
         if (next !== undefined && next.kind === 'number' && next.start === t.end) break;
         words.push(j);

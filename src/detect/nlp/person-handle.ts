@@ -107,7 +107,7 @@ function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
 }
 
 /**
- * "nacho.villalba", "kike_arrieta": a user name of two parts whose last is a listed family name (no word, no place)
+ * "kike.arrieta", "txema_goikoetxea": a user name of two parts whose last is a listed family name (no word, no place)
  * and whose first is a word of three letters or more the lists do not hold as ordinary vocabulary: a nickname.
  */
 function dottedFamily(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
@@ -190,7 +190,7 @@ const ROLE_FIELDS = new Set([
 ]);
 
 /**
- * "Caller: bogdan.ilie", "reported by ana_ruiz", "Solicitante: pepe.larrea": a lower-case user name of a listed given
+ * "Caller: dorota.nowak", "reported by ana_ruiz", "Solicitante: pepe.larrea": a lower-case user name of a listed given
  * name (no ordinary word), a dot or an underscore and a second part of two letters or more that is no word or place,
  * after a person's field label or "by"/"por", and not the local part of an e-mail address. Last token, or -1.
  */

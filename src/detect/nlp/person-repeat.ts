@@ -31,7 +31,7 @@ export function dayBefore(tokens: readonly Token[], index: number): boolean {
   return prev !== undefined && prev.kind === 'number' && prev.text.length <= 2;
 }
 
-// What ends the clause of a name said to someone ("Saoirse, if he ever...", "thanks, Saoirse!").
+// What ends the clause of a name said to someone ("Tadhg, if you read this...", "thanks, Tadhg!").
 const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':']);
 
 function capWord(t: Token | undefined): boolean {
@@ -83,7 +83,7 @@ export function repeatedNameParts(
   // Given names taken in prose with less confidence: the same person again only where a clause ends after them.
   const vocative = new Set<string>();
   for (const p of persons) {
-    // "He met Saoirse when ... Saoirse, if he ever": a listed given name in prose (0.6) comes back as a vocative.
+    // "first met Tadhg at a gig ... Tadhg, if you read this": a listed given name in prose (0.6) comes back as a vocative.
     if (p.score < 0.7 && p.score >= 0.6 && p.type === 'GIVEN_NAME' && p.last === p.first) {
       const key = nameKey(tokens[p.first]!);
       const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
@@ -113,7 +113,7 @@ export function repeatedNameParts(
       if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key)) parts.add(key);
       continue;
     }
-    // "Tyler-James Whitcombe ... TJ said": the initials of a compound given name are its nickname.
+    // "Kai-Ryan Hollingworth ... KR said": the initials of a compound given name are its nickname.
     const head = tokens[p.first]!;
     if (head.cap && head.text.includes('-')) {
       const halves = head.text.split('-');

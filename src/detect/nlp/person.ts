@@ -106,7 +106,7 @@ const WORK_KINDS = new Set(
 );
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
-/** '"Frida en Coyoacán" (documental, 2024)': the run sits inside quotes that close before a bracketed kind of work. */
+/** '"Lucía y el mar" (documental, 2024)': the run sits inside quotes that close before a bracketed kind of work. */
 function workTitle(tokens: readonly Token[], head: number, last: number): boolean {
   let open = head - 1;
   while (open >= 0 && head - open <= 6 && !QUOTES.has(tokens[open]!.text)) {
@@ -352,7 +352,7 @@ const PLACEHOLDER_NAMES = new Set(
   'doe mustermann musterfrau fulano fulana mengano mengana zutano zutana perengano perengana bloggs'.split(' '),
 );
 // Stand-ins only after a given word: "Jane Roe" (a "Richard Roe III" can be a client), "John Citizen", and the
-// doubled family name of Spanish specimen documents ("Español Español").
+// doubled family name of Spanish specimen documents (a surname "Española" written twice).
 const PLACEHOLDER_AFTER = new Map<string, readonly string[]>([
   ['roe', ['jane']],
   ['citizen', ['jane', 'john']],
@@ -1051,7 +1051,7 @@ export class PersonFinder {
     if (STYLE_SUFFIX.test(tail.text)) return undefined;
     // "Spotify LATAM", "Acme EMEA": a firm's market region in capitals, no family name.
     if (words.length === 2 && REGION_CODES.has(tail.text)) return undefined;
-    // '"Frida en Coyoacán" (documental)', '"Mary Lou" (feature, 2023)': words of a work's quoted title.
+    // '"Beatriz" (cortometraje)', '"Mary Lou" (feature, 2023)': words of a work's quoted title.
     if (workTitle(tokens, head, words[words.length - 1]!)) return undefined;
     // "by 20 January", "el 3 de Abril": a month after a day's number is a date.
     if (words.length === 1 && MONTHS.has(tail.key) && dayBefore(tokens, head)) return undefined;

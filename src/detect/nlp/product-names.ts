@@ -258,7 +258,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const GOODS_REACH = 5;
 
 /**
- * '"Maud" 3-seat sofa', '"Elsie" wool rug': one word in quotes that goods follow within a few words (singular or
+ * '"Ilse" 2-seat sofa', '"Mabel" jute rug': one word in quotes that goods follow within a few words (singular or
  * plural) is a model's name in a catalogue, unless a word of the sentence leads to it ('customer "Greta" ordered 2
  * cushions', 'our nan "Mabel"').
  */
