@@ -12,23 +12,63 @@ export interface SignOffSpan {
 // The closing words open their line, or follow a sentence's end; a comma (or a line break) parts them from the name,
 // which ends the line, perhaps with kisses ("x", "xx", "xo").
 const SIGN_OFF =
-  /(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:with |lots of |all my |much |sending )?love|hugs|big hugs|cheers|many thanks|thanks again|best wishes|warm(?:est)? regards|kind regards|regards|(?:un )?besos?|(?:un )?abrazos?|(?:un )?saludos?|con cariño|cariños)[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(\p{L}[\p{Ll}\p{M}'’-]{1,20})[ \t]*(?:x{1,4}|xo)?[ \t]*[.!]*[ \t]*$/dgimu;
+  /(?:(?:with |lots of |all my |much |sending )?love|hugs|big hugs|cheers|many thanks|thanks again|best wishes|warm(?:est)? regards|kind regards|regards|(?:un )?besos?|(?:un )?abrazos?|(?:un )?saludos?|con cariño|cariños)[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(\p{L}[\p{Ll}\p{M}'’-]{1,20})[ \t]*(?:x{1,4}|xo)?[ \t]*[.!]*[ \t]*$/dgimu;
+const MAX_CLOSING = 40;
+// What may stand before the closing words: the start of their line (blanks allowed) or a sentence's end.
+const OPENS_AT = /(?:^|\n|[.!?][ \t])[ \t]*$/;
 
 // Words that sign a message without naming anyone, beyond the lists' ordinary vocabulary.
 const NOT_A_SIGNER = new Set(['me', 'us', 'all', 'everyone', 'everybody', 'team', 'todos', 'todas', 'yo', 'nosotros']);
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}'’-]/u.test(c);
+
+/**
+ * Where the last word of the line ending at `end` starts, when a comma or a line break stands before it (kisses and
+ * a full stop may follow it): the only lines the sign-off pattern can match. -1 otherwise.
+ */
+function signerStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && ' \t\r.!'.includes(text[k - 1]!)) k--;
+  let start = k;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  if (start === k) return -1;
+  // "ngozi xx": the kisses after the name.
+  if (/^(?:x{1,4}|xo)$/i.test(text.slice(start, k))) {
+    k = start;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    start = k;
+    while (start > 0 && isLetter(text[start - 1])) start--;
+    if (start === k) return -1;
+  }
+  let b = start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  return text[b - 1] === ',' || text[b - 1] === '\n' ? b : -1;
+}
 
 /** Lower-case names that sign a letter or a message; isWord says the folded word is ordinary vocabulary. */
 export function findSignOffNames(text: string, isWord: (key: string) => boolean): SignOffSpan[] {
   const out: SignOffSpan[] = [];
   // Every sign-off holds a comma or a line break before the name: one literal test first.
   if (!text.includes(',') && !text.includes('\n')) return out;
-  for (const m of text.matchAll(SIGN_OFF)) {
-    const name = m[1]!;
-    const key = name.toLowerCase();
-    // Matched without case for the closing words: the name is one word in lower case, perhaps capitalised.
-    if (name.slice(1) !== key.slice(1) || NOT_A_SIGNER.has(key) || isWord(key)) continue;
-    const [start, end] = m.indices![1]!;
-    out.push({ start, end });
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', end + 1)) {
+    const lineEnd = end < 0 ? text.length : end;
+    const before = signerStart(text, lineEnd);
+    if (before >= 0) {
+      // The closing words stand within a few dozen characters before the name.
+      const from = Math.max(0, before - MAX_CLOSING);
+      SIGN_OFF.lastIndex = 0;
+      const m = SIGN_OFF.exec(text.slice(from, lineEnd));
+      if (m !== null && OPENS_AT.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) {
+        const name = m[1]!;
+        const key = name.toLowerCase();
+        // Matched without case for the closing words: the name is one word in lower case, perhaps capitalised.
+        if (name.slice(1) === key.slice(1) && !NOT_A_SIGNER.has(key) && !isWord(key)) {
+          const [start, stop] = m.indices![1]!;
+          out.push({ start: from + start, end: from + stop });
+        }
+      }
+    }
+    if (end < 0) break;
   }
   return out;
 }
