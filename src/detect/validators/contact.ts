@@ -72,6 +72,9 @@ const ROLE_WORDS = new Set(
     // A charity's or a club's desks (donativos@, socios@, volunteers@).
     'donaciones donativos socios afiliados voluntariado voluntarios suscripciones inscripciones membership members ' +
     'volunteers subscriptions donate ' +
+    // An HR team's mobility and immigration desks (mobility@, relocation@, movilidad@).
+    'mobility globalmobility relocation relocations immigration visa visas assignments secondments movilidad ' +
+    'reubicacion extranjeria ' +
     'al de del of and y'
   ).split(' '),
 );

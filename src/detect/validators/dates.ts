@@ -122,6 +122,14 @@ const OCR_DATE = /^[\dO]{1,2}[./][\dO]{1,2}[./][\dO]{4}$/;
  */
 const DATE: Validated = Object.freeze({});
 
+/** Days of each month, February with its leap day: a day and month written without a year may fall on it. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `day` is a day of month `month` (1-12) in some year. */
+function dayOfMonth(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
+}
+
 export function calendarDate(raw: string): Validated | null {
   // An OCR'd date with the letter O for a zero ("O7.1O.2OO3"): read each O as 0.
   const value = OCR_DATE.test(raw) ? raw.replace(/O/g, '0') : raw;
@@ -144,7 +152,7 @@ export function calendarDate(raw: string): Validated | null {
   // date-personal-no-year passes: either order must be a real day of a month.
   if (/^\d{1,2}\/\d{1,2}$/.test(value)) {
     const [p = 0, q = 0] = nums;
-    return (p >= 1 && p <= 31 && q >= 1 && q <= 12) || (p >= 1 && p <= 12 && q >= 1 && q <= 31) ? DATE : null;
+    return dayOfMonth(p, q) || dayOfMonth(q, p) ? DATE : null;
   }
   // A compact YYYYMMDD, as HL7 writes dates ("19830917").
   if (/^\d{8}$/.test(value)) {

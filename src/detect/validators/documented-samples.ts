@@ -102,7 +102,7 @@ const SAMPLE_CUE =
  * test, "prueba de esfuerzo") does not count, test data does.
  */
 const STRICT_SAMPLE_CUE =
-  /(?<![@.\-/_])\b(?:examples?|samples?|dummy|fake|faker|mock|fictitious|fictional|placeholder|demo|template|testing|sandbox|fixtures?|seed data|not real|test (?:data|records?|accounts?|users?|fixtures?)|ejemplos?|ficticios?|ficticias?|no reales|plantilla|datos de prueba|de prueba)\b(?![.\-/@_]\w)/i;
+  /(?<![@.\-/_])\b(?:examples?|samples?|dummy|fake|faker|mock|fictitious|fictional|placeholder|demo|template|testing|sandbox|fixtures?|seed data|not real|ofcom|drama (?:numbers?|range)|test (?:data|records?|accounts?|users?|fixtures?)|ejemplos?|ficticios?|ficticias?|no reales|plantilla|datos de prueba|de prueba)\b(?![.\-/@_]\w)/i;
 
 /** How far back a heading or an intro line can present the values below it ("## Datos de prueba", "QA — sandbox"). */
 export const SAMPLE_LOOK_BACK = 700;
@@ -121,7 +121,7 @@ export const SAMPLE_LOOK_BACK_NEAR = 160;
 export const PUBLIC_LINE_LOOK_BACK = 80;
 
 const FREE_LINE_CUE =
-  /\b(?:free|freephone|freefone|toll[- ]free|no charge|helpline|hotline|advice line|information line|gratuit[oa]s?|gratis|sin coste|sin cargo|l[ií]nea de (?:ayuda|atenci[oó]n))\b/i;
+  /\b(?:free|freephone|freefone|toll[- ]free|no charge|helpline|hotline|advice line|information line|contact cent(?:re|er)|call cent(?:re|er)|customer (?:services?|care|support)|enquiries line|switchboard|gratuit[oa]s?|gratis|sin coste|sin cargo|l[ií]nea de (?:ayuda|atenci[oó]n)|atenci[oó]n al cliente|centralita)\b/i;
 
 /** Freephone ranges by country, on the E.164 form the phone validator gives ("+448001234567"). */
 const FREEPHONE =
@@ -133,11 +133,63 @@ export function isFreephone(e164: string): boolean {
 }
 
 /**
+ * The reach of the test for bank details that are an organisation's own (see organisationAccountInContext): a
+ * bank-detail validator gives it as its `sample` reach. Distinct from the other reaches, which it must not equal.
+ */
+export const OWN_ACCOUNT_LOOK_BACK = 150;
+
+/**
+ * Words that say the account is the organisation's own: "pay subs to the club account", "our company account",
+ * "la cuenta del club". A club, a school or a firm prints its bank details for everyone to pay into; they are no
+ * one's personal data (the shared convention for an organisation's own account).
+ */
+const OWN_ACCOUNT_CUE =
+  /\b(?:the|our|club|society|nuestra)\s+(?:club|society|association|school|pta|team|charity|church|parish|committee|company|firm|practice|nursery|league|trust|fund|band|choir|group|league)(?:['’]s)?\s+(?:own\s+)?(?:bank\s+)?(?:account|a\/c|acct|bank details)\b|\bcuenta\s+(?:bancaria\s+)?(?:del|de la|de nuestra|de nuestro)\s+(?:club|asociaci[oó]n|ampa|comunidad|colegio|escuela|empresa|parroquia|pe[ñn]a|cofrad[ií]a|federaci[oó]n|fundaci[oó]n|hermandad|coro|banda)\b/i;
+
+/**
+ * The payee named as an organisation ("pay Teddworth Harriers, sort code ...", "payable to Norbury Cricket Club",
+ * "a nombre de Talleres Ruiz S.L."): capitalised words ending in a word that only organisations' names end in.
+ */
+const ORGANISATION_PAYEE =
+  /(?:\b[Pp]ay(?:able)?(?:\s+(?:to|into))?|\b[Pp]ayee|\b[Aa]ccount name|\b[Bb]eneficiary|\b[Mm]ade out to|\ba nombre de|\b[Tt]itular|\b[Bb]eneficiario)\s*:?\s*(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,5}(?:Runners|Harriers|Striders|Athletic|Athletics|Club|FC|RFC|CC|AC|Society|Association|Ltd|Limited|LLP|plc|PLC|Trust|Council|School|Academy|PTA|Foundation|Charity|Church|Parish|Federation|League|CIC|S\.?L\.?U?\.?|S\.?A\.?|Asociaci[oó]n|Fundaci[oó]n|AMPA|Propietarios)(?![\p{L}])/u;
+
+/** A possessive that hands the account to a person after the cue ("the club account refunds him to his own ..."). */
+const PERSONAL_OWNER = /\b(?:his|her|their|my|your|own|mine|su|mi|tu)\b/i;
+
+/**
+ * Whether bank details at [start, end) are an organisation's own: on the value's line, in its sentence, an
+ * own-account cue or an organisation named as the payee before it (or in brackets right after it), with no
+ * personal possessive between that cue and the value.
+ */
+export function organisationAccountInContext(text: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - OWN_ACCOUNT_LOOK_BACK, text.lastIndexOf('\n', start - 1) + 1);
+  const before = text.slice(from, start);
+  // Only the value's own sentence: a full stop and a space before it end an earlier one.
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  if (stop >= 0) from += stop + 2;
+  const lineEnd = text.indexOf('\n', end);
+  const stretch = text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 60));
+  const at = start - from;
+  for (const cue of [OWN_ACCOUNT_CUE, ORGANISATION_PAYEE]) {
+    const m = cue.exec(stretch);
+    if (m === null) continue;
+    const cueEnd = m.index + m[0].length;
+    // A cue after the value counts only in the brackets that close right after it ("... 71833005 (Acme Ltd)").
+    if (m.index >= at && !/^[^()\n]{0,30}\(\s*$/.test(stretch.slice(at, m.index))) continue;
+    if (cueEnd <= at && PERSONAL_OWNER.test(stretch.slice(cueEnd, at))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * Whether the text presents the value at [start, end) as test or example data: a sample cue on its own line or in
  * the stretch before it (a heading, the intro of a list of test cases). With PUBLIC_LINE_LOOK_BACK as the reach,
  * whether it presents a freephone number as a free public line.
  */
 export function documentedSampleInContext(text: string, start: number, end: number, reach = SAMPLE_LOOK_BACK): boolean {
+  if (reach === ORGANISATION_LINE) return true;
+  if (reach === OWN_ACCOUNT_LOOK_BACK) return organisationAccountInContext(text, start, end);
   const lineEnd = text.indexOf('\n', end);
   const stretch = text.slice(Math.max(0, start - reach), lineEnd < 0 ? text.length : lineEnd);
   const cue =
@@ -165,5 +217,44 @@ export function sampleFinding(label: string, value: string, text: string, start:
  * it ("555-0142", "+1 555-0199"), digits only: reserved for fiction and examples.
  */
 export function isFictionalPhone(digits: string): boolean {
-  return /^1?(?:[2-9]\d{2})?55501\d{2}$/.test(digits);
+  return /^1?(?:[2-9]\d{2})?55501\d{2}$/.test(digits) || OFCOM_DRAMA.test(digits);
+}
+
+/**
+ * The UK ranges Ofcom keeps for drama and examples, with the trunk 0 or the 44: 07700 900xxx, 01632 960xxx,
+ * 020 7946 0xxx, 0113-0118 and 0121-0161 496 0xxx, 028 9018 0xxx, 029 2018 0xxx, 0306 999 0xxx, 0808 157 0xxx,
+ * 0909 879 0xxx. Films, leaflets and templates print them; so do writers of realistic test data, so, like 555-01xx,
+ * they are dropped only where the text says they are fictional.
+ */
+const OFCOM_DRAMA =
+  /^(?:44|0)(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|2890180|2920180|3069990|8081570|9098790)\d{3}$/;
+
+/**
+ * Numbers no private person holds and no other country's number is read as: UK 0300 (public bodies' and charities'
+ * lines), UK 0800 and Spanish 900 freephone (a German or an Argentine 0800 is freephone too). Whoever is called on
+ * them, it is an organisation's line, as a helpline is (E.164 form). Other UK 03 numbers (0345, 0330, 0370) share
+ * their digits with German and Argentine area codes read as UK (0345 Halle, 0341 Rosario): they are public lines
+ * only where the text says so (isPublicLineRange).
+ */
+/**
+ * The `sample` reach of an organisation's line (isOrganisationLine): dropped whatever the context. A verdict rather
+ * than no verdict, so a rule that shrinks failed matches does not go on to read the number's tail as another one.
+ */
+export const ORGANISATION_LINE = 1;
+
+export function isOrganisationLine(e164: string, digits: string): boolean {
+  return /^\+(?:44300\d{7}|44800\d{6,7}|34900\d{6})$/.test(e164) && writtenAsUkOrSpanish(e164, digits);
+}
+
+/** UK 03 numbers other than 0300: an organisation's line where a helpline or contact-centre word says so. */
+export function isPublicLineRange(e164: string, digits: string): boolean {
+  return /^\+443\d{9}$/.test(e164) && writtenAsUkOrSpanish(e164, digits);
+}
+
+/**
+ * Whether the digits as written carry the UK trunk 0 or country code (a Colombian mobile "300 555 ..." is read as
+ * UK 0300 when no country comes first), or the Spanish 900 with or without 34.
+ */
+function writtenAsUkOrSpanish(e164: string, digits: string): boolean {
+  return e164.startsWith('+44') ? digits.startsWith('0') || digits.startsWith('44') : /^(?:34)?900\d{6}$/.test(digits);
 }

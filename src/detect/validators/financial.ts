@@ -3,6 +3,7 @@ import {
   isPublishedExampleIban,
   isPublishedTestCard,
   looksLikeTestCard,
+  OWN_ACCOUNT_LOOK_BACK,
   SAMPLE_LOOK_BACK,
 } from './documented-samples.js';
 import { spelledDigits } from './phone.js';
@@ -267,18 +268,30 @@ export function bankAccount(value: string): Validated | null {
   // Four dotted groups that each fit a byte (192.0.2.10, 10.40.7.221) are an IPv4 address: a gateway, not an account.
   const dotted = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value.trim());
   if (dotted?.slice(1).every((g) => Number(g) <= 255)) return null;
-  if (digits.length === 22) return { type: 'AR_CBU', normalized: digits };
-  if (digits.length === 18) return { type: 'MX_CLABE', normalized: digits };
-  return { normalized: digits };
+  // Every account may be an organisation's own, printed for all to pay into (OWN_ACCOUNT_LOOK_BACK).
+  if (digits.length === 22) return { type: 'AR_CBU', normalized: digits, sample: OWN_ACCOUNT_LOOK_BACK };
+  if (digits.length === 18) return { type: 'MX_CLABE', normalized: digits, sample: OWN_ACCOUNT_LOOK_BACK };
+  return { normalized: digits, sample: OWN_ACCOUNT_LOOK_BACK };
 }
 
 /**
- * Words of a telecom or utility service (fibre, broadband, tariff, meter, supply, factura de luz): a customer
- * account number under them is the provider's reference, not a bank account. Kept in step with the lookbehind of
+ * A UK sort code or an Australian BSB beside an account: six digits, not a form's stand-in of one repeated digit
+ * (00-00-00); like the account, an organisation's own when the text says so (OWN_ACCOUNT_LOOK_BACK).
+ */
+export function sortCode(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (digits.length !== 6 || /^(\d)\1{5}$/.test(digits)) return null;
+  return { sample: OWN_ACCOUNT_LOOK_BACK };
+}
+
+/**
+ * Words of a telecom or utility service (fibre, broadband, tariff, meter, supply, factura de luz) or of a debt
+ * collection (creditor, acreedor): a customer account number under them is the provider's or the creditor's
+ * reference, not a bank account. Kept in step with the lookbehind of
  * financial.yaml's bank-account-context rule, which decides the same in the ordinary pass.
  */
 const SERVICE_WORDS =
-  /(?<![A-Za-z])(?:[Bb]roadband|BROADBAND|[Ff]ib(?:re|er|ra)|FIB(?:RE|ER|RA)|FTT[HP]|ONT|[Rr]outer|ROUTER|[Mm][oó]dem|SIM|[Ll]andline|[Ll]ine rental|[Tt]elecoms?|TELECOMS?|[Tt]elef[oó]n[ií]a|[Mm]obile (?:plan|contract)|[Dd]ata plan|[Tt]ariff|TARIFF|[Tt]arifa|[Ee]lectricity|ELECTRICITY|[Ee]lectricidad|[Ee]nergy (?:supplier|bill)|[Gg]as (?:supply|bill|meter)|[Mm]eter|METER|MPRN|MPAN|GPRN|kWh|[Ww]ater (?:bill|supply)|[Uu]tility|[Uu]tilities|UTILITY|[Bb]anda ancha|[Oo]peradora|[Ss]uministro|SUMINISTRO|[Ff]actura de (?:luz|gas|agua|tel[eé]fono)|[Mm]edidor|CUPS)(?![a-z])/;
+  /(?<![A-Za-z])(?:[Bb]roadband|BROADBAND|[Ff]ib(?:re|er|ra)|FIB(?:RE|ER|RA)|FTT[HP]|ONT|[Rr]outer|ROUTER|[Mm][oó]dem|SIM|[Ll]andline|[Ll]ine rental|[Tt]elecoms?|TELECOMS?|[Tt]elef[oó]n[ií]a|[Mm]obile (?:plan|contract)|[Dd]ata plan|[Tt]ariff|TARIFF|[Tt]arifa|[Ee]lectricity|ELECTRICITY|[Ee]lectricidad|[Ee]nergy|ENERGY|[Cc]reditors?|CREDITORS?|[Aa]creedor(?:es)?|ACREEDOR(?:ES)?|[Dd]ebt [Cc]ollect(?:ion|ors?)|DEBT COLLECT(?:ION|ORS?)|[Cc]ollection [Aa]gency|[Aa]gencia de (?:cobro|recobro)|[Gg]as (?:supply|bill|meter)|[Mm]eter|METER|MPRN|MPAN|GPRN|kWh|[Ww]ater (?:bill|supply)|[Uu]tility|[Uu]tilities|UTILITY|[Bb]anda ancha|[Oo]peradora|[Ss]uministro|SUMINISTRO|[Ff]actura de (?:luz|gas|agua|tel[eé]fono)|[Mm]edidor|CUPS)(?![a-z])/;
 
 /** Bank and payment words that keep an account a bank account in a service text (direct debit, sort code). */
 const PAYMENT_WORDS =

@@ -1,7 +1,17 @@
 import { bareProfileUrl, email, encodedEmail, ipv4, ipv6, personalUrl, personEmail, roleEmail } from './contact.js';
 import { cryptoWallet } from './crypto-wallets.js';
 import { calendarDate } from './dates.js';
-import { arCbu, bankAccount, bic, czBankAccount, iban, mxClabe, paymentCard, spelledCard } from './financial.js';
+import {
+  arCbu,
+  bankAccount,
+  bic,
+  czBankAccount,
+  iban,
+  mxClabe,
+  paymentCard,
+  sortCode,
+  spelledCard,
+} from './financial.js';
 import {
   arCuit,
   bgEgn,
@@ -14,6 +24,7 @@ import {
   czRodneCislo,
   datedNationalId,
   doCedula,
+  esCif,
   esDniNie,
   fiHetu,
   grAmka,
@@ -70,6 +81,7 @@ import {
   providerToken,
   resetPassword,
   strongPassword,
+  triedPassword,
   urlCredentials,
   wifiPassword,
 } from './secrets.js';
@@ -84,10 +96,12 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   iban,
   bic,
   bank_account: bankAccount,
+  sort_code: sortCode,
   ar_cbu: arCbu,
   mx_clabe: mxClabe,
   cz_bank_account: czBankAccount,
   es_dni_nie: esDniNie,
+  es_cif: esCif,
   us_ssn: usSsn,
   mx_clave_elector: mxClaveElector,
   mx_curp: mxCurp,
@@ -157,6 +171,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   wifi_password: wifiPassword,
   strong_password: strongPassword,
   reset_password: resetPassword,
+  tried_password: triedPassword,
   url_credentials: urlCredentials,
   pin,
   access_code: accessCode,

@@ -1,4 +1,5 @@
 import { luhnValid, verhoeffValid, weightedSum } from './checksums.js';
+import { SAMPLE_LOOK_BACK } from './documented-samples.js';
 import { balticPersonalCode, beNationalNumber, noFodselsnummer, roCnp } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
@@ -14,7 +15,38 @@ export function esDniNie(value: string): Validated | null {
   const number = Number((prefix ? String('XYZ'.indexOf(prefix)) : '') + digits);
   if (DNI_LETTERS[number % 23] !== letter) return null;
   const canonical = prefix ? prefix + digits + letter : digits.padStart(8, '0') + letter;
-  return { type: prefix ? 'ES_NIE' : 'ES_DNI', normalized: canonical };
+  // A number of one digit repeated or a climbing run (00000000T, 11111111H, 12345678Z) is the stand-in of forms
+  // and brochures: dropped where the text presents it as an example or fictitious data (SAMPLE_LOOK_BACK).
+  const standIn = !prefix && (isTrivialDigits(digits) || /^0+\d$/.test(digits));
+  return { type: prefix ? 'ES_NIE' : 'ES_DNI', normalized: canonical, ...(standIn && { sample: SAMPLE_LOOK_BACK }) };
+}
+
+/** Letters that open a Spanish CIF, by the kind of entity (S.A., S.L., cooperative, association, public body...). */
+const CIF_KINDS = 'ABCDEFGHJNPQRSUVW';
+
+/**
+ * Spanish CIF (a company's or an association's tax id, today its NIF): an entity letter, seven digits and a control
+ * character, a digit or a letter of JABCDEFGHI from the digits (odd places doubled, digits summed). Entities of
+ * kinds P, Q, R, S, W and foreign ones (N) take the letter; A, B, E and H the digit; the others either.
+ */
+export function esCif(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^([A-Z])(\d{7})([0-9A-J])$/.exec(code);
+  if (!m || !CIF_KINDS.includes(m[1]!)) return null;
+  const [, kind = '', digits = '', control = ''] = m;
+  if (isTrivialDigits(digits)) return null;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) {
+    const d = Number(digits[i]);
+    if (i % 2 === 1) sum += d;
+    else sum += Math.floor((d * 2) / 10) + ((d * 2) % 10);
+  }
+  const check = (10 - (sum % 10)) % 10;
+  const letter = 'JABCDEFGHI'[check]!;
+  const digitOnly = 'ABEH'.includes(kind);
+  const letterOnly = 'PQRSNW'.includes(kind);
+  const ok = /\d/.test(control) ? !letterOnly && Number(control) === check : !digitOnly && control === letter;
+  return ok ? { type: 'ES_CIF', normalized: code } : null;
 }
 
 /** US SSN structure rules (no 000/666/9xx area, no 00 group, no 0000 serial, not the advertising numbers). */
@@ -101,7 +133,8 @@ function brCheck(digits: string, weights: number[]): number {
 /** Brazil CPF: 11 digits, two mod-11 check digits. */
 export function brCpf(value: string): Validated | null {
   const d = digitsOf(value);
-  if (d.length !== 11 || /^(\d)\1+$/.test(d)) return null;
+  // One digit repeated, or a climbing run (012.345.678-90, 123.456.789-09): a form's stand-in, not an issued number.
+  if (d.length !== 11 || /^(\d)\1+$/.test(d) || isTrivialDigits(d.slice(0, 9))) return null;
   const c1 = brCheck(d.slice(0, 9), [10, 9, 8, 7, 6, 5, 4, 3, 2]);
   const c2 = brCheck(d.slice(0, 10), [11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
   return c1 === Number(d[9]) && c2 === Number(d[10]) ? { type: 'BR_CPF', normalized: d } : null;

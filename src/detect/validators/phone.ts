@@ -1,5 +1,13 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { isFictionalPhone, isFreephone, PUBLIC_LINE_LOOK_BACK, SAMPLE_LOOK_BACK_NEAR } from './documented-samples.js';
+import {
+  isFictionalPhone,
+  isFreephone,
+  isOrganisationLine,
+  isPublicLineRange,
+  ORGANISATION_LINE,
+  PUBLIC_LINE_LOOK_BACK,
+  SAMPLE_LOOK_BACK_NEAR,
+} from './documented-samples.js';
 import { digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -73,14 +81,18 @@ export function phone(value: string): Validated | null {
   if (cached !== undefined) return cached;
   const found = validatePhone(value);
   // 555-0100 to 555-0199 under any North American area code are reserved for fiction and examples; a freephone
-  // number is an organisation's line when its context says it is free (documented-samples.ts).
+  // or UK 03 number is an organisation's line when its context says it is free or a helpline (documented-samples.ts);
+  // UK 0300 and UK and Spanish freephone numbers are organisations' lines whatever the context.
   const result = !found
     ? found
-    : isFictionalPhone(digitsOf(value))
-      ? { ...found, sample: SAMPLE_LOOK_BACK_NEAR }
-      : found.normalized !== undefined && isFreephone(found.normalized)
-        ? { ...found, sample: PUBLIC_LINE_LOOK_BACK }
-        : found;
+    : found.normalized !== undefined && isOrganisationLine(found.normalized, digitsOf(value))
+      ? { ...found, sample: ORGANISATION_LINE }
+      : isFictionalPhone(digitsOf(value))
+        ? { ...found, sample: SAMPLE_LOOK_BACK_NEAR }
+        : found.normalized !== undefined &&
+            (isFreephone(found.normalized) || isPublicLineRange(found.normalized, digitsOf(value)))
+          ? { ...found, sample: PUBLIC_LINE_LOOK_BACK }
+          : found;
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   memo.set(value, result);
   return result;
@@ -123,6 +135,8 @@ function validatePhone(value: string): Validated | null {
       // word lifts it over the engine's reporting threshold.
       return parsed?.isPossible() ? { type: 'PHONE_INTL', normalized: parsed.number, score: POSSIBLE_SCORE } : null;
     }
+    const arMobile = argentineMobile(trimmed);
+    if (arMobile !== undefined) return arMobile;
     // National numbers have at most 11 digits in the countries tried, 12 with the trunk 0 in Germany and
     // Austria; longer runs are ISBNs or references.
     if (digits.length > 12 || (digits.length === 12 && digits[0] !== '0')) return null;
@@ -153,6 +167,21 @@ function validatePhone(value: string): Validated | null {
     // libphonenumber throws on some malformed input; a value it cannot parse is not a phone number.
   }
   return null;
+}
+
+/**
+ * An Argentine mobile as Argentines write it at home: the area code (its trunk 0 optional, maybe in brackets),
+ * the mobile prefix 15, then the subscriber ("341 15-628-4109", "(011) 15 4471-2290"). Area code and subscriber
+ * together run to ten digits; libphonenumber reads the 15 and gives the +54 9 form.
+ */
+const AR_MOBILE_15 = /^\(?0?([1-3]\d{1,3})\)?[ .-]?15[ .-]?(\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4})?)$/;
+
+function argentineMobile(trimmed: string): Validated | null | undefined {
+  if (trimmed.indexOf('15') < 0) return undefined;
+  const m = AR_MOBILE_15.exec(trimmed);
+  if (m === null || m[1]!.length + digitsOf(m[2]!).length !== 10) return undefined;
+  const parsed = parsePhoneNumberFromString(trimmed, 'AR');
+  return parsed?.isValid() ? { type: 'PHONE', normalized: parsed.number } : undefined;
 }
 
 /**

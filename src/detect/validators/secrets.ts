@@ -160,6 +160,9 @@ export function assignedSecret(value: string): Validated | null {
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
   if (/\s/.test(v) || VERSIONED.test(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
+  // A record's id, a short type prefix and a serial number ("key=cust_8812093", "usr-55102"): a message key or a
+  // lookup key, which names a record; generated secrets mix letters and digits throughout.
+  if (/^[a-z]{2,10}[_-]\d{3,}$/.test(v)) return null;
   const classes = charClasses(v);
   const entropy = shannonEntropy(v);
   if (v.length >= 16 && entropy >= 3.2 && classes >= 2) return { type: 'HIGH_ENTROPY' };
@@ -261,6 +264,24 @@ export function resetPassword(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;.]$/g, '');
   if (v.length < 6 || !/\p{L}/u.test(v) || /^v?\d+(?:\.\d+)+[a-z]?$/i.test(v) || NAMED_THING.test(v)) return null;
   return password(value);
+}
+
+/** Products and versions a ticket says someone tried (Windows11, Office365, iPhone15, Python3): not a password. */
+const TRIED_PRODUCT =
+  /^(?:windows|win|office|iphone|ipad|android|ios|macos|ubuntu|chrome|firefox|edge|safari|outlook|teams|excel|python|java|node|vpn|wifi|sap|oracle)\d/i;
+
+/**
+ * A value someone tried at a login ("tried Gardenia#2025 and the old one Brasov_1979, both rejected"): no cue but
+ * the login nearby says it is a password, so it must look like one on its own: lower-case letters and digits with
+ * capitals or symbols (a chosen password such as "Tulipan_2019"), not a code, a product, a version or a file.
+ */
+export function triedPassword(value: string): Validated | null {
+  const v = value.replace(/^["'`]|["'`,;.]$/g, '');
+  if (v.length < 6 || v.length > 64 || !/\p{Ll}/u.test(v) || !/\p{N}/u.test(v)) return null;
+  if (!/\p{Lu}/u.test(v) && !/[^\p{L}\p{N}]/u.test(v)) return null;
+  if (looksLikePlaceholder(v) || NAMED_THING.test(v) || hasKeyboardRun(v) || TRIED_PRODUCT.test(v)) return null;
+  if (UUID.test(v) || HEX_HASH.test(v) || /\d\.\d+$/.test(v) || /^v?\d+(?:\.\d+)+/i.test(v)) return null;
+  return { type: 'PASSWORD' };
 }
 
 /**
