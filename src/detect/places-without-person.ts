@@ -31,6 +31,9 @@ const TEXT_WIDE_LABELS: ReadonlySet<Label> = new Set<Label>([
   'IP_ADDRESS',
 ]);
 
+/** A firm's tax id (Spanish CIF, Brazilian CNPJ) is a NATIONAL_ID by convention but names no person. */
+const FIRM_ID_TYPES: ReadonlySet<string> = new Set(['ES_CIF', 'BR_CNPJ']);
+
 /** Values that point at a person in their own line (or the whole text when it names a personal role). */
 const LINE_LABELS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'MEDICAL', 'LOCATION']);
 
@@ -191,7 +194,10 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
   if (bare.length === 0) return findings;
   const bareSet = new Set(bare);
   const anchors = findings.filter(
-    (f) => (TEXT_WIDE_LABELS.has(f.label) || LINE_LABELS.has(f.label) || f.label === 'DATE') && !bareSet.has(f),
+    (f) =>
+      (TEXT_WIDE_LABELS.has(f.label) || LINE_LABELS.has(f.label) || f.label === 'DATE') &&
+      !bareSet.has(f) &&
+      !FIRM_ID_TYPES.has(f.type),
   );
   const textWide =
     anchors.some((f) => TEXT_WIDE_LABELS.has(f.label)) ||

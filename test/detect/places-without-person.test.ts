@@ -30,6 +30,31 @@ describe('bare places in a text about nobody', () => {
     expect(dropPlacesWithoutPerson(text, findings)).toHaveLength(2);
   });
 
+  it("does not count a firm's tax id as personal (a supplier's CIF or CNPJ names no one)", () => {
+    for (const [text, id, type, town] of [
+      [
+        'Pedido OC-7781 a Cerámicas Duero S.L. (CIF B41872036), entrega en almacén de Zamora.',
+        'B41872036',
+        'ES_CIF',
+        'Zamora',
+      ],
+      ['Supplier: Hilos Navarra S.A., CIF A31627411, plant in Tudela.', 'A31627411', 'ES_CIF', 'Tudela'],
+      [
+        'Fornecedor Grãos do Sul Ltda, CNPJ 44.912.370/0001-08, armazém em Londrina.',
+        '44.912.370/0001-08',
+        'BR_CNPJ',
+        'Londrina',
+      ],
+    ] as const) {
+      const findings = [at(text, id, 'NATIONAL_ID', type), at(text, town, 'LOCATION', 'PLACE')];
+      expect(dropPlacesWithoutPerson(text, findings).map((f) => f.type)).toEqual([type]);
+    }
+    // A person's own id still reaches the whole text.
+    const text = 'Cliente: DNI 48213977T, vive en Zamora.';
+    const findings = [at(text, '48213977T', 'NATIONAL_ID', 'ES_DNI'), at(text, 'Zamora', 'LOCATION', 'PLACE')];
+    expect(dropPlacesWithoutPerson(text, findings)).toHaveLength(2);
+  });
+
   it('keeps them when an address part is found (a street or a postcode points at a home)', () => {
     const text = 'Deliver to 18 Marlowe Terrace, Bath.';
     const findings = [
