@@ -156,6 +156,8 @@ export function repeatedNameParts(
       continue;
     }
     if (!parts.has(nameKey(t))) {
+      // Initials ("KR", "KR's"): short words in capitals, looked at only when a compound given name spells some.
+      if (initials.size === 0 || t.text.length > 5 || !t.cap) continue;
       const prev = tokens[i - 1];
       const glued = prev !== undefined && prev.end === t.start && prev.kind !== 'word';
       if (initials.has(t.text.replace(/['’]s$/, '')) && !glued && standsAlone(tokens, i, i))
