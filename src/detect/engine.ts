@@ -90,7 +90,14 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
           if (f.end > f.start && f.start >= 0 && f.end <= extraText.length && f.score >= MIN_REPORT_SCORE) {
             const [start, end] = view.toOriginal(f.start, f.end);
             if (end > start && !insideConstantName(extraText, f)) {
-              candidates.push({ ...f, start, end, detector: f.detector || d.id, specificity: EXTRA_SPECIFICITY });
+              // Each detector builds fresh findings per call, owned here: mapped in place (same keys, same order as
+              // a copy would have), not copied.
+              const c = f as Candidate;
+              c.start = start;
+              c.end = end;
+              c.detector = f.detector || d.id;
+              c.specificity = EXTRA_SPECIFICITY;
+              candidates.push(c);
             }
           }
         }

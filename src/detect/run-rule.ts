@@ -356,11 +356,35 @@ function nextMatch(
   return re.exec(text);
 }
 
-/** Start positions a digit-anchored pattern is tried at; reused, since one scan runs at a time. */
-const starts: number[] = [];
-const nextStarts: number[] = [];
 /** Start positions tried per anchor at most: past this the plain scan is cheaper. */
 const MAX_STARTS = 64;
+/** Room in the scratch buffers: one anchor's walk that fills them has passed MAX_STARTS, so the scan gives up. */
+const STARTS_ROOM = 2 * MAX_STARTS;
+/**
+ * Start positions a digit-anchored pattern is tried at, and those of the next step; reused, since one scan runs at
+ * a time. Typed buffers with counts: a plain list emptied by `length = 0` drops its storage and regrows per digit.
+ */
+const starts = new Int32Array(STARTS_ROOM);
+const nextStarts = new Int32Array(STARTS_ROOM);
+
+/** Whether list[0, count) holds p. */
+function hasStart(list: Int32Array, count: number, p: number): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === p) return true;
+  return false;
+}
+
+/** list[0, count) in ascending order (a few distinct offsets: insertion sort, no allocation). */
+function sortStarts(list: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const v = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > v) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = v;
+  }
+}
 
 /**
  * nextMatch for a digit anchor: at each digit run (each digit, unless the anchor opens runs) with the digits the
@@ -394,27 +418,32 @@ function nextDigitAnchored(
       run++;
     }
     if (run < scan.minRun) continue;
-    starts.length = 0;
-    starts.push(p);
+    starts[0] = p;
+    let count = 1;
     for (const step of scan.steps) {
-      nextStarts.length = 0;
-      for (const q of starts) {
+      let nextCount = 0;
+      for (let a = 0; a < count; a++) {
+        const q = starts[a]!;
         for (let j = 0; ; j++) {
-          if (j >= step.min && !nextStarts.includes(q - j)) nextStarts.push(q - j);
+          if (j >= step.min && !hasStart(nextStarts, nextCount, q - j)) {
+            if (nextCount >= STARTS_ROOM) return undefined;
+            nextStarts[nextCount++] = q - j;
+          }
           if (j >= step.max || q - j - 1 < from || !step.test(text.charCodeAt(q - j - 1))) break;
         }
-        if (nextStarts.length > MAX_STARTS) return undefined;
+        if (nextCount > MAX_STARTS) return undefined;
       }
-      starts.length = 0;
-      for (const k of nextStarts) starts.push(k);
-      if (starts.length === 0) break;
+      for (let a = 0; a < nextCount; a++) starts[a] = nextStarts[a]!;
+      count = nextCount;
+      if (count === 0) break;
     }
-    if (starts.length === 0) continue;
-    budget -= starts.length;
+    if (count === 0) continue;
+    budget -= count;
     if (budget < 0) return undefined;
-    if (starts.length > 1) starts.sort((a, b) => a - b);
+    if (count > 1) sortStarts(starts, count);
     const notAfter = scan.notAfter;
-    for (const k of starts) {
+    for (let a = 0; a < count; a++) {
+      const k = starts[a]!;
       // The opening look-behind read here, in place of a call into the regex engine that would fail on it.
       const c = k > 0 ? text.charCodeAt(k - 1) : 0x80;
       if (c < 0x80 && (notAfter[c >> 5]! & (1 << (c & 31))) !== 0) continue;
