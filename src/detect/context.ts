@@ -21,11 +21,12 @@ function scanWords(
   text: string,
   from: number,
   to: number,
-  starts: number[],
-  ends: number[],
-  kinds: number[],
+  starts: WordList,
+  ends: WordList,
+  kinds: WordList,
   limit = Number.POSITIVE_INFINITY,
-): void {
+  at = starts.length,
+): number {
   let i = from;
   let found = 0;
   while (i < to && found < limit) {
@@ -51,13 +52,17 @@ function scanWords(
         j += (kj & WIDE) !== 0 ? 2 : 1;
       }
     }
-    starts.push(i);
-    ends.push(j);
-    kinds.push(kind);
+    starts[at + found] = i;
+    ends[at + found] = j;
+    kinds[at + found] = kind;
     found++;
     i = j;
   }
+  return at + found;
 }
+
+/** Where scanWords writes: plain lists, or typed buffers with room for every word of the range. */
+type WordList = { [i: number]: number };
 
 /** A scanned word folded (see fold): plain words are their own fold. */
 function foldScanned(text: string, start: number, end: number, kind: number): string {
@@ -78,21 +83,16 @@ const scratchKinds: number[] = [];
 export function contextWindow(text: string, start: number, end: number, window: number, beforeOnly = false): string {
   const span = window * CHARS_PER_WORD;
   const words: string[] = [];
-  scratchStarts.length = 0;
-  scratchEnds.length = 0;
-  scratchKinds.length = 0;
+  // The scratch lists are written from 0 and never emptied (emptying drops their storage): counts say how far.
   // The first word before may be cut by the span; a cut word only risks a missed boost, not a false one.
-  scanWords(text, Math.max(0, start - span), start, scratchStarts, scratchEnds, scratchKinds);
-  for (let i = Math.max(0, scratchStarts.length - window); i < scratchStarts.length; i++) {
+  let count = scanWords(text, Math.max(0, start - span), start, scratchStarts, scratchEnds, scratchKinds, Infinity, 0);
+  for (let i = Math.max(0, count - window); i < count; i++) {
     words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
   }
   words.push('|');
   if (!beforeOnly) {
-    scratchStarts.length = 0;
-    scratchEnds.length = 0;
-    scratchKinds.length = 0;
-    scanWords(text, end, Math.min(text.length, end + span), scratchStarts, scratchEnds, scratchKinds, window);
-    for (let i = 0; i < scratchStarts.length; i++) {
+    count = scanWords(text, end, Math.min(text.length, end + span), scratchStarts, scratchEnds, scratchKinds, window, 0);
+    for (let i = 0; i < count; i++) {
       words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
     }
   }
@@ -115,18 +115,34 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const splitsPair = (text: string, p: number) =>
   p > 0 && p < text.length && isHigh(text.charCodeAt(p - 1)) && isLow(text.charCodeAt(p));
 
+// Scratch for WordIndex's scan (one at a time), grown to the longest text seen.
+let indexStarts = new Int32Array(0);
+let indexEnds = new Int32Array(0);
+let indexKinds = new Uint8Array(0);
+
 /**
  * The words of one text found once ([\p{L}\p{N}]+ runs), so the context window of each of many findings is a
  * binary search instead of two regex scans. Gives exactly what contextWindow gives.
  */
 export class WordIndex {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly kinds: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly kinds: Uint8Array;
   private readonly folded: Array<string | undefined> = [];
 
   constructor(private readonly text: string) {
-    scanWords(text, 0, text.length, this.starts, this.ends, this.kinds);
+    // Scanned into shared buffers with room for every word (a word and the gap after it take two code units at
+    // least), then copied at their exact length: no list regrown word by word.
+    const room = (text.length >> 1) + 1;
+    if (indexStarts.length < room) {
+      indexStarts = new Int32Array(room);
+      indexEnds = new Int32Array(room);
+      indexKinds = new Uint8Array(room);
+    }
+    const count = scanWords(text, 0, text.length, indexStarts, indexEnds, indexKinds, Infinity, 0);
+    this.starts = indexStarts.slice(0, count);
+    this.ends = indexEnds.slice(0, count);
+    this.kinds = indexKinds.slice(0, count);
   }
 
   /** Index of the first word ending after offset p. */
@@ -342,12 +358,10 @@ export function contextLevel(
 export function columnHeader(text: string, p: number): string | undefined {
   const cell = headerAbove(text, p);
   if (cell === undefined) return undefined;
-  scratchStarts.length = 0;
-  scratchEnds.length = 0;
-  scratchKinds.length = 0;
-  scanWords(text, cell.start, cell.end, scratchStarts, scratchEnds, scratchKinds);
-  if (scratchStarts.length === 0) return undefined;
-  const words = scratchStarts.map((s, i) => foldScanned(text, s, scratchEnds[i]!, scratchKinds[i]!));
+  const count = scanWords(text, cell.start, cell.end, scratchStarts, scratchEnds, scratchKinds, Infinity, 0);
+  if (count === 0) return undefined;
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
   return ` ${words.join(' ')} `;
 }
 
