@@ -25,7 +25,7 @@ function scanWords(
   ends: WordList,
   kinds: WordList,
   limit = Number.POSITIVE_INFINITY,
-  at = starts.length,
+  at = 0,
 ): number {
   let i = from;
   let found = 0;
@@ -91,7 +91,16 @@ export function contextWindow(text: string, start: number, end: number, window: 
   }
   words.push('|');
   if (!beforeOnly) {
-    count = scanWords(text, end, Math.min(text.length, end + span), scratchStarts, scratchEnds, scratchKinds, window, 0);
+    count = scanWords(
+      text,
+      end,
+      Math.min(text.length, end + span),
+      scratchStarts,
+      scratchEnds,
+      scratchKinds,
+      window,
+      0,
+    );
     for (let i = 0; i < count; i++) {
       words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
     }

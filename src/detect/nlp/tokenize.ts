@@ -112,8 +112,27 @@ function wordKey(text: string, start: number, end: number, value: string): strin
   return upper ? value.toLowerCase() : value;
 }
 
+// Words and numbers met before, by their code units: a hit gives the same text, key and capital flag without a
+// slice, a lower-casing or a fold (all three depend on the code units alone). A cache with open addressing, a slot
+// taken over on collision; short tokens only, where the hash costs less than what it saves.
+const CACHE_BITS = 12;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const MAX_CACHED = 24;
+const cachedText: Array<string | undefined> = new Array<string | undefined>(CACHE_MASK + 1).fill(undefined);
+const cachedKey: string[] = new Array<string>(CACHE_MASK + 1).fill('');
+const cachedCap = new Uint8Array(CACHE_MASK + 1);
+
+/** Whether text[start, start + value.length) has value's code units. */
+function sameUnits(value: string, text: string, start: number): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Tokens of the text being read, copied out at their exact count (a list grown token by token overshoots). */
+const scratch: Token[] = [];
+
 function tokenizeUncached(text: string): Token[] {
-  const tokens: Token[] = [];
+  let count = 0;
   let nextNewline = text.indexOf('\n');
   let nextTab = text.indexOf('\t');
   const n = text.length;
@@ -139,8 +158,32 @@ function tokenizeUncached(text: string): Token[] {
       end = start + width;
       kind = 'punct';
     }
-    const value = text.slice(start, end);
-    let lineStart = tokens.length === 0;
+    let value: string;
+    let key: string;
+    let cap: boolean;
+    if (kind !== 'punct' && end - start <= MAX_CACHED) {
+      let h = 0;
+      for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+      const hit = cachedText[slot];
+      if (hit !== undefined && hit.length === end - start && sameUnits(hit, text, start)) {
+        value = hit;
+        key = cachedKey[slot]!;
+        cap = cachedCap[slot] === 1;
+      } else {
+        value = text.slice(start, end);
+        key = kind === 'word' ? wordKey(text, start, end, value) : value;
+        cap = kind === 'word' && capital(value);
+        cachedText[slot] = value;
+        cachedKey[slot] = key;
+        cachedCap[slot] = cap ? 1 : 0;
+      }
+    } else {
+      value = text.slice(start, end);
+      key = kind === 'word' ? wordKey(text, start, end, value) : value;
+      cap = kind === 'word' && capital(value);
+    }
+    let lineStart = count === 0;
     if (nextNewline >= 0 && nextNewline < start) {
       lineStart = true;
       nextNewline = text.indexOf('\n', start);
@@ -150,20 +193,19 @@ function tokenizeUncached(text: string): Token[] {
       cellStart = true;
       nextTab = text.indexOf('\t', start);
     }
-    const c = value.charCodeAt(0);
-    tokens.push({
-      start,
-      end,
-      text: value,
-      key: kind === 'word' ? wordKey(text, start, end, value) : value,
-      kind,
-      cap: kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(value)),
-      lineStart,
-      cellStart,
-    });
+    scratch[count++] = { start, end, text: value, key, kind, cap, lineStart, cellStart };
     start = end;
   }
+  const tokens = scratch.slice(0, count);
+  // The scratch keeps no token alive past this call.
+  scratch.fill(undefined as unknown as Token, 0, count);
   return tokens;
+}
+
+/** Whether a word starts with an upper-case letter. */
+function capital(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(value);
 }
 
 // The NLP and medical detectors run one after the other on the same segment: the last result is kept so the text is
