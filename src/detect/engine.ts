@@ -60,9 +60,12 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       const candidates: Candidate[] = [];
       const facts = new TextFacts(view.text, undefined, view.cueText);
       const found: Array<[number, number]> = [];
-      for (const rule of rules) {
+      // Indexed loops: an iterator over some hundred rules left a result object per rule in this large function.
+      for (let r = 0; r < rules.length; r++) {
         // runRule builds a fresh object per finding, owned by this call: map its offsets in place, no copy.
-        for (const f of runRule(rule, view.text, undefined, facts)) {
+        const ruleFindings = runRule(rules[r]!, view.text, undefined, facts);
+        for (let i = 0; i < ruleFindings.length; i++) {
+          const f = ruleFindings[i]!;
           const [start, end] = view.toOriginal(f.start, f.end);
           if (end > start && f.score >= MIN_REPORT_SCORE) {
             found.push([f.start, f.end]);
@@ -82,11 +85,13 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       // or soft hyphens inside, or with look-alike letters is still found; words wholly in another script keep
       // their letters there (cueText), so NLP never sees a Russian word folded into a Latin look-alike.
       const extraText = view.cueText;
-      for (const d of extras) {
+      for (let x = 0; x < extras.length; x++) {
+        const d = extras[x]!;
         // A detector that throws fails the whole inspection: the gateway then forwards nothing (fail closed),
         // because the kinds of data it alone covers (names, diagnoses) would otherwise pass unseen.
         const found: Finding[] = d.detect(extraText);
-        for (const f of found) {
+        for (let i = 0; i < found.length; i++) {
+          const f = found[i]!;
           if (f.end > f.start && f.start >= 0 && f.end <= extraText.length && f.score >= MIN_REPORT_SCORE) {
             const [start, end] = view.toOriginal(f.start, f.end);
             if (end > start && !insideConstantName(extraText, f)) {
