@@ -124,12 +124,12 @@ describe('phones', () => {
 
   it('keeps numbers of other countries that share those digits', () => {
     // A Colombian mobile is read as UK 0300 when no trunk 0 says UK.
-    expect(found('Cel: 300 555 6281 (Bogotá)', 'PHONE')).toEqual(['300 555 6281']);
+    expect(found('Cel: 300 555 7193 (Bogotá)', 'PHONE')).toEqual(['300 555 7193']);
     // A German Berlin number and a Halle number written with the slash.
     expect(found('or try me on 030 / 4471 2290 in the office', 'PHONE')).toEqual(['030 / 4471 2290']);
     expect(found('Mi móvil es 612 34 56 78 y el fijo 901 598 663', 'PHONE')).toEqual(['612 34 56 78', '901 598 663']);
     // Two numbers after one country code each stay.
-    expect(found('Tel: +34 612 345 678 - 913 456 789', 'PHONE')).toEqual(['+34 612 345 678', '913 456 789']);
+    expect(found('Tel: +34 611 204 357 - 913 456 789', 'PHONE')).toEqual(['+34 611 204 357', '913 456 789']);
   });
 
   it('leaves an HR mobility desk at a documentation domain', () => {
@@ -144,20 +144,20 @@ describe('bank details', () => {
     expect(found('Payment of the lump sum to: 11-22-58 73920461 (Nationwide)', 'BANK_ACCOUNT')).toEqual([
       '11-22-58 73920461',
     ]);
-    expect(found('Refund of the overpayment to: 20-45-77 41223390 (Barclays)', 'BANK_ACCOUNT')).toEqual([
-      '20-45-77 41223390',
+    expect(found('Refund of the overpayment to: 20-61-58 41223390 (Barclays)', 'BANK_ACCOUNT')).toEqual([
+      '20-61-58 41223390',
     ]);
-    expect(found('tax-free cash paid into 60-83-71 44120987 please (HSBC)', 'BANK_ACCOUNT')).toEqual([
-      '60-83-71 44120987',
+    expect(found('tax-free cash paid into 60-47-12 44120987 please (HSBC)', 'BANK_ACCOUNT')).toEqual([
+      '60-47-12 44120987',
     ]);
   });
 
   it('leaves an organisation’s own account printed for members to pay into', () => {
     expect(
-      found('Subs are £30 this year, pay to the club account (Norbury Harriers, 20-45-77 41223390).', 'BANK_ACCOUNT'),
+      found('Subs are £30 this year, pay to the club account (Norbury Harriers, 20-61-58 41223390).', 'BANK_ACCOUNT'),
     ).toEqual([]);
     expect(
-      found('Renewals: pay Norbury Harriers, sort code 20-45-77, account 41223390, ref SUBS.', 'BANK_ACCOUNT'),
+      found('Renewals: pay Norbury Harriers, sort code 20-61-58, account 41223390, ref SUBS.', 'BANK_ACCOUNT'),
     ).toEqual([]);
     expect(
       found('Cuota anual: transferencia a la cuenta del club, cuenta 0049 1500 05 1234567892', 'BANK_ACCOUNT'),
@@ -169,17 +169,17 @@ describe('bank details', () => {
     // A member's refund from the club account goes to his own.
     expect(
       found(
-        'Brian’s subs refund: the club account will send it back to his own 20-45-77 41223390 this week.',
+        'Brian’s subs refund: the club account will send it back to his own 20-61-58 41223390 this week.',
         'BANK_ACCOUNT',
       ),
-    ).toEqual(['20-45-77 41223390']);
+    ).toEqual(['20-61-58 41223390']);
     // A collection for a member, paid to him.
     expect(
       found(
-        'Cards for Brian, and if you want to chip in for flowers, pay Brian Hollis, 20-45-77 41223390.',
+        'Cards for Brian, and if you want to chip in for flowers, pay Brian Tennant, 20-61-58 41223390.',
         'BANK_ACCOUNT',
       ),
-    ).toEqual(['20-45-77 41223390']);
+    ).toEqual(['20-61-58 41223390']);
     expect(found('Pay subs to the club account. Jo’s refund goes to 11-22-58 73920461 today.', 'BANK_ACCOUNT')).toEqual(
       ['11-22-58 73920461'],
     );
@@ -190,9 +190,9 @@ describe('bank details', () => {
     expect(found('Our ref: DC/1182/PL  Creditor: Brightwell Energy (account 700391226)', 'BANK_ACCOUNT')).toEqual([]);
     expect(found('Acreedor: Gas Levante S.A., cuenta 88214471 del cliente', 'BANK_ACCOUNT')).toEqual([]);
     // A bank word before it keeps it a bank account.
-    expect(found('Creditor refund by bank transfer to account 41223390, sort code 20-45-77', 'BANK_ACCOUNT')).toEqual([
+    expect(found('Creditor refund by bank transfer to account 41223390, sort code 20-61-58', 'BANK_ACCOUNT')).toEqual([
       '41223390',
-      '20-45-77',
+      '20-61-58',
     ]);
   });
 });

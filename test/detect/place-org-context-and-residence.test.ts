@@ -7,7 +7,7 @@ const places = (text: string) => spansOf(engine, text, ['LOCATION']);
 
 // Every text carries a phone, so a bare place is not dropped for lack of anyone in the text (places-without-person).
 const EN = '\nMobile: 07812 345 678';
-const ES = '\nTel. del titular: 612 48 93 07';
+const ES = '\nTel. del titular: 612 57 30 84';
 
 describe("an organisation's, an event's or a posting's town", () => {
   it("reads a town inside or after a pharmacy's, a hospital's or a church's name as theirs", () => {
@@ -90,9 +90,9 @@ describe("an organisation's, an event's or a posting's town", () => {
       '2025  "The Long Field" (feature) — boom op, Suffolk\nProduction sound, Anglia Films (Norwich) — 2019–present';
     expect(places(en)).toEqual(['22 Orchard Close, Ipswich IP4 2PL']);
     const es =
-      'Mejora este currículum.\nLAURA GÓMEZ PRIETO — Ayudante de producción\nCalle Olivo 3, 1º, 41003 Sevilla · 612 48 93 07\n' +
+      'Mejora este currículum.\nLAURA GÓMEZ PRIETO — Ayudante de producción\nCalle Olivo 3, 1º, 41010 Sevilla · 612 57 30 84\n' +
       'EXPERIENCIA\n2024 — "Mareas" (serie) — auxiliar, Cádiz\n2022–actualidad  Productora Sur (Málaga) — coordinadora';
-    expect(places(es)).toEqual(['Calle Olivo 3, 1º, 41003 Sevilla']);
+    expect(places(es)).toEqual(['Calle Olivo 3, 1º, 41010 Sevilla']);
     expect(
       places(`Tidy this CV please.\nPriya Nair, Colchester, b. 1990\nEXPERIENCE\n2019–present  Nurse${EN}`),
     ).toContain('Colchester');
@@ -112,7 +112,7 @@ describe("an organisation's, an event's or a posting's town", () => {
     expect(places(`Estudio Contable Ferreyra & Asoc. — Córdoba\nDeudor: Sr. Julián Pereyra${ES}`)).toEqual([]);
     expect(places(`Hale Partners — Leeds\nDear Mr Shah,${EN}`)).toEqual([]);
     expect(
-      places(`Deudor: Sr. Julián Pereyra, DNI 30.123.456, domicilio Bv. San Juan 450, X5000 Córdoba${ES}`),
+      places(`Deudor: Sr. Julián Pereyra, DNI 30.123.456, domicilio Bv. San Juan 450, X5009 Córdoba${ES}`),
     ).toContain('Córdoba');
   });
 

@@ -365,7 +365,7 @@ export function bareEnglishStreet(tokens: readonly Token[], i: number, lex: Name
 /** Words before a bare street that put someone on it ("lives on Cotham Road", "the house in Elm Lane"). */
 const ON_STREET = new Set(['on', 'in', 'at']);
 
-/** Marks that close a district's clause after the street ("..., Redland —", "..., St Pauls."). */
+/** Marks that close a district's clause after the street ("..., Redland —", "..., Kingsdown."). */
 const DISTRICT_ENDS = new Set([',', '.', ';', '—', '–', '-', ')', '!']);
 
 /**

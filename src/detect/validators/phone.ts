@@ -171,7 +171,7 @@ function validatePhone(value: string): Validated | null {
 
 /**
  * An Argentine mobile as Argentines write it at home: the area code (its trunk 0 optional, maybe in brackets),
- * the mobile prefix 15, then the subscriber ("341 15-628-4109", "(011) 15 4471-2290"). Area code and subscriber
+ * the mobile prefix 15, then the subscriber ("341 15-517-2093", "(011) 15 4471-2290"). Area code and subscriber
  * together run to ten digits; libphonenumber reads the 15 and gives the +54 9 form.
  */
 const AR_MOBILE_15 = /^\(?0?([1-3]\d{1,3})\)?[ .-]?15[ .-]?(\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4})?)$/;
