@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Finding, TextDetector } from './types.js';
+import { WeightedLru } from './weighted-lru.js';
 
 export interface DetectionCacheOptions {
   /** Texts remembered at most; the least recently used is forgotten first. 0 turns the cache off. */
@@ -37,13 +38,11 @@ const DEFAULTS = { maxEntries: 20_000, ttlMs: 15 * 60_000, minChars: 64, maxFind
  * builds a new engine and so a new cache, so a remembered result is the result detection would give.
  */
 export class CachingDetector implements TextDetector {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: WeightedLru<Entry>;
   private readonly key = randomBytes(32);
   private readonly maxEntries: number;
   private readonly ttlMs: number;
   private readonly minChars: number;
-  private readonly maxFindings: number;
-  private findingsHeld = 0;
   private hits = 0;
   private misses = 0;
 
@@ -54,7 +53,7 @@ export class CachingDetector implements TextDetector {
     this.maxEntries = Math.max(0, options.maxEntries ?? DEFAULTS.maxEntries);
     this.ttlMs = Math.max(0, options.ttlMs ?? DEFAULTS.ttlMs);
     this.minChars = Math.max(0, options.minChars ?? DEFAULTS.minChars);
-    this.maxFindings = Math.max(0, options.maxFindings ?? DEFAULTS.maxFindings);
+    this.entries = new WeightedLru(this.maxEntries, Math.max(0, options.maxFindings ?? DEFAULTS.maxFindings));
   }
 
   /** The findings are shared between calls with the same text: callers copy before they change one. */
@@ -64,40 +63,24 @@ export class CachingDetector implements TextDetector {
     }
     const id = createHmac('sha256', this.key).update(text).digest('base64');
     const now = Date.now();
-    const cached = this.entries.get(id);
-    if (cached && now - cached.at <= this.ttlMs) {
-      // Map keeps insertion order: re-inserting marks the entry as the most recently used.
-      this.entries.delete(id);
-      this.entries.set(id, cached);
+    const cached = this.entries.get(id, (entry) => now - entry.at <= this.ttlMs);
+    if (cached) {
       this.hits += 1;
       return cached.findings as Finding[];
     }
     // A detector that throws is not cached: the next request fails the same way, closed.
     const findings = this.inner.detect(text);
     this.misses += 1;
-    if (findings.length > this.maxFindings) return findings;
-    this.forget(id);
-    this.entries.set(id, { findings: Object.freeze(findings.map((f) => Object.freeze({ ...f }))), at: now });
-    this.findingsHeld += findings.length;
-    while (this.entries.size > this.maxEntries || this.findingsHeld > this.maxFindings) {
-      this.forget(this.entries.keys().next().value as string);
-    }
+    const frozen = Object.freeze(findings.map((f) => Object.freeze({ ...f })));
+    this.entries.set(id, { findings: frozen, at: now }, findings.length);
     return findings;
   }
 
   stats(): DetectionCacheStats {
-    return { hits: this.hits, misses: this.misses, entries: this.entries.size, findings: this.findingsHeld };
+    return { hits: this.hits, misses: this.misses, entries: this.entries.size, findings: this.entries.weight };
   }
 
   clear(): void {
     this.entries.clear();
-    this.findingsHeld = 0;
-  }
-
-  private forget(id: string): void {
-    const entry = this.entries.get(id);
-    if (!entry) return;
-    this.entries.delete(id);
-    this.findingsHeld -= entry.findings.length;
   }
 }

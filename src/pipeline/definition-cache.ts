@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Finding, TextDetector } from '../detect/types.js';
+import { WeightedLru } from '../detect/weighted-lru.js';
 import type { Segment } from './segments.js';
 
 export interface DefinitionCacheOptions {
@@ -11,11 +12,8 @@ export interface DefinitionCacheOptions {
 
 const DEFAULTS = { maxEntries: 256, maxFindings: 20_000 };
 
-interface Entry {
-  /** Findings per tool_definition segment, in the order the segments come in the request. */
-  findings: readonly (readonly Finding[])[];
-  count: number;
-}
+/** Findings per tool_definition segment, in the order the segments come in the request. */
+type Entry = readonly (readonly Finding[])[];
 
 /**
  * An agent loop resends the same `tools` array with every turn, and each of its descriptions is a segment of its
@@ -27,19 +25,17 @@ interface Entry {
  * in memory only; the cache never holds a text.
  */
 export class DefinitionCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: WeightedLru<Entry>;
   private readonly key = randomBytes(32);
   private readonly detectors = new WeakMap<TextDetector, number>();
   private nextDetector = 1;
   private readonly maxEntries: number;
-  private readonly maxFindings: number;
-  private findingsHeld = 0;
   private hits = 0;
   private misses = 0;
 
   constructor(options: DefinitionCacheOptions = {}) {
     this.maxEntries = Math.max(0, options.maxEntries ?? DEFAULTS.maxEntries);
-    this.maxFindings = Math.max(0, options.maxFindings ?? DEFAULTS.maxFindings);
+    this.entries = new WeightedLru(this.maxEntries, Math.max(0, options.maxFindings ?? DEFAULTS.maxFindings));
   }
 
   get enabled(): boolean {
@@ -62,40 +58,22 @@ export class DefinitionCache {
   }
 
   /** The remembered findings per definition segment (shared: callers copy before they change one). */
-  get(key: string): readonly (readonly Finding[])[] | undefined {
+  get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
-    if (!entry) {
-      this.misses += 1;
-      return undefined;
-    }
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    this.hits += 1;
-    return entry.findings;
+    if (entry) this.hits += 1;
+    else this.misses += 1;
+    return entry;
   }
 
-  set(key: string, findings: readonly (readonly Finding[])[]): void {
+  set(key: string, findings: Entry): void {
     if (!this.enabled) return;
     let count = 0;
     for (const list of findings) count += list.length;
-    if (count > this.maxFindings) return;
-    this.forget(key);
     const frozen = Object.freeze(findings.map((list) => Object.freeze(list.map((f) => Object.freeze({ ...f })))));
-    this.entries.set(key, { findings: frozen, count });
-    this.findingsHeld += count;
-    while (this.entries.size > this.maxEntries || this.findingsHeld > this.maxFindings) {
-      this.forget(this.entries.keys().next().value as string);
-    }
+    this.entries.set(key, frozen, count);
   }
 
   stats(): { hits: number; misses: number; entries: number; findings: number } {
-    return { hits: this.hits, misses: this.misses, entries: this.entries.size, findings: this.findingsHeld };
-  }
-
-  private forget(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.findingsHeld -= entry.count;
+    return { hits: this.hits, misses: this.misses, entries: this.entries.size, findings: this.entries.weight };
   }
 }
