@@ -122,21 +122,12 @@ export function incidentPlace(tokens: readonly Token[], span: TokenSpan): boolea
 }
 
 /**
- * Words of a road accident and of the spot it happened at, on the town's line ("accident" and "accidente" are
- * left out: "accidente isquémico transitorio" is a stroke, and the hospital town that follows is no road's).
+ * Words of a road accident and of the spot it happened at, on the town's line: the incident words without those
+ * that also tell a fall, a claim or a stroke ("accidente isquémico transitorio" is a stroke, and the hospital town
+ * that follows is no road's).
  */
-const ROAD_INCIDENT_WORDS = new Set([
-  'collision',
-  'crash',
-  'junction',
-  'intersection',
-  'roundabout',
-  'choque',
-  'colision',
-  'atropello',
-  'atropellado',
-  'atropellada',
-  'interseccion',
-  'cruce',
-  'rotonda',
-]);
+const ROAD_INCIDENT_WORDS: ReadonlySet<string> = new Set(
+  [...INCIDENT_WORDS].filter(
+    (w) => !['incident', 'accident', 'slipped', 'tripped', 'siniestro', 'accidente', 'ciclovia'].includes(w),
+  ),
+);
