@@ -1,3 +1,4 @@
+import { lineAt } from '../table/cells.js';
 import { personalLink } from './place-firm-sites.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -140,9 +141,7 @@ export function venueAddress(text: string, tokens: readonly Token[], span: Token
     j--;
   if (!tokens[j]!.lineStart && tokens[j - 1]?.kind === 'number') return false;
   const at = tokens[span.first]!.start;
-  const lineFrom = text.lastIndexOf('\n', at - 1) + 1;
-  let lineTo = text.indexOf('\n', at);
-  if (lineTo < 0) lineTo = text.length;
+  const [lineFrom, lineTo] = lineAt(text, at);
   const line = text.slice(lineFrom, lineTo);
   return FIXTURE_OPENS.test(line) && TIME_OF_DAY.test(line) && !HOME_ON_LINE.test(text.slice(lineFrom, at));
 }
@@ -306,9 +305,7 @@ export function cvJobTown(text: string, tokens: readonly Token[], span: TokenSpa
   const before = tokens[span.first - 1];
   if (before === undefined || (before.text !== ',' && before.text !== '(')) return false;
   const at = tokens[span.first]!.start;
-  const lineFrom = text.lastIndexOf('\n', at - 1) + 1;
-  let lineTo = text.indexOf('\n', at);
-  if (lineTo < 0) lineTo = text.length;
+  const [lineFrom, lineTo] = lineAt(text, at);
   const line = text.slice(lineFrom, lineTo);
   if (!YEAR_OPENS.test(line) && !YEAR_RANGE.test(line)) return false;
   if (text !== cvSeen.text) cvSeen = { text, cv: CV_TEXT.test(text) };
