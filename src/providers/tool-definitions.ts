@@ -1,6 +1,6 @@
 import { badRequest } from '../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../pipeline/segments.js';
-import { requireArray, requireObject, unsupported } from './validate.js';
+import { requireArray, requireObject, requireText, unsupported } from './validate.js';
 
 /**
  * Tool and output-schema definitions go upstream with every request, and their descriptions are prose a developer
@@ -16,10 +16,8 @@ type Json = Record<string, unknown>;
 function description(owner: Json, path: PathPart[], out: Segment[], key = 'description'): void {
   const value = owner[key];
   if (value === undefined || value === null) return;
-  if (typeof value !== 'string') {
-    throw badRequest(`${formatPath([...path, key])} must be a string`, 'invalid_type', formatPath([...path, key]));
-  }
-  out.push({ path: [...path, key], kind: 'tool_definition', text: value });
+  const text = requireText(value, formatPath([...path, key]));
+  out.push({ path: [...path, key], kind: 'tool_definition', text });
 }
 
 /** Schema keywords whose string value is prose that goes upstream (a title beside a description). */
@@ -81,10 +79,8 @@ function customFormat(owner: Json, path: PathPart[], out: Segment[]): void {
   // Responses: { type: 'grammar', syntax, definition }; chat: { type: 'grammar', grammar: { syntax, definition } }.
   const holder = format.grammar === undefined ? format : requireObject(format.grammar, `${field}.grammar`);
   const at = format.grammar === undefined ? [...path, 'format'] : [...path, 'format', 'grammar'];
-  if (typeof holder.definition !== 'string') {
-    throw badRequest(`${formatPath([...at, 'definition'])} must be a string`, 'invalid_type', formatPath(at));
-  }
-  out.push({ path: [...at, 'definition'], kind: 'tool_definition', text: holder.definition });
+  const text = requireText(holder.definition, formatPath([...at, 'definition']), formatPath(at));
+  out.push({ path: [...at, 'definition'], kind: 'tool_definition', text });
 }
 
 /**
@@ -94,10 +90,7 @@ function customFormat(owner: Json, path: PathPart[], out: Segment[]): void {
  */
 function credential(value: unknown, path: PathPart[], out: Segment[]): void {
   if (value === undefined || value === null) return;
-  if (typeof value !== 'string') {
-    throw badRequest(`${formatPath(path)} must be a string`, 'invalid_type', formatPath(path));
-  }
-  out.push({ path, kind: 'credential', text: value });
+  out.push({ path, kind: 'credential', text: requireText(value, formatPath(path)) });
 }
 
 /** A server's address: read like a description (a token in its query blocks), left as written otherwise. */
@@ -124,8 +117,7 @@ function userLocation(tool: Json, path: PathPart[], out: Segment[]): void {
     if (key === 'type' || value === undefined || value === null) continue;
     const field = formatPath([...at, key]);
     if (!(LOCATION_FIELDS as readonly string[]).includes(key)) unsupported(field, 'an unknown user_location field');
-    if (typeof value !== 'string') throw badRequest(`${field} must be a string`, 'invalid_type', field);
-    out.push({ path: [...at, key], kind: 'location', text: value, onChange: 'omit' });
+    out.push({ path: [...at, key], kind: 'location', text: requireText(value, field), onChange: 'omit' });
   }
 }
 
@@ -138,8 +130,7 @@ function domains(owner: Json, key: string, path: PathPart[], out: Segment[]): vo
   if (list === undefined || list === null) return;
   requireArray(list, formatPath([...path, key]), false).forEach((domain, i) => {
     const field = formatPath([...path, key, i]);
-    if (typeof domain !== 'string') throw badRequest(`${field} must be a string`, 'invalid_type', field);
-    out.push({ path: [...path, key, i], kind: 'tool_definition', text: domain });
+    out.push({ path: [...path, key, i], kind: 'tool_definition', text: requireText(domain, field) });
   });
 }
 
@@ -301,14 +292,12 @@ export function requestSettingSegments(body: Json, out: Segment[], fields: reado
     for (const [key, value] of Object.entries(map)) {
       if (value === undefined || value === null) continue;
       const field = formatPath(['metadata', key]);
-      if (typeof value !== 'string') throw badRequest(`${field} must be a string`, 'invalid_type', field);
-      out.push({ path: ['metadata', key], kind: 'setting', text: value, onChange: 'omit' });
+      out.push({ path: ['metadata', key], kind: 'setting', text: requireText(value, field), onChange: 'omit' });
     }
   }
   for (const key of fields) {
     const value = body[key];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw badRequest(`${key} must be a string`, 'invalid_type', key);
-    out.push({ path: [key], kind: 'setting', text: value, onChange: 'omit' });
+    out.push({ path: [key], kind: 'setting', text: requireText(value, key), onChange: 'omit' });
   }
 }

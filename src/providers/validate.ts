@@ -19,6 +19,12 @@ export function requireString(value: unknown, field: string): string {
   return value;
 }
 
+/** A string that may be empty (a description, a token, a metadata value); the 400 names the field. */
+export function requireText(value: unknown, field: string, param = field): string {
+  if (typeof value !== 'string') throw badRequest(`${field} must be a string`, 'invalid_type', param);
+  return value;
+}
+
 export function requireArray(value: unknown, field: string, nonEmpty = true): unknown[] {
   if (!Array.isArray(value)) {
     throw badRequest(

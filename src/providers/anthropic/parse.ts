@@ -2,7 +2,7 @@ import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { anthropicToolSegments, requestSettingSegments } from '../tool-definitions.js';
-import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
+import { optionalBoolean, requireArray, requireObject, requireString, requireText, unsupported } from '../validate.js';
 
 /** Blocks that carry no text of the client's Veil could inspect (pixels, the provider's own state); forwarded. */
 const OPAQUE_BLOCKS = new Set(['image', 'redacted_thinking']);
@@ -88,8 +88,7 @@ function searchResultBlock(
   for (const key of ['source', 'title'] as const) {
     const value = block[key];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw badRequest(`${field}.${key} must be a string`, 'invalid_type', field);
-    out.push({ path: [...at, key], kind, role, text: value });
+    out.push({ path: [...at, key], kind, role, text: requireText(value, `${field}.${key}`, field) });
   }
   requireArray(block.content, `${field}.content`, false).forEach((raw, j) => {
     const text = requireObject(raw, `${field}.content[${j}]`);

@@ -2,7 +2,7 @@ import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { requestSettingSegments, responsesToolSegments } from '../tool-definitions.js';
-import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
+import { optionalBoolean, requireArray, requireObject, requireString, requireText, unsupported } from '../validate.js';
 
 /**
  * OpenAI's Responses API (`POST /v1/responses`, `client.responses.create`): every text the request carries
@@ -25,11 +25,9 @@ function part(raw: unknown, path: PathPart[], kind: Segment['kind'], role: strin
   const p = requireObject(raw, field);
   const type = requireString(p.type, `${field}.type`);
   if (type === 'input_text' || type === 'output_text' || type === 'text' || type === 'summary_text') {
-    if (typeof p.text !== 'string') throw badRequest(`${field}.text must be a string`, 'invalid_type', field);
-    out.push({ path: [...path, 'text'], kind, role, text: p.text });
+    out.push({ path: [...path, 'text'], kind, role, text: requireText(p.text, `${field}.text`, field) });
   } else if (type === 'refusal') {
-    if (typeof p.refusal !== 'string') throw badRequest(`${field}.refusal must be a string`, 'invalid_type', field);
-    out.push({ path: [...path, 'refusal'], kind, role, text: p.refusal });
+    out.push({ path: [...path, 'refusal'], kind, role, text: requireText(p.refusal, `${field}.refusal`, field) });
   } else if (type === 'input_image') {
     // Like chat's image_url parts: pixels are not text; an image is counted for the policy and never read.
     images++;

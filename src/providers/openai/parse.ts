@@ -2,7 +2,7 @@ import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
 import { chatToolSegments, requestSettingSegments } from '../tool-definitions.js';
-import { optionalBoolean, requireArray, requireObject, requireString, unsupported } from '../validate.js';
+import { optionalBoolean, requireArray, requireObject, requireString, requireText, unsupported } from '../validate.js';
 
 const SYSTEM_ROLES = new Set(['system', 'developer']);
 /** Content parts that carry no text of the client's in the request (an image is pixels); forwarded as they are. */
@@ -43,8 +43,7 @@ function contentSegments(content: unknown, path: PathPart[], role: string, out: 
     const type = requireString(part.type, `${field}.type`);
     if (type === 'text' || type === 'input_text' || type === 'refusal') {
       const key = type === 'refusal' ? 'refusal' : 'text';
-      if (typeof part[key] !== 'string') throw badRequest(`${field}.${key} must be a string`, 'invalid_type', field);
-      out.push({ path: [...path, i, key], kind, role, text: part[key] as string });
+      out.push({ path: [...path, i, key], kind, role, text: requireText(part[key], `${field}.${key}`, field) });
     } else if (type === 'file') {
       filePart(part, [...path, i], kind, role, out);
     } else if (type === 'input_audio') {
