@@ -158,30 +158,30 @@ function tokenizeUncached(text: string): Token[] {
       end = start + width;
       kind = 'punct';
     }
-    let value: string;
-    let key: string;
-    let cap: boolean;
+    let value: string | undefined;
+    let key = '';
+    let cap = false;
+    let slot = -1;
     if (kind !== 'punct' && end - start <= MAX_CACHED) {
       let h = 0;
       for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-      const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+      slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
       const hit = cachedText[slot];
       if (hit !== undefined && hit.length === end - start && sameUnits(hit, text, start)) {
         value = hit;
         key = cachedKey[slot]!;
         cap = cachedCap[slot] === 1;
-      } else {
-        value = text.slice(start, end);
-        key = kind === 'word' ? wordKey(text, start, end, value) : value;
-        cap = kind === 'word' && capital(value);
+      }
+    }
+    if (value === undefined) {
+      value = text.slice(start, end);
+      key = kind === 'word' ? wordKey(text, start, end, value) : value;
+      cap = kind === 'word' && capital(value);
+      if (slot >= 0) {
         cachedText[slot] = value;
         cachedKey[slot] = key;
         cachedCap[slot] = cap ? 1 : 0;
       }
-    } else {
-      value = text.slice(start, end);
-      key = kind === 'word' ? wordKey(text, start, end, value) : value;
-      cap = kind === 'word' && capital(value);
     }
     let lineStart = count === 0;
     if (nextNewline >= 0 && nextNewline < start) {
