@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isPublishedExampleWallet, SAMPLE_LOOK_BACK } from './documented-samples.js';
+import { isPublishedExampleWallet } from './documented-samples.js';
 import type { Validated } from './types.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -64,6 +64,6 @@ export function cryptoWallet(value: string): Validated | null {
   const valid = /^bc1/i.test(value) ? bech32Check(value.toLowerCase()) : /^[13]/.test(value) && base58Check(value);
   if (!valid) return null;
   return isPublishedExampleWallet(value)
-    ? { type: 'BITCOIN_ADDRESS', sample: SAMPLE_LOOK_BACK }
+    ? { type: 'BITCOIN_ADDRESS', sample: 'documented' }
     : { type: 'BITCOIN_ADDRESS' };
 }

@@ -105,20 +105,20 @@ const STRICT_SAMPLE_CUE =
   /(?<![@.\-/_])\b(?:examples?|samples?|dummy|fake|faker|mock|fictitious|fictional|placeholder|demo|template|testing|sandbox|fixtures?|seed data|not real|ofcom|drama (?:numbers?|range)|test (?:data|records?|accounts?|users?|fixtures?)|ejemplos?|ficticios?|ficticias?|no reales|plantilla|datos de prueba|de prueba)\b(?![.\-/@_]\w)/i;
 
 /** How far back a heading or an intro line can present the values below it ("## Datos de prueba", "QA — sandbox"). */
-export const SAMPLE_LOOK_BACK = 700;
+const SAMPLE_LOOK_BACK = 700;
 
 /**
  * Fictional phone numbers are common in films and letters too: only a strict cue (STRICT_SAMPLE_CUE) on their line
  * or the one before counts.
  */
-export const SAMPLE_LOOK_BACK_NEAR = 160;
+const SAMPLE_LOOK_BACK_NEAR = 160;
 
 /**
  * A freephone number (0800 in the UK, 900 in Spain, 1-800 in North America) is an organisation's public line, no
  * one's phone, when the words just before it or the rest of its line say so: a leaflet's "call 0800 ... (free)",
  * "línea gratuita 900 ...". Without such a word ("please call us at 1-800-...") it is reported like any number.
  */
-export const PUBLIC_LINE_LOOK_BACK = 80;
+const PUBLIC_LINE_LOOK_BACK = 80;
 
 const FREE_LINE_CUE =
   /\b(?:free|freephone|freefone|toll[- ]free|no charge|helpline|hotline|advice line|information line|contact cent(?:re|er)|call cent(?:re|er)|customer (?:services?|care|support)|enquiries line|switchboard|gratuit[oa]s?|gratis|sin coste|sin cargo|l[ií]nea de (?:ayuda|atenci[oó]n)|atenci[oó]n al cliente|centralita)\b/i;
@@ -133,10 +133,10 @@ export function isFreephone(e164: string): boolean {
 }
 
 /**
- * The reach of the test for bank details that are an organisation's own (see organisationAccountInContext): a
- * bank-detail validator gives it as its `sample` reach. Distinct from the other reaches, which it must not equal.
+ * How far back, within the value's line and sentence, a cue can say that bank details are an organisation's own
+ * (see organisationAccountInContext).
  */
-export const OWN_ACCOUNT_LOOK_BACK = 150;
+const OWN_ACCOUNT_LOOK_BACK = 150;
 
 /**
  * Words that say the account is the organisation's own: "pay subs to the club account", "our company account",
@@ -183,17 +183,34 @@ export function organisationAccountInContext(text: string, start: number, end: n
 }
 
 /**
- * Whether the text presents the value at [start, end) as test or example data: a sample cue on its own line or in
- * the stretch before it (a heading, the intro of a list of test cases). With PUBLIC_LINE_LOOK_BACK as the reach,
- * whether it presents a freephone number as a free public line.
+ * Which reading of the text around a validated value can show it to be nobody's (a validator's `sample`):
+ * - `documented`: a sample cue on the value's line or up to SAMPLE_LOOK_BACK before it (a heading, the intro of a
+ *   list of test cases);
+ * - `documented-near`: a strict sample cue on its line or up to SAMPLE_LOOK_BACK_NEAR before it (fictional phones);
+ * - `public-line`: a free or public line's word up to PUBLIC_LINE_LOOK_BACK before it or on its line (freephone);
+ * - `own-account`: an organisation named as the account's owner (organisationAccountInContext);
+ * - `organisation-line`: none needed, the number is an organisation's whatever the text says (isOrganisationLine).
  */
-export function documentedSampleInContext(text: string, start: number, end: number, reach = SAMPLE_LOOK_BACK): boolean {
-  if (reach === ORGANISATION_LINE) return true;
-  if (reach === OWN_ACCOUNT_LOOK_BACK) return organisationAccountInContext(text, start, end);
+export type SampleTest = 'documented' | 'documented-near' | 'public-line' | 'own-account' | 'organisation-line';
+
+/** Whether the text around the value at [start, end) shows it to be nobody's, by the reading `test` names. */
+export function documentedSampleInContext(
+  text: string,
+  start: number,
+  end: number,
+  test: SampleTest = 'documented',
+): boolean {
+  if (test === 'organisation-line') return true;
+  if (test === 'own-account') return organisationAccountInContext(text, start, end);
+  const reach =
+    test === 'public-line'
+      ? PUBLIC_LINE_LOOK_BACK
+      : test === 'documented-near'
+        ? SAMPLE_LOOK_BACK_NEAR
+        : SAMPLE_LOOK_BACK;
   const lineEnd = text.indexOf('\n', end);
   const stretch = text.slice(Math.max(0, start - reach), lineEnd < 0 ? text.length : lineEnd);
-  const cue =
-    reach === PUBLIC_LINE_LOOK_BACK ? FREE_LINE_CUE : reach > SAMPLE_LOOK_BACK_NEAR ? SAMPLE_CUE : STRICT_SAMPLE_CUE;
+  const cue = test === 'public-line' ? FREE_LINE_CUE : test === 'documented' ? SAMPLE_CUE : STRICT_SAMPLE_CUE;
   return cue.test(stretch);
 }
 
@@ -204,7 +221,7 @@ export function documentedSampleInContext(text: string, start: number, end: numb
 export function sampleFinding(label: string, value: string, text: string, start: number, end: number): boolean {
   const compact = value.replace(/[^0-9A-Za-z]+/g, '').toUpperCase();
   if (label === 'PHONE')
-    return isFictionalPhone(compact) && documentedSampleInContext(text, start, end, SAMPLE_LOOK_BACK_NEAR);
+    return isFictionalPhone(compact) && documentedSampleInContext(text, start, end, 'documented-near');
   const sample =
     label === 'CREDIT_CARD'
       ? isPublishedTestCard(compact) || looksLikeTestCard(compact)
@@ -237,11 +254,10 @@ const OFCOM_DRAMA =
  * only where the text says so (isPublicLineRange).
  */
 /**
- * The `sample` reach of an organisation's line (isOrganisationLine): dropped whatever the context. A verdict rather
- * than no verdict, so a rule that shrinks failed matches does not go on to read the number's tail as another one.
+ * An organisation's line (a phone validator answers it with the `organisation-line` sample test): dropped whatever
+ * the context. A verdict rather than no verdict, so a rule that shrinks failed matches does not go on to read the
+ * number's tail as another one.
  */
-export const ORGANISATION_LINE = 1;
-
 export function isOrganisationLine(e164: string, digits: string): boolean {
   return /^\+(?:44300\d{7}|44800\d{6,7}|34900\d{6})$/.test(e164) && writtenAsUkOrSpanish(e164, digits);
 }

@@ -1,11 +1,5 @@
 import { luhnValid, mod97 } from './checksums.js';
-import {
-  isPublishedExampleIban,
-  isPublishedTestCard,
-  looksLikeTestCard,
-  OWN_ACCOUNT_LOOK_BACK,
-  SAMPLE_LOOK_BACK,
-} from './documented-samples.js';
+import { isPublishedExampleIban, isPublishedTestCard, looksLikeTestCard } from './documented-samples.js';
 import { spelledDigits } from './phone.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
@@ -57,8 +51,8 @@ export function paymentCard(value: string): Validated | null {
   // catalogue or a stock list: below the report score alone, it needs a card word nearby (the rule's boost).
   const sample = isPublishedTestCard(digits) || looksLikeTestCard(digits);
   if (digits.length <= 13)
-    return { type: brand.type, normalized: digits, score: 0.45, ...(sample && { sample: SAMPLE_LOOK_BACK }) };
-  return { type: brand.type, normalized: digits, ...(sample && { sample: SAMPLE_LOOK_BACK }) };
+    return { type: brand.type, normalized: digits, score: 0.45, ...(sample && { sample: 'documented' }) };
+  return { type: brand.type, normalized: digits, ...(sample && { sample: 'documented' }) };
 }
 
 /**
@@ -237,7 +231,7 @@ export function iban(value: string): Validated | null {
   if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) return null;
   const type = `IBAN_${compact.slice(0, 2)}`;
   return isPublishedExampleIban(compact)
-    ? { type, normalized: compact, sample: SAMPLE_LOOK_BACK }
+    ? { type, normalized: compact, sample: 'documented' }
     : { type, normalized: compact };
 }
 
@@ -268,20 +262,20 @@ export function bankAccount(value: string): Validated | null {
   // Four dotted groups that each fit a byte (192.0.2.10, 10.40.7.221) are an IPv4 address: a gateway, not an account.
   const dotted = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value.trim());
   if (dotted?.slice(1).every((g) => Number(g) <= 255)) return null;
-  // Every account may be an organisation's own, printed for all to pay into (OWN_ACCOUNT_LOOK_BACK).
-  if (digits.length === 22) return { type: 'AR_CBU', normalized: digits, sample: OWN_ACCOUNT_LOOK_BACK };
-  if (digits.length === 18) return { type: 'MX_CLABE', normalized: digits, sample: OWN_ACCOUNT_LOOK_BACK };
-  return { normalized: digits, sample: OWN_ACCOUNT_LOOK_BACK };
+  // Every account may be an organisation's own, printed for all to pay into (the 'own-account' sample test).
+  if (digits.length === 22) return { type: 'AR_CBU', normalized: digits, sample: 'own-account' };
+  if (digits.length === 18) return { type: 'MX_CLABE', normalized: digits, sample: 'own-account' };
+  return { normalized: digits, sample: 'own-account' };
 }
 
 /**
  * A UK sort code or an Australian BSB beside an account: six digits, not a form's stand-in of one repeated digit
- * (00-00-00); like the account, an organisation's own when the text says so (OWN_ACCOUNT_LOOK_BACK).
+ * (00-00-00); like the account, an organisation's own when the text says so (the 'own-account' sample test).
  */
 export function sortCode(value: string): Validated | null {
   const digits = digitsOf(value);
   if (digits.length !== 6 || /^(\d)\1{5}$/.test(digits)) return null;
-  return { sample: OWN_ACCOUNT_LOOK_BACK };
+  return { sample: 'own-account' };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { luhnValid, verhoeffValid, weightedSum } from './checksums.js';
-import { SAMPLE_LOOK_BACK } from './documented-samples.js';
 import { balticPersonalCode, beNationalNumber, noFodselsnummer, roCnp } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
@@ -16,9 +15,9 @@ export function esDniNie(value: string): Validated | null {
   if (DNI_LETTERS[number % 23] !== letter) return null;
   const canonical = prefix ? prefix + digits + letter : digits.padStart(8, '0') + letter;
   // A number of one digit repeated or a climbing run (00000000T, 11111111H, 12345678Z) is the stand-in of forms
-  // and brochures: dropped where the text presents it as an example or fictitious data (SAMPLE_LOOK_BACK).
+  // and brochures: dropped where the text presents it as an example or fictitious data (the 'documented' sample test).
   const standIn = !prefix && (isTrivialDigits(digits) || /^0+\d$/.test(digits));
-  return { type: prefix ? 'ES_NIE' : 'ES_DNI', normalized: canonical, ...(standIn && { sample: SAMPLE_LOOK_BACK }) };
+  return { type: prefix ? 'ES_NIE' : 'ES_DNI', normalized: canonical, ...(standIn && { sample: 'documented' }) };
 }
 
 /** Letters that open a Spanish CIF, by the kind of entity (S.A., S.L., cooperative, association, public body...). */

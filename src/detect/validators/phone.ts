@@ -1,13 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
-import {
-  isFictionalPhone,
-  isFreephone,
-  isOrganisationLine,
-  isPublicLineRange,
-  ORGANISATION_LINE,
-  PUBLIC_LINE_LOOK_BACK,
-  SAMPLE_LOOK_BACK_NEAR,
-} from './documented-samples.js';
+import { isFictionalPhone, isFreephone, isOrganisationLine, isPublicLineRange } from './documented-samples.js';
 import { digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -83,15 +75,15 @@ export function phone(value: string): Validated | null {
   // 555-0100 to 555-0199 under any North American area code are reserved for fiction and examples; a freephone
   // or UK 03 number is an organisation's line when its context says it is free or a helpline (documented-samples.ts);
   // UK 0300 and UK and Spanish freephone numbers are organisations' lines whatever the context.
-  const result = !found
+  const result: Validated | null = !found
     ? found
     : found.normalized !== undefined && isOrganisationLine(found.normalized, digitsOf(value))
-      ? { ...found, sample: ORGANISATION_LINE }
+      ? { ...found, sample: 'organisation-line' }
       : isFictionalPhone(digitsOf(value))
-        ? { ...found, sample: SAMPLE_LOOK_BACK_NEAR }
+        ? { ...found, sample: 'documented-near' }
         : found.normalized !== undefined &&
             (isFreephone(found.normalized) || isPublicLineRange(found.normalized, digitsOf(value)))
-          ? { ...found, sample: PUBLIC_LINE_LOOK_BACK }
+          ? { ...found, sample: 'public-line' }
           : found;
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   memo.set(value, result);

@@ -1,14 +1,16 @@
+import type { SampleTest } from './documented-samples.js';
+
 /** What a validator learned about a candidate: a finer type, the canonical form, or a score override. */
 export interface Validated {
   type?: string;
   normalized?: string;
   score?: number;
   /**
-   * A value published for testing or documentation (a gateway's sandbox card, a manual's example IBAN, a fictional
-   * 555-01xx number): dropped when a test or example cue stands within this many characters before it or on its
-   * line (documentedSampleInContext).
+   * A value that may be nobody's: published for testing or documentation (a gateway's sandbox card, a manual's
+   * example IBAN, a fictional 555-01xx number), a public line, an organisation's own account. Dropped when the text
+   * around it says so, by the reading named here (documentedSampleInContext).
    */
-  sample?: number;
+  sample?: SampleTest;
 }
 
 /** Returns null when the candidate is not a real value (bad checksum, impossible date, placeholder, ...). */
