@@ -1,7 +1,7 @@
 import type { Finding, TextDetector } from '../detect/types.js';
 import type { SegmentFinding } from '../policy/plan.js';
 import type { DefinitionCache } from './definition-cache.js';
-import type { Segment } from './segments.js';
+import { type Segment, USER_LOCATION_TYPES } from './segments.js';
 
 /** Inspection could not complete; the request must not be forwarded (unless the team chose monitor mode). */
 export class InspectionError extends Error {
@@ -95,14 +95,6 @@ function credentialFinding(text: string): Finding {
   return { start: 0, end: text.length, label: 'SECRET', type: 'AUTHORIZATION_TOKEN', score: 1, detector: 'credential' };
 }
 
-/** The type of a user_location field's finding, by the field's name. */
-const LOCATION_TYPES: Record<string, string> = {
-  city: 'USER_CITY',
-  region: 'USER_REGION',
-  country: 'USER_COUNTRY',
-  timezone: 'USER_TIMEZONE',
-};
-
 /**
  * A location segment is the user's whereabouts by where it stands (a hosted search tool's user_location): "Reus"
  * alone has no context a detector could find it by, so the whole value is one LOCATION, typed by its field
@@ -111,7 +103,7 @@ const LOCATION_TYPES: Record<string, string> = {
  */
 function locationFinding(segment: Segment, text: string): Finding {
   const field = segment.path[segment.path.length - 1];
-  const type = (typeof field === 'string' && LOCATION_TYPES[field]) || 'USER_LOCATION';
+  const type = (typeof field === 'string' && USER_LOCATION_TYPES[field]) || 'USER_LOCATION';
   return { start: 0, end: text.length, label: 'LOCATION', type, score: 1, detector: 'location' };
 }
 

@@ -46,6 +46,17 @@ export interface Segment {
   onChange?: 'omit' | 'refuse';
 }
 
+/**
+ * The fields of a user_location handed to a hosted search tool (besides its `type`), each with the type of the
+ * LOCATION finding inspection reports for it: the parsers accept exactly these fields, inspection types by them.
+ */
+export const USER_LOCATION_TYPES: Readonly<Record<string, string>> = {
+  city: 'USER_CITY',
+  region: 'USER_REGION',
+  country: 'USER_COUNTRY',
+  timezone: 'USER_TIMEZONE',
+};
+
 /** Renders a path as `messages[0].content[1].text`, for audit records and error messages. */
 export function formatPath(path: readonly PathPart[]): string {
   let out = '';

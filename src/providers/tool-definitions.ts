@@ -1,5 +1,5 @@
 import { badRequest } from '../http/errors.js';
-import { formatPath, type PathPart, type Segment } from '../pipeline/segments.js';
+import { formatPath, type PathPart, type Segment, USER_LOCATION_TYPES } from '../pipeline/segments.js';
 import { requireArray, requireObject, requireText, unsupported } from './validate.js';
 
 /**
@@ -98,9 +98,6 @@ function serverUrl(owner: Json, key: string, path: PathPart[], out: Segment[]): 
   description(owner, path, out, key);
 }
 
-/** The fields of a hosted search tool's `user_location` besides its `type` ("approximate"). */
-const LOCATION_FIELDS = ['city', 'region', 'country', 'timezone'] as const;
-
 /**
  * A hosted web search tool's `user_location` (Anthropic web_search, Responses web_search and
  * web_search_preview): the user's whereabouts, so each of city, region, country and time zone is a `location`
@@ -116,7 +113,7 @@ function userLocation(tool: Json, path: PathPart[], out: Segment[]): void {
   for (const [key, value] of Object.entries(location)) {
     if (key === 'type' || value === undefined || value === null) continue;
     const field = formatPath([...at, key]);
-    if (!(LOCATION_FIELDS as readonly string[]).includes(key)) unsupported(field, 'an unknown user_location field');
+    if (!Object.hasOwn(USER_LOCATION_TYPES, key)) unsupported(field, 'an unknown user_location field');
     out.push({ path: [...at, key], kind: 'location', text: requireText(value, field), onChange: 'omit' });
   }
 }

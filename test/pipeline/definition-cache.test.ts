@@ -3,7 +3,8 @@ import { createDetector } from '../../src/detect/engine.js';
 import type { Finding, TextDetector } from '../../src/detect/types.js';
 import { DefinitionCache } from '../../src/pipeline/definition-cache.js';
 import { inspect } from '../../src/pipeline/inspect.js';
-import type { Segment } from '../../src/pipeline/segments.js';
+import { type Segment, USER_LOCATION_TYPES } from '../../src/pipeline/segments.js';
+import { anthropicMessages } from '../../src/providers/anthropic/parse.js';
 import { chatToolSegments } from '../../src/providers/tool-definitions.js';
 import { AGENT_TOOLS } from '../support/agent-tools.js';
 import { REPO_RULES } from '../support/rules.js';
@@ -209,5 +210,22 @@ describe('inspect: location segments', () => {
       [3, 'LOCATION', 'USER_TIMEZONE', 0, 13, 1],
     ]);
     expect(detector.calls).toEqual(['weather?']);
+  });
+
+  it('type exactly the user_location fields the parsers accept (one list): each accepted field has its own type', () => {
+    const fields = Object.keys(USER_LOCATION_TYPES);
+    const location = Object.fromEntries(fields.map((f) => [f, `v-${f}`]));
+    const parsed = anthropicMessages.parse({
+      model: 'm',
+      max_tokens: 5,
+      messages: [{ role: 'user', content: 'x' }],
+      tools: [{ type: 'web_search_20250305', name: 'web_search', user_location: { type: 'approximate', ...location } }],
+    });
+    const segments = parsed.segments.filter((s) => s.kind === 'location');
+    expect(segments.map((s) => s.path[s.path.length - 1])).toEqual(fields);
+    const found = inspect(countingDetector(), segments, LIMITS, new DefinitionCache());
+    expect(found.map((f) => f.type)).toEqual(fields.map((f) => USER_LOCATION_TYPES[f]));
+    expect(new Set(found.map((f) => f.type)).size).toBe(fields.length);
+    expect(found.map((f) => f.type)).not.toContain('USER_LOCATION');
   });
 });
