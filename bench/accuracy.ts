@@ -222,6 +222,14 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-9.yaml')))
 // on that session's starting tree (b997233).
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-10.yaml')))
   scoreRealistic('realistic-prompts-holdout-10.yaml', 'Tenth held-out prompts, first scored after tuning on the ninth');
+// An eleventh, written blind on 2026-12-05 (03:53-04:02) around social-listening exports, raw e-mail headers, HAR and
+// curl pastes, notebook printouts and tenancy, trial, fertility, funeral and witness records; first scored on that
+// session's starting tree (2242aee).
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-11.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-11.yaml',
+    'Eleventh held-out prompts, first scored after tuning on the tenth',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
