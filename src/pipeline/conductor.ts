@@ -11,6 +11,7 @@ import { sendResponsesToLocal } from '../providers/openai-responses/local-bridge
 import { type OutboundRequest, type Target, TargetError, type TargetResponse } from '../providers/types.js';
 import type { ResponseRestorer } from '../redact/types.js';
 import { AuditDraft } from './audit-draft.js';
+import { withEchoes } from './echoes.js';
 import { answerWithImagesRule, answerWithNote, fallbackImagesNote, withImagesRule, withNote } from './images-rule.js';
 import { countByLabel, InspectionError, inspect } from './inspect.js';
 import { outboundRequest } from './outbound.js';
@@ -200,10 +201,10 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
         format: req.adapter.responseFormat,
         surrogates: req.policy.pseudonyms === 'surrogates',
       });
-      refuseChangedFilters(parsed.segments, result.texts, plan);
+      refuseChangedSegments(parsed.segments, result.texts, plan);
       writeSegments(parsed.body, parsed.segments, result.texts);
       rewritten = true;
-      restorer = result.restorer;
+      restorer = withEchoes(result.restorer, req.adapter.responseFormat, parsed.segments, result.texts);
     }
     // The client's text may go out instead of a re-serialisation only while the body is untouched and the text
     // holds nothing the parse dropped (a duplicate key Veil did not inspect).
@@ -278,12 +279,18 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
   }
 }
 
+/** Why a refused segment could not take a placeholder, and what the client can do instead. */
+const REFUSALS = {
+  filter: 'a search filter with a placeholder would match nothing; it was not forwarded. Filter on an id instead',
+  name: 'a name or id with a placeholder would name nothing (or break its pattern); it was not forwarded. Use a neutral name or id instead',
+} as const;
+
 /**
  * A segment that must go as written or not at all (a file_search filter value: as a placeholder it would match
- * nothing, and the user would see an empty search, not a policy) refuses the request when the plan changes it.
- * The message names the field and the kinds found, never the value.
+ * nothing, and the user would see an empty search, not a policy; a JSON schema's name, a stored response's id)
+ * refuses the request when the plan changes it. The message names the field and the kinds found, never the value.
  */
-function refuseChangedFilters(segments: readonly Segment[], texts: readonly string[], plan: Plan): void {
+function refuseChangedSegments(segments: readonly Segment[], texts: readonly string[], plan: Plan): void {
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as Segment;
     if (segment.onChange !== 'refuse' || texts[i] === segment.text) continue;
@@ -291,7 +298,7 @@ function refuseChangedFilters(segments: readonly Segment[], texts: readonly stri
     const field = formatPath(segment.path);
     throw new ApiError(
       400,
-      `${field} holds ${labels.join(', ') || 'a value'} that policy "${plan.policy}" would replace with a placeholder, and a search filter with a placeholder would match nothing; it was not forwarded. Filter on an id instead, or ask your security team about that rule`,
+      `${field} holds ${labels.join(', ') || 'a value'} that policy "${plan.policy}" would replace with a placeholder, and ${REFUSALS[segment.refusal ?? 'filter']}, or ask your security team about that rule`,
       'invalid_request_error',
       'unsupported_content',
       field,

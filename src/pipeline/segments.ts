@@ -44,6 +44,12 @@ export interface Segment {
    * value, which would match nothing as a placeholder). Absent: the new text is written in its place.
    */
   onChange?: 'omit' | 'refuse';
+  /**
+   * Why a changed `refuse` segment cannot take a placeholder, for the 400: `filter` (a search filter value would
+   * match nothing; the default) or `name` (a name or id would name nothing: a JSON schema's name, a stored
+   * response or prompt, a tool).
+   */
+  refusal?: 'filter' | 'name';
 }
 
 /**

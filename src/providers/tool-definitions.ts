@@ -205,7 +205,8 @@ export function chatToolSegments(body: Json, out: Segment[]): void {
 /**
  * Anthropic Messages (and count_tokens): `tools[].description`, `tools[].input_schema` and its `input_examples`;
  * a web search tool's `user_location` (the user's location) and the domain lists of web search and web fetch
- * tools; `mcp_servers[]`, whose `url` is read like a description and whose `authorization_token` is a credential.
+ * tools; `mcp_servers[]`, whose `url` is read like a description and whose `authorization_token` is a credential;
+ * a structured output's JSON schema (`output_config.format.schema`, the beta `output_format.schema`).
  */
 export function anthropicToolSegments(body: Json, out: Segment[]): void {
   tools(body, 'tools', (tool, at) => {
@@ -220,6 +221,18 @@ export function anthropicToolSegments(body: Json, out: Segment[]): void {
     serverUrl(server, 'url', at, out);
     credential(server.authorization_token, [...at, 'authorization_token'], out);
   });
+  // Structured outputs: the JSON schema the answer must follow (output_config.format; the beta output_format).
+  const config = body.output_config;
+  if (config !== null && typeof config === 'object' && !Array.isArray(config)) {
+    const format = (config as Json).format;
+    if (format !== null && typeof format === 'object' && !Array.isArray(format)) {
+      schemaDescriptions((format as Json).schema, ['output_config', 'format', 'schema'], out);
+    }
+  }
+  const beta = body.output_format;
+  if (beta !== null && typeof beta === 'object' && !Array.isArray(beta)) {
+    schemaDescriptions((beta as Json).schema, ['output_format', 'schema'], out);
+  }
 }
 
 /**

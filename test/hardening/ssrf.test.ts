@@ -83,7 +83,7 @@ describe('upstream URLs come only from configuration', () => {
     }
   });
 
-  it('ignores base-URL fields in the body', async () => {
+  it('never follows base-URL fields in the body: text in a field Veil does not know is refused, nothing sent', async () => {
     const body = JSON.stringify({
       model: 'gpt-4o-mini',
       messages: [{ role: 'user', content: 'hi' }],
@@ -95,7 +95,11 @@ describe('upstream URLs come only from configuration', () => {
       rig.gateway.port,
       httpRequest('/v1/chat/completions', ['host: localhost', auth()], body),
     );
-    await expectConfiguredUpstream(res);
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('"param":"base_url"');
+    expect(res.text).toContain('"code":"unsupported_content"');
+    expect(decoy.requests).toHaveLength(0);
+    expect(rig.upstream.requests).toHaveLength(0);
   });
 
   it('keeps the Anthropic route on its configured upstream too', async () => {

@@ -56,6 +56,7 @@ describe('Responses request parsing', () => {
       ['input.9.output', 'tool_result', 'custom out'],
       ['prompt.variables.city', 'message', 'a var'],
       ['prompt.variables.note.text', 'message', 'a part var'],
+      ['prompt.id', 'setting', 'pmpt_1'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
+import { MESSAGES_FIELDS, requestFieldSegments } from '../request-fields.js';
 import { anthropicToolSegments, requestSettingSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString, requireText, unsupported } from '../validate.js';
 
@@ -167,6 +168,7 @@ function parseMessagesBody(input: unknown, answered: boolean): ParsedRequest {
   });
   anthropicToolSegments(body, segments);
   requestSettingSegments(body, segments, []);
+  requestFieldSegments(body, MESSAGES_FIELDS, segments);
   return { body, segments, model, stream, images };
 }
 

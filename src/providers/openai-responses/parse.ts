@@ -1,6 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
+import { RESPONSES_FIELDS, requestFieldSegments } from '../request-fields.js';
 import { requestSettingSegments, responsesToolSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString, requireText, unsupported } from '../validate.js';
 
@@ -164,6 +165,7 @@ function parseResponses(input: unknown): ParsedRequest {
   promptVariables(body.prompt, segments);
   images += responsesToolSegments(body, segments);
   requestSettingSegments(body, segments, ['user', 'safety_identifier', 'prompt_cache_key']);
+  requestFieldSegments(body, RESPONSES_FIELDS, segments);
   return { body: body as Json, segments, model, stream, thread: threadOf(body), images };
 }
 

@@ -1,6 +1,7 @@
 import { badRequest } from '../../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../../pipeline/segments.js';
 import type { ParsedRequest, RequestAdapter } from '../adapter.js';
+import { CHAT_FIELDS, COMPLETIONS_FIELDS, EMBEDDINGS_FIELDS, requestFieldSegments } from '../request-fields.js';
 import { chatToolSegments, requestSettingSegments } from '../tool-definitions.js';
 import { optionalBoolean, requireArray, requireObject, requireString, requireText, unsupported } from '../validate.js';
 
@@ -101,6 +102,7 @@ function parseChat(input: unknown): ParsedRequest {
   chatToolSegments(body, segments);
   requestSettingSegments(body, segments, CHAT_SETTINGS);
   predictionSegments(body.prediction, segments);
+  requestFieldSegments(body, CHAT_FIELDS, segments);
   return { body, segments, model, stream, images };
 }
 
@@ -134,6 +136,8 @@ function parseCompletions(input: unknown): ParsedRequest {
     if (typeof body.suffix !== 'string') throw badRequest('suffix must be a string', 'invalid_type', 'suffix');
     segments.push({ path: ['suffix'], kind: 'suffix', text: body.suffix });
   }
+  requestSettingSegments(body, segments, ['user']);
+  requestFieldSegments(body, COMPLETIONS_FIELDS, segments);
   return { body, segments, model, stream };
 }
 
@@ -143,6 +147,8 @@ function parseEmbeddings(input: unknown): ParsedRequest {
   if (body.input === undefined) throw badRequest('input is required', 'missing_field', 'input');
   const segments: Segment[] = [];
   textOrTexts(body.input, 'input', 'embedding_input', segments);
+  requestSettingSegments(body, segments, ['user']);
+  requestFieldSegments(body, EMBEDDINGS_FIELDS, segments);
   return { body, segments, model, stream: false };
 }
 

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/http/errors.js';
+import { withEchoes } from '../../src/pipeline/echoes.js';
+import type { RequestAdapter } from '../../src/providers/adapter.js';
+import { anthropicCountTokens, anthropicMessages } from '../../src/providers/anthropic/parse.js';
+import { openaiChat, openaiCompletions, openaiEmbeddings } from '../../src/providers/openai/parse.js';
+import { openaiResponses } from '../../src/providers/openai-responses/parse.js';
+import type { ResponseRestorer } from '../../src/redact/types.js';
+
+/**
+ * The request fields besides the conversation and the tools: free strings are segments, closed sets are checked,
+ * text in a field Veil does not know is refused. Invented values throughout.
+ */
+const chat = { model: 'm', messages: [{ role: 'user', content: 'x' }] };
+const messages = { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] };
+const responses = { model: 'm', input: 'x' };
+
+/** The segments past the conversation: [kind, path, text, onChange, refusal]. */
+const fields = (adapter: RequestAdapter, body: unknown) =>
+  adapter
+    .parse(body)
+    .segments.filter((s) => ['setting', 'location', 'tool_definition'].includes(s.kind))
+    .map((s) => [s.kind, s.path.join('.'), s.text, s.onChange ?? '', s.refusal ?? '']);
+
+function refusal(adapter: RequestAdapter, body: unknown): ApiError {
+  try {
+    adapter.parse(body);
+  } catch (err) {
+    if (err instanceof ApiError) return err;
+    throw err;
+  }
+  throw new Error('expected a 400');
+}
+const refused = (adapter: RequestAdapter, body: unknown) => {
+  const err = refusal(adapter, body);
+  return [err.status, err.code, err.param];
+};
+
+describe('request fields: free strings are segments, closed sets are checked (fail closed)', () => {
+  it('chat: stop (string or list) is text written in place; names and ids are refused when changed', () => {
+    expect(
+      fields(openaiChat, {
+        ...chat,
+        stop: ['Ottilie:', '\n\n'],
+        service_tier: 'flex',
+        reasoning_effort: 'low',
+        verbosity: 'high',
+        modalities: ['text'],
+        response_format: { type: 'json_schema', json_schema: { name: 'invoice_summary', schema: { type: 'object' } } },
+        tool_choice: { type: 'function', function: { name: 'lookup_order' } },
+        web_search_options: {
+          search_context_size: 'low',
+          user_location: { type: 'approximate', approximate: { city: 'Olot', country: 'ES' } },
+        },
+        logit_bias: { '50256': -100 },
+        temperature: 0.2,
+        stream_options: { include_usage: true },
+      }),
+    ).toEqual([
+      ['setting', 'stop.0', 'Ottilie:', '', ''],
+      ['setting', 'stop.1', '\n\n', '', ''],
+      ['setting', 'response_format.json_schema.name', 'invoice_summary', 'refuse', 'name'],
+      ['setting', 'tool_choice.function.name', 'lookup_order', 'refuse', 'name'],
+      ['location', 'web_search_options.user_location.approximate.city', 'Olot', 'omit', ''],
+      ['location', 'web_search_options.user_location.approximate.country', 'ES', 'omit', ''],
+    ]);
+    expect(fields(openaiChat, { ...chat, stop: 'Ottilie:' })).toEqual([['setting', 'stop', 'Ottilie:', '', '']]);
+  });
+
+  it('chat: a value outside a closed set, text in an unknown field and a logit_bias key that is no token id: 400', () => {
+    expect(refused(openaiChat, { ...chat, service_tier: 'Ottilie Brandvold' })).toEqual([
+      400,
+      'invalid_value',
+      'service_tier',
+    ]);
+    expect(refused(openaiChat, { ...chat, reasoning_effort: 'very' })).toEqual([
+      400,
+      'invalid_value',
+      'reasoning_effort',
+    ]);
+    expect(refused(openaiChat, { ...chat, modalities: ['text', 'smell'] })).toEqual([
+      400,
+      'invalid_value',
+      'modalities[1]',
+    ]);
+    expect(refused(openaiChat, { ...chat, note_for_provider: 'call Ottilie on 0612 345 678' })).toEqual([
+      400,
+      'unsupported_content',
+      'note_for_provider',
+    ]);
+    expect(refused(openaiChat, { ...chat, stream_options: { label: 'Ottilie' } })).toEqual([
+      400,
+      'unsupported_content',
+      'stream_options.label',
+    ]);
+    expect(refused(openaiChat, { ...chat, logit_bias: { 'ottilie@example.net': 5 } })).toEqual([
+      400,
+      'invalid_value',
+      'logit_bias',
+    ]);
+    // An unknown number or flag carries no text: it passes.
+    expect(fields(openaiChat, { ...chat, some_new_knob: 3, another: { on: true } })).toEqual([]);
+  });
+
+  it('completions and embeddings: stop, the end-user id and the encoding format', () => {
+    expect(fields(openaiCompletions, { model: 'm', prompt: 'p', stop: ['END'], user: 'u-77' })).toEqual([
+      ['setting', 'user', 'u-77', 'omit', ''],
+      ['setting', 'stop.0', 'END', '', ''],
+    ]);
+    expect(fields(openaiEmbeddings, { model: 'm', input: 'i', encoding_format: 'float', user: 'u-77' })).toEqual([
+      ['setting', 'user', 'u-77', 'omit', ''],
+    ]);
+    expect(refused(openaiEmbeddings, { model: 'm', input: 'i', encoding_format: 'utf8' })).toEqual([
+      400,
+      'invalid_value',
+      'encoding_format',
+    ]);
+  });
+
+  it('Responses: include, reasoning and text settings are closed sets; ids and the format name are names', () => {
+    expect(
+      fields(openaiResponses, {
+        ...responses,
+        include: ['reasoning.encrypted_content', 'web_search_call.action.sources'],
+        reasoning: { effort: 'medium', summary: 'auto' },
+        text: { verbosity: 'low', format: { type: 'json_schema', name: 'triage', schema: { type: 'object' } } },
+        truncation: 'auto',
+        service_tier: 'priority',
+        previous_response_id: 'resp_8c1f',
+        conversation: { id: 'conv_41aa' },
+        prompt: { id: 'pmpt_9', version: '3' },
+        tool_choice: { type: 'function', name: 'lookup_order' },
+      }),
+    ).toEqual([
+      ['setting', 'text.format.name', 'triage', 'refuse', 'name'],
+      ['setting', 'previous_response_id', 'resp_8c1f', 'refuse', 'name'],
+      ['setting', 'conversation.id', 'conv_41aa', 'refuse', 'name'],
+      ['setting', 'prompt.id', 'pmpt_9', 'refuse', 'name'],
+      ['setting', 'prompt.version', '3', 'refuse', 'name'],
+      ['setting', 'tool_choice.type', 'function', 'refuse', 'name'],
+      ['setting', 'tool_choice.name', 'lookup_order', 'refuse', 'name'],
+    ]);
+    expect(refused(openaiResponses, { ...responses, include: ['output_text', 'ottilie notes'] })).toEqual([
+      400,
+      'invalid_value',
+      'include[0]',
+    ]);
+    expect(refused(openaiResponses, { ...responses, reasoning: { summary: 'for Ottilie' } })).toEqual([
+      400,
+      'invalid_value',
+      'reasoning.summary',
+    ]);
+    expect(refused(openaiResponses, { ...responses, truncation: 'maybe' })).toEqual([
+      400,
+      'invalid_value',
+      'truncation',
+    ]);
+  });
+
+  it('Anthropic: stop_sequences are text; tiers, thinking and tool choice are checked; output schemas are read', () => {
+    const body = {
+      ...messages,
+      stop_sequences: ['Ottilie:'],
+      service_tier: 'standard_only',
+      thinking: { type: 'enabled', budget_tokens: 1024 },
+      tool_choice: { type: 'tool', name: 'lookup_order' },
+      output_config: {
+        effort: 'low',
+        format: { type: 'json_schema', schema: { type: 'object', description: 'a letter to Ottilie Brandvold' } },
+      },
+      container: 'container_5e',
+    };
+    for (const adapter of [anthropicMessages, anthropicCountTokens]) {
+      expect(fields(adapter, body)).toEqual([
+        ['tool_definition', 'output_config.format.schema.description', 'a letter to Ottilie Brandvold', '', ''],
+        ['setting', 'stop_sequences.0', 'Ottilie:', '', ''],
+        ['setting', 'tool_choice.name', 'lookup_order', 'refuse', 'name'],
+        ['setting', 'container', 'container_5e', 'refuse', 'name'],
+      ]);
+    }
+    expect(refused(anthropicMessages, { ...messages, service_tier: 'gold' })).toEqual([
+      400,
+      'invalid_value',
+      'service_tier',
+    ]);
+    expect(refused(anthropicMessages, { ...messages, thinking: { type: 'deep' } })).toEqual([
+      400,
+      'invalid_value',
+      'thinking.type',
+    ]);
+    expect(refused(anthropicMessages, { ...messages, annotations: ['Ottilie'] })).toEqual([
+      400,
+      'unsupported_content',
+      'annotations[0]',
+    ]);
+  });
+});
+
+describe('echoes of changed request fields', () => {
+  const identity: ResponseRestorer = {
+    restoreJson: (body) => body,
+    restoreEvent: (event) => [event],
+    flush: () => [],
+  };
+
+  it('Anthropic: the stop_sequence that stopped the answer is the client’s, in JSON and in a stream', () => {
+    const parsed = anthropicMessages.parse({ ...messages, stop_sequences: ['Ottilie:', 'END'] });
+    const texts = parsed.segments.map((s) => (s.text === 'Ottilie:' ? '<PERSON_1>:' : s.text));
+    const restorer = withEchoes(identity, 'anthropic-messages', parsed.segments, texts)!;
+    expect(restorer).not.toBe(identity);
+    expect(restorer.restoreJson({ stop_reason: 'stop_sequence', stop_sequence: '<PERSON_1>:' })).toEqual({
+      stop_reason: 'stop_sequence',
+      stop_sequence: 'Ottilie:',
+    });
+    const delta = {
+      type: 'message_delta',
+      delta: { stop_reason: 'stop_sequence', stop_sequence: '<PERSON_1>:' },
+    };
+    const [event] = restorer.restoreEvent({ event: 'message_delta', data: JSON.stringify(delta) });
+    expect(JSON.parse(event!.data).delta.stop_sequence).toBe('Ottilie:');
+    // Unchanged stop sequences and other answers pass as they are.
+    expect(restorer.restoreJson({ stop_sequence: 'END' })).toEqual({ stop_sequence: 'END' });
+    expect(
+      withEchoes(
+        identity,
+        'anthropic-messages',
+        parsed.segments,
+        parsed.segments.map((s) => s.text),
+      ),
+    ).toBe(identity);
+  });
+});
