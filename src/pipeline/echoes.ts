@@ -4,8 +4,15 @@ import type { Segment } from './segments.js';
 
 /**
  * Fields the provider echoes back from the request, whose sent value the policy changed outside the text a
- * restorer walks. Anthropic answers with the `stop_sequence` that stopped it, which is the placeholder Veil sent
- * in `stop_sequences`: the client gets its own stop sequence back.
+ * restorer walks:
+ * - Anthropic answers with the `stop_sequence` that stopped it, which is the placeholder Veil sent in
+ *   `stop_sequences`: the client gets its own stop sequence back.
+ * - A Responses object echoes the request's settings (`metadata`, `user`, `safety_identifier`,
+ *   `prompt_cache_key`, each tool with its `user_location`). A field the policy left out of the request
+ *   (segment onChange: omit) is missing there, so a client reading its metadata back would find its key gone:
+ *   it is written back into the echo as the client sent it, as a pseudonym is restored (the provider never saw
+ *   it; the answer goes only to the client that sent it). Written only where the echo has the field's parent
+ *   and lacks the field, so nothing the provider added is overwritten.
  */
 
 type Json = Record<string, unknown>;
@@ -14,17 +21,38 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 interface Echoes {
   /** Anthropic: the stop sequence sent -> the client's. */
   stops: Map<string, string>;
+  /** Responses: the fields left out of the request, with the client's values. */
+  omitted: { path: Segment['path']; text: string }[];
 }
 
 function echoesOf(format: ResponseFormat | null, segments: readonly Segment[], texts: readonly string[]): Echoes {
   const stops = new Map<string, string>();
+  const omitted: Echoes['omitted'] = [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as Segment;
     const sent = texts[i];
     if (sent === undefined || sent === segment.text) continue;
     if (format === 'anthropic-messages' && segment.path[0] === 'stop_sequences') stops.set(sent, segment.text);
+    if (format === 'openai-responses' && segment.onChange === 'omit') omitted.push(segment);
   }
-  return { stops };
+  return { stops, omitted };
+}
+
+/** A Responses object, with the omitted fields written back where its echo lacks them. */
+function fillOmitted(response: unknown, echoes: Echoes): boolean {
+  let filled = false;
+  for (const { path, text } of echoes.omitted) {
+    let node: unknown = response;
+    for (let i = 0; i < path.length - 1 && node !== undefined; i++) {
+      node =
+        node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[path[i]!] : undefined;
+    }
+    const key = path[path.length - 1] as string;
+    if (!isObject(node) || (node[key] !== undefined && node[key] !== null)) continue;
+    node[key] = text;
+    filled = true;
+  }
+  return filled;
 }
 
 /** The Anthropic message (JSON answer, message_start's message or message_delta's delta), fixed in place. */
@@ -37,7 +65,10 @@ function fixStop(owner: unknown, echoes: Echoes): boolean {
 }
 
 function fixEvent(event: SseEvent, echoes: Echoes): SseEvent {
-  if (echoes.stops.size === 0 || !event.data.includes('"stop_sequence":"')) return event;
+  const stop = echoes.stops.size > 0 && event.data.includes('"stop_sequence":"');
+  // Lifecycle events (response.created, .completed...) carry the whole Response object.
+  const response = echoes.omitted.length > 0 && event.data.includes('"response":{');
+  if (!stop && !response) return event;
   let parsed: unknown;
   try {
     parsed = JSON.parse(event.data);
@@ -45,7 +76,9 @@ function fixEvent(event: SseEvent, echoes: Echoes): SseEvent {
     return event;
   }
   if (!isObject(parsed)) return event;
-  const fixed = fixStop(parsed.delta, echoes) || fixStop(parsed.message, echoes);
+  const fixed = stop
+    ? fixStop(parsed.delta, echoes) || fixStop(parsed.message, echoes)
+    : fillOmitted(parsed.response, echoes);
   return fixed ? { ...event, data: JSON.stringify(parsed) } : event;
 }
 
@@ -61,11 +94,12 @@ export function withEchoes(
 ): ResponseRestorer | undefined {
   if (restorer === undefined) return undefined;
   const echoes = echoesOf(format, segments, texts);
-  if (echoes.stops.size === 0) return restorer;
+  if (echoes.stops.size === 0 && echoes.omitted.length === 0) return restorer;
   return {
     restoreJson(body) {
       const restored = restorer.restoreJson(body);
       fixStop(restored, echoes);
+      fillOmitted(restored, echoes);
       return restored;
     },
     restoreEvent(event) {

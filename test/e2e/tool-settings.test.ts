@@ -85,6 +85,47 @@ describe('hosted tools’ locations and filters, metadata and end-user ids end t
     expect(sent.safety_identifier).toBe('4be0c7d2a91f36e8');
   });
 
+  it('Responses: metadata and the user id left out of the request come back in the echo, JSON and streamed', async () => {
+    const body = {
+      model: 'gpt-4.1',
+      input: 'what is on at the cinema tonight?',
+      metadata: { ticket: 'T-5531', requester: EMAIL },
+      user: EMAIL,
+    };
+    // The provider echoes what it received: the metadata without the key Veil left out, no user.
+    const echo = (status: string) => ({
+      ...responsesObject(status === 'completed' ? [responsesItem({ text: ['ok'] }, 0)] : [], status),
+      metadata: { ticket: 'T-5531' },
+      user: null,
+    });
+    rig.upstream.set({ rawBody: JSON.stringify(echo('completed')) });
+    const res = await rig.post('/v1/responses', body);
+    expect(res.status).toBe(200);
+    expect(rig.upstream.requests[0]?.body).not.toContain(EMAIL);
+    const answer = (await res.json()) as { metadata: unknown; user: unknown };
+    expect(answer.metadata).toEqual({ ticket: 'T-5531', requester: EMAIL });
+    expect(answer.user).toBe(EMAIL);
+
+    rig.upstream.reset();
+    const event = (type: string, status: string) =>
+      `event: ${type}\ndata: ${JSON.stringify({ type, response: echo(status) })}\n\n`;
+    rig.upstream.set({
+      rawBody: event('response.created', 'in_progress') + event('response.completed', 'completed'),
+    });
+    const streamed = await rig.post('/v1/responses', { ...body, stream: true });
+    expect(streamed.status).toBe(200);
+    expect(rig.upstream.requests[0]?.body).not.toContain(EMAIL);
+    const responses = (await streamed.text())
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => (JSON.parse(line.slice(6)) as { response: { metadata: unknown; user: unknown } }).response);
+    expect(responses).toHaveLength(2);
+    for (const r of responses) {
+      expect(r.metadata).toEqual({ ticket: 'T-5531', requester: EMAIL });
+      expect(r.user).toBe(EMAIL);
+    }
+  });
+
   it('Responses file_search: a filter on a person’s e-mail is refused, nothing sent; a filter on an id is forwarded', async () => {
     const tool = (value: unknown) => ({
       type: 'file_search',

@@ -229,4 +229,39 @@ describe('echoes of changed request fields', () => {
       ),
     ).toBe(identity);
   });
+  it('Responses: a metadata key, the user id and a city the policy left out come back in the echo as sent', () => {
+    const parsed = openaiResponses.parse({
+      ...responses,
+      tools: [{ type: 'web_search_preview', user_location: { type: 'approximate', city: 'Olot', country: 'ES' } }],
+      metadata: { ticket: 'T-88', requester: 'ottilie@fjordpost-mail.net' },
+      user: 'ottilie@fjordpost-mail.net',
+    });
+    const changed = new Set(['ottilie@fjordpost-mail.net', 'Olot']);
+    const texts = parsed.segments.map((s) => (changed.has(s.text) ? '<X_1>' : s.text));
+    const restorer = withEchoes(identity, 'openai-responses', parsed.segments, texts)!;
+    const echo = () => ({
+      object: 'response',
+      user: null,
+      metadata: { ticket: 'T-88' },
+      tools: [{ type: 'web_search_preview', user_location: { type: 'approximate', country: 'ES' } }],
+    });
+    const want = {
+      object: 'response',
+      user: 'ottilie@fjordpost-mail.net',
+      metadata: { ticket: 'T-88', requester: 'ottilie@fjordpost-mail.net' },
+      tools: [{ type: 'web_search_preview', user_location: { type: 'approximate', country: 'ES', city: 'Olot' } }],
+    };
+    expect(restorer.restoreJson(echo())).toEqual(want);
+    const [event] = restorer.restoreEvent({
+      event: 'response.completed',
+      data: JSON.stringify({ type: 'response.completed', response: echo() }),
+    });
+    expect(JSON.parse(event!.data).response).toEqual(want);
+    // A value the provider put there is not overwritten; an echo without the field's parent is left alone.
+    expect(restorer.restoreJson({ object: 'response', user: 'provider-set', metadata: null })).toEqual({
+      object: 'response',
+      user: 'provider-set',
+      metadata: null,
+    });
+  });
 });
