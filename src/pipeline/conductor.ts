@@ -227,13 +227,20 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
     );
 
     const dispatchStart = performance.now();
-    const answered = await dispatch(deps, req, plan, outbound, parsed.segments);
-    if (answered.fellBack) {
-      restorer = undefined;
-      headers['x-veil-route'] = 'local';
-      ev.route = 'local';
-      ev.reason = `${ev.reason}; cloud failed (${answered.cloudFailure}), answered by the local model`;
-    }
+    // From the moment the cloud failed and the local model is asked, the route is local, whatever it answers: the
+    // header and the audit record say so, and the reason says what happened (answered, refused or failed).
+    const fallback: Fallback = {
+      started(failure) {
+        restorer = undefined;
+        headers['x-veil-route'] = 'local';
+        ev.route = 'local';
+        ev.reason = `${ev.reason}; cloud failed (${failure}), fell back to the local model`;
+      },
+      ended(outcome) {
+        ev.reason = `${ev.reason}, which ${outcome}`;
+      },
+    };
+    const answered = await dispatch(deps, req, plan, outbound, parsed.segments, fallback);
     const res = answered.response;
     ev.upstreamStatus = res.status;
     ev.timings.upstreamMs = round(performance.now() - dispatchStart);
@@ -308,8 +315,13 @@ function refuseChangedSegments(segments: readonly Segment[], texts: readonly str
 
 interface Dispatched {
   response: TargetResponse;
-  fellBack: boolean;
-  cloudFailure?: string;
+}
+
+/** What dispatch tells the record when the cloud failed and the local model was asked instead. */
+interface Fallback {
+  started(cloudFailure: string): void;
+  /** `answered`, `refused the request (400 code)`, `failed (503 code)` (the code when Veil raised it). */
+  ended(outcome: string): void;
 }
 
 async function dispatch(
@@ -318,6 +330,7 @@ async function dispatch(
   plan: Plan,
   outbound: OutboundRequest,
   segments: Segment[],
+  fallback: Fallback,
 ): Promise<Dispatched> {
   const policy = req.policy;
   if (plan.route === 'local') {
@@ -325,7 +338,7 @@ async function dispatch(
     // local model's refusal of the images the images rule sent it names that rule.
     try {
       const response = await sendLocal(deps, policy, req.adapter.wire, outbound, outbound.model);
-      return { response: await answerWithImagesRule(response, plan), fellBack: false };
+      return { response: await answerWithImagesRule(response, plan) };
     } catch (err) {
       throw withImagesRule(err, plan);
     }
@@ -343,13 +356,14 @@ async function dispatch(
   let failure: string;
   try {
     const response = await cloud.send(outbound);
-    if (!canFallBack || !worthFallback(response.status)) return { response, fellBack: false };
+    if (!canFallBack || !worthFallback(response.status)) return { response };
     failure = `status ${response.status}`;
     await drain(response);
   } catch (err) {
     if (!canFallBack || !(err instanceof TargetError) || clientGone(req)) throw err;
     failure = err.code;
   }
+  fallback.started(failure);
   // The local model is inside the building: it gets the original text, so nothing needs restoring.
   outbound.bodyText = undefined;
   writeSegments(
@@ -369,11 +383,18 @@ async function dispatch(
       { ...outbound, model: mapped ?? outbound.model },
       mapped,
     );
-    return { response: await answerWithNote(response, note), fellBack: true, cloudFailure: failure };
+    const answer = await answerWithNote(response, note);
+    const status = answer.status;
+    fallback.ended(status < 400 ? 'answered' : status < 500 ? `refused the request (${status})` : `failed (${status})`);
+    return { response: answer };
   } catch (err) {
     const named = withNote(err, note);
-    // The refusal came from the local model: the answer says so, as a fallback's answer does.
-    if (named instanceof ApiError && named.status === 400) named.headers['x-veil-route'] = 'local';
+    // The refusal came from the local model (a Responses or Messages request its translation cannot carry, images
+    // it cannot read): the header (set by fallback.started) and the record say so.
+    if (named instanceof ApiError) {
+      const verb = named.status === 400 ? 'refused the request' : 'failed';
+      fallback.ended(`${verb} (${named.status} ${named.code})`);
+    } else fallback.ended('failed');
     throw named;
   }
 }

@@ -17,6 +17,7 @@ import { responsesItem, responsesObject } from '../support/sdk-sse.js';
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB';
 const DATA_URL = `data:image/png;base64,${PNG}`;
 const EMAIL = 'oriol.menendez@correo-sureste.es';
+const ADMIN_TOKEN = 'dashboard-token-for-images-e2e-42';
 
 const MODELS_YAML = `models:
   tiny:
@@ -126,7 +127,7 @@ beforeAll(async () => {
     'policies/watch.yaml': `${team('watch', 'block')}mode: monitor\n`,
     'policies/fallsback.yaml': `${team('fallsback', 'allow', 'tiny')}  fallback: true\n`,
   });
-  rig = await startRig({ rulesDir, env: { VEIL_MODELS: modelsDir } });
+  rig = await startRig({ rulesDir, env: { VEIL_MODELS: modelsDir, VEIL_ADMIN_TOKEN: ADMIN_TOKEN } });
   keys.default = rig.key;
   for (const name of ['noimages', 'keepin', 'textonly', 'watch', 'fallsback'])
     keys[name] = rig.gateway.keys.create(name).key;
@@ -335,6 +336,30 @@ describe('images: allow, and the cloud fails over to a local model that takes te
       expect(sent).toContain('<EMAIL_1>');
       expect(sent).not.toContain(EMAIL);
       expect(lan.requests).toHaveLength(0);
+
+      // The record says what happened: the local route, the fallback and the refusal, and the dashboard shows it.
+      await rig.gateway.audit.flush();
+      const row = rig.gateway.db
+        .prepare('SELECT seq, route, reason, status, error FROM audit_records WHERE request_id = ?')
+        .get(res.headers.get('x-veil-request-id')) as { seq: number; route: string; reason: string; error: string };
+      expect(row).toMatchObject({ route: 'local', status: 400 });
+      // The translation refuses Responses and Messages requests; the local chat model answers chat's with a 400.
+      const refusal = wire === 'chat' ? '(400)' : '(400 unsupported_content)';
+      expect(row.reason).toContain(
+        `cloud failed (status 503), fell back to the local model, which refused the request ${refusal}`,
+      );
+      const login = await fetch(rig.url('/admin/login'), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: rig.gateway.url },
+        body: new URLSearchParams({ token: ADMIN_TOKEN }).toString(),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const page = await (await fetch(rig.url(`/admin/requests/${row.seq}`), { headers: { cookie } })).text();
+      expect(page).toContain('<dt>Route</dt><dd>local</dd>');
+      expect(page).toContain(`fell back to the local model, which refused the request ${refusal}`);
+      const list = await (await fetch(rig.url('/admin/requests?route=local'), { headers: { cookie } })).text();
+      expect(list).toContain(`data-request-id="${res.headers.get('x-veil-request-id')}"`);
     },
   );
 });
