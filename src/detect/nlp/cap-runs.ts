@@ -24,6 +24,17 @@ const MAX_WORDS = 6;
 // Abbreviated titles before a person's name ("Dña.", "Sr.", "Dra.").
 const TITLES = new Set(['d', 'dña', 'dna', 'dª', 'da', 'sr', 'sra', 'srta', 'dr', 'dra', 'mr', 'mrs', 'ms', 'prof']);
 const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'sta', 'sto', 'mt', 'ft', 'pt', 'jr', 'sr', 'sra']);
+// Street words that are never part of a name: a run of capitals stops before one ("Dr. Luis Soto Calle Mayor 3").
+const STREET_OPENERS = new Set(['calle', 'avenida', 'avda', 'pasaje', 'carretera', 'bulevar', 'glorieta', 'travesía']);
+
+/** "C/ Mayor", "Avda. Sol", "Calle Luna": a word that opens a street's name, so it cannot continue a name before it. */
+function opensStreet(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (t.key === 'c') return next?.text === '/' && next.start === t.end;
+  if (t.key === 'av') return next?.text === '.' && next.start === t.end;
+  return STREET_OPENERS.has(t.key);
+}
 
 /** A stretch of capitalised words, possibly joined by particles or initials ("John F. Kennedy"). */
 export interface CapRun {
@@ -58,6 +69,7 @@ export function findCapRuns(tokens: readonly Token[]): CapRun[] {
         // "mi pareja Karim Y7654321B": a capital glued to digits opens a code (an id, a postcode), no part of the name.
         const next = tokens[j + 1];
         if (next !== undefined && next.kind === 'number' && next.start === t.end) break;
+        if (opensStreet(tokens, j)) break;
         words.push(j);
         j++;
         continue;

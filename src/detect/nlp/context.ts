@@ -49,6 +49,7 @@ function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon):
       !NUMBERED_UNITS.has(tokens[tokens[i - 1]?.text === '.' ? i - 2 : i - 1]?.key ?? '')
     );
   if (lex.streetTypesEs.has(before.key) || lex.streetTypesEn.has(before.key)) return true;
+  if (namesakeInstitution(tokens, i)) return true;
   // "a favor de D. Luis", "a nombre de Dña. Ana": after a lower-case word that heads no street or institution,
   // "de" leads to a person.
   const head = tokens[i - 1];
@@ -60,6 +61,24 @@ function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon):
     !lex.streetTypesEs.has(head.key) &&
     !lex.isWord(WORD.ORG_HEAD_FIRST, head.key);
   return OF.has(before.key) && !personOf;
+}
+
+// Institutions named after someone long gone ("Hospital Dr. Peset", "Instituto Prof. Novoa", "Colegio Dr. Fleming"):
+// the title and name after one of these words name the building. A clinic or a practice is left out: "Clínica Dra.
+// Soto" is usually the doctor's own.
+const NAMESAKE_HEADS = new Set(
+  'hospital hospitales policlínico policlinico sanatorio instituto universidad facultad colegio liceo escuela fundación fundacion'.split(
+    ' ',
+  ),
+);
+
+/** "Hospital Dr.", "Hospital Militar Dr.": tokens[at] (or the capitalised word before it) heads an institution. */
+function namesakeInstitution(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || t.kind !== 'word' || !t.cap) return false;
+  if (NAMESAKE_HEADS.has(t.key)) return true;
+  const head = tokens[at - 1];
+  return !t.lineStart && head !== undefined && head.kind === 'word' && head.cap && NAMESAKE_HEADS.has(head.key);
 }
 
 /** A phrase such as "my name is" or "atendido por" right before tokens[index], a comma or colon allowed between. */

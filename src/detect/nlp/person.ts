@@ -811,6 +811,19 @@ export class PersonFinder {
     const last = words[words.length - 1]!;
     // "Farmacia Lozano Ibáñez": a chemist's named after its owners.
     if (words.length > 1 && tokens[words[0]!]!.key === 'farmacia') return true;
+    // "Hospital Universitario Puerta del Mar": a run opened by an institution's head word names the institution; so
+    // does one cut off at its length limit right after it ("... Urología Hospital | Comarcal de Laredo").
+    const opening = tokens[words[0]!]!;
+    if (words.length > 1 && this.lex.isWord(WORD.ORG_HEAD_FIRST, opening.key)) return true;
+    const head = tokens[words[0]! - 1];
+    if (
+      head?.kind === 'word' &&
+      head.cap &&
+      head.end < opening.start &&
+      !opening.lineStart &&
+      this.lex.isWord(WORD.ORG_HEAD_FIRST, head.key)
+    )
+      return true;
     // Up to four words: a longer run has run on from a name into the next line's entity ("... Gómez Servicio de
     // Urología Hospital").
     if (words.length > 1 && words.length <= 4 && this.lex.isWord(WORD.ORG_SUFFIX, tokens[last]!.key)) return true;

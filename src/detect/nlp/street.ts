@@ -107,6 +107,8 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
   // A bare "C" is a street type only as "C/" ("4 ° C . Rain" is a temperature).
   if (head.key === 'c' && tokens[j]?.text !== '/') return undefined;
   if (tokens[j]?.text === '/' || tokens[j]?.text === '.') j++;
+  // "C/. Infantas": a dot may follow the slash.
+  if (tokens[j - 1]?.text === '/' && tokens[j]?.text === '.') j++;
   let lastName = -1;
   // A tab ends the name: the next cell of a pasted table is another value ("CL<tab>RUT ...").
   while (j < tokens.length && !tokens[j]!.lineStart && !tokens[j]!.cellStart) {
@@ -116,7 +118,8 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
     j++;
   }
   // "C/G" (a base change) is no street: after "C/" the name has more than one letter.
-  if (lastName < 0 || (head.key === 'c' && lastName === i + 2 && tokens[lastName]!.text.length < 2)) return undefined;
+  if (lastName < 0 || (head.key === 'c' && tokens[lastName - 1]?.text === '/' && tokens[lastName]!.text.length < 2))
+    return undefined;
   const end = extendHouseNumber(tokens, lastName);
   if (end === lastName && !head.cap) return undefined; // "la calle Mayor" without a number is too vague
   if (end === lastName && NUMBERED_ONLY.has(head.key)) return undefined;
