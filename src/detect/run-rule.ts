@@ -156,7 +156,7 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
   ) {
     return 0;
   }
-  if (rule.prefilter) {
+  if (rule.prefilter && !(rule.prefilterExact && !facts.foldsOntoAscii)) {
     const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
     if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
   }

@@ -270,6 +270,11 @@ export class TextFacts implements ContextSource {
   readonly cueText: string;
   /** İ (U+0130) or K (U+212A): characters whose lower case holds an ASCII letter. */
   private readonly lowersToAscii: boolean = false;
+  /**
+   * ſ, K or İ: a character other than an ASCII one that case-folds (iu flags) or lower-cases onto an ASCII letter.
+   * Without them a word is found lower-cased exactly where an iu regex of it matches.
+   */
+  readonly foldsOntoAscii: boolean = false;
   /** Registered literals found in the text, by id (1 found); built on the first literal question. */
   private foundLiterals: Uint8Array | undefined;
   /** Longest digit chain by allowed gap. */
@@ -333,6 +338,7 @@ export class TextFacts implements ContextSource {
     this.alnumRun = Math.max(alnumRun, text.length - alnumFrom);
     if (text.length - alnumFrom >= LISTED_RUN) this.longRuns.push(alnumFrom, text.length - alnumFrom);
     this.lowersToAscii = lowersToAscii;
+    this.foldsOntoAscii = lowersToAscii || oddFold;
     this.m0 = m0;
     this.m1 = m1;
     this.m2 = m2;

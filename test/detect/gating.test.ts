@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRulesDir } from '../../src/detect/engine.js';
 import { normalizeForDetection } from '../../src/detect/normalize.js';
-import { loadRulePacks, withoutNeverMarkers } from '../../src/detect/packs/load.js';
+import { loadRulePacks, withoutNeverMarkers, wordListGate } from '../../src/detect/packs/load.js';
 import { describeNeed, firstCharGuard, type Need, needsOf } from '../../src/detect/regex-needs.js';
 import { patternsToRun } from '../../src/detect/run-rule.js';
 import { compileGate, simplifyNeed, TextFacts } from '../../src/detect/text-facts.js';
@@ -316,5 +316,39 @@ describe('first-character guard before a look-behind that lists words', () => {
     );
     const rule = rules.find((r) => r.id === 'secret-assignment');
     if (rule) expect(rule.regexes[0]!.source.startsWith('(?=[')).toBe(true);
+  });
+});
+
+describe('prefilters that list words', () => {
+  const listGate = (source: string) => wordListGate(source, needsOf(source, 'iu'));
+
+  it('takes a list of plain words, escaped dots included, and nothing with classes, boundaries or repeats', () => {
+    expect(listGate('pass|contrase|clave')).toBe(true);
+    expect(listGate('cif|c\\.i\\.f|tax id')).toBe(true);
+    expect(listGate('\\bpin\\b')).toBe(false);
+    expect(listGate('api.?key|secret')).toBe(false);
+    expect(listGate('c[oó]digo|clave')).toBe(false);
+  });
+
+  it('decides as the prefilter regex does, also around the letters that fold onto ASCII under iu', () => {
+    const source = 'pass|contrase|clave|cookie:';
+    const re = new RegExp(source, 'iu');
+    const gate = compileGate(needsOf(source, 'iu'));
+    // ſ (long s) and K (Kelvin) match s and k under iu; İ lower-cases to i and a combining dot.
+    const texts = [
+      'my PASSword is here',
+      'la ConTraSeña nueva',
+      'no words of the list',
+      'the paſs was wrong',
+      'Cookie: abc',
+      'COOKİE: x',
+      'CLAVE',
+      'a \u212ay and a pass',
+    ];
+    for (const text of texts) {
+      const facts = new TextFacts(text);
+      const answer = facts.foldsOntoAscii ? re.test(text) : gate(facts);
+      expect(answer, text).toBe(re.test(text));
+    }
   });
 });
