@@ -901,6 +901,8 @@ export function describeNeed(need: Need): string {
 export interface Anchor {
   char: number;
   before: CharSet;
+  /** The most UTF-16 units the items ahead of the anchor take (Infinity when unbounded): starts lie no further back. */
+  reach: number;
 }
 
 /** Every character a node may consume (lookarounds consume none); throws Unsupported for back-references. */
@@ -1005,15 +1007,17 @@ export function anchorOf(source: string, flags: string): Anchor | undefined {
     for (let c = 0; c < 0x80; c++) if (has(first, c)) size++;
     if (size < MIN_FIRST_SET) return undefined;
     const before = emptySet();
+    let reach = 0;
     for (const item of topLevelItems(root)) {
       if (item.t === 'look' || item.t === 'empty') continue;
       const one = singleCharSet(item);
       const code = one && !one.fold && !one.approx ? singleCode(one) : undefined;
       if (code !== undefined && !has(before, code)) {
         if (before.approx || has(before, 0x20) || has(before, 0x0a) || has(before, 0x09)) return undefined;
-        return { char: code, before };
+        return { char: code, before, reach };
       }
       consumed(item, before);
+      reach += maxUnits(item);
     }
     return undefined;
   });

@@ -228,6 +228,8 @@ interface AnchoredScan {
   unicode: boolean;
   sticky: RegExp;
   before: (c: number) => boolean;
+  /** How far before the anchor a match may start (Anchor.reach). */
+  reach: number;
 }
 
 /** A pattern scanned at its digit anchor (see digitAnchorOf); steps are kept nearest the anchor first. */
@@ -275,6 +277,7 @@ function anchoredScanOf(re: RegExp): Scan | null {
           unicode: re.unicode,
           sticky: sticky(),
           before: memberTest(anchor.before),
+          reach: anchor.reach,
         };
       } else if (digits) {
         scan = {
@@ -314,8 +317,10 @@ function nextMatch(
   if (scan !== null && scan.kind === 'char') {
     let budget = 256 + (text.length >> 4);
     for (let p = text.indexOf(scan.char, from); p >= 0; p = text.indexOf(scan.char, p + 1)) {
+      // Back over the characters the items ahead may take, no further than they reach ("[A-Za-z]{1,2}-": two).
       let s = p;
-      while (s > from && scan.before(text.charCodeAt(s - 1))) s--;
+      const floor = Math.max(from, p - scan.reach);
+      while (s > floor && scan.before(text.charCodeAt(s - 1))) s--;
       budget -= p - s + 1;
       if (budget < 0) {
         from = s;
