@@ -21,9 +21,9 @@ function scanWords(
   text: string,
   from: number,
   to: number,
-  starts: WordList,
-  ends: WordList,
-  kinds: WordList,
+  starts: Starts,
+  ends: Starts,
+  kinds: Kinds,
   limit = Number.POSITIVE_INFINITY,
   at = 0,
 ): number {
@@ -61,8 +61,13 @@ function scanWords(
   return at + found;
 }
 
-/** Where scanWords writes: plain lists, or typed buffers with room for every word of the range. */
-type WordList = { [i: number]: number };
+/**
+ * Where scanWords writes: typed buffers with room for every word of the range (a word and the gap after it take two
+ * code units at least). One kind of buffer for every caller: plain lists in some calls and typed ones in others
+ * made each store in the scan a megamorphic one.
+ */
+type Starts = Int32Array;
+type Kinds = Uint8Array;
 
 /** A scanned word folded (see fold): plain words are their own fold. */
 function foldScanned(text: string, start: number, end: number, kind: number): string {
@@ -71,10 +76,19 @@ function foldScanned(text: string, start: number, end: number, kind: number): st
   return kind === CAPITALS ? foldAscii(w) : foldWord(w);
 }
 
-// Scratch lists for contextWindow (one call at a time).
-const scratchStarts: number[] = [];
-const scratchEnds: number[] = [];
-const scratchKinds: number[] = [];
+// Scratch for contextWindow and columnHeader (one call at a time), grown to the longest range scanned.
+let scratchStarts = new Int32Array(256);
+let scratchEnds = new Int32Array(256);
+let scratchKinds = new Uint8Array(256);
+
+/** Makes the scratch buffers hold every word of a range of `length` code units. */
+function scratchFor(length: number): void {
+  const room = (length >> 1) + 1;
+  if (scratchStarts.length >= room) return;
+  scratchStarts = new Int32Array(room);
+  scratchEnds = new Int32Array(room);
+  scratchKinds = new Uint8Array(room);
+}
 
 /**
  * The folded words around [start, end), padded with spaces, so a context phrase is found with one
@@ -83,9 +97,11 @@ const scratchKinds: number[] = [];
 export function contextWindow(text: string, start: number, end: number, window: number, beforeOnly = false): string {
   const span = window * CHARS_PER_WORD;
   const words: string[] = [];
-  // The scratch lists are written from 0 and never emptied (emptying drops their storage): counts say how far.
+  // The scratch buffers are written from 0: counts say how far.
   // The first word before may be cut by the span; a cut word only risks a missed boost, not a false one.
-  let count = scanWords(text, Math.max(0, start - span), start, scratchStarts, scratchEnds, scratchKinds, Infinity, 0);
+  const from = Math.max(0, start - span);
+  scratchFor(Math.max(start - from, span));
+  let count = scanWords(text, from, start, scratchStarts, scratchEnds, scratchKinds, Infinity, 0);
   for (let i = Math.max(0, count - window); i < count; i++) {
     words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
   }
@@ -223,6 +239,16 @@ const MAX_PHRASE_WORDS = 4;
 const phraseStarts: number[] = [0, 0, 0, 0];
 const HAS_DIGIT = /\p{N}/u;
 
+/** Whether s[from, to) holds a number character (\p{N}): ASCII read in place, the rest by the regex. */
+function hasNumber(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return HAS_DIGIT.test(s.slice(from, to));
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a veto word decides against the value: walking back from the value, the nearest veto or cue phrase
  * within the veto's `window` words wins ("diagnosed, release 2004" is a release; "order status? call 415..."
@@ -238,7 +264,7 @@ function vetoWins(around: string, window: number, vetoes: readonly string[], cue
   while (end > 0 && counted < window) {
     const start = around.lastIndexOf(' ', end - 1);
     if (start < 0) break;
-    if (!HAS_DIGIT.test(around.slice(start + 1, end))) {
+    if (!hasNumber(around, start + 1, end)) {
       counted++;
       // The phrases that end with this word (" word ", " two word ", ...), the longest first: it says more than the
       // word alone ("phone on account" is a phone cue, though "account" alone is a veto).
@@ -367,6 +393,7 @@ export function contextLevel(
 export function columnHeader(text: string, p: number): string | undefined {
   const cell = headerAbove(text, p);
   if (cell === undefined) return undefined;
+  scratchFor(cell.end - cell.start);
   const count = scanWords(text, cell.start, cell.end, scratchStarts, scratchEnds, scratchKinds, Infinity, 0);
   if (count === 0) return undefined;
   const words: string[] = [];
