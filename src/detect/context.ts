@@ -233,6 +233,27 @@ function setOf(phrases: readonly string[]): Set<string> {
   return set;
 }
 
+const lastWordSets = new WeakMap<readonly string[], WeakMap<readonly string[], Set<string>>>();
+
+/** The last words of the padded phrases of both lists (" sort code " ends in "code"). */
+function lastWordsOf(vetoes: readonly string[], cues: readonly string[]): Set<string> {
+  let byCues = lastWordSets.get(vetoes);
+  if (!byCues) {
+    byCues = new WeakMap();
+    lastWordSets.set(vetoes, byCues);
+  }
+  let words = byCues.get(cues);
+  if (!words) {
+    words = new Set<string>();
+    for (const p of [...vetoes, ...cues]) {
+      const inner = p.slice(1, -1);
+      words.add(inner.slice(inner.lastIndexOf(' ') + 1));
+    }
+    byCues.set(cues, words);
+  }
+  return words;
+}
+
 /** Longest cue or veto phrase looked for, in words. */
 const MAX_PHRASE_WORDS = 4;
 /** Scratch for vetoWins: where each phrase ending at the current word starts. */
@@ -258,6 +279,7 @@ function hasNumber(s: string, from: number, to: number): boolean {
 function vetoWins(around: string, window: number, vetoes: readonly string[], cues: readonly string[]): boolean {
   const veto = setOf(vetoes);
   const cue = setOf(cues);
+  const lastWords = lastWordsOf(vetoes, cues);
   // Words are read back from the bar in place: `end` is the space after the current word.
   let end = around.indexOf(' | ');
   let counted = 0;
@@ -266,6 +288,11 @@ function vetoWins(around: string, window: number, vetoes: readonly string[], cue
     if (start < 0) break;
     if (!hasNumber(around, start + 1, end)) {
       counted++;
+      // Most words end no phrase of either list: one lookup instead of a slice and two lookups per phrase length.
+      if (!lastWords.has(around.slice(start + 1, end))) {
+        end = start;
+        continue;
+      }
       // The phrases that end with this word (" word ", " two word ", ...), the longest first: it says more than the
       // word alone ("phone on account" is a phone cue, though "account" alone is a veto).
       let from = start;
