@@ -1061,7 +1061,7 @@ export class PersonFinder {
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
     // "a Kubrick-style long take", "Almodóvar-esque": a name turned into an adjective of style.
     const tail = tokens[words[words.length - 1]!]!;
-    if (STYLE_SUFFIX.test(tail.text)) return undefined;
+    if (tail.text.includes('-') && STYLE_SUFFIX.test(tail.text)) return undefined;
     // "Spotify LATAM", "Acme EMEA": a firm's market region in capitals, no family name.
     if (words.length === 2 && REGION_CODES.has(tail.text)) return undefined;
     // '"Beatriz" (cortometraje)', '"Mary Lou" (feature, 2023)': words of a work's quoted title.
