@@ -6,7 +6,7 @@ import type { Token } from './tokenize.js';
  * "col. Del Carmen", "alcaldía Iztapalapa", "barrio El Prado", "comuna de Ñuñoa". A district says where someone
  * lives as a town does, so the name counts with no house number (unlike "la calle Mayor"). Folded keys.
  */
-const DISTRICT_WORDS = new Set([
+export const DISTRICT_WORDS: ReadonlySet<string> = new Set([
   'colonia',
   'col',
   'alcaldia',
@@ -47,7 +47,7 @@ export function districtAt(tokens: readonly Token[], i: number): TokenSpan | und
 }
 
 /** Colombian street types: "Calle 45", "Cra 7", "Carrera 15", "Kr 30", "Diagonal 22", "Transversal 5", "Av. Cra 68". */
-const CO_STREET_TYPES = new Set([
+export const CO_STREET_TYPES: ReadonlySet<string> = new Set([
   'calle',
   'cl',
   'cll',

@@ -1,16 +1,16 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
 import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
-import { districtAt, gridAddressAt } from './address-latam.js';
+import { CO_STREET_TYPES, DISTRICT_WORDS, districtAt, gridAddressAt } from './address-latam.js';
 import { fillerAddress } from './address-placeholder.js';
 import { lineEnd, vcardAddressAt } from './address-vcard.js';
 import { configPlaceAt } from './config-place.js';
 import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
-import { namedStreetAt } from './named-street.js';
+import { namedStreetAt, STREET_WORDS } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_ENDS, placeWithPostcode } from './place.js';
 import { residenceOf } from './place-residence.js';
-import { postBoxAt, unitAt } from './post-box.js';
+import { postBoxAt, UNITS, unitAt } from './post-box.js';
 import { eircodeAt, postalCode, ukPostcode } from './postal-code.js';
 import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
 import { tableCellSpans } from './table-places.js';
@@ -23,6 +23,7 @@ export type { TokenSpan } from './token-span.js';
 /** Places, street addresses, postal codes and "Address:"-style form values, as inclusive token spans. */
 export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: Language = 'en'): TokenSpan[] {
   const out: TokenSpan[] = [];
+  const openers = lowerOpenersOf(lex);
   let i = 0;
   while (i < tokens.length) {
     // Form values follow a colon ("Address: ...", "C.P.: 28016"): one look back spares most tokens both checks.
@@ -65,7 +66,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       i++;
       continue;
     }
-    const found = tokens[i]!.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang);
+    const found = tokens[i]!.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang, openers);
     if (found) {
       // "04 55 Halsey Road", "2224 Trenerys gate 232": a building number before the street belongs to it.
       const before = tokens[found.first - 1];
@@ -108,10 +109,18 @@ function numberFirst(tokens: readonly Token[], i: number, lex: NameLexicon): Tok
  * Finders that start on a word, in order of precedence. Most words are lower-case, and only a few finders accept one
  * ("p.o. box", "ul. Miła 4", "calle Mayor 5", "grew up in grasse"), so those words skip the rest.
  */
-function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Language): TokenSpan | undefined {
+function wordFirst(
+  tokens: readonly Token[],
+  i: number,
+  lex: NameLexicon,
+  lang: Language,
+  openers: ReadonlySet<string>,
+): TokenSpan | undefined {
   const found = postBoxAt(tokens, i, lex);
   if (found) return found;
   if (!tokens[i]!.cap) {
+    // Nearly every lower-case word opens none of the finders below: one lookup instead of one per finder.
+    if (!openers.has(tokens[i]!.key)) return afterLowerCue(tokens, i, lex);
     return (
       unitAt(tokens, i, lex) ??
       gridAddressAt(tokens, i) ??
@@ -119,7 +128,7 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
-      (LOWER_CUE_ENDS.has(tokens[i - 1]?.key ?? '') ? cuedUnknownPlace(tokens, i, lex) : undefined)
+      afterLowerCue(tokens, i, lex)
     );
   }
   return (
@@ -141,6 +150,35 @@ function wordFirst(tokens: readonly Token[], i: number, lex: NameLexicon, lang: 
     cuedUnknownPlace(tokens, i, lex) ??
     (tokens[i - 1]?.key === 'of' ? residenceOf(tokens, i, lex) : undefined)
   );
+}
+
+/** "grew up in grasse": a lower-case place after "in", "to", "from"... */
+function afterLowerCue(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  return LOWER_CUE_ENDS.has(tokens[i - 1]?.key ?? '') ? cuedUnknownPlace(tokens, i, lex) : undefined;
+}
+
+/**
+ * The keys a lower-case word needs for a finder of wordFirst's lower-case branch to start on it: the first test of
+ * unitAt, gridAddressAt, districtAt, namedStreetAt, spanishStreet and streetCorner (keep in step with them). Built
+ * once per lexicon.
+ */
+const lowerOpeners = new WeakMap<NameLexicon, ReadonlySet<string>>();
+
+function lowerOpenersOf(lex: NameLexicon): ReadonlySet<string> {
+  let openers = lowerOpeners.get(lex);
+  if (openers === undefined) {
+    openers = new Set([
+      ...UNITS,
+      ...CO_STREET_TYPES,
+      ...DISTRICT_WORDS,
+      ...STREET_WORDS,
+      ...lex.streetTypesEs,
+      'the',
+      'corner',
+    ]);
+    lowerOpeners.set(lex, openers);
+  }
+  return openers;
 }
 
 /** Spaces that set two fields of a form apart on one line ("Strasse: Ulmenweg 8     PLZ/Ort: 34117 Kassel"). */

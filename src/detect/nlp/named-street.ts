@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
  * "ul. Lubartowska 42", "Trenerys gate 232", "Dózsa György út 78". The name must carry a street word, as a word of its
  * own or as the end of a compound, and the street must open a line or follow an address cue.
  */
-const STREET_WORDS = new Set([
+export const STREET_WORDS: ReadonlySet<string> = new Set([
   'ul',
   'ulica',
   'utca',

@@ -66,7 +66,7 @@ export function postBoxAt(tokens: readonly Token[], i: number, lex?: NameLexicon
   return { first: i, last: extendAddress(tokens, j, lex), score: 0.85, type: 'STREET_ADDRESS' };
 }
 
-const UNITS = new Set(['apt', 'apartment', 'suite', 'ste']);
+export const UNITS: ReadonlySet<string> = new Set(['apt', 'apartment', 'suite', 'ste']);
 
 /** "Apt. 434", "Suite 271" standing apart from the street they belong to, with any address lines after them. */
 export function unitAt(tokens: readonly Token[], i: number, lex?: NameLexicon): TokenSpan | undefined {
