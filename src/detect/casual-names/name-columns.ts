@@ -70,7 +70,7 @@ function nameColumns(headers: string[], lex: CasualLexicon): number[] {
 }
 
 // A printed form's header line naming a part of a person's name, its labels parted by two spaces or more.
-const FORM_NAME_LABEL = /last name|surname|family name|first name|given name|apellidos?\b|nombres?\b/i;
+const FORM_NAME_LABELS = /last name|surname|family name|first name|given name|apellidos?\b|nombres?\b/gi;
 const FORM_NAME_KEY = /(?:^|\s)(?:last name|surname|family name|first name|given names?|apellidos?|nombres?)(?:\s|$)/;
 const WIDE_GAP = /\S+(?: \S+)*/g;
 
@@ -90,13 +90,17 @@ function wideCells(text: string, from: number, to: number): CellSpan[] {
  * no longer line up. Cell for cell (the two lines have as many), the value under a label of a name part is a person.
  */
 function formNameCells(text: string, lex: CasualLexicon, out: CellSpan[]): void {
-  if (!FORM_NAME_LABEL.test(text) || !text.includes('  ')) return;
-  let from = 0;
-  while (from < text.length) {
-    let to = text.indexOf('\n', from);
+  if (!text.includes('  ')) return;
+  // Only the lines a label is found on are read: one search of the text, not a slice and a search per line (no
+  // label holds a line break, so a match lies within its line).
+  FORM_NAME_LABELS.lastIndex = 0;
+  for (let m = FORM_NAME_LABELS.exec(text); m !== null; m = FORM_NAME_LABELS.exec(text)) {
+    const from = text.lastIndexOf('\n', m.index - 1) + 1;
+    let to = text.indexOf('\n', m.index);
     if (to < 0) to = text.length;
     const next = to + 1;
-    if (FORM_NAME_LABEL.test(text.slice(from, to)) && text.slice(from, to).includes('  ') && next < text.length) {
+    FORM_NAME_LABELS.lastIndex = next;
+    if (text.slice(from, to).includes('  ') && next < text.length) {
       let nextEnd = text.indexOf('\n', next);
       if (nextEnd < 0) nextEnd = text.length;
       const labels = wideCells(text, from, to);
@@ -107,7 +111,6 @@ function formNameCells(text: string, lex: CasualLexicon, out: CellSpan[]): void 
         });
       }
     }
-    from = to + 1;
   }
 }
 

@@ -1492,6 +1492,8 @@ const CLINICAL_FIELD_PHRASES: readonly (readonly string[])[] = [
   ['juicio', 'diagnóstico'],
   ['impresión', 'diagnóstica'],
 ];
+/** First words of the fields above: a line opening with no other word is no field, and no phrase is compared. */
+const FIELD_OPENERS = new Set([...CLINICAL_FIELDS, ...CLINICAL_FIELD_PHRASES.map((phrase) => phrase[0]!)]);
 /** Where a field's value stops: a sentence's or a clause's end, a table cell, a dash, a title before a name. */
 const VALUE_STOPS = new Set(['.', ';', '|', '—', '–', '(', 'dr', 'dra', 'mr', 'mrs', 'ms']);
 
@@ -1503,7 +1505,7 @@ const VALUE_STOPS = new Set(['.', ';', '|', '—', '–', '(', 'dr', 'dra', 'mr'
 function fieldValues(text: string, tokens: readonly Token[], found: Finding[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.lineStart || t.kind !== 'word') continue;
+    if (!t.lineStart || t.kind !== 'word' || !FIELD_OPENERS.has(t.key)) continue;
     let colon = -1;
     if (CLINICAL_FIELDS.has(t.key) && tokens[i + 1]?.text === ':') colon = i + 1;
     else {

@@ -27,6 +27,9 @@ export function cellsBelowHeaders(text: string, scan: HeaderScan, visit: (cell: 
     const [from, to] = lineAt(text, m.index);
     hint.lastIndex = to + 1;
     const line = text.slice(from, to);
+    // Rows run from the next line and hold the header's delimiter: a line whose next line holds none of its
+    // delimiters heads no rows (most prose lines naming a "patient" or a "client"), and is not split.
+    if (!nextLineShares(text, to, line, scan.delimiters)) continue;
     for (const delimiter of scan.delimiters) {
       if (!line.includes(delimiter)) continue;
       const headerCells = splitCells(text, from, to, delimiter);
@@ -45,4 +48,21 @@ export function cellsBelowHeaders(text: string, scan: HeaderScan, visit: (cell: 
       break;
     }
   }
+}
+
+/**
+ * Whether the line after the one ending at `to` (where rowsBelow starts) is not empty and holds a delimiter that
+ * `line` holds too: otherwise rowsBelow finds no row under `line` with any of them.
+ */
+function nextLineShares(text: string, to: number, line: string, delimiters: readonly string[]): boolean {
+  let rowStart = to + 1;
+  if (text[to] === '\r') rowStart++;
+  if (rowStart >= text.length) return false;
+  const [from, end] = lineAt(text, rowStart);
+  if (end <= from) return false;
+  for (let i = from; i < end; i++) {
+    const c = text[i]!;
+    if (delimiters.includes(c) && line.includes(c)) return true;
+  }
+  return false;
 }
