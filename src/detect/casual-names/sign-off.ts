@@ -20,7 +20,28 @@ const OPENS_AT = /(?:^|\n|[.!?][ \t])[ \t]*$/;
 // Words that sign a message without naming anyone, beyond the lists' ordinary vocabulary.
 const NOT_A_SIGNER = new Set(['me', 'us', 'all', 'everyone', 'everybody', 'team', 'todos', 'todas', 'yo', 'nosotros']);
 
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}'’-]/u.test(c);
+const LETTER_OR_JOINER = /[\p{L}\p{M}'’-]/u;
+
+/** Whether text[i] is a letter, a mark, an apostrophe or a hyphen; ASCII is read by its code, with no string made. */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return LETTER_OR_JOINER.test(text[i]!);
+}
+
+/** Whether text[i] is one of the blanks and marks a signed line may end with (' ', tab, '\r', '.', '!'). */
+function isLineTail(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 46 || c === 33;
+}
+
+/** Whether text[from, to) is kisses: "x" to "xxxx" or "xo", in either case. */
+function isKisses(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 4) return false;
+  if (n === 2 && (text.charCodeAt(from + 1) | 0x20) === 111) return (text.charCodeAt(from) | 0x20) === 120;
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) | 0x20) !== 120) return false;
+  return true;
+}
 
 /**
  * Where the last word of the line ending at `end` starts, when a comma or a line break stands before it (kisses and
@@ -28,16 +49,16 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}'’-
  */
 function signerStart(text: string, end: number): number {
   let k = end;
-  while (k > 0 && ' \t\r.!'.includes(text[k - 1]!)) k--;
+  while (k > 0 && isLineTail(text.charCodeAt(k - 1))) k--;
   let start = k;
-  while (start > 0 && isLetter(text[start - 1])) start--;
+  while (start > 0 && isLetter(text, start - 1)) start--;
   if (start === k) return -1;
   // "ngozi xx": the kisses after the name.
-  if (/^(?:x{1,4}|xo)$/i.test(text.slice(start, k))) {
+  if (isKisses(text, start, k)) {
     k = start;
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
     start = k;
-    while (start > 0 && isLetter(text[start - 1])) start--;
+    while (start > 0 && isLetter(text, start - 1)) start--;
     if (start === k) return -1;
   }
   let b = start;
