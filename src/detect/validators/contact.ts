@@ -75,6 +75,10 @@ const ROLE_WORDS = new Set(
     // An HR team's mobility and immigration desks (mobility@, relocation@, movilidad@).
     'mobility globalmobility relocation relocations immigration visa visas assignments secondments movilidad ' +
     'reubicacion extranjeria ' +
+    // Singular and plural twins of the desks above, and a privacy notice's desks (privacidad@, proteccion.datos@,
+    // arco@): the words a look-alike sender borrows too (account-update@, verify.billing@).
+    'update account verify verification memberships privacidad proteccion datos protecciondatos arco rgpd lopd ' +
+    'reclamaciones sugerencias quejas ' +
     'al de del of and y'
   ).split(' '),
 );

@@ -186,7 +186,8 @@ export function organisationAccountInContext(text: string, start: number, end: n
  * Which reading of the text around a validated value can show it to be nobody's (a validator's `sample`):
  * - `documented`: a sample cue on the value's line or up to SAMPLE_LOOK_BACK before it (a heading, the intro of a
  *   list of test cases);
- * - `documented-near`: a strict sample cue on its line or up to SAMPLE_LOOK_BACK_NEAR before it (fictional phones);
+ * - `documented-near`: a strict sample cue on its line or up to SAMPLE_LOOK_BACK_NEAR before it, or a word naming a
+ *   file of made-up records up to SAMPLE_LOOK_BACK before it (fictional phones, test-mode and EXAMPLE keys);
  * - `public-line`: a free or public line's word up to PUBLIC_LINE_LOOK_BACK before it or on its line (freephone);
  * - `own-account`: an organisation named as the account's owner (organisationAccountInContext);
  * - `organisation-line`: none needed, the number is an organisation's whatever the text says (isOrganisationLine).
@@ -211,8 +212,18 @@ export function documentedSampleInContext(
   const lineEnd = text.indexOf('\n', end);
   const stretch = text.slice(Math.max(0, start - reach), lineEnd < 0 ? text.length : lineEnd);
   const cue = test === 'public-line' ? FREE_LINE_CUE : test === 'documented' ? SAMPLE_CUE : STRICT_SAMPLE_CUE;
-  return cue.test(stretch);
+  if (cue.test(stretch)) return true;
+  // A file of generated records says so once, at its top or in its name (customers.synthetic.json): that word
+  // reaches as far as a heading does.
+  return test === 'documented-near' && DATASET_CUE.test(text.slice(Math.max(0, start - SAMPLE_LOOK_BACK), start));
 }
+
+/**
+ * Words that name a whole file or list as made-up records ("synthetic test data", "seed_data.sql", "faker"),
+ * also inside a file name; only for values shaped as made up (fictional phones, test-mode and EXAMPLE keys).
+ */
+const DATASET_CUE =
+  /\b(?:synthetic|sint[eé]tic[oa]s?|faker|seed[ _-]?data|(?:test|mock|dummy|fake|generated)[ _-]?(?:data|records|customers|users)|datos[ _-](?:de[ _-]prueba|ficticios|sint[eé]ticos|falsos))\b/i;
 
 /**
  * The same test for a finding built outside the rule's own validation (a run of digit groups rejoined and checked

@@ -55,7 +55,7 @@ import {
   veRif,
   zaId,
 } from './national-ids.js';
-import { checkedNationalId } from './national-ids-checked.js';
+import { checkedNationalId, iePps } from './national-ids-checked.js';
 import {
   auMedicare,
   caSin,
@@ -147,6 +147,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   pt_citizen_card: ptCitizenCard,
   kr_registration: krRegistration,
   checked_national_id: checkedNationalId,
+  ie_pps: iePps,
   ca_sin: caSin,
   passport_number: passportNumber,
   jp_my_number: jpMyNumber,

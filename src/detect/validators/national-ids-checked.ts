@@ -143,6 +143,22 @@ export function roCnp(value: string): Validated | null {
 }
 
 /**
+ * Ireland's Personal Public Service number: seven digits, a check letter and, on numbers issued since 2013, a
+ * second letter (A to I, or W for none). The digits weigh 8 down to 2, the second letter (A = 1 ... I = 9) weighs
+ * 9; the sum modulo 23 gives the check letter (0 = W, 1 = A, ... 22 = V).
+ */
+export function iePps(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^(\d{7})([A-W])([A-IW]?)$/.exec(code);
+  if (!m) return null;
+  const digits = m[1]!;
+  if (/^(\d)\1{6}$/.test(digits)) return null;
+  const second = m[3] && m[3] !== 'W' ? m[3].charCodeAt(0) - 64 : 0;
+  const r = (weightedSum(digits, [8, 7, 6, 5, 4, 3, 2]) + second * 9) % 23;
+  return String.fromCharCode(r === 0 ? 87 : 64 + r) === m[2] ? { type: 'IE_PPS', normalized: code } : null;
+}
+
+/**
  * Identifiers whose printed layout and check both set them apart, so they count without a cue: read by
  * shape (see the rule national-id-checked).
  */

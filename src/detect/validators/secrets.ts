@@ -99,7 +99,21 @@ export function providerToken(value: string): Validated | null {
   if (/(?:x{5,}|X{5,}|0{8,}|\*{3,}|\.{3})/.test(value) || isStandIn(value) || hasKeyboardRun(value)) return null;
   const tail = value.replace(/^[A-Za-z]+[_-]/, '');
   if (tail.length >= 12 && shannonEntropy(tail) < 2.5) return null;
-  return {};
+  return documentationShaped(value) ? { sample: 'documented-near' } : {};
+}
+
+/**
+ * A test-mode key (sk_test_, pk_test_, rk_test_) or one that keeps a stand-in word after a long random body
+ * (...EXAMPLEKEY): what API guides print. Still masked, unless a strict sample cue on its line or just before it
+ * presents it as one ("the documented sandbox credentials", "Stripe's public sample key").
+ */
+function documentationShaped(value: string): boolean {
+  return /^["'`]?[a-z]{2}_test_/.test(value) || STAND_IN.test(value);
+}
+
+/** A verdict on a value, marked as a possible documentation sample when the value is shaped as one. */
+function asSample(value: string, verdict: Validated | null): Validated | null {
+  return verdict && documentationShaped(value) ? { ...verdict, sample: 'documented-near' } : verdict;
 }
 
 /**
@@ -136,10 +150,11 @@ export function pin(value: string): Validated | null {
 
 /**
  * A keypad code (a lockbox, an alarm, a door or a gate): four to eight digits, typed as a run or one digit at a time
- * ("6-2-0-5", "3 8 0 2"), maybe with the keypad's closing # or *. A run of one digit or a climbing run is a sample.
+ * ("6-2-0-5", "3 8 0 2"), maybe with the keypad's opening or closing # or *. A run of one digit or a climbing run is
+ * a sample.
  */
 export function accessCode(value: string): Validated | null {
-  const v = value.replace(/[#*]$/, '');
+  const v = value.replace(/^[#*]|[#*]$/g, '');
   if (!/^\d{4,8}$|^\d(?:[-. ]\d){3,7}$/.test(v)) return null;
   const digits = v.replace(/\D/g, '');
   return isTrivialDigits(digits) ? null : { type: 'ACCESS_CODE' };
@@ -155,6 +170,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * credential. Hashes, UUIDs, paths, URLs and identifiers made of words are not.
  */
 export function assignedSecret(value: string): Validated | null {
+  return asSample(value, assignedSecretVerdict(value));
+}
+
+function assignedSecretVerdict(value: string): Validated | null {
   // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
   const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
@@ -176,6 +195,10 @@ export function assignedSecret(value: string): Validated | null {
  * and so does any long value that is not a placeholder, a reference, a UUID, a path or a word identifier.
  */
 export function assignedCredential(value: string): Validated | null {
+  return asSample(value, assignedCredentialVerdict(value));
+}
+
+function assignedCredentialVerdict(value: string): Validated | null {
   // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
   const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
   if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || UUID.test(v) || /\s/.test(v) || VERSIONED.test(v))
@@ -294,8 +317,20 @@ export function urlCredentials(value: string): Validated | null {
   const userEnd = value.indexOf(':');
   if (userEnd < 0 || /[@/]/.test(value.slice(0, userEnd))) return assignedPassword(value);
   const hostAt = value.lastIndexOf('@');
-  return assignedPassword(value.slice(userEnd + 1, hostAt > userEnd ? hostAt : value.length));
+  const pass = value.slice(userEnd + 1, hostAt > userEnd ? hostAt : value.length);
+  // The user name again as the password on the machine itself (postgres:postgres@localhost, root:root@127.0.0.1):
+  // a container's or an installer's default, which opens nothing beyond the writer's own machine.
+  if (
+    hostAt > userEnd &&
+    pass.toLowerCase() === value.slice(0, userEnd).toLowerCase() &&
+    LOOPBACK.test(value.slice(hostAt + 1))
+  )
+    return null;
+  return assignedPassword(pass);
 }
+
+/** The local machine as a host, with or without a port. */
+const LOOPBACK = /^(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?::\d{1,5})?$/i;
 
 /**
  * A whole `Key=Value;` connection string (ADO.NET, ODBC, Azure storage and Service Bus) that carries a secret:
