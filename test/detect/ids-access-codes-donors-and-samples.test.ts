@@ -88,6 +88,17 @@ describe('dates of birth in an airline passenger record', () => {
     expect(found(pnr, 'DATE')).toEqual(['11SEP24', '07JUN19', '30JAN79', '12OCT31', '11SEP24']);
   });
 
+  it("reads the traveller's document in SSR DOCS and the card of the form of payment", () => {
+    const pnr =
+      ' 4 SSR DOCS LH HK1 P/POL/EK4821937/POL/02FEB88/F/11MAR32/NOWAK/EWA/P1\n' +
+      ' 5 SSR DOCS LH HK1 I/ESP/48211937T/ESP/19AUG90/M/01JAN30/GIL/PAU/P2\n' +
+      ' 9 FP CCVI4539148803436467/0927\n';
+    expect(found(pnr, 'NATIONAL_ID')).toEqual(['EK4821937', '48211937T']);
+    expect(found(pnr, 'CREDIT_CARD')).toEqual(['4539148803436467']);
+    expect(found(' 9 FP CCCA5425233430109903/1126*E', 'CREDIT_CARD')).toEqual(['5425233430109903']);
+    expect(found(' 9 FP CCVI4539148803436468/0927\n 10 FP CASH', 'CREDIT_CARD')).toEqual([]);
+  });
+
   it('leaves flight segments and the record stamp', () => {
     expect(
       found('RP/MADIB08AA/MADIB08AA  AA/SU  3DEC26/1422Z  Q8LM2T\n 4  IB 3166 Y 19DEC 5 MADLHR HK1', 'DATE'),
