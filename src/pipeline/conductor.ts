@@ -290,6 +290,8 @@ export async function conduct(deps: ConductorDeps, req: GatewayRequest): Promise
 const REFUSALS = {
   filter: 'a search filter with a placeholder would match nothing; it was not forwarded. Filter on an id instead',
   name: 'a name or id with a placeholder would name nothing (or break its pattern); it was not forwarded. Use a neutral name or id instead',
+  setting:
+    'a request setting with a placeholder would mean nothing to the provider; it was not forwarded. Send the setting without that value',
 } as const;
 
 /**

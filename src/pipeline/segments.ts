@@ -47,9 +47,10 @@ export interface Segment {
   /**
    * Why a changed `refuse` segment cannot take a placeholder, for the 400: `filter` (a search filter value would
    * match nothing; the default) or `name` (a name or id would name nothing: a JSON schema's name, a stored
-   * response or prompt, a tool).
+   * response or prompt, a tool) or `setting` (a request setting outside the values Veil knows, or in a field it
+   * does not know: a new service tier, `include` item or parameter, which a placeholder would make meaningless).
    */
-  refusal?: 'filter' | 'name';
+  refusal?: 'filter' | 'name' | 'setting';
 }
 
 /**

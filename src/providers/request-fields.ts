@@ -1,17 +1,18 @@
 import { badRequest } from '../http/errors.js';
 import { formatPath, type PathPart, type Segment } from '../pipeline/segments.js';
-import { unsupported } from './validate.js';
 
 /**
  * The request fields besides the conversation and the tools, which the parsers read elsewhere: `stop`, the service
  * tier, reasoning and text settings, `include` lists, a JSON schema's name, ids of stored objects... Each goes
- * upstream as the client wrote it, so every string in them is either checked against the provider's closed set
- * of values (it then carries no free text) or inspected as a segment. A string where the table below expects
- * none, in a field it does not know, is refused with a 400 naming the field rather than forwarded unread; numbers
- * and booleans (temperature, max_tokens, a new flag) pass as they are.
+ * upstream as the client wrote it, so no string in them leaves uninspected: a value in the provider's closed set
+ * for its field carries no free text and passes unread; any other string (a value the set does not list, text in a
+ * field the table does not know) is inspected as a `setting` segment. It goes as sent when the policy changes
+ * nothing in it (the provider, not Veil, judges whether a new service tier or `include` item is valid), and the
+ * request is refused with a 400 naming the field when the policy would change it (a placeholder in a setting means
+ * nothing). Numbers and booleans (temperature, max_tokens, a new flag) pass as they are.
  *
  * Rules, by the field's path with array indices left out (`a.*` covers every key of `a` without a rule of its own):
- * - a list of values: a closed set; anything else is a 400 `invalid_value` listing the accepted ones;
+ * - a list of values: the known values, passed unread; another value is a `setting` segment, as an unknown field's;
  * - `text`: text the model reads or matches (a stop sequence): a `setting` segment, the placeholder written in
  *   place. A stop sequence holding a name then stops the answer at that name's placeholder, which is what the
  *   model writes for it;
@@ -19,7 +20,8 @@ import { unsupported } from './validate.js';
  *   tool, a voice): a `setting` segment refused with a 400 naming the field when the policy would change it, since
  *   a placeholder would name nothing (or break the name's pattern). Ids and names find nothing and pass as sent;
  * - `location`: a user_location field, as a hosted search tool's (a `location` segment, left out when changed);
- * - `token-ids`: a map from token ids (digits) to numbers (logit_bias);
+ * - `token-ids`: a map from token ids (digits) to numbers (logit_bias). Its keys are text no segment can hold (a
+ *   segment is a value), so a key that is not a token id stays a hard 400 rather than leave unread;
  * - `parsed`: read by the parser (messages, tools, metadata...).
  */
 type Rule = readonly string[] | 'text' | 'name' | 'location' | 'token-ids' | 'parsed';
@@ -197,10 +199,10 @@ function walk(value: unknown, path: PathPart[], dotted: string, rules: FieldRule
   if (rule === 'parsed') return;
   const field = formatPath(path);
   if (typeof value === 'string') {
-    if (rule === undefined) unsupported(field, 'text in a field this gateway does not know');
-    else if (Array.isArray(rule)) {
-      if (!rule.includes(value)) {
-        throw badRequest(`${field} must be one of ${rule.join(', ')}`, 'invalid_value', field);
+    if (rule === undefined || Array.isArray(rule)) {
+      // A known value of a closed set carries no free text; any other string is read before it leaves.
+      if (rule === undefined || !rule.includes(value)) {
+        out.push({ path, kind: 'setting', text: value, onChange: 'refuse', refusal: 'setting' });
       }
     } else if (rule === 'text') out.push({ path, kind: 'setting', text: value });
     else if (rule === 'name') out.push({ path, kind: 'setting', text: value, onChange: 'refuse', refusal: 'name' });
@@ -224,7 +226,7 @@ function walk(value: unknown, path: PathPart[], dotted: string, rules: FieldRule
   }
 }
 
-/** The segments of the body's other fields (see the rules above); a field with text the rules do not know is a 400. */
+/** The segments of the body's other fields (see the rules above): every string outside a closed set is inspected. */
 export function requestFieldSegments(body: Record<string, unknown>, rules: FieldRules, out: Segment[]): void {
   for (const [key, value] of Object.entries(body)) walk(value, [key], key, rules, out);
 }

@@ -5,10 +5,12 @@ import { startRig, type TestRig } from '../support/gateway.js';
 /**
  * The request fields besides the conversation and the tools, through the real server and the recording mock
  * upstream under the shipped policy (EMAIL: pseudonymize): a stop sequence leaves as a placeholder and comes back
- * as the client's; a schema name or a closed-set value that would carry text is refused, nothing sent. Invented
- * values throughout.
+ * as the client's; a schema name, a value outside a closed set or text in a field Veil does not know goes as sent
+ * when the policy changes nothing in it, and is refused (nothing sent) when it would. Invented values throughout.
  */
 const EMAIL = 'ottilie.brandvold@fjordpost-mail.net';
+/** Invented, Luhn-valid. */
+const CARD = '4527 1893 0264 5814';
 const ANTHROPIC = { 'anthropic-version': '2023-06-01' };
 
 interface ErrorBody {
@@ -89,29 +91,106 @@ describe('request fields end to end', () => {
     expect(rig.upstream.requests).toHaveLength(0);
   });
 
-  it('a closed-set value with free text, or text in a field Veil does not know: 400 naming it, nothing sent', async () => {
-    const cases: [string, Record<string, unknown>, string, string][] = [
-      ['/v1/responses', { model: 'gpt-4.1', input: 'hi', include: [EMAIL] }, 'invalid_value', 'include[0]'],
-      ['/v1/chat/completions', { ...chatBody(), service_tier: EMAIL }, 'invalid_value', 'service_tier'],
-      ['/v1/chat/completions', { ...chatBody(), notes: `ask ${EMAIL}` }, 'unsupported_content', 'notes'],
+  it('a new enum value, a new include item and a new string field with plain text reach the upstream unchanged', async () => {
+    const cases: [string, Record<string, unknown>, Record<string, string>?][] = [
+      ['/v1/chat/completions', { ...chatBody(), service_tier: 'turbo_batch', request_label: 'weekly digest' }],
+      [
+        '/v1/responses',
+        {
+          model: 'gpt-4.1',
+          input: 'hi',
+          include: ['reasoning.encrypted_content', 'message.output_text.annotations'],
+          reasoning: { effort: 'xxhigh' },
+        },
+      ],
+      [
+        '/v1/messages',
+        { ...anthropicBody(), speed: 'turbo', thinking: { type: 'deep', budget_tokens: 2048 } },
+        ANTHROPIC,
+      ],
     ];
-    for (const [path, body, code, param] of cases) {
-      const res = await rig.post(path, body);
-      expect(res.status).toBe(400);
+    for (const [path, body, headers] of cases) {
+      rig.upstream.reset();
+      const res = await rig.post(path, body, headers);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('x-veil-findings')).toBeNull();
+      expect(rig.upstream.requests).toHaveLength(1);
+      expect(rig.upstream.requests[0]!.json).toEqual(body);
+    }
+  });
+
+  it('an e-mail or a card in a new enum value or a new field: 400 naming the field, findings counted, nothing sent', async () => {
+    const cases: [string, Record<string, unknown>, string, string, Record<string, string>?][] = [
+      ['/v1/chat/completions', { ...chatBody(), service_tier: EMAIL }, 'service_tier', 'EMAIL=1'],
+      ['/v1/chat/completions', { ...chatBody(), request_label: `bill card ${CARD}` }, 'request_label', 'CREDIT_CARD=1'],
+      ['/v1/responses', { model: 'gpt-4.1', input: 'hi', include: [`notes.${EMAIL}`] }, 'include[0]', 'EMAIL=1'],
+      ['/v1/messages', { ...anthropicBody(), reviewer: { contact: EMAIL } }, 'reviewer.contact', 'EMAIL=1', ANTHROPIC],
+    ];
+    for (const [path, body, param, findings, headers] of cases) {
+      const res = await rig.post(path, body, headers);
+      expect(res.status, param).toBe(400);
+      expect(res.headers.get('x-veil-findings')).toBe(findings);
       const text = await res.text();
       expect(text).not.toContain(EMAIL);
-      const { error } = JSON.parse(text) as ErrorBody;
-      expect([error.code, error.param]).toEqual([code, param]);
+      expect(text).not.toContain(CARD);
+      const error = errorOf(text);
+      // Anthropic's error body has no code or param: its message names the field.
+      if (headers === undefined) expect([error.code, error.param]).toEqual(['unsupported_content', param]);
+      expect(error.message.startsWith(`${param} holds ${findings.split('=')[0]}`)).toBe(true);
+      expect(error.message).toContain('a request setting with a placeholder would mean nothing');
+      const record = await auditOf(rig, res);
+      expect(record.status).toBe(400);
+      expect(record.error).toBe('unsupported_content');
+      expect(record.findings).toEqual([[findings.split('=')[0], 1, 'pseudonymize']]);
+      expect(JSON.stringify(record)).not.toContain(EMAIL);
     }
-    const anthropic = await rig.post(
-      '/v1/messages',
-      { model: 'claude-3-5-haiku-latest', max_tokens: 5, messages: [{ role: 'user', content: 'hi' }], speed: EMAIL },
-      ANTHROPIC,
-    );
-    expect(anthropic.status).toBe(400);
-    expect(((await anthropic.json()) as ErrorBody).error).toBeDefined();
     expect(rig.upstream.requests).toHaveLength(0);
+  });
+
+  it('under a block rule the same value in a new field blocks the request (403), nothing sent', async () => {
+    const blocking = await startRig({
+      rulesDir: shippedRulesWithSlackTimeout({
+        'default.yaml': (yaml) => yaml.replace('  EMAIL: pseudonymize', '  EMAIL: block'),
+      }),
+    });
+    try {
+      for (const body of [
+        { ...chatBody(), service_tier: EMAIL },
+        { ...chatBody(), request_label: `ask ${EMAIL}` },
+      ]) {
+        const res = await blocking.post('/v1/chat/completions', body);
+        expect(res.status).toBe(403);
+        expect(res.headers.get('x-veil-findings')).toBe('EMAIL=1');
+        const text = await res.text();
+        expect(text).not.toContain(EMAIL);
+        const record = await auditOf(blocking, res);
+        expect(record.findings).toEqual([['EMAIL', 1, 'block']]);
+        expect(record.route).toBe('blocked');
+      }
+      expect(blocking.upstream.requests).toHaveLength(0);
+    } finally {
+      await blocking.close();
+    }
   });
 });
 
 const chatBody = () => ({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] });
+const anthropicBody = () => ({
+  model: 'claude-3-5-haiku-latest',
+  max_tokens: 5,
+  messages: [{ role: 'user', content: 'hi' }],
+});
+const errorOf = (text: string) => (JSON.parse(text) as ErrorBody).error;
+
+/** The request's audit record: its status, error, route and findings as [label, count, action]. */
+async function auditOf(rig: TestRig, res: Response) {
+  await rig.gateway.audit.flush();
+  const id = res.headers.get('x-veil-request-id') ?? '';
+  const row = rig.gateway.db
+    .prepare('SELECT seq, status, error, route FROM audit_records WHERE request_id = ?')
+    .get(id) as { seq: number; status: number; error: string | null; route: string };
+  const findings = rig.gateway.db
+    .prepare('SELECT label, count, action FROM audit_findings WHERE record_seq = ? ORDER BY idx')
+    .all(row.seq) as { label: string; count: number; action: string }[];
+  return { ...row, findings: findings.map((f) => [f.label, f.count, f.action]) };
+}

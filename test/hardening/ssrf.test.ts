@@ -83,7 +83,7 @@ describe('upstream URLs come only from configuration', () => {
     }
   });
 
-  it('never follows base-URL fields in the body: text in a field Veil does not know is refused, nothing sent', async () => {
+  it('never follows base-URL fields in the body: they are inspected like any unknown setting, the destination stays', async () => {
     const body = JSON.stringify({
       model: 'gpt-4o-mini',
       messages: [{ role: 'user', content: 'hi' }],
@@ -95,11 +95,13 @@ describe('upstream URLs come only from configuration', () => {
       rig.gateway.port,
       httpRequest('/v1/chat/completions', ['host: localhost', auth()], body),
     );
-    expect(res.status).toBe(400);
-    expect(res.text).toContain('"param":"base_url"');
-    expect(res.text).toContain('"code":"unsupported_content"');
-    expect(decoy.requests).toHaveLength(0);
-    expect(rig.upstream.requests).toHaveLength(0);
+    await expectConfiguredUpstream(res);
+    // Only the provider reads them (and ignores them): they leave as sent, to the configured upstream.
+    expect(rig.upstream.requests[0]!.json).toMatchObject({
+      base_url: decoy.url,
+      api_base: decoy.url,
+      baseURL: decoy.url,
+    });
   });
 
   it('keeps the Anthropic route on its configured upstream too', async () => {

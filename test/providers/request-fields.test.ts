@@ -8,8 +8,9 @@ import { openaiResponses } from '../../src/providers/openai-responses/parse.js';
 import type { ResponseRestorer } from '../../src/redact/types.js';
 
 /**
- * The request fields besides the conversation and the tools: free strings are segments, closed sets are checked,
- * text in a field Veil does not know is refused. Invented values throughout.
+ * The request fields besides the conversation and the tools: free strings are segments, a known value of a closed
+ * set passes unread, any other string (a new value, text in a field Veil does not know) is a setting to inspect.
+ * Invented values throughout.
  */
 const chat = { model: 'm', messages: [{ role: 'user', content: 'x' }] };
 const messages = { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] };
@@ -36,7 +37,7 @@ const refused = (adapter: RequestAdapter, body: unknown) => {
   return [err.status, err.code, err.param];
 };
 
-describe('request fields: free strings are segments, closed sets are checked (fail closed)', () => {
+describe('request fields: every string outside a closed set is inspected (never forwarded unread)', () => {
   it('chat: stop (string or list) is text written in place; names and ids are refused when changed', () => {
     expect(
       fields(openaiChat, {
@@ -67,39 +68,44 @@ describe('request fields: free strings are segments, closed sets are checked (fa
     expect(fields(openaiChat, { ...chat, stop: 'Ottilie:' })).toEqual([['setting', 'stop', 'Ottilie:', '', '']]);
   });
 
-  it('chat: a value outside a closed set, text in an unknown field and a logit_bias key that is no token id: 400', () => {
-    expect(refused(openaiChat, { ...chat, service_tier: 'Ottilie Brandvold' })).toEqual([
-      400,
-      'invalid_value',
-      'service_tier',
+  it('chat: a value outside a closed set and text in an unknown field are settings to inspect, refused if changed', () => {
+    expect(
+      fields(openaiChat, {
+        ...chat,
+        service_tier: 'turbo_batch',
+        reasoning_effort: 'ultra',
+        modalities: ['text', 'video'],
+        note_for_provider: 'call Ottilie on 0612 345 678',
+        stream_options: { include_usage: true, label: 'nightly run' },
+        // Known values carry no free text: not segments.
+        verbosity: 'low',
+      }),
+    ).toEqual([
+      ['setting', 'service_tier', 'turbo_batch', 'refuse', 'setting'],
+      ['setting', 'reasoning_effort', 'ultra', 'refuse', 'setting'],
+      ['setting', 'modalities.1', 'video', 'refuse', 'setting'],
+      ['setting', 'note_for_provider', 'call Ottilie on 0612 345 678', 'refuse', 'setting'],
+      ['setting', 'stream_options.label', 'nightly run', 'refuse', 'setting'],
     ]);
-    expect(refused(openaiChat, { ...chat, reasoning_effort: 'very' })).toEqual([
-      400,
-      'invalid_value',
-      'reasoning_effort',
+    // A map or list in a field Veil does not know is walked to every string in it.
+    expect(fields(openaiChat, { ...chat, new_options: { tags: ['blue', { deep: 'green' }], n: 2 } })).toEqual([
+      ['setting', 'new_options.tags.0', 'blue', 'refuse', 'setting'],
+      ['setting', 'new_options.tags.1.deep', 'green', 'refuse', 'setting'],
     ]);
-    expect(refused(openaiChat, { ...chat, modalities: ['text', 'smell'] })).toEqual([
-      400,
-      'invalid_value',
-      'modalities[1]',
-    ]);
-    expect(refused(openaiChat, { ...chat, note_for_provider: 'call Ottilie on 0612 345 678' })).toEqual([
-      400,
-      'unsupported_content',
-      'note_for_provider',
-    ]);
-    expect(refused(openaiChat, { ...chat, stream_options: { label: 'Ottilie' } })).toEqual([
-      400,
-      'unsupported_content',
-      'stream_options.label',
-    ]);
-    expect(refused(openaiChat, { ...chat, logit_bias: { 'ottilie@example.net': 5 } })).toEqual([
+    // An unknown number or flag carries no text: it passes.
+    expect(fields(openaiChat, { ...chat, some_new_knob: 3, another: { on: true } })).toEqual([]);
+  });
+
+  it('what stays a hard 400: a logit_bias key that is no token id (a key is text no segment holds), a wrong type', () => {
+    for (const key of ['ottilie@example.net', 'Ottilie', '12a']) {
+      expect(refused(openaiChat, { ...chat, logit_bias: { [key]: 5 } })).toEqual([400, 'invalid_value', 'logit_bias']);
+    }
+    expect(refused(openaiChat, { ...chat, logit_bias: { '50256': 'ban' } })).toEqual([
       400,
       'invalid_value',
       'logit_bias',
     ]);
-    // An unknown number or flag carries no text: it passes.
-    expect(fields(openaiChat, { ...chat, some_new_knob: 3, another: { on: true } })).toEqual([]);
+    expect(refused(openaiChat, { ...chat, logit_bias: 'ban 50256' })).toEqual([400, 'invalid_type', 'logit_bias']);
   });
 
   it('completions and embeddings: stop, the end-user id and the encoding format', () => {
@@ -110,10 +116,11 @@ describe('request fields: free strings are segments, closed sets are checked (fa
     expect(fields(openaiEmbeddings, { model: 'm', input: 'i', encoding_format: 'float', user: 'u-77' })).toEqual([
       ['setting', 'user', 'u-77', 'omit', ''],
     ]);
-    expect(refused(openaiEmbeddings, { model: 'm', input: 'i', encoding_format: 'utf8' })).toEqual([
-      400,
-      'invalid_value',
-      'encoding_format',
+    expect(fields(openaiEmbeddings, { model: 'm', input: 'i', encoding_format: 'int8' })).toEqual([
+      ['setting', 'encoding_format', 'int8', 'refuse', 'setting'],
+    ]);
+    expect(fields(openaiCompletions, { model: 'm', prompt: 'p', echo_label: 'draft' })).toEqual([
+      ['setting', 'echo_label', 'draft', 'refuse', 'setting'],
     ]);
   });
 
@@ -140,20 +147,18 @@ describe('request fields: free strings are segments, closed sets are checked (fa
       ['setting', 'tool_choice.type', 'function', 'refuse', 'name'],
       ['setting', 'tool_choice.name', 'lookup_order', 'refuse', 'name'],
     ]);
-    expect(refused(openaiResponses, { ...responses, include: ['output_text', 'ottilie notes'] })).toEqual([
-      400,
-      'invalid_value',
-      'include[0]',
-    ]);
-    expect(refused(openaiResponses, { ...responses, reasoning: { summary: 'for Ottilie' } })).toEqual([
-      400,
-      'invalid_value',
-      'reasoning.summary',
-    ]);
-    expect(refused(openaiResponses, { ...responses, truncation: 'maybe' })).toEqual([
-      400,
-      'invalid_value',
-      'truncation',
+    expect(
+      fields(openaiResponses, {
+        ...responses,
+        include: ['reasoning.encrypted_content', 'message.output_text.annotations'],
+        reasoning: { effort: 'xxhigh', summary: 'for Ottilie' },
+        truncation: 'sliding',
+      }),
+    ).toEqual([
+      ['setting', 'include.1', 'message.output_text.annotations', 'refuse', 'setting'],
+      ['setting', 'reasoning.effort', 'xxhigh', 'refuse', 'setting'],
+      ['setting', 'reasoning.summary', 'for Ottilie', 'refuse', 'setting'],
+      ['setting', 'truncation', 'sliding', 'refuse', 'setting'],
     ]);
   });
 
@@ -178,20 +183,17 @@ describe('request fields: free strings are segments, closed sets are checked (fa
         ['setting', 'container', 'container_5e', 'refuse', 'name'],
       ]);
     }
-    expect(refused(anthropicMessages, { ...messages, service_tier: 'gold' })).toEqual([
-      400,
-      'invalid_value',
-      'service_tier',
-    ]);
-    expect(refused(anthropicMessages, { ...messages, thinking: { type: 'deep' } })).toEqual([
-      400,
-      'invalid_value',
-      'thinking.type',
-    ]);
-    expect(refused(anthropicMessages, { ...messages, annotations: ['Ottilie'] })).toEqual([
-      400,
-      'unsupported_content',
-      'annotations[0]',
+    expect(
+      fields(anthropicMessages, {
+        ...messages,
+        service_tier: 'gold',
+        thinking: { type: 'deep', budget_tokens: 2048 },
+        annotations: ['Ottilie'],
+      }),
+    ).toEqual([
+      ['setting', 'service_tier', 'gold', 'refuse', 'setting'],
+      ['setting', 'thinking.type', 'deep', 'refuse', 'setting'],
+      ['setting', 'annotations.0', 'Ottilie', 'refuse', 'setting'],
     ]);
   });
 });
