@@ -1,4 +1,5 @@
 import { foldKey } from '../nlp/fold.js';
+import { findRecordNames } from './record-names.js';
 
 /**
  * Names that a machine format puts in a fixed place, whatever their case or how rare they are:
@@ -121,7 +122,10 @@ const ACCOUNT_WORDS = new Set(
     'farmacia pharmacy chemist clinica clinic consultorio optica opticians veterinaria vets taller garage hotel banco ' +
     'bank seguros insurance tienda shop store delivery reparto pedidos orders asesor asesora asesores agente agent ' +
     'soporte support atencion servicio service ventas sales cartera cobros cobranza recepcion reception oficina office ' +
-    'admin administracion equipo team info notificaciones alerts bot academia colegio school escuela gimnasio gym'
+    'admin administracion equipo team info notificaciones alerts bot academia colegio school escuela gimnasio gym ' +
+    // A department's display name on a firm's (or a phisher's) mail: "Billing", "Account Security", "Facturación".
+    'billing payments payment accounts account security notifications noreply helpdesk facturacion pagos cuentas ' +
+    'seguridad avisos'
   ).split(' '),
 );
 
@@ -170,7 +174,10 @@ function mailDisplayNames(text: string, out: NameSpan[], isWord: (word: string) 
   }
 }
 
-/** Names in the fixed places of HL7 v2 messages, FHIR HumanNames, WhatsApp exports and mail headers. */
+/**
+ * Names in the fixed places of HL7 v2 messages, FHIR HumanNames, WhatsApp exports and mail headers, and of the records
+ * record-names.ts reads (reservations, directory and logon records, study logs, social exports).
+ */
 export function findStructuredNames(text: string, isWord: (word: string) => boolean): NameSpan[] {
   const out: NameSpan[] = [];
   hl7Names(text, out);
@@ -178,5 +185,6 @@ export function findStructuredNames(text: string, isWord: (word: string) => bool
   textFormatNames(text, out);
   whatsappSenders(text, out, isWord);
   mailDisplayNames(text, out, isWord);
+  findRecordNames(text, out, isWord);
   return out;
 }

@@ -133,6 +133,14 @@ const OWNER_VERBS = new Set(['to', 'will', 'owns', 'leads', 'handles', 'chases',
 // and compass words that name a firm's regional branch or a district ("Kaffeewerk Nord", "Logística Norte").
 const SITE_LAST = new Set(['dc', 'hq']);
 const GROUNDS_LAST = new Set(['park', 'gardens']);
+// Prepositions of place and motion that a person's name does not follow ("towards", "in", "near"; not "to", "with").
+const PLACE_PREPOSITIONS = new Set(
+  'in at towards toward into through across near around outside inside past behind'.split(' '),
+);
+// What follows "&" in a firm named after its founders ("Roldán & Asoc.", "Pike & Sons", "Vidal & Cía.").
+const PARTNERS_AFTER = new Set(
+  'asoc asociados asociadas associates sons hijos hnos hermanos cia cía co partners'.split(' '),
+);
 // "Jockey-like Plaza", "Ridgeway Mall", "Hollins Outlet": a run ending in one of these names a shopping centre; "Plaza"
 // is also a family name, so it counts only after a word that is no clear given name.
 const VENUE_LAST = new Set(['mall', 'plaza', 'outlet', 'outlets', 'centre', 'center', 'shopping']);
@@ -827,6 +835,8 @@ export class PersonFinder {
     // Up to four words: a longer run has run on from a name into the next line's entity ("... Gómez Servicio de
     // Urología Hospital").
     if (words.length > 1 && words.length <= 4 && this.lex.isWord(WORD.ORG_SUFFIX, tokens[last]!.key)) return true;
+    // "Roldán & Asoc.", "PIKE & SONS": partners or heirs joined by an ampersand name the firm they founded.
+    if (tokens[last + 1]?.text === '&' && PARTNERS_AFTER.has(tokens[last + 2]?.key ?? '')) return true;
     // "Harlow Webb, Inc.": the suffix after a comma (a tab or a line break starts another cell instead).
     if (tokens[last + 1]?.text !== ',') return false;
     const next = tokens[last + 2];
@@ -1131,7 +1141,11 @@ export class PersonFinder {
     const parkName =
       lex.isWord(WORD.PLACE | WORD.TOWN_FIRST | WORD.SURNAME, k0) ||
       (!clearFirst && this.unknownCap(k0) && !lex.isWord(WORD.MORE_GIVEN, k0));
-    const grounds = keys.length === 2 && GROUNDS_LAST.has(lastKey) && parkName;
+    // "ran off towards Alexandra Park", "we met in Victoria Park": after a preposition of place, any of them is a park.
+    const grounds =
+      keys.length === 2 &&
+      GROUNDS_LAST.has(lastKey) &&
+      (parkName || (PLACE_PREPOSITIONS.has(tokens[head - 1]?.key ?? '') && tokens[lastWord]!.key === lastKey));
     const venue = VENUE_LAST.has(lastKey) && (lastKey !== 'plaza' || !clearFirst);
     if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds || venue))
       return undefined;
