@@ -8,6 +8,7 @@ import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
+import { labColumnCells, listedResults } from './lab-columns.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -284,6 +285,10 @@ export class MedicalDetector extends LexicalDetector {
       findMbi(text, found);
       findCheckedIds(text, found);
       findCodedConcepts(text, found);
+      // "Initials  DOB  HbA1c  eGFR" over a row per person: the bare numbers under a test's header are results.
+      if (text.includes('\n')) for (const f of labColumnCells(text, DETECTOR_ID)) found.push(f);
+      // "Labs: Hb 118 g/L, TSH 2.4": a value listed after a results heading is a result without its unit too.
+      if (text.includes(':')) for (const f of listedResults(text, DETECTOR_ID)) found.push(f);
       identifiers += found.length - before;
     }
     // "Patient: Biscuit (Cocker Spaniel)" in a vet's reminder: the conditions and drugs are the pet's.
@@ -662,10 +667,40 @@ export class MedicalDetector extends LexicalDetector {
   /** Whether a personal anchor ("patient", "mg", "diagnosticaron", "Mrs") occurs anywhere in the text. */
   private anchoredAnywhere(tokens: readonly Token[]): boolean {
     const anchors = this.lex.personalAnchors;
+    // Anchors a monograph, a technical sheet or a guideline holds on its own: they count unless the text is one.
+    let weak = false;
     for (let i = 0; i < tokens.length; i++) {
-      if (!anchors.matchAt(tokens, i) || this.inGenericPhrase(tokens, i)) continue;
-      if (TITLES.has(tokens[i]!.key) ? beforeName(tokens, i) : !inRiskFactorList(tokens, i)) return true;
+      const hit = anchors.matchAt(tokens, i);
+      if (!hit || this.inGenericPhrase(tokens, i)) continue;
+      if (!(TITLES.has(tokens[i]!.key) ? beforeName(tokens, i) : !inRiskFactorList(tokens, i))) continue;
+      if (this.referenceWeakAnchor(tokens, i, hit.length)) weak = true;
+      else return true;
     }
+    return weak && !this.referenceText(tokens);
+  }
+
+  /**
+   * Whether the anchor at tokens[i] (length tokens) is one a reference text holds for anyone: a dosing heading, the
+   * licence holder ("Titular:"), or "Patient" inside a capitalised name ("the Deteriorating Patient Group").
+   */
+  private referenceWeakAnchor(tokens: readonly Token[], i: number, length: number): boolean {
+    const t = tokens[i]!;
+    if (length === 1 && (t.key === 'patient' || t.key === 'paciente')) {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      return (
+        t.cap && !t.lineStart && before?.kind === 'word' && before.cap && after?.kind === 'word' && after.cap === true
+      );
+    }
+    let words = t.key;
+    for (let k = 1; k < length; k++) words += ` ${tokens[i + k]!.key}`;
+    return this.lex.referenceWeakAnchors.has(words);
+  }
+
+  /** Whether the text is a monograph, a product's technical sheet or a guideline ("Indications:", "ficha técnica"). */
+  private referenceText(tokens: readonly Token[]): boolean {
+    const cues = this.lex.referenceCues;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word' && cues.matchAt(tokens, i)) return true;
     return false;
   }
 
@@ -756,6 +791,8 @@ export class MedicalDetector extends LexicalDetector {
         if (!plausibleLicense(value, tokens[i]!.key === 'npi')) continue;
         // "GMC 2500 HD", "matrícula 4821-KLM": a register's short name that is other things too needs its doctor.
         if (this.needsDoctor(tokens, i, hit.cueLength) && !this.doctorBefore(tokens, i)) continue;
+        // "letrado ..., colegiado n.º 9.876 del ICAM": a lawyer's bar number, not a doctor's.
+        if (lawyersNumber(tokens, i, hit.last)) continue;
       }
       return { first: hit.first, last: hit.last, label, type, needsHealthText };
     }
@@ -1070,6 +1107,35 @@ function findCheckedIds(text: string, found: Finding[]): void {
  * Titles among the anchors count only before a capitalised word ("Mrs Patel", "Sr. Gil"): "don't miss the flu
  * clinic", "200 ms", "don" in a sentence are no one's title.
  */
+/** A lawyer named before a "colegiado" number on its line ("bajo la dirección letrada de ...", "Abogado"). */
+const LAWYER_WORDS = new Set([
+  'letrado',
+  'letrada',
+  'abogado',
+  'abogada',
+  'procurador',
+  'procuradora',
+  'lawyer',
+  'solicitor',
+  'barrister',
+  'attorney',
+]);
+/** A bar association's short name after the number ("del ICAM", "ICAB", "ICAV"). */
+const BAR_ASSOCIATION = /^ica[a-z]{0,3}$/;
+
+/** Whether the licence number at tokens[cue..last] is a lawyer's: a lawyer's word before it on its line, or the bar. */
+function lawyersNumber(tokens: readonly Token[], cue: number, last: number): boolean {
+  for (let j = cue - 1; j >= Math.max(0, cue - DOCTOR_BEFORE); j--) {
+    if (LAWYER_WORDS.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.lineStart) break;
+  }
+  for (let j = last + 1; j <= last + 2 && j < tokens.length; j++) {
+    if (tokens[j]!.lineStart) break;
+    if (BAR_ASSOCIATION.test(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta', 'don', 'doña']);
 
 /**

@@ -61,6 +61,10 @@ export interface MedicalLexicon {
    * dose", "dosis recomendada"): the anchor inside them counts for nothing.
    */
   genericAnchorPhrases: PhraseIndex<true>;
+  /** Phrases of a reference text for anyone: a monograph, a technical sheet, a guideline ("Indications:"). */
+  referenceCues: PhraseIndex<true>;
+  /** Anchors such a reference text holds on its own ("Dose (NVAF):", "Titular:"), as token keys. */
+  referenceWeakAnchors: Set<string>;
   /** Words near a condition that make it someone's ("I have", "my son", "tiene"). */
   personalAnchorsNear: PhraseIndex<true>;
   /** Pronouns of one person that make a term theirs anywhere before it in its sentence ("she", "my", "mi"). */
@@ -283,6 +287,8 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     icdCues: cueIndex(list('icd_cues'), firstWords, FirstWord.ICD_CUE),
     personalAnchors: phraseIndex(list('personal_anchors')),
     genericAnchorPhrases: phraseIndex(list('generic_anchor_phrases')),
+    referenceCues: phraseIndex(list('reference_cues')),
+    referenceWeakAnchors: keySet(list('reference_weak_anchors').flatMap(asWrittenAndViewed)),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     personalAnchorsSentence: new Set(list('personal_anchors_sentence').map(foldKey)),
     topicHeads: phraseIndex(list('topic_heads_en')),

@@ -1,0 +1,211 @@
+import { alignedCells, type CellSpan, headerWords, lineAt, splitCells, trimCell } from '../table/cells.js';
+import type { Finding } from '../types.js';
+
+/**
+ * Results in a table with one row per person and one column per test: a trial's screening log, a clinic's list of
+ * patients ("Initials  DOB  HbA1c  eGFR"), a spreadsheet pasted with pipes or commas. The cell under "HbA1c" holds a
+ * bare "8.4 %" and the one under "eGFR" a bare "52": no analyte stands beside the value, so the lab rules cannot read
+ * it, but the header names the test for every row. Only a table whose header also has a column that names who each
+ * row is (initials, name, patient, subject, date of birth, record number) is read: a staging table ("Stage | eGFR |
+ * Meaning") or a site's summary ("Site | n | mean HbA1c") describes no one.
+ */
+
+/** Header words that name a test whose value a row's cell holds (folded, as headerWords gives them). */
+const ANALYTES = new Set([
+  'hba1c',
+  'a1c',
+  'egfr',
+  'gfr',
+  'fge',
+  'tfg',
+  'creatinine',
+  'creatinina',
+  'creat',
+  'cr',
+  'hb',
+  'hgb',
+  'haemoglobin',
+  'hemoglobin',
+  'hemoglobina',
+  'glucose',
+  'glucosa',
+  'glucemia',
+  'fpg',
+  'ldl',
+  'hdl',
+  'cholesterol',
+  'colesterol',
+  'triglycerides',
+  'trigliceridos',
+  'alt',
+  'ast',
+  'ggt',
+  'tsh',
+  'crp',
+  'pcr',
+  'inr',
+  'potassium',
+  'potasio',
+  'sodium',
+  'sodio',
+  'platelets',
+  'plaquetas',
+  'wbc',
+  'leucocitos',
+  'ferritin',
+  'ferritina',
+  'psa',
+  'fev1',
+  'lvef',
+  'fevi',
+  'bnp',
+  'ntprobnp',
+  'troponin',
+  'troponina',
+  'albumin',
+  'albumina',
+  'acr',
+  'uacr',
+  'amh',
+  'fsh',
+  'lh',
+  'estradiol',
+  'progesterone',
+  'progesterona',
+  'prolactin',
+  'prolactina',
+  'afc',
+  'motility',
+  'motilidad',
+  'vitd',
+]);
+
+/** Header words that name who a row is about. */
+const IDENTITY = new Set([
+  'initials',
+  'iniciales',
+  'name',
+  'nombre',
+  'patient',
+  'paciente',
+  'pt',
+  'subject',
+  'sujeto',
+  'participant',
+  'participante',
+  'dob',
+  'birth',
+  'nacimiento',
+  'mrn',
+  'nhc',
+  'scr',
+  'screening',
+  'randomisation',
+  'randomization',
+  'rand',
+]);
+
+/** A header line holding one of the tests, with the word alone (checked again per cell once the line is split). */
+const HINT =
+  /(?:^|[^a-z0-9])(?:hba1c|a1c|e?gfr|fge|tfg|creat\w*|hb|hgb|ha?emoglobin\w*|gluc\w*|fpg|ldl|hdl|cholesterol|colesterol|trigl\w*|alt|ast|ggt|tsh|crp|pcr|inr|potas\w*|sodi\w*|platelets|plaquetas|wbc|leucocitos|ferritin\w*|psa|fev1|lvef|fevi|bnp|nt-?probnp|troponin\w*|albumin\w*|u?acr|amh|fsh)(?![a-z0-9])/gi;
+/** A result as a cell holds it: a number, perhaps behind < or > and before its unit or %. */
+const RESULT = /^[<>]?\s?\d{1,4}(?:[.,]\d{1,3})?(?:\s?%|\s?[a-zµμ]{1,6}\/[a-z0-9.]{1,8}(?:\/[0-9.]+m2)?)?$/i;
+const MIN_COLUMNS = 3;
+const MAX_HEADER_CELL = 30;
+const MAX_ROWS = 200;
+
+/** LAB_RESULT findings for the result cells under test columns of person tables in text. */
+export function labColumnCells(text: string, detector: string): Finding[] {
+  const out: Finding[] = [];
+  HINT.lastIndex = 0;
+  for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
+    const [from, to] = lineAt(text, m.index);
+    HINT.lastIndex = to + 1;
+    const delimiter = /[|\t;,]/.exec(text.slice(from, to))?.[0];
+    const header = delimiter ? splitCells(text, from, to, delimiter) : alignedCells(text, from, to);
+    if (header.length < MIN_COLUMNS) continue;
+    const tests: number[] = [];
+    let identity = false;
+    for (let k = 0; k < header.length; k++) {
+      const cell = trimCell(text, header[k]!);
+      if (cell.end - cell.start > MAX_HEADER_CELL) continue;
+      const words = headerWords(text.slice(cell.start, cell.end));
+      if (words.length === 0 || words.length > 4) continue;
+      if (words.some((w) => IDENTITY.has(w))) identity = true;
+      else if (ANALYTES.has(words[0]!) || (words.length > 1 && ANALYTES.has(words[0]! + words[1]!))) tests.push(k);
+    }
+    if (!identity || tests.length === 0) continue;
+    let rowStart = to + 1;
+    for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
+      const [rf, rt] = lineAt(text, rowStart);
+      if (rt <= rf) break;
+      const row = delimiter ? splitCells(text, rf, rt, delimiter) : alignedCells(text, rf, rt);
+      if (row.length < 2 || (delimiter !== undefined && row.length !== header.length)) break;
+      for (const k of tests) {
+        const cell = delimiter ? row[k] : under(header, k, from, row, rf);
+        if (!cell) continue;
+        const value = trimCell(text, cell);
+        if (value.end > value.start && RESULT.test(text.slice(value.start, value.end))) {
+          out.push({ start: value.start, end: value.end, label: 'MEDICAL', type: 'LAB_RESULT', score: 0.8, detector });
+        }
+      }
+      rowStart = rt + 1;
+      HINT.lastIndex = rowStart;
+    }
+  }
+  return out;
+}
+
+/** The cell of an aligned row that starts in header column k's stretch (up to the next column's start), if any. */
+function under(
+  header: CellSpan[],
+  k: number,
+  headerFrom: number,
+  row: CellSpan[],
+  rowFrom: number,
+): CellSpan | undefined {
+  const left = header[k]!.start - headerFrom;
+  const right = k + 1 < header.length ? header[k + 1]!.start - headerFrom : Number.POSITIVE_INFINITY;
+  for (const cell of row) {
+    const at = cell.start - rowFrom;
+    if (at >= left - 1 && at < right) return cell;
+  }
+  return undefined;
+}
+
+/**
+ * A results line opened by its heading ("Labs: ...", "Bloods: ...", "Ix: ...", "Analítica: ...", "Estudios: ..."):
+ * the tests listed after it are the person's results even where a value comes without its unit ("Labs: Hb 118 g/L,
+ * TSH 2.4, CRP 12"), which the lab rules need to read a bare number as a measurement.
+ */
+const RESULTS_LINE =
+  /(?:^|\n)[ \t]*(?:labs?|bloods|ix|investigations|results|anal[ií]tica|estudios|laboratorio|bioqu[ií]mica|hemograma)[ \t]*:[^\n]*/gi;
+/** A test and its bare value inside such a line ("TSH 2.4", "FSH: 6,8", "eGFR = 71"). */
+const LISTED_RESULT =
+  /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{1,12})[ \t]*[:=]?[ \t]*[<>]?\d{1,4}(?:[.,]\d{1,3})?(?![\p{L}\p{N}]|[.,]\d)(?:[ \t]?%)?/gu;
+
+/** LAB_RESULT findings for the tests and values of results lines. */
+export function listedResults(text: string, detector: string): Finding[] {
+  const out: Finding[] = [];
+  RESULTS_LINE.lastIndex = 0;
+  for (let m = RESULTS_LINE.exec(text); m; m = RESULTS_LINE.exec(text)) {
+    const line = m[0];
+    const at = m.index;
+    LISTED_RESULT.lastIndex = line.indexOf(':') + 1;
+    for (let r = LISTED_RESULT.exec(line); r; r = LISTED_RESULT.exec(line)) {
+      const written = r[1]!;
+      const name = written.toLowerCase().replace(/-/g, '');
+      // "alt 2", "hb" in lower case: a short test name is written with capitals ("ALT", "Hb", "eGFR").
+      if (!ANALYTES.has(name) || (name.length <= 4 && written === name)) continue;
+      out.push({
+        start: at + r.index,
+        end: at + r.index + r[0].length,
+        label: 'MEDICAL',
+        type: 'LAB_RESULT',
+        score: 0.8,
+        detector,
+      });
+    }
+  }
+  return out;
+}
