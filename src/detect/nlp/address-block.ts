@@ -231,7 +231,8 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   if (name.start === tokens[nameAt - 1]!.end || glued) return undefined;
   // "0  K-20031   2021-03-04": a row index two spaces or more before the next cell is a table aligned with spaces
   // (a data frame's print), not a house number before its street.
-  if (nameAt === i + 1 && name.start - first.end >= 2) return undefined;
+  // The same two numbers apart ("0  101    Ann Roe": the index, then an id column) are two cells too.
+  if (name.start - tokens[nameAt - 1]!.end >= 2 || (nameAt === i + 2 && next!.start - first.end >= 2)) return undefined;
   const cued = addressCueBefore(tokens, i, lex) || frenchStreet(tokens, i, nameAt);
   // Inside a sentence, without a cue, only the full shape counts: "..., 61 Wiesenstrasse 31, Barzheim".
   if (

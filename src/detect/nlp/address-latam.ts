@@ -123,5 +123,27 @@ export function gridAddressAt(tokens: readonly Token[], i: number): TokenSpan | 
     }
     break;
   }
-  return { first: i, last, score: 0.9, type: 'STREET_ADDRESS' };
+  return { first: i, last: townAfterGrid(tokens, last), score: 0.9, type: 'STREET_ADDRESS' };
+}
+
+const TOWN_CLOSERS = new Set([',', '.', ';', '(', ')', '·', '|', '–', '-']);
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * "Cra 12 #45-10, apto 301, Envigado", "Calle 5 # 8-20, Villa del Rosario (N. de S.)": after a grid address and a
+ * comma, one to three capitalised words that close the line or the clause are its town, whatever list they are in.
+ */
+function townAfterGrid(tokens: readonly Token[], last: number): number {
+  const comma = tokens[last + 1];
+  if (comma?.text !== ',' || comma.lineStart) return last;
+  let end = -1;
+  for (let k = last + 2; k < tokens.length && k <= last + 1 + MAX_TOWN_WORDS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart || t.kind !== 'word') break;
+    if (t.cap && t.text.length >= 3 && !CO_UNITS.has(t.key)) end = k;
+    else if (!(end >= 0 && NAME_JOINERS.has(t.key))) break;
+  }
+  if (end < 0) return last;
+  const next = tokens[end + 1];
+  return next === undefined || next.lineStart || TOWN_CLOSERS.has(next.text) ? end : last;
 }

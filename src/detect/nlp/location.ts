@@ -66,6 +66,12 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       i++;
       continue;
     }
+    // "wp.pl", "mail.co": a lower-case word glued after a word and a dot ends a domain or a file name; "pl" there is
+    // no street type ("pl   A65 F4E2  NaN" in a data frame's print).
+    if (domainPart(tokens, i)) {
+      i++;
+      continue;
+    }
     const found = tokens[i]!.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang, openers);
     if (found) {
       // "04 55 Halsey Road", "2224 Trenerys gate 232": a building number before the street belongs to it.
@@ -98,6 +104,15 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     tokens,
     out.filter((s) => s.type === 'PLACE' || !fillerAddress(tokens, s)),
   );
+}
+
+function domainPart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.cap || t.kind !== 'word') return false;
+  const dot = tokens[i - 1];
+  if (dot?.text !== '.' || dot.end !== t.start) return false;
+  const stem = tokens[i - 2];
+  return stem !== undefined && stem.kind !== 'punct' && stem.end === dot.start;
 }
 
 /** Finders that start on a number, in order of precedence. */

@@ -1,5 +1,24 @@
 import { PhraseIndex } from './phrase-index.js';
 
+/** Where a party to a deed, a ruling or a notice lives: formal phrases that name nothing but a home town. */
+const RESIDENCE_PHRASES = [
+  'vecino de',
+  'vecina de',
+  'vecinos de',
+  'vecinas de',
+  'domiciliado en',
+  'domiciliada en',
+  'domiciliados en',
+  'domiciliadas en',
+  'con domicilio en',
+  'residing in',
+  'residing at',
+  'ordinarily resident in',
+];
+
+/** The key of the word before the last of a deed's residence cue ("vecino" de, "domiciliada" en, "residing" in). */
+export const RESIDENCE_CUE_HEADS: ReadonlySet<string> = new Set(RESIDENCE_PHRASES.map((c) => c.split(' ').at(-2)!));
+
 /**
  * English phrases after which an unknown capitalised name is a place, besides cues.yaml's place_before_strong: verbs
  * of arriving, returning and settling, a street's town ("Elm Road in Kessling") and note shorthand ("lives Fitzroy"). Kept here so the location
@@ -36,6 +55,8 @@ const STRONG_PLACE_CUES = [
   'lives',
   'resides',
   'vive',
+  // Deeds, rulings and notices: "vecino de Alzira", "domiciliada en Getafe", "residing in Naas".
+  ...RESIDENCE_PHRASES,
 ];
 
 export const extraStrongPlaceCues: PhraseIndex<'CUE'> = new PhraseIndex();

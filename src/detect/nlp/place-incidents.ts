@@ -51,6 +51,14 @@ const PREMISES_WORDS = new Set([
 
 /** Words that tie a street to a person's home on the same line ("resides at", "Domicilio:"). */
 const HOME_WORDS = new Set([
+  'live',
+  'living',
+  'vivo',
+  'vivimos',
+  'flat',
+  'house',
+  'apartment',
+  'piso',
   'resides',
   'reside',
   'lives',
@@ -76,21 +84,67 @@ export function incidentStreet(tokens: readonly Token[], span: TokenSpan): boole
   if (span.type !== 'STREET_ADDRESS') return false;
   let numbered = false;
   for (let k = span.first; k <= span.last; k++) if (tokens[k]!.kind === 'number') numbered = true;
-  if (numbered && !premisesBefore(tokens, span.first)) return false;
   let incident = false;
+  let fine = false;
   for (let k = span.first; k >= 0 && k >= span.first - LINE_REACH; k--) {
     const t = tokens[k]!;
     if (HOME_WORDS.has(t.key)) return false;
-    incident ||= INCIDENT_WORDS.has(t.key);
+    incident ||= INCIDENT_WORDS.has(t.key) || WITNESS_WORDS.has(t.key);
+    fine ||= FINE_WORDS.has(t.key);
     if (t.lineStart) break;
   }
+  // A numbered street is a business's premises, or the spot a parking or traffic fine was written ("Boletín de
+  // denuncia n.º ..., calle X 18, 10/10 a las 9:15"); any other numbered street may be a home.
+  if (numbered && !fine && !premisesBefore(tokens, span.first)) return false;
+  if (fine) return true;
   for (let k = span.last + 1; k < tokens.length && k <= span.last + LINE_REACH; k++) {
     const t = tokens[k]!;
     if (t.lineStart) break;
-    incident ||= INCIDENT_WORDS.has(t.key);
+    incident ||= INCIDENT_WORDS.has(t.key) || WITNESS_WORDS.has(t.key);
   }
   return incident;
 }
+
+/**
+ * What a witness saw or did on a street without a house number: "I was driving the 42 bus on Moor Lane when I saw",
+ * "iba caminando por la calle Olmo cuando vi": the spot of an event, as an accident's street is.
+ */
+const WITNESS_WORDS = new Set([
+  'driving',
+  'walking',
+  'cycling',
+  'riding',
+  'saw',
+  'seen',
+  'witnessed',
+  'assault',
+  'assaulted',
+  'robbery',
+  'robbed',
+  'mugged',
+  'vandalism',
+  'fight',
+  'conduciendo',
+  'manejando',
+  'caminando',
+  'vi',
+  'presencie',
+  'robo',
+  'asalto',
+  'pelea',
+]);
+
+/** Words of a parking or traffic fine: its street is where the car stood, not anyone's home (folded). */
+const FINE_WORDS = new Set([
+  'denuncia',
+  'multa',
+  'boletin',
+  'infraccion',
+  'estacionamiento',
+  'aparcamiento',
+  'contravention',
+  'pcn',
+]);
 
 /** "store no. 0447, 1200 W ...", "la tienda de Av. ...": a premises noun a few tokens before, on the same line. */
 function premisesBefore(tokens: readonly Token[], first: number): boolean {

@@ -3,6 +3,8 @@ import { columnHeader } from '../context.js';
 import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
+import { facilityPlace } from './place-facilities.js';
+import { firmOwnAddress } from './place-firm-address.js';
 import { letterheadAddress } from './place-firm-voice.js';
 import { incidentPlace, incidentStreet } from './place-incidents.js';
 import { placeInOperations } from './place-operations.js';
@@ -35,12 +37,16 @@ export function placeOfNobody(
   const strongCue = lex.strongPlaceCues.endsBefore(tokens, span.first) !== undefined;
   if (placeInOperations(text, tokens, span, strongCue)) return true;
   if ((span.type === 'STREET_ADDRESS' || span.type === 'PLACE') && letterheadAddress(tokens, span, lex)) return true;
+  // "Acme Ltd, 4 Dock Road, Hull", "Grupo X, S.A. de C.V., con domicilio en ...": the firm's own address.
+  if (!strongCue && firmOwnAddress(tokens, span, lex)) return true;
   // "junction of Mill Rd / Kay St", "the defendant's store, 80 W Lake St": where an accident happened.
   if (!strongCue && incidentStreet(tokens, span)) return true;
   // "ante la CNMC, C/ Mayor 5, 28013 Madrid": an authority's own address.
   if (span.type === 'STREET_ADDRESS' && authorityAddress(tokens, span)) return true;
   // "..., Hylands Park, Chelmsford CM2 8WQ (11:00)": a fixture's venue.
   if (!strongCue && venueAddress(text, tokens, span)) return true;
+  // "Cork Airport T1", "el Mall Plaza Norte", "Licence: X123 (UK)": a hub, a mall, a document's country.
+  if (!strongCue && facilityPlace(tokens, span)) return true;
   if (span.type !== 'PLACE') return false;
   // A branch's, a shop's, an event's, an opening's, a posting's or a CV job's town; the town of an accident.
   if (!strongCue && (placeOfOrgContext(text, tokens, span) || incidentPlace(tokens, span))) return true;
@@ -50,9 +56,9 @@ export function placeOfNobody(
   // "banco | Santander": a column of banks, hotels or firms; "COURT OF ... COUNTY, OHIO": a court's jurisdiction.
   if (cues.tradeTerms.endsBefore(tokens, span.first) || siteColumn(text, tokens, span, cues)) return true;
   if (thingColumn(text, tokens, span) || thingJsonKey(text, tokens, span) || courtCaption(tokens, span)) return true;
-  if (nationalityLabel(tokens, span)) return true;
+  if (nationalityLabel(tokens, span) || computingField(tokens, span)) return true;
   // "En Sevilla, a 3 de mayo de 2027", "En Lugo, comparece": where a deed or a letter is signed.
-  if (signingPlace(tokens, span)) return true;
+  if (signingPlace(tokens, span) || closingPlaceDate(tokens, span)) return true;
   // "Bancos, c/c Sabadell": a bank's current account named by the bank.
   if (bankAccountBefore(tokens, span.first)) return true;
   // "across Europe", "our LATAM customers": a continent names nobody's whereabouts unless a strong cue says so.
@@ -85,6 +91,25 @@ function siteColumn(text: string, tokens: readonly Token[], span: TokenSpan, cue
   if (header === undefined) return false;
   for (const word of header.split(' ')) if (word !== '' && cues.siteColumns.has(word)) return true;
   return false;
+}
+
+/** Labels of a computer's or a network's name in a log or a config ("Account Domain:", "Workgroup:"), folded. */
+const COMPUTING_LABELS = new Set([
+  'domain',
+  'workgroup',
+  'realm',
+  'hostname',
+  'host',
+  'computer',
+  'server',
+  'dominio',
+  'servidor',
+  'equipo',
+]);
+
+/** "Account Domain:   SPRINGFIELD", "Workgroup: DENVER": the value names a Windows domain or a machine. */
+function computingField(tokens: readonly Token[], span: TokenSpan): boolean {
+  return tokens[span.first - 1]?.text === ':' && COMPUTING_LABELS.has(tokens[span.first - 2]?.key ?? '');
 }
 
 /** Labels of a citizenship before a colon ("Nationality: Spain", "Nacionalidad: Argentina"), folded. */
@@ -181,6 +206,25 @@ function signingPlace(tokens: readonly Token[], span: TokenSpan): boolean {
   return dateAt(tokens, next.key === 'a' ? span.last + 3 : span.last + 2);
 }
 
+/**
+ * "Madrid, 28 de noviembre de 2026. Firmado: ...", "Rosario, a 3 de marzo de 2027.": a letter's or a notice's place
+ * and date on a line of their own, after the text (never after a label: "Nacimiento:\nGetafe, 2 de ..." stays).
+ */
+function closingPlaceDate(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (!tokens[span.first]!.lineStart || span.first === 0 || tokens[span.last + 1]?.text !== ',') return false;
+  if (tokens[span.first - 1]!.text === ':') return false;
+  let k = span.last + 2;
+  if (tokens[k]?.key === 'a') k++;
+  if (!dateAt(tokens, k)) return false;
+  // The year closes the date: "de 2026", "2026".
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) return false;
+    if (t.kind === 'number' && t.text.length === 4) return true;
+  }
+  return false;
+}
+
 /** "c/c Sabadell", "cta. Santander": a current account's bank. */
 function bankAccountBefore(tokens: readonly Token[], first: number): boolean {
   const a = tokens[first - 3];
@@ -222,6 +266,21 @@ function courtCaption(tokens: readonly Token[], span: TokenSpan): boolean {
     if (t.kind === 'word' && COURT_WORDS.has(t.key)) return true;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== 'º' && t.text !== '.') return false;
     if (tokens[k + 1]!.lineStart) return false;
+  }
+  return allUpper(tokens, span.first, span.last) && courtLater(tokens, span.last);
+}
+
+/**
+ * "STATE OF ILLINOIS – CIRCUIT COURT OF ...", "COMMONWEALTH OF VIRGINIA, GENERAL DISTRICT COURT": a heading in
+ * capitals whose own line names a court after the place: the place is the court's state.
+ */
+function courtLater(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + COURT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return false;
+    if (t.kind !== 'word') continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    if (COURT_WORDS.has(t.key)) return true;
   }
   return false;
 }
@@ -455,10 +514,21 @@ const MONTHS = new Set(
 );
 
 /** A date opens at k: "2 de diciembre", "3 mar.", "March 4", "4 March". */
+/** Days of the month in words, as deeds write them (folded keys). */
+const SPELLED_DAYS = new Set(
+  'primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve treinta'.split(
+    ' ',
+  ),
+);
+
 function dateAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined || t.lineStart) return false;
-  if (t.kind === 'word') return MONTHS.has(t.key) && tokens[k + 1]?.kind === 'number';
+  if (t.kind === 'word') {
+    // "a tres de diciembre de dos mil veintiséis": a deed writes the day in words.
+    if (SPELLED_DAYS.has(t.key)) return tokens[k + 1]?.key === 'de' && MONTHS.has(tokens[k + 2]?.key ?? '');
+    return MONTHS.has(t.key) && tokens[k + 1]?.kind === 'number';
+  }
   if (t.kind !== 'number' || t.text.length > 2) return false;
   const month = tokens[k + 1]?.key === 'de' ? tokens[k + 2] : tokens[k + 1];
   return month !== undefined && !month.lineStart && MONTHS.has(month.key);

@@ -1,6 +1,6 @@
 import { placeCueBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
-import { EXTRA_CUE_ENDS, extraStrongPlaceCues } from './place-cues.js';
+import { EXTRA_CUE_ENDS, extraStrongPlaceCues, RESIDENCE_CUE_HEADS } from './place-cues.js';
 
 // The last words of the strong cues a lower-case place may follow ("grew up in", "moved to", "originally from").
 export const LOWER_CUE_ENDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'en', 'de']);
@@ -131,8 +131,16 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   if (codePrefix(tokens, i)) return undefined;
   // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one. In
   // capitals ("VIVE EN TERUEL DESDE 2019") every word looks like a name, so an ordinary word opens none.
-  if (lex.isWord(WORD.COMMON, t.key) && (shouted(t) || !unknownCapWord(tokens[i + 1], lex))) return undefined;
+  // A deed's "vecino de Torrent," names a home town even when the town is also a word, once the clause closes on it.
+  if (
+    lex.isWord(WORD.COMMON, t.key) &&
+    (shouted(t) || !unknownCapWord(tokens[i + 1], lex)) &&
+    !deedResidence(tokens, i)
+  )
+    return undefined;
   if (!strongCueBefore(tokens, i, lex)) return undefined;
+  // "soy de RRHH", "trabaja en TTHH": capitals without a vowel are a department's or a team's acronym, not a town.
+  if (shouted(t) && LATIN_CAPITALS.test(t.text) && !VOWEL.test(t.text)) return undefined;
   let last = i;
   // Multi-word names: "Colorado Springs", "Villanueva de la Cañada"; a clause word in capitals ("SINCE") ends one.
   for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
@@ -160,6 +168,19 @@ function codePrefix(tokens: readonly Token[], i: number): boolean {
   const afterTown = before !== undefined && !t.lineStart && (before.cap || before.text === ',');
   return next.kind === 'number' && !afterTown && !isPostalNumber(next);
 }
+
+/** "vecino de X,", "domiciliada en X.", "residing in X;": one word after a deed's residence cue, closing its clause. */
+const VOWEL = /[aeiouyáéíóúü]/i;
+/** Latin capitals only: Greek or Cyrillic town names in capitals ("ΛΕΥΚΩΣΙΑ") have vowels of their own. */
+const LATIN_CAPITALS = /^[A-ZÑ]+$/;
+
+function deedResidence(tokens: readonly Token[], i: number): boolean {
+  if (!RESIDENCE_CUE_HEADS.has(tokens[i - 2]?.key ?? '')) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.lineStart || CLAUSE_MARKS.has(next.text);
+}
+
+const CLAUSE_MARKS = new Set([',', '.', ';', ')']);
 
 function strongCueBefore(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   return (

@@ -76,6 +76,8 @@ export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | und
 const EIRCODE = /^(?:[ACDEFHKNPRTVWXY]\d\d|D6W) [ACDEFHKNPRTVWXY\d]{4}$/;
 const EIRCODE_TOKENS = 8;
 const EIRCODE_BEFORE = new Set([',', ':', '(', '"', "'", '|', ';', '-', '–']);
+/** Spaces that set a printed table's columns apart (a dataframe, a fixed-width export). */
+const COLUMN_GAP = 2;
 
 /**
  * "D24 K7T3", "Y35 H2W6": an Irish Eircode in capitals. Its identifier must mix letters and digits ("A10 FEED" or
@@ -88,8 +90,16 @@ export function eircodeAt(tokens: readonly Token[], i: number): TokenSpan | unde
   if (t.kind !== 'word' || t.text.length !== 1 || key?.kind !== 'number' || key.start !== t.end) return undefined;
   const before = tokens[i - 1];
   if (before && before.end === t.start && before.kind !== 'punct') return undefined;
-  // An address puts it after its town, a comma or a label, or on a line of its own ("period P09 FY28" is no code).
-  if (before && !t.lineStart && !(before.kind === 'word' && before.cap) && !EIRCODE_BEFORE.has(before.text))
+  // An address puts it after its town, a comma or a label, on a line of its own, or in a column of a printed table
+  // (two spaces or more before it); "period P09 FY28" is no code.
+  if (
+    before &&
+    !t.lineStart &&
+    !(before.kind === 'word' && before.cap) &&
+    !EIRCODE_BEFORE.has(before.text) &&
+    t.start - before.end < COLUMN_GAP &&
+    !eircodeNamedBefore(tokens, i)
+  )
     return undefined;
   let text = '';
   for (let j = i; j < tokens.length && j - i < EIRCODE_TOKENS; j++) {
@@ -106,4 +116,10 @@ export function eircodeAt(tokens: readonly Token[], i: number): TokenSpan | unde
     return { first: i, last: j, score: 0.85, type: 'POSTAL_CODE' };
   }
   return undefined;
+}
+
+/** "my Eircode is K78 ...", "eircode = ...": the code named within the three words before it. */
+function eircodeNamedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k]!.key === 'eircode') return true;
+  return false;
 }

@@ -1,0 +1,55 @@
+import type { TokenSpan } from './token-span.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Places that name a public facility or a document's country rather than where someone is: "Cork Airport T1" (the
+ * pick-up desk of a rental), "el Mall Plaza Norte" (a mall, where a blood drive was held), "Licence: BYRNE123 (UK)"
+ * (the country that issued it). Someone's home tied to the facility ("I live near Cork Airport") keeps the place.
+ */
+
+/** Words after a town that make it the name of a transport hub (folded keys). */
+const HUB_AFTER = new Set(['airport', 'aeropuerto', 'aeroporto', 'aeroport', 'flughafen']);
+
+/** Words before a name that make it a shopping centre's ("Mall Plaza Norte", "centro comercial Plaza Sur"). */
+const MALL_BEFORE = new Set(['mall', 'shopping', 'comercial']);
+
+/** Words of someone's home just before the place: "I live near", "vivo cerca del". */
+const HOME_WORDS = new Set(['live', 'lives', 'living', 'home', 'house', 'vivo', 'vive', 'vivimos', 'casa']);
+
+export function facilityPlace(tokens: readonly Token[], span: TokenSpan): boolean {
+  const next = tokens[span.last + 1];
+  if (span.type === 'PLACE' && next !== undefined && !next.lineStart && HUB_AFTER.has(next.key))
+    return !homeBefore(tokens, span.first);
+  if (span.type === 'STREET_ADDRESS' && MALL_BEFORE.has(tokens[span.first - 1]?.key ?? '')) {
+    for (let k = span.first; k <= span.last; k++) if (tokens[k]!.kind === 'number') return false;
+    return !homeBefore(tokens, span.first - 1);
+  }
+  return span.type === 'PLACE' && issuingCountry(tokens, span);
+}
+
+/** "BYRNE123 (UK)", "X1234567 (ESP)": one place in brackets right after an identifier that holds a digit. */
+function issuingCountry(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (span.first !== span.last || tokens[span.first - 1]?.text !== '(' || tokens[span.last + 1]?.text !== ')')
+    return false;
+  // The tokenizer splits "BYRNE123" into its letters and its digits: read the glued run back from the bracket.
+  let digits = false;
+  let letters = false;
+  let length = 0;
+  for (let k = span.first - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'number') digits = true;
+    else if (t.kind === 'word') letters = true;
+    else break;
+    length += t.text.length;
+    if (t.lineStart || tokens[k - 1]?.end !== t.start) break;
+  }
+  return digits && letters && length >= 5;
+}
+
+function homeBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    if (HOME_WORDS.has(tokens[k]!.key)) return true;
+    if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
