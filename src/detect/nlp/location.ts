@@ -8,7 +8,7 @@ import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt, STREET_WORDS } from './named-street.js';
-import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_ENDS, placeWithPostcode } from './place.js';
+import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_END, placeWithPostcode } from './place.js';
 import { residenceOf } from './place-residence.js';
 import { postBoxAt, UNITS, unitAt } from './post-box.js';
 import { eircodeAt, postalCode, ukPostcode } from './postal-code.js';
@@ -169,7 +169,7 @@ function wordFirst(
 
 /** "grew up in grasse": a lower-case place after "in", "to", "from"... */
 function afterLowerCue(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
-  return LOWER_CUE_ENDS.has(tokens[i - 1]?.key ?? '') ? cuedUnknownPlace(tokens, i, lex) : undefined;
+  return ((tokens[i - 1]?.cues ?? 0) & LOWER_CUE_END) !== 0 ? cuedUnknownPlace(tokens, i, lex) : undefined;
 }
 
 /**

@@ -39,6 +39,7 @@ function capitalised(t: Token): Token {
     cap: true,
     lineStart: t.lineStart,
     cellStart: t.cellStart,
+    cues: t.cues,
   };
 }
 

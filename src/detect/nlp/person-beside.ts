@@ -1,7 +1,7 @@
 import { type NameLexicon, WORD } from './lexicon.js';
 import { plainlyCapitalised } from './person-context.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /**
  * Names that stand right beside a person already found, in shapes that hold only people:
@@ -111,7 +111,7 @@ export function coupledGivenNames(
 }
 
 // Keys of a form field holding a person's initials ("Initials: R.T.M.", "Iniciales: M.A.R.", "Pt initials: KLP").
-const INITIALS_KEYS = new Set(['initials', 'iniciales', 'inits', 'initial']);
+const INITIALS_KEY = cueWords(['initials', 'iniciales', 'inits', 'initial']);
 // What a form writes where initials are not given.
 const NOT_INITIALS = new Set(['na', 'nk', 'tbc', 'tbd', 'unk', 'nil', 'none', 'n-a']);
 const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$|^\p{Lu}{2,4}$|^\p{Lu}(?:-\p{Lu}){1,3}$/u;
@@ -121,7 +121,7 @@ export function initialsInField(tokens: readonly Token[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const label = tokens[i]!;
-    if (label.kind !== 'word' || !INITIALS_KEYS.has(label.key) || tokens[i + 1]!.text !== ':') continue;
+    if ((label.cues & INITIALS_KEY) === 0 || tokens[i + 1]!.text !== ':') continue;
     const v = tokens[i + 2]!;
     if (v.kind !== 'word' || v.lineStart || !INITIALS.test(v.text) || NOT_INITIALS.has(v.key)) continue;
     out.push({ first: i + 2, last: i + 2, score: 0.75, type: 'INITIALS' });

@@ -1,6 +1,6 @@
 import { foldKey } from './fold.js';
 import { type NameLexicon, WORD } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /**
  * "@MaryKayCabot", "@jaketapper", "@zoe_clark": social handles built from a person's own name identify that person as
@@ -75,7 +75,7 @@ const HANDLE_SUFFIXES = new Set([
 ]);
 
 // Keys of a JSON, YAML or log field whose value is someone's user name ("username": "...", user_name: ...).
-const USER_KEYS = ['username', 'user_name', 'login', 'screen_name', 'screenname', 'handle', 'nickname'];
+const USER_KEY = cueWords(['username', 'user_name', 'login', 'screen_name', 'screenname', 'handle', 'nickname']);
 
 /** The key of a person's name, for building the user names it yields. */
 export interface NamePair {
@@ -125,14 +125,12 @@ function dottedFamily(tokens: readonly Token[], first: number, last: number, lex
 /** '"username": "sigrunhaug"', "login: ana.ruiz": the value of a user-name key, as glued word parts [first, last]. */
 function userNameValue(tokens: readonly Token[], i: number): [number, number] | undefined {
   let k = i + 1;
-  // Nearly every word is neither kind of key: one lookup answers both.
-  const keyKind = USER_KEY_KINDS.get(tokens[i]!.key);
-  if (keyKind === undefined) return undefined;
-  if (keyKind === 'head') {
+  const cues = tokens[i]!.cues;
+  if ((cues & USER_KEY) === 0) {
     // "user_name", "display_name", "screen_name": a key the tokenizer split at its underscore.
     const joint = tokens[k];
     const tail = tokens[k + 1];
-    if (joint?.text !== '_' || tail?.key !== 'name') return undefined;
+    if ((cues & SPLIT_KEY_HEAD) === 0 || joint?.text !== '_' || tail?.key !== 'name') return undefined;
     if (joint.start !== tokens[i]!.end || tail.start !== joint.end) return undefined;
     k += 2;
   }
@@ -155,12 +153,7 @@ function userNameValue(tokens: readonly Token[], i: number): [number, number] | 
 }
 const QUOTES = new Set(['"', "'"]);
 // First words of user-name keys written with an underscore ("user_name", "display_name", "screen_name").
-const SPLIT_KEY_HEADS = ['user', 'display', 'screen'];
-/** A user-name key whole, or the head of one split at its underscore. */
-const USER_KEY_KINDS = new Map<string, 'whole' | 'head'>([
-  ...USER_KEYS.map((k): [string, 'whole'] => [k, 'whole']),
-  ...SPLIT_KEY_HEADS.map((k): [string, 'head'] => [k, 'head']),
-]);
+const SPLIT_KEY_HEAD = cueWords(['user', 'display', 'screen']);
 
 // What stands before a user name written without its "@" in a review, a ticket or a CODEOWNERS-like list.
 const USER_BEFORE = new Set([':', ',', 'by', 'to', 'and', 'a', 'por', 'y']);

@@ -39,7 +39,8 @@ function spelledAt(tokens: readonly Token[], i: number): { letters: string; last
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
   // Nearly every word has no hyphen after its first letter: the regex runs only on those that do.
-  if (t.text.length >= 5 && t.text.includes('-', 1) && HYPHEN_SPELLED.test(t.text)) return { letters: t.key.replace(/-/g, ''), last: i };
+  if (t.text.length >= 5 && t.text.includes('-', 1) && HYPHEN_SPELLED.test(t.text))
+    return { letters: t.key.replace(/-/g, ''), last: i };
   // Single capitals apart: "K O W A L S K I" on one line, nothing glued between them.
   const prev = tokens[i - 1];
   if (t.text.length !== 1 || !t.cap || (prev?.kind === 'word' && prev.text.length === 1)) return undefined;

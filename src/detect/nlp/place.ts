@@ -3,7 +3,7 @@ import { type NameLexicon, WORD } from './lexicon.js';
 import { EXTRA_CUE_ENDS, extraStrongPlaceCues, RESIDENCE_CUE_HEADS } from './place-cues.js';
 
 // The last words of the strong cues a lower-case place may follow ("grew up in", "moved to", "originally from").
-export const LOWER_CUE_ENDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'en', 'de']);
+export const LOWER_CUE_END = cueWords(['in', 'to', 'from', 'at', 'of', 'en', 'de']);
 
 /** Words that close the clause after a lower-case town as a comma would ('vivo en bello y ...', '... from hull and'). */
 const LOWER_CLAUSE_WORDS = new Set(['y', 'e', 'o', 'pero', 'porque', 'entonces', 'and', 'but', 'so', 'because']);
@@ -11,7 +11,7 @@ const LOWER_CLAUSE_WORDS = new Set(['y', 'e', 'o', 'pero', 'porque', 'entonces',
 import { isPostalNumber, withPostalCode } from './postal-code.js';
 import { insideBrand, productNounAfter, thingByContext } from './product-names.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /** A gazetteer place; one that is also a given name or an ordinary word needs a preposition such as "in"/"en". */
 export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
@@ -219,7 +219,7 @@ function unknownCapWord(t: Token | undefined, lex: NameLexicon): boolean {
 function lowerCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
   // Nearly every lower-case word fails this first, cheapest test.
-  if (!LOWER_CUE_ENDS.has(tokens[i - 1]?.key ?? '')) return undefined;
+  if (((tokens[i - 1]?.cues ?? 0) & LOWER_CUE_END) === 0) return undefined;
   if (lex.isWord(WORD.FIRST_NAME, t.key)) return undefined;
   // The lists are no dictionary ("poverty" is in none of them): the word must at least be known as a town or a name.
   if (t.text.length < 4 || lex.isWord(WORD.COMMON, t.key)) return undefined;

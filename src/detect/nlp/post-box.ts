@@ -1,7 +1,7 @@
 import { extendAddress } from './address-block.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 // "PSC 1234, Box 5678 / APO AE 09012" and "Unit 2050 Box 4190 / DPO AP 96522" (US military mail), "CMR 402".
 const MILITARY_UNITS = new Set(['psc', 'cmr', 'unit']);
@@ -12,7 +12,7 @@ const SHIPS = new Set(['usns', 'uss', 'usnv', 'uscgc']);
 const MILITARY_POST = new Set(['apo', 'fpo', 'dpo']);
 const MILITARY_REGIONS = new Set(['aa', 'ae', 'ap']);
 
-const TRIGGERS = new Set([...MILITARY_UNITS, ...BOX_WORDS, ...SHIPS]);
+const TRIGGER = cueWords([...MILITARY_UNITS, ...BOX_WORDS, ...SHIPS]);
 
 /** "APO AE 09012": military post office, region and ZIP code, starting at tokens[i]. */
 function militaryPostLine(tokens: readonly Token[], i: number): boolean {
@@ -38,7 +38,7 @@ function isNumber(t: Token | undefined): boolean {
 export function postBoxAt(tokens: readonly Token[], i: number, lex?: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
   // Nearly every word fails here, with one lookup.
-  if (t.kind !== 'word' || !TRIGGERS.has(t.key)) return undefined;
+  if ((t.cues & TRIGGER) === 0) return undefined;
   let j = i + 1;
   // "USNS Comfort\nFPO AA 34090": a ship's name, then the fleet post office line.
   if (SHIPS.has(t.key) && tokens[j]?.cap) {

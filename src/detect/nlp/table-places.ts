@@ -1,7 +1,7 @@
 import { placeCells } from '../table/place-columns.js';
 import { alignedColumnAbove } from './place-aligned.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /**
  * Values of the place columns of pasted tables (SQL INSERT, CSV, TSV: table/place-columns.ts) as token spans, added to
@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
  */
 
 // Words that open an INSERT or head a place column: a table is read only when one of them is in the text.
-const TRIGGERS = new Set([
+const TRIGGER = cueWords([
   'insert',
   'city',
   'town',
@@ -30,7 +30,7 @@ const DELIMITER_TOKENS = new Set([',', ';', '|']);
 function mayHoldTable(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !TRIGGERS.has(t.key)) continue;
+    if ((t.cues & TRIGGER) === 0) continue;
     if (t.key === 'insert') return true;
     // A header cell: the word opens a line or stands next to a delimiter.
     if (
@@ -90,7 +90,7 @@ function delimitedCellSpans(tokens: readonly Token[], found: TokenSpan[], rebuil
 }
 
 /** Words of a postal-code header; "postal_code" and "codigo_postal" are read by their "postal". */
-const POSTCODE_WORDS = new Set(['zip', 'zipcode', 'postcode', 'postal', 'cp', 'plz']);
+const POSTCODE_WORD = cueWords(['zip', 'zipcode', 'postcode', 'postal', 'cp', 'plz']);
 const POSTCODE_HEADER = /^(?:zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode|cp|plz|codigo_postal)$/;
 
 /**
@@ -99,7 +99,7 @@ const POSTCODE_HEADER = /^(?:zip|zipcode|zip_code|postcode|post_code|postal_code
  * is in the text.
  */
 function alignedPostcodes(tokens: readonly Token[], found: TokenSpan[], rebuilt: () => string): TokenSpan[] {
-  if (!tokens.some((t) => t.kind === 'word' && POSTCODE_WORDS.has(t.key))) return found;
+  if (!tokens.some((t) => (t.cues & POSTCODE_WORD) !== 0)) return found;
   const text = rebuilt();
   const covered = new Uint8Array(tokens.length);
   for (const f of found) for (let k = f.first; k <= f.last; k++) covered[k] = 1;

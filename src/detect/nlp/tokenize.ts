@@ -17,6 +17,8 @@ export interface Token {
   lineStart: boolean;
   /** A tab lies between this token and the previous one: the next cell of a pasted table row. */
   cellStart: boolean;
+  /** The bits of the cue-word lists (cueWords) that hold this word's key; 0 for numbers and punctuation. */
+  cues: number;
 }
 
 // Tokens as the regex /(?:\p{L}\.){1,4}\p{L}(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]/gu
@@ -121,6 +123,32 @@ const MAX_CACHED = 24;
 const cachedText: Array<string | undefined> = new Array<string | undefined>(CACHE_MASK + 1).fill(undefined);
 const cachedKey: string[] = new Array<string>(CACHE_MASK + 1).fill('');
 const cachedCap = new Uint8Array(CACHE_MASK + 1);
+const cachedCues = new Int32Array(CACHE_MASK + 1);
+
+// Word lists that finders test at nearly every token ("username", "initials", "apt"): each list registered with
+// cueWords gets a bit, and the tokenizer looks each word up once (once per cached word), so a finder tests a bit of
+// token.cues rather than asking its own set.
+const CUE_BITS = new Map<string, number>();
+let cueLists = 0;
+const MAX_CUE_LISTS = 31;
+const OPENS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * The bit of a list of cue words (folded keys, each opening with a letter, so no number or punctuation token holds
+ * one): `(token.cues & bit) !== 0` says the same as `list.has(token.key)` for every token. Called at module load.
+ */
+export function cueWords(words: readonly string[]): number {
+  if (cueLists >= MAX_CUE_LISTS) throw new Error('cueWords: no bit left for another list');
+  const bit = 1 << cueLists++;
+  for (const w of words) {
+    if (!OPENS_WITH_LETTER.test(w)) throw new Error('cueWords: a cue word opens with a letter');
+    CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+  }
+  // Words read before this list was known (phrase lists built at load time) lack its bit: read them again.
+  cachedText.fill(undefined);
+  lastText = undefined;
+  return bit;
+}
 
 /** Whether text[start, start + value.length) has value's code units. */
 function sameUnits(value: string, text: string, start: number): boolean {
@@ -161,6 +189,7 @@ function tokenizeUncached(text: string): Token[] {
     let value: string | undefined;
     let key = '';
     let cap = false;
+    let cues = 0;
     let slot = -1;
     if (kind !== 'punct' && end - start <= MAX_CACHED) {
       let h = 0;
@@ -171,16 +200,19 @@ function tokenizeUncached(text: string): Token[] {
         value = hit;
         key = cachedKey[slot]!;
         cap = cachedCap[slot] === 1;
+        cues = cachedCues[slot]!;
       }
     }
     if (value === undefined) {
       value = text.slice(start, end);
       key = kind === 'word' ? wordKey(text, start, end, value) : value;
       cap = kind === 'word' && capital(value);
+      cues = kind === 'word' ? (CUE_BITS.get(key) ?? 0) : 0;
       if (slot >= 0) {
         cachedText[slot] = value;
         cachedKey[slot] = key;
         cachedCap[slot] = cap ? 1 : 0;
+        cachedCues[slot] = cues;
       }
     }
     let lineStart = count === 0;
@@ -193,7 +225,7 @@ function tokenizeUncached(text: string): Token[] {
       cellStart = true;
       nextTab = text.indexOf('\t', start);
     }
-    scratch[count++] = { start, end, text: value, key, kind, cap, lineStart, cellStart };
+    scratch[count++] = { start, end, text: value, key, kind, cap, lineStart, cellStart, cues };
     start = end;
   }
   const tokens = scratch.slice(0, count);
