@@ -10,16 +10,18 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
   const out = words.slice();
   while (out.length > 0) {
     const key = tokens[out[0]!]!.key;
+    // What the lists say about the word, read once for the three tests below.
+    const info = lex.wordInfo(key);
     // "Dawn", "Crystal": given names that are also words stay alone (a list of people may take them) or after a
     // title or a cue ("Mrs. Dawn Jessen", "called Crystal Murdock"); elsewhere "Will", "Bill" open a sentence.
     const name =
-      lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, key) ||
-      (lex.isWord(WORD.AMBIGUOUS_NAME, key) &&
+      (info & (WORD.FIRST_NAME | WORD.SURNAME)) !== 0 ||
+      ((info & WORD.AMBIGUOUS_NAME) !== 0 &&
         (out.length === 1 || honorificBefore(tokens, out[0]!, lex) || personCueBefore(tokens, out[0]!, lex)));
     // "A. Kilbride", "I. Ortega": a capital letter with its dot before another word is an initial, not "a" or "I".
     const initial = out.length > 1 && key.length === 1 && !lex.honorifics.has(key) && tokens[out[0]! + 1]?.text === '.';
     if (initial) break;
-    if ((lex.isWord(WORD.COMMON, key) && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
+    if (((info & WORD.COMMON) !== 0 && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
     else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.hasExact(key)) out.shift();
     else break;
   }

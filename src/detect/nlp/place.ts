@@ -127,16 +127,13 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.lineStart) return undefined;
   if (!t.cap) return lowerCuedPlace(tokens, i, lex);
-  if (lex.isWord(WORD.FIRST_NAME, t.key)) return undefined;
+  const info = lex.wordInfo(t.key);
+  if ((info & WORD.FIRST_NAME) !== 0) return undefined;
   if (codePrefix(tokens, i)) return undefined;
   // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one. In
   // capitals ("VIVE EN TERUEL DESDE 2019") every word looks like a name, so an ordinary word opens none.
   // A deed's "vecino de Torrent," names a home town even when the town is also a word, once the clause closes on it.
-  if (
-    lex.isWord(WORD.COMMON, t.key) &&
-    (shouted(t) || !unknownCapWord(tokens[i + 1], lex)) &&
-    !deedResidence(tokens, i)
-  )
+  if ((info & WORD.COMMON) !== 0 && (shouted(t) || !unknownCapWord(tokens[i + 1], lex)) && !deedResidence(tokens, i))
     return undefined;
   if (!strongCueBefore(tokens, i, lex)) return undefined;
   // "soy de RRHH", "trabaja en TTHH": capitals without a vowel are a department's or a team's acronym, not a town.
