@@ -8,8 +8,21 @@ const SPANISH = ['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'con',
 const ENGLISH_WORD = cueWords(ENGLISH);
 const SPANISH_WORD = cueWords(SPANISH);
 
+// The NLP and medical detectors ask about the same tokenised segment in turn: the last answer is kept (token arrays
+// are never changed once read; a reader that rewrites tokens copies the array first).
+let lastTokens: readonly Token[] | undefined;
+let lastLanguage: Language = 'en';
+
 /** Guess the language from the first few hundred words; ties go to English (compromise's language). */
 export function guessLanguage(tokens: readonly Token[]): Language {
+  if (tokens !== lastTokens) {
+    lastLanguage = countLanguage(tokens);
+    lastTokens = tokens;
+  }
+  return lastLanguage;
+}
+
+function countLanguage(tokens: readonly Token[]): Language {
   let en = 0;
   let es = 0;
   let seen = 0;
