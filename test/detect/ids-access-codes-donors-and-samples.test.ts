@@ -130,7 +130,7 @@ describe('an opt-out date in a payroll row', () => {
     const tsv =
       'Staff\tPayroll no\tDept\tSalary\tCycle-to-work opt-out\n' +
       'Daniel Oyelowo-Marsh\tP-2231\tOps\t31,200\t14/09/2026\n' +
-      'Priya Raman\tP-2240\tFinance\t42,750\t\n' +
+      'Anjali Menon\tP-2240\tFinance\t42,750\t\n' +
       'Tom Leckie\tP-2251\tIT\t38,000\t02/02/2027\n';
     expect(found(tsv, 'DATE')).toEqual(['14/09/2026', '02/02/2027']);
     expect(
@@ -139,7 +139,7 @@ describe('an opt-out date in a payroll row', () => {
   });
 
   it("leaves a newsletter's opt-out deadline", () => {
-    expect(found('The newsletter opt-out deadline is 30/11/2026 for every subscriber.', 'DATE')).toEqual([]);
+    expect(found('The newsletter opt-out deadline is 28/02/2027 for every subscriber.', 'DATE')).toEqual([]);
   });
 });
 

@@ -65,7 +65,7 @@ describe('MedicalDetector: Spanish -noma words of law, not of tumours', () => {
 describe('MedicalDetector: the cause in a record of one person’s death', () => {
   it('keeps the cause given in a funeral file or a death registration', () => {
     expect(
-      kept('Deceased: Harold Finch, died 2 March at home.\nCause of death: chronic obstructive pulmonary disease'),
+      kept('Deceased: Herbert Finch, died 2 March at home.\nCause of death: chronic obstructive pulmonary disease'),
     ).toEqual(expect.arrayContaining([expect.stringMatching(/pulmonary disease/)]));
     expect(kept('Next of kin: son Mark. Certificate gives lung cancer as the cause.')).toEqual(
       expect.arrayContaining([expect.stringMatching(/lung cancer/)]),
@@ -138,7 +138,7 @@ describe('MedicalDetector: donor and health-plan member numbers', () => {
 
   it('leaves an affiliate programme’s number alone', () => {
     expect(kept('Programa de afiliados: ID de afiliado 558201, comisión del 8 % por venta.')).toEqual([]);
-    expect(kept('Tu número de afiliado es 4471902; descarga el banner para tu web.')).toEqual([]);
+    expect(kept('Tu número de afiliado es 5830217; descarga el banner para tu web.')).toEqual([]);
   });
 });
 

@@ -60,7 +60,7 @@ function pnrPairs(text: string): PnrPair[] {
     const start = capWordStart(text, slash);
     let end = capWordEnd(text, slash + 1);
     const after = text.charCodeAt(end);
-    // "/LOSNG38XX", "B03391847": letters glued to digits are codes, not names.
+    // "/MADJF21XX", "K72019384": letters glued to digits are codes, not names.
     if (after >= 48 && after <= 57) continue;
     // "1.1QUISPE/ROSARIO": a Sabre passenger number glued to the name; other letters or digits before are a code.
     if (start > 0 && /[0-9a-z]/.test(text[start - 1]!) && !/\d\.\d$/.test(text.slice(Math.max(0, start - 3), start)))
@@ -324,7 +324,7 @@ function handleColumn(text: string, out: NameSpan[]): void {
 
 // --- A full name that the person's own address or login spells ---------------------------------------------------
 
-// "r.achterberg@", "ruud_achterberg@": a given name or its initial, a dot, "_" or "-", and a family name.
+// "j.vermeulen@", "joost_vermeulen@": a given name or its initial, a dot, "_" or "-", and a family name.
 const LOCAL_PART = /^([A-Za-z]+)[._-]([A-Za-z]{3,})$/;
 
 const MAX_ADDRESS_NAMES = 24;
@@ -335,8 +335,8 @@ function isLetter(c: number): boolean {
 }
 
 /**
- * "The user (Ruud Achterberg, accounts payable)" beside "To: r.achterberg@...", or beside a logon record's
- * "Account Name: r.achterberg": a capitalised given name and family name that the address or the login of the same text
+ * "The user (Joost Vermeulen, accounts payable)" beside "To: j.vermeulen@...", or beside a logon record's
+ * "Account Name: j.vermeulen": a capitalised given name and family name that the address or the login of the same text
  * spells (the whole given name or its initial, then the family name) are that person, however rare the name.
  */
 function spelledByAddress(text: string, out: NameSpan[], logins: readonly NameSpan[], isWord: (w: string) => boolean) {

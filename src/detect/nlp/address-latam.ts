@@ -130,7 +130,7 @@ const TOWN_CLOSERS = new Set([',', '.', ';', '(', ')', '·', '|', '–', '-']);
 const MAX_TOWN_WORDS = 3;
 
 /**
- * "Cra 12 #45-10, apto 301, Envigado", "Calle 5 # 8-20, Villa del Rosario (N. de S.)": after a grid address and a
+ * "Cra 12 #45-10, apto 301, Sabaneta", "Calle 5 # 8-20, Villa del Rosario (N. de S.)": after a grid address and a
  * comma, one to three capitalised words that close the line or the clause are its town, whatever list they are in.
  */
 function townAfterGrid(tokens: readonly Token[], last: number): number {

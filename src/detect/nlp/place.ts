@@ -132,7 +132,7 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   if (codePrefix(tokens, i)) return undefined;
   // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one. In
   // capitals ("VIVE EN TERUEL DESDE 2019") every word looks like a name, so an ordinary word opens none.
-  // A deed's "vecino de Torrent," names a home town even when the town is also a word, once the clause closes on it.
+  // A deed's "vecino de Canals," names a home town even when the town is also a word, once the clause closes on it.
   if ((info & WORD.COMMON) !== 0 && (shouted(t) || !unknownCapWord(tokens[i + 1], lex)) && !deedResidence(tokens, i))
     return undefined;
   if (!strongCueBefore(tokens, i, lex)) return undefined;
