@@ -38,6 +38,13 @@ describe('passenger names of an airline reservation', () => {
     expect(people('PLEASE TICK YES/NO AND/OR MR OR MRS BELOW')).toEqual([]);
     expect(people('The I/O MS-DOS driver and the TCP/IP MS stack')).toEqual([]);
   });
+
+  it('takes a numbered pair for a passenger only in a booking record', () => {
+    expect(people('See section 3.AUTH/LOGIN of the guide before 4.API/USAGE.')).toEqual([]);
+    expect(people('Step 2.READ/WRITE access is granted by the admin.')).toEqual([]);
+    expect(people('RP/MADIB2100/\n 1.SALGADO/NURIA\n 2 IB3166 Y 14MAR MADLHR HK1')).toEqual(['SALGADO/NURIA']);
+    expect(people(' 1.SALGADO/NURIA  2.SALGADO/PAU')).toEqual(['SALGADO/NURIA', 'SALGADO/PAU']);
+  });
 });
 
 describe('logins of directory and logon records', () => {
