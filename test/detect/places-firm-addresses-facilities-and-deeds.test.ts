@@ -44,9 +44,7 @@ describe('places: a party’s home town in deeds and a town after a grid address
       'Alzira',
     );
     expect(places('DOÑA Ana Ruiz, soltera, vecina de Pinto, con DNI 1234.')).toContain('Pinto');
-    expect(places('DON Pedro Sala, divorciado, vecino de Canals, con domicilio en calle Mayor 4.')).toContain(
-      'Canals',
-    );
+    expect(places('DON Pedro Sala, divorciado, vecino de Canals, con domicilio en calle Mayor 4.')).toContain('Canals');
     expect(places('Mrs Ellen Ward, residing in Naas, states as follows.')).toContain('Naas');
   });
 

@@ -18,7 +18,8 @@ const PNR_TITLE = /^[ \t]?(?:MRS|MR|MS|MSTR|MISS|DR|PROF)(?=$|[\s(/*,;.])/;
 // A passenger number just before the name: "1.", "2.1", " 3."
 const PAX_NUMBER = /(?:^|[\s(])\d{1,2}\.\d{0,2}$/;
 // Words of a booking record around its passenger lines: segment status, special service and ticketing lines.
-const PNR_MARKER = /\b(?:SSR|OSI|TKT|TKTL|FQTV|RP\/[A-Z0-9]+|HK\d|PNR|record locator|booking ref(?:erence)?|localizador)\b/i;
+const PNR_MARKER =
+  /\b(?:SSR|OSI|TKT|TKTL|FQTV|RP\/[A-Z0-9]+|HK\d|PNR|record locator|booking ref(?:erence)?|localizador)\b/i;
 const CAPS_PART = /^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'-]*$/;
 // Capital words that "X/Y" pairs of ordinary writing hold ("AND/OR", "YES/NO", "IN/OUT").
 const NOT_NAMES = new Set(['AND', 'OR', 'Y', 'O', 'YES', 'NO', 'SI', 'ON', 'OFF', 'IN', 'OUT', 'TO', 'FROM', 'N', 'A']);
@@ -100,8 +101,7 @@ function pnrNames(text: string, out: NameSpan[]): void {
   // "see section 3.AUTH/LOGIN": a number before a pair is a passenger's only in a booking record, told by a titled
   // or tagged passenger, two numbered ones of one family, or the record's own words.
   const family = numberedOnly.some((surname, k) => numberedOnly.indexOf(surname) !== k);
-  if (family || surnames.size > 0 || PNR_MARKER.test(text))
-    for (const surname of numberedOnly) surnames.add(surname);
+  if (family || surnames.size > 0 || PNR_MARKER.test(text)) for (const surname of numberedOnly) surnames.add(surname);
   if (surnames.size === 0) return;
   for (const p of pairs) {
     let start = p.start;
