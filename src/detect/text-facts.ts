@@ -85,11 +85,24 @@ function buildAutomaton(words: ReadonlyArray<readonly [number, string]>): Litera
     }
   }
   if (states > 0x7fff) throw new Error('literal automaton too large for 16-bit states');
-  const delta = Int16Array.from(next, (t) => (out[t]!.length > 0 ? ~t : t));
+  // States renumbered breadth-first (the root, then the queue's order): the shallow states a scan sits in most of
+  // the time get neighbouring rows, a few cache lines, where insertion order spread them over the whole table.
+  const order = [0, ...queue];
+  const rank = new Int32Array(states);
+  for (let r = 0; r < states; r++) rank[order[r]!] = r;
+  const delta = new Int16Array(states * width);
   const outStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s]! + out[s]!.length;
+  for (let r = 0; r < states; r++) {
+    const s = order[r]!;
+    for (let a = 0; a < width; a++) {
+      const t = next[s * width + a]!;
+      delta[r * width + a] = out[t]!.length > 0 ? ~rank[t]! : rank[t]!;
+    }
+    outStart[r + 1] = outStart[r]! + out[s]!.length;
+  }
+  const outIds = Int32Array.from(order.flatMap((s) => out[s]!));
   const lowerColumns = Uint8Array.from(columns, (_, c) => columns[LOWER[c]!]!);
-  return { columns, lowerColumns, delta, width, outStart, outIds: Int32Array.from(out.flat()) };
+  return { columns, lowerColumns, delta, width, outStart, outIds };
 }
 
 /** Marks the literals completed on reaching state `s` (see LiteralAutomaton.delta). */
