@@ -463,12 +463,17 @@ function nextDigitAnchored(
 
 /**
  * The rule's pattern i for this text: its lean twin (packs/load.ts, leanOf) when the text holds none of the words
- * of the far look-behinds the twin leaves out, so they cannot fail anywhere. Each test runs once per text.
+ * of the far look-behinds the twin leaves out, so they cannot fail anywhere. Each test runs once per text, and its
+ * regex only where the words' literals occur (the gate, from the shared literal scan).
  */
 function patternFor(rule: CompiledRule, i: number, text: string, facts: TextFacts): RegExp {
   const lean = rule.leans?.[i];
   if (lean === undefined || facts.text !== text) return rule.regexes[i]!;
-  for (const absent of lean.absent) if (facts.memo(absent, () => absent.test(text))) return rule.regexes[i]!;
+  const { absent, absentGates } = lean;
+  for (let k = 0; k < absent.length; k++) {
+    const re = absent[k]!;
+    if (facts.memo(re, () => absentGates[k]!(facts) && re.test(text))) return rule.regexes[i]!;
+  }
   return lean.lean;
 }
 

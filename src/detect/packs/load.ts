@@ -89,6 +89,11 @@ export class RulePackError extends Error {}
 export interface LeanPattern {
   lean: RegExp;
   absent: RegExp[];
+  /**
+   * Per absent regex, what a text must contain for it to match (regex-needs): most texts lack the literals of its
+   * words, and the shared literal scan says so where the regex would scan the whole text.
+   */
+  absentGates: Gate[];
 }
 
 /** The shortest reach of a look-behind worth a twin: short ones cost little at each candidate. */
@@ -158,7 +163,8 @@ export function leanOf(source: string, flags: string): LeanPattern | undefined {
     i = close;
   }
   if (absent.length === 0) return undefined;
-  return { lean: new RegExp(lean + source.slice(copied), flags), absent };
+  const absentGates = absent.map((re) => compileGate(needsOf(re.source, re.flags)));
+  return { lean: new RegExp(lean + source.slice(copied), flags), absent, absentGates };
 }
 
 function phrasesOf(words: Record<string, string[]>): string[] {
