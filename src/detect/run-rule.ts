@@ -148,19 +148,20 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
   // After the gates: the cue scan is shared, but a text that no rule's gate lets through never pays for it. Before
   // the prefilter: a regex over the whole text costs more than the cue test once the text's cues are scanned.
   const ctx = rule.context;
-  if (
-    ctx?.required &&
-    !facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) &&
-    !otherCue(ctx, facts) &&
-    !documentCued(ctx, facts)
-  ) {
-    return 0;
-  }
+  if (ctx?.required && !anyCue(ctx, facts) && !documentCued(ctx, facts)) return 0;
   if (rule.prefilter && !(rule.prefilterExact && !facts.foldsOntoAscii)) {
     const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
     if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
   }
   return mask;
+}
+
+/**
+ * Whether one of the rule's cue words (ordinary or strong) occurs anywhere in the text, once per text: without one
+ * no context window, and no column header, holds a cue phrase.
+ */
+function anyCue(ctx: CompiledContext, facts: TextFacts): boolean {
+  return facts.memo(ctx, () => facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) || otherCue(ctx, facts));
 }
 
 /**
@@ -536,7 +537,11 @@ export function runRule(
       let score = verdict.score ?? rule.score;
       let type = verdict.type ?? rule.type;
       if (rule.context) {
-        let level = contextLevel(facts.cueText, start, end, rule.context, facts);
+        // A text without any of the rule's cue words needs no window built: only a veto reads the words there.
+        let level =
+          rule.context.veto || anyCue(rule.context, facts)
+            ? contextLevel(facts.cueText, start, end, rule.context, facts)
+            : 'none';
         if (level === 'veto') continue;
         if (level === 'none' && documentCued(rule.context, facts)) level = 'cue';
         if (level === 'none' && rule.context.required) continue;
