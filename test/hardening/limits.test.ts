@@ -7,6 +7,7 @@ import { rateLimit } from '../../src/limits/middleware.js';
 import { checkRequestShape } from '../../src/limits/shape.js';
 import type { Segment } from '../../src/pipeline/segments.js';
 import '../../src/http/context.js';
+import { apiErrorOf } from '../support/api-error.js';
 
 function clockLimiter(key: RateLimits, team: RateLimits = {}, maxTracked?: number) {
   const clock = { t: 0 };
@@ -14,15 +15,7 @@ function clockLimiter(key: RateLimits, team: RateLimits = {}, maxTracked?: numbe
   return { clock, limiter };
 }
 
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = apiErrorOf;
 
 let n = 0;
 const req = (keyId = 'k1', team = 't1', tokens = 1) => ({ id: `r${n++}`, keyId, team, tokens });

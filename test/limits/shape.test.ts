@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/http/errors.js';
 import { checkRequestShape } from '../../src/limits/shape.js';
+import { apiErrorOf } from '../support/api-error.js';
 
-function refusal(run: () => void): ApiError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('accepted');
-}
+const refusal = apiErrorOf;
 
 const limits = { maxMessages: 3, maxTextChars: 0 };
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ role: 'user', content: `turn ${i}` }));

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/http/errors.js';
 import { writeSegments } from '../../src/pipeline/segments.js';
 import type { RequestAdapter } from '../../src/providers/adapter.js';
 import { anthropicCountTokens, anthropicMessages, decodeBase64Text } from '../../src/providers/anthropic/parse.js';
 import { openaiChat } from '../../src/providers/openai/parse.js';
+import { apiErrorOf } from '../support/api-error.js';
 
 /** Invented values throughout. */
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-function refusal(adapter: RequestAdapter, body: unknown): ApiError {
-  try {
-    adapter.parse(body);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('parsed without a 400');
-}
+const refusal = (adapter: RequestAdapter, body: unknown) => apiErrorOf(() => adapter.parse(body));
 
 const chat = (content: unknown) => ({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] });
 const messages = (content: unknown) => ({

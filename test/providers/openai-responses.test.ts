@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/http/errors.js';
 import type { SseEvent } from '../../src/http/sse.js';
 import { openaiResponses } from '../../src/providers/openai-responses/parse.js';
 import { createRestorer } from '../../src/redact/restorer.js';
+import { apiErrorOf } from '../support/api-error.js';
 
 /** Invented values throughout. */
 const entries = [
@@ -13,15 +13,7 @@ const entries = [
 
 const texts = (body: unknown) => openaiResponses.parse(body).segments.map((s) => [s.path.join('.'), s.kind, s.text]);
 
-function refusal(body: unknown): ApiError {
-  try {
-    openaiResponses.parse(body);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('parsed without a 400');
-}
+const refusal = (body: unknown) => apiErrorOf(() => openaiResponses.parse(body));
 
 describe('Responses request parsing', () => {
   it('every text-bearing field is a segment, with the path that writes it back', () => {

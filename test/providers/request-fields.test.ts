@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/http/errors.js';
 import { withEchoes } from '../../src/pipeline/echoes.js';
 import type { RequestAdapter } from '../../src/providers/adapter.js';
 import { anthropicCountTokens, anthropicMessages } from '../../src/providers/anthropic/parse.js';
 import { openaiChat, openaiCompletions, openaiEmbeddings } from '../../src/providers/openai/parse.js';
 import { openaiResponses } from '../../src/providers/openai-responses/parse.js';
 import type { ResponseRestorer } from '../../src/redact/types.js';
+import { apiErrorOf } from '../support/api-error.js';
 
 /**
  * The request fields besides the conversation and the tools: free strings are segments, a known value of a closed
@@ -23,15 +23,7 @@ const fields = (adapter: RequestAdapter, body: unknown) =>
     .segments.filter((s) => ['setting', 'location', 'tool_definition'].includes(s.kind))
     .map((s) => [s.kind, s.path.join('.'), s.text, s.onChange ?? '', s.refusal ?? '']);
 
-function refusal(adapter: RequestAdapter, body: unknown): ApiError {
-  try {
-    adapter.parse(body);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected a 400');
-}
+const refusal = (adapter: RequestAdapter, body: unknown) => apiErrorOf(() => adapter.parse(body));
 const refused = (adapter: RequestAdapter, body: unknown) => {
   const err = refusal(adapter, body);
   return [err.status, err.code, err.param];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/http/errors.js';
 import { writeSegments } from '../../src/pipeline/segments.js';
 import type { RequestAdapter } from '../../src/providers/adapter.js';
 import { anthropicCountTokens, anthropicMessages } from '../../src/providers/anthropic/parse.js';
 import { openaiChat } from '../../src/providers/openai/parse.js';
 import { openaiResponses } from '../../src/providers/openai-responses/parse.js';
+import { apiErrorOf } from '../support/api-error.js';
 
 /** Invented values throughout. */
 const toolSegments = (adapter: RequestAdapter, body: unknown) =>
@@ -30,15 +30,7 @@ const schema = () => ({
   $defs: { ref: { type: 'string', description: 'a reference' } },
 });
 
-function refusal(adapter: RequestAdapter, body: unknown): ApiError {
-  try {
-    adapter.parse(body);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('parsed without a 400');
-}
+const refusal = (adapter: RequestAdapter, body: unknown) => apiErrorOf(() => adapter.parse(body));
 
 describe('tool definitions are segments', () => {
   it('chat: function descriptions, every description inside its parameters, legacy functions, response_format', () => {
