@@ -1,6 +1,6 @@
 import type { SseEvent } from '../http/sse.js';
 import type { ResponseFormat, ResponseRestorer } from '../redact/types.js';
-import type { Segment } from './segments.js';
+import { parentAt, type Segment } from './segments.js';
 
 /**
  * Fields the provider echoes back from the request, whose sent value the policy changed outside the text a
@@ -42,11 +42,7 @@ function echoesOf(format: ResponseFormat | null, segments: readonly Segment[], t
 function fillOmitted(response: unknown, echoes: Echoes): boolean {
   let filled = false;
   for (const { path, text } of echoes.omitted) {
-    let node: unknown = response;
-    for (let i = 0; i < path.length - 1 && node !== undefined; i++) {
-      node =
-        node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[path[i]!] : undefined;
-    }
+    const node = parentAt(response, path);
     const key = path[path.length - 1] as string;
     if (!isObject(node) || (node[key] !== undefined && node[key] !== null)) continue;
     node[key] = text;

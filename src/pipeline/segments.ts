@@ -93,13 +93,19 @@ export function writeSegments(body: unknown, segments: readonly Segment[], texts
   });
 }
 
-function parentOf(root: unknown, path: readonly PathPart[]): Record<PathPart, unknown> {
-  let node = root as Record<PathPart, unknown>;
+/** The object or array holding the path's last part, if every part before it leads to one. */
+export function parentAt(root: unknown, path: readonly PathPart[]): Record<PathPart, unknown> | undefined {
+  let node = root;
   for (let i = 0; i < path.length - 1; i++) {
-    node = node[path[i] as PathPart] as Record<PathPart, unknown>;
-    if (node === null || typeof node !== 'object')
-      throw new Error(`segment path ${formatPath(path)} is not in the body`);
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathPart, unknown>)[path[i] as PathPart];
   }
+  return node !== null && typeof node === 'object' ? (node as Record<PathPart, unknown>) : undefined;
+}
+
+function parentOf(root: unknown, path: readonly PathPart[]): Record<PathPart, unknown> {
+  const node = parentAt(root, path);
+  if (node === undefined) throw new Error(`segment path ${formatPath(path)} is not in the body`);
   return node;
 }
 
