@@ -1,3 +1,4 @@
+import { alignedCells, type Delimiter, delimiterOf, splitCells } from '../table/cells.js';
 import type { NameSpan } from './structured-names.js';
 
 /**
@@ -167,30 +168,14 @@ const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?){1,3}$/u;
 const DOTTED_INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.?){1,3}$/u;
 const COMMON_ABBREVIATIONS = new Set(['US', 'UK', 'EU', 'NB', 'PS', 'AM', 'PM', 'ID', 'OK', 'NA', 'ND', 'NR', 'NK']);
 
-function delimiterOf(line: string): string | undefined {
-  return ['\t', '|', ';', ','].find((d) => line.includes(d));
-}
-
-/** Cells of a line split by the header's delimiter, or parted by wide gaps when the header has none. */
-function cellsOf(line: string, delimiter: string | undefined): Array<[number, number]> {
-  const cells: Array<[number, number]> = [];
-  if (delimiter !== undefined) {
-    let from = 0;
-    for (let at = line.indexOf(delimiter); ; at = line.indexOf(delimiter, from)) {
-      const to = at < 0 ? line.length : at;
-      let s = from;
-      let e = to;
-      while (s < e && (line[s] === ' ' || line[s] === '\t')) s++;
-      while (e > s && (line[e - 1] === ' ' || line[e - 1] === '\t')) e--;
-      cells.push([s, e]);
-      if (at < 0) break;
-      from = at + 1;
-    }
-    return cells;
-  }
-  // Columns parted by two spaces or more.
-  for (const m of line.matchAll(/\S+(?: \S+)*/g)) cells.push([m.index!, m.index! + m[0].length]);
-  return cells;
+/** Cells of a line split by the header's delimiter (blanks around each trimmed), or aligned cells when it has none. */
+function cellsOf(line: string, delimiter: Delimiter | undefined): Array<[number, number]> {
+  if (delimiter === undefined) return alignedCells(line, 0, line.length).map((c) => [c.start, c.end]);
+  return splitCells(line, 0, line.length, delimiter).map(({ start, end }) => {
+    while (start < end && (line[start] === ' ' || line[start] === '\t')) start++;
+    while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    return [start, end];
+  });
 }
 
 function initialsColumn(text: string, out: NameSpan[]): void {
@@ -198,7 +183,7 @@ function initialsColumn(text: string, out: NameSpan[]): void {
   for (let h = INITIALS_HEADER.exec(text); h; h = INITIALS_HEADER.exec(text)) {
     const header = h[0];
     if (header.length === 0) INITIALS_HEADER.lastIndex++;
-    const delimiter = delimiterOf(header);
+    const delimiter = delimiterOf(header, 0, header.length);
     const cells = cellsOf(header, delimiter);
     const column = cells.findIndex(([s, e]) =>
       /^(?:subject |pt |patient )?(?:initials|iniciales)$/i.test(header.slice(s, e)),
