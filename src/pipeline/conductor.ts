@@ -292,6 +292,7 @@ const REFUSALS = {
   name: 'a name or id with a placeholder would name nothing (or break its pattern); it was not forwarded. Use a neutral name or id instead',
   setting:
     'a request setting with a placeholder would mean nothing to the provider; it was not forwarded. Send the setting without that value',
+  key: 'a field renamed to a placeholder would be another field to the provider; it was not forwarded. Rename the field',
 } as const;
 
 /**
@@ -304,13 +305,16 @@ function refuseChangedSegments(segments: readonly Segment[], texts: readonly str
     const segment = segments[i] as Segment;
     if (segment.onChange !== 'refuse' || texts[i] === segment.text) continue;
     const labels = [...new Set(plan.items.filter((p) => p.finding.segment === i).map((p) => p.finding.label))];
-    const field = formatPath(segment.path);
+    // A field's name is the value found: the message names the map holding it instead.
+    const key = segment.refusal === 'key';
+    const field = formatPath(key ? segment.path.slice(0, -1) : segment.path);
+    const subject = key ? `a field name in ${field || 'the request body'}` : field;
     throw new ApiError(
       400,
-      `${field} holds ${labels.join(', ') || 'a value'} that policy "${plan.policy}" would replace with a placeholder, and ${REFUSALS[segment.refusal ?? 'filter']}, or ask your security team about that rule`,
+      `${subject} holds ${labels.join(', ') || 'a value'} that policy "${plan.policy}" would replace with a placeholder, and ${REFUSALS[segment.refusal ?? 'filter']}, or ask your security team about that rule`,
       'invalid_request_error',
       'unsupported_content',
-      field,
+      field || null,
     );
   }
 }

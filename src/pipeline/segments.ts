@@ -48,9 +48,10 @@ export interface Segment {
    * Why a changed `refuse` segment cannot take a placeholder, for the 400: `filter` (a search filter value would
    * match nothing; the default) or `name` (a name or id would name nothing: a JSON schema's name, a stored
    * response or prompt, a tool) or `setting` (a request setting outside the values Veil knows, or in a field it
-   * does not know: a new service tier, `include` item or parameter, which a placeholder would make meaningless).
+   * does not know: a new service tier, `include` item or parameter, which a placeholder would make meaningless)
+   * or `key` (the segment is a field's name, not its value: the 400 names the map that holds it).
    */
-  refusal?: 'filter' | 'name' | 'setting';
+  refusal?: 'filter' | 'name' | 'setting' | 'key';
 }
 
 /**
@@ -81,7 +82,8 @@ export function formatPath(path: readonly PathPart[]): string {
 export function writeSegments(body: unknown, segments: readonly Segment[], texts: readonly string[]): void {
   segments.forEach((segment, i) => {
     const text = texts[i];
-    if (text === undefined) return;
+    // A field's name is never rewritten: a change to one refuses the request before anything is written.
+    if (text === undefined || segment.refusal === 'key') return;
     if (segment.onChange === 'omit') {
       // Removed when changed; written back as it was otherwise (the local fallback restores a removed field).
       if (text === segment.text) setAtPath(body, segment.path, text, true);

@@ -22,9 +22,15 @@ import { formatPath, type PathPart, type Segment } from '../pipeline/segments.js
  * - `location`: a user_location field, as a hosted search tool's (a `location` segment, left out when changed);
  * - `token-ids`: a map from token ids (digits) to numbers (logit_bias). Its keys are text no segment can hold (a
  *   segment is a value), so a key that is not a token id stays a hard 400 rather than leave unread;
+ * - `number`: a numeric or boolean setting (temperature, max_tokens, stream...): its value passes; a string there is
+ *   a setting to inspect, as an unknown field's;
  * - `parsed`: read by the parser (messages, tools, metadata...).
+ *
+ * A key is text too: a field name no rule knows (a new parameter, a key inside an unknown map) is a `setting`
+ * segment of its own (refusal `key`), refused with a 400 naming the map that holds it when the policy would change
+ * it, since a renamed field would be a different request. Known names (a rule's path or a step of one) pass unread.
  */
-type Rule = readonly string[] | 'text' | 'name' | 'location' | 'token-ids' | 'parsed';
+type Rule = readonly string[] | 'text' | 'name' | 'location' | 'token-ids' | 'number' | 'parsed';
 export type FieldRules = Readonly<Record<string, Rule>>;
 
 const EFFORT = ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'];
@@ -34,9 +40,17 @@ const CACHE_RETENTION = ['in_memory', 'in-memory', '24h'];
 const SUMMARY = ['auto', 'concise', 'detailed'];
 const APPROXIMATE = ['approximate'];
 
-/** Shared by chat and Responses: the moderation, prompt-cache and stream settings. */
+/** Shared by chat and Responses: the moderation, prompt-cache, sampling and stream settings. */
 const OPENAI_COMMON: FieldRules = {
   model: 'parsed',
+  stream: 'number',
+  'stream_options.include_usage': 'number',
+  'stream_options.include_obfuscation': 'number',
+  temperature: 'number',
+  top_p: 'number',
+  top_logprobs: 'number',
+  parallel_tool_calls: 'number',
+  store: 'number',
   metadata: 'parsed',
   user: 'parsed',
   safety_identifier: 'parsed',
@@ -55,6 +69,13 @@ export const CHAT_FIELDS: FieldRules = {
   ...OPENAI_COMMON,
   messages: 'parsed',
   functions: 'parsed',
+  n: 'number',
+  max_tokens: 'number',
+  max_completion_tokens: 'number',
+  presence_penalty: 'number',
+  frequency_penalty: 'number',
+  seed: 'number',
+  logprobs: 'number',
   'prediction.type': ['content'],
   'prediction.content': 'parsed',
   stop: 'text',
@@ -95,6 +116,18 @@ export const COMPLETIONS_FIELDS: FieldRules = {
   user: 'parsed',
   stop: 'text',
   logit_bias: 'token-ids',
+  stream: 'number',
+  'stream_options.include_usage': 'number',
+  max_tokens: 'number',
+  temperature: 'number',
+  top_p: 'number',
+  n: 'number',
+  logprobs: 'number',
+  echo: 'number',
+  best_of: 'number',
+  presence_penalty: 'number',
+  frequency_penalty: 'number',
+  seed: 'number',
 };
 
 export const EMBEDDINGS_FIELDS: FieldRules = {
@@ -103,12 +136,16 @@ export const EMBEDDINGS_FIELDS: FieldRules = {
   input: 'parsed',
   user: 'parsed',
   encoding_format: ['float', 'base64'],
+  dimensions: 'number',
 };
 
 export const RESPONSES_FIELDS: FieldRules = {
   ...OPENAI_COMMON,
   input: 'parsed',
   instructions: 'parsed',
+  max_output_tokens: 'number',
+  max_tool_calls: 'number',
+  background: 'number',
   'prompt.variables': 'parsed',
   'prompt.id': 'name',
   'prompt.version': 'name',
@@ -151,6 +188,13 @@ export const MESSAGES_FIELDS: FieldRules = {
   system: 'parsed',
   tools: 'parsed',
   mcp_servers: 'parsed',
+  max_tokens: 'number',
+  stream: 'number',
+  temperature: 'number',
+  top_p: 'number',
+  top_k: 'number',
+  'thinking.budget_tokens': 'number',
+  'tool_choice.disable_parallel_tool_use': 'number',
   metadata: 'parsed',
   'output_config.format.schema': 'parsed',
   'output_format.schema': 'parsed',
@@ -222,11 +266,47 @@ function walk(value: unknown, path: PathPart[], dotted: string, rules: FieldRule
       }
       continue;
     }
-    walk(sub, [...path, key], `${dotted}.${key}`, rules, out);
+    fieldAt(key, sub, path, `${dotted}.${key}`, rules, out);
   }
+}
+
+/** One field of a map: its name when no rule knows it, then its value. */
+function fieldAt(key: string, value: unknown, at: PathPart[], dotted: string, rules: FieldRules, out: Segment[]): void {
+  const path = [...at, key];
+  if (!isKnownName(rules, dotted)) out.push(fieldNameSegment(path, key));
+  walk(value, path, dotted, rules, out);
+}
+
+/**
+ * A field name the client chose (a new parameter, a key of a map Veil does not know, a metadata key) as a segment:
+ * its path is the field's, its text the name. It cannot take a placeholder (the provider would read another
+ * field), so a change refuses the request; the 400 names the map that holds it, never the name itself.
+ */
+export function fieldNameSegment(path: PathPart[], key: string): Segment {
+  return { path, kind: 'setting', text: key, onChange: 'refuse', refusal: 'key' };
+}
+
+/** Every path a rule names and each step towards one (`a.b.c` makes `a`, `a.b`, `a.b.c` known), per table. */
+const knownNames = new WeakMap<FieldRules, ReadonlySet<string>>();
+
+function isKnownName(rules: FieldRules, dotted: string): boolean {
+  let names = knownNames.get(rules);
+  if (names === undefined) {
+    const set = new Set<string>();
+    for (const path of Object.keys(rules)) {
+      for (let dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) set.add(path.slice(0, dot));
+      set.add(path);
+    }
+    knownNames.set(rules, set);
+    names = set;
+  }
+  if (names.has(dotted)) return true;
+  // A key under a wildcard (`container.skills.*`, `context_management.edits.*.type`) is any key.
+  const dot = dotted.lastIndexOf('.');
+  return dot >= 0 && names.has(`${dotted.slice(0, dot)}.*`);
 }
 
 /** The segments of the body's other fields (see the rules above): every string outside a closed set is inspected. */
 export function requestFieldSegments(body: Record<string, unknown>, rules: FieldRules, out: Segment[]): void {
-  for (const [key, value] of Object.entries(body)) walk(value, [key], key, rules, out);
+  for (const [key, value] of Object.entries(body)) fieldAt(key, value, [], key, rules, out);
 }

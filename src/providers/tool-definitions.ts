@@ -1,5 +1,6 @@
 import { badRequest } from '../http/errors.js';
 import { formatPath, type PathPart, type Segment, USER_LOCATION_TYPES } from '../pipeline/segments.js';
+import { fieldNameSegment } from './request-fields.js';
 import { requireArray, requireObject, requireText, unsupported } from './validate.js';
 
 /**
@@ -293,7 +294,8 @@ export function responsesToolSegments(body: Json, out: Segment[]): number {
  * (chat, Responses; Anthropic's metadata.user_id), the end-user id (`user`, `safety_identifier`) and
  * `prompt_cache_key`. They go upstream and are stored there, so each is a `setting` segment; the provider asks
  * for opaque ids, so one the policy would change (an e-mail as the user id) is left out of the request rather
- * than replaced by a placeholder every user would share. Metadata keys are the developer's names.
+ * than replaced by a placeholder every user would share. A metadata key is inspected as a field name (an e-mail
+ * as a key is refused with a 400, see fieldNameSegment).
  */
 export function requestSettingSegments(body: Json, out: Segment[], fields: readonly string[]): void {
   const metadata = body.metadata;
@@ -302,7 +304,9 @@ export function requestSettingSegments(body: Json, out: Segment[], fields: reado
     for (const [key, value] of Object.entries(map)) {
       if (value === undefined || value === null) continue;
       const field = formatPath(['metadata', key]);
-      out.push({ path: ['metadata', key], kind: 'setting', text: requireText(value, field), onChange: 'omit' });
+      const text = requireText(value, field);
+      out.push(fieldNameSegment(['metadata', key], key));
+      out.push({ path: ['metadata', key], kind: 'setting', text, onChange: 'omit' });
     }
   }
   for (const key of fields) {

@@ -147,6 +147,41 @@ describe('request fields end to end', () => {
     expect(rig.upstream.requests).toHaveLength(0);
   });
 
+  it('an e-mail as a field name (a new field, a key of an unknown map, a metadata key): 400 naming the map, nothing sent', async () => {
+    const cases: [string, Record<string, unknown>, string | null, string, Record<string, string>?][] = [
+      ['/v1/chat/completions', { ...chatBody(), [EMAIL]: true }, null, 'the request body'],
+      ['/v1/chat/completions', { ...chatBody(), routing: { [EMAIL]: 'vip' } }, 'routing', 'routing'],
+      ['/v1/responses', { model: 'gpt-4.1', input: 'hi', metadata: { [EMAIL]: 'x' } }, 'metadata', 'metadata'],
+      ['/v1/messages', { ...anthropicBody(), extras: [{ [EMAIL]: 1 }] }, 'extras[0]', 'extras[0]', ANTHROPIC],
+    ];
+    for (const [path, body, param, where, headers] of cases) {
+      const res = await rig.post(path, body, headers);
+      expect(res.status, where).toBe(400);
+      expect(res.headers.get('x-veil-findings')).toBe('EMAIL=1');
+      const text = await res.text();
+      expect(text).not.toContain(EMAIL);
+      const error = errorOf(text);
+      if (headers === undefined) expect([error.code, error.param]).toEqual(['unsupported_content', param]);
+      expect(error.message.startsWith(`a field name in ${where} holds EMAIL`)).toBe(true);
+      expect(error.message).toContain('Rename the field');
+      const record = await auditOf(rig, res);
+      expect(record.findings).toEqual([['EMAIL', 1, 'pseudonymize']]);
+      expect(JSON.stringify(record)).not.toContain(EMAIL);
+    }
+    expect(rig.upstream.requests).toHaveLength(0);
+    // Names that hold nothing go as sent, the known numeric settings among them.
+    const plain = {
+      ...chatBody(),
+      temperature: 0.2,
+      stream: false,
+      routing: { tier: 'gold' },
+      metadata: { team: 'ops' },
+    };
+    const res = await rig.post('/v1/chat/completions', plain);
+    expect(res.status).toBe(200);
+    expect(rig.upstream.requests[0]!.json).toEqual(plain);
+  });
+
   it('under a block rule the same value in a new field blocks the request (403), nothing sent', async () => {
     const blocking = await startRig({
       rulesDir: shippedRulesWithSlackTimeout({

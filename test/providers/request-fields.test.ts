@@ -76,16 +76,40 @@ describe('request fields: every string outside a closed set is inspected (never 
       ['setting', 'service_tier', 'turbo_batch', 'refuse', 'setting'],
       ['setting', 'reasoning_effort', 'ultra', 'refuse', 'setting'],
       ['setting', 'modalities.1', 'video', 'refuse', 'setting'],
+      ['setting', 'note_for_provider', 'note_for_provider', 'refuse', 'key'],
       ['setting', 'note_for_provider', 'call Ottilie on 0612 345 678', 'refuse', 'setting'],
+      ['setting', 'stream_options.label', 'label', 'refuse', 'key'],
       ['setting', 'stream_options.label', 'nightly run', 'refuse', 'setting'],
     ]);
     // A map or list in a field Veil does not know is walked to every string in it.
+    // Field names no rule knows are read too, each before its value.
     expect(fields(openaiChat, { ...chat, new_options: { tags: ['blue', { deep: 'green' }], n: 2 } })).toEqual([
+      ['setting', 'new_options', 'new_options', 'refuse', 'key'],
+      ['setting', 'new_options.tags', 'tags', 'refuse', 'key'],
       ['setting', 'new_options.tags.0', 'blue', 'refuse', 'setting'],
+      ['setting', 'new_options.tags.1.deep', 'deep', 'refuse', 'key'],
       ['setting', 'new_options.tags.1.deep', 'green', 'refuse', 'setting'],
+      ['setting', 'new_options.n', 'n', 'refuse', 'key'],
     ]);
-    // An unknown number or flag carries no text: it passes.
-    expect(fields(openaiChat, { ...chat, some_new_knob: 3, another: { on: true } })).toEqual([]);
+    // An unknown number or flag carries no text, but its name does; known numeric settings pass unread.
+    expect(fields(openaiChat, { ...chat, some_new_knob: 3, another: { on: true } })).toEqual([
+      ['setting', 'some_new_knob', 'some_new_knob', 'refuse', 'key'],
+      ['setting', 'another', 'another', 'refuse', 'key'],
+      ['setting', 'another.on', 'on', 'refuse', 'key'],
+    ]);
+    expect(
+      fields(openaiChat, {
+        ...chat,
+        stream: true,
+        stream_options: { include_usage: true },
+        temperature: 0.3,
+        top_p: 1,
+        max_completion_tokens: 50,
+        seed: 7,
+        logprobs: false,
+        parallel_tool_calls: true,
+      }),
+    ).toEqual([]);
   });
 
   it('what stays a hard 400: a logit_bias key that is no token id (a key is text no segment holds), a wrong type', () => {
@@ -112,6 +136,7 @@ describe('request fields: every string outside a closed set is inspected (never 
       ['setting', 'encoding_format', 'int8', 'refuse', 'setting'],
     ]);
     expect(fields(openaiCompletions, { model: 'm', prompt: 'p', echo_label: 'draft' })).toEqual([
+      ['setting', 'echo_label', 'echo_label', 'refuse', 'key'],
       ['setting', 'echo_label', 'draft', 'refuse', 'setting'],
     ]);
   });
@@ -185,6 +210,7 @@ describe('request fields: every string outside a closed set is inspected (never 
     ).toEqual([
       ['setting', 'service_tier', 'gold', 'refuse', 'setting'],
       ['setting', 'thinking.type', 'deep', 'refuse', 'setting'],
+      ['setting', 'annotations', 'annotations', 'refuse', 'key'],
       ['setting', 'annotations.0', 'Ottilie', 'refuse', 'setting'],
     ]);
   });

@@ -317,6 +317,7 @@ describe('hosted tools’ locations and filters, metadata and end-user ids (fail
         ['tool_definition', 'tools.0.allowed_domains.0', 'boe.es', ''],
         ['tool_definition', 'tools.1.blocked_domains.0', 'ximena-arroyo.test', ''],
         ['tool_definition', 'tools.2.input_examples.0.who', 'Ximena Arroyo', ''],
+        ['setting', 'metadata.user_id', 'user_id', 'refuse'],
         ['setting', 'metadata.user_id', 'u-4471', 'omit'],
       ]);
     }
@@ -372,6 +373,7 @@ describe('hosted tools’ locations and filters, metadata and end-user ids (fail
       ['location', 'tools.1.user_location.country', 'CA', 'omit'],
       ['setting', 'tools.2.filters.filters.0.value', 'Odalys Ferreira', 'refuse'],
       ['setting', 'tools.2.filters.filters.1.value.0', 'R-1', 'refuse'],
+      ['setting', 'metadata.ticket', 'ticket', 'refuse'],
       ['setting', 'metadata.ticket', 'T-99', 'omit'],
       ['setting', 'user', 'odalys@ferreira-casa.test', 'omit'],
       ['setting', 'safety_identifier', 'sid-1', 'omit'],
@@ -410,6 +412,7 @@ describe('hosted tools’ locations and filters, metadata and end-user ids (fail
       prediction: { type: 'content', content: [{ type: 'text', text: 'Dear Mr Okonkwo' }] },
     };
     expect(kinds(openaiChat, body).slice(1)).toEqual([
+      ['setting', 'metadata.team', 'team', 'refuse'],
       ['setting', 'metadata.team', 'claims', 'omit'],
       ['setting', 'user', 'u-1', 'omit'],
       ['message', 'prediction.content.0.text', 'Dear Mr Okonkwo', ''],
