@@ -230,6 +230,14 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-11.yaml'))
     'realistic-prompts-holdout-11.yaml',
     'Eleventh held-out prompts, first scored after tuning on the tenth',
   );
+// A twelfth, written blind on 2026-12-05 (06:38-06:45) around fixed-width bank and payroll files, payment messages,
+// webhook JSON, git output, cloud sign-in logs, meeting transcripts and DSAR, screening, prior-authorisation and
+// police records; first scored on that session's starting tree (8d14011).
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-12.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-12.yaml',
+    'Twelfth held-out prompts, first scored after tuning on the eleventh',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
