@@ -1,5 +1,5 @@
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /**
  * Public text is not personal: a novel's or a film's plot (characters, the actors in brackets, the director), a
@@ -68,19 +68,93 @@ const WEAK_CUES: readonly RegExp[] = [
 
 const GENRE_WEAK_CUES = 3;
 
+/**
+ * More weak cues, read from the tokens (their words carry a cue bit, so a text without one costs a bit test per
+ * token): each phrase, as folded keys, counts for its family once. Transfer news (positions, the deal, its terms),
+ * a song (lyrics, album, rhyme), an institution's history (a year before 1900, an anniversary, pioneers and
+ * benefactors, its buildings), a job advert (the kind of text, what it asks, the pay).
+ */
+const TOKEN_CUE_FAMILIES: readonly string[] = [
+  'midfielder midfielders winger wingers striker strikers defender defenders goalkeeper goalkeepers centre-back ' +
+    'centre-backs full-back full-backs centrocampista centrocampistas mediocampista mediocampistas delantero ' +
+    'delanteros extremo extremos portero porteros arquero arqueros',
+  'transfer_news transfer_fee transfer_target transfer_window new_signing signings loan_deal on_loan fichaje ' +
+    'fichajes traspaso traspasos',
+  'personal_terms release_clause shirt clausula_de_rescision dorsal camiseta',
+  'song songs cancion canciones lyrics estribillo chorus',
+  'album albums albumes discografica record_label tracklist',
+  'rhyme rhymes rima rimas verse verses estrofa estrofas verso versos melodia melody',
+  'in_1800s en_1800s since_1800s desde_1800s',
+  'anniversary aniversario centenary centennial centenario bicentenary bicentenario jubilee',
+  'pioneer pioneers pionera pioneras pionero pioneros benefactor benefactors benefactores benefactora ' +
+    'philanthropist philanthropists filantropo filantropa filantropos',
+  'designed_by disenado_por disenada_por built_in construido_en construida_en opened_in inaugurado_en ' +
+    'inaugurada_en architect architects arquitecto arquitecta arquitectos',
+  'job_advert job_ad job_description job_posting vacancy vacancies vacante vacantes oferta_de_empleo ' +
+    "we_are_hiring we're_hiring now_hiring",
+  'must_have nice_to_have requirements requisitos apply_by apply_now apply_via envia_tu_cv postulate',
+  'salary salario sueldo_bruto banda_salarial',
+];
+/** Phrases by their first key: the rest of the phrase and its family. */
+const TOKEN_CUES = new Map<string, Array<{ rest: readonly string[]; family: number }>>();
+TOKEN_CUE_FAMILIES.forEach((words, family) => {
+  for (const phrase of words.split(' ')) {
+    const [head, ...rest] = phrase.split('_');
+    const list = TOKEN_CUES.get(head!) ?? [];
+    list.push({ rest, family });
+    TOKEN_CUES.set(head!, list);
+  }
+});
+const TOKEN_CUE = cueWords([...TOKEN_CUES.keys()]);
+/** "in 1879": the year after such a head is read as a number token. */
+const OLD_YEAR = /^1[0-8]\d\d$/;
+
+/** How many token cue families appear in tokens[from, to) (counting stops at `enough`). */
+function tokenCues(tokens: readonly Token[], from: number, to: number, enough: number): number {
+  let families = 0;
+  for (let i = from; i < to; i++) {
+    if ((tokens[i]!.cues & TOKEN_CUE) === 0) continue;
+    for (const { rest, family } of TOKEN_CUES.get(tokens[i]!.key)!) {
+      if ((families & (1 << family)) !== 0 || !restAt(tokens, i + 1, rest)) continue;
+      families |= 1 << family;
+      if (bitCount(families) >= enough) return enough;
+    }
+  }
+  return bitCount(families);
+}
+
+function restAt(tokens: readonly Token[], at: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const t = tokens[at + k];
+    if (t === undefined) return false;
+    if (rest[k] === '1800s' ? t.kind !== 'number' || !OLD_YEAR.test(t.text) : t.key !== rest[k]) return false;
+  }
+  return true;
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
 /** Quick screen: no word any cue starts with, no public genre. */
 const ANY_CUE =
   /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa/i;
 
 /** Personal anchors: where one appears, the text is about someone, whatever its genre. */
 const ANCHORS: readonly RegExp[] = [
-  /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i,
+  // An e-mail address, but not a desk's ("careers@", "prensa@"): an advert or a press release gives those.
+  /(?<![^\s<>()[\]"',;:])(?!(?:careers|jobs|info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|rrhh|hr|empleo|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola)@)[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i,
   cue(
     'DNI|NIE|SSN|NHS (?:no|number)|passport|pasaporte|CURP|RUT|RFC|c[eé]dula|DOB|D\\.O\\.B|date of birth|fecha de nacimiento|' +
       'born on|nacid[oa] el|F\\. ?nac|IBAN|sort code|account (?:no|number)|n[ºo°] de cuenta|card number|tarjeta|' +
       'my name|me llamo|mi nombre|my address|mi direcci[oó]n|domicilio|I live at|vivo en|home address|' +
       'phone|tel|mobile|m[oó]vil|tel[eé]fono|whatsapp|call me|ll[aá]mame|' +
-      'patient|paciente|employee|emplead[oa]|customer|cliente|client|tenant|inquilin[oa]|applicant|candidat[oa]|my (?:wife|husband|son|daughter|mother|father|partner|boss)|mi (?:mujer|marido|esposa?|hij[oa]|madre|padre|pareja|jef[ae])',
+      'patient|paciente|employee|emplead[oa]|customer|cliente|client|tenant|inquilin[oa]|applicant|candidat[oa]|my (?:wife|husband|son|daughter|mother|father|partner|boss)|mi (?:mujer|marido|esposa?|hij[oa]|madre|padre|pareja|jef[ae])|' +
+      // A family's own people: "my grandmother", "mi tía".
+      'my (?:grand(?:mother|father|ma|pa|son|daughter)|gran|nan|aunt|uncle|cousin|niece|nephew|brother|sister|mum|mom|dad)|' +
+      'mi (?:abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|herman[oa]|mam[aá]|pap[aá]|suegr[oa]|cuñad[oa])',
   ),
   /(?:^|\n)[ \t]*(?:name|nombre|apellidos?|surname|full name|pt|client|cliente|paciente|patient)\s*:/iu,
   /(?:^|\n)[ \t]*(?:dear|hi|hello|hola|estimad[oa]|querid[oa])\s+\p{Lu}/iu,
@@ -228,7 +302,7 @@ export function publicSpans(
   if (persons.length === 0 && locations.length === 0) return drop;
   for (const s of persons) if (namesAThingNotSomeone(tokens, s)) drop.add(s);
   for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
-  if (publicGenre(text)) {
+  if (publicGenre(text, tokens)) {
     if (personalAnchor(text, tokens, locations)) {
       dropPublicRoles(text, tokens, persons, drop);
       dropPublicLines(text, tokens, persons, locations, drop);
@@ -298,7 +372,7 @@ function dropPublicLines(
     while (to < tokens.length && !tokens[to]!.lineStart) to++;
     const inLine = (s: TokenSpan) => s.first >= from && s.last < to;
     const line = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    const cued = persons.some((p) => inLine(p) && drop.has(p)) || lineCue(line);
+    const cued = persons.some((p) => inLine(p) && drop.has(p)) || lineCue(line, tokenCues(tokens, from, to, 2));
     if (cued && !personalAnchor(line, tokens, locations.filter(inLine))) {
       for (const p of persons) if (inLine(p)) drop.add(p);
       for (const l of locations) if (inLine(l) && !hasDigit(tokens, l)) drop.add(l);
@@ -307,10 +381,11 @@ function dropPublicLines(
   }
 }
 
-function lineCue(line: string): boolean {
-  if (!ANY_CUE.test(line)) return false;
+/** Whether a line has a strong cue, two weak ones (`extra` of them read from its tokens) or a match result. */
+function lineCue(line: string, extra: number): boolean {
+  if (!ANY_CUE.test(line)) return extra >= 2;
   const { strong, weak } = cuesOf(line, 2);
-  return strong > 0 || weak >= 2 || results(line) >= 1;
+  return strong > 0 || weak + extra >= 2 || results(line) >= 1;
 }
 
 /**
@@ -318,9 +393,13 @@ function lineCue(line: string): boolean {
  * results and a cue. A strong cue alone is not enough: "named after her great-aunt", "the book club farewell
  * of X", "plot of land" are said of private people too.
  */
-export function publicGenre(text: string): boolean {
+export function publicGenre(text: string, tokens: readonly Token[]): boolean {
+  const extra = tokenCues(tokens, 0, tokens.length, GENRE_WEAK_CUES);
+  if (extra >= GENRE_WEAK_CUES) return true;
   if (!ANY_CUE.test(text)) return false;
-  const { strong, weak } = cuesOf(text, GENRE_WEAK_CUES);
+  const found = cuesOf(text, GENRE_WEAK_CUES - extra);
+  const strong = found.strong;
+  const weak = found.weak + extra;
   if (weak >= GENRE_WEAK_CUES || (strong > 0 && strong + weak >= 2)) return true;
   // Match results back a strong cue or a weak one ("Top scorer" over "Harlow 3-1 Marsden").
   return strong + weak > 0 && results(text) >= 2;
