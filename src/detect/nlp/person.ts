@@ -23,6 +23,7 @@ import {
   speakerAfterQuote,
   speakerOfLine,
 } from './person-context.js';
+import { findCuedNames } from './person-cued.js';
 import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
@@ -1000,6 +1001,9 @@ export class PersonFinder {
       }
       persons.push(n);
     }
+    // 'le decían "el Tucu"', 'signed "Chipo"', "la señora del counter (Mili)", "Agent Orla": names a cue gives away.
+    for (const s of findCuedNames(tokens, this.lex))
+      if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     // "Tash (Natasha Okereke-Hall)", "Kit & Imogen Hartigan", "Initials: R.T.M.": names beside a person, or in a field.
     const possible = (index: number) => this.possibleName(tokens, index);
     persons.push(...bracketedNames(tokens, persons, this.lex, possible));
@@ -1200,7 +1204,13 @@ export class PersonFinder {
       this.isInitial(tokens, words[1]!) &&
       tokens[head + 2]?.text === '.' &&
       tokens[head + 2]!.start === tokens[head + 1]!.end;
-    if (initialAfter && givenOnly(lex, k0) && plainlyCapitalised(tokens[head]!.text))
+    // "– Nelly C.: aseo" heads a log entry: there a given name that is also a word counts too.
+    const author = tokens[head + 3]?.text === ':';
+    if (
+      initialAfter &&
+      (givenOnly(lex, k0) || (author && secondGiven(lex, k0))) &&
+      plainlyCapitalised(tokens[head]!.text)
+    )
       return personSpan(head, lastWord, 0.75, 'GIVEN_INITIAL');
     if (clearFirst && (lex.isWord(WORD.SURNAME | WORD.FIRST_NAME, second) || this.unknownCap(second))) {
       return personSpan(head, lastWord, 0.85, 'FULL_NAME');
