@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type ResponsesItem, responsesItem, responsesObject, responsesSse } from './sdk-sse.js';
 
 /**
  * A stand-in for OpenAI- and Anthropic-compatible providers. It records exactly what it received, so tests
@@ -68,7 +69,9 @@ function textOf(content: unknown): string {
 
 function lastUserText(json: Record<string, unknown>): string {
   if (typeof json.prompt === 'string') return json.prompt;
-  const messages = (json.messages as ChatMessage[] | undefined) ?? [];
+  // Responses API: `input` is the text itself or a list of items (messages with string or part content).
+  if (typeof json.input === 'string') return json.input;
+  const messages = ((Array.isArray(json.input) ? json.input : json.messages) as ChatMessage[] | undefined) ?? [];
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i];
     if (m?.role === 'user') return textOf(m.content);
@@ -173,7 +176,12 @@ export async function startMockUpstream(options: { record?: boolean } = {}): Pro
       });
     }
     const reply = b.reply ?? lastUserText(json);
+    if (path.endsWith('/messages/count_tokens')) {
+      // Anthropic's count: a rough token figure for the text received (about four characters a token).
+      return sendJson(res, { input_tokens: Math.max(1, Math.ceil(JSON.stringify(json).length / 4)) });
+    }
     if (path.endsWith('/messages')) return anthropic(res, json, model, reply);
+    if (path.endsWith('/responses')) return responses(res, json, reply);
     const isChat = path.endsWith('/chat/completions');
     if (!json.stream) {
       const choice = isChat
@@ -258,6 +266,19 @@ export async function startMockUpstream(options: { record?: boolean } = {}): Pro
       ],
       ev('message_stop', {}),
     );
+  }
+
+  /** The Responses API: a Response object with one message (or function call), or its event stream. */
+  async function responses(res: ServerResponse, json: Record<string, unknown>, reply: string) {
+    const b = state.behavior;
+    const pieces = chunks(b.toolCall ? b.toolCall.arguments : reply, b.chunkSize ?? 4);
+    const item: ResponsesItem = b.toolCall ? { call: b.toolCall.name, args: pieces } : { text: pieces };
+    if (!json.stream) return sendJson(res, responsesObject([responsesItem(item, 0)], 'completed', 'resp_mock'));
+    // One write per event, so delays and drops apply per event as in the other streams.
+    const events = responsesSse([item], 'resp_mock')
+      .split(/(?<=\n\n)/)
+      .filter((e) => e !== '');
+    await stream(res, events.slice(0, -1), events[events.length - 1] as string);
   }
 
   async function stream(res: ServerResponse, events: string[], end: string) {
