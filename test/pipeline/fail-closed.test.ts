@@ -1,62 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEvent, AuditSink } from '../../src/audit/event.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { PolicyConfig } from '../../src/config/schema.js';
-import { type ConductorDeps, conduct } from '../../src/pipeline/conductor.js';
+import type { ConductorDeps } from '../../src/pipeline/conductor.js';
 import { createPrivacyStages } from '../../src/pipeline/privacy-stages.js';
-import { RequestAbort } from '../../src/pipeline/request-abort.js';
 import { TargetRegistry } from '../../src/pipeline/targets.js';
 import { openaiChat } from '../../src/providers/openai/parse.js';
-import type { OutboundRequest, Target } from '../../src/providers/types.js';
+import type { OutboundRequest } from '../../src/providers/types.js';
+import { conductOne, jsonTarget, OK_CHAT, recordingAudit } from '../support/conductor.js';
 import { REPO_RULES } from '../support/rules.js';
-
-async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
-}
 
 /** The conductor with the real policy stages, a detector that can be made to fail, and a recording target. */
 function setup(policyPatch: Partial<PolicyConfig> = {}) {
   const config = loadConfig(REPO_RULES, { OPENAI_API_KEY: 'sk-x' });
   const policy = { ...(config.policies.get('default') as PolicyConfig), ...policyPatch };
   const sent: OutboundRequest[] = [];
-  const cloud: Target = {
-    kind: 'cloud',
-    name: 'openai',
-    async send(req) {
-      sent.push(req);
-      const body = Buffer.from(
-        JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: 'ok' } }] }),
-      );
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: once(body) };
-    },
-  };
-  const events: AuditEvent[] = [];
-  const audit: AuditSink = {
-    record: (e) => events.push(e),
-    failure: () => undefined,
-    flush: async () => {},
-    close: async () => {},
-  };
+  const { audit, events } = recordingAudit();
   const stages = createPrivacyStages(REPO_RULES);
   stages.detector = {
     detect() {
       throw new Error('detector bug while reading jane@example.com');
     },
   };
+  const cloud = jsonTarget('cloud', 'openai', 200, OK_CHAT, sent);
   const deps: ConductorDeps = { stages, targets: new TargetRegistry(new Map([['openai', cloud]])), audit };
   const run = () =>
-    conduct(deps, {
-      requestId: 'r1',
-      startedAt: performance.now(),
-      time: new Date().toISOString(),
-      team: 'default',
-      keyId: 'k1',
-      policy,
-      clientIp: null,
-      adapter: openaiChat,
-      body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'mail jane@example.com' }] },
-      forwardHeaders: {},
-      abort: new RequestAbort(),
+    conductOne(deps, policy, openaiChat, {
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'mail jane@example.com' }],
     });
   return { run, sent, events };
 }

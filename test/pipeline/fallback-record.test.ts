@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEvent, AuditSink } from '../../src/audit/event.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { PolicyConfig } from '../../src/config/schema.js';
-import { type ConductorDeps, conduct } from '../../src/pipeline/conductor.js';
+import type { ConductorDeps } from '../../src/pipeline/conductor.js';
 import { createPrivacyStages } from '../../src/pipeline/privacy-stages.js';
-import { RequestAbort } from '../../src/pipeline/request-abort.js';
 import { TargetRegistry } from '../../src/pipeline/targets.js';
 import type { RequestAdapter } from '../../src/providers/adapter.js';
 import { anthropicMessages } from '../../src/providers/anthropic/parse.js';
 import { openaiResponses } from '../../src/providers/openai-responses/parse.js';
-import type { OutboundRequest, Target } from '../../src/providers/types.js';
+import type { OutboundRequest } from '../../src/providers/types.js';
+import { conductOne, jsonTarget, OK_CHAT, recordingAudit } from '../support/conductor.js';
 import { REPO_RULES } from '../support/rules.js';
-
-async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
-}
 
 /**
  * A team that falls back to its local model when the cloud fails: the cloud answers 503, the local target records
@@ -29,57 +24,18 @@ function setup() {
     local: { ...base.local, target: 'lan', fallback: true },
   };
   const local: OutboundRequest[] = [];
-  const cloud: Target = {
-    kind: 'cloud',
-    name: 'cloud',
-    async send() {
-      return { status: 503, headers: { 'content-type': 'application/json' }, body: once(Buffer.from('{}')) };
-    },
-  };
-  const lan: Target = {
-    kind: 'local',
-    name: 'lan',
-    async send(req) {
-      local.push(req);
-      const answer = { model: 'lan', choices: [{ index: 0, message: { role: 'assistant', content: 'ok' } }] };
-      return {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-        body: once(Buffer.from(JSON.stringify(answer))),
-      };
-    },
-  };
-  const events: AuditEvent[] = [];
-  const audit: AuditSink = {
-    record: (e) => events.push(e),
-    failure: () => undefined,
-    flush: async () => {},
-    close: async () => {},
-  };
+  const { audit, events } = recordingAudit();
   const deps: ConductorDeps = {
     stages: createPrivacyStages(REPO_RULES),
     targets: new TargetRegistry(
       new Map([
-        ['cloud', cloud],
-        ['lan', lan],
+        ['cloud', jsonTarget('cloud', 'cloud', 503, {})],
+        ['lan', jsonTarget('local', 'lan', 200, OK_CHAT, local)],
       ]),
     ),
     audit,
   };
-  const run = (adapter: RequestAdapter, body: unknown) =>
-    conduct(deps, {
-      requestId: 'r1',
-      startedAt: performance.now(),
-      time: new Date().toISOString(),
-      team: 'default',
-      keyId: 'k1',
-      policy,
-      clientIp: null,
-      adapter,
-      body,
-      forwardHeaders: {},
-      abort: new RequestAbort(),
-    });
+  const run = (adapter: RequestAdapter, body: unknown) => conductOne(deps, policy, adapter, body);
   return { run, local, events };
 }
 
