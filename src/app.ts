@@ -72,15 +72,23 @@ export function createApp(deps: AppDeps): Hono {
   const keys = { keys: deps.keys, policies: deps.policies };
   const auth = gatewayAuth(keys);
   const limits = { limiter: deps.limiter, readBody: (c: Context) => readBodyText(c, deps.maxBodyBytes) };
-  const proxied = (adapter: RequestAdapter) =>
-    authenticated(keys, admitted(limits, proxyRoute(deps, adapter, deps.maxBodyBytes)));
   const v1 = new Hono();
-  v1.post('/chat/completions', proxied(openaiChat));
-  v1.post('/completions', proxied(openaiCompletions));
-  v1.post('/embeddings', proxied(openaiEmbeddings));
-  v1.post('/responses', proxied(openaiResponses));
-  v1.post('/messages', proxied(anthropicMessages));
-  v1.post('/messages/count_tokens', proxied(anthropicCountTokens));
+  // A proxied route names itself for the access line and the response count: Hono's routePath, which the label
+  // is read from otherwise, builds an array of the matched routes on every read.
+  const proxied = (path: string, adapter: RequestAdapter) => {
+    const label = `/v1${path}`;
+    const handler = authenticated(keys, admitted(limits, proxyRoute(deps, adapter, deps.maxBodyBytes)));
+    v1.post(path, (c, next) => {
+      c.set('routeLabel', label);
+      return handler(c, next);
+    });
+  };
+  proxied('/chat/completions', openaiChat);
+  proxied('/completions', openaiCompletions);
+  proxied('/embeddings', openaiEmbeddings);
+  proxied('/responses', openaiResponses);
+  proxied('/messages', anthropicMessages);
+  proxied('/messages/count_tokens', anthropicCountTokens);
   v1.get('/models', auth, modelsRoute(deps.targets));
   v1.get('/models/:id{.+}', auth, modelRoute(deps.targets));
   v1.post('/detect', auth, detectRoute(deps.stages.detector, 1_000_000, deps.maxBodyBytes));

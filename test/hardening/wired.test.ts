@@ -83,6 +83,20 @@ limits:
     expect(text).toMatch(/^veil_http_responses_total\{path="\/v1\/chat\/completions",status="429"\} \d+$/m);
   });
 
+  it('counts the answers of every proxied endpoint under its route path, refused ones too', async (ctx) => {
+    if (!wired) ctx.skip();
+    const paths = ['/v1/completions', '/v1/embeddings', '/v1/responses', '/v1/messages', '/v1/messages/count_tokens'];
+    for (const path of paths) {
+      const res = await fetch(rig.url(path), { method: 'POST', body: '{}' });
+      expect(res.status).toBe(401);
+      await res.text();
+    }
+    const text = await (await fetch(rig.url('/metrics'))).text();
+    for (const path of paths) {
+      expect(text).toMatch(new RegExp(`^veil_http_responses_total\\{path="${path}",status="401"\\} 1$`, 'm'));
+    }
+  });
+
   it('answers the API with secure headers', async (ctx) => {
     if (!wired) ctx.skip();
     const res = await rig.post('/v1/chat/completions', chat('hi'));
