@@ -155,7 +155,8 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
       t.kind !== 'word' ||
       !lex.isWord(WORD.FIRST_NAME, t.key) ||
       lex.isWord(WORD.AMBIGUOUS_NAME, t.key) ||
-      lex.isWord(WORD.COMMON, t.key)
+      lex.isWord(WORD.COMMON, t.key) ||
+      inIdentifier(out, i)
     )
       continue;
     out[i] = capitalised(t);
@@ -167,6 +168,15 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
     }
   }
   return changed ? out : tokens;
+}
+
+/** "lh_sid=...", "user_tom_id": a word glued to an underscore, or to an "=" after it, is part of a key. */
+function inIdentifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev !== undefined && prev.end === t.start && prev.text === '_') return true;
+  return next !== undefined && next.start === t.end && (next.text === '_' || next.text === '=');
 }
 
 // Titles that stand before a name even without their dot; longer ones ("sir", "lady", "nurse") also address people

@@ -74,6 +74,21 @@ const HANDLE_SUFFIXES = new Set([
   'x',
 ]);
 
+/** The last part of a public figure's or a brand's own account: "@name_official". */
+const PUBLIC_ACCOUNT = new Set(['official', 'oficial', 'officiel', 'ufficiale']);
+/** Public roles a brand's post gives the people it tags: "our ambassador @...", "ft. @...". */
+const PUBLIC_ROLES = new Set(
+  'ambassador ambassadors embajador embajadora embajadores athlete athletes atleta atletas artist artista ft feat featuring'.split(
+    ' ',
+  ),
+);
+
+/** A public role within three words before the '@' at `at`. */
+function publicRoleBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) if (PUBLIC_ROLES.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 // Keys of a JSON, YAML or log field whose value is someone's user name ("username": "...", user_name: ...).
 const USER_KEY = cueWords(['username', 'user_name', 'login', 'screen_name', 'screenname', 'handle', 'nickname']);
 
@@ -269,6 +284,12 @@ export function findNameHandles(
       const glued = joint.start === tokens[last]!.end && part.start === joint.end;
       if (joint.text !== '_' && !(joint.text === '.' && glued)) break;
       last += 2;
+    }
+    // "our ambassador @ana_ruiz_official": the public account of someone a brand presents in a public role (a user
+    // reported as "@jay_official" in a moderation ticket stays).
+    if (last > i + 1 && PUBLIC_ACCOUNT.has(tokens[last]!.key) && publicRoleBefore(tokens, i)) {
+      i = last;
+      continue;
     }
     const named =
       (last > i + 1 && givenName(lex, word.key)) ||

@@ -334,6 +334,9 @@ const PARTY_KEY_PREFIXES = new Set(
   ).split(' '),
 );
 const QUOTE_MARKS = new Set(['"', "'", '`']);
+/** Particles of Dutch and German family names ("van der Berg", "ter Horst", "von Arnim"), and the ones after them. */
+const PARTICLE_OPENERS = new Set(['van', 'von', 'ter', 'ten']);
+const PARTICLES_AFTER = new Set(['der', 'den', 'de', 'zu']);
 
 // Roles that label the lines of a call or chat transcript, followed by the person's name in brackets.
 const SPEAKER_ROLES = new Set(
@@ -646,6 +649,21 @@ export class PersonFinder {
     const lex = this.lex;
     if (lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT | WORD.ORG_SUFFIX, key)) return false;
     return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, key) || (runLength > 1 && this.unknownCap(key));
+  }
+
+  /**
+   * "Mark van der Berg", "Rose ter Horst": a listed given name, even one that is also a word, joined to a family name
+   * (listed, or a word the lists do not know) by a Dutch or German particle, which only names carry.
+   */
+  private particledName(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length !== 2 || last - head < 2 || !PARTICLE_OPENERS.has(tokens[head + 1]!.text)) return false;
+    for (let k = head + 2; k < last; k++) if (!PARTICLES_AFTER.has(tokens[k]!.text)) return false;
+    const lex = this.lex;
+    if (!lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, keys[0]!) || lex.isWord(WORD.COMMON | WORD.PLACE, keys[0]!))
+      return false;
+    return (lex.isWord(WORD.SURNAME, keys[1]!) || this.unknownCap(keys[1]!)) && !lex.isWord(WORD.PLACE, keys[1]!);
   }
 
   /**
@@ -1215,6 +1233,7 @@ export class PersonFinder {
     if (clearFirst && (lex.isWord(WORD.SURNAME | WORD.FIRST_NAME, second) || this.unknownCap(second))) {
       return personSpan(head, lastWord, 0.85, 'FULL_NAME');
     }
+    if (this.particledName(tokens, words, keys)) return personSpan(head, lastWord, 0.8, 'FULL_NAME');
     // "Weronika Martinsen": a rarer given name counts next to a known family name.
     if (lex.isWord(WORD.MORE_GIVEN, k0) && lex.isWord(WORD.SURNAME, second) && !allCapsShort(tokens, head)) {
       return personSpan(head, lastWord, 0.75, 'FULL_NAME');
