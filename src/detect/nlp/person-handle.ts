@@ -150,7 +150,8 @@ function userNameValue(tokens: readonly Token[], i: number): [number, number] | 
     k += 2;
   }
   if (QUOTES.has(tokens[k]?.text ?? '')) k++;
-  if (tokens[k]?.text !== ':') return undefined;
+  // "username: x", '"username": "x"', and an XML or HTML attribute 'username="x"'.
+  if (tokens[k]?.text !== ':' && tokens[k]?.text !== '=') return undefined;
   k++;
   if (QUOTES.has(tokens[k]?.text ?? '')) k++;
   const first = tokens[k];
@@ -232,6 +233,56 @@ function dottedUserAfterRole(tokens: readonly Token[], i: number, lex: NameLexic
   return i + 2;
 }
 
+/**
+ * "arn:aws:iam::123456789012:user/ana.ruiz", "/users/tomas_h/": a user name of two parts or more after "user/" or
+ * "users/", the first part a listed given name. Its last token, or -1 (tokens[i] is the word "user").
+ */
+function userInPath(tokens: readonly Token[], i: number, lex: NameLexicon): number {
+  const t = tokens[i]!;
+  if ((t.key !== 'user' && t.key !== 'users') || tokens[i + 1]?.text !== '/') return -1;
+  const first = tokens[i + 2];
+  if (
+    first === undefined ||
+    first.kind !== 'word' ||
+    tokens[i + 1]!.end !== first.start ||
+    tokens[i + 1]!.start !== t.end
+  )
+    return -1;
+  let last = i + 2;
+  for (;;) {
+    const joint = tokens[last + 1];
+    const part = tokens[last + 2];
+    if (joint === undefined || part?.kind !== 'word' || !'._-'.includes(joint.text)) break;
+    if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
+    last += 2;
+  }
+  return last > i + 2 && givenName(lex, first.key) ? last : -1;
+}
+
+/** Roles that label the lines of a chat, whose user name may follow in brackets: "patient (kwame.a):". */
+const CHAT_ROLES = new Set(
+  'patient customer client user member caller guest paciente cliente usuario usuaria miembro huesped'.split(' '),
+);
+
+/**
+ * "[09:12] patient (tomas.h): ...", "cliente (lu_ferrandez): ...": a user name in brackets between a chat role and the
+ * colon of its line, opening with a listed given name (three letters or more, no ordinary word). Last token, or -1.
+ */
+function handleOfSpeaker(tokens: readonly Token[], i: number, lex: NameLexicon): number {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.cap || tokens[i - 1]?.text !== '(' || !CHAT_ROLES.has(tokens[i - 2]?.key ?? '')) return -1;
+  let last = i;
+  for (;;) {
+    const joint = tokens[last + 1];
+    const part = tokens[last + 2];
+    if (joint === undefined || part?.kind !== 'word' || !'._-'.includes(joint.text)) break;
+    if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
+    last += 2;
+  }
+  if (tokens[last + 1]?.text !== ')' || tokens[last + 2]?.text !== ':') return -1;
+  return givenName(lex, t.key) ? last : -1;
+}
+
 /** Handles after '@' (not e-mail addresses) that spell a person's name, as token spans without the '@'. */
 export function findNameHandles(
   tokens: readonly Token[],
@@ -260,6 +311,18 @@ export function findNameHandles(
     }
     if (userNameAfterField(tokens, i, lex)) {
       out.push({ first: i, last: i });
+      continue;
+    }
+    const iamUser = userInPath(tokens, i, lex);
+    if (iamUser > i) {
+      out.push({ first: i + 2, last: iamUser });
+      i = iamUser;
+      continue;
+    }
+    const speaker = handleOfSpeaker(tokens, i, lex);
+    if (speaker > i) {
+      out.push({ first: i, last: speaker });
+      i = speaker;
       continue;
     }
     const dotted = dottedUserAfterRole(tokens, i, lex);

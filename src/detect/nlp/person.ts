@@ -25,6 +25,7 @@ import {
 } from './person-context.js';
 import { findCuedNames } from './person-cued.js';
 import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
+import { findFixedWidthNames } from './person-fixed-width.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
 import { findNicknamedNames } from './person-nickname.js';
@@ -348,6 +349,13 @@ const SPEAKER_ROLES = new Set(
   ).split(' '),
 );
 
+// The roles of a support desk's side of a chat or call, whose lines are mostly what the agent says.
+const DESK_ROLES = new Set(
+  'agent agente advisor adviser asesor asesora operator operador operadora rep representative csr support soporte'.split(
+    ' ',
+  ),
+);
+
 // The roles among those that one member of staff holds, so that "Agent Nomvula:" names her (not "Support X:", a desk).
 const STAFF_ROLES = new Set(
   (
@@ -649,6 +657,39 @@ export class PersonFinder {
     const lex = this.lex;
     if (lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT | WORD.ORG_SUFFIX, key)) return false;
     return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, key) || (runLength > 1 && this.unknownCap(key));
+  }
+
+  /**
+   * '"name": "Grace Ó Briain"', '"Name":"Ana Ruiz"', '"customer_name": "..."': the quoted value of a JSON key "name"
+   * that is two or three capitalised words, one of them a listed name and none an ordinary word or a firm's suffix
+   * ('"name": "cookie"', '"name": "Premium Plan"' are not).
+   */
+  private quotedNameValue(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || words.length > 3 || tokens[head - 1]?.text !== '"' || tokens[last + 1]?.text !== '"')
+      return false;
+    if (tokens[head - 2]?.text !== ':' || tokens[head - 3]?.text !== '"' || tokens[head - 4]?.key !== 'name')
+      return false;
+    const lex = this.lex;
+    if (keys.some((k) => lex.isWord(WORD.COMMON | WORD.ORG_SUFFIX | WORD.PRODUCT, k) && !lex.isWord(WORD.SURNAME, k)))
+      return false;
+    return keys.some((k) => lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, k));
+  }
+
+  /**
+   * "agente: Lamentamos lo ocurrido", "Agent: Perfect, thanks": after a desk's role that labels a transcript's lines
+   * (not a form's "Patient: Name, personnummer ..."), words that the lists hold as no common given or family name and
+   * that go on with lower-case words are what the agent says ("Agente: Nayeli", "Agente: Ramírez atiende" stay names).
+   */
+  private speechAfterRole(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const head = words[0]!;
+    if (tokens[head - 1]?.text !== ':' || !DESK_ROLES.has(tokens[head - 2]?.key ?? '')) return false;
+    if (keys.some((k) => this.lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, k))) return false;
+    let next = words[words.length - 1]! + 1;
+    if (tokens[next]?.text === ',') next++;
+    const t = tokens[next];
+    return t !== undefined && t.kind === 'word' && !t.cap && !t.lineStart;
   }
 
   /**
@@ -1022,6 +1063,12 @@ export class PersonFinder {
     // 'le decían "el Tucu"', 'signed "Chipo"', "la señora del counter (Mili)", "Agent Orla": names a cue gives away.
     for (const s of findCuedNames(tokens, this.lex))
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
+    // "0000028471SURNAME A J      DEC26": a name in capitals between the fields of a fixed-width record.
+    for (const s of findFixedWidthNames(tokens, this.lex)) {
+      for (let p = persons.length - 1; p >= 0; p--)
+        if (persons[p]!.first <= s.last && s.first <= persons[p]!.last) persons.splice(p, 1);
+      persons.push(s);
+    }
     // "Tash (Natasha Okereke-Hall)", "Kit & Imogen Hartigan", "Initials: R.T.M.": names beside a person, or in a field.
     const possible = (index: number) => this.possibleName(tokens, index);
     persons.push(...bracketedNames(tokens, persons, this.lex, possible));
@@ -1117,6 +1164,9 @@ export class PersonFinder {
     // "Reviewed by: A. Kilbride": an initial and a word after a person's field are a name even when the lists read
     // the word as a place.
     const initialled = words.length === 2 && this.isInitial(tokens, head) && tokens[head + 1]?.text === '.';
+    if (field === 'PERSON' && this.speechAfterRole(tokens, words, keys)) return undefined;
+    if (field === undefined && this.quotedNameValue(tokens, words, keys))
+      return personSpan(head, lastWord, 0.85, 'NAME_FIELD');
     if (field !== undefined)
       return field === 'PERSON' && (hasNameWord || initialled)
         ? personSpan(head, lastWord, 0.9, 'NAME_FIELD')

@@ -70,9 +70,10 @@ const GENRE_WEAK_CUES = 3;
 
 /**
  * More weak cues, read from the tokens (their words carry a cue bit, so a text without one costs a bit test per
- * token): each phrase, as folded keys, counts for its family once. Transfer news (positions, the deal, its terms),
- * a song (lyrics, album, rhyme), an institution's history (a year before 1900, an anniversary, pioneers and
- * benefactors, its buildings), a job advert (the kind of text, what it asks, the pay).
+ * token): each phrase, as folded keys, counts for its family once. Transfer news (positions, the deal, its terms), a
+ * match report (its moments, its officials), fiction (a passage, its parts), a song (lyrics, album, rhyme), an
+ * institution's history (a year before 1900, an anniversary, pioneers and benefactors, its buildings), a job advert
+ * (the kind of text, what it asks, the pay).
  */
 const TOKEN_CUE_FAMILIES: readonly string[] = [
   'midfielder midfielders winger wingers striker strikers defender defenders goalkeeper goalkeepers centre-back ' +
@@ -81,6 +82,13 @@ const TOKEN_CUE_FAMILIES: readonly string[] = [
   'transfer_news transfer_fee transfer_target transfer_window new_signing signings loan_deal on_loan fichaje ' +
     'fichajes traspaso traspasos',
   'personal_terms release_clause shirt clausula_de_rescision dorsal camiseta',
+  // A match report: its moments, and its officials and benches.
+  'opener equaliser equalizer levelled leveled header corner free-kick stoppage half-time halftime cabezazo ' +
+    'empate remontada',
+  'referee referees linesman substitute substitutes arbitro arbitros suplente suplentes',
+  // Fiction: a passage of a novel and its parts.
+  'dialogue dialogo passage pasaje manuscript manuscrito narrator narradora narrador prologue prologo epilogue ' +
+    'epilogo excerpt extracto',
   'song songs cancion canciones lyrics estribillo chorus',
   'album albums albumes discografica record_label tracklist',
   'rhyme rhymes rima rimas verse verses estrofa estrofas verso versos melodia melody',
@@ -140,7 +148,7 @@ function bitCount(bits: number): number {
 
 /** Quick screen: no word any cue starts with, no public genre. */
 const ANY_CUE =
-  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa/i;
+  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores/i;
 
 /** Personal anchors: where one appears, the text is about someone, whatever its genre. */
 const ANCHORS: readonly RegExp[] = [
