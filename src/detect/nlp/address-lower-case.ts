@@ -51,7 +51,7 @@ const MAX_LINE_TOKENS = 8;
 const MAX_PLAIN_WORDS = 4;
 
 function placeLength(tokens: readonly Token[], j: number, lex: NameLexicon): number {
-  if (!lex.isWord(WORD.PLACE_FIRST | WORD.TOWN_FIRST, tokens[j]!.key)) return 0;
+  if (!lex.isWordAt(WORD.PLACE_FIRST | WORD.TOWN_FIRST, tokens, j)) return 0;
   return lex.places.matchAt(tokens, j)?.length ?? lex.towns.matchAt(tokens, j)?.length ?? 0;
 }
 

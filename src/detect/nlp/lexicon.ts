@@ -3,6 +3,7 @@ import { loadCompromiseWords } from './compromise-lexicon.js';
 import { foldKey } from './fold.js';
 import { PhraseIndex } from './phrase-index.js';
 import { resolveRulesDir } from './rules-dir.js';
+import type { Token } from './tokenize.js';
 import { readFoldedSet, readLines, readListsYaml } from './word-list.js';
 
 export type FieldKind = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
@@ -96,12 +97,16 @@ export interface NameLexicon {
   wordInfo(key: string): number;
   /** Whether the folded word has any of the WORD bits given. */
   isWord(bits: number, key: string): boolean;
+  /** wordInfo(tokens[index].key), read from an array kept for the token list being read (see infoAtOf). */
+  infoAt(tokens: readonly Token[], index: number): number;
+  /** Whether tokens[index]'s key has any of the WORD bits given. */
+  isWordAt(bits: number, tokens: readonly Token[], index: number): boolean;
 }
 
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO_WORDS = 200_000;
 
-function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord'>): (key: string) => number {
+function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord' | 'infoAt' | 'isWordAt'>): (key: string) => number {
   const memo = new Map<string, number>();
   // Finders ask about the same word several times in a row (more than half the calls, ~500 per 4 KB window): the
   // last answer is kept, one comparison instead of a map probe.
@@ -135,6 +140,29 @@ function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord'>): (key: string
     lastKey = key;
     lastBits = bits;
     return bits;
+  };
+}
+
+/**
+ * wordInfo by token index: the finders ask about the same tokens of one text again and again (about a thousand times
+ * per 4 KB), and an array read by index costs less than a probe of the memo, which holds every word ever seen. The
+ * array belongs to the last token list asked about and is refilled for another one (tokens are never mutated).
+ */
+function infoAtOf(wordInfo: (key: string) => number): (tokens: readonly Token[], index: number) => number {
+  let list: readonly Token[] | undefined;
+  let bits = new Int32Array(1024);
+  return (tokens, index) => {
+    if (tokens !== list) {
+      list = tokens;
+      if (bits.length < tokens.length) bits = new Int32Array(tokens.length * 2);
+      bits.fill(-1, 0, tokens.length);
+    }
+    let info = bits[index]!;
+    if (info < 0) {
+      info = wordInfo(tokens[index]!.key);
+      bits[index] = info;
+    }
+    return info;
   };
 }
 
@@ -211,7 +239,7 @@ function buildNameLexicon(dir: string): NameLexicon {
   phrases(list('location_fields'), 'LOCATION' as const, fields);
   phrases(list('organization_fields'), 'ORGANIZATION' as const, fields);
 
-  const lex: Omit<NameLexicon, 'wordInfo' | 'isWord'> = {
+  const lex: Omit<NameLexicon, 'wordInfo' | 'isWord' | 'infoAt' | 'isWordAt'> = {
     firstNames,
     moreGivenNames,
     surnames,
@@ -247,5 +275,12 @@ function buildNameLexicon(dir: string): NameLexicon {
     thingBefore: phrases(list('thing_before'), 'CUE' as const),
   };
   const wordInfo = wordInfoOf(lex);
-  return { ...lex, wordInfo, isWord: (bits, key) => (wordInfo(key) & bits) !== 0 };
+  const infoAt = infoAtOf(wordInfo);
+  return {
+    ...lex,
+    wordInfo,
+    isWord: (bits, key) => (wordInfo(key) & bits) !== 0,
+    infoAt,
+    isWordAt: (bits, tokens, index) => (infoAt(tokens, index) & bits) !== 0,
+  };
 }

@@ -237,12 +237,12 @@ function lowerCaseStreet(
 /** Tokens of a gazetteer place starting at tokens[i]: several words, or one word that is no ordinary word or name. */
 function knownPlace(tokens: readonly Token[], i: number, lex: NameLexicon): number {
   const key = tokens[i]!.key;
-  if (!lex.isWord(WORD.PLACE_FIRST | WORD.TOWN_FIRST, key)) return 0;
+  if (!lex.isWordAt(WORD.PLACE_FIRST | WORD.TOWN_FIRST, tokens, i)) return 0;
   const place = lex.places.matchAt(tokens, i);
   const hit = place ?? lex.towns.matchAt(tokens, i);
   if (!hit) return 0;
   if (hit.length > 1) return hit.length;
   // Countries and the hand-listed places may be family names too ("portugal", "toledo"); world towns may not.
   const name = WORD.COMMON | WORD.FIRST_NAME | (place ? 0 : WORD.MORE_GIVEN | WORD.SURNAME);
-  return key.length >= 4 && !lex.isWord(name, key) ? 1 : 0;
+  return key.length >= 4 && !lex.isWordAt(name, tokens, i) ? 1 : 0;
 }

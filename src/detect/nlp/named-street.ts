@@ -234,7 +234,6 @@ function yearLike(t: Token): boolean {
 }
 
 function hasCommonWord(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): boolean {
-  for (let k = from; k < to; k++)
-    if (tokens[k]!.kind === 'word' && lex.isWord(WORD.COMMON, tokens[k]!.key)) return true;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && lex.isWordAt(WORD.COMMON, tokens, k)) return true;
   return false;
 }

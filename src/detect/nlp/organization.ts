@@ -29,10 +29,10 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
   const words = run.words;
   let suffixAt = -1;
   for (let k = words.length - 1; k >= 1; k--) {
-    const key = tokens[words[k]!]!.key;
+    const info = lex.infoAt(tokens, words[k]!);
     // "Servicio de Nefrología, Hospital La Paz": a head word that opens the next name is not a suffix of this one.
-    const opensNext = lex.isWord(WORD.ORG_HEAD_FIRST, key) && tokens[words[k]! + 1]?.cap === true;
-    if (lex.isWord(WORD.ORG_SUFFIX, key) && !opensNext) {
+    const opensNext = (info & WORD.ORG_HEAD_FIRST) !== 0 && tokens[words[k]! + 1]?.cap === true;
+    if ((info & WORD.ORG_SUFFIX) !== 0 && !opensNext) {
       suffixAt = k;
       break;
     }
@@ -65,13 +65,13 @@ function suffixedOrganization(tokens: readonly Token[], run: CapRun, lex: NameLe
   return { first, last, score: 0.85, type: 'COMPANY' };
 }
 
-function isBareSurname(t: Token | undefined, lex: NameLexicon): boolean {
+function isBareSurname(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const t = tokens[i];
   return (
     t !== undefined &&
     t.kind === 'word' &&
     t.cap &&
-    lex.isWord(WORD.SURNAME, t.key) &&
-    !lex.isWord(WORD.FIRST_NAME, t.key)
+    (lex.infoAt(tokens, i) & (WORD.SURNAME | WORD.FIRST_NAME)) === WORD.SURNAME
   );
 }
 
@@ -84,17 +84,17 @@ function firmAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpa
   // A list goes on after its first name: checked before any (costly, large-table) lookup.
   const after = tokens[i + 1];
   if (after?.text !== ',' && after?.key !== 'and' && after?.text !== '&' && after?.key !== 'y') return undefined;
-  if (!isBareSurname(tokens[i], lex) || tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === ',') return undefined;
-  if (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.cap && !lex.isWord(WORD.COMMON, tokens[i - 1]!.key))
+  if (!isBareSurname(tokens, i, lex) || tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === ',') return undefined;
+  if (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.cap && !lex.isWordAt(WORD.COMMON, tokens, i - 1))
     return undefined;
   let names = 1;
   let j = i + 1;
-  while (tokens[j]?.text === ',' && isBareSurname(tokens[j + 1], lex)) {
+  while (tokens[j]?.text === ',' && isBareSurname(tokens, j + 1, lex)) {
     names++;
     j += 2;
   }
   const conj = tokens[j];
-  if (!conj || !(conj.key === 'and' || conj.text === '&' || conj.key === 'y') || !isBareSurname(tokens[j + 1], lex))
+  if (!conj || !(conj.key === 'and' || conj.text === '&' || conj.key === 'y') || !isBareSurname(tokens, j + 1, lex))
     return undefined;
   if (names + 1 < 3) return undefined;
   return { first: i, last: j + 1, score: 0.8, type: 'FIRM' };

@@ -73,7 +73,7 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
     // a punctuation mark (not after another capitalised word, which would be a given name or a title).
     const alone = !capitals && (given.kind === 'word' ? !given.cap : given.text === ':' || given.text === ',');
     if (!alone || lex.isWord(NOT_FAMILY | WORD.PLACE, nick.key) || nick.text.length < 3) continue;
-    if (!family(last) || lex.isWord(WORD.PLACE | WORD.FIRST_NAME, tokens[last]!.key)) continue;
+    if (!family(last) || lex.isWordAt(WORD.PLACE | WORD.FIRST_NAME, tokens, last)) continue;
     if (family(last + 1)) last++;
     // No third capitalised word: 'the "Blue" Lagoon Resort Hotel' is a name of a thing.
     const after = tokens[last + 1];

@@ -11,7 +11,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
   while (out.length > 0) {
     const key = tokens[out[0]!]!.key;
     // What the lists say about the word, read once for the three tests below.
-    const info = lex.wordInfo(key);
+    const info = lex.infoAt(tokens, out[0]!);
     // "Dawn", "Crystal": given names that are also words stay alone (a list of people may take them) or after a
     // title or a cue ("Mrs. Dawn Jessen", "called Crystal Murdock"); elsewhere "Will", "Bill" open a sentence.
     const name =
@@ -30,8 +30,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
   const role = WORD.COMMON | WORD.WORD_SHAPED;
   const notRole = WORD.ORG_HEAD_FIRST | WORD.ORG_SUFFIX | WORD.KNOWN_ORG_FIRST | WORD.PLACE_FIRST;
   for (let n = 1; n < out.length - 1; n++) {
-    const before = tokens[out[n - 1]!]!.key;
-    if (lex.isWord(notRole, before)) break;
+    if (lex.isWordAt(notRole, tokens, out[n - 1]!)) break;
     const key = tokens[out[n]!]!.key;
     // "la Procuradora D.ª Carmen Ruiz", "el Letrado D. Pau Serra": an abbreviated title (a dot or an ordinal mark)
     // starts the name after any role, even one the lists do not know, unless it names a street ("Calle Dr. Fleming").
@@ -41,7 +40,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     const acronym = tokens[out[n - 1]!]!.text;
     if (lex.honorifics.has(key) && /^\p{Lu}{2,4}$/u.test(acronym) && out[n] === out[n - 1]! + 1)
       return out.slice(n + 1);
-    if (!lex.isWord(role, before)) break;
+    if (!lex.isWordAt(role, tokens, out[n - 1]!)) break;
     if (lex.honorifics.has(key) && key.length > 2) return out.slice(n + 1);
   }
   return out;
@@ -52,14 +51,17 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
   const out = words.slice();
   while (out.length > 1) {
     const lastIndex = out[out.length - 1]!;
-    const key = tokens[lastIndex]!.key;
     // "Kevin M.": a capital letter with its dot after a name is the family name's initial.
     const t = tokens[lastIndex]!;
     const dot = tokens[lastIndex + 1];
     if (t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && out.length === 2) break;
-    const name = lex.isWord(WORD.SURNAME | WORD.FIRST_NAME, key);
+    const name = lex.isWordAt(WORD.SURNAME | WORD.FIRST_NAME, tokens, lastIndex);
     // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").
-    if (tokens[lastIndex + 1]?.text === ':' || (!name && lex.isWord(WORD.COMMON | WORD.ORG_SUFFIX, key))) out.pop();
+    if (
+      tokens[lastIndex + 1]?.text === ':' ||
+      (!name && lex.isWordAt(WORD.COMMON | WORD.ORG_SUFFIX, tokens, lastIndex))
+    )
+      out.pop();
     else break;
   }
   return out;

@@ -894,7 +894,7 @@ export class PersonFinder {
       return true;
     // Up to four words: a longer run has run on from a name into the next line's entity ("... Gómez Servicio de
     // Urología Hospital").
-    if (words.length > 1 && words.length <= 4 && this.lex.isWord(WORD.ORG_SUFFIX, tokens[last]!.key)) return true;
+    if (words.length > 1 && words.length <= 4 && this.lex.isWordAt(WORD.ORG_SUFFIX, tokens, last)) return true;
     // "Roldán & Asoc.", "PIKE & SONS": partners or heirs joined by an ampersand name the firm they founded.
     if (tokens[last + 1]?.text === '&' && PARTNERS_AFTER.has(tokens[last + 2]?.key ?? '')) return true;
     // "Harlow Webb, Inc.": the suffix after a comma (a tab or a line break starts another cell instead).
@@ -1045,7 +1045,7 @@ export class PersonFinder {
     trimmed.forEach((words, r) => {
       const person = decided[r];
       if (person) persons.push(person);
-      else if (words.some((w) => this.unknownCap(tokens[w]!.key) || this.lex.isWord(WORD.FIRST_NAME, tokens[w]!.key))) {
+      else if (words.some((w) => this.unknownCap(tokens[w]!.key) || this.lex.isWordAt(WORD.FIRST_NAME, tokens, w))) {
         undecided.push({ words });
       }
     });

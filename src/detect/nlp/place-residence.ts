@@ -38,6 +38,6 @@ export function residenceOf(tokens: readonly Token[], i: number, lex: NameLexico
   const next = tokens[last + 1];
   if (next !== undefined && !next.lineStart && !CLAUSE_ENDS.has(next.text)) return undefined;
   // One word that is also a given name ("of Grace,") names a person.
-  if (last === i && lex.isWord(WORD.FIRST_NAME, tokens[i]!.key)) return undefined;
+  if (last === i && lex.isWordAt(WORD.FIRST_NAME, tokens, i)) return undefined;
   return { first: i, last, score: 0.75, type: 'PLACE' };
 }

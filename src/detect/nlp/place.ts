@@ -127,7 +127,7 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.lineStart) return undefined;
   if (!t.cap) return lowerCuedPlace(tokens, i, lex);
-  const info = lex.wordInfo(t.key);
+  const info = lex.infoAt(tokens, i);
   if ((info & WORD.FIRST_NAME) !== 0) return undefined;
   if (codePrefix(tokens, i)) return undefined;
   // "Cite Erriadh", "New Fairbury": an ordinary first word is part of the name only before an unknown one. In
@@ -143,7 +143,7 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   for (let j = i + 1; j < tokens.length && j - i < 5; j++) {
     const u = tokens[j]!;
     if (u.lineStart || u.kind !== 'word') break;
-    if (u.cap && !lex.isWord(WORD.ORG_SUFFIX, u.key) && !(shouted(u) && CLAUSE_WORDS.has(u.key))) last = j;
+    if (u.cap && !lex.isWordAt(WORD.ORG_SUFFIX, tokens, j) && !(shouted(u) && CLAUSE_WORDS.has(u.key))) last = j;
     else if (!['de', 'del', 'la', 'las', 'los', 'el'].includes(u.key)) break;
   }
   if (lex.isWord(WORD.ORG_SUFFIX, tokens[last + 1]?.key ?? '')) return undefined;
@@ -217,10 +217,10 @@ function lowerCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
   const t = tokens[i]!;
   // Nearly every lower-case word fails this first, cheapest test.
   if (((tokens[i - 1]?.cues ?? 0) & LOWER_CUE_END) === 0) return undefined;
-  if (lex.isWord(WORD.FIRST_NAME, t.key)) return undefined;
+  if (lex.isWordAt(WORD.FIRST_NAME, tokens, i)) return undefined;
   // The lists are no dictionary ("poverty" is in none of them): the word must at least be known as a town or a name.
-  if (t.text.length < 4 || lex.isWord(WORD.COMMON, t.key)) return undefined;
-  if (!lex.isWord(WORD.TOWN_FIRST | WORD.PLACE_FIRST | WORD.SURNAME, t.key)) return undefined;
+  if (t.text.length < 4 || lex.isWordAt(WORD.COMMON, tokens, i)) return undefined;
+  if (!lex.isWordAt(WORD.TOWN_FIRST | WORD.PLACE_FIRST | WORD.SURNAME, tokens, i)) return undefined;
   let last = i;
   // "vivo en bello antioquia": the region may follow the town, when it is known as a place too.
   const region = tokens[i + 1];
@@ -228,8 +228,8 @@ function lowerCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): 
     region?.kind === 'word' &&
     !region.lineStart &&
     region.text.length >= 4 &&
-    !lex.isWord(WORD.COMMON | WORD.FIRST_NAME, region.key) &&
-    lex.isWord(WORD.TOWN_FIRST | WORD.PLACE_FIRST, region.key)
+    !lex.isWordAt(WORD.COMMON | WORD.FIRST_NAME, tokens, i + 1) &&
+    lex.isWordAt(WORD.TOWN_FIRST | WORD.PLACE_FIRST, tokens, i + 1)
   )
     last = i + 1;
   const next = tokens[last + 1];
@@ -249,7 +249,7 @@ export function placeWithPostcode(tokens: readonly Token[], i: number, lex: Name
   if (before?.text !== 'in' || tokens[i]!.lineStart) return undefined;
   let j = i;
   while (j < tokens.length && j - i < MAX_TOWN_WORDS && tokens[j]!.kind === 'word' && tokens[j]!.cap) {
-    if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, tokens[j]!.key)) return undefined;
+    if (lex.isWordAt(WORD.COMMON | WORD.FIRST_NAME, tokens, j)) return undefined;
     j++;
   }
   if (j === i) return undefined;

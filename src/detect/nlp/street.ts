@@ -205,7 +205,7 @@ const QUIET_ROWS = new Set(['walk', 'rise', 'chase', 'wynd']);
 
 function quietRow(tokens: readonly Token[], nameStart: number, j: number, lex: NameLexicon): boolean {
   if (!QUIET_ROWS.has(tokens[j]!.key)) return false;
-  for (let k = nameStart; k < j; k++) if (lex.isWord(WORD.COMMON, tokens[k]!.key)) return false;
+  for (let k = nameStart; k < j; k++) if (lex.isWordAt(WORD.COMMON, tokens, k)) return false;
   const comma = tokens[j + 1];
   const town = tokens[j + 2];
   if (comma?.text === ',' && town !== undefined && !town.lineStart && (town.cap || town.kind === 'number')) return true;
@@ -215,7 +215,7 @@ function quietRow(tokens: readonly Token[], nameStart: number, j: number, lex: N
 
 function estateAddress(tokens: readonly Token[], nameStart: number, j: number, lex: NameLexicon): boolean {
   if (!ESTATE_WORDS.has(tokens[j]!.key)) return false;
-  for (let k = nameStart; k < j; k++) if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, tokens[k]!.key)) return false;
+  for (let k = nameStart; k < j; k++) if (lex.isWordAt(WORD.COMMON | WORD.FIRST_NAME, tokens, k)) return false;
   const comma = tokens[j + 1];
   const town = tokens[j + 2];
   return (
