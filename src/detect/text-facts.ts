@@ -129,7 +129,35 @@ function scanAutomaton(a: LiteralAutomaton, text: string, lower: boolean, found:
   }
 }
 
-/** scanAutomaton of `exact` over the text as written and of `folded` over it lower-cased, in one pass. */
+/**
+ * Adjacent pairs of ASCII characters seen by the last scan, one bit per pair (first code * 128 + second): the
+ * two-character literals are read off it (see PairLiterals). Shared scratch, cleared after each scan.
+ */
+const PAIRS = new Int32Array((128 * 128) >> 5);
+
+/** Marks in PAIRS every pair of adjacent ASCII characters of the text. */
+function scanPairs(text: string): void {
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0) markPair(prev, c);
+    prev = c;
+  }
+}
+
+function markPair(a: number, b: number): void {
+  const k = (a << 7) | b;
+  PAIRS[k >> 5]! |= 1 << (k & 31);
+}
+
+/**
+ * scanAutomaton of `exact` over the text as written and of `folded` over it lower-cased, in one pass, which also
+ * marks the text's pairs of adjacent characters in PAIRS.
+ */
 function scanBoth(exact: LiteralAutomaton, folded: LiteralAutomaton, text: string, found: Uint8Array): void {
   const d1 = exact.delta;
   const c1 = exact.columns;
@@ -139,13 +167,17 @@ function scanBoth(exact: LiteralAutomaton, folded: LiteralAutomaton, text: strin
   const w2 = folded.width;
   let s1 = 0;
   let s2 = 0;
+  let prev = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
       s1 = 0;
       s2 = 0;
+      prev = -1;
       continue;
     }
+    if (prev >= 0) markPair(prev, c);
+    prev = c;
     s1 = d1[s1 * w1 + c1[c]!]!;
     if (s1 < 0) {
       s1 = ~s1;
@@ -159,16 +191,78 @@ function scanBoth(exact: LiteralAutomaton, folded: LiteralAutomaton, text: strin
   }
 }
 
+/**
+ * The two-character literals, left out of the automata: nearly every character of prose completes one ("th", "in",
+ * "de"), and marking each cost the scan more than the rest of its work. A literal is found when one of its pairs
+ * (the literal itself; lower-cased literals also with each letter in upper case) is marked in PAIRS.
+ */
+interface PairLiterals {
+  /** Literal ids; those of literals matched as written, then those matched lower-cased from `foldedFrom` on. */
+  ids: Int32Array;
+  foldedFrom: number;
+  /** The pairs of ids[i]: keys[keyStart[i]] to keys[keyStart[i + 1]], each first code * 128 + second. */
+  keyStart: Int32Array;
+  keys: Int32Array;
+}
+
+function pairLiterals(exact: readonly (readonly [number, string])[], folded: readonly (readonly [number, string])[]) {
+  const ids: number[] = [];
+  const keyStart = [0];
+  const keys: number[] = [];
+  const cases = (c: number) => (isLowerAscii(c) ? [c, c - 32] : [c]);
+  for (const [list, fold] of [
+    [exact, false],
+    [folded, true],
+  ] as const) {
+    for (const [id, w] of list) {
+      ids.push(id);
+      const a = w.charCodeAt(0);
+      const b = w.charCodeAt(1);
+      for (const x of fold ? cases(a) : [a]) for (const y of fold ? cases(b) : [b]) keys.push((x << 7) | y);
+      keyStart.push(keys.length);
+    }
+  }
+  return {
+    ids: Int32Array.from(ids),
+    foldedFrom: exact.length,
+    keyStart: Int32Array.from(keyStart),
+    keys: Int32Array.from(keys),
+  } satisfies PairLiterals;
+}
+
+/** Marks in `found` the pair literals ids[from, to) that PAIRS holds. */
+function markPairLiterals(p: PairLiterals, from: number, to: number, found: Uint8Array): void {
+  for (let i = from; i < to; i++) {
+    for (let k = p.keyStart[i]!, end = p.keyStart[i + 1]!; k < end; k++) {
+      const key = p.keys[k]!;
+      if ((PAIRS[key >> 5]! & (1 << (key & 31))) !== 0) {
+        found[p.ids[i]!] = 1;
+        break;
+      }
+    }
+  }
+}
+
 /** Automata for the literals matched in the lower-cased text and for those matched as written, by registry size. */
-let automata: { count: number; folded: LiteralAutomaton; exact: LiteralAutomaton } | undefined;
+let automata: { count: number; folded: LiteralAutomaton; exact: LiteralAutomaton; pairs: PairLiterals } | undefined;
 
 function literalAutomata(): NonNullable<typeof automata> {
   const list = registeredLiterals();
   if (automata?.count !== list.length) {
     const folded: Array<[number, string]> = [];
     const exact: Array<[number, string]> = [];
-    for (const [id, l] of list.entries()) (l.folded ? folded : exact).push([id, l.text]);
-    automata = { count: list.length, folded: buildAutomaton(folded), exact: buildAutomaton(exact) };
+    const foldedPairs: Array<[number, string]> = [];
+    const exactPairs: Array<[number, string]> = [];
+    for (const [id, l] of list.entries()) {
+      if (l.text.length === 2) (l.folded ? foldedPairs : exactPairs).push([id, l.text]);
+      else (l.folded ? folded : exact).push([id, l.text]);
+    }
+    automata = {
+      count: list.length,
+      folded: buildAutomaton(folded),
+      exact: buildAutomaton(exact),
+      pairs: pairLiterals(exactPairs, foldedPairs),
+    };
   }
   return automata;
 }
@@ -509,14 +603,24 @@ export class TextFacts implements ContextSource {
 
   /** Every registered literal looked for in one pass per automaton (see LiteralAutomaton). */
   private scanLiterals(): void {
-    const { count, folded, exact } = literalAutomata();
+    const { count, folded, exact, pairs } = literalAutomata();
     const found = new Uint8Array(count);
+    const all = pairs.ids.length;
     // Lower-casing turns ASCII into ASCII and other characters into others, but for İ and K: the lower-cased
     // text is scanned apart only when the text holds one of those.
     if (this.lowersToAscii) {
       scanAutomaton(exact, this.text, false, found);
+      scanPairs(this.text);
+      markPairLiterals(pairs, 0, pairs.foldedFrom, found);
+      PAIRS.fill(0);
       scanAutomaton(folded, this.lower, false, found);
-    } else scanBoth(exact, folded, this.text, found);
+      scanPairs(this.lower);
+      markPairLiterals(pairs, pairs.foldedFrom, all, found);
+    } else {
+      scanBoth(exact, folded, this.text, found);
+      markPairLiterals(pairs, 0, all, found);
+    }
+    PAIRS.fill(0);
     this.foundLiterals = found;
   }
 
