@@ -77,7 +77,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       }
       // Digit groups whose separators were swapped (a dot for a dash, a line break for a space), rejoined
       // where a validator confirms them: only the runs of groups the pass above left uncovered.
-      for (const f of regrouped?.detect(view.text, view.cueText, found, MIN_REPORT_SCORE) ?? []) {
+      for (const f of regrouped?.detect(view.text, view.cueText, found, MIN_REPORT_SCORE, facts.digitPositions) ?? []) {
         const [start, end] = view.toOriginal(f.start, f.end);
         if (end > start) candidates.push({ ...f, start, end });
       }

@@ -95,12 +95,11 @@ export interface GroupRun {
  * Codes copied in blocks of four (1BvB MSEY stWe tqTF n5Au ...): one kind of separator, digits in some blocks,
  * letters and digits mixed in at least one. Only self-checked validators look at them (see SELF_CHECKED).
  */
-export function findBlockRuns(text: string): GroupRun[] {
+export function findBlockRuns(text: string, digits: readonly number[] = digitPositionsOf(text)): GroupRun[] {
   const runs: GroupRun[] = [];
   // Some block mixes letters and digits: a text with no letter beside a digit has none.
   if (!MIXED.test(text)) return runs;
-  BLOCKS.lastIndex = 0;
-  for (let m = BLOCKS.exec(text); m !== null; m = BLOCKS.exec(text)) {
+  for (let m = nextBlocks(text, 0, digits); m !== null; m = nextBlocks(text, m.index + m[0].length, digits)) {
     if (!/\d/.test(m[0]) || !/[A-Za-z]/.test(m[0])) continue;
     const kinds = new Set<string>();
     const groups = splitRun(text, m.index, m.index + m[0].length, kinds);
@@ -109,6 +108,72 @@ export function findBlockRuns(text: string): GroupRun[] {
     runs.push({ groups, core: [0, groups.length], must: [0, groups.length] });
   }
   return runs;
+}
+
+/** BLOCKS tried at one position. */
+const BLOCKS_AT = new RegExp(BLOCKS.source, 'y');
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/** Offsets of the ASCII digits of a text, in order (as TextFacts.digitPositions). */
+function digitPositionsOf(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) at.push(i);
+  }
+  return at;
+}
+
+/** Index of the first of the sorted offsets at or after `from`. */
+function firstAtOrAfter(at: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first BLOCKS match at or after `from`, as BLOCKS.exec from there finds it, tried only where one may start: at
+ * a run of letters and digits whose first digit has at most three letters before it (the pattern's look-behind and
+ * look-ahead), found from the text's digits; the plain scan tried every position.
+ */
+function nextBlocks(text: string, from: number, digits: readonly number[]): RegExpExecArray | null {
+  for (let i = firstAtOrAfter(digits, from); i < digits.length; i++) {
+    const p = digits[i]!;
+    let s = p;
+    while (s > p - 3 && s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+    // A letter or digit before: p is no run's first digit, or it has more than three letters before it.
+    if ((s > 0 && isAsciiAlnum(text.charCodeAt(s - 1))) || s < from) continue;
+    BLOCKS_AT.lastIndex = s;
+    const m = BLOCKS_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** HITS tried at one position. */
+const HITS_AT = new RegExp(HAS_SEPARATED_DIGITS.source, 'y');
+
+/**
+ * The first HITS match at or after `from`, as HITS.exec from there finds it, tried only at the digits followed by
+ * a character a separator opens with.
+ */
+function nextHit(text: string, from: number, digits: readonly number[]): RegExpExecArray | null {
+  for (let i = firstAtOrAfter(digits, from); i < digits.length; i++) {
+    const p = digits[i]!;
+    const c = text.charCodeAt(p + 1);
+    if (c !== 0x2e && c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) continue;
+    HITS_AT.lastIndex = p;
+    const m = HITS_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
 }
 
 /** The kind of one separator: the same value is retyped with one kind throughout. */
@@ -143,8 +208,6 @@ const thousands = (groups: readonly string[]) =>
 
 /** A digit group and a separator just before offset p: a run found from there would be the tail of a longer one. */
 const GROUP_THEN_SEP = new RegExp(`\\d[A-Za-z0-9]*${SEP}$`);
-/** Where to look for runs: a digit, a separator, another group character. */
-const HITS = new RegExp(HAS_SEPARATED_DIGITS.source, 'g');
 
 /** The groups of one RUN match, and the kinds of separator between them. */
 function splitRun(text: string, start: number, end: number, kinds: Set<string>): Array<[number, number]> {
@@ -166,14 +229,15 @@ function splitRun(text: string, start: number, end: number, kinds: Set<string>):
  * least, not glued into a code or path, not a date, address or amount. Only the stretches around a digit
  * followed by a separator are scanned, each at most once.
  */
-export function findGroupRuns(text: string): GroupRun[] {
+export function findGroupRuns(text: string, digits: readonly number[] = digitPositionsOf(text)): GroupRun[] {
   const runs: GroupRun[] = [];
-  if (!HAS_SEPARATED_DIGITS.test(text)) return runs;
-  HITS.lastIndex = 0;
   let scanned = 0;
-  for (let hit = HITS.exec(text); hit !== null; hit = HITS.exec(text)) {
+  for (let hit = nextHit(text, 0, digits); hit !== null; ) {
     const p = hit.index;
-    if (p < scanned) continue;
+    if (p < scanned) {
+      hit = nextHit(text, p + hit[0].length, digits);
+      continue;
+    }
     RUN.lastIndex = Math.max(scanned, p - MAX_RUN_CHARS);
     let m = RUN.exec(text);
     while (m !== null && m.index + m[0].length <= p) m = RUN.exec(text);
@@ -181,7 +245,7 @@ export function findGroupRuns(text: string): GroupRun[] {
     const start = m.index;
     const end = start + m[0].length;
     scanned = end;
-    HITS.lastIndex = end;
+    hit = nextHit(text, end, digits);
     if (end - start > MAX_RUN_CHARS || GROUP_THEN_SEP.test(text.slice(Math.max(0, start - 24), start))) continue;
     const run = runAt(text, start, end);
     if (run) runs.push(run);
@@ -396,6 +460,8 @@ export interface RegroupedPass {
     cueText: string,
     covered: ReadonlyArray<readonly [number, number]>,
     minScore: number,
+    /** Offsets of the text's ASCII digits (TextFacts.digitPositions), when the caller has them. */
+    digits?: readonly number[],
   ): ViewFinding[];
 }
 
@@ -463,11 +529,11 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
   const words = Math.max(6, ...rules.map((r) => r.context?.window ?? 0)) + 1;
   const chars = CHARS_PER_WORD * words;
   return {
-    detect(text, cueText, covered, minScore) {
+    detect(text, cueText, covered, minScore, digits = digitPositionsOf(text)) {
       const out: ViewFinding[] = [];
       if (rules.length === 0) return out;
-      const runs = findGroupRuns(text);
-      const blocks = selfChecked.length > 0 ? findBlockRuns(text) : [];
+      const runs = findGroupRuns(text, digits);
+      const blocks = selfChecked.length > 0 ? findBlockRuns(text, digits) : [];
       if (runs.length === 0 && blocks.length === 0) return out;
       const sorted = [...covered].sort((x, y) => x[0] - y[0]);
       const starts = sorted.map((r) => r[0]);
