@@ -5,6 +5,7 @@ import { countAtOrBelow } from './sorted.js';
 import { TextFacts } from './text-facts.js';
 import { sampleFinding } from './validators/documented-samples.js';
 import { serviceAccountInContext } from './validators/financial.js';
+import { phoneOfNobody } from './validators/phone.js';
 
 /**
  * Digit groups whose separators were swapped for others (a dot for a dash, a line break for a space, as
@@ -594,10 +595,11 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
         }
       }
       // Snippets hold a few words around each run: a published test card or example IBAN is judged in the text,
-      // and so is a telecom or utility customer account.
+      // and so are a telecom or utility customer account and a phone a notice or a desk's label shows to be nobody's.
       return out.filter(
         (f) =>
           !sampleFinding(f.label, text.slice(f.start, f.end), text, f.start, f.end) &&
+          !(f.label === 'PHONE' && phoneOfNobody(text, f.start, f.end)) &&
           !(f.type === 'ACCOUNT_NUMBER' && serviceAccountInContext(text, f.start)),
       );
     },

@@ -120,8 +120,23 @@ const SAMPLE_LOOK_BACK_NEAR = 160;
  */
 const PUBLIC_LINE_LOOK_BACK = 80;
 
+/**
+ * A privacy notice gives the controller's number for requests about data ("to exercise your data protection rights
+ * call 1-888-...", "derechos ARCO ... llamando al 800 ..."): a freephone there is the organisation's too.
+ */
 const FREE_LINE_CUE =
-  /\b(?:free|freephone|freefone|toll[- ]free|no charge|helpline|hotline|advice line|information line|contact cent(?:re|er)|call cent(?:re|er)|customer (?:services?|care|support)|enquiries line|switchboard|gratuit[oa]s?|gratis|sin coste|sin cargo|l[ií]nea de (?:ayuda|atenci[oó]n)|atenci[oó]n al cliente|centralita)\b/i;
+  /\b(?:free|freephone|freefone|toll[- ]free|no charge|helpline|hotline|advice line|information line|contact cent(?:re|er)|call cent(?:re|er)|customer (?:services?|care|support)|enquiries line|switchboard|gratuit[oa]s?|gratis|sin coste|sin cargo|l[ií]nea de (?:ayuda|atenci[oó]n)|atenci[oó]n (?:al|a) clientes?|servicio (?:al|a) clientes?|centralita|privacy|data protection|privacidad|protecci[oó]n de datos|derechos arco)\b/i;
+
+/**
+ * The label right before a number that names an organisation's desk rather than anyone's phone: a hotel's or a
+ * firm's switchboard, reception or reservations line ("Centralita +34 ...", "Reception: 0161 ...", "Box office
+ * 020 ..."). Only the label itself counts, ending where the number starts, so a manager's mobile printed on the same
+ * line after its own label ("móvil del gerente 612 ...") is still reported; "office" and "desk" alone are left out,
+ * as a person's signature names their own office and desk lines.
+ */
+const DESK_LINE_LABEL =
+  /\b(?:switchboard|centralita|conmutador|reception|recepci[oó]n|front desk|reservations?|reservas|box office|taquilla|main line|l[ií]nea (?:general|principal)|general enquiries|conserjer[ií]a)(?:\s+(?:del|de la|of the)\s+(?:hotel|hostal|hospital|cl[ií]nica|clinic|empresa|company|ayuntamiento|centro|colegio|school|museo|museum|teatro|theatre))?(?:\s+(?:tel(?:[eé]fono|ephone)?|phone|no|number|n[º°o]))?\s*[.:#\-–—]?\s*$/i;
+const DESK_LABEL_LOOK_BACK = 40;
 
 /** Freephone ranges by country, on the E.164 form the phone validator gives ("+448001234567"). */
 const FREEPHONE =
@@ -190,9 +205,16 @@ export function organisationAccountInContext(text: string, start: number, end: n
  *   file of made-up records up to SAMPLE_LOOK_BACK before it (fictional phones, test-mode and EXAMPLE keys);
  * - `public-line`: a free or public line's word up to PUBLIC_LINE_LOOK_BACK before it or on its line (freephone);
  * - `own-account`: an organisation named as the account's owner (organisationAccountInContext);
- * - `organisation-line`: none needed, the number is an organisation's whatever the text says (isOrganisationLine).
+ * - `organisation-line`: none needed, the number is an organisation's whatever the text says (isOrganisationLine);
+ * - `desk-line`: the label right before it names an organisation's desk (DESK_LINE_LABEL).
  */
-export type SampleTest = 'documented' | 'documented-near' | 'public-line' | 'own-account' | 'organisation-line';
+export type SampleTest =
+  | 'documented'
+  | 'documented-near'
+  | 'public-line'
+  | 'own-account'
+  | 'organisation-line'
+  | 'desk-line';
 
 /** Whether the text around the value at [start, end) shows it to be nobody's, by the reading `test` names. */
 export function documentedSampleInContext(
@@ -203,6 +225,7 @@ export function documentedSampleInContext(
 ): boolean {
   if (test === 'organisation-line') return true;
   if (test === 'own-account') return organisationAccountInContext(text, start, end);
+  if (test === 'desk-line') return DESK_LINE_LABEL.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start));
   const reach =
     test === 'public-line'
       ? PUBLIC_LINE_LOOK_BACK
@@ -270,8 +293,18 @@ const OFCOM_DRAMA =
  * number's tail as another one.
  */
 export function isOrganisationLine(e164: string, digits: string): boolean {
-  return /^\+(?:44300\d{7}|44800\d{6,7}|34900\d{6})$/.test(e164) && writtenAsUkOrSpanish(e164, digits);
+  return (
+    (/^\+(?:44300\d{7}|44800\d{6,7}|34900\d{6})$/.test(e164) && writtenAsUkOrSpanish(e164, digits)) ||
+    SERVICE_RANGE.test(e164)
+  );
 }
+
+/**
+ * Ten digits opening with 600 are a Chilean shared-cost line (600 360 ...), which the validator reads as the North
+ * American 600 range of non-geographic services; both are firms' and public services' lines, no one's phone. A
+ * Spanish mobile opening with 600 has nine digits and is not read so.
+ */
+const SERVICE_RANGE = /^\+(?:1600\d{7}|56600\d{7})$/;
 
 /** UK 03 numbers other than 0300: an organisation's line where a helpline or contact-centre word says so. */
 export function isPublicLineRange(e164: string, digits: string): boolean {

@@ -213,11 +213,15 @@ export function thPin(value: string): Validated | null {
   return check === Number(d[12]) ? { type: 'TH_PIN', normalized: d } : null;
 }
 
-/** India Aadhaar: 12 digits not starting with 0 or 1, Verhoeff check. */
+/**
+ * India Aadhaar: 12 digits not starting with 0 or 1, Verhoeff check. Grouped as the card prints them but failing
+ * the check, under the engine's threshold: only the word Aadhaar beside them makes them one (a mistyped digit).
+ */
 export function inAadhaar(value: string): Validated | null {
   const d = digitsOf(value);
   if (d.length !== 12 || /^[01]/.test(d) || isTrivialDigits(d)) return null;
-  return verhoeffValid(d) ? { type: 'IN_AADHAAR', normalized: d } : null;
+  if (verhoeffValid(d)) return { type: 'IN_AADHAAR', normalized: d };
+  return d.length < value.length ? { type: 'IN_AADHAAR', normalized: d, score: 0.3 } : null;
 }
 
 /** Greek AMKA: DDMMYY birth date + Luhn over 11 digits. */

@@ -1,5 +1,11 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { isFictionalPhone, isFreephone, isOrganisationLine, isPublicLineRange } from './documented-samples.js';
+import {
+  documentedSampleInContext,
+  isFictionalPhone,
+  isFreephone,
+  isOrganisationLine,
+  isPublicLineRange,
+} from './documented-samples.js';
 import { digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -74,7 +80,8 @@ export function phone(value: string): Validated | null {
   const found = validatePhone(value);
   // 555-0100 to 555-0199 under any North American area code are reserved for fiction and examples; a freephone
   // or UK 03 number is an organisation's line when its context says it is free or a helpline (documented-samples.ts);
-  // UK 0300 and UK and Spanish freephone numbers are organisations' lines whatever the context.
+  // UK 0300 and UK and Spanish freephone numbers are organisations' lines whatever the context; any other number is
+  // one where the label right before it names a switchboard or a reception desk.
   const result: Validated | null = !found
     ? found
     : found.normalized !== undefined && isOrganisationLine(found.normalized, digitsOf(value))
@@ -84,10 +91,19 @@ export function phone(value: string): Validated | null {
         : found.normalized !== undefined &&
             (isFreephone(found.normalized) || isPublicLineRange(found.normalized, digitsOf(value)))
           ? { ...found, sample: 'public-line' }
-          : found;
+          : { ...found, sample: 'desk-line' };
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   memo.set(value, result);
   return result;
+}
+
+/**
+ * Whether a phone number found at [start, end) outside its rule's own run (the regrouped pass reads it in a few words
+ * of context) is nobody's by the whole text: a service line, a freephone a notice gives, a desk's line.
+ */
+export function phoneOfNobody(text: string, start: number, end: number): boolean {
+  const sample = phone(text.slice(start, end))?.sample;
+  return sample !== undefined && documentedSampleInContext(text, start, end, sample);
 }
 
 function validatePhone(value: string): Validated | null {
