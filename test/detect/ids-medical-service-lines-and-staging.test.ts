@@ -126,3 +126,41 @@ describe('obstetric, fertility and oncology short forms', () => {
     expect(found('A semen analysis checks count, motility and morphology.', 'MEDICAL')).toEqual([]);
   });
 });
+
+describe("set 12's classes: numbers that name something else", () => {
+  it("leaves a meeting's dial-in bridge and conference id", () => {
+    expect(found('Dial in by phone: +44 20 3481 5237,,77120945# United Kingdom', 'PHONE')).toEqual([]);
+    expect(found('Phone conference ID: 771 209 45#', 'PHONE')).toEqual([]);
+    expect(found('Número de acceso: +34 910 48 72 16; PIN 5521#', 'PHONE')).toEqual([]);
+    // The caller's own number in the same invite stays.
+    expect(found('Dial-in: +44 20 3481 5237. Claimant mobile for the follow-up: 07911 234567', 'PHONE')).toEqual([
+      '07911 234567',
+    ]);
+  });
+
+  it('leaves a police report, a notice or a file numbered by year and serial', () => {
+    expect(found('ATESTADO Nº 2026-004417 - Policía Local', 'PHONE')).toEqual([]);
+    expect(found('Denuncia 2025-018832 presentada en comisaría', 'PHONE')).toEqual([]);
+    expect(found('CONTRACT NOTICE 2026/S 118-552301', 'PHONE')).toEqual([]);
+  });
+
+  it("reads a Mexican doctor's cédula profesional as a medical licence, not a national id", () => {
+    const text = 'Médico: Dra. Inés Valdés Ruiz, Cédula profesional 6631902, UMF No. 12';
+    expect(found(text, 'NATIONAL_ID')).toEqual([]);
+    expect(found(text, 'MEDICAL')).toContain('6631902');
+  });
+
+  it('leaves EU CPV codes and container numbers, and CFDI catalogue keys', () => {
+    expect(found('CPV: 45210000-2, 45310000-3. Presupuesto base', 'NATIONAL_ID')).toEqual([]);
+    expect(found('Contenedores retenidos: MSKU 552190 4 y contenedor TCNU 733021 6', 'NATIONAL_ID')).toEqual([]);
+    expect(found('<cfdi:Concepto ClaveProdServ="43211503" ClaveUnidad="H87" Cantidad="2"/>', 'SECRET')).toEqual([]);
+    expect(found('clave: Lince#7731', 'SECRET')).toEqual(['Lince#7731']);
+  });
+
+  it("leaves an AWS account id in a log, not a bank's", () => {
+    expect(found('{"eventName":"GetObject","accountId":"582913047716","region":"eu-west-1"}', 'BANK_ACCOUNT')).toEqual(
+      [],
+    );
+    expect(found('bank account number 58291304', 'BANK_ACCOUNT')).toEqual(['58291304']);
+  });
+});

@@ -130,12 +130,12 @@ const FREE_LINE_CUE =
 /**
  * The label right before a number that names an organisation's desk rather than anyone's phone: a hotel's or a
  * firm's switchboard, reception or reservations line ("Centralita +34 ...", "Reception: 0161 ...", "Box office
- * 020 ..."). Only the label itself counts, ending where the number starts, so a manager's mobile printed on the same
+ * 020 ...") and a meeting's dial-in bridge or conference id. Only the label itself counts, ending where the number starts, so a manager's mobile printed on the same
  * line after its own label ("móvil del gerente 612 ...") is still reported; "office" and "desk" alone are left out,
  * as a person's signature names their own office and desk lines.
  */
 const DESK_LINE_LABEL =
-  /\b(?:switchboard|centralita|conmutador|reception|recepci[oó]n|front desk|reservations?|reservas|box office|taquilla|main line|l[ií]nea (?:general|principal)|general enquiries|conserjer[ií]a)(?:\s+(?:del|de la|of the)\s+(?:hotel|hostal|hospital|cl[ií]nica|clinic|empresa|company|ayuntamiento|centro|colegio|school|museo|museum|teatro|theatre))?(?:\s+(?:tel(?:[eé]fono|ephone)?|phone|no|number|n[º°o]))?\s*[.:#\-–—]?\s*$/i;
+  /\b(?:switchboard|centralita|conmutador|reception|recepci[oó]n|front desk|reservations?|reservas|box office|taquilla|main line|l[ií]nea (?:general|principal)|general enquiries|conserjer[ií]a|dial[- ]?in(?: by phone| number)?|(?:phone |audio )?conference (?:id|line|number)|meeting (?:id|line)|n[uú]mero de (?:acceso|conferencia)|id de (?:la )?conferencia)(?:\s+(?:del|de la|of the)\s+(?:hotel|hostal|hospital|cl[ií]nica|clinic|empresa|company|ayuntamiento|centro|colegio|school|museo|museum|teatro|theatre))?(?:\s+(?:tel(?:[eé]fono|ephone)?|phone|no|number|n[º°o]))?\s*[.:#\-–—]?\s*$/i;
 const DESK_LABEL_LOOK_BACK = 40;
 
 /** Freephone ranges by country, on the E.164 form the phone validator gives ("+448001234567"). */

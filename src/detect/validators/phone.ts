@@ -119,6 +119,8 @@ function validatePhone(value: string): Validated | null {
   // A year, a month and a serial (2031-04-0172, 2029/11/00815) numbers a contract or a file, not a line; the
   // regrouped pass may offer it with spaces.
   if (/^(?:19|20)\d{2}[-/. ](?:0[1-9]|1[0-2])[-/. ]\d{3,6}$/.test(value.trim())) return null;
+  // A year and a padded serial (2026-004417) number a police report, a file or a notice the same way.
+  if (/^(?:19|20)\d{2}[-/]0\d{4,6}$/.test(value.trim())) return null;
   // Ten digits dotted in thousands after one digit (1.058.209.447) are how amounts and Colombian cédulas are
   // printed, never a line: numbers dotted in threes open with a two- or three-digit group (612.345.678).
   if (/^\d(?:\.\d{3}){3}$/.test(value.trim())) return null;
