@@ -165,10 +165,28 @@ export function extendAddress(tokens: readonly Token[], from: number, lex?: Name
     // "..., Bristol BS1 4HG. Our team", "28013 Madrid. Gracias": after a number, a code or a town, a full stop before
     // an ordinary capitalised word ends the sentence ("Av. Central" keeps its abbreviation).
     if (t.text === '.' && lex && sentenceAfterStop(tokens, j, lex)) break;
+    // "C/ Olmo, 08:40 h": a time of day after the street is no house number.
+    if (clockAt(tokens, j)) break;
     // Joining words ("and", "de") count only between two parts of the address, never at its end.
     if (t.kind === 'number' || t.cap || floor) last = j;
   }
   return last;
+}
+
+/** "08:40", "9:15": an hour glued to a colon and two digits of minutes. */
+export function clockAt(tokens: readonly Token[], j: number): boolean {
+  const hour = tokens[j]!;
+  const colon = tokens[j + 1];
+  const minutes = tokens[j + 2];
+  return (
+    hour.kind === 'number' &&
+    hour.text.length <= 2 &&
+    colon?.text === ':' &&
+    colon.start === hour.end &&
+    minutes?.kind === 'number' &&
+    minutes.text.length === 2 &&
+    minutes.start === colon.end
+  );
 }
 
 function quotedUnit(tokens: readonly Token[], j: number): boolean {
@@ -242,7 +260,7 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   ) {
     return undefined;
   }
-  const last = extendAddress(tokens, nameAt, lex);
+  const last = columnEnd(tokens, nameAt, extendAddress(tokens, nameAt, lex));
   let numbers = 0;
   let streetish = false;
   for (let j = i; j <= last; j++) {
@@ -252,7 +270,52 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   }
   // "12 Monkeys" or "at 5 PM" are not addresses: a second number (house and postal) or a street word is required.
   if (numbers < 2 && !streetish && !frenchStreet(tokens, i, nameAt)) return undefined;
+  if (bookingSegment(tokens, i, last) || copybookClause(tokens, i, last)) return undefined;
   return { first: i, last, score: cued ? 0.85 : 0.75, type: 'STREET_ADDRESS' };
+}
+
+/**
+ * "05 CUST-ID        PIC 9(8).": a COBOL copybook's field (level number, data name, PIC clause) has a number and
+ * capitals too; its picture ("9(8)", "X(30)", "S9(9)V99") after "PIC" or "PICTURE" is no part of an address.
+ */
+function copybookClause(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 2; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.text !== 'PIC' && t.text !== 'PICTURE') continue;
+    if (/^(?:S|9|X|A|V)/.test(tokens[k + 1]!.text)) return true;
+  }
+  return false;
+}
+
+const MONTH_CODES = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']);
+
+/**
+ * "2 UX1092 Y 03APR MADBCN HK1": a booking's segment line (item number, flight, class, a day glued to a month code in
+ * capitals, city pair, status) has the numbers and capitals of an address block; the glued "03APR" no address has.
+ */
+function bookingSegment(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 2; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.text.length !== 3 || !MONTH_CODES.has(t.text)) continue;
+    const day = tokens[k - 1]!;
+    if (day.kind === 'number' && day.text.length <= 2 && day.end === t.start) return true;
+  }
+  return false;
+}
+
+/** Spaces between two tokens of a line that part two columns of a table aligned with spaces. */
+const COLUMN_GAP = 3;
+
+/**
+ * The last token before a column gap on the address's lines ("1 Year Fixed Bond      4.05%", "4410 W Elm St, Reno,
+ * NV 89501      2019 - present"): the next column is a rate or a period, no part of the address.
+ */
+function columnEnd(tokens: readonly Token[], from: number, last: number): number {
+  for (let j = from + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    if (!t.lineStart && t.start - tokens[j - 1]!.end >= COLUMN_GAP) return j - 1;
+  }
+  return last;
 }
 
 /** "27 rue des Lilas", "3 avenue Foch": a house number, a lower-case French street type and its name. */

@@ -35,6 +35,13 @@ const PLACE_KEY_PARTS = new Set([
   'plz',
   'cep',
   'eircode',
+  // Postal address elements of ISO 20022 payment files (<StrtNm>, <BldgNb>, <PstCd>, <TwnNm>), one word each.
+  'strtnm',
+  'bldgnb',
+  'bldgnm',
+  'pstcd',
+  'twnnm',
+  'adrline',
 ]);
 // Parts that make an "address" key something else: "ip_address", "email_address", "wallet.address".
 const NOT_PLACE_KEY_PARTS = new Set([
@@ -91,14 +98,24 @@ function placeKeyBefore(tokens: readonly Token[], eq: number): boolean {
   while (k >= 0) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
-      if (NOT_PLACE_KEY_PARTS.has(t.key)) return false;
-      if (COUNTRY_KEY_PARTS.has(t.key) && documentOnLine(tokens, k)) return false;
-      place ||= PLACE_KEY_PARTS.has(t.key);
+      const parts = camelParts(t);
+      if (parts.some((p) => NOT_PLACE_KEY_PARTS.has(p))) return false;
+      if (parts.some((p) => COUNTRY_KEY_PARTS.has(p)) && documentOnLine(tokens, k)) return false;
+      place ||= parts.some((p) => PLACE_KEY_PARTS.has(p));
     } else if (!(KEY_JOINERS.has(t.text) || t.kind === 'number')) break;
     if (k === 0 || tokens[k - 1]!.end !== t.start || t.lineStart) break;
     k--;
   }
   return place;
+}
+
+/**
+ * A key's parts: the word itself, and for a camelCase key its humps as well ("MailingCity": mailing, city;
+ * "DomicilioFiscalReceptor": domicilio, fiscal, receptor), so "postalCode" matches whole and "shipToCity" by "city".
+ */
+function camelParts(t: Token): string[] {
+  if (!/\p{Ll}\p{Lu}/u.test(t.text)) return [t.key];
+  return [t.key, ...t.text.split(/(?<=\p{Ll})(?=\p{Lu})/u).map((p) => p.toLowerCase())];
 }
 
 /**
@@ -133,6 +150,8 @@ export function configPlaceAt(tokens: readonly Token[], i: number, _lex: NameLex
   }
   const mark = tokens[eq];
   if (tokens[i]!.lineStart) return undefined;
+  // XML: "<TwnNm>Leeds</TwnNm>", "<city>Leeds</city>": an element named like a place key, its text up to the tag.
+  if (mark?.text === '>' && quote === undefined) return elementPlaceAt(tokens, i, eq);
   // JSON: '"street": "Sveavägen 44"', '"zip": "111 34"': a quoted key, a colon, a quoted value.
   const json = mark?.text === ':' && quote !== undefined && QUOTES.has(tokens[eq - 1]?.text ?? '');
   if (!(mark?.text === '=' || json) || !placeKeyBefore(tokens, json ? eq - 1 : eq)) return undefined;
@@ -152,4 +171,20 @@ export function configPlaceAt(tokens: readonly Token[], i: number, _lex: NameLex
     if (t.kind !== 'punct' || t.text === '.') last = j;
   }
   return { first: i, last, score: 0.85, type: 'CONFIG_VALUE' };
+}
+
+/** "<TwnNm>Leeds</TwnNm>", "<StrtNm>Kerkstraat</StrtNm>": an XML element's text when its name is a place key. */
+function elementPlaceAt(tokens: readonly Token[], i: number, close: number): TokenSpan | undefined {
+  const name = tokens[close - 1];
+  const open = tokens[close - 2];
+  if (name?.kind !== 'word' || open?.text !== '<' || open.end !== name.start || !placeKeyBefore(tokens, close)) return;
+  const first = tokens[i]!;
+  if (!(first.kind === 'number' || (first.kind === 'word' && first.cap))) return undefined;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_VALUE_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.text === '<' || t.lineStart) break;
+    if (t.kind !== 'punct') last = j;
+  }
+  return tokens[last + 1]?.text === '<' ? { first: i, last, score: 0.85, type: 'CONFIG_VALUE' } : undefined;
 }

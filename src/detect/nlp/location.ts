@@ -9,7 +9,7 @@ import type { Language } from './language.js';
 import type { NameLexicon } from './lexicon.js';
 import { namedStreetAt, STREET_WORDS } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_END, placeWithPostcode } from './place.js';
-import { residenceOf } from './place-residence.js';
+import { livingAdverbTown, residenceOf } from './place-residence.js';
 import { postBoxAt, UNITS, unitAt } from './post-box.js';
 import { eircodeAt, postalCode, ukPostcode } from './postal-code.js';
 import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
@@ -30,7 +30,8 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     const mark = tokens[i - 1]?.text;
     if (
       (mark === ':' || mark === '.') &&
-      (fieldBefore(tokens, i, lex) === 'LOCATION' || whereField(tokens, i) || spacedField(tokens, i, lex))
+      (fieldBefore(tokens, i, lex) === 'LOCATION' || whereField(tokens, i) || spacedField(tokens, i, lex)) &&
+      !memberAccess(tokens, i)
     ) {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
       const last = nextFieldCut(tokens, i, Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex)));
@@ -44,7 +45,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       continue;
     }
     // "OFFICE_CITY=Salamanca": the value of a setting whose key says city, country or address.
-    if (mark === '=' || mark === '"' || mark === "'") {
+    if (mark === '=' || mark === '"' || mark === "'" || mark === '>') {
       const setting = configPlaceAt(tokens, i, lex);
       if (setting) {
         out.push(setting);
@@ -95,7 +96,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       }
       // Spanish clinical headers put a hospital's name around its street, and a joined span that loses to the
       // hospital would take the town with it: there each part stays apart.
-      if (lang !== 'en' || !joinPrevious(tokens, out, found)) out.push(found);
+      if (!bracketedRegion(tokens, out, found) && (lang !== 'en' || !joinPrevious(tokens, out, found))) out.push(found);
       i = found.last + 1;
     } else i++;
   }
@@ -163,7 +164,8 @@ function wordFirst(
     placeWithPostcode(tokens, i, lex) ??
     (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
     cuedUnknownPlace(tokens, i, lex) ??
-    (tokens[i - 1]?.key === 'of' ? residenceOf(tokens, i, lex) : undefined)
+    (tokens[i - 1]?.key === 'of' ? residenceOf(tokens, i, lex) : undefined) ??
+    (tokens[i - 1]?.text === ',' ? livingAdverbTown(tokens, i, lex) : undefined)
   );
 }
 
@@ -245,6 +247,21 @@ function flatBefore(tokens: readonly Token[], first: number, taken: number): num
   return k;
 }
 
+/**
+ * "zip: a.zip", "state: addr.province_code.toUpperCase()": a field of code whose value reads an object's member, or
+ * the member itself ("a.city"), names a variable, not a place.
+ */
+function memberAccess(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.cap) return false;
+  const dot = tokens[i - 1]!;
+  if (dot.text === '.' && dot.end === t.start && tokens[i - 2]?.end === dot.start) return true;
+  const next = tokens[i + 1];
+  return (
+    next?.text === '.' && next.start === t.end && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.start === next.end
+  );
+}
+
 /** Short labels of a place line: "Where: Harbour Hall" (an invitation), "Addr: 9 Quarry Rise, Ennis" (a note). */
 const SHORT_PLACE_LABELS = new Set(['where', 'addr']);
 
@@ -258,8 +275,25 @@ function whereField(tokens: readonly Token[], i: number): boolean {
     SHORT_PLACE_LABELS.has(label.key) &&
     label.lineStart &&
     !value.lineStart &&
-    (value.cap || value.kind === 'number')
+    (value.cap || value.kind === 'number') &&
+    !(label.key === 'where' && MEETING_ROOMS.has(value.key))
   );
+}
+
+/** A meeting's "Where:" that opens with a video platform or a room names no address ("Microsoft Teams / Room 2"). */
+const MEETING_ROOMS = new Set(['microsoft', 'teams', 'zoom', 'google', 'webex', 'skype', 'online', 'room', 'sala']);
+
+/**
+ * "28902 Getafe (Madrid)", "26071 Logroño (La Rioja)": the province in brackets right after an address's town is the
+ * rest of that address, in any language.
+ */
+function bracketedRegion(tokens: readonly Token[], out: TokenSpan[], found: TokenSpan): boolean {
+  const prev = out[out.length - 1];
+  if (prev === undefined || found.type !== 'PLACE' || prev.type === 'PLACE' || found.first !== prev.last + 2)
+    return false;
+  if (tokens[prev.last + 1]!.text !== '(' || tokens[found.last + 1]?.text !== ')') return false;
+  prev.last = found.last + 1;
+  return true;
 }
 
 /**
@@ -270,6 +304,7 @@ function whereField(tokens: readonly Token[], i: number): boolean {
 function joinPrevious(tokens: readonly Token[], out: TokenSpan[], found: TokenSpan): boolean {
   const prev = out[out.length - 1];
   if (!prev || (prev.type === 'PLACE' && found.type === 'PLACE' && !tokens[found.first]!.lineStart)) return false;
+
   for (let j = prev.last + 1; j < found.first; j++) if (tokens[j]!.text !== ',') return false;
   if (found.first - prev.last > 2) return false;
   prev.last = found.last;

@@ -7,8 +7,23 @@ import type { Token } from './tokenize.js';
  * (the country that issued it). Someone's home tied to the facility ("I live near Cork Airport") keeps the place.
  */
 
-/** Words after a town that make it the name of a transport hub (folded keys). */
-const HUB_AFTER = new Set(['airport', 'aeropuerto', 'aeroporto', 'aeroport', 'flughafen']);
+/**
+ * Words after a town that make it the name of a transport hub or a school (folded keys): "Cork Airport", "Thornbury
+ * Primary", "Ashford Academy".
+ */
+const HUB_AFTER = new Set([
+  'airport',
+  'aeropuerto',
+  'aeroporto',
+  'aeroport',
+  'flughafen',
+  'primary',
+  'secondary',
+  'academy',
+  'grammar',
+  'infants',
+  'juniors',
+]);
 
 /** Words before a name that make it a shopping centre's ("Mall Plaza Norte", "centro comercial Plaza Sur"). */
 const MALL_BEFORE = new Set(['mall', 'shopping', 'comercial']);
@@ -18,13 +33,39 @@ const HOME_WORDS = new Set(['live', 'lives', 'living', 'home', 'house', 'vivo', 
 
 export function facilityPlace(tokens: readonly Token[], span: TokenSpan): boolean {
   const next = tokens[span.last + 1];
-  if (span.type === 'PLACE' && next !== undefined && !next.lineStart && HUB_AFTER.has(next.key))
+  if (
+    span.type === 'PLACE' &&
+    next !== undefined &&
+    !next.lineStart &&
+    (HUB_AFTER.has(next.key) || airportCode(tokens, span))
+  )
     return !homeBefore(tokens, span.first);
   if (span.type === 'STREET_ADDRESS' && MALL_BEFORE.has(tokens[span.first - 1]?.key ?? '')) {
     for (let k = span.first; k <= span.last; k++) if (tokens[k]!.kind === 'number') return false;
     return !homeBefore(tokens, span.first - 1);
   }
   return span.type === 'PLACE' && issuingCountry(tokens, span);
+}
+
+/**
+ * "Devolución: Neiva NVA 02/05/2027 18:40", "Pick-up Leeds LBA 09:30": a town, a three-letter code in capitals and a
+ * date or a time name an airport's desk on a booking's line. A state's code stands before a postcode instead ("Hobart
+ * TAS 7000", "Sydney NSW 2000"), which nothing is glued to.
+ */
+function airportCode(tokens: readonly Token[], span: TokenSpan): boolean {
+  const code = tokens[span.last + 1]!;
+  if (code.kind !== 'word' || code.text.length !== 3 || code.text !== code.text.toUpperCase() || !code.cap)
+    return false;
+  const when = tokens[span.last + 2];
+  const mark = tokens[span.last + 3];
+  return (
+    when?.kind === 'number' &&
+    !when.lineStart &&
+    when.text.length <= 2 &&
+    mark !== undefined &&
+    mark.start === when.end &&
+    (mark.text === '/' || mark.text === ':' || mark.text === '.' || mark.text === '-')
+  );
 }
 
 /** "BYRNE123 (UK)", "X1234567 (ESP)": one place in brackets right after an identifier that holds a digit. */

@@ -46,6 +46,24 @@ const LEGAL_FORMS = new Set([
   'sac',
 ]);
 
+/**
+ * Heads that end the name of a public body or a mutual (folded), followed by a comma and its address: nobody lives at
+ * a council's, a regulator's or a building society's address. "Agency" and "department" stay out: a ratings agency
+ * or a store names a firm, whose address the shared sets mark where a meeting is held.
+ */
+const BODY_HEADS = new Set([
+  'council',
+  'office',
+  'society',
+  'commission',
+  'authority',
+  'ministry',
+  'ayuntamiento',
+  'ministerio',
+  'consejeria',
+  'diputacion',
+]);
+
 /** Words that tie the address to the firm named before it: "con domicilio en", "domiciliada en" (folded). */
 const LINKS = new Set(['domicilio', 'domiciliada', 'domiciliado']);
 
@@ -118,16 +136,28 @@ const REACH = 30;
 const NAME_REACH = 8;
 
 export function firmOwnAddress(tokens: readonly Token[], span: TokenSpan, lex: NameLexicon): boolean {
-  // "Hearthstone Europe DAC": a place followed by a legal form is part of the firm's name.
+  // "Quillmoor Europe DAC": a place followed by a legal form is part of the firm's name.
   if (span.type === 'PLACE' && LEGAL_FORMS.has(tokens[span.last + 1]?.key ?? '') && !tokens[span.last + 1]!.lineStart)
     return !personBefore(tokens, span.first, lex);
   // Between the firm and its address only a seat's words, a tax id and the address's earlier parts may stand, and
-  // one of the first two must: "Acme S.A., Barcelona" in a list of suppliers names a town the firm is in, no more.
+  // one of the first two must, or the firm be named in its own voice: "Acme S.A., Barcelona" in a list of suppliers
+  // names a town the firm is in, no more.
   let linked = false;
-  for (let k = span.first - 1; k >= 0 && k >= span.first - REACH && !tokens[k + 1]!.lineStart; k--) {
+  // The walk may cross a line break that wraps the address after a comma ("Marine Road,\nCo. Wicklow A63 X2F4").
+  for (
+    let k = span.first - 1;
+    k >= 0 && k >= span.first - REACH && (!tokens[k + 1]!.lineStart || tokens[k]!.text === ',');
+    k--
+  ) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (LEGAL_FORMS.has(t.key) && legalFormAt(tokens, k)) return linked && !personBefore(tokens, k, lex);
+    if (LEGAL_FORMS.has(t.key) && legalFormAt(tokens, k))
+      return (linked || firmVoice(tokens, k)) && !personBefore(tokens, k, lex);
+    // "Leeds City Council, Civic Hall, ...", "Harbour Building Society, 5 Quay": a public body's or a society's own.
+    if (BODY_HEADS.has(t.key) && legalFormAt(tokens, k) && tokens[k + 1]?.text === ',')
+      return !personBefore(tokens, k, lex);
+    // "Casa consistorial: Plaza Mayor 1": the town hall's address.
+    if (t.key === 'consistorial' && tokens[k - 1]?.key === 'casa') return true;
     if (t.key === 'office' && tokens[k - 1]?.key === 'registered') return true;
     if (SEAT_WORDS.has(t.key) && (tokens[k - 1]?.key === 'domicilio' || tokens[k - 1]?.key === 'sede')) return true;
     if (PERSONAL.has(t.key)) return false;
@@ -135,6 +165,22 @@ export function firmOwnAddress(tokens: readonly Token[], span: TokenSpan, lex: N
     else if (TAX_IDS.has(t.key)) linked = true;
     else if (!t.cap && !JOINERS.has(t.key)) return false;
     else if (t.cap && lex.isWord(WORD.FIRST_NAME, t.key) && !lex.isWord(WORD.COMMON, t.key)) return false;
+  }
+  return false;
+}
+
+/** Words of a firm's own voice: "Our EU representative is X DAC, 2 Dock Square", "nuestro proveedor, X S.L., ...". */
+const OUR = new Set(['our', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+
+/**
+ * A firm named in its own voice ("Our representative is ...") before the address or the town: the text is the
+ * firm's, and what follows "X DAC," is that firm's seat.
+ */
+function firmVoice(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - NAME_REACH; j--) {
+    const t = tokens[j]!;
+    if (OUR.has(t.key)) return true;
+    if (t.lineStart || t.text === '.' || t.text === ':') return false;
   }
   return false;
 }

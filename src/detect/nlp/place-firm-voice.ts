@@ -56,10 +56,20 @@ export function ourPremisesAddress(tokens: readonly Token[], span: TokenSpan): b
   return false;
 }
 
-/** A premises noun at k, or the "office" of "head office". */
+/** Nouns of a firm's office that count as its premises only with a name before them ("our Leeds office"). */
+const NAMED_PREMISES = new Set(['office', 'offices', 'branch', 'store', 'oficina', 'sucursal', 'tienda']);
+
+/**
+ * A premises noun at k, the "office" of "head office", or an office named by its site ("our Leeds office", "our
+ * Docklands branch"): the name says which of the firm's sites, where "our offices are located at" may be anyone's.
+ */
 function premises(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
-  return PREMISES.has(key) || ((key === 'office' || key === 'offices') && tokens[k - 1]?.key === 'head');
+  if (PREMISES.has(key)) return true;
+  if (!NAMED_PREMISES.has(key)) return false;
+  const before = tokens[k - 1];
+  if (before?.key === 'head') return key === 'office' || key === 'offices';
+  return before !== undefined && before.kind === 'word' && before.cap && !OUR.has(before.key) && !tokens[k]!.lineStart;
 }
 
 /** "our" up to three words before the premises noun ("our new head office", "nuestra antigua sede central"). */
@@ -104,4 +114,56 @@ export function letterheadAddress(tokens: readonly Token[], span: TokenSpan, lex
     if (t.lineStart) return words >= LETTERHEAD_MIN && !lex.isWord(WORD.FIRST_NAME, t.key);
   }
   return false;
+}
+
+/**
+ * Desks of an establishment that label its own contact values (folded): "Reservas: ... · Centralita +34 ... · Plaza
+ * X 1, Cáceres", "Bookings 0161 ... | Box office ... | 4 Quay Street". A guest's or a customer's address is labelled
+ * for that person instead, and a line with one of PERSONAL_ON_LINE keeps its address.
+ */
+const DESKS = new Set([
+  'reservas',
+  'centralita',
+  'recepcion',
+  'reservations',
+  'bookings',
+  'switchboard',
+  'reception',
+  'frontdesk',
+  'taquilla',
+]);
+
+const PERSONAL_ON_LINE = new Set([
+  'my',
+  'mi',
+  'home',
+  'guest',
+  'huesped',
+  'customer',
+  'cliente',
+  'domicilio',
+  'attn',
+  'fao',
+  'name',
+  'nombre',
+]);
+
+/** An address on a line that also gives an establishment's desk numbers ("Reservas:", "Centralita", "Switchboard"). */
+export function deskLineAddress(tokens: readonly Token[], span: TokenSpan): boolean {
+  let k = span.first;
+  while (k > 0 && !tokens[k]!.lineStart) k--;
+  let desk = false;
+  for (; k < tokens.length && (k === span.first || k <= span.last || !tokens[k]!.lineStart); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (PERSONAL_ON_LINE.has(t.key)) return false;
+    if (!desk && DESKS.has(t.key) && deskLabel(tokens, k)) desk = true;
+  }
+  return desk;
+}
+
+/** A desk word used as a label: followed by a colon, a number or a "+" ("Centralita +34 ...", "Reservas: ..."). */
+function deskLabel(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && !next.lineStart && (next.text === ':' || next.text === '+' || next.kind === 'number');
 }

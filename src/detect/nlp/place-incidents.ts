@@ -93,6 +93,8 @@ export function incidentStreet(tokens: readonly Token[], span: TokenSpan): boole
     fine ||= FINE_WORDS.has(t.key);
     if (t.lineStart) break;
   }
+  // "Avda. del Puerto con C/ Olmo": a crossing of two streets is a spot, where nobody's home is.
+  incident ||= crossing(tokens, span);
   // A numbered street is a business's premises, or the spot a parking or traffic fine was written ("Boletín de
   // denuncia n.º ..., calle X 18, 10/10 a las 9:15"); any other numbered street may be a home.
   if (numbered && !fine && !premisesBefore(tokens, span.first)) return false;
@@ -185,3 +187,19 @@ const ROAD_INCIDENT_WORDS: ReadonlySet<string> = new Set(
     (w) => !['incident', 'accident', 'slipped', 'tripped', 'siniestro', 'accidente', 'ciclovia'].includes(w),
   ),
 );
+
+/** Words joining two streets of a crossing: "Avda. X con C/ Y", "X esquina Y", "X at Y". */
+const CROSSING_WORDS = new Set(['con', 'esquina', 'y']);
+
+/** A street named with another at a crossing: "con" (or "esquina") and a capitalised street right before or after. */
+function crossing(tokens: readonly Token[], span: TokenSpan): boolean {
+  const after = tokens[span.last + 1];
+  if (after !== undefined && CROSSING_WORDS.has(after.key) && !after.lineStart) {
+    const other = tokens[span.last + 2];
+    if (other?.cap && !other.lineStart) return true;
+  }
+  const before = tokens[span.first - 1];
+  if (before === undefined || !CROSSING_WORDS.has(before.key) || tokens[span.first]!.lineStart) return false;
+  const other = tokens[span.first - 2];
+  return other?.kind === 'word' && other.cap;
+}

@@ -5,8 +5,9 @@ import type { NameLexicon } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
 import { facilityPlace } from './place-facilities.js';
 import { firmOwnAddress } from './place-firm-address.js';
-import { letterheadAddress } from './place-firm-voice.js';
+import { deskLineAddress, letterheadAddress } from './place-firm-voice.js';
 import { incidentPlace, incidentStreet } from './place-incidents.js';
+import { dialInPlace, timeZoneCity } from './place-meetings.js';
 import { placeInOperations } from './place-operations.js';
 import { authorityAddress, placeOfOrgContext, venueAddress } from './place-org-context.js';
 import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
@@ -32,6 +33,8 @@ export function placeOfNobody(
   cues: PlaceModifiers,
   text: string,
 ): boolean {
+  // "nunca fui a Córdoba", "I've never been to Leeds": a place denied is nobody's whereabouts.
+  if (span.type === 'PLACE' && negatedVisit(tokens, span.first)) return true;
   if (span.type === 'STREET_ADDRESS' && yearBeforeStreet(tokens, span)) return true;
   // Lanes, shipment and aggregate tables, a company's site, a firm's address line, a history lesson.
   const strongCue = lex.strongPlaceCues.endsBefore(tokens, span.first) !== undefined;
@@ -43,6 +46,8 @@ export function placeOfNobody(
   if (!strongCue && incidentStreet(tokens, span)) return true;
   // "ante la CNMC, C/ Mayor 5, 28013 Madrid": an authority's own address.
   if (span.type === 'STREET_ADDRESS' && authorityAddress(tokens, span)) return true;
+  // "Reservas: ... · Centralita +34 ... · Plaza X 1, Cáceres": an establishment's own contact line.
+  if (span.type === 'STREET_ADDRESS' && !strongCue && deskLineAddress(tokens, span)) return true;
   // "..., Hylands Park, Chelmsford CM2 8WQ (11:00)": a fixture's venue.
   if (!strongCue && venueAddress(text, tokens, span)) return true;
   // "Cork Airport T1", "el Mall Plaza Norte", "Licence: X123 (UK)": a hub, a mall, a document's country.
@@ -63,6 +68,8 @@ export function placeOfNobody(
   if (bankAccountBefore(tokens, span.first)) return true;
   // "across Europe", "our LATAM customers": a continent names nobody's whereabouts unless a strong cue says so.
   if (!strongCue && worldRegion(tokens, span)) return true;
+  // "(UTC+02:00) Nairobi, Kampala", "Dial in: +44 20 ... United Kingdom": an invite's time zone and phone bridge.
+  if (!strongCue && (timeZoneCity(tokens, span) || dialInPlace(tokens, span))) return true;
   // "login from 185.0.2.7 (Lithuania)", "colisión en la A-3, dirección Valencia": a geo-IP tag, a road's direction.
   if (!strongCue && (geoTag(text, tokens, span) || roadDirection(tokens, span))) return true;
   // "prices in Bristol rose 4%", "rain in Leeds", "9am London time", "Web Summit Lisbon", "the capital of Peru".
@@ -72,7 +79,9 @@ export function placeOfNobody(
   if (namesAThing(tokens, span, lex, cues)) return true;
   if (wireDateline(tokens, span)) return true;
   if (!allUpper(tokens, span.first, span.last)) return false;
-  return dateline(tokens, span) || insideUpperName(tokens, span) || codePrefix(tokens, span);
+  return (
+    dateline(tokens, span) || insideUpperName(tokens, span) || codePrefix(tokens, span) || codeSuffix(tokens, span)
+  );
 }
 
 /** Lists of rules/names/cues.yaml that make a town the name of a thing or a company's site. */
@@ -198,12 +207,47 @@ const SIGNING_WORDS = new Set(['comparece', 'comparecen', 'ante', 'reunidos', 's
  * a contract or a letter is signed in, opening its line, is the signing's, not anyone's home.
  */
 function signingPlace(tokens: readonly Token[], span: TokenSpan): boolean {
-  const en = tokens[span.first - 1];
-  if (en?.key !== 'en' || !(span.first - 1 === 0 || en.lineStart) || tokens[span.last + 1]?.text !== ',') return false;
+  const at = signingEn(tokens, span.first);
+  const en = tokens[at];
+  if (en?.key === 'en' && issuedBefore(tokens, at))
+    return dateAt(tokens, span.last + 2) || dateAt(tokens, span.last + 3);
+  if (en?.key !== 'en' || !(at === 0 || en.lineStart) || tokens[span.last + 1]?.text !== ',') return false;
   const next = tokens[span.last + 2];
   if (next === undefined || next.lineStart) return false;
   if (SIGNING_WORDS.has(next.key)) return true;
-  return dateAt(tokens, next.key === 'a' ? span.last + 3 : span.last + 2);
+  const k = next.key === 'a' ? span.last + 3 : span.last + 2;
+  return dateAt(tokens, k) || daysOfMonth(tokens, k);
+}
+
+/** Verbs of a certificate's closing (folded): "se expide el presente en X a 2 de mayo", "firmo la presente en X, 3 de". */
+const ISSUING_VERBS = new Set(['expide', 'expido', 'extiende', 'extiendo', 'firma', 'firmo', 'suscribe', 'suscribo']);
+
+/** An issuing verb up to four words before the "en" on its line. */
+function issuedBefore(tokens: readonly Token[], en: number): boolean {
+  for (let k = en - 1; k >= 0 && k >= en - 4; k--) {
+    if (ISSUING_VERBS.has(tokens[k]!.key)) return true;
+    if (tokens[k]!.lineStart) return false;
+  }
+  return false;
+}
+
+/** Words of a deed's "En la ciudad de X", "En la Ciudad Autónoma de X", "En la villa de X" before the town (folded). */
+const TOWN_HEADS = new Set(['ciudad', 'villa', 'localidad', 'municipio']);
+
+/** The "en" of "En X," or of "En la ciudad (autónoma) de X,", as a token index (first - 1 when none of the longer). */
+function signingEn(tokens: readonly Token[], first: number): number {
+  if (tokens[first - 1]?.key !== 'de') return first - 1;
+  let k = first - 2;
+  if (tokens[k]?.key === 'autonoma') k--;
+  if (!TOWN_HEADS.has(tokens[k]?.key ?? '') || tokens[k]!.lineStart) return first - 1;
+  return tokens[k - 1]?.key === 'la' || tokens[k - 1]?.key === 'el' ? k - 2 : k - 1;
+}
+
+/** "a los 2 días del mes de diciembre": a deed's date by its day count (k at "los"). */
+function daysOfMonth(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.key !== 'los' || tokens[k + 1]?.kind !== 'number') return false;
+  const days = tokens[k + 2];
+  return (days?.key === 'dias' || days?.key === 'dia') && !days.lineStart;
 }
 
 /**
@@ -261,11 +305,11 @@ const COURT_REACH = 12;
  * caption (only words, numbers and commas between) is the court's jurisdiction, not a party's address.
  */
 function courtCaption(tokens: readonly Token[], span: TokenSpan): boolean {
-  for (let k = span.first - 1; k >= 0 && k >= span.first - COURT_REACH; k--) {
+  // The walk back stays on the place's line: a heading below a paragraph is read as one at the text's start.
+  for (let k = span.first - 1; k >= 0 && k >= span.first - COURT_REACH && !tokens[k + 1]!.lineStart; k--) {
     const t = tokens[k]!;
     if (t.kind === 'word' && COURT_WORDS.has(t.key)) return true;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== 'º' && t.text !== '.') return false;
-    if (tokens[k + 1]!.lineStart) return false;
   }
   return allUpper(tokens, span.first, span.last) && courtLater(tokens, span.last);
 }
@@ -480,6 +524,19 @@ function codePrefix(tokens: readonly Token[], span: TokenSpan): boolean {
   );
 }
 
+/**
+ * "QX-40217-UK", "ORD_5521_ES", "AB123-UK": an upper-case word closing a code whose digits are glued to a part before
+ * them is the code's country or site suffix. A postcode before a town ("28013-MADRID") has nothing glued before it.
+ */
+function codeSuffix(tokens: readonly Token[], span: TokenSpan): boolean {
+  const mark = tokens[span.first - 1];
+  const digits = tokens[span.first - 2];
+  if ((mark?.text !== '-' && mark?.text !== '_') || mark.end !== tokens[span.first]!.start) return false;
+  if (digits?.kind !== 'number' || digits.end !== mark.start || digits.lineStart) return false;
+  const head = tokens[span.first - 3];
+  return head !== undefined && head.end === digits.start && (head.kind === 'word' || head.text === mark.text);
+}
+
 function allUpper(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
@@ -613,6 +670,23 @@ function placeInFieldLabel(tokens: readonly Token[], span: TokenSpan): boolean {
     if (t.kind !== 'word') return false;
     if (ADDRESS_FIELD_WORDS.has(t.key)) field = true;
     if (t.lineStart) return field;
+  }
+  return false;
+}
+
+/** Travel verbs and their place words ("been to", "fui a", "estuve en"), and the negations before them (folded). */
+const VISIT_VERBS = new Set(['been', 'gone', 'visited', 'fui', 'estuve', 'estuvo', 'fue', 'viaje', 'viajo']);
+const VISIT_LINKS = new Set(['to', 'in', 'a', 'en', 'al']);
+const NEGATIONS = new Set(['never', 'not', "n't", 'nunca', 'jamas', 'no']);
+
+/** "nunca fui a X", "never been to X", "I have not visited X": the place follows a negated travel verb. */
+function negatedVisit(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (VISIT_LINKS.has(tokens[k]?.key ?? '')) k--;
+  if (!VISIT_VERBS.has(tokens[k]?.key ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    if (NEGATIONS.has(tokens[j]!.key)) return true;
+    if (tokens[j + 1]!.lineStart) return false;
   }
   return false;
 }

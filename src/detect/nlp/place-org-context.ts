@@ -32,6 +32,20 @@ export function branchTown(tokens: readonly Token[], span: TokenSpan): boolean {
   return BRANCH_WORDS.has(word.key) && !personalLink(tokens, span.first);
 }
 
+/** Words of a residential building's name: the town closing it is the building's, unless someone says they live there. */
+const BUILDING_WORDS = ['edificio', 'condominio'];
+
+/** Words of someone's home before a building's name on its line: "I live in the Edificio ...", "mi depto en ...". */
+const HOME_BEFORE = new Set(['i', 'my', 'live', 'lives', 'home', 'mi', 'vivo', 'vive', 'vivimos', 'casa', 'domicilio']);
+
+function homeBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (HOME_BEFORE.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.lineStart) return false;
+  }
+  return false;
+}
+
 /**
  * Words of an organisation's name that a town may close ("Berg Apotek Uppsala", "Clínica Norte Lugo") or that, with a
  * comma, a town may follow ("St Luke's Hospital, Leeds", "Trinity College, Dublin"): the town is the organisation's.
@@ -63,6 +77,8 @@ const ORG_WORDS = new Set([
   'airport',
   'aeropuerto',
   'hotel',
+  // A building's or an estate's name ending in its town ("Edificio Parque Lugo"): the address is given apart.
+  ...BUILDING_WORDS,
 ]);
 
 /**
@@ -76,8 +92,10 @@ export function orgTown(tokens: readonly Token[], span: TokenSpan): boolean {
   // run together) may be a person's name read as one run with it: the town is then left to the other readings.
   const named = tokens[span.first - 1];
   const head = tokens[span.first - 2];
-  if (named?.kind === 'word' && named.cap && !named.lineStart && head?.cap && ORG_WORDS.has(head.key))
+  if (named?.kind === 'word' && named.cap && !named.lineStart && head?.cap && ORG_WORDS.has(head.key)) {
+    if (BUILDING_WORDS.includes(head.key) && homeBefore(tokens, span.first - 2)) return false;
     return head.lineStart || !capitalWord(tokens[span.first - 3]);
+  }
   let k = span.first - 1;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
@@ -333,6 +351,8 @@ export function authorityAddress(tokens: readonly Token[], span: TokenSpan): boo
 /** A bare place (no street, no house number) that one of the readings above gives to an organisation or a trip. */
 export function placeOfOrgContext(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
   return (
+    providerField(tokens, span) ||
+    orgOfTown(tokens, span) ||
     eventName(tokens, span) ||
     branchTown(tokens, span) ||
     orgTown(tokens, span) ||
@@ -341,4 +361,65 @@ export function placeOfOrgContext(text: string, tokens: readonly Token[], span: 
     firmOpenings(tokens, span) ||
     cvJobTown(text, tokens, span)
   );
+}
+
+/** Labels of a form's field whose value is a care provider or an institution (folded): "Practice:", "Prestador:". */
+const PROVIDER_LABELS = new Set([
+  'practice',
+  'provider',
+  'facility',
+  'surgery',
+  'clinic',
+  'hospital',
+  'pharmacy',
+  'prestador',
+  'centro',
+  'clinica',
+  'farmacia',
+  'institucion',
+  'ips',
+]);
+
+/**
+ * "Practice: ClearView Opticians, Harrogate", "Prestador: Clínica Norte, Neiva", "Centro: C.S. San Blas, Cuenca": the
+ * value of a provider's field names an institution, and a town in it is the institution's.
+ */
+function providerField(tokens: readonly Token[], span: TokenSpan): boolean {
+  for (let k = span.first - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.text === ':') return PROVIDER_LABELS.has(tokens[k - 1]!.key);
+    if (t.lineStart) return false;
+  }
+  return false;
+}
+
+/** Heads of an organisation's name that a town follows after "of" or "de" ("Associates of Tampa", "Policía Local de Lugo"). */
+const ORG_OF_HEADS = new Set([
+  'associates',
+  'partners',
+  'police',
+  'constabulary',
+  'council',
+  'university',
+  'policia',
+  'guardia',
+  'ayuntamiento',
+  'diputacion',
+  'universidad',
+  'consorcio',
+  'mancomunidad',
+]);
+
+/** "Rheumatology Associates of Tampa", "Policía Local de Zamora": a town closing an organisation's name. */
+function orgOfTown(tokens: readonly Token[], span: TokenSpan): boolean {
+  const of = tokens[span.first - 1];
+  if (of === undefined || (of.key !== 'of' && of.key !== 'de' && of.key !== 'del') || of.lineStart) return false;
+  // The head may carry one capitalised word of its own after it ("Policía Local de").
+  for (let k = span.first - 2; k >= 0 && k >= span.first - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap) return false;
+    if (ORG_OF_HEADS.has(t.key)) return true;
+    if (t.lineStart) return false;
+  }
+  return false;
 }

@@ -41,3 +41,33 @@ export function residenceOf(tokens: readonly Token[], i: number, lex: NameLexico
   if (last === i && lex.isWordAt(WORD.FIRST_NAME, tokens, i)) return undefined;
   return { first: i, last, score: 0.75, type: 'PLACE' };
 }
+
+/** Adverbs of where someone lives written before the town with a comma ("lives separately, Limerick"). */
+const LIVING_ADVERBS = new Set(['separately', 'apart', 'alone', 'locally', 'nearby', 'aparte', 'sola', 'solo']);
+const LIVING_VERBS = new Set(['lives', 'living', 'live', 'lived', 'vive', 'vivo', 'viven']);
+
+/**
+ * "Parent 2: J. Ruiz (lives separately, Tralee)", "vive aparte, Lorca": a town after a residence verb and its adverb is
+ * where that person lives, whether or not the town is also a word. One to three capitalised words that are no given
+ * name, closed by a bracket, a comma, a full stop or the line's end.
+ */
+export function livingAdverbTown(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  if (tokens[i - 1]?.text !== ',' || tokens[i]!.lineStart) return undefined;
+  const adverb = tokens[i - 2];
+  if (adverb === undefined || !LIVING_ADVERBS.has(adverb.key) || !LIVING_VERBS.has(tokens[i - 3]?.key ?? ''))
+    return undefined;
+  let last = i;
+  while (
+    last < i + MAX_WORDS - 1 &&
+    tokens[last + 1]?.kind === 'word' &&
+    tokens[last + 1]!.cap &&
+    !tokens[last + 1]!.lineStart
+  )
+    last++;
+  const next = tokens[last + 1];
+  if (next !== undefined && !next.lineStart && !CLAUSE_ENDS.has(next.text)) return undefined;
+  if (last === i && lex.isWord(WORD.FIRST_NAME, tokens[i]!.key)) return undefined;
+  // An ordinary word ("Mostly") counts only when it is also a town ("Reading").
+  if (lex.isWord(WORD.COMMON, tokens[i]!.key) && lex.places.matchAt(tokens, i) === undefined) return undefined;
+  return { first: i, last, score: 0.8, type: 'PLACE' };
+}

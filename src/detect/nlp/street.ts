@@ -1,4 +1,4 @@
-import { extendAddress } from './address-block.js';
+import { clockAt, extendAddress } from './address-block.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { isPostalNumber } from './postal-code.js';
 import type { TokenSpan } from './token-span.js';
@@ -81,7 +81,8 @@ function extendHouseNumber(tokens: readonly Token[], last: number): number {
     if (tokens[j]?.text === '.' || tokens[j]?.text === 'º' || tokens[j]?.text === '°') j++;
     return isNumber(tokens[j]) ? j : last;
   }
-  if (!isNumber(t)) return last;
+  // "C/ Olmo, 08:40 h": the hour of an event after the street is no house number.
+  if (!isNumber(t) || clockAt(tokens, i)) return last;
   const counted = tokens[i + 1];
   if (counted && !counted.lineStart && COUNTED_NOUNS.has(counted.key)) return last;
   let end = i;
