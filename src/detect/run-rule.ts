@@ -1,5 +1,5 @@
 import { contextLevel } from './context.js';
-import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
+import type { CompiledContext, CompiledRule, DocumentWord, LeanPattern } from './packs/load.js';
 import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf } from './regex-needs.js';
 import { LISTED_RUN, TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
@@ -470,12 +470,13 @@ function nextDigitAnchored(
 function patternFor(rule: CompiledRule, i: number, text: string, facts: TextFacts): RegExp {
   const lean = rule.leans?.[i];
   if (lean === undefined || facts.text !== text) return rule.regexes[i]!;
-  const { absent, absentGates } = lean;
-  for (let k = 0; k < absent.length; k++) {
-    const re = absent[k]!;
-    if (facts.memo(re, () => absentGates[k]!(facts) && re.test(text))) return rule.regexes[i]!;
-  }
-  return lean.lean;
+  return facts.memo(lean, () => anyAbsentFound(lean, text, facts)) ? rule.regexes[i]! : lean.lean;
+}
+
+/** Whether one of the twin's left-out look-behind words occurs in the text (each regex run only past its gate). */
+function anyAbsentFound(lean: LeanPattern, text: string, facts: TextFacts): boolean {
+  for (const { test, gate } of lean.parts) if (gate(facts) && test.test(text)) return true;
+  return false;
 }
 
 /**

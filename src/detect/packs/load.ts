@@ -90,10 +90,11 @@ export interface LeanPattern {
   lean: RegExp;
   absent: RegExp[];
   /**
-   * Per absent regex, what a text must contain for it to match (regex-needs): most texts lack the literals of its
-   * words, and the shared literal scan says so where the regex would scan the whole text.
+   * The absent regexes split at their word lists' alternatives (one matches where a part does), each part with
+   * what a text must contain for it to match (regex-needs): most texts lack the literals of most words, and the
+   * shared literal scan says so where a regex would scan the whole text.
    */
-  absentGates: Gate[];
+  parts: Array<{ test: RegExp; gate: Gate }>;
 }
 
 /** The shortest reach of a look-behind worth a twin: short ones cost little at each candidate. */
@@ -113,6 +114,36 @@ function closingParen(source: string, open: number): number {
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
+}
+
+/**
+ * `(?:A|B|...)T` as `(?:A)T`, `(?:B)T`, ...: a text holds a match of the whole where it holds one of a part. Each
+ * part gets its own literal gate, so a text holding a common piece of one word ("dem" of "demand" for "módem")
+ * scans for that word alone, not for the whole list.
+ */
+function alternativesOf(words: string): string[] {
+  if (!words.startsWith('(?:')) return [words];
+  const close = closingParen(words, 0);
+  const tail = words.slice(close + 1);
+  if (close < 0 || /^[?*+{]/.test(tail)) return [words];
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 3;
+  for (let i = 3; i < close; i++) {
+    const c = words[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(words.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(words.slice(from, close));
+  return alts.map((alt) => `(?:${alt})${tail}`);
 }
 
 /** The source without look-arounds at its head (their conditions dropped: the rest matches at least as often). */
@@ -163,8 +194,13 @@ export function leanOf(source: string, flags: string): LeanPattern | undefined {
     i = close;
   }
   if (absent.length === 0) return undefined;
-  const absentGates = absent.map((re) => compileGate(needsOf(re.source, re.flags)));
-  return { lean: new RegExp(lean + source.slice(copied), flags), absent, absentGates };
+  const parts = absent.flatMap((re) =>
+    alternativesOf(re.source).map((alt) => ({
+      test: new RegExp(alt, testFlags),
+      gate: compileGate(needsOf(alt, testFlags)),
+    })),
+  );
+  return { lean: new RegExp(lean + source.slice(copied), flags), absent, parts };
 }
 
 function phrasesOf(words: Record<string, string[]>): string[] {
