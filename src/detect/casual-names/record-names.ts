@@ -100,9 +100,12 @@ function pnrNames(text: string, out: NameSpan[]): void {
     else if (PAX_NUMBER.test(text.slice(Math.max(0, p.start - 7), p.start))) numberedOnly.push(p.surname);
   }
   // "see section 3.AUTH/LOGIN": a number before a pair is a passenger's only in a booking record, told by a titled
-  // or tagged passenger, two numbered ones of one family, or the record's own words.
-  const family = numberedOnly.some((surname, k) => numberedOnly.indexOf(surname) !== k);
-  if (family || surnames.size > 0 || PNR_MARKER.test(text)) for (const surname of numberedOnly) surnames.add(surname);
+  // or tagged passenger, two numbered ones of one family, or the record's own words (searched for only when a
+  // numbered pair waits on them).
+  if (numberedOnly.length > 0) {
+    const family = numberedOnly.some((surname, k) => numberedOnly.indexOf(surname) !== k);
+    if (family || surnames.size > 0 || PNR_MARKER.test(text)) for (const surname of numberedOnly) surnames.add(surname);
+  }
   if (surnames.size === 0) return;
   for (const p of pairs) {
     let start = p.start;
@@ -380,23 +383,20 @@ function spelledByAddress(text: string, out: NameSpan[], logins: readonly NameSp
   }
 }
 
-// One pass over the text for the cues of the three line readers: an "Initials" header, an account key, a handle
-// column's header cell. Each reader runs only where its cue is found.
-const RECORD_HINT =
-  /(nitials|niciales|NITIALS|NICIALES)|(AccountName|ccount Name|uid|UserName|de cuenta)|(?:^|[,|\t;])[ \t]*(?:[Hh]andle|HANDLE|[Uu]ser(?:_?name)?|USER(?:_?NAME)?|[Aa]uthor|AUTHOR|[Aa]utor|AUTOR|[Uu]suari[oa]|USUARI[OA]|[Cc]uenta|CUENTA|screen_name)[ \t]*(?=[,|\t;\r\n]|$)/gm;
+// The cues of the three line readers: an "Initials" header, an account key, a handle column's header cell. Each
+// reader runs only where its cue is found. The first two are plain words, looked for as such; the handle reader
+// needs an "@" or a "u/" too, so its header cell is searched for only in a text that holds one.
+const INITIALS_HINTS = ['nitials', 'niciales', 'NITIALS', 'NICIALES'];
+const ACCOUNT_HINTS = ['AccountName', 'ccount Name', 'uid', 'UserName', 'de cuenta'];
+const HANDLE_HINT =
+  /(?:^|[,|\t;])[ \t]*(?:[Hh]andle|HANDLE|[Uu]ser(?:_?name)?|USER(?:_?NAME)?|[Aa]uthor|AUTHOR|[Aa]utor|AUTOR|[Uu]suari[oa]|USUARI[OA]|[Cc]uenta|CUENTA|screen_name)[ \t]*(?=[,|\t;\r\n]|$)/m;
 
 /** People named in the fixed places of reservations, directory and logon records, study logs and social exports. */
 export function findRecordNames(text: string, out: NameSpan[], isWord: (word: string) => boolean): void {
   pnrNames(text, out);
-  let initials = false;
-  let account = false;
-  let handle = false;
-  RECORD_HINT.lastIndex = 0;
-  for (let m = RECORD_HINT.exec(text); m; m = RECORD_HINT.exec(text)) {
-    if (m[1] !== undefined) initials = true;
-    else if (m[2] !== undefined) account = true;
-    else handle = true;
-  }
+  const initials = INITIALS_HINTS.some((w) => text.includes(w));
+  const account = ACCOUNT_HINTS.some((w) => text.includes(w));
+  const handle = (text.includes('@') || text.includes('u/')) && HANDLE_HINT.test(text);
   const before = out.length;
   if (account) accountNames(text, out, isWord);
   spelledByAddress(text, out, out.slice(before), isWord);
