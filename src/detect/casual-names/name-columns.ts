@@ -90,28 +90,31 @@ function wideCells(text: string, from: number, to: number): CellSpan[] {
  * no longer line up. Cell for cell (the two lines have as many), the value under a label of a name part is a person.
  */
 function formNameCells(text: string, lex: CasualLexicon, out: CellSpan[]): void {
-  if (!text.includes('  ')) return;
-  // Only the lines a label is found on are read: one search of the text, not a slice and a search per line (no
-  // label holds a line break, so a match lies within its line).
-  FORM_NAME_LABELS.lastIndex = 0;
-  for (let m = FORM_NAME_LABELS.exec(text); m !== null; m = FORM_NAME_LABELS.exec(text)) {
-    const from = text.lastIndexOf('\n', m.index - 1) + 1;
-    let to = text.indexOf('\n', m.index);
-    if (to < 0) to = text.length;
-    const next = to + 1;
-    FORM_NAME_LABELS.lastIndex = next;
-    if (text.slice(from, to).includes('  ') && next < text.length) {
-      let nextEnd = text.indexOf('\n', next);
-      if (nextEnd < 0) nextEnd = text.length;
-      const labels = wideCells(text, from, to);
-      const values = wideCells(text, next, nextEnd);
-      if (labels.length >= 2 && labels.length === values.length) {
-        labels.forEach((label, k) => {
-          if (FORM_NAME_KEY.test(headerKey(text.slice(label.start, label.end)))) nameCell(text, values[k], out, lex);
-        });
-      }
-    }
+  // Only lines holding a wide gap are read: the label search starts at the next such line and, after a label's line,
+  // jumps to the next one (no label holds a line break, so a match lies within its line).
+  for (let at = text.indexOf('  '); at >= 0; ) {
+    FORM_NAME_LABELS.lastIndex = text.lastIndexOf('\n', at) + 1;
+    const m = FORM_NAME_LABELS.exec(text);
+    if (m === null) return;
+    const to = text.indexOf('\n', m.index);
+    if (to < 0) return; // the last line: no values below it
+    formLine(text, text.lastIndexOf('\n', m.index - 1) + 1, to, lex, out);
+    at = text.indexOf('  ', to + 1);
   }
+}
+
+/** The line [from, to) holding a label: with wide gaps, its cells are labels over the values of the next line. */
+function formLine(text: string, from: number, to: number, lex: CasualLexicon, out: CellSpan[]): void {
+  const next = to + 1;
+  if (!text.slice(from, to).includes('  ') || next >= text.length) return;
+  let nextEnd = text.indexOf('\n', next);
+  if (nextEnd < 0) nextEnd = text.length;
+  const labels = wideCells(text, from, to);
+  const values = wideCells(text, next, nextEnd);
+  if (labels.length < 2 || labels.length !== values.length) return;
+  labels.forEach((label, k) => {
+    if (FORM_NAME_KEY.test(headerKey(text.slice(label.start, label.end)))) nameCell(text, values[k], out, lex);
+  });
 }
 
 export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
