@@ -388,15 +388,25 @@ function spelledByAddress(text: string, out: NameSpan[], logins: readonly NameSp
 // needs an "@" or a "u/" too, so its header cell is searched for only in a text that holds one.
 const INITIALS_HINTS = ['nitials', 'niciales', 'NITIALS', 'NICIALES'];
 const ACCOUNT_HINTS = ['AccountName', 'ccount Name', 'uid', 'UserName', 'de cuenta'];
-const HANDLE_HINT =
-  /(?:^|[,|\t;])[ \t]*(?:[Hh]andle|HANDLE|[Uu]ser(?:_?name)?|USER(?:_?NAME)?|[Aa]uthor|AUTHOR|[Aa]utor|AUTOR|[Uu]suari[oa]|USUARI[OA]|[Cc]uenta|CUENTA|screen_name)[ \t]*(?=[,|\t;\r\n]|$)/m;
+const HANDLE_HEADER_WORD =
+  '[ \\t]*(?:[Hh]andle|HANDLE|[Uu]ser(?:_?name)?|USER(?:_?NAME)?|[Aa]uthor|AUTHOR|[Aa]utor|AUTOR|[Uu]suari[oa]|USUARI[OA]|[Cc]uenta|CUENTA|screen_name)[ \\t]*(?=[,|\\t;\\r\\n]|$)';
+// The cell after a delimiter or a line break (a search led by a character class, cheaper than one led by "^|"),
+// and at the text's start.
+const HANDLE_HINT = new RegExp(`[,|\\t;\\n\\r\\u2028\\u2029]${HANDLE_HEADER_WORD}`, 'm');
+const HANDLE_HINT_AT_START = new RegExp(HANDLE_HEADER_WORD, 'my');
+
+function hasHandleHeader(text: string): boolean {
+  if (!text.includes('@') && !text.includes('u/')) return false;
+  HANDLE_HINT_AT_START.lastIndex = 0;
+  return HANDLE_HINT_AT_START.test(text) || HANDLE_HINT.test(text);
+}
 
 /** People named in the fixed places of reservations, directory and logon records, study logs and social exports. */
 export function findRecordNames(text: string, out: NameSpan[], isWord: (word: string) => boolean): void {
   pnrNames(text, out);
   const initials = INITIALS_HINTS.some((w) => text.includes(w));
   const account = ACCOUNT_HINTS.some((w) => text.includes(w));
-  const handle = (text.includes('@') || text.includes('u/')) && HANDLE_HINT.test(text);
+  const handle = hasHandleHeader(text);
   const before = out.length;
   if (account) accountNames(text, out, isWord);
   spelledByAddress(text, out, out.slice(before), isWord);
