@@ -38,8 +38,8 @@ describe("organisations' service lines", () => {
     expect(found('Complaint: reception never called me back on my mobile 07911 234567.', 'PHONE')).toEqual([
       '07911 234567',
     ]);
-    expect(found('Reservas a nombre de Lucía Gómez, teléfono de contacto 612 345 678.', 'PHONE')).toEqual([
-      '612 345 678',
+    expect(found('Reservas a nombre de Lucía Gómez, teléfono de contacto 612 908 447.', 'PHONE')).toEqual([
+      '612 908 447',
     ]);
     expect(found('Centralita del hotel +34 958 411 200; móvil de la huésped, Rocío: 655 443 221', 'PHONE')).toEqual([
       '655 443 221',

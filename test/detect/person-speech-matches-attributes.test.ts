@@ -26,7 +26,7 @@ describe('a match report names public players', () => {
   it('drops the scorers, the substitute, the referee and the manager (en, es)', () => {
     expect(
       names(
-        'Turn this into tweets.\nHarlow Town 2-1 Kelso (attendance 2,310)\nKelso led through Callum Pellew, ' +
+        'Turn this into tweets.\nHarlow Town 2-1 Kelso (attendance 2,310)\nKelso led through Rory Pellew, ' +
           'but a header from Ruben Okafor off a corner levelled it and substitute Dean Whitcombe won it late. ' +
           'Referee: Alan Moss.',
       ),
@@ -72,8 +72,8 @@ describe('a user name beside a chat role, in an IAM path, or a JSON "name" value
   });
 
   it('finds a full name as the quoted value of a "name" key (en)', () => {
-    expect(names('{"customer_id": "C-118", "name": "Aoife O\'Sullivan", "tier": "gold"}')).toContain(
-      "Aoife O'Sullivan",
+    expect(names('{"customer_id": "C-118", "name": "Aoife O\'Donoghue", "tier": "gold"}')).toContain(
+      "Aoife O'Donoghue",
     );
     expect(names('{"Identification":"12345678","Name":"Kavya Shah"}')).toContain('Kavya Shah');
     expect(names('{"id": 7, "customer_name": "Ines Lima"}')).toContain('Ines Lima');

@@ -53,7 +53,7 @@ describe("an organisation's, an event's or a posting's town", () => {
   it("reads the towns where a firm opens premises as the firm's", () => {
     expect(places(`La compañía abrirá en 2027 hoteles en Lima, Cusco y Oporto.${ES}`)).toEqual([]);
     expect(places(`Grupo Marisma abrirá en 2028 hoteles en Cusco, Santa Marta\ny Braga.${ES}`)).toEqual([]);
-    expect(places(`Hearthstone Coffee will open new stores in Harrogate, York and Hull this autumn.${EN}`)).toEqual([]);
+    expect(places(`Copperkettle Bakery will open new stores in Ripon, York and Hull this autumn.${EN}`)).toEqual([]);
   });
 
   it('keeps the home town of someone who opened shops', () => {

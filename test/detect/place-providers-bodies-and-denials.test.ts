@@ -84,8 +84,8 @@ describe('NlpDetector: denied visits, certificates and provinces in brackets', (
   });
 
   it('takes a province in brackets into the address before it', () => {
-    expect(places('con domicilio C/ Toledo 74, Portal 2, 5º C, 28902 Getafe (Madrid), figuran inscritas')).toEqual([
-      'C/ Toledo 74, Portal 2, 5º C, 28902 Getafe (Madrid)',
+    expect(places('con domicilio C/ Arenal 9, Esc. 1, 2º B, 33400 Avilés (Asturias), figuran inscritas')).toEqual([
+      'C/ Arenal 9, Esc. 1, 2º B, 33400 Avilés (Asturias)',
     ]);
     expect(places('Vive en Calle Mayor 3, Oviedo (Asturias) desde 2019')).toEqual(['Calle Mayor 3, Oviedo (Asturias)']);
     expect(places('Vivo en Oviedo (Asturias)')).toEqual(['Oviedo', 'Asturias']);
@@ -95,7 +95,7 @@ describe('NlpDetector: denied visits, certificates and provinces in brackets', (
 describe('NlpDetector: crossings and times after a street', () => {
   it('drops the streets of a crossing where something happened', () => {
     expect(
-      places('Lugar: Avda. de Sagasta con C/ Pedro Cerbuna, 08:40 h del 28/11/2026.\nVehículo A: turismo'),
+      places('Lugar: Avda. de Sagasta con C/ Pedro Cerbuna, 17:15 h del 14/10/2026.\nVehículo A: turismo'),
     ).toEqual([]);
     expect(places('El accidente fue en la calle Olmo esquina Ronda Norte.')).toEqual([]);
     expect(places('Collision at Avda. del Puerto con C/ Olmo, 17:05 h.')).toEqual([]);

@@ -112,9 +112,9 @@ describe("an institution's history names public figures", () => {
     ).toContain('Siobhan Doyle');
     const es = names(
       'Texto para el aniversario de boda de mis padres: se casaron en la iglesia que diseñó el arquitecto del ' +
-        'pueblo. Mi madre Carmen Lozano y mi padre Julián Ortega, teléfono de contacto 600 112 233.',
+        'pueblo. Mi madre Carmen Villegas y mi padre Julián Ortega, teléfono de contacto 600 112 233.',
     );
-    expect(es).toContain('Carmen Lozano');
+    expect(es).toContain('Carmen Villegas');
     expect(es).toContain('Julián Ortega');
   });
 });
@@ -123,7 +123,7 @@ describe("a job advert names nobody, a desk's mailbox is no person's", () => {
   it("drops the founder in adverts that give only a desk's mailbox (en, es)", () => {
     expect(
       names(
-        'Make this vacancy post friendlier.\nJunior Analyst at Kestrel Insights, founded in 2015 by Priya Raman.\n' +
+        'Make this vacancy post friendlier.\nJunior Analyst at Kestrel Insights, founded in 2015 by Meera Kulkarni.\n' +
           'Salary: £32,000. Must have: SQL. Apply by 3 March via jobs@kestrel.example.',
       ),
     ).toEqual([]);

@@ -284,7 +284,7 @@ function whereField(tokens: readonly Token[], i: number): boolean {
 const MEETING_ROOMS = new Set(['microsoft', 'teams', 'zoom', 'google', 'webex', 'skype', 'online', 'room', 'sala']);
 
 /**
- * "28902 Getafe (Madrid)", "26071 Logroño (La Rioja)": the province in brackets right after an address's town is the
+ * "33400 Avilés (Asturias)", "26071 Logroño (La Rioja)": the province in brackets right after an address's town is the
  * rest of that address, in any language.
  */
 function bracketedRegion(tokens: readonly Token[], out: TokenSpan[], found: TokenSpan): boolean {

@@ -110,7 +110,7 @@ function listedGiven(tokens: readonly Token[], i: number, lex: NameLexicon): boo
   return nameWord(tokens, i, lex) && lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, tokens[i]!.key);
 }
 
-/** 'le decían "el Tucu"', 'alias Chino', 'nicknamed "Boots"': one or two capitalised words, quoted or not. */
+/** 'le decían "el Flaco"', 'alias Chino', 'nicknamed "Boots"': one or two capitalised words, quoted or not. */
 function nicknameAfter(tokens: readonly Token[], at: number, lex: NameLexicon): TokenSpan | undefined {
   let j = at;
   const quoted = OPEN_QUOTES.has(tokens[j]?.text ?? '');

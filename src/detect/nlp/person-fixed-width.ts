@@ -4,7 +4,7 @@ import type { Token } from './tokenize.js';
 
 /**
  * Names in capitals inside fixed-width records (a BACS payment file, a COBOL dump, a tax return's fixed-width
- * layout, a census list): "0000028471SURNAME A J      DEC26", "T952774100SURNAME SURNAME GIVEN    ", "SURNAME,
+ * layout, a census list): "0000028471SURNAME A J      DEC26", "T913550281SURNAME SURNAME GIVEN    ", "SURNAME,
  * GIVEN GIVEN   NIE ...". Nothing separates the fields but their widths, so the name is glued to the digits before
  * it (or stands after a wide gap or at the line's start) and padding follows it. Read only on lines that hold a long
  * digit run (an account, an id, a record key), from two or more words in capitals, one of them a listed name and

@@ -259,7 +259,7 @@ function userInPath(tokens: readonly Token[], i: number, lex: NameLexicon): numb
   return last > i + 2 && givenName(lex, first.key) ? last : -1;
 }
 
-/** Roles that label the lines of a chat, whose user name may follow in brackets: "patient (kwame.a):". */
+/** Roles that label the lines of a chat, whose user name may follow in brackets: "patient (tobi.k):". */
 const CHAT_ROLES = new Set(
   'patient customer client user member caller guest paciente cliente usuario usuaria miembro huesped'.split(' '),
 );

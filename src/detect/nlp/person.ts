@@ -693,7 +693,7 @@ export class PersonFinder {
   }
 
   /**
-   * "Mark van der Berg", "Rose ter Horst": a listed given name, even one that is also a word, joined to a family name
+   * "Bill van der Laan", "Rose ter Horst": a listed given name, even one that is also a word, joined to a family name
    * (listed, or a word the lists do not know) by a Dutch or German particle, which only names carry.
    */
   private particledName(tokens: readonly Token[], words: number[], keys: string[]): boolean {
@@ -1060,7 +1060,7 @@ export class PersonFinder {
       }
       persons.push(n);
     }
-    // 'le decían "el Tucu"', 'signed "Chipo"', "la señora del counter (Mili)", "Agent Orla": names a cue gives away.
+    // 'le decían "el Flaco"', 'signed "Chipo"', "la señora del counter (Mili)", "Agent Orla": names a cue gives away.
     for (const s of findCuedNames(tokens, this.lex))
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     // "0000028471SURNAME A J      DEC26": a name in capitals between the fields of a fixed-width record.
@@ -1272,7 +1272,7 @@ export class PersonFinder {
       this.isInitial(tokens, words[1]!) &&
       tokens[head + 2]?.text === '.' &&
       tokens[head + 2]!.start === tokens[head + 1]!.end;
-    // "– Nelly C.: aseo" heads a log entry: there a given name that is also a word counts too.
+    // "– Rosi T.: aseo" heads a log entry: there a given name that is also a word counts too.
     const author = tokens[head + 3]?.text === ':';
     if (
       initialAfter &&

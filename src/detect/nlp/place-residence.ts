@@ -42,7 +42,7 @@ export function residenceOf(tokens: readonly Token[], i: number, lex: NameLexico
   return { first: i, last, score: 0.75, type: 'PLACE' };
 }
 
-/** Adverbs of where someone lives written before the town with a comma ("lives separately, Limerick"). */
+/** Adverbs of where someone lives written before the town with a comma ("lives separately, Carlow"). */
 const LIVING_ADVERBS = new Set(['separately', 'apart', 'alone', 'locally', 'nearby', 'aparte', 'sola', 'solo']);
 const LIVING_VERBS = new Set(['lives', 'living', 'live', 'lived', 'vive', 'vivo', 'viven']);
 
