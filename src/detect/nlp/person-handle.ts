@@ -157,17 +157,22 @@ function userNameValue(tokens: readonly Token[], i: number): [number, number] | 
   const first = tokens[k];
   if (first === undefined || first.kind !== 'word' || (first.lineStart !== tokens[i]!.lineStart && first.lineStart))
     return undefined;
-  let last = k;
+  return [k, handleEnd(tokens, k)];
+}
+const QUOTES = new Set(['"', "'"]);
+
+/** The last token of a user name opening at tokens[at]: words glued by '.', '_' or '-' ("ana.ruiz", "tomas_h"). */
+function handleEnd(tokens: readonly Token[], at: number): number {
+  let last = at;
   for (;;) {
     const joint = tokens[last + 1];
     const part = tokens[last + 2];
-    if (joint === undefined || part === undefined || !'._-'.includes(joint.text) || part.kind !== 'word') break;
+    if (joint === undefined || part?.kind !== 'word' || !'._-'.includes(joint.text)) break;
     if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
     last += 2;
   }
-  return [k, last];
+  return last;
 }
-const QUOTES = new Set(['"', "'"]);
 // First words of user-name keys written with an underscore ("user_name", "display_name", "screen_name").
 const SPLIT_KEY_HEAD = cueWords(['user', 'display', 'screen']);
 
@@ -248,14 +253,7 @@ function userInPath(tokens: readonly Token[], i: number, lex: NameLexicon): numb
     tokens[i + 1]!.start !== t.end
   )
     return -1;
-  let last = i + 2;
-  for (;;) {
-    const joint = tokens[last + 1];
-    const part = tokens[last + 2];
-    if (joint === undefined || part?.kind !== 'word' || !'._-'.includes(joint.text)) break;
-    if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
-    last += 2;
-  }
+  const last = handleEnd(tokens, i + 2);
   return last > i + 2 && givenName(lex, first.key) ? last : -1;
 }
 
@@ -271,14 +269,7 @@ const CHAT_ROLES = new Set(
 function handleOfSpeaker(tokens: readonly Token[], i: number, lex: NameLexicon): number {
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.cap || tokens[i - 1]?.text !== '(' || !CHAT_ROLES.has(tokens[i - 2]?.key ?? '')) return -1;
-  let last = i;
-  for (;;) {
-    const joint = tokens[last + 1];
-    const part = tokens[last + 2];
-    if (joint === undefined || part?.kind !== 'word' || !'._-'.includes(joint.text)) break;
-    if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
-    last += 2;
-  }
+  const last = handleEnd(tokens, i);
   if (tokens[last + 1]?.text !== ')' || tokens[last + 2]?.text !== ':') return -1;
   return givenName(lex, t.key) ? last : -1;
 }
