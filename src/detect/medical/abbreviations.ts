@@ -235,6 +235,20 @@ function afterName(tokens: readonly InitialToken[], i: number): boolean {
   return prev !== undefined && prev.kind === 'word' && prev.cap;
 }
 
+/** Whether tokens[i] is glued by a hyphen to a number after it ("PA-1187"): the prefix of a reference number. */
+function idPrefix(tokens: readonly InitialToken[], i: number): boolean {
+  const dash = tokens[i + 1];
+  const num = tokens[i + 2];
+  return (
+    dash !== undefined &&
+    num !== undefined &&
+    dash.text === '-' &&
+    dash.start === tokens[i]!.end &&
+    num.kind === 'number' &&
+    num.start === dash.end
+  );
+}
+
 export function initialismsOf(tokens: readonly InitialToken[], findings: readonly Finding[]): Finding[] {
   // Short forms first: most texts have none, and then no initials need spelling.
   const wanted = new Map<string, Finding | undefined>();
@@ -247,6 +261,8 @@ export function initialismsOf(tokens: readonly InitialToken[], findings: readonl
     if (form.length < 2 || COMMON_UPPER.has(form)) continue;
     // "Ana Ruiz, MD", "Dr Lee MD FACP": a degree or title after a name, not a condition's short form.
     if (POST_NOMINALS.has(form) && afterName(tokens, i)) continue;
+    // "PA-1187", "CA-2026-0412": the letter prefix of a case or form number, not a condition's short form.
+    if (idPrefix(tokens, i)) continue;
     upper.push(i);
     wanted.set(form, undefined);
   }
