@@ -5,6 +5,7 @@ import { countAtOrBelow } from './sorted.js';
 import { TextFacts } from './text-facts.js';
 import { sampleFinding } from './validators/documented-samples.js';
 import { serviceAccountInContext } from './validators/financial.js';
+import { fixedWidthFindings } from './validators/fixed-width.js';
 import { phoneOfNobody } from './validators/phone.js';
 
 /**
@@ -531,7 +532,8 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
   const chars = CHARS_PER_WORD * words;
   return {
     detect(text, cueText, covered, minScore, digits = digitPositionsOf(text)) {
-      const out: ViewFinding[] = [];
+      // Values glued in fixed-width records (a copybook's fields, a BACS line, an id at one column of every line).
+      const out: ViewFinding[] = fixedWidthFindings(text, digits);
       if (rules.length === 0) return out;
       const runs = findGroupRuns(text, digits);
       const blocks = selfChecked.length > 0 ? findBlockRuns(text, digits) : [];
