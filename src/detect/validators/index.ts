@@ -75,6 +75,7 @@ import {
   assignedPassword,
   assignedSecret,
   connectionString,
+  encodedSecret,
   passphrase,
   password,
   pin,
@@ -180,5 +181,6 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   assigned_password: assignedPassword,
   assigned_credential: assignedCredential,
   connection_string: connectionString,
+  encoded_secret: encodedSecret,
   calendar_date: calendarDate,
 };

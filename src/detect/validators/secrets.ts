@@ -345,3 +345,30 @@ export function connectionString(value: string): Validated | null {
   const ok = key === 'password' || key === 'pwd' ? assignedPassword(v) : v.length >= 20 ? providerToken(v) : null;
   return ok ? { type: 'CONNECTION_STRING' } : null;
 }
+
+/** A decoded value that is a credential by its form: a URL with a password, a provider's key, a private key. */
+const DECODED_CREDENTIAL =
+  /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@|^(?:sk|rk)_(?:live|test)_|^gh[pousr]_|^xox[abpr]-|^AKIA[0-9A-Z]{16}$|^-----BEGIN [A-Z ]*PRIVATE KEY|^eyJ[\w-]+\.|^SG\.|^AIza|^glpat-|(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*[^;\s]+/i;
+
+/**
+ * A base64 value (a Kubernetes Secret's data:, an encoded environment variable) that decodes to a credential: a
+ * connection URL or string with its password, a provider's key, a private key, or a long random string. A
+ * decoded user name, host, port or flag ("admin", "5432", "true") is no secret.
+ */
+export function encodedSecret(value: string): Validated | null {
+  const v = value.trim();
+  if (v.length < 16 || v.length % 4 !== 0) return null;
+  let decoded: string;
+  try {
+    decoded = atob(v);
+  } catch {
+    return null;
+  }
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return null;
+  const d = decoded.trim();
+  if (DECODED_CREDENTIAL.test(d)) return { type: 'ENCODED_SECRET' };
+  // A random string: long, no blanks, three kinds of character, high entropy.
+  const kinds =
+    Number(/[a-z]/.test(d)) + Number(/[A-Z]/.test(d)) + Number(/\d/.test(d)) + Number(/[^A-Za-z0-9]/.test(d));
+  return d.length >= 20 && !/\s/.test(d) && kinds >= 3 && shannonEntropy(d) >= 4 ? { type: 'ENCODED_SECRET' } : null;
+}
