@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
 import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
 import { spansOf } from '../support/spans.js';
 
 // Set 12's medical classes. Every example is invented.
 const detector = new MedicalDetector();
 const kept = (text: string): string[] => spansOf(detector, text, ['MEDICAL'], 0.5);
+const rulesOnly = createDetector({ extras: [] });
+const ruled = (text: string): string[] => spansOf(rulesOnly, text, ['MEDICAL']);
 
 describe('MedicalDetector: the letter prefix of a case number', () => {
   it('does not read a form or case number prefix as a condition’s initials', () => {
@@ -20,5 +23,34 @@ describe('MedicalDetector: the letter prefix of a case number', () => {
   it('still reads the initials used on their own', () => {
     const ms = 'Request form MS-4471\nDx: multiple sclerosis. MS stable since spring.';
     expect(kept(ms)).toContain('MS');
+  });
+});
+
+describe('MedicalDetector: an optometrist’s register number', () => {
+  it('reads a GOC, GDC or HCPC number after the clinician who holds it', () => {
+    expect(kept('Optometrist: J. Pellow GOC 01-44120\nRecall in 2 years.')).toContain('01-44120');
+    expect(kept('Dispensing optician Mara Vance (GOC D-55012) checked the frame fit.')).toContain('D-55012');
+    expect(kept('Dentista: Lucía Ferro, GDC 204417')).toContain('204417');
+  });
+
+  it('leaves the register’s name alone when no clinician holds the number', () => {
+    expect(kept('Our GOC inspection is due on 14 May; room 01-44 is booked.')).toEqual([]);
+    expect(kept('The GDC 2031 strategy was published today.')).toEqual([]);
+  });
+});
+
+describe('rules: an eye’s row of a spectacle prescription', () => {
+  it('reads each eye’s labelled sphere, cylinder, axis and addition', () => {
+    const en =
+      'Spectacle Rx - Mr Olu Bankole\nR: SPH -2.25 CYL -0.75 AXIS 10 ADD +1.75\nL: SPH -2.00 CYL -0.50 AXIS 165 ADD +1.75';
+    expect(ruled(en)).toEqual(['SPH -2.25 CYL -0.75 AXIS 10 ADD +1.75', 'SPH -2.00 CYL -0.50 AXIS 165 ADD +1.75']);
+    const es = 'Graduación de Inés Roldán. OD: ESF +1,25 CIL -0,50 EJE 85. OI: ESF +1,00 CIL -0,25 EJE 95.';
+    expect(ruled(es)).toEqual(['ESF +1,25 CIL -0,50 EJE 85', 'ESF +1,00 CIL -0,25 EJE 95']);
+    expect(ruled('Right eye: Sph +0.50 / Cyl -1.00 / Axis 90')).toEqual(['Sph +0.50 / Cyl -1.00 / Axis 90']);
+  });
+
+  it('leaves the same labels without signed dioptres alone', () => {
+    expect(ruled('Export the scene as SPH and CYL primitives, axis 90 up.')).toEqual([]);
+    expect(ruled('Part SPH 5 CYL 2 AXIS 3 in stock.')).toEqual([]);
   });
 });
