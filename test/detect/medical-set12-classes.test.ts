@@ -54,3 +54,27 @@ describe('rules: an eye’s row of a spectacle prescription', () => {
     expect(ruled('Part SPH 5 CYL 2 AXIS 3 in stock.')).toEqual([]);
   });
 });
+
+describe('rules: a health app’s export records', () => {
+  it('reads the owner’s blood type, clinical quantities and rhythm events', () => {
+    const xml =
+      '<HealthData locale="es_ES">\n <Me HKCharacteristicTypeIdentifierBloodType="HKBloodTypeAPositive"/>\n' +
+      ' <Record type="HKQuantityTypeIdentifierHeartRate" sourceName="Reloj de Marta" unit="count/min"\n' +
+      '   startDate="2025-02-11 14:02:10 +0100" value="131"/>\n' +
+      ' <Record type="HKQuantityTypeIdentifierOxygenSaturation" unit="%" startDate="2025-02-11" value="0.93"/>\n' +
+      ' <Record type="HKCategoryTypeIdentifierHighHeartRateEvent" value="HKCategoryValueHighHeartRateEvent"/>';
+    expect(ruled(xml)).toEqual(['HKBloodTypeAPositive', '131', '0.93', 'HKCategoryValueHighHeartRateEvent']);
+    const bp =
+      '<Record type="HKQuantityTypeIdentifierBloodPressureSystolic" unit="mmHg" value="152"/>' +
+      '<Record type="HKQuantityTypeIdentifierBloodPressureDiastolic" unit="mmHg" value="97"/>';
+    expect(ruled(bp)).toEqual(['152', '97']);
+    expect(ruled('print(rec) -> type="HKQuantityTypeIdentifierBloodGlucose" unit="mg/dL" value="188"')).toEqual([
+      '188',
+    ]);
+  });
+
+  it('leaves activity counts and the type names in code alone', () => {
+    expect(ruled('<Record type="HKQuantityTypeIdentifierStepCount" unit="count" value="10422"/>')).toEqual([]);
+    expect(ruled('let t = HKQuantityTypeIdentifier.heartRate // value="60" is a default')).toEqual([]);
+  });
+});
