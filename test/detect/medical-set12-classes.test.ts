@@ -78,3 +78,27 @@ describe('rules: a health app’s export records', () => {
     expect(ruled('let t = HKQuantityTypeIdentifier.heartRate // value="60" is a default')).toEqual([]);
   });
 });
+
+describe('MedicalDetector: a mood journal exported from a health app', () => {
+  it('reads each entry’s mood rating, tags and note as its keeper’s health record', () => {
+    const en =
+      'Fix the quoting of this export:\nuser,logged_at,mood_score,tags,note\n' +
+      'lee.park@example.net,2025-04-02 21:10,4,"stressed,headache","skipped lunch, migraine by 6pm"\n' +
+      'lee.park@example.net,2025-04-03 08:00,7,sleep,"slept 8h, walked with Dana"';
+    expect(kept(en)).toEqual(
+      expect.arrayContaining(['4', 'stressed,headache', 'skipped lunch, migraine by 6pm', '7', 'sleep', 'slept 8h']),
+    );
+    // The clause naming a friend is left to the name readers.
+    expect(kept(en).some((span) => span.includes('Dana'))).toBe(false);
+    const es =
+      'fecha;estado de ánimo;síntomas;notas\n2025-05-10;2;ansiedad;no salí de casa\n2025-05-11;3;cansancio;mejor';
+    expect(kept(es)).toEqual(expect.arrayContaining(['2', 'ansiedad', 'no salí de casa', '3', 'cansancio', 'mejor']));
+    const tsv = 'Date\tMood\tTags\n2025-01-09\t6/10\tlow energy\n';
+    expect(kept(tsv)).toEqual(expect.arrayContaining(['6/10', 'low energy']));
+  });
+
+  it('leaves a summary of moods with no one’s entries alone', () => {
+    expect(kept('region,mood_avg,notes\nNorth,6.2,survey wave 3\nSouth,5.9,survey wave 3')).toEqual([]);
+    expect(kept('The app stores mood, tags and notes for each day.')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
+import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
 import {
   FirstWord,
@@ -286,7 +287,18 @@ export class MedicalDetector extends LexicalDetector {
       findCheckedIds(text, found);
       findCodedConcepts(text, found);
       // "Initials  DOB  HbA1c  eGFR" over a row per person: the bare numbers under a test's header are results.
-      if (text.includes('\n')) for (const f of labColumnCells(text, DETECTOR_ID)) found.push(f);
+      if (text.includes('\n')) {
+        for (const f of labColumnCells(text, DETECTOR_ID)) found.push(f);
+        // "user,date,mood,tags,note" rows of a mood app's export: each entry's rating, tags and note are its keeper's.
+        if (text.includes('ood') || text.includes('OOD') || text.includes('nimo') || text.includes('NIMO')) {
+          for (const f of journalCells(text, DETECTOR_ID)) {
+            // A tag the vocabulary read as an ambiguous word ("ansiedad" alone) is the entry's all the same.
+            const same = found.find((g) => g.start === f.start && g.end === f.end);
+            if (same) same.score = Math.max(same.score, f.score);
+            else found.push(f);
+          }
+        }
+      }
       // "Labs: Hb 118 g/L, TSH 2.4": a value listed after a results heading is a result without its unit too.
       if (text.includes(':')) for (const f of listedResults(text, DETECTOR_ID)) found.push(f);
       identifiers += found.length - before;
