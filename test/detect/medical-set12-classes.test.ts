@@ -102,3 +102,23 @@ describe('MedicalDetector: a mood journal exported from a health app', () => {
     expect(kept('The app stores mood, tags and notes for each day.')).toEqual([]);
   });
 });
+
+describe('MedicalDetector: a clinician’s screening question', () => {
+  it('does not read the symptoms asked about as the patient’s', () => {
+    const chat =
+      '[10:02] patient (m.orr): sore throat and a cough since monday\n' +
+      '[10:03] Dr P. Nkemelu: Any fever or chills?\n[10:04] Dr P. Nkemelu: Any allergies?\n[10:05] patient (m.orr): no';
+    expect(kept(chat)).toEqual(['sore throat', 'cough']);
+    const es = 'Paciente: Luis Ferrer, tos seca de 3 días.\nDra. Vidal: ¿Alguna alergia a medicamentos?\nPaciente: no';
+    expect(kept(es)).not.toContain('alergia a medicamentos');
+    expect(kept(es)).not.toContain('alergia');
+    const note = 'Pt Ana Ruiz, follow-up call. Any fever, vomiting or diarrhoea since Friday? Mother says no.';
+    expect(kept(note)).toEqual([]);
+  });
+
+  it('keeps a symptom the question’s answer confirms', () => {
+    expect(kept('Pt Ana Ruiz. Dr Lee: Any fever? Yes, 38.6 last night.')).toContain('fever');
+    expect(kept('Patient: Ana Ruiz. Any headaches? Yes, migraines twice a week.')).toContain('headaches');
+    expect(kept('Paciente: Ana Ruiz. ¿Alguna alergia? Sí, a la penicilina.')).toContain('alergia');
+  });
+});

@@ -239,6 +239,13 @@ export class MedicalDetector extends LexicalDetector {
         i = match.last;
         continue;
       }
+      // "Any fever or blood in the urine?", "¿Alguna alergia?": a clinician's screening question asks, nobody has.
+      // The question still makes the text a clinical one ("sore throat and a cough ... Any fever or chills?").
+      if ((match.type === 'CONDITION' || match.type === 'SHAPE') && screeningQuestion(tokens, match.first)) {
+        clear++;
+        i = match.last;
+        continue;
+      }
       // "la licencia médica se tramita en línea", "a sick note template": a leave with no length is nobody's.
       if (leaveWithoutLength(tokens, match.first, match.last)) {
         i = match.last;
@@ -978,6 +985,46 @@ function conditionalSymptom(tokens: readonly Token[], first: number): boolean {
   }
   return false;
 }
+
+/** Words that open a screening question before the symptom asked about ("Any fever?", "¿Algún dolor?"). */
+const ANY_WORDS = new Set(['any', 'algun', 'algún', 'alguna', 'algunos', 'algunas']);
+/** Tokens after a term searched for the question mark that closes its question. */
+const QUESTION_AFTER = 12;
+/** Tokens before a term searched for the "any" of its question. */
+const ANY_BEFORE = 6;
+/** Answers after a question on its line that make the symptom the patient's ("Any fever? Yes, 38.5"). */
+const YES_WORDS = new Set(['yes', 'yeah', 'si', 'sí', 'positive', 'positivo', 'positiva']);
+
+/**
+ * Whether the term at tokens[first] is asked about in a screening question: right after "any" (or "algún",
+ * "alguna") that opens its sentence, with a question mark closing the sentence on the same line and no "yes"
+ * answering it there. "Any allergies? Yes, to penicillin" is the patient's; "any pain since?" asked is nobody's.
+ */
+function screeningQuestion(tokens: readonly Token[], first: number): boolean {
+  // "Any fever or chills?": the second symptom asked about stands a few words after "any".
+  let at = first - 1;
+  while (at >= 0 && at >= first - ANY_BEFORE && !ANY_WORDS.has(tokens[at]!.key)) {
+    const t = tokens[at]!;
+    if (t.lineStart || (t.kind !== 'word' && t.text !== ',')) return false;
+    at--;
+  }
+  const any = tokens[at];
+  if (any === undefined || !ANY_WORDS.has(any.key) || tokens[at + 1]!.lineStart) return false;
+  const opener = tokens[at - 1];
+  if (!any.lineStart && opener !== undefined && opener.text !== '¿' && !SENTENCE_OPENERS.has(opener.text)) return false;
+  for (let k = first + 1; k < tokens.length && k <= first + QUESTION_AFTER; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return false;
+    if (t.text === '?') {
+      const answer = tokens[k + 1];
+      return answer === undefined || answer.lineStart || !YES_WORDS.has(answer.key);
+    }
+    if (t.text === '.' || t.text === '!' || t.text === ';') return false;
+  }
+  return false;
+}
+/** Punctuation after which a sentence or a chat line's message starts ("Dr Lee: Any fever?", "[09:14] Any ..."). */
+const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', ']', ')', '¿', '-', '–']);
 
 /** The key of tokens[k], '' outside the text (a module function: a closure per call was garbage). */
 function keyAt(tokens: readonly Token[], k: number): string {
