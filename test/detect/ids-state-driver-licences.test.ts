@@ -9,7 +9,7 @@ describe('US driver licences named by their state', () => {
     expect(spansOf(detector, 'MVR: VA license T12-34-5678, one speeding ticket (2023)', ['NATIONAL_ID'])).toEqual([
       'T12-34-5678',
     ]);
-    expect(spansOf(detector, 'Renter: Omar Haddad, TX DL# 04815162, exp 2029', ['NATIONAL_ID'])).toEqual(['04815162']);
+    expect(spansOf(detector, 'Renter: Omar Farouki, TX DL# 04815162, exp 2029', ['NATIONAL_ID'])).toEqual(['04815162']);
     expect(spansOf(detector, 'Verificamos la identidad: DL# B7720431 (CA), vence en 2028', ['NATIONAL_ID'])).toEqual([
       'B7720431',
     ]);
