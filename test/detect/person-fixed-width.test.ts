@@ -23,7 +23,9 @@ describe('names in capitals inside fixed-width records', () => {
 
   it('finds a taxpayer after a padded id and a resident at the head of a census line (es)', () => {
     expect(
-      names('Revisa el fichero:\n2190202600B12345678Z12345678Z         MENDOZA DE LA ROSA CARMEN              29A 000\n'),
+      names(
+        'Revisa el fichero:\n2190202600B12345678Z12345678Z         MENDOZA DE LA ROSA CARMEN              29A 000\n',
+      ),
     ).toContain('MENDOZA DE LA ROSA CARMEN');
     expect(names('Personas inscritas:\nMENDOZA, CARMEN ROSA   DNI 12345678Z   F. nacimiento 01/02/1980\n')).toContain(
       'MENDOZA, CARMEN ROSA',
