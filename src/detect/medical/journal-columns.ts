@@ -1,4 +1,4 @@
-import { headerWords, lineAt, splitCells, trimCell } from '../table/cells.js';
+import { headerWords, lineAfter, lineAt, splitCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -70,7 +70,7 @@ export function journalCells(text: string, detector: string): Finding[] {
       }
     }
     if (mood < 0 || !whoOrWhen) continue;
-    let rowStart = to + 1;
+    let rowStart = lineAfter(text, to);
     for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
       const [rf, rt] = lineAt(text, rowStart);
       if (rt <= rf) break;
@@ -105,7 +105,7 @@ export function journalCells(text: string, detector: string): Finding[] {
         }
         if (runStart >= 0) out.push(noteSpan(runStart, runEnd, detector));
       }
-      rowStart = rt + 1;
+      rowStart = lineAfter(text, rt);
       HINT.lastIndex = rowStart;
     }
   }

@@ -1,4 +1,4 @@
-import { alignedCells, type CellSpan, headerWords, lineAt, splitCells, trimCell } from '../table/cells.js';
+import { alignedCells, type CellSpan, headerWords, lineAfter, lineAt, splitCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -135,7 +135,7 @@ export function labColumnCells(text: string, detector: string): Finding[] {
       else if (ANALYTES.has(words[0]!) || (words.length > 1 && ANALYTES.has(words[0]! + words[1]!))) tests.push(k);
     }
     if (!identity || tests.length === 0) continue;
-    let rowStart = to + 1;
+    let rowStart = lineAfter(text, to);
     for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
       const [rf, rt] = lineAt(text, rowStart);
       if (rt <= rf) break;
@@ -149,7 +149,7 @@ export function labColumnCells(text: string, detector: string): Finding[] {
           out.push({ start: value.start, end: value.end, label: 'MEDICAL', type: 'LAB_RESULT', score: 0.8, detector });
         }
       }
-      rowStart = rt + 1;
+      rowStart = lineAfter(text, rt);
       HINT.lastIndex = rowStart;
     }
   }

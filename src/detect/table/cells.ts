@@ -104,6 +104,11 @@ export function lineAt(text: string, at: number): [number, number] {
   return [start, end > start && text[end - 1] === '\r' ? end - 1 : end];
 }
 
+/** Where the line after the one ending at `end` (a lineAt end: before its "\r\n" or "\n") starts. */
+export function lineAfter(text: string, end: number): number {
+  return text[end] === '\r' ? end + 2 : end + 1;
+}
+
 /** The first delimiter of DELIMITERS that occurs in text[from, to). */
 export function delimiterOf(text: string, from: number, to: number): Delimiter | undefined {
   const line = text.slice(from, to);
@@ -120,14 +125,12 @@ export function rowsBelow(
   delimiter: string,
 ): Array<{ end: number; cells: CellSpan[] }> {
   const rows: Array<{ end: number; cells: CellSpan[] }> = [];
-  let rowStart = headerEnd + 1;
-  if (text[headerEnd] === '\r') rowStart++;
+  let rowStart = lineAfter(text, headerEnd);
   while (rowStart < text.length) {
     const [from, to] = lineAt(text, rowStart);
     if (to <= from || !text.slice(from, to).includes(delimiter)) break;
     rows.push({ end: to, cells: splitCells(text, from, to, delimiter) });
-    rowStart = to + 1;
-    if (text[to] === '\r') rowStart++;
+    rowStart = lineAfter(text, to);
   }
   return rows;
 }

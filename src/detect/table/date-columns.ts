@@ -1,5 +1,14 @@
 import { calendarDate } from '../validators/dates.js';
-import { alignedCells, type CellSpan, delimiterOf, headerWords, lineAt, splitCells, trimCell } from './cells.js';
+import {
+  alignedCells,
+  type CellSpan,
+  delimiterOf,
+  headerWords,
+  lineAfter,
+  lineAt,
+  splitCells,
+  trimCell,
+} from './cells.js';
 import { sqlInserts } from './sql-insert.js';
 
 /**
@@ -90,7 +99,7 @@ export function personalDateCells(text: string): DateCell[] {
       if (type) columns.push({ k, type });
     });
     if (columns.length === 0) continue;
-    let rowStart = to + 1;
+    let rowStart = lineAfter(text, to);
     for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
       const [rf, rt] = lineAt(text, rowStart);
       const row = alignedCells(text, rf, rt);
@@ -99,7 +108,7 @@ export function personalDateCells(text: string): DateCell[] {
         const cell = cellUnder(text, header, k, from, row, rf);
         if (cell) out.push({ ...cell, type });
       }
-      rowStart = rt + 1;
+      rowStart = lineAfter(text, rt);
       HEADER_HINT.lastIndex = rowStart;
     }
   }
@@ -132,12 +141,12 @@ function delimitedMisfits(text: string, from: number, to: number, hint: number, 
   }
   if (columns.length === 0) return to + 1;
   const rows: CellSpan[][] = [];
-  let rowStart = to + 1;
+  let rowStart = lineAfter(text, to);
   for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
     const [rf, rt] = lineAt(text, rowStart);
     if (rt <= rf || !text.slice(rf, rt).includes(delimiter)) break;
     rows.push(splitCells(text, rf, rt, delimiter));
-    rowStart = rt + 1;
+    rowStart = lineAfter(text, rt);
   }
   // Some row must fit the header, or the line is no header of these rows (a sentence with commas above others).
   const first = rows.findIndex((row) => row.length !== header.length);

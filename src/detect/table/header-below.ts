@@ -1,4 +1,4 @@
-import { type CellSpan, lineAt, rowsBelow, splitCells } from './cells.js';
+import { type CellSpan, lineAfter, lineAt, rowsBelow, splitCells } from './cells.js';
 
 /** How a caller finds the header lines of the columns it wants, and which of their columns. */
 export interface HeaderScan {
@@ -55,8 +55,7 @@ export function cellsBelowHeaders(text: string, scan: HeaderScan, visit: (cell: 
  * `line` holds too: otherwise rowsBelow finds no row under `line` with any of them.
  */
 function nextLineShares(text: string, to: number, line: string, delimiters: readonly string[]): boolean {
-  let rowStart = to + 1;
-  if (text[to] === '\r') rowStart++;
+  const rowStart = lineAfter(text, to);
   if (rowStart >= text.length) return false;
   const [from, end] = lineAt(text, rowStart);
   if (end <= from) return false;
