@@ -238,6 +238,15 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-12.yaml'))
     'realistic-prompts-holdout-12.yaml',
     'Twelfth held-out prompts, first scored after tuning on the eleventh',
   );
+// A thirteenth, written blind on 2026-12-05 (09:30-09:33) around forwarded mail threads, access logs, API
+// collections and notebooks, CI and deployment files, payslips, custody and probation papers, school needs plans,
+// nursing handovers, radiology, vaccination and treatment schedules, SIM-swap and ride-hailing tickets and
+// dictated text; first scored on that session's starting tree (41dea76).
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-13.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-13.yaml',
+    'Thirteenth held-out prompts, first scored after tuning on the twelfth',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
