@@ -150,11 +150,21 @@ export function configPlaceAt(tokens: readonly Token[], i: number, _lex: NameLex
   }
   const mark = tokens[eq];
   if (tokens[i]!.lineStart) return undefined;
+  // "?email=...&postcode=1012%20AB HTTP/1.1", "&cp=08012&lang=es": a parameter of a URL's query string.
+  if (mark?.text === '=' && quote === undefined) {
+    const amp = tokens[eq - 2];
+    if ((amp?.text === '&' || amp?.text === '?') && amp.end === tokens[eq - 1]?.start)
+      return queryPlaceAt(tokens, i, eq);
+  }
   // XML: "<TwnNm>Leeds</TwnNm>", "<city>Leeds</city>": an element named like a place key, its text up to the tag.
   if (mark?.text === '>' && quote === undefined) return elementPlaceAt(tokens, i, eq);
   // JSON: '"street": "Sveavägen 44"', '"zip": "111 34"': a quoted key, a colon, a quoted value.
-  const json = mark?.text === ':' && quote !== undefined && QUOTES.has(tokens[eq - 1]?.text ?? '');
-  if (!(mark?.text === '=' || json) || !placeKeyBefore(tokens, json ? eq - 1 : eq)) return undefined;
+  const json = mark?.text === ':' && QUOTES.has(tokens[eq - 1]?.text ?? '');
+  if (!(mark?.text === '=' || json)) return undefined;
+  // '"postalCode": 60625,': a number written bare in JSON is the code alone.
+  if (json && quote === undefined) return bareNumberPlaceAt(tokens, i, eq - 1);
+  const keyEnd = json ? eq - 1 : eq;
+  if (!placeKeyBefore(tokens, keyEnd)) return postalOrStateAt(tokens, i, keyEnd, quote);
   const first = tokens[i]!;
   // "S3", "US-EAST-1" in a storage or backup location are no place names.
   if (!(first.kind === 'number' || (first.kind === 'word' && first.cap && first.text.length >= 3))) return undefined;
@@ -187,4 +197,150 @@ function elementPlaceAt(tokens: readonly Token[], i: number, close: number): Tok
     if (t.kind !== 'punct') last = j;
   }
   return tokens[last + 1]?.text === '<' ? { first: i, last, score: 0.85, type: 'CONFIG_VALUE' } : undefined;
+}
+
+/** Keys too short or too common to say place alone ("cp" is also a copy, "state" a status): only with a code value. */
+const POSTAL_ONLY_KEYS = new Set(['cp', 'cpa']);
+const STATE_KEYS = new Set(['state', 'estado']);
+
+/**
+ * Two-letter codes of the US states and DC and of the Canadian provinces: the value of a "state" key in an address
+ * object ('"city": "Tulsa", "state": "OK"').
+ */
+const REGION_CODES = new Set(
+  (
+    'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok ' +
+    'or pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe qc sk yt'
+  ).split(' '),
+);
+
+/** Tokens either side of a "state" key searched for the other keys of an address object. */
+const OBJECT_REACH = 30;
+
+/** The key word right before tokens[keyEnd] (its closing quote or "="), when one is glued there. */
+function keyWord(tokens: readonly Token[], keyEnd: number): Token | undefined {
+  const key = tokens[keyEnd - 1];
+  return key?.kind === 'word' && key.end === tokens[keyEnd]!.start ? key : undefined;
+}
+
+/**
+ * '"cp": "X5000"', "cp=28041": a short postal key whose value has a postal code's shape; '"state": "IL"' next to a
+ * city or postal key of the same object: the region of an address.
+ */
+function postalOrStateAt(
+  tokens: readonly Token[],
+  i: number,
+  keyEnd: number,
+  quote: string | undefined,
+): TokenSpan | undefined {
+  const key = keyWord(tokens, keyEnd);
+  if (key === undefined) return undefined;
+  if (POSTAL_ONLY_KEYS.has(key.key)) {
+    const last = postalShapeEnd(tokens, i);
+    return last !== undefined && valueClosed(tokens, last, quote)
+      ? { first: i, last, score: 0.85, type: 'CONFIG_VALUE' }
+      : undefined;
+  }
+  if (!STATE_KEYS.has(key.key) || quote === undefined) return undefined;
+  const t = tokens[i]!;
+  if (t.text.length !== 2 || t.text !== t.text.toUpperCase() || !REGION_CODES.has(t.key)) return undefined;
+  if (tokens[i + 1]?.text !== quote) return undefined;
+  return addressKeyNear(tokens, keyEnd) ? { first: i, last: i, score: 0.85, type: 'CONFIG_VALUE' } : undefined;
+}
+
+/** Whether a quoted key that names a place ("city", "zip", "street") stands within reach on either side. */
+function addressKeyNear(tokens: readonly Token[], keyEnd: number): boolean {
+  const from = Math.max(1, keyEnd - OBJECT_REACH);
+  const to = Math.min(tokens.length - 1, keyEnd + OBJECT_REACH);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || k === keyEnd - 1 || !QUOTES.has(tokens[k + 1]!.text) || tokens[k + 2]?.text !== ':')
+      continue;
+    if (camelParts(t).some((p) => PLACE_KEY_PARTS.has(p))) return true;
+  }
+  return false;
+}
+
+/** The last token of a postal code at i: "28041", "1012 AB" (Dutch), "X5000" or "X5000ABC" (Argentine). */
+function postalShapeEnd(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (t.kind === 'number') return t.text.length >= 4 && t.text.length <= 5 ? i : undefined;
+  const digits = tokens[i + 1];
+  if (t.kind !== 'word' || t.text.length !== 1 || !t.cap || digits?.kind !== 'number' || digits.start !== t.end)
+    return undefined;
+  if (digits.text.length !== 4) return undefined;
+  const tail = tokens[i + 2];
+  if (tail?.kind === 'word' && tail.start === digits.end)
+    return tail.text.length === 3 && tail.text === tail.text.toUpperCase() ? i + 2 : undefined;
+  return i + 1;
+}
+
+/** The value ends at last: its closing quote, or for a bare value a space, "&", a comma or the line's end. */
+function valueClosed(tokens: readonly Token[], last: number, quote: string | undefined): boolean {
+  const next = tokens[last + 1];
+  if (quote !== undefined) return next?.text === quote;
+  return (
+    next === undefined || next.start > tokens[last]!.end || next.text === '&' || next.text === ',' || next.lineStart
+  );
+}
+
+/** '"postalCode": 60625,', '"zip": 94110}': a bare number (or ZIP+4) after a quoted postal key. */
+function bareNumberPlaceAt(tokens: readonly Token[], i: number, keyEnd: number): TokenSpan | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'number' || t.text.length < 4 || t.text.length > 6) return undefined;
+  const key = keyWord(tokens, keyEnd);
+  if (key === undefined || !(POSTAL_ONLY_KEYS.has(key.key) || camelParts(key).some((p) => POSTAL_KEY_PARTS.has(p))))
+    return undefined;
+  let last = i;
+  const dash = tokens[i + 1];
+  if (
+    dash?.text === '-' &&
+    dash.start === t.end &&
+    tokens[i + 2]?.kind === 'number' &&
+    tokens[i + 2]!.start === dash.end
+  )
+    last = i + 2;
+  const next = tokens[last + 1];
+  if (next !== undefined && !next.lineStart && next.text !== ',' && next.text !== '}') return undefined;
+  return { first: i, last, score: 0.85, type: 'CONFIG_VALUE' };
+}
+
+/** Key parts that name a postal code (a number, never a street). */
+const POSTAL_KEY_PARTS = new Set([
+  'zip',
+  'zipcode',
+  'postcode',
+  'postal',
+  'postalcode',
+  'codigopostal',
+  'plz',
+  'cep',
+  'pstcd',
+]);
+
+/**
+ * "?postcode=1012%20AB", "&city=Rotterdam&": a query parameter's value runs to the next "&", "#" or space, and its
+ * percent escapes ("%20") are part of it. Postal keys take a code's shape; the others a capital or a number.
+ */
+function queryPlaceAt(tokens: readonly Token[], i: number, eq: number): TokenSpan | undefined {
+  const key = keyWord(tokens, eq);
+  if (key === undefined) return undefined;
+  const parts = camelParts(key);
+  const postalOnly = POSTAL_ONLY_KEYS.has(key.key);
+  if (!postalOnly && (!parts.some((p) => PLACE_KEY_PARTS.has(p)) || parts.some((p) => NOT_PLACE_KEY_PARTS.has(p))))
+    return undefined;
+  const first = tokens[i]!;
+  if (!(first.kind === 'number' || (first.kind === 'word' && first.cap))) return undefined;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_VALUE_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.start !== tokens[j - 1]!.end || t.text === '&' || t.text === '#' || t.text === '"') break;
+    if (t.kind !== 'punct') last = j;
+  }
+  if (postalOnly) {
+    // "cp=28041", "cp=X5000": a code alone; anything else ("cp=3") is some other setting.
+    const end = postalShapeEnd(tokens, i);
+    if (end !== last) return undefined;
+  }
+  return { first: i, last, score: 0.85, type: 'CONFIG_VALUE' };
 }

@@ -45,7 +45,14 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       continue;
     }
     // "OFFICE_CITY=Salamanca": the value of a setting whose key says city, country or address.
-    if (mark === '=' || mark === '"' || mark === "'" || mark === '>') {
+    // '"postalCode": 60625': a bare number after a JSON key's colon.
+    if (
+      mark === '=' ||
+      mark === '"' ||
+      mark === "'" ||
+      mark === '>' ||
+      (mark === ':' && tokens[i]!.kind === 'number')
+    ) {
       const setting = configPlaceAt(tokens, i, lex);
       if (setting) {
         out.push(setting);
