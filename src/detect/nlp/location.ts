@@ -1,4 +1,5 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
+import { cadastreAt } from './address-cadastre.js';
 import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
 import { CO_STREET_TYPES, DISTRICT_WORDS, districtAt, gridAddressAt } from './address-latam.js';
 import { fillerAddress } from './address-placeholder.js';
@@ -125,7 +126,12 @@ function domainPart(tokens: readonly Token[], i: number): boolean {
 
 /** Finders that start on a number, in order of precedence. */
 function numberFirst(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
-  return addressBlockAt(tokens, i, lex) ?? englishStreet(tokens, i, lex) ?? postalCode(tokens, i, lex);
+  return (
+    addressBlockAt(tokens, i, lex) ??
+    englishStreet(tokens, i, lex) ??
+    postalCode(tokens, i, lex) ??
+    cadastreAt(tokens, i)
+  );
 }
 
 /**
