@@ -171,3 +171,15 @@ export function calendarDate(raw: string): Validated | null {
   const monthDay = x >= 1 && x <= 12 && y >= 1 && y <= 31;
   return dayMonth || monthDay ? DATE : null;
 }
+
+/**
+ * A date given as a query parameter named for a birth date ("?dob=1981-04-12", "fecha_nacimiento=12%2F04%2F1981"):
+ * percent-decoded, then read like any date.
+ */
+export function queryDate(value: string): Validated | null {
+  const decoded = value
+    .replace(/%2[Ff]/g, '/')
+    .replace(/%2[Dd]/g, '-')
+    .replace(/%20|\+/g, ' ');
+  return decoded.includes('%') ? null : calendarDate(decoded);
+}

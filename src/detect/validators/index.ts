@@ -1,6 +1,16 @@
-import { bareProfileUrl, email, encodedEmail, ipv4, ipv6, personalUrl, personEmail, roleEmail } from './contact.js';
+import {
+  bareProfileUrl,
+  email,
+  encodedEmail,
+  ipv4,
+  ipv6,
+  personalUrl,
+  personEmail,
+  queryPhone,
+  roleEmail,
+} from './contact.js';
 import { cryptoWallet } from './crypto-wallets.js';
-import { calendarDate } from './dates.js';
+import { calendarDate, queryDate } from './dates.js';
 import {
   arCbu,
   bankAccount,
@@ -164,6 +174,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   personal_url: personalUrl,
   bare_profile_url: bareProfileUrl,
   phone,
+  query_phone: queryPhone,
   trunk_phone: trunkPhone,
   spelled_phone: spelledPhone,
   spelled_id: spelledId,
@@ -183,4 +194,5 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   connection_string: connectionString,
   encoded_secret: encodedSecret,
   calendar_date: calendarDate,
+  query_date: queryDate,
 };
