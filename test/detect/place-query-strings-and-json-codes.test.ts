@@ -21,10 +21,9 @@ describe('NlpDetector: postal values in query strings and JSON objects', () => {
     expect(places('"cp": "B1636AAB",')).toEqual(['B1636AAB']);
   });
 
-  it('takes a two-letter state beside the other keys of an address object', () => {
-    expect(places('{"city": "Tulsa", "state": "OK", "zip": "74103"}')).toEqual(['Tulsa', 'OK', '74103']);
-    expect(places('"line1": "40 Birch St",\n  "state": "MN",\n  "postalCode": 55401')).toContain('MN');
-    expect(places('{"ciudad": "Houston", "estado": "TX"}')).toEqual(['Houston', 'TX']);
+  it('leaves a two-letter state code alone, as the writers of earlier sets did', () => {
+    expect(places('{"city": "Tulsa", "state": "OK", "zip": "74103"}')).toEqual(['Tulsa', '74103']);
+    expect(places('{"ciudad": "Houston", "estado": "TX"}')).toEqual(['Houston']);
   });
 
   it('leaves other keys, statuses and numbers alone', () => {

@@ -164,7 +164,7 @@ export function configPlaceAt(tokens: readonly Token[], i: number, _lex: NameLex
   // '"postalCode": 60625,': a number written bare in JSON is the code alone.
   if (json && quote === undefined) return bareNumberPlaceAt(tokens, i, eq - 1);
   const keyEnd = json ? eq - 1 : eq;
-  if (!placeKeyBefore(tokens, keyEnd)) return postalOrStateAt(tokens, i, keyEnd, quote);
+  if (!placeKeyBefore(tokens, keyEnd)) return shortPostalAt(tokens, i, keyEnd, quote);
   const first = tokens[i]!;
   // "S3", "US-EAST-1" in a storage or backup location are no place names.
   if (!(first.kind === 'number' || (first.kind === 'word' && first.cap && first.text.length >= 3))) return undefined;
@@ -199,23 +199,8 @@ function elementPlaceAt(tokens: readonly Token[], i: number, close: number): Tok
   return tokens[last + 1]?.text === '<' ? { first: i, last, score: 0.85, type: 'CONFIG_VALUE' } : undefined;
 }
 
-/** Keys too short or too common to say place alone ("cp" is also a copy, "state" a status): only with a code value. */
+/** Keys too short to say place alone ("cp" is also a copy): only with a postal code's shape in the value. */
 const POSTAL_ONLY_KEYS = new Set(['cp', 'cpa']);
-const STATE_KEYS = new Set(['state', 'estado']);
-
-/**
- * Two-letter codes of the US states and DC and of the Canadian provinces: the value of a "state" key in an address
- * object ('"city": "Tulsa", "state": "OK"').
- */
-const REGION_CODES = new Set(
-  (
-    'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok ' +
-    'or pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe qc sk yt'
-  ).split(' '),
-);
-
-/** Tokens either side of a "state" key searched for the other keys of an address object. */
-const OBJECT_REACH = 30;
 
 /** The key word right before tokens[keyEnd] (its closing quote or "="), when one is glued there. */
 function keyWord(tokens: readonly Token[], keyEnd: number): Token | undefined {
@@ -224,41 +209,21 @@ function keyWord(tokens: readonly Token[], keyEnd: number): Token | undefined {
 }
 
 /**
- * '"cp": "X5000"', "cp=28041": a short postal key whose value has a postal code's shape; '"state": "IL"' next to a
- * city or postal key of the same object: the region of an address.
+ * '"cp": "X5000"', "cp=28041": a short postal key whose value has a postal code's shape. (A "state" key's two-letter
+ * code is left alone: the writers of earlier sets left it unmarked beside the marked city and ZIP code.)
  */
-function postalOrStateAt(
+function shortPostalAt(
   tokens: readonly Token[],
   i: number,
   keyEnd: number,
   quote: string | undefined,
 ): TokenSpan | undefined {
   const key = keyWord(tokens, keyEnd);
-  if (key === undefined) return undefined;
-  if (POSTAL_ONLY_KEYS.has(key.key)) {
-    const last = postalShapeEnd(tokens, i);
-    return last !== undefined && valueClosed(tokens, last, quote)
-      ? { first: i, last, score: 0.85, type: 'CONFIG_VALUE' }
-      : undefined;
-  }
-  if (!STATE_KEYS.has(key.key) || quote === undefined) return undefined;
-  const t = tokens[i]!;
-  if (t.text.length !== 2 || t.text !== t.text.toUpperCase() || !REGION_CODES.has(t.key)) return undefined;
-  if (tokens[i + 1]?.text !== quote) return undefined;
-  return addressKeyNear(tokens, keyEnd) ? { first: i, last: i, score: 0.85, type: 'CONFIG_VALUE' } : undefined;
-}
-
-/** Whether a quoted key that names a place ("city", "zip", "street") stands within reach on either side. */
-function addressKeyNear(tokens: readonly Token[], keyEnd: number): boolean {
-  const from = Math.max(1, keyEnd - OBJECT_REACH);
-  const to = Math.min(tokens.length - 1, keyEnd + OBJECT_REACH);
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || k === keyEnd - 1 || !QUOTES.has(tokens[k + 1]!.text) || tokens[k + 2]?.text !== ':')
-      continue;
-    if (camelParts(t).some((p) => PLACE_KEY_PARTS.has(p))) return true;
-  }
-  return false;
+  if (key === undefined || !POSTAL_ONLY_KEYS.has(key.key)) return undefined;
+  const last = postalShapeEnd(tokens, i);
+  return last !== undefined && valueClosed(tokens, last, quote)
+    ? { first: i, last, score: 0.85, type: 'CONFIG_VALUE' }
+    : undefined;
 }
 
 /** The last token of a postal code at i: "28041", "1012 AB" (Dutch), "X5000" or "X5000ABC" (Argentine). */
