@@ -54,3 +54,79 @@ describe('an Argentine CBU alias as a JSON field', () => {
     expect(spansOf(detector, '{"host": "db1", "alias": "db.primary.local"}', ['BANK_ACCOUNT'])).toEqual([]);
   });
 });
+
+const secrets = (text: string) => spansOf(detector, text, ['SECRET']);
+
+describe('passwords and session values in server commands, password files and exported lists', () => {
+  it('finds a Redis password in a compose command array, a shell command and a config file', () => {
+    expect(secrets('    command: ["redis-server", "--save", "60", "1", "--requirepass", "Hq4&wZ9pLm2T"]')).toEqual([
+      'Hq4&wZ9pLm2T',
+    ]);
+    expect(secrets('docker run -d redis:7 redis-server --requirepass Nv6tR1xK8qPz')).toEqual(['Nv6tR1xK8qPz']);
+    expect(secrets('# réplica\nreplicaof 10.0.0.5 6379\nmasterauth Bq2yW7nT4kLs')).toEqual(['Bq2yW7nT4kLs']);
+    expect(secrets('command: redis-server --requirepass "${REDIS_PASS}"')).toEqual([]);
+  });
+
+  it('finds the password field of a .pgpass line, not a default equal to the user name', () => {
+    expect(secrets('~/.pgpass\ndb-eu.internal:5432:orders:lucia_p:Wm3!rX8qTz\n')).toEqual(['Wm3!rX8qTz']);
+    expect(secrets('Mi fichero .pgpass tiene:\n*:6432:contabilidad:jgarcia:Tr7vN2pQ9k\n')).toEqual(['Tr7vN2pQ9k']);
+    expect(secrets('export PGPASSFILE=~/pg/passfile\nreplica-2:5432:*:etl_job:Zc5nB8wL1m')).toEqual(['Zc5nB8wL1m']);
+    expect(secrets('~/.pgpass\nlocalhost:5432:*:dev:dev\n')).toEqual([]);
+  });
+
+  it('finds session and API-key values in cookie exports and Postman or HAR name/value lists', () => {
+    expect(
+      secrets(
+        '[{"domain": ".mercado.example", "hostOnly": false, "name": "mkt_sess", "path": "/", "value": "Rf8kP2qW7xN4vL1zT9cB6mJ3", "secure": true}]',
+      ),
+    ).toEqual(['Rf8kP2qW7xN4vL1zT9cB6mJ3']);
+    expect(
+      secrets(
+        '{\n  "name": "cf_clearance",\n  "value": "Uq7mW2xP9kR4tN8vL3zB6cJ1-1800000000-1.2.1.1-Hs5dF8gK2pQ7wXe4Rt9Yu1Io6Pa3Sd"\n}',
+      ),
+    ).toEqual(['Uq7mW2xP9kR4tN8vL3zB6cJ1-1800000000-1.2.1.1-Hs5dF8gK2pQ7wXe4Rt9Yu1Io6Pa3Sd']);
+    expect(secrets('"header": [{"key": "X-Api-Key", "value": "Zt4pQ9mW2xR7vK1nL8cB5yJ3", "type": "text"}]')).toEqual([
+      'Zt4pQ9mW2xR7vK1nL8cB5yJ3',
+    ]);
+  });
+
+  it('leaves header names in Postman key/value objects and harmless cookies', () => {
+    expect(
+      secrets(
+        '"header": [{"key": "Content-Type", "value": "application/json"}, {"key": "Accept-Encoding", "value": "gzip"}]',
+      ),
+    ).toEqual([]);
+    expect(secrets('"variable": [{"key": "baseUrlOfService", "value": "https://api.tienda.example/v2"}]')).toEqual([]);
+    expect(secrets('[{"name": "session_timeout", "value": "1800"}, {"name": "lang", "value": "es-ES"}]')).toEqual([]);
+  });
+
+  it('finds a Wi-Fi key given after a place named with accents', () => {
+    expect(secrets('el wifi de la sala Peñón es Salon-Invitados / pass Roble2027!Este si hace falta')).toEqual([
+      'Roble2027!Este',
+    ]);
+    expect(secrets('the wifi at Café Ñandú is CafeGuest / pass Kiwi-Lamp-5531 btw')).toEqual(['Kiwi-Lamp-5531']);
+  });
+});
+
+describe("a secret key paired with the vendor guide's example key id", () => {
+  it('leaves an EXAMPLE secret key under an EXAMPLE access key id', () => {
+    expect(
+      secrets(
+        '[dev]\naws_access_key_id = AKIAZK4MTQ2WEXAMPLE\naws_secret_access_key = Tq8vLm3PxR7wZc2Kb9Yn/H4sJd1FEXAMPLEKEY05\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the secret when the key id beside it is real, or the secret is random', () => {
+    expect(
+      secrets(
+        '[dev]\naws_access_key_id = AKIAZK4MTQ2W7RPL3XNB\naws_secret_access_key = Tq8vLm3PxR7wZc2Kb9Yn/H4sJd1FEXAMPLEKEY05\n',
+      ),
+    ).toContain('Tq8vLm3PxR7wZc2Kb9Yn/H4sJd1FEXAMPLEKEY05');
+    expect(
+      secrets(
+        '[dev]\naws_access_key_id = AKIAZK4MTQ2WEXAMPLE\naws_secret_access_key = Tq8vLm3PxR7wZc2Kb9Yn/H4sJd1Fq0wXe5Rt6Yu7\n',
+      ),
+    ).toEqual(['Tq8vLm3PxR7wZc2Kb9Yn/H4sJd1Fq0wXe5Rt6Yu7']);
+  });
+});

@@ -216,6 +216,22 @@ export type SampleTest =
   | 'organisation-line'
   | 'desk-line';
 
+/** An AWS access key id in the shape AWS's guides print (a real prefix, then EXAMPLE at the end). */
+const EXAMPLE_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{8,12}EXAMPLE\b/;
+
+/** How far back a credentials block's key id stands from the secret paired with it. */
+const KEY_PAIR_LOOK_BACK = 200;
+
+/**
+ * A secret key that itself ends in a stand-in word (...EXAMPLEKEY) in the same block as an access key id the
+ * vendor's guide prints as its example (AKIA...EXAMPLE): the pair is the documentation's, whatever the prose says
+ * around it. A real key id next to it, or no key id, leaves the secret to the cue readings.
+ */
+function isPairedWithExampleKeyId(text: string, start: number, end: number): boolean {
+  if (!text.slice(start, end).includes('EXAMPLE')) return false;
+  return EXAMPLE_KEY_ID.test(text.slice(Math.max(0, start - KEY_PAIR_LOOK_BACK), start));
+}
+
 /** Whether the text around the value at [start, end) shows it to be nobody's, by the reading `test` names. */
 export function documentedSampleInContext(
   text: string,
@@ -236,6 +252,7 @@ export function documentedSampleInContext(
   const stretch = text.slice(Math.max(0, start - reach), lineEnd < 0 ? text.length : lineEnd);
   const cue = test === 'public-line' ? FREE_LINE_CUE : test === 'documented' ? SAMPLE_CUE : STRICT_SAMPLE_CUE;
   if (cue.test(stretch)) return true;
+  if (test === 'documented-near' && isPairedWithExampleKeyId(text, start, end)) return true;
   // A file of generated records says so once, at its top or in its name (customers.synthetic.json): that word
   // reaches as far as a heading does.
   return test === 'documented-near' && DATASET_CUE.test(text.slice(Math.max(0, start - SAMPLE_LOOK_BACK), start));

@@ -161,8 +161,12 @@ export function accessCode(value: string): Validated | null {
 }
 
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[A-F0-9]{32}|[A-F0-9]{40}|[A-F0-9]{64})$/;
-/** Package or artifact names ending in a version (jjwt-jackson-0.11.2, v1.4.0): build metadata, not a key. */
-const VERSIONED = /(?:^|[-_@:/])v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?$/;
+/**
+ * Package or artifact names ending in a version (jjwt-jackson-0.11.2, v1.4.0, 2.3.0-beta.1): build metadata, not a
+ * key. A long random run after the version numbers (a bot-clearance cookie: random-epoch-1.2.1.1-random) is no
+ * pre-release tag.
+ */
+const VERSIONED = /(?:^|[-_@:/])v?\d+\.\d+(?:\.\d+)*(?:-[\w.]{1,24})?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
