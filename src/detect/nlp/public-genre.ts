@@ -1,3 +1,4 @@
+import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import { cueWords, type Token } from './tokenize.js';
 
@@ -32,6 +33,8 @@ const STRONG_CUES: readonly RegExp[] = [
     'named after|named for|named in hono(?:u)?r of|debe su nombre|deben su nombre|lleva el nombre de|en honor (?:a|de|del)',
   ),
   /\(\s*(?:1[89]|20)\d\d\s*,\s*\d{2,3}\s?min(?![\p{L}])/u,
+  // A chess game's PGN players' tags: '[White "Surname, Given"]'.
+  /\[(?:White|Black) "[^"\n]*"\]/u,
 ];
 
 /**
@@ -64,6 +67,8 @@ const WEAK_CUES: readonly RegExp[] = [
   cue('press release|news release|nota de prensa|comunicado de prensa|for immediate release'),
   cue('press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa'),
   cue('Prime Minister|king|queen|emperor|rey|reina|emperador|siglo [IVXL]+|century'),
+  // The other tags of a PGN game record: its event, site, round, result, opening code, ratings.
+  /\[(?:Event|Site|Round|Result|ECO|WhiteElo|BlackElo|TimeControl|Annotator) "/u,
 ];
 
 const GENRE_WEAK_CUES = 3;
@@ -102,6 +107,24 @@ const TOKEN_CUE_FAMILIES: readonly string[] = [
     "we_are_hiring we're_hiring now_hiring",
   'must_have nice_to_have requirements requisitos apply_by apply_now apply_via envia_tu_cv postulate',
   'salary salario sueldo_bruto banda_salarial',
+  // A market wrap: the kind of assets, the indices, the bonds and futures, the securities' codes.
+  'equities renta_variable stock_market bolsas_europeas',
+  'stoxx dax ftse ibex nikkei dow_jones merval bovespa ipc_de_la_bmv',
+  'bund bunds gilts treasuries futures futuros bond_yields',
+  'isin ticker tickers market_cap capitalizacion_bursatil',
+  'market_share cuota_de_mercado e-commerce ecommerce comercio_electronico market_report informe_de_mercado',
+  'units_sold unidades_vendidas net_sales ventas_netas gmv year-on-year interanual',
+  'inflation inflacion gdp pib',
+  // A museum's catalogue entry: the medium, the sitter, its provenance, the attribution, the accession number.
+  'oil_on_canvas oil_on_panel tempera_on watercolour_on oleo_sobre_lienzo oleo_sobre_tabla temple_sobre',
+  'sitter sitters',
+  'provenance procedencia',
+  'attribution attributed_to atribucion atribuido_a atribuida_a',
+  'accession_no accession_number inventory_no numero_de_inventario',
+  // A bibliography: its name, its style, its references' parts.
+  'bibliography bibliografia works_cited reference_list referencias_bibliograficas',
+  'apa mla',
+  'doi et_al',
 ];
 /** Phrases by their first key: the rest of the phrase and its family. */
 const TOKEN_CUES = new Map<string, Array<{ rest: readonly string[]; family: number }>>();
@@ -148,7 +171,7 @@ function bitCount(bits: number): number {
 
 /** Quick screen: no word any cue starts with, no public genre. */
 const ANY_CUE =
-  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores/i;
+  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores|\[(?:White|Black) "/i;
 
 /** Personal anchors: where one appears, the text is about someone, whatever its genre. */
 const ANCHORS: readonly RegExp[] = [
@@ -176,6 +199,8 @@ const ANCHORS: readonly RegExp[] = [
 const PHONE =
   /(?<![\d\-.,/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\d\-.,/]\d)/g;
 const PHONE_DIGITS = 8;
+/** Phone-shaped figures that are none: a span of years ("c. 1797-1800") and a count with thousands dots ("12.480.332"). */
+const NOT_A_PHONE = /^(?:(?:1[0-9]|20)\d\d ?- ?(?:1[0-9]|20)\d\d|\d{1,2}(?:\.\d{3}){2,})$/;
 
 /** Title words after "Name, " or "Name como" that make the name an officer's: "Ana Ruiz, CFO", "X como consejero". */
 const TITLES = new Set(
@@ -305,10 +330,11 @@ export function publicSpans(
   tokens: readonly Token[],
   persons: readonly TokenSpan[],
   locations: readonly TokenSpan[],
+  lex?: NameLexicon,
 ): Set<TokenSpan> {
   const drop = new Set<TokenSpan>();
   if (persons.length === 0 && locations.length === 0) return drop;
-  for (const s of persons) if (namesAThingNotSomeone(tokens, s)) drop.add(s);
+  for (const s of persons) if (namesAThingNotSomeone(tokens, s, lex)) drop.add(s);
   for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
   if (publicGenre(text, tokens)) {
     if (personalAnchor(text, tokens, locations)) {
@@ -502,7 +528,7 @@ function personalAnchor(text: string, tokens: readonly Token[], locations: reado
   for (const re of ANCHORS) if (re.test(text)) return true;
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
-    if (m[0].replace(/\D/g, '').length >= PHONE_DIGITS) return true;
+    if (m[0].replace(/\D/g, '').length >= PHONE_DIGITS && !NOT_A_PHONE.test(m[0])) return true;
   }
   // A street address with a number: somebody's home (a namesake street has none).
   return locations.some((l) => l.type !== 'PLACE' && hasDigit(tokens, l));
@@ -583,9 +609,11 @@ function nearFounding(tokens: readonly Token[], s: TokenSpan): boolean {
 }
 
 /** An eponym, a venue, a boat or a shop sign: the span names a thing, not a person. */
-function namesAThingNotSomeone(tokens: readonly Token[], s: TokenSpan): boolean {
+function namesAThingNotSomeone(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | undefined): boolean {
   if (eponymAround(tokens, s)) return true;
   if (venueAfter(tokens, s)) return true;
+  if (possessiveEponym(tokens, s) || possessiveBusiness(tokens, s) || namedUnit(tokens, s, lex)) return true;
+  if (placeholderName(tokens, s) || toolNotPerson(tokens, s) || titledBrand(tokens, s)) return true;
   // "The Glasshouse": a one-word name after a capitalised "The" is a place's or a thing's.
   if (s.first === s.last && tokens[s.first - 1]?.text === 'The') return true;
   let i = s.first - 1;
@@ -607,4 +635,140 @@ function eponymAround(tokens: readonly Token[], s: TokenSpan): boolean {
   let i = s.first - 1;
   if (tokens[i]?.key === 'de' || tokens[i]?.key === 'del') i--;
   return EPONYM_BEFORE.has(tokens[i]?.key ?? '');
+}
+
+/** Words after "Gauss's", "Pearson's" that make the name a theorem's, a test's or a statistic's. */
+const MATH_AFTER = new Set(
+  (
+    'approximation approximations theorem lemma equation equations formula inequality conjecture distribution ' +
+    'coefficient correlation constant principle paradox transform criterion estimator identity algorithm'
+  ).split(' '),
+);
+/** Letters a statistic is written as after its author: "Pearson's r", "Cohen's d", "Student's t", "Kendall's W". */
+const STAT_LETTERS = new Set(['r', 'd', 't', 'w', 'f', 'u', 'h', 'k', 'rho', 'tau', 'kappa', 'alpha', 'chi']);
+
+/** "Gauss's normal approximation", "Pearson's r", "Bayes' theorem": a possessive before maths names no one. */
+function possessiveEponym(tokens: readonly Token[], s: TokenSpan): boolean {
+  // "Kendall's W" read as one name: a possessive and a statistic's capital letter.
+  const letter = tokens[s.last]!;
+  if (s.last === s.first + 1 && letter.text.length === 1 && STAT_LETTERS.has(letter.key))
+    return /['’]s?$/.test(tokens[s.first]!.text);
+  // One word only: "Ellen Marsh's approximation of her hours" is hers.
+  if (s.last !== s.first || !/['’]s?$/.test(tokens[s.last]!.text)) return false;
+  const next = tokens[s.last + 1];
+  if (next === undefined || next.kind !== 'word' || next.lineStart) return false;
+  if (STAT_LETTERS.has(next.key) && tokens[s.last + 2]?.kind !== 'word') return true;
+  if (STAT_LETTERS.has(next.key) && next.text.length === 1) return !tokens[s.last + 2]?.cap;
+  if (next.cap) return false;
+  if (MATH_AFTER.has(next.key)) return true;
+  // One lower-case word between: "Gauss's normal approximation", "Euler's totient function" is not listed.
+  const after = tokens[s.last + 2];
+  return after !== undefined && after.kind === 'word' && !after.cap && !after.lineStart && MATH_AFTER.has(after.key);
+}
+
+/** A firm trading under its owner's name: "Stuart's Coaches", "Mario's Pizzeria", "Bev's Taxis". */
+const BUSINESS_AFTER = new Set(
+  (
+    'coaches coach taxis taxi cabs garage bakery butchers barbers salon cafe café diner pizzeria deli motors ' +
+    'removals plumbing builders kitchen grill tearoom tearooms florist florists launderette'
+  ).split(' '),
+);
+
+function possessiveBusiness(tokens: readonly Token[], s: TokenSpan): boolean {
+  // "Mario's Pizzeria" read as one name.
+  if (s.last === s.first + 1 && /['’]s$/.test(tokens[s.first]!.text)) return BUSINESS_AFTER.has(tokens[s.last]!.key);
+  if (s.first !== s.last || !/['’]s$/.test(tokens[s.last]!.text)) return false;
+  const next = tokens[s.last + 1];
+  return next?.cap === true && !next.lineStart && BUSINESS_AFTER.has(next.key);
+}
+
+/** A hospital's ward or unit, a building's wing, named after someone: "Edith Cavell Ward", "Mary Seacole Unit". */
+const UNIT_WORDS = new Set(['ward', 'unit', 'wing', 'suite', 'building']);
+
+function namedUnit(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | undefined): boolean {
+  const next = tokens[s.last + 1];
+  if (s.last - s.first <= 1 && next !== undefined && next.cap && !next.lineStart && UNIT_WORDS.has(next.key)) {
+    // "Amelia Clarke Ward 4B": a ward's number after it makes the name a patient's beside where she lies.
+    const after = tokens[s.last + 2];
+    return !(after !== undefined && !after.lineStart && (after.kind === 'number' || /\d/.test(after.text)));
+  }
+  if (lex === undefined || s.first === s.last || !UNIT_WORDS.has(tokens[s.last]!.key)) return false;
+  const given = WORD.FIRST_NAME | WORD.MORE_GIVEN;
+  // "Edith Cavell Ward" read as one name: a given name, a word that is none, and the unit word, no number after.
+  if (s.last === s.first + 2) {
+    const after = tokens[s.last + 1];
+    const numbered = after !== undefined && !after.lineStart && (after.kind === 'number' || /\d/.test(after.text));
+    return !numbered && lex.isWord(given, tokens[s.first]!.key) && !lex.isWord(given, tokens[s.first + 1]!.key);
+  }
+  // "Florence Nightingale Ward" read as a word "Florence" and a name "Nightingale Ward": a given name left before it.
+  const prev = tokens[s.first - 1];
+  return (
+    prev !== undefined &&
+    !tokens[s.first]!.lineStart &&
+    prev.kind === 'word' &&
+    prev.cap &&
+    tokens[s.first]!.start - prev.end === 1 &&
+    lex.isWord(given, prev.key) &&
+    !lex.isWord(given, tokens[s.first]!.key)
+  );
+}
+
+/** Stand-in names of forms, tests and examples: "Fulano de Tal", "Menganita", "Joe Bloggs", "Placeholder". */
+const PLACEHOLDER_WORDS = new Set(
+  (
+    'fulano fulana fulanito fulanita mengano mengana menganito menganita zutano zutana zutanito zutanita ' +
+    'perengano perengana placeholder bloggs'
+  ).split(' '),
+);
+
+function placeholderName(tokens: readonly Token[], s: TokenSpan): boolean {
+  for (let k = s.first; k <= s.last; k++) if (PLACEHOLDER_WORDS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/** What a bracket after a name may say it is: "Ada (the ETL tool)", "Marvin (our deploy bot)". */
+const TOOL_WORDS = new Set(
+  'tool bot app service script pipeline library model agent job robot herramienta aplicacion servicio'.split(' '),
+);
+
+const TOOL_DETERMINERS = new Set(['the', 'our', 'a', 'an', 'la', 'el', 'nuestra', 'nuestro', 'una', 'un']);
+const TOOL_ENDS = new Set([')', ',', ';', 'de', 'of', 'for', 'that', 'que', 'del']);
+
+/** "Ada (the ETL tool, not a person)", "Otto (our CI bot)": the bracket says the name is a thing's. */
+function toolNotPerson(tokens: readonly Token[], s: TokenSpan): boolean {
+  if (tokens[s.last + 1]?.text !== '(') return false;
+  for (let k = s.last + 2; k <= s.last + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')' || t.lineStart) return false;
+    // "the ETL tool", "la herramienta de ETL", not "the tool shop owner".
+    if (TOOL_WORDS.has(t.key)) {
+      const det = TOOL_DETERMINERS.has(tokens[k - 1]!.key) || TOOL_DETERMINERS.has(tokens[k - 2]!.key);
+      return det && TOOL_ENDS.has(tokens[k + 1]?.key ?? '');
+    }
+    if (t.key === 'not' && tokens[k + 1]?.key === 'a' && tokens[k + 2]?.key === 'person') return true;
+  }
+  return false;
+}
+
+/** Net quantities on a pack: "350 g", "1 kg", "500 ml". */
+const PACK_UNITS = new Set(['g', 'gr', 'kg', 'ml', 'cl', 'l', 'oz', 'lb', 'uds', 'unidades']);
+/** Shops whose sign is quoted after them: 'bodega "Doña Rosa"', 'tienda «Don Pepe»'. */
+const SHOP_BEFORE = new Set(
+  (
+    'bodega tienda abarrotes minimarket restaurante restaurant bar cafeteria panaderia pasteleria ferreteria ' +
+    'libreria polleria cevicheria marisqueria pizzeria botica bazar kiosco quiosco'
+  ).split(' '),
+);
+
+/**
+ * '"Crema de cacahuete Don Manolo 350 g"', 'BODEGA "DOÑA ROSA"': a "Don"/"Doña" name on a pack with its net
+ * quantity, or quoted after a shop word, is a brand or a shop sign.
+ */
+function titledBrand(tokens: readonly Token[], s: TokenSpan): boolean {
+  const title = tokens[s.first]!.key;
+  if (title !== 'don' && title !== 'dona' && title !== 'doña') return false;
+  const n = tokens[s.last + 1];
+  if (n?.kind === 'number' && !n.lineStart && PACK_UNITS.has(tokens[s.last + 2]?.key ?? '')) return true;
+  const open = tokens[s.first - 1];
+  return open !== undefined && QUOTES.has(open.text) && SHOP_BEFORE.has(tokens[s.first - 2]?.key ?? '');
 }
