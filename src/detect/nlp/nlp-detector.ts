@@ -87,7 +87,7 @@ export class NlpDetector implements TextDetector {
     const publicPersons = persons.filter((p) => this.wellKnown.isPublicMention(tokens, p));
     const publicWords = this.wellKnown.wordsOf(tokens, publicPersons);
     // A plot, a league table, a filing, a street's namesake; an eponym, a venue, a boat (public-genre.ts).
-    const publicParts = publicSpans(text, tokens, persons, locations);
+    const publicParts = publicSpans(text, tokens, persons, locations, this.lex);
     const keptPersons = persons.filter(
       (p) =>
         !addresses.some((a) => overlaps(a, p)) &&
