@@ -21,9 +21,12 @@ describe('dates said aloud (issue #3)', () => {
     ]);
   });
 
-  it('leaves a spoken day with no person near it, or with no year', () => {
+  it('leaves a spoken day with no person near it', () => {
     expect(dates('The fourth of July, seventy bands will play in the park.')).toEqual([]);
-    expect(dates('Her date of birth? She said the third of June, then hung up.')).toEqual([]);
+  });
+
+  it('reads a spoken day and month with no year as date-personal-no-year reads "Born 4 July"', () => {
+    expect(dates('Her date of birth? She said the third of June, then hung up.')).toEqual(['third of June']);
   });
 });
 

@@ -130,3 +130,58 @@ describe("a secret key paired with the vendor guide's example key id", () => {
     ).toEqual(['Tq8vLm3PxR7wZc2Kb9Yn/H4sJd1Fq0wXe5Rt6Yu7']);
   });
 });
+
+const dates = (text: string) => spansOf(detector, text, ['DATE']);
+
+describe('birth dates in a notebook output cell, in brackets after a birth verb, and days said in words', () => {
+  it("reads a data frame printed inside a notebook's JSON output under a dob / fecha_nac header", () => {
+    const cell = (header: string, rows: string[]) =>
+      `{"outputs": [{"data": {"text/plain": [\n    "${header}\\n",\n${rows.map((r) => `    "${r}\\n"`).join(',\n')}]}}]}`;
+    const en = cell('   member_id  surname     dob          plan', [
+      '0  A-1182     Ferreira    1971-05-14   gold',
+      '1  A-1190     Lindahl     1983-10-02   basic',
+      '2  A-1204     Okafor      1990-01-27   basic',
+    ]);
+    expect(dates(en)).toEqual(['1971-05-14', '1983-10-02', '1990-01-27']);
+    const es = cell('   expediente  apellidos      fecha_nac     centro', [
+      '0  EX-441      Robles Gil     12/03/1958    Norte',
+      '1  EX-452      Pardo Vidal    30/11/1962    Sur',
+      '2  EX-460      Ibáñez Sanz    04/07/1975    Norte',
+    ]);
+    expect(dates(es)).toEqual(['12/03/1958', '30/11/1962', '04/07/1975']);
+  });
+
+  it('finds every bracketed date of children listed after a birth verb', () => {
+    expect(
+      dates(
+        'SEGUNDO.- Fruto de la unión nacieron Martina (el 4 de abril de 2013) y\nHugo Peris Lozano (el 22 de enero de 2017).',
+      ),
+    ).toEqual(expect.arrayContaining(['4 de abril de 2013', '22 de enero de 2017']));
+    expect(dates('They have three kids: Ella (born 3 May 2015), Sam (2017-08-19) and Joe (11/02/2020).')).toEqual(
+      expect.arrayContaining(['2017-08-19', '11/02/2020']),
+    );
+    expect(dates('Sus hijas, Carla (08.09.2009) y Noa (17.12.2012), viven con la madre.')).toEqual([
+      '08.09.2009',
+      '17.12.2012',
+    ]);
+  });
+
+  it('leaves bracketed dates that are not births', () => {
+    expect(dates('The children toured the old mill (restored 3 May 1998) and the bridge (2001-06-30).')).toEqual([]);
+  });
+
+  it('finds a day and month said in words next to an event of the person', () => {
+    expect(dates('punto el día once de marzo tuve un accidente en la autopista coma')).toEqual(['once de marzo']);
+    expect(dates('el trabajador dice que se cayó el veintiocho de enero en el almacén')).toEqual([
+      'veintiocho de enero',
+    ]);
+    expect(dates('she was signed off sick on the twelfth of September after the fall')).toEqual([
+      'twelfth of September',
+    ]);
+  });
+
+  it('leaves a street named for a date and a spoken date with no one in it', () => {
+    expect(dates('el accidente fue en la plaza Dos de Mayo, junto al kiosco')).toEqual([]);
+    expect(dates('The fifth of November is bonfire night across the country.')).toEqual([]);
+  });
+});

@@ -81,8 +81,9 @@ export function personalDateCells(text: string): DateCell[] {
   const aligned = text.includes('  ');
   HEADER_HINT.lastIndex = 0;
   for (let m = HEADER_HINT.exec(text); m; m = HEADER_HINT.exec(text)) {
-    const [from, to] = lineAt(text, m.index);
-    HEADER_HINT.lastIndex = to + 1;
+    const [lineFrom, lineTo] = lineAt(text, m.index);
+    HEADER_HINT.lastIndex = lineTo + 1;
+    const [from, to] = quotedLine(text, lineFrom, lineTo);
     const line = text.slice(from, to);
     // Delimited tables are read by their header cell above (context.ts); tabs are one of their delimiters. Only
     // their rows that do not fit are read here.
@@ -99,21 +100,40 @@ export function personalDateCells(text: string): DateCell[] {
       if (type) columns.push({ k, type });
     });
     if (columns.length === 0) continue;
-    let rowStart = lineAfter(text, to);
+    let rowStart = lineAfter(text, lineTo);
     for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
-      const [rf, rt] = lineAt(text, rowStart);
+      const [lf, lt] = lineAt(text, rowStart);
+      const [rf, rt] = from === lineFrom ? [lf, lt] : quotedLine(text, lf, lt);
       const row = alignedCells(text, rf, rt);
       if (row.length < 2) break;
       for (const { k, type } of columns) {
         const cell = cellUnder(text, header, k, from, row, rf);
         if (cell) out.push({ ...cell, type });
       }
-      rowStart = lineAfter(text, rt);
+      rowStart = lineAfter(text, lt);
       HEADER_HINT.lastIndex = rowStart;
     }
   }
   return out;
 }
+
+/**
+ * The content of a line that holds one string of a JSON array, as a notebook's output cell prints a data frame
+ * ("text/plain": ["   name   dob\\n", "0  ...\\n"]): without its quotes, its escaped line end and the commas and
+ * brackets after it. Any other line is returned as it is.
+ */
+function quotedLine(text: string, from: number, to: number): [number, number] {
+  let s = from;
+  while (s < to && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  if (text.charCodeAt(s) !== 34) return [from, to];
+  let e = to;
+  while (e > s && JSON_TAIL.includes(text[e - 1]!)) e--;
+  if (e <= s + 1 || text.charCodeAt(e - 1) !== 34) return [from, to];
+  e--;
+  if (text.startsWith('\\n', e - 2)) e -= 2;
+  return [s + 1, e];
+}
+const JSON_TAIL = ' \t\r,]}';
 
 /**
  * The dates under personal-date columns of a delimited header line [from, to) whose header hint is at `hint`, in its
