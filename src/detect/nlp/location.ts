@@ -1,6 +1,7 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
 import { cadastreAt } from './address-cadastre.js';
 import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
+import { houseNameAt } from './address-house-name.js';
 import { CO_STREET_TYPES, DISTRICT_WORDS, districtAt, gridAddressAt } from './address-latam.js';
 import { fillerAddress } from './address-placeholder.js';
 import { lineEnd, vcardAddressAt } from './address-vcard.js';
@@ -173,6 +174,7 @@ function wordFirst(
     (lang === 'en' ? bareEnglishStreet(tokens, i, lex) : undefined) ??
     ukPostcode(tokens, i) ??
     eircodeAt(tokens, i) ??
+    houseNameAt(tokens, i, lex) ??
     gazetteerPlace(tokens, i, lex) ??
     placeWithPostcode(tokens, i, lex) ??
     (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
