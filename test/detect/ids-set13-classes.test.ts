@@ -185,3 +185,30 @@ describe('birth dates in a notebook output cell, in brackets after a birth verb,
     expect(dates('The fifth of November is bonfire night across the country.')).toEqual([]);
   });
 });
+
+const ids = (text: string) => spansOf(detector, text, ['NATIONAL_ID']);
+
+describe("an Italian identity card after CI, a UK PNC id, and a log line's date after an id", () => {
+  it('finds a CIE number after "CI" on a guest or passenger list', () => {
+    expect(ids('2) Giulia Conti — CNTGLI88A41H501U — CI CB40271MT — 01.01.1988')).toContain('CB40271MT');
+    expect(ids('Huésped: Paolo Greco, CI: CD11853RA, llegada el viernes')).toContain('CD11853RA');
+    expect(ids('Passenger 3 Anna Riva, C.I. CF60318RN, seat 14C')).toContain('CF60318RN');
+  });
+
+  it('finds a PNC id whose check letter fits, after its cue', () => {
+    expect(ids('Defendant Liam Shaw, DOB 03.09.1999,\nPNC 11/2093847M. Address withheld.')).toEqual(['11/2093847M']);
+    expect(ids('PNC ID: 19/560318E (custody record 7781)')).toEqual(['19/560318E']);
+    expect(ids('Informe de libertad condicional: PNC 03/88412V, sin antecedentes previos')).toEqual(['03/88412V']);
+  });
+
+  it('leaves a PNC-shaped value whose check letter is wrong, and one with no cue', () => {
+    expect(ids('PNC 11/2093847A')).toEqual([]);
+    expect(ids('see plan 11/2093847M for the room')).toEqual([]);
+  });
+
+  it("leaves a log line's date and time on the line after a cued id", () => {
+    const found = ids('Customer NIN 71829304615\n04/12 10:12 SIM swap approved by agent');
+    expect(found).toEqual(['71829304615']);
+    expect(ids('DNI 48392017K\n05/11 09:40 cita confirmada')).not.toContain('05/11 09');
+  });
+});

@@ -239,6 +239,18 @@ export function ukNino(value: string): Validated | null {
   return { type: 'UK_NINO', normalized: code };
 }
 
+/**
+ * A UK Police National Computer (PNC) id, yy/nnnnnnnL: the year the record was opened, a serial of up to seven
+ * digits and a check letter, the year and the zero-padded serial read as one number mod 23 into ZABCDEFGHJKLMNPQRTUVWXY.
+ */
+export function ukPnc(value: string): Validated | null {
+  const m = /^(\d{2})\/(\d{1,7})([A-Z])$/.exec(value.replace(/\s+/g, '').toUpperCase());
+  if (!m) return null;
+  const number = Number(m[1]! + m[2]!.padStart(7, '0'));
+  if (Number(m[2]) === 0 || 'ZABCDEFGHJKLMNPQRTUVWXY'[number % 23] !== m[3]) return null;
+  return { type: 'UK_PNC', normalized: `${m[1]}/${m[2]}${m[3]}` };
+}
+
 /** Turkish identity number: 11 digits with two arithmetic checks. */
 export function trId(value: string): Validated | null {
   const d = digitsOf(value);
