@@ -151,6 +151,15 @@ function whenClosed(outgoing: Watched, fn: () => void): void {
   });
 }
 
+/**
+ * The client's address as the socket reports it (what @hono/node-server's getConnInfo gives as remote.address),
+ * null outside Node. getConnInfo also reads the port and the family, each through the socket's getters, and
+ * builds two objects per request for the one field the audit record keeps.
+ */
+export function clientAddress(c: Context): string | null {
+  return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress ?? null;
+}
+
 /** Node's response for this request, for a handler that writes its answer itself; undefined outside Node. */
 export function nodeResponse(c: Context): ServerResponse | undefined {
   return (c.env as NodeBindings | undefined)?.outgoing;

@@ -1,8 +1,7 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { isoNow } from '../http/clock.js';
 import { ApiError } from '../http/errors.js';
-import { answerAlreadySent, clientAbort, nodeResponse, requestHeader } from '../http/node-io.js';
+import { answerAlreadySent, clientAbort, clientAddress, nodeResponse, requestHeader } from '../http/node-io.js';
 import { type ConductorDeps, conduct } from '../pipeline/conductor.js';
 import type { SseRelay } from '../pipeline/relay.js';
 import type { RequestAdapter } from '../providers/adapter.js';
@@ -35,12 +34,7 @@ export function proxyRoute(deps: ConductorDeps, adapter: RequestAdapter, maxBody
         );
       }
     }
-    let clientIp: string | null = null;
-    try {
-      clientIp = getConnInfo(c).remote.address ?? null;
-    } catch {
-      clientIp = null;
-    }
+    const clientIp = clientAddress(c);
     const res = await conduct(deps, {
       requestId: c.get('requestId'),
       startedAt: c.get('startedAt'),

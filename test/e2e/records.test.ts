@@ -39,6 +39,9 @@ describe('one audit record per request', () => {
     expect(rows[0]).toMatchObject({ status: 200, route: 'cloud', error: null, team: 'default' });
     expect(rows[1]).toMatchObject({ status: 400, route: 'error', error: 'invalid_json', team: 'default' });
     expect(rows[2]).toMatchObject({ status: 401, route: 'error', error: 'missing_api_key', team: null });
+    // The client's address as the socket saw it (answered requests carry it).
+    const ip = rig.gateway.db.prepare('SELECT client_ip FROM audit_records WHERE request_id = ?').get(ids[0]);
+    expect(ip).toEqual({ client_ip: expect.stringMatching(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/) });
   });
 
   it('POST /v1/detect returns findings with offsets and forwards nothing', async () => {
