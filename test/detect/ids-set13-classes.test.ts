@@ -212,3 +212,38 @@ describe("an Italian identity card after CI, a UK PNC id, and a log line's date 
     expect(ids('DNI 48392017K\n05/11 09:40 cita confirmada')).not.toContain('05/11 09');
   });
 });
+
+describe('numbers and addresses that are no one: log clocks, hex dumps, premium lines, documentation ranges', () => {
+  const phones = (text: string) => spansOf(detector, text, ['PHONE']);
+
+  it("leaves an error log's seconds and year, and a hex dump's byte groups", () => {
+    expect(phones('[Sat Mar 07 18:40:09.412 2026] [proxy:error] [pid 1180] AH00957')).toEqual([]);
+    expect(phones('[mar 10 08:03:51.077 2026] [php:warn] aviso en index.php')).toEqual([]);
+    expect(phones('0000a0  20 32 30 32 36 20 31 38  20 34 35 20 38 38 20 39  | 2026 18 45 88 9|')).toEqual([]);
+  });
+
+  it('leaves Spanish premium-rate information lines, keeps a private number beside them', () => {
+    expect(phones('Información del tráfico: 807 120 443 (tarificación especial).')).toEqual([]);
+    expect(phones('Vota por SMS o llama al 905 41 22 90')).toEqual([]);
+    expect(phones('Mi móvil es 622 418 907; el 806 33 12 40 es el de la encuesta')).toEqual(['622 418 907']);
+  });
+
+  it('keeps a phone number after a clock with a space, and in a log line that is no hex dump', () => {
+    expect(phones('11:02 llamó la paciente desde el 622 418 907')).toEqual(['622 418 907']);
+    expect(phones('2026-03-07 18:40 callback requested to 07831 204567 by Ms Hale')).toEqual(['07831 204567']);
+  });
+
+  it('leaves the IPv6 documentation prefix where a sample cue presents it, keeps it in a log', () => {
+    const ips = (text: string) => spansOf(detector, text, ['IP_ADDRESS']);
+    expect(ips('Examples in this memo use 2001:db8::/32, for instance 2001:db8:1f70::9c1:44.')).toEqual([]);
+    expect(ips('Los ejemplos usan 2001:db8:aa::1 como dirección de documentación')).toEqual([]);
+    expect(ips('sshd: Accepted publickey for deploy from 2001:db8:4a1::17 port 52144')).toEqual(['2001:db8:4a1::17']);
+  });
+
+  it('leaves example.com mailboxes listed as samples or examples on their line', () => {
+    const emails = (text: string) => spansOf(detector, text, ['EMAIL']);
+    expect(emails('email   ^[a-z.]+@[a-z]+$   samples: marta.gil@example.com, x@@y')).toEqual([]);
+    expect(emails('Examples of valid input: lena.fischer@example.org and tom+1@example.net')).toEqual([]);
+    expect(emails('Registro 14: lena.fischer@example.org, alta 2026-03-01')).toEqual(['lena.fischer@example.org']);
+  });
+});

@@ -277,12 +277,19 @@ export function ipv4(value: string): Validated | null {
   return { type: 'IPV4' };
 }
 
+const DOCUMENTATION_V6 = /^2001:0?db8(?::|$)/;
+
 export function ipv6(value: string): Validated | null {
   const bare = value.replace(/\/\d{1,3}$/, '').replace(/%.*$/, '');
   if (isIP(bare) !== 6 || !bare.includes(':')) return null;
   // A time like 12:30:45 is not an address; require hex groups or a "::" compression.
   if (!/::|(?:[0-9a-f]{1,4}:){4}/i.test(bare)) return null;
-  return { type: 'IPV6', normalized: bare.toLowerCase() };
+  const normalized = bare.toLowerCase();
+  // RFC 3849's documentation prefix (2001:db8::/32): no one's machine where a strict sample cue stands near it
+  // ("IPv6 examples SHOULD use ..."); in a log or a client list it still stands for a visitor.
+  return DOCUMENTATION_V6.test(normalized)
+    ? { type: 'IPV6', normalized, sample: 'documented-near' }
+    : { type: 'IPV6', normalized };
 }
 
 /** Query parameters whose values are about a person or grant access. */

@@ -312,9 +312,17 @@ const OFCOM_DRAMA =
 export function isOrganisationLine(e164: string, digits: string): boolean {
   return (
     (/^\+(?:44300\d{7}|44800\d{6,7}|34900\d{6})$/.test(e164) && writtenAsUkOrSpanish(e164, digits)) ||
+    (SPANISH_PREMIUM.test(e164) && SPANISH_PREMIUM_DIGITS.test(digits)) ||
     SERVICE_RANGE.test(e164)
   );
 }
+
+/**
+ * Spanish premium-rate and information lines (803, 806, 807, 905 and nine digits: a weather, horoscope or voting
+ * line): a service charges the caller, no private person answers.
+ */
+const SPANISH_PREMIUM = /^\+34(?:80[3678]|905)\d{6}$/;
+const SPANISH_PREMIUM_DIGITS = /^(?:0034|34)?(?:80[3678]|905)\d{6}$/;
 
 /**
  * Ten digits opening with 600 are a Chilean shared-cost line (600 360 ...), which the validator reads as the North
