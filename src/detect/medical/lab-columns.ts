@@ -78,6 +78,24 @@ const ANALYTES = new Set([
   'motility',
   'motilidad',
   'vitd',
+  'k',
+  'na',
+  'mg',
+  'cl',
+  'ca',
+  'bun',
+  'lactate',
+  'lactato',
+  'plt',
+  'phos',
+]);
+/** Elements' symbols, read only as a chart writes them ("K 3.4", "Na 131", "Mg 1.8"; never "mg 2", "NA 4"). */
+const SYMBOLS = new Map([
+  ['k', 'K'],
+  ['na', 'Na'],
+  ['mg', 'Mg'],
+  ['cl', 'Cl'],
+  ['ca', 'Ca'],
 ]);
 
 /** Header words that name who a row is about. */
@@ -179,33 +197,61 @@ function under(
  * TSH 2.4, CRP 12"), which the lab rules need to read a bare number as a measurement.
  */
 const RESULTS_LINE =
-  /(?:^|\n)[ \t]*(?:labs?|bloods|ix|investigations|results|anal[ií]tica|estudios|laboratorio|bioqu[ií]mica|hemograma)[ \t]*:[^\n]*/gi;
+  /(?:^|\n)[ \t]*(?:labs?|bloods|ix|investigations|results|anal[ií]tica|estudios|laboratorios?|bioqu[ií]mica|hemograma)[ \t]*:[^\n]*/gi;
+/**
+ * A blood pressure or a saturation written as a nurse's or a triage note's observations ("A: BP 104/66, SpO2 95% RA,
+ * K 3.6, Mg 1.9"): the tests listed on its line are the patient's results too, bare values and all.
+ */
+const OBSERVATION = /\b(?:BP|TA|SpO2|SatO2|Sat O2|SaO2)[ \t]?:?[ \t]?\d{2,3}(?:[ \t]?\/[ \t]?\d{2,3}|[ \t]?%)/g;
 /** A test and its bare value inside such a line ("TSH 2.4", "FSH: 6,8", "eGFR = 71"). */
 const LISTED_RESULT =
-  /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{1,12})[ \t]*[:=]?[ \t]*[<>]?\d{1,4}(?:[.,]\d{1,3})?(?![\p{L}\p{N}]|[.,]\d)(?:[ \t]?%)?/gu;
+  /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,12})[ \t]*[:=]?[ \t]*[<>]?\d{1,4}(?:[.,]\d{1,3})?(?![\p{L}\p{N}]|[.,]\d)(?:[ \t]?%)?/gu;
 
 /** LAB_RESULT findings for the tests and values of results lines. */
 export function listedResults(text: string, detector: string): Finding[] {
   const out: Finding[] = [];
   RESULTS_LINE.lastIndex = 0;
-  for (let m = RESULTS_LINE.exec(text); m; m = RESULTS_LINE.exec(text)) {
-    const line = m[0];
-    const at = m.index;
-    LISTED_RESULT.lastIndex = line.indexOf(':') + 1;
-    for (let r = LISTED_RESULT.exec(line); r; r = LISTED_RESULT.exec(line)) {
-      const written = r[1]!;
-      const name = written.toLowerCase().replace(/-/g, '');
-      // "alt 2", "hb" in lower case: a short test name is written with capitals ("ALT", "Hb", "eGFR").
-      if (!ANALYTES.has(name) || (name.length <= 4 && written === name)) continue;
-      out.push({
-        start: at + r.index,
-        end: at + r.index + r[0].length,
-        label: 'MEDICAL',
-        type: 'LAB_RESULT',
-        score: 0.8,
-        detector,
-      });
+  // A heading ends with its colon: a text without one has no results line.
+  const headed = text.includes(':');
+  for (let m = headed ? RESULTS_LINE.exec(text) : null; m; m = RESULTS_LINE.exec(text)) {
+    listedOn(m[0], m.index, m[0].indexOf(':') + 1, detector, out);
+  }
+  // Gated by the capitals of the observation names: most texts hold none.
+  if (text.includes('BP') || text.includes('TA') || text.includes('Sp') || text.includes('Sa')) {
+    OBSERVATION.lastIndex = 0;
+    let done = -1;
+    for (let m = OBSERVATION.exec(text); m; m = OBSERVATION.exec(text)) {
+      if (m.index < done) continue;
+      const from = text.lastIndexOf('\n', m.index) + 1;
+      let to = text.indexOf('\n', m.index);
+      if (to < 0) to = text.length;
+      done = to;
+      listedOn(text.slice(from, to), from, 0, detector, out);
+      OBSERVATION.lastIndex = to;
     }
   }
   return out;
+}
+
+/** Pushes the listed results of one line (from offset `from` in it) to out, with the line's offset in the text. */
+function listedOn(line: string, at: number, from: number, detector: string, out: Finding[]): void {
+  LISTED_RESULT.lastIndex = from;
+  for (let r = LISTED_RESULT.exec(line); r; r = LISTED_RESULT.exec(line)) {
+    const written = r[1]!;
+    const name = written.toLowerCase().replace(/-/g, '');
+    // "alt 2", "hb" in lower case: a short test name is written with capitals ("ALT", "Hb", "eGFR"); one or two
+    // an element only as its symbol ("K", "Na", "Mg").
+    if (!ANALYTES.has(name) || (name.length <= 4 && written === name)) continue;
+    const symbol = SYMBOLS.get(name);
+    if (symbol !== undefined && written !== symbol) continue;
+    if (out.some((f) => f.start === at + r!.index)) continue;
+    out.push({
+      start: at + r.index,
+      end: at + r.index + r[0].length,
+      label: 'MEDICAL',
+      type: 'LAB_RESULT',
+      score: 0.8,
+      detector,
+    });
+  }
 }

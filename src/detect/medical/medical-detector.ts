@@ -306,8 +306,9 @@ export class MedicalDetector extends LexicalDetector {
           }
         }
       }
-      // "Labs: Hb 118 g/L, TSH 2.4": a value listed after a results heading is a result without its unit too.
-      if (text.includes(':')) for (const f of listedResults(text, DETECTOR_ID)) found.push(f);
+      // "Labs: Hb 118 g/L, TSH 2.4", "A: BP 98/60, K 3.1": a value listed after a results heading or beside an
+      // observation is a result without its unit too.
+      for (const f of listedResults(text, DETECTOR_ID)) found.push(f);
       identifiers += found.length - before;
     }
     // "Patient: Biscuit (Cocker Spaniel)" in a vet's reminder: the conditions and drugs are the pet's.
