@@ -10,6 +10,7 @@ import { incidentPlace, incidentStreet } from './place-incidents.js';
 import { dialInPlace, timeZoneCity } from './place-meetings.js';
 import { placeInOperations } from './place-operations.js';
 import { authorityAddress, placeOfOrgContext, venueAddress } from './place-org-context.js';
+import { placeOfPublicList } from './place-public-lists.js';
 import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -75,6 +76,8 @@ export function placeOfNobody(
   // "prices in Bristol rose 4%", "rain in Leeds", "9am London time", "Web Summit Lisbon", "the capital of Peru".
   if (!strongCue && (namedAfterPlace(text, tokens, span) || topicBefore(tokens, span) || sentenceTopic(tokens, span)))
     return true;
+  // '[Site "Oslo NOR"]', "Euronext Paris", "London: Verso.", "Nivel naranja en: ...", "our team in Lagos".
+  if (!strongCue && placeOfPublicList(tokens, span)) return true;
   if (strongCue || lex.placeCues.endsBefore(tokens, span.first)) return false;
   if (namesAThing(tokens, span, lex, cues)) return true;
   if (wireDateline(tokens, span)) return true;
