@@ -44,7 +44,91 @@ export function facilityPlace(tokens: readonly Token[], span: TokenSpan): boolea
     for (let k = span.first; k <= span.last; k++) if (tokens[k]!.kind === 'number') return false;
     return !homeBefore(tokens, span.first - 1);
   }
-  return span.type === 'PLACE' && issuingCountry(tokens, span);
+  if (span.type === 'STREET_ADDRESS') return courtAddress(tokens, span);
+  return span.type === 'PLACE' && (issuingCountry(tokens, span) || facilityTown(tokens, span));
+}
+
+/**
+ * Capitalised words that open the name of a place of care or of a school (folded): "Hôpital de jour — Lyon", "Clínica
+ * del Pilar | Zaragoza", "IPS Vida Sana — Cali —", "Escuela Básica Municipal de Osorno".
+ */
+const FACILITY_HEADS = new Set([
+  'hospital',
+  'hopital',
+  'clinic',
+  'clinica',
+  'clinique',
+  'policlinico',
+  'sanatorio',
+  'consultorio',
+  'ambulatorio',
+  'cesfam',
+  'ips',
+  'eps',
+  'liceo',
+  'colegio',
+  'escuela',
+  'instituto',
+  'school',
+  'academy',
+  'college',
+  'universidad',
+  'university',
+]);
+
+/**
+ * Marks that close the segment of a header line the facility's name stands in. A comma or a bracket is left out: an
+ * author's affiliation ("Servicio de Nefrología, Hospital General, Segovia") names the town that the shared clinical
+ * set marks.
+ */
+const SEGMENT_MARKS = new Set(['—', '–', '-', '|', '·']);
+
+/** Words of a facility's name before its town, at most. */
+const FACILITY_WORDS = 6;
+
+/**
+ * The town of a clinic, a hospital or a school named right before it in the same segment of its line ("IPS Vida Sana
+ * — Cali", "Clínica Norte - Lugo", "Liceo Bicentenario de Temuco"): the facility's, not a patient's or a
+ * pupil's home. A home word before the name on its line ("vive junto al Hospital ...") keeps it.
+ */
+function facilityTown(tokens: readonly Token[], span: TokenSpan): boolean {
+  let k = span.first - 1;
+  const mark = tokens[k];
+  if (mark === undefined || tokens[span.first]!.lineStart) return false;
+  if (SEGMENT_MARKS.has(mark.text) || mark.key === 'de' || mark.key === 'del') k--;
+  else return false;
+  for (let words = 0; k >= 0 && words < FACILITY_WORDS; k--, words++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.cap && FACILITY_HEADS.has(t.key)) return !homeBefore(tokens, k);
+    if (t.lineStart) return false;
+  }
+  return false;
+}
+
+/** Words of a court in the heading above an address ("HIGH COURT OF JUSTICE", "Juzgado de lo Social nº 3"). */
+const COURT_WORDS = new Set(['court', 'tribunal', 'juzgado', 'audiencia']);
+
+/** Tokens of the line above searched for the court's word. */
+const COURT_REACH = 40;
+
+/**
+ * "IN THE HIGH COURT ...\nRolls Building, 7 Fetter Lane, London": a street address opening its line (after a
+ * building's name at most) under a court's heading is the court's, published on every judgment.
+ */
+function courtAddress(tokens: readonly Token[], span: TokenSpan): boolean {
+  let k = span.first;
+  while (!tokens[k]!.lineStart) {
+    const t = tokens[k - 1]!;
+    if (!(t.text === ',' || (t.kind === 'word' && t.cap))) return false;
+    k--;
+    if (span.first - k > 4) return false;
+  }
+  for (let j = k - 1, n = 0; j >= 0 && n < COURT_REACH; j--, n++) {
+    if (COURT_WORDS.has(tokens[j]!.key) && tokens[j]!.cap) return true;
+    if (tokens[j]!.lineStart) return false;
+  }
+  return false;
 }
 
 /**

@@ -33,7 +33,8 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   // A place that is also a family name (Madrid, Toledo, León) is still a place unless it sits in a name, which the
   // person finder decides; one that is a given name or an ordinary word needs a cue.
   const ambiguous =
-    hit.length === 1 && (lex.isWord(WORD.COMMON | WORD.FIRST_NAME | WORD.PRODUCT, key) || t.text.length < 3);
+    hit.length === 1 &&
+    (lex.isWord(WORD.COMMON | WORD.FIRST_NAME | WORD.PRODUCT, key) || t.text.length < 3 || lowerAcronym(t));
   const cued =
     placeCueBefore(tokens, i, lex) ||
     ['(', ',', '-'].includes(tokens[i - 1]?.text ?? '') ||
@@ -66,6 +67,16 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   // Polish and Portuguese codes are two groups joined by a hyphen: "31-042 Kraków", "4050-123 Porto".
   else if (hyphenPostalBefore(tokens, i) && !t.lineStart) first = i - 3;
   return { first, last: withPostalCode(tokens, last), score: cued ? 0.85 : 0.8, type: 'PLACE' };
+}
+
+/**
+ * Places written as an acronym in capitals that, written as a word, are an ordinary Spanish verb: "Usa viñetas" (use
+ * bullet points) opens an instruction; "USA" in capitals, or the word after a cue ("vive en Usa"), stays a place.
+ */
+const ACRONYM_PLACES = new Set(['usa']);
+
+function lowerAcronym(t: Token): boolean {
+  return ACRONYM_PLACES.has(t.key) && t.text !== t.text.toUpperCase();
 }
 
 /** "31-042" or "4050-123" glued together right before tokens[i], with a space before the town. */
