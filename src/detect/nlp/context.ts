@@ -112,7 +112,7 @@ export function fieldBefore(tokens: readonly Token[], index: number, lex: NameLe
     const hit = lex.fields.matchAt(tokens, start);
     if (!hit || start + hit.length !== colon) continue;
     const before = tokens[start - 1];
-    if (tokens[start]!.lineStart || !before || '.;,|(-•*?!'.includes(before.text)) return hit.value;
+    if (tokens[start]!.lineStart || !before || '.;,|(-•*?!/'.includes(before.text)) return hit.value;
   }
   return undefined;
 }
