@@ -44,7 +44,31 @@ const STAFF = [
   'clerk',
 ];
 const STAFF_SET = new Set(STAFF);
-const CUE = cueWords([...NICKNAME_VERBS, ...NICKNAME_CUES, ...RECEIPT_VERBS, ...STAFF]);
+/** Verbs a quoted name follows through "as"/"como": 'would only name as "X"', 'known as "Rafa"', 'conocido como "X"'. */
+const NAMED_AS = new Map([
+  ['name', 'as'],
+  ['known', 'as'],
+  ['conocido', 'como'],
+  ['conocida', 'como'],
+  ['identifico', 'como'],
+]);
+/** A greeting of a gift message or a card: "Happy 40th X!", "Happy birthday X", "Feliz cumple X". */
+const GREETINGS = ['happy', 'feliz'];
+/** Query-string and form keys whose value is a person's name: "?nombre=Ana%20Ruiz", "&last_name=Okafor". */
+const NAME_PARAMS = ['nombre', 'nombres', 'apellido', 'apellidos', 'fullname', 'firstname', 'lastname', 'surname'];
+const NAME_PARAM_SET = new Set(NAME_PARAMS);
+/** First parts of keys the tokenizer splits at "_": "full_name", "first_name", "last_name", "given_name". */
+const NAME_PARAM_HEADS = new Set(['full', 'first', 'last', 'given', 'family']);
+const CUE = cueWords([
+  ...NICKNAME_VERBS,
+  ...NICKNAME_CUES,
+  ...RECEIPT_VERBS,
+  ...STAFF,
+  ...NAMED_AS.keys(),
+  ...GREETINGS,
+  ...NAME_PARAMS,
+  ...NAME_PARAM_HEADS,
+]);
 const NICKNAME_VERB_SET = new Set(NICKNAME_VERBS);
 const RECEIPT_SET = new Set(RECEIPT_VERBS);
 
@@ -82,6 +106,10 @@ export function findCuedNames(tokens: readonly Token[], lex: NameLexicon): Token
         if (NICKNAME_PRONOUNS.has(tokens[i - 1]?.key ?? '')) span = nicknameAfter(tokens, i + 1, lex);
       } else if (RECEIPT_SET.has(t.key)) span = receiver(tokens, i + 1, lex);
       else if (STAFF_SET.has(t.key)) span = staffName(tokens, i + 1, lex);
+      else if (NAME_PARAM_SET.has(t.key) || NAME_PARAM_HEADS.has(t.key)) span = queryName(tokens, i, lex);
+      else if (NAMED_AS.has(t.key)) {
+        if (tokens[i + 1]?.key === NAMED_AS.get(t.key)) span = quotedNameAfter(tokens, i + 2, lex, t.key === 'name');
+      } else if (t.key === 'happy' || t.key === 'feliz') span = greeted(tokens, i + 1, lex);
       else span = nicknameAfter(tokens, i + 1, lex);
     }
     if (span !== undefined) {
@@ -117,7 +145,11 @@ function nicknameAfter(tokens: readonly Token[], at: number, lex: NameLexicon): 
   if (quoted) j++;
   if (ARTICLES.has(tokens[j]?.text ?? '')) j++;
   const t = tokens[j];
-  if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart || !plainlyCapitalised(t.text)) return undefined;
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart) return undefined;
+  // 'aka "JK"': initials in quotes are a nickname too.
+  const initials = quoted && /^\p{Lu}{2,3}$/u.test(t.text) && CLOSE_QUOTES.has(tokens[j + 1]?.text ?? '');
+  if (initials) return { first: j, last: j, score: 0.7, type: 'NICKNAME' };
+  if (!plainlyCapitalised(t.text)) return undefined;
   // A quoted nickname may be any word ("el Flaco"); an unquoted one must be a listed name ("alias Checkout" is not).
   if (!quoted && !(nameWord(tokens, j, lex) && lex.isWord(ANY_NAME, t.key))) return undefined;
   let last = j;
@@ -174,4 +206,101 @@ function caretSignOff(tokens: readonly Token[], caret: number, lex: NameLexicon)
   const after = tokens[caret + 2];
   if (after !== undefined && !after.lineStart) return undefined;
   return { first: caret + 1, last: caret + 1, score: 0.7, type: 'SIGN_OFF' };
+}
+
+/**
+ * 'would only name as "Deano"', 'conocido como "el Rubio"': a quoted word that may be a name (no ordinary word); after
+ * "known as"/"conocido como", which are said of bands and products too, a listed name or a word after an article.
+ */
+function quotedNameAfter(
+  tokens: readonly Token[],
+  at: number,
+  lex: NameLexicon,
+  named: boolean,
+): TokenSpan | undefined {
+  if (!OPEN_QUOTES.has(tokens[at]?.text ?? '')) return undefined;
+  let j = at + 1;
+  const article = ARTICLES.has(tokens[j]?.text ?? '');
+  if (article) j++;
+  if (!nameWord(tokens, j, lex)) return undefined;
+  if (!named && !article && !lex.isWord(ANY_NAME, tokens[j]!.key)) return undefined;
+  let last = j;
+  if (nameWord(tokens, j + 1, lex)) last++;
+  return CLOSE_QUOTES.has(tokens[last + 1]?.text ?? '') ? { first: j, last, score: 0.7, type: 'NICKNAME' } : undefined;
+}
+
+/** What "Happy" or "Feliz" and an occasion name before the person greeted. */
+const OCCASIONS = new Set(
+  'birthday bday anniversary retirement cumple cumpleanos aniversario santo jubilacion'.split(' '),
+);
+/** Capitalised words after the occasion that are no one: "Happy Birthday Mum", "Happy 40th Birthday!". */
+const NOT_GREETED = new Set(
+  (
+    'birthday bday anniversary retirement holidays christmas easter new year mum mom dad nan gran grandma grandpa ' +
+    'sis bro babe darling love cumple cumpleanos aniversario mama papa abuela abuelo amor'
+  ).split(' '),
+);
+
+/**
+ * "Happy 40th Tee!! love, Marcus", "Happy birthday Ros!", "Feliz cumple Maite": the person a card greets, one
+ * capitalised word after the occasion (an ordinal or its word) closed by "!" or ",", not a kin word or a holiday.
+ */
+function greeted(tokens: readonly Token[], at: number, lex: NameLexicon): TokenSpan | undefined {
+  let j = at;
+  const occasion = tokens[j];
+  if (occasion === undefined || occasion.lineStart) return undefined;
+  if (
+    occasion.kind === 'number' &&
+    /^\d{1,3}$/.test(occasion.text) &&
+    /^(?:st|nd|rd|th)$/.test(tokens[j + 1]?.key ?? '')
+  ) {
+    j += 2;
+  } else if (/^\d{1,3}(?:st|nd|rd|th)$/.test(occasion.key) || OCCASIONS.has(occasion.key)) j++;
+  else return undefined;
+  if (OCCASIONS.has(tokens[j]?.key ?? '')) j++;
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart || t.text.length < 2) return undefined;
+  if (!plainlyCapitalised(t.text) || NOT_GREETED.has(t.key) || lex.isWord(WORD.PLACE | WORD.PRODUCT, t.key))
+    return undefined;
+  const close = tokens[j + 1];
+  return close === undefined || close.text === '!' || close.text === ','
+    ? { first: j, last: j, score: 0.7, type: 'GREETED' }
+    : undefined;
+}
+
+/**
+ * "?nie=X1&nombre=Ana%20Mar%C3%ADa%20Ruiz&cp=2", "first_name=Tomasz+Nowak": the value of a name key in a query string
+ * or a form body, its words joined by "%20" or "+", up to the next "&" or the end of the URL.
+ */
+function queryName(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+  let k = i;
+  const glued = (a: number) =>
+    tokens[a] !== undefined && tokens[a - 1] !== undefined && tokens[a]!.start === tokens[a - 1]!.end;
+  if (NAME_PARAM_HEADS.has(tokens[k]!.key)) {
+    if (tokens[k + 1]?.text !== '_' || tokens[k + 2]?.key !== 'name' || !glued(k + 1) || !glued(k + 2))
+      return undefined;
+    k += 2;
+  }
+  const prev = tokens[i - 1];
+  if (!(prev !== undefined && (prev.text === '?' || prev.text === '&') && glued(i))) return undefined;
+  if (tokens[k + 1]?.text !== '=' || !glued(k + 1) || !glued(k + 2)) return undefined;
+  let first = -1;
+  let last = -1;
+  let words = 0;
+  let listed = false;
+  for (let j = k + 2; j < tokens.length && (j === k + 2 || glued(j)); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && /^\p{L}{2,}$/u.test(t.text)) {
+      if (first < 0) first = j;
+      last = j;
+      words++;
+      listed ||= lex.isWord(ANY_NAME, t.key);
+    } else if (t.text === '&' || t.text === '"' || t.text === "'" || t.text === '#') break;
+    else if (t.text !== '%' && t.text !== '+' && t.kind !== 'number' && !(t.kind === 'word' && t.text.length <= 2)) {
+      return undefined;
+    }
+  }
+  // One unlisted word ("nombre=test", "surname=null") may be anything; a listed name or two words are a name.
+  if (first < 0 || (words < 2 && !listed) || words > 5) return undefined;
+  return { first, last, score: 0.8, type: 'QUERY_NAME' };
 }

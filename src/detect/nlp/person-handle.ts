@@ -209,6 +209,15 @@ const ROLE_FIELDS = new Set([
   'usuaria',
   'empleado',
   'empleada',
+  // Whoever handled the case: "Analyst: m.ohlsson", "Agente: l.quiroga".
+  'analyst',
+  'investigator',
+  'handler',
+  'analista',
+  'investigador',
+  'investigadora',
+  'gestor',
+  'gestora',
 ]);
 
 /**
@@ -231,12 +240,22 @@ function dottedUserAfterRole(tokens: readonly Token[], i: number, lex: NameLexic
   )
     return -1;
   const next = tokens[i + 3];
-  if (next !== undefined && next.start === part.end && !',;)'.includes(next.text)) return -1;
+  // A full stop may end the sentence ("Analyst: k.vasquez. Risk ..."), not a longer dotted name or a file name.
+  const stop = next?.text === '.' && (tokens[i + 4] === undefined || tokens[i + 4]!.start > next.end);
+  if (next !== undefined && next.start === part.end && !',;)'.includes(next.text) && !stop) return -1;
+  if (t.key.length === 1 && joint.text === '.') {
+    if (FILE_EXTENSIONS.has(part.key)) return -1;
+    // "m.ohlsson": an initial and a family name, listed or no word the lists know, of four letters or more.
+    return familyName(lex, part.key, true) && part.key.length >= 4 && /^\p{L}+$/u.test(part.key) ? i + 2 : -1;
+  }
   if (!givenName(lex, t.key) || lex.isWord(WORD.AMBIGUOUS_NAME, t.key)) return -1;
   if (part.key.length < 2 || lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.PLACE | WORD.ORG_SUFFIX, part.key))
     return -1;
   return i + 2;
 }
+
+/** What follows a one-letter file name: "a.json", "x.csv". */
+const FILE_EXTENSIONS = new Set('json yaml toml html xlsx docx pptx jpeg tiff conf java rust bash'.split(' '));
 
 /**
  * "arn:aws:iam::123456789012:user/ana.ruiz", "/users/tomas_h/": a user name of two parts or more after "user/" or

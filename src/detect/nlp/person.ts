@@ -1288,6 +1288,17 @@ export class PersonFinder {
     if (lex.isWord(WORD.MORE_GIVEN, k0) && lex.isWord(WORD.SURNAME, second) && !allCapsShort(tokens, head)) {
       return personSpan(head, lastWord, 0.75, 'FULL_NAME');
     }
+    // "Rashida Ibrahim", "Idris Osman": a rarer given name before a given name that many carry as a family name.
+    // Inside a sentence only: a table cell or a line opens with a product's name as often ("Silla Lola (pack de 2)").
+    const inSentence = !tokens[head]!.cellStart && !opensLine(tokens, head);
+    if (
+      words.length === 2 &&
+      inSentence &&
+      moreGivenThenGiven(lex, k0, second) &&
+      plainlyCapitalised(tokens[lastWord]!.text)
+    ) {
+      return personSpan(head, lastWord, 0.7, 'FULL_NAME');
+    }
     if (this.givenThenUnknown(tokens, words, keys)) return personSpan(head, lastWord, 0.7, 'FULL_NAME');
     if (this.nameLine(tokens, words, keys)) return personSpan(head, lastWord, 0.75, 'NAME_LINE');
     if (this.contactBlockName(tokens, words, keys)) return personSpan(head, lastWord, 0.7, 'NAME_LINE');
@@ -1339,6 +1350,14 @@ export class PersonFinder {
 
 function personSpan(first: number, last: number, score: number, type: string): PersonSpan {
   return { first, last, score, type };
+}
+
+/** A rarer given name and a listed given name, neither a word, an ambiguous name nor a place. */
+function moreGivenThenGiven(lex: NameLexicon, k0: string, k1: string): boolean {
+  const not = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT;
+  return (
+    lex.isWord(WORD.MORE_GIVEN, k0) && lex.isWord(WORD.FIRST_NAME, k1) && !lex.isWord(not, k0) && !lex.isWord(not, k1)
+  );
 }
 
 /** A listed given name that is nothing else: no word, no ambiguous name, no opening word of a place. */
