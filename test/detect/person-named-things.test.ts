@@ -94,3 +94,32 @@ describe('a Don or Doña name on a pack or a shop sign', () => {
     expect(people('La dueña de la bodega, Doña Rosita Quispe, firmó el contrato.')).toContain('Doña Rosita Quispe');
   });
 });
+
+describe('a name joined by "de" in a list of places', () => {
+  it('drops towns and districts of a warning list (es)', () => {
+    const text =
+      'Aviso amarillo en: Pirineo de Lleida (Vielha, Sort, Esterri de Àneu), Prepirineo (Tremp) y Vall de Boí ' +
+      '(Barruera, Taüll). Información: 807 170 365.';
+    expect(people(text)).toEqual([]);
+    expect(people('Cortes en: Cuenca, Villanueva de la Jara, Motilla. Tel. 900 100 200')).toEqual([]);
+    expect(
+      people('Zonas: Huesca (Jaca, Biescas), Teruel (Alcañiz) y Sierra de Albarracín (Orihuela, Bronchales).'),
+    ).toEqual([]);
+  });
+
+  it('keeps people listed beside places or beside other people (es)', () => {
+    expect(people('Asistentes: Ana Ruiz, María de la Fuente, Jaca. Mi móvil 612 334 556')).toContain(
+      'María de la Fuente',
+    );
+    expect(people('Visitas: Teruel, Rosa de la Vega, Huesca. Mi móvil 612 334 556')).toContain('Rosa de la Vega');
+    expect(people('Viajamos a Jaca, Lucía Pérez, Benasque con mi móvil 612 334 556')).toContain('Lucía Pérez');
+  });
+});
+
+describe('plural words of a heading in capitals', () => {
+  it('drops the groups a booklet or a programme is for (es)', () => {
+    expect(people('CARTILLA DE SALUD — NIÑAS Y NIÑOS DE 0 A 9 AÑOS\nNombre: Iker')).toEqual(['Iker']);
+    expect(people('PROGRAMA PARA MUJERES Y HOMBRES MAYORES\nTitular: Rosa Elvira Cuti')).toEqual(['Rosa Elvira Cuti']);
+    expect(people('Carnet: ADOLESCENTES Y ADULTOS\nPaciente: Nicanor Ticona')).toEqual(['Nicanor Ticona']);
+  });
+});

@@ -334,7 +334,8 @@ export function publicSpans(
 ): Set<TokenSpan> {
   const drop = new Set<TokenSpan>();
   if (persons.length === 0 && locations.length === 0) return drop;
-  for (const s of persons) if (namesAThingNotSomeone(tokens, s, lex)) drop.add(s);
+  for (const s of persons)
+    if (namesAThingNotSomeone(tokens, s, lex) || placeAmongPlaces(tokens, s, persons, locations, lex)) drop.add(s);
   for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
   if (publicGenre(text, tokens)) {
     if (personalAnchor(text, tokens, locations)) {
@@ -771,4 +772,43 @@ function titledBrand(tokens: readonly Token[], s: TokenSpan): boolean {
   if (n?.kind === 'number' && !n.lineStart && PACK_UNITS.has(tokens[s.last + 2]?.key ?? '')) return true;
   const open = tokens[s.first - 1];
   return open !== undefined && QUOTES.has(open.text) && SHOP_BEFORE.has(tokens[s.first - 2]?.key ?? '');
+}
+
+/** What parts the items of a list of places: "Jaca, X, Benasque", "Teruel (Albarracín) y X (Riaño)". */
+const LIST_MARKS = new Set([',', ';', '(', 'y', 'and', 'e', '/']);
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
+
+/**
+ * "(Jaca, Sallent de Gállego, Benasque)", "y Montaña de León (Villablino, Riaño)": a name joined by "de" that stands in
+ * a list between other items, none a person and one a place (or the name holds a place's word), is a town's or a
+ * district's. A person's name in a list beside places ("Jaca, Lucía Pérez, Benasque") has no "de"; one beside other
+ * people ("Ana Ruiz, María de la Fuente, Jaca") stays a person.
+ */
+function placeAmongPlaces(
+  tokens: readonly Token[],
+  s: TokenSpan,
+  persons: readonly TokenSpan[],
+  locations: readonly TokenSpan[],
+  lex: NameLexicon | undefined,
+): boolean {
+  if (lex === undefined || s.last - s.first < 2 || locations.length === 0) return false;
+  // "Rosa de la Vega": a given name (that is no place) opens a person's name.
+  const head = tokens[s.first]!.key;
+  if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, head) && !lex.isWord(WORD.PLACE | WORD.PLACE_FIRST, head))
+    return false;
+  let particle = false;
+  for (let k = s.first + 1; k < s.last; k++) if (PARTICLES.has(tokens[k]!.key) && !tokens[k]!.cap) particle = true;
+  if (!particle) return false;
+  const sep = (t: Token | undefined) => t !== undefined && LIST_MARKS.has(t.key) && !t.cap;
+  if (!sep(tokens[s.first - 1]) || !sep(tokens[s.last + 1])) return false;
+  // The item before may end in a bracket of its own ("Teruel (Albarracín) y X").
+  const before = tokens[s.first - 2]?.text === ')' ? s.first - 3 : s.first - 2;
+  const after = s.last + 2;
+  const capAt = (k: number) => tokens[k]?.kind === 'word' && tokens[k]!.cap;
+  if (!capAt(before) || !capAt(after)) return false;
+  if (persons.some((p) => p !== s && (p.last === before || p.first === after))) return false;
+  const placeAt = (k: number) => locations.some((l) => l.type === 'PLACE' && l.first <= k && k <= l.last);
+  if (placeAt(before) || placeAt(after)) return true;
+  for (let k = s.first; k <= s.last; k++) if (placeAt(k)) return true;
+  return false;
 }
