@@ -10,6 +10,7 @@ import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
+import { reportSections } from './report-sections.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -50,6 +51,33 @@ const NEAR_AFTER = 4;
 /** Tokens before a term searched, within its sentence, for the pronoun of the one person who has it. */
 const SENTENCE_BEFORE = 24;
 const CLITIC = /['’]/;
+/** Record cues that a museum's or a library's catalogue uses too. */
+const ACCESSION = new Set(['accession', 'acc']);
+/** Words of a museum's, a gallery's or a library's catalogue entry, whose accession numbers are its objects'. */
+const COLLECTION_WORDS = new Set([
+  'museum',
+  'gallery',
+  'canvas',
+  'provenance',
+  'catalogue',
+  'catalog',
+  'library',
+  'shelf',
+  'painting',
+  'artwork',
+  'museo',
+  'galeria',
+  'lienzo',
+  'procedencia',
+  'catalogo',
+  'biblioteca',
+]);
+
+/** Whether the text is a collection's catalogue entry (a word of COLLECTION_WORDS anywhere). */
+function aboutACollection(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (COLLECTION_WORDS.has(tokens[i]!.key)) return true;
+  return false;
+}
 /** Tokens before a licence cue searched, on its line, for the doctor it belongs to. */
 const DOCTOR_BEFORE = 12;
 /** Tokens before a generic insurance cue searched for the line of insurance ("Seguro del hogar. Nº de póliza"). */
@@ -329,6 +357,20 @@ export class MedicalDetector extends LexicalDetector {
     if (found.length > 0) {
       if (found.length > 1) joinClinicalPhrases(text, found);
       fieldValues(text, tokens, found);
+      // "Findings: There is a 2 cm mass ...", "Exam: CT chest": in a report with a record number, every sentence of
+      // its findings is the patient's; the terms inside go with the sentence's finding.
+      if (identifiers > 0 && text.includes(':')) {
+        const sections = reportSections(text, DETECTOR_ID);
+        if (sections.length > 0) {
+          const inside = new Set<Finding>();
+          for (const f of found) {
+            if (f.detector !== DETECTOR_ID || f.label !== 'MEDICAL') continue;
+            if (sections.some((s) => f.start >= s.start && f.end <= s.end)) inside.add(f);
+          }
+          removeFindings(found, inside);
+          for (const s of sections) found.push(s);
+        }
+      }
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
@@ -591,6 +633,8 @@ export class MedicalDetector extends LexicalDetector {
             .join(' ');
     if (next.text === ':' && (fieldLabels.has(words) || testHeadings.has(words))) return true;
     if (!testHeadings.has(words)) return false;
+    // "Rx tórax: ...", "CT chest: ...": the test and its site heading the result after the colon.
+    if (next.kind === 'word' && tokens[last + 2]?.text === ':' && !tokens[last + 2]!.lineStart) return true;
     // A word or two may stand between the name and its verb: "ECG today shows", "CT scan of the chest showed".
     for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) {
       const t = tokens[j]!;
@@ -805,6 +849,13 @@ export class MedicalDetector extends LexicalDetector {
         // "Póliza: AUTO-TR-55812", "home insurance policy number": another line of insurance.
         if (line === 'other') continue;
         needsHealthText = line === undefined;
+      }
+      // "Accession no. GL.1911.3.52" in a museum's catalogue is the object's, "Acc: 12345678" alone may be an account:
+      // the short cue, or any in a text naming a collection, only in a text that names something medical too.
+      if (type === 'MEDICAL_RECORD_NUMBER' && ACCESSION.has(tokens[i]!.key)) {
+        // "acc no 24638238" beside a sort code is a bank account: the short cue only as a report writes it, "Acc#".
+        if (tokens[i]!.key === 'acc' && tokens[i + 1]?.text !== '#') continue;
+        needsHealthText = tokens[i]!.key === 'acc' || aboutACollection(tokens);
       }
       if (type === 'MEDICAL_LICENSE') {
         const value = text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end);
@@ -1358,7 +1409,12 @@ const SERVICE_DOCUMENTS_EN = new Set([
   'services',
   'unit',
   'ward',
+  'calendar',
+  'schedule',
+  'timetable',
 ]);
+/** Capitalised nouns of a department's name before a service in brackets ("Keats Unit (Renal dialysis)"). */
+const DEPARTMENT_NOUNS = new Set(['ward', 'unit', 'department', 'clinic', 'centre', 'center', 'suite', 'wing']);
 /** Nouns before "de" and a service that name a document or a department ("nota de fisioterapia"). */
 const SERVICE_DOCUMENTS_ES = new Set([
   'nota',
@@ -1370,6 +1426,7 @@ const SERVICE_DOCUMENTS_ES = new Set([
   'servicio',
   'unidad',
   'departamento',
+  'calendario',
 ]);
 
 /** Whether a procedure at tokens[first..last] names a document or a department, not someone's treatment. */
@@ -1382,6 +1439,8 @@ function namesAService(tokens: readonly Token[], first: number, last: number): b
   }
   const de = tokens[first - 1];
   const noun = tokens[first - 2];
+  // "Ainsworth Ward (Renal dialysis) ..... ext 4410": the service a named department gives, in a directory.
+  if (de?.text === '(' && noun?.cap && DEPARTMENT_NOUNS.has(noun.key) && tokens[last + 1]?.text === ')') return true;
   return (
     de !== undefined &&
     noun !== undefined &&

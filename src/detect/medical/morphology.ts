@@ -52,7 +52,23 @@ const ENZYME = /.{2,}(?:dase|nase|tase|ylase|olase|ferase|merase|pase|ctase)$/;
 // Spanish modifiers after the head ("renal", "crónica", "aguda", "hereditaria", "maligno").
 // "aguda" is spelled out: -uda words are mostly nouns ("ayuda", "duda", "deuda").
 const ADJECTIVE_ES =
-  /(al|ar|ica|ico|icas|icos|osa|oso|ante|iva|ivo|aria|ario|ada|ado|ida|ido|ina|ino|tica|tico|ea|eo|ble|igna|igno|agud[ao]s?)$/;
+  /(al|ar|ales|ares|ica|ico|icas|icos|osa|oso|osas|osos|ante|iva|ivo|ivas|ivos|aria|ario|ada|ado|adas|ados|ida|ido|idas|idos|ina|ino|tica|tico|ea|eo|ble|igna|igno|agud[ao]s?)$/;
+/** Where in the lungs a finding lies, after "en" ("en base derecha", "en LID", "en vértice izquierdo"). */
+const LUNG_SITES_ES = new Set([
+  'base',
+  'bases',
+  'vertice',
+  'lobulo',
+  'campo',
+  'campos',
+  'hemitorax',
+  'lid',
+  'lii',
+  'lsd',
+  'lsi',
+  'lm',
+  'lingula',
+]);
 /** The side of a body part after it ("tobillo derecho", "rodilla izquierda"): part of the condition. */
 const SIDES_ES = new Set([
   'derecho',
@@ -356,13 +372,21 @@ export class Morphology {
     let last = head;
     for (let j = head + 1; j < tokens.length && j - head <= 5; j++) {
       const m = tokens[j]!;
-      // "fractura de tibia izquierda (conminuta)": a one-word qualifier in brackets.
+      // "fractura de tibia izquierda (conminuta)": a one-word qualifier in brackets; "exfumadora (30 paq-año)": an
+      // amount in brackets.
       if (m.text === '(' && !m.lineStart && last === j - 1) {
         const word = tokens[j + 1];
         if (isWord(word) && tokens[j + 2]?.text === ')' && ADJECTIVE_OR_SIDE_ES.test(word.key)) last = j + 2;
+        else if (word !== undefined && word.kind === 'number') last = bracketEnd(tokens, j + 2, last);
         break;
       }
       if (!isWord(m) || m.lineStart) break;
+      // "crepitantes en base derecha", "condensación en LID": where in the lungs an exam or a film found it.
+      if (m.key === 'en' && LUNG_SITES_ES.has(tokens[j + 1]?.key ?? '') && !tokens[j + 1]!.lineStart) {
+        last = j + 1;
+        j++;
+        continue;
+      }
       if (SIDES_ES.has(m.key)) {
         last = j;
         continue;
@@ -403,4 +427,14 @@ export class Morphology {
     }
     return undefined;
   }
+}
+
+/** The ")" closing a bracket within a few tokens after k on the line, or `fallback`. */
+function bracketEnd(tokens: readonly Token[], k: number, fallback: number): number {
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart || t.text === '(') return fallback;
+    if (t.text === ')') return j;
+  }
+  return fallback;
 }
