@@ -10,7 +10,6 @@ import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
-import { reportSections } from './report-sections.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -19,6 +18,7 @@ import {
   type TermType,
 } from './medical-lexicon.js';
 import { WordKind } from './morphology.js';
+import { reportSections } from './report-sections.js';
 
 /** A vocabulary or shaped term found, with its token range. */
 interface TermSpan {
