@@ -1263,3 +1263,164 @@ export function firstCharGuard(source: string, flags: string): string | undefine
     return `[${members.join('')}]`;
   });
 }
+
+// ---- word-start anchor: patterns opening with \b and a list of words ----
+
+/** The first characters of a node's matches, by pairs (see wordStartAnchorOf). */
+interface Heads {
+  first: CharSet;
+  nullable: boolean;
+  /** First two characters of a match two or more long: bit (a * 128 + b), ASCII only. */
+  pairs: Int32Array;
+  /** Characters a match may open with and then take anything next (outside ASCII, or what follows the node). */
+  wild: CharSet;
+  /** Characters a match of exactly one character may be. */
+  ones: CharSet;
+}
+
+const PAIR_WORDS = (128 * 128) >> 5;
+const noHeads = (): Heads => ({
+  first: emptySet(),
+  nullable: true,
+  pairs: new Int32Array(PAIR_WORDS),
+  wild: emptySet(),
+  ones: emptySet(),
+});
+
+/** Adds "a character of `a`, then one of `b`" to h's pairs (or to its wild characters when b is not plain ASCII). */
+function crossInto(h: Heads, a: CharSet, b: CharSet): void {
+  if (b.other || b.approx || b.fold) {
+    union(h.wild, a);
+    return;
+  }
+  for (let x = 0; x < 0x80; x++) {
+    if (!has(a, x)) continue;
+    for (let w = 0; w < 4; w++) h.pairs[(x << 2) | w]! |= b.ascii[w]!;
+  }
+}
+
+function headsOf(node: Node): Heads {
+  switch (node.t) {
+    case 'char': {
+      const h = noHeads();
+      union(h.first, node.set);
+      union(h.ones, node.set);
+      h.nullable = false;
+      return h;
+    }
+    case 'look':
+    case 'empty':
+      return noHeads();
+    case 'rep': {
+      if (node.max === 0) return noHeads();
+      const h = headsOf(node.node);
+      if (node.max >= 2) crossInto(h, h.ones, h.first);
+      h.nullable ||= node.min === 0;
+      return h;
+    }
+    case 'alt': {
+      const h = noHeads();
+      h.nullable = false;
+      for (const alt of node.alts) {
+        const a = headsOf(alt);
+        union(h.first, a.first);
+        union(h.wild, a.wild);
+        union(h.ones, a.ones);
+        for (let w = 0; w < PAIR_WORDS; w++) h.pairs[w]! |= a.pairs[w]!;
+        h.nullable ||= a.nullable;
+      }
+      return h;
+    }
+    case 'seq': {
+      let acc = noHeads();
+      for (const item of node.items) {
+        const y = headsOf(item);
+        const next = noHeads();
+        union(next.first, acc.first);
+        if (acc.nullable) union(next.first, y.first);
+        next.pairs.set(acc.pairs);
+        union(next.wild, acc.wild);
+        if (acc.nullable) {
+          for (let w = 0; w < PAIR_WORDS; w++) next.pairs[w]! |= y.pairs[w]!;
+          union(next.wild, y.wild);
+          union(next.ones, y.ones);
+        }
+        crossInto(next, acc.ones, y.first);
+        if (y.nullable) union(next.ones, acc.ones);
+        next.nullable = acc.nullable && y.nullable;
+        acc = next;
+      }
+      return acc;
+    }
+    case 'unknown':
+      throw new Unsupported('unknown text');
+  }
+}
+
+/**
+ * A pattern that opens with \b, or with a look-behind ruling out a \w character, and then a word from a list
+ * ("\b(?:hb|hemoglobin|wbc|...)", "(?<![\w])(?:tried|typed|...)"): every match starts
+ * where a word of ASCII letters and digits starts, with one of the first two characters the list allows (or at a
+ * character outside ASCII right after such a word, for a list holding words that open with one). The
+ * engine then tries it only at the text's word starts whose first two characters fit (run-rule.ts, with
+ * TextFacts.wordStarts), where the plain scan tried the word list at each letter.
+ */
+export interface WordStartAnchor {
+  /** Allowed first two characters: bit (a * 128 + b). */
+  pairs: Int32Array;
+  /** First characters after which any character (or the end of the text) may follow. */
+  wild: [number, number, number, number];
+  /** A match may open with a character outside ASCII (after a word, where \b holds before it). */
+  other: boolean;
+}
+
+const WORD_SET = WORD();
+/** Share of two-letter word openings a list may allow at most for the anchor to pay. */
+const MAX_WORD_PAIRS = 0.3;
+/** Share of the openings of a number (a digit, then a digit or letter) a list may allow at most. */
+const MAX_DIGIT_PAIRS = 0.1;
+
+const allowsPair = (h: Heads, a: number, b: number) =>
+  has(h.wild, a) || (h.pairs[(a << 2) | (b >> 5)]! & (1 << (b & 31))) !== 0;
+
+/**
+ * Whether trying a pattern at the word starts its first two characters allow pays: it may start with many letters
+ * (the plain scan tries it at most of them, where the regex engine skips a text quickly by a rare first letter),
+ * few of the openings of words allow it, and few of those of numbers (the engine passes over digits quickly).
+ */
+function worthWordStarts(first: CharSet, h: Heads): boolean {
+  let letters = 0;
+  for (let c = 0x41; c <= 0x7a; c++) if ((c <= 0x5a || c >= 0x61) && has(first, c)) letters++;
+  if (letters < MIN_FIRST_LETTERS) return false;
+  let words = 0;
+  let numbers = 0;
+  for (let b = 0x30; b <= 0x7a; b++) {
+    const letter = b >= 0x61;
+    if (!letter && b > 0x39) continue;
+    for (let a = 0x61; a <= 0x7a && letter; a++) if (allowsPair(h, a, b)) words++;
+    for (let a = 0x30; a <= 0x39; a++) if (allowsPair(h, a, b)) numbers++;
+  }
+  return words <= MAX_WORD_PAIRS * 26 * 26 && numbers <= MAX_DIGIT_PAIRS * 10 * 36;
+}
+
+export function wordStartAnchorOf(source: string, flags: string): WordStartAnchor | undefined {
+  // \b and \w are ASCII-only but under the iu flags, where they also take ſ and K.
+  if (flags.includes('u') && flags.includes('i')) return undefined;
+  const boundary = source.startsWith('\\b');
+  return analysed(source, flags, (root) => {
+    if (root.t !== 'seq') return undefined; // a top-level alternation: its opening binds only the first branch
+    // Opened by \b, or by a look-behind that rules out every \w character before the match.
+    const opener = forbiddenBefore(root.items[0]!);
+    if (!boundary && !(opener !== undefined && charsImply(WORD_SET, opener))) return undefined;
+    const h = headsOf(root);
+    const first = h.first;
+    // A first character outside ASCII is no \w character: \b holds before it right after a word, which the
+    // look-behind does not require.
+    if (first.other && !boundary) return undefined;
+    const ascii: CharSet = { ascii: first.ascii, other: false, fold: false, approx: false };
+    if (h.nullable || first.approx || first.fold || !charsImply(ascii, WORD_SET)) return undefined;
+    union(h.wild, h.ones);
+    if (!worthWordStarts(first, h)) return undefined;
+    return { pairs: h.pairs, wild: [...h.wild.ascii] as [number, number, number, number], other: first.other };
+  });
+}

@@ -1,6 +1,6 @@
 import { contextLevel } from './context.js';
 import type { CompiledContext, CompiledRule, DocumentWord, LeanPattern } from './packs/load.js';
-import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf } from './regex-needs.js';
+import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf, wordStartAnchorOf } from './regex-needs.js';
 import { LISTED_RUN, TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import { documentedSampleInContext } from './validators/documented-samples.js';
@@ -253,10 +253,19 @@ interface RunScan {
   minRun: number;
 }
 
+/** A pattern tried only at the word starts whose first two characters it allows (see wordStartAnchorOf). */
+interface WordScan {
+  kind: 'word';
+  sticky: RegExp;
+  pairs: Int32Array;
+  wild: [number, number, number, number];
+  other: boolean;
+}
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-type Scan = AnchoredScan | DigitScan | RunScan;
+type Scan = AnchoredScan | DigitScan | RunScan | WordScan;
 
 const anchoredScans = new WeakMap<RegExp, Scan | null>();
 
@@ -269,6 +278,7 @@ function anchoredScanOf(re: RegExp): Scan | null {
       const anchor = anchorOf(re.source, re.flags);
       const run = anchor ? undefined : alnumRunAnchorOf(re.source, re.flags);
       const digits = anchor || (run ?? 0) >= LISTED_RUN ? undefined : digitAnchorOf(re.source, re.flags);
+      const word = anchor || (run ?? 0) >= LISTED_RUN || digits ? undefined : wordStartAnchorOf(re.source, re.flags);
       if (run !== undefined && run >= LISTED_RUN && !anchor) {
         scan = { kind: 'run', sticky: sticky(), minRun: run };
       } else if (anchor) {
@@ -280,6 +290,8 @@ function anchoredScanOf(re: RegExp): Scan | null {
           before: memberTest(anchor.before),
           reach: anchor.reach,
         };
+      } else if (word) {
+        scan = { kind: 'word', sticky: sticky(), pairs: word.pairs, wild: word.wild, other: word.other };
       } else if (digits) {
         scan = {
           kind: 'digits',
@@ -351,6 +363,8 @@ function nextMatch(
     }
     re.lastIndex = 0;
     return null;
+  } else if (scan !== null && scan.kind === 'word' && facts.text === text) {
+    return nextAtWordStart(re, scan, text, from, facts);
   } else if (scan !== null && scan.kind === 'digits' && facts.text === text) {
     const m = nextDigitAnchored(scan, text, from, facts);
     if (m !== undefined) {
@@ -360,6 +374,40 @@ function nextMatch(
   }
   re.lastIndex = from;
   return re.exec(text);
+}
+
+/** nextMatch for a word-start anchor: the pattern tried at each word start from `from` whose opening it allows. */
+function nextAtWordStart(
+  re: RegExp,
+  scan: WordScan,
+  text: string,
+  from: number,
+  facts: TextFacts,
+): RegExpExecArray | null {
+  const at = facts.wordStarts;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const { pairs, wild, sticky } = scan;
+  for (let i = lo; i < at.length; i++) {
+    const p = at[i]!;
+    const a = text.charCodeAt(p);
+    if (a >= 0x80) {
+      if (!scan.other) continue;
+    } else if ((wild[a >> 5]! & (1 << (a & 31))) === 0) {
+      const b = p + 1 < text.length ? text.charCodeAt(p + 1) : 0x80;
+      if (b >= 0x80 || (pairs[(a << 2) | (b >> 5)]! & (1 << (b & 31))) === 0) continue;
+    }
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  re.lastIndex = 0;
+  return null;
 }
 
 /** Start positions tried per anchor at most: past this the plain scan is cheaper. */

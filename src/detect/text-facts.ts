@@ -12,6 +12,8 @@ const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 /** ASCII lower-casing and "is a letter or digit", by character code. */
 const LOWER = Uint8Array.from({ length: 128 }, (_, c) => lowerAscii(c));
 const ALNUM = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiAlnum(lowerAscii(c)) ? 1 : 0));
+/** The characters of \\w without the u flag: ASCII letters, digits and the underscore. */
+const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (ALNUM[c] === 1 || c === 0x5f ? 1 : 0));
 
 /**
  * Every registered literal (regex-needs.ts) in one automaton (Aho-Corasick, as a table of transitions): one pass
@@ -371,6 +373,7 @@ export class TextFacts implements ContextSource {
   /** Start and length of every run of ASCII letters and digits at least LISTED_RUN long, in pairs, in order. */
   readonly longRuns: number[] = [];
   private digitRunList: number[] | undefined;
+  private wordStartList: Int32Array | undefined;
   private lowerText: string | undefined;
   private cueLowerText: string | undefined;
   /** The text cue words are looked for in: same offsets, words of other scripts unfolded (NormalizedView.cueText). */
@@ -526,6 +529,28 @@ export class TextFacts implements ContextSource {
     if (this.cueLowerText === undefined)
       this.cueLowerText = this.cueText === this.text ? this.lower : this.cueText.toLowerCase();
     return this.cueLowerText;
+  }
+
+  /**
+   * Offsets where \b holds before a character that is an ASCII \w one (a word of ASCII letters, digits and
+   * underscores starts) or one outside ASCII (a word has just ended), as a regex without the iu flags reads \b,
+   * in order; found on the first question.
+   */
+  get wordStarts(): Int32Array {
+    if (this.wordStartList === undefined) {
+      const text = this.text;
+      const at = new Int32Array((text.length >> 1) + 1);
+      let count = 0;
+      let inWord = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const word = c < 0x80 && WORD_CHAR[c] === 1;
+        if (word ? !inWord : inWord && c >= 0x80) at[count++] = i;
+        inWord = word;
+      }
+      this.wordStartList = at.subarray(0, count);
+    }
+    return this.wordStartList;
   }
 
   /** Start and length of every run of ASCII digits, in pairs, in order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledRule } from '../../src/detect/packs/load.js';
-import { alnumRunAnchorOf, anchorOf, digitAnchorOf } from '../../src/detect/regex-needs.js';
+import { alnumRunAnchorOf, anchorOf, digitAnchorOf, wordStartAnchorOf } from '../../src/detect/regex-needs.js';
 import { runRule } from '../../src/detect/run-rule.js';
 import { TextFacts } from '../../src/detect/text-facts.js';
 
@@ -147,6 +147,41 @@ describe('run anchor', () => {
       for (const text of texts) {
         const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
         expect(found, `${re}`).toEqual(spans(re, text));
+      }
+    }
+  });
+});
+
+describe('word-start anchored scan', () => {
+  const patterns = [
+    /\b(?:pulse|pressure|sat|temp|weight|height|glucose|heart rate|resp rate|bmi)\s?[:=]?\s?\d{2,3}/gi,
+    /(?<![\w])(?:tried|typed|retyped|entered|used|wrote|sent)\s+(?:it|the code|my pin)\b/gi,
+    /\b(?:[éá]cido|urea|urato|xylose|kappa|lambda|beta|alfa)\s+\d+/gi,
+    /\b(?:o|or|on|one|only)\b/g,
+  ];
+  const texts = [
+    'Pulse 72, pressure=120 and SAT: 98; temp 37 heart rate 88 weight 70',
+    'I tried it, then retyped my pin, then_tried it again; x-tried the code; entered it',
+    'ácido 4 and xácido 5 and _ácido 6, Urea 30 kappa 2 beta 7 on a line',
+    'o',
+    'one, only o or on',
+    '\ud835\udc9c bmi 24 glucose 99 \u017fat 90 \u212aappa 3',
+    '',
+  ];
+
+  it('is found for word lists that may open with many letters, not for a rare first letter or a bare digit', () => {
+    for (const re of patterns.slice(0, 3)) expect(wordStartAnchorOf(re.source, re.flags), `${re}`).toBeDefined();
+    expect(wordStartAnchorOf('\\bG\\d{1,2}', 'g')).toBeUndefined();
+    expect(wordStartAnchorOf('(?<![\\w])\\d{7,11}', 'g')).toBeUndefined();
+    expect(wordStartAnchorOf('\\b(?:pulse|temp)|x\\d', 'gi')).toBeUndefined();
+    expect(wordStartAnchorOf('\\b(?:pulse|temp)\\d', 'giu')).toBeUndefined();
+  });
+
+  it('finds exactly what the plain scan finds', () => {
+    for (const re of patterns) {
+      for (const text of texts) {
+        const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
+        expect(found, `${re} on ${JSON.stringify(text)}`).toEqual(spans(re, text));
       }
     }
   });
