@@ -130,14 +130,38 @@ function dayOfMonth(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
 }
 
+/**
+ * The numbers of a value written with ASCII characters other than letters ("03/03/1946", "2012"), as
+ * `value.match(/\d+/g)` reads them; undefined when it holds a letter or a character outside ASCII. Most dates are
+ * written that way, and need no search for a month's name.
+ */
+function plainNumbers(value: string): number[] | undefined {
+  const nums: number[] = [];
+  let from = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0;
+    if (c >= 0x30 && c <= 0x39) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (c >= 0x80 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return undefined;
+    if (from >= 0) nums.push(Number(value.slice(from, i)));
+    from = -1;
+  }
+  return nums;
+}
+
+const plausibleYear = (y: number) => (y >= 1900 && y <= 2100) || (y >= 0 && y <= 99);
+
 export function calendarDate(raw: string): Validated | null {
+  const plain = plainNumbers(raw);
+  if (plain !== undefined) return numericDate(raw, plain, undefined);
   // An OCR'd date with the letter O for a zero ("O7.1O.2OO3"): read each O as 0.
   const value = OCR_DATE.test(raw) ? raw.replace(/O/g, '0') : raw;
   const nums = value.match(/\d+/g)?.map(Number) ?? [];
   const word = /\p{L}{3,}/u.exec(value.replace(/\b(?:de|del|of|the)\b/gi, ''))?.[0];
   const month = word ? monthNumber(word) : undefined;
   if (word && month === undefined) return null;
-  const plausibleYear = (y: number) => (y >= 1900 && y <= 2100) || (y >= 0 && y <= 99);
   if (month !== undefined) {
     const [a, b] = nums;
     // A month alone ("en junio") or with a day or a two-digit year ("25 de agosto", "noviembre 06") is a date
@@ -148,6 +172,11 @@ export function calendarDate(raw: string): Validated | null {
     const year = a <= 31 ? b : a;
     return day >= 1 && day <= 31 && plausibleYear(year) ? DATE : null;
   }
+  return numericDate(value, nums, word);
+}
+
+/** A date of numbers only (d/m/y, m/d/y, y-m-d, d/m, YYYYMMDD, a year): `word`, a letter word found with them. */
+function numericDate(value: string, nums: number[], word: string | undefined): Validated | null {
   // Day and month with a slash and no year ("del 4/10 al 9/10"), which only the range rule of
   // date-personal-no-year passes: either order must be a real day of a month.
   if (/^\d{1,2}\/\d{1,2}$/.test(value)) {
