@@ -92,7 +92,10 @@ const WRITERS_OWN = new Set(['my', 'i', 'me', 'our', 'mi', 'mis', 'yo', 'nuestro
 /** Unambiguous medical terms after which the whole text counts as clinical context (ambiguous words score higher). */
 const CLINICAL_DOCUMENT = 3;
 
-/** wordInfo's packing: FirstWord bits below QUERIED, the queried-only flag, then the Morphology.kindOf bits. */
+/**
+ * wordInfo's packing: FirstWord bits below QUERIED, the queried-only flag, the elision and apostrophe flags, the
+ * Morphology.kindOf bits (KIND_BITS from KIND_SHIFT), then whether the word is a term on its own or a term's second.
+ */
 const STARTS_MASK = 0xffff;
 const QUERIED = 1 << 16;
 /** Longer than five characters with an apostrophe in its second to fifth: may hold an elided article. */
@@ -100,9 +103,18 @@ const ELIDED = 1 << 17;
 /** Holds a curly apostrophe. */
 const CURLY = 1 << 18;
 const KIND_SHIFT = 19;
+/** Morphology.kindOf's bits (WordKind), once shifted down. */
+const KIND_BITS = 0x7f;
+/** A term of one word by itself. */
+const ONE_WORD_TERM = 1 << 26;
+/** The second word of a term of two words or more (MedicalLexicon.termSeconds). */
+const TERM_SECOND = 1 << 27;
 const WORD_INFO_MAX = 100_000;
-/** FirstWord bits with which termAt finds nothing (a word that starts only a cue, a pet's or an identifier's). */
-const SAFE_BITS = STARTS_MASK & ~(FirstWord.TERM | FirstWord.INJURY);
+/**
+ * Bits with which termAt finds nothing (a word that starts only a cue, a pet's or an identifier's, or that is some
+ * term's second word).
+ */
+const SAFE_BITS = (STARTS_MASK & ~(FirstWord.TERM | FirstWord.INJURY)) | ONE_WORD_TERM | TERM_SECOND;
 
 const SCORES = {
   term: { cued: 0.85, bare: 0.7 },
@@ -117,6 +129,9 @@ export class MedicalDetector extends LexicalDetector {
 
   /** wordInfo's memo: folded word -> packed bits. */
   private readonly wordInfos = new Map<string, number>();
+  /** The tokens of the text being read, as the tokenizer gave them, and infoAt's answers for them by index. */
+  private textTokens: readonly Token[] = [];
+  private infos = new Int32Array(1024);
 
   private readonly identifierKinds: Array<{ cues: PhraseIndex<true>; bit: number; label: Label; type: string }>;
 
@@ -140,6 +155,7 @@ export class MedicalDetector extends LexicalDetector {
     // The tokenizer's array is shared with other detectors: copied before a word is read without its elided article.
     let tokens = tokenize(text);
     let ownTokens = false;
+    this.readTokens(tokens);
     const firstWords = this.lex.firstWords;
     // Worked out on first use: most texts have no term at all, and then neither the language nor the cue
     // positions are ever needed.
@@ -166,7 +182,7 @@ export class MedicalDetector extends LexicalDetector {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      let info = this.wordInfo(t.key);
+      let info = this.infoAt(tokens, i);
       let starts = info & STARTS_MASK;
       // "l'epilessia", "d'épilepsie", "dell'asma": an Italian or French elided article glued to the term.
       if (starts === 0 && info & ELIDED) {
@@ -215,10 +231,9 @@ export class MedicalDetector extends LexicalDetector {
       }
       // Most words start no term, build no condition or drug and are no queried abbreviation: termAt has nothing
       // to find there, and is not asked.
-      let match =
-        (info & ~SAFE_BITS) !== 0
-          ? (this.termAt(tokens, i, starts, isEnglish, info >>> KIND_SHIFT) ?? this.droppedFinalE(tokens, i))
-          : this.droppedFinalE(tokens, i);
+      let match = this.mayStartTerm(tokens, i, info)
+        ? (this.termAt(tokens, i, info, isEnglish) ?? this.droppedFinalE(tokens, i))
+        : this.droppedFinalE(tokens, i);
       // "Quelvora 5 mg" in a prescription: a brand no list holds, told by its dose.
       if (!match && t.cap && brandShapeAt(tokens, i)) {
         pharmacy ??= hasPharmacyCue(tokens);
@@ -390,11 +405,50 @@ export class MedicalDetector extends LexicalDetector {
         (this.lex.queriedOnly.has(key) ? QUERIED : 0) |
         (key.length > 5 && quoteNearStart(key) ? ELIDED : 0) |
         (key.includes('’') ? CURLY : 0) |
-        (this.lex.morphology.kindOf(key) << KIND_SHIFT);
+        (this.lex.morphology.kindOf(key) << KIND_SHIFT) |
+        (this.lex.terms.hasExact(key) ? ONE_WORD_TERM : 0) |
+        (this.lex.termSeconds.has(key) ? TERM_SECOND : 0);
       if (this.wordInfos.size >= WORD_INFO_MAX) this.wordInfos.clear();
       this.wordInfos.set(key, info);
     }
     return info;
+  }
+
+  /** Starts reading a text's tokens: infoAt has answered nothing for them yet. */
+  private readTokens(tokens: readonly Token[]): void {
+    if (this.infos.length < tokens.length) this.infos = new Int32Array(tokens.length * 2);
+    this.infos.fill(-1, 0, tokens.length);
+    this.textTokens = tokens;
+  }
+
+  /**
+   * wordInfo of tokens[i] (of a number or a punctuation mark, its FirstWord bits only), asked once per token of the
+   * text however many readers ask: the term search, the word after it, the cue windows, the pet check. A token the
+   * detector made itself (a word read without its elided article) is asked afresh.
+   */
+  private infoAt(tokens: readonly Token[], i: number): number {
+    const t = tokens[i]!;
+    const own = t === this.textTokens[i];
+    let info = own ? this.infos[i]! : -1;
+    if (info < 0) {
+      info = t.kind === 'word' ? this.wordInfo(t.key) : (this.lex.firstWords.get(t.key) ?? 0);
+      if (own) this.infos[i] = info;
+    }
+    return info;
+  }
+
+  /**
+   * Whether termAt may find something at tokens[i], whose wordInfo is info: not when the word starts no term, builds
+   * no condition or drug and is no queried abbreviation, nor when it only opens terms of two words or more ("de",
+   * "the") and the word after it is no such term's second.
+   */
+  private mayStartTerm(tokens: readonly Token[], i: number, info: number): boolean {
+    const asks = info & ~SAFE_BITS;
+    if (asks === 0) return false;
+    if (asks !== FirstWord.TERM || info & ONE_WORD_TERM) return true;
+    const next = tokens[i + 1];
+    if (next === undefined) return false;
+    return next.kind !== 'word' || (this.infoAt(tokens, i + 1) & TERM_SECOND) !== 0;
   }
 
   /**
@@ -404,12 +458,13 @@ export class MedicalDetector extends LexicalDetector {
   private termAt(
     tokens: readonly Token[],
     i: number,
-    starts: number,
+    info: number,
     isEnglish: () => boolean,
-    kind = this.lex.morphology.kindOf(tokens[i]!.key),
   ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
+    const starts = info & STARTS_MASK;
+    const kind = (info >>> KIND_SHIFT) & KIND_BITS;
     // "MS?", "?PE": an abbreviation that is mostly something else, queried as a diagnosis.
-    if (this.lex.queriedOnly.has(tokens[i]!.key) && capitals(tokens[i]!) && queried(tokens, i, i)) {
+    if (info & QUERIED && capitals(tokens[i]!) && queried(tokens, i, i)) {
       return { first: i, last: i, type: 'CONDITION', ambiguous: false };
     }
     // "a cut above the right eyebrow", "broke her wrist", "tobillo hinchado": a lay injury, longer than any term.
@@ -574,7 +629,7 @@ export class MedicalDetector extends LexicalDetector {
       if (t.lineStart || t.kind !== 'word') return last;
       if (this.lex.treatmentNouns.has(t.key)) return j;
       // "celiaquía, TDAH en tratamiento": another condition opens before the treatment, which is its own.
-      if ((this.lex.firstWords.get(t.key) ?? 0) & FirstWord.TERM) return last;
+      if (this.infoAt(tokens, j) & FirstWord.TERM) return last;
     }
     return last;
   }
@@ -588,7 +643,7 @@ export class MedicalDetector extends LexicalDetector {
     const j = last + 1 + hit.length;
     const t = tokens[j];
     if (t === undefined || t.lineStart || t.kind !== 'word') return last;
-    const drug = this.termAt(tokens, j, this.lex.firstWords.get(t.key) ?? 0, isEnglish);
+    const drug = this.termAt(tokens, j, this.infoAt(tokens, j), isEnglish);
     return drug?.type === 'MEDICATION' && drug.first === j ? doseAfter(tokens, drug.last) : last;
   }
 
@@ -612,7 +667,7 @@ export class MedicalDetector extends LexicalDetector {
     if (tokens[j] !== undefined && ARTICLES.has(tokens[j]!.key)) j++;
     const t = tokens[j];
     if (t === undefined || t.lineStart || t.kind !== 'word') return last;
-    const drug = this.termAt(tokens, j, this.lex.firstWords.get(t.key) ?? 0, isEnglish);
+    const drug = this.termAt(tokens, j, this.infoAt(tokens, j), isEnglish);
     return drug?.type === 'MEDICATION' && drug.first === j ? drug.last : last;
   }
 
@@ -669,7 +724,8 @@ export class MedicalDetector extends LexicalDetector {
     let vet = false;
     let animal = false;
     for (let i = 0; i < tokens.length && !(vet && animal); i++) {
-      if (tokens[i]!.kind !== 'word') continue;
+      // Both lists' phrases open with a word marked PET.
+      if (tokens[i]!.kind !== 'word' || !(this.infoAt(tokens, i) & FirstWord.PET)) continue;
       vet ||= veterinaryCues.matchAt(tokens, i) !== undefined;
       animal ||= animals.matchAt(tokens, i) !== undefined;
     }
@@ -929,8 +985,7 @@ export class MedicalDetector extends LexicalDetector {
     const cueAt = (i: number): boolean => {
       let k = known[i]!;
       if (k === 0) {
-        const starts = this.lex.firstWords.get(tokens[i]!.key) ?? 0;
-        k = starts & FirstWord.CLINICAL_CUE && this.lex.clinicalCues.matchAt(tokens, i) ? 2 : 1;
+        k = this.infoAt(tokens, i) & FirstWord.CLINICAL_CUE && this.lex.clinicalCues.matchAt(tokens, i) ? 2 : 1;
         known[i] = k;
       }
       return k === 2;

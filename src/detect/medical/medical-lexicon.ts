@@ -94,6 +94,11 @@ export interface MedicalLexicon {
    * one lookup per word tells which of the lists need asking at all.
    */
   firstWords: Map<string, number>;
+  /**
+   * Second words of the terms of two words or more: a word that only opens such terms ("de", "the") starts none
+   * before a word outside this set, and termAt is not asked there.
+   */
+  termSeconds: Set<string>;
 }
 
 const FILES: Array<[string, TermType]> = [
@@ -150,6 +155,21 @@ function loadMorphology(path: string): Morphology {
 function markFirstWord(firstWords: Map<string, number>, phrase: string, bit: number): void {
   const first = tokenize(phrase)[0]?.key;
   if (first !== undefined) firstWords.set(first, (firstWords.get(first) ?? 0) | bit);
+}
+
+/** Adds a term to the vocabulary, its first word to firstWords and its second, if any, to seconds. */
+function addTerm(
+  terms: PhraseIndex<TermType>,
+  firstWords: Map<string, number>,
+  seconds: Set<string>,
+  phrase: string,
+  type: TermType,
+): void {
+  terms.add(phrase, type);
+  const keys = tokenize(phrase);
+  if (keys.length === 0) return;
+  firstWords.set(keys[0]!.key, (firstWords.get(keys[0]!.key) ?? 0) | FirstWord.TERM);
+  if (keys.length > 1) seconds.add(keys[1]!.key);
 }
 
 /**
@@ -245,17 +265,16 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const dir = join(resolveRulesDir(rulesDir), 'medical');
   const terms = new PhraseIndex<TermType>();
   const firstWords = new Map<string, number>();
+  const termSeconds = new Set<string>();
   for (const [file, type] of FILES) {
     for (const term of readLines(join(dir, file))) {
       for (const form of withPlural(term, file.endsWith('-es.txt')).flatMap(asWrittenAndViewed)) {
-        terms.add(form, type);
-        markFirstWord(firstWords, form, FirstWord.TERM);
+        addTerm(terms, firstWords, termSeconds, form, type);
       }
     }
   }
   for (const phrase of injuryPhrases(join(dir, 'injuries.yaml'))) {
-    terms.add(phrase, 'CONDITION');
-    markFirstWord(firstWords, phrase, FirstWord.TERM);
+    addTerm(terms, firstWords, termSeconds, phrase, 'CONDITION');
   }
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
@@ -303,5 +322,6 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     morphology,
     injuries: injuryReader(join(dir, 'injuries.yaml'), firstWords),
     firstWords,
+    termSeconds,
   };
 }
