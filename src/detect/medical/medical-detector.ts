@@ -1,4 +1,5 @@
 import { LexicalDetector } from '../lexical/lexical-detector.js';
+import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { guessLanguage } from '../nlp/language.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
@@ -110,6 +111,8 @@ const ONE_WORD_TERM = 1 << 26;
 /** The second word of a term of two words or more (MedicalLexicon.termSeconds). */
 const TERM_SECOND = 1 << 27;
 const WORD_INFO_MAX = 100_000;
+/** Size of the filter of listed words (2^18 bits, 32 KB, for some ten thousand words). */
+const LISTED_FILTER_BITS = 18;
 /**
  * Bits with which termAt finds nothing (a word that starts only a cue, a pet's or an identifier's, or that is some
  * term's second word).
@@ -129,6 +132,8 @@ export class MedicalDetector extends LexicalDetector {
 
   /** wordInfo's memo: folded word -> packed bits. */
   private readonly wordInfos = new Map<string, number>();
+  /** Every word wordInfo reads from a list (see plainWord). */
+  private readonly listed: WordFilter;
   /** The tokens of the text being read, as the tokenizer gave them, and infoAt's answers for them by index. */
   private textTokens: readonly Token[] = [];
   private infos = new Int32Array(1024);
@@ -138,6 +143,11 @@ export class MedicalDetector extends LexicalDetector {
   constructor(options: MedicalDetectorOptions = {}) {
     super();
     this.lex = loadMedicalLexicon(options.rulesDir);
+    const { firstWords, queriedOnly, termSeconds, morphology } = this.lex;
+    this.listed = new WordFilter(
+      [...firstWords.keys(), ...queriedOnly, ...termSeconds, ...morphology.headWords()],
+      LISTED_FILTER_BITS,
+    );
     this.identifierKinds = [
       { cues: this.lex.recordCues, bit: FirstWord.RECORD_CUE, label: 'MEDICAL', type: 'MEDICAL_RECORD_NUMBER' },
       { cues: this.lex.insuranceCues, bit: FirstWord.INSURANCE_CUE, label: 'MEDICAL', type: 'HEALTH_INSURANCE_ID' },
@@ -398,6 +408,7 @@ export class MedicalDetector extends LexicalDetector {
    * grows past WORD_INFO_MAX, which bounds it in a long-running gateway.
    */
   private wordInfo(key: string): number {
+    if (this.plainWord(key)) return 0;
     let info = this.wordInfos.get(key);
     if (info === undefined) {
       info =
@@ -412,6 +423,20 @@ export class MedicalDetector extends LexicalDetector {
       this.wordInfos.set(key, info);
     }
     return info;
+  }
+
+  /**
+   * Whether wordInfo is 0 for key, told with no lookup: most words are in none of the lists (the filter says so for
+   * sure), hold no apostrophe or hyphen and have no ending or opening morphology builds a term from.
+   */
+  private plainWord(key: string): boolean {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 0x2d || c === 0x27 || c === 0x2019) return false;
+      h = hashStep(h, c);
+    }
+    return !this.listed.mayHold(h) && !this.lex.morphology.mayBuild(key);
   }
 
   /** Starts reading a text's tokens: infoAt has answered nothing for them yet. */

@@ -213,6 +213,23 @@ export class Morphology {
     return kind;
   }
 
+  /** The words kindOf reads from its lists (heads): any other word has a kind only as mayBuild says. */
+  headWords(): Iterable<string> {
+    return this.headKinds.keys();
+  }
+
+  /**
+   * Whether kindOf may be non-zero for a word with no hyphen that is no head (see headWords): false is sure, true
+   * means kindOf must be asked. Only a word of six letters or more with a listed ending, or a long one opening with
+   * the h or d of the hyper-/hypo-/dys- patterns, may be built.
+   */
+  mayBuild(key: string): boolean {
+    if (key.length < 6) return false;
+    if (this.endings.has(tailCode(key))) return true;
+    const c = key.charCodeAt(0);
+    return (c === 104 || c === 100) && this.pattern !== undefined && key.length >= 8;
+  }
+
   /** SHAPED, PROCEDURE and MEDICATION bits of the suffixes key ends with, unless key is a listed exception. */
   private endingKind(key: string): number {
     const candidates = this.endings.get(tailCode(key));
