@@ -19,6 +19,8 @@ export interface CasualLexicon {
   names: NameLexicon;
   /** Tier of a folded lower-case word in a text of the given language. */
   tier(key: string, lang: Lang): Tier;
+  /** Every folded word whose tier may be other than NONE (a word outside these has tier NONE in any language). */
+  tierWords(): Iterable<string>;
   /** A listed family name that is no ordinary word or place ("kowalczyk", "ruiz"). */
   isSurname(key: string): boolean;
   /** Any listed given name that is no ordinary word: may stand as a middle name in a run ("josé antonio ruiz"). */
@@ -142,9 +144,17 @@ function buildCasualLexicon(root: string): CasualLexicon {
     names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME | WORD.PUBLIC_FIGURE, key) &&
     !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) &&
     !never.has(key);
+  const tierWords = function* (): Iterable<string> {
+    yield* nicknames;
+    yield* names.firstNames;
+    yield* names.moreGivenNames;
+    yield* names.ambiguousNames;
+    yield* names.publicFigures;
+  };
   return {
     names,
     tier,
+    tierWords,
     titles: folded('titles'),
     isTitledName,
     isRareName,

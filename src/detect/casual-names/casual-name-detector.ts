@@ -1,3 +1,4 @@
+import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { foldKey } from '../nlp/fold.js';
 import { WORD } from '../nlp/lexicon.js';
 import {
@@ -128,6 +129,8 @@ const SPEAKER_END = /^(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]?[:>]|[ \t]{1,4}\d)/u;
 const TITLE_GAP = /^\.?(?:[ \t]+(?:\p{Ll}\.[ \t]*)?|[ \t]*\r?\n[ \t]*)$/u;
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO = 100_000;
+/** Size of the filter of words with facts (2^20 bits, 128 KB, for some sixty thousand names and words). */
+const FACT_FILTER_BITS = 20;
 
 interface Candidate {
   start: number;
@@ -146,9 +149,15 @@ export class CasualNameDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: CasualLexicon;
   private readonly memo = new Map<string, number>();
+  /** Every folded word wordFacts may find something for (see plainWord). */
+  private readonly factWords: WordFilter;
 
   constructor(options: CasualNameDetectorOptions = {}) {
     this.lex = loadCasualLexicon(options.rulesDir);
+    this.factWords = new WordFilter(
+      [...this.lex.tierWords(), ...this.lex.titles, ...ENGLISH, ...SPANISH],
+      FACT_FILTER_BITS,
+    );
   }
 
   detect(text: string): Finding[] {
@@ -236,6 +245,21 @@ export class CasualNameDetector {
     return facts;
   }
 
+  /**
+   * Whether wordFacts is 0 for the ASCII word text[start, end), told with no substring and no lookup: most words of a
+   * text are no name, title or function word, and the filter of those says so for sure from the folded word's hash.
+   */
+  private plainWord(text: string, start: number, end: number): boolean {
+    let h = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      // Beyond ASCII the fold is more than lower-casing: such a word is looked up.
+      if (c >= 0x80) return false;
+      h = hashStep(h, c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+    }
+    return !this.factWords.mayHold(h);
+  }
+
   /** Lower-case words the lists know as given names, not glued to identifiers, addresses or paths. */
   private candidates(text: string): Candidate[] {
     const found: Array<{ start: number; end: number; facts: number; titleStart: number }> = [];
@@ -255,8 +279,7 @@ export class CasualNameDetector {
         }
       }
       if (end - start < 2 || end - start > 20) continue;
-      const word = text.slice(start, end);
-      let facts = this.wordFacts(word);
+      let facts = this.plainWord(text, start, end) ? 0 : this.wordFacts(text.slice(start, end));
       if (facts & IS_ENGLISH) en++;
       else if (facts & IS_SPANISH) es++;
       const titled = titleEnd >= 0 && TITLE_GAP.test(text.slice(titleEnd, start));
@@ -264,7 +287,8 @@ export class CasualNameDetector {
       titleEnd = facts & IS_TITLE ? end : -1;
       lastTitleStart = start;
       // "mr okafor", "madam mina", "doña remedios": after a title any listed name counts, family names too.
-      if (titled && this.lex.isTitledName(foldKey(word))) facts |= TITLED | Tier.STRONG | (Tier.STRONG << 2);
+      if (titled && this.lex.isTitledName(foldKey(text.slice(start, end))))
+        facts |= TITLED | Tier.STRONG | (Tier.STRONG << 2);
       if ((facts & TIERS) === 0) continue;
       // A name that is also a word ("will", "may") counts only as a chat speaker: skip it unless a colon, a ">" or a
       // Slack time follows within two words, so the many "will"s of ordinary prose cost nothing further.
