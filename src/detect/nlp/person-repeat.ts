@@ -151,11 +151,12 @@ export function repeatedNameParts(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] || t.kind !== 'word') continue;
-    if (vocative.has(nameKey(t)) && t.cap && VOCATIVE_END.has(tokens[i + 1]?.text ?? '.') && !taken[i]) {
+    const key = nameKey(t);
+    if (vocative.has(key) && t.cap && VOCATIVE_END.has(tokens[i + 1]?.text ?? '.') && !taken[i]) {
       out.push({ first: i, last: i, score: 0.7, type: 'NAME_REPEATED' });
       continue;
     }
-    if (!parts.has(nameKey(t))) {
+    if (!parts.has(key)) {
       // Initials ("KR", "KR's"): short words in capitals, looked at only when a compound given name spells some.
       if (initials.size === 0 || t.text.length > 5 || !t.cap) continue;
       const prev = tokens[i - 1];
@@ -185,10 +186,10 @@ export function repeatedNameParts(
       last = j;
     }
     // A part that is also an ordinary word ("Mark", "Hunt") opening a sentence is the word, unless more parts follow.
-    if (last === i && lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME, nameKey(t)) && atSentenceStart(tokens, i)) continue;
+    if (last === i && lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME, key) && atSentenceStart(tokens, i)) continue;
     if (!standsAlone(tokens, i, last)) continue;
     // "June Okafor ... on 12 June": the month of a date.
-    if (last === i && MONTHS.has(nameKey(t)) && dayBefore(tokens, i)) continue;
+    if (last === i && MONTHS.has(key) && dayBefore(tokens, i)) continue;
     out.push({ first: i, last, score: 0.7, type: 'NAME_REPEATED' });
     i = last;
   }

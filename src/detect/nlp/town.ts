@@ -12,14 +12,15 @@ import type { Token } from './tokenize.js';
 export function townAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   const t = tokens[i]!;
   if (!t.cap || t.kind !== 'word') return undefined;
+  // A name part that comes with other capitalised words ("Lozano Blesa", "Santiago Junquera") is not a town: asked
+  // before the list, which is long.
+  if (capWord(tokens[i - 1]) && !t.lineStart) return undefined;
   const hit = lex.towns.matchAt(tokens, i);
   if (!hit) return undefined;
   const last = i + hit.length - 1;
   const next = tokens[last + 1];
   // "Bot: ..." opens a line of dialogue; "ANCA", "BAC" are acronyms.
   if (next?.text === ':' || (hit.length === 1 && shortCapitals(t.text))) return undefined;
-  // A name part that comes with other capitalised words ("Lozano Blesa", "Santiago Junquera") is not a town.
-  if (capWord(tokens[i - 1]) && !tokens[i]!.lineStart) return undefined;
   if (capWord(next) && !next!.lineStart) return undefined;
   if (hit.length > 1) return { first: i, last, score: 0.8, type: 'PLACE' };
   const key = t.key;
