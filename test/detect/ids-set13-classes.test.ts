@@ -207,8 +207,8 @@ describe("an Italian identity card after CI, a UK PNC id, and a log line's date 
   });
 
   it("leaves a log line's date and time on the line after a cued id", () => {
-    const found = ids('Customer NIN 71829304615\n04/12 10:12 SIM swap approved by agent');
-    expect(found).toEqual(['71829304615']);
+    const found = ids('Customer NIN 60417293852\n04/12 10:12 SIM swap approved by agent');
+    expect(found).toEqual(['60417293852']);
     expect(ids('DNI 48392017K\n05/11 09:40 cita confirmada')).not.toContain('05/11 09');
   });
 });

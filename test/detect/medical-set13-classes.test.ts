@@ -126,7 +126,7 @@ describe('Spanish exam findings, smoking history and the writer’s own injury',
 
   it('reads a Holter asked for in a note, and its result after its heading', () => {
     const note =
-      'Paciente de 58 años con palpitaciones. Se pide Holter 24 h.\n12/03 - Holter: extrasístoles ventriculares aisladas.';
+      'Paciente de 58 años con palpitaciones. Se solicita Holter de 48 h.\n12/03 - Holter: extrasístoles ventriculares aisladas.';
     expect(kept(note)).toEqual(expect.arrayContaining(['Holter', 'extrasístoles ventriculares aisladas']));
   });
 });

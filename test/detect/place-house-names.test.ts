@@ -21,7 +21,7 @@ describe('NlpDetector: a house known by its name is an address', () => {
   });
 
   it('leaves dishes, businesses and the plain words alone', () => {
-    expect(places('Cottage Pie for dinner, then coffee at the Rose Cottage Bakery.')).toEqual([]);
+    expect(places('Cottage Pie for dinner, then coffee at the Ivy Cottage Bakery.')).toEqual([]);
     expect(places('We rented a cottage near the farmhouse for a week.')).toEqual([]);
     expect(places('El cortijo andaluz típico tiene un patio central.')).toEqual([]);
   });

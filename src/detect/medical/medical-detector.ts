@@ -934,7 +934,7 @@ export class MedicalDetector extends LexicalDetector {
       // "Accession no. GL.1911.3.52" in a museum's catalogue is the object's, "Acc: 12345678" alone may be an account:
       // the short cue, or any in a text naming a collection, only in a text that names something medical too.
       if (type === 'MEDICAL_RECORD_NUMBER' && ACCESSION.has(tokens[i]!.key)) {
-        // "acc no 24638238" beside a sort code is a bank account: the short cue only as a report writes it, "Acc#".
+        // "acc no 31907456" beside a sort code is a bank account: the short cue only as a report writes it, "Acc#".
         if (tokens[i]!.key === 'acc' && tokens[i + 1]?.text !== '#') continue;
         needsHealthText = tokens[i]!.key === 'acc' || aboutACollection(tokens);
       }

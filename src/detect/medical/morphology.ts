@@ -398,7 +398,7 @@ export class Morphology {
         break;
       }
       if (!isWord(m) || m.lineStart) break;
-      // "crepitantes en base derecha", "condensación en LID": where in the lungs an exam or a film found it.
+      // "crepitantes en base izquierda", "condensación en la língula": where in the lungs an exam or a film found it.
       if (m.key === 'en' && LUNG_SITES_ES.has(tokens[j + 1]?.key ?? '') && !tokens[j + 1]!.lineStart) {
         last = j + 1;
         j++;

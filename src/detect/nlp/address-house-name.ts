@@ -2,7 +2,7 @@ import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
-/** Words that end the name of a house in Britain and Ireland ("Rose Cottage", "Glebe Farmhouse"). */
+/** Words that end the name of a house in Britain and Ireland ("Ivy Cottage", "Glebe Farmhouse"). */
 const HOUSE_TAILS = new Set(['cottage', 'farmhouse']);
 
 /** Words that open the name of a rural home in Spain ("Cortijo El Almendral", "Caserío Iturbe", "Masía Can Prat"). */
@@ -22,8 +22,8 @@ const OLD_BUILDINGS = new Set([
 ]);
 
 /**
- * A house known by its name rather than a number: "Rose Cottage", "Mill Farmhouse", "The Old Rectory", "Cortijo Los
- * Llanos". Such a name is the address of whoever lives there. One opening a longer name ("Rose Cottage Bakery"), or a
+ * A house known by its name rather than a number: "Ivy Cottage", "Mill Farmhouse", "The Old Rectory", "Cortijo Los
+ * Llanos". Such a name is the address of whoever lives there. One opening a longer name ("Ivy Cottage Bakery"), or a
  * dish ("Cottage Pie"), is not.
  */
 export function houseNameAt(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
@@ -33,7 +33,7 @@ export function houseNameAt(tokens: readonly Token[], i: number, lex: NameLexico
   if (HOUSE_TAILS.has(next.key)) return tailAt(tokens, i, i + 1);
   const third = tokens[i + 2];
   if (third !== undefined && HOUSE_TAILS.has(third.key) && !third.lineStart && third.cap) {
-    // "Sell Rose Cottage": an ordinary capitalised word opens no name of three words; the next token may.
+    // "Sell Ivy Cottage": an ordinary capitalised word opens no name of three words; the next token may.
     if (lex.isWordAt(WORD.COMMON, tokens, i)) return undefined;
     return tailAt(tokens, i, i + 2);
   }

@@ -242,7 +242,7 @@ const NOT_GREETED = new Set(
 );
 
 /**
- * "Happy 40th Tee!! love, Marcus", "Happy birthday Ros!", "Feliz cumple Maite": the person a card greets, one
+ * "Happy 50th Gwen!! love, Rafe", "Happy birthday Ros!", "Feliz cumple Maite": the person a card greets, one
  * capitalised word after the occasion (an ordinal or its word) closed by "!" or ",", not a kin word or a holiday.
  */
 function greeted(tokens: readonly Token[], at: number, lex: NameLexicon): TokenSpan | undefined {

@@ -209,7 +209,7 @@ const ROLE_FIELDS = new Set([
   'usuaria',
   'empleado',
   'empleada',
-  // Whoever handled the case: "Analyst: m.ohlsson", "Agente: l.quiroga".
+  // Whoever handled the case: "Analyst: k.marsh", "Agente: l.quiroga".
   'analyst',
   'investigator',
   'handler',
@@ -245,7 +245,7 @@ function dottedUserAfterRole(tokens: readonly Token[], i: number, lex: NameLexic
   if (next !== undefined && next.start === part.end && !',;)'.includes(next.text) && !stop) return -1;
   if (t.key.length === 1 && joint.text === '.') {
     if (FILE_EXTENSIONS.has(part.key)) return -1;
-    // "m.ohlsson": an initial and a family name, listed or no word the lists know, of four letters or more.
+    // "k.marsh": an initial and a family name, listed or no word the lists know, of four letters or more.
     return familyName(lex, part.key, true) && part.key.length >= 4 && /^\p{L}+$/u.test(part.key) ? i + 2 : -1;
   }
   if (!givenName(lex, t.key) || lex.isWord(WORD.AMBIGUOUS_NAME, t.key)) return -1;
