@@ -247,6 +247,16 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-13.yaml'))
     'realistic-prompts-holdout-13.yaml',
     'Thirteenth held-out prompts, first scored after tuning on the twelfth',
   );
+// A fourteenth, written blind on 2026-12-05 (10:27-10:31) around returns and marketplace disputes, CRM and
+// audience exports, identity-provider exports, cloud CLI and database shell output, HR hearings and absence records,
+// tribunal claims, loan and AML narratives, addiction, sexual-health, genetic and therapy notes, benefit claims and
+// Spanish tax and community letters; first scored on that session's closing tree (3b5b9fe), after the tuning on the
+// thirteenth, to measure whether that tuning carried over.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-14.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-14.yaml',
+    'Fourteenth held-out prompts, first scored after tuning on the thirteenth',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
