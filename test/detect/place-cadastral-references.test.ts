@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
-import { spansOf } from '../support/spans.js';
+import { createDetector } from '../../src/detect/engine.js';
 
-const detector = new NlpDetector();
+const engine = createDetector();
 
-const places = (text: string) => spansOf(detector, text, ['LOCATION'], 0.5);
+const places = (text: string) =>
+  engine
+    .detect(text)
+    .filter((f) => f.label === 'LOCATION')
+    .map((f) => text.slice(f.start, f.end));
 
-describe("NlpDetector: the cadastral reference of the parties' home", () => {
+describe("the cadastral reference of the parties' home (rules/detectors/property.yaml)", () => {
   it('takes an urban or rural reference after a cadastre cue near a home word, joined or spaced', () => {
     expect(
       places('El hogar familiar, con referencia catastral 4417702UM5141N0003KP, se adjudica a la esposa.'),

@@ -1,5 +1,4 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
-import { cadastreAt } from './address-cadastre.js';
 import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
 import { houseNameAt } from './address-house-name.js';
 import { CO_STREET_TYPES, DISTRICT_WORDS, districtAt, gridAddressAt } from './address-latam.js';
@@ -127,12 +126,7 @@ function domainPart(tokens: readonly Token[], i: number): boolean {
 
 /** Finders that start on a number, in order of precedence. */
 function numberFirst(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
-  return (
-    addressBlockAt(tokens, i, lex) ??
-    englishStreet(tokens, i, lex) ??
-    postalCode(tokens, i, lex) ??
-    cadastreAt(tokens, i)
-  );
+  return addressBlockAt(tokens, i, lex) ?? englishStreet(tokens, i, lex) ?? postalCode(tokens, i, lex);
 }
 
 /**
