@@ -1,7 +1,7 @@
 import { contextLevel } from './context.js';
 import type { CompiledRule } from './packs/load.js';
 import { runRule, type ViewFinding } from './run-rule.js';
-import { countAtOrBelow } from './sorted.js';
+import { countAtOrBelow, countBelow } from './sorted.js';
 import { TextFacts } from './text-facts.js';
 import { sampleFinding } from './validators/documented-samples.js';
 import { serviceAccountInContext } from './validators/financial.js';
@@ -128,25 +128,13 @@ function digitPositionsOf(text: string): number[] {
   return at;
 }
 
-/** Index of the first of the sorted offsets at or after `from`. */
-function firstAtOrAfter(at: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The first BLOCKS match at or after `from`, as BLOCKS.exec from there finds it, tried only where one may start: at
  * a run of letters and digits whose first digit has at most three letters before it (the pattern's look-behind and
  * look-ahead), found from the text's digits; the plain scan tried every position.
  */
 function nextBlocks(text: string, from: number, digits: readonly number[]): RegExpExecArray | null {
-  for (let i = firstAtOrAfter(digits, from); i < digits.length; i++) {
+  for (let i = countBelow(digits, from); i < digits.length; i++) {
     const p = digits[i]!;
     let s = p;
     while (s > p - 3 && s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
@@ -167,7 +155,7 @@ const HITS_AT = new RegExp(HAS_SEPARATED_DIGITS.source, 'y');
  * a character a separator opens with.
  */
 function nextHit(text: string, from: number, digits: readonly number[]): RegExpExecArray | null {
-  for (let i = firstAtOrAfter(digits, from); i < digits.length; i++) {
+  for (let i = countBelow(digits, from); i < digits.length; i++) {
     const p = digits[i]!;
     const c = text.charCodeAt(p + 1);
     if (c !== 0x2e && c !== 0x2d && c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) continue;

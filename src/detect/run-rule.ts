@@ -1,6 +1,7 @@
 import { contextLevel } from './context.js';
 import type { CompiledContext, CompiledRule, DocumentWord, LeanPattern } from './packs/load.js';
 import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf, wordStartAnchorOf } from './regex-needs.js';
+import { countBelow } from './sorted.js';
 import { LISTED_RUN, TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
 import { documentedSampleInContext } from './validators/documented-samples.js';
@@ -385,13 +386,7 @@ function nextAtWordStart(
   facts: TextFacts,
 ): RegExpExecArray | null {
   const at = facts.wordStarts;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(at, from);
   const { pairs, wild, sticky } = scan;
   for (let i = lo; i < at.length; i++) {
     const p = at[i]!;
