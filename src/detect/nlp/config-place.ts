@@ -2,6 +2,12 @@ import type { NameLexicon } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
+/**
+ * Key parts that name a postal code: the key says so where the value alone ("111 34", "75008") is just a number.
+ * camelCase keys of FHIR and JSON APIs are one word ("postalCode", "zipCode"); PstCd is ISO 20022's element.
+ */
+const POSTAL_KEY_PARTS = ['zip', 'zipcode', 'postcode', 'postal', 'postalcode', 'codigopostal', 'plz', 'cep', 'pstcd'];
+
 // Parts of a setting's key that say its value is a place ("OFFICE_CITY", "shipping.address", "PAIS_ORIGEN").
 // "state" and "region" are left out: they name a status or a cloud region far more often ("STATE=RUNNING",
 // "AWS_REGION=US-EAST-1").
@@ -24,22 +30,13 @@ const PLACE_KEY_PARTS = new Set([
   'provincia',
   'municipio',
   'poblacion',
-  // Postal codes: the key says so where the value alone ("111 34", "75008") is just a number.
-  'zip',
-  'zipcode',
-  'postcode',
-  'postal',
-  // camelCase keys of FHIR and JSON APIs are one word ("postalCode", "zipCode"), and other languages' codes.
-  'postalcode',
-  'codigopostal',
-  'plz',
-  'cep',
+  ...POSTAL_KEY_PARTS,
+  // An Irish postcode is letters and digits, never the bare number the postal keys above also take.
   'eircode',
-  // Postal address elements of ISO 20022 payment files (<StrtNm>, <BldgNb>, <PstCd>, <TwnNm>), one word each.
+  // Postal address elements of ISO 20022 payment files (<StrtNm>, <BldgNb>, <TwnNm>; <PstCd> is a postal key).
   'strtnm',
   'bldgnb',
   'bldgnm',
-  'pstcd',
   'twnnm',
   'adrline',
 ]);
@@ -201,6 +198,7 @@ function elementPlaceAt(tokens: readonly Token[], i: number, close: number): Tok
 
 /** Keys too short to say place alone ("cp" is also a copy): only with a postal code's shape in the value. */
 const POSTAL_ONLY_KEYS = new Set(['cp', 'cpa']);
+const POSTAL_KEYS = new Set(POSTAL_KEY_PARTS);
 
 /** The key word right before tokens[keyEnd] (its closing quote or "="), when one is glued there. */
 function keyWord(tokens: readonly Token[], keyEnd: number): Token | undefined {
@@ -254,7 +252,7 @@ function bareNumberPlaceAt(tokens: readonly Token[], i: number, keyEnd: number):
   const t = tokens[i]!;
   if (t.kind !== 'number' || t.text.length < 4 || t.text.length > 6) return undefined;
   const key = keyWord(tokens, keyEnd);
-  if (key === undefined || !(POSTAL_ONLY_KEYS.has(key.key) || camelParts(key).some((p) => POSTAL_KEY_PARTS.has(p))))
+  if (key === undefined || !(POSTAL_ONLY_KEYS.has(key.key) || camelParts(key).some((p) => POSTAL_KEYS.has(p))))
     return undefined;
   let last = i;
   const dash = tokens[i + 1];
@@ -269,19 +267,6 @@ function bareNumberPlaceAt(tokens: readonly Token[], i: number, keyEnd: number):
   if (next !== undefined && !next.lineStart && next.text !== ',' && next.text !== '}') return undefined;
   return { first: i, last, score: 0.85, type: 'CONFIG_VALUE' };
 }
-
-/** Key parts that name a postal code (a number, never a street). */
-const POSTAL_KEY_PARTS = new Set([
-  'zip',
-  'zipcode',
-  'postcode',
-  'postal',
-  'postalcode',
-  'codigopostal',
-  'plz',
-  'cep',
-  'pstcd',
-]);
 
 /**
  * "?postcode=1012%20AB", "&city=Rotterdam&": a query parameter's value runs to the next "&", "#" or space, and its
