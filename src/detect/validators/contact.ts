@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { percentDecoded } from './percent-decoded.js';
 import { phone } from './phone.js';
 import type { Validated } from './types.js';
 
@@ -234,29 +235,15 @@ export function roleEmail(value: string): Validated | null {
  * shares the plain address's pseudonym.
  */
 export function encodedEmail(value: string): Validated | null {
-  let decoded = value.replace(/&#(?:0*64|[Xx]0*40);/g, '@');
-  for (let i = 0; i < 2 && /%25[0-9A-Fa-f]{2}/.test(decoded); i++) decoded = decoded.replace(/%25/g, '%');
-  decoded = decoded.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  if (!decoded.includes('@') || decoded.includes('%')) return null;
+  const decoded = percentDecoded(value.replace(/&#(?:0*64|[Xx]0*40);/g, '@'), false);
+  if (decoded === null || !decoded.includes('@')) return null;
   const found = email(decoded);
   return found ? { ...found, type: 'EMAIL' } : null;
 }
 
-/**
- * A URL query's or a form body's value, percent-decoded ("%2B34%20600..." is "+34 600..."; a plus after the first
- * character is a space, as forms encode one); null when a percent sign is left that no byte explains.
- */
-export function decodeQueryValue(value: string): string | null {
-  let decoded = value;
-  for (let i = 0; i < 2 && decoded.includes('%25'); i++) decoded = decoded.replace(/%25/g, '%');
-  decoded = decoded.charAt(0) + decoded.slice(1).replace(/\+/g, ' ');
-  decoded = decoded.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return decoded.includes('%') ? null : decoded;
-}
-
 /** A phone number given as a query parameter named for it ("?phone=%2B353..."): decoded, checked like any number. */
 export function queryPhone(value: string): Validated | null {
-  const decoded = decodeQueryValue(value);
+  const decoded = percentDecoded(value, true);
   return decoded === null ? null : phone(decoded);
 }
 

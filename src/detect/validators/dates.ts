@@ -1,3 +1,4 @@
+import { percentDecoded } from './percent-decoded.js';
 import type { Validated } from './types.js';
 
 const MONTHS: Record<string, number> = {
@@ -206,9 +207,6 @@ function numericDate(value: string, nums: number[], word: string | undefined): V
  * percent-decoded, then read like any date.
  */
 export function queryDate(value: string): Validated | null {
-  const decoded = value
-    .replace(/%2[Ff]/g, '/')
-    .replace(/%2[Dd]/g, '-')
-    .replace(/%20|\+/g, ' ');
-  return decoded.includes('%') ? null : calendarDate(decoded);
+  const decoded = percentDecoded(value, true);
+  return decoded === null ? null : calendarDate(decoded);
 }
