@@ -30,6 +30,40 @@ function spellsPartOf(short: string, long: string): boolean {
   return long.includes(short) || (short.length >= 3 && long.slice(0, 3) === short.slice(0, 3));
 }
 
+// Words that say the next one is the name a person goes by ("known as", "aka", "goes by", "conocida como", "alias").
+const GOES_BY: ReadonlyArray<readonly string[]> = [
+  ['known', 'as'],
+  ['aka'],
+  ['a.k.a'],
+  ['goes', 'by'],
+  ['prefers'],
+  ['called'],
+  ['conocida', 'como'],
+  ['conocido', 'como'],
+  ['alias'],
+  ['apodada'],
+  ['apodado'],
+];
+
+/** How many tokens of a goes-by cue open at tokens[at] (0 when none does). */
+function goesByCue(tokens: readonly Token[], at: number): number {
+  for (const cue of GOES_BY) if (cue.every((w, k) => tokens[at + k]?.key === w)) return cue.length;
+  return 0;
+}
+
+/**
+ * "Agnieszka Nowak (Aga)", "Dorota Kowal (Dora)": one short capitalised word in brackets after a full name, sharing the
+ * given name's first letter (its first two when the word is also a place: "Aga"/"Agnieszka", not "Lima"/"Laura"),
+ * that is no ordinary word, title or product: the short name the person goes by.
+ */
+function nicknameOf(t: Token, given: string, lex: NameLexicon): boolean {
+  const key = t.key;
+  if (key.length < 2 || key.length > 6 || !plainlyCapitalised(t.text) || key[0] !== given[0]) return false;
+  if (lex.honorifics.has(key) || lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.ORG_SUFFIX | WORD.PRODUCT, key))
+    return false;
+  return !lex.isWord(WORD.PLACE | WORD.PLACE_FIRST, key) || (key.length <= 4 && key[1] === given[1]);
+}
+
 /** Capitalised words from `start` on the same line (up to `max`), each a possible name; their last index or -1. */
 function nameWordsFrom(
   tokens: readonly Token[],
@@ -58,6 +92,15 @@ export function bracketedNames(
     lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(WORD.COMMON | WORD.PLACE, key);
   for (const p of persons) {
     if (tokens[p.last + 1]?.text !== '(' || tokens[p.last + 1]!.lineStart) continue;
+    // "Winifred Catterall (known as Win)", "Rosario Gil (conocida como Charo)": the name the person goes by.
+    const cue = p.last > p.first ? goesByCue(tokens, p.last + 2) : 0;
+    if (cue > 0) {
+      const nick = tokens[p.last + 2 + cue];
+      const close = tokens[p.last + 3 + cue];
+      if (nick?.kind === 'word' && nick.cap && !nick.lineStart && nick.text.length >= 2 && close?.text === ')')
+        out.push({ first: p.last + 2 + cue, last: p.last + 2 + cue, score: 0.8, type: 'NAME_IN_BRACKETS' });
+      continue;
+    }
     const start = p.last + 2;
     const last = nameWordsFrom(tokens, start, 3, possibleName);
     if (last < 0 || tokens[last + 1]?.text !== ')' || overlapsAny(persons, start, last)) continue;
@@ -71,7 +114,7 @@ export function bracketedNames(
       words === 1 &&
       p.last > p.first &&
       tokens[start]!.text.length >= 2 &&
-      (spellsPartOf(inside, outside) || listedGiven(inside));
+      (spellsPartOf(inside, outside) || listedGiven(inside) || nicknameOf(tokens[start]!, outside, lex));
     if (fullAfterShort || shortAfterFull) out.push({ first: start, last, score: 0.75, type: 'NAME_IN_BRACKETS' });
   }
   return out;

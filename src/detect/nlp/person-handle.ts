@@ -44,6 +44,19 @@ function joinedName(key: string, lex: NameLexicon): boolean {
 }
 
 /**
+ * "jkowalski", "mnakamura": the value of a user-name key of one lower-case word, an initial and then a listed family
+ * name of five letters or more that is no word, place or given name (the usual login of a staff directory).
+ */
+function initialAndFamily(key: string, lex: NameLexicon): boolean {
+  if (key.length < 6 || !/^\p{Ll}+$/u.test(key)) return false;
+  const family = key.slice(1);
+  return (
+    lex.isWord(WORD.SURNAME, family) &&
+    !lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.PLACE | WORD.ORG_SUFFIX | WORD.FIRST_NAME | WORD.PRODUCT, family)
+  );
+}
+
+/**
  * "sara-lindgren", "j-mensah", "ana-maria-ruiz": a handle of words joined by hyphens (as GitHub and GitLab users
  * write theirs), a listed given name (or an initial) first and a family name last, listed or no word the lists know.
  */
@@ -313,7 +326,7 @@ export function findNameHandles(
       const named =
         builtFromName(key, pairs) ||
         hyphenatedName(key, lex) ||
-        (first === last && joinedName(key, lex)) ||
+        (first === last && (joinedName(key, lex) || initialAndFamily(key, lex))) ||
         (last > first && (givenName(lex, tokens[first]!.key) || dottedFamily(tokens, first, last, lex)));
       if (named) out.push({ first, last });
       i = last;

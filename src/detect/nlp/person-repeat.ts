@@ -53,6 +53,31 @@ function standsAlone(tokens: readonly Token[], i: number, last: number): boolean
   return !(NAME_LINKS.has(next.key) && capWord(tokens[j + 1]));
 }
 
+// Marks around a nickname inside a full name ('Terence "Terry" Oduya', 'Rosa (Rosi) Gil').
+const OPENING = new Set(['"', '“', '(', '«', "'", '‘']);
+const CLOSING = new Set(['"', '”', ')', '»', "'", '’']);
+
+/**
+ * The initials of a full name of two to four capitalised words, each half of a hyphenated word giving one, when they
+ * come to three or four letters ("Daniel Kowalski-Price" -> "DKP"); a nickname in quotes inside the span is skipped.
+ */
+function initialsOfName(tokens: readonly Token[], p: PersonSpan, lex: NameLexicon): string | undefined {
+  let out = '';
+  let words = 0;
+  for (let w = p.first; w <= p.last; w++) {
+    const t = tokens[w]!;
+    if (t.kind !== 'word') continue;
+    if (w > p.first && t.lineStart) return undefined;
+    if (w > p.first && OPENING.has(tokens[w - 1]?.text ?? '') && CLOSING.has(tokens[w + 1]?.text ?? '')) continue;
+    if (!t.cap || lex.honorifics.has(t.key)) continue;
+    const halves = t.text.split('-');
+    if (!halves.every((h) => /^\p{Lu}\p{Ll}/u.test(h))) return undefined;
+    for (const h of halves) out += h[0];
+    words++;
+  }
+  return words >= 2 && words <= 4 && out.length >= 3 && out.length <= 4 ? out : undefined;
+}
+
 /**
  * "Anne-Marie Okafor ... anne-marie asked for Fridays off": in notes typed in a hurry the same person comes back in
  * lower case. Only a given name of the core lists, or a compound one of any list, that is nothing but a name (no
@@ -103,6 +128,10 @@ export function repeatedNameParts(
       // structure around it, is that person again.
       if (text.length >= 3 && text !== text.toUpperCase() && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0)
         parts.add(key);
+      // "Agnieszka Nowak (Aga) ... Aga has asthma": the short name in brackets after a full name, whatever else the
+      // word may be (a town), unless it is an ordinary word.
+      if (p.type === 'NAME_IN_BRACKETS' && text.length >= 2 && text !== text.toUpperCase())
+        if (!lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.PRODUCT, key) || p.score >= 0.8) parts.add(key);
       continue;
     }
     // "marek.d  10:42" heading a chat message, '"user_name": "pepe.larrea"': the given name that opens the handle is
@@ -120,6 +149,10 @@ export function repeatedNameParts(
       if (halves.length <= 3 && halves.every((h) => /^\p{Lu}\p{Ll}/u.test(h)))
         initials.add(halves.map((h) => h[0]).join(''));
     }
+    // "Daniel Kowalski-Price ... DKP swore": three or four initials of a full name's words (each half of a hyphenated
+    // one) are that person's initials.
+    const spelled = initialsOfName(tokens, p, lex);
+    if (spelled !== undefined) initials.add(spelled);
     // The family name of a known given name counts even if unlisted ("Ayna Khadzhiyev"); other parts must be listed
     // names, so a service or a culture medium taken for a name ("Agar Columbia") does not spread.
     let givenSeen = false;

@@ -28,6 +28,7 @@ import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
 import { findFixedWidthNames } from './person-fixed-width.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
+import { findMachineNames, repeatedUserNames } from './person-machine.js';
 import { findNicknamedNames } from './person-nickname.js';
 import { dayBefore, MONTHS, repeatedNameParts } from './person-repeat.js';
 import { findSpelledNames } from './person-spelled.js';
@@ -1090,6 +1091,18 @@ export class PersonFinder {
     for (const h of findNameHandles(tokens, this.lex, pairs))
       if (!persons.some((p) => p.first <= h.last && h.first <= p.last)) {
         persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
+        handles++;
+      }
+    // "ines@ines-laptop", a SAML givenName attribute's value: names in machine output (person-machine.ts).
+    for (const m of findMachineNames(tokens, this.lex))
+      if (!persons.some((p) => p.first <= m.last && m.first <= p.last)) persons.push(m);
+    // A user name found once marks its other occurrences (a kubeconfig's users and contexts, an IAM user's ARN).
+    for (const r of repeatedUserNames(
+      tokens,
+      persons.filter((p) => p.type === 'NAME_HANDLE' || p.type === 'LOGIN'),
+    ))
+      if (!persons.some((p) => p.first <= r.last && r.first <= p.last)) {
+        persons.push(r);
         handles++;
       }
     // '"user_name": "pepe.larrea" ... lo cierra pepe': the given name of a user name, said alone.
