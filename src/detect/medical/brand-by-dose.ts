@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/tokenize.js';
-import { numberEnd, STRENGTH_UNITS } from './dose.js';
+import { frequencyAt, numberEnd, STRENGTH_UNITS, spelledCountEnd } from './dose.js';
 
 /**
  * A drug by a brand no vocabulary lists, told by what surrounds it in a prescription or a pharmacy message: a
@@ -37,9 +37,12 @@ const PHARMACY_CUES = new Set([
   'medicación',
   'medicamento',
   'medicamentos',
+  'comprimido',
   'comprimidos',
   'pastillas',
+  'cápsula',
   'cápsulas',
+  'capsule',
   'posología',
 ]);
 // Capitalised words that come before a dose without naming a drug ("Take 5 mg", "Dosis 10 mg", "Max 40 mg").
@@ -85,7 +88,9 @@ export function brandShapeAt(tokens: readonly Token[], i: number): boolean {
   // What follows is asked first: nearly every capitalised word is followed by a word that is no dosage form.
   const next = tokens[i + 1];
   if (next === undefined || next.lineStart || next.start === t.end) return false;
-  if (next.kind === 'word' && !DOSAGE_FORMS.has(next.key)) return false;
+  // "Dovanza one tablet daily": a count of tablets spelt out, then how often, is a dose too.
+  const counted = next.kind === 'word' && spelledCountEnd(tokens, i + 1) > 0 && frequencyAt(tokens, i + 3);
+  if (next.kind === 'word' && !counted && !DOSAGE_FORMS.has(next.key)) return false;
   if (NOT_BRANDS.has(t.key)) return false;
   // "HbA1c", "COVID19": a glued digit or an all-capitals word is a code, not a brand.
   if (t.text === t.text.toUpperCase() || /\d/.test(t.text)) return false;

@@ -31,7 +31,47 @@ export const STRENGTH_UNITS: ReadonlySet<string> = new Set([
   'meq',
 ]);
 /** A dose after a drug: its strength, or a count of what is taken ("2 puffs", "1 comprimido", "1 g"). */
-const DOSE_UNITS = new Set([...STRENGTH_UNITS, 'g', 'puffs', 'puff', 'tablet', 'tablets', 'comprimido', 'comprimidos']);
+/** What is counted out of a pack ("one tablet", "2 capsules", "un comprimido"): a form taken by the unit. */
+export const FORM_UNITS: ReadonlySet<string> = new Set([
+  'tablet',
+  'tablets',
+  'capsule',
+  'capsules',
+  'comprimido',
+  'comprimidos',
+  'cápsula',
+  'cápsulas',
+]);
+const DOSE_UNITS = new Set([...STRENGTH_UNITS, ...FORM_UNITS, 'g', 'puffs', 'puff']);
+/** A count of tablets spelt out ("one tablet daily", "un comprimido al día"): a number to the dose reader. */
+const SPELLED_COUNTS = new Set(['one', 'two', 'half', 'un', 'una', 'dos', 'medio', 'media']);
+
+/**
+ * Whether tokens[j] opens a frequency ("daily", "once", "twice", "every", "cada", "al día"): what makes a count of
+ * tablets after a capitalised word a prescription's dose, not an offer's ("one tablet per customer").
+ */
+export function frequencyAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.lineStart || t.kind !== 'word') return false;
+  if (FREQUENCIES.has(t.key) || TIMES.has(t.key) || t.key === 'every' || t.key === 'cada') return true;
+  const next = tokens[j + 1];
+  // "a day", "al día", "at night", "por la noche".
+  return (
+    next !== undefined &&
+    !next.lineStart &&
+    (t.key === 'a' || t.key === 'al' || t.key === 'at') &&
+    DAY_PARTS.has(next.key)
+  );
+}
+const DAY_PARTS = new Set(['day', 'night', 'bedtime', 'día', 'dia']);
+
+/** Last token of a count of tablets spelt out at tokens[j] ("one tablet", "dos comprimidos"), or -1. */
+export function spelledCountEnd(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'word' || t.lineStart || !SPELLED_COUNTS.has(t.key)) return -1;
+  const form = tokens[j + 1];
+  return form !== undefined && !form.lineStart && FORM_UNITS.has(form.key) ? j : -1;
+}
 const ROUTES = new Set(['iv', 'im', 'po', 'sc', 'sl', 'oral', 'vo', 'ev', 'inhaled', 'nebulised', 'nebulized']);
 const FREQUENCIES = new Set([
   'od',
@@ -166,7 +206,7 @@ export function doseAfter(tokens: readonly Token[], last: number): number {
     if (tokens[j + 1]!.start === slash.end) j += 2;
   }
   j = doseChangeEnd(tokens, j);
-  const numberLast = numberEnd(tokens, j);
+  const numberLast = tokens[j]?.kind === 'word' ? spelledCountEnd(tokens, j) : numberEnd(tokens, j);
   // "cannabis daily", "metformin nocte": a frequency with no dose before it.
   if (numberLast < 0) return j === last + 1 && onLine(tokens[j]) && FREQUENCIES.has(tokens[j]!.key) ? j : last;
   const unit = tokens[numberLast + 1];

@@ -30,6 +30,27 @@ const FILLERS = new Set([
   'del',
 ]);
 const JOINERS = new Set(['-', '/', '.']);
+/**
+ * The professional named between a register's cue and its number ("nº colegiada logopeda 50/1234", "colegiado
+ * fisioterapeuta 3312"): skipped like a filler.
+ */
+const PROFESSIONS = new Set([
+  'logopeda',
+  'fisioterapeuta',
+  'psicologo',
+  'psicologa',
+  'enfermero',
+  'enfermera',
+  'medico',
+  'medica',
+  'odontologo',
+  'odontologa',
+  'dentista',
+  'podologo',
+  'podologa',
+  'nutricionista',
+  'terapeuta',
+]);
 
 function hasDigit(t: Token): boolean {
   return /\d/.test(t.text);
@@ -46,6 +67,10 @@ function valueStart(tokens: readonly Token[], index: number): number {
   let i = index;
   for (let n = 0; n < 4 && i < tokens.length; n++) {
     const t = tokens[i]!;
+    if (PROFESSIONS.has(t.key)) {
+      i++;
+      continue;
+    }
     if (!FILLERS.has(t.key) || (t.kind === 'word' && t.cap && t.text.length > 3)) break;
     i++;
   }

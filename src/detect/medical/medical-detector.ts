@@ -533,7 +533,9 @@ export class MedicalDetector extends LexicalDetector {
       // word keeps its bare span, so only a clinical cue can lift it.
       const extend = term.value === 'CONDITION' && !ambiguous;
       const english = extend && isEnglish();
-      const first = extend && english ? this.lex.morphology.modifiersBefore(tokens, i) : i;
+      // "had a fall", "has a cold": a term that opens with its verb takes no modifier ("Mr Lowe had a fall").
+      const first =
+        extend && english && !HAVING.has(tokens[i]!.key) ? this.lex.morphology.modifiersBefore(tokens, i) : i;
       best = { first, last, type: term.value, ambiguous };
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
       // "ansiedad generalizada", "tendinitis del manguito rotador": an ambiguous Spanish word takes its complements
@@ -681,6 +683,9 @@ export class MedicalDetector extends LexicalDetector {
     if (match.first !== match.last || !(match.type === 'CONDITION' || match.type === 'SHAPE')) return false;
     const next = tokens[match.last + 1];
     if (next === undefined || next.lineStart || next.kind !== 'word') return false;
+    // "Sexual Health & HIV Service", "Consultant in Diabetes Medicine": a condition in the capitalised name of a
+    // service or a specialty names the department, not anyone's diagnosis.
+    if (next.cap && SERVICE_NAMES.has(next.key) && tokens[match.first]!.cap) return true;
     return this.lex.topicHeads.matchAt(tokens, match.last + 1) !== undefined && isEnglish();
   }
 
@@ -733,9 +738,12 @@ export class MedicalDetector extends LexicalDetector {
   private dropTopics(tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): void {
     if (this.anchoredAnywhere(tokens) || personTableBefore(tokens, terms[0]!.first)) return;
     // Someone who has one of them ("my doctor says it is bronchitis") makes the text about them: all stay. A
-    // historical figure who had it ("Frida Kahlo tuvo poliomielitis") is a history lesson's topic.
-    for (const t of terms) {
-      if (this.anchoredNear(tokens, t.first, t.last) && !this.publicFigureBefore(tokens, t.first)) return;
+    // historical figure who had it ("Frida Kahlo tuvo poliomielitis") is a history lesson's topic. In a case that
+    // says it is no one's and calls its patient "Mr A", "he" and "his" are that pseudonym's: nobody's.
+    if (!this.pseudonymousCase(tokens)) {
+      for (const t of terms) {
+        if (this.anchoredNear(tokens, t.first, t.last) && !this.publicFigureBefore(tokens, t.first)) return;
+      }
     }
     const dropped = new Set<Finding>(terms.map((t) => t.finding));
     let kept = 0;
@@ -814,14 +822,82 @@ export class MedicalDetector extends LexicalDetector {
     const anchors = this.lex.personalAnchors;
     // Anchors a monograph, a technical sheet or a guideline holds on its own: they count unless the text is one.
     let weak = false;
+    // Anchors a leaflet holds for its reader ("How is it diagnosed?"): they count unless the text is one.
+    let readerWeak = false;
+    // A title before a lone initial ("Mr A"): a pseudonym in a text that says its case is no one's.
+    let pseudonym = false;
     for (let i = 0; i < tokens.length; i++) {
       const hit = anchors.matchAt(tokens, i);
       if (!hit || this.inGenericPhrase(tokens, i)) continue;
-      if (!(TITLES.has(tokens[i]!.key) ? beforeName(tokens, i) : !inRiskFactorList(tokens, i))) continue;
+      const title = TITLES.has(tokens[i]!.key);
+      if (!(title ? beforeName(tokens, i) : !inRiskFactorList(tokens, i))) continue;
       if (this.referenceWeakAnchor(tokens, i, hit.length)) weak = true;
+      else if (this.readerWeakAnchor(tokens, i, hit.length)) readerWeak = true;
+      else if (title && beforeInitial(tokens, i)) pseudonym = true;
       else return true;
     }
-    return weak && !this.referenceText(tokens);
+    return (
+      (weak && !this.referenceText(tokens)) ||
+      (readerWeak && !this.readerText(tokens)) ||
+      (pseudonym && !this.anonymisedText(tokens))
+    );
+  }
+
+  /** Whether a title before a lone initial ("Mr A") names the case of a text that says it is no one's. */
+  private pseudonymousCase(tokens: readonly Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      if (TITLES.has(tokens[i]!.key) && beforeInitial(tokens, i)) return this.anonymisedText(tokens);
+    }
+    return false;
+  }
+
+  /** Whether the text says its case is no one's ("Teaching case (anonymised)", "caso ficticio"). */
+  private anonymisedText(tokens: readonly Token[]): boolean {
+    const cues = this.lex.anonymisedCues;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word' && cues.matchAt(tokens, i)) return true;
+    return false;
+  }
+
+  /**
+   * Whether the anchor at tokens[i] (length tokens) is one a leaflet holds for any reader ("How is it diagnosed?",
+   * "you may be referred for an endoscopy with biopsy"): not after a past tense or a possessive, which make it one
+   * person's ("she was diagnosed", "you were referred", "your biopsy"), unless an "if" opens that stretch.
+   */
+  private readerWeakAnchor(tokens: readonly Token[], i: number, length: number): boolean {
+    let words = tokens[i]!.key;
+    for (let k = 1; k < length; k++) words += ` ${tokens[i + k]!.key}`;
+    if (!this.lex.readerWeakAnchors.has(words)) return false;
+    for (let j = i - 1; j >= Math.max(0, i - READER_OWNER_BEFORE); j--) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || tokens[j + 1]!.lineStart) break;
+      if (!OWNED_BY.has(t.key)) continue;
+      for (let k = j - 1; k >= Math.max(0, j - READER_OWNER_BEFORE); k--) {
+        if (tokens[k]!.kind !== 'word' || tokens[k + 1]!.lineStart) break;
+        if (IF_WORDS.has(tokens[k]!.key)) return true;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text is written for any reader (a patient leaflet, a health page): two different phrases of
+   * reader_cues ("Common symptoms include", "your doctor"). Asked only once an anchor such a text holds is found.
+   */
+  private readerText(tokens: readonly Token[]): boolean {
+    const cues = this.lex.readerCues;
+    let seen: string | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.kind !== 'word') continue;
+      const hit = cues.matchAt(tokens, i);
+      if (!hit) continue;
+      let words = tokens[i]!.key;
+      for (let k = 1; k < hit.length; k++) words += ` ${tokens[i + k]!.key}`;
+      if (seen === undefined) seen = words;
+      else if (seen !== words) return true;
+      i += hit.length - 1;
+    }
+    return false;
   }
 
   /**
@@ -938,6 +1014,8 @@ export class MedicalDetector extends LexicalDetector {
         if (tokens[i]!.key === 'acc' && tokens[i + 1]?.text !== '#') continue;
         needsHealthText = tokens[i]!.key === 'acc' || aboutACollection(tokens);
       }
+      // "EMPLOYMENT TRIBUNALS — Case Number: 1234567/2026": a case number on a court's line is the court's.
+      if (type === 'MEDICAL_RECORD_NUMBER' && tokens[i]!.key === 'case' && courtLine(tokens, i, hit.last)) continue;
       if (type === 'MEDICAL_LICENSE') {
         const value = text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end);
         if (!plausibleLicense(value, tokens[i]!.key === 'npi')) continue;
@@ -1085,6 +1163,29 @@ function withoutElision(t: Token): Token | undefined {
 
 /** Words that make the symptom after them the condition of a dose ("si fiebre", "if pain", "en caso de dolor"). */
 const IF_WORDS = new Set(['si', 'if', 'prn']);
+/** Capitalised heads of a service's or a specialty's name after a condition ("HIV Service", "Stroke Unit"). */
+const SERVICE_NAMES = new Set(['service', 'services', 'medicine', 'unit', 'department', 'centre', 'center', 'network']);
+/** Tokens before a leaflet's anchor searched for a past tense or a possessive that makes it someone's. */
+const READER_OWNER_BEFORE = 3;
+/** A past tense or a possessive before an anchor: "was diagnosed", "been referred", "your biopsy", "fue derivado". */
+const OWNED_BY = new Set([
+  'was',
+  'were',
+  'been',
+  'got',
+  'had',
+  'your',
+  'his',
+  'her',
+  'my',
+  'their',
+  'fue',
+  'fui',
+  'sido',
+  'mi',
+  'tu',
+  'su',
+]);
 const IF_PHRASES = [
   ['en', 'caso', 'de'],
   ['in', 'case', 'of'],
@@ -1329,6 +1430,36 @@ function lawyersNumber(tokens: readonly Token[], cue: number, last: number): boo
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta', 'don', 'doña']);
 
+/** Words of a court, a tribunal or a claim before one ("Employment Tribunal", "Juzgado", "appeal"). */
+const COURT_WORDS = new Set([
+  'tribunal',
+  'tribunals',
+  'court',
+  'courts',
+  'juzgado',
+  'tribunales',
+  'appeal',
+  'appeals',
+  'claimant',
+  'respondent',
+  'ombudsman',
+]);
+/** Tokens either side of a case number searched, on its line, for a court's word. */
+const COURT_LINE = 12;
+
+/** Whether a court's or a tribunal's word stands on the line of the case number at tokens[cue..last]. */
+function courtLine(tokens: readonly Token[], cue: number, last: number): boolean {
+  for (let j = cue - 1; j >= Math.max(0, cue - COURT_LINE); j--) {
+    if (COURT_WORDS.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.lineStart) break;
+  }
+  for (let j = last + 1; j < Math.min(tokens.length, last + 1 + COURT_LINE); j++) {
+    if (tokens[j]!.lineStart) break;
+    if (COURT_WORDS.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
 /**
  * "Rx 7730214", "Rx: amoxicillin", "Rx #55": Rx marks a prescription. It is an X-ray ("Rx de tórax") only in
  * Spanish and never right before a number, a number sign or a colon.
@@ -1437,6 +1568,18 @@ function beforeName(tokens: readonly Token[], i: number): boolean {
   let next = tokens[i + 1];
   if (next?.text === '.') next = tokens[i + 2];
   return next !== undefined && next.kind === 'word' && next.cap;
+}
+
+/** Whether the title at tokens[i] stands before a lone capital letter and no name after it ("Mr A", "Sra. X"). */
+function beforeInitial(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === '.') k++;
+  const next = tokens[k];
+  if (next === undefined || next.kind !== 'word' || next.text.length !== 1) return false;
+  // "Mr A. Khan", "Mr A Khan": an initial before a surname is someone's.
+  let after = tokens[k + 1];
+  if (after?.text === '.' && after.end === next.end + 1) after = tokens[k + 2];
+  return !(after !== undefined && after.kind === 'word' && after.cap && !after.lineStart);
 }
 
 /** Verbs of having: after a term they make it the subject ("la diabetes tiene tratamiento"), not someone's. */

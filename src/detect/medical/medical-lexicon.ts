@@ -65,6 +65,12 @@ export interface MedicalLexicon {
   referenceCues: PhraseIndex<true>;
   /** Anchors such a reference text holds on its own ("Dose (NVAF):", "Titular:"), as token keys. */
   referenceWeakAnchors: Set<string>;
+  /** Phrases of a text written for any reader ("your doctor", "symptoms include", "su médico"): a leaflet's. */
+  readerCues: PhraseIndex<true>;
+  /** Anchors such a text holds for anyone ("How is it diagnosed?", "referred for a biopsy"), as token keys. */
+  readerWeakAnchors: Set<string>;
+  /** Phrases of a text that says its case is no one's ("teaching case", "anonymised"). */
+  anonymisedCues: PhraseIndex<true>;
   /** Words near a condition that make it someone's ("I have", "my son", "tiene"). */
   personalAnchorsNear: PhraseIndex<true>;
   /** Pronouns of one person that make a term theirs anywhere before it in its sentence ("she", "my", "mi"). */
@@ -308,6 +314,9 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     genericAnchorPhrases: phraseIndex(list('generic_anchor_phrases')),
     referenceCues: phraseIndex(list('reference_cues')),
     referenceWeakAnchors: keySet(list('reference_weak_anchors').flatMap(asWrittenAndViewed)),
+    readerCues: phraseIndex(list('reader_cues')),
+    readerWeakAnchors: keySet(list('reader_weak_anchors').flatMap(asWrittenAndViewed)),
+    anonymisedCues: phraseIndex(list('anonymised_cues')),
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     personalAnchorsSentence: new Set(list('personal_anchors_sentence').map(foldKey)),
     topicHeads: phraseIndex(list('topic_heads_en')),
