@@ -577,8 +577,11 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
           const forms = templates.get(run.groups.map(([s, e]) => e - s).join(','));
           for (const { rule, separators } of forms ?? []) {
             const snip = snippetOf(text, cueText, [run], separators, cluster.from, to);
+            // The separators are the example's, not the text's: a rule that checks only a shape has no evidence
+            // left but its cue ("21 417 3095" is no Steuernummer unless one is named).
+            const shapeOnly = SHAPE_ONLY_VALIDATORS.has(rule.spec.validator ?? '');
             for (const f of runRule(rule, snip.text)) {
-              if (f.score >= minScore && runSpanned(f, snip, [run]) >= 0)
+              if (f.score >= minScore && runSpanned(f, snip, [run]) >= 0 && (!shapeOnly || cued(rule, f, snip)))
                 out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
             }
           }
