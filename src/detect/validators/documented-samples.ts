@@ -135,7 +135,7 @@ const FREE_LINE_CUE =
  * as a person's signature names their own office and desk lines.
  */
 const DESK_LINE_LABEL =
-  /\b(?:switchboard|centralita|conmutador|reception|recepci[oó]n|front desk|reservations?|reservas|box office|taquilla|main line|l[ií]nea (?:general|principal)|general enquiries|conserjer[ií]a|dial[- ]?in(?: by phone| number)?|(?:phone |audio )?conference (?:id|line|number)|meeting (?:id|line)|n[uú]mero de (?:acceso|conferencia)|id de (?:la )?conferencia)(?:\s+(?:del|de la|of the)\s+(?:hotel|hostal|hospital|cl[ií]nica|clinic|empresa|company|ayuntamiento|centro|colegio|school|museo|museum|teatro|theatre))?(?:\s+(?:tel(?:[eé]fono|ephone)?|phone|no|number|n[º°o]))?\s*[.:#\-–—]?\s*$/i;
+  /\b(?:switchboard|centralita|conmutador|reception|recepci[oó]n|front desk|reservations?|reservas|box office|taquilla|main line|l[ií]nea (?:general|principal)|general enquiries|conserjer[ií]a|mesa (?:central|de (?:ayuda|partes|entradas))|dial[- ]?in(?: by phone| number)?|(?:phone |audio )?conference (?:id|line|number)|meeting (?:id|line)|n[uú]mero de (?:acceso|conferencia)|id de (?:la )?conferencia)(?:\s+(?:del|de la|of the)\s+(?:hotel|hostal|hospital|cl[ií]nica|clinic|empresa|company|ayuntamiento|centro|colegio|school|museo|museum|teatro|theatre))?(?:\s+(?:tel(?:[eé]fono|ephone)?|phone|no|number|n[º°o]))?\s*[.:#\-–—]?\s*$/i;
 const DESK_LABEL_LOOK_BACK = 40;
 
 /** Freephone ranges by country, on the E.164 form the phone validator gives ("+448001234567"). */
@@ -241,7 +241,11 @@ export function documentedSampleInContext(
 ): boolean {
   if (test === 'organisation-line') return true;
   if (test === 'own-account') return organisationAccountInContext(text, start, end);
-  if (test === 'desk-line') return DESK_LINE_LABEL.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start));
+  if (test === 'desk-line')
+    return (
+      DESK_LINE_LABEL.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
+      isBulkSender(text, start, end)
+    );
   const reach =
     test === 'public-line'
       ? PUBLIC_LINE_LOOK_BACK
@@ -260,10 +264,12 @@ export function documentedSampleInContext(
 
 /**
  * Words that name a whole file or list as made-up records ("synthetic test data", "seed_data.sql", "faker"),
- * also inside a file name; only for values shaped as made up (fictional phones, test-mode and EXAMPLE keys).
+ * also inside a file name, or the whole document as an API's reference, whose request and response bodies are
+ * illustrations ("API reference", "OpenAPI spec"); only for values shaped as made up (fictional phones, test-mode
+ * and EXAMPLE keys).
  */
 const DATASET_CUE =
-  /\b(?:synthetic|sint[eé]tic[oa]s?|faker|seed[ _-]?data|(?:test|mock|dummy|fake|generated)[ _-]?(?:data|records|customers|users)|datos[ _-](?:de[ _-]prueba|ficticios|sint[eé]ticos|falsos))\b/i;
+  /\b(?:synthetic|sint[eé]tic[oa]s?|faker|seed[ _-]?data|(?:test|mock|dummy|fake|generated)[ _-]?(?:data|records|customers|users)|datos[ _-](?:de[ _-]prueba|ficticios|sint[eé]ticos|falsos)|api (?:reference|docs|documentation|guide)|openapi|swagger|referencia de (?:la )?api|documentaci[oó]n de (?:la )?api)\b/i;
 
 /**
  * The same test for a finding built outside the rule's own validation (a run of digit groups rejoined and checked
@@ -313,7 +319,8 @@ export function isOrganisationLine(e164: string, digits: string): boolean {
   return (
     (/^\+(?:44300\d{7}|44800\d{6,7}|34900\d{6})$/.test(e164) && writtenAsUkOrSpanish(e164, digits)) ||
     (SPANISH_PREMIUM.test(e164) && SPANISH_PREMIUM_DIGITS.test(digits)) ||
-    SERVICE_RANGE.test(e164)
+    SERVICE_RANGE.test(e164) ||
+    PROVIDER_TEST_NUMBER.test(e164)
   );
 }
 
@@ -331,6 +338,13 @@ const SPANISH_PREMIUM_DIGITS = /^(?:0034|34)?(?:80[3678]|905)\d{6}$/;
  */
 const SERVICE_RANGE = /^\+(?:1600\d{7}|56600\d{7})$/;
 
+/**
+ * Numbers an SMS and voice provider documents for its test credentials, which its API answers with a fixed result
+ * and never rings: Twilio's "magic" numbers +1 500 555 0000 to 0009. A test log or a sandbox script sends to them;
+ * no one holds them.
+ */
+const PROVIDER_TEST_NUMBER = /^\+1500555000\d$/;
+
 /** UK 03 numbers other than 0300: an organisation's line where a helpline or contact-centre word says so. */
 export function isPublicLineRange(e164: string, digits: string): boolean {
   return /^\+443\d{9}$/.test(e164) && writtenAsUkOrSpanish(e164, digits);
@@ -342,4 +356,53 @@ export function isPublicLineRange(e164: string, digits: string): boolean {
  */
 function writtenAsUkOrSpanish(e164: string, digits: string): boolean {
   return e164.startsWith('+44') ? digits.startsWith('0') || digits.startsWith('44') : /^(?:34)?900\d{6}$/.test(digits);
+}
+
+/** A sender field's key right before the value: "From=", "from: ", "\"sender\": \"". */
+const SENDER_KEY =
+  /(?:^|[^\p{L}\p{N}_])(?:from|sender|originator|caller_?id|from_number|src)["']?[ \t]*[=:][ \t]*["']?$/iu;
+const SENDER_KEY_LOOK_BACK = 24;
+
+/** A recipient field on a log line, with its number: "To=+44...", "\"to\": \"+1...\"", "recipient: 0161...". */
+const RECIPIENT_FIELD =
+  /(?:^|[^\p{L}\p{N}_])(?:to|recipient|destination|to_number|dst)["']?[ \t]*[=:][ \t]*["']?(\+?\d[\d ().-]{5,20}\d)/giu;
+
+/** A message's delivery state on its log line (a gateway's status callback or event log). */
+const DELIVERY_STATE =
+  /\b(?:delivered|undelivered|failed|queued|sent|accepted|rejected|bounced|entregado|fallido|enviado)\b|\bstatus["']?\s*[=:]/i;
+
+/** Lines of a delivery log read for one sender at most. */
+const SENDER_LINES_READ = 200;
+
+/**
+ * A number that sends to several recipients across a message gateway's delivery log (From= on every event, a
+ * different To= each time, a delivery status on the line) is the sending account's line, a business's, not a person's;
+ * the recipients stay. A person's own number in a chat export has no delivery status beside it, and a customer who
+ * texts one business again and again has a single recipient.
+ */
+function isBulkSender(text: string, start: number, end: number): boolean {
+  if (!SENDER_KEY.test(text.slice(Math.max(0, start - SENDER_KEY_LOOK_BACK), start))) return false;
+  const value = text.slice(start, end);
+  const own = value.replace(/\D/g, '');
+  const recipients = new Set<string>();
+  let sends = 0;
+  let lines = 0;
+  for (
+    let at = text.indexOf(value);
+    at >= 0 && lines < SENDER_LINES_READ;
+    at = text.indexOf(value, at + value.length)
+  ) {
+    lines++;
+    if (!SENDER_KEY.test(text.slice(Math.max(0, at - SENDER_KEY_LOOK_BACK), at))) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (!DELIVERY_STATE.test(line)) continue;
+    sends++;
+    for (const m of line.matchAll(RECIPIENT_FIELD)) {
+      const to = m[1]!.replace(/\D/g, '');
+      if (to !== own) recipients.add(to);
+    }
+  }
+  return sends >= 3 && recipients.size >= 2;
 }

@@ -53,6 +53,9 @@ const NATIONAL_LENGTHS: Record<string, readonly number[]> = {
 const memo = new Map<string, Validated | null>();
 const MEMO_SIZE = 2048;
 
+/** A number in the E.164 form systems store: a plus, then the country code and number with nothing between. */
+const COMPACT_E164 = /^\+[1-9]\d{10,14}$/;
+
 /** Below the engine's threshold until a context boost adds to it. */
 const POSSIBLE_SCORE = 0.45;
 
@@ -141,9 +144,14 @@ function validatePhone(value: string): Validated | null {
       // "+0034 ..." and "+ 34 ..." are how people also write the 00 or + prefix.
       const parsed = parsePhoneNumberFromString(trimmed.replace(/^\+?00/, '+').replace(/^\+\s+/, '+'));
       if (parsed?.isValid()) return { type: 'PHONE_INTL', normalized: parsed.number };
+      if (!parsed?.isPossible()) return null;
       // Right length for the country but not an allocated range (test and fictional numbers): only a cue
-      // word lifts it over the engine's reporting threshold.
-      return parsed?.isPossible() ? { type: 'PHONE_INTL', normalized: parsed.number, score: POSSIBLE_SCORE } : null;
+      // word lifts it over the engine's reporting threshold, unless it is written in the compact E.164 form
+      // (+ and eleven digits or more, nothing between): that is how a system stores a number it took as a phone
+      // (an SMS gateway's recipients, a CRM's export), unallocated ranges and made-up numbers alike.
+      return COMPACT_E164.test(trimmed)
+        ? { type: 'PHONE_INTL', normalized: parsed.number }
+        : { type: 'PHONE_INTL', normalized: parsed.number, score: POSSIBLE_SCORE };
     }
     const arMobile = argentineMobile(trimmed);
     if (arMobile !== undefined) return arMobile;
