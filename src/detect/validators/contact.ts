@@ -81,6 +81,8 @@ const ROLE_WORDS = new Set(
     // arco@): the words a look-alike sender borrows too (account-update@, verify.billing@).
     'update account verify verification memberships privacidad proteccion datos protecciondatos arco rgpd lopd ' +
     'reclamaciones sugerencias quejas ' +
+    // A policy owner's, a procurement office's and an open-source office's desks (it-policies@, licitaciones@, ospo@).
+    'policy policies politicas normativa contratacion licitaciones tenders oss ospo opensource licensing ' +
     'al de del of and y'
   ).split(' '),
 );
@@ -104,6 +106,24 @@ function localWords(plain: string): string[] {
     .replace(/\p{M}+/gu, '');
   return local.split(/[-._]+/).filter((w) => w !== '' && !/^\d{1,3}$/.test(w));
 }
+
+/**
+ * The stand-in person of forms and API guides, at a documentation domain: Doe in English (john.doe@, jdoe@,
+ * jane_doe@), Mustermann in German. A real name there is left to the other readings (a pasted row keeps it).
+ */
+const PLACEHOLDER_PERSON =
+  /^(?:(?:j(?:ohn|ane|oe)?|richard|mary)[._-]?doe|doe[._-]?j(?:ohn|ane)?|(?:max|erika)[._-]?mustermann)\d{0,3}@/;
+
+/**
+ * Relay domains that marketplaces and sign-in services hand out instead of the buyer's own address, with a
+ * generated local part (Amazon's buyer-seller messaging, eBay's member relay, Apple's and Firefox's hidden
+ * addresses, Craigslist's reply relay). The generated name names no one; an address with a name in it is kept.
+ */
+const RELAY_DOMAIN =
+  /^(?:marketplace\.amazon\.(?:com|co\.uk|de|es|fr|it|ca|com\.mx|com\.br|co\.jp|in|nl|se|pl|com\.au)|members\.ebay\.(?:com|co\.uk|de|es|fr|it)|privaterelay\.appleid\.com|mozmail\.com|(?:reply|sale|hous|serv|comm|gigs|job)\.craigslist\.org)$/;
+
+/** A generated local part: letters and digits only, both present, eight or more. */
+const GENERATED_RELAY_LOCAL = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{8,40}@/;
 
 /** Words of the sample records in a template or a test README ("new.starter@", "cliente.prueba@", "demo.user@"). */
 const SAMPLE_WORDS = new Set(
@@ -201,7 +221,8 @@ export function email(value: string): Validated | null {
   const domain = m[1]!;
   if (NO_REPLY_MAILBOX.test(plain) || RESERVED_TLD.test(domain)) return null;
   if (GENERATED_LOCAL.test(plain) || MESSAGE_ID_HOST.test(domain)) return null;
-  if (EXAMPLE_DOMAIN.test(domain) && isDocumentationMailbox(plain)) return null;
+  if (EXAMPLE_DOMAIN.test(domain) && (isDocumentationMailbox(plain) || PLACEHOLDER_PERSON.test(plain))) return null;
+  if (RELAY_DOMAIN.test(domain) && GENERATED_RELAY_LOCAL.test(plain)) return null;
   if (isServiceLogin(plain, domain)) return null;
   if (PLACEHOLDER_EMAIL.test(plain)) return { normalized: plain, score: 0.5 };
   // "mailto:" is a link's scheme, not a spelling: the address is written plainly.
@@ -279,13 +300,41 @@ export function ipv6(value: string): Validated | null {
     : { type: 'IPV6', normalized };
 }
 
+/** Names of query parameters whose values are about a person or grant access. */
+const PERSONAL_PARAM_NAMES =
+  '(?:e-?mail|mail|correo|name|nombre|first_?name|last_?name|user(?:name)?|usuario|phone|tel|telefono|mobile|ssn|dni|dob|birth(?:date)?|address|direccion|token|access_token|api_?key|key|password|pass|pwd|sig|signature|session|sid|auth)';
+
 /** Query parameters whose values are about a person or grant access. */
-const PERSONAL_PARAMS =
-  /[?&](?:e-?mail|mail|correo|name|nombre|first_?name|last_?name|user(?:name)?|usuario|phone|tel|telefono|mobile|ssn|dni|dob|birth(?:date)?|address|direccion|token|access_token|api_?key|key|password|pass|pwd|sig|signature|session|sid|auth)=[^&#\s]{2,}/i;
+const PERSONAL_PARAMS = new RegExp(`[?&]${PERSONAL_PARAM_NAMES}=[^&#\\s]{2,}`, 'i');
+
+/** The same parameters with their values, one by one. */
+const PERSONAL_PARAM_VALUES = new RegExp(`[?&]${PERSONAL_PARAM_NAMES}=([^&#\\s]{2,})`, 'gi');
+
+/**
+ * A template's hole where a value goes: a placeholder in braces or angle brackets (raw or percent-encoded), a
+ * variable (${KEY}, :id), a note in capitals (TU_CLAVE, YOUR_TOKEN, REPLACE_ME) or a mask (xxxx, ***, ...).
+ */
+const PLACEHOLDER_PARAM_VALUE =
+  /^(?:\{\{?[^}]*\}\}?|%7[Bb].*%7[Dd]|<[^>]*>|%3[Cc].*%3[Ee]|\$\{?\w+\}?|:\w+|\p{Lu}+(?:_\p{Lu}+)+|(?:[Yy]our|YOUR)\w*|(?:[Tt]u|TU|[Ss]u|SU|[Mm]y|MY)[_-]\w+|[xX]{3,}|\.{3}|\*+)$/u;
+
+/**
+ * An endpoint template ("/v2/zip/{zip}?key=YOUR_API_KEY", "?email=<email>&token=${TOKEN}"): every personal parameter
+ * holds a placeholder, so the URL carries no one's data.
+ */
+function onlyPlaceholderParams(url: string): boolean {
+  for (const m of url.matchAll(PERSONAL_PARAM_VALUES)) if (!PLACEHOLDER_PARAM_VALUE.test(m[1]!)) return false;
+  return true;
+}
 
 /** Query parameters that grant access (a one-time token, a code, a signature, a session). */
 const ACCESS_PARAMS =
-  /[?&](?:token|access_token|reset_token|code|otp|sig|signature|session|sid|auth|key|hash)=[^&#\s]{8,}/i;
+  /[?&](?:token|access_token|reset_token|code|otp|sig|signature|session|sid|auth|key|hash)=([^&#\s]{8,})/gi;
+
+/** Whether one of the access parameters holds a value rather than a template's placeholder. */
+function grantsAccess(url: string): boolean {
+  for (const m of url.matchAll(ACCESS_PARAMS)) if (!PLACEHOLDER_PARAM_VALUE.test(m[1]!)) return true;
+  return false;
+}
 
 /** Query parameters that name the person the link is for. */
 const PERSON_PARAMS =
@@ -332,10 +381,10 @@ export function personalUrl(value: string): Validated | null {
   // The finding keeps the rule's type, URL_PERSONAL, which policies name to mask personal URLs where URLs in
   // general pass (engineering.yaml); a finer type here would slip past that rule.
   if (USER_INFO.test(value)) return {};
-  if (PERSONAL_PARAMS.test(value)) {
+  if (PERSONAL_PARAMS.test(value) && !onlyPlaceholderParams(value)) {
     // A reset, sign-in or verification link names the person and carries the token that acts as them: the link
     // as a whole is the credential, so it outranks the e-mail and the token read inside it.
-    return ACCESS_PARAMS.test(value) && PERSON_PARAMS.test(value) ? { score: 0.97 } : {};
+    return grantsAccess(value) && PERSON_PARAMS.test(value) ? { score: 0.97 } : {};
   }
   if (PROFILE.test(value)) return { score: 0.7 };
   return null;
