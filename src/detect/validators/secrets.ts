@@ -130,6 +130,9 @@ export function password(value: string): Validated | null {
   // Two lower-case words joined by a hyphen describe the password ("is case-sensitive", "was auto-generated");
   // passphrases of that kind run to three words or more (correct-horse-battery-staple).
   if (!quoted && /^\p{Ll}+-\p{Ll}+$/u.test(v)) return null;
+  // A capital prefix, a hyphen and a number ("clave: 'RT-2093'", Spanish "clave" also naming an agent's, a
+  // product's or a district's code) is a reference code: chosen passwords mix cases, words or symbols.
+  if (/^[A-Z]{1,4}-\d{2,8}$/.test(v)) return null;
   return { type: 'PASSWORD' };
 }
 
@@ -140,8 +143,14 @@ export function assignedPassword(value: string): Validated | null {
   if (/^(?:int|bool|boolean|str|string|number|text|char|varchar|required|optional|null|none)$/i.test(v)) return null;
   // "using password: YES" (MySQL's access-denied message) and flags in config are switches, not passwords.
   if (/^(?:yes|no|true|false|on|off)\)?$/i.test(v)) return null;
+  // A key that names a password's date (PasswordLastChanged, password_changed_at, pwdExpiry) holds a date or a
+  // timestamp: the password's metadata, not the password.
+  if (TIMESTAMP_VALUE.test(v)) return null;
   return { type: 'PASSWORD' };
 }
+
+/** An ISO date or date-time ("2026-03-14", "2026-03-14T08:15:02Z", "2026-03-14 08:15:02.123+01:00"). */
+const TIMESTAMP_VALUE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A PIN after its cue: 4 to 8 digits, not a year-looking run of one digit. */
 export function pin(value: string): Validated | null {
