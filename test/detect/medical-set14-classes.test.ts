@@ -124,3 +124,68 @@ describe('falls and marks of an injury', () => {
     expect(masked('Dock log: packed by picker 19, weight 4.07 kg checked, he signed it off.')).toEqual([]);
   });
 });
+
+describe('a speech therapist’s report', () => {
+  const report = [
+    'INFORME DE LOGOPEDIA — Centro Voces (Teruel), nº colegiado logopeda 44/0219',
+    'Niña: Carla Soler   Fecha de nacimiento: 02/03/2020',
+    'Motivo de consulta: derivada por pediatra por retraso del lenguaje.',
+    'Evaluación (ELCE, 01/09/2026): comprensión: normal; expresión: PD 6, retraso. Procesos de simplificación fonológica: omisión de consonante final.',
+    'Plan: 3 sesiones semanales de 30 min durante 4 meses, pautas en casa.',
+  ].join('\n');
+
+  it('masks the delay, each subtest’s result, the processes and the plan of sessions', () => {
+    expect(masked(report)).toEqual(
+      expect.arrayContaining([
+        'comprensión: normal',
+        'expresión: PD 6, retraso',
+        '3 sesiones semanales de 30 min durante 4 meses',
+      ]),
+    );
+    const found = masked(report).join(' | ');
+    expect(found).toContain('retraso del lenguaje');
+    expect(found).toContain('Procesos de simplificación fonológica');
+  });
+
+  it('leaves a gym’s timetable and an assessment heading in a text with no record', () => {
+    expect(masked('Gym timetable: 2 sesiones semanales de 45 min durante 6 meses, cuota mensual.')).toEqual([]);
+    expect(kept('Evaluación (rúbrica, 2026): contenido: bueno; forma: mejorable.')).toEqual([]);
+  });
+});
+
+describe('an addiction service’s note and a genetics report', () => {
+  it('masks days without a substance, a craving score, a drug screen and the variant of a patient', () => {
+    const note =
+      'Centro de adicciones — Historia HC-2026-1234\nUsuario: Pedro Gil. Sesión 3. Refiere 9 días sin consumo de ' +
+      'alcohol, craving 5/10 por las noches. Prueba de orina: negativa para opiáceos y cannabis.';
+    expect(masked(note)).toEqual(
+      expect.arrayContaining([
+        '9 días sin consumo de alcohol',
+        'craving 5/10 por las noches',
+        'Prueba de orina: negativa para opiáceos y cannabis',
+      ]),
+    );
+    const report =
+      'Befundbericht, Patientin: Weber, Anna, geb. 02.03.1988\nIndikation: dilatative Kardiomyopathie bei der Mutter, ' +
+      'Synkope im Mai 2026\nErgebnis: heterozygote Variante MYH7 c.2389G>A, p.(Ala797Thr).\nEmpfehlung: ' +
+      'Echokardiogramm und Langzeit-EKG jährlich.';
+    expect(masked(report)).toEqual(
+      expect.arrayContaining([
+        'dilatative Kardiomyopathie bei der Mutter',
+        'Synkope',
+        'MYH7 c.2389G>A, p.(Ala797Thr)',
+        'Echokardiogramm',
+        'Langzeit-EKG',
+      ]),
+    );
+  });
+
+  it('leaves a variant found in a cohort, a pipeline’s run and a viral load in a leaflet', () => {
+    expect(masked('In a cohort of 212 families we found MYH7 c.2389G>A in 14 kindreds.')).toEqual([]);
+    expect(masked('The pipeline ran 30 days without failing.')).toEqual([]);
+    expect(masked('A viral load below 200 copies means the virus cannot be passed on.')).toEqual([]);
+    expect(masked('Review: HIV viral load < 40 copies/mL (undetectable), adherent.')).toContain(
+      'HIV viral load < 40 copies/mL (undetectable)',
+    );
+  });
+});

@@ -316,9 +316,12 @@ export class MedicalDetector extends LexicalDetector {
         type === 'MEDICATION'
           ? doseAfter(tokens, match.last)
           : type === 'CONDITION'
-            ? this.treatmentAfter(
+            ? relativeAfter(
                 tokens,
-                indicationAfter(tokens, spinalLevelAfter(tokens, measureAfter(tokens, match.first, match.last))),
+                this.treatmentAfter(
+                  tokens,
+                  indicationAfter(tokens, spinalLevelAfter(tokens, measureAfter(tokens, match.first, match.last))),
+                ),
               )
             : match.last;
       // "eight weeks' leave after her breast cancer surgery": the leave taken for it is part of what is masked.
@@ -1781,6 +1784,41 @@ function indicationAfter(tokens: readonly Token[], last: number): number {
     if (ok) return from + tail.length - 1;
   }
   return last;
+}
+
+/** Words before a relative that has the condition before them ("beim Vater", "in his mother", "en la madre"). */
+const RELATIVE_LINKS = new Set(['beim', 'bei', 'in', 'en', 'of']);
+const RELATIVE_DETERMINERS = new Set(['dem', 'der', 'his', 'her', 'their', 'the', 'a', 'su', 'el', 'la', 'un', 'una']);
+const RELATIVES = new Set([
+  'vater',
+  'mutter',
+  'bruder',
+  'schwester',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'grandfather',
+  'grandmother',
+  'padre',
+  'madre',
+  'hermano',
+  'hermana',
+  'abuelo',
+  'abuela',
+]);
+
+/**
+ * Last token of the relative who has the condition ending at tokens[last] ("hypertrophe Kardiomyopathie beim Vater",
+ * "colon cancer in his father", "diabetes en la madre"), or last: a family history is one finding with its relative.
+ */
+function relativeAfter(tokens: readonly Token[], last: number): number {
+  const link = tokens[last + 1];
+  if (link === undefined || link.lineStart || !RELATIVE_LINKS.has(link.key)) return last;
+  let k = last + 2;
+  if (tokens[k] !== undefined && RELATIVE_DETERMINERS.has(tokens[k]!.key)) k++;
+  const relative = tokens[k];
+  return relative !== undefined && !relative.lineStart && RELATIVES.has(relative.key) ? k : last;
 }
 
 /** Header cells naming the person of each row of a table ("| Guest | Table | Diet |", "player,dob,notes"). */

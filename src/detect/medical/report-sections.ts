@@ -4,11 +4,13 @@ import type { Finding } from '../types.js';
  * The sections of a clinical report whose every sentence is about its patient: a radiology or a pathology report's
  * "Findings:", "Conclusion:" and "Clinical details:", the "Exam:" it reports on, an examination's "Exploración:". Each
  * sentence of such a section is one finding, terms or not ("There is a 3 cm mass in the caecum.", "No free fluid.").
+ * A therapist's "Evaluación (test, date):" or "Evaluation:" lists its subtests' results the same way, one per item
+ * after a semicolon ("comprensión: normal; expresión: PD 6, retraso").
  * The caller reads them only in a text that holds a record number or a licence, so an audit's "Findings:" or a
  * school's "Exam:" are left alone.
  */
 const SECTION =
-  /(?:^|\n)[ \t]*(?:findings|hallazgos|conclusions?|conclusi[oó]n(?:es)?|clinical (?:details|history|information)|incidental(?: findings)?|exam|examination|exploraci[oó]n(?: f[ií]sica)?|impression)[ \t]*:[ \t]*/gi;
+  /(?:^|\n)[ \t]*(?:findings|hallazgos|conclusions?|conclusi[oó]n(?:es)?|clinical (?:details|history|information)|incidental(?: findings)?|exam|examination|exploraci[oó]n(?: f[ií]sica)?|impression|evaluaci[oó]n|evaluation)(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*/gi;
 /** A line opened by a field's name and its colon ("Reported by:", "Date:"), which ends the section before it. */
 const FIELD_LINE = /^[ \t]*[\p{L}][\p{L} .#/()'-]{0,30}:/u;
 /** A gap of two spaces or a tab inside a line: the next column of a form ("Exam: CT head   Date: 1 May"). */
@@ -60,7 +62,9 @@ function sentences(segment: string, at: number, detector: string, out: Finding[]
     while (s < e && (segment[s] === ' ' || segment[s] === '\t')) s++;
     while (e > s && (segment[e - 1] === ' ' || segment[e - 1] === '\t')) e--;
     const sentence = segment.slice(s, e);
-    if (from > 0 && FIELD_LINE.test(sentence)) return true;
+    // After a full stop a field's name opens another field; after a semicolon it names the next item of a list of
+    // results ("forma: retraso; uso: normal").
+    if (from > 0 && segment[from - 1] === '.' && FIELD_LINE.test(sentence)) return true;
     if (e - s >= MIN_SENTENCE && /\p{L}/u.test(sentence) && !NAMES_SOMETHING_ELSE.test(sentence)) {
       out.push({ start: at + s, end: at + e, label: 'MEDICAL', type: 'CONDITION', score: 0.9, detector });
     }
