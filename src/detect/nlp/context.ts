@@ -30,6 +30,25 @@ const OF = new Set(['de', 'del', 'du', 'des', 'of', 'di']);
 const NUMBERED_UNITS = new Set('rm room hab habitacion bed cama seat asiento cabin table mesa'.split(' '));
 const ARTICLES = new Set(['la', 'el', 'le', 'the', 'los', 'las']);
 
+// Words before the number of a day ("el día 2 Dña. ...", "on the 3rd").
+const DAY_WORDS = new Set(['dia', 'día', 'day']);
+
+/**
+ * "El 22/11/2026 Dña. ...", "el día 2 Sra. ...": the number at tokens[i] ends a date (after a glued '/', '-' or '.'
+ * and a number, or after "día"), which is no house number of the title after it.
+ */
+function endsDate(tokens: readonly Token[], i: number): boolean {
+  const sep = tokens[i - 1];
+  if (sep === undefined) return false;
+  if (DAY_WORDS.has(sep.key)) return true;
+  return (
+    (sep.text === '/' || sep.text === '-' || sep.text === '.') &&
+    sep.end === tokens[i]!.start &&
+    tokens[i - 2]?.kind === 'number' &&
+    tokens[i - 2]!.end === sep.start
+  );
+}
+
 /**
  * "Hospital de la Princesa", "rue du Président Roosevelt", "C/ Alcalde Martínez", "167 King Alexander": a title after
  * "of", a street type or a house number is part of the name of a street or a building, not a person's title.
@@ -45,6 +64,7 @@ function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon):
   if (before.kind === 'number')
     return (
       i === title - 1 &&
+      !endsDate(tokens, i) &&
       !tokens[title]!.lineStart &&
       !NUMBERED_UNITS.has(tokens[tokens[i - 1]?.text === '.' ? i - 2 : i - 1]?.key ?? '')
     );
@@ -100,6 +120,13 @@ export function placeCueBefore(tokens: readonly Token[], index: number, lex: Nam
   return lex.placeCues.endsBefore(tokens, index, 3) !== undefined;
 }
 
+// First words of the labels of a part of a person's name ("First name", "Forename(s)", "Preferred name", "Apellidos").
+const NAME_PART_LABELS = new Set(
+  'first last surname surnames forename forenames given middle family preferred known nombre nombres apellido apellidos primer segundo'.split(
+    ' ',
+  ),
+);
+
 /**
  * "Nombre: ...", "Address: ...": a form label that opens a line (or follows a full stop) and ends in a colon right
  * before tokens[index]. Returns what the value is.
@@ -113,6 +140,18 @@ export function fieldBefore(tokens: readonly Token[], index: number, lex: NameLe
     if (!hit || start + hit.length !== colon) continue;
     const before = tokens[start - 1];
     if (tokens[start]!.lineStart || !before || '.;,|(-•*?!/'.includes(before.text)) return hit.value;
+    // "Ms  1.2 First name: ...", "Surname: Okonjo   Forename(s): ...": a field of a part of a person's name, numbered
+    // or after a wide gap, on a form that sets several fields on one line.
+    if (hit.value !== 'PERSON' || !NAME_PART_LABELS.has(tokens[start]!.key)) continue;
+    if (tokens[start]!.start - before.end >= 3) return hit.value;
+    const dot = tokens[start - 2];
+    if (
+      before.kind === 'number' &&
+      dot?.text === '.' &&
+      dot.end === before.start &&
+      tokens[start - 3]?.kind === 'number'
+    )
+      return hit.value;
   }
   return undefined;
 }
