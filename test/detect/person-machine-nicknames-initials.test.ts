@@ -78,3 +78,14 @@ describe('the initials of a person named in full', () => {
     expect(people('present: Fiona Walsh (chair)\nThe SLA report and the KPI pack are due.')).toEqual(['Fiona Walsh']);
   });
 });
+
+describe('a handle built from a person named in the text', () => {
+  it('finds a handle of the given and family names plus an initial, ending in an underscore', () => {
+    const text = 'Clienta: Inés Marqués\nDice que nos escribió por instagram como @inesmarquesg_ ayer.';
+    expect(people(text)).toContain('inesmarquesg');
+  });
+
+  it('leaves a shop account that spells no one named alone', () => {
+    expect(people('Clienta: Inés Marqués\nSigue la cuenta @mapsgallery_ de la tienda.')).toEqual(['Inés Marqués']);
+  });
+});

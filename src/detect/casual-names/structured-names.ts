@@ -125,7 +125,9 @@ const ACCOUNT_WORDS = new Set(
     'admin administracion equipo team info notificaciones alerts bot academia colegio school escuela gimnasio gym ' +
     // A department's display name on a firm's (or a phisher's) mail: "Billing", "Account Security", "Facturación".
     'billing payments payment accounts account security notifications noreply helpdesk facturacion pagos cuentas ' +
-    'seguridad avisos'
+    'seguridad avisos ' +
+    // The role a help desk's export writes as the sender of a line ("End-user", "Customer", "Visitor").
+    'end-user enduser user customer visitor requester requestor guest usuario usuaria cliente visitante'
   ).split(' '),
 );
 

@@ -125,6 +125,8 @@ function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
       // "tobiaskr": two letters of the family name after the whole given name.
       const enough = rest.length >= minB || (cut === a.length && cut >= 4 && rest.length >= 2);
       if (enough && b.startsWith(rest)) return true;
+      // "valeriosc": the whole family name and up to two letters more (the initial of a second family name).
+      if (rest.length > b.length && rest.length - b.length <= 2 && b.length >= 4 && rest.startsWith(b)) return true;
     }
     return false;
   };
@@ -369,6 +371,8 @@ export function findNameHandles(
       if (joint === undefined || part?.kind !== 'word') break;
       const glued = joint.start === tokens[last]!.end && part.start === joint.end;
       if (joint.text !== '_' && !(joint.text === '.' && glued)) break;
+      // "@inesmg_ ayer": an underscore that ends the handle, with a space after it.
+      if (joint.start === tokens[last]!.end && part.start !== joint.end) break;
       last += 2;
     }
     // "our ambassador @ana_ruiz_official": the public account of someone a brand presents in a public role (a user

@@ -207,6 +207,11 @@ function streetWordBefore(tokens: readonly Token[], head: number): boolean {
   return false;
 }
 // Verbs whose object is a room or a table, not a person: a list right after one names rooms ("book Noether or Hopper").
+const PROVIDER_AT = new Set(['at', 'in']);
+// A practice or a service whose site follows "at"/"in" ("GP at ...", "surgery in ...", "branch at ...").
+const SERVICE_BEFORE_AT = new Set(
+  'gp gps surgery practice clinic dentist dentists pharmacy chemist optician opticians branch depot library'.split(' '),
+);
 const BOOKING_VERBS = new Set(['book', 'reserve', 'reservar', 'reserva', 'reservad']);
 // Nouns after a capitalised word that make it the name of a group, a class or a ward, not a person.
 const GROUP_NOUNS = new Set(
@@ -1137,6 +1142,10 @@ export class PersonFinder {
     )
       opening--;
     if (exampleBefore(tokens, head) || (opening < head && exampleBefore(tokens, opening))) return undefined;
+    // "her GP at Moortown Grange", "the dentist in Oakwood": after a practice or a service and "at"/"in", capitalised
+    // words name where it is (a district, a site), not a person.
+    if (PROVIDER_AT.has(tokens[head - 1]?.key ?? '') && SERVICE_BEFORE_AT.has(tokens[head - 2]?.key ?? ''))
+      if (!lex.honorifics.has(tokens[head]!.key)) return undefined;
     // "Hi Payroll team", "Willow class", "Room Ash ward": a word before "team", "class" or "ward" names a group.
     const groupNoun = tokens[lastWordOf(words) + 1];
     if (words.length === 1 && groupNoun?.kind === 'word' && !groupNoun.cap && GROUP_NOUNS.has(groupNoun.key))
