@@ -89,3 +89,17 @@ describe('a handle built from a person named in the text', () => {
     expect(people('Clienta: Inés Marqués\nSigue la cuenta @mapsgallery_ de la tienda.')).toEqual(['Inés Marqués']);
   });
 });
+
+describe('the names of a given.family e-mail address', () => {
+  it('finds the given name said alone and a nickname built from it', () => {
+    const keys = 'Keys: ssh-ed25519 AAAAC3 ngozi.eze@quarry.example\nLeavers: Tom Baird. Ngozi is still with us.';
+    expect(people(keys)).toContain('Ngozi');
+    const user = '{"email":"tobenna.okoye@gmail.com","name":"Tobenna Okoye","nickname":"tobenna.o","city":"x"}';
+    expect(people(user)).toContain('tobenna.o');
+  });
+
+  it('takes nothing from a team mailbox', () => {
+    expect(people('Write to support.team@acme.example or sales.desk@acme.example. Support is open daily.')).toEqual([]);
+    expect(people('{"email":"info.desk@shop.example","nickname":"info.d"}')).toEqual([]);
+  });
+});

@@ -117,13 +117,15 @@ export interface NamePair {
  */
 function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
   const h = foldKey(handle.replace(/[._-]/g, '').replace(/\d+$/, ''));
+  const parted = /[._-]/.test(handle);
   if (h.length < 4) return false;
   const fits = (a: string, b: string, minA: number, minB: number) => {
-    for (let cut = minA; cut <= Math.min(a.length, h.length - 2); cut++) {
+    for (let cut = minA; cut <= Math.min(a.length, h.length - (parted ? 1 : 2)); cut++) {
       if (h.slice(0, cut) !== a.slice(0, cut)) return false;
       const rest = h.slice(cut);
       // "tobiaskr": two letters of the family name after the whole given name.
-      const enough = rest.length >= minB || (cut === a.length && cut >= 4 && rest.length >= 2);
+      // "tunde.b": the whole given name and the family name's initial, when the user name parts them.
+      const enough = rest.length >= minB || (cut === a.length && cut >= 4 && rest.length >= (parted ? 1 : 2));
       if (enough && b.startsWith(rest)) return true;
       // "valeriosc": the whole family name and up to two letters more (the initial of a second family name).
       if (rest.length > b.length && rest.length - b.length <= 2 && b.length >= 4 && rest.startsWith(b)) return true;

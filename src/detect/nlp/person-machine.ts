@@ -157,3 +157,51 @@ export function repeatedUserNames(tokens: readonly Token[], handles: readonly To
   }
   return out;
 }
+
+/**
+ * "adaeze.okoro@firm.example ... Adaeze is still with us": the given and family names of e-mail addresses written
+ * given.family@, for user names built from them and for the given name said alone. Parts of three letters or more
+ * that are no ordinary word, place or product ("support.team@", "paris.office@" give none).
+ */
+export function addressNamePairs(tokens: readonly Token[], lex: NameLexicon): Array<{ given: string; family: string }> {
+  const out: Array<{ given: string; family: string }> = [];
+  const notName = WORD.COMMON | WORD.WORD_SHAPED | WORD.PLACE | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.ORG_SUFFIX;
+  for (let i = 3; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '@') continue;
+    const family = tokens[i - 1]!;
+    const dot = tokens[i - 2]!;
+    const given = tokens[i - 3]!;
+    if (dot.text !== '.' || family.kind !== 'word' || given.kind !== 'word') continue;
+    if (given.end !== dot.start || dot.end !== family.start || family.end !== tokens[i]!.start) continue;
+    // "x.ana.ruiz@" is no given.family address; '"ana.ruiz@' and '<ana.ruiz@' are.
+    if (gluedBefore(tokens, i - 3) && (tokens[i - 4]!.kind !== 'punct' || '._-+'.includes(tokens[i - 4]!.text)))
+      continue;
+    if (given.key.length < 3 || family.key.length < 3 || !/^\p{L}+$/u.test(given.key)) continue;
+    if (lex.isWord(notName, given.key) || lex.isWord(notName, family.key)) continue;
+    out.push({ given: given.key, family: family.key });
+  }
+  return out;
+}
+
+/**
+ * "Adaeze is still with us": a capitalised word, standing alone, that is the given name of an e-mail address in the
+ * text (see addressNamePairs) and a listed given name.
+ */
+export function givenNamesOfAddresses(
+  tokens: readonly Token[],
+  pairs: ReadonlyArray<{ given: string; family: string }>,
+  lex: NameLexicon,
+): TokenSpan[] {
+  if (pairs.length === 0) return [];
+  const givens = new Set(pairs.map((p) => p.given).filter((g) => lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, g)));
+  if (givens.size === 0) return [];
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap || t.text === t.text.toUpperCase() || !givens.has(t.key)) continue;
+    const next = tokens[i + 1];
+    if (gluedBefore(tokens, i) || (next !== undefined && next.start === t.end && '.@_'.includes(next.text))) continue;
+    out.push({ first: i, last: i, score: 0.7, type: 'NAME_OF_ADDRESS' });
+  }
+  return out;
+}

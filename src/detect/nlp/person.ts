@@ -28,7 +28,7 @@ import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
 import { findFixedWidthNames } from './person-fixed-width.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
-import { findMachineNames, repeatedUserNames } from './person-machine.js';
+import { addressNamePairs, findMachineNames, givenNamesOfAddresses, repeatedUserNames } from './person-machine.js';
 import { findNicknamedNames } from './person-nickname.js';
 import { dayBefore, MONTHS, repeatedNameParts } from './person-repeat.js';
 import { findSpelledNames } from './person-spelled.js';
@@ -1092,6 +1092,11 @@ export class PersonFinder {
           out.push({ given: foldKey(baseKey(given)), family: foldKey(baseKey(tokens[w]!)) });
       return out;
     });
+    // "adaeze.okoro@..." gives a pair too, and its given name said alone is that person.
+    const addressPairs = addressNamePairs(tokens, this.lex);
+    pairs.push(...addressPairs);
+    for (const g of givenNamesOfAddresses(tokens, addressPairs, this.lex))
+      if (!persons.some((p) => p.first <= g.last && g.first <= p.last)) persons.push(g);
     let handles = 0;
     for (const h of findNameHandles(tokens, this.lex, pairs))
       if (!persons.some((p) => p.first <= h.last && h.first <= p.last)) {
