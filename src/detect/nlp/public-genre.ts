@@ -1,4 +1,5 @@
 import { type NameLexicon, WORD } from './lexicon.js';
+import { referenceBlocks } from './reference-list.js';
 import type { TokenSpan } from './token-span.js';
 import { cueWords, type Token } from './tokenize.js';
 
@@ -35,6 +36,10 @@ const STRONG_CUES: readonly RegExp[] = [
   /\(\s*(?:1[89]|20)\d\d\s*,\s*\d{2,3}\s?min(?![\p{L}])/u,
   // A chess game's PGN players' tags: '[White "Surname, Given"]'.
   /\[(?:White|Black) "[^"\n]*"\]/u,
+  // An open licence of a published work or data set: its records are public ("licence CC0", "dominio público").
+  cue('CC0|CC[- ]BY(?:-SA|-NC|-ND)*|ODbL|public domain|dominio p[uú]blico'),
+  // A crossword's solved clue: its answer length and the answer in capitals ("(6): ANSWER").
+  /\(\d{1,2}\)\s?:\s?\p{Lu}{2,}(?![\p{L}])/u,
 ];
 
 /**
@@ -69,6 +74,18 @@ const WEAK_CUES: readonly RegExp[] = [
   cue('Prime Minister|king|queen|emperor|rey|reina|emperador|siglo [IVXL]+|century'),
   // The other tags of a PGN game record: its event, site, round, result, opening code, ratings.
   /\[(?:Event|Site|Round|Result|ECO|WhiteElo|BlackElo|TimeControl|Annotator) "/u,
+  // A data set's card: what it is and its sample rows.
+  cue('dataset|datasets|data set|conjunto de datos|sample rows|filas de ejemplo'),
+  // A crossword: the kind of puzzle and its two lists of clues.
+  cue('crossword|crucigrama|autodefinido|horizontales|verticales'),
+  // An observing note: the sky's features, where they are seen from, a catalogue number, a magnitude. Features
+  // are named after astronomers ("crater X", "X's Star", "the X Observatory"): their names name nobody's data.
+  cue(
+    'craters?|cr[aá]ter(?:es)?|nebula|nebulosa|galaxy|galaxia|constellation|constelaci[oó]n|exoplanets?|exoplanetas?',
+  ),
+  cue('observatory|observatorio|telescopes?|telescopios?'),
+  /(?<![\p{L}])(?:NGC|IC|HD|HIP|Messier) ?\d{1,6}(?!\d)/u,
+  /(?<![\p{L}])(?:mag\.?|magnitude|magnitud) ?[-+]?\d/u,
 ];
 
 const GENRE_WEAK_CUES = 3;
@@ -171,7 +188,7 @@ function bitCount(bits: number): number {
 
 /** Quick screen: no word any cue starts with, no public genre. */
 const ANY_CUE =
-  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores|\[(?:White|Black) "/i;
+  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores|\[(?:White|Black) "|CC0|CC[- ]BY|ODbL|public domain|dominio p[uú]blico|\(\d\d?\) ?:|dataset|data set|conjunto de datos|sample rows|filas de ejemplo|crossword|crucigrama|autodefinido|horizontales|verticales|crater|cr[aá]ter|nebul|galax|constella|constelaci|exoplanet|observator|telescop|\b(?:NGC|IC|HD|HIP|Messier) ?\d|\bmag(?:\.|nitude|nitud)? ?[-+]?\d/i;
 
 /** Personal anchors: where one appears, the text is about someone, whatever its genre. */
 const ANCHORS: readonly RegExp[] = [
@@ -337,6 +354,8 @@ export function publicSpans(
   for (const s of persons)
     if (namesAThingNotSomeone(tokens, s, lex) || placeAmongPlaces(tokens, s, persons, locations, lex)) drop.add(s);
   for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
+  // Election counts, product tables, gazetteers, squads, lists of public streets (reference-list.ts).
+  dropReferenceLists(text, tokens, persons, locations, drop);
   if (publicGenre(text, tokens)) {
     if (personalAnchor(text, tokens, locations)) {
       dropPublicRoles(text, tokens, persons, drop);
@@ -351,6 +370,86 @@ export function publicSpans(
     if (l.type === 'PLACE' && persons.some((p) => drop.has(p) && p.first <= l.last && l.first <= p.last)) drop.add(l);
   }
   return drop;
+}
+
+/** Place spans that are a bare code: a postcode, a table cell's code. */
+const BARE_CODES = new Set(['POSTAL_CODE', 'TABLE_PLACE']);
+
+/**
+ * Names and places of the reference lists and tables of the text (reference-list.ts) go. When the rest of the text
+ * holds no personal anchor either, so do those of the lines right above and below a list (its heading and its
+ * caption: "X squad for the opener v Y (Stadium):", "Head coach Z said"), and a later mention of a listed name
+ * ("Elected: Surname (count 2)").
+ */
+function dropReferenceLists(
+  text: string,
+  tokens: readonly Token[],
+  persons: readonly TokenSpan[],
+  locations: readonly TokenSpan[],
+  drop: Set<TokenSpan>,
+): void {
+  const anchored = (from: number, to: number) =>
+    personalAnchor(text.slice(tokens[from]!.start, tokens[to - 1]!.end), tokens, []);
+  const blocks = referenceBlocks(text, tokens, persons, locations, anchored);
+  if (blocks.length === 0) return;
+  // Per token, 1 + the index of the list holding it (0: none); a span is in a list when both its ends are.
+  const list = new Int32Array(tokens.length);
+  for (let i = 0; i < blocks.length; i++) list.fill(i + 1, blocks[i]!.from, blocks[i]!.to);
+  const blockOf = (s: TokenSpan) =>
+    list[s.first] !== 0 && list[s.first] === list[s.last] ? blocks[list[s.first]! - 1] : undefined;
+  const listed = new Set<string>();
+  for (const s of persons) {
+    if (blockOf(s) === undefined) continue;
+    drop.add(s);
+    for (let k = s.first; k <= s.last; k++) if (tokens[k]!.cap) listed.add(tokens[k]!.key);
+  }
+  const outside: TokenSpan[] = [];
+  for (const s of locations) {
+    const b = blockOf(s);
+    // A bare code outside the lists (a postcode, a zone's number) is no home address.
+    if (b === undefined) {
+      if (!BARE_CODES.has(s.type)) outside.push(s);
+    } else if (b.placesOnly || !hasDigit(tokens, s)) drop.add(s);
+  }
+  if (personalAnchor(text, tokens, outside)) return;
+  // Tokens of the lines right above and below each list.
+  const caption = new Uint8Array(tokens.length);
+  for (const b of blocks) {
+    for (const [from, to] of captionLines(text, tokens[b.from]!.start, tokens[b.to - 1]!.end)) {
+      let k = b.from;
+      if (from < tokens[b.from]!.start) while (k > 0 && tokens[k - 1]!.end > from) k--;
+      else k = b.to;
+      for (; k < tokens.length && tokens[k]!.start < to; k++) if (tokens[k]!.start >= from) caption[k] = 1;
+    }
+  }
+  const inCaption = (s: TokenSpan) => caption[s.first] === 1 && caption[s.last] === 1;
+  for (const s of persons) {
+    if (drop.has(s) || addressed(tokens, s.first)) continue;
+    let mention = true;
+    for (let k = s.first; k <= s.last; k++) if (tokens[k]!.cap && !listed.has(tokens[k]!.key)) mention = false;
+    if (mention || inCaption(s)) drop.add(s);
+  }
+  for (const s of locations) {
+    if (!inCaption(s)) continue;
+    if (!hasDigit(tokens, s) || (BARE_CODES.has(s.type) && s.first === s.last)) drop.add(s);
+  }
+}
+
+/** The lines right above and right below text[start, end) with no blank line between, as [from, to) offsets. */
+function captionLines(text: string, start: number, end: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  const top = text.lastIndexOf('\n', start - 1);
+  if (top > 0) {
+    const from = text.lastIndexOf('\n', top - 1) + 1;
+    if (/\S/.test(text.slice(from, top))) lines.push([from, top]);
+  }
+  const bottom = text.indexOf('\n', end);
+  if (bottom >= 0) {
+    let to = text.indexOf('\n', bottom + 1);
+    if (to < 0) to = text.length;
+    if (/\S/.test(text.slice(bottom + 1, to))) lines.push([bottom + 1, to]);
+  }
+  return lines;
 }
 
 /** Verbs whose object is someone being contacted: "remind Laura that the book club...", "avisa a Laura". */
