@@ -204,6 +204,12 @@ function quotedUnit(tokens: readonly Token[], j: number): boolean {
   );
 }
 
+/**
+ * Words that say when, not where: "Av. Colón 880 el día 04/03/2027" gives an office's address and then the day of an
+ * appointment there, so the number after "día" is a date's, no part of the address.
+ */
+const WHEN_WORDS = new Set(['dia', 'fecha', 'hora', 'day', 'date']);
+
 /** "Gosposka ulica 47", "Bem rakpart 79": a lower-case street word that is no ordinary word, before the number. */
 function lowerStreetWord(tokens: readonly Token[], j: number, lex: NameLexicon | undefined): boolean {
   if (lex === undefined) return false;
@@ -211,7 +217,7 @@ function lowerStreetWord(tokens: readonly Token[], j: number, lex: NameLexicon |
   for (let k = j; k <= j + 1; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || (k > j && t.lineStart) || lex.isWord(WORD.COMMON, t.key)) return false;
-    if (NOT_ADDRESS.has(t.key)) return false;
+    if (NOT_ADDRESS.has(t.key) || WHEN_WORDS.has(t.key)) return false;
     const next = tokens[k + 1];
     // "mgarse4@..." is an e-mail's local part: the house number stands apart from the word.
     if (next?.kind === 'number' && !next.lineStart) return next.start > t.end;
@@ -238,7 +244,14 @@ export function addressBlockAt(tokens: readonly Token[], i: number, lex: NameLex
   if (name?.kind !== 'word' || name.lineStart) return undefined;
   if (!name.cap) {
     // "16 salontie 6", "46 via raffaele conforti 74": a whole line typed without capitals, or after a cue.
-    const end = lowerStreetLineEnd(tokens, i, lex, opensLine(tokens, i) || addressCueBefore(tokens, i, lex));
+    const flat = flatNumberBefore(tokens, i);
+    const end = lowerStreetLineEnd(
+      tokens,
+      i,
+      lex,
+      flat || opensLine(tokens, i) || addressCueBefore(tokens, i, lex),
+      flat,
+    );
     return end < 0
       ? undefined
       : { first: i, last: extendAddress(tokens, end, lex), score: 0.75, type: 'STREET_ADDRESS' };
@@ -374,6 +387,26 @@ export function addressCueBefore(tokens: readonly Token[], i: number, lex: NameL
     j--;
   }
   return false;
+}
+
+/** Flat words whose number may stand right before the house number ("flat 3 19 cowley road", "apt 4 22 elm st"). */
+const FLAT_NUMBER_WORDS = new Set(['flat', 'apt', 'apartment', 'unit']);
+
+/**
+ * "from flat 3 19 cowley road": a flat's word and number right before the house number, on the same line, say that a
+ * home address follows even when dictation left out the capitals and the commas.
+ */
+function flatNumberBefore(tokens: readonly Token[], i: number): boolean {
+  const num = tokens[i - 1];
+  const word = tokens[i - 2];
+  return (
+    num?.kind === 'number' &&
+    num.text.length <= 4 &&
+    !tokens[i]!.lineStart &&
+    !num.lineStart &&
+    word !== undefined &&
+    FLAT_NUMBER_WORDS.has(word.key)
+  );
 }
 
 /** "184th", "2nd": a number glued to its ordinal ending, at tokens[i]. */

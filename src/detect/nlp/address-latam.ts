@@ -24,6 +24,37 @@ export const DISTRICT_WORDS: ReadonlySet<string> = new Set([
 const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y']);
 const MAX_NAME_WORDS = 5;
 
+/** Words that make "Delegación ..." or "Localidad ..." an office of an administration, not a district (folded). */
+const OFFICE_WORDS = new Set([
+  'especial',
+  'provincial',
+  'territorial',
+  'regional',
+  'central',
+  'general',
+  'estatal',
+  'federal',
+  'gobierno',
+  'hacienda',
+  'agencia',
+  'tributaria',
+  'economia',
+  'trabajo',
+  'defensa',
+  'seguridad',
+]);
+
+/**
+ * "Delegación Especial de Andalucía", "Delegación Provincial de Hacienda", "Delegación del Gobierno en Murcia": a
+ * tax or state office's branch, named by its rank or its ministry, is an authority and no one's district
+ * ("delegación Coyoacán", "Delegación Benito Juárez" stay).
+ */
+function officeName(tokens: readonly Token[], head: number, first: number, last: number): boolean {
+  if (tokens[head]!.key !== 'delegacion') return false;
+  for (let k = first; k <= last; k++) if (OFFICE_WORDS.has(tokens[k]!.key)) return true;
+  return tokens[head + 1]?.key === 'del' && tokens[head + 2]?.key === 'gobierno';
+}
+
 /** "colonia Lomas Verdes", "Alcaldía Gustavo A. Madero", "barrio San Javier": a district word and the name after. */
 export function districtAt(tokens: readonly Token[], i: number): TokenSpan | undefined {
   const head = tokens[i]!;
@@ -43,6 +74,7 @@ export function districtAt(tokens: readonly Token[], i: number): TokenSpan | und
     else if (!(t.kind === 'word' && NAME_JOINERS.has(t.key) && tokens[k + 1]?.cap)) break;
   }
   if (last < 0 || !tokens[j]!.cap) return undefined;
+  if (officeName(tokens, i, j, last)) return undefined;
   return { first: i, last, score: 0.92, type: 'DISTRICT' };
 }
 

@@ -113,9 +113,16 @@ function streetPart(t: Token, lex: NameLexicon): boolean {
 /**
  * "16 salontie 6", "46 via raffaele conforti 74", "35 97 guildry street", "67 rue de genville 178": a line (or the
  * words after an address cue, when anchored says so) that is nothing but a house number, a street name of words that are no ordinary vocabulary (or street words) and a second
- * number or a street type. Returns the last token of the street, or -1.
+ * number or a street type. After a flat's number (afterFlat: "flat 2 14 mill road ...") the line may go on after the
+ * street type. Returns the last token of the street, or -1.
  */
-export function lowerStreetLineEnd(tokens: readonly Token[], i: number, lex: NameLexicon, anchored: boolean): number {
+export function lowerStreetLineEnd(
+  tokens: readonly Token[],
+  i: number,
+  lex: NameLexicon,
+  anchored: boolean,
+  afterFlat = false,
+): number {
   const first = tokens[i]!;
   if (first.kind !== 'number' || first.text.length > 6 || !anchored) return -1;
   let j = i + 1;
@@ -126,6 +133,8 @@ export function lowerStreetLineEnd(tokens: readonly Token[], i: number, lex: Nam
   for (; j < tokens.length && !tokens[j]!.lineStart && j - nameStart <= 6; j++) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
+      // "flat 3 19 cowley road the boiler is broken": after a flat's number, dictation runs on past the street type.
+      if (afterFlat && last >= nameStart && (NOT_ADDRESS.has(t.key) || !streetPart(t, lex))) break;
       if (NOT_ADDRESS.has(t.key) || !streetPart(t, lex)) return -1;
       typed = typed || lex.streetTypesEn.has(t.key) || STREET_INNER.has(t.key);
       if (typed) last = j;
@@ -146,6 +155,6 @@ export function lowerStreetLineEnd(tokens: readonly Token[], i: number, lex: Nam
   }
   // The line must end with the street (or go on with a unit: "törneby 2 apt. 5").
   const after = tokens[last + 1];
-  if (after && !after.lineStart && !UNIT_WORDS.has(after.key) && after.text !== ',') return -1;
+  if (after && !after.lineStart && !UNIT_WORDS.has(after.key) && after.text !== ',' && !afterFlat) return -1;
   return last;
 }

@@ -1,4 +1,5 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
+import { CASUAL_STREET_HEADS, casualStreetAt } from './address-casual-es.js';
 import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
 import { houseNameAt } from './address-house-name.js';
 import { CO_STREET_TYPES, DISTRICT_WORDS, districtAt, gridAddressAt } from './address-latam.js';
@@ -149,6 +150,8 @@ function wordFirst(
       unitAt(tokens, i, lex) ??
       gridAddressAt(tokens, i) ??
       (lang === 'es' ? districtAt(tokens, i) : undefined) ??
+      // "av pradera 2210 depto 3, col ...": the casual address takes its flat, colonia and code with it.
+      casualStreetAt(tokens, i, lex) ??
       namedStreetAt(tokens, i, lex) ??
       spanishStreet(tokens, i, lex) ??
       (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
@@ -164,6 +167,7 @@ function wordFirst(
     gridAddressAt(tokens, i) ??
     (lang === 'es' ? districtAt(tokens, i) : undefined) ??
     spanishStreet(tokens, i, lex) ??
+    casualStreetAt(tokens, i, lex) ??
     untypedStreet(tokens, i) ??
     (lang === 'en' ? bareEnglishStreet(tokens, i, lex) : undefined) ??
     ukPostcode(tokens, i) ??
@@ -185,8 +189,8 @@ function afterLowerCue(tokens: readonly Token[], i: number, lex: NameLexicon): T
 
 /**
  * The keys a lower-case word needs for a finder of wordFirst's lower-case branch to start on it: the first test of
- * unitAt, gridAddressAt, districtAt, namedStreetAt, spanishStreet and streetCorner (keep in step with them). Built
- * once per lexicon.
+ * unitAt, gridAddressAt, districtAt, casualStreetAt, namedStreetAt, spanishStreet and streetCorner (keep in step
+ * with them). Built once per lexicon.
  */
 const lowerOpeners = new WeakMap<NameLexicon, ReadonlySet<string>>();
 
@@ -199,6 +203,7 @@ function lowerOpenersOf(lex: NameLexicon): ReadonlySet<string> {
       ...DISTRICT_WORDS,
       ...STREET_WORDS,
       ...lex.streetTypesEs,
+      ...CASUAL_STREET_HEADS,
       'the',
       'corner',
     ]);

@@ -139,6 +139,13 @@ export function firmOwnAddress(tokens: readonly Token[], span: TokenSpan, lex: N
   // "Quillmoor Europe DAC": a place followed by a legal form is part of the firm's name.
   if (span.type === 'PLACE' && LEGAL_FORMS.has(tokens[span.last + 1]?.key ?? '') && !tokens[span.last + 1]!.lineStart)
     return !personBefore(tokens, span.first, lex);
+  // "Respondent: Harrow Freight Ltd, Park Royal (ACAS ...)": a bare town right after a firm's legal form and a comma
+  // is the firm's; a person named before the firm ("Ana Gil, de Acme S.L., Lugo") keeps it.
+  if (span.type === 'PLACE' && tokens[span.first - 1]?.text === ',' && !tokens[span.first]!.lineStart) {
+    const form = tokens[span.first - 2];
+    if (form !== undefined && LEGAL_FORMS.has(form.key) && legalFormAt(tokens, span.first - 2))
+      return !personBefore(tokens, span.first - 2, lex);
+  }
   // Between the firm and its address only a seat's words, a tax id and the address's earlier parts may stand, and
   // one of the first two must, or the firm be named in its own voice: "Acme S.A., Barcelona" in a list of suppliers
   // names a town the firm is in, no more.

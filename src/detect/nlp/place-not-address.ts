@@ -9,7 +9,7 @@ import { deskLineAddress, letterheadAddress } from './place-firm-voice.js';
 import { incidentPlace, incidentStreet } from './place-incidents.js';
 import { dialInPlace, timeZoneCity } from './place-meetings.js';
 import { placeInOperations } from './place-operations.js';
-import { authorityAddress, placeOfOrgContext, venueAddress } from './place-org-context.js';
+import { appointmentAddress, authorityAddress, placeOfOrgContext, venueAddress } from './place-org-context.js';
 import { placeOfPublicList } from './place-public-lists.js';
 import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
 import type { TokenSpan } from './token-span.js';
@@ -46,7 +46,8 @@ export function placeOfNobody(
   // "junction of Mill Rd / Kay St", "the defendant's store, 80 W Lake St": where an accident happened.
   if (!strongCue && incidentStreet(tokens, span)) return true;
   // "ante la CNMC, C/ Mayor 5, 28013 Madrid": an authority's own address.
-  if (span.type === 'STREET_ADDRESS' && authorityAddress(tokens, span)) return true;
+  if (span.type === 'STREET_ADDRESS' && (authorityAddress(tokens, span) || appointmentAddress(tokens, span)))
+    return true;
   // "Reservas: ... · Centralita +34 ... · Plaza X 1, Cáceres": an establishment's own contact line.
   if (span.type === 'STREET_ADDRESS' && !strongCue && deskLineAddress(tokens, span)) return true;
   // "..., Hylands Park, Chelmsford CM2 8WQ (11:00)": a fixture's venue.
@@ -258,7 +259,11 @@ function daysOfMonth(tokens: readonly Token[], k: number): boolean {
  * and date on a line of their own, after the text (never after a label: "Nacimiento:\nGetafe, 2 de ..." stays).
  */
 function closingPlaceDate(tokens: readonly Token[], span: TokenSpan): boolean {
-  if (!tokens[span.first]!.lineStart || span.first === 0 || tokens[span.last + 1]?.text !== ',') return false;
+  if (span.first === 0 || tokens[span.last + 1]?.text !== ',') return false;
+  // "Notifíquese. Málaga, 23 de noviembre de 2026.": after a closing formula's full stop on the same line, the place
+  // and date must end the line or the text.
+  const afterStop = !tokens[span.first]!.lineStart && formulaStop(tokens, span.first - 1);
+  if (!tokens[span.first]!.lineStart && !afterStop) return false;
   if (tokens[span.first - 1]!.text === ':') return false;
   let k = span.last + 2;
   if (tokens[k]?.key === 'a') k++;
@@ -267,9 +272,28 @@ function closingPlaceDate(tokens: readonly Token[], span: TokenSpan): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const t = tokens[j]!;
     if (t.lineStart) return false;
-    if (t.kind === 'number' && t.text.length === 4) return true;
+    if (t.kind === 'number' && t.text.length === 4) return !afterStop || lineClosesAt(tokens, j + 1);
   }
   return false;
+}
+
+/** The one-word closing formula of a court order or a notice before a full stop ("Notifíquese.", "Cúmplase."). */
+function formulaStop(tokens: readonly Token[], stop: number): boolean {
+  const word = tokens[stop - 1];
+  return (
+    tokens[stop]?.text === '.' &&
+    word !== undefined &&
+    word.kind === 'word' &&
+    word.cap &&
+    (word.lineStart || tokens[stop - 2]?.text === '.') &&
+    /(?:ese|ase|ense|anse)$/.test(word.key)
+  );
+}
+
+/** Nothing but a full stop between tokens[k] and the end of its line. */
+function lineClosesAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text === '.') k++;
+  return k >= tokens.length || tokens[k]!.lineStart;
 }
 
 /** "c/c Sabadell", "cta. Santander": a current account's bank. */
@@ -415,8 +439,23 @@ function geoTag(text: string, tokens: readonly Token[], span: TokenSpan): boolea
   if (IP_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
   if (taggedElsewhere(text, text.slice(at, tokens[span.last]!.end))) return true;
   for (let k = span.first - 1; k >= 0 && k >= span.first - 3; k--) {
-    if (GEO_WORDS.has(tokens[k]!.key)) return true;
+    if (GEO_WORDS.has(tokens[k]!.key)) return !townOfAddress(text, text.slice(at, tokens[span.last]!.end), at);
     if (tokens[k + 1]!.lineStart) return false;
+  }
+  return false;
+}
+
+/**
+ * "Ship to: 4 Elm Rd, Tralee, V92 X3F1 ... IP (geo matches Tralee)": a geolocation naming the town of an address
+ * given elsewhere in the text says the person was at home, and the town stays as private as that address. The other
+ * mention must close an address line's part: after a comma, before a number, a comma or the line's end.
+ */
+function townOfAddress(text: string, name: string, at: number): boolean {
+  const window = text.length > TAG_WINDOW ? text.slice(0, TAG_WINDOW) : text;
+  for (let q = window.indexOf(name); q >= 0; q = window.indexOf(name, q + 1)) {
+    if (q === at) continue;
+    if (!/,\s*$/.test(window.slice(Math.max(0, q - 3), q))) continue;
+    if (/^(?:\s+[0-9A-Z]|\s*,|[ \t]*(?:\n|$))/.test(window.slice(q + name.length, q + name.length + 3))) return true;
   }
   return false;
 }

@@ -16,7 +16,17 @@ import type { Token } from './tokenize.js';
  */
 
 /** Words of a firm's branch or office followed by its code or its town ("Oficina 0219", "Sucursal Tepic"). */
-const BRANCH_WORDS = new Set(['oficina', 'sucursal', 'agencia', 'delegacion', 'branch', 'office']);
+const BRANCH_WORDS = new Set([
+  'oficina',
+  'sucursal',
+  'agencia',
+  'delegacion',
+  'branch',
+  'office',
+  // A tax or state office's branch named by its town ("Intendencia Lima", "Jefatura Sevilla").
+  'intendencia',
+  'jefatura',
+]);
 
 /** "Oficina 0219 (Lugo centro)", "Sucursal Tepic", "Branch 42 (Leeds)": a branch of a firm named by its town. */
 export function branchTown(tokens: readonly Token[], span: TokenSpan): boolean {
@@ -344,8 +354,65 @@ export function authorityAddress(tokens: readonly Token[], span: TokenSpan): boo
   const comma = tokens[span.first - 1];
   const acronym = tokens[span.first - 2];
   if (comma?.text !== ',' || acronym === undefined || acronym.kind !== 'word') return false;
+  if (authorityNameBefore(tokens, span.first - 2)) return true;
   if (!/^\p{Lu}{2,6}$/u.test(acronym.text)) return false;
   return AUTHORITY_BEFORE.has(tokens[span.first - 3]?.key ?? '');
+}
+
+/** Words that open the name of a public authority or a state office (folded). */
+const AUTHORITY_HEADS = new Set([
+  'agencia',
+  'agency',
+  'ministerio',
+  'ministry',
+  'juzgado',
+  'tribunal',
+  'court',
+  'ayuntamiento',
+  'council',
+  'delegacion',
+  'subdelegacion',
+  'intendencia',
+  'jefatura',
+  'defensor',
+  'ombudsman',
+  'comision',
+  'commission',
+  'autoridad',
+  'authority',
+  'superintendencia',
+  'registro',
+  'tesoreria',
+  'consejeria',
+  'fiscalia',
+  'procuraduria',
+  'embajada',
+  'embassy',
+  'consulado',
+  'consulate',
+]);
+/** Lower-case words inside an authority's name ("Agencia Española de Protección de Datos", "Court of Appeal"). */
+const AUTHORITY_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'of', 'the', 'for', 'and', 'en']);
+/** Tokens back from the comma searched for the authority's first word. */
+const AUTHORITY_REACH = 10;
+
+/**
+ * "Consultas: Agencia Española de Protección de Datos, C/ ...", "write to the Information Commission, 4 Quay St": an
+ * address right after the full name of a public authority (a run of capitalised words opened by an authority's word)
+ * is its seat. "Dña. Ana Gil, C/ ..." or "Clínica Sur, Av. ..." open with no such word and stay.
+ */
+function authorityNameBefore(tokens: readonly Token[], last: number): boolean {
+  if (!tokens[last]!.cap) return false;
+  for (let k = last; k >= 0 && k > last - AUTHORITY_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !(t.cap || AUTHORITY_JOINERS.has(t.key))) return false;
+    if (t.cap && AUTHORITY_HEADS.has(t.key)) {
+      const before = tokens[k - 1];
+      return t.lineStart || before === undefined || before.kind === 'punct' || AUTHORITY_BEFORE.has(before.key);
+    }
+    if (t.lineStart) return false;
+  }
+  return false;
 }
 
 /** A bare place (no street, no house number) that one of the readings above gives to an organisation or a trip. */
@@ -359,8 +426,188 @@ export function placeOfOrgContext(text: string, tokens: readonly Token[], span: 
     countedStay(tokens, span) ||
     postingDestination(tokens, span) ||
     firmOpenings(tokens, span) ||
-    cvJobTown(text, tokens, span)
+    cvJobTown(text, tokens, span) ||
+    institutionTown(tokens, span) ||
+    serviceTown(tokens, span) ||
+    authorityRegion(tokens, span)
   );
+}
+
+/** Words that join an authority's name to the region or town it serves ("Delegación Especial de Andalucía"). */
+const REGION_LINKS = new Set(['de', 'del', 'en', 'of', 'for']);
+
+/**
+ * "Delegación Especial de Andalucía", "Jefatura Provincial de Tráfico de Lugo", "Court of Appeal for Ontario": the
+ * region or town an authority's name ends with is its district of office, nobody's home.
+ */
+function authorityRegion(tokens: readonly Token[], span: TokenSpan): boolean {
+  const link = tokens[span.first - 1];
+  if (link === undefined || !REGION_LINKS.has(link.key) || tokens[span.first]!.lineStart || span.first < 2)
+    return false;
+  return authorityNameBefore(tokens, span.first - 2);
+}
+
+/** Stems of verbs of appearing before an office (folded): "presentarse en", "comparecer en", "acudir a", "report to". */
+const APPEAR_STEMS = ['present', 'compare', 'acud', 'persone', 'personar', 'appear', 'report'];
+/** Tokens back from the street searched for the verb. */
+const APPEAR_REACH = 4;
+
+/**
+ * "Se le solicita presentarse en la Av. X 1460 el día 16/12/2026 a las 10:00", "report to 4 Quay Street on 3 May at
+ * 9:00": the address where someone is summoned to appear on a given day is an office's, not anyone's home.
+ */
+export function appointmentAddress(tokens: readonly Token[], span: TokenSpan): boolean {
+  let verb = false;
+  for (let k = span.first - 1; k >= 0 && k >= span.first - APPEAR_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && APPEAR_STEMS.some((s) => t.key.startsWith(s))) {
+      verb = true;
+      break;
+    }
+    if (t.kind !== 'word' || tokens[k + 1]!.lineStart) return false;
+  }
+  if (!verb) return false;
+  let j = span.last + 1;
+  if (tokens[j]?.key === 'el' || tokens[j]?.key === 'on') j++;
+  if (tokens[j]?.key === 'dia' || tokens[j]?.key === 'day') j++;
+  const day = tokens[j];
+  return day !== undefined && day.kind === 'number' && !day.lineStart && day.text.length <= 2;
+}
+
+/** Words that open the name of a practice, a school or a centre (folded): "Centro Habla y Juego", "Clínica Sur". */
+const INSTITUTION_HEADS = new Set([
+  'centro',
+  'clinica',
+  'colegio',
+  'instituto',
+  'laboratorio',
+  'fundacion',
+  'asociacion',
+  'academia',
+  'escuela',
+  'gabinete',
+  'consultorio',
+  'comunidad',
+  'centre',
+  'center',
+  'clinic',
+  'institute',
+  'laboratory',
+  'foundation',
+  'association',
+  'academy',
+  'school',
+]);
+/** Lower-case words inside such a name ("Centro de Atención en Drogodependencias", "Centro Habla y Juego"). */
+const INSTITUTION_JOINERS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'e',
+  'en',
+  'para',
+  'of',
+  'the',
+  'for',
+  'and',
+]);
+/** Tokens back from the bracket or the dash searched for the name's first word. */
+const INSTITUTION_REACH = 9;
+/** Marks that set a town apart after a name on a heading line ("Centro X (Lugo)", "Centro X — Lugo —"). */
+const TOWN_MARKS = new Set(['(', '—', '–', '-', '|', '·', ',']);
+
+/**
+ * "INFORME — Centro Habla y Juego (Zaragoza)", "Centro de Atención Primaria — Lugo — Historia 41": a town in brackets,
+ * between dashes or after a comma right after the name of a centre, a clinic or a school is that institution's. A patient's town
+ * comes with a cue or a field of its own ("vive en", "Domicilio:") and stays.
+ */
+function institutionTown(tokens: readonly Token[], span: TokenSpan): boolean {
+  const mark = tokens[span.first - 1];
+  if (mark === undefined || !TOWN_MARKS.has(mark.text) || tokens[span.first]!.lineStart) return false;
+  if (mark.text === '(' && tokens[span.last + 1]?.text !== ')') return false;
+  const last = mark.text === '(' && tokens[span.first - 2]?.end === mark.start ? -1 : span.first - 2;
+  if (last < 0 || !tokens[last]?.cap) return false;
+  for (let k = last; k >= 0 && k > last - INSTITUTION_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !(t.cap || INSTITUTION_JOINERS.has(t.key))) return false;
+    if (t.cap && INSTITUTION_HEADS.has(t.key)) {
+      const before = tokens[k - 1];
+      return t.lineStart || before === undefined || before.kind === 'punct';
+    }
+    if (t.lineStart) return false;
+  }
+  return false;
+}
+
+/** Someone else's professional or a cash machine, whose town follows "in"/"en" (folded). */
+const SERVICE_NOUNS = new Set([
+  'cardiologist',
+  'doctor',
+  'gp',
+  'consultant',
+  'specialist',
+  'surgeon',
+  'physician',
+  'oncologist',
+  'neurologist',
+  'dentist',
+  'therapist',
+  'psychologist',
+  'psychiatrist',
+  'lawyer',
+  'solicitor',
+  'attorney',
+  'accountant',
+  'cardiologo',
+  'cardiologa',
+  'medico',
+  'medica',
+  'especialista',
+  'abogado',
+  'abogada',
+  'gestor',
+  'gestora',
+  'dentista',
+  'psicologo',
+  'psicologa',
+  'atm',
+  'atms',
+  'cajero',
+  'cajeros',
+]);
+/** "her GP at Chapeltown", "my dentist in Leeds", "su abogado en Vigo". */
+const SERVICE_PREPS = new Set(['in', 'en', 'at']);
+const POSSESSIVES = new Set([
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'mi',
+  'su',
+  'sus',
+  'tu',
+  'nuestro',
+  'nuestra',
+]);
+
+/**
+ * "the patient's cardiologist in Boston", "her GP at Headingley", "su abogado en Madrid", "cash withdrawn at ATMs in Leeds": the town of a
+ * professional someone consults (a possessive before the profession) or of the cash machines used is where the
+ * service is, not where the person lives. "a nurse in Leeds" (her own job) has no possessive and stays.
+ */
+function serviceTown(tokens: readonly Token[], span: TokenSpan): boolean {
+  const prep = tokens[span.first - 1];
+  const noun = tokens[span.first - 2];
+  if (prep === undefined || !SERVICE_PREPS.has(prep.key) || noun === undefined || !SERVICE_NOUNS.has(noun.key))
+    return false;
+  if (noun.key.startsWith('atm') || noun.key.startsWith('cajero')) return prep.key !== 'at';
+  const owner = tokens[span.first - 3];
+  return owner !== undefined && (POSSESSIVES.has(owner.key) || /['’]s$/.test(owner.key));
 }
 
 /** Labels of a form's field whose value is a care provider or an institution (folded): "Practice:", "Prestador:". */
