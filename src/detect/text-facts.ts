@@ -1,4 +1,5 @@
 import { type ContextSource, WordIndex } from './context.js';
+import { compileProgram, passes } from './gate-program.js';
 import { ANY, type CharSet, charsImply, NEED_COST, type Need, registeredLiterals } from './regex-needs.js';
 
 /** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
@@ -614,6 +615,13 @@ export class TextFacts implements ContextSource {
     return false;
   }
 
+  /** The registered literals found in the text, by id (1 found), scanned on the first question. */
+  literalsFound(): Uint8Array {
+    if (this.foundLiterals === undefined || this.foundLiterals.length < registeredLiterals().length)
+      this.scanLiterals();
+    return this.foundLiterals!;
+  }
+
   /** Whether all of the registered literals `ids` occur; folded[i] 1 when ids[i] is matched lower-cased. */
   hasAllLiterals(ids: Int32Array, folded: Uint8Array): boolean {
     if (this.foundLiterals === undefined || this.foundLiterals.length < registeredLiterals().length)
@@ -922,115 +930,12 @@ function simplifySome(needs: Need[], known: Assumed): Need {
   return { kind: 'some', needs: out.sort((a, b) => NEED_COST[a.kind] - NEED_COST[b.kind]) };
 }
 
-const always: Gate = () => true;
-const never: Gate = () => false;
-
 /**
- * Turns a need into a gate: closures over plain numbers, so a rule's test costs a few mask operations. The
- * gate may take `assumed` as known (a rule's digit floor, tested before its gates) and skip those tests.
+ * Turns a need into a gate: a program of plain numbers (gate-program.ts), so a rule's test costs a few mask
+ * operations. The gate may take `assumed` as known (a rule's digit floor, tested before its gates) and skip those
+ * tests.
  */
 export function compileGate(need: Need, assumed?: Assumed): Gate {
-  return compileSimplified(simplifyNeed(need, assumed));
-}
-
-function compileSimplified(need: Need): Gate {
-  switch (need.kind) {
-    case 'any':
-      return always;
-    case 'never':
-      return never;
-    case 'chars': {
-      const [a0, a1, a2, a3] = need.set.ascii;
-      const { other, fold } = need.set;
-      return (f) =>
-        (a0 & f.m0) !== 0 ||
-        (a1 & f.m1) !== 0 ||
-        (a2 & f.m2) !== 0 ||
-        (a3 & f.m3) !== 0 ||
-        (other && f.nonAscii) ||
-        (fold && f.oddFold);
-    }
-    case 'digits': {
-      const min = need.min;
-      return (f) => f.digits >= min;
-    }
-    case 'alnumRun': {
-      const min = need.min;
-      return (f) => f.alnumRun >= min;
-    }
-    case 'digitRun': {
-      const { min, gap } = need;
-      return (f) => f.digits >= min && f.longestDigitRun(gap) >= min;
-    }
-    case 'literal': {
-      const { id, text, folded } = need;
-      if (!isRegistered(need)) return (f) => f.hasLiteral(id, text, folded);
-      const ids = Int32Array.of(id);
-      return (f) => f.hasAnyLiteral(ids, folded);
-    }
-    case 'all': {
-      // The character and digit-count tests run inline, in one loop over flat masks: most texts pass most of
-      // them, and a call per test through a list of closures cost more than the tests themselves.
-      const chars = need.needs.flatMap((n) => (n.kind === 'chars' ? [n.set] : []));
-      const masks = Int32Array.from(chars.flatMap((set) => set.ascii));
-      const other = chars.map((set) => set.other);
-      const fold = chars.map((set) => set.fold);
-      const minDigits = Math.max(0, ...need.needs.map((n) => (n.kind === 'digits' ? n.min : 0)));
-      const minAlnum = Math.max(0, ...need.needs.map((n) => (n.kind === 'alnumRun' ? n.min : 0)));
-      const inline = new Set<Need['kind']>(['chars', 'digits', 'alnumRun']);
-      const rest = need.needs.filter((n) => !inline.has(n.kind));
-      // Registered literals, as in a disjunction: one call for all of them, after the other tests.
-      const literals = rest.filter(isRegistered);
-      const gates = (literals.length < 2 ? rest : rest.filter((n) => !isRegistered(n))).map((n) =>
-        compileSimplified(n),
-      );
-      if (literals.length >= 2) {
-        const ids = Int32Array.from(literals, (n) => n.id);
-        const folded = Uint8Array.from(literals, (n) => (n.folded ? 1 : 0));
-        gates.push((f) => f.hasAllLiterals(ids, folded));
-      }
-      return (f) => {
-        if (f.digits < minDigits || f.alnumRun < minAlnum) return false;
-        for (let i = 0, j = 0; i < other.length; i++, j += 4) {
-          if (
-            (masks[j]! & f.m0) === 0 &&
-            (masks[j + 1]! & f.m1) === 0 &&
-            (masks[j + 2]! & f.m2) === 0 &&
-            (masks[j + 3]! & f.m3) === 0 &&
-            !(other[i] && f.nonAscii) &&
-            !(fold[i] && f.oddFold)
-          )
-            return false;
-        }
-        for (const g of gates) if (!g(f)) return false;
-        return true;
-      };
-    }
-    case 'some': {
-      // The registered literals among the alternatives are looked up together, in one call, after the rest (a
-      // large disjunction of literals cost a closure call and a registry check per literal).
-      const literals = need.needs.filter(isRegistered);
-      if (literals.length < 2) {
-        const gates = need.needs.map((n) => compileSimplified(n));
-        return (f) => {
-          for (const g of gates) if (g(f)) return true;
-          return false;
-        };
-      }
-      const ids = Int32Array.from(literals, (n) => n.id);
-      const folded = literals.some((n) => n.folded);
-      const gates = need.needs.filter((n) => !isRegistered(n)).map((n) => compileSimplified(n));
-      return (f) => {
-        for (const g of gates) if (g(f)) return true;
-        return f.hasAnyLiteral(ids, folded);
-      };
-    }
-  }
-}
-
-/** A literal need whose id numbers that same literal in the registry (gates read the shared scan's answer). */
-function isRegistered(n: Need): n is Extract<Need, { kind: 'literal' }> {
-  if (n.kind !== 'literal') return false;
-  const known = registeredLiterals()[n.id];
-  return known !== undefined && known.text === n.text && known.folded === n.folded;
+  const program = compileProgram(simplifyNeed(need, assumed));
+  return (f) => passes(program, 0, f);
 }
