@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
 import { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
-import { tokenize } from '../nlp/tokenize.js';
+import { tokenizePhrase } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { normalizeForDetection } from '../normalize.js';
 import { InjuryPhrases } from './injuries.js';
@@ -159,7 +159,7 @@ function loadMorphology(path: string): Morphology {
 }
 
 function markFirstWord(firstWords: Map<string, number>, phrase: string, bit: number): void {
-  const first = tokenize(phrase)[0]?.key;
+  const first = tokenizePhrase(phrase)[0]?.key;
   if (first !== undefined) firstWords.set(first, (firstWords.get(first) ?? 0) | bit);
 }
 
@@ -172,7 +172,7 @@ function addTerm(
   type: TermType,
 ): void {
   terms.add(phrase, type);
-  const keys = tokenize(phrase);
+  const keys = tokenizePhrase(phrase);
   if (keys.length === 0) return;
   firstWords.set(keys[0]!.key, (firstWords.get(keys[0]!.key) ?? 0) | FirstWord.TERM);
   if (keys.length > 1) seconds.add(keys[1]!.key);
@@ -200,7 +200,7 @@ function cueIndex(entries: readonly string[], firstWords: Map<string, number>, b
 function keySet(entries: readonly string[]): Set<string> {
   return new Set(
     entries.map((e) =>
-      tokenize(e)
+      tokenizePhrase(e)
         .map((t) => t.key)
         .join(' '),
     ),
@@ -217,7 +217,7 @@ function phraseIndex(entries: readonly string[]): PhraseIndex<true> {
 function publicFigures(path: string): PhraseIndex<true> {
   const index = new PhraseIndex<true>();
   if (!existsSync(path)) return index;
-  for (const name of readLines(path)) if (tokenize(name).length >= 2) index.add(name, true);
+  for (const name of readLines(path)) if (tokenizePhrase(name).length >= 2) index.add(name, true);
   return index;
 }
 
@@ -258,7 +258,7 @@ function injuryReader(path: string, firstWords: Map<string, number>): InjuryPhra
     operationSites: phraseIndex(list('operation_sites')),
   });
   // A one-word site with its clitic opens the third shape too ("knee's still swollen").
-  const siteWords = siteNames.map((site) => tokenize(site)[0]?.key ?? '');
+  const siteWords = siteNames.map((site) => tokenizePhrase(site)[0]?.key ?? '');
   const opening = reader.openingWords().concat(
     siteWords,
     siteWords.flatMap((w) => [`${w}'s`, `${w}’s`].map(foldKey)),

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize.js';
-import { tokenize } from './tokenize.js';
+import { tokenizePhrase } from './tokenize.js';
 
 const SHAPE_SLOTS = 1024;
 /** A slot for a key's first two code units (a missing one reads as NaN, which bit operations take as 0). */
@@ -44,7 +44,7 @@ export class PhraseIndex<V> {
   }
 
   add(phrase: string, value: V): void {
-    const keys = tokenize(phrase).map((t) => t.key);
+    const keys = tokenizePhrase(phrase).map((t) => t.key);
     if (keys.length === 0) return;
     const joined = keys.join(' ');
     if (this.phrases.has(joined)) return;

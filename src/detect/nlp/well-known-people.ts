@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PhraseIndex } from './phrase-index.js';
 import type { TokenSpan } from './token-span.js';
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, tokenizePhrase } from './tokenize.js';
 import { readLines, readListsYaml } from './word-list.js';
 
 /** Tokens before a listed name searched for a personal cue, and after it for contact details. */
@@ -30,7 +30,7 @@ export class WellKnownPeople {
     }
     let longest = 0;
     for (const line of readLines(join(dir, 'well-known-people.txt'))) {
-      const keys = tokenize(line).map((t) => t.key);
+      const keys = tokenizePhrase(line).map((t) => t.key);
       // One word alone ("Homer", "Raphael") is a given name as often as a figure: only full names are listed.
       if (keys.length < 2) continue;
       this.names.add(keys.join(' '));
