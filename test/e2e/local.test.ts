@@ -60,7 +60,7 @@ local:
 ${local}
 `;
 
-const SENSITIVE = 'Please draft a reply to jane.doe@example.com about her test results.';
+const SENSITIVE = 'Please draft a reply to lena.moravec@orchard-mail.net about her test results.';
 const PLAIN = 'What is the capital of France?';
 
 const chat = (content: string, extra: Record<string, unknown> = {}) => ({
