@@ -72,7 +72,7 @@ describe('private lists keep their people and places', () => {
     const text =
       'Sort by ward.\n' +
       'Patient            | MRN      | DOB        | Ward\n' +
-      'Cedric Holloway    | 4471902  | 03/02/1951 | Ward 7\n' +
+      'Cedric Holloway    | 5830617  | 03/02/1951 | Ward 7\n' +
       'Agnes Whitcombe    | 4471977  | 19/11/1948 | Ward 3\n' +
       'Florence Dunmore   | 4472015  | 07/06/1960 | Ward 7\n';
     const out = found(text);
@@ -104,7 +104,7 @@ describe('private lists keep their people and places', () => {
     const text =
       'Ordena por grupo.\n' +
       'Alumno              | Fecha de nacimiento | Grupo\n' +
-      'Lucía Benavente     | 14/03/2017          | 3ºB\n' +
+      'Lucía Benavente     | 09/06/2016          | 3ºB\n' +
       'Mateo Arrizabalaga  | 02/09/2016          | 3ºA\n' +
       'Irene Villalobos    | 21/12/2016          | 3ºB\n';
     const out = found(text);

@@ -115,8 +115,8 @@ describe('falls and marks of an injury', () => {
   it('reads a fall in a care note and the marks a medical report lists', () => {
     expect(kept('Night log: Mr Lowe had a fall at 02:40, found on the floor.')).toContain('had a fall');
     expect(
-      kept('El parte recoge erosiones en ambos antebrazos y hematoma en el muslo derecho de Dña. Ana Ruiz.'),
-    ).toEqual(expect.arrayContaining(['erosiones en ambos antebrazos', 'hematoma en el muslo derecho']));
+      kept('El parte recoge erosiones en ambas rodillas y hematoma en el muslo derecho de Dña. Ana Ruiz.'),
+    ).toEqual(expect.arrayContaining(['erosiones en ambas rodillas', 'hematoma en el muslo derecho']));
   });
 
   it('leaves a market’s fall and a parcel’s weight', () => {
@@ -148,7 +148,7 @@ describe('a speech therapist’s report', () => {
   });
 
   it('leaves a gym’s timetable and an assessment heading in a text with no record', () => {
-    expect(masked('Gym timetable: 2 sesiones semanales de 45 min durante 6 meses, cuota mensual.')).toEqual([]);
+    expect(masked('Gym timetable: 3 sesiones semanales de 50 min durante 4 meses, cuota mensual.')).toEqual([]);
     expect(kept('Evaluación (rúbrica, 2026): contenido: bueno; forma: mejorable.')).toEqual([]);
   });
 });
@@ -168,7 +168,7 @@ describe('an addiction service’s note and a genetics report', () => {
     const report =
       'Befundbericht, Patientin: Weber, Anna, geb. 02.03.1988\nIndikation: dilatative Kardiomyopathie bei der Mutter, ' +
       'Synkope im Mai 2026\nErgebnis: heterozygote Variante MYH7 c.2389G>A, p.(Ala797Thr).\nEmpfehlung: ' +
-      'Echokardiogramm und Langzeit-EKG jährlich.';
+      'Langzeit-EKG und Echokardiogramm alle zwei Jahre.';
     expect(masked(report)).toEqual(
       expect.arrayContaining([
         'dilatative Kardiomyopathie bei der Mutter',

@@ -1809,7 +1809,7 @@ const RELATIVES = new Set([
 ]);
 
 /**
- * Last token of the relative who has the condition ending at tokens[last] ("hypertrophe Kardiomyopathie beim Vater",
+ * Last token of the relative who has the condition ending at tokens[last] ("Epilepsie beim Bruder",
  * "colon cancer in his father", "diabetes en la madre"), or last: a family history is one finding with its relative.
  */
 function relativeAfter(tokens: readonly Token[], last: number): number {

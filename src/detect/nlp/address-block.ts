@@ -389,11 +389,11 @@ export function addressCueBefore(tokens: readonly Token[], i: number, lex: NameL
   return false;
 }
 
-/** Flat words whose number may stand right before the house number ("flat 3 19 cowley road", "apt 4 22 elm st"). */
+/** Flat words whose number may stand right before the house number ("flat 2 41 marsh lane", "apt 4 22 elm st"). */
 const FLAT_NUMBER_WORDS = new Set(['flat', 'apt', 'apartment', 'unit']);
 
 /**
- * "from flat 3 19 cowley road": a flat's word and number right before the house number, on the same line, say that a
+ * "from flat 2 41 marsh lane": a flat's word and number right before the house number, on the same line, say that a
  * home address follows even when dictation left out the capitals and the commas.
  */
 function flatNumberBefore(tokens: readonly Token[], i: number): boolean {

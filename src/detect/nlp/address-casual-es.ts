@@ -137,7 +137,7 @@ function flatEnd(tokens: readonly Token[], k: number): number {
   return v.kind === 'word' && v.text.length === 1 ? j : -1;
 }
 
-/** "col credito popular", "col. Del Valle Centro": the district word and up to four words of its name. */
+/** "col credito popular", "col. Jardines del Sur": the district word and up to four words of its name. */
 function districtEnd(tokens: readonly Token[], k: number): number {
   let j = k + 1;
   if (tokens[j]?.text === '.') j++;

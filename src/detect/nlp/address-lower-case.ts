@@ -133,7 +133,7 @@ export function lowerStreetLineEnd(
   for (; j < tokens.length && !tokens[j]!.lineStart && j - nameStart <= 6; j++) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
-      // "flat 3 19 cowley road the boiler is broken": after a flat's number, dictation runs on past the street type.
+      // "flat 2 41 marsh lane the heating is off": after a flat's number, dictation runs on past the street type.
       if (afterFlat && last >= nameStart && (NOT_ADDRESS.has(t.key) || !streetPart(t, lex))) break;
       if (NOT_ADDRESS.has(t.key) || !streetPart(t, lex)) return -1;
       typed = typed || lex.streetTypesEn.has(t.key) || STREET_INNER.has(t.key);

@@ -124,7 +124,7 @@ function builtFromName(handle: string, pairs: readonly NamePair[]): boolean {
       if (h.slice(0, cut) !== a.slice(0, cut)) return false;
       const rest = h.slice(cut);
       // "tobiaskr": two letters of the family name after the whole given name.
-      // "tunde.b": the whole given name and the family name's initial, when the user name parts them.
+      // "rosa.m": the whole given name and the family name's initial, when the user name parts them.
       const enough = rest.length >= minB || (cut === a.length && cut >= 4 && rest.length >= (parted ? 1 : 2));
       if (enough && b.startsWith(rest)) return true;
       // "valeriosc": the whole family name and up to two letters more (the initial of a second family name).

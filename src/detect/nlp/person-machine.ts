@@ -159,7 +159,7 @@ export function repeatedUserNames(tokens: readonly Token[], handles: readonly To
 }
 
 /**
- * "adaeze.okoro@firm.example ... Adaeze is still with us": the given and family names of e-mail addresses written
+ * "chioma.eze@firm.example ... Chioma stays on the rota": the given and family names of e-mail addresses written
  * given.family@, for user names built from them and for the given name said alone. Parts of three letters or more
  * that are no ordinary word, place or product ("support.team@", "paris.office@" give none).
  */
@@ -184,7 +184,7 @@ export function addressNamePairs(tokens: readonly Token[], lex: NameLexicon): Ar
 }
 
 /**
- * "Adaeze is still with us": a capitalised word, standing alone, that is the given name of an e-mail address in the
+ * "Chioma stays on the rota": a capitalised word, standing alone, that is the given name of an e-mail address in the
  * text (see addressNamePairs) and a listed given name.
  */
 export function givenNamesOfAddresses(

@@ -59,7 +59,7 @@ const CLOSING = new Set(['"', '”', ')', '»', "'", '’']);
 
 /**
  * The initials of a full name of two to four capitalised words, each half of a hyphenated word giving one, when they
- * come to three or four letters ("Daniel Kowalski-Price" -> "DKP"); a nickname in quotes inside the span is skipped.
+ * come to three or four letters ("Mara Quist-Lindell" -> "MQL"); a nickname in quotes inside the span is skipped.
  */
 function initialsOfName(tokens: readonly Token[], p: PersonSpan, lex: NameLexicon): string | undefined {
   let out = '';
@@ -149,7 +149,7 @@ export function repeatedNameParts(
       if (halves.length <= 3 && halves.every((h) => /^\p{Lu}\p{Ll}/u.test(h)))
         initials.add(halves.map((h) => h[0]).join(''));
     }
-    // "Daniel Kowalski-Price ... DKP swore": three or four initials of a full name's words (each half of a hyphenated
+    // "Mara Quist-Lindell ... MQL replied": three or four initials of a full name's words (each half of a hyphenated
     // one) are that person's initials.
     const spelled = initialsOfName(tokens, p, lex);
     if (spelled !== undefined) initials.add(spelled);

@@ -1092,7 +1092,7 @@ export class PersonFinder {
           out.push({ given: foldKey(baseKey(given)), family: foldKey(baseKey(tokens[w]!)) });
       return out;
     });
-    // "adaeze.okoro@..." gives a pair too, and its given name said alone is that person.
+    // "chioma.eze@..." gives a pair too, and its given name said alone is that person.
     const addressPairs = addressNamePairs(tokens, this.lex);
     pairs.push(...addressPairs);
     for (const g of givenNamesOfAddresses(tokens, addressPairs, this.lex))
