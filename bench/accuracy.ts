@@ -257,6 +257,17 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-14.yaml'))
     'realistic-prompts-holdout-14.yaml',
     'Fourteenth held-out prompts, first scored after tuning on the thirteenth',
   );
+// A fifteenth, written blind at the start of the 2026-12-05 21:55 session around insurance claims and loss reports,
+// mortgage, visa and guest registrations, airline bookings, guest lists with allergies, school records, CVs, dental,
+// physiotherapy, pharmacy and Latin American discharge notes, veterinary invoices, tickets and chat exports with
+// customer data, SQL dumps, Terraform state, crash reports and analytics payloads, court lists and deeds; kept from
+// that session's helpers and first scored on its starting tree (28e0af3) and on its closing tree, so the two runs
+// measure whether the tuning on the fourteenth carried over to text nobody had tuned on.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-15.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-15.yaml',
+    'Fifteenth held-out prompts, first scored before and after tuning on the fourteenth',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
