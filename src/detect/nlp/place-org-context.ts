@@ -402,13 +402,29 @@ const AUTHORITY_REACH = 10;
  * is its seat. "Dña. Ana Gil, C/ ..." or "Clínica Sur, Av. ..." open with no such word and stay.
  */
 function authorityNameBefore(tokens: readonly Token[], last: number): boolean {
-  if (!tokens[last]!.cap) return false;
-  for (let k = last; k >= 0 && k > last - AUTHORITY_REACH; k--) {
+  return nameOpenedBy(tokens, last, AUTHORITY_HEADS, AUTHORITY_JOINERS, AUTHORITY_REACH, AUTHORITY_BEFORE);
+}
+
+/**
+ * Whether tokens[last] ends a name of capitalised words (and the joiners between them) that opens, within `reach`
+ * tokens and on one line, with a capitalised head word at the start of a line, after punctuation or after one of the
+ * words `after` allows ("la Agencia ...", "ante el Juzgado ...").
+ */
+function nameOpenedBy(
+  tokens: readonly Token[],
+  last: number,
+  heads: ReadonlySet<string>,
+  joiners: ReadonlySet<string>,
+  reach: number,
+  after?: ReadonlySet<string>,
+): boolean {
+  if (!tokens[last]?.cap) return false;
+  for (let k = last; k >= 0 && k > last - reach; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !(t.cap || AUTHORITY_JOINERS.has(t.key))) return false;
-    if (t.cap && AUTHORITY_HEADS.has(t.key)) {
+    if (t.kind !== 'word' || !(t.cap || joiners.has(t.key))) return false;
+    if (t.cap && heads.has(t.key)) {
       const before = tokens[k - 1];
-      return t.lineStart || before === undefined || before.kind === 'punct' || AUTHORITY_BEFORE.has(before.key);
+      return t.lineStart || before === undefined || before.kind === 'punct' || after?.has(before.key) === true;
     }
     if (t.lineStart) return false;
   }
@@ -529,17 +545,7 @@ function institutionTown(tokens: readonly Token[], span: TokenSpan): boolean {
   if (mark === undefined || !TOWN_MARKS.has(mark.text) || tokens[span.first]!.lineStart) return false;
   if (mark.text === '(' && tokens[span.last + 1]?.text !== ')') return false;
   const last = mark.text === '(' && tokens[span.first - 2]?.end === mark.start ? -1 : span.first - 2;
-  if (last < 0 || !tokens[last]?.cap) return false;
-  for (let k = last; k >= 0 && k > last - INSTITUTION_REACH; k--) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || !(t.cap || INSTITUTION_JOINERS.has(t.key))) return false;
-    if (t.cap && INSTITUTION_HEADS.has(t.key)) {
-      const before = tokens[k - 1];
-      return t.lineStart || before === undefined || before.kind === 'punct';
-    }
-    if (t.lineStart) return false;
-  }
-  return false;
+  return last >= 0 && nameOpenedBy(tokens, last, INSTITUTION_HEADS, INSTITUTION_JOINERS, INSTITUTION_REACH);
 }
 
 /** Someone else's professional or a cash machine, whose town follows "in"/"en" (folded). */
