@@ -1,3 +1,4 @@
+import { countAtOrBelow, countBelow } from '../sorted.js';
 import { alignedCells, type CellSpan, headerWords, splitCells } from '../table/cells.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -129,6 +130,7 @@ function referenceTable(
   tokens: readonly Token[],
   rows: Row[],
   persons: readonly TokenSpan[],
+  personFirsts: readonly number[],
   anchored: (from: number, to: number) => boolean,
 ): ReferenceBlock | undefined {
   const [header, ...body] = rows;
@@ -145,28 +147,17 @@ function referenceTable(
   // People in rows need a public role or statistic beside them ("Candidate | Party | Votes"), unless their column is
   // a place's ("Borough": a borough named after someone) or, in a priced table, a product's ("Model").
   const priced = all.some((w) => PRICE_COLUMNS.has(w));
+  const bodyFroms = body.map((r) => r.from);
   let people = 0;
-  for (let i = firstAtOrAfter(persons, from); i < persons.length && persons[i]!.first < to; i++) {
+  for (let i = countBelow(personFirsts, from); i < persons.length && persons[i]!.first < to; i++) {
     const p = persons[i]!;
     if (p.last >= to) continue;
-    const head = columnWords(tokens, body, words, p);
+    const head = columnWords(tokens, body, bodyFroms, words, p);
     if (head.some((w) => PLACE_COLUMNS.has(w)) || (priced && head.some((w) => PRODUCT_HEADS.has(w)))) continue;
     if (!role) return undefined;
     people++;
   }
   return { from: header!.from, to, placesOnly: people === 0 };
-}
-
-/** The index of the first span (of spans sorted by their first token) that opens at or after token k. */
-function firstAtOrAfter(spans: readonly TokenSpan[], k: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.first < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Header words of a column whose cells name a product. */
@@ -182,15 +173,14 @@ const PLACE_COLUMNS = new Set(
 const PRICE_COLUMNS = new Set('price precio pvp sku ean upc'.split(' '));
 
 /** The header words of the column the span stands in. */
-function columnWords(tokens: readonly Token[], body: Row[], words: string[][], s: TokenSpan): string[] {
-  let lo = 0;
-  let hi = body.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (body[mid]!.from <= s.first) lo = mid;
-    else hi = mid - 1;
-  }
-  const row = body[lo]!;
+function columnWords(
+  tokens: readonly Token[],
+  body: Row[],
+  bodyFroms: readonly number[],
+  words: string[][],
+  s: TokenSpan,
+): string[] {
+  const row = body[Math.max(0, countAtOrBelow(bodyFroms, s.first) - 1)]!;
   if (s.first < row.from || s.last >= row.to) return [];
   const at = tokens[s.first]!.start;
   const col = row.cells.findIndex((c) => c.start <= at && at < c.end);
@@ -354,14 +344,16 @@ export function referenceBlocks(
 ): ReferenceBlock[] {
   if (tokens.length === 0 || persons.length + locations.length < 3) return [];
   const sorted = [...persons].sort((a, b) => a.first - b.first);
+  const firsts = sorted.map((p) => p.first);
   const lines = lineRanges(tokens);
+  const lineStarts = lines.map(([from]) => from);
   if (lines.length < 2) return [];
   // Names and streets per line: a list line needs three of them; a table is read only when a span stands on a line
   // with a pipe, a tab or a run of blanks.
   const perLine = new Map<number, number>();
   let tabled = false;
   for (const s of [...persons, ...locations]) {
-    const i = lineIndex(lines, s.first);
+    const i = countAtOrBelow(lineStarts, s.first) - 1;
     if (s.type !== 'PLACE' && s.type !== 'POSTAL_CODE') perLine.set(i, (perLine.get(i) ?? 0) + 1);
     if (!tabled) {
       const [from, to] = lines[i]!;
@@ -371,7 +363,7 @@ export function referenceBlocks(
   const blocks: ReferenceBlock[] = [];
   if (tabled) {
     for (const rows of tableBlocks(text, tokens, lines)) {
-      const b = referenceTable(text, tokens, rows, sorted, anchored);
+      const b = referenceTable(text, tokens, rows, sorted, firsts, anchored);
       if (b !== undefined) blocks.push(b);
     }
   }
@@ -383,16 +375,4 @@ export function referenceBlocks(
   if (blocks.some((b) => !b.placesOnly) && (anchored(0, tokens.length) || phoneDigits(text, tokens)))
     return blocks.filter((b) => b.placesOnly);
   return blocks;
-}
-
-/** The index of the line (of lineRanges) holding token k. */
-function lineIndex(lines: Array<[number, number]>, k: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]![0] <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
