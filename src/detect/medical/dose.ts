@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/tokenize.js';
+import { keyPhrase, type Token } from '../nlp/tokenize.js';
 
 /**
  * What a prescription writes after a drug and a note after a condition, read as part of the term so a mask hides
@@ -159,9 +159,7 @@ const LEAVES_NEEDING_LENGTH = new Set([
 /** Whether the leave at tokens[first..last] needs a length to be someone's and has none. */
 export function leaveWithoutLength(tokens: readonly Token[], first: number, last: number): boolean {
   if (!LEAVES.has(tokens[first]!.key) || last - first > 2) return false;
-  let words = tokens[first]!.key;
-  for (let j = first + 1; j <= last; j++) words += ` ${tokens[j]!.key}`;
-  if (!LEAVES_NEEDING_LENGTH.has(words)) return false;
+  if (!LEAVES_NEEDING_LENGTH.has(keyPhrase(tokens, first, last - first + 1))) return false;
   if (leaveLength(tokens, last) > last) return false;
   // "incapacidad temporal por embarazo de riesgo": a leave given its cause is someone's.
   if (tokens[first]!.key === 'incapacidad' && CAUSE_LINKS.has(tokens[last + 1]?.key ?? '')) return false;

@@ -2,7 +2,7 @@ import { LexicalDetector } from '../lexical/lexical-detector.js';
 import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { guessLanguage } from '../nlp/language.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
-import { atSentenceStart, type Token, tokenize } from '../nlp/tokenize.js';
+import { atSentenceStart, keyPhrase, type Token, tokenize } from '../nlp/tokenize.js';
 import type { Finding, Label } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
@@ -867,9 +867,7 @@ export class MedicalDetector extends LexicalDetector {
    * person's ("she was diagnosed", "you were referred", "your biopsy"), unless an "if" opens that stretch.
    */
   private readerWeakAnchor(tokens: readonly Token[], i: number, length: number): boolean {
-    let words = tokens[i]!.key;
-    for (let k = 1; k < length; k++) words += ` ${tokens[i + k]!.key}`;
-    if (!this.lex.readerWeakAnchors.has(words)) return false;
+    if (!this.lex.readerWeakAnchors.has(keyPhrase(tokens, i, length))) return false;
     for (let j = i - 1; j >= Math.max(0, i - READER_OWNER_BEFORE); j--) {
       const t = tokens[j]!;
       if (t.kind !== 'word' || tokens[j + 1]!.lineStart) break;
@@ -894,8 +892,7 @@ export class MedicalDetector extends LexicalDetector {
       if (tokens[i]!.kind !== 'word') continue;
       const hit = cues.matchAt(tokens, i);
       if (!hit) continue;
-      let words = tokens[i]!.key;
-      for (let k = 1; k < hit.length; k++) words += ` ${tokens[i + k]!.key}`;
+      const words = keyPhrase(tokens, i, hit.length);
       if (seen === undefined) seen = words;
       else if (seen !== words) return true;
       i += hit.length - 1;
@@ -916,9 +913,7 @@ export class MedicalDetector extends LexicalDetector {
         t.cap && !t.lineStart && before?.kind === 'word' && before.cap && after?.kind === 'word' && after.cap === true
       );
     }
-    let words = t.key;
-    for (let k = 1; k < length; k++) words += ` ${tokens[i + k]!.key}`;
-    return this.lex.referenceWeakAnchors.has(words);
+    return this.lex.referenceWeakAnchors.has(keyPhrase(tokens, i, length));
   }
 
   /** Whether the text is a monograph, a product's technical sheet or a guideline ("Indications:", "ficha técnica"). */
@@ -1034,9 +1029,7 @@ export class MedicalDetector extends LexicalDetector {
 
   /** Whether the licence cue at tokens[i] (cueLength tokens) is one that names other things too ("GMC", "CMP"). */
   private needsDoctor(tokens: readonly Token[], i: number, cueLength: number): boolean {
-    let words = tokens[i]!.key;
-    for (let k = 1; k < cueLength; k++) words += ` ${tokens[i + k]!.key}`;
-    return this.lex.doctorLicenseCues.has(words);
+    return this.lex.doctorLicenseCues.has(keyPhrase(tokens, i, cueLength));
   }
 
   /** Whether a doctor's title or role stands before tokens[i] on its line ("Dr O. Reyes (GMC", "Médico: ... CMP"). */
@@ -1051,9 +1044,7 @@ export class MedicalDetector extends LexicalDetector {
 
   /** Whether the cue at tokens[i] (cueLength tokens) is one every line of insurance uses ("policy number"). */
   private genericInsuranceCue(tokens: readonly Token[], i: number, cueLength: number): boolean {
-    let words = tokens[i]!.key;
-    for (let k = 1; k < cueLength; k++) words += ` ${tokens[i + k]!.key}`;
-    return this.lex.genericInsuranceCues.has(words);
+    return this.lex.genericInsuranceCues.has(keyPhrase(tokens, i, cueLength));
   }
 
   /**

@@ -263,6 +263,13 @@ export function tokenizePhrase(phrase: string): Token[] {
   return tokenize(Buffer.from(phrase, 'utf8').toString('utf8'));
 }
 
+/** The keys of `count` tokens from tokens[first], joined by single spaces: the form phrase sets of keys are looked up in. */
+export function keyPhrase(tokens: readonly Token[], first: number, count: number): string {
+  let words = tokens[first]!.key;
+  for (let k = 1; k < count; k++) words += ` ${tokens[first + k]!.key}`;
+  return words;
+}
+
 // Prepositions, conjunctions and articles: a line that ends with one is continued on the next.
 const CONTINUING = new Set(
   'to and or with from by for of the a an at than as cc y o con de del para por el la los las al que'.split(' '),
