@@ -178,13 +178,17 @@ function userNameValue(tokens: readonly Token[], i: number): [number, number] | 
 }
 const QUOTES = new Set(['"', "'"]);
 
-/** The last token of a user name opening at tokens[at]: words glued by '.', '_' or '-' ("ana.ruiz", "tomas_h"). */
-function handleEnd(tokens: readonly Token[], at: number): number {
+/**
+ * The last token of a user name opening at tokens[at]: words glued by '.', '_' or '-' ("ana.ruiz", "tomas_h"), and
+ * numbers too when `withNumbers` (a login in machine output: "jdoe.2", "ana-01").
+ */
+export function handleEnd(tokens: readonly Token[], at: number, withNumbers = false): number {
   let last = at;
   for (;;) {
     const joint = tokens[last + 1];
     const part = tokens[last + 2];
-    if (joint === undefined || part?.kind !== 'word' || !'._-'.includes(joint.text)) break;
+    if (joint === undefined || part === undefined || !'._-'.includes(joint.text)) break;
+    if (withNumbers ? part.kind === 'punct' : part.kind !== 'word') break;
     if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
     last += 2;
   }

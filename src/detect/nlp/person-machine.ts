@@ -1,4 +1,5 @@
 import { type NameLexicon, WORD } from './lexicon.js';
+import { handleEnd } from './person-handle.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -33,19 +34,6 @@ const NAME_ATTRIBUTES = new Set([
 /** Whether tokens[i] is glued to the token before it. */
 function gluedBefore(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i - 1]!.end === tokens[i]!.start;
-}
-
-/** The last token of the dotted, underscored or hyphenated user name opening at `at`. */
-function gluedEnd(tokens: readonly Token[], at: number): number {
-  let last = at;
-  for (;;) {
-    const joint = tokens[last + 1];
-    const part = tokens[last + 2];
-    if (joint === undefined || part === undefined || part.kind === 'punct' || !'._-'.includes(joint.text)) break;
-    if (joint.start !== tokens[last]!.end || part.start !== joint.end) break;
-    last += 2;
-  }
-  return last;
 }
 
 /**
@@ -144,7 +132,7 @@ export function repeatedUserNames(tokens: readonly Token[], handles: readonly To
     const wanted = byFirst.get(t.key);
     if (wanted === undefined) continue;
     if (gluedBefore(tokens, i) && (tokens[i - 1]!.kind !== 'punct' || '._-@'.includes(tokens[i - 1]!.text))) continue;
-    const last = gluedEnd(tokens, i);
+    const last = handleEnd(tokens, i, true);
     const whole = tokens
       .slice(i, last + 1)
       .map((x) => x.key)
