@@ -389,7 +389,7 @@ export function contextLevel(
   ctx: CompiledContext,
   source?: ContextSource,
 ): 'strong' | 'cue' | 'veto' | 'none' {
-  if (ctx.phrases.length === 0 && !ctx.strong && !ctx.veto) return 'none';
+  if (ctx.phrases.length === 0 && !ctx.strong && !ctx.veto && !ctx.column) return 'none';
   const index = source?.words();
   const around = index
     ? index.window(start, end, ctx.window, ctx.before)
@@ -407,10 +407,41 @@ export function contextLevel(
   if (ctx.strong && hasPhrase(around, ctx.strong.phrases)) return 'strong';
   if (hasPhrase(around, ctx.phrases)) return 'cue';
   // In a pasted table only the first rows are near the header: the column's header cell is every row's cue.
-  const header = columnHeader(text, start);
+  const cell = headerAbove(text, start);
+  if (cell === undefined) return 'none';
+  const header = paddedWords(text, cell.start, cell.end);
   if (header === undefined) return 'none';
   if (ctx.strong && hasPhrase(header, ctx.strong.phrases)) return 'strong';
-  return hasPhrase(header, ctx.phrases) ? 'cue' : 'none';
+  if (hasPhrase(header, ctx.phrases)) return 'cue';
+  // A column cue counts when another header of the row names a person's own field (a register of guests, not a
+  // ledger of documents).
+  if (ctx.column && hasPhrase(header, ctx.column.phrases)) {
+    const row = headerRow(text, cell.start, cell.end);
+    if (row !== undefined && hasPhrase(row, ctx.column.row)) return 'cue';
+  }
+  return 'none';
+}
+
+/** Longest header row read for a column cue's person field, in characters either side of the cell. */
+const MAX_HEADER_ROW = 2000;
+
+/** The folded words of the line that holds the header cell [start, end) (an SQL column list's too). */
+function headerRow(text: string, start: number, end: number): string | undefined {
+  const from = Math.max(0, start - MAX_HEADER_ROW);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = Math.min(newline < 0 ? text.length : newline, end + MAX_HEADER_ROW);
+  return paddedWords(text, Math.max(from, lineStart), lineEnd);
+}
+
+/** The folded words of text[from, to) as a padded window string, or undefined when it has none. */
+function paddedWords(text: string, from: number, to: number): string | undefined {
+  scratchFor(to - from);
+  const count = scanWords(text, from, to, scratchStarts, scratchEnds, scratchKinds, Infinity, 0);
+  if (count === 0) return undefined;
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
+  return ` ${words.join(' ')} `;
 }
 
 /**
@@ -419,13 +450,7 @@ export function contextLevel(
  */
 export function columnHeader(text: string, p: number): string | undefined {
   const cell = headerAbove(text, p);
-  if (cell === undefined) return undefined;
-  scratchFor(cell.end - cell.start);
-  const count = scanWords(text, cell.start, cell.end, scratchStarts, scratchEnds, scratchKinds, Infinity, 0);
-  if (count === 0) return undefined;
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push(foldScanned(text, scratchStarts[i]!, scratchEnds[i]!, scratchKinds[i]!));
-  return ` ${words.join(' ')} `;
+  return cell === undefined ? undefined : paddedWords(text, cell.start, cell.end);
 }
 
 /** False when a rule that needs a cue cannot find one anywhere: the text (lower-cased) has none of its cue words. */

@@ -39,6 +39,8 @@ export interface CompiledContext {
   /** Text-level cues: each word as the ids/words TextFacts answers for (any spelling counts), and how many must occur. */
   document?: { min: number; words: DocumentWord[] };
   veto?: { window: number; phrases: string[] };
+  /** Cues of the column's header cell only, and the person fields one of the header row's cells must name. */
+  column?: { phrases: string[]; row: string[] };
 }
 
 /** One document cue word in its spellings (as written in the view, folded): ASCII ones by id, others by text. */
@@ -248,16 +250,23 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
   const phrases = new Set<string>();
   const cueWords = new Set<string>();
   const allWords = [...Object.values(spec.words), ...Object.values(spec.strong?.words ?? {})];
-  for (const words of allWords) {
-    for (const w of words) {
-      const tokens = foldWord(w).match(/[\p{L}\p{N}]+/gu);
-      if (tokens) phrases.add(` ${tokens.join(' ')} `);
-      // As the word looks in the text cues are searched in (the normalised view: Thai ำ is ํ + า there).
-      const first = normalizeForDetection(w)
-        .cueText.toLowerCase()
-        .match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/u)?.[0];
-      if (first) cueWords.add(first);
-      if (tokens?.[0]) cueWords.add(tokens[0]);
+  // Column cues are no window phrases, but a text without any of them has no such column either: they gate too.
+  const columnWords = Object.values(spec.column?.words ?? {});
+  for (const [lists, inWindow] of [
+    [allWords, true],
+    [columnWords, false],
+  ] as const) {
+    for (const words of lists) {
+      for (const w of words) {
+        const tokens = foldWord(w).match(/[\p{L}\p{N}]+/gu);
+        if (tokens && inWindow) phrases.add(` ${tokens.join(' ')} `);
+        // As the word looks in the text cues are searched in (the normalised view: Thai ำ is ํ + า there).
+        const first = normalizeForDetection(w)
+          .cueText.toLowerCase()
+          .match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/u)?.[0];
+        if (first) cueWords.add(first);
+        if (tokens?.[0]) cueWords.add(tokens[0]);
+      }
     }
   }
   const document = spec.document ? compileDocument(spec.document) : undefined;
@@ -265,6 +274,7 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
   return {
     document,
     veto: spec.veto ? { window: spec.veto.window, phrases: phrasesOf(spec.veto.words) } : undefined,
+    column: spec.column ? { phrases: phrasesOf(spec.column.words), row: phrasesOf(spec.column.row) } : undefined,
     window: spec.window,
     boost: spec.boost,
     required: spec.required,

@@ -40,6 +40,18 @@ export const contextSchema = z
       .strict()
       .optional(),
     /**
+     * Cues read only in the header cell of the value's column in a pasted table ("doc_no", "Nº documento"), and
+     * only when another cell of that header row names a person's own field (`row`: nationality, birth date,
+     * guest): words too vague to count in prose or in a ledger's columns.
+     */
+    column: z
+      .object({
+        words: z.record(z.string(), z.array(z.string().min(1))),
+        row: z.record(z.string(), z.array(z.string().min(1))),
+      })
+      .strict()
+      .optional(),
+    /**
      * Words that say the number is something else (order, invoice, SKU, ref): one of them among the `window`
      * words before the match cancels it, unless a cue word stands in that same short stretch.
      */
