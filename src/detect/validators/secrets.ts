@@ -385,3 +385,22 @@ export function encodedSecret(value: string): Validated | null {
     Number(/[a-z]/.test(d)) + Number(/[A-Z]/.test(d)) + Number(/\d/.test(d)) + Number(/[^A-Za-z0-9]/.test(d));
   return d.length >= 20 && !/\s/.test(d) && kinds >= 3 && shannonEntropy(d) >= 4 ? { type: 'ENCODED_SECRET' } : null;
 }
+
+/**
+ * Password hashes in the crypt formats that user tables, /etc/shadow lines and framework dumps store (bcrypt,
+ * argon2, scrypt, PBKDF2, SHA-crypt, yescrypt, MD5-crypt): a stolen hash is cracked offline, so it is a secret like
+ * the password itself. The digest after the last "$" must look generated: a run of one character or a stand-in
+ * word ("$2b$12$xxxxxxxx...", "...EXAMPLEHASH...") is a template's. The hashes the format references print
+ * (bcrypt's in Wikipedia and the Spring guide) are the documentation's where the text presents them as examples.
+ */
+const PUBLISHED_EXAMPLE_HASHES = new Set([
+  '$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy',
+  '$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW',
+]);
+
+export function passwordHash(value: string): Validated | null {
+  const digest = value.slice(value.lastIndexOf('$') + 1);
+  if (digest.length < 20 || /(.)\1{5}/.test(digest) || isStandIn(value)) return null;
+  if (new Set(digest).size < 12 || shannonEntropy(digest) < 3.2) return null;
+  return { sample: PUBLISHED_EXAMPLE_HASHES.has(value) ? 'documented' : 'documented-near' };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
+
+const detector = createDetector();
+
+describe('a purchase-order number named a few words before it is no phone', () => {
+  it('leaves the PO number of a sales chat', () => {
+    const chat = [
+      '[2026-03-02 10:14] Lena Vogt: Kasimir called, the delivery address is unchanged',
+      '[2026-03-02 10:15] Lena Vogt: and the PO number will be 3800-21947 for the renewal',
+      '[2026-03-02 10:16] Tom Reyes: purchase order 7100-55203 attached to the ticket',
+    ].join('\n');
+    expect(spansOf(detector, chat, ['PHONE'])).toEqual([]);
+  });
+
+  it('keeps a person’s phone in the same chat', () => {
+    const chat = [
+      '[2026-03-02 10:15] Lena Vogt: the PO number will be 3800-21947',
+      '[2026-03-02 10:17] Lena Vogt: their buyer is Kasimir Brandt, mobile 0172 5583 9014',
+    ].join('\n');
+    expect(spansOf(detector, chat, ['PHONE'])).toEqual(['0172 5583 9014']);
+  });
+});
+
+describe('a sort code and account written as a pair after "DD" (direct debit)', () => {
+  it('finds the pair a customer gives for the direct debit', () => {
+    const mail =
+      'Hello, this is Carys Pembury at 4 Mill Row, Ludlow SY8 1AB. Phone 01584 555 201. DD from 20-44-91 63019482 please.';
+    expect(spansOf(detector, mail, ['BANK_ACCOUNT'])).toEqual(['20-44-91 63019482']);
+    expect(spansOf(detector, 'Happy for the DD to come from 30-12-74 58820193 each month', ['BANK_ACCOUNT'])).toEqual([
+      '30-12-74 58820193',
+    ]);
+  });
+
+  it('leaves a date under a spelled-out date format and a sort code alone', () => {
+    expect(
+      spansOf(detector, 'Date of birth (DD-MM-YY): 12-05-84 44512890 is her staff number', ['BANK_ACCOUNT']),
+    ).toEqual([]);
+    expect(spansOf(detector, 'Write dates as DD-MM-YY, e.g. 01-02-26', ['BANK_ACCOUNT'])).toEqual([]);
+  });
+});
+
+describe('a password given in a chat without a verb', () => {
+  it('finds it after a spaced slash that pairs it with the user', () => {
+    const chat =
+      '[03/02/2026 11:30] Pilar Soto: el portal de proveedores: usuario compras_central / contraseña Factura#Nov2026!';
+    expect(spansOf(detector, chat, ['SECRET'])).toEqual(['Factura#Nov2026!']);
+    expect(spansOf(detector, 'login for the kiosk: user ops_admin / password Deploy#Jan2027!', ['SECRET'])).toEqual([
+      'Deploy#Jan2027!',
+    ]);
+  });
+
+  it('finds it after a possessive and the words naming which password', () => {
+    expect(
+      spansOf(detector, 'in the drawer: a card with my home broadband password Tejo4Harbour!71. Also keys.', [
+        'SECRET',
+      ]),
+    ).toEqual(['Tejo4Harbour!71']);
+  });
+
+  it('leaves prose about passwords', () => {
+    expect(spansOf(detector, 'my online banking password expired yesterday', ['SECRET'])).toEqual([]);
+    expect(spansOf(detector, 'Settings / Password reset-flow is broken', ['SECRET'])).toEqual([]);
+    expect(spansOf(detector, 'the new password policy v2.1 applies from Monday', ['SECRET'])).toEqual([]);
+  });
+});
+
+describe('password hashes in crypt formats', () => {
+  it('finds bcrypt, argon2, SHA-crypt and Django PBKDF2 hashes in dumps', () => {
+    const dump = [
+      "INSERT INTO `admins` VALUES (12,'kiosk2','$2b$12$NrWehkSfzcj1ZgCj0fnAfWeAdpJZqnLvlwTkgfy90M54SKDvDiK9P',1);",
+      'u.moreno:$argon2id$v=19$m=65536,t=3,p=4$DtkwtDDb+xHKas1VOqg6YY$ZYn9ZhyiA4uoRgnatmUdjAWtGSU8po+799NksnRH9uc',
+      'backup:$6$ySqbKjFStRAOAwCX$Bx9RbbH6FwQ3QSiAlB6xPy7.7QinVx7u1OjW5Xistobr5q6Qroa/lp1wzbEzJCNFZofR4Zora2v.ruq6nfN7lf:19720:0:99999:7:::',
+      "  password = 'pbkdf2_sha256$600000$fqrc5XlrWi0B26R08qzjI6$/PlJhx2jIclHkCiHp6bR1IqfEouHgxzNNAL5wIScGeb='",
+    ].join('\n');
+    expect(spansOf(detector, dump, ['SECRET'])).toEqual([
+      '$2b$12$NrWehkSfzcj1ZgCj0fnAfWeAdpJZqnLvlwTkgfy90M54SKDvDiK9P',
+      '$argon2id$v=19$m=65536,t=3,p=4$DtkwtDDb+xHKas1VOqg6YY$ZYn9ZhyiA4uoRgnatmUdjAWtGSU8po+799NksnRH9uc',
+      '$6$ySqbKjFStRAOAwCX$Bx9RbbH6FwQ3QSiAlB6xPy7.7QinVx7u1OjW5Xistobr5q6Qroa/lp1wzbEzJCNFZofR4Zora2v.ruq6nfN7lf',
+      'pbkdf2_sha256$600000$fqrc5XlrWi0B26R08qzjI6$/PlJhx2jIclHkCiHp6bR1IqfEouHgxzNNAL5wIScGeb=',
+    ]);
+  });
+
+  it('leaves a template hash and the format reference’s published example shown as an example', () => {
+    expect(spansOf(detector, 'hash: $2b$12$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', ['SECRET'])).toEqual(
+      [],
+    );
+    expect(
+      spansOf(
+        detector,
+        'For example, bcrypt stores $2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy: the cost, then salt and digest.',
+        ['SECRET'],
+      ),
+    ).toEqual([]);
+    expect(spansOf(detector, 'the prefix $2b$ marks bcrypt and $6$ marks SHA-512 crypt', ['SECRET'])).toEqual([]);
+  });
+});
+
+describe('a card in an airline booking’s form of payment without a brand code', () => {
+  it('finds the card glued to CC', () => {
+    expect(spansOf(detector, '  9 FP CC4716093481270538/0329*CV', ['CREDIT_CARD'])).toEqual(['4716093481270538']);
+  });
+
+  it('leaves a number that fails the card check', () => {
+    expect(spansOf(detector, '  9 FP CC4716093481270539/0329*CV', ['CREDIT_CARD'])).toEqual([]);
+  });
+});
