@@ -269,10 +269,17 @@ function listBlocks(
   for (const i of candidates) {
     const [from, to] = lines[i]!;
     let commas = 0;
-    for (let k = from; k < to; k++) if (tokens[k]!.text === ',') commas++;
+    for (let k = from; k < to; k++) if (tokens[k]!.text === ',' || MIDDOTS.has(tokens[k]!.text)) commas++;
     if (commas < 2) continue;
     const items = listItems(tokens, from, to);
     if (items.length < 3) continue;
+    // "Estaciones de la línea 4: A · B (L2) · C · ...": a line of many bare names under a heading of their kind.
+    const kind =
+      items.length >= KIND_ITEMS && items.every(([a, b]) => bareName(tokens, a, b)) ? kindOf(tokens, lines, i) : 0;
+    if (kind !== 0 && !anchored(from, to)) {
+      blocks.push({ from, to, placesOnly: kind === PLACE_KIND });
+      continue;
+    }
     let named = 0;
     let streets = 0;
     for (const [a, b] of items) {
@@ -292,6 +299,103 @@ function listBlocks(
   return blocks;
 }
 
+/** Middle dots and bullets part a line's items like commas ("A · B · C"). */
+const MIDDOTS = new Set(['·', '•']);
+/** Items a list of one kind needs (on one line, or one a line). */
+const KIND_ITEMS = 6;
+const PLACE_KIND = 1;
+const PEOPLE_KIND = 2;
+/**
+ * Words of a heading that say what a list of bare names is: the stations or stops of a line, the streets of a
+ * route (places: namesakes of stations and streets are nobody on the list), saints, laureates, monarchs, popes
+ * (public people). A guest list, a class, a team's members, a raffle's winners are none of these.
+ */
+const LIST_KINDS = new Map<string, number>([
+  ...'estaciones estacion stations station paradas parada stops apeaderos calles streets'
+    .split(' ')
+    .map((w) => [w, PLACE_KIND] as [string, number]),
+  ...'santos santas saints laureates laureados laureadas galardonados galardonadas monarchs monarcas popes papas'
+    .split(' ')
+    .map((w) => [w, PEOPLE_KIND] as [string, number]),
+]);
+/** Lower-case words a proper name may hold ("Plaza de la Villa", "Stratford upon Avon", "Isle of Dogs"). */
+const NAME_PARTICLES = new Set(
+  'de del la las los el y e i d l of the upon on in by da di do dos das van von der'.split(' '),
+);
+/** Words a bare name may hold at most, before a bracket of its own. */
+const BARE_NAME_WORDS = 6;
+
+/**
+ * An item that is only a name: capitalised words (and particles) with no number, perhaps a short bracket after it
+ * ("Sol (L1, L2)"). A contact, an id, a date or an attribute on an item makes it more than a name.
+ */
+function bareName(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  if (!tokens[k]!.cap || tokens[k]!.kind !== 'word') return false;
+  for (; k < to && tokens[k]!.text !== '('; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' ? !t.cap && !NAME_PARTICLES.has(t.key) : t.text !== '.' && t.text !== "'" && t.text !== '’')
+      return false;
+  }
+  if (k - from > BARE_NAME_WORDS) return false;
+  if (k === to) return true;
+  // A bracket of a few short codes that closes the item ("(L1, L9)", "(R)"), never an address or a date.
+  if (tokens[to - 1]!.text !== ')' || to - k > 8) return false;
+  for (let j = k + 1; j < to - 1; j++)
+    if (tokens[j]!.text.length > 3 || !SHORT_CODE.test(tokens[j]!.text)) return false;
+  return true;
+}
+/** What a bracket after a bare name may hold: line codes, numbers of a line, commas and slashes. */
+const SHORT_CODE = /^(?:\p{Lu}{1,3}|\d{1,2}|[,/+])$/u;
+
+/** The kind of a list line's names (PLACE_KIND, PEOPLE_KIND, 0: none) from its label or the lines above it. */
+function kindOf(tokens: readonly Token[], lines: Array<[number, number]>, i: number): number {
+  for (let j = i; j >= 0 && j >= i - HEADING_LINES; j--) {
+    const [from, to] = lines[j]!;
+    for (let k = from; k < to && (j < i || k < from + 6); k++) {
+      const kind = LIST_KINDS.get(tokens[k]!.key);
+      if (kind !== undefined) return kind;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Lists of one kind written one item a line under their heading ("Paradas:\n- A\n- B"): runs of KIND_ITEMS lines
+ * or more that each hold one bare name (after a bullet or an item number), right below a line naming their kind.
+ */
+function kindColumnBlocks(
+  tokens: readonly Token[],
+  lines: Array<[number, number]>,
+  anchored: (from: number, to: number) => boolean,
+): ReferenceBlock[] {
+  const blocks: ReferenceBlock[] = [];
+  for (let i = 0; i + KIND_ITEMS < lines.length; i++) {
+    const [hFrom, hTo] = lines[i]!;
+    let kind = 0;
+    for (let k = hFrom; k < hTo && kind === 0; k++) kind = LIST_KINDS.get(tokens[k]!.key) ?? 0;
+    if (kind === 0) continue;
+    let j = i + 1;
+    while (j < lines.length && bareName(tokens, itemStart(tokens, lines[j]![0], lines[j]![1]), lines[j]![1])) j++;
+    if (j - i - 1 < KIND_ITEMS) continue;
+    const from = lines[i + 1]![0];
+    const to = lines[j - 1]![1];
+    if (!anchored(from, to)) blocks.push({ from, to, placesOnly: kind === PLACE_KIND });
+    i = j - 1;
+  }
+  return blocks;
+}
+
+/** Where a list line's item starts: after a bullet ("-", "•") or an item number ("3.", "3)"). */
+function itemStart(tokens: readonly Token[], from: number, to: number): number {
+  const t = tokens[from]!;
+  if ((t.text === '-' || t.text === '*' || MIDDOTS.has(t.text)) && from + 1 < to) return from + 1;
+  const n = tokens[from + 1];
+  if (t.kind === 'number' && t.text.length <= 2 && (n?.text === '.' || n?.text === ')') && from + 2 < to)
+    return from + 2;
+  return from;
+}
+
 function hasNumber(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind === 'number') return true;
   return false;
@@ -306,6 +410,10 @@ function lineUpHeading(tokens: readonly Token[], lines: Array<[number, number]>,
   }
   return false;
 }
+
+/** Quick screen for kindColumnBlocks: a word of LIST_KINDS (folded: "estación" is written with its accent). */
+const KIND_WORDS =
+  /estaci|stations?\b|paradas?\b|stops\b|apeaderos|calles|streets|sant[oa]s|saints|laurea|galardonad|monarc|popes|papas/i;
 
 /** Digits of a phone: this many in number groups parted only by blanks, dashes, dots or brackets. */
 const PHONE_DIGITS = 9;
@@ -369,6 +477,12 @@ export function referenceBlocks(
   }
   const candidates = [...perLine.keys()].filter((i) => perLine.get(i)! >= 3).sort((a, b) => a - b);
   if (candidates.length > 0) blocks.push(...listBlocks(tokens, lines, candidates, persons, locations, anchored));
+  // One name a line under a heading of their kind: only where the text names such a kind at all.
+  if (KIND_WORDS.test(text)) {
+    for (const b of kindColumnBlocks(tokens, lines, anchored)) {
+      if (!blocks.some((o) => o.from < b.to && b.from < o.to)) blocks.push(b);
+    }
+  }
   // A list of people is public only in a text with nothing personal anywhere: a club's own squad sent round with
   // the captain's phone, or a pub quiz's scores mailed to the players, are the members' data.
   blocks.sort((a, b) => a.from - b.from);
