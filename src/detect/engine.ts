@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insideConstantName } from './code-identifiers.js';
+import { joinMedicalClauses } from './medical/clause-join.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
 import { dropPlacesWithoutPerson } from './places-without-person.js';
@@ -109,7 +110,8 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       }
       // A town or country is personal data only next to someone: in a text about nobody it is not reported.
       // A table's cell bounds what is found in it (table/cell-bounds.ts).
-      return dropPlacesWithoutPerson(text, resolveOverlaps(boundByCells(text, candidates)));
+      // One clause of a patient's record is one medical span (medical/clause-join.ts).
+      return joinMedicalClauses(text, dropPlacesWithoutPerson(text, resolveOverlaps(boundByCells(text, candidates))));
     },
   };
 }
