@@ -1,4 +1,6 @@
 import { type NameLexicon, WORD } from './lexicon.js';
+import { historicalText, withoutRegnalI } from './public-history.js';
+import { verseBlocks } from './public-verse.js';
 import { referenceBlocks } from './reference-list.js';
 import type { TokenSpan } from './token-span.js';
 import { cueWords, type Token } from './tokenize.js';
@@ -188,7 +190,7 @@ function bitCount(bits: number): number {
 
 /** Quick screen: no word any cue starts with, no public genre. */
 const ANY_CUE =
-  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores|\[(?:White|Black) "|CC0|CC[- ]BY|ODbL|public domain|dominio p[uú]blico|\(\d\d?\) ?:|dataset|data set|conjunto de datos|sample rows|filas de ejemplo|crossword|crucigrama|autodefinido|horizontales|verticales|crater|cr[aá]ter|nebul|galax|constella|constelaci|exoplanet|observator|telescop|\b(?:NGC|IC|HD|HIP|Messier) ?\d|\bmag(?:\.|nitude|nitud)? ?[-+]?\d/i;
+  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|\((?:LSE|BME|TSX|Euronext)\s*:|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores|\[(?:White|Black) "|CC0|CC[- ]BY|ODbL|public domain|dominio p[uú]blico|\(\d\d?\) ?:|dataset|data set|conjunto de datos|sample rows|filas de ejemplo|crossword|crucigrama|autodefinido|horizontales|verticales|crater|cr[aá]ter|nebul|galax|constella|constelaci|exoplanet|observator|telescop|\b(?:NGC|IC|HD|HIP|Messier) ?\d|\bmag(?:\.|nitude|nitud)? ?[-+]?\d/i;
 
 /** Personal anchors: where one appears, the text is about someone, whatever its genre. */
 const ANCHORS: readonly RegExp[] = [
@@ -239,6 +241,15 @@ const OFFICER_BEFORE: readonly (readonly string[])[] = [
   ['cfo'],
   ['chairman'],
   ['chairwoman'],
+  // A press release's quotes: "said Chief Executive X", "added CTO X".
+  ['chief', 'executive'],
+  ['chief', 'executive', 'officer'],
+  ['chief', 'technology', 'officer'],
+  ['chief', 'financial', 'officer'],
+  ['managing', 'director'],
+  ['cto'],
+  ['coo'],
+  ['cio'],
   ['founder'],
   ['fundador'],
   ['fundadora'],
@@ -356,14 +367,23 @@ export function publicSpans(
   for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
   // Election counts, product tables, gazetteers, squads, lists of public streets (reference-list.ts).
   dropReferenceLists(text, tokens, persons, locations, drop);
-  if (publicGenre(text, tokens)) {
-    if (personalAnchor(text, tokens, locations)) {
+  // A narrative about the past (public-history.ts) is read as a public genre too; its monarchs' "I" is no writer's.
+  const genre = publicGenre(text, tokens);
+  if (genre || historicalText(text, tokens, lex)) {
+    if (personalAnchor(genre ? text : withoutRegnalI(text, tokens, lex), tokens, locations)) {
       dropPublicRoles(text, tokens, persons, drop);
       dropPublicLines(text, tokens, persons, locations, drop);
     } else {
       for (const s of persons) if (!addressed(tokens, s.first)) drop.add(s);
       for (const s of locations) if (!hasDigit(tokens, s)) drop.add(s);
     }
+  }
+  // The lines of a poem or a song (public-verse.ts), in a text with nothing personal.
+  const verses = verseBlocks(text, tokens);
+  if (verses.length > 0 && !personalAnchor(text, tokens, locations)) {
+    const inVerse = (s: TokenSpan) => verses.some(([from, to]) => s.first >= from && s.last < to);
+    for (const s of persons) if (inVerse(s)) drop.add(s);
+    for (const s of locations) if (inVerse(s)) drop.add(s);
   }
   // A place inside a name that names nobody goes with it ("Corleone" of a character, "Ashcombe" of a hall).
   for (const l of locations) {

@@ -1,0 +1,65 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * Verse names nobody: a poem's or a song's lines (short lines, no digits, no contact, no "Name:" label of a chat or a
+ * form) in a text that says it holds verse (poem, poema, stanza, estrofa, rhyme, lyrics...). Its given names and
+ * places are the poem's. The caller keeps them when the text holds a personal anchor (a dedication to "my wife", an
+ * address, a phone): a personal poem names someone real.
+ */
+
+/** A text that says it holds verse. */
+const VERSE_CUE =
+  /(?<![\p{L}])(?:poems?|poemas?|poes[ií]as?|poetry|poets?|poetas?|verses|versos|estrofas?|stanzas?|sonnets?|sonetos?|rhymes?|rimas?|lyrics|haikus?|limericks?|ballads?|baladas?|coplas?|villancicos?|figuras ret[oó]ricas|recursos literarios|literary devices)(?![\p{L}])/iu;
+
+/** Lines a run of verse needs, and how long (in characters) a line of verse may be. */
+const VERSE_LINES = 4;
+const LINE_MIN = 8;
+const LINE_MAX = 70;
+/** A chat's or a form's label opening the line ("Lucía: voy", "Nombre: X"). */
+const LABEL = /^[^:]{1,25}:\s/;
+
+/** Token ranges [from, to) of the runs of verse lines in the text, or none when it does not say it holds verse. */
+export function verseBlocks(text: string, tokens: readonly Token[]): Array<[number, number]> {
+  if (!VERSE_CUE.test(text)) return [];
+  const blocks: Array<[number, number]> = [];
+  let runFrom = -1;
+  let runLines = 0;
+  let runTo = 0;
+  const close = () => {
+    if (runLines >= VERSE_LINES) blocks.push([runFrom, runTo]);
+    runFrom = -1;
+    runLines = 0;
+  };
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && !tokens[to]!.lineStart) to++;
+    if (verseLine(text, tokens, from, to)) {
+      // A stanza break (one blank line) keeps the run; two or more end it.
+      if (
+        runFrom >= 0 &&
+        !/^[^\n]*\n[ \t]*(?:\n[ \t]*)?$/.test(text.slice(tokens[runTo - 1]!.end, tokens[from]!.start))
+      )
+        close();
+      if (runFrom < 0) runFrom = from;
+      runLines++;
+      runTo = to;
+    } else close();
+    from = to;
+  }
+  close();
+  return blocks;
+}
+
+/** A short line of words with no digit, no address sign and no label. */
+function verseLine(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const line = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (line.length < LINE_MIN || line.length > LINE_MAX || LABEL.test(line)) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number' || t.text === '@' || t.text === '/' || t.text === '#') return false;
+    if (t.kind === 'word') words++;
+  }
+  return words >= 3;
+}
