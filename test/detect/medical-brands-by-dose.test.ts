@@ -13,7 +13,10 @@ describe('MedicalDetector: brands told by their dose', () => {
       'Quelvora 5 mg',
       'Brintex 0.5 mcg daily',
     ]);
-    expect(kept('Receta: Zarnovil 20 mg por la noche y Duvexa 2,5 mg.')).toEqual(['Zarnovil 20 mg', 'Duvexa 2,5 mg']);
+    expect(kept('Receta: Zarnovil 20 mg por la noche y Duvexa 2,5 mg.')).toEqual([
+      'Zarnovil 20 mg por la noche',
+      'Duvexa 2,5 mg',
+    ]);
   });
 
   it('leaves doses without a pharmacy cue and verbs before a dose alone', () => {

@@ -193,7 +193,9 @@ describe('MedicalDetector: the whole of what a letter says about the condition',
     expect(kept('Patient: Mrs K. Obi. Medications: levothyroxine 100 micrograms OD.')).toEqual([
       'levothyroxine 100 micrograms OD',
     ]);
-    expect(kept('Paciente: Sr. Gil. Levotiroxina 50 microgramos al día.')).toContain('Levotiroxina 50 microgramos');
+    expect(kept('Paciente: Sr. Gil. Levotiroxina 50 microgramos al día.')).toContain(
+      'Levotiroxina 50 microgramos al día',
+    );
     expect(kept('Patient: Mr Dale. Fentanyl 12 micrograms/hour patch.')).toContain('Fentanyl 12 micrograms');
   });
 

@@ -29,7 +29,7 @@ describe('mental-health intake items', () => {
   it('masks a patient’s screening scores and substance use', () => {
     const note = 'Intake: pt reports low mood, early waking. Cannabis daily. PHQ-9 22, GAD-7 15, AUDIT 19.';
     const found = medical(note);
-    for (const v of ['low mood', 'early waking', 'PHQ-9 22', 'GAD-7 15', 'AUDIT 19']) expect(found).toContain(v);
+    for (const v of ['low mood, early waking', 'PHQ-9 22', 'GAD-7 15', 'AUDIT 19']) expect(found).toContain(v);
     expect(found.some((v) => v.startsWith('Cannabis daily'))).toBe(true);
     expect(medical('Cribado: EPDS 17 a las 6 semanas del parto, paciente llorosa.')).toContain('EPDS 17');
     expect(medical('Ward review: MoCA 21/30, recall poor.')).toContain('MoCA 21/30');
@@ -68,7 +68,9 @@ describe('conditions the vocabularies lacked', () => {
       'deterioro cognitivo leve',
     );
     expect(medical('Mi tío tiene lumbago desde el invierno.')).toContain('lumbago');
-    expect(medical('My sister has high cholesterol and takes a statin.')).toContain('high cholesterol');
+    expect(medical('My sister has high cholesterol and takes a statin.')).toContain(
+      'high cholesterol and takes a statin',
+    );
   });
 
   it('reads an obituary’s illness as the deceased’s', () => {
@@ -134,7 +136,9 @@ describe('leaves and work restrictions with a medical reason', () => {
     expect(medical('Solicitante 2: Nerea, en reducción de jornada por tratamiento oncológico.')).toContain(
       'reducción de jornada por tratamiento oncológico',
     );
-    expect(medical('La asegurada refiere cervicalgia, incapacidad de 8 días.')).toContain('incapacidad de 8 días');
+    expect(medical('La asegurada refiere cervicalgia, incapacidad de 8 días.')).toContain(
+      'cervicalgia, incapacidad de 8 días',
+    );
   });
 
   it('leaves an inability to pay and a leave policy alone', () => {

