@@ -165,3 +165,15 @@ describe('a press release’s quoted executives are public', () => {
     expect(found(text)).toContain('Denise Halloran');
   });
 });
+
+describe('a poem contest entry keeps its author', () => {
+  it('keeps the name and address lines under a poem entry (es)', () => {
+    const text =
+      'Revisa la rima de mi poema para el concurso. Mis datos van debajo.\n\n' +
+      'Remedios Albarrán Cuesta\n' +
+      'Calle Real sin número\n' +
+      'Barrio de Santa Cruz\n' +
+      'Villanueva del Arzobispo\n';
+    expect(found(text)).toContain('Remedios Albarrán Cuesta');
+  });
+});

@@ -38,6 +38,8 @@ function yearAt(tokens: readonly Token[], i: number): number {
   if (y < 1000 || y > 2099) return 0;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "ES12 8821 1247": a group of a longer number, not a year.
+  if (prev?.kind === 'number' || (next?.kind === 'number' && !next.lineStart)) return 0;
   // "1.588", "3,1602", "1602.5": a figure with a separator, not a year.
   if (prev && (prev.text === '.' || prev.text === ',') && prev.end === t.start && tokens[i - 2]?.kind === 'number')
     return 0;
@@ -75,6 +77,8 @@ const EVENTS = new Set(
 const BIRTHS = new Set(['born', 'b', 'n', 'nacido', 'nacida', 'nacio', 'nace', 'naci', 'bautizado', 'bautizada']);
 const CENTURY = new Set(['siglo', 'siglos', 'century', 'centuries']);
 const EVENT_REACH = 5;
+/** How far back from a year a birth word is looked for ("nacido el 18/04/1984": six tokens). */
+const BIRTH_REACH = 7;
 
 /** Quick screen: a historical text holds a year before 1920 of four digits. */
 const OLD_YEAR_DIGITS = /(?<!\d)1(?:[0-8]\d\d|9[01]\d)(?!\d)/;
@@ -148,7 +152,7 @@ function oldYearWithin(tokens: readonly Token[], i: number): boolean {
 
 /** A birth word a few tokens before the year at i ("n. 1958", "born 3 May 1962", "nacida en 1947"). */
 function bornBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - EVENT_REACH; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - BIRTH_REACH; k--) {
     const t = tokens[k]!;
     if (BIRTHS.has(t.key)) return true;
     if (t.kind === 'number' && t.text.length === 4) return false;

@@ -56,10 +56,21 @@ function verseLine(text: string, tokens: readonly Token[], from: number, to: num
   const line = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   if (line.length < LINE_MIN || line.length > LINE_MAX || LABEL.test(line)) return false;
   let words = 0;
+  let lower = 0;
+  let capital = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'number' || t.text === '@' || t.text === '/' || t.text === '#') return false;
-    if (t.kind === 'word') words++;
+    if (t.kind === 'number' || NOT_VERSE.has(t.text)) return false;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.cap) capital++;
+    else if (!PARTICLES.has(t.key)) lower++;
   }
-  return words >= 3;
+  // A line of verse says something: two plain words at least, as many as its capitalised ones, unlike a name's or
+  // an address's line ("Calle Real sin número", "Barrio de la Cruz").
+  return words >= 3 && lower >= 2 && lower >= capital;
 }
+/** Signs of an address, a handle, a table or code ("x = f(y)", "{row['body']}"), never of a line of verse. */
+const NOT_VERSE = new Set(['@', '/', '#', '=', '{', '}', '[', ']', '<', '>', '|', '\\', '_']);
+/** Particles of names and addresses ("Barrio de la Cruz"), not counted as plain words. */
+const PARTICLES = new Set('de del la las los el y e of the and'.split(' '));
