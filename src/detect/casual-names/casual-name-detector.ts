@@ -172,7 +172,15 @@ export class CasualNameDetector {
     const covered = (at: number) => mask !== undefined && mask[at] === 1;
     for (const cell of findNameColumns(text, this.lex)) add(cell.start, cell.end, 'NAME_COLUMN', SCORE.column);
     const ordinary = WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE_FIRST;
-    for (const n of findStructuredNames(text, (w) => this.lex.names.isWord(ordinary, foldKey(w))))
+    const isWord = (w: string) => this.lex.names.isWord(ordinary, foldKey(w));
+    // A chat sender's given name may be a town too ("Rosario Vidal: ..."), not an ordinary word.
+    const senderWord = (w: string) => {
+      const key = foldKey(w);
+      if (!this.lex.names.isWord(ordinary, key)) return false;
+      const given = this.lex.names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key);
+      return !given || this.lex.names.isWord(WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX, key);
+    };
+    for (const n of findStructuredNames(text, isWord, senderWord))
       if (!covered(n.start)) add(n.start, n.end, n.type, SCORE.column);
     // "with love, kemi": the writer's name signing a letter or a message (sign-off.ts).
     const signer = WORD.COMMON | WORD.WORD_SHAPED | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE;

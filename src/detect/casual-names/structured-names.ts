@@ -9,9 +9,12 @@ import { findRecordNames } from './record-names.js';
  *   id^family^given^middle). "PID|1||X^^^H^MR||NDLOVU^THANDI^M" names Thandi Ndlovu.
  * - FHIR HumanName objects: "family": "...", "given": ["...", "..."] (both keys in the text, as a HumanName has them;
  *   a lone "family" key is as often a font or a product family).
- * - WhatsApp exports: "[14:02, 03/05/2026] Name: ..." or "03/05/2026, 14:02 - Name: ...", the sender perhaps followed
- *   by a saved label in brackets ("Name (work): ..."). Two such lines make the text an export; each sender whose
- *   words are capitalised and none a digit is a person, on every line it sends.
+ * - Chat exports: "[14:02, 03/05/2026] Name: ..." or "03/05/2026, 14:02 - Name: ..." (WhatsApp), "[03/05 14:02] Name:"
+ *   and "[14:02] Name:" (copies that leave out the year or the day), "Name, [03.05.2026 14:02]" (Telegram), the sender
+ *   perhaps followed by a saved label in brackets ("Name (work): ..."). Two such lines make the text an export; each
+ *   sender whose words are capitalised, none a digit, an ordinary word or a role ("Agente", "Support"), is a person,
+ *   on every line it sends, where its full name is written again, and where the given name of a full name is said
+ *   alone.
  */
 export interface NameSpan {
   start: number;
@@ -104,14 +107,21 @@ function textFormatNames(text: string, out: NameSpan[]): void {
   if (halves[0]!.length > 0 && halves[1]!.length > 0) out.push(...halves[0]!, ...halves[1]!);
 }
 
-// "[14:02, 03/05/2026] ", "[03/05/26 14:02:11] ", "03/05/2026, 14:02 - ": the stamp of an exported message.
+// "[14:02, 03/05/2026] ", "[03/05/26 14:02:11] ", "[03/05 14:02] ", "[14:02] ", "03/05/2026, 14:02 - ": the stamp of an
+// exported message (WhatsApp, Signal, Teams and Slack copies; a bracketed stamp may leave out the year or the day).
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[aApP]\.?[mM]\.?)?`;
 const DAY = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`;
+const SHORT_DAY = String.raw`\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?`;
 const SENDER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})`;
 const WA_LINE = new RegExp(
-  String.raw`^[ \t]*(?:\[(?:${CLOCK},[ \t]*${DAY}|${DAY},?[ \t]+${CLOCK})\][ \t]*|${DAY},?[ \t]+${CLOCK}[ \t]+[-–][ \t]+)` +
+  String.raw`^[ \t]*(?:\[(?:${CLOCK},[ \t]*${SHORT_DAY}|${SHORT_DAY},?[ \t]+${CLOCK}|${CLOCK})\][ \t]*|${DAY},?[ \t]+${CLOCK}[ \t]+[-–][ \t]+)` +
     SENDER +
     String.raw`(?:[ \t]+\([^()\n]{1,40}\))?[ \t]?:[ \t]`,
+  'gmud',
+);
+// Telegram's copy of several messages: "Ana Ruiz, [06.12.2026 14:02]" on a line of its own, the message below.
+const TELEGRAM_LINE = new RegExp(
+  String.raw`^[ \t]*${SENDER},[ \t]*\[(?:${SHORT_DAY}[ \t]+${CLOCK}|${CLOCK})\][ \t]*\r?$`,
   'gmud',
 );
 
@@ -126,6 +136,9 @@ const ACCOUNT_WORDS = new Set(
     // A department's display name on a firm's (or a phisher's) mail: "Billing", "Account Security", "Facturación".
     'billing payments payment accounts account security notifications noreply helpdesk facturacion pagos cuentas ' +
     'seguridad avisos ' +
+    // A practice or a trade saved under its trade and its district ("Fisio Centro", "Taxi Norte", "Dental Sur").
+    'fisio fisioterapia physio physiotherapy dental dentista veterinario vet podologia peluqueria salon taxi ' +
+    'autoescuela inmobiliaria gestoria asesoria mudanzas fontaneria cerrajeria lavanderia catering nails ' +
     // The role a help desk's export writes as the sender of a line ("End-user", "Customer", "Visitor").
     'end-user enduser user customer visitor requester requestor guest usuario usuaria cliente visitante'
   ).split(' '),
@@ -133,19 +146,61 @@ const ACCOUNT_WORDS = new Set(
 
 const CLOCK_HINT = /\d:\d\d/;
 
+/** Whether a sender's words could be a person's name: capitalised, no ordinary word, no account or role word. */
+function senderName(name: string, isWord: (word: string) => boolean): boolean {
+  const words = name.split(' ');
+  if (words.some((w) => w.length < 2 || w.endsWith('.') || w === w.toUpperCase() || isWord(w))) return false;
+  return !words.some((w) => ACCOUNT_WORDS.has(foldKey(w)));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}_@]/u;
+
+/**
+ * Other mentions of a chat's senders: a sender's full name written inside a message, and the given name of a sender
+ * with two or more words said alone ("lo siento, Ana", "Ana, ¿puedes...?"), whole words only; the same person.
+ */
+function senderMentions(text: string, found: readonly NameSpan[], out: NameSpan[]): void {
+  const names = new Set<string>();
+  for (const f of found) {
+    const name = text.slice(f.start, f.end);
+    names.add(name);
+    const space = name.indexOf(' ');
+    if (space >= 3) names.add(name.slice(0, space));
+  }
+  const starts = new Set(found.map((f) => f.start));
+  // Longest first, so that a full name is taken before its given name.
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  const taken: Array<[number, number]> = [];
+  for (const name of sorted) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (starts.has(at)) continue;
+      if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+      if (end < text.length && LETTER_OR_DIGIT.test(text[end]!)) continue;
+      // "Ana Ruiz" again, or "Ana" inside another person's full name ("Ana Ruiz", "Ana Gil"): taken once.
+      if (taken.some(([s, e]) => s < end && at < e)) continue;
+      // "Ana Ruiz Gil", "Ana Gil": part of a longer or another name, which the name finders read whole.
+      if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      taken.push([at, end]);
+      out.push({ start: at, end, type: 'CHAT_SENDER' });
+    }
+  }
+}
+
 function whatsappSenders(text: string, out: NameSpan[], isWord: (word: string) => boolean): void {
   // Every stamp holds a clock: texts without one are skipped before the line scan.
   if (!CLOCK_HINT.test(text)) return;
   const found: NameSpan[] = [];
-  for (const m of text.matchAll(WA_LINE)) {
-    const name = m[1]!;
-    const words = name.split(' ');
-    if (words.some((w) => w.length < 2 || w.endsWith('.') || w === w.toUpperCase() || isWord(w))) continue;
-    if (words.some((w) => ACCOUNT_WORDS.has(foldKey(w)))) continue;
-    const [start, end] = m.indices![1]!;
-    found.push({ start, end, type: 'CHAT_SENDER' });
+  for (const re of [WA_LINE, TELEGRAM_LINE]) {
+    for (const m of text.matchAll(re)) {
+      if (!senderName(m[1]!, isWord)) continue;
+      const [start, end] = m.indices![1]!;
+      found.push({ start, end, type: 'CHAT_SENDER' });
+    }
   }
-  if (found.length >= 2) out.push(...found);
+  if (found.length < 2) return;
+  out.push(...found);
+  senderMentions(text, found, out);
 }
 
 // "From: Ngaio Eze-Lindahl <s123@uni.example>": the display name before an address in a mail header line.
@@ -178,14 +233,19 @@ function mailDisplayNames(text: string, out: NameSpan[], isWord: (word: string) 
 
 /**
  * Names in the fixed places of HL7 v2 messages, FHIR HumanNames, WhatsApp exports and mail headers, and of the records
- * record-names.ts reads (reservations, directory and logon records, study logs, social exports).
+ * record-names.ts reads (reservations, directory and logon records, study logs, social exports). isSenderWord tells
+ * the words a chat sender may not hold (by default isWord's): a given name that is also a town ("Rosario") may.
  */
-export function findStructuredNames(text: string, isWord: (word: string) => boolean): NameSpan[] {
+export function findStructuredNames(
+  text: string,
+  isWord: (word: string) => boolean,
+  isSenderWord: (word: string) => boolean = isWord,
+): NameSpan[] {
   const out: NameSpan[] = [];
   hl7Names(text, out);
   fhirNames(text, out);
   textFormatNames(text, out);
-  whatsappSenders(text, out, isWord);
+  whatsappSenders(text, out, isSenderWord);
   mailDisplayNames(text, out, isWord);
   findRecordNames(text, out, isWord);
   return out;

@@ -31,6 +31,11 @@ export function dayBefore(tokens: readonly Token[], index: number): boolean {
   return prev !== undefined && prev.kind === 'number' && prev.text.length <= 2;
 }
 
+// Prepositions before a town's name ("flies to Sofia", "vive en Florencia").
+const PLACE_BEFORE = new Set(
+  'in to from at near via into towards toward en a de desde hacia para por cerca'.split(' '),
+);
+
 // What ends the clause of a name said to someone ("Tadhg, if you read this...", "thanks, Tadhg!").
 const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':']);
 
@@ -105,6 +110,7 @@ export function repeatedNameParts(
 ): PersonSpan[] {
   const parts = new Set<string>();
   const initials = new Set<string>();
+  const townGivens = new Set<string>();
   // Given names taken in prose with less confidence: the same person again only where a clause ends after them.
   const vocative = new Set<string>();
   for (const p of persons) {
@@ -169,6 +175,18 @@ export function repeatedNameParts(
       const key = nameKey(t);
       const bits = lex.wordInfo(key);
       if (givenSeen && bits & WORD.COMMON && !(bits & (WORD.FIRST_NAME | WORD.SURNAME))) break;
+      // "Sofía Marín ... Sofía empieza el lunes": the listed given name opening a full name, though a town has it too,
+      // is that person again, except after a preposition of place ("vuela a Sofía").
+      const townGiven =
+        w === p.first &&
+        (bits & WORD.FIRST_NAME) !== 0 &&
+        (bits & (WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.WORD_SHAPED | WORD.COMMON)) === 0;
+      if (townGiven && bits & WORD.PLACE_FIRST) {
+        parts.add(key);
+        townGivens.add(key);
+        givenSeen = true;
+        continue;
+      }
       if (lex.honorifics.has(key) || bits & (WORD.PRODUCT | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.WORD_SHAPED))
         continue;
       const listed = (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME)) !== 0;
@@ -218,8 +236,10 @@ export function repeatedNameParts(
       if (!u || u.lineStart || !u.cap || u.kind !== 'word' || !parts.has(nameKey(u)) || taken[j]) break;
       last = j;
     }
+    if (last === i && townGivens.has(key) && PLACE_BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
     // A part that is also an ordinary word ("Mark", "Hunt") opening a sentence is the word, unless more parts follow.
-    if (last === i && lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME, key) && atSentenceStart(tokens, i)) continue;
+    if (last === i && !townGivens.has(key) && lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME, key))
+      if (atSentenceStart(tokens, i)) continue;
     if (!standsAlone(tokens, i, last)) continue;
     // "June Okafor ... on 12 June": the month of a date.
     if (last === i && MONTHS.has(key) && dayBefore(tokens, i)) continue;

@@ -32,6 +32,7 @@ import { addressNamePairs, findMachineNames, givenNamesOfAddresses, repeatedUser
 import { findNicknamedNames } from './person-nickname.js';
 import { dayBefore, MONTHS, repeatedNameParts } from './person-repeat.js';
 import { findSpelledNames } from './person-spelled.js';
+import { surnameFirstNames } from './person-surname-first.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import { goodsAfter, namesAThing } from './product-names.js';
 import type { Token } from './tokenize.js';
@@ -1081,6 +1082,18 @@ export class PersonFinder {
     persons.push(...coupledGivenNames(tokens, persons, this.lex, possible));
     for (const s of initialsInField(tokens))
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
+    // "OKONJO, Ada Ifeoma" in a register: the family name first, a comma, the given names; one person.
+    for (const s of surnameFirstNames(tokens, this.lex)) {
+      // The span takes in any name found over its parts, whole ("PÉREZ, Ana María Luisa" read as a full name).
+      for (let p = persons.length - 1; p >= 0; p--) {
+        const o = persons[p]!;
+        if (o.first > s.last || s.first > o.last) continue;
+        s.first = Math.min(s.first, o.first);
+        s.last = Math.max(s.last, o.last);
+        persons.splice(p, 1);
+      }
+      persons.push(s);
+    }
     persons.push(...repeatedNameParts(tokens, persons, this.lex));
     // Given and family name of each full name found, for user names built from them ("sigrunhaug").
     const pairs = persons.flatMap((p) => {
