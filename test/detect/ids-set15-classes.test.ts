@@ -106,3 +106,30 @@ describe('a card in an airline booking’s form of payment without a brand code'
     expect(spansOf(detector, '  9 FP CC4716093481270539/0329*CV', ['CREDIT_CARD'])).toEqual([]);
   });
 });
+
+describe('the identity-document column of a register of people', () => {
+  it('finds every passport or id card number under a document header beside a nationality or birth column', () => {
+    const csv = [
+      'check_in,room,guest,country,doc_no,birth_date,mobile',
+      '2026-11-02,12,Anneke Vos,NLD,NW8K31TP2,1978-03-09,+31 6 4418 2290',
+      '2026-11-02,14,Radu Ionescu,ROU,051847296,1988-12-30,+40 722 118 905',
+      '2026-11-02,19,Émile Garnier,FRA,21CK60492,1992-07-15,06 41 88 20 17',
+    ].join('\n');
+    expect(spansOf(detector, csv, ['NATIONAL_ID'])).toEqual(['NW8K31TP2', '051847296', '21CK60492']);
+    const manifest = [
+      '| Surname | Given names | Nationality | Document number | Seat |',
+      '|---|---|---|---|---|',
+      '| KOWALCZYK | Marta | POL | ER4418207 | 14C |',
+      '| OKONJO | Tunde | NGA | B02917734 | 14D |',
+    ].join('\n');
+    expect(spansOf(detector, manifest, ['NATIONAL_ID'])).toEqual(['ER4418207', 'B02917734']);
+  });
+
+  it('leaves a ledger’s document numbers and a guest list’s booking references', () => {
+    const ledger = ['doc_no,date,customer,amount', 'SI0041827,2026-02-03,Harlow Paints,410.00'].join('\n');
+    expect(spansOf(detector, ledger, ['NATIONAL_ID'])).toEqual([]);
+    const guests = ['guest_name,nationality,booking_ref,room', 'Anneke Vos,NLD,BK4418207,21'].join('\n');
+    expect(spansOf(detector, guests, ['NATIONAL_ID'])).toEqual([]);
+    expect(spansOf(detector, 'The doc no 40418227 of the guest list is on file', ['NATIONAL_ID'])).toEqual([]);
+  });
+});
