@@ -379,7 +379,7 @@ export class MedicalDetector extends LexicalDetector {
       found.length = n;
     }
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
-    else if (owned.length > 0 && identifiers === 0) this.dropTopics(tokens, owned, found);
+    else if (owned.length > 0 && identifiers === 0) this.dropTopics(text, tokens, owned, found);
     // "c/o" is rare: one search of the text rules it out before any token is read.
     if (text.includes('c/o')) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
     if (found.length > 0) {
@@ -738,8 +738,15 @@ export class MedicalDetector extends LexicalDetector {
    * number, terms stay only when someone near one of them has it ("my son has", "tiene"): a flu-season newsletter, a
    * drug press release or a history lecture names conditions with nobody in mind, however many it names.
    */
-  private dropTopics(tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): void {
+  private dropTopics(text: string, tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): void {
     if (this.anchoredAnywhere(tokens) || personTableBefore(tokens, terms[0]!.first)) return;
+    if (terms.length >= 2) {
+      const rows = this.personRows(tokens, terms);
+      if (rows.length >= 2) {
+        for (const term of rows) growToRowEnd(text, term.finding);
+        return;
+      }
+    }
     // Someone who has one of them ("my doctor says it is bronchitis") makes the text about them: all stay. A
     // historical figure who had it ("Frida Kahlo tuvo poliomielitis") is a history lesson's topic. In a case that
     // says it is no one's and calls its patient "Mr A", "he" and "his" are that pseudonym's: nobody's.
@@ -752,6 +759,48 @@ export class MedicalDetector extends LexicalDetector {
     let kept = 0;
     for (const f of found) if (!dropped.has(f)) found[kept++] = f;
     found.length = kept;
+  }
+
+  /**
+   * How many lines of a list of people hold a term after the person's name: "- Gemma Lloyd – coeliac", "Owen Price
+   * (type 1 diabetic)". A guest list, a class list or a team sheet says each one's condition beside them; two such
+   * rows make the list one of people, whose terms are theirs.
+   */
+  private personRows(tokens: readonly Token[], terms: readonly TermSpan[]): TermSpan[] {
+    const rows: TermSpan[] = [];
+    let lastLine = -1;
+    for (const term of terms) {
+      let j = term.first - 1;
+      let separator = false;
+      let name = false;
+      let lineFirst = term.first;
+      for (; j >= 0 && j >= term.first - PERSON_ROW_REACH; j--) {
+        const t = tokens[j]!;
+        if (ROW_SEPARATORS.has(t.text)) separator = true;
+        else if (separator && this.nameWord(t) && this.nameWord(tokens[j - 1]) && !tokens[j]!.lineStart) name = true;
+        if (t.lineStart) {
+          lineFirst = j;
+          break;
+        }
+      }
+      if (!name || lineFirst === lastLine || !tokens[lineFirst]!.lineStart) continue;
+      lastLine = lineFirst;
+      rows.push(term);
+    }
+    return rows;
+  }
+
+  /** A word a person's name may hold: title case, and no term by itself ("Asthma Society" is a charity). */
+  private nameWord(t: Token | undefined): boolean {
+    return (
+      t !== undefined &&
+      t.kind === 'word' &&
+      t.cap &&
+      t.text.length > 1 &&
+      t.text !== t.text.toUpperCase() &&
+      !(this.wordInfo(t.key) & ONE_WORD_TERM) &&
+      !ORGANISATION_HEADS.has(t.key)
+    );
   }
 
   /** Whether the text is a vet's about an animal: a veterinary word and an animal's ("vet" and "spaniel"). */
@@ -1838,6 +1887,47 @@ const PERSON_COLUMNS = new Set([
   'paciente',
 ]);
 const CELL_SEPARATORS = new Set(['|', ',', ';']);
+/** What stands between a person's name and what they have on a list's row ("– coeliac", "(diabético)", ": asthma"). */
+const ROW_SEPARATORS = new Set(['–', '—', '-', '(', ':', ',']);
+/** The rest of a person's row after their condition, when it only says more of it ("coeliac, strictly no gluten"). */
+const ROW_REST = /^[^\n\p{Lu}\d–—|(@]{1,48}$/u;
+
+function growToRowEnd(text: string, f: Finding): void {
+  let end = text.indexOf('\n', f.end);
+  if (end < 0) end = text.length;
+  while (end > f.end && /\s/.test(text[end - 1]!)) end--;
+  if (end > f.end && ROW_REST.test(text.slice(f.end, end))) f.end = end;
+}
+
+/** Words of a place's or a body's name, not a person's ("St Mary's Hospital – diabetes clinic"). */
+const ORGANISATION_HEADS = new Set([
+  'hospital',
+  'clinic',
+  'centre',
+  'center',
+  'trust',
+  'foundation',
+  'society',
+  'association',
+  'charity',
+  'unit',
+  'ward',
+  'service',
+  'services',
+  'group',
+  'university',
+  'clínica',
+  'clinica',
+  'fundación',
+  'fundacion',
+  'asociación',
+  'asociacion',
+  'centro',
+  'unidad',
+  'servicio',
+]);
+/** How far back from a term its row's name may stand (the name, an address or phone, separators). */
+const PERSON_ROW_REACH = 30;
 
 /**
  * Whether a table's header row before tokens[first] names the person of each row in one of its cells: a guest
