@@ -177,3 +177,30 @@ describe('a poem contest entry keeps its author', () => {
     expect(found(text)).toContain('Remedios Albarrán Cuesta');
   });
 });
+
+describe('a chat that lists streets keeps its people and the pick-up address', () => {
+  it('keeps the senders and a street with its house number (es)', () => {
+    const text =
+      'Resume este chat de WhatsApp.\n\n' +
+      '[03/12/26, 18:02] Nerea Villalba: hoy cortan estas calles por el desfile: Calle Mayor, Calle del Olmo, ' +
+      'Plaza de la Villa, Calle Ancha, Calle Nueva, Paseo del Prado\n' +
+      '[03/12/26, 18:04] Iñigo Lasa: vale, te recojo en Calle del Olmo 14 a las 8\n';
+    const out = found(text);
+    for (const value of ['Nerea Villalba', 'Iñigo Lasa', 'Calle del Olmo 14']) expect(out).toContain(value);
+  });
+});
+
+describe('a list of people under a heading that names their streets keeps them', () => {
+  it('keeps the residents listed one a line under "vecinos de las calles" (es)', () => {
+    const text =
+      'Avisa a estos vecinos de las calles cortadas por la obra:\n' +
+      'Lucía Herrero\n' +
+      'Pablo Ortiz\n' +
+      'Nerea Campos\n' +
+      'Iván Soler\n' +
+      'Marta Gil\n' +
+      'Raúl Pardo\n';
+    const out = found(text);
+    for (const name of ['Lucía Herrero', 'Pablo Ortiz', 'Raúl Pardo']) expect(out).toContain(name);
+  });
+});

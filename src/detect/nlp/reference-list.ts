@@ -314,7 +314,7 @@ const LIST_KINDS = new Map<string, number>([
   ...'estaciones estacion stations station paradas parada stops apeaderos calles streets'
     .split(' ')
     .map((w) => [w, PLACE_KIND] as [string, number]),
-  ...'santos santas saints laureates laureados laureadas galardonados galardonadas monarchs monarcas popes papas'
+  ...'santos santas santoral saints laureates laureados laureadas galardonados galardonadas nobel monarchs monarcas popes papas'
     .split(' ')
     .map((w) => [w, PEOPLE_KIND] as [string, number]),
 ]);
@@ -352,12 +352,34 @@ const SHORT_CODE = /^(?:\p{Lu}{1,3}|\d{1,2}|[,/+])$/u;
 function kindOf(tokens: readonly Token[], lines: Array<[number, number]>, i: number): number {
   for (let j = i; j >= 0 && j >= i - HEADING_LINES; j--) {
     const [from, to] = lines[j]!;
-    for (let k = from; k < to && (j < i || k < from + 6); k++) {
-      const kind = LIST_KINDS.get(tokens[k]!.key);
-      if (kind !== undefined) return kind;
-    }
+    const kind = headingKind(tokens, from, j < i ? to : Math.min(to, from + 6));
+    if (kind !== 0) return kind;
   }
   return 0;
+}
+
+/**
+ * People who live, work or stay somewhere, or who are somebody's: a heading naming them lists them, not the
+ * places ("Vecinos de las calles afectadas:", "Guests staying near these stations:").
+ */
+const HOLDERS = new Set(
+  (
+    'vecinos vecinas residents neighbours neighbors invitados invitadas guests alumnos alumnas pupils students ' +
+    'socios socias members clientes customers clients pacientes patients empleados empleadas staff employees ' +
+    'ninos ninas children kids familias families contactos contacts inquilinos tenants propietarios owners ' +
+    'voluntarios volunteers participantes participants asistentes attendees conductores drivers repartidores'
+  ).split(' '),
+);
+
+/** The kind a heading's tokens [from, to) name (0: none, or they name people who hold the places). */
+function headingKind(tokens: readonly Token[], from: number, to: number): number {
+  let kind = 0;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (HOLDERS.has(key)) return 0;
+    if (kind === 0) kind = LIST_KINDS.get(key) ?? 0;
+  }
+  return kind;
 }
 
 /**
@@ -372,8 +394,7 @@ function kindColumnBlocks(
   const blocks: ReferenceBlock[] = [];
   for (let i = 0; i + KIND_ITEMS < lines.length; i++) {
     const [hFrom, hTo] = lines[i]!;
-    let kind = 0;
-    for (let k = hFrom; k < hTo && kind === 0; k++) kind = LIST_KINDS.get(tokens[k]!.key) ?? 0;
+    const kind = headingKind(tokens, hFrom, hTo);
     if (kind === 0) continue;
     let j = i + 1;
     while (j < lines.length && bareName(tokens, itemStart(tokens, lines[j]![0], lines[j]![1]), lines[j]![1])) j++;
@@ -413,7 +434,7 @@ function lineUpHeading(tokens: readonly Token[], lines: Array<[number, number]>,
 
 /** Quick screen for kindColumnBlocks: a word of LIST_KINDS (folded: "estación" is written with its accent). */
 const KIND_WORDS =
-  /estaci|stations?\b|paradas?\b|stops\b|apeaderos|calles|streets|sant[oa]s|saints|laurea|galardonad|monarc|popes|papas/i;
+  /estaci|stations?\b|paradas?\b|stops\b|apeaderos|calles|streets|sant[oa]s|santoral|saints|laurea|nobel|galardonad|monarc|popes|papas/i;
 
 /** Digits of a phone: this many in number groups parted only by blanks, dashes, dots or brackets. */
 const PHONE_DIGITS = 9;
