@@ -133,3 +133,14 @@ describe('the identity-document column of a register of people', () => {
     expect(spansOf(detector, 'The doc no 40418227 of the guest list is on file', ['NATIONAL_ID'])).toEqual([]);
   });
 });
+
+describe('a mobile after its country code is one international number', () => {
+  it('reads a Dutch or Chilean mobile whole, not its tail after the country code', () => {
+    expect(spansOf(detector, 'her mobile +31 6 4418 2290 after six', ['PHONE'])).toEqual(['+31 6 4418 2290']);
+    expect(spansOf(detector, 'celular +56 9 6612 3490', ['PHONE'])).toEqual(['+56 9 6612 3490']);
+  });
+
+  it('keeps a Chilean number written after its one-digit lead', () => {
+    expect(spansOf(detector, 'Apoderada: Paula Riquelme, cel. 9 6612 3490', ['PHONE'])).toEqual(['9 6612 3490']);
+  });
+});
