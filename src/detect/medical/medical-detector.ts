@@ -995,8 +995,13 @@ export class MedicalDetector extends LexicalDetector {
   /** Whether an anchor stands within a few words of the term ("I have", "my son", "tiene"). */
   private anchoredClose(tokens: readonly Token[], first: number, last: number): boolean {
     const anchors = this.lex.personalAnchorsNear;
-    const to = Math.min(tokens.length, last + 1 + NEAR_AFTER);
-    for (let i = Math.max(0, first - NEAR_BEFORE); i < to; i++) {
+    // Not past a sentence that ends its line: "... for a pharmacy student's revision card.\n\nApixaban - dosing"
+    // names the reader of a card, not someone who takes the drug ("Alumno: Leo Paz. Epilepsia ..." stays one line).
+    let from = first;
+    while (from > Math.max(0, first - NEAR_BEFORE) && !endsALine(tokens, from - 1)) from--;
+    let to = last + 1;
+    while (to < Math.min(tokens.length, last + 1 + NEAR_AFTER) && !endsALine(tokens, to)) to++;
+    for (let i = from; i < to; i++) {
       if (i >= first && i <= last) continue;
       if (!anchors.matchAt(tokens, i) || auxiliary(tokens, i)) continue;
       const key = tokens[i]!.key;
@@ -1026,7 +1031,7 @@ export class MedicalDetector extends LexicalDetector {
       const t = tokens[j]!;
       if (SENTENCE_END.has(t.text) || t.text === ':') return -1;
       // "she'll", "he's": the pronoun before its clitic.
-      if (t.kind === 'word' && pronouns.has(t.key.split(CLITIC, 1)[0]!)) return j;
+      if (t.kind === 'word' && pronouns.has(t.key.split(CLITIC, 1)[0]!) && !romanOne(tokens, j)) return j;
       if (t.lineStart) return -1;
     }
     return -1;
@@ -2207,6 +2212,24 @@ function conditionalVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Index of the token that starts at offset (binary search), or -1. */
+/** Whether tokens[k] ends a sentence at the end of its line. */
+function endsALine(tokens: readonly Token[], k: number): boolean {
+  return SENTENCE_END.has(tokens[k]!.text) && tokens[k + 1]?.lineStart !== false;
+}
+
+/**
+ * Whether "I" at tokens[j] is a numeral or a code's letter, not the pronoun: glued to digits ("I00-I99") or opening
+ * a line with no lower-case word after it ("I    A00-B99  Certain infectious diseases", a chapter's number).
+ */
+function romanOne(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.text !== 'I') return false;
+  const next = tokens[j + 1];
+  if (next === undefined || next.lineStart) return t.lineStart;
+  if (next.kind === 'number' && next.start === t.end) return true;
+  return t.lineStart && !(next.kind === 'word' && next.text === next.key) && next.text !== "'" && next.text !== '’';
+}
+
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
