@@ -144,3 +144,19 @@ describe('a mobile after its country code is one international number', () => {
     expect(spansOf(detector, 'Apoderada: Paula Riquelme, cel. 9 6612 3490', ['PHONE'])).toEqual(['9 6612 3490']);
   });
 });
+
+describe('an Indian mobile with its trunk 0 glued to the first group of five', () => {
+  it('finds it in a contact table and after a cue', () => {
+    const rows = [
+      'Id        Name              MobilePhone      City',
+      '003A1     Lakshmi Menon     098470 12345     Thrissur',
+    ].join('\n');
+    expect(spansOf(detector, rows, ['PHONE'])).toEqual(['098470 12345']);
+    expect(spansOf(detector, 'mobile 093304 61857 (WhatsApp)', ['PHONE'])).toEqual(['093304 61857']);
+  });
+
+  it('leaves groups that open with no mobile digit, and reference numbers', () => {
+    expect(spansOf(detector, 'batch 012345 67890 shipped', ['PHONE'])).toEqual([]);
+    expect(spansOf(detector, 'invoice 098470 12345 paid', ['PHONE'])).toEqual([]);
+  });
+});
