@@ -111,6 +111,8 @@ function addressLine(tokens: readonly Token[], lineStart: number): boolean {
     // "Cyprus 36903? I am in ...": the address line ends where the sentence does.
     if (SENTENCE_END.has(t.text)) return n > 0;
     if (!addressToken(t) || ++n > MAX_LINE_TOKENS) return false;
+    // "       Theft   Trial": words set apart by wide gaps are a table's columns, no address line.
+    if (j > i && t.start - tokens[j - 1]!.end >= COLUMN_GAP) return false;
   }
   return n > 0;
 }

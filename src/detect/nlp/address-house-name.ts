@@ -9,6 +9,13 @@ const HOUSE_TAILS = new Set(['cottage', 'farmhouse']);
 const HOUSE_HEADS = new Set(['cortijo', 'caserio', 'masia', 'baserri']);
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'de', 'can', 'cal', 'ca']);
 
+/**
+ * Welsh words that open a house's name ("Tŷ Gwyn", "Plas Newydd", "Hafod Isaf", "Bwthyn Bach"). "Ty" and "Plas" are
+ * also given names and surnames elsewhere, so the name must stand as an address line's first part: at the line's
+ * start or after a colon or comma, and followed by a comma (the street or town comes next).
+ */
+const WELSH_HEADS = new Set(['ty', 'plas', 'hafod', 'bwthyn', 'tyddyn', 'llety', 'hendre', 'bythynnod']);
+
 /** Words after "The Old" that name a converted building someone lives in ("The Old Rectory", "The Old Forge"). */
 const OLD_BUILDINGS = new Set([
   'rectory',
@@ -40,6 +47,7 @@ export function houseNameAt(tokens: readonly Token[], i: number, lex: NameLexico
   if (t.key === 'the' && next.key === 'old' && third?.cap && OLD_BUILDINGS.has(third.key) && !third.lineStart)
     return tailAt(tokens, i, i + 2);
   if (HOUSE_HEADS.has(t.key)) return headAt(tokens, i);
+  if (WELSH_HEADS.has(t.key)) return welshHouseAt(tokens, i);
   return undefined;
 }
 
@@ -59,4 +67,15 @@ function headAt(tokens: readonly Token[], i: number): TokenSpan | undefined {
     else if (!ARTICLES.has(u.key)) break;
   }
   return last > i ? { first: i, last, score: 0.8, type: 'STREET_ADDRESS' } : undefined;
+}
+
+/** "Tŷ Gwyn, Ffordd ...": a Welsh house name as the first part of an address line (see WELSH_HEADS). */
+function welshHouseAt(tokens: readonly Token[], i: number): TokenSpan | undefined {
+  const before = tokens[i - 1];
+  if (!tokens[i]!.lineStart && before?.text !== ',' && before?.text !== ':') return undefined;
+  let last = i + 1;
+  if (tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.cap && !tokens[last + 1]!.lineStart) last++;
+  return tokens[last + 1]?.text === ',' && !tokens[last + 1]!.lineStart
+    ? { first: i, last, score: 0.8, type: 'STREET_ADDRESS' }
+    : undefined;
 }

@@ -2,13 +2,17 @@ import { addressBlockAt, extendAddress } from './address-block.js';
 import { CASUAL_STREET_HEADS, casualStreetAt } from './address-casual-es.js';
 import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
 import { houseNameAt } from './address-house-name.js';
+import { irishTownAt } from './address-ireland.js';
 import { CO_STREET_TYPES, DISTRICT_WORDS, districtAt, gridAddressAt } from './address-latam.js';
+import { joinAddressParts } from './address-parts.js';
 import { fillerAddress } from './address-placeholder.js';
+import { endsNumericDate, townAfterBirthDate } from './address-register.js';
 import { lineEnd, vcardAddressAt } from './address-vcard.js';
 import { configPlaceAt } from './config-place.js';
 import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
+import { opensLine } from './line-prefix.js';
 import { namedStreetAt, STREET_WORDS } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_END, placeWithPostcode } from './place.js';
 import { livingAdverbTown, residenceOf } from './place-residence.js';
@@ -32,7 +36,10 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
     const mark = tokens[i - 1]?.text;
     if (
       (mark === ':' || mark === '.') &&
-      (fieldBefore(tokens, i, lex) === 'LOCATION' || whereField(tokens, i) || spacedField(tokens, i, lex)) &&
+      (fieldBefore(tokens, i, lex) === 'LOCATION' ||
+        whereField(tokens, i) ||
+        spacedField(tokens, i, lex) ||
+        (qualifiedAddressField(tokens, i, lex) && !addressFoundAt(tokens, i, lex, lang, openers))) &&
       !memberAccess(tokens, i)
     ) {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
@@ -92,7 +99,9 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
         before.text.length <= 6 &&
         before.end < tokens[found.first]!.start &&
         !tokens[found.first]!.lineStart &&
-        found.first - 1 > (out[out.length - 1]?.last ?? -1)
+        found.first - 1 > (out[out.length - 1]?.last ?? -1) &&
+        // "DOB 03/04/1990  12 Elm Road": the year of a date before the street is no building number.
+        !endsNumericDate(tokens, found.first - 1)
       ) {
         found.first--;
       }
@@ -112,7 +121,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
   // "123 Example Street, Testville": a fixture's or a template's made-up address.
   return tableCellSpans(
     tokens,
-    out.filter((s) => s.type === 'PLACE' || !fillerAddress(tokens, s)),
+    joinAddressParts(tokens, out, lex).filter((s) => s.type === 'PLACE' || !fillerAddress(tokens, s)),
   );
 }
 
@@ -160,6 +169,7 @@ function wordFirst(
   }
   return (
     unitAt(tokens, i, lex) ??
+    irishTownAt(tokens, i, lex) ??
     barrioBeforeCity(tokens, i, lex) ??
     (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
     namedStreetAt(tokens, i, lex) ??
@@ -176,6 +186,7 @@ function wordFirst(
     gazetteerPlace(tokens, i, lex) ??
     placeWithPostcode(tokens, i, lex) ??
     (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
+    townAfterBirthDate(tokens, i, lex) ??
     cuedUnknownPlace(tokens, i, lex) ??
     (tokens[i - 1]?.key === 'of' ? residenceOf(tokens, i, lex) : undefined) ??
     (tokens[i - 1]?.text === ',' ? livingAdverbTown(tokens, i, lex) : undefined)
@@ -274,6 +285,67 @@ function memberAccess(tokens: readonly Token[], i: number): boolean {
   return (
     next?.text === '.' && next.start === t.end && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.start === next.end
   );
+}
+
+/**
+ * Words before "address" in a form's label that make it a person's or a household's address ("Billing address:",
+ * "Risk address:", "Perm addr:"); a firm's, a network's or a mailbox's address ("Office", "IP", "Email") is not one.
+ */
+const PERSONAL_ADDRESS_KINDS = new Set(
+  `billing shipping delivery postal mailing current previous former permanent perm residential risk
+  supply install installation correspondence forwarding debtor customer client patient tenant guest member student
+  property usual primary secondary alternative alt new old prior`.split(/\s+/),
+);
+
+/** Spanish kinds of a person's address after its head ("Dirección de facturación:", "Domicilio actual:"). */
+const PERSONAL_ADDRESS_KINDS_ES = new Set(
+  `facturacion envio entrega correspondencia residencia notificacion notificaciones cobro instalacion suministro
+  actual habitual anterior particular familiar postal`.split(/\s+/),
+);
+const ADDRESS_HEADS_ES = new Set(['direccion', 'domicilio']);
+
+/**
+ * "Billing address: ul. Miła 4/2, ...", "Dirección de facturación: Bv. X 10, ...": a line's label of a personal kind
+ * of address before the colon.
+ */
+function qualifiedAddressField(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  if (tokens[i - 1]?.text !== ':' || tokens[i]!.lineStart) return false;
+  // "Billing address: Ann Lee\n 4 Mill Lane": the value opens with the addressee's name; an address line holds a
+  // house number or a postal code.
+  if (lex.isWord(WORD.FIRST_NAME, tokens[i]!.key) && !lex.isWord(WORD.PLACE, tokens[i]!.key)) return false;
+  if (!numberOnLine(tokens, i)) return false;
+  const head = tokens[i - 2];
+  const kind = tokens[i - 3];
+  if (head === undefined || kind === undefined) return false;
+  if (head.key === 'address' || head.key === 'addr')
+    return PERSONAL_ADDRESS_KINDS.has(kind.key) && opensLine(tokens, i - 3);
+  if (!PERSONAL_ADDRESS_KINDS_ES.has(head.key)) return false;
+  if (ADDRESS_HEADS_ES.has(kind.key)) return opensLine(tokens, i - 3); // "Domicilio actual:"
+  return kind.key === 'de' && ADDRESS_HEADS_ES.has(tokens[i - 4]?.key ?? '') && opensLine(tokens, i - 4);
+}
+
+/**
+ * Whether a finder reads an address that opens at tokens[i]: a qualified label's value then keeps the finder's
+ * shape (which stops before a note such as "(since 2019)") rather than the whole rest of the line.
+ */
+function addressFoundAt(
+  tokens: readonly Token[],
+  i: number,
+  lex: NameLexicon,
+  lang: Language,
+  openers: ReadonlySet<string>,
+): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'punct') return false;
+  const found = t.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang, openers);
+  return found !== undefined && found.first === i && found.type !== 'PLACE';
+}
+
+/** Whether a number stands on the line from tokens[i] on. */
+function numberOnLine(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && (k === i || !tokens[k]!.lineStart); k++)
+    if (tokens[k]!.kind === 'number') return true;
+  return false;
 }
 
 /** Short labels of a place line: "Where: Harbour Hall" (an invitation), "Addr: 9 Quarry Rise, Ennis" (a note). */
