@@ -82,3 +82,45 @@ describe('family name first, a comma, the given names', () => {
     expect(people('Madrid, Lucía and I will travel')).not.toContain('Madrid, Lucía');
   });
 });
+
+describe('names beside cues, roles, ages and titles', () => {
+  it("takes a relative of the person spoken to and a letter's salutation to a relative", () => {
+    expect(people('Querido hijo Yeison:\nTe escribo desde el pueblo.')).toEqual(['Yeison']);
+    expect(people('Desde que se llevaron a tu primo Maicol no dormimos.')).toEqual(['Maicol']);
+  });
+
+  it('takes a short name and an initial before a team in brackets', () => {
+    expect(people('Comentario de Quique B. (backend): el webhook llegó duplicado.')).toEqual(['Quique B']);
+    expect(people('See Section B. (appendix) for detail.')).toEqual([]);
+  });
+
+  it('takes the initials of a young person beside the age word, and an expert signing a report', () => {
+    const list = 'Youth court\n10:00  R.M. (youth, 14)   Burglary\n10:30  J.P. (aged 15)   Criminal damage';
+    expect(people(list)).toEqual(['R.M.', 'J.P.']);
+    expect(people('Samples from the U.S. (see table 3) and the U.K. (n = 14)')).toEqual([]);
+    expect(people('Adjuster: T. Brennock ACII').some((p) => p.includes('Brennock'))).toBe(true);
+  });
+
+  it('takes a given name that is also a word before a family name that is nothing else', () => {
+    expect(people('Faith Nwachukwu joined the ward in 2022 as a carer.')).toEqual(['Faith Nwachukwu']);
+    expect(people('Hope Street is closed on Sundays.')).toEqual([]);
+  });
+
+  it('takes a rarer given name before a double-barrelled family name, and a titled user name', () => {
+    expect(people("Hi, it's Beatrix Price-Adeyinka at 4 Mill Row.")).toContain('Beatrix Price-Adeyinka');
+    const sql = "INSERT INTO `staff` VALUES (3,'frontdesk',1),(4,'dr.mbeki',1);";
+    expect(people(sql)).toEqual(['dr.mbeki']);
+  });
+});
+
+describe('what is no person beside a name field', () => {
+  it('leaves a role acronym in a recorded-by field and a contact label', () => {
+    expect(people('Recorded by: DSL\nReviewed by: Ms Ofili (DSL)')).toEqual(['Ms Ofili']);
+    expect(people('Email: "Hi there" from the customer.')).toEqual([]);
+  });
+
+  it("leaves a pet's name before its breed, and keeps a person whose trade is with animals", () => {
+    expect(people('Owner: Mr Idris Pugh\nPatient: "Meg", Border Collie, F(N), 9y')).toEqual(['Mr Idris Pugh']);
+    expect(people('Call Jessica – dog walker – Tuesdays')).toEqual(['Jessica']);
+  });
+});

@@ -171,3 +171,32 @@ export function initialsInField(tokens: readonly Token[]): TokenSpan[] {
   }
   return out;
 }
+
+// What a list writes in brackets after a young or protected person's initials ("(youth, 16)", "(aged 9)", "(menor)").
+const AGE_WORDS = new Set(
+  'youth youths juvenile minor child children boy girl aged age yrs yo menor menores niño niña edad años'.split(' '),
+);
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+
+/**
+ * "S.T. (youth, 16)", "R.M. (aged 9)", "J.P. (menor)": a court list, a safeguarding log or a class register names a
+ * child or a protected person by initials with the age or the word for a minor in brackets after them: a person.
+ */
+export function initialsBesideAge(tokens: readonly Token[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const v = tokens[i]!;
+    if (v.kind !== 'word' || !DOTTED_INITIALS.test(v.text)) continue;
+    const dot = tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === v.end;
+    const open = dot ? i + 2 : i + 1;
+    if (tokens[open]?.text !== '(' || tokens[open]!.lineStart) continue;
+    let aged = false;
+    for (let j = open + 1; j < tokens.length && j <= open + 6; j++) {
+      const t = tokens[j]!;
+      if (t.text === ')' || t.lineStart) break;
+      if (t.kind === 'word' && AGE_WORDS.has(t.key)) aged = true;
+    }
+    if (aged) out.push({ first: i, last: dot ? i + 1 : i, score: 0.75, type: 'INITIALS' });
+  }
+  return out;
+}

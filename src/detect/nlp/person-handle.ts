@@ -314,6 +314,30 @@ function handleOfSpeaker(tokens: readonly Token[], i: number, lex: NameLexicon):
   return givenName(lex, t.key) ? last : -1;
 }
 
+// Titles that open a clinician's or a teacher's user name ("dr.mbeki", "prof.lindqvist").
+const HANDLE_TITLES = new Set(['dr', 'dra', 'prof', 'profa', 'mr', 'mrs', 'ms']);
+
+/**
+ * "dr.mbeki", "prof.lindqvist": a user name of a title, a dot and a family name (listed, or unknown to the lists;
+ * not an ordinary word or a product: "dr.web"), not part of an e-mail address or a host name. Last token, or -1.
+ */
+function titledHandle(tokens: readonly Token[], i: number, lex: NameLexicon): number {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.cap || !HANDLE_TITLES.has(t.key)) return -1;
+  const dot = tokens[i + 1];
+  const family = tokens[i + 2];
+  if (dot?.text !== '.' || dot.start !== t.end || family?.kind !== 'word' || family.start !== dot.end) return -1;
+  if (family.cap || family.text.length < 3) return -1;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && prev.end === t.start && prev.kind === 'word') return -1;
+  const next = tokens[i + 3];
+  if (next !== undefined && next.start === family.end && (next.text === '@' || next.text === '.' || next.text === '_'))
+    if (tokens[i + 4]?.start === next.end && tokens[i + 4]!.kind !== 'punct') return -1;
+  const bits = lex.wordInfo(family.key);
+  if (bits !== 0 && ((bits & WORD.SURNAME) === 0 || (bits & (WORD.COMMON | WORD.PRODUCT)) !== 0)) return -1;
+  return i + 2;
+}
+
 /** Handles after '@' (not e-mail addresses) that spell a person's name, as token spans without the '@'. */
 export function findNameHandles(
   tokens: readonly Token[],
@@ -354,6 +378,12 @@ export function findNameHandles(
     if (speaker > i) {
       out.push({ first: i, last: speaker });
       i = speaker;
+      continue;
+    }
+    const titled = titledHandle(tokens, i, lex);
+    if (titled > i) {
+      out.push({ first: i, last: titled });
+      i = titled;
       continue;
     }
     const dotted = dottedUserAfterRole(tokens, i, lex);

@@ -17,7 +17,10 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     const name =
       (info & (WORD.FIRST_NAME | WORD.SURNAME)) !== 0 ||
       ((info & WORD.AMBIGUOUS_NAME) !== 0 &&
-        (out.length === 1 || honorificBefore(tokens, out[0]!, lex) || personCueBefore(tokens, out[0]!, lex)));
+        (out.length === 1 ||
+          honorificBefore(tokens, out[0]!, lex) ||
+          personCueBefore(tokens, out[0]!, lex) ||
+          familyNamesAfter(out, tokens, lex)));
     // "A. Kilbride", "I. Ortega": a capital letter with its dot before another word is an initial, not "a" or "I".
     const initial = out.length > 1 && key.length === 1 && !lex.honorifics.has(key) && tokens[out[0]! + 1]?.text === '.';
     if (initial) break;
@@ -44,6 +47,20 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     if (lex.honorifics.has(key) && key.length > 2) return out.slice(n + 1);
   }
   return out;
+}
+
+/**
+ * "Joy Nwachukwu", "Hope Adeyinka-Cole": one or two family names that are nothing else (no word, place or given name)
+ * after a given name that is also a word make it the given name.
+ */
+function familyNamesAfter(out: readonly number[], tokens: readonly Token[], lex: NameLexicon): boolean {
+  if (out.length > 3) return false;
+  const other = WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME;
+  for (let n = 1; n < out.length; n++) {
+    const info = lex.infoAt(tokens, out[n]!);
+    if ((info & WORD.SURNAME) === 0 || (info & other) !== 0) return false;
+  }
+  return true;
 }
 
 /** Drop trailing words that cannot belong to a name (an organisation suffix, a common word). */

@@ -5,7 +5,7 @@ import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
 import { spreadOverAttendees } from './person-attendees.js';
-import { bracketedNames, coupledGivenNames, initialsInField } from './person-beside.js';
+import { bracketedNames, coupledGivenNames, initialsBesideAge, initialsInField } from './person-beside.js';
 import { headsContactBlock } from './person-block.js';
 import { findChatHeaders } from './person-chat-headers.js';
 import {
@@ -1082,6 +1082,8 @@ export class PersonFinder {
     persons.push(...coupledGivenNames(tokens, persons, this.lex, possible));
     for (const s of initialsInField(tokens))
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
+    for (const s of initialsBesideAge(tokens))
+      if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     // "OKONJO, Ada Ifeoma" in a register: the family name first, a comma, the given names; one person.
     for (const s of surnameFirstNames(tokens, this.lex)) {
       // The span takes in any name found over its parts, whole ("PÉREZ, Ana María Luisa" read as a full name).
@@ -1262,6 +1264,7 @@ export class PersonFinder {
     if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds || venue))
       return undefined;
     if (keys.length === 1) {
+      if (animalAfter(tokens, lastWord)) return undefined;
       // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
       // "His mum, Sofia, asked", "su madre, Lucía, llamó": a given name set off by commas after a kin word, even one
@@ -1314,9 +1317,17 @@ export class PersonFinder {
       tokens[head + 2]!.start === tokens[head + 1]!.end;
     // "– Rosi T.: aseo" heads a log entry: there a given name that is also a word counts too.
     const author = tokens[head + 3]?.text === ':';
+    // "Comentario de Quique B. (backend)", "Note from Tash W. (ops)": a short name and an initial before the writer's
+    // team in brackets; the short name may be no listed given name (a nickname), if it is no ordinary word or place.
+    const team =
+      tokens[head + 3]?.text === '(' &&
+      tokens[head + 4]?.kind === 'word' &&
+      !tokens[head + 4]!.cap &&
+      !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.ORG_SUFFIX, k0) &&
+      (this.unknownCap(k0) || lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, k0));
     if (
       initialAfter &&
-      (givenOnly(lex, k0) || (author && secondGiven(lex, k0))) &&
+      (givenOnly(lex, k0) || (author && secondGiven(lex, k0)) || team) &&
       plainlyCapitalised(tokens[head]!.text)
     )
       return personSpan(head, lastWord, 0.75, 'GIVEN_INITIAL');
@@ -1325,7 +1336,8 @@ export class PersonFinder {
     }
     if (this.particledName(tokens, words, keys)) return personSpan(head, lastWord, 0.8, 'FULL_NAME');
     // "Weronika Martinsen": a rarer given name counts next to a known family name.
-    if (lex.isWord(WORD.MORE_GIVEN, k0) && lex.isWord(WORD.SURNAME, second) && !allCapsShort(tokens, head)) {
+    // "Beatrix Osei-Wood": so does a double-barrelled family name with a listed family name for a half.
+    if (lex.isWord(WORD.MORE_GIVEN, k0) && familyLike(lex, second) && !allCapsShort(tokens, head)) {
       return personSpan(head, lastWord, 0.75, 'FULL_NAME');
     }
     // "Rashida Ibrahim", "Idris Osman": a rarer given name before a given name that many carry as a family name.
@@ -1361,6 +1373,10 @@ export class PersonFinder {
     const wordFirst = lex.isWord(WORD.AMBIGUOUS_NAME, k0) && atSentenceStart(tokens, head) && !onlyFamilyNames;
     if (lex.isWord(WORD.FIRST_NAME, k0) && !wordFirst && rest.some((k) => lex.isWord(WORD.SURNAME, k)))
       return personSpan(head, lastWord, 0.75, 'FULL_NAME');
+    // "Joy Nwachukwu worked with us", "Hope Okonkwo-Reyes": a given name that is also a word, before family names that
+    // are nothing else (no word, place or given name), wherever it stands.
+    if (lex.isWord(WORD.AMBIGUOUS_NAME, k0) && rest.length <= 2 && rest.every((k) => familyOnly(lex, k)))
+      if (plainlyCapitalised(tokens[head]!.text)) return personSpan(head, lastWord, 0.75, 'FULL_NAME');
     // "Nombre Apellido1 Apellido2", "Tilly Nicholson", "Weronika Martinsen": unknown given name, known-looking surname.
     // "Tomomi Nishiyama lives at ...": unknown capitalised words followed by something only people do.
     const nameOnly = keys.every((k) => this.unknownCap(k) || lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, k));
@@ -1388,6 +1404,39 @@ export class PersonFinder {
 
 // Module-level helpers of decide(), which runs once per capitalised run: closures made on each call cost more there.
 
+// Species and breeds a vet's invoice, a kennel booking or a pet insurance claim writes after an animal's name.
+const ANIMAL_WORDS = new Set(
+  (
+    'dog puppy cat kitten rabbit hamster ferret parrot budgie tortoise horse pony mare gelding stallion canine feline ' +
+    'collie labrador retriever spaniel terrier poodle dachshund beagle bulldog husky pug chihuahua greyhound whippet ' +
+    'lurcher schnauzer cockapoo labradoodle cavapoo rottweiler doberman dalmatian sheepdog springer yorkie westie ' +
+    'dsh dlh moggy tabby perro perra gato gata cachorro cachorra mestizo mestiza caniche conejo yegua'
+  ).split(' '),
+);
+const ANIMAL_TRADES = new Set(
+  'walker walking groomer grooming sitter sitting trainer training owner handler breeder lover paseador paseadora'.split(
+    ' ',
+  ),
+);
+const PET_GAP = new Set(['"', '”', '“', "'", '’', ',', '-', '–', '—', '(', ':', '/']);
+
+/** 'Patient: "Bramble", Border Collie', 'Toby (cocker spaniel)': a species or a breed within three words after. */
+function animalAfter(tokens: readonly Token[], last: number): boolean {
+  let words = 0;
+  for (let j = last + 1; j < tokens.length && j <= last + 6; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) return false;
+    if (t.kind !== 'word') {
+      if (PET_GAP.has(t.text)) continue;
+      return false;
+    }
+    // "Jess – dog walker", "Sam, cat sitter": a person's trade with animals.
+    if (ANIMAL_WORDS.has(t.key)) return !ANIMAL_TRADES.has(tokens[j + 1]?.key ?? '');
+    if (++words >= 3) return false;
+  }
+  return false;
+}
+
 function personSpan(first: number, last: number, score: number, type: string): PersonSpan {
   return { first, last, score, type };
 }
@@ -1406,6 +1455,17 @@ function givenOnly(lex: NameLexicon, k: string): boolean {
     lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) &&
     !lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST, k)
   );
+}
+
+/** A listed family name, or a double-barrelled one of two parts one of which is a listed family name. */
+function familyLike(lex: NameLexicon, k: string): boolean {
+  if (lex.isWord(WORD.SURNAME, k)) return true;
+  const dash = k.indexOf('-');
+  if (dash <= 0 || k.indexOf('-', dash + 1) >= 0 || lex.wordInfo(k) !== 0) return false;
+  const a = k.slice(0, dash);
+  const b = k.slice(dash + 1);
+  if (a.length < 2 || b.length < 2) return false;
+  return lex.isWord(WORD.SURNAME, a) || lex.isWord(WORD.SURNAME, b);
 }
 
 /** A listed family name that is no word, no opening word of a place and no given name. */
