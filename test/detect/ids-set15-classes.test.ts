@@ -7,8 +7,8 @@ const detector = createDetector();
 describe('a purchase-order number named a few words before it is no phone', () => {
   it('leaves the PO number of a sales chat', () => {
     const chat = [
-      '[2026-03-02 10:14] Lena Vogt: Kasimir called, the delivery address is unchanged',
-      '[2026-03-02 10:15] Lena Vogt: and the PO number will be 3800-21947 for the renewal',
+      '[2026-03-02 10:14] Jana Richter: Kasimir called, the delivery address is unchanged',
+      '[2026-03-02 10:15] Jana Richter: and the PO number will be 3800-21947 for the renewal',
       '[2026-03-02 10:16] Tom Reyes: purchase order 7100-55203 attached to the ticket',
     ].join('\n');
     expect(spansOf(detector, chat, ['PHONE'])).toEqual([]);
@@ -16,8 +16,8 @@ describe('a purchase-order number named a few words before it is no phone', () =
 
   it('keeps a person’s phone in the same chat', () => {
     const chat = [
-      '[2026-03-02 10:15] Lena Vogt: the PO number will be 3800-21947',
-      '[2026-03-02 10:17] Lena Vogt: their buyer is Kasimir Brandt, mobile 0172 5583 9014',
+      '[2026-03-02 10:15] Jana Richter: the PO number will be 3800-21947',
+      '[2026-03-02 10:17] Jana Richter: their buyer is Kasimir Lorenz, mobile 0172 5583 9014',
     ].join('\n');
     expect(spansOf(detector, chat, ['PHONE'])).toEqual(['0172 5583 9014']);
   });

@@ -42,8 +42,8 @@ describe('a postal address is one span', () => {
     expect(places('Shipping address: ul. Topolowa 22/5, 31-512 Kraków\nNotes: none')).toContain(
       'ul. Topolowa 22/5, 31-512 Kraków',
     );
-    expect(places('Dirección de facturación: Bv. Colón 877, 5° C, X5000 Córdoba\nEstado: abierto')).toContain(
-      'Bv. Colón 877, 5° C, X5000 Córdoba',
+    expect(places('Dirección de facturación: Bv. Colón 877, 5° C, X5016 Córdoba\nEstado: abierto')).toContain(
+      'Bv. Colón 877, 5° C, X5016 Córdoba',
     );
   });
 

@@ -152,7 +152,7 @@ const CLAUSE_WORDS = new Set([
   'paquetes',
 ]);
 
-/** Results and vital signs: a row of them ("Hb 12.1 g/dL, K 4.1, TA 120/80") lists readings one by one. */
+/** Results and vital signs: a row of them ("Hb 13.4 g/dL, K 4.1, TA 120/80") lists readings one by one. */
 const MEASURES = new Set(['LAB_RESULT', 'VITAL_SIGN']);
 const MAX_GAP = 32;
 const MAX_GAP_WORDS = 4;

@@ -21,7 +21,7 @@ export function irishTownAt(tokens: readonly Token[], i: number, lex: NameLexico
   if (tokens[comma]?.text !== ',' || tokens[i]!.kind !== 'word') return undefined;
   const last = countyEnd(tokens, comma + 1);
   if (last < 0) return undefined;
-  // "Mary Walsh, Co. Cork": a person's name before the county is no town (a person with her county).
+  // "Nora Keane, Co. Clare": a person's name before the county is no town (a person with her county).
   const before = tokens[i - 1];
   if (before?.kind === 'word' && before.cap && !tokens[i]!.lineStart) return undefined;
   if (lex.isWord(WORD.FIRST_NAME, tokens[i]!.key) && !lex.isWord(WORD.PLACE, tokens[i]!.key)) return undefined;

@@ -5,7 +5,7 @@ import type { Token } from './tokenize.js';
 
 /**
  * A postal address is one value: when its finders leave it in pieces ("Ty Coch," + "Llanfair Road" + "LL15 1BQ",
- * "avenida X 144" + "7ª," + "46023 Valencia"), the pieces become one span from its first part to its last, so a masked
+ * "avenida X 52" + "3ª," + "46010 Valencia"), the pieces become one span from its first part to its last, so a masked
  * postcode does not leave the street in clear. A part is only taken when its shape says address (a house number, a
  * street type, a flat or floor, a postcode, a house name opening its own line): a name, a date or a phone before or
  * between stays out.
@@ -49,7 +49,7 @@ function floorGroup(tokens: readonly Token[], from: number, to: number): boolean
   return word || tokens[from]!.kind === 'number';
 }
 
-/** Whether a span is a code-led place ("46023 Valencia", "X5000 Córdoba") or a postcode. */
+/** Whether a span is a code-led place ("46010 Valencia", "X5016 Córdoba") or a postcode. */
 function codeLed(tokens: readonly Token[], s: TokenSpan): boolean {
   if (s.type === 'POSTAL_CODE') return true;
   if (s.type !== 'PLACE') return false;
@@ -92,7 +92,7 @@ function partsBefore(
   fromTown: boolean,
 ): number {
   let start = first;
-  // A town before its postcode has no house number; a street may ("61 Mill Road", "Kastanienallee 12").
+  // A town before its postcode has no house number; a street may ("61 Mill Road", "Lindenweg 7").
   let numbered = !fromTown && numberInGroup(tokens, first);
   while (tokens[start - 1]?.text === ',' && !tokens[start]!.lineStart) {
     const end = start - 2;
@@ -122,7 +122,7 @@ function partsBefore(
   return start;
 }
 
-/** A house number in the group that opens at tokens[first] ("61 Mill Road", "Kastanienallee 12"), before its comma. */
+/** A house number in the group that opens at tokens[first] ("61 Mill Road", "Lindenweg 7"), before its comma. */
 function numberInGroup(tokens: readonly Token[], first: number): boolean {
   for (let k = first; k < tokens.length && k - first < MAX_GROUP_TOKENS; k++) {
     const t = tokens[k]!;
@@ -203,7 +203,7 @@ export function joinAddressParts(tokens: readonly Token[], out: TokenSpan[], lex
       const town = s.type === 'POSTAL_CODE' && tokens[s.first]!.kind === 'word';
       const townFirst = town ? townBeforeCode(tokens, s.first, floor, lex) : s.first;
       const first = partsBefore(tokens, townFirst, floor, lex, town);
-      // "avenida X 144, 7ª, 46023 Valencia", "c/ X 9, bajo, 04004 Almería", "Tŷ Gwyn, Ffordd Y, Town LL1 1AA": a street
+      // "avenida X 52, 3ª, 46010 Valencia", "c/ X 14, bajo, 04007 Almería", "Tŷ Gwyn, Ffordd Y, Town LL1 1AA": a street
       // (or house), its floor, its code and town.
       const coded = s.type === 'POSTAL_CODE' || codeLed(tokens, s);
       if (
@@ -228,7 +228,7 @@ export function joinAddressParts(tokens: readonly Token[], out: TokenSpan[], lex
         continue;
       }
     }
-    // "Bv. X 1180, 4° A, X5000 Córdoba": a town after an Argentine postcode (letter, four digits) ends the address too.
+    // "Bv. X 930, 2° B, X5016 Córdoba": a town after an Argentine postcode (letter, four digits) ends the address too.
     const code = s.type === 'PLACE' ? argentineCodeBefore(tokens, s.first) : -1;
     if (prev !== undefined && prev.type !== 'PLACE' && code >= 0 && floorsBetween(tokens, prev.last, code)) {
       prev.last = s.last;

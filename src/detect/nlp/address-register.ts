@@ -61,7 +61,7 @@ export function townAfterBirthDate(tokens: readonly Token[], i: number, lex: Nam
   if (tokens[dateEnd]?.text === ',') dateEnd--;
   if (tokens[dateEnd]?.kind !== 'number' || birthDateStart(tokens, dateEnd) < 0) return undefined;
   if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, t.key)) return undefined;
-  // "DOB 04/12/1957, MRN ...": a short upper-case word after the date is the next field's acronym.
+  // "DOB 17/09/1961, MRN ...": a short upper-case word after the date is the next field's acronym.
   if (t.text.length <= 4 && t.text === t.text.toUpperCase()) return undefined;
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i < MAX_TOWN_WORDS; j++) {

@@ -50,7 +50,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
 }
 
 /**
- * "Joy Nwachukwu", "Hope Adeyinka-Cole": one or two family names that are nothing else (no word, place or given name)
+ * "Joy Okoye", "Hope Adeyinka-Cole": one or two family names that are nothing else (no word, place or given name)
  * after a given name that is also a word make it the given name.
  */
 function familyNamesAfter(out: readonly number[], tokens: readonly Token[], lex: NameLexicon): boolean {

@@ -1336,7 +1336,7 @@ export class PersonFinder {
     }
     if (this.particledName(tokens, words, keys)) return personSpan(head, lastWord, 0.8, 'FULL_NAME');
     // "Weronika Martinsen": a rarer given name counts next to a known family name.
-    // "Beatrix Osei-Wood": so does a double-barrelled family name with a listed family name for a half.
+    // "Imogen Boateng-Hughes": so does a double-barrelled family name with a listed family name for a half.
     if (lex.isWord(WORD.MORE_GIVEN, k0) && familyLike(lex, second) && !allCapsShort(tokens, head)) {
       return personSpan(head, lastWord, 0.75, 'FULL_NAME');
     }
@@ -1373,7 +1373,7 @@ export class PersonFinder {
     const wordFirst = lex.isWord(WORD.AMBIGUOUS_NAME, k0) && atSentenceStart(tokens, head) && !onlyFamilyNames;
     if (lex.isWord(WORD.FIRST_NAME, k0) && !wordFirst && rest.some((k) => lex.isWord(WORD.SURNAME, k)))
       return personSpan(head, lastWord, 0.75, 'FULL_NAME');
-    // "Joy Nwachukwu worked with us", "Hope Okonkwo-Reyes": a given name that is also a word, before family names that
+    // "Joy Okoye worked with us", "Hope Okonkwo-Reyes": a given name that is also a word, before family names that
     // are nothing else (no word, place or given name), wherever it stands.
     if (lex.isWord(WORD.AMBIGUOUS_NAME, k0) && rest.length <= 2 && rest.every((k) => familyOnly(lex, k)))
       if (plainlyCapitalised(tokens[head]!.text)) return personSpan(head, lastWord, 0.75, 'FULL_NAME');

@@ -77,7 +77,7 @@ const EVENTS = new Set(
 const BIRTHS = new Set(['born', 'b', 'n', 'nacido', 'nacida', 'nacio', 'nace', 'naci', 'bautizado', 'bautizada']);
 const CENTURY = new Set(['siglo', 'siglos', 'century', 'centuries']);
 const EVENT_REACH = 5;
-/** How far back from a year a birth word is looked for ("nacido el 18/04/1984": six tokens). */
+/** How far back from a year a birth word is looked for ("nacido el 03/11/1979": six tokens). */
 const BIRTH_REACH = 7;
 
 /** Quick screen: a historical text holds a year before 1920 of four digits. */
