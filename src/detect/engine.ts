@@ -9,6 +9,7 @@ import { dropPlacesWithoutPerson } from './places-without-person.js';
 import { extraDetectors, type NamedDetector } from './registry.js';
 import { createRegroupedPass } from './regrouped-view.js';
 import { type Candidate, resolveOverlaps } from './resolve.js';
+import { compileRuleSetGates } from './rule-set-gates.js';
 import { runRule } from './run-rule.js';
 import { boundByCells } from './table/cell-bounds.js';
 import { TextFacts } from './text-facts.js';
@@ -53,6 +54,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
   const rules: CompiledRule[] = loadRulePacks(rulesDir);
   const extras = options.extras ?? extraDetectors.map((make) => make({ rulesDir }));
   const regrouped = options.regroup === false ? undefined : createRegroupedPass(rules);
+  const gates = compileRuleSetGates(rules);
   return {
     detectorIds: [...rules.map((r) => r.id), ...extras.map((d) => d.id)],
     detect(text: string): Finding[] {
@@ -61,10 +63,13 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       const candidates: Candidate[] = [];
       const facts = new TextFacts(view.text, undefined, view.cueText);
       const found: Array<[number, number]> = [];
+      const gated = new Int32Array(rules.length);
+      gates(facts, gated);
       // Indexed loops: an iterator over some hundred rules left a result object per rule in this large function.
       for (let r = 0; r < rules.length; r++) {
+        if (gated[r] === 0) continue;
         // runRule builds a fresh object per finding, owned by this call: map its offsets in place, no copy.
-        const ruleFindings = runRule(rules[r]!, view.text, undefined, facts);
+        const ruleFindings = runRule(rules[r]!, view.text, undefined, facts, gated[r]);
         for (let i = 0; i < ruleFindings.length; i++) {
           const f = ruleFindings[i]!;
           const [start, end] = view.toOriginal(f.start, f.end);

@@ -154,3 +154,57 @@ export function passes(p: GateProgram, pc: number, f: TextFacts): boolean {
       return false; // NEVER
   }
 }
+
+/**
+ * The node at `pc` as a JavaScript expression (rule-set-gates.ts compiles many into one function), answering as
+ * passes does. It reads the locals that function declares: m0..m3, digits, alnumRun, nonAscii and oddFold copied
+ * from the facts `f`, `lits` (the literals found, read on the first literal question, as passes reads them) and
+ * `calls`; `callAt` gives the index in `calls` of each of the program's own calls.
+ */
+export function expressionOf(p: GateProgram, pc: number, callAt: (call: number) => number): string {
+  const code = p.code;
+  const at = (k: number) => code[pc + k]!;
+  const children = (joiner: string, empty: string) => {
+    const parts: string[] = [];
+    for (let k = pc + 2, end = pc + at(1); k < end; k += code[k + 1]!) parts.push(expressionOf(p, k, callAt));
+    return parts.length === 0 ? empty : `(${parts.join(joiner)})`;
+  };
+  const found = 'lits ??= f.literalsFound()';
+  switch (code[pc]) {
+    case ANY:
+      return 'true';
+    case CHARS: {
+      const words = [0, 1, 2, 3].filter((w) => at(2 + w) !== 0).map((w) => `(m${w} & ${at(2 + w)})`);
+      const tests = words.length > 0 ? [`(${words.join(' | ')}) !== 0`] : [];
+      if (at(6) === 1) tests.push('nonAscii');
+      if (at(7) === 1) tests.push('oddFold');
+      return tests.length === 0 ? 'false' : `(${tests.join(' || ')})`;
+    }
+    case DIGITS:
+      return `digits >= ${at(2)}`;
+    case ALNUM_RUN:
+      return `alnumRun >= ${at(2)}`;
+    case DIGIT_RUN:
+      return `(digits >= ${at(2)} && f.longestDigitRun(${at(3)}) >= ${at(2)})`;
+    case SOME_LITERALS: {
+      const ids: string[] = [];
+      for (let k = pc + 4, end = pc + at(1); k < end; k++) ids.push(`lits[${code[k]}] === 1`);
+      const scan = ids.length === 0 ? 'false' : `((${found}), ${ids.join(' || ')})`;
+      return at(2) === 1 ? `(oddFold || ${scan})` : scan;
+    }
+    case ALL_LITERALS: {
+      const ids: string[] = [];
+      for (let k = pc + 3, end = pc + at(1); k < end; k += 2)
+        ids.push(code[k + 1] === 1 ? `(lits[${code[k]}] === 1 || oddFold)` : `lits[${code[k]}] === 1`);
+      return `((${found}), ${ids.length === 0 ? 'true' : ids.join(' && ')})`;
+    }
+    case ALL:
+      return children(' && ', 'true');
+    case SOME:
+      return children(' || ', 'false');
+    case CALL:
+      return `calls[${callAt(at(2))}](f)`;
+    default:
+      return 'false'; // NEVER
+  }
+}

@@ -146,6 +146,14 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
   for (let i = 0; i < gates.length; i++) if (gates[i]!(facts)) mask |= patternBit(i);
   if (mask === 0) return 0;
   if (rule.prefilterGate && !rule.prefilterGate(facts)) return 0;
+  return confirmedPatterns(rule, facts, mask);
+}
+
+/**
+ * The rest of patternsToRun, for the patterns `gated` that the rule's floors, gates and prefilter gate let through
+ * (as rule-set-gates.ts finds them for every rule at once): the cue and prefilter tests.
+ */
+export function confirmedPatterns(rule: CompiledRule, facts: TextFacts, gated: number): number {
   // After the gates: the cue scan is shared, but a text that no rule's gate lets through never pays for it. Before
   // the prefilter: a regex over the whole text costs more than the cue test once the text's cues are scanned.
   const ctx = rule.context;
@@ -154,7 +162,7 @@ export function patternsToRun(rule: CompiledRule, facts: TextFacts): number {
     const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
     if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
   }
-  return mask;
+  return gated;
 }
 
 /**
@@ -531,8 +539,11 @@ export function runRule(
   text: string,
   lowerText?: string,
   facts: TextFacts = new TextFacts(text, lowerText),
+  gated?: number,
 ): ViewFinding[] {
-  const mask = patternsToRun(rule, facts);
+  // `gated`: the patterns the rule's gates let through, when the caller asked every rule's gates at once.
+  const mask =
+    gated === undefined ? patternsToRun(rule, facts) : gated === 0 ? 0 : confirmedPatterns(rule, facts, gated);
   // Most rules find nothing in most texts: no array for them.
   if (mask === 0) return NOTHING;
   const out: ViewFinding[] = [];

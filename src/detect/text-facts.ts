@@ -1,5 +1,5 @@
 import { type ContextSource, WordIndex } from './context.js';
-import { compileProgram, passes } from './gate-program.js';
+import { compileProgram, type GateProgram, passes } from './gate-program.js';
 import { ANY, type CharSet, charsImply, NEED_COST, type Need, registeredLiterals } from './regex-needs.js';
 
 /** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
@@ -937,5 +937,15 @@ function simplifySome(needs: Need[], known: Assumed): Need {
  */
 export function compileGate(need: Need, assumed?: Assumed): Gate {
   const program = compileProgram(simplifyNeed(need, assumed));
-  return (f) => passes(program, 0, f);
+  const gate: Gate = (f) => passes(program, 0, f);
+  programs.set(gate, program);
+  return gate;
+}
+
+/** The program of each gate compileGate built, for rule-set-gates.ts to compile into one function. */
+const programs = new WeakMap<Gate, GateProgram>();
+
+/** The program a gate runs, or undefined for a gate not built by compileGate. */
+export function gateProgramOf(gate: Gate): GateProgram | undefined {
+  return programs.get(gate);
 }
