@@ -1,3 +1,4 @@
+import { byFirstCharacter } from '../factor-alternatives.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { historicalText, withoutRegnalI } from './public-history.js';
 import { verseBlocks } from './public-verse.js';
@@ -188,9 +189,10 @@ function bitCount(bits: number): number {
   return n;
 }
 
-/** Quick screen: no word any cue starts with, no public genre. */
-const ANY_CUE =
-  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|\((?:LSE|BME|TSX|Euronext)\s*:|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores|\[(?:White|Black) "|CC0|CC[- ]BY|ODbL|public domain|dominio p[uú]blico|\(\d\d?\) ?:|dataset|data set|conjunto de datos|sample rows|filas de ejemplo|crossword|crucigrama|autodefinido|horizontales|verticales|crater|cr[aá]ter|nebul|galax|constella|constelaci|exoplanet|observator|telescop|\b(?:NGC|IC|HD|HIP|Messier) ?\d|\bmag(?:\.|nitude|nitud)? ?[-+]?\d/i;
+/** Quick screen: no word any cue starts with, no public genre (grouped by first letter: a screen of every text). */
+const ANY_CUE = byFirstCharacter(
+  /ISBN|proxy statement|named (?:after|for|executive|in)|annual report|informe anual|cuentas anuales|CNMV|DEF 14A|10-K|\bCIK\b|NYSE|NASDAQ|\((?:LSE|BME|TSX|Euronext)\s*:|jornada \d|match-?week|matchday|gameweek|pichichi|scorer|goleador|league|\bliga\b|\bplot\b|resumen de|club de lectura|book club|film|cinef|debe su nombre|lleva el nombre|en honor|honou?rs|novel|movie|pel[ií]cula|chapter|cap[ií]tulo|founded|fundan|fundaron|fund[oó]\b|nace en|recalls|commemorates|conmemora|renamed|census|turnout|electorate|escrutinio|\bSKU\b|\bEAN\b|catalog|cat[aá]logo|\bPos\b|\d-\d\s[A-Z]|press release|news release|nota de prensa|comunicado de prensa|immediate release|press contact|media contact|media enquiries|contacto de prensa|contacto para medios|gabinete de prensa|attendance|espectadores|\[(?:White|Black) "|CC0|CC[- ]BY|ODbL|public domain|dominio p[uú]blico|\(\d\d?\) ?:|dataset|data set|conjunto de datos|sample rows|filas de ejemplo|crossword|crucigrama|autodefinido|horizontales|verticales|crater|cr[aá]ter|nebul|galax|constella|constelaci|exoplanet|observator|telescop|\b(?:NGC|IC|HD|HIP|Messier) ?\d|\bmag(?:\.|nitude|nitud)? ?[-+]?\d/i,
+);
 
 /** Personal anchors: where one appears, the text is about someone, whatever its genre. */
 const ANCHORS: readonly RegExp[] = [
