@@ -269,6 +269,19 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-15.yaml'))
     'Fifteenth held-out prompts, first scored before and after tuning on the fourteenth',
   );
 
+// A sixteenth set, written on 2026-12-06 by a helper who read only the markup parser and the fifteenth set's header
+// (occupational health and antenatal notes, audiology, home-care rotas, detention records, debt collection, divorce
+// and pension papers, tenant screening, traffic fines, parish registers, foster assessments, benefit appeals,
+// workplace accidents, notary powers, electoral rolls, customs declarations, password-manager exports, Kubernetes
+// secrets, order exports, call-centre transcripts, bank statement lines; harmless: first-aid handouts, exam
+// vignettes, campaign posters, honours boards, biographies, itineraries, wine lists, changelogs, test vectors);
+// kept from that session's helpers and first scored on its starting tree (1fe159b) and on its closing tree.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-16.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-16.yaml',
+    'Sixteenth held-out prompts, first scored before and after tuning on the fifteenth',
+  );
+
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
 // text around the values is unchanged.
