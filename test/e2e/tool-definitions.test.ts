@@ -117,7 +117,8 @@ describe('tool definitions end to end', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-veil-route')).toBe('cloud');
-    expect(res.headers.get('x-veil-findings')).toBe('MEDICAL=2');
+    // "type 2 diabetes or hypertension": two conditions joined by "or" in one clause are one MEDICAL span.
+    expect(res.headers.get('x-veil-findings')).toBe('MEDICAL=1');
     const sent = rig.upstream.requests[0]?.json as { tools: { function: { description: string } }[] };
     expect(sent.tools.at(-1)!.function.description).toBe(clinicTool.function.description);
     expect(sent.tools).toHaveLength(AGENT_TOOLS.length + 1);
