@@ -231,6 +231,14 @@ describe('upstream failures', () => {
       const res = await rig.post('/v1/chat/completions', chat('x'));
       expect(res.status).toBe(503);
       expect((await errorOf(res)).message).toContain('OPENAI_API_KEY');
+      // The model list says the same, and /readyz names the route and what to set.
+      const models = await fetch(rig.url('/v1/models'), { headers: { authorization: `Bearer ${rig.key}` } });
+      expect(models.status).toBe(503);
+      const listError = await errorOf(models);
+      expect(listError.code).toBe('upstream_unconfigured');
+      expect(listError.message).toMatch(/upstream "openai".*set OPENAI_API_KEY/);
+      const ready = (await (await fetch(rig.url('/readyz'))).json()) as { checks: Record<string, string> };
+      expect(ready.checks['cloud:openai']).toMatch(/set OPENAI_API_KEY/);
       expect(rig.upstream.requests).toHaveLength(0);
     } finally {
       await rig.close();
