@@ -99,6 +99,34 @@ describe('OpenAI-compatible pass-through', () => {
     expect(text).toContain('event: message_stop');
   });
 
+  it('gives every answer its own x-veil-request-id: health, models, each endpoint, streams and errors', async () => {
+    const auth = { authorization: `Bearer ${rig.key}` };
+    const answers: [string, Promise<Response>][] = [
+      ['healthz', fetch(rig.url('/healthz'))],
+      ['readyz', fetch(rig.url('/readyz'))],
+      ['models', fetch(rig.url('/v1/models'), { headers: auth })],
+      ['model', fetch(rig.url('/v1/models/gpt-4o-mini'), { headers: auth })],
+      ['chat', rig.post('/v1/chat/completions', chat('one'))],
+      ['chat stream', rig.post('/v1/chat/completions', chat('two', { stream: true }))],
+      ['completions', rig.post('/v1/completions', { model: 'code-model', prompt: 'x = ', suffix: ';' })],
+      ['completions stream', rig.post('/v1/completions', { model: 'code-model', prompt: 'y = ', stream: true })],
+      ['embeddings', rig.post('/v1/embeddings', { model: 'text-embedding-3-small', input: 'three' })],
+      ['no key', fetch(rig.url('/v1/models'))],
+      ['unknown route', fetch(rig.url('/v2/anything'))],
+      ['wrong method', fetch(rig.url('/v1/chat/completions'), { headers: auth })],
+      ['bad json', rig.post('/v1/embeddings', '{"input": ')],
+    ];
+    const ids = new Set<string>();
+    for (const [name, pending] of answers) {
+      const res = await pending;
+      await res.text();
+      const id = res.headers.get('x-veil-request-id');
+      expect(id, name).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      ids.add(id as string);
+    }
+    expect(ids.size).toBe(answers.length);
+  });
+
   describe('errors in the OpenAI shape with the right status', () => {
     it('400 on malformed JSON', async () => {
       const res = await rig.post('/v1/chat/completions', '{"model": "x", ');
