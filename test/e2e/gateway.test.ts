@@ -57,6 +57,27 @@ describe('OpenAI-compatible pass-through', () => {
     expect(rig.upstream.requests[0]?.json).toMatchObject({ prompt: 'def add(a, b):', suffix: '\n# end' });
   });
 
+  it('relays a streamed completion (prompt and suffix, as code-completion clients send it)', async () => {
+    rig.upstream.set({ chunkSize: 5 });
+    const res = await rig.post('/v1/completions', {
+      model: 'code-model',
+      prompt: 'function area(r) {',
+      suffix: '\n}',
+      stream: true,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const text = await res.text();
+    const pieces = text
+      .split('\n\n')
+      .filter((e) => e.startsWith('data: {'))
+      .map((e) => (JSON.parse(e.slice(6)) as { choices: { text: string }[] }).choices[0]?.text);
+    expect(pieces.join('')).toBe('function area(r) {');
+    expect(pieces.length).toBe(4);
+    expect(text.trimEnd().endsWith('data: [DONE]')).toBe(true);
+    expect(rig.upstream.requests[0]?.json).toMatchObject({ suffix: '\n}', stream: true });
+  });
+
   it('forwards embeddings of a list of inputs', async () => {
     const res = await rig.post('/v1/embeddings', { model: 'text-embedding-3-small', input: ['one', 'two'] });
     expect(res.status).toBe(200);
