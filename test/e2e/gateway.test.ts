@@ -206,7 +206,11 @@ describe('OpenAI-compatible pass-through', () => {
       const res = await rig.post('/v1/chat/completions', chat('x'));
       expect(res.status).toBe(429);
       expect(res.headers.get('retry-after')).toBe('7');
-      expect((await errorOf(res)).message).toBe('mock failure 429');
+      expect(res.headers.get('x-veil-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      // The upstream's own body, byte for byte: not re-wrapped in a gateway error.
+      expect(await res.text()).toBe(
+        JSON.stringify({ error: { message: 'mock failure 429', type: 'mock_error', code: 'mock' } }),
+      );
     });
     it('502 on an upstream answer that is not the JSON it claims', async () => {
       rig.upstream.set({ rawBody: '{"choices": [' });
