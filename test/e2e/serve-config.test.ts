@@ -2,12 +2,15 @@ import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { startGateway } from '../../src/gateway.js';
+import { startMockUpstream } from '../support/mock-upstream.js';
 import { rulesWith } from '../support/rules.js';
 
 /**
  * Configuration at start, through the real `veil serve`: a YAML file that does not parse or does not validate
- * stops the start (exit 1, nothing listening) with a message naming the file, the field and the problem;. Invented
- * values throughout.
+ * stops the start (exit 1, nothing listening) with a message naming the file, the field and the problem; and
+ * `${ENV}` references in upstreams.yaml (key, base URL, headers) are filled from the environment, so the secret
+ * reaches the upstream without ever being written in YAML. Invented variable names and values throughout.
  */
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -76,4 +79,53 @@ describe('`veil serve` with an invalid configuration file', () => {
     // The literal key is named as a problem, never echoed back.
     expect(results[4]!.stderr).not.toContain('sk-written-in-yaml-0000');
   }, 90_000);
+});
+
+describe('${ENV} references in upstreams.yaml', () => {
+  it('fill the key, the base URL and a header from the environment; the client never holds the key', async () => {
+    const rulesDir = rulesWith({
+      'upstreams.yaml': `upstreams:
+  openai:
+    format: openai
+    base_url: \${ACME_LLM_URL:-http://127.0.0.1:9/v1}
+    api_key: \${ACME_LLM_TOKEN}
+    headers:
+      openai-organization: \${ACME_LLM_ORG}
+  anthropic:
+    format: anthropic
+    base_url: \${ANTHROPIC_BASE_URL:-http://127.0.0.1:9/v1}
+    api_key: \${ANTHROPIC_API_KEY}
+`,
+    });
+    const upstream = await startMockUpstream();
+    const gateway = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      dbPath: ':memory:',
+      rulesDir,
+      warmUp: false,
+      env: { ACME_LLM_URL: upstream.url, ACME_LLM_TOKEN: 'tok-from-env-5521', ACME_LLM_ORG: 'org-from-env-77' },
+    });
+    try {
+      const key = gateway.keys.create('default').key;
+      const res = await fetch(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] }),
+      });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      const sent = upstream.requests[0];
+      expect(sent?.headers.authorization).toBe('Bearer tok-from-env-5521');
+      expect(sent?.headers['openai-organization']).toBe('org-from-env-77');
+      expect(sent?.body).not.toContain(key);
+      expect(text).not.toContain('tok-from-env-5521');
+      expect(res.headers.get('authorization')).toBeNull();
+      // Unset, the reference makes the route unavailable and says what to set, instead of sending no key.
+      expect(gateway.config.upstreams.get('anthropic')?.unavailable).toMatch(/set ANTHROPIC_API_KEY/);
+    } finally {
+      await gateway.close();
+      await upstream.close();
+    }
+  });
 });
