@@ -51,6 +51,27 @@ describe('OpenAI-compatible pass-through', () => {
     expect(text.trimEnd().endsWith('data: [DONE]')).toBe(true);
   });
 
+  it('hands each streamed event on as it comes, never the whole stream at its end', async () => {
+    // Five events 150 ms apart: a relay that buffered would deliver them all at once, at the end.
+    rig.upstream.set({ chunkSize: 4, eventDelayMs: 150 });
+    const res = await rig.post('/v1/chat/completions', chat('abcdefghijklmnopqrst', { stream: true }));
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    const arrivals: { at: number; events: number }[] = [];
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      const events = decoder.decode(value, { stream: true }).split('data: {').length - 1;
+      if (events > 0) arrivals.push({ at: performance.now(), events });
+    }
+    expect(arrivals.reduce((n, a) => n + a.events, 0)).toBe(5);
+    expect(arrivals.length).toBeGreaterThan(2);
+    // Four more gaps of 150 ms follow the first event; even if a stalled reader got two events in one read, at
+    // least two gaps remain between the first read and the last (a loaded host only widens them).
+    expect(arrivals.at(-1)!.at - arrivals[0]!.at).toBeGreaterThan(280);
+  });
+
   it('forwards completions with prompt and suffix', async () => {
     const res = await rig.post('/v1/completions', { model: 'code-model', prompt: 'def add(a, b):', suffix: '\n# end' });
     expect(res.status).toBe(200);
