@@ -55,11 +55,29 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * VEIL_MAX_BODY_BYTES: unset or empty takes the default (4 MiB). Anything but a whole number above 0 stops the
+ * start: `4MB` read as a number is NaN, and a NaN limit refused nothing.
+ */
+export function bodyLimit(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_BODY_BYTES;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0) {
+    throw new ConfigError(
+      `VEIL_MAX_BODY_BYTES: must be a whole number of bytes above 0 (default 4194304), got "${raw}"`,
+    );
+  }
+  return n;
+}
+
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const env = { ...process.env, ...options.env };
   const runtime = readRuntimeEnv(env);
   const rulesDir = options.rulesDir ?? runtime.rulesDir;
   const config = loadConfig(rulesDir, env);
+  const maxBodyBytes = bodyLimit(env.VEIL_MAX_BODY_BYTES);
   const db = openDb(options.dbPath ?? runtime.dbPath);
   const keys = new KeyStore(db);
   const auditLog = createAuditSink(db, env);
@@ -109,7 +127,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   stages.detector.detect('Warm-up: Jane Doe, jane.doe@example.com, +34 600 000 000, paciente con diabetes.');
   const adminNotice = adminDashboardNotice(env.VEIL_ADMIN_TOKEN);
   if (adminNotice) config.warnings.push(adminNotice);
-  const maxBodyBytes = Number(env.VEIL_MAX_BODY_BYTES ?? 4 * 1024 * 1024);
 
   let closing: Promise<void> | undefined;
   function readiness(): { ready: boolean; checks: Record<string, string> } {

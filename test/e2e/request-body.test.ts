@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyLimit, startGateway } from '../../src/gateway.js';
 import { rawRequest } from '../hardening/raw-http.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 
@@ -39,6 +40,40 @@ describe('request bodies', () => {
     const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x'.repeat(6000) }] });
     const res = await rawRequest(rig.gateway.port, chunked(rig.key, body, 4));
     expect(res.status).toBe(413);
+  });
+});
+
+describe('the body limit setting', () => {
+  it('takes a Content-Length body up to VEIL_MAX_BODY_BYTES and refuses one over it with 413', async () => {
+    const rig = await startRig({ env: { VEIL_MAX_BODY_BYTES: '2048' } });
+    try {
+      const fits = await rig.post('/v1/chat/completions', {
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: 'y'.repeat(1500) }],
+      });
+      expect(fits.status).toBe(200);
+      const over = await rig.post('/v1/chat/completions', {
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: 'y'.repeat(2100) }],
+      });
+      expect(over.status).toBe(413);
+      const { error } = (await over.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe('body_too_large');
+      expect(error.message).toContain('2048');
+      expect(rig.upstream.requests).toHaveLength(1);
+    } finally {
+      await rig.close();
+    }
+  });
+
+  it('stops the start on a value that is not a whole number of bytes, instead of running without a limit', async () => {
+    for (const bad of ['4MB', '-1', '0', '1.5']) {
+      const start = startGateway({ port: 0, dbPath: ':memory:', warmUp: false, env: { VEIL_MAX_BODY_BYTES: bad } });
+      await expect(start, bad).rejects.toThrow(/^VEIL_MAX_BODY_BYTES: must be a whole number of bytes above 0/);
+    }
+    expect(bodyLimit(undefined)).toBe(4 * 1024 * 1024);
+    expect(bodyLimit('')).toBe(4 * 1024 * 1024);
+    expect(bodyLimit('65536')).toBe(65536);
   });
 });
 
