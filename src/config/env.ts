@@ -32,7 +32,8 @@ export interface RuntimeEnv {
 }
 
 export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
-  const port = Number(env.PORT ?? 8080);
+  // Empty is unset, as for HOST and the paths (`PORT=${PORT}` in a compose file): not port 0, a random port.
+  const port = env.PORT === undefined || env.PORT.trim() === '' ? 8080 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const detectCacheEntries = Number(env.VEIL_DETECT_CACHE ?? 20_000);
