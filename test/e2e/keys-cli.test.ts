@@ -25,11 +25,14 @@ describe('veil keys', () => {
     const key = lines[lines.length - 1] as string;
     expect(key).toMatch(/^veil_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
     const id = key.split('_')[1] as string;
+    // The secret part is base64url and may itself hold '_' (or start with one): cut it by position, not by '_'.
+    const secret = key.slice(`veil_${id}_`.length);
+    expect(secret).toHaveLength(43);
 
     const listed = await veil(['keys', 'list'], { VEIL_DB: db });
     expect(listed.stdout).toContain(id);
     expect(listed.stdout).toContain('team=research');
-    expect(listed.stdout).not.toContain(key.split('_')[2]);
+    expect(listed.stdout).not.toContain(secret);
 
     const upstream = await startMockUpstream();
     const gateway = await startGateway({
