@@ -19,6 +19,7 @@ import {
   type TermType,
 } from './medical-lexicon.js';
 import { WordKind } from './morphology.js';
+import { identifiesSomeone } from './personal-record.js';
 import { reportSections } from './report-sections.js';
 
 /** A vocabulary or shaped term found, with its token range. */
@@ -179,6 +180,13 @@ export class MedicalDetector extends LexicalDetector {
       found.push({ start: tokens[first]!.start, end: tokens[last]!.end, label, type, score, detector: DETECTOR_ID });
     };
     const bareAmbiguous: Finding[] = [];
+    // Those of them a record about one identified person makes theirs ("COPD" in a pension form).
+    const bareRecordTerms: Finding[] = [];
+    let record: boolean | undefined;
+    const aboutSomeone = (): boolean => {
+      record ??= identifiesSomeone(tokens, this.lex.recordFields);
+      return record;
+    };
     // Every term found and its token range: in a text tied to nobody, only those someone is said to have stay.
     const terms: TermSpan[] = [];
     let clear = 0;
@@ -331,8 +339,10 @@ export class MedicalDetector extends LexicalDetector {
       terms.push({ finding, first: match.first, last });
       // "IT por contingencia común del 3/02 al 7/02", "baja por enfermedad común de 9 días": a dated leave is someone's.
       if (type === 'CONDITION' && leaveIsSomeones(tokens, match.first, match.last)) identifiers++;
-      if (match.ambiguous && !isCued) bareAmbiguous.push(finding);
-      else if (!match.ambiguous) clear++;
+      if (match.ambiguous && !isCued) {
+        bareAmbiguous.push(finding);
+        if ('record' in match && match.record) bareRecordTerms.push(finding);
+      } else if (!match.ambiguous) clear++;
       i = last;
     }
     if (unsure.length > 0) {
@@ -342,6 +352,9 @@ export class MedicalDetector extends LexicalDetector {
     // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
     // far from any cue word is still the patient's.
     if (clear >= CLINICAL_DOCUMENT) for (const f of bareAmbiguous) f.score = SCORES.ambiguous.inClinicalText;
+    else if (bareRecordTerms.length > 0 && aboutSomeone()) {
+      for (const f of bareRecordTerms) f.score = SCORES.ambiguous.inClinicalText;
+    }
     // Both code shapes hold a digit: ordinary prose without one skips both passes.
     if (DIGIT.test(text)) {
       const before = found.length;
@@ -379,7 +392,7 @@ export class MedicalDetector extends LexicalDetector {
       found.length = n;
     }
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
-    else if (owned.length > 0 && identifiers === 0) this.dropTopics(text, tokens, owned, found);
+    else if (owned.length > 0 && identifiers === 0) this.dropTopics(text, tokens, owned, found, aboutSomeone);
     // "c/o" is rare: one search of the text rules it out before any token is read.
     if (text.includes('c/o')) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
     if (found.length > 0) {
@@ -488,7 +501,7 @@ export class MedicalDetector extends LexicalDetector {
     i: number,
     info: number,
     isEnglish: () => boolean,
-  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined {
+  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; record?: boolean } | undefined {
     const starts = info & STARTS_MASK;
     const kind = (info >>> KIND_SHIFT) & KIND_BITS;
     // "MS?", "?PE": an abbreviation that is mostly something else, queried as a diagnosis.
@@ -503,7 +516,9 @@ export class MedicalDetector extends LexicalDetector {
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape (worked out by the caller or above) is shared by the condition and the drug/procedure checks.
     const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
-    let best: { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean } | undefined;
+    let best:
+      | { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; record?: boolean }
+      | undefined;
     if (term) {
       const last = i + term.length - 1;
       // Most terms are one word: its key is the phrase, with no array or string to build.
@@ -540,6 +555,8 @@ export class MedicalDetector extends LexicalDetector {
       const first =
         extend && english && !HAVING.has(tokens[i]!.key) ? this.lex.morphology.modifiersBefore(tokens, i) : i;
       best = { first, last, type: term.value, ambiguous };
+      // "COPD", "stroke": a name that is someone's in a record about them (see ambiguous_record_terms).
+      if (ambiguous && this.lex.recordTerms.has(words)) best.record = true;
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
       // "ansiedad generalizada", "tendinitis del manguito rotador": an ambiguous Spanish word takes its complements
       // too, and still needs a cue.
@@ -738,8 +755,16 @@ export class MedicalDetector extends LexicalDetector {
    * number, terms stay only when someone near one of them has it ("my son has", "tiene"): a flu-season newsletter, a
    * drug press release or a history lecture names conditions with nobody in mind, however many it names.
    */
-  private dropTopics(text: string, tokens: readonly Token[], terms: readonly TermSpan[], found: Finding[]): void {
+  private dropTopics(
+    text: string,
+    tokens: readonly Token[],
+    terms: readonly TermSpan[],
+    found: Finding[],
+    aboutSomeone: () => boolean,
+  ): void {
     if (this.anchoredAnywhere(tokens) || personTableBefore(tokens, terms[0]!.first)) return;
+    // A record or a form about one identified person ("DOB", an NHS number, "Name: ..."): its terms are theirs.
+    if (aboutSomeone()) return;
     if (terms.length >= 2) {
       const rows = this.personRows(tokens, terms);
       if (rows.length >= 2) {
@@ -1654,14 +1679,23 @@ const PERSON_BEFORE_HAS = new Set([
   'individual',
 ]);
 
-/** "has approved", "had been", "ha aprobado": has/had before a participle is a tense, not someone having something. */
+/**
+ * "has approved", "had been", "ha aprobado": has/had before a participle is a tense, not someone having something.
+ * A hyphenated compound is an adjective before what is had ("has well-controlled asthma", "had long-standing gout").
+ */
 const AUXILIARIES = new Set(['has', 'had']);
 const PARTICIPLE = /(?:ed|en|wn)$/;
 
 function auxiliary(tokens: readonly Token[], i: number): boolean {
   if (!AUXILIARIES.has(tokens[i]!.key)) return false;
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === 'word' && PARTICIPLE.test(next.key) && next.key !== 'had';
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    PARTICIPLE.test(next.key) &&
+    next.key !== 'had' &&
+    !next.key.includes('-')
+  );
 }
 
 /** Nouns after a service that make it the name of a document or a department ("physiotherapy discharge summary"). */

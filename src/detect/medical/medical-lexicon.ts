@@ -8,6 +8,7 @@ import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { normalizeForDetection } from '../normalize.js';
 import { InjuryPhrases } from './injuries.js';
 import { Morphology } from './morphology.js';
+import type { RecordFields } from './personal-record.js';
 
 export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
 
@@ -33,6 +34,10 @@ export const IDENTIFIER_CUES =
 export interface MedicalLexicon {
   terms: PhraseIndex<TermType>;
   ambiguous: Set<string>;
+  /** Ambiguous terms that a record or a form about one identified person makes theirs ("COPD", "stroke"). */
+  recordTerms: Set<string>;
+  /** Field names of such a record: a birth date's, an id number's, a person's name ("DOB", "NHS no", "Nombre"). */
+  recordFields: RecordFields;
   /** One-word conditions that are also surnames or star signs when capitalised ("Parkinson", "Cancer"). */
   names: Set<string>;
   /** Abbreviations that are ordinary words unless written in capitals ("tía" is no TIA). */
@@ -285,7 +290,8 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
   const morphology = loadMorphology(join(dir, 'morphology.yaml'));
-  const ambiguous = new Set(list('ambiguous_terms').map(foldKey));
+  const recordTerms = new Set(list('ambiguous_record_terms').map(foldKey));
+  const ambiguous = new Set([...list('ambiguous_terms').map(foldKey), ...recordTerms]);
   // Only unambiguous words: "markdown-toc" and "how-tos" must not read as TOC (OCD) and tos (cough).
   const conditionWords = new Set<string>();
   for (const term of readLines(join(dir, 'conditions-en.txt')).concat(readLines(join(dir, 'conditions-en-more.txt')))) {
@@ -296,6 +302,13 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   return {
     terms,
     ambiguous,
+    recordTerms,
+    recordFields: {
+      birth: phraseIndex(list('record_birth_fields')),
+      ids: phraseIndex(list('record_id_fields')),
+      names: phraseIndex(list('record_name_fields')),
+      titles: new Set(list('record_titles').map(foldKey)),
+    },
     names: new Set(list('capitalised_names').map(foldKey)),
     capitalsOnly: new Set(list('capitals_only').map(foldKey)),
     queriedOnly: new Set(list('queried_only').map(foldKey)),
