@@ -187,6 +187,24 @@ describe('OpenAI-compatible pass-through', () => {
       expect(res.status).toBe(400);
       expect((await errorOf(res)).message).toContain('messages[0].content');
     });
+    it('400 naming the missing or wrong-typed field on completions and embeddings too; nothing sent', async () => {
+      const cases: [string, unknown, string][] = [
+        ['/v1/completions', { model: 'code-model' }, 'prompt'],
+        ['/v1/completions', { model: 'code-model', prompt: 'let n =', suffix: 42 }, 'suffix'],
+        ['/v1/embeddings', { model: 'text-embedding-3-small' }, 'input'],
+        ['/v1/embeddings', { model: 'text-embedding-3-small', input: true }, 'input'],
+        ['/v1/embeddings', { input: 'vector me' }, 'model'],
+        ['/v1/chat/completions', { model: 'gpt-4o-mini', messages: [], stream: 'on' }, 'stream'],
+      ];
+      for (const [path, body, field] of cases) {
+        const res = await rig.post(path, body);
+        expect(res.status, `${path} ${field}`).toBe(400);
+        const err = await errorOf(res);
+        expect([err.type, err.param], `${path} ${field}`).toEqual(['invalid_request_error', field]);
+        expect(err.message).toContain(field);
+      }
+      expect(rig.upstream.requests).toHaveLength(0);
+    });
     it('400 for token-array prompts that cannot be inspected', async () => {
       const res = await rig.post('/v1/completions', { model: 'x', prompt: [[1, 2, 3]] });
       expect(res.status).toBe(400);
