@@ -404,3 +404,31 @@ export function passwordHash(value: string): Validated | null {
   if (new Set(digest).size < 12 || shannonEntropy(digest) < 3.2) return null;
   return { sample: PUBLISHED_EXAMPLE_HASHES.has(value) ? 'documented' : 'documented-near' };
 }
+
+/** Cells of a password column that say something about the password instead of holding it. */
+const COLUMN_NOTE =
+  /^(?:y|n|yes|no|si|sí|ok|x|✓|✔|✗|✘|-|—|sso|ldap|saml|oauth|okta|unknown|reset|expired|locked|disabled|blank|set|unset|not set|none set|same|same as (?:above|before|email|username)|see (?:above|below|vault|notes?|1password|bitwarden|keepass|lastpass)|in (?:vault|1password|bitwarden|keepass|lastpass)|on file|ask\b.*|pending|tbc|desconocida|caducada|bloqueada|ninguna)$/i;
+/** A length or a count ("12 chars", "6 digits", "90 days"): a policy table's figure. */
+const COLUMN_MEASURE =
+  /^\d{1,3}\s*(?:\+|chars?|characters?|digits?|d[ií]gitos|caracteres|days?|d[ií]as|months?|meses)$/i;
+
+/**
+ * A cell under a column headed for a password (password, passwd, contraseña, passcode, memorable word, Wi-Fi key):
+ * the header says what the cell holds, so any value counts, a plain word included, but a placeholder or a mask
+ * (********, <password>, ${DB_PASS}, changeme), a switch (yes, no, ✓), a note ("see vault", "SSO", "reset") or a
+ * policy figure ("12 chars") holds none.
+ */
+export function columnPassword(value: string): Validated | null {
+  const v = value.replace(/^`|`$/g, '').trim();
+  if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
+  if (COLUMN_NOTE.test(v) || COLUMN_MEASURE.test(v)) return null;
+  if (/^(?:true|false|on|off|null|none|n\/a)$/i.test(v)) return null;
+  return { type: 'PASSWORD' };
+}
+
+/** A card's security code (CVV, CVC, CV2, CID): three or four digits, maybe said one by one ("6 1 8"), not a run. */
+export function cardSecurityCode(value: string): Validated | null {
+  if (!/^\d{3,4}$|^\d(?:[-. ]\d){2,3}$/.test(value)) return null;
+  const digits = value.replace(/\D/g, '');
+  return isTrivialDigits(digits) ? null : { type: 'CARD_SECURITY_CODE' };
+}

@@ -1,0 +1,355 @@
+import type { NamedDetector } from '../registry.js';
+import {
+  type CellSpan,
+  countCells,
+  type Delimiter,
+  headerWords,
+  lineAt,
+  splitCells,
+  trimCell,
+} from '../table/cells.js';
+import type { Finding } from '../types.js';
+import { accessCode, assignedCredential, cardSecurityCode, columnPassword, pin } from '../validators/secrets.js';
+import type { Validated } from '../validators/types.js';
+
+/**
+ * Secrets in the columns of a pasted table (a password manager's CSV export, a care rota's key-safe codes, a card
+ * list's CVVs, a sheet of Wi-Fi keys): under a header that names a secret every cell of the column holds one, with
+ * no cue beside it in the row, and whatever its shape (a plain word is a password too when the header says so).
+ * Tables are delimited lines (tab, pipe and Markdown, semicolon, comma) whose header is the top line of its block.
+ * A header that names something about the secret (password hint, PIN length, token type, secret name, "password
+ * changed") holds no secret; nor does a cell that holds a placeholder, a mask, a switch or a note.
+ */
+
+type Kind = 'password' | 'pin' | 'cvv' | 'access' | 'token';
+
+/** Header words that name a password column on their own (folded: no accents, lower case). */
+const PASSWORD_WORDS = new Set([
+  'password',
+  'passwords',
+  'passwd',
+  'pwd',
+  'pw',
+  'passcode',
+  'passphrase',
+  'contrasena',
+  'contrasenas',
+  'passwort',
+  'kennwort',
+  'senha',
+  'wachtwoord',
+  'losenord',
+  'adgangskode',
+  'passord',
+  'haslo',
+  'salasana',
+  'psk',
+]);
+/** Two-word headers that name a password or an answer that opens an account. */
+const PASSWORD_PAIRS = new Set([
+  'mot de',
+  'de passe',
+  'memorable word',
+  'memorable information',
+  'security answer',
+  'secret answer',
+  'wifi key',
+  'wpa key',
+  'wlan key',
+  'network key',
+  'pass phrase',
+]);
+const CVV_WORDS = new Set(['cvv', 'cvc', 'cv2', 'cvv2', 'cvc2', 'csc']);
+const ACCESS_WORDS = new Set(['keysafe', 'lockbox', 'keybox', 'keycode']);
+const ACCESS_PAIRS = new Set([
+  'access code',
+  'door code',
+  'gate code',
+  'alarm code',
+  'entry code',
+  'keypad code',
+  'key safe',
+  'lock box',
+  'key box',
+  'codigo acceso',
+  'codigo alarma',
+  'codigo puerta',
+  'codigo portal',
+  'clave portal',
+]);
+const TOKEN_WORDS = new Set(['secret', 'token', 'apikey', 'totp', 'mfa', '2fa', 'otp']);
+const TOKEN_PAIRS = new Set(['api key', 'secret key', 'private key', 'access key', 'access token', 'auth token']);
+/**
+ * Header words that describe the secret or its use instead of holding it: a hint, a policy, a length, a date, a
+ * name or an id, a state.
+ */
+const ABOUT_WORDS = new Set([
+  'hint',
+  'hints',
+  'policy',
+  'length',
+  'len',
+  'strength',
+  'expiry',
+  'expires',
+  'expiration',
+  'expired',
+  'changed',
+  'change',
+  'last',
+  'reset',
+  'age',
+  'required',
+  'requirement',
+  'requirements',
+  'manager',
+  'status',
+  'type',
+  'updated',
+  'rotation',
+  'rotated',
+  'count',
+  'attempts',
+  'id',
+  'ids',
+  'name',
+  'names',
+  'field',
+  'label',
+  'format',
+  'min',
+  'max',
+  'minimum',
+  'maximum',
+  'rule',
+  'rules',
+  'complexity',
+  'score',
+  'date',
+  'created',
+  'protected',
+  'enabled',
+  'used',
+  'question',
+  'questions',
+  'location',
+  'url',
+  'link',
+  'path',
+  'file',
+  'vault',
+  'ref',
+  'mode',
+  'method',
+  'version',
+  'santa',
+  'fecha',
+  'longitud',
+  'caducidad',
+  'politica',
+  'tipo',
+  'nombre',
+  'estado',
+  'pista',
+  'cambio',
+]);
+/** Words that make a "clave" header a password's: the access, the user's, the Wi-Fi's, the secret one. */
+const CLAVE_PASSWORD = new Set(['acceso', 'secreta', 'wifi', 'usuario', 'entrada', 'red', 'login']);
+/** Headers of a row that make a bare "pass" column a password (and not a test's pass/fail). */
+const USER_WORDS = new Set(['user', 'username', 'login', 'email', 'usuario', 'account', 'userid', 'uid']);
+
+/** Header words a secret column holds: tested only on lines that pass the cheap table gates. */
+const HEADER_HINT =
+  /pass|pwd|\bpw\b|\bpin\b|cvv|cvc|\bcv2|\bcsc\b|secret|token|api.?key|private.?key|access.?key|totp|\botp\b|\b[2m]fa\b|contrase|clave|kennwort|senha|wachtwoord|l[oö]senord|adgangskode|has[lł]o|salasana|memorable|security answer|wi-?fi key|wpa|wlan|network key|\bpsk\b|key.?safe|lock.?box|key.?box|key.?code|(?:access|door|gate|alarm|entry|keypad) code|c[oó]digo/i;
+
+/** A header line is short: longer lines are prose or data, and are not searched for header words. */
+const MAX_HEADER_LINE = 1000;
+const MAX_HEADER_CELL = 40;
+/** Any header cell longer than this is a sentence's stretch between commas, not a label. */
+const MAX_SEPARATED_HEADER_CELL = 48;
+const MAX_HEADER_WORDS = 4;
+const MAX_ROWS = 2000;
+const MAX_CELL = 200;
+/** A Markdown rule row under the header (|---|:---:|). */
+const RULE_ROW = /^[\s|:+-]*$/;
+const SCORE = 0.85;
+
+/** The kind of secret a header cell names, or undefined. */
+export function secretHeaderKind(header: string, rowWords: ReadonlySet<string>): Kind | undefined {
+  if (header.length > MAX_HEADER_CELL) return undefined;
+  const words = headerWords(header);
+  if (words.length === 0 || words.length > MAX_HEADER_WORDS) return undefined;
+  if (words.some((w) => ABOUT_WORDS.has(w))) return undefined;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`);
+  // "código de acceso", "clave del portal": the joining word left out.
+  const content = words.filter((w) => w !== 'de' && w !== 'del' && w !== 'la' && w !== 'of' && w !== 'the');
+  for (let i = 0; i + 1 < content.length; i++) pairs.push(`${content[i]} ${content[i + 1]}`);
+  if (words.some((w) => CVV_WORDS.has(w)) || pairs.includes('security code') || pairs.includes('codigo seguridad'))
+    return 'cvv';
+  if (words.some((w) => ACCESS_WORDS.has(w)) || pairs.some((p) => ACCESS_PAIRS.has(p))) return 'access';
+  if (words.includes('pin')) return 'pin';
+  if (words.some((w) => PASSWORD_WORDS.has(w)) || pairs.some((p) => PASSWORD_PAIRS.has(p))) return 'password';
+  // Spanish "clave" is any key or code (clave_inegi, clave de elector, clave de producto): a password alone or with
+  // a word that says which one opens.
+  if (words.includes('clave') && (words.length === 1 || words.some((w) => CLAVE_PASSWORD.has(w)))) return 'password';
+  if (words.includes('pass') && [...rowWords].some((w) => USER_WORDS.has(w))) return 'password';
+  if (words.some((w) => TOKEN_WORDS.has(w)) || pairs.some((p) => TOKEN_PAIRS.has(p))) return 'token';
+  return undefined;
+}
+
+/** The verdict on a cell of a column of the given kind. */
+function judge(kind: Kind, value: string): Validated | null {
+  switch (kind) {
+    case 'password':
+      return columnPassword(value);
+    case 'cvv':
+      return cardSecurityCode(value);
+    case 'pin': {
+      const v = pin(value.replace(/[-. ]/g, ''));
+      return v && /^\d(?:[-. ]?\d){3,7}$/.test(value) ? v : null;
+    }
+    case 'access':
+      return accessCode(value);
+    case 'token':
+      return assignedCredential(value);
+  }
+}
+
+/** The cell without blanks, quotes and Markdown code ticks around it. */
+function cellValue(text: string, cell: CellSpan): CellSpan {
+  let { start, end } = trimCell(text, cell);
+  if (end - start >= 2 && text[start] === '`' && text[end - 1] === '`') {
+    start++;
+    end--;
+  }
+  return { start, end };
+}
+
+/** Whether the line that ends just before lineStart is a row of the same table (same delimiter, same cells). */
+function rowAbove(text: string, lineStart: number, delimiter: Delimiter, cells: number): boolean {
+  if (lineStart === 0) return false;
+  const [from, to] = lineAt(text, lineStart - 1);
+  if (to <= from) return false;
+  return countCells(text, from, to, delimiter) === cells;
+}
+
+/** Where the line after the one ending at `end` starts (after "\r\n" or "\n"). */
+function nextLine(text: string, end: number): number {
+  return text[end] === '\r' ? end + 2 : end + 1;
+}
+
+/** The delimiter a line is read by (cells.ts DELIMITERS order: tab, pipe, semicolon, comma), in one pass. */
+function lineDelimiter(text: string, from: number, to: number): Delimiter | undefined {
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return '\t';
+    if (c === 124) found |= 4;
+    else if (c === 59) found |= 2;
+    else if (c === 44) found |= 1;
+  }
+  return found & 4 ? '|' : found & 2 ? ';' : found & 1 ? ',' : undefined;
+}
+
+/** Whether every cell of text[from, to) split by the delimiter is short enough to be a header's label. */
+function shortCells(text: string, from: number, to: number, delimiter: string): boolean {
+  let cellStart = from;
+  for (let at = text.indexOf(delimiter, from); at >= 0 && at < to; at = text.indexOf(delimiter, at + 1)) {
+    if (at - cellStart > MAX_SEPARATED_HEADER_CELL) return false;
+    cellStart = at + 1;
+  }
+  return to - cellStart <= MAX_SEPARATED_HEADER_CELL;
+}
+
+/**
+ * The secrets in the columns of every table of the text whose header names one. Lines are screened cheaply first
+ * (short, a delimiter, the next line holding it too, short cells), and only those are searched for header words:
+ * a scan of the whole text for them cost more than the rest of the reader.
+ */
+export function secretColumnFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) break; // the last line has no row below it
+    const after = to + 1;
+    if (to > from && text[to - 1] === '\r') to--;
+    const line = to - from;
+    if (line < 3 || line > MAX_HEADER_LINE) {
+      from = after;
+      continue;
+    }
+    const delimiter = lineDelimiter(text, from, to);
+    if (delimiter === undefined) {
+      from = after;
+      continue;
+    }
+    let below = text.indexOf('\n', after);
+    if (below < 0) below = text.length;
+    const belowHas = text.indexOf(delimiter, after);
+    if (
+      belowHas < 0 ||
+      belowHas >= below ||
+      !shortCells(text, from, to, delimiter) ||
+      !HEADER_HINT.test(text.slice(from, to))
+    ) {
+      from = after;
+      continue;
+    }
+    from = readTable(text, from, to, delimiter, out);
+  }
+  return out;
+}
+
+/**
+ * Reads the table whose header line is text[from, to) when its header names a secret column; returns where the scan
+ * goes on (after the rows read, or the line after the header).
+ */
+function readTable(text: string, from: number, to: number, delimiter: Delimiter, out: Finding[]): number {
+  const next = nextLine(text, to);
+  const header = splitCells(text, from, to, delimiter);
+  const separated = delimiter === ',' || delimiter === ';';
+  if (header.length < (separated ? 3 : 2)) return next;
+  if (rowAbove(text, from, delimiter, header.length)) return next;
+  const names = header.map((c) => text.slice(c.start, c.end).trim());
+  const rowWords = new Set(names.flatMap((n) => (n.length <= MAX_HEADER_CELL ? headerWords(n) : [])));
+  const columns: Array<{ k: number; kind: Kind }> = [];
+  names.forEach((n, k) => {
+    const kind = secretHeaderKind(n, rowWords);
+    if (kind) columns.push({ k, kind });
+  });
+  if (columns.length === 0) return next;
+  let rowStart = next;
+  for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
+    const [rf, rt] = lineAt(text, rowStart);
+    if (rt <= rf || !text.slice(rf, rt).includes(delimiter)) break;
+    rowStart = nextLine(text, rt);
+    if (RULE_ROW.test(text.slice(rf, rt))) continue;
+    const row = splitCells(text, rf, rt, delimiter);
+    if (row.length !== header.length) continue;
+    for (const { k, kind } of columns) {
+      const cell = cellValue(text, row[k]!);
+      if (cell.end <= cell.start || cell.end - cell.start > MAX_CELL) continue;
+      const verdict = judge(kind, text.slice(cell.start, cell.end));
+      if (verdict === null) continue;
+      out.push({
+        start: cell.start,
+        end: cell.end,
+        label: 'SECRET',
+        type: verdict.type ?? 'PASSWORD',
+        score: SCORE,
+        detector: 'secret-columns',
+      });
+    }
+  }
+  return rowStart;
+}
+
+/** The column reader as one of the engine's extra detectors. */
+export class SecretColumnDetector implements NamedDetector {
+  readonly id = 'secret-columns';
+  detect(text: string): Finding[] {
+    return secretColumnFindings(text);
+  }
+}
