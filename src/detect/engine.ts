@@ -13,6 +13,7 @@ import { compileRuleSetGates } from './rule-set-gates.js';
 import { runRule } from './run-rule.js';
 import { boundByCells } from './table/cell-bounds.js';
 import { TextFacts } from './text-facts.js';
+import { dropGenreFindings } from './text-genre.js';
 import type { Finding, TextDetector } from './types.js';
 
 export { warmUp } from './warm-up.js';
@@ -116,7 +117,9 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       // A town or country is personal data only next to someone: in a text about nobody it is not reported.
       // A table's cell bounds what is found in it (table/cell-bounds.ts).
       // One clause of a patient's record is one medical span (medical/clause-join.ts).
-      return joinMedicalClauses(text, dropPlacesWithoutPerson(text, resolveOverlaps(boundByCells(text, candidates))));
+      // A teaching text's health terms and an organisation's own contact line are nobody's (text-genre.ts).
+      const kept = dropGenreFindings(text, resolveOverlaps(boundByCells(text, candidates)));
+      return joinMedicalClauses(text, dropPlacesWithoutPerson(text, kept));
     },
   };
 }

@@ -1,0 +1,199 @@
+import { byFirstCharacter } from './factor-alternatives.js';
+import type { Finding, Label } from './types.js';
+
+/**
+ * Whole-text genres whose values are nobody's, read after every detector has run (so one reading covers the rule
+ * packs' findings as well as the vocabularies'):
+ * - teaching text: an exam question, a quiz, a textbook section, a first-aid handout, a clinical-trial registry
+ *   entry. Its health terms, doses and vital signs describe a generic or fictional subject ("a 72-year-old man",
+ *   "if someone collapses", "adults with X"), so with no personal anchor (a contact value, an id, a birth date, a real
+ *   name, "my son", "I have", a record's field) they are dropped; a name it declares fictional goes too.
+ * - an organisation's own contact line: a switchboard, a helpline, a box office, "call our talent team on", a
+ *   contracting authority's telephone in a tender notice. The number and the mailbox are the organisation's; the
+ *   same number on a line with a person's name or a personal word ("my", "mobile", "direct line") stays.
+ * The same words in a patient's record, a letter to a named person or a form keep every value.
+ */
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+const words = (body: string, flags = 'iu') => new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
+
+/**
+ * Families of teaching cues; two different families make a text a teaching one. One is not enough: a clinic letter
+ * says "on exam", a student health form names a university, a case report calls its patient "a 45-year-old man".
+ */
+const TEACHING_FAMILIES: readonly RegExp[] = [
+  // An assessment: its questions, marks and answers.
+  words(
+    'exam questions?|exam papers?|past papers?|mock exams?|(?:my|this|the|our|nursing|medical|final) exams?|' +
+      'quiz(?:zes)?|flash ?cards?|multiple[- ]choice|MCQs?|OSCEs?|\\(\\d{1,2} marks?\\)|mark(?:ing)? scheme|' +
+      'model answers?|correct answers?|answer key|revision questions|' +
+      'respuestas? correctas?|opci[oó]n correcta|\\(correcta\\)|convocatoria (?:ordinaria|extraordinaria)|' +
+      'preguntas? (?:\\d{1,2}|tipo test|de examen|de repaso)|(?:este|del|el|mi|un) examen|' +
+      'examen (?:final|parcial|tipo test|MIR|EIR)|autoevaluaci[oó]n|self-assessment',
+  ),
+  // Teaching material and its readers.
+  words(
+    'textbooks?|handouts?|course (?:code|notes|material)|lectures?|syllabus|learning (?:points|objectives|outcomes)|' +
+      'teaching case|(?:nursing|medical|pharmacy) students|first[- ]aid|further reading|lesson plan|' +
+      'libro de texto|apuntes|temario|tema \\d{1,2}|primeros auxilios|lecci[oó]n \\d{1,2}|asignatura|' +
+      '(?:nuestros|los|mis) (?:alumnos|estudiantes)|facultad de|grado en|BSc|MSc',
+  ),
+  // A case that says it is no one's.
+  words(
+    'fictional|fictitious|hypothetical|imaginary|made-up|anonymi[sz]ed|any resemblance|simulated patient|' +
+      'ficticio|ficticia|hipot[eé]tic[oa]|inventad[oa]|imaginari[oa]|anonimizad[oa]|caso simulado|paciente simulado',
+  ),
+  // A generic subject: an age and a sex with no name, anyone who collapses, the emergency number.
+  words(
+    'an? \\d{1,3}-year-old (?:man|woman|male|female|boy|girl|patient|child)|' +
+      'an? (?:man|woman|patient) (?:in (?:his|her|their) \\d0s|aged \\d{1,3})|' +
+      '(?:un|una) (?:var[oó]n|mujer|hombre|paciente|niñ[oa]|chic[oa]) de \\d{1,3} (?:años|meses)|' +
+      'if (?:someone|somebody|a person|the casualty|a casualty)|the casualty|si (?:alguien|una persona)|' +
+      'call (?:999|112|911)|llam(?:e|a|ar) al 112',
+  ),
+];
+/** The family that says the case is no one's: it also lets a name the text gives its case go. */
+const FICTION_FAMILY = 2;
+
+/** A trial registry entry: its criteria for anyone who may join, and a registry's id or the word trial. */
+const INCLUSION = words('inclusion criteria|criterios de inclusi[oó]n');
+const EXCLUSION = words('exclusion(?: criteria)?|criterios de exclusi[oó]n|exclusi[oó]n');
+const REGISTRY = words('NCT\\d{8}|EudraCT|EU CT|ISRCTN\\d*|trial|ensayo|estudio cl[ií]nico');
+
+/** Quick screen: a word some teaching cue starts with. */
+const TEACHING_SCREEN = byFirstCharacter(
+  /exam|quiz|flash|multiple|MCQ|OSCE|marks?\)|mark scheme|marking|model answer|correct answer|answer key|revision|respuesta|opci[oó]n correcta|correcta\)|convocatoria|pregunta|examen|autoevaluaci|self-assessment|textbook|handout|course|lecture|syllabus|learning|teaching|students|first[- ]aid|further reading|lesson|libro de texto|apuntes|temario|tema \d|primeros auxilios|lecci[oó]n|asignatura|alumnos|estudiantes|facultad|grado en|BSc|MSc|fictional|fictitious|hypothetical|imaginary|made-up|anonymi|resemblance|simulated|ficticio|ficticia|hipot[eé]tic|inventad|imaginari|anonimizad|simulado|year-old|casualty|someone|somebody|a person|si alguien|una persona|call 9|call 1|llam|inclusi[oó]n|inclusion/i,
+);
+
+/** Words that make a text about the writer or someone they know: a relative, "I have", a record's field. */
+const PERSONAL_WORDS = words(
+  'my (?:son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|baby|child|kid|grand\\p{L}+|' +
+    'aunt|uncle|cousin|niece|nephew|patient|client|friend|boss)|' +
+    "I (?:have|had|was diagnosed|am on|take|suffer)|I['’]ve (?:got|been|had)|I['’]m on|" +
+    'mi (?:hij[oa]|madre|padre|marido|mujer|espos[oa]|herman[oa]|pareja|abuel[oa]|beb[eé]|paciente|amig[oa]|jef[ea])|' +
+    'tengo|padezco|me (?:diagnosticaron|han diagnosticado)|dear|estimad[oa]',
+);
+/** A record's field at the start of a line: "Name:", "DOB:", "Paciente:". */
+const RECORD_FIELD =
+  /(?:^|\n)[ \t]*(?:name|full name|nombre|apellidos|patient(?: name)?|paciente|pt|dob|d\.o\.b\.?|date of birth|fecha de nacimiento|nhs(?: no| number)?|mrn|nhc|n[ºo°] historia|dni|nie|nif)[ \t]*:/iu;
+
+/** Labels whose value only a person has: one anywhere makes the text about someone. */
+const PERSONAL_VALUE_LABELS: ReadonlySet<Label> = new Set<Label>([
+  'EMAIL',
+  'PHONE',
+  'CREDIT_CARD',
+  'IBAN',
+  'BANK_ACCOUNT',
+  'NATIONAL_ID',
+]);
+/** A firm's tax id names no person. */
+const FIRM_ID_TYPES: ReadonlySet<string> = new Set(['ES_CIF', 'BR_CNPJ']);
+/** Health findings a teaching text holds for its generic subject; any other medical type is an identifier. */
+const TOPIC_MEDICAL_TYPES: ReadonlySet<string> = new Set([
+  'CONDITION',
+  'MEDICATION',
+  'PROCEDURE',
+  'LAB_RESULT',
+  'SYMPTOM',
+  'SHAPE',
+  'ICD10',
+  'DIAGNOSIS_CODE',
+  'VITAL_SIGN',
+]);
+
+/** Findings without those a teaching text or an organisation's own contact line holds for nobody. */
+export function dropGenreFindings(text: string, findings: Finding[]): Finding[] {
+  if (findings.length === 0) return findings;
+  let out = findings;
+  if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
+    out = dropOrganisationContacts(text, out);
+  if (out.some((f) => f.label === 'MEDICAL') && TEACHING_SCREEN.test(text)) out = dropTeachingTopics(text, out);
+  return out;
+}
+
+function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
+  let families = 0;
+  TEACHING_FAMILIES.forEach((re, i) => {
+    if (re.test(text)) families |= 1 << i;
+  });
+  const fiction = (families & (1 << FICTION_FAMILY)) !== 0;
+  const registry = INCLUSION.test(text) && EXCLUSION.test(text) && REGISTRY.test(text);
+  if (!registry && bitCount(families) < 2) return findings;
+  if (PERSONAL_WORDS.test(text) || RECORD_FIELD.test(text)) return findings;
+  for (const f of findings) {
+    if (PERSONAL_VALUE_LABELS.has(f.label) && !FIRM_ID_TYPES.has(f.type)) return findings;
+    if (f.label === 'DATE' && f.type === 'DATE_OF_BIRTH') return findings;
+    if (f.label === 'MEDICAL' && !TOPIC_MEDICAL_TYPES.has(f.type)) return findings;
+    // A real name (not a case the text says is fictional) makes the case someone's.
+    if (f.label === 'PERSON' && !fiction) return findings;
+  }
+  // In a case declared fictional, the one-word name it gives its subject ("Sam", "Mr A") goes with the terms.
+  return findings.filter((f) => f.label !== 'MEDICAL' && !(f.label === 'PERSON' && oneWord(text, f)));
+}
+
+function oneWord(text: string, f: Finding): boolean {
+  return !/\s/.test(text.slice(f.start, f.end));
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
+/** Before a number or a mailbox on its line: the organisation's own desk, line or team. */
+const ORG_CONTACT_BEFORE = words(
+  'switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquiries|enquiry line|' +
+    'inquiries|customer (?:service|services|care|support)|box office|ticket office|booking line|' +
+    'call (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:team|office|desk|line|department|centre|center)|' +
+    'contact (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:team|office|desk|department)|' +
+    'centralita|recepci[oó]n|conserjer[ií]a|atenci[oó]n (?:al|a) (?:clientes?|ciudadan[oa]s?|usuari[oa]s?|p[uú]blico)|' +
+    'informaci[oó]n y reservas|l[ií]nea de atenci[oó]n|servicio de atenci[oó]n',
+);
+/** Right after the number, in brackets or after a comma: "(centralita)", ", switchboard". */
+const ORG_CONTACT_AFTER =
+  /^[ \t]*[,;(–-]?[ \t]*(?:centralita|switchboard|reception|recepci[oó]n|main line|helpline|freephone|gratuito|conserjer[ií]a)(?![\p{L}\p{N}])/iu;
+/** A tender or an official notice: its contact details are the contracting authority's. */
+const NOTICE = words(
+  'contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci[oó]n|' +
+    '[oó]rgano de contrataci[oó]n|perfil del contratante|entidad adjudicadora',
+);
+/** On a notice's line: the authority's telephone or mailbox field. */
+const NOTICE_FIELD = words('tel\\.?|telephone|phone|tel[eé]fono|e-?mail|correo');
+/** A line headed by an organisation's acronym and a colon: "OMBUDSVAL: 55 ...", "DGT: 060". */
+const ACRONYM_LABEL = /^[ \t]*\p{Lu}{3,}(?:[ \t]\p{Lu}{2,})?[ \t]*:[ \t]*$/u;
+/** A notice's address field: the authority's seat. */
+const NOTICE_ADDRESS = words('address|direcci[oó]n|sede');
+/** Words that make the number on their line someone's own. */
+const PERSONAL_LINE = words(
+  'my|me|mine|mi|mis|his|her|mobile|cell|m[oó]vil|celular|personal|particular|home|casa|direct line|l[ií]nea directa|whatsapp',
+);
+
+/** Quick screen: a desk's word, a notice's or an acronym's label somewhere in the text. */
+const CONTACT_SCREEN = byFirstCharacter(
+  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:/iu,
+);
+
+function dropOrganisationContacts(text: string, findings: Finding[]): Finding[] {
+  if (!CONTACT_SCREEN.test(text)) return findings;
+  const notice = NOTICE.test(text);
+  return findings.filter((f) => {
+    const address = notice && f.label === 'LOCATION' && f.type !== 'PLACE';
+    if (f.label !== 'PHONE' && f.label !== 'EMAIL' && !address) return true;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const next = text.indexOf('\n', f.end);
+    const lineEnd = next < 0 ? text.length : next;
+    const before = text.slice(lineStart, f.start);
+    const after = text.slice(f.end, lineEnd);
+    if (PERSONAL_LINE.test(before) || PERSONAL_LINE.test(after)) return true;
+    if (findings.some((p) => p.label === 'PERSON' && p.start < lineEnd && p.end > lineStart)) return true;
+    if (address) return !NOTICE_ADDRESS.test(before);
+    const organisation =
+      ORG_CONTACT_BEFORE.test(before) ||
+      ORG_CONTACT_AFTER.test(after) ||
+      ACRONYM_LABEL.test(before) ||
+      (notice && NOTICE_FIELD.test(before));
+    return !organisation;
+  });
+}
