@@ -176,7 +176,7 @@ describe('one clinical phrase, one finding', () => {
         'epilepsy - rectal diazepam',
       ]),
     );
-    expect(kept('My dad: COPD (emphysema), on home oxygen.')).toEqual(['COPD (emphysema)']);
+    expect(kept('My dad: COPD (emphysema), on home oxygen.')).toEqual(['COPD (emphysema), on home oxygen']);
     expect(kept('Mi abuelo: EPOC (enfisema), usa inhalador.')).toEqual(['EPOC (enfisema)']);
     expect(kept('Mi madre: epilepsia - toma levetiracetam 500 mg')).toEqual(['epilepsia - toma levetiracetam 500 mg']);
   });

@@ -8,6 +8,7 @@ import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
+import { bloodGroups, yesAnswers } from './form-answers.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
@@ -385,7 +386,13 @@ export class MedicalDetector extends LexicalDetector {
       terms.length > 0 && petWords && this.aboutAnAnimal(tokens) ? this.dropPetHealth(tokens, terms, found) : terms;
     // "df.groupby('region')", "GROUP BY diagnosis", "small cells suppressed": counts per diagnosis describe a
     // population; its codes and terms are nobody's unless someone near one has it.
-    if (found.length > 0 && AGGREGATE.test(text) && !owned.some((t) => this.anchoredClose(tokens, t.first, t.last))) {
+    // A list of identified people to be grouped ("agrupadas por barrio" over "Doña X, ..., EPOC") is still theirs.
+    if (
+      found.length > 0 &&
+      AGGREGATE.test(text) &&
+      !owned.some((t) => this.anchoredClose(tokens, t.first, t.last)) &&
+      !aboutSomeone()
+    ) {
       const dropped = new Set<Finding>(owned.map((t) => t.finding));
       let n = 0;
       for (const f of found) if (!dropped.has(f) && f.type !== 'ICD10') found[n++] = f;
@@ -393,6 +400,15 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
     else if (owned.length > 0 && identifiers === 0) this.dropTopics(text, tokens, owned, found, aboutSomeone);
+    // "Blood group: O Rh negative", "¿Está embarazada? Sí, 20 semanas": a form's health fields about someone.
+    const blood = bloodGroups(text, DETECTOR_ID);
+    const answers = text.includes('?')
+      ? yesAnswers(tokens, (start, end) => found.some((f) => f.start >= start && f.end <= end), DETECTOR_ID)
+      : [];
+    if ((blood.length > 0 || answers.length > 0) && (aboutSomeone() || this.anchoredAnywhere(tokens))) {
+      for (const f of blood) found.push(f);
+      for (const f of answers) found.push(f);
+    }
     // "c/o" is rare: one search of the text rules it out before any token is read.
     if (text.includes('c/o')) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
     if (found.length > 0) {
@@ -532,7 +548,10 @@ export class MedicalDetector extends LexicalDetector {
       const titleCase =
         tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase();
       // "she is a Cancer", "Jane Parkinson": a capitalised one-word eponym mid-sentence needs a cue.
-      const ambiguous = this.lex.ambiguous.has(words) || (titleCase && term.length === 1 && this.lex.names.has(words));
+      // "Alzheimer moderado", "advanced Parkinson's": a severity beside the eponym makes it the disease.
+      const ambiguous =
+        this.lex.ambiguous.has(words) ||
+        (titleCase && term.length === 1 && this.lex.names.has(words) && !severityBeside(tokens, i));
       // "mi tía", "als je wilt": an abbreviation that is an ordinary word unless written in capitals.
       if (term.length === 1 && this.lex.capitalsOnly.has(words) && !capitals(tokens[i]!)) return undefined;
       // "TB/44/0917", "MS-2231": an abbreviation glued to a number by a slash or a dash opens a code.
@@ -1678,6 +1697,27 @@ const PERSON_BEFORE_HAS = new Set([
   'proband',
   'individual',
 ]);
+
+/** Severity words written after a Spanish condition or before an English one ("Crohn leve", "severe Raynaud's"). */
+const SEVERITY_AFTER = new Set([
+  'leve',
+  'moderado',
+  'moderada',
+  'grave',
+  'severo',
+  'severa',
+  'avanzado',
+  'avanzada',
+  'incipiente',
+]);
+const SEVERITY_BEFORE = new Set(['mild', 'moderate', 'severe', 'advanced', 'early-stage', 'late-stage', 'early-onset']);
+
+function severityBeside(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  if (after?.kind === 'word' && SEVERITY_AFTER.has(after.key)) return true;
+  const before = tokens[i - 1];
+  return before?.kind === 'word' && SEVERITY_BEFORE.has(before.key);
+}
 
 /**
  * "has approved", "had been", "ha aprobado": has/had before a participle is a tense, not someone having something.

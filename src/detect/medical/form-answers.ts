@@ -1,0 +1,122 @@
+import type { Token } from '../nlp/tokenize.js';
+import type { Finding } from '../types.js';
+
+/**
+ * A blood group after its field or cue: "Blood group: O Rh negative", "blood type AB+", "Tipo de sangre: O+",
+ * "grupo sanguíneo A positivo". The cue is matched in its usual cases and the group in capitals ("group a" is
+ * no group). Bounded quantifiers and no nested repetition: linear.
+ */
+const BLOOD_GROUP =
+  /(?<![\p{L}\p{Nd}])(?:[Bb]lood [Gg]roup|[Bb]lood [Tt]ype|BLOOD (?:GROUP|TYPE)|[Gg]rupo [Ss]angu[ií]neo|GRUPO SANGU[IÍ]NEO|[Tt]ipo de [Ss]angre|TIPO DE SANGRE|[Gg]rupo y [Rr][Hh])[ \t]{0,3}(?:[:=–—-][ \t]{0,3})?(?:(?:is|es|was|era)[ \t]{1,3})?((?:AB|A|B|O|0)(?:[ \t]?(?:Rh[ \t]?|RH[ \t]?)?(?:[+−-](?![\p{L}\p{Nd}])|[Pp]os(?:itive|itivo|itiva)?\b|[Nn]eg(?:ative|ativo|ativa)?\b))?)(?![\p{L}\p{Nd}+−-])/gu;
+/** A cheap test before the pattern: most texts name no blood group. */
+const BLOOD_WORDS = /lood|LOOD|angu|ANGU|angre|ANGRE|y Rh|y RH/;
+
+/** One person's blood group ("Blood group: O Rh negative"), in a text the caller has tied to someone. */
+export function bloodGroups(text: string, detector: string): Finding[] {
+  if (!BLOOD_WORDS.test(text)) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(BLOOD_GROUP)) {
+    const value = m[1]!;
+    const start = m.index! + m[0].length - value.length;
+    out.push({
+      start: m.index!,
+      end: start + value.length,
+      label: 'MEDICAL',
+      type: 'LAB_RESULT',
+      score: 0.8,
+      detector,
+    });
+  }
+  return out;
+}
+
+const YES = new Set(['yes', 'si', 'sí', 'yeah']);
+/** Words after a "yes" that make it one option of a blank form ("Yes / No", "Sí o No", "yes or no"). */
+const OPTIONS = new Set(['/', '|', 'or', 'o', 'no']);
+/**
+ * Words that make a form's question a health one when no term is found in it ("Have you had time off sick?",
+ * "¿Está embarazada?", "Any medication?").
+ */
+const HEALTH_QUESTION_WORDS = new Set([
+  'sick',
+  'sickness',
+  'illness',
+  'ill',
+  'condition',
+  'conditions',
+  'medication',
+  'medications',
+  'medicine',
+  'medicines',
+  'pregnant',
+  'pregnancy',
+  'disability',
+  'disabled',
+  'surgery',
+  'operation',
+  'hospital',
+  'injury',
+  'injuries',
+  'allergy',
+  'allergies',
+  'treatment',
+  'enfermedad',
+  'enfermedades',
+  'embarazada',
+  'embarazo',
+  'medicamento',
+  'medicamentos',
+  'medicación',
+  'tratamiento',
+  'cirugía',
+  'operado',
+  'operada',
+  'hospitalizado',
+  'hospitalizada',
+  'discapacidad',
+  'lesión',
+  'alergia',
+  'alergias',
+  'baja',
+  'padece',
+]);
+
+/**
+ * The answers of a health questionnaire: a question on its line that asks about the person's health ("Have you
+ * had time off sick in the last 2 years?", "¿Está embarazada?"), answered yes on the same line ("YES — 6 weeks
+ * after a fall", "Sí, 20 semanas"). The answer, from the yes to the line's end, is the person's health; a "No", a
+ * blank form's "Yes / No" and a question about nothing of health are not. `termIn` says whether a term was found
+ * between two offsets (a condition named in the question).
+ */
+export function yesAnswers(
+  tokens: readonly Token[],
+  termIn: (start: number, end: number) => boolean,
+  detector: string,
+): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== '?') continue;
+    const yes = tokens[i + 1]!;
+    if (yes.lineStart || yes.kind !== 'word' || !YES.has(yes.key)) continue;
+    // The answer runs to the end of its line; a "Yes / No" option list is a blank form.
+    let last = i + 1;
+    while (last + 1 < tokens.length && !tokens[last + 1]!.lineStart) last++;
+    const next = tokens[i + 2];
+    if (next !== undefined && !next.lineStart && OPTIONS.has(next.key)) continue;
+    let lineFirst = i;
+    while (lineFirst > 0 && !tokens[lineFirst]!.lineStart) lineFirst--;
+    let health = termIn(tokens[lineFirst]!.start, tokens[i]!.start);
+    for (let k = lineFirst; k < i && !health; k++) health = HEALTH_QUESTION_WORDS.has(tokens[k]!.key);
+    if (!health) continue;
+    out.push({
+      start: yes.start,
+      end: tokens[last]!.end,
+      label: 'MEDICAL',
+      type: 'CONDITION',
+      // Over the terms inside it ("Sí, epilepsia controlada"): the whole answer is masked, not only its term.
+      score: 0.9,
+      detector,
+    });
+  }
+  return out;
+}
