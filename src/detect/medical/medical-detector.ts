@@ -9,6 +9,7 @@ import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { bloodGroups, yesAnswers } from './form-answers.js';
+import { healthColumnCells } from './health-columns.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
@@ -409,6 +410,8 @@ export class MedicalDetector extends LexicalDetector {
       for (const f of blood) found.push(f);
       for (const f of answers) found.push(f);
     }
+    // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
+    if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
     // "c/o" is rare: one search of the text rules it out before any token is read.
     if (text.includes('c/o')) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
     if (found.length > 0) {

@@ -1,0 +1,161 @@
+import type { Finding } from '../types.js';
+
+/**
+ * Cells under a health column of a pasted table of people: a class's needs sheet ("Nombre | Diagnóstico | Apoyos"),
+ * a care home's list ("Resident, Room, Allergies, Medication"), a roster with a "Condition" column. A header that
+ * names a person's column (name, pupil, RUT, NHS number) and a health one (diagnosis, condition, allergies,
+ * medication) makes each row's cell in the health column that row's person's health; the care a diagnosis column
+ * goes with (supports, therapies, adjustments) is theirs too. A table with no person's column (a count per
+ * diagnosis) is a population's and is not read. One pass over the lines; cells are split on the header's delimiter.
+ */
+
+/** Columns that hold a person's health. */
+const HEALTH_HEADERS = new Set([
+  'diagnosis',
+  'diagnoses',
+  'dx',
+  'condition',
+  'conditions',
+  'medical condition',
+  'medical conditions',
+  'health',
+  'health needs',
+  'medical needs',
+  'medical',
+  'allergies',
+  'allergy',
+  'medication',
+  'medications',
+  'meds',
+  'diagnóstico',
+  'diagnostico',
+  'diagnósticos',
+  'diagnosticos',
+  'condición',
+  'patología',
+  'patologia',
+  'enfermedad',
+  'enfermedades',
+  'alergias',
+  'alergia',
+  'medicación',
+  'medicacion',
+  'medicamentos',
+  'salud',
+  'necesidades médicas',
+]);
+/** Columns of the care that goes with a diagnosis column (not read without one). */
+const CARE_HEADERS = new Set([
+  'supports',
+  'support',
+  'therapies',
+  'therapy',
+  'treatment',
+  'adjustments',
+  'apoyos',
+  'apoyo',
+  'terapias',
+  'tratamiento',
+  'tratamientos',
+]);
+/** Columns that name or identify the person of each row. */
+const PERSON_HEADERS = new Set([
+  'name',
+  'full name',
+  'patient',
+  'patient name',
+  'pupil',
+  'student',
+  'resident',
+  'employee',
+  'child',
+  'nhs number',
+  'nhs no',
+  'nombre',
+  'nombre completo',
+  'paciente',
+  'alumno',
+  'alumna',
+  'estudiante',
+  'residente',
+  'trabajador',
+  'rut',
+  'run',
+  'dni',
+  'curp',
+]);
+/** Cells that say there is nothing. */
+const EMPTY = new Set([
+  '',
+  '-',
+  '–',
+  '—',
+  'n/a',
+  'na',
+  'none',
+  'nil',
+  'no',
+  'ninguno',
+  'ninguna',
+  'sin',
+  'ninguna conocida',
+]);
+const DELIMITERS = ['\t', '|', ';', ','];
+
+const header = (cell: string) => cell.trim().toLowerCase();
+
+export function healthColumnCells(text: string, detector: string): Finding[] {
+  const out: Finding[] = [];
+  let delimiter = '';
+  let columns: number[] = [];
+  let width = 0;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    if (columns.length > 0) {
+      const cells = line.split(delimiter);
+      // The table ends at a line that is not one of its rows.
+      if (cells.length < Math.max(2, width - 1) || (delimiter === ',' && line.includes('"'))) columns = [];
+      else {
+        let offset = from;
+        const starts = cells.map((c) => {
+          const s = offset;
+          offset += c.length + delimiter.length;
+          return s;
+        });
+        for (const c of columns) {
+          const cell = cells[c];
+          if (cell === undefined || EMPTY.has(header(cell))) continue;
+          const lead = cell.length - cell.trimStart().length;
+          const start = starts[c]! + lead;
+          out.push({
+            start,
+            end: start + cell.trim().length,
+            label: 'MEDICAL',
+            type: 'CONDITION',
+            score: 0.8,
+            detector,
+          });
+        }
+      }
+    }
+    if (columns.length === 0) {
+      for (const d of DELIMITERS) {
+        if (!line.includes(d)) continue;
+        const cells = line.split(d).map(header);
+        if (cells.length < 3 || !cells.some((c) => PERSON_HEADERS.has(c))) continue;
+        const health = cells.flatMap((c, i) => (HEALTH_HEADERS.has(c) ? [i] : []));
+        if (health.length === 0) continue;
+        const care = cells.flatMap((c, i) => (CARE_HEADERS.has(c) ? [i] : []));
+        delimiter = d;
+        columns = health.concat(care);
+        width = cells.length;
+        break;
+      }
+    }
+    from = to + 1;
+  }
+  return out;
+}

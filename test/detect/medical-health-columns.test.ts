@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { MedicalDetector } from '../../src/detect/medical/medical-detector.js';
+import { allSpansOf } from '../support/spans.js';
+
+const detector = new MedicalDetector();
+
+const kept = (text: string) => allSpansOf(detector, text, 0.5);
+
+describe('MedicalDetector: the health columns of a pasted table of people', () => {
+  it('takes each row’s cells under a diagnosis column and the care column beside it', () => {
+    const sheet = [
+      'Nombre\tCurso\tDiagnóstico\tApoyos',
+      'Lucas Pérez Mena\t2°A\tTEL mixto\tfonoaudiólogo 3 h/sem',
+      'Sofía Ríos Tapia\t2°A\t-\t-',
+      '',
+      'La reunión es el martes.',
+    ].join('\n');
+    expect(kept(sheet)).toEqual(['TEL mixto', 'fonoaudiólogo 3 h/sem']);
+    const home = 'Resident | Room | Allergies | Notes\nEdna Brightwell | 12 | latex, plasters | likes tea';
+    expect(kept(home)).toContain('latex, plasters');
+  });
+
+  it('does not read a table with no person’s column, or a care column with no health one', () => {
+    expect(kept('Diagnosis,Count\nAsthma,41\nCOPD,12\n')).toEqual([]);
+    expect(kept('Name\tTeam\tSupport\nRavi Anand\tBlue\tpair programming on Fridays\n')).toEqual([]);
+  });
+});
