@@ -1,4 +1,5 @@
 import { shannonEntropy } from './checksums.js';
+import { spelledDigits } from './phone.js';
 import { isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -431,4 +432,38 @@ export function cardSecurityCode(value: string): Validated | null {
   if (!/^\d{3,4}$|^\d(?:[-. ]\d){2,3}$/.test(value)) return null;
   const digits = value.replace(/\D/g, '');
   return isTrivialDigits(digits) ? null : { type: 'CARD_SECURITY_CODE' };
+}
+
+/**
+ * A PIN, a card security code or a keypad code read out word by word in a call or a voice note ("four seven one
+ * nine", "seis uno ocho"): three to eight digits once the words are read, not a run of one digit or a climbing run.
+ */
+export function spelledCode(value: string): Validated | null {
+  const read = spelledDigits(value);
+  if (!read || read.plus || read.digits.length < 3 || read.digits.length > 8) return null;
+  return isTrivialDigits(read.digits) ? null : { type: 'SPOKEN_CODE', normalized: read.digits };
+}
+
+/** Words that follow a memorable-word or security-answer cue in prose about it, not as its value. */
+const ANSWER_PROSE = new Set(
+  (
+    'case required incorrect wrong invalid not never needed used asked optional different the a an your my his her ' +
+    'their our one two three four letters characters sensitive case-sensitive forgotten missing set correct right ' +
+    'same changed stored checked hidden shown requested only also still for to of in on at and or if when that ' +
+    'which what from with by as be been being was is are locked reset updated blank empty unknown ' +
+    'obligatoria incorrecta distinta la el su mi tu una un de del para que es'
+  ).split(' '),
+);
+
+/**
+ * The answer to a security question or a memorable word (a bank's second factor, asked on the phone): any word
+ * counts, a plain one included, as that is what people choose; words that carry on a sentence about the answer
+ * ("the memorable word is case-sensitive", "security answer required") and placeholders do not.
+ */
+export function securityAnswer(value: string): Validated | null {
+  const v = value.replace(/^["'`«]|["'`»]$/g, '').trim();
+  if (v.length < 3 || v.length > 60 || looksLikePlaceholder(v)) return null;
+  const first = (v.split(/\s+/)[0] ?? '').toLowerCase();
+  if (ANSWER_PROSE.has(first)) return null;
+  return { type: 'SECURITY_ANSWER' };
 }
