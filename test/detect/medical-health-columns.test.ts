@@ -18,10 +18,13 @@ describe('MedicalDetector: the health columns of a pasted table of people', () =
     expect(kept(sheet)).toEqual(['TEL mixto', 'fonoaudiólogo 3 h/sem']);
     const home = 'Resident | Room | Allergies | Notes\nEdna Brightwell | 12 | latex, plasters | likes tea';
     expect(kept(home)).toContain('latex, plasters');
+    const club = 'date,player,age_group,injury,treatment\n2026-05-02,Keira Dunmore,U12,sprained thumb,taped, ice\n';
+    expect(kept(club)).toEqual(expect.arrayContaining(['sprained thumb', 'taped']));
   });
 
   it('does not read a table with no person’s column, or a care column with no health one', () => {
     expect(kept('Diagnosis,Count\nAsthma,41\nCOPD,12\n')).toEqual([]);
+    expect(kept('date,site,injury,action\n2026-05-02,Depot 4,cut,first aid box restocked\n')).toEqual([]);
     expect(kept('Name\tTeam\tSupport\nRavi Anand\tBlue\tpair programming on Fridays\n')).toEqual([]);
   });
 });

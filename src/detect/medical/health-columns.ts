@@ -4,7 +4,7 @@ import type { Finding } from '../types.js';
  * Cells under a health column of a pasted table of people: a class's needs sheet ("Nombre | Diagnóstico | Apoyos"),
  * a care home's list ("Resident, Room, Allergies, Medication"), a roster with a "Condition" column. A header that
  * names a person's column (name, pupil, RUT, NHS number) and a health one (diagnosis, condition, allergies,
- * medication) makes each row's cell in the health column that row's person's health; the care a diagnosis column
+ * medication, injury) makes each row's cell in the health column that row's person's health; the care a diagnosis column
  * goes with (supports, therapies, adjustments) is theirs too. A table with no person's column (a count per
  * diagnosis) is a population's and is not read. One pass over the lines; cells are split on the header's delimiter.
  */
@@ -24,6 +24,11 @@ const HEALTH_HEADERS = new Set([
   'medical',
   'allergies',
   'allergy',
+  'injury',
+  'injuries',
+  'lesión',
+  'lesion',
+  'lesiones',
   'medication',
   'medications',
   'meds',
@@ -69,6 +74,14 @@ const PERSON_HEADERS = new Set([
   'resident',
   'employee',
   'child',
+  'player',
+  'athlete',
+  'dob',
+  'date of birth',
+  'jugador',
+  'jugadora',
+  'deportista',
+  'fecha de nacimiento',
   'nhs number',
   'nhs no',
   'nombre',
