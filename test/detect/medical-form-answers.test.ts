@@ -43,4 +43,18 @@ describe('MedicalDetector: answers and fields of a health form about someone', (
     expect(kept('People with blood group O negative are universal donors.')).toEqual([]);
     expect(kept('Name: Elin Marsh\nDOB: 01/01/1980\nThe blood group a donor needs is listed below.')).toEqual([]);
   });
+
+  it('takes the doses and dates of a vaccination card about someone', () => {
+    const card = [
+      'CARTILLA DE VACUNACIÓN',
+      'Nombre: Leo Ibáñez Cruz   Fecha de nacimiento: 03/05/2022',
+      'Rotavirus — 1a 03/07/2022, 2a 05/09/2022',
+      'Triple viral — aplicada 10/05/2023',
+    ].join('\n');
+    expect(kept(card)).toEqual(expect.arrayContaining(['1a 03/07/2022, 2a 05/09/2022', 'aplicada 10/05/2023']));
+  });
+
+  it('does not take a vaccination campaign’s sessions with nobody in the text', () => {
+    expect(kept('Vaccination clinic: 1st 03/07/2026 and 2nd 05/09/2026 sessions in the canteen.')).toEqual([]);
+  });
 });

@@ -30,6 +30,37 @@ export function bloodGroups(text: string, detector: string): Finding[] {
   return out;
 }
 
+/** A dose of a vaccine given on a date: "1a 03/05/2024", "2nd 12/06/2024", "dose 3 01.02.2025", "aplicada 9/9/24". */
+const DOSE_ITEM =
+  '(?:[1-9](?:a|ª|º|o|st|nd|rd|th)|(?:dosis|dose)[ \\t]?[1-9]|aplicad[ao]|applied|given|administered|refuerzo|booster)[ \\t]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}';
+/** The doses of one vaccine on a card, as one run ("1a 03/05/2024, 2a 05/07/2024"); bounded and unambiguous: linear. */
+const DOSE_RUN = new RegExp(
+  `(?<![\\p{L}\\p{Nd}])${DOSE_ITEM}(?:[ \\t]{0,2}[,;][ \\t]{0,3}${DOSE_ITEM}){0,9}(?![\\p{L}\\p{Nd}])`,
+  'giu',
+);
+/** Words of a vaccination card or record ("Cartilla de vacunación", "immunisation record"). */
+const VACCINE_WORDS = /vacun|vaccin|immuni[sz]|inmuniz/i;
+
+/**
+ * The doses and dates of a child's or a patient's vaccination card ("Hepatitis B — 1a 16/04/2023, 2a ..."): the
+ * vaccines someone got and when. Only in a text with a vaccination word; the caller asks for a text about someone.
+ */
+export function vaccineDoses(text: string, detector: string): Finding[] {
+  if (!VACCINE_WORDS.test(text)) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(DOSE_RUN)) {
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      label: 'MEDICAL',
+      type: 'PROCEDURE',
+      score: 0.8,
+      detector,
+    });
+  }
+  return out;
+}
+
 const YES = new Set(['yes', 'si', 'sí', 'yeah']);
 /** Words after a "yes" that make it one option of a blank form ("Yes / No", "Sí o No", "yes or no"). */
 const OPTIONS = new Set(['/', '|', 'or', 'o', 'no']);

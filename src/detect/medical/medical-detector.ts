@@ -8,7 +8,7 @@ import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
-import { bloodGroups, yesAnswers } from './form-answers.js';
+import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
 import { healthColumnCells } from './health-columns.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
@@ -409,6 +409,11 @@ export class MedicalDetector extends LexicalDetector {
     if ((blood.length > 0 || answers.length > 0) && (aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of blood) found.push(f);
       for (const f of answers) found.push(f);
+    }
+    // "BCG — aplicada 16/04/2023" on a child's vaccination card: the doses someone identified got.
+    if (DIGIT.test(text)) {
+      const doses = vaccineDoses(text, DETECTOR_ID);
+      if (doses.length > 0 && aboutSomeone()) for (const f of doses) found.push(f);
     }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
