@@ -56,4 +56,17 @@ describe('MedicalDetector: what forms and letters say of a body', () => {
     expect(joined('Audióloga: Marta Quiroga, registro 61.204.877')).toContain('61.204.877');
     expect(kept('Vehicle registration number: KX19 PLM')).toEqual([]);
   });
+
+  it('takes neurological deficits, clotting disorders, dental and diabetic complications and rehabilitation', () => {
+    expect(
+      joined('Paciente: Hugo Sarmiento\nIngresa con hemiparesia derecha y disartria; se pide estudio de trombofilia.'),
+    ).toContain('hemiparesia');
+    expect(joined('Mr Colm Ferris: diabetic retinopathy, foot ulcer on the right heel.')).toContain('foot ulcer');
+    expect(joined('Al alta: kinesiología 2 veces por semana y fonoaudiología semanal para la paciente.')).toContain(
+      'kinesiología',
+    );
+    expect(joined('She stopped the combined oral contraceptive pill in May.')).toContain(
+      'combined oral contraceptive pill',
+    );
+  });
 });
