@@ -141,6 +141,8 @@ const TOKEN_CUE_FAMILIES: readonly string[] = [
   'provenance procedencia',
   'attribution attributed_to atribucion atribuido_a atribuida_a',
   'accession_no accession_number inventory_no numero_de_inventario',
+  // A botanical garden's labels or a herbarium's sheets: plants are named after their describers and patrons.
+  'botanical botanic botanico botanica herbarium herbario cultivar cultivars taxon taxonomy taxonomia',
   // A bibliography: its name, its style, its references' parts.
   'bibliography bibliografia works_cited reference_list referencias_bibliograficas',
   'apa mla',
@@ -199,7 +201,8 @@ const ANCHORS: readonly RegExp[] = [
   // An e-mail address, but not a desk's ("careers@", "prensa@"): an advert or a press release gives those.
   /(?<![^\s<>()[\]"',;:])(?!(?:careers|jobs|info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|rrhh|hr|empleo|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola)@)[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i,
   cue(
-    'DNI|NIE|SSN|NHS (?:no|number)|passport|pasaporte|CURP|RUT|RFC|c[eé]dula|DOB|D\\.O\\.B|date of birth|fecha de nacimiento|' +
+    // "los vecinos no necesitan actualizar su DNI": an id named for anyone, with no number after it, is no one's.
+    '(?<!(?:su|sus|tu|tus|your|their) )(?:DNI|NIE)|(?:DNI|NIE)(?=[ \\t]*(?:n[ºo°]\\.?)?[ \\t]*[:\\d])|SSN|NHS (?:no|number)|passport|pasaporte|CURP|RUT|RFC|c[eé]dula|DOB|D\\.O\\.B|date of birth|fecha de nacimiento|' +
       'born on|nacid[oa] el|F\\. ?nac|IBAN|sort code|account (?:no|number)|n[ºo°] de cuenta|card number|tarjeta|' +
       'my name|me llamo|mi nombre|my address|mi direcci[oó]n|domicilio|I live at|vivo en|home address|' +
       'phone|tel|mobile|m[oó]vil|tel[eé]fono|whatsapp|call me|ll[aá]mame|' +
@@ -222,6 +225,11 @@ const PHONE =
 const PHONE_DIGITS = 8;
 /** Phone-shaped figures that are none: a span of years ("c. 1797-1800") and a count with thousands dots ("12.480.332"). */
 const NOT_A_PHONE = /^(?:(?:1[0-9]|20)\d\d ?- ?(?:1[0-9]|20)\d\d|\d{1,2}(?:\.\d{3}){2,})$/;
+
+/** A catalogue's, a herbarium's or a decree's number, not a phone: "Nº acceso 2003-0917", "Decreto 2025/118". */
+const CATALOGUE_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:acceso|accession|inventario|inventory|cat[aá]logo|catalogue|registro|expediente|decreto|decree|lote|lot|ref\.?|referencia|reference)[ \t]*(?:n[ºo°o]\.?|no\.?|number|n[uú]mero)?[ \t:.#]*$/iu;
+const CATALOGUE_REACH = 32;
 
 /** Title words after "Name, " or "Name como" that make the name an officer's: "Ana Ruiz, CFO", "X como consejero". */
 const TITLES = new Set(
@@ -366,6 +374,17 @@ export function publicSpans(
   if (persons.length === 0 && locations.length === 0) return drop;
   for (const s of persons)
     if (namesAThingNotSomeone(tokens, s, lex) || placeAmongPlaces(tokens, s, persons, locations, lex)) drop.add(s);
+  // A wine list's or a menu's priced lines: producers and dishes named after people.
+  const priced = persons.length > 0 ? pricedMenuLines(text) : [];
+  if (priced.length > 0 && !personalAnchor(text, tokens, locations)) {
+    for (const s of persons) {
+      const at = tokens[s.first]!.start;
+      if (priced.some(([from, to]) => at >= from && at < to)) drop.add(s);
+    }
+  }
+  // Streets named after someone, in a text with nothing personal (asked once, and only when one is found).
+  const namesakes = persons.filter((s) => !drop.has(s) && streetNamesake(tokens, s));
+  if (namesakes.length > 0 && !personalAnchor(text, tokens, locations)) for (const s of namesakes) drop.add(s);
   for (const s of locations) if (s.type === 'PLACE' && (eponymAround(tokens, s) || venueAfter(tokens, s))) drop.add(s);
   // Election counts, product tables, gazetteers, squads, lists of public streets (reference-list.ts).
   dropReferenceLists(text, tokens, persons, locations, drop);
@@ -392,6 +411,34 @@ export function publicSpans(
     if (l.type === 'PLACE' && persons.some((p) => drop.has(p) && p.first <= l.last && l.first <= p.last)) drop.add(l);
   }
   return drop;
+}
+
+/** A wine list or a menu: its headings and the words it is written with. */
+const MENU_CUE = cue(
+  'carta de (?:vinos|postres|cervezas|c[oó]cteles)|wine list|wines by the (?:glass|bottle)|vinos? por copas|tintos|' +
+    'blancos|rosados|espumosos|generosos|' +
+    'red wines|white wines|sparkling|maridaje|pairing|cosecha|vintage|bodegas?|winery|wineries|men[uú]|' +
+    'entrantes|starters|postres|desserts|platos',
+);
+/** A price on a line: "42 €", "€42", "$18.50", "£9", "30 EUR". */
+const PRICE = /(?:\d(?:[\d.,]*\d)?[ 	]?(?:€|EUR|euros?)(?![\p{L}])|[€$£][ 	]?\d)/u;
+/** Priced lines a list needs before its names are read as products. */
+const MENU_LINES = 3;
+
+/**
+ * The priced lines ([from, to) offsets) of a wine list or a menu: three or more lines with a price in a text that
+ * says it is one. Empty otherwise. A list of members' fees has no menu word and keeps its names.
+ */
+function pricedMenuLines(text: string): Array<[number, number]> {
+  if (!/[€$£]|EUR|euro/.test(text) || !MENU_CUE.test(text)) return [];
+  const lines: Array<[number, number]> = [];
+  for (let from = 0; from < text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    if (PRICE.test(text.slice(from, to))) lines.push([from, to]);
+    from = to + 1;
+  }
+  return lines.length >= MENU_LINES ? lines : [];
 }
 
 /** Place spans that are a bare code: a postcode, a table cell's code. */
@@ -650,7 +697,8 @@ function personalAnchor(text: string, tokens: readonly Token[], locations: reado
   for (const re of ANCHORS) if (re.test(text)) return true;
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
-    if (m[0].replace(/\D/g, '').length >= PHONE_DIGITS && !NOT_A_PHONE.test(m[0])) return true;
+    if (m[0].replace(/\D/g, '').length < PHONE_DIGITS || NOT_A_PHONE.test(m[0])) continue;
+    if (!CATALOGUE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - CATALOGUE_REACH), m.index))) return true;
   }
   // A street address with a number: somebody's home (a namesake street has none).
   return locations.some((l) => l.type !== 'PLACE' && hasDigit(tokens, l));
@@ -736,6 +784,7 @@ function namesAThingNotSomeone(tokens: readonly Token[], s: TokenSpan, lex: Name
   if (venueAfter(tokens, s)) return true;
   if (possessiveEponym(tokens, s) || possessiveBusiness(tokens, s) || namedUnit(tokens, s, lex)) return true;
   if (placeholderName(tokens, s) || toolNotPerson(tokens, s) || titledBrand(tokens, s)) return true;
+  if (institutionNamed(tokens, s)) return true;
   // "The Glasshouse": a one-word name after a capitalised "The" is a place's or a thing's.
   if (s.first === s.last && tokens[s.first - 1]?.text === 'The') return true;
   let i = s.first - 1;
@@ -743,6 +792,50 @@ function namesAThingNotSomeone(tokens: readonly Token[], s: TokenSpan, lex: Name
   if (VESSEL_BEFORE.has(tokens[i]?.key ?? '')) return true;
   // "me atendieron en la Cruz Azul": an article and a sign ending in a colour or a common adjective.
   return s.last > s.first && ARTICLES.has(tokens[s.first - 1]?.key ?? '') && SIGN_ADJECTIVES.has(tokens[s.last]!.key);
+}
+
+/**
+ * Institutions and buildings named after someone or somewhere: "Parador de X", "Hotel X", "Colegio X", "Museo X".
+ * The word opens the span ("Parador de Olmedo" read as one name) or stands right before it, capitalised.
+ */
+const INSTITUTION_BEFORE = new Set(
+  (
+    'parador hotel hostal hospital museo museum teatro theatre theater palacio palace castillo monasterio convento ' +
+    'catedral cathedral basilica ermita colegio instituto escuela school college universidad university fundacion ' +
+    'foundation estadio stadium auditorio auditorium polideportivo biblioteca library clinica pabellon residencia'
+  ).split(' '),
+);
+
+/** Titles that make the name after an institution's word its doctor or its head: "Clínica Dra. X". */
+const PERSON_TITLES = new Set(
+  'dr dra doctor doctora mr mrs ms sr sra srta don dona prof profesor profesora'.split(' '),
+);
+
+function institutionNamed(tokens: readonly Token[], s: TokenSpan): boolean {
+  const head = tokens[s.first]!;
+  for (let k = s.first; k <= s.last; k++) if (PERSON_TITLES.has(tokens[k]!.key)) return false;
+  if (s.last > s.first && head.cap && INSTITUTION_BEFORE.has(head.key)) return true;
+  const prev = tokens[s.first - 1];
+  return prev?.cap === true && !head.lineStart && INSTITUTION_BEFORE.has(prev.key);
+}
+
+/** Street words a namesake follows: "avenida de X", "paseo X", "plaza del X". */
+const STREET_BEFORE = new Set(
+  'calle c/ avenida avda avda. av paseo plaza glorieta ronda travesia camino pasaje bulevar rambla carrer'.split(' '),
+);
+const STREET_LINKS = new Set(['de', 'del', 'la', 'el', 'los', 'las']);
+
+/**
+ * "pasa a denominarse avenida de X", "la plaza X": a name right after a street word, with no house number after it,
+ * is the street's namesake. Only in a text with no personal anchor: "vivo en la calle X" keeps the name.
+ */
+function streetNamesake(tokens: readonly Token[], s: TokenSpan): boolean {
+  let i = s.first - 1;
+  while (i >= 0 && i >= s.first - 2 && STREET_LINKS.has(tokens[i]!.key) && !tokens[i]!.cap) i--;
+  if (i < 0 || !STREET_BEFORE.has(tokens[i]!.key) || tokens[s.first]!.lineStart) return false;
+  const next = tokens[s.last + 1];
+  const after = next?.text === ',' ? tokens[s.last + 2] : next;
+  return !(after !== undefined && !after.lineStart && after.kind === 'number');
 }
 
 function venueAfter(tokens: readonly Token[], s: TokenSpan): boolean {
