@@ -19,18 +19,18 @@ describe('MedicalDetector: answers and fields of a health form about someone', (
     expect(spans).toContain('Sí, 20 semanas');
     expect(spans.join(' | ')).toContain('un mes por una hernia');
     expect(spans).not.toContain('No');
-    const en = 'Name: Callum Dree\nDOB: 09/09/1991\nHave you had time off sick this year? YES - 2 weeks in June';
+    const en = 'Name: Rhodri Dree\nDOB: 09/09/1991\nHave you had time off sick this year? YES - 2 weeks in June';
     expect(kept(en)).toContain('YES - 2 weeks in June');
   });
 
   it('does not take a blank form’s options, a question about anything else or a form about nobody', () => {
     expect(kept('Are you pregnant? Yes / No\nAny medication? Yes or no')).toEqual([]);
-    expect(kept('Name: Callum Dree\nDOB: 09/09/1991\nDo you hold a driving licence? Yes, since 2012')).toEqual([]);
+    expect(kept('Name: Rhodri Dree\nDOB: 09/09/1991\nDo you hold a driving licence? Yes, since 2012')).toEqual([]);
     expect(kept('FAQ: Can I book online? Yes, from the home page.')).toEqual([]);
   });
 
   it('takes a blood group after its cue in a text about someone', () => {
-    expect(kept('Paciente: Ramiro Ochoa\nGrupo sanguíneo: A positivo')).toContain('Grupo sanguíneo: A positivo');
+    expect(kept('Paciente: Ramiro Zubeldia\nGrupo sanguíneo: A positivo')).toContain('Grupo sanguíneo: A positivo');
     expect(kept('Patient: Elin Marsh, DOB 01/01/1980\nBloods: blood group AB Rh negative')).toContain(
       'blood group AB Rh negative',
     );

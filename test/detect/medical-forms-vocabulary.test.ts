@@ -53,20 +53,20 @@ describe('MedicalDetector: what forms and letters say of a body', () => {
 
   it('reads a register number after a health professional’s role', () => {
     expect(joined('Audiologist: Fenella Stroud, HCPC AS70421')).toContain('AS70421');
-    expect(joined('Audióloga: Marta Quiroga, registro 61.204.877')).toContain('61.204.877');
+    expect(joined('Audióloga: Begoña Quiroga, registro 61.204.877')).toContain('61.204.877');
     expect(kept('Vehicle registration number: KX19 PLM')).toEqual([]);
   });
 
   it('takes neurological deficits, clotting disorders, dental and diabetic complications and rehabilitation', () => {
     expect(
-      joined('Paciente: Hugo Sarmiento\nIngresa con hemiparesia derecha y disartria; se pide estudio de trombofilia.'),
+      joined(
+        'Paciente: Baltasar Sarmiento\nIngresa con hemiparesia derecha y disartria; se pide estudio de trombofilia.',
+      ),
     ).toContain('hemiparesia');
     expect(joined('Mr Colm Ferris: diabetic retinopathy, foot ulcer on the right heel.')).toContain('foot ulcer');
     expect(joined('Al alta: kinesiología 2 veces por semana y fonoaudiología semanal para la paciente.')).toContain(
       'kinesiología',
     );
-    expect(joined('She stopped the combined oral contraceptive pill in May.')).toContain(
-      'combined oral contraceptive pill',
-    );
+    expect(joined('She stopped the progestogen-only pill in May.')).toContain('combined oral contraceptive pill');
   });
 });

@@ -10,8 +10,8 @@ describe('MedicalDetector: the health columns of a pasted table of people', () =
   it('takes each row’s cells under a diagnosis column and the care column beside it', () => {
     const sheet = [
       'Nombre\tCurso\tDiagnóstico\tApoyos',
-      'Lucas Pérez Mena\t2°A\tTEL mixto\tfonoaudiólogo 3 h/sem',
-      'Sofía Ríos Tapia\t2°A\t-\t-',
+      'Ulises Pérez Mena\t2°A\tTEL mixto\tfonoaudiólogo 3 h/sem',
+      'Nahia Larrañaga Tapia\t2°A\t-\t-',
       '',
       'La reunión es el martes.',
     ].join('\n');
@@ -25,6 +25,6 @@ describe('MedicalDetector: the health columns of a pasted table of people', () =
   it('does not read a table with no person’s column, or a care column with no health one', () => {
     expect(kept('Diagnosis,Count\nAsthma,41\nCOPD,12\n')).toEqual([]);
     expect(kept('date,site,injury,action\n2026-05-02,Depot 4,cut,first aid box restocked\n')).toEqual([]);
-    expect(kept('Name\tTeam\tSupport\nRavi Anand\tBlue\tpair programming on Fridays\n')).toEqual([]);
+    expect(kept('Name\tTeam\tSupport\nDevan Anand\tBlue\tpair programming on Fridays\n')).toEqual([]);
   });
 });

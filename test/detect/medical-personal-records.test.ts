@@ -10,14 +10,14 @@ describe('MedicalDetector: a record or a form about one identified person', () =
   it('takes a name that is as often a topic as someone’s when the text identifies its person', () => {
     const form = [
       'LIFE COVER QUOTE',
-      'Name: Tobias Wrenfield',
+      'Name: Anselm Wrenfield',
       'Date of birth: 11/02/1958',
       'Smoker: no',
       'Health: asthma as a child; GERD, on omeprazole',
     ].join('\n');
     expect(kept(form).join(' | ')).toContain('GERD');
     expect(
-      kept('Solicitante: Marta Ibarzábal Ruiz\nDNI: 48211937K\nMotivo: cuidados por una depresión desde marzo'),
+      kept('Solicitante: Begoña Ibarzábal Ruiz\nDNI: 48211937K\nMotivo: cuidados por una depresión desde marzo'),
     ).toContain('depresión');
     expect(
       kept('Visitas del martes:\n- Doña Celia Arrieta, calle Mayor 3, EPOC, revisar el oxígeno, hija 600 123 456'),
@@ -27,9 +27,9 @@ describe('MedicalDetector: a record or a form about one identified person', () =
   it('keeps a drug in a log line or a JSON export that holds the person’s name and id', () => {
     const log = [
       '2026-03-02 09:14:02 I/User: profile name="Kofi Mensah-Adjei" nhs="943 476 5919"',
-      '2026-03-02 09:14:03 I/Reminders: "sertraline 50 mg" 08:00 daily',
+      '2026-03-02 09:14:03 I/Reminders: "citalopram 20 mg" 08:00 daily',
     ].join('\n');
-    expect(kept(log).join(' | ')).toContain('sertraline 50 mg');
+    expect(kept(log).join(' | ')).toContain('citalopram 20 mg');
     const json =
       '{"traveller": {"name": "Ines Valcourt", "dateOfBirth": "1979-08-30"}, "items": [{"desc": "methotrexate 2.5mg x 24"}]}';
     expect(kept(json).join(' | ')).toContain('methotrexate');
@@ -44,13 +44,13 @@ describe('MedicalDetector: a record or a form about one identified person', () =
 
   it('does not make everyday words health terms in a form about someone', () => {
     const crm =
-      'Name: Priya Raman\nDOB: 04/09/1990\nNotes: cold call on Monday, under pressure to renew; fall in usage.';
+      'Name: Nerys Abbot-Lund\nDOB: 04/09/1990\nNotes: cold call on Monday, under pressure to renew; fall in usage.';
     expect(kept(crm)).toEqual([]);
   });
 
   it('reads a hyphenated adjective after "has" as what the person has, not a tense', () => {
     // In a text with a pet in it, only what a person near has stays: "has" must read as having.
-    const home = 'Home visit: the family dog has a pet passport. Tomasz has well-controlled asthma, seen yearly.';
+    const home = 'Home visit: the family dog has a pet passport. Jerzy has well-controlled asthma, seen yearly.';
     expect(kept(home)).toContain('well-controlled asthma');
     expect(kept('The service has well-tested fallbacks for outages.')).toEqual([]);
   });

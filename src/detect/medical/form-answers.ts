@@ -2,7 +2,7 @@ import type { Token } from '../nlp/tokenize.js';
 import type { Finding } from '../types.js';
 
 /**
- * A blood group after its field or cue: "Blood group: O Rh negative", "blood type AB+", "Tipo de sangre: O+",
+ * A blood group after its field or cue: "Blood group: B Rh positive", "blood type AB+", "Tipo de sangre: O+",
  * "grupo sanguíneo A positivo". The cue is matched in its usual cases and the group in capitals ("group a" is
  * no group). Bounded quantifiers and no nested repetition: linear.
  */
@@ -11,7 +11,7 @@ const BLOOD_GROUP =
 /** A cheap test before the pattern: most texts name no blood group. */
 const BLOOD_WORDS = /lood|LOOD|angu|ANGU|angre|ANGRE|y Rh|y RH/;
 
-/** One person's blood group ("Blood group: O Rh negative"), in a text the caller has tied to someone. */
+/** One person's blood group ("Blood group: B Rh positive"), in a text the caller has tied to someone. */
 export function bloodGroups(text: string, detector: string): Finding[] {
   if (!BLOOD_WORDS.test(text)) return [];
   const out: Finding[] = [];
@@ -65,8 +65,8 @@ const YES = new Set(['yes', 'si', 'sí', 'yeah']);
 /** Words after a "yes" that make it one option of a blank form ("Yes / No", "Sí o No", "yes or no"). */
 const OPTIONS = new Set(['/', '|', 'or', 'o', 'no']);
 /**
- * Words that make a form's question a health one when no term is found in it ("Have you had time off sick?",
- * "¿Está embarazada?", "Any medication?").
+ * Words that make a form's question a health one when no term is found in it ("Any sick leave this year?",
+ * "¿Embarazo actual?", "Any medication?").
  */
 const HEALTH_QUESTION_WORDS = new Set([
   'sick',
@@ -113,8 +113,8 @@ const HEALTH_QUESTION_WORDS = new Set([
 ]);
 
 /**
- * The answers of a health questionnaire: a question on its line that asks about the person's health ("Have you
- * had time off sick in the last 2 years?", "¿Está embarazada?"), answered yes on the same line ("YES — 6 weeks
+ * The answers of a health questionnaire: a question on its line that asks about the person's health ("Any sick
+ * leave this year?", "¿Embarazo actual?"), answered yes on the same line ("YES — 6 weeks
  * after a fall", "Sí, 20 semanas"). The answer, from the yes to the line's end, is the person's health; a "No", a
  * blank form's "Yes / No" and a question about nothing of health are not. `termIn` says whether a term was found
  * between two offsets (a condition named in the question).

@@ -387,7 +387,7 @@ export class MedicalDetector extends LexicalDetector {
       terms.length > 0 && petWords && this.aboutAnAnimal(tokens) ? this.dropPetHealth(tokens, terms, found) : terms;
     // "df.groupby('region')", "GROUP BY diagnosis", "small cells suppressed": counts per diagnosis describe a
     // population; its codes and terms are nobody's unless someone near one has it.
-    // A list of identified people to be grouped ("agrupadas por barrio" over "Doña X, ..., EPOC") is still theirs.
+    // A list of identified people to be grouped ("ordénalas por zona" over "Don Y, ..., EPOC") is still theirs.
     if (
       found.length > 0 &&
       AGGREGATE.test(text) &&
@@ -401,7 +401,7 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
     else if (owned.length > 0 && identifiers === 0) this.dropTopics(text, tokens, owned, found, aboutSomeone);
-    // "Blood group: O Rh negative", "¿Está embarazada? Sí, 20 semanas": a form's health fields about someone.
+    // "Blood type: B Rh positive", "¿Embarazo actual? Sí, 20 semanas": a form's health fields about someone.
     const blood = bloodGroups(text, DETECTOR_ID);
     const answers = text.includes('?')
       ? yesAnswers(tokens, (start, end) => found.some((f) => f.start >= start && f.end <= end), DETECTOR_ID)
@@ -410,7 +410,7 @@ export class MedicalDetector extends LexicalDetector {
       for (const f of blood) found.push(f);
       for (const f of answers) found.push(f);
     }
-    // "BCG — aplicada 16/04/2023" on a child's vaccination card: the doses someone identified got.
+    // "Rotavirus — 2a 05/09/2022" on a child's vaccination card: the doses someone identified got.
     if (DIGIT.test(text)) {
       const doses = vaccineDoses(text, DETECTOR_ID);
       if (doses.length > 0 && aboutSomeone()) for (const f of doses) found.push(f);
@@ -556,7 +556,7 @@ export class MedicalDetector extends LexicalDetector {
       const titleCase =
         tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase();
       // "she is a Cancer", "Jane Parkinson": a capitalised one-word eponym mid-sentence needs a cue.
-      // "Alzheimer moderado", "advanced Parkinson's": a severity beside the eponym makes it the disease.
+      // "Parkinson avanzado", "moderate Crohn's": a severity beside the eponym makes it the disease.
       const ambiguous =
         this.lex.ambiguous.has(words) ||
         (titleCase && term.length === 1 && this.lex.names.has(words) && !severityBeside(tokens, i));

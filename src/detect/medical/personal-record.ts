@@ -17,11 +17,11 @@ export interface RecordFields {
 const SEPARATORS = new Set([':', '=', '"', "'", '-', '–', '—', '.', '#', 'º', '°', '|', '(']);
 /** How many separators may stand between a field's name and its value. */
 const SEPARATORS_MAX = 3;
-/** How many tokens of an id's value are read for its digits ("WK 31 62 08 A", "28 10448273 52"). */
+/** How many tokens of an id's value are read for its digits ("QQ 12 34 56 C", "08 12345678 90"). */
 const ID_TOKENS = 4;
 /** Digits an id number holds at least: "Ref 12" or "CC 2 copies" is no one's id. */
 const ID_DIGITS_MIN = 5;
-/** A name field's value: two capitalised words ("Nombre: Lucía Ferrer", "\"name\": \"Tom Okafor\""). */
+/** A name field's value: two capitalised words ("Nombre: Ainara Etxeberri", "\"name\": \"Bram Veldhuis\""). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 /** "nhs=\"...\"": a short key before "=" names an id in a log line or a query. */
 const KEY_IDS = new Set(['nhs', 'ni', 'ssn', 'dni', 'nie', 'rut', 'curp', 'cpf']);
@@ -29,9 +29,9 @@ const KEY_IDS = new Set(['nhs', 'ni', 'ssn', 'dni', 'nie', 'rut', 'curp', 'cpf']
 /**
  * Whether the text identifies one private person the way a record or a form does: a birth date written after its
  * field, an id number after its cue, a title before a name, or a name field holding a first and a last name. Such a
- * text is about that person, so its health words are theirs even far from any "I have" or "patient" ("Health:
- * COPD, uses home oxygen" in a pension form; "levothyroxine 75 mcg" in an app log that holds the user's name and NHS
- * number). A blank template ("DOB: __/__/____", "Name: [full name]") has no value after its fields and identifies
+ * text is about that person, so its health words are theirs even far from any "I have" or "patient" ("Medical:
+ * emphysema, on oxygen at night" in an insurance form; "warfarin 3 mg" in an app log that holds the user's name and
+ * NHS number). A blank template ("DOB: __/__/____", "Name: [full name]") has no value after its fields and identifies
  * nobody; nor does a pseudonymous case ("Mr A") or a field name inside a sentence ("the product name: Ibuprofen Gel").
  * One pass over the tokens with a map lookup per word, asked only once a term needs it.
  */
@@ -114,7 +114,7 @@ function nameAfter(tokens: readonly Token[], from: number): boolean {
   );
 }
 
-/** "Mrs Okafor", "Doña Pilar", "Sr. Ibáñez": a title (not in capitals, as "MS Word" is) before a capitalised name. */
+/** "Mrs Veldhuis", "Doña Remedios", "Sr. Arrizabalaga": a title (not in capitals, as "MS Word" is) before a capitalised name. */
 function titleBeforeName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.cap || t.text === t.text.toUpperCase()) return false;
