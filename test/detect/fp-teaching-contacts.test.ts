@@ -12,7 +12,7 @@ describe('teaching texts describe a generic or fictional subject', () => {
     const text =
       'Review the mark scheme for this OSCE station.\n' +
       'Station 3 (8 marks). A 64-year-old woman is brought in with chest pain. Observations: HR 118, BP 92/58, ' +
-      'SpO2 91% on air. She takes warfarin 5 mg daily for atrial fibrillation.\n' +
+      'SpO2 91% on air. She takes digoxin 125 micrograms daily for mitral regurgitation.\n' +
       'Model answer: recognise sepsis, start oxygen, escalate to the registrar.';
     expect(medical(text)).toEqual([]);
   });
@@ -20,9 +20,9 @@ describe('teaching texts describe a generic or fictional subject', () => {
   it('drops the terms of a first-aid handout with a fictional casualty (en)', () => {
     const text =
       'Turn this first-aid handout into a quiz.\n' +
-      'Asthma attack: the casualty is wheezing and cannot finish a sentence. Help them use their salbutamol inhaler, ' +
-      'two puffs every two minutes. Call 999 if it does not help.\n' +
-      'Scenario: "Priya", a fictional trainee, has an asthma attack in the warehouse.';
+      'Nosebleed: sit the casualty forward and pinch the soft part of the nose for ten minutes. Call 999 if the ' +
+      'bleeding lasts over half an hour.\n' +
+      'Scenario: "Tamsin", a fictional trainee, has a nosebleed in the warehouse.';
     expect(medical(text)).toEqual([]);
     expect(people(text)).toEqual([]);
   });
@@ -38,15 +38,15 @@ describe('teaching texts describe a generic or fictional subject', () => {
   it('drops the terms of a Spanish exam question about "un varón de 58 años" (es)', () => {
     const text =
       'Revisa si la opción correcta de la pregunta 7 está bien.\n' +
-      '7. Un varón de 58 años con insuficiencia cardiaca toma digoxina 0,25 mg. ¿Qué control es obligado?\n' +
-      'a) potasio (correcta)  b) amilasa  c) ferritina';
+      '7. Un varón de 58 años con gota toma colchicina 0,5 mg. ¿Qué control es obligado?\n' +
+      'a) creatinina (correcta)  b) amilasa  c) ferritina';
     expect(medical(text)).toEqual([]);
   });
 
   it("drops a trial registry entry's inclusion and exclusion criteria (es)", () => {
     const text =
       'Explica este ensayo para el folleto.\n' +
-      'Ensayo fase II, aleatorizado, de un fármaco frente a placebo en adultos con psoriasis moderada. NCT05550123.\n' +
+      'Ensayo fase II, aleatorizado, de un fármaco contra placebo en mayores de edad con psoriasis moderada. NCT05550123.\n' +
       'Criterios de inclusión: 18-65 años; PASI ≥ 12; creatinina < 1,5 mg/dL.\n' +
       'Exclusión: hepatitis B activa, embarazo, tuberculosis.';
     expect(medical(text)).toEqual([]);
@@ -54,7 +54,7 @@ describe('teaching texts describe a generic or fictional subject', () => {
 
   it('keeps the terms when a quiz is built on the writer’s own family (en)', () => {
     const text =
-      'Make a quiz for my nursing exam from my mother’s notes: she has atrial fibrillation and takes warfarin 5 mg.\n' +
+      'Make a quiz for my nursing exam from my mother’s notes: she has mitral regurgitation and takes digoxin 125 micrograms.\n' +
       'Model answer: check her INR weekly.';
     expect(medical(text).length).toBeGreaterThan(0);
   });
@@ -63,7 +63,7 @@ describe('teaching texts describe a generic or fictional subject', () => {
     const text =
       'Turn this into an exam question for the students (10 marks).\n' +
       'Patient: Rosalind Egerton  DOB: 04/09/1948\n' +
-      'A 77-year-old woman with atrial fibrillation on warfarin 5 mg, BP 92/58, HR 118.';
+      'A 77-year-old woman with mitral regurgitation on digoxin 125 micrograms, BP 92/58, HR 118.';
     expect(medical(text).length).toBeGreaterThan(0);
   });
 
@@ -109,6 +109,6 @@ describe("an organisation's own contact line is not a person's", () => {
   });
 
   it("keeps a private person's number that has no desk's word beside it", () => {
-    expect(contacts('Ring Ellis on 01632 960 274 after six.').length).toBe(1);
+    expect(contacts('Ring Orrin on 01632 960 274 after six.').length).toBe(1);
   });
 });

@@ -201,7 +201,7 @@ const ANCHORS: readonly RegExp[] = [
   // An e-mail address, but not a desk's ("careers@", "prensa@"): an advert or a press release gives those.
   /(?<![^\s<>()[\]"',;:])(?!(?:careers|jobs|info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|rrhh|hr|empleo|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola)@)[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i,
   cue(
-    // "los vecinos no necesitan actualizar su DNI": an id named for anyone, with no number after it, is no one's.
+    // "basta con presentar su DNI en ventanilla": an id named for anyone, with no number after it, is no one's.
     '(?<!(?:su|sus|tu|tus|your|their) )(?:DNI|NIE)|(?:DNI|NIE)(?=[ \\t]*(?:n[ºo°]\\.?)?[ \\t]*[:\\d])|SSN|NHS (?:no|number)|passport|pasaporte|CURP|RUT|RFC|c[eé]dula|DOB|D\\.O\\.B|date of birth|fecha de nacimiento|' +
       'born on|nacid[oa] el|F\\. ?nac|IBAN|sort code|account (?:no|number)|n[ºo°] de cuenta|card number|tarjeta|' +
       'my name|me llamo|mi nombre|my address|mi direcci[oó]n|domicilio|I live at|vivo en|home address|' +
