@@ -47,6 +47,26 @@ describe('secrets in the columns of pasted tables', () => {
     expect(columnValues(codes)).toEqual([]);
   });
 
+  it('reads tables lined up with spaces (a data frame or query print)', () => {
+    const text = [
+      'df.head() gives:',
+      '   user        pwd             site',
+      '0  rnoble      Juniper#Gate40  intranet',
+      '1  r.noble     quillfeather    mail',
+      '',
+      'Password policy   Value',
+      'minimum length    14',
+    ].join('\n');
+    expect(columnValues(text)).toEqual(['Juniper#Gate40', 'quillfeather']);
+    // A config file's lined-up "key = value" lines are no table: the key under a password key is another key.
+    const tfvars = [
+      'region        = "eu-north-1"',
+      'db_password   = "Fjord!Lark82"',
+      'alert_email   = "ops@acme.net"',
+    ].join('\n');
+    expect(columnValues(tfvars)).toEqual([]);
+  });
+
   it('leaves placeholders, masks, notes, switches and policy figures', () => {
     const text = [
       'user,password,notes',

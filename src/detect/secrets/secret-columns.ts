@@ -1,6 +1,8 @@
 import type { NamedDetector } from '../registry.js';
 import {
+  alignedCells,
   type CellSpan,
+  countAlignedCells,
   countCells,
   type Delimiter,
   headerWords,
@@ -162,6 +164,9 @@ const USER_WORDS = new Set(['user', 'username', 'login', 'email', 'usuario', 'ac
 const HEADER_HINT =
   /pass|pwd|\bpw\b|\bpin\b|cvv|cvc|\bcv2|\bcsc\b|secret|token|api.?key|private.?key|access.?key|totp|\botp\b|\b[2m]fa\b|contrase|clave|kennwort|senha|wachtwoord|l[oö]senord|adgangskode|has[lł]o|salasana|memorable|security answer|wi-?fi key|wpa|wlan|network key|\bpsk\b|key.?safe|lock.?box|key.?box|key.?code|(?:access|door|gate|alarm|entry|keypad) code|c[oó]digo/i;
 
+/** A header cell of a table lined up with spaces is a label: words, digits and a few joiners, no "=" or quotes. */
+const HEADER_LABEL = /^[\p{L}\p{N}_ .#/()-]+$/u;
+
 /** A header line is short: longer lines are prose or data, and are not searched for header words. */
 const MAX_HEADER_LINE = 1000;
 const MAX_HEADER_CELL = 40;
@@ -269,6 +274,8 @@ function shortCells(text: string, from: number, to: number, delimiter: string): 
  */
 export function secretColumnFindings(text: string): Finding[] {
   const out: Finding[] = [];
+  // A table lined up with spaces has double blanks: most prose has none at all.
+  const aligned = text.includes('  ');
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
@@ -282,7 +289,7 @@ export function secretColumnFindings(text: string): Finding[] {
     }
     const delimiter = lineDelimiter(text, from, to);
     if (delimiter === undefined) {
-      from = after;
+      from = aligned && text.slice(from, to).includes('  ') ? readAligned(text, from, to, out) : after;
       continue;
     }
     let below = text.indexOf('\n', after);
@@ -328,22 +335,66 @@ function readTable(text: string, from: number, to: number, delimiter: Delimiter,
     if (RULE_ROW.test(text.slice(rf, rt))) continue;
     const row = splitCells(text, rf, rt, delimiter);
     if (row.length !== header.length) continue;
-    for (const { k, kind } of columns) {
-      const cell = cellValue(text, row[k]!);
-      if (cell.end <= cell.start || cell.end - cell.start > MAX_CELL) continue;
-      const verdict = judge(kind, text.slice(cell.start, cell.end));
-      if (verdict === null) continue;
-      out.push({
-        start: cell.start,
-        end: cell.end,
-        label: 'SECRET',
-        type: verdict.type ?? 'PASSWORD',
-        score: SCORE,
-        detector: 'secret-columns',
-      });
-    }
+    for (const { k, kind } of columns) push(text, row[k]!, kind, out);
   }
   return rowStart;
+}
+
+/**
+ * Reads a table lined up with spaces (a data frame's or a query's print: cells parted by two blanks or more) whose
+ * header line is text[from, to): the rows are the lines below with as many cells. Returns where the scan goes on.
+ */
+function readAligned(text: string, from: number, to: number, out: Finding[]): number {
+  const next = nextLine(text, to);
+  const line = text.slice(from, to);
+  const count = countAlignedCells(line);
+  if (count < 2 || !HEADER_HINT.test(line)) return next;
+  const [bf, bt] = lineAt(text, Math.min(next, text.length));
+  const firstRow = next < text.length ? countAlignedCells(text.slice(bf, bt)) : 0;
+  // A data frame prints its index before each row under no header: one cell more than the header, read past.
+  const shift = firstRow - count;
+  if (shift !== 0 && shift !== 1) return next;
+  // The header is the block's top line: a line above with as many cells makes this one a row (a config file's
+  // "key   = value" lines line up too).
+  if (from > 0) {
+    const [af, at] = lineAt(text, from - 1);
+    if (at > af && countAlignedCells(text.slice(af, at)) === count) return next;
+  }
+  const header = alignedCells(text, from, to);
+  const names = header.map((c) => text.slice(c.start, c.end));
+  if (names.some((n) => n.length > MAX_SEPARATED_HEADER_CELL || !HEADER_LABEL.test(n))) return next;
+  const rowWords = new Set(names.flatMap((n) => (n.length <= MAX_HEADER_CELL ? headerWords(n) : [])));
+  const columns: Array<{ k: number; kind: Kind }> = [];
+  names.forEach((n, k) => {
+    const kind = secretHeaderKind(n, rowWords);
+    if (kind) columns.push({ k, kind });
+  });
+  if (columns.length === 0) return next;
+  let rowStart = next;
+  for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
+    const [rf, rt] = lineAt(text, rowStart);
+    const row = alignedCells(text, rf, rt);
+    if (row.length !== count + shift) break;
+    rowStart = nextLine(text, rt);
+    for (const { k, kind } of columns) push(text, row[k + shift]!, kind, out);
+  }
+  return rowStart;
+}
+
+/** The cell as a finding when the verdict on its value for the column's kind says it holds a secret. */
+function push(text: string, raw: CellSpan, kind: Kind, out: Finding[]): void {
+  const cell = cellValue(text, raw);
+  if (cell.end <= cell.start || cell.end - cell.start > MAX_CELL) return;
+  const verdict = judge(kind, text.slice(cell.start, cell.end));
+  if (verdict === null) return;
+  out.push({
+    start: cell.start,
+    end: cell.end,
+    label: 'SECRET',
+    type: verdict.type ?? 'PASSWORD',
+    score: SCORE,
+    detector: 'secret-columns',
+  });
 }
 
 /** The column reader as one of the engine's extra detectors. */
