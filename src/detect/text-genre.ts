@@ -109,8 +109,40 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
   if (out.some((f) => f.label === 'MEDICAL') && TEACHING_SCREEN.test(text)) out = dropTeachingTopics(text, out);
+  if (out.some((f) => f.label === 'PERSON' || f.label === 'MEDICAL') && OLD_YEAR.test(text))
+    out = dropHistoricalFigures(text, out);
   return out;
 }
+
+/** A year before 1900: a quick screen for a figure born then. */
+const OLD_YEAR = /(?<!\d)1[0-8]\d\d(?!\d)/;
+/**
+ * A birth before 1900 ("was born on 2 May 1811", "nació en 1840", "(1811–1872)"): whoever the line is about is
+ * dead, a historical figure, whose illnesses are a biography's topic.
+ */
+const BORN_LONG_AGO =
+  /(?<![\p{L}])(?:born|nacid[oa]|naci[oó])(?![\p{L}])[^.\n\d]{0,40}(?:\d{1,2}(?:st|nd|rd|th)?[^.\n\d]{1,14})?1[0-8]\d\d(?!\d)|\(\s*(?:b\.\s*|n\.\s*)?1[0-8]\d\d\s*[–-]\s*1[0-9]\d\d\s*\)/iu;
+
+/**
+ * On a line that says its subject was born before 1900, the subject's name (before the birth) and the health terms
+ * of the line are history, not anyone's data; unless the line is the writer's own ("my great-grandfather").
+ */
+function dropHistoricalFigures(text: string, findings: Finding[]): Finding[] {
+  const dropped = new Set<Finding>();
+  for (const f of findings) {
+    if (f.label !== 'PERSON' && f.label !== 'MEDICAL') continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const next = text.indexOf('\n', f.end);
+    const line = text.slice(lineStart, next < 0 ? text.length : next);
+    const born = BORN_LONG_AGO.exec(line);
+    if (born === null || PERSONAL_WORDS.test(line) || FAMILY_OWN.test(line)) continue;
+    if (f.label === 'MEDICAL' || f.end - lineStart <= born.index) dropped.add(f);
+  }
+  return dropped.size === 0 ? findings : findings.filter((f) => !dropped.has(f));
+}
+
+/** The writer's own forebears: "my great-grandmother", "mi bisabuelo". */
+const FAMILY_OWN = words('my|our|mi|mis|nuestr[oa]s?');
 
 function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
   let families = 0;

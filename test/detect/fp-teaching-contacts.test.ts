@@ -112,3 +112,22 @@ describe("an organisation's own contact line is not a person's", () => {
     expect(contacts('Ring Orrin on 01632 960 274 after six.').length).toBe(1);
   });
 });
+
+describe('a figure born before 1900 is history', () => {
+  it('drops the name and the illnesses on a line about someone born before 1900 (en, es)', () => {
+    const en =
+      'Check these facts for the assembly.\n' +
+      '2. Orlando Wyvern was born on 4 May 1822 in Hexham and died in 1889. He suffered from gout and later tuberculosis.';
+    expect(spansOf(engine, en, ['PERSON', 'MEDICAL'])).toEqual([]);
+    const es = 'Resume: Casimiro Olalde (1841–1903), grabador, padeció tuberculosis y murió en Cádiz.';
+    expect(spansOf(engine, es, ['PERSON', 'MEDICAL'])).toEqual([]);
+  });
+
+  it("keeps the writer's own forebear and anyone born since 1900", () => {
+    const own = 'My great-grandfather Orlando Wyvern was born in 1889 and had tuberculosis.';
+    expect(medical(own).length).toBeGreaterThan(0);
+    const living = 'Orlando Wyvern was born on 4 May 1982 in Hexham. He suffers from gout and tuberculosis.';
+    expect(medical(living).length).toBeGreaterThan(0);
+    expect(people(living).length).toBeGreaterThan(0);
+  });
+});
