@@ -54,4 +54,9 @@ describe('MedicalDetector: a record or a form about one identified person', () =
     expect(kept(home)).toContain('well-controlled asthma');
     expect(kept('The service has well-tested fallbacks for outages.')).toEqual([]);
   });
+
+  it('reads a name in apposition before "had" as the one who had it', () => {
+    expect(kept('Our night driver, Lenny, had a heart attack in May after a long shift.')).toContain('heart attack');
+    expect(kept('The old depot, Northfield, had a fall in revenue.')).toEqual([]);
+  });
 });

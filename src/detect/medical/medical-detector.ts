@@ -1069,9 +1069,14 @@ export class MedicalDetector extends LexicalDetector {
     return false;
   }
 
-  /** Whether tokens[i - 1] names a person: a capitalised word, a pronoun, "who", or a person's word ("mum"). */
+  /**
+   * Whether tokens[i - 1] names a person: a capitalised word (also before an appositive comma), a pronoun, "who", or
+   * a person's word ("mum").
+   */
   private personBefore(tokens: readonly Token[], i: number): boolean {
-    const prev = tokens[i - 1];
+    let prev = tokens[i - 1];
+    // "Another driver, Sam, had a stroke": the name closing an apposition before its comma.
+    if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && tokens[i - 2]!.cap) prev = tokens[i - 2];
     if (prev === undefined || prev.kind !== 'word') return false;
     return prev.cap || PERSON_BEFORE_HAS.has(prev.key) || this.lex.personalAnchorsNear.hasExact(prev.key);
   }
