@@ -22,6 +22,9 @@ function setup() {
     ...base,
     upstreams: { openai: 'cloud', anthropic: 'cloud' },
     local: { ...base.local, target: 'lan', fallback: true },
+    // A cold engine's first inspection took 18 s at load 30 on 2 cores, failing closed with 503 inspection_timeout
+    // under the 1 s default: this test is about the fallback's record, not the inspection budget.
+    inspection: { ...base.inspection, timeout_ms: 60_000 },
   };
   const local: OutboundRequest[] = [];
   const { audit, events } = recordingAudit();
