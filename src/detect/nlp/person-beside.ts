@@ -200,3 +200,52 @@ export function initialsBesideAge(tokens: readonly Token[]): TokenSpan[] {
   }
   return out;
 }
+
+// Words for a person's children or young relatives, after which given names with an age in brackets are theirs.
+const CHILDREN_WORDS = new Set(
+  (
+    'children child kids kid sons son daughters daughter grandchildren grandsons granddaughters twins siblings ' +
+    'brothers sisters stepchildren hijos hijas hijo hija niños niñas ninos ninas nietos nietas hermanos hermanas mellizos gemelos'
+  ).split(' '),
+);
+// Words that may follow the number inside the brackets of an age.
+const AGE_UNITS = new Set('y yo yrs years year months mths años año anos ano meses'.split(' '));
+
+/** Index of the ")" closing an age in brackets opening at tokens[open] ("(12)", "(9 yrs)", "(7 años)"), or -1. */
+function ageBracketEnd(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(' || tokens[open]!.lineStart) return -1;
+  const n = tokens[open + 1];
+  if (n?.kind !== 'number' || n.text.length > 2) return -1;
+  let close = open + 2;
+  if (tokens[close]?.kind === 'word' && AGE_UNITS.has(tokens[close]!.key)) close++;
+  return tokens[close]?.text === ')' ? close : -1;
+}
+
+/**
+ * "two children, Holly (11) and Rowan (8)", "sus hijos Candela (7) y Gorka (4)": capitalised words with an age in
+ * brackets after a word for children, in the same sentence, are the children's given names, even names that are
+ * also words. A listed given name, or a word that may be a name (`possible`), counts.
+ */
+export function childrenBesideAge(
+  tokens: readonly Token[],
+  persons: readonly Span[],
+  lex: NameLexicon,
+  possible: (index: number) => boolean,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let childrenAt = -1;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === '.' || t.text === '!' || t.text === '?' || t.lineStart) childrenAt = -1;
+    if (t.kind !== 'word') continue;
+    if (!t.cap) {
+      if (CHILDREN_WORDS.has(t.key)) childrenAt = i;
+      continue;
+    }
+    if (childrenAt < 0 || i - childrenAt > 16 || ageBracketEnd(tokens, i + 1) < 0) continue;
+    if (!plainlyCapitalised(t.text) || overlapsAny(persons, i, i)) continue;
+    if (!lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME, t.key) && !possible(i)) continue;
+    out.push({ first: i, last: i, score: 0.75, type: 'GIVEN_NAME' });
+  }
+  return out;
+}

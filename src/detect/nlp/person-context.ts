@@ -221,7 +221,32 @@ export function identityDocumentAfter(tokens: readonly Token[], last: number, le
   const mark = tokens[last + 1];
   if (!mark || mark.lineStart || (mark.text !== '(' && mark.text !== ',')) return false;
   const next = tokens[last + 2];
-  return next !== undefined && !next.lineStart && lex.idAfter.matchAt(tokens, last + 2) !== undefined;
+  if (next === undefined || next.lineStart) return false;
+  if (lex.idAfter.matchAt(tokens, last + 2) !== undefined) return true;
+  // "Yassine Berrada, albañil, NIE ...", "Tova Sallow, 34, passport ...": a role or an age in lower case between commas.
+  if (mark.text !== ',') return false;
+  for (let i = last + 2, n = 0; i < tokens.length && n < 4; i++, n++) {
+    const t = tokens[i]!;
+    if (t.lineStart || t.cap) return false;
+    if (t.text === ',') return n > 0 && lex.idAfter.matchAt(tokens, i + 1) !== undefined && !tokens[i + 1]!.lineStart;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+const BORN = new Set(['born', 'nacido', 'nacida', 'nascido', 'nascida', 'nato', 'nata', 'né', 'née', 'geboren']);
+
+/**
+ * "Ainhize, nacida el 3/5/2018", "Eilwen (born 2019)": a word set off by a comma or a bracket before "born"; not the
+ * family name of a longer run cut short ("Ada Lovelace (born 1815)" is a biography's public figure).
+ */
+export function bornAfter(tokens: readonly Token[], last: number): boolean {
+  const prev = tokens[last - 1];
+  if (prev !== undefined && prev.kind === 'word' && prev.cap && !tokens[last]!.lineStart) return false;
+  const mark = tokens[last + 1];
+  if (!mark || (mark.text !== ',' && mark.text !== '(')) return false;
+  const next = tokens[last + 2];
+  return next !== undefined && !next.lineStart && !next.cap && BORN.has(next.key);
 }
 
 const STATED = new Set(['was', 'is', 'era', 'es', 'fue']);

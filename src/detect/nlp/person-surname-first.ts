@@ -52,13 +52,27 @@ function opensRecord(tokens: readonly Token[], i: number): boolean {
 /** Persons written "FAMILY, Given [Given]" in `tokens`, each as one span. */
 export function surnameFirstNames(tokens: readonly Token[], lex: NameLexicon): PersonSpan[] {
   const out: PersonSpan[] = [];
+  // "EZEAKU, Chinecherem" in a register whose other rows hold listed given names: a given name the lists do not know,
+  // after a family name in capitals that opens a record, counts once two or more rows of the text are sure ones.
+  const unsure: PersonSpan[] = [];
+  let sureCaps = 0;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const comma = tokens[i + 1]!;
     if (comma.text !== ',') continue;
     const family = tokens[i]!;
     if (family.kind !== 'word' || comma.start !== family.end || family.text.length < 2) continue;
     const given = tokens[i + 2]!;
-    if (given.lineStart || given.start - comma.end !== 1 || !givenWord(lex, given)) continue;
+    if (given.lineStart || given.start - comma.end !== 1) continue;
+    const unknownGiven =
+      !givenWord(lex, given) &&
+      given.kind === 'word' &&
+      GIVEN_SHAPE.test(given.text) &&
+      given.text.length >= 4 &&
+      lex.wordInfo(given.key) === 0 &&
+      opensRecord(tokens, i) &&
+      CAPS_FAMILY.test(family.text) &&
+      /\p{Lu}{2}/u.test(family.text);
+    if (!unknownGiven && !givenWord(lex, given)) continue;
     // "Heredia, Costa Rica": a town and its country.
     if ((lex.places.matchAt(tokens, i + 2)?.length ?? 0) > 1) continue;
     // "Present: Olu, Bettina, Kwame": a list of names, each its own person.
@@ -93,8 +107,14 @@ export function surnameFirstNames(tokens: readonly Token[], lex: NameLexicon): P
       last++;
     // "Olu, Bettina, Kwame": more names after a comma make a list.
     if (tokens[last + 1]?.text === ',' && givenWord(lex, tokens[last + 2])) continue;
-    out.push({ first, last, score: 0.85, type: 'SURNAME_FIRST' });
+    const span: PersonSpan = { first, last, score: 0.85, type: 'SURNAME_FIRST' };
+    if (unknownGiven) unsure.push(span);
+    else {
+      out.push(span);
+      if (CAPS_FAMILY.test(family.text) && /\p{Lu}{2}/u.test(family.text) && opensRecord(tokens, i)) sureCaps++;
+    }
     i = last;
   }
+  if (sureCaps >= 2) out.push(...unsure);
   return out;
 }

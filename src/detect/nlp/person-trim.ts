@@ -1,4 +1,4 @@
-import { honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
+import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -20,11 +20,13 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
         (out.length === 1 ||
           honorificBefore(tokens, out[0]!, lex) ||
           personCueBefore(tokens, out[0]!, lex) ||
-          familyNamesAfter(out, tokens, lex)));
+          familyNamesAfter(out, tokens, lex))) ||
+      givenAfterPersonField(out, tokens, lex);
     // "A. Kilbride", "I. Ortega": a capital letter with its dot before another word is an initial, not "a" or "I".
     const initial = out.length > 1 && key.length === 1 && !lex.honorifics.has(key) && tokens[out[0]! + 1]?.text === '.';
     if (initial) break;
     if (((info & WORD.COMMON) !== 0 && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
+    else if (out.length > 1 && statementCode(tokens, out[0]!, out[1]!)) out.shift();
     else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.hasExact(key)) out.shift();
     else break;
   }
@@ -47,6 +49,35 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     if (lex.honorifics.has(key) && key.length > 2) return out.slice(n + 1);
   }
   return out;
+}
+
+// Transaction type codes of bank statements that open a payee who may be a person ("FPO TO ...", "BGC ...", "STO ...":
+// faster payment out and in, bank giro credit, bill payment, standing order, transfer); not card, cash or debit codes.
+const STATEMENT_CODES = new Set('fpo fpi fp bgc bp sto so tfr trf transf bacs'.split(' '));
+
+/** "FPO TO AMRIT GILL": a statement's code in capitals before more words in capitals is no part of the name. */
+function statementCode(tokens: readonly Token[], index: number, next: number): boolean {
+  const t = tokens[index]!;
+  if (!STATEMENT_CODES.has(t.key) || t.text !== t.text.toUpperCase()) return false;
+  const after = tokens[next]!.text;
+  return after === after.toUpperCase();
+}
+
+/**
+ * "Guarantor: Efua Ansah", "Referee: Hope Danquah": right after a person's field, a plainly capitalised word
+ * before one or two family names (listed ones, or unknown to the lists) is the given name even when it is also an
+ * ordinary word.
+ */
+function givenAfterPersonField(out: readonly number[], tokens: readonly Token[], lex: NameLexicon): boolean {
+  if (out.length < 2 || out.length > 3 || out[out.length - 1]! - out[0]! !== out.length - 1) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[out[0]!]!.text)) return false;
+  if (fieldBefore(tokens, out[0]!, lex) !== 'PERSON') return false;
+  const other = WORD.COMMON | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;
+  for (let n = 1; n < out.length; n++) {
+    const t = tokens[out[n]!]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.isWord(other, t.key)) return false;
+  }
+  return true;
 }
 
 /**

@@ -4,8 +4,15 @@ import { foldKey } from './fold.js';
 import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
+import { namesSpelledByAddresses } from './person-address.js';
 import { spreadOverAttendees } from './person-attendees.js';
-import { bracketedNames, coupledGivenNames, initialsBesideAge, initialsInField } from './person-beside.js';
+import {
+  bracketedNames,
+  childrenBesideAge,
+  coupledGivenNames,
+  initialsBesideAge,
+  initialsInField,
+} from './person-beside.js';
 import { headsContactBlock } from './person-block.js';
 import { findChatHeaders } from './person-chat-headers.js';
 import {
@@ -13,6 +20,7 @@ import {
   addressedAtStart,
   addressedWithoutComma,
   authorOfWork,
+  bornAfter,
   describedAsPerson,
   identityDocumentAfter,
   nameStatedBefore,
@@ -385,6 +393,10 @@ const PLACEHOLDER_AFTER = new Map<string, readonly string[]>([
   ['citizen', ['jane', 'john']],
   ['espanol', ['espanol']],
   ['espanola', ['espanola']],
+  // "Jane Candidate", "Joe Customer": a template's stand-in is a common given name before the role it stands for.
+  ...'candidate applicant customer employee student user sample patient client member tenant'
+    .split(' ')
+    .map((role): [string, readonly string[]] => [role, ['jane', 'john', 'joe', 'joan']]),
 ]);
 
 /** A stand-in at tokens[i]. */
@@ -552,6 +564,7 @@ export class PersonFinder {
       possessiveOfPerson(tokens, last) ||
       (first === last && speakerOfLine(tokens, first)) ||
       (first === last && authorOfWork(tokens, first)) ||
+      (first === last && bornAfter(tokens, last)) ||
       (addressedAtStart(tokens, last) && atSentenceStart(tokens, first)) ||
       (first === last &&
         addressedWithoutComma(tokens, last) &&
@@ -1080,6 +1093,7 @@ export class PersonFinder {
     const possible = (index: number) => this.possibleName(tokens, index);
     persons.push(...bracketedNames(tokens, persons, this.lex, possible));
     persons.push(...coupledGivenNames(tokens, persons, this.lex, possible));
+    persons.push(...childrenBesideAge(tokens, persons, this.lex, possible));
     for (const s of initialsInField(tokens))
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     for (const s of initialsBesideAge(tokens))
@@ -1095,6 +1109,23 @@ export class PersonFinder {
         persons.splice(p, 1);
       }
       persons.push(s);
+    }
+    // "Rhona Tanner ... rtanner@example.com": a full name an address of the text spells, over any part found alone.
+    for (const s of namesSpelledByAddresses(tokens, runs, this.lex, (k) => this.unknownCap(k))) {
+      let inside = false;
+      for (let p = persons.length - 1; p >= 0 && !inside; p--) {
+        const o = persons[p]!;
+        if (o.first > s.last || s.first > o.last) continue;
+        if (o.first <= s.first && o.last >= s.last) inside = true;
+        else {
+          // One span over both, keeping a title the other finding took in ("Dr Efua Boakye").
+          s.first = Math.min(s.first, o.first);
+          s.score = Math.max(s.score, o.score);
+          s.last = Math.max(s.last, o.last);
+          persons.splice(p, 1);
+        }
+      }
+      if (!inside) persons.push(s);
     }
     persons.push(...repeatedNameParts(tokens, persons, this.lex));
     // Given and family name of each full name found, for user names built from them ("sigrunhaug").
