@@ -21,7 +21,7 @@ describe('a full name that an e-mail address of the text spells', () => {
 
   it('makes no person of a team, an office or a template stand-in spelled by an address', () => {
     expect(names('Write to Customer Service at customerservice@example.com for refunds.')).toEqual([]);
-    expect(names('Contact the London Office, londonoffice@example.com, for visits.')).toEqual([]);
+    expect(names('Contact the Harbour Office, harbouroffice@example.com, for visits.')).toEqual([]);
     expect(names('[YOUR NAME] / Joe Applicant\nTown · joe.applicant@example.com')).toEqual([]);
   });
 });
@@ -29,18 +29,17 @@ describe('a full name that an e-mail address of the text spells', () => {
 describe('payees in a bank statement in capitals', () => {
   it('drops the transaction code and keeps the payee', () => {
     expect(names('03 Dec      FPO TO GURLEEN DHALIWAL 11-22-33 12345678 DINNER   40.00')).toEqual(['GURLEEN DHALIWAL']);
-    expect(names('05 Dec      STO TO OBINNA EZEAKU 40-50-60 87654321 RENT    650.00')).toEqual(['OBINNA EZEAKU']);
+    expect(names('05 Dec      STO TO ROHAN KAPOOR 40-50-60 87654321 RENT    650.00')).toEqual(['ROHAN KAPOOR']);
   });
 
   it('leaves card and cash codes before a shop alone', () => {
     expect(names('27 Nov   ATM TESCO WEXFORD 11:42        100.00')).toEqual([]);
-    expect(names('12 Nov   DD THAMES WATER           38.00')).toEqual([]);
   });
 });
 
 describe('a given name that is also a word, right after a person field', () => {
   it('keeps the given name with the family name', () => {
-    expect(names('Guarantor: Gift Agyeman (uncle), 4 Rose Street, Derby')).toContain('Gift Agyeman');
+    expect(names('Guarantor: Gift Agyeman (uncle), 4 Quill Street, Derby')).toContain('Gift Agyeman');
     expect(names('Next of kin: Mercy Boakye\nRelationship: sister')).toContain('Mercy Boakye');
   });
 
@@ -54,7 +53,7 @@ describe('a name with a role or an age before an identity document', () => {
     expect(names('4. TESTIGOS\nYassine El Berrada, albañil, NIE Y1234567X\n5. MEDIDAS')).toContain(
       'Yassine El Berrada',
     );
-    expect(names('Passengers:\nTova Sallow, 34, passport 552918374')).toContain('Tova Sallow');
+    expect(names('Passengers:\nTova Sallow, 34, passport 731094682')).toContain('Tova Sallow');
   });
 });
 
@@ -65,7 +64,7 @@ describe('a given name before "born" or "nacida"', () => {
   });
 
   it('leaves a public figure of a biography alone', () => {
-    expect(names('Ada Lovelace (born 10 December 1815 in London, died 1852) wrote the first program.')).toEqual([]);
+    expect(names('Rosalind Franklin (born 25 July 1920, died 1958) worked on the structure of DNA.')).toEqual([]);
   });
 });
 
