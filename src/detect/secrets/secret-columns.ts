@@ -346,11 +346,15 @@ function readTable(text: string, from: number, to: number, delimiter: Delimiter,
  */
 function readAligned(text: string, from: number, to: number, out: Finding[]): number {
   const next = nextLine(text, to);
+  if (next >= text.length) return next;
+  // The cheap tests first: a row lined up below, then cells on this line, then the header words.
+  const [bf, bt] = lineAt(text, next);
+  const below = text.slice(bf, bt);
+  if (!below.includes('  ')) return next;
   const line = text.slice(from, to);
   const count = countAlignedCells(line);
   if (count < 2 || !HEADER_HINT.test(line)) return next;
-  const [bf, bt] = lineAt(text, Math.min(next, text.length));
-  const firstRow = next < text.length ? countAlignedCells(text.slice(bf, bt)) : 0;
+  const firstRow = countAlignedCells(below);
   // A data frame prints its index before each row under no header: one cell more than the header, read past.
   const shift = firstRow - count;
   if (shift !== 0 && shift !== 1) return next;
