@@ -186,7 +186,9 @@ export function initialsBesideAge(tokens: readonly Token[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const v = tokens[i]!;
-    if (v.kind !== 'word' || !DOTTED_INITIALS.test(v.text)) continue;
+    // The dot follows the first capital (one code unit, or two past the BMP): most words are ruled out before the regex.
+    if (v.kind !== 'word' || (v.text.charCodeAt(1) !== 0x2e && v.text.charCodeAt(2) !== 0x2e)) continue;
+    if (!DOTTED_INITIALS.test(v.text)) continue;
     const dot = tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === v.end;
     const open = dot ? i + 2 : i + 1;
     if (tokens[open]?.text !== '(' || tokens[open]!.lineStart) continue;

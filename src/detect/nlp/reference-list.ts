@@ -1,3 +1,4 @@
+import { byFirstCharacter } from '../factor-alternatives.js';
 import { countAtOrBelow, countBelow } from '../sorted.js';
 import { alignedCells, type CellSpan, headerWords, splitCells } from '../table/cells.js';
 import type { TokenSpan } from './token-span.js';
@@ -433,8 +434,9 @@ function lineUpHeading(tokens: readonly Token[], lines: Array<[number, number]>,
 }
 
 /** Quick screen for kindColumnBlocks: a word of LIST_KINDS (folded: "estación" is written with its accent). */
-const KIND_WORDS =
-  /estaci|stations?\b|paradas?\b|stops\b|apeaderos|calles|streets|sant[oa]s|santoral|saints|laurea|nobel|galardonad|monarc|popes|papas/i;
+const KIND_WORDS = byFirstCharacter(
+  /estaci|stations?\b|paradas?\b|stops\b|apeaderos|calles|streets|sant[oa]s|santoral|saints|laurea|nobel|galardonad|monarc|popes|papas/i,
+);
 
 /** Digits of a phone: this many in number groups parted only by blanks, dashes, dots or brackets. */
 const PHONE_DIGITS = 9;

@@ -43,6 +43,36 @@ function mayHoldTable(tokens: readonly Token[]): boolean {
   return false;
 }
 
+// Delimiters the rebuilt text may hold (it has no tab: textOf writes blanks between tokens), as bits.
+const DELIMITER_BITS = new Map([
+  [',', 1],
+  [';', 2],
+  ['|', 4],
+]);
+const INSERT = /insert/i;
+
+/**
+ * Whether placeCells may find a cell in the rebuilt text (textOf), whose lines are the token lines: an INSERT
+ * statement (sqlInserts reads only a text with "insert" in it, which lies inside one word), or a header line whose next
+ * line holds one of its delimiters (cellsBelowHeaders reads no other). A clinical note whose "CP: 28016" line has no
+ * comma, semicolon or pipe in common with the next is neither, and is not rebuilt and scanned.
+ */
+function mayHoldCells(tokens: readonly Token[]): boolean {
+  let above = 0;
+  let line = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) {
+      if ((above & line) !== 0) return true;
+      above = line;
+      line = 0;
+    }
+    if (t.kind === 'punct') line |= DELIMITER_BITS.get(t.text) ?? 0;
+    else if (t.kind === 'word' && t.text.length >= 6 && INSERT.test(t.text)) return true;
+  }
+  return (above & line) !== 0;
+}
+
 /**
  * The text the tokens were read from, with blanks between tokens: a line break, then the line's indent, before a
  * line's first token, so columns aligned with spaces keep their offsets.
@@ -69,7 +99,7 @@ export function tableCellSpans(tokens: readonly Token[], found: TokenSpan[]): To
 }
 
 function delimitedCellSpans(tokens: readonly Token[], found: TokenSpan[], rebuilt: () => string): TokenSpan[] {
-  if (tokens.length === 0 || !mayHoldTable(tokens)) return found;
+  if (tokens.length === 0 || !mayHoldTable(tokens) || !mayHoldCells(tokens)) return found;
   const cells = placeCells(rebuilt());
   if (cells.length === 0) return found;
   const covered = new Uint8Array(tokens.length);
