@@ -56,21 +56,29 @@ export interface Gateway {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 /**
- * VEIL_MAX_BODY_BYTES: unset or empty takes the default (4 MiB). Anything but a whole number above 0 stops the
- * start: `4MB` read as a number is NaN, and a NaN limit refused nothing.
+ * A whole-number setting from the environment: unset or empty takes the default; anything else but a whole number
+ * of at least `min` stops the start. Read as a bare Number(), `4MB` is NaN, and a NaN limit or timer is silently
+ * no limit or no wait.
  */
-export function bodyLimit(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_BODY_BYTES;
+function wholeNumberSetting(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n <= 0) {
-    throw new ConfigError(
-      `VEIL_MAX_BODY_BYTES: must be a whole number of bytes above 0 (default 4194304), got "${raw}"`,
-    );
+  if (!Number.isSafeInteger(n) || n < min) {
+    throw new ConfigError(`${name}: must be a whole number of at least ${min} (default ${fallback}), got "${raw}"`);
   }
   return n;
 }
+
+/** VEIL_MAX_BODY_BYTES in bytes, above 0. */
+export const bodyLimit = (raw: string | undefined): number =>
+  wholeNumberSetting('VEIL_MAX_BODY_BYTES', raw, DEFAULT_MAX_BODY_BYTES, 1);
+
+/** VEIL_SHUTDOWN_GRACE_MS: how long running requests and streams may finish on SIGTERM (0: close at once). */
+export const shutdownGrace = (raw: string | undefined): number =>
+  wholeNumberSetting('VEIL_SHUTDOWN_GRACE_MS', raw, DEFAULT_SHUTDOWN_GRACE_MS, 0);
 
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const env = { ...process.env, ...options.env };
@@ -78,6 +86,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const rulesDir = options.rulesDir ?? runtime.rulesDir;
   const config = loadConfig(rulesDir, env);
   const maxBodyBytes = bodyLimit(env.VEIL_MAX_BODY_BYTES);
+  const graceMs = shutdownGrace(env.VEIL_SHUTDOWN_GRACE_MS);
   const db = openDb(options.dbPath ?? runtime.dbPath);
   const keys = new KeyStore(db);
   const auditLog = createAuditSink(db, env);
@@ -212,7 +221,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     audit,
     close() {
       closing ??= (async () => {
-        const graceMs = Number(env.VEIL_SHUTDOWN_GRACE_MS ?? 10_000);
         const http = server as unknown as { closeIdleConnections(): void; closeAllConnections(): void };
         await new Promise<void>((resolve) => {
           // Stop accepting; running requests and streams finish, up to the grace period.

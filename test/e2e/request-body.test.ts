@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyLimit, startGateway } from '../../src/gateway.js';
+import { bodyLimit, shutdownGrace, startGateway } from '../../src/gateway.js';
 import { rawRequest } from '../hardening/raw-http.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 
@@ -69,11 +69,22 @@ describe('the body limit setting', () => {
   it('stops the start on a value that is not a whole number of bytes, instead of running without a limit', async () => {
     for (const bad of ['4MB', '-1', '0', '1.5']) {
       const start = startGateway({ port: 0, dbPath: ':memory:', warmUp: false, env: { VEIL_MAX_BODY_BYTES: bad } });
-      await expect(start, bad).rejects.toThrow(/^VEIL_MAX_BODY_BYTES: must be a whole number of bytes above 0/);
+      await expect(start, bad).rejects.toThrow(/^VEIL_MAX_BODY_BYTES: must be a whole number of at least 1/);
     }
     expect(bodyLimit(undefined)).toBe(4 * 1024 * 1024);
     expect(bodyLimit('')).toBe(4 * 1024 * 1024);
     expect(bodyLimit('65536')).toBe(65536);
+  });
+
+  it('stops the start on a shutdown grace that is not a whole number of milliseconds, instead of forcing every close', async () => {
+    for (const bad of ['10s', '-5', '2.5']) {
+      const start = startGateway({ port: 0, dbPath: ':memory:', warmUp: false, env: { VEIL_SHUTDOWN_GRACE_MS: bad } });
+      await expect(start, bad).rejects.toThrow(/^VEIL_SHUTDOWN_GRACE_MS: must be a whole number of at least 0/);
+    }
+    expect(shutdownGrace(undefined)).toBe(10_000);
+    expect(shutdownGrace('')).toBe(10_000);
+    expect(shutdownGrace('0')).toBe(0);
+    expect(shutdownGrace('2500')).toBe(2500);
   });
 });
 
