@@ -138,6 +138,10 @@ function scanAutomaton(a: LiteralAutomaton, text: string, lower: boolean, found:
  */
 const PAIRS = new Int32Array((128 * 128) >> 5);
 
+/** Which kinds of pair literal are read off PAIRS: those matched as written, those matched lower-cased. */
+const EXACT_PAIRS = 1;
+const FOLDED_PAIRS = 2;
+
 /** Marks in PAIRS every pair of adjacent ASCII characters of the text. */
 function scanPairs(text: string): void {
   let prev = -1;
@@ -155,6 +159,27 @@ function scanPairs(text: string): void {
 function markPair(a: number, b: number): void {
   const k = (a << 7) | b;
   PAIRS[k >> 5]! |= 1 << (k & 31);
+}
+
+/**
+ * Marks in `found` the pair literals of `want` (EXACT_PAIRS, FOLDED_PAIRS or both) of the pairs marked in PAIRS:
+ * only the words of PAIRS that hold some literal's pair are read, and only their pairs that do.
+ */
+function markPairLiterals(p: PairLiterals, want: number, found: Uint8Array): void {
+  const { words, relevant } = p;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let x = PAIRS[w]! & relevant[w]!;
+    while (x !== 0) {
+      const low = x & -x;
+      x ^= low;
+      const k = (w << 5) | (31 - Math.clz32(low));
+      if ((want & EXACT_PAIRS) !== 0)
+        for (let j = p.exactStart[k]!; j < p.exactStart[k + 1]!; j++) found[p.exactIds[j]!] = 1;
+      if ((want & FOLDED_PAIRS) !== 0)
+        for (let j = p.foldedStart[k]!; j < p.foldedStart[k + 1]!; j++) found[p.foldedIds[j]!] = 1;
+    }
+  }
 }
 
 /**
@@ -197,53 +222,58 @@ function scanBoth(exact: LiteralAutomaton, folded: LiteralAutomaton, text: strin
 /**
  * The two-character literals, left out of the automata: nearly every character of prose completes one ("th", "in",
  * "de"), and marking each cost the scan more than the rest of its work. A literal is found when one of its pairs
- * (the literal itself; lower-cased literals also with each letter in upper case) is marked in PAIRS.
+ * (the literal itself; lower-cased literals also with each letter in upper case) is marked in PAIRS: read off the
+ * words of PAIRS that hold some literal's pair, where a test of every literal's pairs after the scan cost a short
+ * text more than its scan.
  */
 interface PairLiterals {
-  /** Literal ids; those of literals matched as written, then those matched lower-cased from `foldedFrom` on. */
-  ids: Int32Array;
-  foldedFrom: number;
-  /** The pairs of ids[i]: keys[keyStart[i]] to keys[keyStart[i + 1]], each first code * 128 + second. */
-  keyStart: Int32Array;
-  keys: Int32Array;
+  /** The pairs some literal holds, one bit per pair (as PAIRS). */
+  relevant: Int32Array;
+  /** The indices of the words of `relevant` that are not 0, in order. */
+  words: Int32Array;
+  /** The literals matched as written with pair k: exactIds[exactStart[k]] to exactIds[exactStart[k + 1]]. */
+  exactStart: Int32Array;
+  exactIds: Int32Array;
+  /** The same for the literals matched lower-cased. */
+  foldedStart: Int32Array;
+  foldedIds: Int32Array;
 }
 
-function pairLiterals(exact: readonly (readonly [number, string])[], folded: readonly (readonly [number, string])[]) {
-  const ids: number[] = [];
-  const keyStart = [0];
-  const keys: number[] = [];
+/** Literal ids by pair, as offsets into one list (see PairLiterals). */
+function byPair(entries: ReadonlyArray<readonly [number, number]>): { start: Int32Array; ids: Int32Array } {
+  const start = new Int32Array(128 * 128 + 1);
+  for (const [key] of entries) start[key + 1]!++;
+  for (let k = 0; k < 128 * 128; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, 128 * 128);
+  const ids = new Int32Array(entries.length);
+  for (const [key, id] of entries) ids[fill[key]!++] = id;
+  return { start, ids };
+}
+
+function pairLiterals(
+  exact: readonly (readonly [number, string])[],
+  folded: readonly (readonly [number, string])[],
+): PairLiterals {
+  const relevant = new Int32Array((128 * 128) >> 5);
   const cases = (c: number) => (isLowerAscii(c) ? [c, c - 32] : [c]);
-  for (const [list, fold] of [
-    [exact, false],
-    [folded, true],
-  ] as const) {
+  const keysOf = (list: readonly (readonly [number, string])[], fold: boolean) => {
+    const entries: Array<[number, number]> = [];
     for (const [id, w] of list) {
-      ids.push(id);
       const a = w.charCodeAt(0);
       const b = w.charCodeAt(1);
-      for (const x of fold ? cases(a) : [a]) for (const y of fold ? cases(b) : [b]) keys.push((x << 7) | y);
-      keyStart.push(keys.length);
-    }
-  }
-  return {
-    ids: Int32Array.from(ids),
-    foldedFrom: exact.length,
-    keyStart: Int32Array.from(keyStart),
-    keys: Int32Array.from(keys),
-  } satisfies PairLiterals;
-}
-
-/** Marks in `found` the pair literals ids[from, to) that PAIRS holds. */
-function markPairLiterals(p: PairLiterals, from: number, to: number, found: Uint8Array): void {
-  for (let i = from; i < to; i++) {
-    for (let k = p.keyStart[i]!, end = p.keyStart[i + 1]!; k < end; k++) {
-      const key = p.keys[k]!;
-      if ((PAIRS[key >> 5]! & (1 << (key & 31))) !== 0) {
-        found[p.ids[i]!] = 1;
-        break;
+      const keys = new Set<number>();
+      for (const x of fold ? cases(a) : [a]) for (const y of fold ? cases(b) : [b]) keys.add((x << 7) | y);
+      for (const key of keys) {
+        entries.push([key, id]);
+        relevant[key >> 5]! |= 1 << (key & 31);
       }
     }
-  }
+    return byPair(entries);
+  };
+  const e = keysOf(exact, false);
+  const f = keysOf(folded, true);
+  const words = Int32Array.from(relevant.keys()).filter((w) => relevant[w] !== 0);
+  return { relevant, words, exactStart: e.start, exactIds: e.ids, foldedStart: f.start, foldedIds: f.ids };
 }
 
 /** Automata for the literals matched in the lower-cased text and for those matched as written, by registry size. */
@@ -638,20 +668,19 @@ export class TextFacts implements ContextSource {
   private scanLiterals(): void {
     const { count, folded, exact, pairs } = literalAutomata();
     const found = new Uint8Array(count);
-    const all = pairs.ids.length;
     // Lower-casing turns ASCII into ASCII and other characters into others, but for İ and K: the lower-cased
     // text is scanned apart only when the text holds one of those.
     if (this.lowersToAscii) {
       scanAutomaton(exact, this.text, false, found);
       scanPairs(this.text);
-      markPairLiterals(pairs, 0, pairs.foldedFrom, found);
+      markPairLiterals(pairs, EXACT_PAIRS, found);
       PAIRS.fill(0);
       scanAutomaton(folded, this.lower, false, found);
       scanPairs(this.lower);
-      markPairLiterals(pairs, pairs.foldedFrom, all, found);
+      markPairLiterals(pairs, FOLDED_PAIRS, found);
     } else {
       scanBoth(exact, folded, this.text, found);
-      markPairLiterals(pairs, 0, all, found);
+      markPairLiterals(pairs, EXACT_PAIRS | FOLDED_PAIRS, found);
     }
     PAIRS.fill(0);
     this.foundLiterals = found;

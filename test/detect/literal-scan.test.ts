@@ -113,4 +113,15 @@ describe('literal tests from one scan of the text', () => {
     const late = literalsOf('(?:quux|frob|zzyzx)#', 'gi');
     expect(late.map((l) => facts.hasLiteral(l.id, l.text, l.folded))).toEqual([true, true, false]);
   });
+
+  it('finds two-character literals as written and lower-cased, in each text apart, also beside İ', () => {
+    const pairs = [...literalsOf('(?:Qz|#!)\\d', 'g'), ...literalsOf('(?:wv|j-)\\d', 'gi')];
+    expect(pairs.map((l) => l.text)).toEqual(['Qz', '#!', 'wv', 'j-']);
+    // Each text asked in turn: a pair seen in one text is not taken as seen in the next.
+    for (const text of ['Qz and WV', 'qz #! J-', 'nothing', 'Q z w v', 'xWvQz', '\u0130 WV qZ #!', '\u0130Qz j', '']) {
+      const facts = new TextFacts(text);
+      for (const l of pairs)
+        expect(facts.hasLiteral(l.id, l.text, l.folded), `${l.text} in ${JSON.stringify(text)}`).toBe(oracle(text, l));
+    }
+  });
 });
