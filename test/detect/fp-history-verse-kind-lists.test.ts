@@ -63,7 +63,7 @@ describe('a narrative about the past names nobody', () => {
 describe('verse names nobody', () => {
   it('drops the given names and towns in the lines of a poem (es)', () => {
     const text =
-      '¿Qué metáforas hay en este poema? Es para un comentario de texto.\n\n' +
+      'Necesito las metáforas del poema siguiente para un comentario de texto.\n\n' +
       'Teresa cruzaba el puente de piedra\n' +
       'con la luna de Soria prendida en el pelo;\n' +
       'Andrés la miraba desde la ribera,\n' +
@@ -138,7 +138,7 @@ describe('a list of names of one kind under its heading names nobody', () => {
 
   it('keeps the children of a school bus route whose stops are their homes (es)', () => {
     const text =
-      'Optimiza el orden de estas paradas de la ruta escolar:\n\n' +
+      'Ordena las paradas de la ruta escolar para que el autobús tarde menos:\n\n' +
       'Lucía Herrero (Calle Olmo 4) · Pablo Ortiz (Avenida del Río 12) · Nerea Campos (Calle Mayor 30) · ' +
       'Iván Soler (Calle Nueva 2) · Marta Gil (Calle Alta 9) · Raúl Pardo (Plaza Vieja 1)';
     const out = found(text);

@@ -33,8 +33,8 @@ describe('a postal address is one span', () => {
     expect(places('Vivimos en avenida de Aragón 58, 3ª, 46010 Valencia desde marzo.')).toContain(
       'avenida de Aragón 58, 3ª, 46010 Valencia',
     );
-    expect(places('[03/12 10:02] Cliente: c/ Pintor Sorolla 12, bajo, 30001 Murcia, póliza 55-1')).toContain(
-      'c/ Pintor Sorolla 12, bajo, 30001 Murcia',
+    expect(places('[03/12 10:02] Cliente: c/ Pintor Sorolla 12, bajo, 30009 Murcia, póliza 55-1')).toContain(
+      'c/ Pintor Sorolla 12, bajo, 30009 Murcia',
     );
   });
 

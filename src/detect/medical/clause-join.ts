@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 
 /**
  * One clause of a patient's record holds one statement about their health: "gestational diabetes 2024, on metformin
- * 500mg", "asma leve, usa salbutamol", "cirugía de cataratas ojo derecho (facoemulsificación)". When findings of that
+ * 500mg", "asma leve, usa salbutamol", "operada de cataratas del ojo izquierdo (facoemulsificación)". When findings of that
  * clause (from any medical reader: terms, doses, lab results, scores) stand apart only by connectors, doses,
  * schedules, laterality, grades, years and list punctuation, they are reported as one span over the clause, so a
  * mask hides the statement and not its words one by one. Names, places, numbers longer than a year, quotes (a SQL
