@@ -137,7 +137,7 @@ function opensValue(tokens: readonly Token[], i: number): boolean {
   return opensLine(tokens, i) || tokens[i - 1]?.text === ':';
 }
 
-/** A given name (no place) opening a group makes it a person's name ("Ann Lee", "Samuel Okoro"). */
+/** A given name (no place) opening a group makes it a person's name ("Ann Lee", "Samuel Adeyemi"). */
 function givenNameHead(tokens: readonly Token[], from: number, lex: NameLexicon): boolean {
   const key = tokens[from]!.key;
   return lex.isWord(WORD.FIRST_NAME, key) && !lex.isWord(WORD.PLACE, key);
