@@ -282,6 +282,19 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-16.yaml'))
     'Sixteenth held-out prompts, first scored before and after tuning on the fifteenth',
   );
 
+// A seventeenth set, written on 2026-12-06 by a helper who read only the markup parser and the sixteenth set's
+// header (crew lists, scouting reports, lab exports, court transcripts, family mediation, union grievances, hackathon
+// .env pastes, Ansible vaults, Jenkins credentials, Redis and Postgres logs, school transport rosters, controlled-drug
+// reports, hospice notes, adoption and estate files, sleep studies, a 401(k) withdrawal, a gestoría chat; harmless:
+// timetables, a calibration log, a moot problem, a pharmacology lecture, storm names, a concert programme, invalid
+// checksum tables, a drug leaflet, a saints' calendar, a tide table, a telenovela synopsis); kept from that
+// session's helpers and first scored on its starting tree (e39234e) and on its closing tree.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-17.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-17.yaml',
+    'Seventeenth held-out prompts, first scored before and after tuning on the sixteenth',
+  );
+
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
 // text around the values is unchanged.
