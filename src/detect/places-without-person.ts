@@ -1,4 +1,5 @@
 import type { Finding, Label } from './types.js';
+import { FIRM_ID_TYPES } from './validators/national-ids.js';
 
 /**
  * A town, region or country named on its own is personal data only when the text ties it to someone: a travel
@@ -30,9 +31,6 @@ const TEXT_WIDE_LABELS: ReadonlySet<Label> = new Set<Label>([
   'NATIONAL_ID',
   'IP_ADDRESS',
 ]);
-
-/** A firm's tax id (Spanish CIF, Brazilian CNPJ) is a NATIONAL_ID by convention but names no person. */
-const FIRM_ID_TYPES: ReadonlySet<string> = new Set(['ES_CIF', 'BR_CNPJ']);
 
 /** Values that point at a person in their own line (or the whole text when it names a personal role). */
 const LINE_LABELS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'MEDICAL', 'LOCATION']);

@@ -1,5 +1,6 @@
 import { byFirstCharacter } from './factor-alternatives.js';
 import type { Finding, Label } from './types.js';
+import { FIRM_ID_TYPES } from './validators/national-ids.js';
 
 /**
  * Whole-text genres whose values are nobody's, read after every detector has run (so one reading covers the rule
@@ -87,8 +88,6 @@ const PERSONAL_VALUE_LABELS: ReadonlySet<Label> = new Set<Label>([
   'BANK_ACCOUNT',
   'NATIONAL_ID',
 ]);
-/** A firm's tax id names no person. */
-const FIRM_ID_TYPES: ReadonlySet<string> = new Set(['ES_CIF', 'BR_CNPJ']);
 /** Health findings a teaching text holds for its generic subject; any other medical type is an identifier. */
 const TOPIC_MEDICAL_TYPES: ReadonlySet<string> = new Set([
   'CONDITION',

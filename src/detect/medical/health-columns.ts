@@ -1,3 +1,4 @@
+import { DELIMITERS } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -113,7 +114,6 @@ const EMPTY = new Set([
   'sin',
   'ninguna conocida',
 ]);
-const DELIMITERS = ['\t', '|', ';', ','];
 
 const header = (cell: string) => cell.trim().toLowerCase();
 

@@ -6,6 +6,7 @@ import {
   countCells,
   type Delimiter,
   headerWords,
+  lineAfter,
   lineAt,
   splitCells,
   trimCell,
@@ -239,11 +240,6 @@ function rowAbove(text: string, lineStart: number, delimiter: Delimiter, cells: 
   return countCells(text, from, to, delimiter) === cells;
 }
 
-/** Where the line after the one ending at `end` starts (after "\r\n" or "\n"). */
-function nextLine(text: string, end: number): number {
-  return text[end] === '\r' ? end + 2 : end + 1;
-}
-
 /** The delimiter a line is read by (cells.ts DELIMITERS order: tab, pipe, semicolon, comma), in one pass. */
 function lineDelimiter(text: string, from: number, to: number): Delimiter | undefined {
   let found = 0;
@@ -309,29 +305,35 @@ export function secretColumnFindings(text: string): Finding[] {
   return out;
 }
 
-/**
- * Reads the table whose header line is text[from, to) when its header names a secret column; returns where the scan
- * goes on (after the rows read, or the line after the header).
- */
-function readTable(text: string, from: number, to: number, delimiter: Delimiter, out: Finding[]): number {
-  const next = nextLine(text, to);
-  const header = splitCells(text, from, to, delimiter);
-  const separated = delimiter === ',' || delimiter === ';';
-  if (header.length < (separated ? 3 : 2)) return next;
-  if (rowAbove(text, from, delimiter, header.length)) return next;
-  const names = header.map((c) => text.slice(c.start, c.end).trim());
+/** The header's columns that name a secret, each with its kind; the header's other words say which kind. */
+function secretColumns(names: readonly string[]): Array<{ k: number; kind: Kind }> {
   const rowWords = new Set(names.flatMap((n) => (n.length <= MAX_HEADER_CELL ? headerWords(n) : [])));
   const columns: Array<{ k: number; kind: Kind }> = [];
   names.forEach((n, k) => {
     const kind = secretHeaderKind(n, rowWords);
     if (kind) columns.push({ k, kind });
   });
+  return columns;
+}
+
+/**
+ * Reads the table whose header line is text[from, to) when its header names a secret column; returns where the scan
+ * goes on (after the rows read, or the line after the header).
+ */
+function readTable(text: string, from: number, to: number, delimiter: Delimiter, out: Finding[]): number {
+  const next = lineAfter(text, to);
+  const header = splitCells(text, from, to, delimiter);
+  const separated = delimiter === ',' || delimiter === ';';
+  if (header.length < (separated ? 3 : 2)) return next;
+  if (rowAbove(text, from, delimiter, header.length)) return next;
+  const names = header.map((c) => text.slice(c.start, c.end).trim());
+  const columns = secretColumns(names);
   if (columns.length === 0) return next;
   let rowStart = next;
   for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
     const [rf, rt] = lineAt(text, rowStart);
     if (rt <= rf || !text.slice(rf, rt).includes(delimiter)) break;
-    rowStart = nextLine(text, rt);
+    rowStart = lineAfter(text, rt);
     if (RULE_ROW.test(text.slice(rf, rt))) continue;
     const row = splitCells(text, rf, rt, delimiter);
     if (row.length !== header.length) continue;
@@ -345,7 +347,7 @@ function readTable(text: string, from: number, to: number, delimiter: Delimiter,
  * header line is text[from, to): the rows are the lines below with as many cells. Returns where the scan goes on.
  */
 function readAligned(text: string, from: number, to: number, out: Finding[]): number {
-  const next = nextLine(text, to);
+  const next = lineAfter(text, to);
   if (next >= text.length) return next;
   // The cheap tests first: a row lined up below, then cells on this line, then the header words.
   const [bf, bt] = lineAt(text, next);
@@ -367,19 +369,14 @@ function readAligned(text: string, from: number, to: number, out: Finding[]): nu
   const header = alignedCells(text, from, to);
   const names = header.map((c) => text.slice(c.start, c.end));
   if (names.some((n) => n.length > MAX_SEPARATED_HEADER_CELL || !HEADER_LABEL.test(n))) return next;
-  const rowWords = new Set(names.flatMap((n) => (n.length <= MAX_HEADER_CELL ? headerWords(n) : [])));
-  const columns: Array<{ k: number; kind: Kind }> = [];
-  names.forEach((n, k) => {
-    const kind = secretHeaderKind(n, rowWords);
-    if (kind) columns.push({ k, kind });
-  });
+  const columns = secretColumns(names);
   if (columns.length === 0) return next;
   let rowStart = next;
   for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
     const [rf, rt] = lineAt(text, rowStart);
     const row = alignedCells(text, rf, rt);
     if (row.length !== count + shift) break;
-    rowStart = nextLine(text, rt);
+    rowStart = lineAfter(text, rt);
     for (const { k, kind } of columns) push(text, row[k + shift]!, kind, out);
   }
   return rowStart;

@@ -2,6 +2,9 @@ import { luhnValid, verhoeffValid, weightedSum } from './checksums.js';
 import { balticPersonalCode, beNationalNumber, noFodselsnummer, roCnp } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
+/** A firm's tax id (Spanish CIF, Brazilian CNPJ) is a NATIONAL_ID by convention but names no person. */
+export const FIRM_ID_TYPES: ReadonlySet<string> = new Set(['ES_CIF', 'BR_CNPJ']);
+
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
 /** Spanish DNI/NIF (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = number mod 23. */
