@@ -285,3 +285,21 @@ describe('echoes of changed request fields', () => {
     });
   });
 });
+
+describe('text-or-list fields name both shapes in their 400', () => {
+  it('embeddings input and completions prompt: a number or a boolean is "a string or an array of strings"', () => {
+    for (const [adapter, body, field] of [
+      [openaiEmbeddings, { model: 'e', input: true }, 'input'],
+      [openaiEmbeddings, { model: 'e', input: 17 }, 'input'],
+      [openaiCompletions, { model: 'c', prompt: { text: 'def f():' } }, 'prompt'],
+    ] as const) {
+      const err = refusal(adapter, body);
+      expect([err.status, err.code, err.param]).toEqual([400, 'invalid_type', field]);
+      expect(err.message).toBe(`${field} must be a string or an array of strings`);
+    }
+  });
+  it('an empty list is still refused as empty, a missing field as missing', () => {
+    expect(refused(openaiEmbeddings, { model: 'e', input: [] })).toEqual([400, 'invalid_value', 'input']);
+    expect(refused(openaiEmbeddings, { model: 'e' })).toEqual([400, 'missing_field', 'input']);
+  });
+});

@@ -112,6 +112,10 @@ function textOrTexts(value: unknown, field: string, kind: Segment['kind'], out: 
     out.push({ path: [field], kind, text: value });
     return;
   }
+  // Either shape is accepted, so a wrong type names both (not "must be an array" for a number or a boolean).
+  if (value !== undefined && !Array.isArray(value)) {
+    throw badRequest(`${field} must be a string or an array of strings`, 'invalid_type', field);
+  }
   const list = requireArray(value, field);
   list.forEach((item, i) => {
     if (typeof item !== 'string') {
