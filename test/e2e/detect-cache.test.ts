@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 
 /**
@@ -12,9 +11,7 @@ const SECOND = 'Could you also draft a short apology note that our support team 
 
 let rig: TestRig;
 beforeAll(async () => {
-  // The first inspection of a fresh rig runs cold (measured 0.45-0.9 s at load 16 on 2 cores, against the 1 s
-  // default budget, which rightly fails closed with a 503): the test is about the cache, not the budget.
-  rig = await startRig({ rulesDir: shippedRulesWithSlackTimeout() });
+  rig = await startRig();
 });
 afterAll(async () => rig?.close());
 

@@ -17,7 +17,7 @@ describe('model list errors in the client shape', () => {
   let rig: TestRig;
   let down: TestRig;
   beforeAll(async () => {
-    rig = await startRig({ rulesDir: shippedRulesWithSlackTimeout() });
+    rig = await startRig();
     // An Anthropic upstream nobody listens on: the model list fails with 502 upstream_unreachable.
     down = await startRig({
       rulesDir: shippedRulesWithSlackTimeout(),

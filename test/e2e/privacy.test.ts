@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 
 /**
@@ -74,7 +73,7 @@ function anthropicDeltas(body: string): { text: string; json: string } {
 describe('privacy end to end (default policy)', () => {
   let rig: TestRig;
   beforeAll(async () => {
-    rig = await startRig({ rulesDir: shippedRulesWithSlackTimeout() });
+    rig = await startRig();
   });
   afterAll(() => rig.close());
   beforeEach(() => rig.upstream.reset());

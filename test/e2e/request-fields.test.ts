@@ -20,7 +20,7 @@ interface ErrorBody {
 describe('request fields end to end', () => {
   let rig: TestRig;
   beforeAll(async () => {
-    rig = await startRig({ rulesDir: shippedRulesWithSlackTimeout() });
+    rig = await startRig();
   });
   afterAll(async () => {
     await rig.close();

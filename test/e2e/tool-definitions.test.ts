@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { AGENT_TOOLS } from '../support/agent-tools.js';
 import { startRig, type TestRig } from '../support/gateway.js';
 import { responsesItem, responsesObject } from '../support/sdk-sse.js';
@@ -24,7 +23,7 @@ const parameters = {
 describe('tool definitions end to end', () => {
   let rig: TestRig;
   beforeAll(async () => {
-    rig = await startRig({ rulesDir: shippedRulesWithSlackTimeout() });
+    rig = await startRig();
   });
   afterAll(async () => rig.close());
   beforeEach(() => rig.upstream.reset());

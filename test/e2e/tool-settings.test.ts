@@ -16,7 +16,7 @@ describe('hosted tools’ locations and filters, metadata and end-user ids end t
   let rig: TestRig;
   let coarse: TestRig;
   beforeAll(async () => {
-    rig = await startRig({ rulesDir: shippedRulesWithSlackTimeout() });
+    rig = await startRig();
     // A team that lets the country and time zone go, so searches stay roughly localised.
     coarse = await startRig({
       rulesDir: shippedRulesWithSlackTimeout({

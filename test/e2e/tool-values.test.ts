@@ -17,7 +17,7 @@ describe('tool values, grammars, search sources and MCP servers end to end', () 
   let rig: TestRig;
   let allowing: TestRig;
   beforeAll(async () => {
-    rig = await startRig({ rulesDir: shippedRulesWithSlackTimeout() });
+    rig = await startRig();
     allowing = await startRig({
       rulesDir: shippedRulesWithSlackTimeout({
         'default.yaml': (yaml) => yaml.replace('\ntypes:\n', '\ntypes:\n  AUTHORIZATION_TOKEN: allow\n'),

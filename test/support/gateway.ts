@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Gateway, type GatewayOptions, startGateway } from '../../src/gateway.js';
+import { shippedRulesWithSlackTimeout } from '../policy/rules.js';
 import { type MockUpstream, startMockUpstream } from './mock-upstream.js';
 
 export interface TestRig {
@@ -25,6 +26,10 @@ export async function startRig(options: GatewayOptions & { team?: string } = {})
     // Dozens of rigs start per run; the warm-up only matters to a gateway's first real users.
     warmUp: false,
     ...options,
+    // The shipped rules with a generous inspection budget unless a test brings its own: a cold engine's first
+    // inspection on a loaded 2-core host can pass the 1 s default and fail closed with a 503, which is not what
+    // these tests are about (tests of the budget pass their own rules).
+    rulesDir: options.rulesDir ?? shippedRulesWithSlackTimeout(),
     env: {
       OPENAI_BASE_URL: upstream.url,
       OPENAI_API_KEY: 'sk-upstream-test',
