@@ -7,6 +7,12 @@ import type { Db } from '../store/db.js';
  */
 const KEY_PATTERN = /^veil_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
+/** A gateway key's public id and secret part, or undefined when it is not a key's layout (the secret may hold '_'). */
+export function keyParts(key: string): { id: string; secret: string } | undefined {
+  const m = KEY_PATTERN.exec(key);
+  return m ? { id: m[1] as string, secret: m[2] as string } : undefined;
+}
+
 export interface KeyInfo {
   id: string;
   team: string;
@@ -85,11 +91,11 @@ export class KeyStore {
   }
 
   private verifyStored(key: string): KeyInfo | undefined {
-    const m = KEY_PATTERN.exec(key);
-    if (!m) return undefined;
-    const row = this.byId.get(m[1] as string);
+    const parts = keyParts(key);
+    if (!parts) return undefined;
+    const row = this.byId.get(parts.id);
     if (!row || row.revoked_at !== null) return undefined;
-    const given = hashSecret(m[2] as string);
+    const given = hashSecret(parts.secret);
     if (given.length !== row.secret_hash.length || !timingSafeEqual(given, row.secret_hash)) return undefined;
     return toInfo(row);
   }

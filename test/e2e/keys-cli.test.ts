@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { keyParts } from '../../src/auth/key-store.js';
 import { startGateway } from '../../src/gateway.js';
 import { startMockUpstream } from '../support/mock-upstream.js';
 
@@ -24,10 +25,7 @@ describe('veil keys', () => {
     const lines = created.stdout.trim().split('\n');
     const key = lines[lines.length - 1] as string;
     expect(key).toMatch(/^veil_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
-    const id = key.split('_')[1] as string;
-    // The secret part is base64url and may itself hold '_' (or start with one): cut it by position, not by '_'.
-    const secret = key.slice(`veil_${id}_`.length);
-    expect(secret).toHaveLength(43);
+    const { id, secret } = keyParts(key) as { id: string; secret: string };
 
     const listed = await veil(['keys', 'list'], { VEIL_DB: db });
     expect(listed.stdout).toContain(id);
