@@ -10,6 +10,7 @@ import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
 import { healthColumnCells } from './health-columns.js';
+import { healthFieldValues } from './health-fields.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
@@ -95,6 +96,8 @@ const WRITERS_OWN = new Set(['my', 'i', 'me', 'our', 'mi', 'mis', 'yo', 'nuestro
 
 /** Unambiguous medical terms after which the whole text counts as clinical context (ambiguous words score higher). */
 const CLINICAL_DOCUMENT = 3;
+/** The engine's reporting threshold (engine.ts MIN_REPORT_SCORE): a finding under it is a guess nobody sees. */
+const REPORTED = 0.5;
 
 /**
  * wordInfo's packing: FirstWord bits below QUERIED, the queried-only flag, the elision and apostrophe flags, the
@@ -417,6 +420,17 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
+    // "Expected absence: 12+ weeks", "Parte del cuerpo: ...", "O: ..." of a SOAP note: in a text about one identified
+    // person, with a record number or several clear terms, a health field's whole value is that person's. A vet's
+    // note about an animal is no person's, whoever owns the animal.
+    if (
+      text.includes(':') &&
+      (identifiers > 0 || clear >= CLINICAL_DOCUMENT || aboutSomeone()) &&
+      !(petWords && this.aboutAnAnimal(tokens))
+    ) {
+      const medical = found.some((f) => f.label === 'MEDICAL' && f.score >= REPORTED);
+      healthFieldValues(text, tokens, this.lex.healthFields, found, DETECTOR_ID, medical);
+    }
     // "c/o" is rare: one search of the text rules it out before any token is read.
     if (text.includes('c/o')) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
     if (found.length > 0) {

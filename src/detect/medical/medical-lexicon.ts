@@ -6,6 +6,7 @@ import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { tokenizePhrase } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { normalizeForDetection } from '../normalize.js';
+import type { HealthFields } from './health-fields.js';
 import { InjuryPhrases } from './injuries.js';
 import { Morphology } from './morphology.js';
 import type { RecordFields } from './personal-record.js';
@@ -38,6 +39,8 @@ export interface MedicalLexicon {
   recordTerms: Set<string>;
   /** Field names of such a record: a birth date's, an id number's, a person's name ("DOB", "NHS no", "Nombre"). */
   recordFields: RecordFields;
+  /** Health fields of a form or a note whose value is its person's health data ("Body part:", "Baja:"). */
+  healthFields: HealthFields;
   /** One-word conditions that are also surnames or star signs when capitalised ("Parkinson", "Cancer"). */
   names: Set<string>;
   /** Abbreviations that are ordinary words unless written in capitals ("tía" is no TIA). */
@@ -308,6 +311,11 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
       ids: phraseIndex(list('record_id_fields')),
       names: phraseIndex(list('record_name_fields')),
       titles: new Set(list('record_titles').map(foldKey)),
+    },
+    healthFields: {
+      values: phraseIndex(list('health_value_fields')),
+      severity: phraseIndex(list('severity_fields')),
+      severityWords: new Set(list('severity_words').map(foldKey)),
     },
     names: new Set(list('capitalised_names').map(foldKey)),
     capitalsOnly: new Set(list('capitals_only').map(foldKey)),
