@@ -9,7 +9,7 @@ const kept = (text: string) => allSpansOf(detector, text, 0.5);
 describe('MedicalDetector: health fields of a form or a note about one person', () => {
   it('reports a leave’s length, the injured part and a severity word in a form about someone', () => {
     const claim = [
-      'Worker: Tomasz Wrobel   DOB 02/07/1988',
+      'Worker: Radomir Ksiazek   DOB 02/07/1988',
       'Injury: laceration to right palm',
       'Body part: right hand',
       'Expected absence: 3 weeks',
@@ -18,15 +18,15 @@ describe('MedicalDetector: health fields of a form or a note about one person', 
     expect(found).toContain('right hand');
     expect(found).toContain('3 weeks');
     const parte = [
-      'Nombre: Lucía Ferrer Soto',
+      'Nombre: Eulalia Bermejo Quintás',
       'DNI: 39485721K',
-      'Diagnóstico: esguince de tobillo',
-      'Parte del cuerpo: tobillo izquierdo',
+      'Diagnóstico: esguince de muñeca',
+      'Parte del cuerpo: muñeca izquierda',
       'Gravedad: leve',
       'Días de baja: 10',
     ].join('\n');
     const es = kept(parte);
-    expect(es).toContain('tobillo izquierdo');
+    expect(es).toContain('muñeca izquierda');
     expect(es).toContain('leve');
     expect(es).toContain('10');
   });
@@ -45,20 +45,20 @@ describe('MedicalDetector: health fields of a form or a note about one person', 
     const note = [
       'Physio review - Ines Varga, MRN 40017723',
       'S: left hip pain when climbing stairs, sleeping poorly.',
-      'O: AROM flexion 95, FADIR +, Trendelenburg negative.',
+      'O: PROM flexion 95, FADIR +, Trendelenburg negative.',
       'A: gluteal tendinopathy, improving.',
-      'P: progress loading, review for US-guided injection, going well.',
+      'P: progress loading, consider CT-guided injection, going well.',
     ].join('\n');
     const found = kept(note);
-    expect(found.join(' | ')).toContain('AROM flexion 95');
-    expect(found.join(' | ')).toContain('US-guided injection');
+    expect(found.join(' | ')).toContain('PROM flexion 95');
+    expect(found.join(' | ')).toContain('CT-guided injection');
     // How the session went says nothing by itself.
     expect(found).not.toContain('going well');
   });
 
   it('leaves a field that says nothing, a benefit and a field with no health name alone', () => {
     const form = [
-      'Employee: Priya Raman',
+      'Employee: Sunniva Achterberg',
       'DOB: 04/03/1985',
       'Medical: family cover with the company plan',
       'Sick leave: none',
@@ -73,7 +73,7 @@ describe('MedicalDetector: health fields of a form or a note about one person', 
     const ticket = ['Name: Jo Parkinson', 'Email: jo.p@example.org', 'Severity: critical', 'S: a', 'O: b', 'A: c'];
     expect(kept(ticket.join('\n'))).toEqual([]);
     // A school register: "Grado" is the pupil's year.
-    expect(kept('Nombre: Lucía Ferrer Soto\nDNI: 39485721K\nGrado: leve')).toEqual([]);
+    expect(kept('Nombre: Eulalia Bermejo Quintás\nDNI: 39485721K\nGrado: leve')).toEqual([]);
   });
 
   it('reads nothing in a text about nobody, nor in a vet’s note about an animal', () => {

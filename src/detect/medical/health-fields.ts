@@ -79,7 +79,7 @@ const SCORE = 0.6;
  * In a text about one identified person or a clinical one (the caller decides; `medical` when it already holds a
  * reported health finding), the value of each health field and
  * of each line of a SOAP or SBAR note, clause by clause: the clauses no finding of `detector` touches yet become
- * findings ("Expected absence: 12+ weeks", "Medical: sickle cell trait, BMI 36" adds "BMI 36" beside the condition
+ * findings ("Time off work: about 6 weeks", "Medical: eczema, BMI 29" adds "BMI 29" beside the condition
  * the vocabulary found). A value that says nothing ("none", "no") adds nothing. One pass over the tokens' line
  * starts; a phrase lookup only at a line's first word.
  */
@@ -203,12 +203,12 @@ function addClauses(
   }
 }
 
-/** An abbreviation in capitals ("BMP", the "US" of "US-guided"), as a reference's code's letters are not ("INV-2093"). */
+/** An abbreviation in capitals ("FBC", the "CT" of "CT-guided"), as a reference's code's letters are not ("REF-5521"). */
 const SHORTHAND = /^\p{Lu}{2,5}$/u;
 
 /**
- * Whether a clause of a SOAP or SBAR line holds clinical shorthand ("AROM flex 140", "repeat BMP at 0200", "US-guided
- * injection"): a line of such a note also says how the session went ("progressing well", "back to training"), which
+ * Whether a clause of a SOAP or SBAR line holds clinical shorthand ("PROM ext 10", "recheck FBC on Monday", "CT-guided
+ * injection"): a line of such a note also says how the session went ("went fine", "keen to run again"), which
  * is no finding by itself.
  */
 function shorthand(tokens: readonly Token[], first: number, last: number): boolean {

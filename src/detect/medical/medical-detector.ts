@@ -420,7 +420,7 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
-    // "Expected absence: 12+ weeks", "Parte del cuerpo: ...", "O: ..." of a SOAP note: in a text about one identified
+    // "Time off work: about 6 weeks", "Parte del cuerpo: ...", "O: ..." of a SOAP note: in a text about one identified
     // person, with a record number or several clear terms, a health field's whole value is that person's. A vet's
     // note about an animal is no person's, whoever owns the animal.
     if (
