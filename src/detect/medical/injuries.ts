@@ -14,6 +14,8 @@ export interface InjuryLists {
   nouns: readonly string[];
   /** Prepositions between the wound and the site ("on", "above", "to", "en"). */
   prepositions: readonly string[];
+  /** Pains that take their site after "de" as well ("dolor de garganta", "molestias de estómago"). */
+  ofNouns?: readonly string[];
   /** Words that may stand before the site ("the", "his", "both", "la", "su"). */
   determiners: readonly string[];
   /** Sides before (English) or after (Spanish) the site ("left", "derecha"). */
@@ -65,6 +67,7 @@ export class InjuryPhrases {
   private readonly idioms: Set<string>;
   private readonly operations: Set<string>;
   private readonly operationLinks: Set<string>;
+  private readonly ofNouns: Set<string>;
 
   constructor(private readonly lists: InjuryLists) {
     this.nouns = new Set(lists.nouns);
@@ -79,11 +82,12 @@ export class InjuryPhrases {
     this.idioms = new Set(lists.idioms);
     this.operations = new Set(lists.operations);
     this.operationLinks = new Set(lists.operationLinks);
+    this.ofNouns = new Set(lists.ofNouns ?? []);
   }
 
   /** Folded words that may open an injury: wounds, verbs and the first words of sites (marked in firstWords). */
   openingWords(): string[] {
-    return [...this.nouns, ...this.verbs, ...this.operations, ...this.lesionQualifiers];
+    return [...this.nouns, ...this.ofNouns, ...this.verbs, ...this.operations, ...this.lesionQualifiers];
   }
 
   /** The injury starting at tokens[i] in any of the three shapes, on one line, or undefined. */
@@ -93,7 +97,7 @@ export class InjuryPhrases {
       const last = this.operationEnd(tokens, i);
       if (last >= 0) return { first: i, last, type: 'PROCEDURE' };
     }
-    if (this.nouns.has(key)) {
+    if (this.nouns.has(key) || this.ofNouns.has(key)) {
       const last = this.woundEnd(tokens, i);
       if (last >= 0) return { first: i, last, type: 'CONDITION' };
     }
@@ -133,9 +137,17 @@ export class InjuryPhrases {
   /** "cut above the left eye": the wound at tokens[i], a preposition, a site. Its last token, or -1. */
   private woundEnd(tokens: readonly Token[], i: number): number {
     const prep = tokens[i + 1];
-    if (!onLine(prep) || !this.prepositions.has(prep.key)) return -1;
-    const j = this.skipDeterminers(tokens, i + 2);
-    const site = onLine(tokens[j]) ? this.lists.sites.matchAt(tokens, j) : undefined;
+    if (!onLine(prep)) return -1;
+    const of = (prep.key === 'de' || prep.key === 'del') && this.ofNouns.has(tokens[i]!.key);
+    if (!of && !this.prepositions.has(prep.key)) return -1;
+    if (!of && !this.nouns.has(tokens[i]!.key)) return -1;
+    // "pain in my lower back": a site may open with a side word ("lower back"), so it is looked for before each
+    // determiner or side is skipped.
+    const stop = this.skipDeterminers(tokens, i + 2);
+    let j = i + 2;
+    let site: { length: number } | undefined;
+    for (; j <= stop && !site; j++) site = onLine(tokens[j]) ? this.lists.sites.matchAt(tokens, j) : undefined;
+    j--;
     if (!site) return -1;
     // "a pain in the neck" is a nuisance: the pairs of not_injuries_en are left out here too.
     if (this.idioms.has(`${tokens[i]!.key} ${tokens[j + site.length - 1]!.key}`)) return -1;

@@ -250,6 +250,7 @@ function injuryReader(path: string, firstWords: Map<string, number>): InjuryPhra
   const reader = new InjuryPhrases({
     nouns: folded('injury_nouns'),
     prepositions: folded('injury_prepositions'),
+    ofNouns: folded('pain_nouns_de'),
     determiners: folded('injury_determiners'),
     sides: folded('sides_en').concat(folded('injury_sides')),
     sites: phraseIndex(siteNames),
