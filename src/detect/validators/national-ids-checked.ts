@@ -173,3 +173,35 @@ export function checkedNationalId(value: string): Validated | null {
   if (code.length === 12) return myMyKad(value);
   return null;
 }
+
+/**
+ * Uruguayan cédula de identidad: six or seven digits and a check digit (1.234.567-2): the digits, padded to seven,
+ * weighted 2,9,8,7,6,3,4; the check is 10 minus the sum mod 10 (0 for 10).
+ */
+export function uyCedula(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length < 7 || d.length > 8) return null;
+  const body = d.slice(0, -1).padStart(7, '0');
+  if (isTrivialDigits(body.replace(/^0+/, ''))) return null;
+  return (10 - (weightedSum(body, [2, 9, 8, 7, 6, 3, 4]) % 10)) % 10 === Number(d[d.length - 1])
+    ? { type: 'UY_CEDULA', normalized: d }
+    : null;
+}
+
+/**
+ * Ecuadorian cédula: ten digits, a province 01-24 (30 for those registered abroad), a third digit under 6 for
+ * natural persons, and a check digit: the first nine weighted 2,1,2,... (products above 9 less 9), 10 minus the
+ * sum mod 10.
+ */
+export function ecCedula(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 10 || isTrivialDigits(d)) return null;
+  const province = Number(d.slice(0, 2));
+  if (!((province >= 1 && province <= 24) || province === 30) || Number(d[2]) > 5) return null;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const p = Number(d[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += p > 9 ? p - 9 : p;
+  }
+  return (10 - (sum % 10)) % 10 === Number(d[9]) ? { type: 'EC_CEDULA', normalized: d } : null;
+}

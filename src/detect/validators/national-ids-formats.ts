@@ -1,5 +1,6 @@
 import { luhnValid, weightedSum } from './checksums.js';
-import { usSsn } from './national-ids.js';
+import { arCuit, brCnpj, brCpf, esDniNie, itFiscalCode, latamTaxId, mxCurp, peCui, usSsn } from './national-ids.js';
+import { ecCedula, iePps, uyCedula } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -19,7 +20,38 @@ function isWrittenDate(v: string): boolean {
   return ymd !== null && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) >= 1 && Number(ymd[3]) <= 31;
 }
 
+/**
+ * A value printed in the layout of a document that carries a check character, where no such document's check fits:
+ * a mistyped or made-up number, as the invalid rows of a test table or a form's placeholder. Read by layout only:
+ * eight digits and a letter (Spanish DNI, a Peruvian DNI with its check letter, an Irish PPS number), X/Y/Z, seven
+ * digits and a letter (NIE), digits, a dash and a check character (Chile RUT, Peru, Paraguay, Guatemala, Colombia,
+ * Uruguay, Ecuador), 2-8-1 (Argentine CUIT/CUIL), 3.3.3-2 (Brazilian CPF), 2.3.3/4-2 (CNPJ), a CURP or a codice
+ * fiscale. Bare digits of one length (an Argentine or Peruvian DNI, a Colombian cédula) carry no check: left alone.
+ */
+export function failsItsCheck(value: string): boolean {
+  const v = value.trim();
+  const code = alnumUpper(v);
+  if (/^\d{7,8}[ -]?[A-Za-z]{1,2}$/.test(v)) return !esDniNie(v) && !peCui(v) && !iePps(v);
+  if (/^[XYZxyz][ -]?\d{7}[ -]?[A-Za-z]$/.test(v)) return !esDniNie(v);
+  // Groups are read by their lengths whatever separates them: the regrouped view (regrouped-view.ts) rewrites a
+  // value's dashes and dots as spaces before the cue rules see it again.
+  if (/^\d{2}[ .-]\d{8}[ .-]\d$/.test(v)) return !arCuit(v);
+  if (/^\d{3}[ .-]\d{3}[ .-]\d{3}[ .-]\d{2}$/.test(v)) return !brCpf(v);
+  if (/^\d{2}[ .-]\d{3}[ .-]\d{3}[ ./-]\d{4}[ .-]\d{2}$/.test(v)) return !brCnpj(v);
+  if (/^(?:\d{1,3}(?:[. -]\d{3}){1,3}[ .-]|\d{6,10}[ -])[\dkK]$/.test(v))
+    return !latamTaxId(v) && !uyCedula(v) && !ecCedula(v);
+  if (/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d$/.test(code)) return !mxCurp(code);
+  if (/^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/.test(code)) return !itFiscalCode(code);
+  return false;
+}
+
+/** A cued id (see cuedIdShape) that, printed in a checked document's layout, passes that document's check. */
 export function cuedId(value: string): Validated | null {
+  return failsItsCheck(value) ? null : cuedIdShape(value);
+}
+
+/** A value after an identity cue: five to twenty characters, four digits, not a run, a version or a date. */
+function cuedIdShape(value: string): Validated | null {
   const code = alnumUpper(value);
   const digits = digitsOf(code);
   // Four digits, not necessarily in a row: German identity cards mix them with letters (L01X00T44).
@@ -38,7 +70,7 @@ export function cuedId(value: string): Validated | null {
 /** A passport number after its cue: a cued id of eight to ten characters (nine under ICAO, a few add a letter). */
 export function passportNumber(value: string): Validated | null {
   const code = alnumUpper(value);
-  return code.length >= 8 && code.length <= 10 ? cuedId(value) : null;
+  return code.length >= 8 && code.length <= 10 ? cuedIdShape(value) : null;
 }
 
 function validDayMonth(dd: number, mm: number): boolean {

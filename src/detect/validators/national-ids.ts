@@ -1,5 +1,5 @@
 import { luhnValid, verhoeffValid, weightedSum } from './checksums.js';
-import { balticPersonalCode, beNationalNumber, noFodselsnummer, roCnp } from './national-ids-checked.js';
+import { balticPersonalCode, beNationalNumber, noFodselsnummer, roCnp, uyCedula } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /** A firm's tax id (Spanish CIF, Brazilian CNPJ) is a NATIONAL_ID by convention but names no person. */
@@ -124,7 +124,11 @@ export function clRut(value: string): Validated | null {
   const reversed = body.split('').reverse().join('');
   const r = 11 - (weightedSum(reversed, [2, 3, 4, 5, 6, 7]) % 11);
   const check = r === 11 ? '0' : r === 10 ? 'K' : String(r);
-  return check === m[2] && !isTrivialDigits(body) ? { type: 'CL_RUT', normalized: `${body}-${check}` } : null;
+  if (check !== m[2] || /^(\d)\1+$/.test(body)) return null;
+  // A climbing run (12.345.678-5) is the stand-in of forms and tutorials: dropped where the text presents it as an
+  // example (the 'documented' sample test), someone's RUT elsewhere.
+  const standIn = isTrivialDigits(body);
+  return { type: 'CL_RUT', normalized: `${body}-${check}`, ...(standIn && { sample: 'documented' }) };
 }
 
 function brCheck(digits: string, weights: number[]): number {
@@ -351,6 +355,10 @@ export function gtNit(value: string): Validated | null {
 export function latamTaxId(value: string): Validated | null {
   const d = digitsOf(value);
   if (isTrivialDigits(d.slice(0, -1))) return null;
+  // Thousands dots are how Chile prints a RUT, Uruguay a cédula (1.234.567-2) and Colombia a NIT (860.517.392-2);
+  // Peru, Paraguay and Guatemala print theirs undotted. Five schemes pass one random number in three; these three
+  // about one in four, one in ten by length.
+  if (value.includes('.')) return d.length <= 9 ? (clRut(value) ?? uyCedula(value)) : coNit(value);
   for (const check of [clRut, peCui, pyRuc, gtNit, coNit]) {
     const found = check(value);
     if (found) return found;
