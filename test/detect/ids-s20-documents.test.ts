@@ -77,7 +77,7 @@ describe('documents Veil did not know', () => {
       'No | Surname | Given names | Rank | Nationality | Date of birth | Discharge book no.',
       '1 | Solberg | Eirik | Master | NOR | 1971-04-12 | N-4471920',
       '2 | Villanueva | Jomar | AB | PHL | 1988-09-02 | C0847215',
-      '3 | Nowicki | Tomasz | Oiler | POL | 1979-01-30 | WG 0318842',
+      '3 | Nowicki | Zbigniew | Oiler | POL | 1979-01-30 | WG 0318842',
     ].join('\n');
     expect(ids(crew)).toEqual(['N-4471920', 'C0847215', 'WG 0318842']);
     expect(ids("Seaman's book number: MUM 204816 (issued Mumbai)")).toEqual(['MUM 204816']);
@@ -91,19 +91,19 @@ describe('documents Veil did not know', () => {
 
   it('finds Peruvian libretas and DNIs in a fishing crew list', () => {
     const crew = [
-      'Tripulantes de la embarcación Virgen del Carmen III',
+      'Tripulantes de la embarcación Señor de Luren II',
       'Nombre | Cargo | DNI/LE',
-      'Teodoro Ccahuana | patrón | LE-0448127',
+      'Teodoro Ccahuana | patrón | LE-0716359',
       'Elvira Chumpitaz | cocinera | 40817263',
     ].join('\n');
-    expect(ids(crew)).toEqual(['LE-0448127', '40817263']);
+    expect(ids(crew)).toEqual(['LE-0716359', '40817263']);
     expect(ids('identificado con Libreta Electoral N° 07734512, domiciliado en Paita')).toEqual(['07734512']);
-    expect(ids('pedido LE-0448127')).toEqual([]);
+    expect(ids('pedido LE-0716359')).toEqual([]);
   });
 
   it('finds a residence card number named earlier in the sentence', () => {
-    expect(ids('[10:02] Nuria: hola, te paso lo de la tarjeta de residencia, el número es FE 552180')).toEqual([
-      'FE 552180',
+    expect(ids('[10:02] Maite: hola, te paso lo de la tarjeta de residencia, el número es FE 418263')).toEqual([
+      'FE 418263',
     ]);
     expect(ids('Nº de soporte de la TIE: E04718236')).toEqual(['E04718236']);
     expect(ids('tarjeta de residencia: cita el día 14, expediente 2026 481733')).toEqual([]);
