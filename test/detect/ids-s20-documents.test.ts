@@ -102,7 +102,7 @@ describe('documents Veil did not know', () => {
   });
 
   it('finds a residence card number named earlier in the sentence', () => {
-    expect(ids('[10:02] Maite: hola, te paso lo de la tarjeta de residencia, el número es FE 418263')).toEqual([
+    expect(ids('[10:02] Iciar: hola, te paso lo de la tarjeta de residencia, el número es FE 418263')).toEqual([
       'FE 418263',
     ]);
     expect(ids('Nº de soporte de la TIE: E04718236')).toEqual(['E04718236']);
