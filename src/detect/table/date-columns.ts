@@ -39,14 +39,32 @@ const BIRTH_WORDS = new Set([
   'nascita',
   'nascimento',
 ]);
-const DEATH_WORDS = new Set(['dod', 'death', 'deceased', 'defuncion', 'fallecimiento']);
-/** Events of a person's care or job that name a personal date with a date word ("admission_date", "fecha_ingreso"). */
-const EVENT_WORDS = new Set(['admission', 'admit', 'admitted', 'discharge', 'discharged', 'hire', 'hired', 'ingreso']);
+const DEATH_WORDS = new Set(['dod', 'death', 'died', 'deceased', 'defuncion', 'fallecimiento', 'deces', 'sterbedatum']);
+/**
+ * Events of a person's care, job or family that name a personal date with a date word ("admission_date",
+ * "fecha_ingreso", a child's "placement_date" or "fecha_acogimiento" in an adoption or fostering register).
+ */
+const EVENT_WORDS = new Set([
+  'admission',
+  'admit',
+  'admitted',
+  'discharge',
+  'discharged',
+  'hire',
+  'hired',
+  'ingreso',
+  'placement',
+  'placed',
+  'adoption',
+  'adopted',
+  'acogimiento',
+  'adopcion',
+]);
 const DATE_WORDS = new Set(['date', 'dt', 'fecha', 'on', 'at', 'day', 'dia']);
 
 /** Header words a personal date column holds: only lines one of them is on are ever split. */
 const HEADER_HINT =
-  /dob|dod|birth|born|nac|naissance|geburt|nascita|nascimento|death|deceased|defunci|fallec|admi|discharg|hire|ingreso/gi;
+  /dob|dod|birth|born|nac|naissance|geburt|nascita|nascimento|death|died|deceased|defunci|fallec|d[eé]c[eè]s|sterbe|admi|discharg|hire|ingreso|placed|placement|adopt|acogim/gi;
 const MAX_HEADER_CELL = 40;
 const SQL_HEAD = /\binsert\s+(?:ignore\s+)?into\b|\bvalues\s*\(/i;
 const MIN_COLUMNS = 3;
