@@ -33,6 +33,8 @@ function charClasses(v: string): number {
  */
 function isStandIn(v: string): boolean {
   if (!STAND_IN.test(v)) return false;
+  // The word three times over (a prefix, then EXAMPLEEXAMPLEEXAMPLE...) fills a template: nobody appends that to a key.
+  if ((v.match(STAND_IN_ALL)?.length ?? 0) >= 3) return true;
   const rest = v.replace(STAND_IN_ALL, '');
   return !(rest.length >= 24 && charClasses(rest) >= 3 && shannonEntropy(rest) >= 4);
 }
@@ -98,9 +100,24 @@ function hasKeyboardRun(value: string, length = 6): boolean {
  */
 export function providerToken(value: string): Validated | null {
   if (/(?:x{5,}|X{5,}|0{8,}|\*{3,}|\.{3})/.test(value) || isStandIn(value) || hasKeyboardRun(value)) return null;
+  if (/^eyJ[\w-]*\.(?!eyJ)/.test(value) && !isJoseHeader(value.slice(0, value.indexOf('.')))) return null;
   const tail = value.replace(/^[A-Za-z]+[_-]/, '');
   if (tail.length >= 12 && shannonEntropy(tail) < 2.5) return null;
   return documentationShaped(value) ? { sample: 'documented-near' } : {};
+}
+
+/**
+ * Whether the first part of a dotted token decodes to a JOSE header: a JSON object naming its algorithm or type
+ * ({"alg":"RS256"}, {"typ":"JWT","kid":...}). A JWT's payload is not always JSON (a nested or encrypted token, a
+ * compact payload), so a token whose second part does not start as JSON still counts once its header does.
+ */
+function isJoseHeader(part: string): boolean {
+  try {
+    const header: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && ('alg' in header || 'typ' in header);
+  } catch {
+    return false;
+  }
 }
 
 /**
