@@ -60,7 +60,7 @@ describe('Jenkins credentials.xml', () => {
   const encrypted = '{AQAAABAAAAAwT7qZ2mW9pL4xN1vR8kB3cY6hF0dJ5sG2aE7uQ4iO9kMq1wZ3tX6yN8vPb5cHA=}';
 
   it('marks a secret encrypted with the master key wherever it sits', () => {
-    const xml = `<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <username>deploy</username>\n  <password>${encrypted}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>`;
+    const xml = `<entry>\n  <scope>GLOBAL</scope>\n  <id>nexus-upload</id>\n  <username>deploy</username>\n  <password>${encrypted}</password>\n</entry>`;
     expect(secrets(xml)).toEqual([encrypted]);
     expect(secrets(`<secret>${encrypted}</secret>`)).toEqual([encrypted]);
   });
