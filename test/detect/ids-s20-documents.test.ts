@@ -42,6 +42,14 @@ describe('a value in a checked document’s layout that fails the check', () => 
   });
 });
 
+describe('digits, a dash and a check digit after other countries’ cues', () => {
+  it('keeps a Salvadoran DUI and a São Paulo RG whose checks fit, drops them when not', () => {
+    expect(ids('DUI 04817263-9')).toEqual(['04817263-9']);
+    expect(ids('DUI 04817263-5')).toEqual([]);
+    expect(ids('RG 12.345.678-2')).toEqual(['12.345.678-2']);
+  });
+});
+
 describe('Uruguayan and Ecuadorian cédulas', () => {
   it('checks their check digits', () => {
     expect(uyCedula('4.618.273-9')).not.toBeNull();

@@ -43,6 +43,7 @@ describe('personal dates of adoption, fostering and estates', () => {
     expect(dates('fecha de acogimiento del menor: 12/01/2024')).toEqual(['12/01/2024']);
     expect(dates('Date of death: 02/08/2026')).toEqual(['02/08/2026']);
     expect(dates('Grant of probate issued 19 October 2026 to the executor')).toEqual(['19 October 2026']);
+    expect(dates('Acta: el menor fue entregado a la familia acogedora el 12/01/2024')).toEqual(['12/01/2024']);
   });
 
   it('reads placement and death columns of a register of people', () => {

@@ -205,3 +205,25 @@ export function ecCedula(value: string): Validated | null {
   }
   return (10 - (sum % 10)) % 10 === Number(d[9]) ? { type: 'EC_CEDULA', normalized: d } : null;
 }
+
+/**
+ * Brazilian RG as São Paulo issues it (12.345.678-9): eight digits weighted 2 to 9, the check 11 minus the sum mod 11
+ * (10 written X, 11 as 0). Other states number theirs without a check; only the checked layout is read here.
+ */
+export function brRgSp(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^(\d{8})([\dX])$/.exec(code);
+  if (!m) return null;
+  const r = 11 - (weightedSum(m[1]!, [2, 3, 4, 5, 6, 7, 8, 9]) % 11);
+  const check = r === 10 ? 'X' : r === 11 ? '0' : String(r);
+  return check === m[2] ? { type: 'BR_RG', normalized: code } : null;
+}
+
+/** El Salvador DUI (01234567-8): eight digits weighted 9 to 2, the check 10 minus the sum mod 10 (0 for 10). */
+export function svDui(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 9 || isTrivialDigits(d.slice(0, 8))) return null;
+  return (10 - (weightedSum(d.slice(0, 8), [9, 8, 7, 6, 5, 4, 3, 2]) % 10)) % 10 === Number(d[8])
+    ? { type: 'SV_DUI', normalized: d }
+    : null;
+}

@@ -1,6 +1,6 @@
 import { luhnValid, weightedSum } from './checksums.js';
 import { arCuit, brCnpj, brCpf, esDniNie, itFiscalCode, latamTaxId, mxCurp, peCui, usSsn } from './national-ids.js';
-import { ecCedula, iePps, uyCedula } from './national-ids-checked.js';
+import { brRgSp, ecCedula, iePps, svDui, uyCedula } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 /**
@@ -25,7 +25,7 @@ function isWrittenDate(v: string): boolean {
  * a mistyped or made-up number, as the invalid rows of a test table or a form's placeholder. Read by layout only:
  * eight digits and a letter (Spanish DNI, a Peruvian DNI with its check letter, an Irish PPS number), X/Y/Z, seven
  * digits and a letter (NIE), digits, a dash and a check character (Chile RUT, Peru, Paraguay, Guatemala, Colombia,
- * Uruguay, Ecuador), 2-8-1 (Argentine CUIT/CUIL), 3.3.3-2 (Brazilian CPF), 2.3.3/4-2 (CNPJ), a CURP or a codice
+ * Uruguay, Ecuador, a São Paulo RG, a Salvadoran DUI), 2-8-1 (Argentine CUIT/CUIL), 3.3.3-2 (Brazilian CPF), 2.3.3/4-2 (CNPJ), a CURP or a codice
  * fiscale. Bare digits of one length (an Argentine or Peruvian DNI, a Colombian cédula) carry no check: left alone.
  */
 export function failsItsCheck(value: string): boolean {
@@ -39,7 +39,8 @@ export function failsItsCheck(value: string): boolean {
   if (/^\d{3}[ .-]\d{3}[ .-]\d{3}[ .-]\d{2}$/.test(v)) return !brCpf(v);
   if (/^\d{2}[ .-]\d{3}[ .-]\d{3}[ ./-]\d{4}[ .-]\d{2}$/.test(v)) return !brCnpj(v);
   if (/^(?:\d{1,3}(?:[. -]\d{3}){1,3}[ .-]|\d{6,10}[ -])[\dkK]$/.test(v))
-    return !latamTaxId(v) && !uyCedula(v) && !ecCedula(v);
+    // A RG is printed dotted (12.345.678-2), a DUI undotted (04817263-9).
+    return !latamTaxId(v) && !uyCedula(v) && !ecCedula(v) && !(/[. ]/.test(v) ? brRgSp(v) : svDui(v));
   if (/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d$/.test(code)) return !mxCurp(code);
   if (/^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/.test(code)) return !itFiscalCode(code);
   return false;
