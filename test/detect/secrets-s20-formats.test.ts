@@ -54,6 +54,12 @@ describe('refresh and session tokens with a short prefix', () => {
     expect(secrets('rt_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toEqual([]);
     expect(secrets('id_3Fa9bE7c1D5e0A2b8C4d6F1a9E3b7C5d0A2e8F4b')).toEqual([]);
   });
+
+  it('leaves branch, test and column names whatever their digits and capitals', () => {
+    expect(secrets('git switch feature_OPS-4471_Move-SSO2-Callback-To-Edge9')).toEqual([]);
+    expect(secrets('def test_ParseRFC3339StampWithZoneOffset4Hours(self):')).toEqual([]);
+    expect(secrets('select sales_Q4Margin2027ByStoreAndCategoryV3 from kpis')).toEqual([]);
+  });
 });
 
 describe('Jenkins credentials.xml', () => {
