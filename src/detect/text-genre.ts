@@ -1,4 +1,5 @@
 import { byFirstCharacter } from './factor-alternatives.js';
+import { dropAboutNobody } from './public-text/about-nobody.js';
 import type { Finding, Label } from './types.js';
 import { FIRM_ID_TYPES } from './validators/national-ids.js';
 
@@ -13,6 +14,7 @@ import { FIRM_ID_TYPES } from './validators/national-ids.js';
  *   contracting authority's telephone in a tender notice. The number and the mailbox are the organisation's; the
  *   same number on a line with a person's name or a personal word ("my", "mobile", "direct line") stays.
  * The same words in a patient's record, a letter to a named person or a form keep every value.
+ * Last, a text about nobody private (public-text/about-nobody.ts) loses its names, places, health terms and dates.
  */
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -110,7 +112,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   if (out.some((f) => f.label === 'MEDICAL') && TEACHING_SCREEN.test(text)) out = dropTeachingTopics(text, out);
   if (out.some((f) => f.label === 'PERSON' || f.label === 'MEDICAL') && OLD_YEAR.test(text))
     out = dropHistoricalFigures(text, out);
-  return out;
+  // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's.
+  return dropAboutNobody(text, out);
 }
 
 /** A year before 1900: a quick screen for a figure born then. */

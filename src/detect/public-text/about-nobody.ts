@@ -1,0 +1,257 @@
+import { byFirstCharacter } from '../factor-alternatives.js';
+import type { Finding, Label } from '../types.js';
+
+/**
+ * A document-level decision: "this text is about nobody private". Earlier genre readers each knew one kind of public
+ * text (a plot, a league table, a wine list, a verse); a new kind (a saints' calendar, an opera's synopsis, a storm
+ * names list, a syllabus, a stage result) got its characters, saints, riders and towns flagged. This reader asks the
+ * opposite question from general evidence:
+ * - for: the headings of public genres (programme, synopsis, syllabus, fixtures, catalogue entry, glossary, review,
+ *   timeline, santoral, temario...), public roles (saint, composer, king, character, rider, storm, ship...),
+ *   encyclopedic dates in brackets ("(1809–1847)", "(2019, 112 min)", "[1932]"), and an instruction to write or
+ *   summarise for a public readership (a programme note, a newsletter, a quiz, a class, a book club);
+ * - against, any one of which keeps every finding: a value only a person has (a personal e-mail or phone, an id, a
+ *   card, an account, a secret, a recent birth date), a relation of the writer or reader to someone ("my son", "our
+ *   patient", "your client", "mi hija"), a letter's greeting or signature, a record's person field ("Name:",
+ *   "DOB:", "Paciente:"), the writer's own health ("I have", "tengo"), a house-numbered address, a person's age
+ *   after their name ("Ana Ruiz, 34,").
+ * When the evidence for is strong enough and none against is found, the names, places, health terms and dates of the
+ * text are nobody's. Fail closed: two different families of evidence are needed, and any anchor keeps everything.
+ */
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+const words = (body: string, flags = 'iu') => new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
+
+/** A family of evidence: a cheap screen (its phrases grouped by first character, no bounds) and the exact regex. */
+interface Family {
+  screen: RegExp;
+  exact: RegExp;
+}
+const family = (body: string): Family => ({ screen: byFirstCharacter(new RegExp(body, 'iu')), exact: words(body) });
+
+/**
+ * Headings and names of public genres. Deliberately not the words a private document is also called ("review" alone
+ * is an appraisal, "notice" a dismissal, "calendar" someone's diary, "case study" a client's file): each needs the
+ * public reading ("book review", "season review", "notice to mariners").
+ */
+const GENRE = family(
+  'synopsis|sinopsis|plot summary|programme notes?|program notes?|concert programme|season programme|' +
+    'fixtures?(?: list)?|fixture list|results table|' +
+    "saints['’]? calendar|feast days?|santoral|syllabus|temario|glossary|glosario|" +
+    'ficha de cat[aá]logo|catalogue entry|museum label|exhibition (?:panel|label|text)|cartela|' +
+    'book review|film review|theatre review|season review|album review|rese[nñ]a|cr[ií]tica de (?:cine|teatro)|' +
+    'timeline|cronolog[ií]a|show notes|podcast episode|tv listings?|programaci[oó]n de (?:tv|televisi[oó]n)|' +
+    'character list|list of characters|dramatis personae|cast list|personajes|characters in|' +
+    'storm names|nombres de (?:las )?borrascas|hurricane season|temporada de huracanes|notice to mariners|' +
+    'aviso a los navegantes|pub quiz|quiz round|travel guide|gu[ií]a de viaje|' +
+    'programa de (?:las )?fiestas|programa de mano|libretto|libreto|act (?:I|II|III|IV|V|one|two|three)|' +
+    'acto (?:I|II|III|IV|V|primero|segundo|tercero)|chapter \\d{1,3}|cap[ií]tulo \\d{1,3}|' +
+    'biography|biograf[ií]a|obituary of|encyclop(?:a)?edia|enciclopedia|wikipedia|' +
+    'lecture \\d{1,2}|lecture (?:notes|handout)|apuntes de clase|jornada \\d{1,2}|matchday \\d{1,2}|gameweek \\d{1,2}|' +
+    'calendario de (?:la )?liga|calendario de partidos|obra de teatro|tragedy|tragedia|comedy of|comedia de|' +
+    'tasting menu|wine list|carta de vinos|men[uú] degustaci[oó]n|wine tasting|cata de vinos|' +
+    'general classification|clasificaci[oó]n general|yellow jersey|maillot amarillo|' +
+    // A heading line that is only the genre's name: "Programme", "Programme — Day 1", "Calendario:".
+    '(?<=^|\\n)[ \\t]*(?:programme|program|programa|agenda|calendar|calendario|schedule|timetable|horario|notice|aviso|' +
+    'catalogue|cat[aá]logo|review|rese[nñ]a|our history|nuestra historia|obituary|necrol[oó]gica|' +
+    'transfer news|match report|cr[oó]nica del partido|lyrics|letra)(?:[ \\t]*[—–:-][^\\n]{0,40})?(?=[ \\t]*(?:\\n|$))|' +
+    // Reference, news and leisure genres.
+    'market report|informe de mercado|press release|news release|nota de prensa|comunicado de prensa|' +
+    'recipe|receta|serves \\d{1,2}|ingredients|ingredientes|company history|historia de (?:la empresa|nuestro pueblo|la ciudad)|' +
+    'obituary|necrol[oó]gica|transfer news|song lyrics|letra de la canci[oó]n|track \\d{1,2} of|' +
+    "best man['’]s speech|wedding speech|discurso de boda|encyclop(?:a)?edia entry|judgment summary|law report|" +
+    'olympic games|juegos ol[ií]mpicos|world cup|copa del mundo',
+);
+
+/** Roles only public, historical or fictional people hold (and the named things that are no one). */
+const ROLE = family(
+  'saints?|st|apostles?|martyrs?|bishops?|popes?|kings?|queens?|princes?|princess|emperors?|empress|pharaoh|' +
+    'composers?|conductor|soloist|painters?|poets?|novelists?|playwrights?|physicists?|chemists?|explorers?|' +
+    'prime minister|president|senators?|admiral|heroe?s?|heroine|gods?|goddess|characters?|protagonists?|' +
+    'players?|strikers?|riders?|cyclists?|referee|actors?|actress|nobel|laureates?|storms?|hurricanes?|' +
+    'HMS|RV|vessel|' +
+    'santos?|santas?|san|ap[oó]stol|m[aá]rtir|obispos?|papa|reyes|rey|reinas?|pr[ií]ncipes?|princesas?|emperador|' +
+    'compositor[a]?|director de orquesta|pintor[a]?|poetas?|poetisa|novelistas?|escritor[a]?|dramaturg[oa]|' +
+    'cient[ií]fic[oa]|h[eé]roes?|hero[ií]na|dios(?:es|a)?|personajes?|protagonistas?|jugador(?:es)?|' +
+    '[aá]rbitro|ciclistas?|actor|actriz|premio nobel|borrascas?|tormentas?|huracanes?|hurac[aá]n|buque|goleta|' +
+    // Public works and performances, and who presents them.
+    'novels|novel by|novelas?|operas?|[oó]peras?|symphon(?:y|ies)|sinfon[ií]as?|poems?|poemas?|sonnets?|sonetos?|concertos?|' +
+    'overture|obertura|documentary|documental|presenter|presentador[a]?|keynote|ponente|rector[a]?|' +
+    // Wine, whose estates are named after families.
+    'vintages?|cosecha|bodegas?|domaine|ch[aâ]teau|winery|vineyards?|viñedos?|' +
+    // A race's or a match's public facts.
+    'peloton|pel[oó]t[oó]n|kick-?off|KO|' +
+    // Public occupations and titles whose holders a public text names.
+    'chef|soprano|tenor|baritone|ballerina|bailar[ií]n[a]?|cantante|singer|chief executive|CEO|founder of|co-?founder|' +
+    'fundador[a]? de|' +
+    'mayor|alcalde(?:sa)?|ministers?|ministr[oa]|winger|midfielder|striker|goalkeeper|delantero|centrocampista|' +
+    'CJ|judges?|jueces|magistrad[oa]|palaeontologist|paleont[oó]log[oa]|historian|historiador[a]?|curator|' +
+    'comisari[oa]|comisariad[oa] por|duke|duchess|duque(?:sa)?|mariscal|marshal|medall?ists?|medallista|' +
+    'gold medal|medalla de oro|Tour de France|Vuelta|Giro|Wimbledon|Grand Prix|Gran Premio',
+);
+
+/** Dates as an encyclopedia writes them: a life's span, a work's year and length, a law report's year. */
+const BRACKET_DATES =
+  /\((?:[^()\n]{0,40}?,\s*)?(?:c\.\s*|b\.\s*|n\.\s*)?1\d{3}\s*[–—-]\s*(?:[^()\n]{0,40}?,\s*)?(?:1\d|20)\d\d\s*\)|\((?:c\.\s*|ca\.\s*|h\.\s*)?(?:1[0-9]|20)\d\d(?:,\s*\d{2,3}\s?min)?\)|\[(?:1[89]|20)\d\d\]/u;
+
+/** An instruction to write or tidy the text for a public readership. */
+const READERSHIP = family(
+  'programme note|program note|for (?:the|our|my|a) (?:[\\p{L}-]+ )?(?:programme|sports page|journal|paper|program|newsletter|magazine|website|club|cinema club|' +
+    'book club|film club|students|law students|class|exhibition|panel|parish|readers|audience|quiz|blog|podcast|' +
+    'church|congregation|tourists|visitors|revision)|for revision|book club|cinema club|film club|pub quiz|' +
+    'revision notes|a short news item|a short recap|song lyrics|' +
+    '(?:summari[sz]e|shorten|translate|a synopsis of|the plot of|resume|resumen de|sinopsis de|traduce) ' +
+    '(?:this|the|esta|este|la|el) (?:novel|play|film|movie|opera|book|chapter|story|short story|poem|episode|' +
+    'biography|obra|novela|pel[ií]cula|cuento|relato|poema|cap[ií]tulo|libro|[oó]pera|biograf[ií]a)|' +
+    'para (?:el|la|los|las|nuestr[oa]s?|mi|mis) (?:bolet[ií]n|revista|web|cineclub|club|alumnos|estudiantes|clase|' +
+    'exposici[oó]n|parroquia|programa|visitantes|turistas|blog|p[oó]dcast)|cineclub|club de lectura',
+);
+
+/** Families of evidence for; two different ones make the text public. */
+/** A template's fields: its names are to be filled in, any given are examples. */
+const TEMPLATE: Family = {
+  screen: /[[{<]/,
+  exact: /\[[\p{Lu}][\p{Lu}'’ _]{2,30}\]|\{\{ ?[\p{L}_]+ ?\}\}|<[\p{Lu}_]{3,30}>/u,
+};
+
+const FOR_FAMILIES: readonly Family[] = [
+  GENRE,
+  READERSHIP,
+  { screen: /[([]\s*(?:c\.|b\.|n\.|ca\.|h\.|[^()\n]{0,40}?,)?\s*(?:1\d|20)\d\d/u, exact: BRACKET_DATES },
+  TEMPLATE,
+  ROLE,
+];
+const FOR_FAMILIES_MIN = 2;
+
+/** A relation of the writer or the reader to someone, the writer's own health, a letter's greeting. */
+const RELATION = words(
+  '(?:my|our|your) (?:own )?(?:patients?|clients?|sons?|daughters?|wife|husband|partner|mum|mom|mother|' +
+    'dad|father|brothers?|sisters?|baby|child|children|kids?|grand\\p{L}+|aunt|uncle|cousin|niece|nephew|friends?|' +
+    'boss|colleagues?|employees?|tenants?|customers?|neighbou?rs?|landlord|fianc[eé]e?|girlfriend|boyfriend|' +
+    'GP|doctor|carer|pupil|student|staff member|team member|member of staff|direct report)|' +
+    "I (?:have|had|was diagnosed|am on|take|suffer|live|was born)|I['’]ve (?:got|been|had)|I['’]m (?:on|pregnant)|" +
+    '(?:mi|mis|tu|tus|nuestr[oa]s?|vuestr[oa]s?) (?:hij[oa]s?|madre|padre|marido|mujer|espos[oa]|herman[oa]s?|pareja|' +
+    'abuel[oa]s?|beb[eé]|pacientes?|clientes?|amig[oa]s?|jef[ea]|compañer[oa]s?|emplead[oa]s?|inquilin[oa]s?|' +
+    'vecin[oa]s?|suegr[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|novi[oa]|m[eé]dic[oa] de cabecera)|' +
+    'tengo|padezco|me (?:diagnosticaron|han diagnosticado)|nac[ií] el|vivo en',
+);
+/** A letter's greeting or sign-off at the start of a line. */
+const LETTER =
+  /(?:^|\n)[ \t]*(?:dear|hi|hello|hey|hola|estimad[oa]s?|querid[oa]s?|buenos d[ií]as|buenas tardes)[ \t,]+\p{Lu}|(?:^|\n)[ \t]*(?:best|best wishes|kind regards|regards|many thanks|thanks|cheers|yours sincerely|yours faithfully|sincerely|un saludo|saludos|atentamente|un abrazo|gracias)[ \t]*,?[ \t]*\n[ \t]*\p{Lu}/iu;
+/** A task about someone: "remind Laura Benítez", "ask Tomás to bring", "avisa a Rodrigo Peña". */
+const TASK =
+  /(?<![\p{L}])(?:[Rr]emind|[Aa]sk|[Tt]ell|[Ii]nvite|[Ee]-?mail|[Cc]all|[Rr]ing|[Tt]ext|[Mm]essage|[Pp]ing|[Tt]hank|[Cc]ontact|[Cc]hase|(?:[Aa]visa|[Rr]ecu[eé]rda(?:le)?|[Pp]regunta(?:le)?|[Dd]ile|[Ii]nvita|[Ll]lama|[Ee]scribe|[Ee]scr[ií]bele|[Cc]ontacta)(?: a)?)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?![\p{L}])/u;
+/** A record's or a form's field about a person at the start of a line. */
+const PERSON_FIELD =
+  /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:name|full name|first name|surname|last name|nombre|apellidos?|patient(?: name)?|paciente|pt|client|cliente|employee|emplead[oa]|trabajador[a]?|candidate|candidat[oa]|applicant|solicitante|claimant|tenant|inquilin[oa]|member|socio|guest|passenger|pasajero|student|alumn[oa]|titular|dob|d\.o\.b\.?|date of birth|fecha de nacimiento|f\. ?nac\.?|birth ?date|age|edad|address|home address|direcci[oó]n|domicilio|mobile|m[oó]vil|tel(?:ephone|[eé]fono)?|phone|e-?mail|correo|nhs(?: no| number)?|mrn|nhc|dni|nie|nif|ssn|passport|pasaporte|referred by|next of kin|contacto de emergencia|emergency contact)[ \t]*[:=]/iu;
+/** A person's age after their name: "Ana Ruiz, 34,", "Tom Hale (42)". */
+const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+,[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|\p{Lu}\p{Ll}+[ \t]+\(\d{1,2}\)/u;
+/** A word with its first letter in either case: "[Ss]treet". */
+const eitherCase = (list: string) =>
+  list
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+/** A house-numbered street address: "18 Aldous Close", "calle Mayor 12, 3º"; someone's when a name shares its line. */
+const HOUSE_ADDRESS = new RegExp(
+  `${WORD_START}(?:\\d{1,4}[a-z]?,? (?:\\p{Lu}[\\p{L}'’-]+ ){1,3}(?:${eitherCase(
+    'street|road|rd|avenue|ave|lane|close|drive|way|crescent|terrace|court|gardens|grove|mews|row',
+  )})|(?:${eitherCase('calle|avenida|avda|plaza|paseo|camino|carrer|rua')}|c\\/)\\.? (?:(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|el|y) ){0,4}\\p{Lu}[\\p{L}'’.-]*,? (?:n[ºo°]\\.? ?)?\\d{1,3})${WORD_END}`,
+  'gu',
+);
+/** Role mailboxes: an organisation's desk, not a person's. */
+const ROLE_MAILBOX =
+  /^(?:info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|noreply|rrhh|hr|empleo|careers|jobs|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola|bookings?|reservas|tickets|boxoffice|taquilla|enquiries|events|eventos|newsletter|club|secretary|secretaria|webmaster|editor|redaccion|museum|museo|library|biblioteca)[.@]/i;
+
+/** Labels whose any value is someone's: a card, an account, a secret, a personal id. */
+const ANCHOR_LABELS: ReadonlySet<Label> = new Set<Label>([
+  'CREDIT_CARD',
+  'IBAN',
+  'BANK_ACCOUNT',
+  'NATIONAL_ID',
+  'SECRET',
+  'PHONE',
+  'IP_ADDRESS',
+]);
+/** A birth year this old is a historical figure's, not a living private person's. */
+const HISTORICAL_BIRTH = /(?<!\d)1[0-8]\d\d(?!\d)|(?<!\d)19[01]\d(?!\d)/;
+
+/** How far a life's span in brackets may reach around a date: "(born X, 7 May 1867, Town – 4 July 1934, Town)". */
+const SPAN_REACH = 80;
+
+/** A date of a historical life: its own year is old, or it stands in brackets with an old year. */
+function historicalDate(text: string, f: Finding): boolean {
+  if (HISTORICAL_BIRTH.test(text.slice(f.start, f.end))) return true;
+  const open = text.lastIndexOf('(', f.start);
+  if (open < 0 || f.start - open > SPAN_REACH) return false;
+  const close = text.indexOf(')', f.end);
+  if (close < 0 || close - f.end > SPAN_REACH) return false;
+  const inside = text.slice(open + 1, close);
+  return !/[()\n]/.test(inside) && HISTORICAL_BIRTH.test(inside);
+}
+
+/** Labels a text about nobody does not report. */
+const NOBODYS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'LOCATION', 'MEDICAL', 'DATE', 'EMAIL']);
+
+/** Which families of evidence for the text holds (a bit per family), 0 when none. */
+export function publicEvidence(text: string, stopEarly = false): number {
+  let families = 0;
+  let found = 0;
+  for (let i = 0; i < FOR_FAMILIES.length; i++) {
+    // Stop once enough are found, or once the families left cannot make enough.
+    if (stopEarly && (found >= FOR_FAMILIES_MIN || found + FOR_FAMILIES.length - i < FOR_FAMILIES_MIN)) break;
+    const { screen, exact } = FOR_FAMILIES[i]!;
+    if (screen.test(text) && exact.test(text)) {
+      families |= 1 << i;
+      found++;
+    }
+  }
+  return families;
+}
+
+/** The first personal anchor found in the text or its findings, or undefined (exported for tests and tuning). */
+export function personalAnchor(text: string, findings: readonly Finding[]): string | undefined {
+  for (const f of findings) {
+    if (ANCHOR_LABELS.has(f.label)) return f.label;
+    if (f.label === 'EMAIL' && !ROLE_MAILBOX.test(text.slice(f.start, f.end))) return 'EMAIL';
+    if (f.label === 'DATE' && f.type === 'DATE_OF_BIRTH' && !historicalDate(text, f)) return 'DATE_OF_BIRTH';
+  }
+  if (RELATION.test(text)) return 'relation';
+  if (LETTER.test(text)) return 'letter';
+  if (TASK.test(text)) return 'task';
+  if (PERSON_FIELD.test(text)) return 'field';
+  if (AGE_AFTER_NAME.test(text)) return 'age';
+  if (homeAddress(text, findings)) return 'address';
+  return undefined;
+}
+
+/** A house-numbered address on the line of a name ("Gemma Hale, of 18 Aldous Close"): not a town hall's or a museum's. */
+function homeAddress(text: string, findings: readonly Finding[]): boolean {
+  HOUSE_ADDRESS.lastIndex = 0;
+  for (let m = HOUSE_ADDRESS.exec(text); m !== null; m = HOUSE_ADDRESS.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const next = text.indexOf('\n', m.index);
+    const lineEnd = next < 0 ? text.length : next;
+    if (findings.some((f) => f.label === 'PERSON' && f.start < lineEnd && f.end > lineStart)) return true;
+  }
+  return false;
+}
+
+/** Whether the text is about nobody private: public evidence of two families and no personal anchor. */
+export function aboutNobody(text: string, findings: readonly Finding[]): boolean {
+  return bitCount(publicEvidence(text, true)) >= FOR_FAMILIES_MIN && personalAnchor(text, findings) === undefined;
+}
+
+/** Findings without the names, places, health terms, dates and desk mailboxes of a text about nobody. */
+export function dropAboutNobody(text: string, findings: Finding[]): Finding[] {
+  if (!findings.some((f) => NOBODYS.has(f.label))) return findings;
+  if (!aboutNobody(text, findings)) return findings;
+  return findings.filter((f) => !NOBODYS.has(f.label));
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
