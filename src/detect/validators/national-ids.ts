@@ -355,10 +355,10 @@ export function gtNit(value: string): Validated | null {
 export function latamTaxId(value: string): Validated | null {
   const d = digitsOf(value);
   if (isTrivialDigits(d.slice(0, -1))) return null;
-  // Thousands dots are how Chile prints a RUT, Uruguay a cédula (1.234.567-2) and Colombia a NIT (860.517.392-2);
-  // Peru, Paraguay and Guatemala print theirs undotted. Five schemes pass one random number in three; these three
-  // about one in four, one in ten by length.
-  if (value.includes('.')) return d.length <= 9 ? (clRut(value) ?? uyCedula(value)) : coNit(value);
+  // Thousands dots are how Chile prints a RUT, Uruguay a cédula (1.234.567-2) and Colombia a NIT (860.517.392-2, a
+  // person's 15.252.525-0); Peru, Paraguay and Guatemala print theirs undotted. Five schemes pass one random number
+  // in three; these three about one in four.
+  if (value.includes('.')) return d.length <= 9 ? (clRut(value) ?? uyCedula(value) ?? coNit(value)) : coNit(value);
   for (const check of [clRut, peCui, pyRuc, gtNit, coNit]) {
     const found = check(value);
     if (found) return found;
