@@ -91,7 +91,7 @@ Programme for Mr Rowan Ellery (DOB 21/06/1958)
     'Mr Rowan Ellery',
   ],
   'a case study with a real client phone': [
-    `Summarise this case study for the team meeting: our client Nadia Farouk (tel. 07700 900 418) was dismissed after her diagnosis of multiple sclerosis.`,
+    `Summarise this case study for the team meeting: our client Nadia Farouk (tel. 07700 900 862) was dismissed after her diagnosis of multiple sclerosis.`,
     'Nadia Farouk',
   ],
   'a synopsis written by a parent about a son': [
@@ -160,8 +160,8 @@ describe('the decision, read from general evidence', () => {
     expect(personalAnchor(`${programme}\nMy daughter sings in the choir.`, [])).toBe('relation');
     expect(personalAnchor(`${programme}\nmi hija canta en el coro.`, [])).toBe('relation');
     expect(personalAnchor(`Hi Oskar,\n${programme}`, [])).toBe('letter');
-    expect(personalAnchor(`${programme}\nKind regards,\nMaeve Dunne`, [])).toBe('letter');
-    expect(personalAnchor(`${programme}\nPatient: Ivo Brandt`, [])).toBe('field');
+    expect(personalAnchor(`${programme}\nKind regards,\nMaeve Quillan`, [])).toBe('letter');
+    expect(personalAnchor(`${programme}\nPatient: Ivo Vellacott`, [])).toBe('field');
     expect(personalAnchor(`${programme}\nRemind Petra Lund to bring the scores.`, [])).toBe('task');
     expect(personalAnchor(`${programme}\nAvisa a Nerea Sotillo del ensayo.`, [])).toBe('task');
     expect(personalAnchor(`${programme}\nTobias Wren, 41, plays viola.`, [])).toBe('age');

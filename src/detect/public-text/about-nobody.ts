@@ -226,7 +226,7 @@ export function personalAnchor(text: string, findings: readonly Finding[]): stri
   return undefined;
 }
 
-/** A house-numbered address on the line of a name ("Gemma Hale, of 18 Aldous Close"): not a town hall's or a museum's. */
+/** A house-numbered address on the line of a name ("Orla Pentreath, of 18 Aldous Close"): not a town hall's or a museum's. */
 function homeAddress(text: string, findings: readonly Finding[]): boolean {
   HOUSE_ADDRESS.lastIndex = 0;
   for (let m = HOUSE_ADDRESS.exec(text); m !== null; m = HOUSE_ADDRESS.exec(text)) {
