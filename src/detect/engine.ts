@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insideConstantName } from './code-identifiers.js';
 import { joinMedicalClauses } from './medical/clause-join.js';
+import { loadNameLexicon } from './nlp/lexicon.js';
+import { siblingNames } from './nlp/person-siblings.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
 import { dropPlacesWithoutPerson } from './places-without-person.js';
@@ -56,6 +58,9 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
   const extras = options.extras ?? extraDetectors.map((make) => make({ rulesDir }));
   const regrouped = options.regroup === false ? undefined : createRegroupedPass(rules);
   const gates = compileRuleSetGates(rules);
+  // Names beside the names found run with the name finders only (not when a test measures the rule packs alone).
+  const names = () => loadNameLexicon(rulesDir);
+  const withNames = extras.some((d) => d.id === 'nlp');
   return {
     detectorIds: [...rules.map((r) => r.id), ...extras.map((d) => d.id)],
     detect(text: string): Finding[] {
@@ -119,7 +124,14 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       // One clause of a patient's record is one medical span (medical/clause-join.ts).
       // A teaching text's health terms and an organisation's own contact line are nobody's (text-genre.ts).
       const kept = dropGenreFindings(text, resolveOverlaps(boundByCells(text, candidates)));
-      return joinMedicalClauses(text, dropPlacesWithoutPerson(text, kept));
+      // Names beside the names found: the same slot of a list or table, a repeat, a mail box's owner (person-siblings.ts).
+      const placed = dropPlacesWithoutPerson(text, kept);
+      const siblings = withNames ? siblingNames(text, placed, names) : [];
+      if (siblings.length > 0) {
+        placed.push(...siblings);
+        placed.sort((a, b) => a.start - b.start);
+      }
+      return joinMedicalClauses(text, placed);
     },
   };
 }
