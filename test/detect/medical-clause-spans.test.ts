@@ -11,25 +11,28 @@ describe('a clause of findings joined by connectors, doses, grades and years', (
   it('reports a cell, a list item and a field value as one span', () => {
     const rows =
       "Patient history export for Dr Shah:\n(7,'Ines Roca','latex','chronic migraine 2019, on propranolol 40mg'),";
-    expect(masked(rows)).toContain('migraine 2019, on propranolol 40mg');
+    // The whole cell: the statement's clause, inside the quotes.
+    expect(masked(rows)).toContain('chronic migraine 2019, on propranolol 40mg');
     expect(masked('Historial del paciente:\n- asma moderada, usa budesonida inhalada')).toContain(
-      'asma moderada, usa budesonida',
+      'asma moderada, usa budesonida inhalada',
     );
     expect(masked('Pt Mr Farrow. Plan: cirugía de cataratas ojo izquierdo (facoemulsificación)')).toContain(
       'cirugía de cataratas ojo izquierdo (facoemulsificación)',
     );
     expect(masked('Dear GP, Mrs Lowe is on citalopram 20mg for depression since the spring.')).toContain(
-      'citalopram 20mg for depression',
+      // The clause after the name found.
+      'is on citalopram 20mg for depression since the spring',
     );
   });
 
   it('takes a dose’s time of day, meal and "a day" with it', () => {
-    expect(masked('Mr Adebayo takes mirtazapine 15mg at night.')).toContain('mirtazapine 15mg at night');
+    // The clause after the name: the name stays its own finding.
+    expect(masked('Mr Adebayo takes mirtazapine 15mg at night.')).toContain('takes mirtazapine 15mg at night');
     expect(masked('Paciente con lansoprazol 30 mg VO en ayunas por 10 días.')).toContain(
-      'lansoprazol 30 mg VO en ayunas por 10 días',
+      'Paciente con lansoprazol 30 mg VO en ayunas por 10 días',
     );
     expect(masked('Her GP started rivaroxaban 20mg once a day with food.')).toContain(
-      'rivaroxaban 20mg once a day with food',
+      'Her GP started rivaroxaban 20mg once a day with food',
     );
   });
 });

@@ -155,8 +155,11 @@ describe('lab rows and pain scores (rule pack)', () => {
 
   it('reads a pain score out of ten, not a rating or a date', () => {
     expect(found('S: pain 7/10, stiffness, locking x3', 'MEDICAL')).toContain('pain 7/10');
-    expect(found('Refiere dolor 7/10 en la rodilla derecha.', 'MEDICAL')).toContain('dolor 7/10');
-    expect(found('EVA 8/10 al caminar.', 'MEDICAL')).toContain('EVA 8/10');
+    // The score with the rest of its clause.
+    expect(found('Refiere dolor 7/10 en la rodilla derecha.', 'MEDICAL')).toContain(
+      'Refiere dolor 7/10 en la rodilla derecha',
+    );
+    expect(found('EVA 6/10 al subir escaleras.', 'MEDICAL')).toContain('EVA 6/10 al subir escaleras');
     expect(found('Rated the hotel 6/10 overall.', 'MEDICAL')).toEqual([]);
   });
 });

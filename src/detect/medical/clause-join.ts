@@ -181,11 +181,166 @@ function closeAside(text: string, start: number, end: number): number {
   return rest ? end + rest[0].length : end;
 }
 
+/** Findings that name a health matter in words, which a clause says more of ("miscarriage at 11 weeks in 2023"). */
+const STATEMENTS = new Set(['CONDITION', 'MEDICATION', 'PROCEDURE', 'SYMPTOM']);
+/** How far a statement grows each way, in code units: a clause, not a paragraph. */
+const CLAUSE_REACH = 80;
+
+/** Whether text[i] ends a clause: a line, a sentence, a list item, an aside, a quote or a cell. */
+function clauseEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  switch (c) {
+    case '\n':
+    case '\r':
+    case '\t':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '|':
+    case '"':
+    case '“':
+    case '”':
+    case '•':
+      return true;
+    // "8.5", "1,200" and "Parkinson's" keep their point, comma and apostrophe.
+    case '.':
+    case ',':
+    case "'":
+    case '’':
+      return !(isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1)));
+    case ' ':
+      // Two spaces align a table's columns; " - " sets an aside off.
+      return text[i + 1] === ' ' || ((text[i + 1] === '-' || text[i + 1] === '–') && text[i + 2] === ' ');
+    default:
+      return false;
+  }
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+}
+
 /**
- * Joins consecutive MEDICAL findings (sorted, not overlapping: resolved) whose gap is one clause's filler, except two
- * readings in a row. Returns the same array when nothing joins.
+ * Words that ask the assistant for something ("summarise", "traduce"): a request is no part of the statement. Words
+ * a clause also says otherwise ("list", "review", "resume work") are left out.
  */
-export function joinMedicalClauses(text: string, findings: Finding[]): Finding[] {
+const REQUEST =
+  /^(?:please|summari[sz]e|translate|rewrite|draft|explain|resumir|resúmeme|resumeme|traduce|traducir|tradúceme|traduceme|redacta|explica|corrige|por|can|could)$/i;
+const REQUEST_WORD = /[\p{L}]+/uy;
+
+/** Whether a request word starts at i (at a word's start): growth stops before it. */
+function requestAt(text: string, i: number): boolean {
+  if (i > 0 && isAlnum(text.charCodeAt(i - 1))) return false;
+  REQUEST_WORD.lastIndex = i;
+  const m = REQUEST_WORD.exec(text);
+  if (!m || !REQUEST.test(m[0])) return false;
+  const w = m[0].toLowerCase();
+  // "por favor", "can you", "could you" ask; "por" and "can" alone do not.
+  if (w === 'por') return /^ favor\b/i.test(text.slice(i + 3, i + 10));
+  if (w === 'can' || w === 'could') return /^ you\b/i.test(text.slice(i + w.length, i + w.length + 5));
+  return true;
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
+/**
+ * A capitalised word (a name, a place, a weekday): growth does not take it. "I", "GP", "HbA1c" and "A&E" are no such
+ * word.
+ */
+const TITLE_WORD = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{N}])(?:['’]s\b)?/gu;
+const GERMAN = /\b(?:der|die|das|und|im|bei|mit|seit|nach|eine?|nicht)\b/;
+const CSV_COMMA = /,(?! )/g;
+const BULLETS = '-*•·–';
+const TRAIL_CONNECTOR =
+  / (?:and|or|y|e|o|in|on|at|of|from|since|until|till|after|before|by|to|with|de|en|con|desde|hasta|por|el|la|the|a|an|im|am)$/i;
+const LEAD_CONNECTOR = /^(?:and|or|y|e|o|u) /i;
+/** A person's age ends just before i ("de 29 años con ..."): an age is another kind of data than the statement. */
+const AGE_BEFORE = /\d\s?(?:años|years old|year-old|yrs|y\/o|yo|aged \d+)\s$/i;
+
+/**
+ * Each statement found grows to the clause that holds it, never over another finding (nor a grown one) and never over
+ * a request to the assistant: "stress echo was normal", "de baja por una lumbalgia aguda", "Vertigo on standing,
+ * THI 41" is what a reader learns, and what a mask must hide, not the term alone. Findings are sorted and do not
+ * overlap; grown ones are copies.
+ */
+function growToClauses(text: string, findings: Finding[]): Finding[] {
+  let out: Finding[] | undefined;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.label !== 'MEDICAL' || !STATEMENTS.has(f.type)) continue;
+    const prev = k > 0 ? (out ?? findings)[k - 1]! : undefined;
+    const reachStart = f.start - CLAUSE_REACH;
+    const reachEnd = f.end + CLAUSE_REACH;
+    const floor = Math.max(prev ? prev.end : 0, reachStart, 0);
+    const ceiling = Math.min(k + 1 < findings.length ? findings[k + 1]!.start : text.length, reachEnd, text.length);
+    // A comma-separated row ("4410,1987-11-02,Lorazepam 12,75"): every comma is a cell's edge.
+    const csv = (text.slice(Math.max(0, reachStart), reachEnd).match(CSV_COMMA)?.length ?? 0) >= 3;
+    const ends = (i: number) => clauseEnd(text, i) || (csv && text[i] === ',');
+    let start = f.start;
+    while (start > floor && !ends(start - 1)) {
+      if (isSpace(text[start - 1]) && AGE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) break;
+      start--;
+      if (requestAt(text, start)) {
+        // The request and what precedes it stay out: the statement starts after the request's word.
+        while (start < f.start && !isSpace(text[start])) start++;
+        break;
+      }
+    }
+    // Cut by the reach inside a word: the clause starts at the next word.
+    if (start === reachStart && isAlnum(text.charCodeAt(start - 1))) {
+      while (start < f.start && !isSpace(text[start])) start++;
+    }
+    while (start < f.start && isSpace(text[start])) start++;
+    // A capitalised word after the clause's first ("asks Wendell whether ...") is a name or a place: the statement starts
+    // after it.
+    const before = text.slice(start, f.start);
+    // German capitalises every noun: there a capital says nothing.
+    const german = GERMAN.test(text.slice(Math.max(0, f.start - CLAUSE_REACH), f.end + CLAUSE_REACH));
+    let cut = -1;
+    if (!german) for (const m of before.matchAll(TITLE_WORD)) if (m.index > 0) cut = m.index + m[0].length;
+    if (cut > 0) {
+      start += cut;
+      while (start < f.start && isSpace(text[start])) start++;
+    }
+    // A list item's bullet ("- asma ...") is no part of it.
+    if (start < f.start && BULLETS.includes(text[start]!) && isSpace(text[start + 1])) start += 2;
+    // A clause joined to the one before ("83 años y deterioro ...") starts after its connector.
+    const connector = LEAD_CONNECTOR.exec(text.slice(start, Math.min(f.start, start + 4)));
+    if (connector) start += connector[0].length;
+    let end = f.end;
+    while (end < ceiling && !ends(end) && !requestAt(text, end)) end++;
+    if (end === reachEnd && isAlnum(text.charCodeAt(end))) {
+      while (end > f.end && !isSpace(text[end - 1])) end--;
+    }
+    // ... and it ends before one ("in Salamanca", "on Tuesday").
+    TITLE_WORD.lastIndex = 0;
+    const after = TITLE_WORD.exec(text.slice(f.end, end));
+    TITLE_WORD.lastIndex = 0;
+    if (after && after.index > 0 && !german) end = f.end + after.index;
+    while (end > f.end && isSpace(text[end - 1])) end--;
+    // Cut before a neighbour ("transplant in 2019"): a word that leads into it stays out.
+    const tail = TRAIL_CONNECTOR.exec(text.slice(Math.max(f.end, end - 7), end));
+    if (tail) end -= tail[0].length;
+    if (start === f.start && end === f.end) continue;
+    out ??= findings.slice();
+    out[k] = { ...f, start, end };
+  }
+  return out ?? findings;
+}
+
+/**
+ * Grows each statement to its clause (growToClauses), then joins consecutive MEDICAL findings (sorted, not
+ * overlapping: resolved) whose gap is one clause's filler, except two readings in a row. Returns the same array when
+ * nothing changes.
+ */
+export function joinMedicalClauses(text: string, resolved: Finding[]): Finding[] {
+  const findings = growToClauses(text, resolved);
   let medical = 0;
   for (let i = 0; i < findings.length && medical < 2; i++) if (findings[i]!.label === 'MEDICAL') medical++;
   if (medical < 2) return findings;
