@@ -300,6 +300,21 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-17.yaml'))
     'Seventeenth held-out prompts, first scored before and after tuning on the sixteenth',
   );
 
+// An eighteenth set, written on 2026-12-06 by a helper who read only the markup parser and the seventeenth set's
+// header (a beekeepers' rota, tattoo consent, disability plan reviews, security vetting, childcare subsidies, travel
+// vaccinations, a jury deferral, an auction's AML check, dialysis transport, WireGuard, Postfix, Alertmanager and
+// Asterisk configs, brotherhood and irrigation levies, a cooperative loan, market-stall CURPs, a care-home admission,
+// teledermatology, diving medicals, a pilgrim hostel register, Odoo and Holded exports; harmless: a bird-ringing
+// report, an aviation briefing, a Luhn kata, a bridge column, an opioid-conversion handout, a cast list, a VLAN plan,
+// ISBN and EAN lists, a cycling stage report, a museum audio guide, test-card docs, a festival programme, an invalid
+// document exercise); kept from that session's helpers, who used set 17 as their validation set, and first scored on
+// its starting tree (7ff83ef) and on its closing tree.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-18.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-18.yaml',
+    'Eighteenth held-out prompts, first scored before and after this session (set 17 its validation set)',
+  );
+
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
 // text around the values is unchanged.
