@@ -181,7 +181,7 @@ const KEY_VALUE =
 /** "9f2c1e0 mkovacs <m.kovacs@...>": a login alone before an address in angle brackets. */
 const BEFORE_ADDRESS = /(?<=^|[\s(,;])([a-z][a-z0-9._-]{1,39}) <[^<>\s@]+@[^<>\s]+>/gm;
 
-function push(text: string, start: number, value: string, out: Finding[]): void {
+function push(start: number, value: string, out: Finding[]): void {
   const v = value.replace(/[.,;:]$/, '');
   const at = v.startsWith('@') ? start + 1 : start;
   const end = start + v.length;
@@ -206,13 +206,13 @@ function keyValues(text: string, lex: NameLexicon, out: Finding[]): void {
     const after = text[m.index + m[0].length];
     if (after === ' ' && /^\p{Lu}/u.test(text[m.index + m[0].length + 1] ?? '') && /^\p{Lu}/u.test(value)) continue;
     if (!isPersonLogin(value, lex)) continue;
-    push(text, m.index + m[0].length - value.length, value, out);
+    push(m.index + m[0].length - value.length, value, out);
   }
   BEFORE_ADDRESS.lastIndex = 0;
   for (let m = BEFORE_ADDRESS.exec(text); m; m = BEFORE_ADDRESS.exec(text)) {
     const value = m[1]!;
     if (/noreply|no-reply|bot/i.test(m[0]) || !isPersonLogin(value, lex)) continue;
-    push(text, m.index, value, out);
+    push(m.index, value, out);
   }
 }
 
@@ -264,7 +264,7 @@ function cell(text: string, c: CellSpan, lex: NameLexicon, out: Finding[]): void
   while (s < e && /[\s"'`]/.test(text[s]!)) s++;
   while (e > s && /[\s"'`]/.test(text[e - 1]!)) e--;
   const value = text.slice(s, e);
-  if (isPersonLogin(value, lex, true)) push(text, s, value, out);
+  if (isPersonLogin(value, lex, true)) push(s, value, out);
 }
 
 /** Logins of people in user fields, CI lines, git lines and user columns (none overlapping `taken`). */

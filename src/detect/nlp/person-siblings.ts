@@ -274,7 +274,7 @@ function onlyAName(word: string, lex: NameLexicon): boolean {
   return (bits & (NOT_NAME | WORD.PLACE_FIRST)) === 0;
 }
 
-function addAt(text: string, at: number[], length: number, type: string, taken: Finding[], out: Finding[]): void {
+function addAt(at: number[], length: number, type: string, taken: Finding[], out: Finding[]): void {
   for (const s of at) {
     const e = s + length;
     if (covered(taken, s, e)) continue;
@@ -313,10 +313,8 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
       words.set(w.toLowerCase(), (words.get(w.toLowerCase()) ?? false) || listed || lowerCase);
     }
   }
-  for (const [p, lowerToo] of phrases)
-    addAt(text, occurrences(text, lower, p, lowerToo), p.length, TYPE_REPEAT, taken, out);
-  for (const [w, lowerToo] of words)
-    addAt(text, occurrences(text, lower, w, lowerToo), w.length, TYPE_REPEAT, taken, out);
+  for (const [p, lowerToo] of phrases) addAt(occurrences(text, lower, p, lowerToo), p.length, TYPE_REPEAT, taken, out);
+  for (const [w, lowerToo] of words) addAt(occurrences(text, lower, w, lowerToo), w.length, TYPE_REPEAT, taken, out);
 }
 
 /** "tavita.faleolo@", "ana_ruiz@": two halves of letters before the "@" (a third, a number or a word, may follow). */
@@ -334,9 +332,9 @@ function mailboxes(text: string, lower: string, findings: readonly Finding[], le
     const given = (x: string) => (lex.wordInfo(foldKey(x)) & WORD.FIRST_NAME) !== 0 && onlyAName(x, lex);
     if (!given(a) && !given(b)) continue;
     if (!onlyAName(a, lex) || !onlyAName(b, lex)) continue;
-    addAt(text, occurrences(text, lower, key, true), key.length, TYPE_MAILBOX, taken, out);
-    addAt(text, occurrences(text, lower, `${b} ${a}`, true), key.length, TYPE_MAILBOX, taken, out);
-    for (const w of [a, b]) addAt(text, occurrences(text, lower, w, true), w.length, TYPE_MAILBOX, taken, out);
+    addAt(occurrences(text, lower, key, true), key.length, TYPE_MAILBOX, taken, out);
+    addAt(occurrences(text, lower, `${b} ${a}`, true), key.length, TYPE_MAILBOX, taken, out);
+    for (const w of [a, b]) addAt(occurrences(text, lower, w, true), w.length, TYPE_MAILBOX, taken, out);
   }
 }
 
