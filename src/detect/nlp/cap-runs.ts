@@ -1,7 +1,7 @@
 import type { Token } from './tokenize.js';
 
 /** Lower-case words that join the parts of a name or place ("María del Carmen", "Ludwig van Beethoven"). */
-const PARTICLES = new Set([
+export const NAME_PARTICLES: readonly string[] = [
   'de',
   'del',
   'la',
@@ -19,7 +19,8 @@ const PARTICLES = new Set([
   'le',
   'dos',
   'das',
-]);
+];
+const PARTICLES = new Set(NAME_PARTICLES);
 const MAX_WORDS = 6;
 // Abbreviated titles before a person's name ("Dña.", "Sr.", "Dra.").
 const TITLES = new Set(['d', 'dña', 'dna', 'dª', 'da', 'sr', 'sra', 'srta', 'dr', 'dra', 'mr', 'mrs', 'ms', 'prof']);

@@ -1,5 +1,6 @@
 import { type CellSpan, countCells, splitCells } from '../table/cells.js';
 import type { Finding } from '../types.js';
+import { NAME_PARTICLES } from './cap-runs.js';
 import { foldKey } from './fold.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { loginNames } from './person-logins.js';
@@ -35,26 +36,8 @@ const NOT_NAME =
   WORD.PUBLIC_FIGURE |
   WORD.AMBIGUOUS_NAME;
 const NAME_BITS = WORD.FIRST_NAME | WORD.SURNAME | WORD.MORE_GIVEN;
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'y',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'le',
-  'dos',
-  'bin',
-  'al',
-  'el',
-]);
+// cap-runs' joiners, and the Arabic ones a list of people's names also holds ("Yusuf bin Ahmad", "Omar al Rashid").
+const PARTICLES = new Set([...NAME_PARTICLES, 'bin', 'al', 'el']);
 /** A capitalised name word ("Oyewale", "Brathwaite-Kunle", "O'Faolain", "MacCrimmon") or an initial ("P."). */
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}[\p{Ll}]?\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?)$/u;
