@@ -90,7 +90,11 @@ describe.skipIf(skip)(title, () => {
     expect(await page.textContent('h1')).toContain(cardRequests[0]);
     expect(await page.textContent('#findings')).toContain('CREDIT_CARD');
     const html = await page.content();
-    expect(html).not.toContain('4111');
+    // The card in any written form; not the bare digits '4111', which the page's random hashes, CSRF token and
+    // request ids hold by chance (a record hash '...a864111143...' failed this test once on a clean clone).
+    for (const card of ['4111 1111 1111 1111', '4111111111111111', '4111-1111', '1111 1111 1111']) {
+      expect(html).not.toContain(card);
+    }
 
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, 'dashboard-detail.png'), fullPage: true });
