@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insideConstantName } from './code-identifiers.js';
 import { joinMedicalClauses } from './medical/clause-join.js';
-import { loadNameLexicon } from './nlp/lexicon.js';
+import { loadNameLexicon, type NameLexicon } from './nlp/lexicon.js';
 import { siblingNames } from './nlp/person-siblings.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
@@ -16,7 +16,7 @@ import { runRule } from './run-rule.js';
 import { boundByCells } from './table/cell-bounds.js';
 import { TextFacts } from './text-facts.js';
 import { dropGenreFindings } from './text-genre.js';
-import type { Finding, TextDetector } from './types.js';
+import { type Finding, MIN_REPORT_SCORE, type TextDetector } from './types.js';
 
 export { warmUp } from './warm-up.js';
 
@@ -43,11 +43,8 @@ export function defaultRulesDir(): string {
   return existsSync(abs) || process.env.VEIL_RULES ? abs : PACKAGE_RULES;
 }
 
-/**
- * Findings under this score are dropped: validators and rules use lower scores for values that only count
- * with a context word (a possible-but-unallocated phone number), and the boost lifts them over it.
- */
-export const MIN_REPORT_SCORE = 0.5;
+// The reporting threshold lives in types.ts, where detectors that read it (medical) can import it without a cycle.
+export { MIN_REPORT_SCORE };
 
 /** Specificity of extra detectors: vocabulary and NLP guesses lose ties against checksums and patterns. */
 const EXTRA_SPECIFICITY = 0;
@@ -59,7 +56,12 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
   const regrouped = options.regroup === false ? undefined : createRegroupedPass(rules);
   const gates = compileRuleSetGates(rules);
   // Names beside the names found run with the name finders only (not when a test measures the rule packs alone).
-  const names = () => loadNameLexicon(rulesDir);
+  // Loaded at the first detect that needs it, then kept: the lookup by path is not repeated on every call.
+  let nameLexicon: NameLexicon | undefined;
+  const names = () => {
+    nameLexicon ??= loadNameLexicon(rulesDir);
+    return nameLexicon;
+  };
   const withNames = extras.some((d) => d.id === 'nlp');
   return {
     detectorIds: [...rules.map((r) => r.id), ...extras.map((d) => d.id)],

@@ -2,6 +2,7 @@ import { byFirstCharacter } from './factor-alternatives.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
 import type { Finding, Label } from './types.js';
 import { FIRM_ID_TYPES } from './validators/national-ids.js';
+import { wholeWords as words } from './whole-words.js';
 
 /**
  * Whole-text genres whose values are nobody's, read after every detector has run (so one reading covers the rule
@@ -16,10 +17,6 @@ import { FIRM_ID_TYPES } from './validators/national-ids.js';
  * The same words in a patient's record, a letter to a named person or a form keep every value.
  * Last, a text about nobody private (public-text/about-nobody.ts) loses its names, places, health terms and dates.
  */
-
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
-const words = (body: string, flags = 'iu') => new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
 
 /**
  * Families of teaching cues; two different families make a text a teaching one. One is not enough: a clinic letter

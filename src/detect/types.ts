@@ -47,3 +47,9 @@ export interface Finding {
 export interface TextDetector {
   detect(text: string): Finding[];
 }
+
+/**
+ * Findings under this score are dropped: validators and rules use lower scores for values that only count
+ * with a context word (a possible-but-unallocated phone number), and the boost lifts them over it.
+ */
+export const MIN_REPORT_SCORE = 0.5;

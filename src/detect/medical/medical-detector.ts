@@ -3,7 +3,7 @@ import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { guessLanguage } from '../nlp/language.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { atSentenceStart, keyPhrase, type Token, tokenize } from '../nlp/tokenize.js';
-import type { Finding, Label } from '../types.js';
+import { type Finding, type Label, MIN_REPORT_SCORE } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
@@ -96,8 +96,6 @@ const WRITERS_OWN = new Set(['my', 'i', 'me', 'our', 'mi', 'mis', 'yo', 'nuestro
 
 /** Unambiguous medical terms after which the whole text counts as clinical context (ambiguous words score higher). */
 const CLINICAL_DOCUMENT = 3;
-/** The engine's reporting threshold (engine.ts MIN_REPORT_SCORE): a finding under it is a guess nobody sees. */
-const REPORTED = 0.5;
 
 /**
  * wordInfo's packing: FirstWord bits below QUERIED, the queried-only flag, the elision and apostrophe flags, the
@@ -428,7 +426,7 @@ export class MedicalDetector extends LexicalDetector {
       (identifiers > 0 || clear >= CLINICAL_DOCUMENT || aboutSomeone()) &&
       !(petWords && this.aboutAnAnimal(tokens))
     ) {
-      const medical = found.some((f) => f.label === 'MEDICAL' && f.score >= REPORTED);
+      const medical = found.some((f) => f.label === 'MEDICAL' && f.score >= MIN_REPORT_SCORE);
       healthFieldValues(text, tokens, this.lex.healthFields, found, DETECTOR_ID, medical);
     }
     // "c/o" is rare: one search of the text rules it out before any token is read.

@@ -1,5 +1,6 @@
 import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Finding, Label } from '../types.js';
+import { WORD_END, WORD_START, wholeWords as words } from '../whole-words.js';
 
 /**
  * A document-level decision: "this text is about nobody private". Earlier genre readers each knew one kind of public
@@ -18,10 +19,6 @@ import type { Finding, Label } from '../types.js';
  * When the evidence for is strong enough and none against is found, the names, places, health terms and dates of the
  * text are nobody's. Fail closed: two different families of evidence are needed, and any anchor keeps everything.
  */
-
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
-const words = (body: string, flags = 'iu') => new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
 
 /** A family of evidence: a cheap screen (its phrases grouped by first character, no bounds) and the exact regex. */
 interface Family {
