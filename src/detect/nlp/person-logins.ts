@@ -284,8 +284,12 @@ export function loginNames(text: string, taken: readonly Finding[], lex: NameLex
       found.push({ start: i, end: i + login.length, label: 'PERSON', type: TYPE, score: SCORE, detector: 'nlp' });
     }
   const out: Finding[] = [];
-  for (const f of found)
-    if (!taken.some((t) => t.start < f.end && f.start < t.end) && !out.some((o) => o.start < f.end && f.start < o.end))
-      out.push(f);
+  for (const f of found) if (!overlapping(taken, f.start, f.end) && !overlapping(out, f.start, f.end)) out.push(f);
   return out;
+}
+
+/** The first finding that overlaps [start, end), if any. */
+export function overlapping(findings: readonly Finding[], start: number, end: number): Finding | undefined {
+  for (const f of findings) if (f.start < end && start < f.end) return f;
+  return undefined;
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../types.js';
 import { NAME_PARTICLES } from './cap-runs.js';
 import { foldKey } from './fold.js';
 import { type NameLexicon, WORD } from './lexicon.js';
-import { loginNames } from './person-logins.js';
+import { loginNames, overlapping } from './person-logins.js';
 
 /**
  * Names the finders missed beside names they found, read from the shape of the text rather than from the words:
@@ -149,11 +149,6 @@ function lineSlots(text: string, from: number, to: number, slots: Map<string, Ce
   push(`L${kind}`, trimmed(text, from + head, from + head + end.index));
 }
 
-function covered(findings: readonly Finding[], start: number, end: number): Finding | undefined {
-  for (const f of findings) if (f.start < end && start < f.end) return f;
-  return undefined;
-}
-
 /** "Solicitante: Leocadia Urrutia": a field's name before a colon, with a person after it on its line. */
 function labelsAPerson(text: string, cell: Cell, findings: readonly Finding[]): boolean {
   let i = cell.end;
@@ -181,7 +176,7 @@ function slotSiblings(text: string, findings: readonly Finding[], lex: NameLexic
     // A table's first row is its header ("Apoderado", "Guardian"): counted, never taken.
     const header = key.startsWith('L') ? undefined : cells[0];
     for (const c of cells) {
-      const f = covered(findings, c.start, c.end);
+      const f = overlapping(findings, c.start, c.end);
       if (f?.label === 'PERSON') people++;
       else if (!f && c !== header && !labelsAPerson(text, c, findings) && nameShaped(text, c.start, c.end, lex))
         open.push(c);
@@ -260,7 +255,7 @@ function onlyAName(word: string, lex: NameLexicon): boolean {
 function addAt(at: number[], length: number, type: string, taken: Finding[], out: Finding[]): void {
   for (const s of at) {
     const e = s + length;
-    if (covered(taken, s, e)) continue;
+    if (overlapping(taken, s, e)) continue;
     const f: Finding = { start: s, end: e, label: 'PERSON', type, score: SCORE, detector: 'nlp' };
     out.push(f);
     taken.push(f);
