@@ -279,6 +279,16 @@ export function sortCode(value: string): Validated | null {
 }
 
 /**
+ * A Canadian branch transit number (five digits) or financial institution number (three digits) written beside
+ * an account number: half of a person's deposit details, like a sort code. Not one digit repeated (00000).
+ */
+export function caBranchCode(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if ((digits.length !== 5 && digits.length !== 3) || /^(\d)\1+$/.test(digits)) return null;
+  return { sample: 'own-account' };
+}
+
+/**
  * Words of a telecom or utility service (fibre, broadband, tariff, meter, supply, factura de luz) or of a debt
  * collection (creditor, acreedor): a customer account number under them is the provider's or the creditor's
  * reference, not a bank account. Kept in step with the lookbehind of

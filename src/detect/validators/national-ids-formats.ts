@@ -200,3 +200,16 @@ export function ukUpn(value: string): Validated | null {
   }
   return UPN_LETTERS[sum % 23] === v[0] ? { type: 'UK_UPN', normalized: v } : null;
 }
+
+/**
+ * A Spanish health card's code (CIP autonómico, TSI, CIP-SNS) after its cue: two to four letters, then eight to
+ * fourteen digits, maybe a closing letter; not a run of one digit or a climbing run (a form's stand-in).
+ */
+export function esHealthCard(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^[A-Z]{2,4}(\d{8,14})[A-Z]?$/.exec(code);
+  if (!m) return null;
+  const digits = m[1]!;
+  if (/^(\d)\1*$/.test(digits) || isTrivialDigits(digits) || /^0+[1-9]?$/.test(digits)) return null;
+  return { normalized: code };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { caBranchCode } from '../../src/detect/validators/financial.js';
+import { esHealthCard } from '../../src/detect/validators/national-ids-formats.js';
+import { labelledSpansOf, spansOf } from '../support/spans.js';
+
+const detector = createDetector();
+const ids = (text: string) => spansOf(detector, text, ['NATIONAL_ID']);
+const accounts = (text: string) => spansOf(detector, text, ['BANK_ACCOUNT']);
+const secrets = (text: string) => spansOf(detector, text, ['SECRET']);
+
+describe('a Spanish NIF or CIF inside an ES-prefixed VAT number', () => {
+  it('masks the NIF of a self-employed person and the CIF of a firm', () => {
+    expect(ids("{'name': 'Taller Ruiz', 'vat': 'ES71930482Y'}")).toEqual(['71930482Y']);
+    expect(ids('VAT number: ES-X6120937Q')).toEqual(['X6120937Q']);
+    expect(ids('NIF-IVA: ESA28193548 (Suministros Gil S.A.)')).toEqual(['A28193548']);
+  });
+
+  it('leaves codes whose check fails or that have no tax cue', () => {
+    expect(ids("'vat': 'ES71930482A'")).toEqual([]);
+    expect(ids("'vat': 'ESA28193547'")).toEqual([]);
+    expect(ids('referencia de lote ESA28193548 en el albarán')).toEqual([]);
+  });
+});
+
+describe('a Spanish health card code (CIP, TSI)', () => {
+  it('counts after the card named a few words back, glued or spaced', () => {
+    expect(ids('Tarjeta sanitaria (CIP): HRTV471102930015, alergias: ninguna')).toEqual(['HRTV471102930015']);
+    expect(ids('nº de tarjeta sanitaria individual: RMSA 6208 1539 44')).toEqual(['RMSA 6208 1539 44']);
+    expect(ids('TSI del residente — AN0482915736')).toEqual(['AN0482915736']);
+  });
+
+  it('keeps the medical label where the medical detector reads the code itself', () => {
+    expect(labelledSpansOf(detector, 'CIP: HRTV471102930015')).toContainEqual(['HRTV471102930015', 'MEDICAL']);
+  });
+
+  it('leaves runs, short codes and codes of other things', () => {
+    expect(esHealthCard('HRTV000000000000')).toBeNull();
+    expect(esHealthCard('HRTV12345678')).toBeNull();
+    expect(esHealthCard('HRTV1029')).toBeNull();
+    expect(ids('Tarjeta sanitaria: pendiente, pedido PX 20481 7733')).toEqual([]);
+    expect(ids('CIP: ISO 9001 en la clínica')).toEqual([]);
+  });
+});
+
+describe('a Costa Rican DIMEX', () => {
+  it('counts after its cue', () => {
+    expect(ids('Extranjero residente, DIMEX 118400731962, vence 2027')).toEqual(['118400731962']);
+  });
+
+  it('leaves the number of the file or receipt named after the cue', () => {
+    expect(ids('DIMEX en renovación, comprobante 118400731962')).toEqual([]);
+    expect(ids('cita 118400731962 para el DIMEX')).toEqual([]);
+  });
+});
+
+describe('a Canadian transit and institution beside an account', () => {
+  it('masks each number of the triple', () => {
+    expect(accounts('Direct deposit: transit 52096, institution 001, account 4412093')).toEqual([
+      '52096',
+      '001',
+      '4412093',
+    ]);
+    expect(accounts('Transit no. 71204\nInstitution no. 010\nAccount no. 5089317')).toEqual([
+      '71204',
+      '010',
+      '5089317',
+    ]);
+  });
+
+  it('leaves a transit route, a bank code alone and a placeholder', () => {
+    expect(accounts('take the transit 52096 line to the terminal')).toEqual([]);
+    expect(accounts('Institution 001 is Bank of Montreal; institution 002 is Scotiabank')).toEqual([]);
+    expect(caBranchCode('00000')).toBeNull();
+    expect(caBranchCode('0012')).toBeNull();
+  });
+});
+
+describe('keys of alerting services and key-safe codes', () => {
+  it('masks a routing or integration key in config and env files', () => {
+    expect(secrets("      - routing_key: 'a94c1e07d3b25f68e1c0a7b39d42f6e8'")).toEqual([
+      'a94c1e07d3b25f68e1c0a7b39d42f6e8',
+    ]);
+    expect(secrets('PD_SERVICE_KEY=4b0e7d2c91a3f58e6d07c1b2a9e4f370')).toEqual(['4b0e7d2c91a3f58e6d07c1b2a9e4f370']);
+  });
+
+  it('leaves a message queue routing key and a reference to the key', () => {
+    expect(secrets("channel.publish(exchange, routing_key='billing.invoice.paid')")).toEqual([]);
+    expect(secrets('routing_key: ${PAGERDUTY_ROUTING_KEY}')).toEqual([]);
+  });
+
+  it('masks a key-safe code after a note on who gave it', () => {
+    expect(secrets('Key safe code from the neighbour opposite: 3075, leave the key inside')).toEqual(['3075']);
+    expect(secrets('el código del portal que dejó la hija: 6-1-9-4')).toEqual(['6-1-9-4']);
+  });
+
+  it('leaves a note with no code after the colon', () => {
+    expect(secrets('Key safe code given by the family: ask on arrival')).toEqual([]);
+  });
+});
