@@ -24,6 +24,7 @@ import {
 import { WordKind } from './morphology.js';
 import { identifiesSomeone } from './personal-record.js';
 import { reportSections } from './report-sections.js';
+import { scaleScoreAt } from './scales.js';
 
 /** A vocabulary or shaped term found, with its token range. */
 interface TermSpan {
@@ -197,6 +198,8 @@ export class MedicalDetector extends LexicalDetector {
     let pharmacy: boolean | undefined;
     // Whether a veterinary or an animal's word starts somewhere (most texts have none, and skip the pet check).
     let petWords = false;
+    // Where a care or nursing assessment scale is named ("Barthel", "Epworth"): its score may follow.
+    const scaleNames: number[] = [];
     // Numbers after "policy number" or "póliza" with no line of insurance named: health ones only in a text that
     // names something medical.
     const unsure: Finding[] = [];
@@ -234,6 +237,7 @@ export class MedicalDetector extends LexicalDetector {
         }
       }
       if (starts & FirstWord.PET) petWords = true;
+      if (starts & FirstWord.SCALE) scaleNames.push(i);
       if (starts & IDENTIFIER_CUES) {
         const id = this.identifierAt(text, tokens, i, starts);
         if (id) {
@@ -415,6 +419,13 @@ export class MedicalDetector extends LexicalDetector {
     if (DIGIT.test(text)) {
       const doses = vaccineDoses(text, DETECTOR_ID);
       if (doses.length > 0 && aboutSomeone()) for (const f of doses) found.push(f);
+    }
+    // "Barthel: 40", "Epworth score 16", "fototipo III": a care or nursing scale's score in a text about someone.
+    if (scaleNames.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
+      for (const i of scaleNames) {
+        const score = scaleScoreAt(tokens, i, clear > 0 || terms.length > 0, DETECTOR_ID);
+        if (score) found.push(score);
+      }
     }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);

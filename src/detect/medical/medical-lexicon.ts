@@ -10,6 +10,7 @@ import type { HealthFields } from './health-fields.js';
 import { InjuryPhrases } from './injuries.js';
 import { Morphology } from './morphology.js';
 import type { RecordFields } from './personal-record.js';
+import { SCALES } from './scales.js';
 
 export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
 
@@ -26,6 +27,8 @@ export const FirstWord = {
   PET: 128,
   /** A wound word that may open an injury phrase ("cut", "corte"). */
   INJURY: 256,
+  /** The name of a care or nursing assessment scale ("Barthel", "Epworth"): its score may follow (scales.ts). */
+  SCALE: 512,
 } as const;
 /** Any identifier cue: the bits of the four identifier kinds. */
 export const IDENTIFIER_CUES =
@@ -291,6 +294,7 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   for (const phrase of injuryPhrases(join(dir, 'injuries.yaml'))) {
     addTerm(terms, firstWords, termSeconds, phrase, 'CONDITION');
   }
+  for (const name of SCALES.keys()) firstWords.set(name, (firstWords.get(name) ?? 0) | FirstWord.SCALE);
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
   const morphology = loadMorphology(join(dir, 'morphology.yaml'));
