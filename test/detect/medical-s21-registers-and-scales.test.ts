@@ -17,8 +17,8 @@ describe('a nurse’s, a therapist’s or a pharmacist’s register number', () 
       'OCC0001234567',
     );
     expect(medical('Physio notes from Daniel Forbes (HCPC PH118234) attached.')).toContain('PH118234');
-    expect(medical('Dentista: Dr. Ramón Ugarte (col. 28/31/05562)')).toContain('28/31/05562');
-    expect(medical('Checked by the pharmacist, Owen Tilley (GPhC 2230419).')).toContain('2230419');
+    expect(medical('Dentista: Dr. Eusebio Ugarte (col. 28/31/05562)')).toContain('28/31/05562');
+    expect(medical('Checked by the pharmacist, Thaddeus Tilley (GPhC 2230419).')).toContain('2230419');
   });
 
   it('leaves the same short names alone with no health professional on the line', () => {
@@ -31,12 +31,12 @@ describe('a nurse’s, a therapist’s or a pharmacist’s register number', () 
 describe('care and nursing assessment scales', () => {
   it('reads a resident’s or a patient’s score, in English and Spanish', () => {
     const es = medical(
-      'Residente: Amparo Villar, nacida el 03/03/1940. Barthel: 45. Riesgo de caídas: alto (Downton 3).',
+      'Residente: Leocadia Villar, nacida el 03/03/1940. Barthel: 45. Riesgo de caídas: alto (Downton 3).',
     );
     expect(es).toContain('Barthel: 45');
     expect(es).toContain('Downton 3');
     expect(medical('Patient: Hugh Danby DOB 01/02/1960. Epworth score 15, snores.')).toContain('Epworth score 15');
-    const es2 = medical('Paciente: Rosa Ibáñez. Escala de Epworth 18; índice de Barthel de 60 puntos.');
+    const es2 = medical('Paciente: Herminia Ibáñez. Escala de Epworth 18; índice de Barthel de 60 puntos.');
     expect(es2).toContain('Epworth 18');
     expect(es2).toContain('Barthel de 60');
     expect(medical('Resident Mr Coyle: Braden score 13, Waterlow 16, turn two-hourly.')).toEqual(
@@ -45,7 +45,7 @@ describe('care and nursing assessment scales', () => {
   });
 
   it('reads a skin phototype on a client’s laser consent', () => {
-    const found = medical('Paciente: Nuria Gil, DNI 12345678Z. Fototipo: III (Fitzpatrick). Zona: axilas.');
+    const found = medical('Paciente: Brígida Gil, DNI 12345678Z. Fototipo: III (Fitzpatrick). Zona: axilas.');
     expect(found).toContain('III (Fitzpatrick)');
     expect(medical('Client: Ms Anya Moss, DOB 02/05/1991. Phototype V, patch test done.')).toContain('Phototype V');
   });
