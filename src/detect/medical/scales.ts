@@ -5,7 +5,7 @@ import type { Finding } from '../types.js';
  * Care and nursing assessment scales, read as one person's score: a care home's admission sheet ("Barthel: 45",
  * "riesgo de caídas alto (Downton 3)"), a sleep study ("Epworth score 15"), a ward's risk charts ("Braden 13",
  * "Norton 11"), a handover ("Glasgow 13"), a skin type in a laser clinic's consent ("fototipo III",
- * "IV (Fitzpatrick)"). Each scale has a range, and a value outside it is something else ("Norton 360" is an
+ * "V (Fitzpatrick)"). Each scale has a range, and a value outside it is something else ("Norton 360" is an
  * antivirus, "Glasgow 2030" a bid). Names that are also towns or surnames (Glasgow, Norton, Braden, Lawton, Morse,
  * Pfeiffer, Conley) count only beside a scale's word ("escala de Norton 12", "Glasgow coma scale 14") or in a text
  * that names something medical. The mental-health screening scales (PHQ-9, MoCA, ...) are a rule pack's
@@ -157,7 +157,7 @@ export function scaleScoreAt(
   if (scale === undefined) return undefined;
   let last = -1;
   let scaleWord = SCALE_WORDS.has(tokens[i - 1]?.key ?? '') || SCALE_WORDS.has(tokens[i - 2]?.key ?? '');
-  // "IV (Fitzpatrick)": a phototype's grade before the scale's name in brackets.
+  // "V (Fitzpatrick)": a phototype's grade before the scale's name in brackets.
   if (scale.roman && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && i >= 2) {
     if (romanValue(tokens, i - 2, scale) === i - 2 && !tokens[i - 1]!.lineStart) {
       return finding(tokens, i - 2, i + 1, detector);
