@@ -98,3 +98,44 @@ describe('keys of alerting services and key-safe codes', () => {
     expect(secrets('Key safe code given by the family: ask on arrival')).toEqual([]);
   });
 });
+
+const phones = (text: string) => spansOf(detector, text, ['PHONE']);
+const ips = (text: string) => spansOf(detector, text, ['IP_ADDRESS']);
+
+describe('phones given by a line label, a hand-phone cue or in brackets', () => {
+  it('gives the number to a phone word that opens the line, however long its label', () => {
+    expect(phones('- Teléfono de la hermana, solo por las tardes: 8371-5520')).toEqual(['8371-5520']);
+    expect(phones('Mobile for the night porter (weekends): 0412 557 903')).toEqual(['0412 557 903']);
+  });
+
+  it('reads HP as a hand phone on a form', () => {
+    expect(phones('Owner: Tan Mei Hua, HP: 9648 2071')).toEqual(['9648 2071']);
+  });
+
+  it('leaves the closing bracket out of an international number written in brackets', () => {
+    expect(phones('on call: Ida Moss (+447911245380) and Leo Hart (+447700900740)')).toEqual([
+      '+447911245380',
+      '+447700900740',
+    ]);
+  });
+
+  it('leaves a line label whose value is no phone', () => {
+    expect(phones('Teléfono del pedido que llegó tarde: ver factura 2291')).toEqual([]);
+    expect(phones('Phone support for the office: 9-17 weekdays')).toEqual([]);
+  });
+
+  it('leaves a line the text marks as public', () => {
+    expect(phones('Reserve office (public): 01328 711 204')).toEqual([]);
+    expect(phones('Unit phone for drivers (public switchboard):\n  0161 870 3215.')).toEqual([]);
+    expect(phones('Emergencias del club: 973 480 216 (centro náutico, público)')).toEqual([]);
+    expect(phones('Her mobile (public holiday cover): 07912 608 431')).toEqual(['07912 608 431']);
+  });
+});
+
+describe('network addresses', () => {
+  it('leaves a subnet and a prefix, keeps the hosts', () => {
+    expect(ips('VLAN 30: 10.52.30.0/24, gateway host 10.52.30.17')).toEqual(['10.52.30.17']);
+    expect(ips('route fd3a:91c0:7e::/48 via the tunnel')).toEqual([]);
+    expect(ips('login from 81.44.162.90 at noon')).toEqual(['81.44.162.90']);
+  });
+});

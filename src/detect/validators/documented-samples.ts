@@ -138,6 +138,20 @@ const DESK_LINE_LABEL =
   /\b(?:switchboard|centralita|conmutador|reception|recepci[oó]n|front desk|reservations?|reservas|box office|taquilla|main line|l[ií]nea (?:general|principal)|general enquiries|conserjer[ií]a|mesa (?:central|de (?:ayuda|partes|entradas))|dial[- ]?in(?: by phone| number)?|(?:phone |audio )?conference (?:id|line|number)|meeting (?:id|line)|n[uú]mero de (?:acceso|conferencia)|id de (?:la )?conferencia)(?:\s+(?:del|de la|of the)\s+(?:hotel|hostal|hospital|cl[ií]nica|clinic|empresa|company|ayuntamiento|centro|colegio|school|museo|museum|teatro|theatre))?(?:\s+(?:tel(?:[eé]fono|ephone)?|phone|no|number|n[º°o]))?\s*[.:#\-–—]?\s*$/i;
 const DESK_LABEL_LOOK_BACK = 40;
 
+/**
+ * A label that the text itself marks as a public or switchboard line, in brackets before its colon ("Visitor
+ * centre (public): ...", "Unit phone for crews (public switchboard):", "Información (línea pública):").
+ */
+const PUBLIC_MARK_BEFORE =
+  /\((?:[^()\n]{0,30}[,;]\s*)?(?:public|p[uú]blic[oa]|publique|l[ií]nea p[uú]blica|public (?:line|number|switchboard)|switchboard|centralita|standard)\)\s*[:.\-–—]?\s*$/i;
+
+/**
+ * The same mark in brackets right after the number ("972 750 000 (centro de buceo, público)", "01 23 45 67 89
+ * (standard)"): the text says the line is an organisation's, open to anyone.
+ */
+const PUBLIC_MARK_AFTER =
+  /^[ \t]*\((?:[^()\n]{0,40}[,;]\s*)?(?:public|p[uú]blic[oa]|publique|public (?:line|number|switchboard)|switchboard|centralita|standard)\)/i;
+
 /** Freephone ranges by country, on the E.164 form the phone validator gives ("+448001234567"). */
 const FREEPHONE =
   /^\+(?:44(?:80[08]|500)|34[89]00|1(?:8(?:00|33|44|55|66|77|88))|49800|3380[0-5]|3980[03]|52800|54800|611800|3531800|351800|31800|32800)/;
@@ -206,7 +220,8 @@ export function organisationAccountInContext(text: string, start: number, end: n
  * - `public-line`: a free or public line's word up to PUBLIC_LINE_LOOK_BACK before it or on its line (freephone);
  * - `own-account`: an organisation named as the account's owner (organisationAccountInContext);
  * - `organisation-line`: none needed, the number is an organisation's whatever the text says (isOrganisationLine);
- * - `desk-line`: the label right before it names an organisation's desk (DESK_LINE_LABEL).
+ * - `desk-line`: the label right before it names an organisation's desk (DESK_LINE_LABEL), or brackets by it mark
+ *   the line as public (PUBLIC_MARK_BEFORE, PUBLIC_MARK_AFTER).
  */
 export type SampleTest =
   | 'documented'
@@ -244,6 +259,8 @@ export function documentedSampleInContext(
   if (test === 'desk-line')
     return (
       DESK_LINE_LABEL.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
+      PUBLIC_MARK_BEFORE.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
+      PUBLIC_MARK_AFTER.test(text.slice(end, end + 60)) ||
       isBulkSender(text, start, end)
     );
   const reach =
