@@ -139,14 +139,14 @@ const DESK_LINE_LABEL =
 const DESK_LABEL_LOOK_BACK = 40;
 
 /**
- * A label that the text itself marks as a public or switchboard line, in brackets before its colon ("Visitor
- * centre (public): ...", "Unit phone for crews (public switchboard):", "Información (línea pública):").
+ * A label that the text itself marks as a public or switchboard line, in brackets before its colon ("Ticket
+ * desk (public): ...", "Night line for drivers (public switchboard):", "Información (línea pública):").
  */
 const PUBLIC_MARK_BEFORE =
   /\((?:[^()\n]{0,30}[,;]\s*)?(?:public|p[uú]blic[oa]|publique|l[ií]nea p[uú]blica|public (?:line|number|switchboard)|switchboard|centralita|standard)\)\s*[:.\-–—]?\s*$/i;
 
 /**
- * The same mark in brackets right after the number ("972 750 000 (centro de buceo, público)", "01 23 45 67 89
+ * The same mark in brackets right after the number ("968 204 117 (club náutico, público)", "01 23 45 67 89
  * (standard)"): the text says the line is an organisation's, open to anyone.
  */
 const PUBLIC_MARK_AFTER =
