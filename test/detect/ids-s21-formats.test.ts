@@ -139,3 +139,29 @@ describe('network addresses', () => {
     expect(ips('login from 81.44.162.90 at noon')).toEqual(['81.44.162.90']);
   });
 });
+
+const urls = (text: string) => spansOf(detector, text, ['URL']);
+
+describe('links that open someone’s files, album, location or record', () => {
+  it('masks a shared album, map pin, drive file and a viewer link carrying a token', () => {
+    expect(urls('the damp patches: https://photos.app.goo.gl/Hn4Rt8Wq2Lz6Yp1Ka')).toEqual([
+      'https://photos.app.goo.gl/Hn4Rt8Wq2Lz6Yp1Ka',
+    ]);
+    expect(urls('estoy aquí: https://maps.app.goo.gl/Vb7Nq3Xk9Rt2Mw5Ls')).toEqual([
+      'https://maps.app.goo.gl/Vb7Nq3Xk9Rt2Mw5Ls',
+    ]);
+    expect(urls('scans at https://drive.google.com/file/d/1Qx8TzR4mW2vLp6Kd9Ha/view')).toEqual([
+      'https://drive.google.com/file/d/1Qx8TzR4mW2vLp6Kd9Ha/view',
+    ]);
+    expect(urls('imágenes: https://visor.hospital.example.es/caso/50217?t=Gm4xQ9pL2vRk')).toEqual([
+      'https://visor.hospital.example.es/caso/50217?t=Gm4xQ9pL2vRk',
+    ]);
+  });
+
+  it('leaves public pages, a video’s time offset and a bare short-link host', () => {
+    expect(urls('docs at https://nodejs.org/api/fs.html')).toEqual([]);
+    expect(urls('watch from https://video.example.com/watch?v=Kq3ZLm8&t=1m30s')).toEqual([]);
+    expect(urls('page https://news.example.org/list?t=20261203')).toEqual([]);
+    expect(urls('find us on https://maps.app.goo.gl')).toEqual([]);
+  });
+});

@@ -381,10 +381,32 @@ export function bareProfileUrl(value: string): Validated | null {
 /** user@ or user:password@ before the host: the URL names an account (and is no e-mail address). */
 const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@?#]+@[^\s/@?#]/i;
 
+/**
+ * A link that opens someone's own files, album or shared location to whoever holds it: the unguessable id in its
+ * path is the only lock (a shared photo album or map pin's short link, a cloud drive's file or folder, a transfer).
+ */
+const SHARE_LINK =
+  /^https?:\/\/(?:(?:photos|maps)\.app\.goo\.gl\/|goo\.gl\/(?:maps|photos)\/|photos\.google\.com\/(?:u\/\d\/)?share\/|drive\.google\.com\/(?:file\/d|drive\/(?:u\/\d\/)?folders)\/|docs\.google\.com\/(?:document|spreadsheets|presentation)\/d\/|(?:www\.)?dropbox\.com\/(?:s|sh|scl\/f[io])\/|1drv\.ms\/|(?:www\.)?icloud\.com\/(?:sharedalbum|photos|iclouddrive)\/|share\.icloud\.com\/|(?:www\.)?wetransfer\.com\/downloads\/|we\.tl\/|mega\.nz\/(?:file|folder)\/)[A-Za-z0-9_\-#!/]*[A-Za-z0-9]{8}/i;
+
+/**
+ * A short query parameter holding a token (?t=, ?tk=, ?k=, ?share=, ?access=): a viewer's or a share's link that
+ * opens a record to whoever holds it. The value mixes letters and digits and runs to eight characters or more,
+ * which a time offset (t=90, t=1m30s) or a page number does not.
+ */
+const TOKEN_PARAM = /[?&](?:t|tk|k|share|access|invite|ticket)=([A-Za-z0-9_-]{8,})(?:[&#]|$)/;
+
+function carriesToken(url: string): boolean {
+  const m = TOKEN_PARAM.exec(url);
+  if (!m) return false;
+  const token = m[1]!;
+  return /\d/.test(token) && /[A-Za-z]/.test(token) && !/^\d+[smh]?(?:\d+[smh])*$/.test(token);
+}
+
 export function personalUrl(value: string): Validated | null {
   // The finding keeps the rule's type, URL_PERSONAL, which policies name to mask personal URLs where URLs in
   // general pass (engineering.yaml); a finer type here would slip past that rule.
   if (USER_INFO.test(value)) return {};
+  if (SHARE_LINK.test(value) || carriesToken(value)) return {};
   if (PERSONAL_PARAMS.test(value) && !onlyPlaceholderParams(value)) {
     // A reset, sign-in or verification link names the person and carries the token that acts as them: the link
     // as a whole is the credential, so it outranks the e-mail and the token read inside it.
