@@ -9,6 +9,7 @@ import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
+import { type FormQuestion, formQuestionAt } from './form-questions.js';
 import { healthColumnCells } from './health-columns.js';
 import { healthFieldValues } from './health-fields.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
@@ -198,6 +199,9 @@ export class MedicalDetector extends LexicalDetector {
     let pharmacy: boolean | undefined;
     // Whether a veterinary or an animal's word starts somewhere (most texts have none, and skip the pet check).
     let petWords = false;
+    // Terms that are a questionnaire's question, and the answers after a question's dot leader.
+    const questionTerms: Finding[] = [];
+    const leaderAnswers: FormQuestion[] = [];
     // Where a care or nursing assessment scale is named ("Barthel", "Epworth"): its score may follow.
     const scaleNames: number[] = [];
     // Numbers after "policy number" or "póliza" with no line of insurance named: health ones only in a text that
@@ -344,6 +348,14 @@ export class MedicalDetector extends LexicalDetector {
       add(from, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
       terms.push({ finding, first: match.first, last });
+      // "Diabetes ....... NO", "¿Marcapasos, epilepsia? No": a questionnaire's question names what it asks about.
+      const question = formQuestionAt(tokens, match.first, last);
+      if (question !== undefined && question.kind !== 'yes') {
+        const answerSaysNo =
+          question.mark === '?' && question.kind === 'answered' && tokens[question.answer]!.key === 'no';
+        if (!answerSaysNo) questionTerms.push(finding);
+        if (question.mark === 'leader' && question.kind === 'answered') leaderAnswers.push(question);
+      }
       // "IT por contingencia común del 3/02 al 7/02", "baja por enfermedad común de 9 días": a dated leave is someone's.
       if (type === 'CONDITION' && leaveIsSomeones(tokens, match.first, match.last)) identifiers++;
       if (match.ambiguous && !isCued) {
@@ -395,7 +407,7 @@ export class MedicalDetector extends LexicalDetector {
     // A list of identified people to be grouped ("ordénalas por zona" over "Don Y, ..., EPOC") is still theirs.
     if (
       found.length > 0 &&
-      AGGREGATE.test(text) &&
+      (AGGREGATE.test(text) || SQL_GROUP.test(text)) &&
       !owned.some((t) => this.anchoredClose(tokens, t.first, t.last)) &&
       !aboutSomeone()
     ) {
@@ -414,6 +426,24 @@ export class MedicalDetector extends LexicalDetector {
     if ((blood.length > 0 || answers.length > 0) && (aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of blood) found.push(f);
       for (const f of answers) found.push(f);
+    }
+    // "Allergies ......... latex (hives)": what a person wrote after a health question's leader is theirs.
+    if (questionTerms.length > 0) {
+      removeFindings(found, new Set(questionTerms));
+      if (leaderAnswers.length > 0 && (aboutSomeone() || this.anchoredAnywhere(tokens))) {
+        for (const q of leaderAnswers) {
+          const start = tokens[q.answer]!.start;
+          if (found.some((f) => f.start === start)) continue;
+          found.push({
+            start,
+            end: tokens[q.answerLast]!.end,
+            label: 'MEDICAL',
+            type: 'CONDITION',
+            score: 0.9,
+            detector: DETECTOR_ID,
+          });
+        }
+      }
     }
     // "Rotavirus — 2a 05/09/2022" on a child's vaccination card: the doses someone identified got.
     if (DIGIT.test(text)) {
@@ -1033,6 +1063,8 @@ export class MedicalDetector extends LexicalDetector {
     if (length === 1 && (t.key === 'patient' || t.key === 'paciente')) {
       const before = tokens[i - 1];
       const after = tokens[i + 1];
+      // "A patient on 40 mg ...", "not a real patient", "un paciente con ...": a teaching text's anyone.
+      if (before !== undefined && !t.lineStart && ANY_PATIENT.has(before.key)) return true;
       return (
         t.cap && !t.lineStart && before?.kind === 'word' && before.cap && after?.kind === 'word' && after.cap === true
       );
@@ -1256,6 +1288,8 @@ export class MedicalDetector extends LexicalDetector {
   }
 }
 
+/** Words before "patient" that make it anyone in a reference or teaching text ("a patient on", "a real patient"). */
+const ANY_PATIENT = new Set(['a', 'an', 'un', 'una', 'real', 'any', 'cualquier', 'hypothetical', 'typical', 'típico']);
 /** Allergy words and what links them to their cause ("allergy to", "alergia a la"). */
 const ALLERGIES = new Set(['allergy', 'allergies', 'alergia', 'alergias']);
 const ALLERGY_LINKS = new Set(['to', 'a', 'al']);
@@ -1651,7 +1685,10 @@ function inFormTitle(tokens: readonly Token[], i: number): boolean {
  * suppression of small cells.
  */
 const AGGREGATE =
-  /\.groupby\(|\bgroup by\b|\.agg\(|\.value_counts\(|\bpivot_table\(|\b(?:small (?:cells?|counts|numbers)|cells? (?:under|below|<) ?\d+)[^\n]{0,20}\bsuppressed\b|\bagrupad[oa]s? por\b/i;
+  /\.groupby\(|\.agg\(|\.value_counts\(|\bpivot_table\(|\b(?:small (?:cells?|counts|numbers)|cells? (?:under|below|<) ?\d+)[^\n]{0,20}\bsuppressed\b|\bagrupad[oa]s? por\b/i;
+// SQL's GROUP BY in capitals or before a column ("group by 1", "group by d.ward"); not a prose instruction to
+// arrange a list ("group by pickup area and time", "group by Added / Fixed"), whose rows may each be someone's.
+const SQL_GROUP = /\bGROUP BY\b|\bgroup by(?=[ \t]+(?:\d|\w+\.\w|\w+_\w))/;
 const DOSES = new Set(['doses', 'dosis', 'tomas']);
 const SPLIT_WORDS = new Set(['in', 'into', 'en']);
 const COUNT_JOINERS = new Set(['-', '–', '—', 'to', 'or', 'a', 'o', 'u']);
