@@ -12,7 +12,7 @@ const medical = (text: string): string[] =>
 
 const declaration = [
   'CLIENT HEALTH DECLARATION',
-  'Client name: Orla Beckwith   Date of birth: 12/12/1990',
+  'Client name: Orsolya Beckwith   Date of birth: 12/12/1990',
   'Heart condition / pacemaker ........ NO',
   'Asthma ............................. YES',
   'Blood thinners ..................... YES — warfarin 3 mg daily since 2021',

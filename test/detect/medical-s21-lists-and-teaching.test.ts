@@ -13,14 +13,14 @@ const medical = (text: string): string[] =>
 describe('arranging a list of people is no aggregate', () => {
   const list = [
     'Sort this pickup list for the crews: group by town and time.',
-    '07:10  Hilda Marsh   4 Pond Lane, Colne BB8 7AA   walks with stick, type 1 diabetic, hypo kit in bag',
-    '07:25  Colin Reeve   9 Mill Road, Nelson BB9 1AB  stretcher, MRSA positive — side room',
+    '07:10  Hilda Marsh   4 Pond Lane, Colne BB8 7AA   zimmer frame; insulin-treated diabetes, glucose gel carried',
+    '07:25  Colin Reeve   9 Mill Road, Nelson BB9 1AB  on a trolley; MRSA carrier, keep in own bay',
   ].join('\n');
 
   it('keeps each row’s health notes', () => {
     const found = medical(list);
-    expect(found.some((v) => v.startsWith('type 1 diabetic'))).toBe(true);
-    expect(found.some((v) => v.startsWith('MRSA positive'))).toBe(true);
+    expect(found.some((v) => v.includes('diabetes'))).toBe(true);
+    expect(found.some((v) => v.includes('MRSA'))).toBe(true);
   });
 
   it('still reads SQL’s GROUP BY as counts over a population', () => {
@@ -33,15 +33,15 @@ describe('teaching material for health students', () => {
   it('leaves a handout’s worked example and self-test alone', () => {
     const handout = [
       'Please proofread this teaching handout for nursing students on insulin regimes.',
-      'Worked example (textbook case, not a real patient): "Mrs B", 64, takes gliclazide 80 mg twice daily.',
+      'Worked example (hypothetical patient, details invented): "Mrs B", 64, takes gliclazide 80 mg twice daily.',
       'Self-test questions:',
-      '1. A patient on metformin 1 g bd develops vomiting. What should you advise?',
+      '1. A patient taking metformin 850 mg tds starts vomiting. What should you advise?',
     ].join('\n');
     expect(medical(handout)).toEqual([]);
   });
 
   it('keeps a ward note about a named patient', () => {
-    const note = 'Ward note: the patient, Mrs Ada Keel, takes metformin 1 g bd and has type 2 diabetes.';
+    const note = 'Ward note: the patient, Mrs Ada Keel, takes metformin 850 mg tds for her diabetes.';
     expect(medical(note).length).toBeGreaterThan(0);
   });
 });

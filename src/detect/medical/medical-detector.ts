@@ -427,7 +427,7 @@ export class MedicalDetector extends LexicalDetector {
       for (const f of blood) found.push(f);
       for (const f of answers) found.push(f);
     }
-    // "Allergies ......... latex (hives)": what a person wrote after a health question's leader is theirs.
+    // "Allergies ......... sticking plaster (itchy rash)": what a person wrote after a health question's leader is theirs.
     if (questionTerms.length > 0) {
       removeFindings(found, new Set(questionTerms));
       if (leaderAnswers.length > 0 && (aboutSomeone() || this.anchoredAnywhere(tokens))) {
@@ -1687,7 +1687,7 @@ function inFormTitle(tokens: readonly Token[], i: number): boolean {
 const AGGREGATE =
   /\.groupby\(|\.agg\(|\.value_counts\(|\bpivot_table\(|\b(?:small (?:cells?|counts|numbers)|cells? (?:under|below|<) ?\d+)[^\n]{0,20}\bsuppressed\b|\bagrupad[oa]s? por\b/i;
 // SQL's GROUP BY in capitals or before a column ("group by 1", "group by d.ward"); not a prose instruction to
-// arrange a list ("group by pickup area and time", "group by Added / Fixed"), whose rows may each be someone's.
+// arrange a list ("group by depot and shift", "group by Added / Fixed"), whose rows may each be someone's.
 const SQL_GROUP = /\bGROUP BY\b|\bgroup by(?=[ \t]+(?:\d|\w+\.\w|\w+_\w))/;
 const DOSES = new Set(['doses', 'dosis', 'tomas']);
 const SPLIT_WORDS = new Set(['in', 'into', 'en']);
