@@ -165,3 +165,20 @@ describe('links that open someone’s files, album, location or record', () => {
     expect(urls('find us on https://maps.app.goo.gl')).toEqual([]);
   });
 });
+
+describe('passport numbers of a travel list after each birth date', () => {
+  it('carries the passport cue written once to every later date-then-number pair', () => {
+    const list = [
+      'Rooming list, Lisbon 3-7 May',
+      'Twin A: Owen Price (11/05/1966, passport 507218394) + Gwen Price (23/09/1968, 512930417)',
+      'Single: Dai Rees (02/02/1979, 530661285)',
+    ].join('\n');
+    expect(ids(list)).toEqual(['507218394', '512930417', '530661285']);
+  });
+
+  it('leaves a date-then-number pair in a text that names no passport, a recent date and an amount', () => {
+    expect(ids('Guests: Owen Price (11/05/1966, 512930417)')).toEqual([]);
+    expect(ids('passport office receipt 14/03/2025, 512930417')).toEqual([]);
+    expect(ids('passport fee refunded on 14/03/2015, 512930417 EUR')).toEqual([]);
+  });
+});
