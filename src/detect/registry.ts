@@ -2,6 +2,7 @@ import { CasualNameDetector } from './casual-names/casual-name-detector.js';
 import { MedicalDetector } from './medical/medical-detector.js';
 import { NlpDetector } from './nlp/nlp-detector.js';
 import { SecretColumnDetector } from './secrets/secret-columns.js';
+import { PersonRowDateDetector } from './table/person-rows.js';
 import type { TextDetector } from './types.js';
 
 /** A detector the engine composes next to its rule packs; `id` ends up in Finding.detector when it sets none. */
@@ -26,4 +27,5 @@ export const extraDetectors: DetectorFactory[] = [
   (ctx) => new MedicalDetector({ rulesDir: ctx.rulesDir }),
   (ctx) => new CasualNameDetector({ rulesDir: ctx.rulesDir }),
   () => new SecretColumnDetector(),
+  () => new PersonRowDateDetector(),
 ];

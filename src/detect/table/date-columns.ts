@@ -186,13 +186,41 @@ function delimitedMisfits(text: string, from: number, to: number, hint: number, 
     rows.push(splitCells(text, rf, rt, delimiter));
     rowStart = lineAfter(text, rt);
   }
-  // Some row must fit the header, or the line is no header of these rows (a sentence with commas above others).
+  // Some row must fit the header, or the line is no header of these rows (a sentence with commas above others);
+  // unless every row has one count of cells and the header holds labels only: an export whose rows all merge two
+  // columns ("Assay,Reading" written "Lithium 0.9") or all lack one fits none of its rows.
   const first = rows.findIndex((row) => row.length !== header.length);
-  if (first < 0 || !rows.some((row) => row.length === header.length)) return rowStart;
-  for (const row of rows.slice(first)) {
+  if (first < 0) return rowStart;
+  const misfits = rows.some((row) => row.length === header.length) ? rows.slice(first) : uniformRun(text, header, rows);
+  for (const row of misfits) {
     for (const { k, type } of columns) pushShifted(text, row, k, row.length - header.length, type, out);
   }
   return rowStart;
+}
+
+/** Longest header cell, and most blanks in it, of a header none of whose rows fits it. */
+const MAX_LABEL = 32;
+const MAX_LABEL_BLANKS = 3;
+
+/**
+ * The rows under a header none of them fits that still sit under it: the first rows, two or more, with one count of
+ * cells at most two from the header's (a note with a comma or two may follow them), under a header of short labels
+ * (a sentence's stretches between commas are longer). None when they do not.
+ */
+function uniformRun(text: string, header: CellSpan[], rows: CellSpan[][]): CellSpan[][] {
+  const count = rows[0]!.length;
+  let n = 1;
+  while (n < rows.length && rows[n]!.length === count) n++;
+  if (n < 2 || Math.abs(count - header.length) > 2 || !shortLabels(text, header)) return [];
+  return rows.slice(0, n);
+}
+
+function shortLabels(text: string, header: CellSpan[]): boolean {
+  return header.every((c) => {
+    const cell = trimCell(text, c);
+    const label = text.slice(cell.start, cell.end);
+    return label.length > 0 && label.length <= MAX_LABEL && label.split(' ').length <= MAX_LABEL_BLANKS + 1;
+  });
 }
 
 /**
