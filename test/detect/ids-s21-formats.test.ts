@@ -182,3 +182,17 @@ describe('passport numbers of a travel list after each birth date', () => {
     expect(ids('passport fee refunded on 14/03/2015, 512930417 EUR')).toEqual([]);
   });
 });
+
+describe('a passport with its series apart, a building society roll number, a wallet transfer to a phone', () => {
+  it('masks each after its cue', () => {
+    expect(ids('Mi NIE ya lo tienes y el passport KR 730516')).toEqual(['KR 730516']);
+    expect(accounts('- Skipton BS savings, roll no. C2290417/03: £8,400.00')).toEqual(['C2290417/03']);
+    expect(phones('me hicieron tres envíos a 3004417729 de 150 mil')).toEqual(['3004417729']);
+  });
+
+  it('leaves a passport word before a plain word, a register roll and a menu', () => {
+    expect(ids('passport NO 7305169 on file')).toEqual([]);
+    expect(accounts('roll no. 14 of the class register')).toEqual([]);
+    expect(accounts('spring roll number 6 with rice')).toEqual([]);
+  });
+});
