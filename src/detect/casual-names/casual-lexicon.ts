@@ -178,11 +178,17 @@ function buildCasualLexicon(root: string): CasualLexicon {
   };
 }
 
-/** A table header as looked up: lower case, accents kept, "_" and "-" as spaces ("First_Name" -> "first name"). */
+const CAMEL_HUMP = /(\p{Ll})(\p{Lu})/gu;
+
+/**
+ * A table header as looked up: lower case, accents kept, "_" and "-" as spaces ("First_Name" -> "first name"), an
+ * export's camel-case humps as spaces too ("PatientName" -> "patient name").
+ */
 export function headerKey(header: string): string {
   return header
     .trim()
     .replace(/^["'`*]+|["'`*:]+$/g, '')
+    .replace(CAMEL_HUMP, '$1 $2')
     .toLowerCase()
     .replace(/[_-]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -192,13 +192,18 @@ function buildNameLexicon(dir: string): NameLexicon {
 
   const generated = join(dir, 'generated');
   const ambiguousGiven = readFoldedSet(join(generated, 'given-names-ambiguous.txt'));
-  const firstNames = new Set([...compromise.firstNames, ...readFoldedSet(join(dir, 'first-names-es.txt'))]);
+  const firstNames = new Set([
+    ...compromise.firstNames,
+    ...readFoldedSet(join(dir, 'first-names-es.txt')),
+    ...readFoldedSet(join(dir, 'first-names-world.txt')),
+  ]);
   const moreGivenNames = readFoldedSet(join(generated, 'given-names.txt'));
   for (const name of firstNames) moreGivenNames.delete(name);
   const surnames = new Set([
     ...compromise.lastNames,
     ...readFoldedSet(join(dir, 'surnames-en.txt')),
     ...readFoldedSet(join(dir, 'surnames-es.txt')),
+    ...readFoldedSet(join(dir, 'surnames-world.txt')),
     ...readFoldedSet(join(generated, 'surnames.txt')),
   ]);
   const placeList = [

@@ -9,6 +9,7 @@ import { findLocations } from './location.js';
 import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
+import { bracketSiblings, particleFamilyNames } from './person-unlisted.js';
 import { loadPlaceModifiers, type PlaceModifiers, placeOfNobody } from './place-not-address.js';
 import { publicSpans } from './public-genre.js';
 import { resolveRulesDir } from './rules-dir.js';
@@ -76,6 +77,9 @@ export class NlpDetector implements TextDetector {
     const orgs = findOrganizations(tokens, runs, this.lex);
     for (const o of orgs) found.push(toFinding(o, 'ORGANIZATION'));
     const { persons, undecided } = this.persons.find(tokens, runs, lang);
+    // Names the lists cannot read whole: a family name after a particle, one more child of a list (person-unlisted.ts).
+    if (undecided.length > 0) persons.push(...particleFamilyNames(tokens, undecided, this.lex));
+    if (persons.length > 0) persons.push(...bracketSiblings(tokens, persons, this.lex));
     const locations = findLocations(tokens, this.lex, lang);
     // An address beats a name inside it ("Calle Miguel Benítez 90"); a name beats a place it contains ("Victoria López").
     const addresses = locations.filter((l) => l.type !== 'PLACE');
