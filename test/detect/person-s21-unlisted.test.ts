@@ -11,7 +11,7 @@ const lex = loadNameLexicon();
 describe("a role and 'name' as a person field (rules/names/cues.yaml)", () => {
   it('takes two to four name-shaped words after a person field, in English and Spanish', () => {
     expect(people('Client name: Zorya Adjei-Lindholm\nDate of birth: 14/02/1991')).toEqual(['Zorya Adjei-Lindholm']);
-    expect(people('Nombre del cliente: Tipene Wharerau Kinloch\nTeléfono: 612 345 678')).toContain(
+    expect(people('Nombre del cliente: Tipene Wharerau Kinloch\nTeléfono: 633 918 204')).toContain(
       'Tipene Wharerau Kinloch',
     );
     expect(people('Resident name: Ulla-Britt Quarshie, room 12')).toEqual(['Ulla-Britt Quarshie']);
@@ -27,8 +27,8 @@ describe("a role and 'name' as a person field (rules/names/cues.yaml)", () => {
 
 describe('a given name, a particle and a family name (person-unlisted.ts)', () => {
   it('reads "El", "Ní", "Mac", "Te" as part of a family name after a listed given name', () => {
-    expect(people('Owners: plot 12 belongs to Karim El Ouazzani since 2019.')).toContain('Karim El Ouazzani');
-    expect(people('The report was countersigned by Siobhán Ní Bhraonáin last week.')).toContain('Siobhán Ní Bhraonáin');
+    expect(people('Owners: plot 12 belongs to Nabil El Ouazzani since 2019.')).toContain('Nabil El Ouazzani');
+    expect(people('The report was countersigned by Máire Ní Bhraonáin last week.')).toContain('Máire Ní Bhraonáin');
   });
 
   it('leaves a particle before a place or an ordinary word', () => {
@@ -39,10 +39,10 @@ describe('a given name, a particle and a family name (person-unlisted.ts)', () =
 
 describe('names beside a found name, each before a bracket with an age or a birth (person-unlisted.ts)', () => {
   it('takes the next names of the list, even a name that is also a word, in both languages', () => {
-    const en = people('Children: Imogen (DOB 03/04/2016) and Rowan (DOB 11/09/2019).');
-    expect(en).toContain('Imogen');
+    const en = people('Children: Maeve (DOB 03/04/2016) and Rowan (DOB 11/09/2019).');
+    expect(en).toContain('Maeve');
     expect(en).toContain('Rowan');
-    expect(people('Hijos: Bruno (9), Vera (6) y Telmo (2).')).toEqual(['Bruno', 'Vera', 'Telmo']);
+    expect(people('Hijos: Dario (9), Vera (6) y Telmo (2).')).toEqual(['Dario', 'Vera', 'Telmo']);
   });
 
   it('leaves a word before a bracket that gives no age, and a list with no person found', () => {

@@ -7,7 +7,7 @@ import type { Token } from './tokenize.js';
  * Names the lists cannot read whole, beside what makes them names:
  *
  * - in a run the person finder left undecided, a listed given name, a capitalised particle of an Arabic, Irish,
- *   Scottish or Māori family name and the name it joins ("Karima El Ouazzani", "Aoibheann Ní Bhraonáin", "Mereana Te
+ *   Scottish or Māori family name and the name it joins ("Nawal El Ouazzani", "Aoibheann Ní Bhraonáin", "Mereana Te
  *   Huia"): the lists stop at the particle, an ordinary word ("El", "Mac", "Te");
  * - beside a person found before a bracket with a number, one more word before a like bracket (bracketSiblings).
  */
@@ -55,7 +55,7 @@ function givenParticleFamily(
     return undefined;
   const particle = words.findIndex((w, n) => n > 0 && PARTICLES.has(tokens[w]!.key));
   if (particle < 1 || particle === words.length - 1) return undefined;
-  // Between the given name and the particle, only more given or family names ("Hassan Yusuf El Amrani").
+  // Between the given name and the particle, only more given or family names ("Driss Anouar El Amrani").
   for (let n = 1; n < particle; n++) {
     const bits = lex.infoAt(tokens, words[n]!);
     if ((bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME)) === 0 || (bits & NOT_A_NAME) !== 0)
@@ -86,7 +86,7 @@ export function particleFamilyNames(
   return found;
 }
 
-// Words that join the names of a list ("Isla (7) and Rowan (4)", "Bruno (9), Vera (6) y Telmo (2)").
+// Words that join the names of a list ("Maeve (7) and Rowan (4)", "Dario (9), Vera (6) y Telmo (2)").
 const LIST_JOINS = new Set([',', 'and', '&', 'y', 'e', 'i']);
 // Words of a bracket that give an age or a birth ("(DOB 4/2/2016)", "(b. 2019)", "(aged 7)", "(nacida en 2015)").
 const AGE_WORDS = new Set(
@@ -127,7 +127,7 @@ function ageInside(tokens: readonly Token[], open: number, close: number): boole
 }
 
 /**
- * A one-word name before a bracket: shaped like a name; an ordinary word ("Finn", "Amber") only when both brackets
+ * A one-word name before a bracket: shaped like a name; an ordinary word ("Amber", "Hazel") only when both brackets
  * give an age or a birth. Never a place, a product or a word of a firm.
  */
 function bracketedName(tokens: readonly Token[], index: number, lex: NameLexicon, ages: boolean): boolean {
@@ -143,7 +143,7 @@ const covered = (persons: readonly PersonSpan[], index: number) =>
   persons.some((p) => p.first <= index && index <= p.last);
 
 /**
- * "Children: Isla (DOB 02/06/2015) and Rowan (DOB ...)", "Hijos: Telmo (8) y Vera (5)": beside a person found before a
+ * "Children: Maeve (DOB 14/03/2016) and Rowan (DOB ...)", "Hijos: Telmo (8) y Vera (5)": beside a person found before a
  * bracket with a number, a word before a like bracket, joined by "and", "y" or a comma, is one more given name.
  */
 export function bracketSiblings(
