@@ -33,6 +33,19 @@ describe('birth dates in the rows of a list of people (table/person-rows.ts)', (
     ]);
   });
 
+  it('reads the dates of a register of people as births when they lie decades apart and long ago', () => {
+    const household = [
+      'Padrón de la vivienda, convivientes:',
+      'Remedios Anglada Puig  11/02/1952',
+      'Joaquim Serrat Anglada  25/08/1978',
+      'Martí Serrat Anglada  07/12/1981',
+    ].join('\n');
+    expect(rows(household)).toEqual(['11/02/1952', '25/08/1978', '07/12/1981']);
+    expect(
+      rows('Residents, Flat 3\nCorin Pendarves 14/10/1958\nMaeve Pendarves 02/03/1961\nTobin Pendarves 30/06/1994'),
+    ).toEqual(['14/10/1958', '02/03/1961', '30/06/1994']);
+  });
+
   it('reads a date as a birth when the row’s age agrees with its year', () => {
     expect(rows('Ficha: Rosalía Quintero Vidal, 12/03/1984, 42 años, sin alergias')).toEqual(['12/03/1984']);
     expect(rows('Volunteer: Orrin Blakeway | 1990-07-01 | age 35 | driver')).toEqual(['1990-07-01']);
@@ -59,6 +72,10 @@ describe('birth dates in the rows of a list of people (table/person-rows.ts)', (
     expect(
       rows('Patients (dob known):\nMara Solberg 1950-04-02 2024-05-01\nIvo Marsalek 1972-08-19 2023-11-20'),
     ).toEqual(['1950-04-02', '1972-08-19']);
+    // A list of famous names whose dates fall within two years is no register of births.
+    expect(
+      rows('Crew of the early flights:\nArvo Pelttari 20/07/1969\nCuthbert Quayle 19/11/1969\nIlya Sorokin 05/02/1971'),
+    ).toEqual([]);
     // Rows that name nobody.
     expect(rows('Birth registrations by office:\nNorth 12/01/2019 (41)\nSouth 03/02/2015 (12)')).toEqual([]);
   });
@@ -128,5 +145,33 @@ describe('a date-of-birth column of an export whose rows all merge two columns',
       'T-119,ABARA Chidi,1989-12-30,Ferritin 88,300',
     ].join('\n');
     expect(cells(prose)).toEqual([]);
+  });
+});
+
+describe('a date opening an account of a dismissal, an injury or an admission (date-clause-personal)', () => {
+  it('reports the date when the event closes a long sentence', () => {
+    expect(
+      dates('- El 17 de octubre, al día siguiente de la auditoría interna, me entregaron la carta de despido.'),
+    ).toEqual(['17 de octubre']);
+    expect(dates('On 2 February, a week after the new rota started at the depot, he was dismissed.')).toEqual([
+      '2 February',
+    ]);
+  });
+
+  it('leaves the opening date of a plan or an announcement alone', () => {
+    expect(
+      dates('On 2 February, a week after the new rota goes live at the depot, we will publish the results.'),
+    ).toEqual([]);
+    expect(
+      dates('El 17 de octubre, al día siguiente de la feria del libro, abrimos la nueva sala de lectura.'),
+    ).toEqual([]);
+  });
+});
+
+describe('births of several people in one sentence (nacidos, nacieron)', () => {
+  it('reads both dates after a plural birth word', () => {
+    expect(
+      dates('Garazi Amezaga (40) y su hija Izaro (6), nacidas el 9/4/1986 y el 15/2/2020, viajan juntas.'),
+    ).toEqual(['9/4/1986', '15/2/2020']);
   });
 });

@@ -14,7 +14,10 @@ import type { CellSpan } from './cells.js';
  *   above the list), and two rows or more hold a past date each, years apart from one another: the dates of a
  *   list of people that differ by years are their births, where a list's check-in nights, orders or meetings
  *   fall within a season. A row's date many years after its earliest one is an event of that person's life (a
- *   last visit beside a birth date), not a birth.
+ *   last visit beside a birth date), not a birth;
+ * - the text calls itself a list or register of people (register, roster, residents, members, padrón, socios,
+ *   inscritos) and three rows' dates or more, all at least sixteen years back, lie a decade apart or more: the
+ *   births of a household or a club, where a history's dates beside famous names come with no register's word.
  *
  * A date after a word of a document's or a booking's own date (issued, expiry, check-in, order, pedido, llegada)
  * is that thing's, in every reading.
@@ -33,6 +36,9 @@ const DATE_HINT =
 /** A birth field named anywhere in the text. */
 const BIRTH_FIELD =
   /(?<![a-z])(?:d\.?o\.?b\b|birth|born\b|nac(?:imiento|id[oa]s?\b|\.|\b)|f\.?\s?nac|cumplea[ñn]os|naissance|geburt)/i;
+/** A register or list of people named anywhere in the text. */
+const PEOPLE_LIST =
+  /(?<![a-z])(?:register|registry|roster|rota|manifest|residents?|household|members|membership|guests|passengers|crew|squad|players|pupils|students|staff list|team sheet|padr[oó]n|registro|listado|relaci[oó]n de|socios|socias|inscritos|inscritas|residentes|hu[eé]spedes|pasajeros|tripulantes|tripulaci[oó]n|plantilla|alumnos|alumnas|jugadores|empadronados|convivientes)(?![a-z])/i;
 /** An age word anywhere in the text. */
 const AGE_WORD = /(?<![a-z])(?:a[ñn]os|edad|age[ds]?|yrs?|years?\s+old|y\.?\s?o)(?![a-z])/i;
 /** An age in a row: "42 años", "42 yrs", "42 y/o", "edad 42", "age: 42", "aged 42". */
@@ -54,6 +60,10 @@ const MAX_AGE = 120;
 const MIN_YEARS_BACK = 2;
 /** ... and differ from one another by this many years at least. */
 const MIN_SPREAD = 3;
+/** A register's births with no birth field named: this many rows, this old, this far apart. */
+const LIST_MIN_ROWS = 3;
+const LIST_YEARS_BACK = 16;
+const LIST_SPREAD = 10;
 /** A row's births (of the people a row pairs) lie within this many years of its earliest date. */
 const MAX_ROW_SPREAD = 12;
 
@@ -77,7 +87,8 @@ export function personRowDates(text: string, thisYear = new Date().getUTCFullYea
   if (!DATE_HINT.test(text)) return out;
   const birthField = BIRTH_FIELD.test(text);
   const ageWord = AGE_WORD.test(text);
-  if (!birthField && !ageWord) return out;
+  const peopleList = !birthField && PEOPLE_LIST.test(text);
+  if (!birthField && !ageWord && !peopleList) return out;
   const dates: RowDate[] = [];
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
@@ -94,16 +105,19 @@ export function personRowDates(text: string, thisYear = new Date().getUTCFullYea
   if (dates.length === 0) return out;
   const taken = new Set<RowDate>();
   if (ageWord) for (const d of dates) if (agrees(text, d, thisYear)) taken.add(d);
-  if (birthField) {
+  if (birthField || peopleList) {
+    const [back, minRows, spread] = birthField
+      ? [MIN_YEARS_BACK, 2, MIN_SPREAD]
+      : [LIST_YEARS_BACK, LIST_MIN_ROWS, LIST_SPREAD];
     const earliest = new Map<number, number>();
     for (const d of dates) earliest.set(d.row[0], Math.min(d.year, earliest.get(d.row[0]) ?? d.year));
-    const past = dates.filter(
-      (d) => d.year <= thisYear - MIN_YEARS_BACK && d.year - earliest.get(d.row[0])! <= MAX_ROW_SPREAD,
-    );
+    const past = dates.filter((d) => d.year <= thisYear - back && d.year - earliest.get(d.row[0])! <= MAX_ROW_SPREAD);
+    // A register of one line ("Flat 4: A, 1971; B, 1969; C, 2008") counts its people by their dates.
     const rows = new Set(past.map((d) => d.row[0]));
-    if (rows.size >= 2) {
+    const count = birthField ? rows.size : Math.max(rows.size, past.length);
+    if (count >= minRows) {
       const years = past.map((d) => d.year);
-      if (Math.max(...years) - Math.min(...years) >= MIN_SPREAD) for (const d of past) taken.add(d);
+      if (Math.max(...years) - Math.min(...years) >= spread) for (const d of past) taken.add(d);
     }
   }
   for (const d of dates) if (taken.has(d)) out.push({ start: d.start, end: d.end, type: 'DATE_OF_BIRTH' });
