@@ -196,3 +196,23 @@ describe('a passport with its series apart, a building society roll number, a wa
     expect(accounts('spring roll number 6 with rice')).toEqual([]);
   });
 });
+
+describe('constants, versions and cache keys', () => {
+  it('leaves a constant’s name assigned to a key', () => {
+    expect(secrets('api_key: BILLING_KEY_V2')).toEqual([]);
+    expect(secrets('AUTH_TOKEN = DEFAULT_TOKEN_3')).toEqual([]);
+    expect(secrets('SECRET_KEY=Q7WZ2MXK9PLT4RVD8NHB3CJF6YGS5AEU')).toEqual(['Q7WZ2MXK9PLT4RVD8NHB3CJF6YGS5AEU']);
+  });
+
+  it('reads four numbers after the word app as its version', () => {
+    expect(ips('the mobile app 5.3.0.214 froze at login')).toEqual([]);
+    expect(ips('session of app_ro 81.44.162.93 idle')).toEqual(['81.44.162.93']);
+  });
+
+  it('finds an address at the end of a colon-separated key', () => {
+    expect(ips('"INCR" "quota:signup:2a01:4f8:c0c:9d2e:71a:3f0:b2c:19e"')).toEqual([
+      '2a01:4f8:c0c:9d2e:71a:3f0:b2c:19e',
+    ]);
+    expect(ips('key cache:user:4417:profile')).toEqual([]);
+  });
+});

@@ -200,6 +200,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * A value assigned to a key-like name (API_KEY=..., "client_secret": "...") that is random enough to be a
  * credential. Hashes, UUIDs, paths, URLs and identifiers made of words are not.
  */
+/**
+ * A constant's name (SOME_CONSTANT_V2, DEFAULT_API_KEY, TOKEN_2): capitalised words joined by underscores, each
+ * maybe with a short number. Assigned to a key, it names where the value is kept; the value is not written here.
+ */
+function isConstantName(v: string): boolean {
+  return /^[A-Z]{2,}\d{0,3}(?:_(?:[A-Z]{2,}\d{0,3}|V\d{1,3}|\d{1,3}))+$/.test(v);
+}
+
 export function assignedSecret(value: string): Validated | null {
   return asSample(value, assignedSecretVerdict(value));
 }
@@ -210,6 +218,7 @@ function assignedSecretVerdict(value: string): Validated | null {
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
   if (/\s/.test(v) || VERSIONED.test(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
+  if (isConstantName(v)) return null;
   // A record's id, a short type prefix and a serial number ("key=cust_8812093", "usr-55102"): a message key or a
   // lookup key, which names a record; generated secrets mix letters and digits throughout.
   if (/^[a-z]{2,10}[_-]\d{3,}$/.test(v)) return null;
@@ -235,6 +244,7 @@ function assignedCredentialVerdict(value: string): Validated | null {
   if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || UUID.test(v) || /\s/.test(v) || VERSIONED.test(v))
     return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/i.test(v) || /^\d{1,12}$/.test(v)) return null;
+  if (isConstantName(v)) return null;
   // Names of secrets in a vault or parameter store (prod/db/token, app.secrets.api_key) point to the credential.
   if (/^[a-z]+(?:[_-][a-z]+)*(?:[/.:][a-z]+(?:[_-][a-z]+)*)+$/.test(v)) return null;
   // Short values with a typed run (abcdef, 123456) are samples; long ones may hold a run by chance.
