@@ -43,13 +43,19 @@ const PERSONAL_ROLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
       'patient|tenant|landlord|claimant|applicant|candidate|employee|caller|policyholder|insured|pupil|student',
-      'next of kin|nok|dear|mrs?|ms|miss|signed|signature',
+      'next of kin|nok|dear|signed|signature',
       'paciente|inquilin[oa]|arrendatari[oa]|arrendador[a]?|asegurad[oa]|solicitante|emplead[oa]|trabajador[a]?',
-      'alumn[oa]|estimad[oa]|sr|sra|srta|d|dña|firmado|domicilio|demandante|demandad[oa]',
+      'alumn[oa]|estimad[oa]|firmado|domicilio|demandante|demandad[oa]',
     ].join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'iu',
 );
+/**
+ * A title before a capitalised name ("Mrs Hale", "Sra. Ibáñez", "D. Tomás"), in its own case: a lone "D" is a ring
+ * size or a grade, "d'" an elision, "ms" milliseconds.
+ */
+const TITLE_BEFORE_NAME = /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|MRS?|MS|Sr|Sra|Srta|D|Dña|Dª)\.?[ \t]+\p{Lu}\p{Ll}/u;
+const personalRole = (text: string) => PERSONAL_ROLE.test(text) || TITLE_BEFORE_NAME.test(text);
 
 /**
  * Words that tie a place to the writer or to someone in its sentence. Singular first person only: "we" and "our"
@@ -199,7 +205,7 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
   );
   const textWide =
     anchors.some((f) => TEXT_WIDE_LABELS.has(f.label)) ||
-    (anchors.some((f) => LINE_LABELS.has(f.label)) && PERSONAL_ROLE.test(text));
+    (anchors.some((f) => LINE_LABELS.has(f.label)) && personalRole(text));
   const blocks = textWide ? [] : anchors.filter((a) => LINE_LABELS.has(a.label)).map((a) => blockAround(text, a));
 
   const reached = (f: Finding): boolean => {

@@ -30,18 +30,21 @@ const TEACHING_FAMILIES: readonly RegExp[] = [
       'model answers?|correct answers?|answer key|revision questions|' +
       'respuestas? correctas?|opci[oó]n correcta|\\(correcta\\)|convocatoria (?:ordinaria|extraordinaria)|' +
       'preguntas? (?:\\d{1,2}|tipo test|de examen|de repaso)|(?:este|del|el|mi|un) examen|' +
-      'examen (?:final|parcial|tipo test|MIR|EIR)|autoevaluaci[oó]n|self-assessment',
+      'examen (?:final|parcial|tipo test|MIR|EIR)|autoevaluaci[oó]n|self-assessment|self-test(?: questions)?|' +
+      'self-check|check your (?:understanding|knowledge)|(?<=\\()answers?(?=:)|(?<=\\()respuesta(?=:)',
   ),
   // Teaching material and its readers.
   words(
     'textbooks?|handouts?|course (?:code|notes|material)|lectures?|syllabus|learning (?:points|objectives|outcomes)|' +
       'teaching case|(?:nursing|medical|pharmacy) students|first[- ]aid|further reading|lesson plan|' +
+      'worked examples?|ejemplos? resueltos?|ejercicios? resueltos?|' +
       'libro de texto|apuntes|temario|tema \\d{1,2}|primeros auxilios|lecci[oó]n \\d{1,2}|asignatura|' +
       '(?:nuestros|los|mis) (?:alumnos|estudiantes)|facultad de|grado en|BSc|MSc',
   ),
   // A case that says it is no one's.
   words(
     'fictional|fictitious|hypothetical|imaginary|made-up|anonymi[sz]ed|any resemblance|simulated patient|' +
+      'not a real (?:patient|person|case|client)|no es (?:un|una) (?:paciente|persona|caso) real|' +
       'ficticio|ficticia|hipot[eé]tic[oa]|inventad[oa]|imaginari[oa]|anonimizad[oa]|caso simulado|paciente simulado',
   ),
   // A generic subject: an age and a sex with no name, anyone who collapses, the emergency number.
@@ -63,7 +66,7 @@ const REGISTRY = words('NCT\\d{8}|EudraCT|EU CT|ISRCTN\\d*|trial|ensayo|estudio 
 
 /** Quick screen: a word some teaching cue starts with. */
 const TEACHING_SCREEN = byFirstCharacter(
-  /exam|quiz|flash|multiple|MCQ|OSCE|marks?\)|mark scheme|marking|model answer|correct answer|answer key|revision|respuesta|opci[oó]n correcta|correcta\)|convocatoria|pregunta|examen|autoevaluaci|self-assessment|textbook|handout|course|lecture|syllabus|learning|teaching|students|first[- ]aid|further reading|lesson|libro de texto|apuntes|temario|tema \d|primeros auxilios|lecci[oó]n|asignatura|alumnos|estudiantes|facultad|grado en|BSc|MSc|fictional|fictitious|hypothetical|imaginary|made-up|anonymi|resemblance|simulated|ficticio|ficticia|hipot[eé]tic|inventad|imaginari|anonimizad|simulado|year-old|casualty|someone|somebody|a person|si alguien|una persona|call 9|call 1|llam|inclusi[oó]n|inclusion/i,
+  /exam|quiz|flash|multiple|MCQ|OSCE|marks?\)|mark scheme|marking|model answer|correct answer|answer key|revision|respuesta|opci[oó]n correcta|correcta\)|convocatoria|pregunta|examen|autoevaluaci|self-assessment|self-test|self-check|check your|answers?:|worked example|ejemplos? resuelt|ejercicios? resuelt|not a real|no es una? (?:paciente|persona|caso) real|textbook|handout|course|lecture|syllabus|learning|teaching|students|first[- ]aid|further reading|lesson|libro de texto|apuntes|temario|tema \d|primeros auxilios|lecci[oó]n|asignatura|alumnos|estudiantes|facultad|grado en|BSc|MSc|fictional|fictitious|hypothetical|imaginary|made-up|anonymi|resemblance|simulated|ficticio|ficticia|hipot[eé]tic|inventad|imaginari|anonimizad|simulado|year-old|casualty|someone|somebody|a person|si alguien|una persona|call 9|call 1|llam|inclusi[oó]n|inclusion/i,
 );
 
 /** Words that make a text about the writer or someone they know: a relative, "I have", a record's field. */
@@ -106,11 +109,79 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   let out = findings;
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
-  if (out.some((f) => f.label === 'MEDICAL') && TEACHING_SCREEN.test(text)) out = dropTeachingTopics(text, out);
+  // A teaching text's health terms; or, with none, the one-word name of a case it says is fictional ("Sam").
+  if (
+    (out.some((f) => f.label === 'MEDICAL') || (FICTION_SCREEN.test(text) && out.some((f) => f.label === 'PERSON'))) &&
+    TEACHING_SCREEN.test(text)
+  )
+    out = dropTeachingTopics(text, out);
+  if (CODED_SCREEN.test(text)) out = dropCodedReports(text, out);
+  if (out.some((f) => TEST_ROW_LABELS.has(f.label)) && NEGATIVE_SCREEN.test(text) && NEGATIVE_CASES.test(text))
+    out = dropNegativeTestRows(text, out);
   if (out.some((f) => f.label === 'PERSON' || f.label === 'MEDICAL') && OLD_YEAR.test(text))
     out = dropHistoricalFigures(text, out);
+  if (ATTRIBUTION_SCREEN.test(text) && out.some((f) => f.label === 'PERSON')) out = dropAttributedMakers(text, out);
   // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's.
   return dropAboutNobody(text, out);
+}
+
+/** Quick screen for the family that says a case is no one's. */
+const FICTION_SCREEN = /fictio|fictit|fictic|hypothet|hipot[eé]tic|imaginar|made-up|inventad|not a real|no es una? /i;
+
+/**
+ * Coded reports read by machines and pilots: an aviation weather report or forecast (METAR, SPECI, TAF), a notice
+ * to airmen (NOTAM), a SIGMET or an ATIS. Their groups of digits are times, winds, validity periods and positions
+ * ("0612/0621", "522814N 0010326E"), never anyone's phone or id: a value found on such a line is dropped.
+ */
+const CODED_SCREEN = /(?<![A-Za-z])(?:METAR|SPECI|TAF|NOTAM|SIGMET|AIRMET|ATIS)(?![A-Za-z])/;
+const CODED_LINE =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:METAR|SPECI|TAF(?: AMD| COR)?|NOTAM[A-Z]?|SIGMET|AIRMET|ATIS)(?![A-Za-z])/;
+/** Labels a coded report's groups of digits and letters get mistaken for. */
+const CODED_LABELS: ReadonlySet<Label> = new Set<Label>(['PHONE', 'NATIONAL_ID', 'DATE']);
+
+function dropCodedReports(text: string, findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    if (!CODED_LABELS.has(f.label)) return true;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const next = text.indexOf('\n', lineStart);
+    return !CODED_LINE.test(text.slice(lineStart, next < 0 ? text.length : next));
+  });
+}
+
+/**
+ * A table of negative test cases: the text says its inputs must be rejected ("each input must be REJECTED", "should
+ * not match", "casos negativos"), and a row says why its value is invalid ("Luhn fails", "area 666 not issued",
+ * "too short"). The row's value is a made-up fixture, whatever it looks like.
+ */
+const NEGATIVE_SCREEN = /reject|rechaz|should not|must not|shouldn't|no deben?|negativ|invalid|inv[aá]lid/i;
+const NEGATIVE_CASES = words(
+  '(?:each|every|all|these) (?:inputs?|values?|numbers?|cases?|rows?|strings?)(?: [\\p{L}-]+){0,3} (?:must|should|will) (?:be )?(?:rejected|fail|invalid)|' +
+    "(?:must|should) (?:be )?rejected|(?:should|must)(?: not|n['’]t) (?:match|validate|pass)|negative (?:test )?cases|" +
+    'invalid (?:inputs|test cases|examples|samples)|casos? (?:de prueba )?negativos|deben? (?:ser )?rechazad[oa]s?|' +
+    'no deben? (?:coincidir|validar|pasar)|entradas? inv[aá]lidas',
+);
+/** On the value's row: why it is invalid. */
+const INVALID_ROW = words(
+  'invalid|fails?|failing|wrong|not (?:issued|valid|allowed|assigned)|too (?:short|long)|rejected|bad|malformed|' +
+    'off by one|range|reserved|rango|reservad[oa]|' +
+    'inv[aá]lid[oa]|falla|incorrect[oa]|err[oó]ne[oa]|demasiado (?:corto|largo)|no emitid[oa]|rechazad[oa]',
+);
+const TEST_ROW_LABELS: ReadonlySet<Label> = new Set<Label>([
+  'PHONE',
+  'NATIONAL_ID',
+  'CREDIT_CARD',
+  'IBAN',
+  'BANK_ACCOUNT',
+]);
+
+function dropNegativeTestRows(text: string, findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    if (!TEST_ROW_LABELS.has(f.label)) return true;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const next = text.indexOf('\n', f.end);
+    const line = `${text.slice(lineStart, f.start)} ${text.slice(f.end, next < 0 ? text.length : next)}`;
+    return !INVALID_ROW.test(line);
+  });
 }
 
 /** A year before 1900: a quick screen for a figure born then. */
@@ -140,6 +211,31 @@ function dropHistoricalFigures(text: string, findings: Finding[]): Finding[] {
   return dropped.size === 0 ? findings : findings.filter((f) => !dropped.has(f));
 }
 
+/**
+ * A work's maker as a catalogue names them: "attributed to X", "circle of X", "atribuido a X", or a name and the
+ * year of the work before 1900 ("X, 1783", "X, c. 1790"). An auction lot, an inventory or a museum label names an
+ * artist or a silversmith, not the owner; a line in the writer's own voice ("my grandfather, 1890") keeps it.
+ */
+const ATTRIBUTION_SCREEN =
+  /attributed to|circle of|follower of|manner of|workshop of|studio of|atribuid[oa] a|c[ií]rculo de|seguidor de|al modo de|, (?:c\. ?|ca\. ?)?1[0-8]\d\d/i;
+const ATTRIBUTED_BEFORE =
+  /(?<![\p{L}])(?:attributed to|circle of|follower of|manner of|workshop of|studio of|atribuid[oa] a|c[ií]rculo de|seguidor de|al modo de)\s+$/iu;
+const OLD_WORK_YEAR_AFTER = /^,[ \t]*(?:c\.[ \t]*|ca\.[ \t]*|circa[ \t]+)?1[0-8]\d\d(?![\d\p{L}])/u;
+
+function dropAttributedMakers(text: string, findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    if (f.label !== 'PERSON') return true;
+    const maker =
+      ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)) ||
+      OLD_WORK_YEAR_AFTER.test(text.slice(f.end, f.end + 16));
+    if (!maker) return true;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const next = text.indexOf('\n', f.end);
+    const line = text.slice(lineStart, next < 0 ? text.length : next);
+    return PERSONAL_WORDS.test(line) || FAMILY_OWN.test(line);
+  });
+}
+
 /** The writer's own forebears: "my great-grandmother", "mi bisabuelo". */
 const FAMILY_OWN = words('my|our|mi|mis|nuestr[oa]s?');
 
@@ -163,8 +259,9 @@ function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
   return findings.filter((f) => f.label !== 'MEDICAL' && !(f.label === 'PERSON' && oneWord(text, f)));
 }
 
+/** A one-word name, or a title and one word or letter ("Mr B", "Sra. X"): the label a case gives its subject. */
 function oneWord(text: string, f: Finding): boolean {
-  return !/\s/.test(text.slice(f.start, f.end));
+  return /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|D|Dña)\.?\s+)?\S+$/u.test(text.slice(f.start, f.end));
 }
 
 function bitCount(bits: number): number {
@@ -180,11 +277,16 @@ const ORG_CONTACT_BEFORE = words(
     'call (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:team|office|desk|line|department|centre|center)|' +
     'contact (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:team|office|desk|department)|' +
     'centralita|recepci[oó]n|conserjer[ií]a|atenci[oó]n (?:al|a) (?:clientes?|ciudadan[oa]s?|usuari[oa]s?|p[uú]blico)|' +
-    'informaci[oó]n y reservas|l[ií]nea de atenci[oó]n|servicio de atenci[oó]n',
+    'informaci[oó]n y reservas|l[ií]nea de atenci[oó]n|servicio de atenci[oó]n|' +
+    // A desk for visitors, an information line, a number the text says is public.
+    "visitors?['’]? (?:centre|center|desk)|tourist (?:information|office)|information (?:line|desk|centre|center|office)|" +
+    'centro de (?:visitantes|interpretaci[oó]n)|oficina de (?:turismo|informaci[oó]n)|punto de informaci[oó]n|' +
+    '(?<=^[ \\t]*)(?:informaci[oó]n|information|info|more info(?:rmation)?|m[aá]s informaci[oó]n)(?=[ \\t]*:)|' +
+    '\\(public\\)|\\(p[uú]blic[oa]\\)|public (?:line|number|helpline)|(?:l[ií]nea|n[uú]mero|tel[eé]fono) p[uú]blico',
 );
 /** Right after the number, in brackets or after a comma: "(centralita)", ", switchboard". */
 const ORG_CONTACT_AFTER =
-  /^[ \t]*[,;(–-]?[ \t]*(?:centralita|switchboard|reception|recepci[oó]n|main line|helpline|freephone|gratuito|conserjer[ií]a)(?![\p{L}\p{N}])/iu;
+  /^[ \t]*[,;(–-]?[ \t]*(?:centralita|switchboard|reception|recepci[oó]n|main line|helpline|freephone|gratuito|conserjer[ií]a|public|p[uú]blic[oa])(?![\p{L}\p{N}])/iu;
 /** A tender or an official notice: its contact details are the contracting authority's. */
 const NOTICE = words(
   'contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci[oó]n|' +
@@ -203,7 +305,7 @@ const PERSONAL_LINE = words(
 
 /** Quick screen: a desk's word, a notice's or an acronym's label somewhere in the text. */
 const CONTACT_SCREEN = byFirstCharacter(
-  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:/iu,
+  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|visitor|tourist|information|info|m[aá]s informaci|public|p[uú]blic|l[ií]nea p|n[uú]mero p|tel[eé]fono p|centro de|oficina de|punto de|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:/iu,
 );
 
 function dropOrganisationContacts(text: string, findings: Finding[]): Finding[] {

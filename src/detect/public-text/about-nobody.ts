@@ -27,6 +27,13 @@ interface Family {
 }
 const family = (body: string): Family => ({ screen: byFirstCharacter(new RegExp(body, 'iu')), exact: words(body) });
 
+/** A word with its first letter in either case: "[Ss]treet". */
+const eitherCase = (list: string) =>
+  list
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+
 /**
  * Headings and names of public genres. Deliberately not the words a private document is also called ("review" alone
  * is an appraisal, "notice" a dismissal, "calendar" someone's diary, "case study" a client's file): each needs the
@@ -58,7 +65,45 @@ const GENRE = family(
     'recipe|receta|serves \\d{1,2}|ingredients|ingredientes|company history|historia de (?:la empresa|nuestro pueblo|la ciudad)|' +
     'obituary|necrol[oó]gica|transfer news|song lyrics|letra de la canci[oó]n|track \\d{1,2} of|' +
     "best man['’]s speech|wedding speech|discurso de boda|encyclop(?:a)?edia entry|judgment summary|law report|" +
-    'olympic games|juegos ol[ií]mpicos|world cup|copa del mundo',
+    'olympic games|juegos ol[ií]mpicos|world cup|copa del mundo|' +
+    // A museum's or a festival's guide and programme, a season's preview, a drug's leaflet, a speech template.
+    'audio ?guides?|audiogu[ií]as?|gallery guide|museum guide|exhibition guide|gu[ií]a (?:de sala|del museo)|hoja de sala|' +
+    'film festival|festival de cine|festival programme|programa del festival|official selection|secci[oó]n oficial|' +
+    'film screenings?|proyecci[oó]n de (?:la )?pel[ií]cula|cortometrajes|largometrajes|short films|' +
+    'season preview|match preview|preview of the season|previa de la temporada|pretemporada|' +
+    'package leaflet|patient information leaflet|prospecto|ficha t[eé]cnica|summary of product characteristics|' +
+    '(?:wedding|generic|birthday|retirement|leaving) toast|raise (?:a|your) glass(?:es)?|brindis|template pack|(?:speech|email|letter|message) templates?|plantillas? de (?:discurso|correo|carta|mensaje)|' +
+    'centenary|centenario|bicentenary|bicentenario|(?:\\d{2,3}(?:st|nd|rd|th)|\\d{2,3}º) anniversary|' +
+    'next release|pr[oó]xima publicaci[oó]n|statistical (?:release|bulletin)|' +
+    '(?:this|the|an|our|my) abstract|abstract submission|conference (?:abstract|submission)|poster abstract|' +
+    'resumen (?:para el|del) congreso|(?:este|el) resumen cient[ií]fico|' +
+    // A naturalists' report: its species, where they were seen or ringed.
+    '(?:ringing|bird|birding|wildlife|nature|natural history|moth|butterfly|botanical) (?:group|club|society|report|records?|survey)|' +
+    'species list|checklist of|sightings? (?:log|report)|informe ornitol[oó]gico|anillamiento|censo de aves|' +
+    // A bridge column's deal, a church's order of service, a weather forecast, a walking guide, a meetup's agenda.
+    'bridge (?:column|hand|problem)|declarer|(?:north|south|east|west) dealt|opening lead|' +
+    '(?:east-west|north-south|both sides|neither side) vulnerable|' +
+    // (Not "order of service" or "hymns": a funeral's words too.)
+    'service sheet|sermon|serm[oó]n|psalm|salmo|evensong|eucharist|eucarist[ií]a|' +
+    '(?:weather|shipping|marine|pollen|snow|surf) (?:forecast|report|outlook)|this forecast|' +
+    'forecast for (?:tonight|tomorrow|the weekend)|previsi[oó]n (?:del tiempo|meteorol[oó]gica)|' +
+    'parte meteorol[oó]gico|pron[oó]stico del tiempo|' +
+    '(?:yellow|amber|red) (?:weather )?warning|aviso (?:amarillo|naranja|rojo)|' +
+    'walking guide|trail (?:guide|leaflet|map)|walk(?:ing)? route|gu[ií]a de senderismo|ruta de senderismo|' +
+    'waymark(?:ed|s)?|dificultad (?:baja|media|alta)|' +
+    'meetup|doors open|call for (?:papers|proposals)|conference programme|' +
+    // A lesson's activity, a law school's problem.
+    'class activity|classroom activity|actividad de clase|lesson plan|plan de clase|worksheet|ficha de (?:trabajo|ejercicios)|' +
+    'fill in the blanks|rellena los huecos|completa (?:las|cada|la) frases?|moot (?:problem|court)|problem question|' +
+    'caso pr[aá]ctico|supuesto pr[aá]ctico|' +
+    // A transport operator's notice: works, lines closed, replacement buses.
+    'engineering works|planned (?:works|closures?)|rail replacement|replacement bus(?:es)?|service (?:changes|disruption)|' +
+    '(?:trains?|buses|services) every \\d{1,2} min(?:utes)?|(?:trenes|autobuses|servicios?) cada \\d{1,2} min(?:utos)?|' +
+    'autobuses (?:alternativos|lanzadera)|sin servicio entre|estaciones? sin parada|timetable changes?|cambios de horario|' +
+    // A shop's product list: its codes and prices.
+    'product descriptions?|product (?:catalogue|catalog|listing)|price list|lista de precios|tarifa de precios|' +
+    'cat[aá]logo (?:web|de productos|online)|descripci[oó]n(?:es)? (?:corta|de producto)s?|' +
+    '(?<=^|\\n)[ \\t]*(?:our story|about us|qui[eé]nes somos|sobre nosotros)[ \\t]*(?=\\n)',
 );
 
 /** Roles only public, historical or fictional people hold (and the named things that are no one). */
@@ -85,39 +130,98 @@ const ROLE = family(
     'mayor|alcalde(?:sa)?|ministers?|ministr[oa]|winger|midfielder|striker|goalkeeper|delantero|centrocampista|' +
     'CJ|judges?|jueces|magistrad[oa]|palaeontologist|paleont[oó]log[oa]|historian|historiador[a]?|curator|' +
     'comisari[oa]|comisariad[oa] por|duke|duchess|duque(?:sa)?|mariscal|marshal|medall?ists?|medallista|' +
-    'gold medal|medalla de oro|Tour de France|Vuelta|Giro|Wimbledon|Grand Prix|Gran Premio',
+    'gold medal|medalla de oro|Tour de France|Vuelta|Giro|Wimbledon|Grand Prix|Gran Premio|' +
+    // A team's staff and a board's officers, as public texts name them.
+    'coach|head coach|entrenador[a]?|captain|capit[aá]n[a]?|squad|' +
+    'consejer[oa] delegad[oa]|chairman|chairwoman|managing director|presidente ejecutivo|founders|fundadores|' +
+    'infant[ae]|infantas|' +
+    // A service's clergy, a talk's speakers, a trail's codes and walkers.
+    'revd|reverend|vicar|churchwarden|priest|sacerdote|p[aá]rroco|' +
+    'panel(?:l)?ists?|moderador[a]? de la mesa|walkers|hikers|senderistas|excursionistas|' +
+    '(?:GR|PR)-? ?\\d{1,3}|' +
+    // A network's named things: stations, lines, platforms.
+    'stations?|estaci[oó]n(?:es)?|platforms?|and[eé]n(?:es)?|' +
+    // The naturalists' and the shop's subjects: species and products, not people.
+    '(?:bird|plant|moth|butterfly) species|species (?:list|recorded|ringed|seen|trapped)|' +
+    'especies (?:de aves|observadas|anilladas|registradas)|wardens?|ringers?|anilladores?|EAN(?:-?13)?|SKUs?|PVP|RRP|UPC|GTIN|ASIN|' +
+    // Words said in public: at a summit, a conference, a results call.
+    'at the (?:[\\p{L}-]+ ){0,3}(?:summit|conference|congress|forum|press conference|AGM)|' +
+    'en la (?:[\\p{L}-]+ ){0,3}(?:conferencia|cumbre|rueda de prensa|junta de accionistas)(?: de resultados)?',
 );
 
 /** Dates as an encyclopedia writes them: a life's span, a work's year and length, a law report's year. */
 const BRACKET_DATES =
-  /\((?:[^()\n]{0,40}?,\s*)?(?:c\.\s*|b\.\s*|n\.\s*)?1\d{3}\s*[–—-]\s*(?:[^()\n]{0,40}?,\s*)?(?:1\d|20)\d\d\s*\)|\((?:c\.\s*|ca\.\s*|h\.\s*)?(?:1[0-9]|20)\d\d(?:,\s*\d{2,3}\s?min)?\)|\[(?:1[89]|20)\d\d\]/u;
+  /\((?:[^()\n]{0,40}?,\s*)?(?:c\.\s*|b\.\s*|n\.\s*)?1\d{3}\s*[–—-]\s*(?:[^()\n]{0,40}?,\s*)?(?:1\d|20)\d\d\s*\)|\((?:c\.\s*|ca\.\s*|h\.\s*)?(?:1[0-9]|20)\d\d(?:,\s*\d{2,3}\s?min)?\)|\[(?:1[89]|20)\d\d\]|\([^()\n]{2,80}?,\s*(?:1[0-9]|20)\d\d\)/u;
 
 /** An instruction to write or tidy the text for a public readership. */
 const READERSHIP = family(
   'programme note|program note|for (?:the|our|my|a) (?:[\\p{L}-]+ )?(?:programme|sports page|journal|paper|program|newsletter|magazine|website|club|cinema club|' +
     'book club|film club|students|law students|class|exhibition|panel|parish|readers|audience|quiz|blog|podcast|' +
-    'church|congregation|tourists|visitors|revision)|for revision|book club|cinema club|film club|pub quiz|' +
+    'church|congregation|tourists|visitors|revision|notice ?board|noticeboard|radio|bulletin|broadcast)|for revision|book club|cinema club|film club|pub quiz|' +
     'revision notes|a short news item|a short recap|song lyrics|' +
     '(?:summari[sz]e|shorten|translate|a synopsis of|the plot of|resume|resumen de|sinopsis de|traduce) ' +
     '(?:this|the|esta|este|la|el) (?:novel|play|film|movie|opera|book|chapter|story|short story|poem|episode|' +
-    'biography|obra|novela|pel[ií]cula|cuento|relato|poema|cap[ií]tulo|libro|[oó]pera|biograf[ií]a)|' +
+    'biography|passage|excerpt|extract|scene|obra|novela|pel[ií]cula|cuento|relato|poema|cap[ií]tulo|libro|[oó]pera|' +
+    'biograf[ií]a|pasaje|fragmento|escena|programme|program|programa|festival)|' +
+    // The writer's own fiction.
+    'my (?:novel|novella|short story|screenplay|manuscript)|mi (?:novela|relato|gui[oó]n|manuscrito)|' +
     'para (?:el|la|los|las|nuestr[oa]s?|mi|mis) (?:bolet[ií]n|revista|web|cineclub|club|alumnos|estudiantes|clase|' +
-    'exposici[oó]n|parroquia|programa|visitantes|turistas|blog|p[oó]dcast)|cineclub|club de lectura',
+    'exposici[oó]n|parroquia|programa|visitantes|turistas|blog|p[oó]dcast|tabl[oó]n(?: de anuncios)?|radio)|cineclub|club de lectura',
 );
 
 /** Families of evidence for; two different ones make the text public. */
 /** A template's fields: its names are to be filled in, any given are examples. */
 const TEMPLATE: Family = {
   screen: /[[{<]/,
-  exact: /\[[\p{Lu}][\p{Lu}'’ _]{2,30}\]|\{\{ ?[\p{L}_]+ ?\}\}|<[\p{Lu}_]{3,30}>/u,
+  exact: new RegExp(
+    String.raw`\[[\p{Lu}][\p{Lu}'’ _]{2,30}\]|\{\{ ?[\p{L}_]+ ?\}\}|<[\p{Lu}_]{3,30}>|` +
+      // A placeholder in words: "[Your name]", "[Couple A]", "[Nombre del cliente]".
+      String.raw`\[(?:[Yy]our |[Tt]u |[Ss]u )?(?:${eitherCase(
+        'name|first name|full name|company|couple|partner|bride|groom|venue|nombre|empresa|lugar|novia|novio|pareja|recipient|destinatario|destinataria',
+      )})(?: (?:name|nombre|del cliente|[A-Z0-9]))?\]`,
+    'u',
+  ),
 };
+
+/** A text that says its people are made up: "all names are fictional", "los personajes son ficticios". */
+const NAMES_MADE_UP =
+  '(?:names|characters|people|persons|events|parties|details)(?: [\\p{L}-]+){0,3} (?:are|were|is) (?:all )?' +
+  '(?:fictional|fictitious|invented|made[- ]up|imaginary)|' +
+  'fictional (?:characters?|story|case|scenario|persons?|patients?|company|town)|' +
+  '(?:nombres|personajes|datos|hechos|personas)(?: [\\p{L}-]+){0,3} (?:son|est[aá]n) (?:tod[oa]s )?' +
+  '(?:fictici[oa]s|inventad[oa]s|imaginari[oa]s)|personajes? ficticios?|caso ficticio';
+const FICTION_CLAIM: Family = {
+  screen: byFirstCharacter(/fictio|fictit|fictic|invent|made[- ]up|imaginar/iu),
+  exact: words(NAMES_MADE_UP),
+};
+/**
+ * That claim, or the writer's own fiction ("my novel", "chapter 7"): a house number, an age or a task in such a text
+ * belongs to a character.
+ */
+const DECLARED_FICTION = words(
+  `${NAMES_MADE_UP}|my (?:novel|novella|short story|screenplay|manuscript|play)|` +
+    'mi (?:novela|relato|guion|gui[oó]n|manuscrito|obra de teatro)|chapter \\d{1,3}|cap[ií]tulo \\d{1,3}',
+);
+
+/**
+ * A scholarly text's apparatus: a DOI, "et al.", a confidence interval, a registry or index number, an abstract's
+ * methods then results. Its authors, institutes and cities are public; the diseases it studies are still reported
+ * (a corpus of abstracts marks them), so this family never lets health terms go.
+ */
+const SCHOLARLY = family(
+  'doi:? ?10\\.\\d{4,}|doi\\.org|et al\\.?|95 ?% CI|IC (?:del )?95 ?%|PMID:? ?\\d+|ISSN|NCT\\d{8}|ISRCTN\\d+|' +
+    'peer[- ]reviewed|revisado por pares|' +
+    '(?<=^|\\n)[ \\t]*(?:methods|m[eé]todos)[ \\t]*:(?=[^]*\\n[ \\t]*(?:results|resultados)[ \\t]*:)',
+);
 
 const FOR_FAMILIES: readonly Family[] = [
   GENRE,
+  FICTION_CLAIM,
   READERSHIP,
-  { screen: /[([]\s*(?:c\.|b\.|n\.|ca\.|h\.|[^()\n]{0,40}?,)?\s*(?:1\d|20)\d\d/u, exact: BRACKET_DATES },
+  { screen: /[([]\s*(?:c\.|b\.|n\.|ca\.|h\.|[^()\n]{0,80}?,)?\s*(?:1\d|20)\d\d/u, exact: BRACKET_DATES },
   TEMPLATE,
   ROLE,
+  SCHOLARLY,
 ];
 const FOR_FAMILIES_MIN = 2;
 
@@ -144,16 +248,11 @@ const PERSON_FIELD =
   /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:name|full name|first name|surname|last name|nombre|apellidos?|patient(?: name)?|paciente|pt|client|cliente|employee|emplead[oa]|trabajador[a]?|candidate|candidat[oa]|applicant|solicitante|claimant|tenant|inquilin[oa]|member|socio|guest|passenger|pasajero|student|alumn[oa]|titular|dob|d\.o\.b\.?|date of birth|fecha de nacimiento|f\. ?nac\.?|birth ?date|age|edad|address|home address|direcci[oó]n|domicilio|mobile|m[oó]vil|tel(?:ephone|[eé]fono)?|phone|e-?mail|correo|nhs(?: no| number)?|mrn|nhc|dni|nie|nif|ssn|passport|pasaporte|referred by|next of kin|contacto de emergencia|emergency contact)[ \t]*[:=]/iu;
 /** A person's age after their name: "Ana Ruiz, 34,", "Tom Hale (42)". */
 const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+,[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|\p{Lu}\p{Ll}+[ \t]+\(\d{1,2}\)/u;
-/** A word with its first letter in either case: "[Ss]treet". */
-const eitherCase = (list: string) =>
-  list
-    .split('|')
-    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
-    .join('|');
 /** A house-numbered street address: "18 Aldous Close", "calle Mayor 12, 3º"; someone's when a name shares its line. */
 const HOUSE_ADDRESS = new RegExp(
   `${WORD_START}(?:\\d{1,4}[a-z]?,? (?:\\p{Lu}[\\p{L}'’-]+ ){1,3}(?:${eitherCase(
-    'street|road|rd|avenue|ave|lane|close|drive|way|crescent|terrace|court|gardens|grove|mews|row',
+    'street|road|rd|avenue|ave|lane|close|drive|way|crescent|terrace|court|gardens|grove|mews|row|villas|place|' +
+      'square|parade|rise|walk|hill|park|view|yard|wharf|quay|green',
   )})|(?:${eitherCase('calle|avenida|avda|plaza|paseo|camino|carrer|rua')}|c\\/)\\.? (?:(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|el|y) ){0,4}\\p{Lu}[\\p{L}'’.-]*,? (?:n[ºo°]\\.? ?)?\\d{1,3})${WORD_END}`,
   'gu',
 );
@@ -207,17 +306,52 @@ export function publicEvidence(text: string, stopEarly = false): number {
   return families;
 }
 
+/** A birth date with its year ("3 March 1988", "03/03/88"): a day and month alone is a feast or a character's. */
+const WITH_YEAR = /\d{4}|[/.\-'’]\s?\d{2}(?!\d)/;
+
+/** An organisation as a field's value ("Titular: Laboratorios X, S.A."): the field is not a person's. */
+const ORGANISATION_VALUE =
+  /^[ \t]*(?:(?:Laboratori(?:os|es|o)|Laboratory|Banco|Bank|Grupo|Group|Fundaci[oó]n|Foundation|Universi\p{L}+|Ayuntamiento|Hospital|Instituto|Institute)(?![\p{L}])|[^\n]{0,60}(?<![\p{L}])(?:S\.\s?A\.?U?|S\.\s?L\.?U?|SAU|SLU|Ltd|Limited|Inc|GmbH|plc|LLC|PLC)(?![\p{L}]))/u;
+
+/** A quotation, on one line or wrapped once: "…", “…”, «…». */
+const QUOTED = /"[^"\n]*(?:\n[^"\n]*)?"|“[^”\n]*(?:\n[^”\n]*)?”|«[^»\n]*(?:\n[^»\n]*)?»/g;
+
+/** Whether `re` matches the text outside its quotations (an example sentence quoted in a lesson is no one's). */
+function outsideQuotes(re: RegExp, text: string): boolean {
+  if (!re.test(text)) return false;
+  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  return re.test(unquoted);
+}
+
+/** A person field whose value is not an organisation. */
+function personField(text: string): boolean {
+  const re = new RegExp(PERSON_FIELD.source, 'giu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const next = text.indexOf('\n', m.index + m[0].length);
+    if (!ORGANISATION_VALUE.test(text.slice(m.index + m[0].length, next < 0 ? text.length : next))) return true;
+  }
+  return false;
+}
+
 /** The first personal anchor found in the text or its findings, or undefined (exported for tests and tuning). */
 export function personalAnchor(text: string, findings: readonly Finding[]): string | undefined {
   for (const f of findings) {
     if (ANCHOR_LABELS.has(f.label)) return f.label;
     if (f.label === 'EMAIL' && !ROLE_MAILBOX.test(text.slice(f.start, f.end))) return 'EMAIL';
-    if (f.label === 'DATE' && f.type === 'DATE_OF_BIRTH' && !historicalDate(text, f)) return 'DATE_OF_BIRTH';
+    if (
+      f.label === 'DATE' &&
+      f.type === 'DATE_OF_BIRTH' &&
+      WITH_YEAR.test(text.slice(f.start, f.end)) &&
+      !historicalDate(text, f)
+    )
+      return 'DATE_OF_BIRTH';
   }
-  if (RELATION.test(text)) return 'relation';
+  if (outsideQuotes(RELATION, text)) return 'relation';
   if (LETTER.test(text)) return 'letter';
+  if (PERSON_FIELD.test(text) && personField(text)) return 'field';
+  // A character's house, age or errand is no one's in a text that says its people are made up.
+  if (DECLARED_FICTION.test(text)) return undefined;
   if (TASK.test(text)) return 'task';
-  if (PERSON_FIELD.test(text)) return 'field';
   if (AGE_AFTER_NAME.test(text)) return 'age';
   if (homeAddress(text, findings)) return 'address';
   return undefined;
@@ -240,11 +374,16 @@ export function aboutNobody(text: string, findings: readonly Finding[]): boolean
   return bitCount(publicEvidence(text, true)) >= FOR_FAMILIES_MIN && personalAnchor(text, findings) === undefined;
 }
 
+/** What a scholarly text does not report: its authors, institutes and places, but not the diseases it studies. */
+const SCHOLARS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'LOCATION', 'EMAIL']);
+const SCHOLARLY_BIT = 1 << FOR_FAMILIES.indexOf(SCHOLARLY);
+
 /** Findings without the names, places, health terms, dates and desk mailboxes of a text about nobody. */
 export function dropAboutNobody(text: string, findings: Finding[]): Finding[] {
   if (!findings.some((f) => NOBODYS.has(f.label))) return findings;
   if (!aboutNobody(text, findings)) return findings;
-  return findings.filter((f) => !NOBODYS.has(f.label));
+  const dropped = (publicEvidence(text) & SCHOLARLY_BIT) === 0 ? NOBODYS : SCHOLARS;
+  return findings.filter((f) => !dropped.has(f.label));
 }
 
 function bitCount(bits: number): number {
