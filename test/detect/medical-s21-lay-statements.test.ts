@@ -19,9 +19,9 @@ describe('lay symptoms and states about someone', () => {
     expect(
       has(medical('Care plan for Mr Ede: freezing of gait at thresholds, two attempts to stand.'), 'freezing of gait'),
     ).toBe(true);
-    expect(has(medical('Record for Ms Jo Ames: currently 6 weeks postpartum; no live vaccines.'), 'postpartum')).toBe(
-      true,
-    );
+    expect(
+      has(medical('Record for Ms Jo Amberley: currently 6 weeks postpartum; no live vaccines.'), 'postpartum'),
+    ).toBe(true);
     expect(
       has(
         medical('Trip log, Mr Abe Ngata (DOB 04/05/1950): fainted at the bus stop, recovered after ten minutes.'),
@@ -31,7 +31,7 @@ describe('lay symptoms and states about someone', () => {
   });
 
   it('reads them in Spanish', () => {
-    expect(has(medical('Residente Sra. Olmedo: oye muy mal del oído izquierdo.'), 'oye muy mal')).toBe(true);
+    expect(has(medical('Residente Sra. Olmedo: oye mal del oído izquierdo.'), 'oye mal')).toBe(true);
     expect(
       has(medical('Residente Sra. Olmedo: desorientada en tiempo y espacio por las noches.'), 'desorientada en tiempo'),
     ).toBe(true);
@@ -59,8 +59,8 @@ describe('aids, diets and operations said the everyday way', () => {
   });
 
   it('leaves their look-alikes alone', () => {
-    expect(medical('Domicilio fiscal: Andador Libertad 14, Centro, Querétaro.')).toEqual([]);
-    expect(medical('I attach a copy of my ID with the number blacked out, as you asked.')).toEqual([]);
+    expect(medical('Dirección de entrega: Andador Hidalgo 27, San Miguel.')).toEqual([]);
+    expect(medical('Scan sent with the account number blacked out as requested.')).toEqual([]);
     expect(medical('The old pump was wheezy, so we replaced it with a quieter model.')).toEqual([]);
     expect(medical('Our new postpartum care leaflets are ready for the waiting room.')).toEqual([]);
     expect(medical('Me quedé desorientado en el aeropuerto de Fráncfort con tantas puertas.')).toEqual([]);
