@@ -175,3 +175,17 @@ describe('births of several people in one sentence (nacidos, nacieron)', () => {
     ).toEqual(['9/4/1986', '15/2/2020']);
   });
 });
+
+describe('a birthday given with the age it brings (date-birthday-age)', () => {
+  it('reads the day someone turns an age as a date of birth', () => {
+    expect(typed('Mi nieta Olaia cumple 6 años el 21 de marzo y haremos merienda.')).toEqual([
+      ['21 de marzo', 'DATE_OF_BIRTH'],
+    ]);
+    expect(dates('Uncle Bertram turns 90 on 2 August, cake for twenty.')).toEqual(['2 August']);
+  });
+
+  it('leaves a firm’s or a shop’s anniversary alone', () => {
+    expect(dates('La bodega cumple 40 años el 21 de marzo con una cata abierta.')).toEqual([]);
+    expect(dates('The bakery turns 90 on 2 August with free buns.')).toEqual([]);
+  });
+});
