@@ -216,3 +216,10 @@ describe('constants, versions and cache keys', () => {
     expect(ips('key cache:user:4417:profile')).toEqual([]);
   });
 });
+
+describe('a ship’s IMO number beside its call sign', () => {
+  it('is no phone', () => {
+    expect(phones('MV Silver Tern  IMO 9418276  Call sign 9HA4417  Flag: Malta')).toEqual([]);
+    expect(phones('bridge phone 9418276')).toEqual(['9418276']);
+  });
+});
