@@ -51,7 +51,7 @@ const PERSONAL_ROLE = new RegExp(
   'iu',
 );
 /**
- * A title before a capitalised name ("Mrs Hale", "Sra. Ibáñez", "D. Tomás"), in its own case: a lone "D" is a ring
+ * A title before a capitalised name ("Mrs Penhallow", "Sra. Ibáñez", "D. Anselmo"), in its own case: a lone "D" is a ring
  * size or a grade, "d'" an elision, "ms" milliseconds.
  */
 const TITLE_BEFORE_NAME = /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|MRS?|MS|Sr|Sra|Srta|D|Dña|Dª)\.?[ \t]+\p{Lu}\p{Ll}/u;

@@ -28,7 +28,7 @@ Sala 4. Ignacio Zuloaga pintó este retrato en 1913. La infanta aparece con su p
 Sala 7. Los reyes Carlos III y María Amalia de Sajonia, retratados por Mengs.`,
   'a netball season preview': `Cut this season preview to 80 words for the club newsletter.
 
-Riverside Rockets keep their title-winning squad, with Adaeze Moffat at goal keeper and coach Perrin Lowe
+Riverside Rockets keep their title-winning squad, with Oluchi Tremlett at goal keeper and coach Perrin Lowe
 promising quicker transitions. Harbour Hawks start at Swansea on 9 March.`,
   'un aviso de obras de tren': `Haz un aviso breve para el tablón con estos cortes.
 
@@ -40,7 +40,7 @@ Lemon Brodsky tart (created by chef Anton Velasquez for the singer Ilse Brodsky,
 Serves 6: 3 lemons, 200 g sugar, 4 eggs.`,
   'a pharmacology handout with a worked example': `Check this teaching handout for pharmacy students.
 
-Worked example (textbook case, not a real patient): "Mr B" takes morphine 40 mg twice daily and switches to oxycodone.
+Worked example, not a real patient from the ward: "Mr B" takes morphine 40 mg twice daily and switches to oxycodone.
 Self-test questions:
 1. Why is codeine avoided in severe renal impairment? (Answer: active metabolites accumulate.)`,
   'a moot problem that says its names are fictional': `Give me two arguments for the respondent.
@@ -51,7 +51,7 @@ All names are fictional.`,
   'a novel passage with a house and a birthday': `I'm editing my novel. Tighten this passage.
 
 Chapter 12
-Rowena Achterberg had lived at 14 Quince Mews since her mother died, and every year on the ninth of May she lit a
+Rowena Vandermolen had lived at 14 Quince Mews since her mother died, and every year on the ninth of May she lit a
 candle. "It's only my chest," Uncle Ambrose said.`,
   'a naturalists report': `Tidy this section of our bird club report.
 
@@ -84,7 +84,7 @@ describe('a scholarly text', () => {
 Background: Outcomes after hip fracture in adults under 60 are poorly described.
 Methods: Cohort of 2,310 patients treated at Nordvik University Hospital (Bergen), 2012-2021.
 Results: One-year mortality 6.2% (95% CI 5.3-7.1); pulmonary embolism HR 1.9.
-Conclusions: Most return to work. Halvorsen K, Brekke A, et al.`;
+Conclusions: Most return to work. Soltvedt K, Brekke A, et al.`;
 
   it('drops its authors and places', () => {
     expect(labelled(abstract, ['PERSON', 'LOCATION'])).toEqual([]);
@@ -92,7 +92,7 @@ Conclusions: Most return to work. Halvorsen K, Brekke A, et al.`;
 
   it('keeps the diseases it studies (a corpus of abstracts marks them)', () => {
     const text = `Summarise for the journal club: mutations of the KRT5 gene cause epidermolysis bullosa simplex
-(Lindqvist et al., 1994). We studied 14 families with epidermolysis bullosa simplex.`;
+(Ferreby et al., 1994). We studied 14 families with epidermolysis bullosa simplex.`;
     expect(labelled(text, ['MEDICAL']).length).toBeGreaterThan(0);
   });
 });
@@ -108,8 +108,8 @@ Harbour Lights Film Festival — Friday
 
   it('keeps a character-free letter with a house number and an age', () => {
     const text = `Chapter 2 of the tenancy file. Write to the tenant.
-Dear Ms Achterberg,
-Rowena Achterberg, 34, of 14 Quince Mews, has asthma.`;
+Dear Ms Vandermolen,
+Rowena Vandermolen, 34, of 14 Quince Mews, has asthma.`;
     expect(flagged(text).length).toBeGreaterThan(0);
   });
 
@@ -180,7 +180,7 @@ If the weather turns, call me on 07700 900 227.`;
 
 describe('negative test tables', () => {
   it('drops values on rows that say why they are invalid when the inputs must be rejected', () => {
-    const text = `Write unit tests; each input must be rejected by the validator.
+    const text = `Write unit tests; every value below should be rejected when validated.
 ssn   | 666-12-3401 | area 666 not issued
 ssn   | 900-55-1234 | 9xx is the ITIN range`;
     expect(labelled(text, ['PHONE', 'NATIONAL_ID'])).toEqual([]);
