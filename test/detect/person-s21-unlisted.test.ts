@@ -78,3 +78,27 @@ describe('given names and family names of many origins (rules/names/*-world.txt)
     expect(people('Me llamo Xiomara Quintrileo y escribo por la factura.')).toContain('Xiomara Quintrileo');
   });
 });
+
+describe('a role acronym before a name, and whose signature a line bears (person-trim.ts, cues.yaml)', () => {
+  it('drops a role or rank acronym before a listed given name and one more word', () => {
+    expect(people('Night shift: RN Moira Hendry, HCA Dorin Ilescu.')).toContain('Moira Hendry');
+    expect(people('Attending: PC Dafydd Rowlands took the statement.')).toContain('Dafydd Rowlands');
+  });
+
+  it('keeps an organisation acronym and what is not a person', () => {
+    expect(people('The NHS Fiona Road clinic opens at nine.')).toEqual([]);
+    // A given name that is also a word or a place stays with the acronym.
+    expect(people('See the HR April Update memo.')).toEqual([]);
+    expect(people('The QA Victoria Station audit is due.')).toEqual([]);
+  });
+
+  it('reads the name on a signature line of a form, in English and Spanish', () => {
+    expect(people('Client signature: T. Adjei-Lindholm      Aftercare given: yes')).toEqual(['T. Adjei-Lindholm']);
+    expect(people('Firma del paciente: R. Quintrileo')).toEqual(['R. Quintrileo']);
+  });
+
+  it('leaves an empty or a yes/no signature line', () => {
+    expect(people('Client signature: ________')).toEqual([]);
+    expect(people('Client signature: Yes   Date: pending')).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     if (((info & WORD.COMMON) !== 0 && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
     else if (out.length > 1 && statementCode(tokens, out[0]!, out[1]!)) out.shift();
     else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.hasExact(key)) out.shift();
+    else if (roleAcronymBeforeName(out, tokens, info, lex)) out.shift();
     else break;
   }
   // "Defence Spokesman Colonel Rajesh Kalia": a title inside the run starts the name when the words before it are
@@ -49,6 +50,16 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     if (lex.honorifics.has(key) && key.length > 2) return out.slice(n + 1);
   }
   return out;
+}
+
+/**
+ * "RN Moira Hendry", "PC Dafydd Rowlands", "SGT Ana Beltrán": a role or a rank written as a short acronym before a
+ * listed given name and one more word is no part of the name.
+ */
+function roleAcronymBeforeName(out: number[], tokens: readonly Token[], info: number, lex: NameLexicon): boolean {
+  if (out.length < 3 || out[1] !== out[0]! + 1 || !/^\p{Lu}{2,4}$/u.test(tokens[out[0]!]!.text)) return false;
+  if ((info & (WORD.FIRST_NAME | WORD.SURNAME | WORD.MORE_GIVEN)) !== 0) return false;
+  return lex.isWordAt(WORD.FIRST_NAME, tokens, out[1]!) && !lex.isWordAt(WORD.AMBIGUOUS_NAME, tokens, out[1]!);
 }
 
 // Transaction type codes of bank statements that open a payee who may be a person ("FPO TO ...", "BGC ...", "STO ...":
