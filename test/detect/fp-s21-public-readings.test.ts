@@ -139,8 +139,8 @@ Mi hija Rocío tiene asma y falta a clase; dice "qué pena".`;
   it('does not read a one-family text as public', () => {
     expect(publicEvidence('Our bird club report is attached.')).not.toBe(0);
     expect(
-      flagged('Our bird club report: Ottilie Brandt found a ringed Robin at Lyme Regis. Call her on 07700 900 461.'),
-    ).toContain('Ottilie Brandt');
+      flagged('Our bird club report: Ottilie Brauneck found a ringed Robin at Lyme Regis. Call her on 07700 900 461.'),
+    ).toContain('Ottilie Brauneck');
   });
 
   it('keeps a nurse handout about a named patient of the writer', () => {
