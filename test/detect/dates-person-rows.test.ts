@@ -46,6 +46,20 @@ describe('birth dates in the rows of a list of people (table/person-rows.ts)', (
     ).toEqual(['14/10/1958', '02/03/1961', '30/06/1994']);
   });
 
+  it('reads a rooming list or a group of travellers the same way', () => {
+    const group = [
+      'Viajeros del grupo a Lisboa:',
+      '- Eulàlia Centelles Mir, 07/09/1948, pasaporte PAX410377',
+      '- Ferran Centelles Bosch, 22/03/1972, pasaporte PAX410378',
+      '- Mireia Centelles Sanz, 14/12/2001, pasaporte PAX410379',
+    ].join('\n');
+    expect(rows(group)).toEqual(['07/09/1948', '22/03/1972', '14/12/2001']);
+    // A dinner's attendees share the dinner's date.
+    expect(
+      rows('Attendees for the gala dinner:\nEulàlia Centelles 18/05/2026 vegan\nFerran Bosch 18/05/2026 none'),
+    ).toEqual([]);
+  });
+
   it('reads a date as a birth when the row’s age agrees with its year', () => {
     expect(rows('Ficha: Rosalía Quintero Vidal, 12/03/1984, 42 años, sin alergias')).toEqual(['12/03/1984']);
     expect(rows('Volunteer: Orrin Blakeway | 1990-07-01 | age 35 | driver')).toEqual(['1990-07-01']);

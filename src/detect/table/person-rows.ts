@@ -38,7 +38,7 @@ const BIRTH_FIELD =
   /(?<![a-z])(?:d\.?o\.?b\b|birth|born\b|nac(?:imiento|id[oa]s?\b|\.|\b)|f\.?\s?nac|cumplea[ñn]os|naissance|geburt)/i;
 /** A register or list of people named anywhere in the text. */
 const PEOPLE_LIST =
-  /(?<![a-z])(?:register|registry|roster|rota|manifest|residents?|household|members|membership|guests|passengers|crew|squad|players|pupils|students|staff list|team sheet|padr[oó]n|registro|listado|relaci[oó]n de|socios|socias|inscritos|inscritas|residentes|hu[eé]spedes|pasajeros|tripulantes|tripulaci[oó]n|plantilla|alumnos|alumnas|jugadores|empadronados|convivientes)(?![a-z])/i;
+  /(?<![a-z])(?:register|registry|roster|rota|rooming|manifest|residents?|household|members|membership|guests|passengers|travell?ers|participants|attendees|delegates|crew|squad|players|pupils|students|staff list|team sheet|padr[oó]n|registro|listado|relaci[oó]n de|socios|socias|inscritos|inscritas|residentes|hu[eé]spedes|pasajeros|viajeros|participantes|asistentes|tripulantes|tripulaci[oó]n|plantilla|alumnos|alumnas|jugadores|empadronados|convivientes)(?![a-z])/i;
 /** An age word anywhere in the text. */
 const AGE_WORD = /(?<![a-z])(?:a[ñn]os|edad|age[ds]?|yrs?|years?\s+old|y\.?\s?o)(?![a-z])/i;
 /** An age in a row: "42 años", "42 yrs", "42 y/o", "edad 42", "age: 42", "aged 42". */
