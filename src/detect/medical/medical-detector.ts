@@ -25,6 +25,7 @@ import {
 import { WordKind } from './morphology.js';
 import { identifiesSomeone } from './personal-record.js';
 import { reportSections } from './report-sections.js';
+import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
 
 /** A vocabulary or shaped term found, with its token range. */
@@ -384,6 +385,8 @@ export class MedicalDetector extends LexicalDetector {
       // "Initials  DOB  HbA1c  eGFR" over a row per person: the bare numbers under a test's header are results.
       if (text.includes('\n')) {
         for (const f of labColumnCells(text, DETECTOR_ID)) found.push(f);
+        // "SampleID,PatientName,DOB,..." in a laboratory's export: each row's sample id is its patient's.
+        for (const f of sampleColumnCells(text, DETECTOR_ID)) found.push(f);
         // "user,date,mood,tags,note" rows of a mood app's export: each entry's rating, tags and note are its keeper's.
         if (text.includes('ood') || text.includes('OOD') || text.includes('nimo') || text.includes('NIMO')) {
           for (const f of journalCells(text, DETECTOR_ID)) {
