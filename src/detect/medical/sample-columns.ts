@@ -88,7 +88,7 @@ export function sampleColumnCells(text: string, detector: string): Finding[] {
       const [rf, rt] = lineAt(text, rowStart);
       if (rt <= rf) break;
       const row = delimiter ? splitCells(text, rf, rt, delimiter) : alignedCells(text, rf, rt);
-      // A pasted export may merge or drop a cell ("Analyte,Result" written "Diazepam 412"): one cell either way.
+      // A pasted export may merge or drop a cell ("Analyte,Result" written as one "Lithium 1.4"): one cell either way.
       if (row.length < 2 || (delimiter !== undefined && Math.abs(row.length - header.length) > 1)) break;
       const cell = row[column];
       if (cell) {
