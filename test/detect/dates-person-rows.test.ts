@@ -60,6 +60,22 @@ describe('birth dates in the rows of a list of people (table/person-rows.ts)', (
     ).toEqual([]);
   });
 
+  it('reads a row’s earliest date beside an identity document, long ago, as a birth', () => {
+    expect(rows('Second traveller: Wilhelmina Strode (03/10/1957, passport 548812093), window seat.')).toEqual([
+      '03/10/1957',
+    ]);
+    expect(rows('Titular: Baldomero Tejedor Gil, DNI 40981245T, 21/04/1966, socio de la peña.')).toEqual([
+      '21/04/1966',
+    ]);
+  });
+
+  it('leaves a document’s, a contract’s or a visit’s date in such a row alone', () => {
+    expect(rows('Contrato firmado el 12/03/2005 por Baldomero Tejedor Gil, DNI 40981245T.')).toEqual([]);
+    expect(rows('Passport 548812093 issued 03/10/2008 to Wilhelmina Strode.')).toEqual([]);
+    expect(rows('Wilhelmina Strode, passport 548812093, visited the abbey on 03/10/1998.')).toEqual([]);
+    expect(rows('Ticket for Wilhelmina Strode, passport 548812093, flight 03/12/2026.')).toEqual([]);
+  });
+
   it('reads a date as a birth when the row’s age agrees with its year', () => {
     expect(rows('Ficha: Rosalía Quintero Vidal, 12/03/1984, 42 años, sin alergias')).toEqual(['12/03/1984']);
     expect(rows('Volunteer: Orrin Blakeway | 1990-07-01 | age 35 | driver')).toEqual(['1990-07-01']);

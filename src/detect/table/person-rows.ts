@@ -15,6 +15,9 @@ import type { CellSpan } from './cells.js';
  *   list of people that differ by years are their births, where a list's check-in nights, orders or meetings
  *   fall within a season. A row's date many years after its earliest one is an event of that person's life (a
  *   last visit beside a birth date), not a birth;
+ * - the row holds the person's identity document (passport, DNI, NIE, CURP, SSN, NHS number...) and the row's
+ *   earliest date lies sixteen years back or more: a travel or a registration line gives name, birth date and
+ *   document together, and an older document's own date carries its word (issued, expedido);
  * - the text calls itself a list or register of people (register, roster, residents, members, padrón, socios,
  *   inscritos) and three rows' dates or more, all at least sixteen years back, lie a decade apart or more: the
  *   births of a household or a club, where a history's dates beside famous names come with no register's word.
@@ -39,6 +42,10 @@ const BIRTH_FIELD =
 /** A register or list of people named anywhere in the text. */
 const PEOPLE_LIST =
   /(?<![a-z])(?:register|registry|roster|rota|rooming|manifest|residents?|household|members|membership|guests|passengers|travell?ers|participants|attendees|delegates|crew|squad|players|pupils|students|staff list|team sheet|padr[oó]n|registro|listado|relaci[oó]n de|socios|socias|inscritos|inscritas|residentes|hu[eé]spedes|pasajeros|viajeros|participantes|asistentes|tripulantes|tripulaci[oó]n|plantilla|alumnos|alumnas|jugadores|empadronados|convivientes)(?![a-z])/i;
+/** An identity document's word, in a row. */
+const ID_WORD =
+  /(?<![a-z])(?:passport|pasaporte|passeport|reisepass|dni|nie|nif|curp|rut|c[eé]dula|ssn|nhs\s?(?:no|number)|ni\s?number|id\s?(?:no|number|card)|documento|doc\.?\s?id)(?![a-z])/i;
+const ID_YEARS_BACK = 16;
 /** An age word anywhere in the text. */
 const AGE_WORD = /(?<![a-z])(?:a[ñn]os|edad|age[ds]?|yrs?|years?\s+old|y\.?\s?o)(?![a-z])/i;
 /** An age in a row: "42 años", "42 yrs", "42 y/o", "edad 42", "age: 42", "aged 42". */
@@ -49,9 +56,13 @@ const BARE_NUMBER = /(?<![\w.,/\-:+])(\d{1,3})(?![\w.,/\-:]\d|[\w%])/g;
 /** A person's name: two capitalised words (particles between), or a surname in capitals then a given name. */
 const NAME_SHAPE =
   /(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?(?:\s+(?:(?:de|del|la|las|los|da|das|do|dos|van|von|der|di|y|e|bin|al|el|le)\s+)*\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?)+|\p{Lu}{2,}(?:['’-]\p{Lu}+)?,?\s+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
-/** Words of a document's, a booking's or an order's own date, just before the date. */
+/**
+ * Words of a document's, a booking's or an order's own date, just before the date (an article or a preposition may
+ * come between: "firmado el", "issued on"); or a preposition alone ("visited the museum on", "llegó el"): an event's
+ * date is introduced, where a row gives a birth date bare, after a comma or a bracket.
+ */
 const NOT_A_BIRTH =
-  /(?<![a-z])(?:issued?|issue date|expir\w*|exp|valid|until|till|check[\s-]?in|check[\s-]?out|arrival|arrives?|departure|departs?|order(?:ed)?|invoice[ds]?|booked|booking|paid|sent|signed|created|updated|since|from|to|llegada|llega|salida|sale|entrada|pedido|factura|emisi[oó]n|expedici[oó]n|expedido|caduca\w*|vence\w*|v[aá]lido|hasta|desde|reserva\w*|pagad[oa]|enviad[oa]|firmad[oa]|solicitud|alta|baja|ingreso|visita|cita)\W{0,4}$/i;
+  /(?<![a-z])(?:issued?|issue date|expir\w*|exp|valid|until|till|check[\s-]?in|check[\s-]?out|arrival|arrives?|departure|departs?|order(?:ed)?|invoice[ds]?|booked|booking|paid|sent|signed|created|updated|since|from|to|llegada|llega|salida|sale|entrada|pedido|factura|emisi[oó]n|expedici[oó]n|expedido|caduca\w*|vence\w*|v[aá]lido|hasta|desde|reserva\w*|pagad[oa]|enviad[oa]|firmad[oa]|solicitud|alta|baja|ingreso|visita|cita)(?:\s+(?:el|la|on|the|en|de|del|at|a|al))?\W{0,4}$|(?<![a-z])(?:on|el|en|the|at|since|in|desde|del|al)\s+$/i;
 /** How far before the date its own word is looked for. */
 const BEFORE = 28;
 const MAX_ROW = 400;
@@ -85,33 +96,27 @@ function yearOf(value: string): number {
 export function personRowDates(text: string, thisYear = new Date().getUTCFullYear()): PersonRowDate[] {
   const out: PersonRowDate[] = [];
   if (!DATE_HINT.test(text)) return out;
-  const birthField = BIRTH_FIELD.test(text);
-  const ageWord = AGE_WORD.test(text);
-  const peopleList = !birthField && PEOPLE_LIST.test(text);
-  if (!birthField && !ageWord && !peopleList) return out;
-  const dates: RowDate[] = [];
-  FULL_DATE.lastIndex = 0;
-  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
-    const year = yearOf(m[0]);
-    if (year < 1900 || year > thisYear) continue;
-    const rowFrom = text.lastIndexOf('\n', m.index - 1) + 1;
-    const nl = text.indexOf('\n', m.index);
-    const rowTo = nl < 0 ? text.length : nl;
-    if (rowTo - rowFrom > MAX_ROW) continue;
-    if (NOT_A_BIRTH.test(text.slice(Math.max(rowFrom, m.index - BEFORE), m.index))) continue;
-    if (!NAME_SHAPE.test(text.slice(rowFrom, rowTo))) continue;
-    dates.push({ start: m.index, end: m.index + m[0].length, year, row: [rowFrom, rowTo] });
-  }
+  const dates = rowDates(text, thisYear);
   if (dates.length === 0) return out;
   const taken = new Set<RowDate>();
-  if (ageWord) for (const d of dates) if (agrees(text, d, thisYear)) taken.add(d);
-  if (birthField || peopleList) {
+  // A row's earliest date beside an identity document, long ago.
+  const earliest = new Map<number, RowDate>();
+  for (const d of dates) {
+    const e = earliest.get(d.row[0]);
+    if (e === undefined || d.year < e.year) earliest.set(d.row[0], d);
+  }
+  for (const d of earliest.values()) {
+    if (d.year <= thisYear - ID_YEARS_BACK && ID_WORD.test(text.slice(d.row[0], d.row[1]))) taken.add(d);
+  }
+  if (AGE_WORD.test(text)) for (const d of dates) if (agrees(text, d, thisYear)) taken.add(d);
+  const birthField = BIRTH_FIELD.test(text);
+  if (birthField || PEOPLE_LIST.test(text)) {
     const [back, minRows, spread] = birthField
       ? [MIN_YEARS_BACK, 2, MIN_SPREAD]
       : [LIST_YEARS_BACK, LIST_MIN_ROWS, LIST_SPREAD];
-    const earliest = new Map<number, number>();
-    for (const d of dates) earliest.set(d.row[0], Math.min(d.year, earliest.get(d.row[0]) ?? d.year));
-    const past = dates.filter((d) => d.year <= thisYear - back && d.year - earliest.get(d.row[0])! <= MAX_ROW_SPREAD);
+    const past = dates.filter(
+      (d) => d.year <= thisYear - back && d.year - earliest.get(d.row[0])!.year <= MAX_ROW_SPREAD,
+    );
     // A register of one line ("Flat 4: A, 1971; B, 1969; C, 2008") counts its people by their dates.
     const rows = new Set(past.map((d) => d.row[0]));
     const count = birthField ? rows.size : Math.max(rows.size, past.length);
@@ -122,6 +127,30 @@ export function personRowDates(text: string, thisYear = new Date().getUTCFullYea
   }
   for (const d of dates) if (taken.has(d)) out.push({ start: d.start, end: d.end, type: 'DATE_OF_BIRTH' });
   return out;
+}
+
+/** The full dates of a text that stand in a row naming a person, with no word of another kind of date before them. */
+function rowDates(text: string, thisYear: number): RowDate[] {
+  const dates: RowDate[] = [];
+  let namedRow = -1;
+  let named = false;
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    const year = yearOf(m[0]);
+    if (year < 1900 || year > thisYear) continue;
+    const rowFrom = text.lastIndexOf('\n', m.index - 1) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const rowTo = nl < 0 ? text.length : nl;
+    if (rowTo - rowFrom > MAX_ROW) continue;
+    if (NOT_A_BIRTH.test(text.slice(Math.max(rowFrom, m.index - BEFORE), m.index))) continue;
+    // One look for a name per row, however many dates it holds.
+    if (rowFrom !== namedRow) {
+      namedRow = rowFrom;
+      named = NAME_SHAPE.test(text.slice(rowFrom, rowTo));
+    }
+    if (named) dates.push({ start: m.index, end: m.index + m[0].length, year, row: [rowFrom, rowTo] });
+  }
+  return dates;
 }
 
 /** Whether the row of `d` gives an age its year agrees with (counted to this year or the last). */
