@@ -278,9 +278,7 @@ export function ipv4(value: string): Validated | null {
     value === '0.0.0.0' ||
     value === '255.255.255.255' ||
     /^\d\.\d\.\d\.\d$/.test(value) ||
-    value.startsWith('127.') ||
-    // A network's own address (10.40.20.0, 192.168.99.0): a subnet in a plan, a route or a firewall rule, no host.
-    parts[3] === '0'
+    value.startsWith('127.')
   ) {
     return null;
   }
@@ -292,8 +290,6 @@ const DOCUMENTATION_V6 = /^2001:0?db8(?::|$)/;
 export function ipv6(value: string): Validated | null {
   const bare = value.replace(/\/\d{1,3}$/, '').replace(/%.*$/, '');
   if (isIP(bare) !== 6 || !bare.includes(':')) return null;
-  // A prefix written as its network (2001:db8:40::/48, fd12:3456::/64): a range in a plan or a route, no host.
-  if (/::\/\d{1,3}$/.test(value) && Number(value.slice(value.lastIndexOf('/') + 1)) < 128) return null;
   // A time like 12:30:45 is not an address; require hex groups or a "::" compression.
   if (!/::|(?:[0-9a-f]{1,4}:){4}/i.test(bare)) return null;
   const normalized = bare.toLowerCase();
