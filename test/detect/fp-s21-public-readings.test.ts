@@ -68,6 +68,25 @@ LP-0220  | 5012345678917  | Marlowe brass lamp        | £89`,
    rocío").
 2. Remedios, Angustias, Milagros: nombres y sustantivos.
 Ejercicio para los alumnos: completa cada frase con la palabra.`,
+  'un reparto con su dirección': `Pon en tabla el reparto de la obra para el programa de mano.
+
+"El jardín de los relojes" — reparto
+La marquesa: Candela Villamayor
+El capitán Ortuño: Fermín Sotoca
+Dirección: Casilda Renedo`,
+  'una nota de cata': `Traduce esta nota de cata al inglés.
+
+Bodega Iturbe Salazar, Rioja Alavesa. Tempranillo de viñas viejas en Labastida. Elaborado por el enólogo Ander Goikoetxea.`,
+  'un ensayo escolar': `Corrige la ortografía de este ensayo escolar sobre Bécquer.
+
+Gustavo Adolfo Bécquer nació en Sevilla en 1836. Su personaje Manrique persigue a una mujer de luz en el Soto de los Álamos.`,
+  'una parrilla de radio': `Resume la programación de la radio del domingo.
+
+10:00 "Buenos días, Duero", presentado por Nerea Valcárcel y Tobías Arranz
+13:00 "El rincón de la tertulia", moderado por Pilar Escudero`,
+  'a press release with its dateline': `Translate this release into Spanish.
+
+HARROGATE, 4 March — Larkfield Hotels opens its first spa hotel in Whitby. "It is our bet on the coast," said its managing director, Rhodri Pennock.`,
 };
 
 describe('public texts of new kinds are about nobody', () => {
@@ -124,6 +143,11 @@ Mi hija Rocío tiene asma y falta a clase; dice "qué pena".`;
     expect(personalAnchor(list, [finding(list, '14 de mayo', 'DATE', 'DATE_OF_BIRTH')])).toBeUndefined();
     const dob = 'Fecha de nacimiento: 14/05/1987.';
     expect(personalAnchor(dob, [finding(dob, '14/05/1987', 'DATE', 'DATE_OF_BIRTH')])).toBe('DATE_OF_BIRTH');
+  });
+
+  it('reads an address field as a person field when its value is an address, not a director', () => {
+    expect(personalAnchor('Reparto.\nDirección: calle del Pez 14, 2º', [])).toBe('field');
+    expect(personalAnchor('Reparto.\nDirección: Casilda Renedo', [])).toBeUndefined();
   });
 
   it('reads a holder field as a person field unless its value is an organisation', () => {

@@ -92,6 +92,9 @@ const GENRE = family(
     'walking guide|trail (?:guide|leaflet|map)|walk(?:ing)? route|gu[ií]a de senderismo|ruta de senderismo|' +
     'waymark(?:ed|s)?|dificultad (?:baja|media|alta)|' +
     'meetup|doors open|call for (?:papers|proposals)|conference programme|' +
+    // Tasting notes, a school essay, a radio station's schedule.
+    'tasting notes?|notas? de cata|school essay|ensayo escolar|redacci[oó]n escolar|trabajo escolar|' +
+    'programaci[oó]n de (?:la )?radio|radio (?:schedule|listings)|parrilla de (?:programaci[oó]n|la radio)|' +
     // A lesson's activity, a law school's problem.
     'class activity|classroom activity|actividad de clase|lesson plan|plan de clase|worksheet|ficha de (?:trabajo|ejercicios)|' +
     'fill in the blanks|rellena los huecos|completa (?:las|cada|la) frases?|moot (?:problem|court)|problem question|' +
@@ -137,7 +140,8 @@ const ROLE = family(
     'infant[ae]|infantas|' +
     // A service's clergy, a talk's speakers, a trail's codes and walkers.
     'revd|reverend|vicar|churchwarden|priest|sacerdote|p[aá]rroco|' +
-    'panel(?:l)?ists?|moderador[a]? de la mesa|walkers|hikers|senderistas|excursionistas|' +
+    'panel(?:l)?ists?|moderador[a]? de la mesa|moderad[oa] por|presentad[oa] por|conducid[oa] por|hosted by|' +
+    'presented by|en[oó]log[oa]|winemaker|walkers|hikers|senderistas|excursionistas|' +
     '(?:GR|PR)-? ?\\d{1,3}|' +
     // A network's named things: stations, lines, platforms.
     'stations?|estaci[oó]n(?:es)?|platforms?|and[eé]n(?:es)?|' +
@@ -162,7 +166,7 @@ const READERSHIP = family(
     '(?:summari[sz]e|shorten|translate|a synopsis of|the plot of|resume|resumen de|sinopsis de|traduce) ' +
     '(?:this|the|esta|este|la|el) (?:novel|play|film|movie|opera|book|chapter|story|short story|poem|episode|' +
     'biography|passage|excerpt|extract|scene|obra|novela|pel[ií]cula|cuento|relato|poema|cap[ií]tulo|libro|[oó]pera|' +
-    'biograf[ií]a|pasaje|fragmento|escena|programme|program|programa|festival)|' +
+    'biograf[ií]a|pasaje|fragmento|escena|programme|program|programa|programaci[oó]n|festival)|' +
     // The writer's own fiction.
     'my (?:novel|novella|short story|screenplay|manuscript)|mi (?:novela|relato|gui[oó]n|manuscrito)|' +
     'para (?:el|la|los|las|nuestr[oa]s?|mi|mis) (?:bolet[ií]n|revista|web|cineclub|club|alumnos|estudiantes|clase|' +
@@ -214,6 +218,13 @@ const SCHOLARLY = family(
     '(?<=^|\\n)[ \\t]*(?:methods|m[eé]todos)[ \\t]*:(?=[^]*\\n[ \\t]*(?:results|resultados)[ \\t]*:)',
 );
 
+/** A news agency's or a press office's dateline: "MADRID, 3 de marzo de 2026. —", "LEEDS, 4 March —". */
+const DATELINE: Family = {
+  screen: /\p{Lu}{3}[^\n]{0,30}\d/u,
+  exact:
+    /(?:^|\n)[ \t]*\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},? \d{1,2}(?: de)? \p{L}{3,10}\.?(?:,? (?:de )?\d{4})?\.?[ \t]*[—–]/u,
+};
+
 const FOR_FAMILIES: readonly Family[] = [
   GENRE,
   FICTION_CLAIM,
@@ -222,6 +233,7 @@ const FOR_FAMILIES: readonly Family[] = [
   TEMPLATE,
   ROLE,
   SCHOLARLY,
+  DATELINE,
 ];
 const FOR_FAMILIES_MIN = 2;
 
@@ -323,12 +335,23 @@ function outsideQuotes(re: RegExp, text: string): boolean {
   return re.test(unquoted);
 }
 
-/** A person field whose value is not an organisation. */
+/** An address field's name: also a theatre's credit ("Dirección: X" is who directed). */
+const ADDRESS_FIELD = /(?:address|direcci[oó]n)[ \t]*[:=]$/iu;
+/** An address as a value: a digit or a street word. */
+const ADDRESS_VALUE = new RegExp(
+  `\\d|${WORD_START}(?:${eitherCase('street|road|lane|avenue|calle|avenida|avda|plaza|paseo|camino|carrer|rua')})${WORD_END}|c/`,
+  'u',
+);
+
+/** A person field whose value is not an organisation (nor, for an address field, a name: a director's credit). */
 function personField(text: string): boolean {
   const re = new RegExp(PERSON_FIELD.source, 'giu');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const next = text.indexOf('\n', m.index + m[0].length);
-    if (!ORGANISATION_VALUE.test(text.slice(m.index + m[0].length, next < 0 ? text.length : next))) return true;
+    const value = text.slice(m.index + m[0].length, next < 0 ? text.length : next);
+    if (ORGANISATION_VALUE.test(value)) continue;
+    if (ADDRESS_FIELD.test(m[0]) && !ADDRESS_VALUE.test(value)) continue;
+    return true;
   }
   return false;
 }
