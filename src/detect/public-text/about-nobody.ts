@@ -218,7 +218,7 @@ const SCHOLARLY = family(
     '(?<=^|\\n)[ \\t]*(?:methods|m[eé]todos)[ \\t]*:(?=[^]*\\n[ \\t]*(?:results|resultados)[ \\t]*:)',
 );
 
-/** A news agency's or a press office's dateline: "MADRID, 3 de marzo de 2026. —", "LEEDS, 4 March —". */
+/** A news agency's or a press office's dateline: "SORIA, 9 de mayo de 2027. —", "LEEDS, 4 March —". */
 const DATELINE: Family = {
   screen: /\p{Lu}{3}[^\n]{0,30}\d/u,
   exact:
