@@ -78,7 +78,8 @@ export function capitaliseKnownNames(text: string, tokens: Token[], lex: NameLex
   const lowerLines = mixed && text.includes('\n') ? lowerCaseLines(text, tokens) : undefined;
   if (mixed ? lowerLines === undefined : !looksLikeProse(tokens)) return tokens;
   let changed = false;
-  const out = tokens.map((t) => t);
+  // A copy by slice: packed like the tokeniser's list (an optimised map returns a holey array, another map).
+  const out = tokens.slice();
   const capitalise = (from: number, to: number): void => {
     for (let k = from; k <= to; k++) if (out[k]!.kind === 'word') out[k] = capitalised(out[k]!);
     changed = true;

@@ -53,7 +53,9 @@ export function spreadOverLists(
     const things = members.length >= 2 && runs[r]!.length === 1 && thingsBefore(runs[r]![0]!);
     if (things) for (const m of members) decided[m] = undefined;
     if (members.length >= 2 && runs[r]!.length === 1 && !things) {
-      const kinds = members.map((m) => nameKind(runs[m]![0]!));
+      // Pushed, not mapped: an optimised map returns a holey array, and readers optimised on packed ones deoptimise.
+      const kinds: Array<NameKind | undefined> = [];
+      for (const m of members) kinds.push(nameKind(runs[m]![0]!));
       const people = members.filter((m) => decided[m] !== undefined).length;
       // "Smith & Wesson", "Marks & Spencer": an ampersand joins brands as often as people.
       const ampersand = tokens.slice(runs[r]![0]!, runs[next]![0]!).some((t) => t.text === '&');

@@ -1025,10 +1025,17 @@ export class PersonFinder {
   find(tokens: readonly Token[], capRuns: readonly CapRun[], lang: Language = 'en'): PersonResult {
     this.english = lang === 'en';
     const runs = this.splitAtAnd(tokens, capRuns);
-    const trimmed = runs.map((run) => trimTrailing(trimLeading(run.words, tokens, this.lex), tokens, this.lex));
-    const decided = trimmed.map((words, r) =>
-      words.length > 0 && !this.namesAFirm(tokens, runs[r]!.words) ? this.decide(tokens, words) : undefined,
-    );
+    // Arrays built by push, not map: V8's optimised map returns a holey array where its builtin returns a packed
+    // one, and the readers optimised on one kind are thrown out (deoptimised, recompiled) when the other arrives.
+    const trimmed: number[][] = [];
+    const decided: Array<PersonSpan | undefined> = [];
+    for (let r = 0; r < runs.length; r++) {
+      const words = trimTrailing(trimLeading(runs[r]!.words, tokens, this.lex), tokens, this.lex);
+      trimmed.push(words);
+      decided.push(
+        words.length > 0 && !this.namesAFirm(tokens, runs[r]!.words) ? this.decide(tokens, words) : undefined,
+      );
+    }
     forgetNamedThings(tokens, trimmed, decided, this.lex);
     spreadOverLists(
       tokens,
@@ -1071,7 +1078,7 @@ export class PersonFinder {
     });
     for (const h of findChatHeaders(tokens, this.lex)) {
       if (!persons.some((p) => p.first <= h.last && h.first <= p.last))
-        persons.push({ ...h, score: 0.7, type: 'CHAT_AUTHOR' });
+        persons.push(personSpan(h.first, h.last, 0.7, 'CHAT_AUTHOR'));
     }
     // 'Tomasz "Tomek" Wiśniewski': one person over the given name, the nickname and the family name.
     for (const n of findNicknamedNames(tokens, this.lex)) {
@@ -1146,7 +1153,7 @@ export class PersonFinder {
     let handles = 0;
     for (const h of findNameHandles(tokens, this.lex, pairs))
       if (!persons.some((p) => p.first <= h.last && h.first <= p.last)) {
-        persons.push({ ...h, score: 0.7, type: 'NAME_HANDLE' });
+        persons.push(personSpan(h.first, h.last, 0.7, 'NAME_HANDLE'));
         handles++;
       }
     // "ines@ines-laptop", a SAML givenName attribute's value: names in machine output (person-machine.ts).
@@ -1167,7 +1174,7 @@ export class PersonFinder {
     for (const p of persons) for (let w = p.first; w <= p.last; w++) personKeys.add(baseKey(tokens[w]!));
     for (const s of findSpelledNames(tokens, this.lex, personKeys)) {
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last))
-        persons.push({ ...s, score: 0.75, type: 'SPELLED' });
+        persons.push(personSpan(s.first, s.last, 0.75, 'SPELLED'));
     }
     return { persons: persons.filter((p) => !onPlaceholderLine(tokens, p.first, p.last)), undecided };
   }
@@ -1220,9 +1227,12 @@ export class PersonFinder {
     if (workTitle(tokens, head, words[words.length - 1]!)) return undefined;
     // "by 20 January", "el 3 de Abril": a month after a day's number is a date.
     if (words.length === 1 && MONTHS.has(tail.key) && dayBefore(tokens, head)) return undefined;
-    const keys = words.map((w, n) =>
-      words.length > 1 ? this.nameKey(baseKey(tokens[w]!), n === 0) : baseKey(tokens[w]!),
-    );
+    // Pushed, not mapped: a packed array whether or not this function runs optimised (see find).
+    const keys: string[] = [];
+    for (let n = 0; n < words.length; n++) {
+      const key = baseKey(tokens[words[n]!]!);
+      keys.push(words.length > 1 ? this.nameKey(key, n === 0) : key);
+    }
     const lastWord = words[words.length - 1]!;
     const hasNameWord = keys.some((k) => this.nameWord(k));
 
@@ -1250,7 +1260,7 @@ export class PersonFinder {
       const title = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
       // Not a kin word used as a title ("Wife Rhiannon", "Aunty Bisi"): the relation stays readable.
       const short = (tokens[title]?.text.length ?? 9) <= 4 && !KIN_WORDS.has(tokens[title]?.key ?? '');
-      return { ...personSpan(head, lastWord, 0.9, 'HONORIFIC'), first: short ? title : head };
+      return personSpan(short ? title : head, lastWord, 0.9, 'HONORIFIC');
     }
     if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;
     if (airportAfterFlightWord(tokens, head)) return undefined;
@@ -1468,6 +1478,8 @@ function animalAfter(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** Every person span is built here, so all have one object shape (a spread copy has another, and the readers of
+ * spans slow down or are recompiled when a second shape reaches them). */
 function personSpan(first: number, last: number, score: number, type: string): PersonSpan {
   return { first, last, score, type };
 }
