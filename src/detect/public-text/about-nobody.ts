@@ -72,23 +72,23 @@ const GENRE = family(
     'film screenings?|proyecci[oó]n de (?:la )?pel[ií]cula|cortometrajes|largometrajes|short films|' +
     'season preview|match preview|preview of the season|previa de la temporada|pretemporada|' +
     'package leaflet|patient information leaflet|prospecto|ficha t[eé]cnica|summary of product characteristics|' +
-    '(?:wedding|generic|birthday|retirement|leaving) toast|raise (?:a|your) glass(?:es)?|brindis|template pack|(?:speech|email|letter|message) templates?|plantillas? de (?:discurso|correo|carta|mensaje)|' +
-    'centenary|centenario|bicentenary|bicentenario|(?:\\d{2,3}(?:st|nd|rd|th)|\\d{2,3}º) anniversary|' +
+    'wedding toast|generic toast|birthday toast|retirement toast|leaving toast|raise (?:a|your) glass(?:es)?|brindis|template pack|speech templates?|email templates?|letter templates?|message templates?|plantillas? de (?:discurso|correo|carta|mensaje)|' +
+    'centenary|centenario|bicentenary|bicentenario|anniversary (?:site|website|book|brochure|celebrations)|' +
     'next release|pr[oó]xima publicaci[oó]n|statistical (?:release|bulletin)|' +
-    '(?:this|the|an|our|my) abstract|abstract submission|conference (?:abstract|submission)|poster abstract|' +
-    'resumen (?:para el|del) congreso|(?:este|el) resumen cient[ií]fico|' +
+    'this abstract|the abstract|an abstract|our abstract|my abstract|abstract submission|conference (?:abstract|submission)|poster abstract|' +
+    'resumen (?:para el|del) congreso|este resumen cient[ií]fico|el resumen cient[ií]fico|' +
     // A naturalists' report: its species, where they were seen or ringed.
-    '(?:ringing|bird|birding|wildlife|nature|natural history|moth|butterfly|botanical) (?:group|club|society|report|records?|survey)|' +
+    'ringing (?:group|club|society|report|records?|survey)|bird (?:group|club|society|report|records?|survey)|birding (?:group|club|society|report|records?|survey)|wildlife (?:group|club|society|report|records?|survey)|nature (?:group|club|society|report|records?|survey)|natural history (?:group|club|society|report|records?|survey)|moth (?:group|club|society|report|records?|survey)|butterfly (?:group|club|society|report|records?|survey)|botanical (?:group|club|society|report|records?|survey)|' +
     'species list|checklist of|sightings? (?:log|report)|informe ornitol[oó]gico|anillamiento|censo de aves|' +
     // A bridge column's deal, a church's order of service, a weather forecast, a walking guide, a meetup's agenda.
-    'bridge (?:column|hand|problem)|declarer|(?:north|south|east|west) dealt|opening lead|' +
-    '(?:east-west|north-south|both sides|neither side) vulnerable|' +
+    'bridge (?:column|hand|problem)|declarer|north dealt|south dealt|east dealt|west dealt|opening lead|' +
+    'east-west vulnerable|north-south vulnerable|both sides vulnerable|neither side vulnerable|' +
     // (Not "order of service" or "hymns": a funeral's words too.)
     'service sheet|sermon|serm[oó]n|psalm|salmo|evensong|eucharist|eucarist[ií]a|' +
-    '(?:weather|shipping|marine|pollen|snow|surf) (?:forecast|report|outlook)|this forecast|' +
+    'weather (?:forecast|report|outlook)|shipping (?:forecast|report|outlook)|marine (?:forecast|report|outlook)|pollen (?:forecast|report|outlook)|snow (?:forecast|report|outlook)|surf (?:forecast|report|outlook)|this forecast|' +
     'forecast for (?:tonight|tomorrow|the weekend)|previsi[oó]n (?:del tiempo|meteorol[oó]gica)|' +
     'parte meteorol[oó]gico|pron[oó]stico del tiempo|' +
-    '(?:yellow|amber|red) (?:weather )?warning|aviso (?:amarillo|naranja|rojo)|' +
+    'yellow (?:weather )?warning|amber (?:weather )?warning|red (?:weather )?warning|aviso (?:amarillo|naranja|rojo)|' +
     'walking guide|trail (?:guide|leaflet|map)|walk(?:ing)? route|gu[ií]a de senderismo|ruta de senderismo|' +
     'waymark(?:ed|s)?|dificultad (?:baja|media|alta)|' +
     'meetup|doors open|call for (?:papers|proposals)|conference programme|' +
@@ -101,7 +101,7 @@ const GENRE = family(
     'caso pr[aá]ctico|supuesto pr[aá]ctico|' +
     // A transport operator's notice: works, lines closed, replacement buses.
     'engineering works|planned (?:works|closures?)|rail replacement|replacement bus(?:es)?|service (?:changes|disruption)|' +
-    '(?:trains?|buses|services) every \\d{1,2} min(?:utes)?|(?:trenes|autobuses|servicios?) cada \\d{1,2} min(?:utos)?|' +
+    'trains? every \\d{1,2} min(?:utes)?|buses every \\d{1,2} min(?:utes)?|services every \\d{1,2} min(?:utes)?|trenes cada \\d{1,2} min(?:utos)?|autobuses cada \\d{1,2} min(?:utos)?|servicios? cada \\d{1,2} min(?:utos)?|' +
     'autobuses (?:alternativos|lanzadera)|sin servicio entre|estaciones? sin parada|timetable changes?|cambios de horario|' +
     // A shop's product list: its codes and prices.
     'product descriptions?|product (?:catalogue|catalog|listing)|price list|lista de precios|tarifa de precios|' +
@@ -142,11 +142,11 @@ const ROLE = family(
     'revd|reverend|vicar|churchwarden|priest|sacerdote|p[aá]rroco|' +
     'panel(?:l)?ists?|moderador[a]? de la mesa|moderad[oa] por|presentad[oa] por|conducid[oa] por|hosted by|' +
     'presented by|en[oó]log[oa]|winemaker|walkers|hikers|senderistas|excursionistas|' +
-    '(?:GR|PR)-? ?\\d{1,3}|' +
+    'GR-? ?\\d{1,3}|PR-? ?\\d{1,3}|' +
     // A network's named things: stations, lines, platforms.
     'stations?|estaci[oó]n(?:es)?|platforms?|and[eé]n(?:es)?|' +
     // The naturalists' and the shop's subjects: species and products, not people.
-    '(?:bird|plant|moth|butterfly) species|species (?:list|recorded|ringed|seen|trapped)|' +
+    'bird species|plant species|moth species|butterfly species|species (?:list|recorded|ringed|seen|trapped)|' +
     'especies (?:de aves|observadas|anilladas|registradas)|wardens?|ringers?|anilladores?|EAN(?:-?13)?|SKUs?|PVP|RRP|UPC|GTIN|ASIN|' +
     // Words said in public: at a summit, a conference, a results call.
     'at the (?:[\\p{L}-]+ ){0,3}(?:summit|conference|congress|forum|press conference|AGM)|' +
@@ -212,11 +212,15 @@ const DECLARED_FICTION = words(
  * methods then results. Its authors, institutes and cities are public; the diseases it studies are still reported
  * (a corpus of abstracts marks them), so this family never lets health terms go.
  */
-const SCHOLARLY = family(
+const SCHOLARLY_BODY =
   'doi:? ?10\\.\\d{4,}|doi\\.org|et al\\.?|95 ?% CI|IC (?:del )?95 ?%|PMID:? ?\\d+|ISSN|NCT\\d{8}|ISRCTN\\d+|' +
-    'peer[- ]reviewed|revisado por pares|' +
-    '(?<=^|\\n)[ \\t]*(?:methods|m[eé]todos)[ \\t]*:(?=[^]*\\n[ \\t]*(?:results|resultados)[ \\t]*:)',
-);
+  'peer[- ]reviewed|revisado por pares|' +
+  '(?<=^|\\n)[ \\t]*(?:methods|m[eé]todos)[ \\t]*:(?=[^]*\\n[ \\t]*(?:results|resultados)[ \\t]*:)';
+/** Screened by plain words: the heading's lookbehind would be tried at every position of every text. */
+const SCHOLARLY: Family = {
+  screen: /doi|et al|95 ?%|PMID|ISSN|NCT\d|ISRCTN|peer[- ]reviewed|revisado por pares|methods|m[eé]todos/i,
+  exact: words(SCHOLARLY_BODY),
+};
 
 /** A news agency's or a press office's dateline: "SORIA, 9 de mayo de 2027. —", "LEEDS, 4 March —". */
 const DATELINE: Family = {
@@ -394,6 +398,8 @@ function homeAddress(text: string, findings: readonly Finding[]): boolean {
 
 /** Whether the text is about nobody private: public evidence of two families and no personal anchor. */
 export function aboutNobody(text: string, findings: readonly Finding[]): boolean {
+  // A value only a person has settles it before any regex reads the text.
+  if (findings.some((f) => ANCHOR_LABELS.has(f.label))) return false;
   return bitCount(publicEvidence(text, true)) >= FOR_FAMILIES_MIN && personalAnchor(text, findings) === undefined;
 }
 
