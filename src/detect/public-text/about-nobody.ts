@@ -199,12 +199,12 @@ const FICTION_CLAIM: Family = {
   exact: words(NAMES_MADE_UP),
 };
 /**
- * That claim, or the writer's own fiction ("my novel", "chapter 7"): a house number, an age or a task in such a text
- * belongs to a character.
+ * That claim, or the writer's own fiction ("my novel", "mi novela"): a house number or an age in such a text belongs to
+ * a character (an errand still is someone's: a book club reminds a member).
  */
 const DECLARED_FICTION = words(
   `${NAMES_MADE_UP}|my (?:novel|novella|short story|screenplay|manuscript|play)|` +
-    'mi (?:novela|relato|guion|gui[oó]n|manuscrito|obra de teatro)|chapter \\d{1,3}|cap[ií]tulo \\d{1,3}',
+    'mi (?:novela|relato|guion|gui[oó]n|manuscrito|obra de teatro)',
 );
 
 /**
@@ -376,9 +376,10 @@ export function personalAnchor(text: string, findings: readonly Finding[]): stri
   if (outsideQuotes(RELATION, text)) return 'relation';
   if (LETTER.test(text)) return 'letter';
   if (PERSON_FIELD.test(text) && personField(text)) return 'field';
-  // A character's house, age or errand is no one's in a text that says its people are made up.
-  if (DECLARED_FICTION.test(text)) return undefined;
+  // An errand is someone's even beside a book ("remind X that chapter 3 is due").
   if (TASK.test(text)) return 'task';
+  // A character's house or age is no one's in a text that says its people are made up.
+  if (DECLARED_FICTION.test(text)) return undefined;
   if (AGE_AFTER_NAME.test(text)) return 'age';
   if (homeAddress(text, findings)) return 'address';
   return undefined;
