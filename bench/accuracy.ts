@@ -320,6 +320,21 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-18.yaml'))
     'Eighteenth held-out prompts, first scored before and after this session (set 17 its validation set)',
   );
 
+// A nineteenth set, written on 2026-12-06 by a helper who read only the markup parser and the eighteenth set's header
+// (New Zealand payroll, an Indian KYC mismatch, a veterans' claim, a marina berth, fail2ban and Vector configs, a
+// Belgian payroll CSV, a Dutch rent appeal, a Kenyan SACCO dispute, a pilot's medical, a home-birth plan, an Irish
+// livery agreement, a German nursery contract; in Spanish a bike workshop, IMSS and Infonavit forms, a rugby medical
+// sheet, a Chilean sick-leave appeal, a Colombian accident report, a Uruguayan lease, a MikroTik export, GitLab CI
+// variables, SEPA XML, a funeral file, a parents' chat, an alarm sign-up; harmless: a git bisect, a cricket quiz, a
+// Jest table of invalid IBANs, a D&D sheet, an equine lecture, an ATC drill, a wine catalogue, a knitting pattern, a
+// zarzuela programme, a ferry timetable, sandbox docs, a build log, a pharmacy syllabus); scored on that session's
+// starting tree (10928bd) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-19.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-19.yaml',
+    'Nineteenth held-out prompts, first scored before and after this session (blind)',
+  );
+
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
 // text around the values is unchanged.
