@@ -1,4 +1,4 @@
-import { alignedCells, type CellSpan, headerWords, lineAfter, lineAt, splitCells, trimCell } from '../table/cells.js';
+import { type CellSpan, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -140,7 +140,7 @@ export function labColumnCells(text: string, detector: string): Finding[] {
     const [from, to] = lineAt(text, m.index);
     HINT.lastIndex = to + 1;
     const delimiter = /[|\t;,]/.exec(text.slice(from, to))?.[0];
-    const header = delimiter ? splitCells(text, from, to, delimiter) : alignedCells(text, from, to);
+    const header = lineCells(text, from, to, delimiter);
     if (header.length < MIN_COLUMNS) continue;
     const tests: number[] = [];
     let identity = false;
@@ -157,7 +157,7 @@ export function labColumnCells(text: string, detector: string): Finding[] {
     for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
       const [rf, rt] = lineAt(text, rowStart);
       if (rt <= rf) break;
-      const row = delimiter ? splitCells(text, rf, rt, delimiter) : alignedCells(text, rf, rt);
+      const row = lineCells(text, rf, rt, delimiter);
       if (row.length < 2 || (delimiter !== undefined && row.length !== header.length)) break;
       for (const k of tests) {
         const cell = delimiter ? row[k] : under(header, k, from, row, rf);

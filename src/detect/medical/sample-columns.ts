@@ -1,4 +1,4 @@
-import { alignedCells, headerWords, lineAfter, lineAt, splitCells, trimCell } from '../table/cells.js';
+import { headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -68,7 +68,7 @@ export function sampleColumnCells(text: string, detector: string): Finding[] {
     from = lineAfter(text, lt);
     if (lt <= lf || !SAMPLE_HINT.test(text.slice(lf, lt))) continue;
     const delimiter = /[|\t;,]/.exec(text.slice(lf, lt))?.[0];
-    const header = delimiter ? splitCells(text, lf, lt, delimiter) : alignedCells(text, lf, lt);
+    const header = lineCells(text, lf, lt, delimiter);
     if (header.length < MIN_COLUMNS) continue;
     let column = -1;
     let identity = false;
@@ -87,7 +87,7 @@ export function sampleColumnCells(text: string, detector: string): Finding[] {
     for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
       const [rf, rt] = lineAt(text, rowStart);
       if (rt <= rf) break;
-      const row = delimiter ? splitCells(text, rf, rt, delimiter) : alignedCells(text, rf, rt);
+      const row = lineCells(text, rf, rt, delimiter);
       // A pasted export may merge or drop a cell ("Analyte,Result" written as one "Lithium 1.4"): one cell either way.
       if (row.length < 2 || (delimiter !== undefined && Math.abs(row.length - header.length) > 1)) break;
       const cell = row[column];

@@ -88,6 +88,11 @@ export function alignedCells(text: string, from: number, to: number): CellSpan[]
   return cells;
 }
 
+/** Cells of the line text[from, to): parted by its delimiter when it has one, else by its aligned gaps. */
+export function lineCells(text: string, from: number, to: number, delimiter: string | undefined): CellSpan[] {
+  return delimiter ? splitCells(text, from, to, delimiter) : alignedCells(text, from, to);
+}
+
 /** The cell without blanks and quotes around it. */
 export function trimCell(text: string, cell: CellSpan): CellSpan {
   let { start, end } = cell;
