@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 // A health statement's finding grows to the clause that holds it (medical/clause-join.ts): what a reader learns, and
 // what a mask hides, is the statement, not its term alone. Growth stops at a name, a cell's edge, a sentence's end and
 // a request to the assistant, and never takes another finding. Every example is invented.
 const engine = createDetector();
-const medical = (text: string): string[] =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'MEDICAL')
-    .map((f) => text.slice(f.start, f.end));
+const medical = (text: string): string[] => spansOf(engine, text, ['MEDICAL']);
 
 describe('a statement grows to its clause', () => {
   it('takes the clause around a condition, a drug and a procedure', () => {

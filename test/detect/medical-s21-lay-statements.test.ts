@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 // Session 21: health written in everyday words in logs, forms and chats (symptoms, aids, pregnancy, diets), in
 // English and Spanish, and their harmless look-alikes. Every example is invented.
 const engine = createDetector();
-const medical = (text: string): string[] =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'MEDICAL')
-    .map((f) => text.slice(f.start, f.end));
+const medical = (text: string): string[] => spansOf(engine, text, ['MEDICAL']);
 const has = (found: string[], part: string) => found.some((v) => v.includes(part));
 
 describe('lay symptoms and states about someone', () => {

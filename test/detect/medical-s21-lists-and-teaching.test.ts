@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 // Session 21: a prose "group by" over a list of people is no aggregate; a teaching text's "a patient" and its
 // pseudonym are anyone. Every example is invented.
 const engine = createDetector();
-const medical = (text: string): string[] =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'MEDICAL')
-    .map((f) => text.slice(f.start, f.end));
+const medical = (text: string): string[] => spansOf(engine, text, ['MEDICAL']);
 
 describe('arranging a list of people is no aggregate', () => {
   const list = [

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 // Session 21: health professionals' register numbers after a register that names other things too (NMC, GPhC, a
 // Spanish "col."), and the scores of care and nursing assessment scales. Every example is invented.
 const engine = createDetector();
-const medical = (text: string): string[] =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'MEDICAL')
-    .map((f) => text.slice(f.start, f.end));
+const medical = (text: string): string[] => spansOf(engine, text, ['MEDICAL']);
 
 describe('a nurse’s, a therapist’s or a pharmacist’s register number', () => {
   it('reads the number after NMC, AHPRA, HCPC or col. when the professional stands before it on the line', () => {

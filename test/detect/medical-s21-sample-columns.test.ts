@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 // Session 21: sample ids under a laboratory export's sample column, in a table that names each row's patient.
 // Every example is invented.
 const engine = createDetector();
-const medical = (text: string): string[] =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'MEDICAL')
-    .map((f) => text.slice(f.start, f.end));
+const medical = (text: string): string[] => spansOf(engine, text, ['MEDICAL']);
 
 describe('a laboratory export’s sample column', () => {
   it('reads each row’s sample id and its other mentions, with a merged cell in a row', () => {
