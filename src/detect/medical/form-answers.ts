@@ -10,12 +10,14 @@ const BLOOD_GROUP =
   /(?<![\p{L}\p{Nd}])(?:[Bb]lood [Gg]roup|[Bb]lood [Tt]ype|BLOOD (?:GROUP|TYPE)|[Gg]rupo [Ss]angu[ií]neo|GRUPO SANGU[IÍ]NEO|[Tt]ipo de [Ss]angre|TIPO DE SANGRE|[Gg]rupo y [Rr][Hh])[ \t]{0,3}(?:[:=–—-][ \t]{0,3})?(?:(?:is|es|was|era)[ \t]{1,3})?((?:AB|A|B|O|0)(?:[ \t]?(?:Rh[ \t]?|RH[ \t]?)?(?:[+−-](?![\p{L}\p{Nd}])|[Pp]os(?:itive|itivo|itiva)?\b|[Nn]eg(?:ative|ativo|ativa)?\b))?)(?![\p{L}\p{Nd}+−-])/gu;
 /**
  * The Rh factor's short cue before a group with its sign, as Latin American forms write a blood group ("RH O+",
- * "GS/RH: A-", "Rh AB+"): only with the sign, as "RH" names other things too (human resources in Spanish).
+ * "GS/RH: A-", "Rh AB+"), and "Grupo 0+" or "group AB-" in a medical card: only with the sign, as "RH" names
+ * other things too (human resources in Spanish) and "grupo A" a league's group.
  */
 const RH_GROUP =
-  /(?<![\p{L}\p{Nd}])(?:RH|Rh|GS\/RH|G\.S\.\/RH)[ \t]{0,3}(?:[:=][ \t]{0,3})?((?:AB|A|B|O|0)[+−-])(?![\p{L}\p{Nd}+−-])/gu;
+  /(?<![\p{L}\p{Nd}])(?:RH|Rh|GS\/RH|G\.S\.\/RH|[Gg]rupo|GRUPO|[Gg]roup|GROUP)[ \t]{0,3}(?:[:=][ \t]{0,3})?((?:AB|A|B|O|0)[+−-])(?![\p{L}\p{Nd}+−-])/gu;
 /** A cheap test before the patterns: most texts name no blood group. */
-const BLOOD_WORDS = /lood|LOOD|angu|ANGU|angre|ANGRE|y Rh|y RH|R[Hh][ \t:=]{1,4}(?:AB|A|B|O|0)[+−-]/;
+const BLOOD_WORDS =
+  /lood|LOOD|angu|ANGU|angre|ANGRE|y Rh|y RH|(?:R[Hh]|[Gg]rupo|GRUPO|[Gg]roup|GROUP)[ \t:=]{1,4}(?:AB|A|B|O|0)[+−-]/;
 
 /** One person's blood group ("Blood group: B Rh positive"), in a text the caller has tied to someone. */
 export function bloodGroups(text: string, detector: string): Finding[] {

@@ -27,6 +27,7 @@ import { identifiesSomeone } from './personal-record.js';
 import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
+import { testResults } from './test-results.js';
 
 /** A vocabulary or shaped term found, with its token range. */
 interface TermSpan {
@@ -460,6 +461,11 @@ export class MedicalDetector extends LexicalDetector {
         if (score) found.push(score);
       }
     }
+    // "QTc 471 ms", "skin prick to cashew 7 mm", "GBS positive": a test's result with its unit, about someone.
+    const results = testResults(text, DETECTOR_ID);
+    if (results.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
+      for (const f of results) found.push(f);
+    }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
     // "Time off work: about 6 weeks", "Parte del cuerpo: ...", "O: ..." of a SOAP note: in a text about one identified
@@ -789,6 +795,8 @@ export class MedicalDetector extends LexicalDetector {
     // "Sexual Health & HIV Service", "Consultant in Diabetes Medicine": a condition in the capitalised name of a
     // service or a specialty names the department, not anyone's diagnosis.
     if (next.cap && SERVICE_NAMES.has(next.key) && tokens[match.first]!.cap) return true;
+    // "ring the allergy nurses", "the diabetes team will call": a clinic's staff named after what they treat.
+    if (CLINIC_STAFF.has(next.key) && tokens[match.first - 1]?.key === 'the') return true;
     return this.lex.topicHeads.matchAt(tokens, match.last + 1) !== undefined && isEnglish();
   }
 
@@ -1330,6 +1338,17 @@ function withoutElision(t: Token): Token | undefined {
 const IF_WORDS = new Set(['si', 'if', 'prn']);
 /** Capitalised heads of a service's or a specialty's name after a condition ("HIV Service", "Stroke Unit"). */
 const SERVICE_NAMES = new Set(['service', 'services', 'medicine', 'unit', 'department', 'centre', 'center', 'network']);
+/** A clinic's staff or desk after "the" and what they treat ("the allergy nurses", "the asthma helpline"). */
+const CLINIC_STAFF = new Set([
+  'nurse',
+  'nurses',
+  'team',
+  'clinic',
+  'helpline',
+  'specialists',
+  'consultants',
+  'doctors',
+]);
 /** Tokens before a leaflet's anchor searched for a past tense or a possessive that makes it someone's. */
 const READER_OWNER_BEFORE = 3;
 /** A past tense or a possessive before an anchor: "was diagnosed", "been referred", "your biopsy", "fue derivado". */
@@ -1848,6 +1867,12 @@ const SERVICE_DOCUMENTS_ES = new Set([
   'unidad',
   'departamento',
   'calendario',
+  // "Cartilla de vacunación:", "certificado de vacunación": a form's field naming a document to bring.
+  'cartilla',
+  'carnet',
+  'carné',
+  'certificado',
+  'constancia',
 ]);
 
 /** Whether a procedure at tokens[first..last] names a document or a department, not someone's treatment. */
