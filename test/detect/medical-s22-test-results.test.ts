@@ -12,12 +12,12 @@ const results = (text: string): string[] => testResults(text, 't').map((f) => te
 describe('test results with their values, about someone', () => {
   it('reads an allergy work-up: skin prick wheals in mm, each item of the list, a challenge’s tolerated dose', () => {
     const text =
-      'Re: Marisol Quintero-Hale, DOB 14/02/2019.\nSkin prick to sesame 7 mm, cashew 4 mm. She tolerated a ' +
+      'Re: Philippa Quintero-Hale, DOB 14/02/2019.\nSkin prick to sesame 7 mm, cashew 4 mm. She tolerated a ' +
       'cumulative 2.8 g milk protein without symptoms.';
     expect(medical(text)).toEqual(
       expect.arrayContaining(['Skin prick to sesame 7 mm', 'cashew 4 mm', 'tolerated a cumulative 2.8 g milk protein']),
     );
-    expect(medical('Paciente: Iker Sagasta, 6 años. Prick test a gramíneas 9 mm.')).toContain(
+    expect(medical('Paciente: Unax Sagasta, 6 años. Prick test a gramíneas 9 mm.')).toContain(
       'Prick test a gramíneas 9 mm',
     );
   });
@@ -34,14 +34,14 @@ describe('test results with their values, about someone', () => {
     );
     expect(sleep).toEqual(['eficiencia 58%; IAH 44,6/h (grave); índice de desaturación 39/h; SpO2 mínima 74%']);
     const wisc = medical(
-      'Paciente: Lucía Bielsa Ferrer, 11 años.\nPruebas: WISC-V (CIT 96, índice de memoria de trabajo 81).',
+      'Paciente: Nerea Bielsa Gaudí, 11 años.\nPruebas: WISC-V (CIT 96, índice de memoria de trabajo 81).',
     );
     expect(wisc).toEqual(expect.arrayContaining(['CIT 96', 'índice de memoria de trabajo 81']));
   });
 
   it('reads a pregnancy’s results: Hb at a stage, GBS status, a previous bleed’s volume, the due date', () => {
     const text =
-      'Mother: Saoirse Vandenberg   DOB 11.11.1990\nEDD: 9 April 2027\nHistory: previous PPH 1,200 ml, ' +
+      'Mother: Maeve Oyelaran-Kirk   DOB 11.11.1990\nEDD: 9 April 2027\nHistory: previous PPH 1,200 ml, ' +
       'Hb 104 at 30 weeks. GBS positive.';
     // The due date may come out as a DATE: masked all the same.
     const found = allSpansOf(engine, text).join(' | ');
@@ -52,7 +52,7 @@ describe('test results with their values, about someone', () => {
 
   it('reads eyesight with its correction and a pilot’s limitation code', () => {
     const text =
-      'Applicant: Tobias Lindqvist-Mora, DOB 03/03/1979\n- Near vision N10 uncorrected\n' +
+      'Applicant: Anders Pemberton-Oyo, DOB 03/03/1979\n- Near vision N10 uncorrected\n' +
       '- Limitation: VNL (must have available spectacles for near vision)';
     const found = medical(text).join(' | ');
     expect(found).toContain('Near vision N10 uncorrected');
@@ -60,7 +60,7 @@ describe('test results with their values, about someone', () => {
   });
 
   it('reads a blood group after "Grupo" or "group" with its sign', () => {
-    expect(medical('Jugador: Bruno Larrea, DNI 44.555.666\nFicha: esguince en marzo. Grupo A+.')).toContain('Grupo A+');
+    expect(medical('Jugador: Ciro Larrea, DNI 44.555.666\nFicha: esguince en marzo. Grupo A+.')).toContain('Grupo A+');
   });
 });
 
@@ -98,14 +98,16 @@ describe('service names and form titles', () => {
 describe('new vocabulary: sleep apnoea and its machines, reduced mobility, cardiac rehabilitation, German compounds', () => {
   it('reads them about someone', () => {
     const es = medical(
-      'Pasajero: Ramiro Echeverría Soto, cédula 1712345678\nContenido: mi equipo de CPAP para apnea obstructiva del sueño.',
+      'Pasajero: Ramiro Ugalde Zubiaur, cédula 1712345678\nEquipaje: la máquina CPAP que usa por su apnea obstructiva del sueño.',
     ).join(' | ');
     expect(es).toContain('CPAP');
     expect(es).toContain('apnea obstructiva del sueño');
     expect(
-      medical('Titular: Olga Petrenko\nObservaciones: vive sola, tiene movilidad reducida.').join(' | '),
+      medical('Titular: Halyna Moroz-Vanterpool\nNotas: usa andador; movilidad reducida desde la caída de 2025.').join(
+        ' | ',
+      ),
     ).toContain('movilidad reducida');
-    expect(medical('Name: Lotte Brandt, geb. 11.03.2023\nGesundheit: Erdnussallergie').join(' | ')).toContain(
+    expect(medical('Name: Wiebke Onyango-Hartl, geb. 11.03.2023\nGesundheit: Erdnussallergie').join(' | ')).toContain(
       'Erdnussallergie',
     );
   });

@@ -37,7 +37,7 @@ interface Family {
   gate: readonly string[];
   pattern: RegExp;
   type: string;
-  /** Items after a match in the same list ("..., peanut 11 mm, sesame 2 mm"). */
+  /** Items after a match in the same list ("..., walnut 9 mm, sesame 2 mm"). */
   more?: RegExp;
 }
 
@@ -177,7 +177,7 @@ export function testResults(text: string, detector: string): Finding[] {
       const end = group === undefined ? m.index + m[0].length : start + group.length;
       if (vetoed(text, start) || NOT_A_RESULT_AFTER.test(text.slice(end, end + 40))) continue;
       out.push({ start, end, label: 'MEDICAL', type: family.type, score: 0.8, detector });
-      // "..., peanut 11 mm, sesame 2 mm": each further item of the same list is a result of the same test.
+      // "..., walnut 9 mm, sesame 2 mm": each further item of the same list is a result of the same test.
       if (family.more === undefined) continue;
       let at = end;
       for (let r = family.more.exec(text.slice(at, at + 80)); r; r = family.more.exec(text.slice(at, at + 80))) {
