@@ -10,7 +10,7 @@ const BLOOD_GROUP =
   /(?<![\p{L}\p{Nd}])(?:[Bb]lood [Gg]roup|[Bb]lood [Tt]ype|BLOOD (?:GROUP|TYPE)|[Gg]rupo [Ss]angu[ií]neo|GRUPO SANGU[IÍ]NEO|[Tt]ipo de [Ss]angre|TIPO DE SANGRE|[Gg]rupo y [Rr][Hh])[ \t]{0,3}(?:[:=–—-][ \t]{0,3})?(?:(?:is|es|was|era)[ \t]{1,3})?((?:AB|A|B|O|0)(?:[ \t]?(?:Rh[ \t]?|RH[ \t]?)?(?:[+−-](?![\p{L}\p{Nd}])|[Pp]os(?:itive|itivo|itiva)?\b|[Nn]eg(?:ative|ativo|ativa)?\b))?)(?![\p{L}\p{Nd}+−-])/gu;
 /**
  * The Rh factor's short cue before a group with its sign, as Latin American forms write a blood group ("RH O+",
- * "GS/RH: A-", "Rh AB+"), and "Grupo 0+" or "group AB-" in a medical card: only with the sign, as "RH" names
+ * "GS/RH: A-", "Rh AB+"), and "Grupo B+" or "group AB-" in a medical card: only with the sign, as "RH" names
  * other things too (human resources in Spanish) and "grupo A" a league's group.
  */
 const RH_GROUP =
