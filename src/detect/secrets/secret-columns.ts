@@ -176,6 +176,12 @@ const MAX_SEPARATED_HEADER_CELL = 48;
 const MAX_HEADER_WORDS = 4;
 const MAX_ROWS = 2000;
 const MAX_CELL = 200;
+/**
+ * A cell that holds a pair or a bracket of code, not a label: a JSON or YAML flow object's member ({"key":"API_KEY",
+ * "value":"..."} as a CI variables export or a Postman file writes one per line), an assignment (name=value), a
+ * brace. Such a line is a record whose commas part its members, and the line under it is the next record: no header.
+ */
+const CODE_CELL = /[{}[\]=]|["']\s*:/;
 /** A Markdown rule row under the header (|---|:---:|). */
 const RULE_ROW = /^[\s|:+-]*$/;
 const SCORE = 0.85;
@@ -327,6 +333,7 @@ function readTable(text: string, from: number, to: number, delimiter: Delimiter,
   if (header.length < (separated ? 3 : 2)) return next;
   if (rowAbove(text, from, delimiter, header.length)) return next;
   const names = header.map((c) => text.slice(c.start, c.end).trim());
+  if (names.some((n) => CODE_CELL.test(n))) return next;
   const columns = secretColumns(names);
   if (columns.length === 0) return next;
   let rowStart = next;

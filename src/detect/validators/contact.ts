@@ -83,6 +83,9 @@ const ROLE_WORDS = new Set(
     'reclamaciones sugerencias quejas ' +
     // A policy owner's, a procurement office's and an open-source office's desks (it-policies@, licitaciones@, ospo@).
     'policy policies politicas normativa contratacion licitaciones tenders oss ospo opensource licensing ' +
+    // A homeowners' association's, a landlord's or a collection agency's desks (violations@, recobro@, cobranzas@).
+    'violations violation enforcement architectural lettings tenancy tenancies recobro recobros cobranza ' +
+    'cobranzas morosidad impagos ' +
     'al de del of and y'
   ).split(' '),
 );

@@ -259,6 +259,9 @@ export function bankAccount(value: string): Validated | null {
   if (digits.length < 6 || digits.length > 34 || isTrivialDigits(digits)) return null;
   // Thousands groups (1.234.567) are an amount next to the word account, not its number.
   if (/^\d{1,3}(?:[.,]\d{3})+$/.test(value.trim())) return null;
+  // A figure of up to four digits then four zeros or more, eight digits at most (250000, 1250000, 35000000): a
+  // round sum of savings or a balance written without its thousands dots, not an account number.
+  if (/^[1-9]\d{0,3}0{4,}$/.test(value.trim()) && digits.length <= 8) return null;
   // Four dotted groups that each fit a byte (192.0.2.10, 10.40.7.221) are an IPv4 address: a gateway, not an account.
   const dotted = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value.trim());
   if (dotted?.slice(1).every((g) => Number(g) <= 255)) return null;

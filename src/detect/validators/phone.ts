@@ -77,6 +77,13 @@ function isIpv4Shape(value: string): boolean {
   return m?.slice(1).every((g) => Number(g) <= 255) === true;
 }
 
+/** A Belgian enterprise number in its printed shape 0xxx.xxx.xxx, its check digits right (97 - first eight mod 97). */
+function isBelgianEnterpriseNumber(value: string): boolean {
+  if (!/^[01]\d{3}\.\d{3}\.\d{3}$/.test(value)) return false;
+  const digits = value.replace(/\./g, '');
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+}
+
 export function phone(value: string): Validated | null {
   const cached = memo.get(value);
   if (cached !== undefined) return cached;
@@ -127,6 +134,12 @@ function validatePhone(value: string): Validated | null {
   // Ten digits dotted in thousands after one digit (1.058.209.447) are how amounts and Colombian cédulas are
   // printed, never a line: numbers dotted in threes open with a two- or three-digit group (612.345.678).
   if (/^\d(?:\.\d{3}){3}$/.test(value.trim())) return null;
+  // Thousands dotted down to a round last group (320.450.000, 12.500.000) are an amount or a count of shares, votes
+  // or people: a line's number ends in 000 too seldom to be worth the shape.
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(value.trim()) && value.trim().endsWith('.000')) return null;
+  // Ten digits dotted 4.3.3 from a 0 or 1 whose last two check the first eight by mod 97 (0455.271.380): a Belgian
+  // enterprise number (KBO/BCE, a firm's VAT number), which invoices and payslips print in that shape.
+  if (isBelgianEnterpriseNumber(value.trim())) return null;
   // Dates, date-times and version numbers share the shape of grouped digits.
   if (
     /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(value.trim()) ||
