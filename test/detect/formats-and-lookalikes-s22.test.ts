@@ -113,3 +113,11 @@ describe('role mailboxes and documentation addresses', () => {
     expect(values('Cliente: Nuria Vallés, nuria.valles@example.com', 'EMAIL')).toEqual(['nuria.valles@example.com']);
   });
 });
+
+describe('file references beside a passport cue', () => {
+  it('an agency file reference is no passport, even with a passport word on the next line', () => {
+    expect(values('Visa office ref: K4471920\nPassport: still at the embassy', 'NATIONAL_ID')).toEqual([]);
+    expect(values('Passport used for the booking: K4471920', 'NATIONAL_ID')).toEqual(['K4471920']);
+    expect(values('Passport ref: K4471920', 'NATIONAL_ID')).toEqual(['K4471920']);
+  });
+});
