@@ -147,6 +147,18 @@ const TOKEN_CUE_FAMILIES: readonly string[] = [
   'bibliography bibliografia works_cited reference_list referencias_bibliograficas',
   'apa mla',
   'doi et_al',
+  // A stage work's programme: the kind of work, its credits, its recordings.
+  'zarzuela zarzuelas opera operas operetta opereta libretto libreto sainete premiere estreno estrenada estrenado',
+  'music_by musica_de libretto_by libreto_de conducted_by dirigida_por director_musical direccion_musical',
+  'recordings grabaciones discography discografia',
+  // An auction catalogue of wine: the sale's terms, the wine's words.
+  'auction auctions subasta subastas',
+  "hammer_price buyer's_premium bid_increments prima_del_comprador precio_de_remate",
+  'vintage vintages cosecha bottles botellas magnums domaine chateau',
+  // A knitting or crochet pattern: its craft, its steps, its testers.
+  'knitting crochet ganchillo yarn skeins purl',
+  'cast_on bind_off bind-off garter stockinette k2tog',
+  'ravelry test_knitted test_knitters testers',
 ];
 /** Phrases by their first key: the rest of the phrase and its family. */
 const TOKEN_CUES = new Map<string, Array<{ rest: readonly string[]; family: number }>>();
