@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { personalDateCells } from '../table/date-columns.js';
 import type { Finding, Label, TextDetector } from '../types.js';
+import { streetNamedByIdWord } from './address-id-word.js';
 import { findCapRuns } from './cap-runs.js';
 import { tagWithCompromise } from './compromise-tagger.js';
 import { guessLanguage } from './language.js';
@@ -9,6 +10,10 @@ import { findLocations } from './location.js';
 import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
+import { chatBodyNames } from './person-chat-body.js';
+import { kinNames } from './person-kin.js';
+import { petSpans } from './person-pets.js';
+import { repeatedNameParts } from './person-repeat.js';
 import { bracketSiblings, particleFamilyNames } from './person-unlisted.js';
 import { loadPlaceModifiers, type PlaceModifiers, placeOfNobody } from './place-not-address.js';
 import { publicSpans } from './public-genre.js';
@@ -79,8 +84,15 @@ export class NlpDetector implements TextDetector {
     const { persons, undecided } = this.persons.find(tokens, runs, lang);
     // Names the lists cannot read whole: a family name after a particle, one more child of a list (person-unlisted.ts).
     if (undecided.length > 0) persons.push(...particleFamilyNames(tokens, undecided, this.lex));
+    const decided = persons.length;
     if (persons.length > 0) persons.push(...bracketSiblings(tokens, persons, this.lex));
-    const locations = findLocations(tokens, this.lex, lang);
+    // A relative or a helper named after the relation ("Mamá Solenne", "her cleaner Wiesia"; person-kin.ts); the
+    // names found since the finder's own pass come back alone later too.
+    persons.push(...kinNames(tokens, persons, this.lex));
+    persons.push(...chatBodyNames(text, tokens, persons, this.lex));
+    if (persons.length > decided) persons.push(...repeatedNameParts(tokens, persons, this.lex));
+    // "... Menéndez Cuesta DNI 12345678Z": a family name and a document, not a street (address-id-word.ts).
+    const locations = findLocations(tokens, this.lex, lang).filter((l) => !streetNamedByIdWord(tokens, l, this.lex));
     // An address beats a name inside it ("Calle Miguel Benítez 90"); a name beats a place it contains ("Victoria López").
     const addresses = locations.filter((l) => l.type !== 'PLACE');
     // "CAMBRIDGE, Mass., Nov. 30 –", "vessel MAERSK KENTUCKY", "FOB Rotterdam", "the Leeds warehouse": nobody's
@@ -92,12 +104,15 @@ export class NlpDetector implements TextDetector {
     const publicWords = this.wellKnown.wordsOf(tokens, publicPersons);
     // A plot, a league table, a filing, a street's namesake; an eponym, a venue, a boat (public-genre.ts).
     const publicParts = publicSpans(text, tokens, persons, locations, this.lex);
+    // "Dog: Tofu (beagle)", and Tofu again: a pet's name (person-pets.ts).
+    const pets = petSpans(tokens, persons);
     const keptPersons = persons.filter(
       (p) =>
         !addresses.some((a) => overlaps(a, p)) &&
         !nobodys.some((n) => overlaps(n, p)) &&
         !publicPersons.includes(p) &&
         !publicParts.has(p) &&
+        !pets.has(p) &&
         !this.wellKnown.isLaterMention(tokens, p, publicWords),
     );
     for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));

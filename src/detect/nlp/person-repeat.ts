@@ -58,6 +58,9 @@ function standsAlone(tokens: readonly Token[], i: number, last: number): boolean
   return !(NAME_LINKS.has(next.key) && capWord(tokens[j + 1]));
 }
 
+// Acronyms of forms and records that a name's initials may spell ("Dana Okoro-Bell" and "DOB: ..."): the field's.
+const FORM_ACRONYMS = new Set(['DOB', 'SSN', 'NHS', 'NIE', 'DNI', 'NIF', 'CIF', 'RFC', 'CEO', 'CFO', 'GP', 'ID']);
+
 // Marks around a nickname inside a full name ('Terence "Terry" Oduya', 'Rosa (Rosi) Gil').
 const OPENING = new Set(['"', '“', '(', '«', "'", '‘']);
 const CLOSING = new Set(['"', '”', ')', '»', "'", '’']);
@@ -158,7 +161,7 @@ export function repeatedNameParts(
     // "Mara Quist-Lindell ... MQL replied": three or four initials of a full name's words (each half of a hyphenated
     // one) are that person's initials.
     const spelled = initialsOfName(tokens, p, lex);
-    if (spelled !== undefined) initials.add(spelled);
+    if (spelled !== undefined && !FORM_ACRONYMS.has(spelled)) initials.add(spelled);
     // The family name of a known given name counts even if unlisted ("Ayna Khadzhiyev"); other parts must be listed
     // names, so a service or a culture medium taken for a name ("Agar Columbia") does not spread.
     let givenSeen = false;

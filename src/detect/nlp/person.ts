@@ -95,7 +95,8 @@ function baseKey(t: Token): string {
 
 /** "APO", "ANCA": a short word in capitals is an acronym before it is a name. */
 function allCapsShort(tokens: readonly Token[], index: number): boolean {
-  const text = tokens[index]!.text;
+  // "an AME's practice": the possessive is no letter of the acronym.
+  const text = tokens[index]!.text.replace(/['’]s$/, '');
   return text.length <= 4 && text === text.toUpperCase();
 }
 
