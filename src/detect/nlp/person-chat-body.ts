@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
  * lower-case word, a word in capitals or a symbol follows, and after "@" when the text names that person elsewhere
  * or the word is a listed given name.
  *
- * Not: an ordinary word that is also a name opening a message ("Leo el PDF luego", "Rosa o azul?"), a word before a
+ * Not: an ordinary word that is also a name opening a message ("Leo el PDF luego": I read it), a word before a
  * comma or a stop ("Perfecto, gracias": some given names are words), a handle glued to a domain ("@Yeray.dev"), a
  * message opening with a capitalised pair ("Feliz Navidad").
  */
@@ -30,7 +30,7 @@ function bodyStart(tokens: readonly Token[], start: number): number {
     i++;
   }
   if (tokens[i]?.text !== ']' || !clock) return -1;
-  // The sender: up to five tokens before a colon on the same line ("Mamá de Yeray:", "Khadija Benali:").
+  // The sender: up to five tokens before a colon on the same line ("Mamá de Yeray:", "Soukaina Ferradj:").
   for (let j = i + 1; j < tokens.length && j - i <= 7; j++) {
     const t = tokens[j]!;
     if (t.lineStart) return -1;

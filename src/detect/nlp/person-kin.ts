@@ -39,8 +39,8 @@ const CLERICAL_KEYS = new Set(CLERICAL.split(' '));
 const LOOSE_KEYS = new Set(LOOSE.split(' '));
 const KIN_CUE = cueWords([...FAMILY_KEYS, ...HELPER_KEYS, ...CLERICAL_KEYS, ...LOOSE_KEYS]);
 
-// Possessives and articles that make a capitalised clerical word a relation again ("su Madre Rosa" is rare; "her
-// brother Tomás" is common).
+// Possessives and articles that make a capitalised clerical word a relation again ("su Madre Celeste" is rare; "her
+// brother Anselm" is common).
 const OWNERS = new Set('my her his our their your the mi mis su sus tu tus nuestra nuestro la el'.split(' '));
 // Spanish kin words that name a person after "de" ("la mamá de Garbiñe", "abuela de Yerai").
 const KIN_OF = new Set(
@@ -64,7 +64,7 @@ function nameAfter(tokens: readonly Token[], i: number, lex: NameLexicon, listed
   if (!nameShaped(t) || t.lineStart || t.cellStart) return false;
   const bits = lex.infoAt(tokens, i);
   if (listedOnly) return (bits & GIVEN) !== 0 && (bits & (WORD.COMMON | WORD.AMBIGUOUS_NAME)) === 0;
-  // A given name that is also a word ("Rocío", "Amparo") counts after a family word; a bare ordinary word does not.
+  // A given name that is also a word ("Socorro", "Celeste") counts after a family word; a bare ordinary word does not.
   if ((bits & GIVEN) !== 0) return (bits & (WORD.PRODUCT | WORD.PUBLIC_FIGURE)) === 0;
   return (bits & NOT_A_NAME) === 0;
 }
