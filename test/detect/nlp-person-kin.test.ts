@@ -123,7 +123,7 @@ describe('person-chat-body: a group chat names children and members at a message
     '[04/11/26, 18:02] Garbiñe Olabarrieta: Ottilie NO viene el viernes, tiene fiebre',
     '[04/11/26, 18:05] Aitzol Benaches: @Garbiñe que se mejore!',
     '[04/11/26, 18:09] Aitzol Benaches: Perfecto, lo apunto',
-    '[04/11/26, 18:11] Aitzol Benaches: Rosa o azul para las camisetas?',
+    '[04/11/26, 18:11] Aitzol Benaches: Leo el acta luego y os digo',
   ].join('\n');
 
   it('takes a listed given name opening a message before a word in capitals, and a mention', () => {
