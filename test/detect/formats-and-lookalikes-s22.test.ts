@@ -121,3 +121,15 @@ describe('file references beside a passport cue', () => {
     expect(values('Passport ref: K4471920', 'NATIONAL_ID')).toEqual(['K4471920']);
   });
 });
+
+describe('a firm giving its own line in a formal letter', () => {
+  it('leaves the number after "contacte con nosotros en el"', () => {
+    expect(values('Puede contactar con nosotros en el 954 118 302 en horario de oficina.', 'PHONE')).toEqual([]);
+    expect(values('Póngase en contacto con nosotros en el teléfono 954 118 302.', 'PHONE')).toEqual([]);
+  });
+
+  it('keeps a family’s "llámenos" and a person’s contact line', () => {
+    expect(values('Para cualquier cosa del niño, llámenos al 611 402 887.', 'PHONE')).toEqual(['611 402 887']);
+    expect(values('Contacto de la abuela: 611 402 887', 'PHONE')).toEqual(['611 402 887']);
+  });
+});

@@ -139,6 +139,15 @@ const DESK_LINE_LABEL =
 const DESK_LABEL_LOOK_BACK = 40;
 
 /**
+ * A firm's letter giving its own line in the formal second person ("Puede contactar con nosotros en el 955 ...",
+ * "póngase en contacto con nosotros en el ..."): "nosotros" is the writing organisation, as in a collection or a
+ * service letter. "Llámenos", "llámanos" and "call us on" are left: parents and couples say them of their own
+ * phones, to a school or a sitter as much as to a friend.
+ */
+const FORMAL_OWN_LINE =
+  /\b(?:contact(?:ar|e|en)\s+con\s+nosotros|p[oó]ngase\s+en\s+contacto\s+con\s+nosotros|comun[ií]quese\s+con\s+nosotros)(?:\s+(?:en\s+el(?:\s+(?:tel[eé]fono|n[uú]mero))?|al(?:\s+(?:tel[eé]fono|n[uú]mero))?|llamando\s+al))?\s*[.:]?\s*$/i;
+
+/**
  * A label that the text itself marks as a public or switchboard line, in brackets before its colon ("Ticket
  * desk (public): ...", "Night line for drivers (public switchboard):", "Información (línea pública):").
  */
@@ -259,6 +268,7 @@ export function documentedSampleInContext(
   if (test === 'desk-line')
     return (
       DESK_LINE_LABEL.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
+      FORMAL_OWN_LINE.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK - 20), start)) ||
       PUBLIC_MARK_BEFORE.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
       PUBLIC_MARK_AFTER.test(text.slice(end, end + 60)) ||
       isBulkSender(text, start, end)
