@@ -139,8 +139,8 @@ const DESK_LINE_LABEL =
 const DESK_LABEL_LOOK_BACK = 40;
 
 /**
- * A firm's letter giving its own line in the formal second person ("Puede contactar con nosotros en el 955 ...",
- * "póngase en contacto con nosotros en el ..."): "nosotros" is the writing organisation, as in a collection or a
+ * A firm's letter giving its own line in the formal second person ("para aclaraciones, contacte con nosotros en el
+ * 9..."; "póngase en contacto con nosotros llamando al ..."): "nosotros" is the writing organisation, as in a collection or a
  * service letter. "Llámenos", "llámanos" and "call us on" are left: parents and couples say them of their own
  * phones, to a school or a sitter as much as to a friend.
  */
