@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { joinItems } from './item-join.js';
 
 /**
  * One clause of a patient's record holds one statement about their health: "gestational diabetes 2024, on metformin
@@ -343,7 +344,7 @@ export function joinMedicalClauses(text: string, resolved: Finding[]): Finding[]
   const findings = growToClauses(text, resolved);
   let medical = 0;
   for (let i = 0; i < findings.length && medical < 2; i++) if (findings[i]!.label === 'MEDICAL') medical++;
-  if (medical < 2) return findings;
+  if (medical < 2) return medical === 0 ? findings : joinItems(text, findings);
   const out: Finding[] = [];
   for (const f of findings) {
     const head = out[out.length - 1];
@@ -358,5 +359,6 @@ export function joinMedicalClauses(text: string, resolved: Finding[]): Finding[]
     }
     out.push(f);
   }
-  return out;
+  // One list item, cell or field value that opens with a statement is the statement (item-join.ts).
+  return joinItems(text, out);
 }
