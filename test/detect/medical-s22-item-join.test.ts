@@ -63,8 +63,8 @@ describe('the engine, with items', () => {
   it('masks a pupil’s whole health cell and a claim’s whole list item', () => {
     expect(
       medical(
-        'ID | Pupil | Needs | Health\n5120 | Kofi Marchetti | reader | Crohn’s disease, flare-ups, on adalimumab\n',
+        'ID | Pupil | Needs | Health\n5120 | Kwabena Ferraris | reader | Graves’ disease, tremor, on carbimazole\n',
       ),
-    ).toContain('Crohn’s disease, flare-ups, on adalimumab');
+    ).toContain('Graves’ disease, tremor, on carbimazole');
   });
 });

@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 
 /**
  * One item of a list, a table's cell or a field's value that opens with a health statement is that statement as a
- * whole: "Crohn's disease, flare-ups, on infliximab" in a pupil's row, "tinnitus, bilateral" in a claim's list,
+ * whole: "coeliac disease, bloating, gluten-free menu" in a pupil's row, "hearing loss, left ear" in a claim's list,
  * "(breast cancer, cycle 3 of 6)" in an aside, "TA 100/60, FC 96, SatO2 91%" after a SOAP note's "O:". The clause
  * join (clause-join.ts) stops at every comma; here, after it, (1) two MEDICAL findings of one item join across the
  * commas and words between them, and (2) a statement that opens a table's cell, an aside in brackets, a dashed
@@ -10,7 +10,7 @@ import type { Finding } from '../types.js';
  * health-field readers).
  *
  * An item ends at a line's end, a table's cell edge ("|", a tab, two spaces), a sentence's end, a closing bracket
- * of an aside the item did not open in, and a dash set off by spaces ("tinnitus - constant since 2011"); it never
+ * of an aside the item did not open in, and a dash set off by spaces ("vertigo - worse since 2011"); it never
  * takes another finding (a name, a phone) nor more than ITEM_REACH characters. Findings are sorted and do not
  * overlap (the engine resolved them); grown ones are copies.
  */
@@ -82,7 +82,7 @@ export function joinItems(text: string, findings: Finding[]): Finding[] {
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
     const head = out[out.length - 1];
-    // (1) Two findings of one item ("Crohn's disease, flare-ups, on infliximab").
+    // (1) Two findings of one item ("psoriasis, itchy patches, on methotrexate").
     if (
       head?.label === 'MEDICAL' &&
       f.label === 'MEDICAL' &&
@@ -98,7 +98,7 @@ export function joinItems(text: string, findings: Finding[]): Finding[] {
     }
     out.push(f);
   }
-  // (2) A statement that opens its item grows to the item’s end ("tinnitus, bilateral").
+  // (2) A statement that opens its item grows to the item’s end ("hearing loss, left ear").
   for (let k = 0; k < out.length; k++) {
     const f = out[k]!;
     if (f.label !== 'MEDICAL' || !STATEMENTS.has(f.type)) continue;
