@@ -5,19 +5,27 @@
  *
  *   npx tsx bench/engine-profile.ts          # speed: construction, first pass, best of 3, prose, 4 KB p50, parts
  *   npx tsx bench/engine-profile.ts stages   # CPU per stage and per rule (the engine's loop re-run piece by piece)
+ *                                            # with the steps after the detectors as "post ..." (cells, genre, siblings)
  *   node --cpu-prof --import tsx bench/engine-profile.ts loop 5   # only the full engine, for a V8 profile
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { insideConstantName } from '../src/detect/code-identifiers.js';
 import { createDetector, defaultRulesDir, MIN_REPORT_SCORE } from '../src/detect/engine.js';
+import { joinMedicalClauses } from '../src/detect/medical/clause-join.js';
+import { loadNameLexicon } from '../src/detect/nlp/lexicon.js';
+import { siblingNames } from '../src/detect/nlp/person-siblings.js';
 import { normalizeForDetection } from '../src/detect/normalize.js';
 import { loadRulePacks } from '../src/detect/packs/load.js';
+import { dropPlacesWithoutPerson } from '../src/detect/places-without-person.js';
 import { extraDetectors } from '../src/detect/registry.js';
 import { createRegroupedPass } from '../src/detect/regrouped-view.js';
 import { type Candidate, resolveOverlaps } from '../src/detect/resolve.js';
 import { compileRuleSetGates } from '../src/detect/rule-set-gates.js';
 import { runRule } from '../src/detect/run-rule.js';
+import { boundByCells } from '../src/detect/table/cell-bounds.js';
 import { TextFacts } from '../src/detect/text-facts.js';
+import { dropGenreFindings } from '../src/detect/text-genre.js';
 import type { TextDetector } from '../src/detect/types.js';
 import { plainPrompt } from './lib/prompts.js';
 
@@ -113,6 +121,8 @@ function stages(): void {
   const extras = extraDetectors.map((make) => make({ rulesDir }));
   const regrouped = createRegroupedPass(rules);
   const gates = compileRuleSetGates(rules);
+  const nameLexicon = loadNameLexicon(rulesDir);
+  const names = () => nameLexicon;
   const stage = new Map<string, number>();
   const charge = (k: string, us: number) => stage.set(k, (stage.get(k) ?? 0) + us);
   const now = () => performance.now() * 1000;
@@ -155,14 +165,36 @@ function stages(): void {
     for (const d of extras) {
       s = now();
       for (const f of d.detect(view.cueText)) {
+        if (f.end <= f.start || f.start < 0 || f.end > view.cueText.length || f.score < MIN_REPORT_SCORE) continue;
         const [start, end] = view.toOriginal(f.start, f.end);
-        candidates.push({ ...f, start, end, specificity: 0 });
+        if (end > start && !insideConstantName(view.cueText, f))
+          candidates.push({ ...f, start, end, detector: f.detector || d.id, specificity: 0 });
       }
       charge(`extra ${d.id}`, now() - s);
     }
+    // The steps after the detectors, as the engine runs them (charged as "post ...").
     s = now();
-    resolveOverlaps(candidates);
+    const bounded = boundByCells(text, candidates);
+    charge('post boundByCells', now() - s);
+    s = now();
+    const resolved = resolveOverlaps(bounded);
     charge('resolve', now() - s);
+    s = now();
+    const kept = dropGenreFindings(text, resolved);
+    charge('post dropGenreFindings', now() - s);
+    s = now();
+    const placed = dropPlacesWithoutPerson(text, kept);
+    charge('post dropPlacesWithoutPerson', now() - s);
+    s = now();
+    const siblings = siblingNames(text, placed, names);
+    if (siblings.length > 0) {
+      placed.push(...siblings);
+      placed.sort((x, y) => x.start - y.start);
+    }
+    charge('post siblingNames', now() - s);
+    s = now();
+    joinMedicalClauses(text, placed);
+    charge('post joinMedicalClauses', now() - s);
   };
   const prose = Array.from({ length: 300 }, (_, i) => `${plainPrompt(1016)} ${i}`);
   for (const [title, texts] of [
@@ -180,6 +212,10 @@ function stages(): void {
     console.log(`\n## ${title}: ${(n / 1e6).toFixed(2)} MB, ${texts.length} texts`);
     console.log(
       `total ${mbps(n, total)} MB/s, rules ${mbps(n, rulesTotal)} MB/s (${(rulesTotal / 1000).toFixed(0)} ms)`,
+    );
+    const post = [...stage].filter(([k]) => k.startsWith('post ')).reduce((a, [, v]) => a + v, 0);
+    console.log(
+      `after the detectors (post): ${(post / 1000).toFixed(0)} ms, ${((100 * post) / total).toFixed(1)}% of total`,
     );
     for (const [k, v] of [...stage].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
       console.log(`${k.padEnd(40)} ${(v / 1000).toFixed(1).padStart(8)} ms`);

@@ -1,5 +1,6 @@
 import { byFirstCharacter } from './factor-alternatives.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
+import { type TextTest, wordWalk } from './public-text/word-walk.js';
 import type { Finding, Label } from './types.js';
 import { FIRM_ID_TYPES } from './validators/national-ids.js';
 import { wholeWords as words } from './whole-words.js';
@@ -22,9 +23,9 @@ import { wholeWords as words } from './whole-words.js';
  * Families of teaching cues; two different families make a text a teaching one. One is not enough: a clinic letter
  * says "on exam", a student health form names a university, a case report calls its patient "a 45-year-old man".
  */
-const TEACHING_FAMILIES: readonly RegExp[] = [
+const TEACHING_FAMILIES: readonly TextTest[] = [
   // An assessment: its questions, marks and answers.
-  words(
+  wordWalk(
     'exam questions?|exam papers?|past papers?|mock exams?|(?:my|this|the|our|nursing|medical|final) exams?|' +
       'quiz(?:zes)?|flash ?cards?|multiple[- ]choice|MCQs?|OSCEs?|\\(\\d{1,2} marks?\\)|mark(?:ing)? scheme|' +
       'model answers?|correct answers?|answer key|revision questions|' +
@@ -34,7 +35,7 @@ const TEACHING_FAMILIES: readonly RegExp[] = [
       'self-check|check your (?:understanding|knowledge)|(?<=\\()answers?(?=:)|(?<=\\()respuesta(?=:)',
   ),
   // Teaching material and its readers.
-  words(
+  wordWalk(
     'textbooks?|handouts?|course (?:code|notes|material)|lectures?|syllabus|learning (?:points|objectives|outcomes)|' +
       'teaching case|(?:nursing|medical|pharmacy) students|first[- ]aid|further reading|lesson plan|' +
       'worked examples?|ejemplos? resueltos?|ejercicios? resueltos?|' +
@@ -42,13 +43,13 @@ const TEACHING_FAMILIES: readonly RegExp[] = [
       '(?:nuestros|los|mis) (?:alumnos|estudiantes)|facultad de|grado en|BSc|MSc',
   ),
   // A case that says it is no one's.
-  words(
+  wordWalk(
     'fictional|fictitious|hypothetical|imaginary|made-up|anonymi[sz]ed|any resemblance|simulated patient|' +
       'not a real (?:patient|person|case|client)|no es (?:un|una) (?:paciente|persona|caso) real|' +
       'ficticio|ficticia|hipot[eé]tic[oa]|inventad[oa]|imaginari[oa]|anonimizad[oa]|caso simulado|paciente simulado',
   ),
   // A generic subject: an age and a sex with no name, anyone who collapses, the emergency number.
-  words(
+  wordWalk(
     'an? \\d{1,3}-year-old (?:man|woman|male|female|boy|girl|patient|child)|' +
       'an? (?:man|woman|patient) (?:in (?:his|her|their) \\d0s|aged \\d{1,3})|' +
       '(?:un|una) (?:var[oó]n|mujer|hombre|paciente|niñ[oa]|chic[oa]) de \\d{1,3} (?:años|meses)|' +
@@ -60,9 +61,9 @@ const TEACHING_FAMILIES: readonly RegExp[] = [
 const FICTION_FAMILY = 2;
 
 /** A trial registry entry: its criteria for anyone who may join, and a registry's id or the word trial. */
-const INCLUSION = words('inclusion criteria|criterios de inclusi[oó]n');
-const EXCLUSION = words('exclusion(?: criteria)?|criterios de exclusi[oó]n|exclusi[oó]n');
-const REGISTRY = words('NCT\\d{8}|EudraCT|EU CT|ISRCTN\\d*|trial|ensayo|estudio cl[ií]nico');
+const INCLUSION = wordWalk('inclusion criteria|criterios de inclusi[oó]n');
+const EXCLUSION = wordWalk('exclusion(?: criteria)?|criterios de exclusi[oó]n|exclusi[oó]n');
+const REGISTRY = wordWalk('NCT\\d{8}|EudraCT|EU CT|ISRCTN\\d*|trial|ensayo|estudio cl[ií]nico');
 
 /** Quick screen: a word some teaching cue starts with. */
 const TEACHING_SCREEN = byFirstCharacter(
@@ -110,17 +111,22 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
   // A teaching text's health terms; or, with none, the one-word name of a case it says is fictional ("Sam").
+  // (A finding that keeps every value of a teaching text is looked for before the text is read.)
   if (
     (out.some((f) => f.label === 'MEDICAL') || (FICTION_SCREEN.test(text) && out.some((f) => f.label === 'PERSON'))) &&
+    !out.some(keepsTeachingText) &&
     TEACHING_SCREEN.test(text)
   )
     out = dropTeachingTopics(text, out);
   if (CODED_SCREEN.test(text)) out = dropCodedReports(text, out);
+  // (Not each row's words first: a megabyte on one line would be read once per value on it.)
   if (out.some((f) => TEST_ROW_LABELS.has(f.label)) && NEGATIVE_SCREEN.test(text) && NEGATIVE_CASES.test(text))
     out = dropNegativeTestRows(text, out);
   if (out.some((f) => f.label === 'PERSON' || f.label === 'MEDICAL') && OLD_YEAR.test(text))
     out = dropHistoricalFigures(text, out);
-  if (ATTRIBUTION_SCREEN.test(text) && out.some((f) => f.label === 'PERSON')) out = dropAttributedMakers(text, out);
+  // A maker's credit around a name first, then the text's screen.
+  if (out.some((f) => f.label === 'PERSON' && makerCredit(text, f)) && ATTRIBUTION_SCREEN.test(text))
+    out = dropAttributedMakers(text, out);
   // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's.
   return dropAboutNobody(text, out);
 }
@@ -175,13 +181,15 @@ const TEST_ROW_LABELS: ReadonlySet<Label> = new Set<Label>([
 ]);
 
 function dropNegativeTestRows(text: string, findings: Finding[]): Finding[] {
-  return findings.filter((f) => {
-    if (!TEST_ROW_LABELS.has(f.label)) return true;
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    const next = text.indexOf('\n', f.end);
-    const line = `${text.slice(lineStart, f.start)} ${text.slice(f.end, next < 0 ? text.length : next)}`;
-    return !INVALID_ROW.test(line);
-  });
+  return findings.filter((f) => !TEST_ROW_LABELS.has(f.label) || !invalidRow(text, f));
+}
+
+/** Whether the value's row (its line without the value) says why it is invalid. */
+function invalidRow(text: string, f: Finding): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const next = text.indexOf('\n', f.end);
+  const line = `${text.slice(lineStart, f.start)} ${text.slice(f.end, next < 0 ? text.length : next)}`;
+  return INVALID_ROW.test(line);
 }
 
 /** A year before 1900: a quick screen for a figure born then. */
@@ -222,13 +230,18 @@ const ATTRIBUTED_BEFORE =
   /(?<![\p{L}])(?:attributed to|circle of|follower of|manner of|workshop of|studio of|atribuid[oa] a|c[ií]rculo de|seguidor de|al modo de)\s+$/iu;
 const OLD_WORK_YEAR_AFTER = /^,[ \t]*(?:c\.[ \t]*|ca\.[ \t]*|circa[ \t]+)?1[0-8]\d\d(?![\d\p{L}])/u;
 
+/** A maker's credit around the name: "attributed to X", "X, c. 1790". */
+function makerCredit(text: string, f: Finding): boolean {
+  return (
+    ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)) ||
+    OLD_WORK_YEAR_AFTER.test(text.slice(f.end, f.end + 16))
+  );
+}
+
 function dropAttributedMakers(text: string, findings: Finding[]): Finding[] {
   return findings.filter((f) => {
     if (f.label !== 'PERSON') return true;
-    const maker =
-      ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)) ||
-      OLD_WORK_YEAR_AFTER.test(text.slice(f.end, f.end + 16));
-    if (!maker) return true;
+    if (!makerCredit(text, f)) return true;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     const next = text.indexOf('\n', f.end);
     const line = text.slice(lineStart, next < 0 ? text.length : next);
@@ -239,19 +252,24 @@ function dropAttributedMakers(text: string, findings: Finding[]): Finding[] {
 /** The writer's own forebears: "my great-grandmother", "mi bisabuelo". */
 const FAMILY_OWN = words('my|our|mi|mis|nuestr[oa]s?');
 
+/** A finding whose value makes any teaching text someone's: a contact value or id, a birth date, a record's code. */
+function keepsTeachingText(f: Finding): boolean {
+  return (
+    (PERSONAL_VALUE_LABELS.has(f.label) && !FIRM_ID_TYPES.has(f.type)) ||
+    (f.label === 'DATE' && f.type === 'DATE_OF_BIRTH') ||
+    (f.label === 'MEDICAL' && !TOPIC_MEDICAL_TYPES.has(f.type))
+  );
+}
+
 function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
   let families = 0;
-  TEACHING_FAMILIES.forEach((re, i) => {
-    if (re.test(text)) families |= 1 << i;
-  });
+  for (let i = 0; i < TEACHING_FAMILIES.length; i++) if (TEACHING_FAMILIES[i]!(text)) families |= 1 << i;
   const fiction = (families & (1 << FICTION_FAMILY)) !== 0;
-  const registry = INCLUSION.test(text) && EXCLUSION.test(text) && REGISTRY.test(text);
-  if (!registry && bitCount(families) < 2) return findings;
+  // A registry entry is asked only when the families alone are not enough.
+  if (bitCount(families) < 2 && !(INCLUSION(text) && EXCLUSION(text) && REGISTRY(text))) return findings;
   if (PERSONAL_WORDS.test(text) || RECORD_FIELD.test(text)) return findings;
   for (const f of findings) {
-    if (PERSONAL_VALUE_LABELS.has(f.label) && !FIRM_ID_TYPES.has(f.type)) return findings;
-    if (f.label === 'DATE' && f.type === 'DATE_OF_BIRTH') return findings;
-    if (f.label === 'MEDICAL' && !TOPIC_MEDICAL_TYPES.has(f.type)) return findings;
+    if (keepsTeachingText(f)) return findings;
     // A real name (not a case the text says is fictional) makes the case someone's.
     if (f.label === 'PERSON' && !fiction) return findings;
   }

@@ -1,6 +1,7 @@
 import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Finding, Label } from '../types.js';
 import { WORD_END, WORD_START, wholeWords as words } from '../whole-words.js';
+import { type TextTest, wordWalk } from './word-walk.js';
 
 /**
  * A document-level decision: "this text is about nobody private". Earlier genre readers each knew one kind of public
@@ -20,12 +21,16 @@ import { WORD_END, WORD_START, wholeWords as words } from '../whole-words.js';
  * text are nobody's. Fail closed: two different families of evidence are needed, and any anchor keeps everything.
  */
 
-/** A family of evidence: a cheap screen (its phrases grouped by first character, no bounds) and the exact regex. */
+/** A family of evidence: whether the text holds one of its phrases. */
 interface Family {
-  screen: RegExp;
-  exact: RegExp;
+  holds: TextTest;
 }
-const family = (body: string): Family => ({ screen: byFirstCharacter(new RegExp(body, 'iu')), exact: words(body) });
+/** Phrases as whole words, read at the word starts of the text (word-walk.ts) rather than at every position. */
+const family = (body: string): Family => ({ holds: wordWalk(body) });
+/** A cheap screen first, then the exact regex. */
+const screened = (screen: RegExp, exact: RegExp): Family => ({
+  holds: (text) => screen.test(text) && exact.test(text),
+});
 
 /** A word with its first letter in either case: "[Ss]treet". */
 const eitherCase = (list: string) =>
@@ -175,9 +180,9 @@ const READERSHIP = family(
 
 /** Families of evidence for; two different ones make the text public. */
 /** A template's fields: its names are to be filled in, any given are examples. */
-const TEMPLATE: Family = {
-  screen: /[[{<]/,
-  exact: new RegExp(
+const TEMPLATE: Family = screened(
+  /[[{<]/,
+  new RegExp(
     String.raw`\[[\p{Lu}][\p{Lu}'’ _]{2,30}\]|\{\{ ?[\p{L}_]+ ?\}\}|<[\p{Lu}_]{3,30}>|` +
       // A placeholder in words: "[Your name]", "[Couple A]", "[Nombre del cliente]".
       String.raw`\[(?:[Yy]our |[Tt]u |[Ss]u )?(?:${eitherCase(
@@ -185,7 +190,7 @@ const TEMPLATE: Family = {
       )})(?: (?:name|nombre|del cliente|[A-Z0-9]))?\]`,
     'u',
   ),
-};
+);
 
 /** A text that says its people are made up: "all names are fictional", "los personajes son ficticios". */
 const NAMES_MADE_UP =
@@ -194,10 +199,10 @@ const NAMES_MADE_UP =
   'fictional (?:characters?|story|case|scenario|persons?|patients?|company|town)|' +
   '(?:nombres|personajes|datos|hechos|personas)(?: [\\p{L}-]+){0,3} (?:son|est[aá]n) (?:tod[oa]s )?' +
   '(?:fictici[oa]s|inventad[oa]s|imaginari[oa]s)|personajes? ficticios?|caso ficticio';
-const FICTION_CLAIM: Family = {
-  screen: byFirstCharacter(/fictio|fictit|fictic|invent|made[- ]up|imaginar/iu),
-  exact: words(NAMES_MADE_UP),
-};
+const FICTION_CLAIM: Family = screened(
+  byFirstCharacter(/fictio|fictit|fictic|invent|made[- ]up|imaginar/iu),
+  words(NAMES_MADE_UP),
+);
 /**
  * That claim, or the writer's own fiction ("my novel", "mi novela"): a house number or an age in such a text belongs to
  * a character (an errand still is someone's: a book club reminds a member).
@@ -217,23 +222,22 @@ const SCHOLARLY_BODY =
   'peer[- ]reviewed|revisado por pares|' +
   '(?<=^|\\n)[ \\t]*(?:methods|m[eé]todos)[ \\t]*:(?=[^]*\\n[ \\t]*(?:results|resultados)[ \\t]*:)';
 /** Screened by plain words: the heading's lookbehind would be tried at every position of every text. */
-const SCHOLARLY: Family = {
-  screen: /doi|et al|95 ?%|PMID|ISSN|NCT\d|ISRCTN|peer[- ]reviewed|revisado por pares|methods|m[eé]todos/i,
-  exact: words(SCHOLARLY_BODY),
-};
+const SCHOLARLY: Family = screened(
+  /doi|et al|95 ?%|PMID|ISSN|NCT\d|ISRCTN|peer[- ]reviewed|revisado por pares|methods|m[eé]todos/i,
+  words(SCHOLARLY_BODY),
+);
 
 /** A news agency's or a press office's dateline: "SORIA, 9 de mayo de 2027. —", "LEEDS, 4 March —". */
-const DATELINE: Family = {
-  screen: /\p{Lu}{3}[^\n]{0,30}\d/u,
-  exact:
-    /(?:^|\n)[ \t]*\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},? \d{1,2}(?: de)? \p{L}{3,10}\.?(?:,? (?:de )?\d{4})?\.?[ \t]*[—–]/u,
-};
+const DATELINE: Family = screened(
+  /\p{Lu}{3}[^\n]{0,30}\d/u,
+  /(?:^|\n)[ \t]*\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},? \d{1,2}(?: de)? \p{L}{3,10}\.?(?:,? (?:de )?\d{4})?\.?[ \t]*[—–]/u,
+);
 
 const FOR_FAMILIES: readonly Family[] = [
   GENRE,
   FICTION_CLAIM,
   READERSHIP,
-  { screen: /[([]\s*(?:c\.|b\.|n\.|ca\.|h\.|[^()\n]{0,80}?,)?\s*(?:1\d|20)\d\d/u, exact: BRACKET_DATES },
+  screened(/[([]\s*(?:c\.|b\.|n\.|ca\.|h\.|[^()\n]{0,80}?,)?\s*(?:1\d|20)\d\d/u, BRACKET_DATES),
   TEMPLATE,
   ROLE,
   SCHOLARLY,
@@ -313,8 +317,7 @@ export function publicEvidence(text: string, stopEarly = false): number {
   for (let i = 0; i < FOR_FAMILIES.length; i++) {
     // Stop once enough are found, or once the families left cannot make enough.
     if (stopEarly && (found >= FOR_FAMILIES_MIN || found + FOR_FAMILIES.length - i < FOR_FAMILIES_MIN)) break;
-    const { screen, exact } = FOR_FAMILIES[i]!;
-    if (screen.test(text) && exact.test(text)) {
+    if (FOR_FAMILIES[i]!.holds(text)) {
       families |= 1 << i;
       found++;
     }

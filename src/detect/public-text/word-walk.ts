@@ -1,0 +1,205 @@
+import { byFirstCharacter } from '../factor-alternatives.js';
+import { WORD_END, WORD_START } from '../whole-words.js';
+
+/**
+ * `wholeWords(body).test(text)` without a whole-text scan of the regex: a list of a few hundred phrases behind a
+ * leading look-behind makes V8 try the look-behind and the list at every position of every text. Here a plain loop
+ * finds the word starts (a letter or digit with none before it), a table of the letters the phrases open with rules
+ * most of them out, and the phrases are tried, sticky, only at the rest. Same answer as the regex, for any body:
+ * - alternatives that open on "(?<=^|\n)" (a heading line) are read by one consume-first regex, "(?:^|\n)...";
+ * - alternatives that open on a letter or a digit (a literal, a class, a group of such) are walked as above;
+ * - any other alternative keeps the whole-words regex of its own.
+ */
+export type TextTest = (text: string) => boolean;
+
+/** Whether a code point is a letter or a number (\p{L} or \p{N}): a table for the BMP, built at the first use. */
+let WORD_CHAR: Uint8Array | undefined;
+export const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+export function wordTable(): Uint8Array {
+  if (WORD_CHAR !== undefined) return WORD_CHAR;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    // Surrogates are read as pairs by the walk; alone they are no letter.
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (LETTER_OR_NUMBER.test(String.fromCharCode(c))) table[c] = 1;
+  }
+  WORD_CHAR = table;
+  return table;
+}
+
+/** The body's top-level alternatives ('|' outside groups and classes), or undefined when it does not parse plainly. */
+export function alternativesOf(source: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      // A back-reference would point elsewhere once the alternatives are split.
+      if (/[1-9k]/.test(source[i + 1] ?? '')) return undefined;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') {
+      // Capture groups would be renumbered.
+      if (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))
+        return undefined;
+      depth++;
+    } else if (c === ')') {
+      if (--depth < 0) return undefined;
+    } else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return undefined;
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The closing index of the group or class opening at `open`, or -1. */
+function closing(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (depth === 0) return i;
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const OPTIONAL = new Set([...'?*{']);
+
+/**
+ * The characters (lower-cased ASCII letters and digits, and any other letter as written) the alternative can open
+ * on, or undefined when it may open on anything else (a space, a mark, an assertion, an optional part).
+ */
+function openingChars(alternative: string): Set<string> | undefined {
+  const c = alternative[0];
+  if (c === undefined) return undefined;
+  let chars: Set<string> | undefined;
+  let end: number;
+  if (c === '(') {
+    if (!alternative.startsWith('(?:')) return undefined;
+    end = closing(alternative, 0);
+    const inner = end < 0 ? undefined : alternativesOf(alternative.slice(3, end));
+    if (inner === undefined) return undefined;
+    chars = new Set();
+    for (const a of inner) {
+      const sub = openingChars(a);
+      if (sub === undefined) return undefined;
+      for (const s of sub) chars.add(s);
+    }
+  } else if (c === '[') {
+    end = closing(alternative, 0);
+    const inside = end < 0 ? '' : alternative.slice(1, end);
+    // Only a plain list of letters ("[aá]", "[Ss]"): no range, negation or escape.
+    if (!/^[\p{L}\p{N}]+$/u.test(inside)) return undefined;
+    chars = new Set([...inside].map((ch) => ch.toLowerCase()));
+  } else if (c === '\\') {
+    if (alternative[1] !== 'd') return undefined;
+    end = 1;
+    chars = new Set([...'0123456789']);
+  } else {
+    if (!/^[\p{L}\p{N}]$/u.test(c)) return undefined;
+    end = 0;
+    chars = new Set([c.toLowerCase()]);
+  }
+  // "s?aints", "[ab]*x": the part may be left out, so the next one opens the alternative.
+  if (OPTIONAL.has(alternative[end + 1] ?? '')) return undefined;
+  return chars;
+}
+
+const LINE_START = '(?<=^|\\n)';
+
+/** Whether the code point ending right before `at` is a letter or a number (false at the start). */
+export function wordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  let c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) {
+      c = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+      return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+    }
+  }
+  return wordTable()[c] === 1;
+}
+
+/** Marks the ASCII characters `ch` matches under the flags (its other case, a long s for "s", a Kelvin sign for "k"). */
+export function markOpening(opens: Uint8Array, ch: string, flags: string): void {
+  const one = new RegExp(`^[${ch}]$`, flags.replace(/[gy]/g, ''));
+  for (let x = 0; x < 128; x++) if (one.test(String.fromCharCode(x))) opens[x] = 1;
+}
+
+/** A test equal to `wholeWords(body, flags).test(text)` (flags 'iu' by default), as described above. */
+export function wordWalk(body: string, flags = 'iu'): TextTest {
+  const whole = new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
+  const alternatives = alternativesOf(body);
+  if (alternatives === undefined || /[gymsv]/.test(flags)) return (text) => whole.test(text);
+  const walked: string[] = [];
+  const lines: string[] = [];
+  const other: string[] = [];
+  // ASCII characters (lower-cased) some walked alternative opens on; any other letter is always tried.
+  const opens = new Uint8Array(128);
+  for (const a of alternatives) {
+    if (a.startsWith(LINE_START)) {
+      lines.push(a.slice(LINE_START.length));
+      continue;
+    }
+    const chars = openingChars(a);
+    if (chars === undefined) {
+      other.push(a);
+      continue;
+    }
+    walked.push(a);
+    for (const ch of chars) markOpening(opens, ch, flags);
+  }
+  // A heading line: the look-behind's position is a line's start, where no letter stands before.
+  const lineRe = lines.length > 0 ? new RegExp(`(?:^|\\n)(?:${lines.join('|')})${WORD_END}`, flags) : undefined;
+  const otherRe = other.length > 0 ? new RegExp(`${WORD_START}(?:${other.join('|')})${WORD_END}`, flags) : undefined;
+  const sticky =
+    walked.length > 0
+      ? new RegExp(`(?:${byFirstCharacter(new RegExp(walked.join('|'), flags)).source})${WORD_END}`, `${flags}y`)
+      : undefined;
+  return (text) => {
+    if (lineRe?.test(text) || otherRe?.test(text)) return true;
+    if (sticky === undefined) return false;
+    const table = wordTable();
+    let before = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      let width = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          c = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      const word = c < 0x10000 ? table[c] === 1 : LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+      if (word && !before && (c >= 128 || opens[c] === 1)) {
+        sticky.lastIndex = i;
+        if (sticky.test(text)) return true;
+      }
+      before = word;
+      i += width - 1;
+    }
+    return false;
+  };
+}
