@@ -131,6 +131,39 @@ const TITLE_GAP = /^\.?(?:[ \t]+(?:\p{Ll}\.[ \t]*)?|[ \t]*\r?\n[ \t]*)$/u;
 const MAX_MEMO = 100_000;
 /** Size of the filter of words with facts (2^20 bits, 128 KB, for some sixty thousand names and words). */
 const FACT_FILTER_BITS = 20;
+/** Slots of the cache of words the filter lets through (see factsAt). */
+const FACT_CACHE_BITS = 12;
+const FACT_CACHE_MASK = (1 << FACT_CACHE_BITS) - 1;
+
+/** Whether text[start, start + folded.length) lower-cases to `folded` (an ASCII word in lower case). */
+function sameFolded(folded: string, text: string, start: number): boolean {
+  for (let i = 0; i < folded.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== folded.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+const ORDINARY = WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE_FIRST;
+const NOT_SIGNER = WORD.COMMON | WORD.WORD_SHAPED | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE;
+
+/** The findings of one call, and the characters they cover. */
+class Spans {
+  readonly out: Finding[] = [];
+  private mask: Uint8Array | undefined;
+
+  constructor(private readonly length: number) {}
+
+  add(start: number, end: number, type: string, score: number): void {
+    this.out.push(finding(start, end, type, score));
+    this.mask ??= new Uint8Array(this.length);
+    this.mask.fill(1, start, end);
+  }
+
+  covered(at: number): boolean {
+    return this.mask !== undefined && this.mask[at] === 1;
+  }
+}
 
 interface Candidate {
   start: number;
@@ -149,8 +182,13 @@ export class CasualNameDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: CasualLexicon;
   private readonly memo = new Map<string, number>();
-  /** Every folded word wordFacts may find something for (see plainWord). */
+  /** Every folded word wordFacts may find something for (see factsAt). */
   private readonly factWords: WordFilter;
+  /** Folded ASCII words the filter let through, and their facts, by hash slot (see factsAt). */
+  private readonly cachedWords: Array<string | undefined> = new Array<string | undefined>(FACT_CACHE_MASK + 1).fill(
+    undefined,
+  );
+  private readonly cachedFacts = new Int32Array(FACT_CACHE_MASK + 1);
 
   constructor(options: CasualNameDetectorOptions = {}) {
     this.lex = loadCasualLexicon(options.rulesDir);
@@ -160,55 +198,52 @@ export class CasualNameDetector {
     );
   }
 
+  /** A word that is ordinary vocabulary, a product, a firm's suffix or opens a place (findStructuredNames). */
+  private readonly isWord = (w: string) => this.lex.names.isWord(ORDINARY, foldKey(w));
+  /** A chat sender's given name may be a town too ("Rosario Vidal: ..."), not an ordinary word. */
+  private readonly senderWord = (w: string) => {
+    const key = foldKey(w);
+    if (!this.lex.names.isWord(ORDINARY, key)) return false;
+    const given = this.lex.names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key);
+    return !given || this.lex.names.isWord(WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX, key);
+  };
+  /** A word that no writer signs with (findSignOffNames). */
+  private readonly notSigner = (key: string) => this.lex.names.isWord(NOT_SIGNER, foldKey(key));
+
+  // The helpers a call needs are made once (above, and Spans), not as closures on every call: a text without a name
+  // costs little else.
   detect(text: string): Finding[] {
-    const out: Finding[] = [];
     // Characters inside a span already found (a table cell, a middle name of a run): their words are not found again.
-    let mask: Uint8Array | undefined;
-    const add = (start: number, end: number, type: string, score: number) => {
-      out.push(finding(start, end, type, score));
-      mask ??= new Uint8Array(text.length);
-      mask.fill(1, start, end);
-    };
-    const covered = (at: number) => mask !== undefined && mask[at] === 1;
-    for (const cell of findNameColumns(text, this.lex)) add(cell.start, cell.end, 'NAME_COLUMN', SCORE.column);
-    const ordinary = WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE_FIRST;
-    const isWord = (w: string) => this.lex.names.isWord(ordinary, foldKey(w));
-    // A chat sender's given name may be a town too ("Rosario Vidal: ..."), not an ordinary word.
-    const senderWord = (w: string) => {
-      const key = foldKey(w);
-      if (!this.lex.names.isWord(ordinary, key)) return false;
-      const given = this.lex.names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key);
-      return !given || this.lex.names.isWord(WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX, key);
-    };
-    for (const n of findStructuredNames(text, isWord, senderWord))
-      if (!covered(n.start)) add(n.start, n.end, n.type, SCORE.column);
+    const spans = new Spans(text.length);
+    for (const cell of findNameColumns(text, this.lex)) spans.add(cell.start, cell.end, 'NAME_COLUMN', SCORE.column);
+    for (const n of findStructuredNames(text, this.isWord, this.senderWord))
+      if (!spans.covered(n.start)) spans.add(n.start, n.end, n.type, SCORE.column);
     // "with love, kemi": the writer's name signing a letter or a message (sign-off.ts).
-    const signer = WORD.COMMON | WORD.WORD_SHAPED | WORD.PRODUCT | WORD.ORG_SUFFIX | WORD.PLACE;
-    for (const n of findSignOffNames(text, (key) => this.lex.names.isWord(signer, foldKey(key))))
-      if (!covered(n.start)) add(n.start, n.end, 'CASUAL_SIGN_OFF', SCORE.position);
-    const candidates = this.candidates(text).filter((c) => !covered(c.start));
-    if (candidates.length === 0) return out;
+    for (const n of findSignOffNames(text, this.notSigner))
+      if (!spans.covered(n.start)) spans.add(n.start, n.end, 'CASUAL_SIGN_OFF', SCORE.position);
+    const candidates = this.candidates(text).filter((c) => !spans.covered(c.start));
+    if (candidates.length === 0) return spans.out;
     const speakerLines = candidates.filter((c) => c.tier >= Tier.WEAK && this.isSpeaker(text, c) !== undefined).length;
     const confirmed = new Set<string>();
     const found = new Map<number, number>(); // start -> end of the person spans found at candidates
     for (const c of candidates) {
-      if (covered(c.start)) continue;
+      if (spans.covered(c.start)) continue;
       const position = this.positionOf(text, c, speakerLines);
       if (!position) continue;
       const end = position === 'mention' ? handleEnd(text, c.end) : this.runEnd(text, c.end);
       const start = position === 'title' ? c.titleStart : c.start;
-      add(start, end, `CASUAL_${position.toUpperCase().replace('-', '_')}`, SCORE.position);
+      spans.add(start, end, `CASUAL_${position.toUpperCase().replace('-', '_')}`, SCORE.position);
       found.set(c.start, end);
       if (c.tier >= Tier.WEAK) confirmed.add(c.key);
     }
-    if (found.size === 0) return out;
+    if (found.size === 0) return spans.out;
     // A name joined by "and", "y", "&" or a comma to a person found is one too ("priyanka and owen", "ana, luis y
     // marta"): one pass rightwards and one leftwards, each name looking at its nearest neighbour only.
     const join = (c: Candidate, otherStart: number, otherEnd: number) => {
       const end = this.runEnd(text, c.end);
       const gap = otherStart >= end ? text.slice(end, otherStart) : text.slice(otherEnd, c.start);
       if (gap.length > 12 || !LIST_JOINER.test(gap)) return false;
-      add(c.start, end, 'CASUAL_LIST', SCORE.repeat);
+      spans.add(c.start, end, 'CASUAL_LIST', SCORE.repeat);
       found.set(c.start, end);
       confirmed.add(c.key);
       return true;
@@ -217,7 +252,7 @@ export class CasualNameDetector {
     for (const c of candidates) {
       const own = found.get(c.start);
       if (own !== undefined) prev = [c.start, own];
-      else if (c.tier >= Tier.WEAK && prev && !covered(c.start) && join(c, prev[0], prev[1]))
+      else if (c.tier >= Tier.WEAK && prev && !spans.covered(c.start) && join(c, prev[0], prev[1]))
         prev = [c.start, found.get(c.start)!];
     }
     let next: [number, number] | undefined;
@@ -225,15 +260,15 @@ export class CasualNameDetector {
       const c = candidates[i]!;
       const own = found.get(c.start);
       if (own !== undefined) next = [c.start, own];
-      else if (c.tier >= Tier.WEAK && next && !covered(c.start) && join(c, next[0], next[1]))
+      else if (c.tier >= Tier.WEAK && next && !spans.covered(c.start) && join(c, next[0], next[1]))
         next = [c.start, found.get(c.start)!];
     }
     // Other lower-case mentions of a name found in a person position name the same person ("marcus!! delete that").
     for (const c of candidates) {
-      if (!confirmed.has(c.key) || covered(c.start)) continue;
-      add(c.start, this.runEnd(text, c.end), 'CASUAL_REPEAT', SCORE.repeat);
+      if (!confirmed.has(c.key) || spans.covered(c.start)) continue;
+      spans.add(c.start, this.runEnd(text, c.end), 'CASUAL_REPEAT', SCORE.repeat);
     }
-    return out;
+    return spans.out;
   }
 
   /**
@@ -254,18 +289,29 @@ export class CasualNameDetector {
   }
 
   /**
-   * Whether wordFacts is 0 for the ASCII word text[start, end), told with no substring and no lookup: most words of a
-   * text are no name, title or function word, and the filter of those says so for sure from the folded word's hash.
+   * wordFacts of the word text[start, end), with no substring and no map probe for most words. An ASCII word's facts
+   * depend on its lower-cased code units alone (its fold): the filter of words with facts rules most words out from
+   * their hash, and the words it lets through ("the", "and", "que" in nearly every line) are answered from a small
+   * cache of folded words by that hash, compared unit by unit with the text. Other words go to wordFacts.
    */
-  private plainWord(text: string, start: number, end: number): boolean {
+  private factsAt(text: string, start: number, end: number): number {
     let h = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       // Beyond ASCII the fold is more than lower-casing: such a word is looked up.
-      if (c >= 0x80) return false;
+      if (c >= 0x80) return this.wordFacts(text.slice(start, end));
       h = hashStep(h, c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
     }
-    return !this.factWords.mayHold(h);
+    if (!this.factWords.mayHold(h)) return 0;
+    const slot = (h ^ (h >>> FACT_CACHE_BITS)) & FACT_CACHE_MASK;
+    const cached = this.cachedWords[slot];
+    if (cached !== undefined && cached.length === end - start && sameFolded(cached, text, start))
+      return this.cachedFacts[slot]!;
+    const word = text.slice(start, end);
+    const facts = this.wordFacts(word);
+    this.cachedWords[slot] = word.toLowerCase();
+    this.cachedFacts[slot] = facts;
+    return facts;
   }
 
   /** Lower-case words the lists know as given names, not glued to identifiers, addresses or paths. */
@@ -287,7 +333,7 @@ export class CasualNameDetector {
         }
       }
       if (end - start < 2 || end - start > 20) continue;
-      let facts = this.plainWord(text, start, end) ? 0 : this.wordFacts(text.slice(start, end));
+      let facts = this.factsAt(text, start, end);
       if (facts & IS_ENGLISH) en++;
       else if (facts & IS_SPANISH) es++;
       const titled = titleEnd >= 0 && TITLE_GAP.test(text.slice(titleEnd, start));

@@ -117,23 +117,34 @@ function formLine(text: string, from: number, to: number, lex: CasualLexicon, ou
   });
 }
 
+/** The header scan of a lexicon's name columns, made once per lexicon rather than on every call. */
+const scans = new WeakMap<CasualLexicon, HeaderScan>();
+
+function scanOf(lex: CasualLexicon): HeaderScan {
+  let scan = scans.get(lex);
+  if (scan === undefined) {
+    const limit = longestHeader(lex);
+    scan = {
+      hint: HEADER_HINT,
+      delimiters: NAME_DELIMITERS,
+      minCells: () => 2,
+      columnsOf: (t, cells) =>
+        nameColumns(
+          cells.map((c) => (longerThan(t, c, limit) ? NO_HEADER : headerKey(t.slice(c.start, c.end)))),
+          lex,
+        ),
+      sameWidth: false,
+    };
+    scans.set(lex, scan);
+  }
+  return scan;
+}
+
 export function findNameColumns(text: string, lex: CasualLexicon): CellSpan[] {
   const out: CellSpan[] = sqlNameCells(text, lex);
   formNameCells(text, lex, out);
   const fromSql = new Set(out.map((c) => c.start));
-  const limit = longestHeader(lex);
-  const scan: HeaderScan = {
-    hint: HEADER_HINT,
-    delimiters: NAME_DELIMITERS,
-    minCells: () => 2,
-    columnsOf: (t, cells) =>
-      nameColumns(
-        cells.map((c) => (longerThan(t, c, limit) ? NO_HEADER : headerKey(t.slice(c.start, c.end)))),
-        lex,
-      ),
-    sameWidth: false,
-  };
-  cellsBelowHeaders(text, scan, (cell) => {
+  cellsBelowHeaders(text, scanOf(lex), (cell) => {
     // A tuple line under an INSERT's column list splits like a CSV row: its names are in already.
     if (!fromSql.has(trimCell(text, cell).start) && !onCommentLine(text, cell.start)) nameCell(text, cell, out, lex);
   });

@@ -1180,7 +1180,27 @@ export class PersonFinder {
     return { persons: persons.filter((p) => !onPlaceholderLine(tokens, p.first, p.last)), undecided };
   }
 
+  /**
+   * Whether a person read from the run is one. Two tests that only ever reject a run, and cost more than most, are
+   * asked last and only of the runs read as a person (most runs are none): words of a multi-word place here, and a
+   * product's name in decideRun; asked before or after the rest, they give the same answers.
+   */
   private decide(tokens: readonly Token[], words: number[]): PersonSpan | undefined {
+    const person = this.decideRun(tokens, words);
+    return person !== undefined && !this.inMultiWordPlace(tokens, words[0]!) ? person : undefined;
+  }
+
+  /** Words of a multi-word place ("Los Angeles", "Santa Cruz") are the place, not a given name. */
+  private inMultiWordPlace(tokens: readonly Token[], head: number): boolean {
+    for (let k = Math.max(0, head - 2); k <= head; k++) {
+      if (tokens[k]!.kind !== 'word') continue;
+      const place = this.lex.places.matchAt(tokens, k);
+      if (place && place.length > 1 && k + place.length > head) return true;
+    }
+    return false;
+  }
+
+  private decideRun(tokens: readonly Token[], words: number[]): PersonSpan | undefined {
     const lex = this.lex;
     const head = words[0]!;
     const after = words[words.length - 1]! + 1;
@@ -1211,12 +1231,6 @@ export class PersonFinder {
       return undefined;
     // "the Asia-North Europe loop": a hyphenated word with a place for a part joins places, not names.
     if (words.some((w) => this.placeCompound(tokens[w]!.key))) return undefined;
-    // Words of a multi-word place ("Los Angeles", "Santa Cruz") are the place, not a given name.
-    for (let k = Math.max(0, head - 2); k <= head; k++) {
-      if (tokens[k]!.kind !== 'word') continue;
-      const place = lex.places.matchAt(tokens, k);
-      if (place && place.length > 1 && k + place.length > head) return undefined;
-    }
     // Spaced-out letters ("S A I L O R") are not a name.
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
     // "a Kubrick-style long take", "Almodóvar-esque": a name turned into an adjective of style.
@@ -1271,7 +1285,21 @@ export class PersonFinder {
     if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex))
       return personSpan(head, lastWord, 0.85, 'ID_AFTER');
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
-    if (namesAThing(tokens, head, lastWord, lex)) return undefined;
+    const person = this.decideBeyondThings(tokens, words, keys, hasNameWord);
+    return person !== undefined && !namesAThing(tokens, head, lastWord, lex) ? person : undefined;
+  }
+
+  /** The rest of decideRun, past the product names (asked after it: see decide). */
+  private decideBeyondThings(
+    tokens: readonly Token[],
+    words: number[],
+    keys: string[],
+    hasNameWord: boolean,
+  ): PersonSpan | undefined {
+    const lex = this.lex;
+    const head = words[0]!;
+    const lastWord = words[words.length - 1]!;
+    const after = lastWord + 1;
     // "the signed NDA", "thanks, IT": a short word in capitals alone that is no listed given name is an acronym,
     // whatever stands before it.
     const acronym = words.length === 1 && allCapsShort(tokens, head) && !lex.isWord(WORD.FIRST_NAME, keys[0]!);

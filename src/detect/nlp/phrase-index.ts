@@ -32,6 +32,11 @@ export class PhraseIndex<V> {
    * token of many places, "New customers" opens none).
    */
   private readonly pairShapes = new Int32Array(PAIR_SLOTS);
+  /**
+   * The last tokens' shapes, as firstShapes holds the first ones': a phrase that ends right before a token ends in the
+   * token before it, so endsBefore asks nothing more where that token ends no phrase (nearly everywhere).
+   */
+  private readonly lastShapes = new Int32Array(SHAPE_SLOTS);
 
   /** Whether some phrase of two tokens or more may open with a, b (never false when one does). */
   private mayPair(a: string, b: string): boolean {
@@ -51,6 +56,8 @@ export class PhraseIndex<V> {
     this.phrases.set(joined, value);
     const first = keys[0]!;
     this.firstShapes[shapeSlot(first)]! |= 1 << (first.length & 31);
+    const last = keys[keys.length - 1]!;
+    this.lastShapes[shapeSlot(last)]! |= 1 << (last.length & 31);
     if (keys.length > 1) this.pairShapes[pairSlot(first, keys[1]!)]! |= pairBit(first, keys[1]!);
     const lengths = this.lengths.get(first);
     if (!lengths) this.lengths.set(first, [keys.length]);
@@ -97,6 +104,9 @@ export class PhraseIndex<V> {
 
   /** Longest phrase that ends right before tokens[index] (for cues such as "my name is"), at most maxLength tokens. */
   endsBefore(tokens: readonly Token[], index: number, maxLength = 5): { length: number; value: V } | undefined {
+    const end = tokens[index - 1];
+    if (end === undefined || (this.lastShapes[shapeSlot(end.key)]! & (1 << (end.key.length & 31))) === 0)
+      return undefined;
     for (let start = Math.max(0, index - maxLength); start < index; start++) {
       const key = tokens[start]!.key;
       if (!this.mayStart(key)) continue;
