@@ -1,6 +1,13 @@
 import { contextLevel } from './context.js';
 import type { CompiledContext, CompiledRule, DocumentWord, LeanPattern } from './packs/load.js';
-import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf, wordStartAnchorOf } from './regex-needs.js';
+import {
+  alnumRunAnchorOf,
+  anchorOf,
+  type CharSet,
+  digitAnchorOf,
+  digitRunAnchorOf,
+  wordStartAnchorOf,
+} from './regex-needs.js';
 import { countBelow } from './sorted.js';
 import { LISTED_RUN, TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
@@ -271,10 +278,28 @@ interface WordScan {
   other: boolean;
 }
 
+/**
+ * A pattern tried only at the starts of the digit runs it may open (see digitRunAnchorOf): runs long enough, opening
+ * with one of its first digits, after no character its look-behind forbids and, when the digits end the run, before
+ * a character that may follow them.
+ */
+interface DigitRunScan {
+  kind: 'digitRun';
+  sticky: RegExp;
+  first: number;
+  min: number;
+  /** Most digits in the run when `next` is known; Infinity otherwise. */
+  max: number;
+  /** ASCII characters that may follow the run (bit per code), when known; `nextOther`: one outside ASCII may. */
+  next: [number, number, number, number] | undefined;
+  nextOther: boolean;
+  notAfter: [number, number, number, number];
+}
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-type Scan = AnchoredScan | DigitScan | RunScan | WordScan;
+type Scan = AnchoredScan | DigitScan | RunScan | WordScan | DigitRunScan;
 
 const anchoredScans = new WeakMap<RegExp, Scan | null>();
 
@@ -312,6 +337,20 @@ function anchoredScanOf(re: RegExp): Scan | null {
           steps: digits.steps.map((st) => ({ test: memberTest(st.set), min: st.min, max: st.max })).reverse(),
           notAfter: digits.notAfter ? [...digits.notAfter.ascii] : [0, 0, 0, 0],
         };
+      } else {
+        const runs = digitRunAnchorOf(re.source, re.flags);
+        if (runs) {
+          scan = {
+            kind: 'digitRun',
+            sticky: sticky(),
+            first: runs.first,
+            min: runs.min,
+            max: runs.next ? runs.max : Number.POSITIVE_INFINITY,
+            next: runs.next ? [...runs.next.ascii] : undefined,
+            nextOther: runs.next ? runs.next.other : true,
+            notAfter: [...runs.notAfter.ascii],
+          };
+        }
       }
     }
     anchoredScans.set(re, scan);
@@ -374,6 +413,8 @@ function nextMatch(
     return null;
   } else if (scan !== null && scan.kind === 'word' && facts.text === text) {
     return nextAtWordStart(re, scan, text, from, facts);
+  } else if (scan !== null && scan.kind === 'digitRun' && facts.text === text) {
+    return nextAtDigitRun(re, scan, text, from, facts);
   } else if (scan !== null && scan.kind === 'digits' && facts.text === text) {
     const m = nextDigitAnchored(scan, text, from, facts);
     if (m !== undefined) {
@@ -404,6 +445,45 @@ function nextAtWordStart(
     } else if ((wild[a >> 5]! & (1 << (a & 31))) === 0) {
       const b = p + 1 < text.length ? text.charCodeAt(p + 1) : 0x80;
       if (b >= 0x80 || (pairs[(a << 2) | (b >> 5)]! & (1 << (b & 31))) === 0) continue;
+    }
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
+/** nextMatch for a digit-run anchor: the pattern tried at each run from `from` that it may open. */
+function nextAtDigitRun(
+  re: RegExp,
+  scan: DigitRunScan,
+  text: string,
+  from: number,
+  facts: TextFacts,
+): RegExpExecArray | null {
+  const runs = facts.digitRuns;
+  let lo = 0;
+  let hi = runs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid << 1]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const { first, min, max, next, notAfter, sticky } = scan;
+  for (let i = lo << 1; i < runs.length; i += 2) {
+    const length = runs[i + 1]!;
+    if (length < min || length > max) continue;
+    const p = runs[i]!;
+    if ((first & (1 << (text.charCodeAt(p) - 0x30))) === 0) continue;
+    if (p > 0) {
+      const c = text.charCodeAt(p - 1);
+      if (c < 0x80 && (notAfter[c >> 5]! & (1 << (c & 31))) !== 0) continue;
+    }
+    if (next !== undefined) {
+      if (p + length >= text.length) continue;
+      const c = text.charCodeAt(p + length);
+      if (c < 0x80 ? (next[c >> 5]! & (1 << (c & 31))) === 0 : !scan.nextOther) continue;
     }
     sticky.lastIndex = p;
     const m = sticky.exec(text);
