@@ -1465,10 +1465,22 @@ export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor 
       // A look-around between the digits ("\d(?<!...)\d?") takes none.
       if ((item.t === 'look' || item.t === 'empty') && min > 0) continue;
       const one = singleCharSet(item) ?? (item.t === 'rep' && item.node.t === 'char' ? item.node.set : undefined);
-      const digits = one ? onlyDigits(one) : undefined;
+      let digits = one ? onlyDigits(one) : undefined;
+      let lo = item.t === 'rep' ? item.min : 1;
+      let hi = item.t === 'rep' ? item.max : 1;
+      if (digits === undefined && item.t !== 'char' && item.t !== 'look' && item.t !== 'empty') {
+        // A group that takes digits only ("(?:1[1-9]|2[0-8])", "(?:25[0-5]|2[0-4]\d|1?\d?\d)"): its first digits,
+        // and the fewest and most it takes.
+        const all = emptySet();
+        consumed(item, all);
+        const opening = firstOf(item);
+        if (onlyDigits(all) !== undefined && !opening.nullable) {
+          digits = onlyDigits(opening.set);
+          lo = minChars(item);
+          hi = maxUnits(item);
+        }
+      }
       if (digits === undefined) break;
-      const lo = item.t === 'rep' ? item.min : 1;
-      const hi = item.t === 'rep' ? item.max : 1;
       if (min === 0 && max === 0) {
         if (lo < 1) return undefined;
         first = digits;

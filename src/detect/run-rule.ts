@@ -1,5 +1,5 @@
 import { contextLevel } from './context.js';
-import type { CompiledContext, CompiledRule, DocumentWord, LeanPattern } from './packs/load.js';
+import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
 import {
   alnumRunAnchorOf,
   anchorOf,
@@ -177,7 +177,12 @@ export function confirmedPatterns(rule: CompiledRule, facts: TextFacts, gated: n
  * no context window, and no column header, holds a cue phrase.
  */
 function anyCue(ctx: CompiledContext, facts: TextFacts): boolean {
-  return facts.memo(ctx, () => facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) || otherCue(ctx, facts));
+  let v = facts.known(ctx);
+  if (v === undefined) {
+    v = facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) || otherCue(ctx, facts);
+    facts.remember(ctx, v);
+  }
+  return v;
 }
 
 /**
@@ -203,21 +208,29 @@ export function documentCued(ctx: CompiledContext, facts: TextFacts): boolean {
   const doc = ctx.document;
   if (!doc) return false;
   // Rules sharing one list share the compiled object (see compileContext), so the answer is one per text.
-  return facts.memo(doc, () => {
-    let found = 0;
-    const rest: DocumentWord[] = [];
-    for (const w of doc.words) {
-      if (w.ids.some((id) => facts.hasCue(id))) found++;
-      else if (w.others.length > 0) rest.push(w);
-      if (found >= doc.min) return true;
-    }
-    // Words with letters outside ASCII are searched one by one: only when the shared scan did not decide.
-    for (const w of rest) {
-      if (w.others.some((x) => facts.hasCueWord(x))) found++;
-      if (found >= doc.min) return true;
-    }
-    return false;
-  });
+  let v = facts.known(doc);
+  if (v === undefined) {
+    v = documentCuedNow(doc, facts);
+    facts.remember(doc, v);
+  }
+  return v;
+}
+
+/** documentCued's answer for one text, worked out (see there). */
+function documentCuedNow(doc: NonNullable<CompiledContext['document']>, facts: TextFacts): boolean {
+  let found = 0;
+  const rest: DocumentWord[] = [];
+  for (const w of doc.words) {
+    if (w.ids.some((id) => facts.hasCue(id))) found++;
+    else if (w.others.length > 0) rest.push(w);
+    if (found >= doc.min) return true;
+  }
+  // Words with letters outside ASCII are searched one by one: only when the shared scan did not decide.
+  for (const w of rest) {
+    if (w.others.some((x) => facts.hasCueWord(x))) found++;
+    if (found >= doc.min) return true;
+  }
+  return false;
 }
 
 /** Whether the rule may find anything in the text (see patternsToRun). */
@@ -601,13 +614,12 @@ function nextDigitAnchored(
 function patternFor(rule: CompiledRule, i: number, text: string, facts: TextFacts): RegExp {
   const lean = rule.leans?.[i];
   if (lean === undefined || facts.text !== text) return rule.regexes[i]!;
-  return facts.memo(lean, () => anyAbsentFound(lean, text, facts)) ? rule.regexes[i]! : lean.lean;
-}
-
-/** Whether one of the twin's left-out look-behind words occurs in the text (each regex run only past its gate). */
-function anyAbsentFound(lean: LeanPattern, text: string, facts: TextFacts): boolean {
-  for (const { test, gate } of lean.parts) if (gate(facts) && test.test(text)) return true;
-  return false;
+  let found = facts.known(lean);
+  if (found === undefined) {
+    found = lean.anyFound(facts, text);
+    facts.remember(lean, found);
+  }
+  return found ? rule.regexes[i]! : lean.lean;
 }
 
 /**

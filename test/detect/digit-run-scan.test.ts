@@ -32,6 +32,10 @@ describe('digit-run anchor', () => {
     // A leading digit class and a literal digit add up; a look-behind after the first digit takes nothing.
     expect(digitRunAnchorOf('(?<![\\w.\\-])[2-9]\\d{11}(?![\\w\\-])', 'g')).toMatchObject({ first: 0x3fc, min: 12 });
     expect(digitRunAnchorOf('(?<![\\w])\\d(?<!\\bno\\s\\d)\\d?\\/\\d{2}', 'g')).toMatchObject({ min: 1, max: 2 });
+    // A group of digits only counts as digits: its first digits, its fewest and most.
+    const year = digitRunAnchorOf('(?<![\\w.\\-])(?:1[1-9]|2[0-8])([\\- ])\\d{2}\\1\\d{4}', 'g');
+    expect(year).toMatchObject({ first: 0b110, min: 2, max: 2 });
+    expect(digitRunAnchorOf('(?<![\\w.])(?:25[0-5]|1?\\d?\\d)\\.\\d', 'g')).toMatchObject({ min: 1, max: 3 });
     // Digits that may run on, or a tail that may match nothing: only the least length is known.
     expect(digitRunAnchorOf('(?<![\\w.])\\d{6}\\d?', 'g')?.next).toBeUndefined();
     expect(digitRunAnchorOf('(?<![\\w.])\\d{9}(?![\\w])', 'g')?.next).toBeUndefined();
@@ -54,6 +58,8 @@ describe('digit-run anchor', () => {
       /(?<![\w])\d(?<!\bref\s\d)\d?(?:st|nd|th)?\s+(?:May|June)\b/gi,
       /(?<![\w.\-/])\d{7,11}(?![\w/]|[.-]\d)/g,
       /(?<![\w.])\d{2}\/\d{1,7}[A-Za-z](?![\w/])/gu,
+      /(?<![\w.\-])(?:1[1-9]|2[0-8])([\- ])\d{2}\1\d{4}(?![\w\-])/g,
+      /(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w]|\.\d)/g,
     ];
     const texts = [
       '417-28-9305 and 417 28 9305, not 417-28 9305 nor x417-28-9305 or 1417-28-9305',
@@ -66,6 +72,8 @@ describe('digit-run anchor', () => {
       `${'11 '.repeat(500)}417-28-9305 ${'222-33 '.repeat(300)}999.88.7777`,
       '',
       '123',
+      '17-22-4410 and 29-22-4410, 10 22 4410, 117-22-4410; 21 07 1999 and 21-07 1999',
+      'hosts 10.0.0.7 and 256.1.1.1, 192.168.1.300 or 1.2.3.4.5 and 01.02.03.004',
     ];
     for (const re of patterns) {
       expect(digitRunAnchorOf(re.source, re.flags)).toBeDefined();
