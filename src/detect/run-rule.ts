@@ -352,7 +352,9 @@ function anchoredScanOf(re: RegExp): Scan | null {
         };
       } else {
         const runs = digitRunAnchorOf(re.source, re.flags);
-        if (runs) {
+        // Only where it rules out most runs: a pattern any digit may open ("\d(?:[ -]?\d){12,18}") would be tried at
+        // every run of a text dense with them, one call into the regex engine each, slower than its own scan.
+        if (runs && (runs.next !== undefined || runs.min >= MIN_RUN_ANCHOR)) {
           scan = {
             kind: 'digitRun',
             sticky: sticky(),
@@ -467,6 +469,9 @@ function nextAtWordStart(
   return null;
 }
 
+/** Digits a digit-run anchor needs when nothing is known of the character after them (see anchoredScanOf). */
+const MIN_RUN_ANCHOR = 4;
+
 /** nextMatch for a digit-run anchor: the pattern tried at each run from `from` that it may open. */
 function nextAtDigitRun(
   re: RegExp,
@@ -484,6 +489,9 @@ function nextAtDigitRun(
     else hi = mid;
   }
   const { first, min, max, next, notAfter, sticky } = scan;
+  // A text dense with candidate runs ("1 1 1 ..."): past this many tries, one call into the regex engine per run
+  // costs more than its own scan, which finishes from the first run not yet tried.
+  let budget = 256 + (text.length >> 4);
   for (let i = lo << 1; i < runs.length; i += 2) {
     const length = runs[i + 1]!;
     if (length < min || length > max) continue;
@@ -497,6 +505,10 @@ function nextAtDigitRun(
       if (p + length >= text.length) continue;
       const c = text.charCodeAt(p + length);
       if (c < 0x80 ? (next[c >> 5]! & (1 << (c & 31))) === 0 : !scan.nextOther) continue;
+    }
+    if (--budget < 0) {
+      re.lastIndex = p;
+      return re.exec(text);
     }
     sticky.lastIndex = p;
     const m = sticky.exec(text);
