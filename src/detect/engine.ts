@@ -63,6 +63,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
     return nameLexicon;
   };
   const withNames = extras.some((d) => d.id === 'nlp');
+  const gated = new Int32Array(rules.length);
   return {
     detectorIds: [...rules.map((r) => r.id), ...extras.map((d) => d.id)],
     detect(text: string): Finding[] {
@@ -71,7 +72,7 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       const candidates: Candidate[] = [];
       const facts = new TextFacts(view.text, undefined, view.cueText);
       const found: Array<[number, number]> = [];
-      const gated = new Int32Array(rules.length);
+      // The gates write every rule's entry: one buffer serves every call (detect runs one text at a time).
       gates(facts, gated);
       // Indexed loops: an iterator over some hundred rules left a result object per rule in this large function.
       for (let r = 0; r < rules.length; r++) {

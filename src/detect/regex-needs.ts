@@ -1424,3 +1424,78 @@ export function wordStartAnchorOf(source: string, flags: string): WordStartAncho
     return { pairs: h.pairs, wild: [...h.wild.ascii] as [number, number, number, number], other: first.other };
   });
 }
+
+/**
+ * For a pattern whose match opens a run of ASCII digits: after look-arounds only, one of which rules out a digit
+ * before the match ("(?<![\w.\-])\d{3}-\d{2}-\d{4}"), its first items take digits only. A match then starts at the
+ * start of a digit run at least `min` long, whose first digit is one of `first`; when the items after the digits
+ * can neither take a digit nor match nothing, the run is at most `max` long and the character after it is one of
+ * `next` (exact). run-rule.ts tries the pattern only at such runs, where the plain scan ran it over the whole text.
+ */
+export interface DigitRunAnchor {
+  /** The digits the match may open with: bit d for the digit d. */
+  first: number;
+  /** Digits the opening items take, at least and at most (Infinity: unbounded). */
+  min: number;
+  max: number;
+  /** The characters the rest may open with, when it must take one and it is no digit; else undefined. */
+  next: CharSet | undefined;
+  /** ASCII characters a look-behind at the start forbids right before the match (all ten digits among them). */
+  notAfter: CharSet;
+}
+
+export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor | undefined {
+  return analysed(source, flags, (root) => {
+    const items = topLevelItems(root);
+    const notAfter = emptySet();
+    let k = 0;
+    for (; k < items.length; k++) {
+      const item = items[k]!;
+      if (item.t === 'empty') return undefined; // \b, ^ before the digits: left to the plain scan
+      if (item.t !== 'look') break;
+      const set = forbiddenBefore(item);
+      if (set) union(notAfter, set);
+    }
+    if ((notAfter.ascii[1]! & DIGIT_MASK[1]!) !== DIGIT_MASK[1]) return undefined;
+    let first = 0;
+    let min = 0;
+    let max = 0;
+    for (; k < items.length; k++) {
+      const item = items[k]!;
+      // A look-around between the digits ("\d(?<!...)\d?") takes none.
+      if ((item.t === 'look' || item.t === 'empty') && min > 0) continue;
+      const one = singleCharSet(item) ?? (item.t === 'rep' && item.node.t === 'char' ? item.node.set : undefined);
+      let digits = one ? onlyDigits(one) : undefined;
+      let lo = item.t === 'rep' ? item.min : 1;
+      let hi = item.t === 'rep' ? item.max : 1;
+      if (digits === undefined && item.t !== 'char' && item.t !== 'look' && item.t !== 'empty') {
+        // A group that takes digits only ("(?:1[1-9]|2[0-8])", "(?:25[0-5]|2[0-4]\d|1?\d?\d)"): its first digits,
+        // and the fewest and most it takes.
+        const all = emptySet();
+        consumed(item, all);
+        const opening = firstOf(item);
+        if (onlyDigits(all) !== undefined && !opening.nullable) {
+          digits = onlyDigits(opening.set);
+          lo = minChars(item);
+          hi = maxUnits(item);
+        }
+      }
+      if (digits === undefined) break;
+      if (min === 0 && max === 0) {
+        if (lo < 1) return undefined;
+        first = digits;
+      }
+      min += lo;
+      max += hi;
+    }
+    if (min === 0) return undefined;
+    let next: CharSet | undefined;
+    try {
+      const rest = firstOf({ t: 'seq', items: items.slice(k) });
+      if (!rest.nullable && !hasDigit(rest.set) && !rest.set.fold) next = rest.set;
+    } catch (err) {
+      if (!(err instanceof Unsupported)) throw err;
+    }
+    return { first, min, max, next, notAfter };
+  });
+}

@@ -1,6 +1,13 @@
 import { contextLevel } from './context.js';
-import type { CompiledContext, CompiledRule, DocumentWord, LeanPattern } from './packs/load.js';
-import { alnumRunAnchorOf, anchorOf, type CharSet, digitAnchorOf, wordStartAnchorOf } from './regex-needs.js';
+import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
+import {
+  alnumRunAnchorOf,
+  anchorOf,
+  type CharSet,
+  digitAnchorOf,
+  digitRunAnchorOf,
+  wordStartAnchorOf,
+} from './regex-needs.js';
 import { countBelow } from './sorted.js';
 import { LISTED_RUN, TextFacts } from './text-facts.js';
 import type { Finding } from './types.js';
@@ -170,7 +177,12 @@ export function confirmedPatterns(rule: CompiledRule, facts: TextFacts, gated: n
  * no context window, and no column header, holds a cue phrase.
  */
 function anyCue(ctx: CompiledContext, facts: TextFacts): boolean {
-  return facts.memo(ctx, () => facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) || otherCue(ctx, facts));
+  let v = facts.known(ctx);
+  if (v === undefined) {
+    v = facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) || otherCue(ctx, facts);
+    facts.remember(ctx, v);
+  }
+  return v;
 }
 
 /**
@@ -196,21 +208,29 @@ export function documentCued(ctx: CompiledContext, facts: TextFacts): boolean {
   const doc = ctx.document;
   if (!doc) return false;
   // Rules sharing one list share the compiled object (see compileContext), so the answer is one per text.
-  return facts.memo(doc, () => {
-    let found = 0;
-    const rest: DocumentWord[] = [];
-    for (const w of doc.words) {
-      if (w.ids.some((id) => facts.hasCue(id))) found++;
-      else if (w.others.length > 0) rest.push(w);
-      if (found >= doc.min) return true;
-    }
-    // Words with letters outside ASCII are searched one by one: only when the shared scan did not decide.
-    for (const w of rest) {
-      if (w.others.some((x) => facts.hasCueWord(x))) found++;
-      if (found >= doc.min) return true;
-    }
-    return false;
-  });
+  let v = facts.known(doc);
+  if (v === undefined) {
+    v = documentCuedNow(doc, facts);
+    facts.remember(doc, v);
+  }
+  return v;
+}
+
+/** documentCued's answer for one text, worked out (see there). */
+function documentCuedNow(doc: NonNullable<CompiledContext['document']>, facts: TextFacts): boolean {
+  let found = 0;
+  const rest: DocumentWord[] = [];
+  for (const w of doc.words) {
+    if (w.ids.some((id) => facts.hasCue(id))) found++;
+    else if (w.others.length > 0) rest.push(w);
+    if (found >= doc.min) return true;
+  }
+  // Words with letters outside ASCII are searched one by one: only when the shared scan did not decide.
+  for (const w of rest) {
+    if (w.others.some((x) => facts.hasCueWord(x))) found++;
+    if (found >= doc.min) return true;
+  }
+  return false;
 }
 
 /** Whether the rule may find anything in the text (see patternsToRun). */
@@ -271,10 +291,28 @@ interface WordScan {
   other: boolean;
 }
 
+/**
+ * A pattern tried only at the starts of the digit runs it may open (see digitRunAnchorOf): runs long enough, opening
+ * with one of its first digits, after no character its look-behind forbids and, when the digits end the run, before
+ * a character that may follow them.
+ */
+interface DigitRunScan {
+  kind: 'digitRun';
+  sticky: RegExp;
+  first: number;
+  min: number;
+  /** Most digits in the run when `next` is known; Infinity otherwise. */
+  max: number;
+  /** ASCII characters that may follow the run (bit per code), when known; `nextOther`: one outside ASCII may. */
+  next: [number, number, number, number] | undefined;
+  nextOther: boolean;
+  notAfter: [number, number, number, number];
+}
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-type Scan = AnchoredScan | DigitScan | RunScan | WordScan;
+type Scan = AnchoredScan | DigitScan | RunScan | WordScan | DigitRunScan;
 
 const anchoredScans = new WeakMap<RegExp, Scan | null>();
 
@@ -312,6 +350,22 @@ function anchoredScanOf(re: RegExp): Scan | null {
           steps: digits.steps.map((st) => ({ test: memberTest(st.set), min: st.min, max: st.max })).reverse(),
           notAfter: digits.notAfter ? [...digits.notAfter.ascii] : [0, 0, 0, 0],
         };
+      } else {
+        const runs = digitRunAnchorOf(re.source, re.flags);
+        // Only where it rules out most runs: a pattern any digit may open ("\d(?:[ -]?\d){12,18}") would be tried at
+        // every run of a text dense with them, one call into the regex engine each, slower than its own scan.
+        if (runs && (runs.next !== undefined || runs.min >= MIN_RUN_ANCHOR)) {
+          scan = {
+            kind: 'digitRun',
+            sticky: sticky(),
+            first: runs.first,
+            min: runs.min,
+            max: runs.next ? runs.max : Number.POSITIVE_INFINITY,
+            next: runs.next ? [...runs.next.ascii] : undefined,
+            nextOther: runs.next ? runs.next.other : true,
+            notAfter: [...runs.notAfter.ascii],
+          };
+        }
       }
     }
     anchoredScans.set(re, scan);
@@ -374,6 +428,8 @@ function nextMatch(
     return null;
   } else if (scan !== null && scan.kind === 'word' && facts.text === text) {
     return nextAtWordStart(re, scan, text, from, facts);
+  } else if (scan !== null && scan.kind === 'digitRun' && facts.text === text) {
+    return nextAtDigitRun(re, scan, text, from, facts);
   } else if (scan !== null && scan.kind === 'digits' && facts.text === text) {
     const m = nextDigitAnchored(scan, text, from, facts);
     if (m !== undefined) {
@@ -404,6 +460,55 @@ function nextAtWordStart(
     } else if ((wild[a >> 5]! & (1 << (a & 31))) === 0) {
       const b = p + 1 < text.length ? text.charCodeAt(p + 1) : 0x80;
       if (b >= 0x80 || (pairs[(a << 2) | (b >> 5)]! & (1 << (b & 31))) === 0) continue;
+    }
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
+/** Digits a digit-run anchor needs when nothing is known of the character after them (see anchoredScanOf). */
+const MIN_RUN_ANCHOR = 4;
+
+/** nextMatch for a digit-run anchor: the pattern tried at each run from `from` that it may open. */
+function nextAtDigitRun(
+  re: RegExp,
+  scan: DigitRunScan,
+  text: string,
+  from: number,
+  facts: TextFacts,
+): RegExpExecArray | null {
+  const runs = facts.digitRuns;
+  let lo = 0;
+  let hi = runs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid << 1]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const { first, min, max, next, notAfter, sticky } = scan;
+  // A text dense with candidate runs ("1 1 1 ..."): past this many tries, one call into the regex engine per run
+  // costs more than its own scan, which finishes from the first run not yet tried.
+  let budget = 256 + (text.length >> 4);
+  for (let i = lo << 1; i < runs.length; i += 2) {
+    const length = runs[i + 1]!;
+    if (length < min || length > max) continue;
+    const p = runs[i]!;
+    if ((first & (1 << (text.charCodeAt(p) - 0x30))) === 0) continue;
+    if (p > 0) {
+      const c = text.charCodeAt(p - 1);
+      if (c < 0x80 && (notAfter[c >> 5]! & (1 << (c & 31))) !== 0) continue;
+    }
+    if (next !== undefined) {
+      if (p + length >= text.length) continue;
+      const c = text.charCodeAt(p + length);
+      if (c < 0x80 ? (next[c >> 5]! & (1 << (c & 31))) === 0 : !scan.nextOther) continue;
+    }
+    if (--budget < 0) {
+      re.lastIndex = p;
+      return re.exec(text);
     }
     sticky.lastIndex = p;
     const m = sticky.exec(text);
@@ -521,13 +626,12 @@ function nextDigitAnchored(
 function patternFor(rule: CompiledRule, i: number, text: string, facts: TextFacts): RegExp {
   const lean = rule.leans?.[i];
   if (lean === undefined || facts.text !== text) return rule.regexes[i]!;
-  return facts.memo(lean, () => anyAbsentFound(lean, text, facts)) ? rule.regexes[i]! : lean.lean;
-}
-
-/** Whether one of the twin's left-out look-behind words occurs in the text (each regex run only past its gate). */
-function anyAbsentFound(lean: LeanPattern, text: string, facts: TextFacts): boolean {
-  for (const { test, gate } of lean.parts) if (gate(facts) && test.test(text)) return true;
-  return false;
+  let found = facts.known(lean);
+  if (found === undefined) {
+    found = lean.anyFound(facts, text);
+    facts.remember(lean, found);
+  }
+  return found ? rule.regexes[i]! : lean.lean;
 }
 
 /**

@@ -506,13 +506,22 @@ export class TextFacts implements ContextSource {
 
   /** A per-text answer about `key` (a rule's document cues), computed once. */
   memo(key: object, compute: () => boolean): boolean {
-    this.memos ??= new Map();
-    let v = this.memos.get(key);
+    let v = this.known(key);
     if (v === undefined) {
       v = compute();
-      this.memos.set(key, v);
+      this.remember(key, v);
     }
     return v;
+  }
+
+  /** The per-text answer remembered for `key`, if any (memo without a closure, for the callers asked most). */
+  known(key: object): boolean | undefined {
+    return this.memos?.get(key);
+  }
+
+  remember(key: object, v: boolean): void {
+    this.memos ??= new Map();
+    this.memos.set(key, v);
   }
 
   /** The text lower-cased, computed on first use. */

@@ -119,6 +119,8 @@ const ONE_WORD_TERM = 1 << 26;
 /** The second word of a term of two words or more (MedicalLexicon.termSeconds). */
 const TERM_SECOND = 1 << 27;
 const WORD_INFO_MAX = 100_000;
+/** log2 of the slots of wordInfo's table of recent answers. */
+const RECENT_BITS = 12;
 /** Size of the filter of listed words (2^18 bits, 32 KB, for some ten thousand words). */
 const LISTED_FILTER_BITS = 18;
 /**
@@ -140,7 +142,10 @@ export class MedicalDetector extends LexicalDetector {
 
   /** wordInfo's memo: folded word -> packed bits. */
   private readonly wordInfos = new Map<string, number>();
-  /** Every word wordInfo reads from a list (see plainWord). */
+  /** wordInfo's answers for the words asked last, by hash slot (see wordInfo). */
+  private readonly recentKeys: Array<string | undefined> = new Array(1 << RECENT_BITS).fill(undefined);
+  private readonly recentInfos = new Int32Array(1 << RECENT_BITS);
+  /** Every word wordInfo reads from a list (see wordInfo). */
   private readonly listed: WordFilter;
   /** The tokens of the text being read, as the tokenizer gave them, and infoAt's answers for them by index. */
   private textTokens: readonly Token[] = [];
@@ -510,7 +515,20 @@ export class MedicalDetector extends LexicalDetector {
    * grows past WORD_INFO_MAX, which bounds it in a long-running gateway.
    */
   private wordInfo(key: string): number {
-    if (this.plainWord(key)) return 0;
+    // Most words are in none of the lists (the filter says so for sure), hold no apostrophe or hyphen and have no
+    // ending or opening morphology builds a term from: 0, told with no lookup. The hash also files the word below.
+    let h = 0;
+    let joined = false;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 0x2d || c === 0x27 || c === 0x2019) joined = true;
+      h = hashStep(h, c);
+    }
+    if (!joined && !this.listed.mayHold(h) && !this.lex.morphology.mayBuild(key)) return 0;
+    // The words asked most ("de", "the", "of": openers of longer terms) are answered from a small table that stays
+    // in the processor's cache, before the memo, a map of up to WORD_INFO_MAX words whose probes mostly miss it.
+    const slot = Math.imul(h, 0x9e3779b1) >>> (32 - RECENT_BITS);
+    if (this.recentKeys[slot] === key) return this.recentInfos[slot]!;
     let info = this.wordInfos.get(key);
     if (info === undefined) {
       info =
@@ -524,21 +542,19 @@ export class MedicalDetector extends LexicalDetector {
       if (this.wordInfos.size >= WORD_INFO_MAX) this.wordInfos.clear();
       this.wordInfos.set(key, info);
     }
+    this.recentKeys[slot] = key;
+    this.recentInfos[slot] = info;
     return info;
   }
 
   /**
-   * Whether wordInfo is 0 for key, told with no lookup: most words are in none of the lists (the filter says so for
-   * sure), hold no apostrophe or hyphen and have no ending or opening morphology builds a term from.
+   * The FirstWord bits of a number or a punctuation mark: 0, told by the filter with no lookup, for most of them
+   * (every number of a text is a string the map has never hashed).
    */
-  private plainWord(key: string): boolean {
+  private firstWordBits(key: string): number {
     let h = 0;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (c === 0x2d || c === 0x27 || c === 0x2019) return false;
-      h = hashStep(h, c);
-    }
-    return !this.listed.mayHold(h) && !this.lex.morphology.mayBuild(key);
+    for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+    return this.listed.mayHold(h) ? (this.lex.firstWords.get(key) ?? 0) : 0;
   }
 
   /** Starts reading a text's tokens: infoAt has answered nothing for them yet. */
@@ -558,7 +574,7 @@ export class MedicalDetector extends LexicalDetector {
     const own = t === this.textTokens[i];
     let info = own ? this.infos[i]! : -1;
     if (info < 0) {
-      info = t.kind === 'word' ? this.wordInfo(t.key) : (this.lex.firstWords.get(t.key) ?? 0);
+      info = t.kind === 'word' ? this.wordInfo(t.key) : this.firstWordBits(t.key);
       if (own) this.infos[i] = info;
     }
     return info;

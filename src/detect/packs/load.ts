@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
+import { expressionOf } from '../gate-program.js';
 import { foldWord, normalizeForDetection } from '../normalize.js';
 import {
   alnumRunAnchorOf,
@@ -11,7 +12,15 @@ import {
   type Need,
   needsOf,
 } from '../regex-needs.js';
-import { compileGate, cuePieces, cueWordId, type Gate, otherCharBits } from '../text-facts.js';
+import {
+  compileGate,
+  cuePieces,
+  cueWordId,
+  type Gate,
+  gateProgramOf,
+  otherCharBits,
+  type TextFacts,
+} from '../text-facts.js';
 import type { Label } from '../types.js';
 import { VALIDATORS, type Validator } from '../validators/index.js';
 import { packSchema, type RuleSpec } from './schema.js';
@@ -97,6 +106,40 @@ export interface LeanPattern {
    * shared literal scan says so where a regex would scan the whole text.
    */
   parts: Array<{ test: RegExp; gate: Gate }>;
+  /**
+   * Whether one of the parts is found in the text, as a loop over `parts` answers (each regex only past its gate),
+   * with the gates compiled into the function's own code (see partsFoundIn): run through the gate interpreter one
+   * by one, a twin of some hundred words cost more than its regexes.
+   */
+  anyFound: (facts: TextFacts, text: string) => boolean;
+}
+
+/**
+ * One function asking `parts` in order, each gate's program written out as an expression over the facts (as
+ * rule-set-gates.ts compiles the rules' gates), each regex tested only where its gate holds.
+ */
+function partsFoundIn(parts: LeanPattern['parts']): LeanPattern['anyFound'] {
+  const calls: Gate[] = [];
+  const lines = ['const { m0, m1, m2, m3, digits, alnumRun, nonAscii, oddFold } = f;', 'let lits;'];
+  parts.forEach(({ gate }, i) => {
+    const program = gateProgramOf(gate);
+    let test: string;
+    if (program === undefined) {
+      calls.push(gate);
+      test = `calls[${calls.length - 1}](f)`;
+    } else {
+      const base = calls.length;
+      calls.push(...program.calls);
+      test = expressionOf(program, 0, (call) => base + call);
+    }
+    lines.push(`if ((${test}) && tests[${i}].test(text)) return true;`);
+  });
+  lines.push('return false;');
+  const make = new Function('calls', 'tests', `return function anyFound(f, text) {\n${lines.join('\n')}\n};`);
+  return make(
+    calls,
+    parts.map((p) => p.test),
+  ) as LeanPattern['anyFound'];
 }
 
 /** The shortest reach of a look-behind worth a twin: short ones cost little at each candidate. */
@@ -202,7 +245,7 @@ export function leanOf(source: string, flags: string): LeanPattern | undefined {
       gate: compileGate(needsOf(alt, testFlags)),
     })),
   );
-  return { lean: new RegExp(lean + source.slice(copied), flags), absent, parts };
+  return { lean: new RegExp(lean + source.slice(copied), flags), absent, parts, anyFound: partsFoundIn(parts) };
 }
 
 function phrasesOf(words: Record<string, string[]>): string[] {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledRule } from '../../src/detect/packs/load.js';
+import { digitRunAnchorOf } from '../../src/detect/regex-needs.js';
+import { runRule } from '../../src/detect/run-rule.js';
+import { TextFacts } from '../../src/detect/text-facts.js';
+
+/** A rule of one pattern, everything else neutral, to compare the anchored scan with a plain matchAll. */
+function ruleOf(re: RegExp): CompiledRule {
+  return {
+    id: 'test',
+    label: 'NATIONAL_ID',
+    type: 'TEST',
+    regexes: [re],
+    needs: [],
+    gates: [() => true],
+    minDigits: 0,
+    minAlnumRun: 0,
+    score: 0.9,
+    specificity: 1,
+    shrink: false,
+    spec: {},
+  } as unknown as CompiledRule;
+}
+
+const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+
+describe('digit-run anchor', () => {
+  it('reads the run a digit-led pattern opens: its first digits, its length and what may follow it', () => {
+    const grouped = digitRunAnchorOf('(?<![\\w\\-.])\\d{3}([ \\-.])\\d{2}\\1\\d{4}(?![\\w\\-])', 'g');
+    expect(grouped).toMatchObject({ first: 0x3ff, min: 3, max: 3 });
+    expect(grouped?.next?.ascii[1]).toBe((1 << 0) | (1 << 13) | (1 << 14)); // space, '-', '.'
+    // A leading digit class and a literal digit add up; a look-behind after the first digit takes nothing.
+    expect(digitRunAnchorOf('(?<![\\w.\\-])[2-9]\\d{11}(?![\\w\\-])', 'g')).toMatchObject({ first: 0x3fc, min: 12 });
+    expect(digitRunAnchorOf('(?<![\\w])\\d(?<!\\bno\\s\\d)\\d?\\/\\d{2}', 'g')).toMatchObject({ min: 1, max: 2 });
+    // A group of digits only counts as digits: its first digits, its fewest and most.
+    const year = digitRunAnchorOf('(?<![\\w.\\-])(?:1[1-9]|2[0-8])([\\- ])\\d{2}\\1\\d{4}', 'g');
+    expect(year).toMatchObject({ first: 0b110, min: 2, max: 2 });
+    expect(digitRunAnchorOf('(?<![\\w.])(?:25[0-5]|1?\\d?\\d)\\.\\d', 'g')).toMatchObject({ min: 1, max: 3 });
+    // Digits that may run on, or a tail that may match nothing: only the least length is known.
+    expect(digitRunAnchorOf('(?<![\\w.])\\d{6}\\d?', 'g')?.next).toBeUndefined();
+    expect(digitRunAnchorOf('(?<![\\w.])\\d{9}(?![\\w])', 'g')?.next).toBeUndefined();
+  });
+
+  it('is not found where a match may start inside a run or at no digit', () => {
+    expect(digitRunAnchorOf('\\d{3}-\\d{4}', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('(?<![A-Za-z])\\d{3}-\\d{4}', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('\\b\\d{3}-\\d{4}', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('(?<![\\w])\\d?x\\d{4}', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('(?<![\\w])[A-Z]\\d{4}', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('(?<![\\w])(?:\\d{3}|x)-\\d{4}', 'g')).toBeUndefined();
+  });
+
+  it('finds exactly what the plain scan finds', () => {
+    const patterns = [
+      /(?<![\w\-.])\d{3}([ \-.])\d{2}\1\d{4}(?![\w-]|\.\d)/g,
+      /(?<![\w.-])[2-9]\d{3}[ -]?\d{4}(?![\w-])/g,
+      /(?<![\w.\-/])\d{1,2}\.\d{3}\.\d{3}-?[\dkK](?![\w])/g,
+      /(?<![\w])\d(?<!\bref\s\d)\d?(?:st|nd|th)?\s+(?:May|June)\b/gi,
+      /(?<![\w.\-/])\d{7,11}(?![\w/]|[.-]\d)/g,
+      /(?<![\w.])\d{2}\/\d{1,7}[A-Za-z](?![\w/])/gu,
+      /(?<![\w.\-])(?:1[1-9]|2[0-8])([\- ])\d{2}\1\d{4}(?![\w\-])/g,
+      /(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w]|\.\d)/g,
+    ];
+    const texts = [
+      '417-28-9305 and 417 28 9305, not 417-28 9305 nor x417-28-9305 or 1417-28-9305',
+      '9305',
+      '5 May, ref 5 May, 21st June and 3rd of May; 04 June 12 May',
+      '8.214.770-K and 18.214.770-3; 8214770-3; .8.214.770-1',
+      '7732 1194 6620 then 7732-1194 and 1732 1194 at the end 4400 1212',
+      'call 06123456789 or 0612345678901 or 061234.56 or 123456',
+      '12/4471X 1/44X 12/44712345X 𝟙𝟚/44X 😀12/447B',
+      `${'11 '.repeat(500)}417-28-9305 ${'222-33 '.repeat(300)}999.88.7777`,
+      '',
+      '123',
+      '17-22-4410 and 29-22-4410, 10 22 4410, 117-22-4410; 21 07 1999 and 21-07 1999',
+      'hosts 10.0.0.7 and 256.1.1.1, 192.168.1.300 or 1.2.3.4.5 and 01.02.03.004',
+    ];
+    for (const re of patterns) {
+      expect(digitRunAnchorOf(re.source, re.flags)).toBeDefined();
+      for (const text of texts) {
+        const found = runRule(ruleOf(re), text, undefined, new TextFacts(text)).map((f) => [f.start, f.end]);
+        expect(found).toEqual(spans(re, text));
+      }
+    }
+  });
+});
