@@ -80,6 +80,8 @@ function nodeCommand(script: string, args: string[], options: SpawnOptions): str
     '-c',
     String(options.cpu),
     process.execPath,
+    // The gateway's own start flag (package.json start), so that the bench measures what users run.
+    '--no-regexp-tier-up',
     ...(options.tsx ? ['--import', 'tsx'] : []),
     ...(options.nodeArgs ?? []),
     resolve(LIB, script),
