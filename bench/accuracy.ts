@@ -335,6 +335,23 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-19.yaml'))
     'Nineteenth held-out prompts, first scored before and after this session (blind)',
   );
 
+// A twentieth set, written on 2026-12-06 by a helper who read only the markup parser and the nineteenth set's header
+// (a pest-control sheet with a gate code, Australian casual onboarding, a Scottish podiatry review, an HAProxy log,
+// an rclone config, a Nigerian salary-advance dispute, a home inspection, a pilates waitlist, a ski school, badge
+// scans, an estate agent's AML check, an HSA appeal, a firearms GP letter, a VS Code launch.json, a funeral claim, a
+// remittance trace, an immunotherapy log, an Airflow export, a share-house form; in Spanish a Mexican tax
+// certificate, Chilean fee receipts, an ANSES claim, a Colombian RUT update, an EsSalud teleconsultation, an
+// endoscopy, a lifeguard's report, Traefik and Supabase secrets, a library's borrowers, a car-pool chat, a psychiatry
+// referral, a food bank; harmless: a Tosca synopsis, nursery and seed catalogues, a BGP lab, a racecard, a Terraform
+// plan, a bus fleet list, a dental quiz, a lockfile diff, sandbox cards, a radio drama, a pelota report, council
+// minutes, a Mass timetable, antiepileptics notes, a Maven log, an olive-oil tasting); scored on that session's
+// starting tree (ddd60f5) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-20.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-20.yaml',
+    'Twentieth held-out prompts, first scored before and after this session (blind)',
+  );
+
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
 // text around the values is unchanged.
