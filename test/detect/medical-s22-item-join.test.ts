@@ -51,6 +51,12 @@ describe('joinItems', () => {
       at(d, 'pea 2 mm', 'MEDICAL', 'LAB_RESULT'),
     ];
     expect(spans(d, joinItems(d, results))).toEqual(['Skin prick to lentil 5 mm', 'pea 2 mm']);
+    // A line break, a tab, a semicolon or a bracket ends the item even between two letters (only an apostrophe
+    // between letters is inside a word: "Crohn's").
+    const e = 'Field\tValue\nPupil\tcoeliac disease\nLunch\tpacked';
+    expect(spans(e, joinItems(e, [at(e, 'coeliac disease')]))).toEqual(['coeliac disease']);
+    const f = "| Crohn's disease, flare last spring";
+    expect(spans(f, joinItems(f, [at(f, "Crohn's disease")]))).toEqual(["Crohn's disease, flare last spring"]);
   });
 
   it('leaves a statement inside running prose as it is', () => {

@@ -35,6 +35,7 @@ function itemEnd(text: string, i: number): boolean {
     case '|':
     case ')':
     case ']':
+      return true;
     case "'":
     case '’':
       // "Crohn's" keeps its apostrophe; a quote between cells ("','") ends the item.
