@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledRule } from '../../src/detect/packs/load.js';
 import { alnumRunAnchorOf, anchorOf, digitAnchorOf, wordStartAnchorOf } from '../../src/detect/regex-needs.js';
 import { runRule } from '../../src/detect/run-rule.js';
 import { TextFacts } from '../../src/detect/text-facts.js';
+import { matchSpans, ruleOf as ruleOfLabel } from '../support/scan-rule.js';
 
-/** A rule of one pattern, everything else neutral, to compare the anchored scan with a plain matchAll. */
-function ruleOf(re: RegExp): CompiledRule {
-  return {
-    id: 'test',
-    label: 'EMAIL',
-    type: 'TEST',
-    regexes: [re],
-    needs: [],
-    gates: [() => true],
-    minDigits: 0,
-    minAlnumRun: 0,
-    score: 0.9,
-    specificity: 1,
-    shrink: false,
-    spec: {},
-  } as unknown as CompiledRule;
-}
-
-const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+const ruleOf = (re: RegExp) => ruleOfLabel(re, 'EMAIL');
+const spans = matchSpans;
 
 describe('anchorOf', () => {
   it('anchors a pattern that may start with any letter at a rarer character it must hold', () => {

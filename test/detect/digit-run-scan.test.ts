@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledRule } from '../../src/detect/packs/load.js';
 import { digitRunAnchorOf } from '../../src/detect/regex-needs.js';
 import { runRule } from '../../src/detect/run-rule.js';
 import { TextFacts } from '../../src/detect/text-facts.js';
+import { matchSpans, ruleOf } from '../support/scan-rule.js';
 
-/** A rule of one pattern, everything else neutral, to compare the anchored scan with a plain matchAll. */
-function ruleOf(re: RegExp): CompiledRule {
-  return {
-    id: 'test',
-    label: 'NATIONAL_ID',
-    type: 'TEST',
-    regexes: [re],
-    needs: [],
-    gates: [() => true],
-    minDigits: 0,
-    minAlnumRun: 0,
-    score: 0.9,
-    specificity: 1,
-    shrink: false,
-    spec: {},
-  } as unknown as CompiledRule;
-}
-
-const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+const spans = matchSpans;
 
 describe('digit-run anchor', () => {
   it('reads the run a digit-led pattern opens: its first digits, its length and what may follow it', () => {
@@ -58,7 +40,7 @@ describe('digit-run anchor', () => {
       /(?<![\w])\d(?<!\bref\s\d)\d?(?:st|nd|th)?\s+(?:May|June)\b/gi,
       /(?<![\w.\-/])\d{7,11}(?![\w/]|[.-]\d)/g,
       /(?<![\w.])\d{2}\/\d{1,7}[A-Za-z](?![\w/])/gu,
-      /(?<![\w.\-])(?:1[1-9]|2[0-8])([\- ])\d{2}\1\d{4}(?![\w\-])/g,
+      /(?<![\w.-])(?:1[1-9]|2[0-8])([- ])\d{2}\1\d{4}(?![\w-])/g,
       /(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w]|\.\d)/g,
     ];
     const texts = [
