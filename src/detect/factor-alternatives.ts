@@ -63,7 +63,7 @@ function literalHead(alternative: string): string | undefined {
  * The source split at its top-level '|' (outside groups and classes); undefined when it does not parse plainly or
  * holds capture groups or back-references, which regrouping would renumber.
  */
-function topLevelAlternatives(source: string): string[] | undefined {
+export function topLevelAlternatives(source: string): string[] | undefined {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

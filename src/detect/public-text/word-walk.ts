@@ -1,4 +1,4 @@
-import { byFirstCharacter } from '../factor-alternatives.js';
+import { byFirstCharacter, topLevelAlternatives } from '../factor-alternatives.js';
 import { WORD_END, WORD_START } from '../whole-words.js';
 
 /**
@@ -25,40 +25,6 @@ export function wordTable(): Uint8Array {
   }
   WORD_CHAR = table;
   return table;
-}
-
-/** The body's top-level alternatives ('|' outside groups and classes), or undefined when it does not parse plainly. */
-export function alternativesOf(source: string): string[] | undefined {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      // A back-reference would point elsewhere once the alternatives are split.
-      if (/[1-9k]/.test(source[i + 1] ?? '')) return undefined;
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') {
-      // Capture groups would be renumbered.
-      if (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))
-        return undefined;
-      depth++;
-    } else if (c === ')') {
-      if (--depth < 0) return undefined;
-    } else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  if (depth !== 0 || inClass) return undefined;
-  out.push(source.slice(from));
-  return out;
 }
 
 /** The closing index of the group or class opening at `open`, or -1. */
@@ -97,7 +63,7 @@ function openingChars(alternative: string): Set<string> | undefined {
   if (c === '(') {
     if (!alternative.startsWith('(?:')) return undefined;
     end = closing(alternative, 0);
-    const inner = end < 0 ? undefined : alternativesOf(alternative.slice(3, end));
+    const inner = end < 0 ? undefined : topLevelAlternatives(alternative.slice(3, end));
     if (inner === undefined) return undefined;
     chars = new Set();
     for (const a of inner) {
@@ -150,7 +116,7 @@ export function markOpening(opens: Uint8Array, ch: string, flags: string): void 
 /** A test equal to `wholeWords(body, flags).test(text)` (flags 'iu' by default), as described above. */
 export function wordWalk(body: string, flags = 'iu'): TextTest {
   const whole = new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
-  const alternatives = alternativesOf(body);
+  const alternatives = topLevelAlternatives(body);
   if (alternatives === undefined || /[gymsv]/.test(flags)) return (text) => whole.test(text);
   const walked: string[] = [];
   const lines: string[] = [];
