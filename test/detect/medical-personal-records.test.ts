@@ -17,7 +17,9 @@ describe('MedicalDetector: a record or a form about one identified person', () =
     ].join('\n');
     expect(kept(form).join(' | ')).toContain('GERD');
     expect(
-      kept('Solicitante: Begoña Ibarzábal Ruiz\nDNI: 48211937K\nMotivo: cuidados por una depresión desde marzo'),
+      kept('Solicitante: Begoña Ibarzábal Ruiz\nDNI: 48211937K\nMotivo: cuidados por una depresión desde marzo').join(
+        ' | ',
+      ),
     ).toContain('depresión');
     expect(
       kept('Visitas del martes:\n- Doña Celia Arrieta, calle Mayor 3, EPOC, revisar el oxígeno, hija 600 123 456'),

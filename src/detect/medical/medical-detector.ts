@@ -24,6 +24,8 @@ import {
 } from './medical-lexicon.js';
 import { WordKind } from './morphology.js';
 import { identifiesSomeone } from './personal-record.js';
+import { planSections, withSections } from './plan-sections.js';
+import { pressureReadings } from './pressure-readings.js';
 import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
@@ -471,6 +473,11 @@ export class MedicalDetector extends LexicalDetector {
     if (results.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of results) found.push(f);
     }
+    // "PA referida (tensiómetro): 150/95 mmHg": a blood pressure with its unit, in a text about someone.
+    const pressures = text.includes('mm') ? pressureReadings(text, DETECTOR_ID) : [];
+    if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
+      for (const f of pressures) found.push(f);
+    }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
     // "Time off work: about 6 weeks", "Parte del cuerpo: ...", "O: ..." of a SOAP note: in a text about one identified
@@ -502,6 +509,10 @@ export class MedicalDetector extends LexicalDetector {
           removeFindings(found, inside);
           for (const s of sections) found.push(s);
         }
+      }
+      // "Plan: refer ...; review in 4 weeks", "Risk category: HIGH": a note's orders and risk grade are its patient's.
+      if ((identifiers > 0 || aboutSomeone()) && text.includes(':')) {
+        withSections(found, planSections(text, found, DETECTOR_ID));
       }
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
@@ -762,9 +773,11 @@ export class MedicalDetector extends LexicalDetector {
         return start;
       }
     }
-    if (!TREATMENT_LINKS.has(link.key) || !this.lex.treatmentNouns.has(treatment.key)) return first;
-    if (previous !== undefined && previous.end > treatment.start) return first;
-    return j - 1;
+    // "la medicación nueva para la epilepsia", "my new tablets for": a treatment's adjective before the link.
+    const t = TREATMENT_ADJECTIVES.has(treatment.key) && tokens[j - 2] ? j - 2 : j - 1;
+    if (!TREATMENT_LINKS.has(link.key) || !this.lex.treatmentNouns.has(tokens[t]!.key)) return first;
+    if (previous !== undefined && previous.end > tokens[t]!.start) return first;
+    return t;
   }
 
   /**
@@ -1257,6 +1270,12 @@ export class MedicalDetector extends LexicalDetector {
       if (t.kind !== 'word') continue;
       for (const part of t.key.split('-')) if (otherInsuranceWords.hasExact(part)) return 'other';
     }
+    // "Póliza: 0087741 (Mascota Premium)": the line of insurance named in brackets after the number.
+    if (tokens[last + 1]?.text === '(' && !tokens[last + 1]!.lineStart) {
+      for (let j = last + 2; j < Math.min(tokens.length, last + 5) && !tokens[j]!.lineStart; j++) {
+        if (tokens[j]!.kind === 'word' && otherInsuranceWords.matchAt(tokens, j)) return 'other';
+      }
+    }
     for (let j = cue - 1; j >= Math.max(0, cue - INSURANCE_LINE_BEFORE); j--) {
       if (tokens[j]!.kind !== 'word') continue;
       if (healthInsuranceWords.matchAt(tokens, j)) return 'health';
@@ -1324,6 +1343,8 @@ const ARTICLES = new Set(['the', 'la', 'las', 'los', 'el']);
 const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'my', 'their', 'your', 'su', 'sus', 'mi', 'mis']);
 /** What links a treatment to the condition after it ("inhaler for asthma", "pastillas para la tensión"). */
 const TREATMENT_LINKS = new Set(['for', 'para', 'contra']);
+/** Adjectives of a treatment said after it, before what it treats ("medicación nueva para ..."). */
+const TREATMENT_ADJECTIVES = new Set(['nueva', 'nuevo', 'nuevas', 'nuevos', 'habitual', 'diaria', 'diario', 'daily']);
 /** What links a procedure found just before to the condition it treats ("quimioterapia por cáncer de mama"). */
 const PROCEDURE_LINKS = new Set(['for', 'para', 'contra', 'por']);
 
