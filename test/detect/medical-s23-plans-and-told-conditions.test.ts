@@ -14,12 +14,12 @@ const joined = (text: string): string => medical(text).join(' | ');
 describe("a clinical note's plan, orders and assessment", () => {
   it('reads a plan whose items are parted by semicolons as one finding, in English and Spanish', () => {
     const en =
-      'Patient: Corwin Ashdale   MRN 5520914\nHistory: type 1 diabetes, on insulin pump.\n' +
+      'Patient: Corwin Ashdale   MRN 5520914\nHistory: coeliac disease, strict gluten-free diet.\n' +
       'Plan: refer to retinal screening for a repeat photo; 6-weekly nurse review; leaflet given.\n' +
       'Clinician: Dr Isolde Varga';
     expect(joined(en)).toContain('refer to retinal screening for a repeat photo; 6-weekly nurse review');
     const es =
-      'Paciente: Eulalia Mardones Pizarro   NHC 7730218\nAntecedentes: asma bronquial.\n' +
+      'Paciente: Eulalia Mardones Ocaranza   NHC 7730218\nAntecedentes: asma bronquial.\n' +
       'Plan: subir budesonida a 400 mcg/12h, pedir espirometría y hemograma; revisión en 3 semanas.\n' +
       'Médico: Dr. Anselmo Ruidíaz, colegiado 282811904';
     expect(joined(es)).toContain('subir budesonida a 400 mcg/12h, pedir espirometría y hemograma');
@@ -31,7 +31,7 @@ describe("a clinical note's plan, orders and assessment", () => {
       'Motivo de consulta: insomnio de conciliación desde el verano, pérdida de apetito.\n' +
       'Juicio clínico: trastorno adaptativo; episodio depresivo leve.\n' +
       'Riesgo: moderado\n' +
-      'Psicóloga: Dña. Begoña Arrizabalaga, colegiada 40221';
+      'Psicóloga: Dña. Ximena Arrizabalaga, colegiada 40221';
     const found = medical(text);
     expect(found).toEqual(expect.arrayContaining(['trastorno adaptativo', 'episodio depresivo leve', 'moderado']));
     expect(found.join(' | ')).toContain('insomnio de conciliación desde el verano, pérdida de apetito');
@@ -45,7 +45,7 @@ describe("a clinical note's plan, orders and assessment", () => {
     expect(planSections('Plan: Cobertura Oro 310, credencial 44 1902 77 (titular)', [], 't')).toEqual([]);
     expect(planSections('Reason for referral: I am not sure what else we can offer her.', [], 't')).toEqual([]);
     // No record, no one identified: a course's template.
-    expect(medical('Template for students\nPlan: refer as needed; review in 4 weeks.')).toEqual([]);
+    expect(medical('Template for students\nPlan: refer if worse; recheck in five weeks.')).toEqual([]);
     // A named clinician's title keeps the sentence out (it is the name finders' to read).
     expect(planSections('Plan: review by Dr. Ostrander next week.', [], 't')).toEqual([]);
   });
@@ -73,8 +73,8 @@ describe('a condition told about oneself or someone close', () => {
     expect(joined('No pude ir porque estuve ingresada por una pielonefritis toda la semana.')).toContain(
       'pielonefritis',
     );
-    expect(joined('el viernes no conduzco, estoy con la medicación nueva para la migraña')).toContain(
-      'medicación nueva para la migraña',
+    expect(joined('el viernes no conduzco, sigo con las pastillas nuevas para la migraña')).toContain(
+      'pastillas nuevas para la migraña',
     );
     expect(joined('My son had grommets fitted last spring, so no diving please.')).toContain('grommets');
     expect(joined('Juicio clínico: episodio depresivo grave sin síntomas psicóticos.')).toContain(
@@ -91,7 +91,7 @@ describe('a condition told about oneself or someone close', () => {
 
 describe('record numbers and policies', () => {
   it("reads a US counsellor's licence after the credential, and leaves a shop's licence", () => {
-    expect(joined("Our daughter's counsellor is Marisol Quenneville, LCSW #52208.")).toContain('52208');
+    expect(joined("Our daughter's counsellor is Rosaura Quenneville, LCSW #52208.")).toContain('52208');
     expect(medical('The bakery’s business license number is 66120.')).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import type { Finding } from '../types.js';
  * as a whole is the patient's.
  * A sentence counts only when it is clinical: it holds a MEDICAL finding the detector made, or it opens with an
  * order's verb ("refer", "solicitar", "aumentar", "control"). So an insurer's "Plan: Gold 200, card 123" or a
- * deploy's "Plan: 2 to add, 1 to destroy" stay out. The caller reads these only in a text with a record number or a
+ * build tool's "Plan: 4 resources to create" stay out. The caller reads these only in a text with a record number or a
  * licence, or about one identified person.
  */
 const HEADING =

@@ -1,9 +1,9 @@
 import type { Finding } from '../types.js';
 
 /**
- * A blood pressure written with its unit ("150/95 mmHg", "128 / 84 mm Hg") is a measurement of someone whatever
+ * A blood pressure written with its unit ("172/104 mmHg", "128 / 84 mm Hg") is a measurement of someone whatever
  * label stands before it: "PA referida (tensiómetro domiciliario): ...", "home readings around ...", "en la
- * farmacia le dio ...". The vital-sign rule reads the labelled forms ("BP 150/95"); this reads the unit. The caller
+ * farmacia le dio ...". The vital-sign rule reads the labelled forms ("BP 168/99"); this reads the unit. The caller
  * keeps them only in a text about someone (a record number, a person's record, a personal anchor). A threshold of a
  * guideline or a goal ("target below 140/90 mmHg", "objetivo < 130/80 mmHg", "≥ 160/100 mmHg") is nobody's.
  */
