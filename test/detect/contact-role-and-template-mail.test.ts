@@ -36,9 +36,11 @@ describe('e-mail addresses that are a template, a test or a desk', () => {
     }
   });
 
-  it('keeps a role mailbox given bare or as someone’s own, and people in headers', async () => {
+  it('keeps a role mailbox given as someone’s own, and people in headers; a bare one is the desk’s', async () => {
     expect(await emails('my email address is hello@panaderia-rubio.es')).toEqual(['hello@panaderia-rubio.es']);
-    expect(await emails('e-mail: ventas@ceramicas-oliva.com.ar')).toEqual(['ventas@ceramicas-oliva.com.ar']);
+    // Session 23: the prompt sets leave a firm's desk unmarked, bare too (orders@, pedidos@, presupuestos@).
+    expect(await emails('e-mail: ventas@ceramicas-oliva.com.ar')).toEqual([]);
+    expect(await emails('mi correo es ventas@ceramicas-oliva.com.ar')).toEqual(['ventas@ceramicas-oliva.com.ar']);
     expect(await emails('To: dana.whitlock@greystone-haulage.co.uk')).toEqual([
       'dana.whitlock@greystone-haulage.co.uk',
     ]);

@@ -86,6 +86,9 @@ const ROLE_WORDS = new Set(
     // A homeowners' association's, a landlord's or a collection agency's desks (violations@, recobro@, cobranzas@).
     'violations violation enforcement architectural lettings tenancy tenancies recobro recobros cobranza ' +
     'cobranzas morosidad impagos ' +
+    // A shop's, a removals firm's or a data team's desks (presupuestos@, giftcards-support@, reports@, quotes@).
+    'presupuestos presupuesto cotizaciones cotizacion quotes quote quotations estimates giftcards giftcard gift ' +
+    'vouchers bonos reports reporting informes catalogo catalogue catalog wholesale mayoristas distribuidores ' +
     'al de del of and y'
   ).split(' '),
 );
@@ -297,9 +300,10 @@ export function ipv6(value: string): Validated | null {
   if (!/::|(?:[0-9a-f]{1,4}:){4}/i.test(bare)) return null;
   const normalized = bare.toLowerCase();
   // RFC 3849's documentation prefix (2001:db8::/32): no one's machine where a strict sample cue stands near it
-  // ("IPv6 examples SHOULD use ..."); in a log or a client list it still stands for a visitor.
+  // ("IPv6 examples SHOULD use ..."), in a lab guide or a course, or in a text that uses documentation addresses
+  // throughout; in a log or a client list it still stands for a visitor.
   return DOCUMENTATION_V6.test(normalized)
-    ? { type: 'IPV6', normalized, sample: 'documented-near' }
+    ? { type: 'IPV6', normalized, sample: 'documentation-address' }
     : { type: 'IPV6', normalized };
 }
 

@@ -16,10 +16,13 @@ const PUBLISHED_TEST_CARDS = new Set(
     '4222222222222 4917610000000000 4988438843884305 4166676667666746 4646464646464644 4000620000000007 ' +
     '4035501000000008 4360000001000005 4012000033330026 4005519200000004 4009348888881881 4217651111111119 ' +
     '4500600000000061 4000111111111115 4005550000000001 4444333322221111 4917300800000000 4035874000424977 ' +
+    // Redsys's test guide (Spanish virtual POS terminals)
+    '4548812049400004 4918019199883839 4918019160034602 ' +
     // Mastercard
     '5555555555554444 2223003122003222 5200828282828210 5105105105105100 5454545454545454 5425233430109903 ' +
     '2222400070000005 5555341244441115 5577000055770004 5136333333333335 5585558555855583 5555555555555557 ' +
     '2223000048410010 2221000000000009 5105105105105106 5431111111111111 5500000000000004 5204740000001002 ' +
+    '5576441563045037 ' +
     // Amex
     '378282246310005 371449635398431 378734493671000 370000000000002 340000000000009 341111111111111 ' +
     '370000000000028 374245455400126 ' +
@@ -78,13 +81,19 @@ export function isPublishedExampleIban(compact: string): boolean {
   return PUBLISHED_EXAMPLE_IBANS.has(compact);
 }
 
+/** Eight digits or more counting up or down by one (wrapping 9 to 0 upward, as "7890123" is typed). */
+const SEQUENTIAL =
+  /(?:0(?=1)|1(?=2)|2(?=3)|3(?=4)|4(?=5)|5(?=6)|6(?=7)|7(?=8)|8(?=9)|9(?=0)){7}\d|(?:9(?=8)|8(?=7)|7(?=6)|6(?=5)|5(?=4)|4(?=3)|3(?=2)|2(?=1)|1(?=0)){7}\d/;
+
 /**
  * Made-up card numbers of a test plan that are not in the list: a run of seven zeros or more ("4000 0000 0000
- * 0036"), one group of four repeated ("5454 5454 5454 5454"), or a brand digit then one digit repeated to the
+ * 0036"), a run of eight counting digits ("5512 3456 7890 1234"), one group of four repeated ("5454 5454 5454 5454"), or a brand digit then one digit repeated to the
  * check digit ("4111 1111 1111 1111"). Issuers do not hand such numbers to people; test guides are full of them.
  */
 export function looksLikeTestCard(digits: string): boolean {
   if (/0{7,}/.test(digits)) return true;
+  // "5512 3456 7890 ...", "4400 9876 5432 ...": a run of eight counting digits is typed, not issued.
+  if (SEQUENTIAL.test(digits)) return true;
   if (/^(\d{4})\1{3}$/.test(digits)) return true;
   return /^\d(\d)\1{10,}\d{0,2}$/.test(digits);
 }
@@ -137,6 +146,31 @@ const FREE_LINE_CUE =
 const DESK_LINE_LABEL =
   /\b(?:switchboard|centralita|conmutador|reception|recepci[oó]n|front desk|reservations?|reservas|box office|taquilla|main line|l[ií]nea (?:general|principal)|general enquiries|conserjer[ií]a|mesa (?:central|de (?:ayuda|partes|entradas))|dial[- ]?in(?: by phone| number)?|(?:phone |audio )?conference (?:id|line|number)|meeting (?:id|line)|n[uú]mero de (?:acceso|conferencia)|id de (?:la )?conferencia)(?:\s+(?:del|de la|of the)\s+(?:hotel|hostal|hospital|cl[ií]nica|clinic|empresa|company|ayuntamiento|centro|colegio|school|museo|museum|teatro|theatre))?(?:\s+(?:tel(?:[eé]fono|ephone)?|phone|no|number|n[º°o]))?\s*[.:#\-–—]?\s*$/i;
 const DESK_LABEL_LOOK_BACK = 40;
+
+/**
+ * A line that gives an office's or a venue's hours or sells its tickets before the number ("Secretaría del club:
+ * lunes a viernes, 9–13 h, tel. ...", "venta de entradas en el pabellón y en el ...", "Box office (Mon–Sat
+ * 10am–6pm) ..."): the number is the desk's. A first-person word before it on the line ("llámame", "my mobile")
+ * makes it someone's own again.
+ */
+const OPENING_HOURS =
+  /(?<![\d:./-])(?:\d{1,2}[:.]\d{2}\s?[–—-]\s?\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\s?[–—-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?|\d{1,2}\s?[–—-]\s?\d{1,2}\s?(?:am|pm|h))(?![\d:./-])/i;
+const OFFICE_DAYS =
+  /\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|laborables|festivos|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekdays|daily|despacho|oficina|secretar[ií]a|office|opening hours|horario)\b/i;
+const TICKET_DESK = /\b(?:entradas|taquillas?|venta de entradas|tickets?|ticketing|box office|ticket office)\b/i;
+const FIRST_PERSON = /\b(?:me|mi|mis|my|i|i'm|ll[aá]mame|escr[ií]beme|yo)\b/i;
+const DESK_LINE_REACH = 120;
+/** A device's serial or part number label right before the digits ("S/N 401-883-557"): no phone at all. */
+const SERIAL_LABEL =
+  /(?:\bs\/n|\bsn|\bserial(?: no\.?| number)?|\bn[ºo°]\.? de serie|\bn[uú]mero de serie|\bp\/n|\bpart (?:no\.?|number))\s*[:#.]?\s*$/i;
+
+/** Whether the number at start closes a line that gives a desk's hours or sells tickets (see OPENING_HOURS). */
+function deskHoursOnLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - DESK_LINE_REACH), start);
+  if (FIRST_PERSON.test(before)) return false;
+  return (OPENING_HOURS.test(before) && OFFICE_DAYS.test(before)) || TICKET_DESK.test(before);
+}
 
 /**
  * A firm's letter giving its own line in the formal second person ("para aclaraciones, contacte con nosotros en el
@@ -238,7 +272,29 @@ export type SampleTest =
   | 'public-line'
   | 'own-account'
   | 'organisation-line'
-  | 'desk-line';
+  | 'desk-line'
+  | 'documentation-address';
+
+/**
+ * A lab guide, a course's exercise, a tutorial or a reference text about networks: its addresses are the
+ * documentation prefixes' stand-ins for any router ("LAB 7 — dual-stack BGP", "Topology:", "práctica de
+ * laboratorio", "RFC 3849").
+ */
+const LAB_CUE =
+  /\b(?:labs?|lab guide|lab manual|lab exercise|lab topology|topology|topolog[ií]a|tutorial|walkthrough|exercise|study group|ccna|ccnp|ccie|jncia|jncis|course|courseware|workbook|textbook|practice|laboratorio|ejercicio|pr[aá]ctica|maqueta|curso|rfc ?3849|rfc ?5737|documentation prefix|prefijo de documentaci[oó]n)\b/i;
+/** An address of a documentation range: RFC 5737's three IPv4 blocks and RFC 3849's IPv6 prefix. */
+const DOCUMENTATION_ADDRESS = /\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}\b|\b2001:0?db8:/gi;
+/** How many documentation addresses make a text one that uses them throughout: a guide, not a log. */
+const DOCUMENTATION_ADDRESSES = 4;
+
+/**
+ * Whether a documentation-range address stands in a text about networks in general: a lab's or a course's cue up
+ * to SAMPLE_LOOK_BACK before it, or the text using documentation addresses throughout.
+ */
+function documentationAddressInContext(text: string, start: number): boolean {
+  if (LAB_CUE.test(text.slice(Math.max(0, start - SAMPLE_LOOK_BACK * 3), start))) return true;
+  return (text.match(DOCUMENTATION_ADDRESS)?.length ?? 0) >= DOCUMENTATION_ADDRESSES;
+}
 
 /** An AWS access key id in the shape AWS's guides print (a real prefix, then EXAMPLE at the end). */
 const EXAMPLE_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{8,12}EXAMPLE\b/;
@@ -264,6 +320,9 @@ export function documentedSampleInContext(
   test: SampleTest = 'documented',
 ): boolean {
   if (test === 'organisation-line') return true;
+  if (test === 'documentation-address') {
+    return documentedSampleInContext(text, start, end, 'documented-near') || documentationAddressInContext(text, start);
+  }
   if (test === 'own-account') return organisationAccountInContext(text, start, end);
   if (test === 'desk-line')
     return (
@@ -271,6 +330,8 @@ export function documentedSampleInContext(
       FORMAL_OWN_LINE.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK - 20), start)) ||
       PUBLIC_MARK_BEFORE.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
       PUBLIC_MARK_AFTER.test(text.slice(end, end + 60)) ||
+      deskHoursOnLine(text, start) ||
+      SERIAL_LABEL.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
       isBulkSender(text, start, end)
     );
   const reach =
