@@ -31,7 +31,7 @@ describe("a clinical note's plan, orders and assessment", () => {
       'Motivo de consulta: insomnio de conciliación desde el verano, pérdida de apetito.\n' +
       'Juicio clínico: trastorno adaptativo; episodio depresivo leve.\n' +
       'Riesgo: moderado\n' +
-      'Psicóloga: Dña. Ximena Arrizabalaga, colegiada 40221';
+      'Psicóloga: Dña. Quiteria Arrizabalaga, colegiada 40221';
     const found = medical(text);
     expect(found).toEqual(expect.arrayContaining(['trastorno adaptativo', 'episodio depresivo leve', 'moderado']));
     expect(found.join(' | ')).toContain('insomnio de conciliación desde el verano, pérdida de apetito');

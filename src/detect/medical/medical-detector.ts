@@ -473,7 +473,7 @@ export class MedicalDetector extends LexicalDetector {
     if (results.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of results) found.push(f);
     }
-    // "PA referida (tensiómetro): 150/95 mmHg": a blood pressure with its unit, in a text about someone.
+    // "TA en casa (tensiómetro de muñeca): 171/103 mmHg": a blood pressure with its unit, in a text about someone.
     const pressures = text.includes('mm') ? pressureReadings(text, DETECTOR_ID) : [];
     if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of pressures) found.push(f);
@@ -773,7 +773,7 @@ export class MedicalDetector extends LexicalDetector {
         return start;
       }
     }
-    // "la medicación nueva para la epilepsia", "my new tablets for": a treatment's adjective before the link.
+    // "las pastillas nuevas para el tiroides", "my new tablets for": a treatment's adjective before the link.
     const t = TREATMENT_ADJECTIVES.has(treatment.key) && tokens[j - 2] ? j - 2 : j - 1;
     if (!TREATMENT_LINKS.has(link.key) || !this.lex.treatmentNouns.has(tokens[t]!.key)) return first;
     if (previous !== undefined && previous.end > tokens[t]!.start) return first;
