@@ -1,5 +1,6 @@
 import { byFirstCharacter } from './factor-alternatives.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
+import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
 import type { Finding, Label } from './types.js';
 import { FIRM_ID_TYPES } from './validators/national-ids.js';
@@ -16,7 +17,8 @@ import { wholeWords as words } from './whole-words.js';
  *   contracting authority's telephone in a tender notice. The number and the mailbox are the organisation's; the
  *   same number on a line with a person's name or a personal word ("my", "mobile", "direct line") stays.
  * The same words in a patient's record, a letter to a named person or a form keep every value.
- * Last, a text about nobody private (public-text/about-nobody.ts) loses its names, places, health terms and dates.
+ * Last, a text about nobody private (public-text/about-nobody.ts) loses its names, places, health terms and dates,
+ * and a text with one sign of public text and no private cue at all its names and places (public-text/unanchored.ts).
  */
 
 /**
@@ -127,8 +129,9 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   // A maker's credit around a name first, then the text's screen.
   if (out.some((f) => f.label === 'PERSON' && makerCredit(text, f)) && ATTRIBUTION_SCREEN.test(text))
     out = dropAttributedMakers(text, out);
-  // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's.
-  return dropAboutNobody(text, out);
+  // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's;
+  // with no private cue at all, one sign of public text is enough for the names and places (public-text/unanchored.ts).
+  return dropUnanchoredPublic(text, dropAboutNobody(text, out));
 }
 
 /** Quick screen for the family that says a case is no one's. */
@@ -300,7 +303,10 @@ const ORG_CONTACT_BEFORE = words(
     "visitors?['’]? (?:centre|center|desk)|tourist (?:information|office)|information (?:line|desk|centre|center|office)|" +
     'centro de (?:visitantes|interpretaci[oó]n)|oficina de (?:turismo|informaci[oó]n)|punto de informaci[oó]n|' +
     '(?<=^[ \\t]*)(?:informaci[oó]n|information|info|more info(?:rmation)?|m[aá]s informaci[oó]n)(?=[ \\t]*:)|' +
-    '\\(public\\)|\\(p[uú]blic[oa]\\)|public (?:line|number|helpline)|(?:l[ií]nea|n[uú]mero|tel[eé]fono) p[uú]blico',
+    '\\(public\\)|\\(p[uú]blic[oa]\\)|public (?:line|number|helpline)|(?:l[ií]nea|n[uú]mero|tel[eé]fono) p[uú]blico|' +
+    // A shop's, a venue's or a parish's desk as a field: "Orders:", "Pedidos:", "Entradas: taquilla o", "Despacho parroquial:".
+    '(?<=^[ \\t]*|[.;·|][ \\t]*)(?:orders|sales|bookings|reservations|tickets|pedidos|ventas|reservas|entradas|' +
+    'despacho(?: parroquial)?|secretar[ií]a|oficina|administraci[oó]n)(?=[ \\t]*:)|taquilla',
 );
 /** Right after the number, in brackets or after a comma: "(centralita)", ", switchboard". */
 const ORG_CONTACT_AFTER =
@@ -323,8 +329,14 @@ const PERSONAL_LINE = words(
 
 /** Quick screen: a desk's word, a notice's or an acronym's label somewhere in the text. */
 const CONTACT_SCREEN = byFirstCharacter(
-  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|visitor|tourist|information|info|m[aá]s informaci|public|p[uú]blic|l[ií]nea p|n[uú]mero p|tel[eé]fono p|centro de|oficina de|punto de|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:/iu,
+  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|visitor|tourist|information|info|m[aá]s informaci|public|p[uú]blic|l[ií]nea p|n[uú]mero p|tel[eé]fono p|centro de|oficina|punto de|orders|sales|booking|reservation|tickets|pedidos|ventas|reservas|entradas|despacho|secretar|administraci|taquilla|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:/iu,
 );
+
+/** Where the clause holding a value opens in the text of its line before it: after the last sentence's end. */
+function clauseOpening(before: string): number {
+  const m = /^[\s\S]*[.;·|](?=[ \t]+\p{Lu})/u.exec(before);
+  return m === null ? 0 : m[0].length;
+}
 
 function dropOrganisationContacts(text: string, findings: Finding[]): Finding[] {
   if (!CONTACT_SCREEN.test(text)) return findings;
@@ -338,7 +350,9 @@ function dropOrganisationContacts(text: string, findings: Finding[]): Finding[] 
     const before = text.slice(lineStart, f.start);
     const after = text.slice(f.end, lineEnd);
     if (PERSONAL_LINE.test(before) || PERSONAL_LINE.test(after)) return true;
-    if (findings.some((p) => p.label === 'PERSON' && p.start < lineEnd && p.end > lineStart)) return true;
+    // A name in the value's own clause makes it someone's ("Juez: X. Entradas: 900 ..." is the desk's).
+    const clauseStart = lineStart + clauseOpening(before);
+    if (findings.some((p) => p.label === 'PERSON' && p.start < lineEnd && p.end > clauseStart)) return true;
     if (address) return !NOTICE_ADDRESS.test(before);
     const organisation =
       ORG_CONTACT_BEFORE.test(before) ||

@@ -278,7 +278,7 @@ const HOUSE_ADDRESS = new RegExp(
 );
 /** Role mailboxes: an organisation's desk, not a person's. */
 const ROLE_MAILBOX =
-  /^(?:info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|noreply|rrhh|hr|empleo|careers|jobs|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola|bookings?|reservas|tickets|boxoffice|taquilla|enquiries|events|eventos|newsletter|club|secretary|secretaria|webmaster|editor|redaccion|museum|museo|library|biblioteca)[.@]/i;
+  /^(?:info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|noreply|rrhh|hr|empleo|careers|jobs|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola|bookings?|reservas|tickets|boxoffice|taquilla|enquiries|events|eventos|newsletter|club|secretary|secretaria|webmaster|editor|redaccion|museum|museo|library|biblioteca|orders|order|pedidos|shop|tienda|store|compras|reservations|entradas|parroquia|despacho|administracion|oficina)[.@]/i;
 
 /** Labels whose any value is someone's: a card, an account, a secret, a personal id. */
 const ANCHOR_LABELS: ReadonlySet<Label> = new Set<Label>([
@@ -310,13 +310,13 @@ function historicalDate(text: string, f: Finding): boolean {
 /** Labels a text about nobody does not report. */
 const NOBODYS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'LOCATION', 'MEDICAL', 'DATE', 'EMAIL']);
 
-/** Which families of evidence for the text holds (a bit per family), 0 when none. */
-export function publicEvidence(text: string, stopEarly = false): number {
+/** Which families of evidence for the text holds (a bit per family), 0 when none; `enough` of them may stop the reading. */
+export function publicEvidence(text: string, stopEarly = false, enough = FOR_FAMILIES_MIN): number {
   let families = 0;
   let found = 0;
   for (let i = 0; i < FOR_FAMILIES.length; i++) {
     // Stop once enough are found, or once the families left cannot make enough.
-    if (stopEarly && (found >= FOR_FAMILIES_MIN || found + FOR_FAMILIES.length - i < FOR_FAMILIES_MIN)) break;
+    if (stopEarly && (found >= enough || found + FOR_FAMILIES.length - i < enough)) break;
     if (FOR_FAMILIES[i]!.holds(text)) {
       families |= 1 << i;
       found++;
