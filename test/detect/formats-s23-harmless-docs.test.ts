@@ -69,3 +69,13 @@ describe("an office's or a venue's line in a public notice", () => {
     ]);
   });
 });
+
+describe('a word after a password key in an error message', () => {
+  it("leaves an error message's word and keeps a config's lower-case password", () => {
+    const log = "2026/03/02 01:00:09 ERROR : vault-crypt: couldn't decrypt password: corrupt input near offset 12";
+    expect(of(log, 'SECRET')).toEqual([]);
+    expect(of('sync failed, password: wrong for remote nas-b', 'SECRET')).toEqual([]);
+    expect(of('SMTP_PASSWORD=marmalade', 'SECRET')).toEqual(['marmalade']);
+    expect(of('password: tangerine\nport: 587', 'SECRET')).toEqual(['tangerine']);
+  });
+});

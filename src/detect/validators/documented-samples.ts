@@ -273,7 +273,23 @@ export type SampleTest =
   | 'own-account'
   | 'organisation-line'
   | 'desk-line'
-  | 'documentation-address';
+  | 'documentation-address'
+  | 'prose-word';
+
+/** Words of an error or a log message before a key on its line ("couldn't decrypt password: ..."). */
+const ERROR_BEFORE =
+  /\b(?:error|errors|failed|failure|fail|couldn't|could not|can't|cannot|unable to|invalid|wrong|incorrect|denied|mismatch|fatal|warn(?:ing)?|exception)\b/i;
+/** The message going on after the word as prose ("... illegal base64 data at input byte 24"). */
+const PROSE_AFTER = /^[ \t]+[a-z][a-z0-9]*[ \t]+[a-z0-9]/;
+
+/**
+ * Whether a lower-case word after a password's key is a message's word, not a password: an error's or a log's word
+ * before the key on its line, or more prose after it.
+ */
+function proseWordInContext(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return ERROR_BEFORE.test(text.slice(lineStart, start)) || PROSE_AFTER.test(text.slice(end, end + 40));
+}
 
 /**
  * A lab guide, a course's exercise, a tutorial or a reference text about networks: its addresses are the
@@ -320,6 +336,7 @@ export function documentedSampleInContext(
   test: SampleTest = 'documented',
 ): boolean {
   if (test === 'organisation-line') return true;
+  if (test === 'prose-word') return proseWordInContext(text, start, end);
   if (test === 'documentation-address') {
     return documentedSampleInContext(text, start, end, 'documented-near') || documentationAddressInContext(text, start);
   }

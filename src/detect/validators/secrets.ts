@@ -164,6 +164,8 @@ export function assignedPassword(value: string): Validated | null {
   // A key that names a password's date (PasswordLastChanged, password_changed_at, pwdExpiry) holds a date or a
   // timestamp: the password's metadata, not the password.
   if (TIMESTAMP_VALUE.test(v)) return null;
+  // "couldn't decrypt password: illegal base64 data": a lower-case word may be an error message's (proseWordInContext).
+  if (/^[a-z]{3,14}$/.test(v)) return { type: 'PASSWORD', sample: 'prose-word' };
   return { type: 'PASSWORD' };
 }
 
