@@ -162,10 +162,50 @@ for (const n of [...given, ...censusGiven, ...surnames]) listed.add(n);
 for (const n of countryNames) for (const part of n.split(/\s+/)) listed.add(fold(part));
 const commonOut = [...scowlWords([10, 20])].filter((w) => w.length >= 3 && word(w) && !listed.has(w)).sort();
 
+// Ordinary Spanish words (verb forms, adjectives, the nouns it has) from es-compromise's lexicon, by its exact tags:
+// a word tagged as a name, a place or an organisation is left out, and so are enclitic forms ("dígamelo"), which
+// never open a line. The detector reads them as ordinary words unless a name list holds them (nlp/spanish-words.ts).
+const nameTag = new Set([
+  'FemaleName',
+  'MaleName',
+  'FirstName',
+  'LastName',
+  'Person',
+  'Honorific',
+  'City',
+  'Country',
+  'Region',
+  'Place',
+  'Organization',
+  'Demonym',
+  'ProperNoun',
+]);
+const spanishVocabulary = new Set<string>();
+const esLexicon = (esNlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+// Conjugated forms in -a and -í ("valida", "agí") and adjectives shaped like demonyms ("napolitano", "toledana") are
+// left out too: they are as often given names and family names of people named in English text.
+const conjugated = new Set(['PresentTense', 'PastTense', 'FutureTense', 'Conditional', 'Subjunctive', 'Imperative']);
+const demonym = /(?:an[oa]s?|in[oa]s?|enses?)$/;
+for (const [w, tag] of Object.entries(esLexicon)) {
+  const tags = (Array.isArray(tag) ? tag : [tag]).map(String);
+  if (tags.some((t) => nameTag.has(t)) || tags.includes('Reflexive')) continue;
+  const key = fold(w);
+  if (key.length < 4 || !/^\p{L}+$/u.test(key)) continue;
+  const noun = tags.includes('Noun');
+  if (!noun && tags.some((t) => conjugated.has(t)) && /[ai]$/.test(key)) continue;
+  if (!noun && tags.includes('Adjective') && demonym.test(key)) continue;
+  spanishVocabulary.add(key);
+}
+const spanishOut = [...spanishVocabulary].sort();
+
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'common-words.txt'),
   `${header('Ordinary English and Spanish words that no name or place list knows (folded)')}${commonOut.join('\n')}\n`,
+);
+writeFileSync(
+  join(out, 'spanish-vocabulary.txt'),
+  `${header('Ordinary Spanish words of es-compromise (verb forms, adjectives, nouns; folded)')}${spanishOut.join('\n')}\n`,
 );
 writeFileSync(join(out, 'countries.txt'), `${header('Countries, their other names and capitals')}${countryOut.join('\n')}\n`);
 writeFileSync(join(out, 'given-names.txt'), `${header('Given names (folded)')}${givenOut.join('\n')}\n`);
@@ -176,5 +216,5 @@ writeFileSync(
 writeFileSync(join(out, 'surnames.txt'), `${header('Family names (folded)')}${surnameOut.join('\n')}\n`);
 writeFileSync(join(out, 'cities.txt'), `${header('Cities and towns')}${placeOut.join('\n')}\n`);
 console.log(
-  `given names ${givenOut.length}, surnames ${surnameOut.length}, places ${placeOut.length}, countries ${countryOut.length}, common words ${commonOut.length}`,
+  `given names ${givenOut.length}, surnames ${surnameOut.length}, places ${placeOut.length}, countries ${countryOut.length}, common words ${commonOut.length}, Spanish vocabulary ${spanishOut.length}`,
 );

@@ -207,6 +207,11 @@ export class CasualNameDetector {
     const given = this.lex.names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key);
     return !given || this.lex.names.isWord(WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX, key);
   };
+  /** A listed given or family name that is no ordinary word: the other words of a chat sender's name may be words. */
+  private readonly senderListedName = (w: string) => {
+    const key = foldKey(w);
+    return this.lex.isSurname(key) || this.lex.isGivenName(key);
+  };
   /** A word that no writer signs with (findSignOffNames). */
   private readonly notSigner = (key: string) => this.lex.names.isWord(NOT_SIGNER, foldKey(key));
 
@@ -216,7 +221,7 @@ export class CasualNameDetector {
     // Characters inside a span already found (a table cell, a middle name of a run): their words are not found again.
     const spans = new Spans(text.length);
     for (const cell of findNameColumns(text, this.lex)) spans.add(cell.start, cell.end, 'NAME_COLUMN', SCORE.column);
-    for (const n of findStructuredNames(text, this.isWord, this.senderWord))
+    for (const n of findStructuredNames(text, this.isWord, this.senderWord, this.senderListedName))
       if (!spans.covered(n.start)) spans.add(n.start, n.end, n.type, SCORE.column);
     // "with love, kemi": the writer's name signing a letter or a message (sign-off.ts).
     for (const n of findSignOffNames(text, this.notSigner))

@@ -116,7 +116,8 @@ const SENDER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]
 const WA_LINE = new RegExp(
   String.raw`^[ \t]*(?:\[(?:${CLOCK},[ \t]*${SHORT_DAY}|${SHORT_DAY},?[ \t]+${CLOCK}|${CLOCK})\][ \t]*|${DAY},?[ \t]+${CLOCK}[ \t]+[-–][ \t]+)` +
     SENDER +
-    String.raw`(?:[ \t]+\([^()\n]{1,40}\))?[ \t]?:[ \t]`,
+    // A display name may end in emoji ("Ana Ruiz 🌸:") or a bracketed note ("Ana Ruiz (work):").
+    String.raw`(?:[ \t]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+)?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]?:[ \t]`,
   'gmud',
 );
 // Telegram's copy of several messages: "Ana Ruiz, [06.12.2026 14:02]" on a line of its own, the message below.
@@ -146,10 +147,15 @@ const ACCOUNT_WORDS = new Set(
 
 const CLOCK_HINT = /\d:\d\d/;
 
-/** Whether a sender's words could be a person's name: capitalised, no ordinary word, no account or role word. */
-function senderName(name: string, isWord: (word: string) => boolean): boolean {
+/**
+ * Whether a sender's words could be a person's name: capitalised, no account or role word, and no ordinary word unless
+ * another word of the name is a listed given or family name that is none ("Vale Ríos", "Sole Campos", "Iker Sola": a
+ * nickname or a family name that is also a word, beside a name).
+ */
+function senderName(name: string, isWord: (word: string) => boolean, isListedName: (word: string) => boolean): boolean {
   const words = name.split(' ');
-  if (words.some((w) => w.length < 2 || w.endsWith('.') || w === w.toUpperCase() || isWord(w))) return false;
+  if (words.some((w) => w.length < 2 || w.endsWith('.') || w === w.toUpperCase())) return false;
+  if (words.some(isWord) && (words.length < 2 || !words.some(isListedName))) return false;
   return !words.some((w) => ACCOUNT_WORDS.has(foldKey(w)));
 }
 
@@ -187,13 +193,18 @@ function senderMentions(text: string, found: readonly NameSpan[], out: NameSpan[
   }
 }
 
-function whatsappSenders(text: string, out: NameSpan[], isWord: (word: string) => boolean): void {
+function whatsappSenders(
+  text: string,
+  out: NameSpan[],
+  isWord: (word: string) => boolean,
+  isListedName: (word: string) => boolean,
+): void {
   // Every stamp holds a clock: texts without one are skipped before the line scan.
   if (!CLOCK_HINT.test(text)) return;
   const found: NameSpan[] = [];
   for (const re of [WA_LINE, TELEGRAM_LINE]) {
     for (const m of text.matchAll(re)) {
-      if (!senderName(m[1]!, isWord)) continue;
+      if (!senderName(m[1]!, isWord, isListedName)) continue;
       const [start, end] = m.indices![1]!;
       found.push({ start, end, type: 'CHAT_SENDER' });
     }
@@ -240,12 +251,13 @@ export function findStructuredNames(
   text: string,
   isWord: (word: string) => boolean,
   isSenderWord: (word: string) => boolean = isWord,
+  isListedName: (word: string) => boolean = () => false,
 ): NameSpan[] {
   const out: NameSpan[] = [];
   hl7Names(text, out);
   fhirNames(text, out);
   textFormatNames(text, out);
-  whatsappSenders(text, out, isSenderWord);
+  whatsappSenders(text, out, isSenderWord, isListedName);
   mailDisplayNames(text, out, isWord);
   findRecordNames(text, out, isWord);
   return out;

@@ -3,6 +3,7 @@ import { loadCompromiseWords } from './compromise-lexicon.js';
 import { foldKey } from './fold.js';
 import { PhraseIndex } from './phrase-index.js';
 import { resolveRulesDir } from './rules-dir.js';
+import { addSpanishVocabulary, SPANISH_DERIVED } from './spanish-words.js';
 import type { Token } from './tokenize.js';
 import { readFoldedSet, readLines, readListsYaml } from './word-list.js';
 
@@ -32,6 +33,8 @@ export const WORD = {
   PRODUCT: 4096,
   /** A public figure people name by one word ("Trump", "Messi"; public-figures.txt). */
   PUBLIC_FIGURE: 8192,
+  /** COMMON only as Spanish vocabulary (spanish-words.ts): "Almacén", "Premio" mid-sentence head a thing's name. */
+  SPANISH: 16384,
 } as const;
 
 // Endings of English derived nouns, adjectives and verbs ("Summarize:", "Classify:") that given names and family names
@@ -54,6 +57,8 @@ export interface NameLexicon {
   common: Set<string>;
   /** Given names that are also common words or places elsewhere ("April", "Jordan", "Victoria"): need evidence. */
   ambiguousNames: Set<string>;
+  /** The words `common` holds only as Spanish vocabulary (WORD.SPANISH). */
+  spanishOnly: Set<string>;
   /** Family-name endings ("-sson", "-ová", "-wicz"): evidence for an unknown capitalised word next to a name. */
   surnameEndings: string[];
   honorifics: Set<string>;
@@ -121,7 +126,7 @@ function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord' | 'infoAt' | 'i
       return known;
     }
     let bits = 0;
-    if (lex.common.has(key)) bits |= WORD.COMMON;
+    if (lex.common.has(key)) bits |= lex.spanishOnly.has(key) ? WORD.COMMON | WORD.SPANISH : WORD.COMMON;
     if (lex.firstNames.has(key)) bits |= WORD.FIRST_NAME;
     if (lex.ambiguousNames.has(key)) bits |= WORD.AMBIGUOUS_NAME;
     if (lex.moreGivenNames.has(key)) bits |= WORD.MORE_GIVEN;
@@ -134,7 +139,8 @@ function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord' | 'infoAt' | 'i
     if (lex.organizations.hasFirst(key)) bits |= WORD.KNOWN_ORG_FIRST;
     if (lex.products.has(key)) bits |= WORD.PRODUCT;
     if (lex.publicFigures.has(key)) bits |= WORD.PUBLIC_FIGURE;
-    if ((bits & NAME_BITS_FOR_SHAPE) === 0 && key.length >= 6 && DERIVED_WORD.test(key)) bits |= WORD.WORD_SHAPED;
+    if ((bits & NAME_BITS_FOR_SHAPE) === 0 && key.length >= 6 && (DERIVED_WORD.test(key) || SPANISH_DERIVED.test(key)))
+      bits |= WORD.WORD_SHAPED;
     if (memo.size >= MAX_MEMO_WORDS) memo.clear();
     memo.set(key, bits);
     lastKey = key;
@@ -220,6 +226,13 @@ function buildNameLexicon(dir: string): NameLexicon {
     ...readFoldedSet(join(dir, 'places-also-words.txt')),
     ...readFoldedSet(join(generated, 'common-words.txt')),
   ]);
+  const towns = phrases(readLines(join(generated, 'cities.txt')), 'PLACE' as const);
+  const spanishOnly = addSpanishVocabulary(
+    common,
+    dir,
+    (k) => firstNames.has(k) || surnames.has(k) || ambiguousGiven.has(k) || places.hasFirst(k) || towns.hasExact(k),
+    (k) => moreGivenNames.has(k),
+  );
 
   // A given name that is also vocabulary, a place, or tagged Person-but-something-else by compromise is ambiguous.
   const ambiguousNames = new Set<string>([
@@ -250,10 +263,11 @@ function buildNameLexicon(dir: string): NameLexicon {
     surnames,
     common,
     ambiguousNames,
+    spanishOnly,
     surnameEndings: readLines(join(dir, 'surname-endings.txt')).map(foldKey),
     honorifics: new Set(list('honorifics').map(foldKey)),
     places,
-    towns: phrases(readLines(join(generated, 'cities.txt')), 'PLACE' as const),
+    towns,
     organizations: phrases(compromise.organizations, 'ORG' as const),
     personCues: phrases(list('person_before'), 'CUE' as const),
     personVerbsAfter: phrases(list('person_after'), 'CUE' as const),

@@ -90,7 +90,9 @@ function nameField(tokens: readonly Token[], first: number, to: number, lex: Nam
       if (k === first) return -1;
     } else {
       const parts = key.split('-');
-      if (parts.some((p) => lex.isWord(NOT_NAME, p) && !lex.isWord(NAME, p))) return -1;
+      // "GARCIA-VALE": beside a listed name, the other half of a double family name may be a word.
+      const ordinary = parts.filter((p) => lex.isWord(NOT_NAME, p) && !lex.isWord(NAME, p)).length;
+      if (ordinary > 0 && (parts.length === 1 || ordinary === parts.length)) return -1;
       if (parts.some((p) => lex.isWord(NAME, p))) named = true;
       words++;
     }

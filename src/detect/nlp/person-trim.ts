@@ -1,6 +1,6 @@
 import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { atSentenceStart, type Token } from './tokenize.js';
 
 /**
  * Word tokens of the run after dropping leading ordinary words ("The", "Yesterday", "I'm") that are not names, and a
@@ -25,6 +25,15 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     // "A. Kilbride", "I. Ortega": a capital letter with its dot before another word is an initial, not "a" or "I".
     const initial = out.length > 1 && key.length === 1 && !lex.honorifics.has(key) && tokens[out[0]! + 1]?.text === '.';
     if (initial) break;
+    // "Almacén Marta (Getafe)", "el Premio Cornicabra de Mora": a Spanish noun capitalised inside a sentence or a cell
+    // heads the name of a thing; only where a sentence or a line opens is it a word to drop ("Confirmamos Ana ...").
+    if ((info & WORD.SPANISH) !== 0 && !name && out.length > 1 && !atSentenceStart(tokens, out[0]!)) break;
+    // "Dolor Lumbar Agudo", "Informe Preliminar Ruiz": after a Spanish noun or verb that opens a sentence, the words left
+    // are a heading in title case unless a given name or a title comes next ("Confirmamos Ana Ruiz ...").
+    if ((info & WORD.SPANISH) !== 0 && !name && out.length > 1) {
+      const nextKey = tokens[out[1]!]!.key;
+      if (!lex.isWordAt(WORD.FIRST_NAME | WORD.MORE_GIVEN, tokens, out[1]!) && !lex.honorifics.has(nextKey)) return [];
+    }
     if (((info & WORD.COMMON) !== 0 && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
     else if (out.length > 1 && statementCode(tokens, out[0]!, out[1]!)) out.shift();
     else if (out.length > 1 && out[1] === out[0]! + 1 && lex.personCues.hasExact(key)) out.shift();
@@ -115,6 +124,9 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
     const dot = tokens[lastIndex + 1];
     if (t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && out.length === 2) break;
     const name = lex.isWordAt(WORD.SURNAME | WORD.FIRST_NAME, tokens, lastIndex);
+    // "MV Loch Frisa": a word that is ordinary only in Spanish ends a capitalised name (of a thing, as often as not)
+    // instead of being cut off it; before a colon it is still the next field's label.
+    if (tokens[lastIndex + 1]?.text !== ':' && lex.isWordAt(WORD.SPANISH, tokens, lastIndex)) break;
     // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").
     if (
       tokens[lastIndex + 1]?.text === ':' ||

@@ -318,6 +318,18 @@ const NAME_KEYS = new Set([
   'nombrecompleto',
 ]);
 const KEY_JOINERS = new Set(['_', '-']);
+// Short keys of one part of a name, read only when quoted (JSON): bare, "First:" and "Last:" open steps and lists.
+const NAME_PART_KEYS = new Set([
+  'first',
+  'last',
+  'given',
+  'family',
+  'forename',
+  'prenom',
+  'vorname',
+  'nachname',
+  'cognome',
+]);
 
 /**
  * '"family_name": "Mensah-Boateng"', "last_name: Lindqvist", "'nombre': 'Araceli'": the value of a key that names a
@@ -338,6 +350,8 @@ function nameKeyBefore(tokens: readonly Token[], head: number): boolean {
     if (t.lineStart || (i > 0 && tokens[i - 1]!.end !== t.start)) break;
   }
   if (NAME_KEYS.has(key)) return true;
+  // '"first": "Giedre", "last": "Okonjo"': a quoted key naming one part of a name, as exports and APIs write them.
+  if (close !== undefined && NAME_PART_KEYS.has(key)) return true;
   // "billing_name", "shipping-name", "guestName", "nombre_titular": the name of a party to an order, a booking or a
   // payment (not "username", "hostname", "filename": a prefix of a person's role is needed).
   if (key.endsWith('name') && PARTY_KEY_PREFIXES.has(key.slice(0, -4))) return true;
@@ -483,7 +497,10 @@ export class PersonFinder {
     const parts = key.split('-').map((p) => p.replace(/ı/g, 'i'));
     if (parts.length > 3 || parts.some((p) => p.length < 2)) return key;
     const lex = this.lex;
-    const notName = WORD.COMMON | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;
+    // "Rodríguez-Vale", "Okafor-Hill": beside a listed family name, the other half of a double family name may be a word.
+    const wordHalf =
+      !first && parts.length === 2 && parts.some((p) => lex.isWord(WORD.SURNAME, p) && !lex.isWord(WORD.COMMON, p));
+    const notName = (wordHalf ? 0 : WORD.COMMON) | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;
     if (parts.some((p) => lex.isWord(notName, p))) return key;
     if (first) {
       const given = (p: string) =>
@@ -492,7 +509,9 @@ export class PersonFinder {
     }
     const family = parts.find((p) => lex.isWord(WORD.SURNAME, p));
     if (family === undefined || parts.length > 2 || parts.some((p) => p.length < 3)) return key;
-    return parts.every((p) => lex.isWord(WORD.SURNAME | WORD.FIRST_NAME | WORD.MORE_GIVEN, p) || this.unknownCap(p))
+    return parts.every(
+      (p) => lex.isWord(WORD.SURNAME | WORD.FIRST_NAME | WORD.MORE_GIVEN, p) || this.unknownCap(p) || wordHalf,
+    )
       ? family
       : key;
   }
