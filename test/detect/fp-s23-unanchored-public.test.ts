@@ -94,7 +94,7 @@ ITEM R-340 shrub rose £16.75`,
 
 (The room is quiet.)
 COUNSELLOR: What brings you here today, Bronwen?
-BRONWEN: Since the miscarriage I can't sleep, and the panic attacks are back.
+BRONWEN: Since the miscarriage I can't sleep, and the depression is back.
 COUNSELLOR: That sounds exhausting.`,
     'Bronwen',
   ],
@@ -148,6 +148,6 @@ describe("an organisation's desk line", () => {
   });
   it("keeps a number given in a named person's clause", () => {
     expect(phones('Orders: Daniel Hargreaves on 07700 900 461')).toEqual(['07700 900 461']);
-    expect(phones('Pedidos: Lucía Ferrándiz, tel. 612489307')).toEqual(['612489307']);
+    expect(phones('Pedidos: Marina Escobedo, tel. 612489307')).toEqual(['612489307']);
   });
 });
