@@ -1,5 +1,6 @@
 import type { Finding, Label } from './types.js';
 import { FIRM_ID_TYPES } from './validators/national-ids.js';
+import { writersWorkplace } from './writers-workplace.js';
 
 /**
  * A town, region or country named on its own is personal data only when the text ties it to someone: a travel
@@ -209,6 +210,8 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
   const blocks = textWide ? [] : anchors.filter((a) => LINE_LABELS.has(a.label)).map((a) => blockAround(text, a));
 
   const reached = (f: Finding): boolean => {
+    // The town of the writer's own work in the request's framing is an organisation's (writers-workplace.ts).
+    if (writersWorkplace(text, f)) return false;
     const sentence = sentenceAround(text, f.start, f.end);
     // "born in 1820 in Florence, died in 1910 in London": a sentence dated only by years long past is history; its
     // birth and death words and its dates tie the place to nobody living.
