@@ -2,7 +2,7 @@ import type { Finding } from './types.js';
 
 /**
  * The town of the writer's own work, told in the sentence that frames a request: "I work at a shipping agent's in
- * Rotterdam", "Trabajo en el archivo de una diputación en Cuenca", "Soy gestora en Huesca", "Tengo una ferretería en
+ * Bremerhaven", "Trabajo en el archivo de una diputación en Cuenca", "Soy gestora en Ponferrada", "Tengo una ferretería en
  * Lugo". It is where an organisation sits (a firm's office city), not where a person the text is about lives: a bare
  * place so framed is not reported, whatever else the text holds. A sentence about a home, a move, a birth, a family
  * or a stay keeps its place ("soy Ana y vivo en", "I'm a nurse and moved to"), and so does a name after "soy".

@@ -15,20 +15,20 @@ const framed = (text: string, value: string) => writersWorkplace(text, place(tex
 
 describe("the town of the writer's own work", () => {
   it('is an organisation’s, in both languages and with a first person of any kind', () => {
-    expect(framed('I work at a shipping agency in Rotterdam', 'Rotterdam')).toBe(true);
+    expect(framed('I work at a shipping agency in Bremerhaven', 'Bremerhaven')).toBe(true);
     expect(framed("I'm a locum pharmacist in Inverness", 'Inverness')).toBe(true);
     expect(framed('Trabajo en la secretaría de un instituto en Cuenca', 'Cuenca')).toBe(true);
-    expect(framed('Hola, soy gestora en Huesca', 'Huesca')).toBe(true);
+    expect(framed('Hola, soy gestora en Ponferrada', 'Ponferrada')).toBe(true);
     expect(framed('Tengo una ferretería en Lugo', 'Lugo')).toBe(true);
   });
 
   it('is not a home, a move, a stay or a family, nor a name after "soy"', () => {
-    expect(framed('Soy Ana y vivo en Huesca', 'Huesca')).toBe(false);
+    expect(framed('Soy Ana y vivo en Ponferrada', 'Ponferrada')).toBe(false);
     expect(framed('Soy enfermera y me mudé a Vigo, vivo en Vigo', 'Vigo')).toBe(false);
-    expect(framed("I'm a teacher and I live in Leeds", 'Leeds')).toBe(false);
-    expect(framed('Tengo una casa en Teruel', 'Teruel')).toBe(false);
-    expect(framed('Soy profesora y estoy de vacaciones en Málaga', 'Málaga')).toBe(false);
-    expect(framed('Mi hermana trabaja en Soria', 'Soria')).toBe(false);
+    expect(framed("I'm a teacher and I live in Harwich", 'Harwich')).toBe(false);
+    expect(framed('Tengo una casa en Plasencia', 'Plasencia')).toBe(false);
+    expect(framed('Soy profesora y estoy de vacaciones en Motril', 'Motril')).toBe(false);
+    expect(framed('Mi hermana trabaja en Palencia', 'Palencia')).toBe(false);
   });
 
   it('reads only its own sentence', () => {
