@@ -149,7 +149,7 @@ const CLOCK_HINT = /\d:\d\d/;
 
 /**
  * Whether a sender's words could be a person's name: capitalised, no account or role word, and no ordinary word unless
- * another word of the name is a listed given or family name that is none ("Vale Ríos", "Sole Campos", "Iker Sola": a
+ * another word of the name is a listed given or family name that is none ("Sole Urrutia", "Coral Benítez", "Unai Sordo": a
  * nickname or a family name that is also a word, beside a name).
  */
 function senderName(name: string, isWord: (word: string) => boolean, isListedName: (word: string) => boolean): boolean {

@@ -25,7 +25,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     // "A. Kilbride", "I. Ortega": a capital letter with its dot before another word is an initial, not "a" or "I".
     const initial = out.length > 1 && key.length === 1 && !lex.honorifics.has(key) && tokens[out[0]! + 1]?.text === '.';
     if (initial) break;
-    // "Almacén Marta (Getafe)", "el Premio Cornicabra de Mora": a Spanish noun capitalised inside a sentence or a cell
+    // "Depósito Eulalia (Teruel)", "el Certamen Brezo de Ayllón": a Spanish noun capitalised inside a sentence or a cell
     // heads the name of a thing; only where a sentence or a line opens is it a word to drop ("Confirmamos Ana ...").
     if ((info & WORD.SPANISH) !== 0 && !name && out.length > 1 && !atSentenceStart(tokens, out[0]!)) break;
     // "Dolor Lumbar Agudo", "Informe Preliminar Ruiz": after a Spanish noun or verb that opens a sentence, the words left
@@ -124,7 +124,7 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
     const dot = tokens[lastIndex + 1];
     if (t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && out.length === 2) break;
     const name = lex.isWordAt(WORD.SURNAME | WORD.FIRST_NAME, tokens, lastIndex);
-    // "MV Loch Frisa": a word that is ordinary only in Spanish ends a capitalised name (of a thing, as often as not)
+    // "MV Ardnish Bruma": a word that is ordinary only in Spanish ends a capitalised name (of a thing, as often as not)
     // instead of being cut off it; before a colon it is still the next field's label.
     if (tokens[lastIndex + 1]?.text !== ':' && lex.isWordAt(WORD.SPANISH, tokens, lastIndex)) break;
     // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").

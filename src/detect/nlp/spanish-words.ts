@@ -5,7 +5,7 @@ import { readFoldedSet } from './word-list.js';
  * Endings of Spanish derived nouns, adverbs and verb forms (folded keys): "-ción", "-miento", "-idad", "-ncia",
  * "-mente", "-ismo", "-ología", the first-person plural ("Confirmamos", "Adjuntamos") and third-person plural
  * preterite ("Llegaron"), "-ista" of trades ("Endoscopista"). Given names and family names with these endings
- * ("Asunción", "Trinidad", "Florencia", "Sarmiento", "Evangelista") are listed, and the lexicon reads the
+ * ("Encarnación", "Trinidad", "Florencia", "Sarmiento", "Evangelista") are listed, and the lexicon reads the
  * shape only for words no name list holds, as it does for English derived words.
  */
 export const SPANISH_DERIVED =
@@ -27,7 +27,7 @@ const FAMILY_NOUNS = new Set(
  * written by generate-lists.ts) and spanish-nouns.txt (everyday nouns of forms, records, letters and the home, which
  * es-compromise lacks).
  *
- * A word a name or place list holds stays what that list says ("Blanco", "Mora", "Rosario" keep their name bits
+ * A word a name or place list holds stays what that list says ("Blanco", "Mora", "Consuelo" keep their name bits
  * alone): `isName` claims it. The generated vocabulary also leaves the rarer given names to their list (`isRareName`:
  * "Alejo", "Chiara" are verb forms too); the hand lists, written as nouns, do not ("misa", "carrera").
  */
