@@ -37,6 +37,9 @@ export const WORD = {
   SPANISH: 16384,
 } as const;
 
+/** A listed given name, core or rarer (FIRST_NAME | MORE_GIVEN): the mask the name finders ask about. */
+export const GIVEN = WORD.FIRST_NAME | WORD.MORE_GIVEN;
+
 // Endings of English derived nouns, adjectives and verbs ("Summarize:", "Classify:") that given names and family names
 // almost never have ("-ing" is left out: "Xiaoming", "Yiqing"). Only unlisted words of six letters or more are judged
 // by them.

@@ -1,5 +1,5 @@
 import type { CapRun } from './cap-runs.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -54,7 +54,7 @@ export function namesSpelledByAddresses(
       const family = tokens[b]!;
       if (given.key.length < 2 || family.key.length < 3 || !/^\p{L}+$/u.test(family.key)) continue;
       if (lex.isWord(NOT_FAMILY, family.key)) continue;
-      const listedGiven = lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, given.key);
+      const listedGiven = lex.isWord(GIVEN, given.key);
       const commonFamily = lex.isWord(WORD.COMMON | WORD.WORD_SHAPED, family.key);
       if (!listedGiven && (commonFamily || lex.isWord(NOT_GIVEN, given.key) || !unknownCap(given.key))) continue;
       const spelled = locals.some(

@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { plainlyCapitalised } from './person-context.js';
 import type { TokenSpan } from './token-span.js';
 import { cueWords, type Token } from './tokenize.js';
@@ -88,8 +88,7 @@ export function bracketedNames(
   possibleName: (index: number) => boolean,
 ): TokenSpan[] {
   const out: TokenSpan[] = [];
-  const listedGiven = (key: string) =>
-    lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(WORD.COMMON | WORD.PLACE, key);
+  const listedGiven = (key: string) => lex.isWord(GIVEN, key) && !lex.isWord(WORD.COMMON | WORD.PLACE, key);
   for (const p of persons) {
     if (tokens[p.last + 1]?.text !== '(' || tokens[p.last + 1]!.lineStart) continue;
     // "Winifred Catterall (known as Win)", "Rosario Gil (conocida como Charo)": the name the person goes by.
@@ -143,10 +142,9 @@ export function coupledGivenNames(
     const ordinaryBefore =
       before !== undefined &&
       (lex.honorifics.has(before.key) ||
-        (lex.isWord(WORD.COMMON, before.key) &&
-          !lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, before.key)));
+        (lex.isWord(WORD.COMMON, before.key) && !lex.isWord(GIVEN | WORD.SURNAME, before.key)));
     if (!given.lineStart && before?.kind === 'word' && before.cap && !ordinaryBefore) continue;
-    const listed = lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, given.key) && !lex.isWord(WORD.PLACE, given.key);
+    const listed = lex.isWord(GIVEN, given.key) && !lex.isWord(WORD.PLACE, given.key);
     if (!listed && !possibleName(a)) continue;
     out.push({ first: a, last: a, score: 0.7, type: 'COUPLE' });
   }
@@ -246,7 +244,7 @@ export function childrenBesideAge(
     }
     if (childrenAt < 0 || i - childrenAt > 16 || ageBracketEnd(tokens, i + 1) < 0) continue;
     if (!plainlyCapitalised(t.text) || overlapsAny(persons, i, i)) continue;
-    if (!lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME, t.key) && !possible(i)) continue;
+    if (!lex.isWord(GIVEN | WORD.AMBIGUOUS_NAME, t.key) && !possible(i)) continue;
     out.push({ first: i, last: i, score: 0.75, type: 'GIVEN_NAME' });
   }
   return out;

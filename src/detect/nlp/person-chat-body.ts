@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
@@ -14,7 +14,6 @@ import type { Token } from './tokenize.js';
  * message opening with a capitalised pair ("Feliz Navidad").
  */
 
-const GIVEN = WORD.FIRST_NAME | WORD.MORE_GIVEN;
 const NOT_ONLY_NAME = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
 
 /** Index of the first token of the message body on a stamped chat line opening at `start`, or -1. */

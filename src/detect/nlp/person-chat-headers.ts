@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -69,7 +69,7 @@ function headerAt(tokens: readonly Token[], start: number, lex: NameLexicon): He
     if (capitalised) {
       if (t.text.length < 2 || t.text === t.text.toUpperCase() || lex.isWord(notName, t.key)) return undefined;
       // "Heathrow 10:40 AM" in a list of pick-ups: a place or a town that is no given name.
-      const given = lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, t.key);
+      const given = lex.isWord(GIVEN, t.key);
       if (last === start && lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, t.key) && !given) return undefined;
       // With one space before the time, one capitalised word must be a listed given name ("Gatwick 1:15 PM" is not).
       if (oneSpace && last === start && !given) return undefined;

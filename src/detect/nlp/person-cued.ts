@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { plainlyCapitalised } from './person-context.js';
 import type { TokenSpan } from './token-span.js';
 import { cueWords, type Token } from './tokenize.js';
@@ -90,7 +90,7 @@ const OPEN_QUOTES = new Set(['"', '“', '«', "'", '‘']);
 const CLOSE_QUOTES = new Set(['"', '”', '»', "'", '’']);
 const ARTICLES = new Set(['el', 'la', 'the']);
 const NOT_A_NAME = WORD.COMMON | WORD.PLACE | WORD.PRODUCT | WORD.WORD_SHAPED;
-const ANY_NAME = WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME | WORD.SURNAME;
+const ANY_NAME = GIVEN | WORD.AMBIGUOUS_NAME | WORD.SURNAME;
 
 export function findCuedNames(tokens: readonly Token[], lex: NameLexicon): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -135,7 +135,7 @@ function nameWord(tokens: readonly Token[], i: number, lex: NameLexicon): boolea
 }
 
 function listedGiven(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
-  return nameWord(tokens, i, lex) && lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, tokens[i]!.key);
+  return nameWord(tokens, i, lex) && lex.isWord(GIVEN, tokens[i]!.key);
 }
 
 /** 'le decían "el Flaco"', 'alias Chino', 'nicknamed "Boots"': one or two capitalised words, quoted or not. */

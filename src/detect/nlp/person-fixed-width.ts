@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
 
@@ -17,7 +17,7 @@ const RECORD_DIGITS = 7;
 const PADDING = 3;
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'di', 'y']);
 const NOT_NAME = WORD.COMMON | WORD.PLACE | WORD.ORG_SUFFIX | WORD.PRODUCT;
-const NAME = WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME;
+const NAME = GIVEN | WORD.SURNAME;
 
 export function findFixedWidthNames(tokens: readonly Token[], lex: NameLexicon): TokenSpan[] {
   const out: TokenSpan[] = [];

@@ -1,5 +1,5 @@
 import { foldKey } from './fold.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { cueWords, type Token } from './tokenize.js';
 
 /**
@@ -18,7 +18,7 @@ export interface HandleSpan {
 }
 
 function givenName(lex: NameLexicon, key: string): boolean {
-  return key.length >= MIN_GIVEN && lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(WORD.COMMON, key);
+  return key.length >= MIN_GIVEN && lex.isWord(GIVEN, key) && !lex.isWord(WORD.COMMON, key);
 }
 
 function familyName(lex: NameLexicon, key: string, unknownAllowed: boolean): boolean {

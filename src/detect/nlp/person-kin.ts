@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import { plainlyCapitalised } from './person-context.js';
 import { cueWords, type Token } from './tokenize.js';
@@ -51,7 +51,6 @@ const KIN_OF = new Set(
 const AMBIGUOUS_KIN = new Set(['mama', 'papa', 'son', 'Papa']);
 
 const NOT_A_NAME = WORD.COMMON | WORD.PLACE | WORD.ORG_SUFFIX | WORD.KNOWN_ORG_FIRST | WORD.PRODUCT | WORD.WORD_SHAPED;
-const GIVEN = WORD.FIRST_NAME | WORD.MORE_GIVEN;
 
 /** A word shaped like a name: a capital, then small letters (a Mc/O' family name too), three letters at least. */
 function nameShaped(t: Token | undefined): t is Token {

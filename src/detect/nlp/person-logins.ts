@@ -1,7 +1,7 @@
 import { type CellSpan, countCells, splitCells } from '../table/cells.js';
 import type { Finding } from '../types.js';
 import { foldKey } from './fold.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 
 /**
  * The login of a person where logs, database listings and CI output put it: a user field ("user=mkovacs",
@@ -153,7 +153,7 @@ const ROLE_PIECES = new Set([
   'ci',
 ]);
 
-const NAME_BITS = WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME;
+const NAME_BITS = GIVEN | WORD.SURNAME;
 
 /**
  * Whether a login is built from a person's name: no piece is an ordinary word ("invoices_app", "qa-squad"), and one

@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { handleEnd } from './person-handle.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -52,7 +52,7 @@ function loginAtMachine(tokens: readonly Token[], at: number, lex: NameLexicon):
   if (after !== undefined && after.start === host.end && after.text === '.' && tokens[at + 3]?.kind === 'word')
     return [];
   const key = user.key;
-  if (key.length < 3 || !lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key)) return [];
+  if (key.length < 3 || !lex.isWord(GIVEN, key)) return [];
   if (lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.AMBIGUOUS_NAME | WORD.PLACE | WORD.PRODUCT, key)) return [];
   const out: TokenSpan[] = [{ first: at - 1, last: at - 1, score: 0.7, type: 'LOGIN' }];
   if (host.key.startsWith(`${key}-`) || host.key.startsWith(`${key}s-`))
@@ -181,7 +181,7 @@ export function givenNamesOfAddresses(
   lex: NameLexicon,
 ): TokenSpan[] {
   if (pairs.length === 0) return [];
-  const givens = new Set(pairs.map((p) => p.given).filter((g) => lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, g)));
+  const givens = new Set(pairs.map((p) => p.given).filter((g) => lex.isWord(GIVEN, g)));
   if (givens.size === 0) return [];
   const out: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {

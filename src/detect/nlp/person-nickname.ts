@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { plainlyCapitalised } from './person-context.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -45,8 +45,7 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
       given.kind === 'word' &&
       given.cap &&
       (plainlyCapitalised(given.text) || capitals) &&
-      ((lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, given.key) && !lex.isWord(WORD.COMMON, given.key)) ||
-        shortFormOf(nick.key, given.key));
+      ((lex.isWord(GIVEN, given.key) && !lex.isWord(WORD.COMMON, given.key)) || shortFormOf(nick.key, given.key));
     let last = i + 4;
     if (namedGiven) {
       if (!family(last)) continue;
@@ -61,7 +60,7 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
         earlier.cap &&
         !given.lineStart &&
         (capitals ? isCapitals(earlier.text) : plainlyCapitalised(earlier.text)) &&
-        lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, earlier.key) &&
+        lex.isWord(GIVEN, earlier.key) &&
         !lex.isWord(WORD.COMMON, earlier.key)
       )
         first--;

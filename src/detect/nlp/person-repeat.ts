@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 import { atSentenceStart } from './tokenize.js';
@@ -121,7 +121,7 @@ export function repeatedNameParts(
     if (p.score < 0.7 && p.score >= 0.6 && p.type === 'GIVEN_NAME' && p.last === p.first) {
       const key = nameKey(tokens[p.first]!);
       const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
-      if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key)) vocative.add(key);
+      if (lex.isWord(GIVEN, key) && !lex.isWord(notOnlyName, key)) vocative.add(key);
       continue;
     }
     if (p.score < 0.7) continue;
@@ -131,7 +131,7 @@ export function repeatedNameParts(
       const key = nameKey(tokens[p.first]!);
       const text = tokens[p.first]!.text;
       const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
-      if (text.length >= 3 && text !== text.toUpperCase() && lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key))
+      if (text.length >= 3 && text !== text.toUpperCase() && lex.isWord(GIVEN, key))
         if (!lex.isWord(notOnlyName, key)) parts.add(key);
       // "Present: Joost, ...", "AGENT (Priya):": a word the lists do not know at all, taken as a person by the
       // structure around it, is that person again.
@@ -148,7 +148,7 @@ export function repeatedNameParts(
     if ((p.type === 'CHAT_AUTHOR' || p.type === 'NAME_HANDLE') && !tokens[p.first]!.cap) {
       const key = nameKey(tokens[p.first]!);
       const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT;
-      if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key)) parts.add(key);
+      if (lex.isWord(GIVEN, key) && !lex.isWord(notOnlyName, key)) parts.add(key);
       continue;
     }
     // "Kai-Ryan Hollingworth ... KR said": the initials of a compound given name are its nickname.
@@ -192,9 +192,9 @@ export function repeatedNameParts(
       }
       if (lex.honorifics.has(key) || bits & (WORD.PRODUCT | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.WORD_SHAPED))
         continue;
-      const listed = (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME)) !== 0;
+      const listed = (bits & (GIVEN | WORD.SURNAME)) !== 0;
       if (listed || (givenSeen && (bits & WORD.COMMON) === 0)) parts.add(key);
-      givenSeen ||= (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0;
+      givenSeen ||= (bits & GIVEN) !== 0;
     }
   }
   for (const key of parts) vocative.delete(key);

@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -81,7 +81,7 @@ export function findSpelledNames(
     const { letters, last } = spelled;
     const listed =
       letters.length >= 4 &&
-      lex.isWord(WORD.SURNAME | WORD.FIRST_NAME | WORD.MORE_GIVEN, letters) &&
+      lex.isWord(WORD.SURNAME | GIVEN, letters) &&
       !lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT | WORD.AMBIGUOUS_NAME, letters);
     if (personKeys.has(letters) || listed || cuedSpelling(tokens, i)) out.push({ first: i, last });
     i = last;

@@ -1,4 +1,4 @@
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
@@ -37,7 +37,7 @@ function moreGiven(lex: NameLexicon, t: Token | undefined): boolean {
   if (t?.kind !== 'word' || !GIVEN_SHAPE.test(t.text)) return false;
   const bits = lex.wordInfo(t.key);
   if (bits === 0) return true;
-  return (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME)) !== 0 && (bits & WORD.PRODUCT) === 0;
+  return (bits & (GIVEN | WORD.SURNAME)) !== 0 && (bits & WORD.PRODUCT) === 0;
 }
 
 function opensRecord(tokens: readonly Token[], i: number): boolean {
@@ -100,7 +100,7 @@ export function surnameFirstNames(tokens: readonly Token[], lex: NameLexicon): P
       const known = (bits & WORD.SURNAME) !== 0 || bits === 0;
       if (!known || (bits & (WORD.COMMON | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT)) !== 0) continue;
       // "Maria, Sofia and Pilar": a given name first is a list of given names.
-      if ((bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0) continue;
+      if ((bits & GIVEN) !== 0) continue;
     } else continue;
     let last = i + 2;
     while (last - i < 4 && spaced(tokens[last]!, tokens[last + 1] ?? tokens[last]!) && moreGiven(lex, tokens[last + 1]))

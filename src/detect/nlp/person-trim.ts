@@ -1,5 +1,5 @@
 import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { atSentenceStart, type Token } from './tokenize.js';
 
 /**
@@ -32,7 +32,7 @@ export function trimLeading(words: number[], tokens: readonly Token[], lex: Name
     // are a heading in title case unless a given name or a title comes next ("Confirmamos Ana Ruiz ...").
     if ((info & WORD.SPANISH) !== 0 && !name && out.length > 1) {
       const nextKey = tokens[out[1]!]!.key;
-      if (!lex.isWordAt(WORD.FIRST_NAME | WORD.MORE_GIVEN, tokens, out[1]!) && !lex.honorifics.has(nextKey)) return [];
+      if (!lex.isWordAt(GIVEN, tokens, out[1]!) && !lex.honorifics.has(nextKey)) return [];
     }
     if (((info & WORD.COMMON) !== 0 && !name) || (lex.honorifics.has(key) && out.length > 1)) out.shift();
     else if (out.length > 1 && statementCode(tokens, out[0]!, out[1]!)) out.shift();
@@ -106,7 +106,7 @@ function givenAfterPersonField(out: readonly number[], tokens: readonly Token[],
  */
 function familyNamesAfter(out: readonly number[], tokens: readonly Token[], lex: NameLexicon): boolean {
   if (out.length > 3) return false;
-  const other = WORD.COMMON | WORD.PLACE_FIRST | WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME;
+  const other = WORD.COMMON | WORD.PLACE_FIRST | GIVEN | WORD.AMBIGUOUS_NAME;
   for (let n = 1; n < out.length; n++) {
     const info = lex.infoAt(tokens, out[n]!);
     if ((info & WORD.SURNAME) === 0 || (info & other) !== 0) return false;

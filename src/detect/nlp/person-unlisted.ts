@@ -1,5 +1,5 @@
 import type { CapRun } from './cap-runs.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
@@ -58,8 +58,7 @@ function givenParticleFamily(
   // Between the given name and the particle, only more given or family names ("Driss Anouar El Amrani").
   for (let n = 1; n < particle; n++) {
     const bits = lex.infoAt(tokens, words[n]!);
-    if ((bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME)) === 0 || (bits & NOT_A_NAME) !== 0)
-      return undefined;
+    if ((bits & (GIVEN | WORD.SURNAME)) === 0 || (bits & NOT_A_NAME) !== 0) return undefined;
   }
   for (let n = particle + 1; n < words.length; n++) if (!unlistedOrSurname(tokens, words[n]!, lex)) return undefined;
   if (placeInside(tokens, words, lex)) return undefined;
@@ -135,7 +134,7 @@ function bracketedName(tokens: readonly Token[], index: number, lex: NameLexicon
   if (t?.kind !== 'word' || !NAME_SHAPE.test(t.text)) return false;
   const bits = lex.infoAt(tokens, index);
   const notName = ages ? NOT_A_NAME & ~WORD.COMMON : NOT_A_NAME;
-  if ((bits & notName) !== 0) return (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0 && (bits & WORD.PLACE) === 0;
+  if ((bits & notName) !== 0) return (bits & GIVEN) !== 0 && (bits & WORD.PLACE) === 0;
   return true;
 }
 

@@ -2,7 +2,7 @@ import type { CapRun } from './cap-runs.js';
 import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import { foldKey } from './fold.js';
 import type { Language } from './language.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
 import { namesSpelledByAddresses } from './person-address.js';
 import { spreadOverAttendees } from './person-attendees.js';
@@ -318,18 +318,9 @@ const NAME_KEYS = new Set([
   'nombrecompleto',
 ]);
 const KEY_JOINERS = new Set(['_', '-']);
-// Short keys of one part of a name, read only when quoted (JSON): bare, "First:" and "Last:" open steps and lists.
-const NAME_PART_KEYS = new Set([
-  'first',
-  'last',
-  'given',
-  'family',
-  'forename',
-  'prenom',
-  'vorname',
-  'nachname',
-  'cognome',
-]);
+// Short keys of one part of a name, read only when quoted (JSON): bare, "First:" and "Last:" open steps and lists; a
+// lone "family" is a font's or a product's as often (FHIR's given/family pairs are read in casual-names).
+const NAME_PART_KEYS = new Set(['first', 'last', 'forename', 'prenom', 'vorname', 'nachname', 'cognome']);
 
 /**
  * '"family_name": "Mensah-Boateng"', "last_name: Lindqvist", "'nombre': 'Araceli'": the value of a key that names a
@@ -503,17 +494,12 @@ export class PersonFinder {
     const notName = (wordHalf ? 0 : WORD.COMMON) | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;
     if (parts.some((p) => lex.isWord(notName, p))) return key;
     if (first) {
-      const given = (p: string) =>
-        lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, p) && !lex.isWord(WORD.AMBIGUOUS_NAME, p);
+      const given = (p: string) => lex.isWord(GIVEN, p) && !lex.isWord(WORD.AMBIGUOUS_NAME, p);
       return parts.every(given) ? parts[0]! : key;
     }
     const family = parts.find((p) => lex.isWord(WORD.SURNAME, p));
     if (family === undefined || parts.length > 2 || parts.some((p) => p.length < 3)) return key;
-    return parts.every(
-      (p) => lex.isWord(WORD.SURNAME | WORD.FIRST_NAME | WORD.MORE_GIVEN, p) || this.unknownCap(p) || wordHalf,
-    )
-      ? family
-      : key;
+    return parts.every((p) => lex.isWord(WORD.SURNAME | GIVEN, p) || this.unknownCap(p) || wordHalf) ? family : key;
   }
 
   /** How a list item's word counts: a known name, a word that may be one, or neither. */
@@ -530,7 +516,7 @@ export class PersonFinder {
       const surname = lex.isWord(WORD.SURNAME, key) && plainlyCapitalised(tokens[index]!.text);
       return surname && !atSentenceStart(tokens, index) ? 'possible' : undefined;
     }
-    if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key)) return 'given';
+    if (lex.isWord(GIVEN, key)) return 'given';
     if (lex.isWord(WORD.SURNAME, key)) return 'known';
     return this.unknownCap(key) ? 'possible' : undefined;
   }
@@ -559,7 +545,7 @@ export class PersonFinder {
     const t = tokens[index]!;
     const key = baseKey(t);
     if (allCapsShort(tokens, index) || tokens[index - 1]?.text === '@' || !plainlyCapitalised(t.text)) return false;
-    if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key)) return true;
+    if (lex.isWord(GIVEN, key)) return true;
     // An unlisted word in -ly is an adverb ("Honestly, can we ..."); names in -ly (Emily, Kelly) are listed.
     if (key.endsWith('ly')) return false;
     return (
@@ -586,9 +572,7 @@ export class PersonFinder {
       (first === last && authorOfWork(tokens, first)) ||
       (first === last && bornAfter(tokens, last)) ||
       (addressedAtStart(tokens, last) && atSentenceStart(tokens, first)) ||
-      (first === last &&
-        addressedWithoutComma(tokens, last) &&
-        this.lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, baseKey(tokens[first]!))) ||
+      (first === last && addressedWithoutComma(tokens, last) && this.lex.isWord(GIVEN, baseKey(tokens[first]!))) ||
       (tokens[first - 1]?.text === ',' && addressedAtEnd(tokens, last)) ||
       pronounRefersBack(tokens, last) ||
       pronounInNextSentence(tokens, last) ||
@@ -640,7 +624,7 @@ export class PersonFinder {
       const k = keys[n]!;
       const text = tokens[words[n]!]!.text;
       if (allCapsShort(tokens, words[n]!) || !plainlyCapitalised(text)) return false;
-      const given = lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k);
+      const given = lex.isWord(GIVEN, k);
       if (!given && !this.unknownCap(k) && !(lex.isWord(WORD.SURNAME, k) && !lex.isWord(WORD.COMMON, k))) return false;
     }
     const place = lex.places.matchAt(tokens, head) ?? lex.towns.matchAt(tokens, head);
@@ -696,7 +680,7 @@ export class PersonFinder {
   private ownAddressWord(key: string, runLength: number): boolean {
     const lex = this.lex;
     if (lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT | WORD.ORG_SUFFIX, key)) return false;
-    return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, key) || (runLength > 1 && this.unknownCap(key));
+    return lex.isWord(GIVEN | WORD.SURNAME, key) || (runLength > 1 && this.unknownCap(key));
   }
 
   /**
@@ -714,7 +698,7 @@ export class PersonFinder {
     const lex = this.lex;
     if (keys.some((k) => lex.isWord(WORD.COMMON | WORD.ORG_SUFFIX | WORD.PRODUCT, k) && !lex.isWord(WORD.SURNAME, k)))
       return false;
-    return keys.some((k) => lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, k));
+    return keys.some((k) => lex.isWord(GIVEN | WORD.SURNAME, k));
   }
 
   /**
@@ -742,8 +726,7 @@ export class PersonFinder {
     if (words.length !== 2 || last - head < 2 || !PARTICLE_OPENERS.has(tokens[head + 1]!.text)) return false;
     for (let k = head + 2; k < last; k++) if (!PARTICLES_AFTER.has(tokens[k]!.text)) return false;
     const lex = this.lex;
-    if (!lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, keys[0]!) || lex.isWord(WORD.COMMON | WORD.PLACE, keys[0]!))
-      return false;
+    if (!lex.isWord(GIVEN, keys[0]!) || lex.isWord(WORD.COMMON | WORD.PLACE, keys[0]!)) return false;
     return (lex.isWord(WORD.SURNAME, keys[1]!) || this.unknownCap(keys[1]!)) && !lex.isWord(WORD.PLACE, keys[1]!);
   }
 
@@ -799,7 +782,7 @@ export class PersonFinder {
     if (!opensLine(tokens, head) || !plainlyCapitalised(tokens[head]!.text)) return false;
     const notOnlyName =
       WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT | WORD.KNOWN_ORG_FIRST;
-    return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) && !lex.isWord(notOnlyName, key);
+    return lex.isWord(GIVEN, key) && !lex.isWord(notOnlyName, key);
   }
 
   /**
@@ -899,7 +882,7 @@ export class PersonFinder {
     if (tokens[last + 1]?.lineStart !== true || tokens[last + 1]?.kind !== 'number') return false;
     const lex = this.lex;
     if (tokens[head - 1]?.text !== ':' || lex.addressCues.endsBefore(tokens, head - 1) === undefined) return false;
-    const listed = WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME;
+    const listed = GIVEN | WORD.SURNAME;
     return (
       keys.some((k) => lex.isWord(listed, k) && !lex.isWord(WORD.COMMON, k)) &&
       keys.every((k) => this.unknownCap(k) || (lex.isWord(listed, k) && !lex.isWord(WORD.COMMON, k)))
@@ -1066,7 +1049,7 @@ export class PersonFinder {
         // "Hunt and Thomas": beside people, a listed family name that is also a word is one more person.
         const bits = this.lex.wordInfo(baseKey(tokens[index]!));
         if ((bits & WORD.PRODUCT) !== 0) return false;
-        if ((bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME)) !== 0) return true;
+        if ((bits & (GIVEN | WORD.AMBIGUOUS_NAME)) !== 0) return true;
         return (
           (bits & WORD.SURNAME) !== 0 && !atSentenceStart(tokens, index) && plainlyCapitalised(tokens[index]!.text)
         );
@@ -1361,7 +1344,7 @@ export class PersonFinder {
       if (
         tokens[head - 1]?.text === ',' &&
         KIN_WORDS.has(tokens[head - 2]?.key ?? '') &&
-        lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k0) &&
+        lex.isWord(GIVEN, k0) &&
         plainlyCapitalised(tokens[head]!.text)
       )
         return personSpan(head, lastWord, 0.75, 'GIVEN_NAME');
@@ -1413,7 +1396,7 @@ export class PersonFinder {
       tokens[head + 4]?.kind === 'word' &&
       !tokens[head + 4]!.cap &&
       !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.ORG_SUFFIX, k0) &&
-      (this.unknownCap(k0) || lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, k0));
+      (this.unknownCap(k0) || lex.isWord(GIVEN | WORD.SURNAME, k0));
     if (
       initialAfter &&
       (givenOnly(lex, k0) || (author && secondGiven(lex, k0)) || team) &&
@@ -1542,10 +1525,7 @@ function moreGivenThenGiven(lex: NameLexicon, k0: string, k1: string): boolean {
 
 /** A listed given name that is nothing else: no word, no ambiguous name, no opening word of a place. */
 function givenOnly(lex: NameLexicon, k: string): boolean {
-  return (
-    lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) &&
-    !lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST, k)
-  );
+  return lex.isWord(GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST, k);
 }
 
 /** A listed family name, or a double-barrelled one of two parts one of which is a listed family name. */
@@ -1566,5 +1546,5 @@ function familyOnly(lex: NameLexicon, k: string): boolean {
 
 /** A listed given name that may stand second in a full name: no word, no opening word of a place. */
 function secondGiven(lex: NameLexicon, k: string): boolean {
-  return lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, k);
+  return lex.isWord(GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, k);
 }
