@@ -182,8 +182,9 @@ const nameTag = new Set([
 ]);
 const spanishVocabulary = new Set<string>();
 const esLexicon = (esNlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
-// Conjugated forms in -a and -í ("valida", "agí") and adjectives shaped like demonyms ("napolitano", "toledana") are
-// left out too: they are as often given names and family names of people named in English text.
+// Conjugated forms in -a and -í ("valida", "agí"), adjectives shaped like demonyms ("napolitano", "toledana") and
+// plural adjectives ("lindas": town names in lower-case addresses) are left out too: they are as often given names,
+// family names or places in English and Nordic text, and seldom open a line alone.
 const conjugated = new Set(['PresentTense', 'PastTense', 'FutureTense', 'Conditional', 'Subjunctive', 'Imperative']);
 const demonym = /(?:an[oa]s?|in[oa]s?|enses?)$/;
 for (const [w, tag] of Object.entries(esLexicon)) {
@@ -193,7 +194,7 @@ for (const [w, tag] of Object.entries(esLexicon)) {
   if (key.length < 4 || !/^\p{L}+$/u.test(key)) continue;
   const noun = tags.includes('Noun');
   if (!noun && tags.some((t) => conjugated.has(t)) && /[ai]$/.test(key)) continue;
-  if (!noun && tags.includes('Adjective') && demonym.test(key)) continue;
+  if (!noun && tags.includes('Adjective') && (demonym.test(key) || /[ao]s$/.test(key))) continue;
   spanishVocabulary.add(key);
 }
 const spanishOut = [...spanishVocabulary].sort();

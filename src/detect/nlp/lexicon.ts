@@ -233,7 +233,7 @@ function buildNameLexicon(dir: string): NameLexicon {
   const spanishOnly = addSpanishVocabulary(
     common,
     dir,
-    (k) => firstNames.has(k) || surnames.has(k) || ambiguousGiven.has(k) || places.hasFirst(k) || towns.hasExact(k),
+    (k) => firstNames.has(k) || surnames.has(k) || ambiguousGiven.has(k) || places.hasFirst(k) || towns.hasFirst(k),
     (k) => moreGivenNames.has(k),
   );
 
