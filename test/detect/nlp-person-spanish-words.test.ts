@@ -117,3 +117,14 @@ describe('people: name parts in exports and the parties of claims', () => {
     );
   });
 });
+
+describe('people: a Dutch particle written with a capital', () => {
+  it('takes a listed given name, "Van der" or "Van den" and the family name', () => {
+    expect(people('Pickup: only me (Anouk Van der Linden) or my husband.')).toContain('Anouk Van der Linden');
+    expect(people('Our daughter Lotte Van den Broeck is in group B.')).toContain('Lotte Van den Broeck');
+  });
+
+  it('leaves a hotel or a museum named with the particle alone', () => {
+    expect(people('We drove past the Van der Valk Hotel and the Van Gogh Museum on Sunday.')).toEqual([]);
+  });
+});

@@ -723,11 +723,18 @@ export class PersonFinder {
   private particledName(tokens: readonly Token[], words: number[], keys: string[]): boolean {
     const head = words[0]!;
     const last = words[words.length - 1]!;
-    if (words.length !== 2 || last - head < 2 || !PARTICLE_OPENERS.has(tokens[head + 1]!.text)) return false;
+    // "Femke Van der Linden": the particle capitalised, as Belgian and some Dutch family names write it, is a word of
+    // the run; it counts only with a small particle after it ("der", "den", "de").
+    const capitalOpener =
+      words.length === 3 && words[1] === head + 1 && tokens[head + 1]!.text !== tokens[head + 1]!.key;
+    if (capitalOpener && (last - head < 3 || !PARTICLES_AFTER.has(tokens[head + 2]!.text))) return false;
+    if (words.length !== (capitalOpener ? 3 : 2) || last - head < 2) return false;
+    if (!PARTICLE_OPENERS.has(capitalOpener ? tokens[head + 1]!.key : tokens[head + 1]!.text)) return false;
     for (let k = head + 2; k < last; k++) if (!PARTICLES_AFTER.has(tokens[k]!.text)) return false;
     const lex = this.lex;
     if (!lex.isWord(GIVEN, keys[0]!) || lex.isWord(WORD.COMMON | WORD.PLACE, keys[0]!)) return false;
-    return (lex.isWord(WORD.SURNAME, keys[1]!) || this.unknownCap(keys[1]!)) && !lex.isWord(WORD.PLACE, keys[1]!);
+    const family = keys[keys.length - 1]!;
+    return (lex.isWord(WORD.SURNAME, family) || this.unknownCap(family)) && !lex.isWord(WORD.PLACE, family);
   }
 
   /**
