@@ -114,7 +114,8 @@ function lineSlots(text: string, from: number, to: number, slots: Map<string, Ce
     list.push(cell);
   };
   for (const d of DELIMITERS) {
-    if (countCells(text, from, to, d) < 3) continue;
+    // Most lines hold none of the delimiters: one native search rules each out before the walk over the line.
+    if (!line.includes(d) || countCells(text, from, to, d) < 3) continue;
     const parts = splitCells(text, from, to, d);
     // A sentence with commas in it is no row: a row's cells hold a few words each (a quoted note may hold more).
     const long = (c: CellSpan) =>
