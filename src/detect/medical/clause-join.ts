@@ -224,6 +224,11 @@ function clauseEnd(text: string, i: number): boolean {
   }
 }
 
+/** clauseEnd, or in a comma-separated row (csv) any comma: a function of its own, not a closure per finding. */
+function endsClause(text: string, i: number, csv: boolean): boolean {
+  return clauseEnd(text, i) || (csv && text[i] === ',');
+}
+
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 }
@@ -302,9 +307,8 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     const ceiling = Math.min(k + 1 < findings.length ? findings[k + 1]!.start : text.length, reachEnd, text.length);
     // A comma-separated row ("4410,1987-11-02,Lorazepam 12,75"): every comma is a cell's edge.
     const csv = (text.slice(Math.max(0, reachStart), reachEnd).match(CSV_COMMA)?.length ?? 0) >= 3;
-    const ends = (i: number) => clauseEnd(text, i) || (csv && text[i] === ',');
     let start = f.start;
-    while (start > floor && !ends(start - 1)) {
+    while (start > floor && !endsClause(text, start - 1, csv)) {
       if (isSpace(text[start - 1]) && ageBefore(text, start)) break;
       start--;
       if (requestAt(text, start)) {
@@ -335,7 +339,7 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     const connector = LEAD_CONNECTOR.exec(text.slice(start, Math.min(f.start, start + 4)));
     if (connector) start += connector[0].length;
     let end = f.end;
-    while (end < ceiling && !ends(end) && !requestAt(text, end)) end++;
+    while (end < ceiling && !endsClause(text, end, csv) && !requestAt(text, end)) end++;
     if (end === reachEnd && isAlnum(text.charCodeAt(end))) {
       while (end > f.end && !isSpace(text[end - 1])) end--;
     }
