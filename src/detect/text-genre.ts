@@ -1,4 +1,5 @@
 import { byFirstCharacter } from './factor-alternatives.js';
+import { atLineStarts, lineStartTest } from './line-start.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
@@ -83,6 +84,8 @@ const PERSONAL_WORDS = words(
 /** A record's field at the start of a line: "Name:", "DOB:", "Paciente:". */
 const RECORD_FIELD =
   /(?:^|\n)[ \t]*(?:name|full name|nombre|apellidos|patient(?: name)?|paciente|pt|dob|d\.o\.b\.?|date of birth|fecha de nacimiento|nhs(?: no| number)?|mrn|nhc|n[ºo°] historia|dni|nie|nif)[ \t]*:/iu;
+/** RECORD_FIELD tried at line starts only (line-start.ts). */
+const RECORD_FIELD_AT = atLineStarts(RECORD_FIELD);
 
 /** Labels whose value only a person has: one anywhere makes the text about someone. */
 const PERSONAL_VALUE_LABELS: ReadonlySet<Label> = new Set<Label>([
@@ -270,7 +273,7 @@ function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
   const fiction = (families & (1 << FICTION_FAMILY)) !== 0;
   // A registry entry is asked only when the families alone are not enough.
   if (bitCount(families) < 2 && !(INCLUSION(text) && EXCLUSION(text) && REGISTRY(text))) return findings;
-  if (PERSONAL_WORDS.test(text) || RECORD_FIELD.test(text)) return findings;
+  if (PERSONAL_WORDS.test(text) || lineStartTest(RECORD_FIELD_AT, text)) return findings;
   for (const f of findings) {
     if (keepsTeachingText(f)) return findings;
     // A real name (not a case the text says is fictional) makes the case someone's.

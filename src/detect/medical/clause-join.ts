@@ -224,6 +224,11 @@ function clauseEnd(text: string, i: number): boolean {
   }
 }
 
+/** clauseEnd, or in a comma-separated row (csv) any comma: a function of its own, not a closure per finding. */
+function endsClause(text: string, i: number, csv: boolean): boolean {
+  return clauseEnd(text, i) || (csv && text[i] === ',');
+}
+
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 }
@@ -239,6 +244,18 @@ const REQUEST_WORD = /[\p{L}]+/uy;
 /** Whether a request word starts at i (at a word's start): growth stops before it. */
 function requestAt(text: string, i: number): boolean {
   if (i > 0 && isAlnum(text.charCodeAt(i - 1))) return false;
+  // Every request word opens with one of c, d, e, p, r, s or t (in either case): other words are no request.
+  const first = text.charCodeAt(i) | 0x20;
+  if (
+    first !== 0x63 &&
+    first !== 0x64 &&
+    first !== 0x65 &&
+    first !== 0x70 &&
+    first !== 0x72 &&
+    first !== 0x73 &&
+    first !== 0x74
+  )
+    return false;
   REQUEST_WORD.lastIndex = i;
   const m = REQUEST_WORD.exec(text);
   if (!m || !REQUEST.test(m[0])) return false;
@@ -264,6 +281,14 @@ const LEAD_CONNECTOR = /^(?:and|or|y|e|o|u) /i;
 /** A person's age ends just before i ("de 29 años con ..."): an age is another kind of data than the statement. */
 const AGE_BEFORE = /\d\s?(?:años|years old|year-old|yrs|y\/o|yo|aged \d+)\s$/i;
 
+/** Whether AGE_BEFORE ends at `start` (after a blank): only after the last letter of its words or a digit. */
+function ageBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2) | 0x20;
+  // "años", "yrs", "years old", "year-old", "y/o", "yo", "aged 7": s, o, d or a digit before the blank.
+  if (c !== 0x73 && c !== 0x6f && c !== 0x64 && !(c >= 0x30 && c <= 0x39)) return false;
+  return AGE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /**
  * Each statement found grows to the clause that holds it, never over another finding (nor a grown one) and never over
  * a request to the assistant: "stress echo was normal", "de baja por una lumbalgia aguda", "Vertigo on standing,
@@ -282,10 +307,9 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     const ceiling = Math.min(k + 1 < findings.length ? findings[k + 1]!.start : text.length, reachEnd, text.length);
     // A comma-separated row ("4410,1987-11-02,Lorazepam 12,75"): every comma is a cell's edge.
     const csv = (text.slice(Math.max(0, reachStart), reachEnd).match(CSV_COMMA)?.length ?? 0) >= 3;
-    const ends = (i: number) => clauseEnd(text, i) || (csv && text[i] === ',');
     let start = f.start;
-    while (start > floor && !ends(start - 1)) {
-      if (isSpace(text[start - 1]) && AGE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) break;
+    while (start > floor && !endsClause(text, start - 1, csv)) {
+      if (isSpace(text[start - 1]) && ageBefore(text, start)) break;
       start--;
       if (requestAt(text, start)) {
         // The request and what precedes it stay out: the statement starts after the request's word.
@@ -315,7 +339,7 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     const connector = LEAD_CONNECTOR.exec(text.slice(start, Math.min(f.start, start + 4)));
     if (connector) start += connector[0].length;
     let end = f.end;
-    while (end < ceiling && !ends(end) && !requestAt(text, end)) end++;
+    while (end < ceiling && !endsClause(text, end, csv) && !requestAt(text, end)) end++;
     if (end === reachEnd && isAlnum(text.charCodeAt(end))) {
       while (end > f.end && !isSpace(text[end - 1])) end--;
     }

@@ -157,8 +157,11 @@ export function healthColumnCells(text: string, detector: string): Finding[] {
     if (columns.length === 0) {
       for (const d of DELIMITERS) {
         if (!line.includes(d)) continue;
-        const cells = line.split(d).map(header);
-        if (cells.length < 3 || !cells.some((c) => PERSON_HEADERS.has(c))) continue;
+        // A line of prose with a comma or two is no header: counted before any cell is trimmed and lower-cased.
+        const parts = line.split(d);
+        if (parts.length < 3) continue;
+        const cells = parts.map(header);
+        if (!cells.some((c) => PERSON_HEADERS.has(c))) continue;
         const health = cells.flatMap((c, i) => (HEALTH_HEADERS.has(c) ? [i] : []));
         if (health.length === 0) continue;
         const care = cells.flatMap((c, i) => (CARE_HEADERS.has(c) ? [i] : []));

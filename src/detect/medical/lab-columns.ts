@@ -1,3 +1,4 @@
+import { atLineStarts, lineStartExec } from '../line-start.js';
 import { type CellSpan, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
@@ -198,6 +199,8 @@ function under(
  */
 const RESULTS_LINE =
   /(?:^|\n)[ \t]*(?:labs?|bloods|ix|investigations|results|anal[ií]tica|estudios|laboratorios?|bioqu[ií]mica|hemograma)[ \t]*:[^\n]*/gi;
+/** RESULTS_LINE tried at line starts only (line-start.ts). */
+const RESULTS_LINE_AT = atLineStarts(RESULTS_LINE);
 /**
  * A blood pressure or a saturation written as a nurse's or a triage note's observations ("A: BP 104/66, SpO2 95% RA,
  * K 3.6, Mg 1.9"): the tests listed on its line are the patient's results too, bare values and all.
@@ -210,10 +213,14 @@ const LISTED_RESULT =
 /** LAB_RESULT findings for the tests and values of results lines. */
 export function listedResults(text: string, detector: string): Finding[] {
   const out: Finding[] = [];
-  RESULTS_LINE.lastIndex = 0;
+
   // A heading ends with its colon: a text without one has no results line.
   const headed = text.includes(':');
-  for (let m = headed ? RESULTS_LINE.exec(text) : null; m; m = RESULTS_LINE.exec(text)) {
+  for (
+    let m = headed ? lineStartExec(RESULTS_LINE_AT, text, 0) : null;
+    m;
+    m = lineStartExec(RESULTS_LINE_AT, text, m.index + m[0].length)
+  ) {
     listedOn(m[0], m.index, m[0].indexOf(':') + 1, detector, out);
   }
   // Gated by the capitals of the observation names: most texts hold none.

@@ -1,3 +1,4 @@
+import { atLineStarts, lineStartExec } from '../line-start.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -11,6 +12,8 @@ import type { Finding } from '../types.js';
  */
 const SECTION =
   /(?:^|\n)[ \t]*(?:findings|hallazgos|conclusions?|conclusi[oó]n(?:es)?|clinical (?:details|history|information)|incidental(?: findings)?|exam|examination|exploraci[oó]n(?: f[ií]sica)?|impression|evaluaci[oó]n|evaluation)(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*/gi;
+/** SECTION tried at line starts only (line-start.ts). */
+const SECTION_AT = atLineStarts(SECTION);
 /** A line opened by a field's name and its colon ("Reported by:", "Date:"), which ends the section before it. */
 const FIELD_LINE = /^[ \t]*[\p{L}][\p{L} .#/()'-]{0,30}:/u;
 /** A gap of two spaces or a tab inside a line: the next column of a form ("Exam: CT head   Date: 1 May"). */
@@ -22,8 +25,8 @@ const MIN_SENTENCE = 3;
 
 export function reportSections(text: string, detector: string): Finding[] {
   const out: Finding[] = [];
-  SECTION.lastIndex = 0;
-  for (let m = SECTION.exec(text); m; m = SECTION.exec(text)) {
+  let from = 0;
+  for (let m = lineStartExec(SECTION_AT, text, from); m; m = lineStartExec(SECTION_AT, text, from)) {
     let at = m.index + m[0].length;
     for (let n = 0; n < MAX_LINES && at < text.length; n++) {
       let end = text.indexOf('\n', at);
@@ -36,7 +39,7 @@ export function reportSections(text: string, detector: string): Finding[] {
       if (gap || ended) break;
       at = end + 1;
     }
-    SECTION.lastIndex = Math.max(SECTION.lastIndex, at - 1);
+    from = Math.max(m.index + m[0].length, at - 1);
   }
   return out;
 }

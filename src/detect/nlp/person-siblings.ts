@@ -101,31 +101,41 @@ function trimmed(text: string, start: number, end: number): Cell {
   return { start: s, end: e };
 }
 
+/** Adds the cell to the slot's list (an empty cell is left out). A function of its own, not a closure per line. */
+function push(slots: Map<string, Cell[]>, key: string, cell: Cell): void {
+  if (cell.end <= cell.start) return;
+  let list = slots.get(key);
+  if (!list) {
+    list = [];
+    slots.set(key, list);
+  }
+  list.push(cell);
+}
+
+/** A sentence with commas in it is no row: a row's cells hold a few words each (a quoted note may hold more). */
+function longCell(text: string, c: CellSpan): boolean {
+  return text[c.start] !== '"' && text.slice(c.start, c.end).split(' ').length > CELL_WORDS_MAX;
+}
+
 /** Adds every slot of one line to the map: its table cells under the first delimiter it holds twice, its list field. */
 function lineSlots(text: string, from: number, to: number, slots: Map<string, Cell[]>): void {
   const line = text.slice(from, to);
-  const push = (key: string, cell: Cell) => {
-    if (cell.end <= cell.start) return;
-    let list = slots.get(key);
-    if (!list) {
-      list = [];
-      slots.set(key, list);
-    }
-    list.push(cell);
-  };
   for (const d of DELIMITERS) {
-    if (countCells(text, from, to, d) < 3) continue;
+    // Most lines hold none of the delimiters: one native search rules each out before the walk over the line.
+    if (!line.includes(d) || countCells(text, from, to, d) < 3) continue;
     const parts = splitCells(text, from, to, d);
-    // A sentence with commas in it is no row: a row's cells hold a few words each (a quoted note may hold more).
-    const long = (c: CellSpan) =>
-      text[c.start] !== '"' && text.slice(c.start, c.end).split(' ').length > CELL_WORDS_MAX;
-    if ((d === ',' || d === ';') && parts.some(long)) break;
-    parts.forEach((part, k) => {
+    if (d === ',' || d === ';') {
+      let long = false;
+      for (let k = 0; k < parts.length && !long; k++) long = longCell(text, parts[k]!);
+      if (long) break;
+    }
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
       // A cell's own note in brackets ("Ines (surname unknown)") is cut off.
       const paren = text.indexOf(' (', part.start);
       const cut = paren >= 0 && paren < part.end ? paren : part.end;
-      push(`${d}${parts.length}:${k}`, trimmed(text, part.start, cut));
-    });
+      push(slots, `${d}${parts.length}:${k}`, trimmed(text, part.start, cut));
+    }
     return;
   }
   // Columns lined up with spaces: each cell after a gap of two spaces or more, keyed by its column.
@@ -134,7 +144,7 @@ function lineSlots(text: string, from: number, to: number, slots: Map<string, Ce
     let cellStart = /^\s*/.exec(line)![0].length;
     for (let m = gap.exec(line); ; m = gap.exec(line)) {
       const cellEnd = m ? m.index : line.length;
-      push(`A${cellStart}`, trimmed(text, from + cellStart, from + cellEnd));
+      push(slots, `A${cellStart}`, trimmed(text, from + cellStart, from + cellEnd));
       if (!m) break;
       cellStart = m.index + m[0].length;
     }
@@ -146,7 +156,7 @@ function lineSlots(text: string, from: number, to: number, slots: Map<string, Ce
   const end = FIELD_END.exec(rest);
   if (!end) return;
   const kind = bullet ? bullet[0].trim().replace(/\d+|[a-z]/, 'n') : '';
-  push(`L${kind}`, trimmed(text, from + head, from + head + end.index));
+  push(slots, `L${kind}`, trimmed(text, from + head, from + head + end.index));
 }
 
 /** "Solicitante: Leocadia Urrutia": a field's name before a colon, with a person after it on its line. */
@@ -298,11 +308,55 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
 /** "tavita.faleolo@", "ana_ruiz@": two halves of letters before the "@" (a third, a number or a word, may follow). */
 const MAILBOX = /(?<![\p{L}\d._-])(\p{L}{3,})[._](\p{L}{3,})(?:[._-][\p{L}\d]+)?@/gu;
 
+/** MAILBOX read at one position only (sticky): see mailboxAt. */
+const MAILBOX_AT = new RegExp(MAILBOX.source, 'uy');
+/** What MAILBOX's lookbehind refuses before a mailbox: a letter, a digit, ".", "_" or "-". */
+const LOCAL_PART = /[\p{L}\d._-]/u;
+
+function localPartChar(cp: number): boolean {
+  if (cp < 0x80) {
+    return (
+      (cp >= 0x61 && cp <= 0x7a) ||
+      (cp >= 0x41 && cp <= 0x5a) ||
+      (cp >= 0x30 && cp <= 0x39) ||
+      cp === 0x2e ||
+      cp === 0x5f ||
+      cp === 0x2d
+    );
+  }
+  return LOCAL_PART.test(String.fromCodePoint(cp));
+}
+
+/**
+ * MAILBOX's match that ends at the "@" at `at`, or null. A match ends at its "@" and its lookbehind lets it start
+ * only where the run of letters, digits, dots, underscores and dashes before that "@" starts: the regex is asked
+ * there alone, not at every letter of the text (which cost as much as all the rest of this module).
+ */
+function mailboxAt(lower: string, at: number): RegExpExecArray | null {
+  let i = at;
+  while (i > 0) {
+    let cp = lower.charCodeAt(i - 1);
+    let width = 1;
+    if (cp >= 0xdc00 && cp <= 0xdfff && i >= 2) {
+      const high = lower.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        cp = ((high - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (!localPartChar(cp)) break;
+    i -= width;
+  }
+  MAILBOX_AT.lastIndex = i;
+  return MAILBOX_AT.exec(lower);
+}
+
 function mailboxes(text: string, lower: string, findings: readonly Finding[], lex: NameLexicon, out: Finding[]): void {
   const taken = [...findings, ...out];
-  MAILBOX.lastIndex = 0;
   const seen = new Set<string>();
-  for (let m = MAILBOX.exec(lower); m; m = MAILBOX.exec(lower)) {
+  for (let at = lower.indexOf('@'); at >= 0; at = lower.indexOf('@', at + 1)) {
+    const m = mailboxAt(lower, at);
+    if (!m) continue;
     const [, a, b] = m as unknown as [string, string, string];
     const key = `${a} ${b}`;
     if (seen.has(key)) continue;
