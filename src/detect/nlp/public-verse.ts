@@ -7,9 +7,25 @@ import type { Token } from './tokenize.js';
  * address, a phone): a personal poem names someone real.
  */
 
-/** A text that says it holds verse. */
+/**
+ * A word that says the text holds verse, read body first: the look-behind of the form with it in front
+ * ("(?<![\p{L}])(?:poems?|...)") was tried at every position of every text; here only where a word of the list
+ * matches is the character before it looked at (saysVerse), the same matches.
+ */
 const VERSE_CUE =
-  /(?<![\p{L}])(?:poems?|poemas?|poes[ií]as?|poetry|poets?|poetas?|verses|versos|estrofas?|stanzas?|sonnets?|sonetos?|rhymes?|rimas?|lyrics|haikus?|limericks?|ballads?|baladas?|coplas?|villancicos?|figuras ret[oó]ricas|recursos literarios|literary devices)(?![\p{L}])/iu;
+  /(?:poems?|poemas?|poes[ií]as?|poetry|poets?|poetas?|verses|versos|estrofas?|stanzas?|sonnets?|sonetos?|rhymes?|rimas?|lyrics|haikus?|limericks?|ballads?|baladas?|coplas?|villancicos?|figuras ret[oó]ricas|recursos literarios|literary devices)(?![\p{L}])/giu;
+/** A letter ending right before a position (the code point before it, a surrogate pair read whole). */
+const LETTER_BEFORE = /\p{L}$/u;
+
+/** Whether the text says it holds verse: a word of VERSE_CUE with no letter right before it. */
+function saysVerse(text: string): boolean {
+  VERSE_CUE.lastIndex = 0;
+  for (let m = VERSE_CUE.exec(text); m !== null; m = VERSE_CUE.exec(text)) {
+    if (m.index === 0 || !LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+    VERSE_CUE.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /** Lines a run of verse needs, and how long (in characters) a line of verse may be. */
 const VERSE_LINES = 4;
@@ -20,7 +36,7 @@ const LABEL = /^[^:]{1,25}:\s/;
 
 /** Token ranges [from, to) of the runs of verse lines in the text, or none when it does not say it holds verse. */
 export function verseBlocks(text: string, tokens: readonly Token[]): Array<[number, number]> {
-  if (!VERSE_CUE.test(text)) return [];
+  if (!saysVerse(text)) return [];
   const blocks: Array<[number, number]> = [];
   let runFrom = -1;
   let runLines = 0;
