@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
-import { loadNameLexicon, type NameLexicon, WORD } from '../nlp/lexicon.js';
+import { GIVEN, loadNameLexicon, type NameLexicon, WORD } from '../nlp/lexicon.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { readListsYaml } from '../nlp/word-list.js';
 
@@ -114,7 +114,7 @@ function buildCasualLexicon(root: string): CasualLexicon {
     if (nicknames.has(key)) return bits & WORD.COMMON ? Tier.WORDLIKE : Tier.WEAK;
     // A public figure named by one word ("merkel", "snowden") is a person wherever a given name would be.
     if (bits & WORD.PUBLIC_FIGURE && !(bits & WORD.COMMON)) return Tier.STRONG;
-    if (!(bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.AMBIGUOUS_NAME))) return Tier.NONE;
+    if (!(bits & (GIVEN | WORD.AMBIGUOUS_NAME))) return Tier.NONE;
     if (bits & (WORD.COMMON | WORD.PLACE | WORD.PRODUCT)) return Tier.WORDLIKE;
     // English word-names are words in Spanish text as well (tech jargon travels); Spanish ones only in Spanish.
     if (wordNames.en.has(key) || (lang === 'es' && wordNames.es.has(key))) return Tier.WEAK;
@@ -128,9 +128,7 @@ function buildCasualLexicon(root: string): CasualLexicon {
     !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) &&
     !never.has(key);
   const isGivenName = (key: string) =>
-    names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key) &&
-    !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) &&
-    !never.has(key);
+    names.isWord(GIVEN, key) && !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) && !never.has(key);
 
   const isRareName = (key: string, lang: Lang) =>
     names.isWord(WORD.MORE_GIVEN, key) &&
@@ -141,7 +139,7 @@ function buildCasualLexicon(root: string): CasualLexicon {
     !never.has(key);
   const isTitledName = (key: string) =>
     key.length >= 2 &&
-    names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME | WORD.PUBLIC_FIGURE, key) &&
+    names.isWord(GIVEN | WORD.SURNAME | WORD.PUBLIC_FIGURE, key) &&
     !names.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, key) &&
     !never.has(key);
   const tierWords = function* (): Iterable<string> {

@@ -1,6 +1,6 @@
 import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { foldKey } from '../nlp/fold.js';
-import { WORD } from '../nlp/lexicon.js';
+import { GIVEN, WORD } from '../nlp/lexicon.js';
 import {
   ASCII_CLASSES,
   charClass,
@@ -204,7 +204,7 @@ export class CasualNameDetector {
   private readonly senderWord = (w: string) => {
     const key = foldKey(w);
     if (!this.lex.names.isWord(ORDINARY, key)) return false;
-    const given = this.lex.names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, key);
+    const given = this.lex.names.isWord(GIVEN, key);
     return !given || this.lex.names.isWord(WORD.COMMON | WORD.PRODUCT | WORD.ORG_SUFFIX, key);
   };
   /** A listed given or family name that is no ordinary word: the other words of a chat sender's name may be words. */

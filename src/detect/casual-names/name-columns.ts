@@ -1,5 +1,5 @@
 import { foldKey } from '../nlp/fold.js';
-import { WORD } from '../nlp/lexicon.js';
+import { GIVEN, WORD } from '../nlp/lexicon.js';
 import { type CellSpan, trimCell } from '../table/cells.js';
 import { cellsBelowHeaders, type HeaderScan } from '../table/header-below.js';
 import { sqlInserts } from '../table/sql-insert.js';
@@ -181,8 +181,7 @@ function nameCell(text: string, cell: CellSpan | undefined, out: CellSpan[], lex
   const words = foldKey(v)
     .split(/[\s,.'’-]+/)
     .filter((w) => w.length > 0);
-  const ordinary = (w: string) =>
-    lex.names.isWord(WORD.COMMON, w) && !lex.names.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN | WORD.SURNAME, w);
+  const ordinary = (w: string) => lex.names.isWord(WORD.COMMON, w) && !lex.names.isWord(GIVEN | WORD.SURNAME, w);
   if (words.length > 0 && words.every(ordinary)) return;
   out.push(value);
 }

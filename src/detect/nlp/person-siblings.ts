@@ -2,7 +2,7 @@ import { type CellSpan, countCells, splitCells } from '../table/cells.js';
 import type { Finding } from '../types.js';
 import { NAME_PARTICLES } from './cap-runs.js';
 import { foldKey } from './fold.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { loginNames, overlapping } from './person-logins.js';
 
 /**
@@ -287,7 +287,7 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
     // Only a name with a listed given name in it spreads its words ("Cirugía Plástica" taken for a name must not).
     const given = (w: string) => {
       const bits = lex.wordInfo(foldKey(w));
-      return (bits & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0 && (bits & WORD.COMMON) === 0;
+      return (bits & GIVEN) !== 0 && (bits & WORD.COMMON) === 0;
     };
     const lowerCase = value === value.toLowerCase();
     // The whole name again counts as written (capitalised); in lower case only for a name with a given name in it.
@@ -297,7 +297,7 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
     for (const w of parts) {
       if (!onlyAName(w, lex) || PARTICLES.has(w.toLowerCase())) continue;
       // In lower case only a listed given name, or one the text itself wrote in lower case ("tavita faleolo ... tavita").
-      const listed = (lex.wordInfo(foldKey(w)) & (WORD.FIRST_NAME | WORD.MORE_GIVEN)) !== 0;
+      const listed = (lex.wordInfo(foldKey(w)) & GIVEN) !== 0;
       words.set(w.toLowerCase(), (words.get(w.toLowerCase()) ?? false) || listed || lowerCase);
     }
   }

@@ -1,5 +1,5 @@
 import { byFirstCharacter } from '../factor-alternatives.js';
-import { type NameLexicon, WORD } from './lexicon.js';
+import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { historicalText, withoutRegnalI } from './public-history.js';
 import { verseBlocks } from './public-verse.js';
 import { referenceBlocks } from './reference-list.js';
@@ -920,12 +920,11 @@ function namedUnit(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | un
     return !(after !== undefined && !after.lineStart && (after.kind === 'number' || /\d/.test(after.text)));
   }
   if (lex === undefined || s.first === s.last || !UNIT_WORDS.has(tokens[s.last]!.key)) return false;
-  const given = WORD.FIRST_NAME | WORD.MORE_GIVEN;
   // "Edith Cavell Ward" read as one name: a given name, a word that is none, and the unit word, no number after.
   if (s.last === s.first + 2) {
     const after = tokens[s.last + 1];
     const numbered = after !== undefined && !after.lineStart && (after.kind === 'number' || /\d/.test(after.text));
-    return !numbered && lex.isWord(given, tokens[s.first]!.key) && !lex.isWord(given, tokens[s.first + 1]!.key);
+    return !numbered && lex.isWord(GIVEN, tokens[s.first]!.key) && !lex.isWord(GIVEN, tokens[s.first + 1]!.key);
   }
   // "Florence Nightingale Ward" read as a word "Florence" and a name "Nightingale Ward": a given name left before it.
   const prev = tokens[s.first - 1];
@@ -935,8 +934,8 @@ function namedUnit(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | un
     prev.kind === 'word' &&
     prev.cap &&
     tokens[s.first]!.start - prev.end === 1 &&
-    lex.isWord(given, prev.key) &&
-    !lex.isWord(given, tokens[s.first]!.key)
+    lex.isWord(GIVEN, prev.key) &&
+    !lex.isWord(GIVEN, tokens[s.first]!.key)
   );
 }
 
@@ -1020,8 +1019,7 @@ function placeAmongPlaces(
   if (lex === undefined || s.last - s.first < 2 || locations.length === 0) return false;
   // "Rosa de la Vega": a given name (that is no place) opens a person's name.
   const head = tokens[s.first]!.key;
-  if (lex.isWord(WORD.FIRST_NAME | WORD.MORE_GIVEN, head) && !lex.isWord(WORD.PLACE | WORD.PLACE_FIRST, head))
-    return false;
+  if (lex.isWord(GIVEN, head) && !lex.isWord(WORD.PLACE | WORD.PLACE_FIRST, head)) return false;
   let particle = false;
   for (let k = s.first + 1; k < s.last; k++) if (PARTICLES.has(tokens[k]!.key) && !tokens[k]!.cap) particle = true;
   if (!particle) return false;
