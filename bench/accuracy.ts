@@ -352,6 +352,25 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-20.yaml'))
     'Twentieth held-out prompts, first scored before and after this session (blind)',
   );
 
+// A twenty-first set, written on 2026-12-06 by a helper who read only the markup parser and the twentieth set's
+// header (a crane operator's card renewal, a bankruptcy intake, a Grafana provisioning review, a speech-therapy
+// note, a mountain-rescue log, a rental credit consent, a doxxing report, a super rollover, a bursary, a rent tax
+// credit, decrypted SOPS values, a bariatric letter, a lottery claim, a festival medical tent log, a hardware-wallet
+// ticket, a gliding medical, a requests debug script, card-fraud reviews, a wheelchair referral, an orthodontic
+// consent, an obfuscated chat sale; in Spanish a commuting-accident claim, a VAT refund, a disability certificate, a
+// pension history, a birth-record correction, sick pay and sick leave in four countries, a large-family card, an exam
+// adaptation, Keycloak and n8n exports, a hacked wp-config, a pain-unit report, a civil-marriage file, a rider's
+// incident, a federation's licence CSV, a dental SQL update, a cataract report, a savings-circle chat; harmless: a
+// marathon write-up, a lab manual, digest pinning, a reading guide, an airline briefing, a pharmacy quiz, a yard
+// report, a mountain forecast, a puzzle answer key, a mushroom guide, e-invoicing API errors, a chess report, a
+// theatre programme, a weather-station manual, neuroanatomy notes, a futsal dispute, a municipal inventory, a tractor
+// sheet); scored on that session's starting tree (afbc3c3) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-21.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-21.yaml',
+    'Twenty-first held-out prompts, first scored before and after this session (blind)',
+  );
+
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
 // text around the values is unchanged.
