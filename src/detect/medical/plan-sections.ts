@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { NAMES_SOMETHING_ELSE, walkSectionLines } from './section-lines.js';
 
 /**
  * The orders and the assessment of a clinical note: what its "Plan:", "Recomendaciones:", "Indicaciones:" or
@@ -28,14 +29,10 @@ const ORDER =
   /^(?:refer|re-refer|request|order|arrange|book|start|commence|continue|stop|increase|decrease|reduce|switch|repeat|recheck|review|admit|prescribe|monitor|consider|titrate|wean|derivar|derivaci[oó]n|remitir|remisi[oó]n|interconsulta|solicitar|solicito|solicita|pedir|iniciar|inicio|continuar|mantener|suspender|retirar|aumentar|subir|bajar|reducir|pautar|ajustar|control|controles|revisi[oó]n|revisar|ingreso|ingresar|seguimiento|citar|repetir|valorar)\b/i;
 /** A line opened by a field's name and its colon ("Podiatrist:", "Médico:"), which ends the section before it. */
 const FIELD_LINE = /^[ \t]*[\p{L}][\p{L} .#/'-]{0,30}(?:\([^()\n]{0,40}\))?[ \t]*:/u;
-/** A gap of three spaces or a tab inside a line: the next column of a form. */
-const COLUMN_GAP = /[ \t]{3,}|\t/;
 /** A sentence's end: a full stop before a space or the segment's end (never a decimal point, "2.5 mg"). */
 const SENTENCE_END = /(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Dña|St|vs|v))\.(?=\s|$)/g;
 /** The same, and a semicolon between two statements. */
 const STATEMENT_END = /(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Dña|St|vs|v))\.(?=\s|$)|;/g;
-/** A full date or someone by title: left to the other finders, whose value a sentence-long finding would swallow. */
-const NAMES_SOMETHING_ELSE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Dña|Don)\b\.?\s/;
 const MAX_LINES = 6;
 /** Above a term's own score, so the section, not the term inside it, is what is kept. */
 const SCORE = 0.92;
@@ -48,26 +45,15 @@ export function planSections(text: string, found: readonly Finding[], detector: 
   for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
     const risk = RISK_HEADING.test(m[0]);
     const ends = STATEMENT_HEADING.test(m[0]) ? STATEMENT_END : SENTENCE_END;
-    let at = m.index + m[0].length;
-    for (let n = 0; n < MAX_LINES && at < text.length; n++) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const line = text.slice(at, end);
-      if (n > 0 && (line.trim() === '' || FIELD_LINE.test(line))) break;
-      const gap = COLUMN_GAP.exec(line);
-      const segment = gap ? line.slice(0, gap.index) : line;
-      if (risk) {
-        const grade = RISK_GRADE.exec(segment.trim());
-        if (grade) {
-          const s = at + segment.indexOf(grade[0]);
-          out.push({ start: s, end: s + grade[0].length, label: 'MEDICAL', type: 'CONDITION', score: SCORE, detector });
-        }
-        break;
+    const at = walkSectionLines(text, m.index + m[0].length, MAX_LINES, FIELD_LINE, (segment, lineAt) => {
+      if (!risk) return sentences(segment, lineAt, ends, found, detector, out);
+      const grade = RISK_GRADE.exec(segment.trim());
+      if (grade) {
+        const s = lineAt + segment.indexOf(grade[0]);
+        out.push({ start: s, end: s + grade[0].length, label: 'MEDICAL', type: 'CONDITION', score: SCORE, detector });
       }
-      const ended = sentences(segment, at, ends, found, detector, out);
-      if (gap || ended) break;
-      at = end + 1;
-    }
+      return true;
+    });
     HEADING.lastIndex = Math.max(HEADING.lastIndex, at - 1);
   }
   return out;

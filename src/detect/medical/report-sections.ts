@@ -1,5 +1,6 @@
 import { atLineStarts, lineStartExec } from '../line-start.js';
 import type { Finding } from '../types.js';
+import { NAMES_SOMETHING_ELSE, walkSectionLines } from './section-lines.js';
 
 /**
  * The sections of a clinical report whose every sentence is about its patient: a radiology or a pathology report's
@@ -16,8 +17,6 @@ const SECTION =
 const SECTION_AT = atLineStarts(SECTION);
 /** A line opened by a field's name and its colon ("Reported by:", "Date:"), which ends the section before it. */
 const FIELD_LINE = /^[ \t]*[\p{L}][\p{L} .#/()'-]{0,30}:/u;
-/** A gap of two spaces or a tab inside a line: the next column of a form ("Exam: CT head   Date: 1 May"). */
-const COLUMN_GAP = /[ \t]{3,}|\t/;
 /** A sentence's end: a full stop before a space or the segment's end (never a decimal point, "2.4 cm"). */
 const SENTENCE_END = /\.(?=\s|$)|;/g;
 const MAX_LINES = 8;
@@ -27,28 +26,13 @@ export function reportSections(text: string, detector: string): Finding[] {
   const out: Finding[] = [];
   let from = 0;
   for (let m = lineStartExec(SECTION_AT, text, from); m; m = lineStartExec(SECTION_AT, text, from)) {
-    let at = m.index + m[0].length;
-    for (let n = 0; n < MAX_LINES && at < text.length; n++) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const line = text.slice(at, end);
-      if (n > 0 && (line.trim() === '' || FIELD_LINE.test(line))) break;
-      const gap = COLUMN_GAP.exec(line);
-      const segment = gap ? line.slice(0, gap.index) : line;
-      const ended = sentences(segment, at, detector, out);
-      if (gap || ended) break;
-      at = end + 1;
-    }
+    const at = walkSectionLines(text, m.index + m[0].length, MAX_LINES, FIELD_LINE, (segment, lineAt) =>
+      sentences(segment, lineAt, detector, out),
+    );
     from = Math.max(m.index + m[0].length, at - 1);
   }
   return out;
 }
-
-/**
- * A sentence that names a date or someone by title ("Dr Iyer", "Sra. Gil", "el 12/03/2026"): left to the other
- * finders, whose date or name a sentence-long finding would swallow; its terms stay as they were found.
- */
-const NAMES_SOMETHING_ELSE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Dña|Don)\b\.?\s/;
 
 /**
  * Pushes one finding per sentence of segment (at offset `at` in the text); true when a sentence opens another field

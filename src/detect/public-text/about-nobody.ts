@@ -281,7 +281,7 @@ const ROLE_MAILBOX =
   /^(?:info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|noreply|rrhh|hr|empleo|careers|jobs|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola|bookings?|reservas|tickets|boxoffice|taquilla|enquiries|events|eventos|newsletter|club|secretary|secretaria|webmaster|editor|redaccion|museum|museo|library|biblioteca|orders|order|pedidos|shop|tienda|store|compras|reservations|entradas|parroquia|despacho|administracion|oficina)[.@]/i;
 
 /** Labels whose any value is someone's: a card, an account, a secret, a personal id. */
-const ANCHOR_LABELS: ReadonlySet<Label> = new Set<Label>([
+export const ANCHOR_LABELS: ReadonlySet<Label> = new Set<Label>([
   'CREDIT_CARD',
   'IBAN',
   'BANK_ACCOUNT',

@@ -1,5 +1,5 @@
 import type { Finding, Label } from '../types.js';
-import { personalAnchor, publicEvidence } from './about-nobody.js';
+import { ANCHOR_LABELS, personalAnchor, publicEvidence } from './about-nobody.js';
 import { type TextTest, wordWalk } from './word-walk.js';
 
 /**
@@ -22,16 +22,7 @@ import { type TextTest, wordWalk } from './word-walk.js';
  */
 
 /** Labels whose finding ties the text to a person in any case (about-nobody's anchors, plus health findings). */
-const ANCHORED_BY: ReadonlySet<Label> = new Set<Label>([
-  'CREDIT_CARD',
-  'IBAN',
-  'BANK_ACCOUNT',
-  'NATIONAL_ID',
-  'SECRET',
-  'PHONE',
-  'IP_ADDRESS',
-  'MEDICAL',
-]);
+const ANCHORED_BY: ReadonlySet<Label> = new Set<Label>([...ANCHOR_LABELS, 'MEDICAL']);
 
 /** Labels this reading drops. */
 const DROPPED: ReadonlySet<Label> = new Set<Label>(['PERSON', 'LOCATION']);
