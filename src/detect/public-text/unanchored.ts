@@ -84,6 +84,16 @@ const ENTRY_CODE =
 /** How many entries make a list. */
 const ENTRIES_MIN = 3;
 
+/** Hands each line of text (and its offset) to `visit` until it returns true; whether one did. */
+function someLine(text: string, visit: (line: string, from: number) => boolean): boolean {
+  for (let from = 0; ; ) {
+    const next = text.indexOf('\n', from);
+    if (visit(text.slice(from, next < 0 ? text.length : next), from)) return true;
+    if (next < 0) return false;
+    from = next + 1;
+  }
+}
+
 /**
  * The text's lines as entries: how many are about a thing (a price or an item code, a subject that is no name found)
  * and how many are headed by a person's name (a list of people: guests, debtors, staff, members and their fees).
@@ -93,19 +103,15 @@ function entries(text: string, findings: readonly Finding[]): { things: number; 
   for (const f of findings) if (f.label === 'PERSON') personStarts.add(f.start);
   let things = 0;
   let people = 0;
-  let from = 0;
-  while (from <= text.length) {
-    const next = text.indexOf('\n', from);
-    const line = text.slice(from, next < 0 ? text.length : next);
+  someLine(text, (line, from) => {
     const headed = LINE_HEAD.exec(line);
     const head = from + (headed?.[0].length ?? 0);
     // After an item code the subject is a product, whatever it is called; a script's speaker cue is a character's.
     if (headed?.[1] === undefined && (personStarts.has(head) || personStarts.has(head + 1))) {
       if (!SPEAKER_CUE.test(line)) people++;
     } else if (PRICE.test(line) || ENTRY_CODE.test(line)) things++;
-    if (next < 0) break;
-    from = next + 1;
-  }
+    return false;
+  });
   return { things, people };
 }
 
@@ -125,17 +131,11 @@ const DIRECTION = /^[ \t]*[([][^)\]\n]{3,}[)\]][ \t]*$/u;
 function script(text: string): boolean {
   let cues = 0;
   let directions = 0;
-  let from = 0;
-  while (from <= text.length) {
-    const next = text.indexOf('\n', from);
-    const line = text.slice(from, next < 0 ? text.length : next);
+  return someLine(text, (line) => {
     if (SPEAKER_CUE.test(line)) cues++;
     else if (DIRECTION.test(line)) directions++;
-    if (cues >= ENTRIES_MIN && directions > 0) return true;
-    if (next < 0) break;
-    from = next + 1;
-  }
-  return false;
+    return cues >= ENTRIES_MIN && directions > 0;
+  });
 }
 
 /** One sign of public text: a list of entries, a script, an evidence family of about-nobody.ts. */
