@@ -1,6 +1,7 @@
 import { CasualNameDetector } from './casual-names/casual-name-detector.js';
 import { MedicalDetector } from './medical/medical-detector.js';
 import { NlpDetector } from './nlp/nlp-detector.js';
+import { RecoveryPhraseDetector } from './secrets/recovery-phrase.js';
 import { SecretColumnDetector } from './secrets/secret-columns.js';
 import { PersonRowDateDetector } from './table/person-rows.js';
 import type { TextDetector } from './types.js';
@@ -27,5 +28,6 @@ export const extraDetectors: DetectorFactory[] = [
   (ctx) => new MedicalDetector({ rulesDir: ctx.rulesDir }),
   (ctx) => new CasualNameDetector({ rulesDir: ctx.rulesDir }),
   () => new SecretColumnDetector(),
+  () => new RecoveryPhraseDetector(),
   () => new PersonRowDateDetector(),
 ];

@@ -91,6 +91,7 @@ import {
   columnPassword,
   connectionString,
   encodedSecret,
+  frameworkSecret,
   passphrase,
   password,
   passwordHash,
@@ -209,6 +210,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   assigned_credential: assignedCredential,
   connection_string: connectionString,
   encoded_secret: encodedSecret,
+  framework_secret: frameworkSecret,
   calendar_date: calendarDate,
   query_date: queryDate,
 };

@@ -259,6 +259,28 @@ function assignedCredentialVerdict(value: string): Validated | null {
   return null;
 }
 
+/** A framework's own placeholder for a key it wants generated ("put your unique phrase here", "generateme"). */
+const FRAMEWORK_PLACEHOLDER = /unique phrase|generate ?me|change ?(?:me|this)|your[ _-]|here$|aqu[ií]$/i;
+/** Two words of three letters or more with a space between them: prose or a placeholder, not a generated key. */
+const SPACED_WORDS = /\p{L}{3,}\s+\p{L}{3,}/u;
+
+/**
+ * A value of a key that a framework fills with a generated secret and names in its own way (WordPress's AUTH_KEY
+ * and salts, PrestaShop's cookie key, Drupal's hash_salt, a pepper, ASP.NET's machineKey): whatever its alphabet,
+ * spaces and punctuation included, since the generators draw from every printable character. Placeholders,
+ * references and words are not; a generated key is 16 characters or more and mixes kinds of characters.
+ */
+export function frameworkSecret(value: string): Validated | null {
+  const v = value.trim();
+  if (v.length < 16 || v.length > 200 || looksLikePlaceholder(v) || FRAMEWORK_PLACEHOLDER.test(v)) return null;
+  if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || VERSIONED.test(v) || UUID.test(v)) return null;
+  const classes = charClasses(v);
+  if (classes < 2 || shannonEntropy(v) < 3.2) return null;
+  // A generator that draws spaces draws symbols too: a value with a space must mix three kinds and hold no words.
+  if (/\s/.test(v) && (classes < 3 || SPACED_WORDS.test(v))) return null;
+  return { type: 'HIGH_ENTROPY' };
+}
+
 /** A Wi-Fi band, standard or security mode (5GHz, 802.11ax, WPA2-PSK): what the network is, not its key. */
 const WIFI_SPEC = /\d\s?(?:[gm]hz|mbps|gbps)|^(?:802\.11|wpa|wep|wps)/i;
 
