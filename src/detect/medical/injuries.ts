@@ -139,7 +139,7 @@ export class InjuryPhrases {
     const prep = tokens[i + 1];
     if (!onLine(prep)) return -1;
     const of = (prep.key === 'de' || prep.key === 'del') && this.ofNouns.has(tokens[i]!.key);
-    if (!of && !this.prepositions.has(prep.key)) return -1;
+    if (!of && !this.prepositions.has(prep.key)) return this.telegraphicEnd(tokens, i);
     if (!of && !this.nouns.has(tokens[i]!.key)) return -1;
     // "pain in my lower back": a site may open with a side word ("lower back"), so it is looked for before each
     // determiner or side is skipped.
@@ -152,6 +152,25 @@ export class InjuryPhrases {
     // "a pain in the neck" is a nuisance: the pairs of not_injuries_en are left out here too.
     if (this.idioms.has(`${tokens[i]!.key} ${tokens[j + site.length - 1]!.key}`)) return -1;
     return this.siteEnd(tokens, j + site.length - 1);
+  }
+
+  /**
+   * "laceration left palm", "graze R knee", "corte mano derecha": a first-aid log's or a triage line's wound with a
+   * side and a site and no preposition (the side before an English site, after a Spanish one). Its last token, or -1.
+   */
+  private telegraphicEnd(tokens: readonly Token[], i: number): number {
+    if (!this.nouns.has(tokens[i]!.key)) return -1;
+    const next = tokens[i + 1]!;
+    if (this.sides.has(next.key) || ((next.key === 'l' || next.key === 'r') && next.text.length === 1)) {
+      const site = onLine(tokens[i + 2]) ? this.lists.sites.matchAt(tokens, i + 2) : undefined;
+      if (!site || this.idioms.has(`${tokens[i]!.key} ${tokens[i + 1 + site.length]!.key}`)) return -1;
+      const last = i + 1 + site.length;
+      return onLine(tokens[last + 1]) && this.lists.siteCompounds.matchAt(tokens, last + 1) ? -1 : last;
+    }
+    const site = this.lists.sites.matchAt(tokens, i + 1);
+    if (!site) return -1;
+    const side = tokens[i + 1 + site.length];
+    return onLine(side) && this.sides.has(side.key) ? i + 1 + site.length : -1;
   }
 
   /** "broke her wrist": the verb at tokens[i], at least one determiner, a site. Its last token, or -1. */

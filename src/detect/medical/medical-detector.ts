@@ -7,6 +7,7 @@ import { type Finding, type Label, MIN_REPORT_SCORE } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
+import { clinicalReadings } from './clinical-readings.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
@@ -15,6 +16,7 @@ import { healthFieldValues } from './health-fields.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
+import { leaveAndFollowUp } from './leave-and-follow-up.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -472,6 +474,13 @@ export class MedicalDetector extends LexicalDetector {
     const results = testResults(text, DETECTOR_ID);
     if (results.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of results) found.push(f);
+    }
+    // "IOP 24/26 mmHg", "IDDSI level 4", "overjet 7 mm", "falls x3", "CBG 3.4": a reading on a clinical scale;
+    // "reposo de 10 días", "follow-up with orthopaedics in 2 weeks": a sick leave's length, a specialist's follow-up.
+    const readings = clinicalReadings(text, DETECTOR_ID);
+    for (const f of leaveAndFollowUp(text, DETECTOR_ID)) readings.push(f);
+    if (readings.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
+      for (const f of readings) found.push(f);
     }
     // "TA en casa (tensiómetro de muñeca): 171/103 mmHg": a blood pressure with its unit, in a text about someone.
     const pressures = text.includes('mm') ? pressureReadings(text, DETECTOR_ID) : [];

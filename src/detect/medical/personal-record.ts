@@ -71,14 +71,19 @@ function dateAfter(tokens: readonly Token[], from: number): boolean {
   return j >= 0 && DIGIT.test(tokens[j]!.text);
 }
 
-/** "NHS no 485 777 3456", "NI number: QQ 12 34 56 C", "DNI: 12345678Z": five digits or more in its first tokens. */
+/**
+ * "NHS no 485 777 3456", "NI number: QQ 12 34 56 C", "DNI: 12345678Z": five digits or more in its first tokens. An
+ * id written with dots or dashes between its groups ("Cédula: 4.812.339-2", "RUT 17.204.551-K") is one run of
+ * glued tokens, read to its end.
+ */
 function idAfter(tokens: readonly Token[], from: number): boolean {
   const j = valueStart(tokens, from);
   if (j < 0) return false;
   let digits = 0;
-  for (let k = j; k < Math.min(tokens.length, j + ID_TOKENS); k++) {
+  for (let k = j; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (k > j && t.lineStart) break;
+    if (k > j && (t.lineStart || (k >= j + ID_TOKENS && t.start !== tokens[k - 1]!.end))) break;
+    if (k >= j + ID_TOKENS * 3) break;
     for (const c of t.text) if (c >= '0' && c <= '9') digits++;
   }
   return digits >= ID_DIGITS_MIN;
