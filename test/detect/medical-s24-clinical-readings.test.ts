@@ -41,7 +41,7 @@ describe('clinical readings in a record about someone', () => {
 
   it('reads an orthodontic classification, a bite’s measure and the need index', () => {
     const text =
-      'Patient: Oisín Marlowe-Kent (age 13), DOB 02/06/2013.\nClass III malocclusion, reverse overjet 3 mm, IOTN 4d.';
+      'Patient: Brannagh Marlowe-Kent (age 13), DOB 02/06/2013.\nClass III malocclusion, reverse overjet 3 mm, IOTN 4d.';
     expect(medical(text).join(' | ')).toContain('Class III malocclusion');
     expect(readings(text)).toEqual(['Class III malocclusion', 'reverse overjet 3 mm', 'IOTN 4d']);
     expect(readings('Maloclusión clase II división 2 con resalte de 8 mm.')).toEqual([

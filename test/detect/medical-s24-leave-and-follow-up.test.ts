@@ -12,7 +12,7 @@ const found = (text: string): string[] => leaveAndFollowUp(text, 't').map((f) =>
 describe('sick leave and follow-up care told about someone', () => {
   it('reads a Spanish leave’s length and a control with a specialist on a date', () => {
     const text =
-      'Trabajadora: Yesenia Quilodrán Pavez\nRUT: 15.402.118-3\nLesiones: esguince de tobillo; reposo absoluto de ' +
+      'Trabajadora: Yesenia Quilodrán Pavez\nRUT: 15.402.118-3\nLesiones: esguince de muñeca; reposo absoluto de ' +
       '10 días, control con traumatología el 14 de marzo.';
     const spans = medical(text).join(' | ');
     expect(spans).toContain('reposo absoluto de 10 días');
@@ -29,7 +29,7 @@ describe('sick leave and follow-up care told about someone', () => {
 
   it('reads an English leave’s length and a follow-up with a specialty', () => {
     const text =
-      'Employee: Darnell Whitcombe-Ayres, DOB 07/01/1988.\nSigned off for four weeks after the fall; follow-up with ' +
+      'Employee: Thaddeus Whitcombe-Ayres, DOB 07/01/1988.\nSigned off for four weeks after the fall; follow-up with ' +
       'orthopaedics in 10 days.';
     const spans = medical(text).join(' | ');
     expect(spans).toContain('Signed off for four weeks');

@@ -14,16 +14,16 @@ describe('telegraphic wounds in a log about patients', () => {
     );
     expect(en.join(' | ')).toContain('graze right knee');
     const es = medical(
-      'Paciente: Rocío Almansa, 9 años.\nCorte mano izquierda con cristal, dos puntos de aproximación.',
+      'Paciente: Leocadia Ferrándiz Soto, 9 años.\nCorte mano izquierda con cristal, dos puntos de aproximación.',
     );
     expect(es.join(' | ')).toContain('Corte mano izquierda');
-    expect(medical('Patient: Idris Fenwick, DOB 04/05/1977.\nBurn L forearm from the fryer.').join(' | ')).toContain(
+    expect(medical('Patient: Idris Pemberthy, DOB 04/05/1977.\nBurn L forearm from the fryer.').join(' | ')).toContain(
       'Burn L forearm',
     );
   });
 
   it('leaves a cut with a side and no site, and a site that is part of something else, alone', () => {
     expect(medical('Patient list: cut left margin of the report by 2 cm before printing.')).toEqual([]);
-    expect(medical('Patient: Noor Haddad.\nThe budget cut left hand count unchanged in the audit.')).toEqual([]);
+    expect(medical('Patient: Noor Qaderi.\nThe budget cut left hand count unchanged in the audit.')).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const NOT_SOMEONES =
  */
 const SENTENCE_BACK = /(?:[.;!?]|[.:;!?\n][ \t]*\n)(?=[^.;!?]*$)/;
 
-const NUM_ES = String.raw`(?:\d{1,3}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|catorce|quince|veinte|veinti[uú]n|veintiuno|treinta|sesenta|noventa)`;
+const NUM_ES = String.raw`(?:\d{1,3}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|diez|ocho|nueve|once|doce|catorce|quince|veinte|veinti[uú]n|veintiuno|treinta|sesenta|noventa)`;
 const NUM_EN = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few|several)`;
 const SPAN_ES = String.raw`${NUM_ES}\s(?:d[ií]as|semanas|meses)(?:\s(?:h[aá]biles|corridos|naturales|laborables))?`;
 const SPAN_EN = String.raw`${NUM_EN}\s(?:working\s)?(?:days?|weeks?|months?)`;
