@@ -1,4 +1,5 @@
 import { STREET_ABBREVIATIONS, UNIT_WORDS } from './address-words.js';
+import { labelEnd, personFieldAfterGap, roleOfSomething } from './field-labels.js';
 import { type FieldKind, type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -135,11 +136,18 @@ export function fieldBefore(tokens: readonly Token[], index: number, lex: NameLe
   let colon = index - 1;
   if (tokens[colon]?.text === '.') colon--; // "C.P.: 28016"
   if (tokens[colon]?.text !== ':') return undefined;
-  for (let start = Math.max(0, colon - 5); start < colon; start++) {
+  // "Insured (lead applicant): ...", "Contacto (urgencias): ...": a bracket between the label and its colon.
+  const end = labelEnd(tokens, colon);
+  for (let start = Math.max(0, end - 5); start < end; start++) {
     const hit = lex.fields.matchAt(tokens, start);
-    if (!hit || start + hit.length !== colon) continue;
+    if (!hit) continue;
+    const whole = start + hit.length === colon || start + hit.length === end;
+    if (!whole && !roleOfSomething(tokens, start, hit, end)) continue;
     const before = tokens[start - 1];
     if (tokens[start]!.lineStart || !before || '.;,|(-•*?!/'.includes(before.text)) return hit.value;
+    // "Batch: 7 08:40  Technician: ...", "Chófer: ...  Supervisora: ...": a person's field after a wide gap, on a
+    // log or a form that sets several fields on one line.
+    if (hit.value === 'PERSON' && personFieldAfterGap(tokens, start)) return hit.value;
     // "Ms  1.2 First name: ...", "Surname: Okonjo   Forename(s): ...": a field of a part of a person's name, numbered
     // or after a wide gap, on a form that sets several fields on one line.
     if (hit.value !== 'PERSON' || !NAME_PART_LABELS.has(tokens[start]!.key)) continue;

@@ -93,6 +93,8 @@ export interface NameLexicon {
   products: Set<string>;
   /** Brands of several words that read as a person or a place ("Estrella Galicia", "Ralph Lauren"; same file). */
   brands: PhraseIndex<'BRAND'>;
+  /** Makers of vehicles, machines, boats and instruments ("Nissan", "Land Rover", "Elddis"; makers.txt). */
+  makers: PhraseIndex<'MAKER'>;
   /** Public figures named by one word ("Merkel", "Messi"; public-figures.txt). */
   publicFigures: Set<string>;
   /** Nouns after a name that make it a product ("app", "sneakers", "API"). */
@@ -292,6 +294,7 @@ function buildNameLexicon(dir: string): NameLexicon {
       productNames.filter((name) => name.includes(' ')),
       'BRAND' as const,
     ),
+    makers: phrases(readLines(join(dir, 'makers.txt')), 'MAKER' as const),
     publicFigures: readFoldedSet(join(dir, 'public-figures.txt')),
     thingAfter: phrases(list('thing_after'), 'CUE' as const),
     thingBefore: phrases(list('thing_before'), 'CUE' as const),

@@ -1,5 +1,5 @@
 import type { PersonSpan } from './person.js';
-import type { Token } from './tokenize.js';
+import { atSentenceStart, type Token } from './tokenize.js';
 
 const JOINERS = new Set([',', 'and', 'y', '&', ', and', 'or', ', y', 'e']);
 /** Tokens in the longest joiner: a wider gap between two items joins nothing (keys hold no space). */
@@ -76,6 +76,22 @@ export function spreadOverLists(
       // "Jan, Kristi, Stephen and April": in a list that is mostly people already, a listed given name that is also a
       // word or a month is one more person.
       const mostlyPeople = people * 2 >= members.length;
+      // "Ojo, Maribel llamó ...", "Note, Grace said ...": a word opening the sentence, a comma, then a name and a
+      // lower-case word is a word said before the sentence, not the first of two people ("Okoro-Bell, Ada" in a
+      // register stays a name).
+      const openerWord =
+        members.length === 2 &&
+        kinds[0] === 'possible' &&
+        atSentenceStart(tokens, first) &&
+        tokens[first + 1]?.text === ',' &&
+        runs[next]![0] === first + 2 &&
+        tokens[first + 3]?.kind === 'word' &&
+        !tokens[first + 3]!.cap &&
+        !tokens[first + 3]!.lineStart;
+      if (openerWord) {
+        r = next + 1;
+        continue;
+      }
       if (mostlyPeople || allKnown || mostlyKnown) {
         members.forEach((m, n) => {
           const w = runs[m]![0]!;

@@ -86,6 +86,21 @@ function initialsOfName(tokens: readonly Token[], p: PersonSpan, lex: NameLexico
   return words >= 2 && words <= 4 && out.length >= 3 && out.length <= 4 ? out : undefined;
 }
 
+// Verbs a person named earlier in full does when the given name alone opens a sentence ("Rosario says", "Paloma cumple 9
+// años", "Grace wants"): "Will you ...", "Mark the box" read on as the word.
+const PERSON_ACTS = new Set(
+  (
+    "says said told asked wants wanted needs needed prefers thinks thought agreed refused cannot can’t can't " +
+    'dice dijo quiere quería necesita prefiere piensa cumple cumplió llamó pidió'
+  ).split(' '),
+);
+
+function personActsAfter(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || next.cap || next.lineStart) return false;
+  return PERSON_ACTS.has(next.key) || lex.personVerbsAfter.matchAt(tokens, i + 1) !== undefined;
+}
+
 /**
  * "Anne-Marie Okafor ... anne-marie asked for Fridays off": in notes typed in a hurry the same person comes back in
  * lower case. Only a given name of the core lists, or a compound one of any list, that is nothing but a name (no
@@ -241,8 +256,9 @@ export function repeatedNameParts(
     }
     if (last === i && townGivens.has(key) && PLACE_BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
     // A part that is also an ordinary word ("Mark", "Hunt") opening a sentence is the word, unless more parts follow.
+    // "Rosario says ...", "- Paloma cumple 9 años": not when what a person does follows.
     if (last === i && !townGivens.has(key) && lex.isWord(WORD.COMMON | WORD.AMBIGUOUS_NAME, key))
-      if (atSentenceStart(tokens, i)) continue;
+      if (atSentenceStart(tokens, i) && !personActsAfter(tokens, i, lex)) continue;
     if (!standsAlone(tokens, i, last)) continue;
     // "June Okafor ... on 12 June": the month of a date.
     if (last === i && MONTHS.has(key) && dayBefore(tokens, i)) continue;

@@ -1,4 +1,5 @@
 import { type NameLexicon, WORD } from './lexicon.js';
+import { makerOrMachine } from './maker-models.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -251,7 +252,11 @@ export function namesAThing(tokens: readonly Token[], first: number, last: numbe
   if (insideBrand(tokens, first, lex)) return true;
   if (lex.isWord(WORD.PRODUCT, withoutPossessive(tokens[first]!.key)) && !familyNameAfter(tokens, first, last, lex))
     return true;
-  return thingByContext(tokens, first, last, lex) || quotedGoods(tokens, first, last);
+  return (
+    thingByContext(tokens, first, last, lex) ||
+    quotedGoods(tokens, first, last) ||
+    makerOrMachine(tokens, first, last, lex)
+  );
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
