@@ -147,6 +147,9 @@ export function cuedIdentifier(
 ): { first: number; last: number; cueLength: number } | undefined {
   const hit = cues.matchAt(tokens, cueStart);
   if (!hit) return undefined;
+  // "40HC  ML448120" (a container's size, high cube): a cue glued to a number before it is part of a code.
+  const before = tokens[cueStart - 1];
+  if (before !== undefined && before.end === tokens[cueStart]!.start && hasDigit(before)) return undefined;
   const start = valueStart(tokens, cueStart + hit.length);
   if (start < 0) return undefined;
   const id = identifierAt(tokens, start);
