@@ -11,7 +11,7 @@ const medical = (text: string): string[] => spansOf(engine, text, ['MEDICAL']);
 describe('a log about the casualty a team treats', () => {
   it('reads the conditions and readings of a rescue log, in English and Spanish', () => {
     const en = medical(
-      'Callout 31-07\n11:20 Team reaches casualty below the col, alert.\n11:26 Known type 1 diabetic, CBG 2.8, ' +
+      'Callout 31-07\n11:20 Team reaches casualty below the col, alert.\n11:26 Known insulin-treated diabetic, CBG 2.8, ' +
         'glucose gel given; CBG 6.0 at 11:45.',
     );
     expect(en.join(' | ')).toContain('CBG 2.8');
