@@ -93,6 +93,12 @@ describe('NlpDetector: given names the lists lacked and names said again', () =>
     expect(people('Recibido.\nOjo, Maribel llamó para cambiar la cita.')).toEqual(['Maribel']);
   });
 
+  it('reads a friend named after whose best friend she is', () => {
+    expect(people("Orla's best friend Mali also wants a trial lesson.")).toContain('Mali');
+    expect(people('Viene también su mejor amiga Irati a la excursión.')).toContain('Irati');
+    expect(people('The best friend trope is tired in this draft.')).toEqual([]);
+  });
+
   it('keeps a family name before a given name in a register', () => {
     expect(people('Account holder: Okoro-Bell, Ada')).toEqual(['Okoro-Bell, Ada']);
   });

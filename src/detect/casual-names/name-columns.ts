@@ -14,11 +14,12 @@ export type { CellSpan };
  * line or at a line without the header's delimiter.
  */
 
-// Words a header of a name column contains: a cheap test before any line is split. Every header key of the lists
+// Words a header of a name column contains: a cheap test before any line is split ("Vorname", "Nachname" hold "name";
+// "prénom", "cognome", "sobrenome", "voornaam", "nazwisko", "imię" are the other languages' first and last names). Every header key of the lists
 // (rules/casual-names/cues.yaml, keyed by headerKey) must hold one; "next of kin" is read as such, since a bare "kin"
 // would send every prose line with a comma and a "-king" word ("thinking, working") to be split.
 const HEADER_HINT =
-  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable|parent|guardian|of[\s_-]+kin|mother|father|spouse|padre|madre|tutor|acudiente|apoderad|c[oó]nyuge/gi;
+  /name|nombre|apellido|client|contact|patient|paciente|titular|employee|emplead|guest|student|alumn|recipient|destinatario|remitente|sender|author|holder|attendee|surname|responsable|parent|guardian|of[\s_-]+kin|mother|father|spouse|padre|madre|tutor|acudiente|apoderad|c[oó]nyuge|pr[eé]nom|cognom|sobrenom|nome[\s_-]+complet|voornaam|achternaam|nazwisk|imi[eę]|famille|\bnome\b/gi;
 // A person's name in a cell: letters, with spaces, apostrophes, dots and hyphens between; no digits, no "@". One
 // comma may part the surnames from the given names ("Ruiz Gil, Ana", a quoted cell of a CSV export).
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’.\- ]{0,79}(?:, ?\p{L}[\p{L}\p{M}'’.\- ]{0,40})?$/u;
@@ -62,9 +63,20 @@ function longerThan(text: string, cell: CellSpan, limit: number): boolean {
 /** A header key no list holds, for cells too long to be a header. */
 const NO_HEADER = '\u0000';
 
+const FAMILY_HEADERS = new Set(
+  (
+    'surname,last name,lastname,family name,apellido,apellidos,primer apellido,cognome,cognomi,nachname,familienname,' +
+    'sobrenome,achternaam,nazwisko,nom de famille,cognoms'
+  ).split(','),
+);
+
 function nameColumns(headers: string[], lex: CasualLexicon): number[] {
   const named = headers.flatMap((h, i) => (lex.nameHeaders.has(h) ? [i] : []));
-  if (named.length > 0) return named;
+  // "nombre;apellidos", "name,surname", "nome,cognome": beside a family-name column a bare name column holds the
+  // given names.
+  if (named.length > 0 && named.some((i) => FAMILY_HEADERS.has(headers[i]!)))
+    for (let i = 0; i < headers.length; i++) if (lex.bareNameHeaders.has(headers[i]!)) named.push(i);
+  if (named.length > 0) return named.sort((a, b) => a - b);
   if (!headers.some((h) => lex.contactHeaders.has(h))) return [];
   return headers.flatMap((h, i) => (lex.bareNameHeaders.has(h) ? [i] : []));
 }
