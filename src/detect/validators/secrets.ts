@@ -135,12 +135,20 @@ function asSample(value: string, verdict: Validated | null): Validated | null {
 }
 
 /**
+ * A chess move in algebraic notation, numbered or annotated ("23.Cxe6!", "17...Qxh2+", "31.Rd8#", "12.O-O"): piece
+ * letters of English and Spanish notation (K Q R B N; R D T A C), a capture, a square, a promotion, check or mate
+ * and the annotator's ! and ?. "Key move: 23.Cxe6!" (jugada clave) reads like a password after its cue.
+ */
+const CHESS_MOVE =
+  /^(?:\d{1,3}\.{1,3} ?)?(?:[KQRBNDTCA]?[a-h]?[1-8]?x?[a-h][1-8](?:=?[QRBNDTCA])?|O-O(?:-O)?|0-0(?:-0)?)[+#]?[!?]{0,2}$/;
+
+/**
  * A value after a password cue (password: X, contraseña es X, PIN 4821). In prose, the cue is often followed
  * by an ordinary word ("password is incorrect"), so a bare lower-case word is kept only when quoted.
  */
 export function password(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;.]$/g, '');
-  if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
+  if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v) || CHESS_MOVE.test(v)) return null;
   if (/^(?:yes|no|true|false|on|off)\)?$/i.test(v)) return null;
   const quoted = /^["'`]/.test(value);
   const hasSignal = /\d/.test(v) || /[^\p{L}\p{N}]/u.test(v) || /\p{Lu}/u.test(v.slice(1));
@@ -151,6 +159,8 @@ export function password(value: string): Validated | null {
   // A capital prefix, a hyphen and a number ("clave: 'RT-2093'", Spanish "clave" also naming an agent's, a
   // product's or a district's code) is a reference code: chosen passwords mix cases, words or symbols.
   if (/^[A-Z]{1,4}-\d{2,8}$/.test(v)) return null;
+  // A figure with its unit or sign ("dato clave: 40%", "clave del trimestre: +12,5%", "€350"): a key point's number.
+  if (/^(?:[+\-±~]?\d+(?:[.,]\d+)*\s?(?:%|€|\$|£|º|°|pp)|[+\-±~]?[$€£]\d+(?:[.,]\d+)*)$/i.test(v)) return null;
   return { type: 'PASSWORD' };
 }
 
@@ -324,7 +334,7 @@ const NAMED_THING = /\.(?:[a-z]{2,4})$|^(?:https?:|www\.|\/|~\/|\\\\)|@[\w-]+\.[
  */
 export function strongPassword(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;.]$/g, '');
-  if (v.length < 8 || v.length > 64) return null;
+  if (v.length < 8 || v.length > 64 || CHESS_MOVE.test(v)) return null;
   // The cheap tests first: most single tokens on a line of code or prose have no digit or no lower-case letter.
   const lower = /\p{Ll}/u.test(v);
   const digit = /\p{N}/u.test(v);
