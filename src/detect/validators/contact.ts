@@ -352,6 +352,25 @@ const PROFILE =
   /^https?:\/\/(?:www\.)?(?:linkedin\.com\/in|facebook\.com|instagram\.com|twitter\.com|x\.com|github\.com|t\.me)\/[^/?#\s]{2,}/i;
 
 /**
+ * A site's page of one user, marked as such by its path whatever the site: /u/ or /user/ (a paste site, a forum, a
+ * payment app), /@handle (video, blogging and federated networks), /profile/ or /profiles/ and /id/ (Bluesky,
+ * Steam), and the hosts whose first path segment is always someone's handle (payment and tip links, link-in-bio
+ * pages). A doxxing report, a harassment complaint or a fraud ticket names people by these links. Package
+ * registries and CDNs write a package's scope as /@scope/: no user page.
+ */
+const USER_PAGE =
+  /^https?:\/\/(?!api\.|localhost|registry\.|unpkg\.|cdn\.|esm\.sh|(?:www\.)?npmjs\.|jsr\.io|deno\.land)(?:[\w-]+\.)*[\w-]+\.[a-z]{2,}\/(?:(?:u|user|profile|profiles|id)\/(?!\d{1,12}(?:[/?#]|$))[^/?#\s{}:<>]{2,}|@[^/?#\s{}:<>]{2,})|^https?:\/\/(?:www\.)?(?:paypal\.me|revolut\.me|linktr\.ee|ko-fi\.com|buymeacoffee\.com|cash\.app|twitch\.tv|onlyfans\.com|patreon\.com)\/(?!(?:about|help|login|signup|pricing|directory|videos|legal|privacy|terms|search|settings|explore|blog|p)(?:[/?#]|$))[$]?[^/?#\s]{2,}/i;
+
+/** The handle of a user page: the path segment after its marker (u, user, profile, @), lower-cased. */
+function userHandle(url: string): string {
+  const path = url.replace(/^https?:\/\/[^/]+\//i, '').split(/[/?#]/);
+  const first = path[0] ?? '';
+  return (first.startsWith('@') || !/^(?:u|user|profile|profiles|id)$/i.test(first) ? first : (path[1] ?? ''))
+    .replace(/^[@$]/, '')
+    .toLowerCase();
+}
+
+/**
  * Pages of a code host or a network that sit where a profile would (github.com/features, linkedin.com/in/ alone is
  * cut by the pattern): the site's own sections, no one's handle.
  */
@@ -415,6 +434,6 @@ export function personalUrl(value: string): Validated | null {
     // as a whole is the credential, so it outranks the e-mail and the token read inside it.
     return grantsAccess(value) && PERSON_PARAMS.test(value) ? { score: 0.97 } : {};
   }
-  if (PROFILE.test(value)) return { score: 0.7 };
+  if (PROFILE.test(value) || (USER_PAGE.test(value) && !SITE_SECTIONS.has(userHandle(value)))) return { score: 0.7 };
   return null;
 }
