@@ -7,6 +7,7 @@ import { loadNameLexicon, type NameLexicon } from './nlp/lexicon.js';
 import { siblingNames } from './nlp/person-siblings.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
+import { placeFeatureNames } from './place-feature-names.js';
 import { dropPlacesWithoutPerson } from './places-without-person.js';
 import { extraDetectors, type NamedDetector } from './registry.js';
 import { createRegroupedPass } from './regrouped-view.js';
@@ -126,7 +127,9 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
       // A table's cell bounds what is found in it (table/cell-bounds.ts).
       // One clause of a patient's record is one medical span (medical/clause-join.ts).
       // A teaching text's health terms and an organisation's own contact line are nobody's (text-genre.ts).
-      const kept = dropGenreFindings(text, resolveOverlaps(boundByCells(text, candidates)));
+      // A feature of the land before a name makes it a place: "Loch Arkaig", "Sierra de Gredos" (place-feature-names.ts).
+      const resolved = resolveOverlaps(boundByCells(text, candidates));
+      const kept = dropGenreFindings(text, withNames ? placeFeatureNames(text, resolved, names) : resolved);
       // Names beside the names found: the same slot of a list or table, a repeat, a mail box's owner (person-siblings.ts).
       const placed = dropPlacesWithoutPerson(text, kept);
       const siblings = withNames ? siblingNames(text, placed, names) : [];

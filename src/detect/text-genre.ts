@@ -1,6 +1,7 @@
 import { byFirstCharacter } from './factor-alternatives.js';
 import { atLineStarts, lineStartTest } from './line-start.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
+import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
 import type { Finding, Label } from './types.js';
@@ -134,7 +135,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
     out = dropAttributedMakers(text, out);
   // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's;
   // with no private cue at all, one sign of public text is enough for the names and places (public-text/unanchored.ts).
-  return dropUnanchoredPublic(text, dropAboutNobody(text, out));
+  // A phone number in a text that ties nobody to a private life is an organisation's (public-text/organisation-phone.ts).
+  return readWithOrganisationPhones(text, out, (fs) => dropUnanchoredPublic(text, dropAboutNobody(text, fs)));
 }
 
 /** Quick screen for the family that says a case is no one's. */

@@ -167,7 +167,7 @@ const READERSHIP = family(
   'programme note|program note|for (?:the|our|my|a) (?:[\\p{L}-]+ )?(?:programme|sports page|journal|paper|program|newsletter|magazine|website|club|cinema club|' +
     'book club|film club|students|law students|class|exhibition|panel|parish|readers|audience|quiz|blog|podcast|' +
     'church|congregation|tourists|visitors|revision|notice ?board|noticeboard|radio|bulletin|broadcast)|for revision|book club|cinema club|film club|pub quiz|' +
-    'revision notes|a short news item|a short recap|song lyrics|' +
+    'reading group|grupo de lectura|revision notes|a short news item|a short recap|song lyrics|' +
     '(?:summari[sz]e|shorten|translate|a synopsis of|the plot of|resume|resumen de|sinopsis de|traduce) ' +
     '(?:this|the|esta|este|la|el) (?:novel|play|film|movie|opera|book|chapter|story|short story|poem|episode|' +
     'biography|passage|excerpt|extract|scene|obra|novela|pel[ií]cula|cuento|relato|poema|cap[ií]tulo|libro|[oó]pera|' +
@@ -267,7 +267,22 @@ const TASK =
 const PERSON_FIELD =
   /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:name|full name|first name|surname|last name|nombre|apellidos?|patient(?: name)?|paciente|pt|client|cliente|employee|emplead[oa]|trabajador[a]?|candidate|candidat[oa]|applicant|solicitante|claimant|tenant|inquilin[oa]|member|socio|guest|passenger|pasajero|student|alumn[oa]|titular|dob|d\.o\.b\.?|date of birth|fecha de nacimiento|f\. ?nac\.?|birth ?date|age|edad|address|home address|direcci[oó]n|domicilio|mobile|m[oó]vil|tel(?:ephone|[eé]fono)?|phone|e-?mail|correo|nhs(?: no| number)?|mrn|nhc|dni|nie|nif|ssn|passport|pasaporte|referred by|next of kin|contacto de emergencia|emergency contact)[ \t]*[:=]/iu;
 /** A person's age after their name: "Ana Ruiz, 34,", "Tom Hale (42)". */
-const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+,[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|\p{Lu}\p{Ll}+[ \t]+\(\d{1,2}\)/u;
+const AGE_AFTER_NAME =
+  /(\p{Lu}\p{Ll}+),[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|(\p{Lu}\p{Ll}+)[ \t]+\(\d{1,2}\)/gu;
+
+/**
+ * An age after a name found ("Tom Hale (42)"): a number in brackets after any other capitalised word is a level, a
+ * grade or a count ("Considerable (3)", "Group (4)").
+ */
+function ageAfterName(text: string, findings: readonly Finding[]): boolean {
+  AGE_AFTER_NAME.lastIndex = 0;
+  for (let m = AGE_AFTER_NAME.exec(text); m !== null; m = AGE_AFTER_NAME.exec(text)) {
+    if (m[1] !== undefined) return true;
+    const end = m.index + m[2]!.length;
+    if (findings.some((f) => f.label === 'PERSON' && f.start < end && f.end >= end)) return true;
+  }
+  return false;
+}
 /** A house-numbered street address: "18 Aldous Close", "calle Mayor 12, 3º"; someone's when a name shares its line. */
 const HOUSE_ADDRESS = new RegExp(
   `${WORD_START}(?:\\d{1,4}[a-z]?,? (?:\\p{Lu}[\\p{L}'’-]+ ){1,3}(?:${eitherCase(
@@ -363,6 +378,17 @@ function personField(text: string): boolean {
   return false;
 }
 
+/**
+ * A synopsis of a published story (a novel's, a film's, an episode's: the synopsis and the work named together): its
+ * houses, ages and numbers are its characters', as in a text that says its people are made up.
+ */
+const SYNOPSIS = words('synopsis|sinopsis|plot summary|resumen del argumento');
+const PUBLISHED_WORK = words(
+  'ISBN|chapters? \\d{1,3}|cap[ií]tulos? \\d{1,3}|novels?|novelas?|novella|reading group|book club|grupo de lectura|' +
+    'club de lectura|films?|pel[ií]culas?|episodes?|episodios?|series|serie|screenplay|gui[oó]n|\\d{2,4} ?pp\\.|\\d{2,4} p[aá]ginas',
+);
+export const storySynopsis = (text: string): boolean => SYNOPSIS.test(text) && PUBLISHED_WORK.test(text);
+
 /** The first personal anchor found in the text or its findings, or undefined (exported for tests and tuning). */
 export function personalAnchor(text: string, findings: readonly Finding[]): string | undefined {
   for (const f of findings) {
@@ -382,8 +408,8 @@ export function personalAnchor(text: string, findings: readonly Finding[]): stri
   // An errand is someone's even beside a book ("remind X that chapter 3 is due").
   if (TASK.test(text)) return 'task';
   // A character's house or age is no one's in a text that says its people are made up.
-  if (DECLARED_FICTION.test(text)) return undefined;
-  if (AGE_AFTER_NAME.test(text)) return 'age';
+  if (DECLARED_FICTION.test(text) || storySynopsis(text)) return undefined;
+  if (ageAfterName(text, findings)) return 'age';
   if (homeAddress(text, findings)) return 'address';
   return undefined;
 }

@@ -153,6 +153,18 @@ function document(text: string): boolean {
   return false;
 }
 
+/**
+ * How a document (four lines or more) reads by the anchors and signs above, for organisation-phone.ts: 'tied' when
+ * anything in it ties anyone to a private life, else 'public' with a sign of public text, else 'plain'; undefined
+ * for a text too short to be read as a document.
+ */
+export function documentReading(text: string, findings: readonly Finding[]): 'tied' | 'public' | 'plain' | undefined {
+  if (!document(text)) return undefined;
+  const lines = entries(text, findings);
+  if (anchored(text, findings, lines)) return 'tied';
+  return onePublicSign(text, lines) ? 'public' : 'plain';
+}
+
 /** Whether the text's names and places are nobody's by this reading (exported for tests). */
 export function unanchoredPublic(text: string, findings: readonly Finding[]): boolean {
   if (!document(text)) return false;
