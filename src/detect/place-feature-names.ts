@@ -4,7 +4,7 @@ import type { Finding } from './types.js';
 
 /**
  * A feature of the land or the water before a capitalised word names a place, not a person, in any text: "Loch
- * Arkaig", "Cairn Toul", "Sgùrr Alasdair", "Mount Kosciuszko", "Sierra de Gredos", "Pinar de Valsaín", "Pico
+ * Arkaig", "Cairn Toul", "Sgùrr nan Gillean", "Mount Kosciuszko", "Sierra de Gredos", "Pinar de Valsaín", "Pico
  * Almanzor", "Lago Enol", "Río Cares". The name finders read "Cairn Toul" as a given name and a surname, "Sierra de
  * Gredos" as a given name and a particle. A name found that opens on such a word, or right after one, becomes a bare
  * place (LOCATION/PLACE), which places-without-person.ts keeps only where a person reaches it (a hill is nobody's; a
@@ -14,7 +14,7 @@ import type { Finding } from './types.js';
  *   metres or feet, a summit, a ridge, a route, a forecast, a river) and before a word that is no listed given name
  *   or surname: "Ben Lomas said" stays a person, and so do "Glen Hartley", "Puig Vidal" and "Sierra Whitcombe".
  * - A pine wood, a pass or a cape ("Pinar de", "Puerto de", "Cabo de") needs its particle: "Puerto" alone opens
- *   "Puerto Rico". A name in a record's field stays a person's whatever it opens on.
+ *   "Puerto Plata". A name in a record's field stays a person's whatever it opens on.
  */
 
 /** Feature words that are no one's given name: the name they open is a place's. */

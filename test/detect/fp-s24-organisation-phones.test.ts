@@ -22,7 +22,7 @@ Eslora 10,9 m; manga 3,6 m; dos motores de 300 CV
 Depósito de 700 L; 8 plazas homologadas
 Astillero Ribeira Sur, stand 22, pabellón 5. Teléfono del stand: 986 31 44 07.
 Precio de feria: 214.000 € + IVA.`,
-  'a novel synopsis with a made-up number': `Write six questions for our library reading group; no spoilers after chapter 15.
+  'a novel synopsis with a made-up number': `Six talking points for the reading group at the library, please; nothing beyond chapter 15.
 
 "The Lantern Weir" — synopsis
 Inspector Hesketh Moorcroft investigates the drowning of Lionel Carraway, a retired organ builder.

@@ -271,7 +271,7 @@ const AGE_AFTER_NAME =
   /(\p{Lu}\p{Ll}+),[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|(\p{Lu}\p{Ll}+)[ \t]+\(\d{1,2}\)/gu;
 
 /**
- * An age after a name found ("Tom Hale (42)"): a number in brackets after any other capitalised word is a level, a
+ * An age after a name found ("Ines Varga (42)"): a number in brackets after any other capitalised word is a level, a
  * grade or a count ("Considerable (3)", "Group (4)").
  */
 function ageAfterName(text: string, findings: readonly Finding[]): boolean {
