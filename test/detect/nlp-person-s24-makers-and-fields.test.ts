@@ -17,6 +17,8 @@ describe('NlpDetector: makes, models and machines read as products, not people',
     expect(people('Selling the Bailey Orion, 2011, awning included, £7,900.')).toEqual([]);
     expect(people('Insured vehicle: 1998 Morgan Roadster, garaged.')).toEqual([]);
     expect(people('The Bentley Continental needs new tyres.')).toEqual([]);
+    expect(people('Items insured: my Omega Speedmaster and a Tag Heuer Monaco.')).toEqual([]);
+    expect(people('I met Omega Dijkstraat at the choir.')).toEqual(['Omega Dijkstraat']);
   });
 
   it('reads a model year, a specification or a model label as a vehicle', () => {
