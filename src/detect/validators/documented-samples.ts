@@ -274,7 +274,8 @@ export type SampleTest =
   | 'organisation-line'
   | 'desk-line'
   | 'documentation-address'
-  | 'prose-word';
+  | 'prose-word'
+  | 'made-up-code';
 
 /** Words of an error or a log message before a key on its line ("couldn't decrypt password: ..."). */
 const ERROR_BEFORE =
@@ -328,6 +329,43 @@ function isPairedWithExampleKeyId(text: string, start: number, end: number): boo
   return EXAMPLE_KEY_ID.test(text.slice(Math.max(0, start - KEY_PAIR_LOOK_BACK), start));
 }
 
+/**
+ * Words on a code's line that make it a game's or a story's: a padlock in a puzzle hunt or an escape room, a safe
+ * printed on props, a code the text calls made up.
+ */
+const MADE_UP_CODE =
+  /\b(?:fictional|fictitious|fictici[oa]s?|in-game|props?|atrezzo|escape room|sala de escape|puzzle hunt|made[- ]up|not real|no (?:es|son) reales?|inventad[oa]s?)\b/i;
+
+/** Whether an access code's line says the code is a game's or a story's, not a real door's or alarm's. */
+function madeUpCodeOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return MADE_UP_CODE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/** Two hex digits, then more pairs each after one space: bytes written out (a hex or ASCII code string). */
+const BYTE_RUN = /(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){3,}(?![0-9A-Za-z])/g;
+/** More pairs than a phone number writes in pairs (a French number is five). */
+const BYTE_RUN_PAIRS = 7;
+
+/**
+ * Whether a number written in pairs of digits sits inside a longer run of byte pairs on its line: more pairs than
+ * a phone has, or pairs with hex letters among them ("52 41 4D 53 47 41 54 45", a clue's ASCII codes).
+ */
+function inByteRun(text: string, start: number, end: number): boolean {
+  if (!/^\d{2}(?: \d{2}){2,}$/.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  BYTE_RUN.lastIndex = 0;
+  for (let m = BYTE_RUN.exec(line); m !== null; m = BYTE_RUN.exec(line)) {
+    const from = lineStart + m.index;
+    if (from > start || from + m[0].length < end) continue;
+    return m[0].split(' ').length >= BYTE_RUN_PAIRS || /[A-Fa-f]/.test(m[0]);
+  }
+  return false;
+}
+
 /** Whether the text around the value at [start, end) shows it to be nobody's, by the reading `test` names. */
 export function documentedSampleInContext(
   text: string,
@@ -337,6 +375,7 @@ export function documentedSampleInContext(
 ): boolean {
   if (test === 'organisation-line') return true;
   if (test === 'prose-word') return proseWordInContext(text, start, end);
+  if (test === 'made-up-code') return madeUpCodeOnLine(text, start, end);
   if (test === 'documentation-address') {
     return documentedSampleInContext(text, start, end, 'documented-near') || documentationAddressInContext(text, start);
   }
@@ -348,6 +387,7 @@ export function documentedSampleInContext(
       PUBLIC_MARK_BEFORE.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
       PUBLIC_MARK_AFTER.test(text.slice(end, end + 60)) ||
       deskHoursOnLine(text, start) ||
+      inByteRun(text, start, end) ||
       SERIAL_LABEL.test(text.slice(Math.max(0, start - DESK_LABEL_LOOK_BACK), start)) ||
       isBulkSender(text, start, end)
     );

@@ -196,7 +196,8 @@ export function accessCode(value: string): Validated | null {
   const v = value.replace(/^[#*]|[#*]$/g, '');
   if (!/^\d{4,8}$|^\d(?:[-. ]\d){3,7}$/.test(v)) return null;
   const digits = v.replace(/\D/g, '');
-  return isTrivialDigits(digits) ? null : { type: 'ACCESS_CODE' };
+  // A padlock in a puzzle hunt or a safe on a stage's props is nobody's (made-up-code: the line says so).
+  return isTrivialDigits(digits) ? null : { type: 'ACCESS_CODE', sample: 'made-up-code' };
 }
 
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[A-F0-9]{32}|[A-F0-9]{40}|[A-F0-9]{64})$/;
