@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { clinicalReadings } from '../../src/detect/medical/clinical-readings.js';
-import { SubstringGates } from '../../src/detect/medical/substring-gates.js';
 import { spansOf } from '../support/spans.js';
 
 // Session 24: findings written as a scale's grade or a reading with its unit (eyes, swallowing, orthodontics, falls,
@@ -83,14 +82,5 @@ describe('their look-alikes', () => {
         'Thickened fluids help people who cough during swallows. Ask about moderately thick fluids at the clinic.',
       ),
     ).toEqual([]);
-  });
-});
-
-describe('SubstringGates', () => {
-  it('tells which families have a gate in a text', () => {
-    const gates = new SubstringGates([['IOTN'], ['fall', 'caída'], ['BM']]);
-    expect(gates.in('two falls, IOTN 3')).toBe(0b011);
-    expect(gates.in('nothing here')).toBe(0);
-    expect(gates.in('una caída y BM 4.1')).toBe(0b110);
   });
 });

@@ -477,11 +477,14 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "IOP 24/26 mmHg", "IDDSI level 4", "overjet 7 mm", "falls x3", "CBG 3.4": a reading on a clinical scale;
     // "reposo de 10 días", "follow-up with orthopaedics in 2 weeks": a sick leave's length, a specialist's follow-up.
-    const readings = clinicalReadings(text, DETECTOR_ID);
-    for (const f of leaveAndFollowUp(text, DETECTOR_ID)) readings.push(f);
-    if (readings.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
-      for (const f of readings) found.push(f);
-    }
+    // Each reads its patterns only once its gates are in the text and the text is about someone.
+    let someone: boolean | undefined;
+    const ofSomeone = (): boolean => {
+      someone ??= identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens);
+      return someone;
+    };
+    for (const f of clinicalReadings(text, DETECTOR_ID, ofSomeone)) found.push(f);
+    for (const f of leaveAndFollowUp(text, DETECTOR_ID, ofSomeone)) found.push(f);
     // "TA en casa (tensiómetro de muñeca): 171/103 mmHg": a blood pressure with its unit, in a text about someone.
     const pressures = text.includes('mm') ? pressureReadings(text, DETECTOR_ID) : [];
     if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
