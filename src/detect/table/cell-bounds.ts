@@ -85,6 +85,22 @@ function partOfValue(text: string, label: string, part: CellSpan): boolean {
   return /\p{Ll}/u.test(text.slice(part.start, part.end));
 }
 
+/**
+ * A name or a place read across three cells or more is a row read whole (an inventory's number, a building, its
+ * street, a cadastral reference, a value), not one value spread over a name's or an address's cells: its cells that
+ * hold an amount in thousands ("1.284.300") or a code of letters and digits ("7839203VK4773H0001WE") are other
+ * columns', and so is a zero-padded entry number opening the row ("0012"); a house number or a
+ * postcode in an address's own cells stays.
+ */
+const ACROSS_ROW_CELLS = 3;
+const AMOUNT_OR_CODE =
+  /^(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]{8,})$/u;
+const ENTRY_NUMBER = /^0\d+$/;
+function otherColumn(text: string, parts: CellSpan[], k: number): boolean {
+  const value = text.slice(parts[k]!.start, parts[k]!.end);
+  return AMOUNT_OR_CODE.test(value) || (k === 0 && ENTRY_NUMBER.test(value));
+}
+
 /** The findings with each one bounded by the table cells it runs over (see above); the others as they are. */
 export function boundByCells<F extends Finding>(text: string, findings: F[]): F[] {
   let out: F[] | undefined;
@@ -101,7 +117,12 @@ export function boundByCells<F extends Finding>(text: string, findings: F[]): F[
     }
     out ??= findings.slice(0, k);
     if (SPREADING.has(f.label)) {
-      for (const p of parts) if (partOfValue(text, f.label, p)) out.push({ ...f, start: p.start, end: p.end });
+      const acrossRow = parts.length >= ACROSS_ROW_CELLS;
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i]!;
+        if (partOfValue(text, f.label, p) && !(acrossRow && otherColumn(text, parts, i)))
+          out.push({ ...f, start: p.start, end: p.end });
+      }
     } else if (measured(text, f, parts)) {
       out.push(f);
     } else {
