@@ -9,14 +9,14 @@ const places = (text: string) => spansOf(engine, text, ['LOCATION']);
 const INVENTORIES: Record<string, string> = {
   'un inventario de bienes municipales': `Ordena por valor este inventario de bienes.
 
-Nº inv.   Bien                  Dirección                 Ref. catastral          Valor (€)
+Código    Inmueble              Ubicación                 Referencia catastral    Importe (€)
 INM-0104  Lavadero municipal    Calle del Pozo 3          5521804VK3852S0001XR      84.200
 INM-0117  Escuela vieja         Plaza Mayor 7             5521907VK3852S0001MA     312.900
 INM-0125  Frontón               Camino del Río s/n        000700300VK38E0001QW     150.000`,
   "a council's asset register": `Make this inventory of council assets a sorted table by value.
 
 Ref       Asset                 Address                   Parcel id               Value (£)
-AS-0031   Old library           14 Market Street          4471902AB1234C0001XK      410,500
+AS-0031   Old library           14 Market Street          3385617AB1234C0001XK      410,500
 AS-0042   Bowling pavilion      2 Park Lane               4471911AB1234C0001PL       96,250
 AS-0057   Depot                 Unit 3, Mill Road         4471925AB1234C0001QT      212,000`,
 };
