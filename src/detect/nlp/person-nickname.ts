@@ -33,14 +33,6 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
     // 'ALEXANDRA "ALEX" MAKAROVA' on a CV's first line: the whole name in capitals.
     const capitals = isCapitals(given.text) && isCapitals(nick.text);
     if (!capitals && !plainlyCapitalised(nick.text)) continue;
-    const family = (k: number) => {
-      const t = tokens[k];
-      if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart || t.text.length < 2) return false;
-      const shaped = capitals
-        ? isCapitals(t.text)
-        : plainlyCapitalised(t.text.replace(/-\p{Lu}/gu, (m) => m.toLowerCase()));
-      return shaped && !lex.isWord(NOT_FAMILY, t.key);
-    };
     const namedGiven =
       given.kind === 'word' &&
       given.cap &&
@@ -48,9 +40,9 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
       ((lex.isWord(GIVEN, given.key) && !lex.isWord(WORD.COMMON, given.key)) || shortFormOf(nick.key, given.key));
     let last = i + 4;
     if (namedGiven) {
-      if (!family(last)) continue;
+      if (!familyAt(tokens, last, capitals, lex)) continue;
       // "Ana María «Mariví» Gil Pardo": a second family name may follow.
-      if (family(last + 1)) last++;
+      if (familyAt(tokens, last + 1, capitals, lex)) last++;
       // "MARÍA JOSÉ "MAJO" ARRIZABALAGA", "Ana María «Mariví» Gil": a first given name before the one nicknamed.
       let first = i;
       const earlier = tokens[first - 1];
@@ -72,8 +64,8 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
     // a punctuation mark (not after another capitalised word, which would be a given name or a title).
     const alone = !capitals && (given.kind === 'word' ? !given.cap : given.text === ':' || given.text === ',');
     if (!alone || lex.isWord(NOT_FAMILY | WORD.PLACE, nick.key) || nick.text.length < 3) continue;
-    if (!family(last) || lex.isWordAt(WORD.PLACE | WORD.FIRST_NAME, tokens, last)) continue;
-    if (family(last + 1)) last++;
+    if (!familyAt(tokens, last, capitals, lex) || lex.isWordAt(WORD.PLACE | WORD.FIRST_NAME, tokens, last)) continue;
+    if (familyAt(tokens, last + 1, capitals, lex)) last++;
     // No third capitalised word: 'the "Blue" Lagoon Resort Hotel' is a name of a thing.
     const after = tokens[last + 1];
     if (after !== undefined && after.kind === 'word' && after.cap && !after.lineStart) continue;
@@ -81,6 +73,20 @@ export function findNicknamedNames(tokens: readonly Token[], lex: NameLexicon): 
     i = last;
   }
   return found;
+}
+
+/**
+ * A family name at tokens[k]: a capitalised word (in capitals when the given name and the nickname are) that is no
+ * ordinary word, place, firm or product. A function of the module, not a closure in the loop above: a closure there
+ * made V8 allocate the loop body's context at every token, nickname or not.
+ */
+function familyAt(tokens: readonly Token[], k: number, capitals: boolean, lex: NameLexicon): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart || t.text.length < 2) return false;
+  const shaped = capitals
+    ? isCapitals(t.text)
+    : plainlyCapitalised(t.text.replace(/-\p{Lu}/gu, (m) => m.toLowerCase()));
+  return shaped && !lex.isWord(NOT_FAMILY, t.key);
 }
 
 /** "ALEX", "KASIA": a word in capitals of two letters or more. */

@@ -116,7 +116,8 @@ function familyNamesAfter(out: readonly number[], tokens: readonly Token[], lex:
 
 /** Drop trailing words that cannot belong to a name (an organisation suffix, a common word). */
 export function trimTrailing(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
-  const out = words.slice();
+  // The caller's list is copied only when a word is dropped.
+  let out = words;
   while (out.length > 1) {
     const lastIndex = out[out.length - 1]!;
     // "Kevin M.": a capital letter with its dot after a name is the family name's initial.
@@ -131,9 +132,10 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
     if (
       tokens[lastIndex + 1]?.text === ':' ||
       (!name && lex.isWordAt(WORD.COMMON | WORD.ORG_SUFFIX, tokens, lastIndex))
-    )
+    ) {
+      if (out === words) out = words.slice();
       out.pop();
-    else break;
+    } else break;
   }
   return out;
 }
