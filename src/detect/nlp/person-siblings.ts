@@ -131,9 +131,10 @@ function lineSlots(text: string, from: number, to: number, slots: Map<string, Ce
     }
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
-      // A cell's own note in brackets ("Ines (surname unknown)") is cut off.
-      const paren = text.indexOf(' (', part.start);
-      const cut = paren >= 0 && paren < part.end ? paren : part.end;
+      // A cell's own note in brackets ("Ines (surname unknown)") is cut off. Searched within the line only: from
+      // each cell of a long table to the end of the text, the searches added up to the table's size squared.
+      const paren = line.indexOf(' (', part.start - from);
+      const cut = paren >= 0 && from + paren < part.end ? from + paren : part.end;
       push(slots, `${d}${parts.length}:${k}`, trimmed(text, part.start, cut));
     }
     return;
@@ -169,6 +170,31 @@ function labelsAPerson(text: string, cell: Cell, findings: readonly Finding[]): 
   return findings.some((f) => f.label === 'PERSON' && f.start > i && f.start < lineEnd);
 }
 
+/**
+ * The finding overlapping(findings, start, end) returns (the first, in order, that overlaps the range), asked for every
+ * cell of a table. The engine's findings are sorted and none overlaps the next: then their ends rise as their starts
+ * do, and a binary search finds it instead of a walk over all of them per cell. Other lists are walked as before.
+ */
+function overlapFinder(findings: readonly Finding[]): (start: number, end: number) => Finding | undefined {
+  let disjoint = true;
+  for (let k = 0; k < findings.length && disjoint; k++) {
+    const f = findings[k]!;
+    disjoint = f.end >= f.start && (k === 0 || f.start >= findings[k - 1]!.end);
+  }
+  if (!disjoint) return (start, end) => overlapping(findings, start, end);
+  return (start, end) => {
+    let lo = 0;
+    let hi = findings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (findings[mid]!.end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    const f = findings[lo];
+    return f !== undefined && f.start < end && start < f.end ? f : undefined;
+  };
+}
+
 function slotSiblings(text: string, findings: readonly Finding[], lex: NameLexicon, out: Finding[]): void {
   const slots = new Map<string, Cell[]>();
   let from = 0;
@@ -178,15 +204,17 @@ function slotSiblings(text: string, findings: readonly Finding[], lex: NameLexic
     if (to - from >= 3 && to - from <= 2000) lineSlots(text, from, to, slots);
     from = to + 1;
   }
+  let overlap: ((start: number, end: number) => Finding | undefined) | undefined;
   for (const [key, cells] of slots) {
     if (cells.length < 3) continue;
+    overlap ??= overlapFinder(findings);
     let people = 0;
     let others = 0;
     const open: Cell[] = [];
     // A table's first row is its header ("Apoderado", "Guardian"): counted, never taken.
     const header = key.startsWith('L') ? undefined : cells[0];
     for (const c of cells) {
-      const f = overlapping(findings, c.start, c.end);
+      const f = overlap(c.start, c.end);
       if (f?.label === 'PERSON') people++;
       else if (!f && c !== header && !labelsAPerson(text, c, findings) && nameShaped(text, c.start, c.end, lex))
         open.push(c);
