@@ -370,6 +370,25 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-21.yaml'))
     'realistic-prompts-holdout-21.yaml',
     'Twenty-first held-out prompts, first scored before and after this session (blind)',
   );
+// A twenty-second set (session 24, 60 prompts, 18 harmless, 597 gold values, written blind like the others: in
+// English a piano tuner's client book, a FileZilla export, a Vault terminal paste, a surrogacy agreement, a Medicare
+// appeal, an aged-care assessment, a helper's permit renewal, a school-fee exemption, a sports injury claim, a
+// driving-licence epilepsy declaration, a chat-room JSON export, a puppy sale, a caterer's dietary sheet, a home
+// blood-pressure CSV, web-server JSON logs, a database dump, a test run leaking its environment, a prosthetics note,
+// a tree surgeon's texts, a junior chess entry list; in Spanish hairdresser client cards, insurance and maternity
+// claims, a tutela, a parking lease, a school debt letter, a parking permit, a shop's parameters file, a payment
+// gateway log, a club's direct-debit list, a residents' chat, a pathology report, a residence file, a health-plan
+// complaint, a VAT refund, a mobile-payment scam report, a fixed-width payroll, Spring properties, a garage's SMS
+// export, a sworn translation, a held remittance, a housing co-op CRM; harmless: a parliament excerpt, cocktail copy,
+// a changelog, a check-digit handout, a family-tree worksheet, a subnetting sheet, validator fixtures, route notes, a
+// cattle dosing table, shanty notes, song analysis, enzyme notes, a parts catalogue, a Holy Week chronicle, a
+// programming exercise, sandbox docs, a CI integrity failure, official appointments); scored on that session's
+// starting tree (4770e51) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-22.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-22.yaml',
+    'Twenty-second held-out prompts, first scored before and after this session (blind)',
+  );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
