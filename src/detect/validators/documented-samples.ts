@@ -338,9 +338,25 @@ const MADE_UP_CODE =
 
 /** Whether an access code's line says the code is a game's or a story's, not a real door's or alarm's. */
 function madeUpCodeOnLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return MADE_UP_CODE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  const [from, to] = lineAround(text, start, end, MADE_UP_REACH);
+  return MADE_UP_CODE.test(text.slice(from, to));
+}
+
+/** How far along its line a made-up code's words are looked for (a line of a puzzle or a props list is short). */
+const MADE_UP_REACH = 200;
+
+/**
+ * The part of [start, end)'s line within `reach` characters of it. Bounded so that a text with no line breaks (a
+ * pasted dump, an attack) costs the same per value as a short line, instead of a scan of the whole text per value.
+ */
+function lineAround(text: string, start: number, end: number, reach: number): [number, number] {
+  let from = start;
+  const floor = Math.max(0, start - reach);
+  while (from > floor && text.charCodeAt(from - 1) !== 10) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + reach);
+  while (to < ceiling && text.charCodeAt(to) !== 10) to++;
+  return [from, to];
 }
 
 /** Two hex digits, then more pairs each after one space: bytes written out (a hex or ASCII code string). */
@@ -354,9 +370,10 @@ const BYTE_RUN_PAIRS = 7;
  */
 function inByteRun(text: string, start: number, end: number): boolean {
   if (!/^\d{2}(?: \d{2}){2,}$/.test(text.slice(start, end))) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  // Pairs beyond BYTE_RUN_PAIRS on either side cannot change the answer (the run is long enough already), so the
+  // line is read only that far around the number.
+  const [lineStart, lineEnd] = lineAround(text, start, end, 3 * BYTE_RUN_PAIRS + 3);
+  const line = text.slice(lineStart, lineEnd);
   BYTE_RUN.lastIndex = 0;
   for (let m = BYTE_RUN.exec(line); m !== null; m = BYTE_RUN.exec(line)) {
     const from = lineStart + m.index;
