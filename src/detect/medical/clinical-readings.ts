@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { gateSearch, sentenceBefore } from './gated-search.js';
 
 /**
  * Findings that a clinician, a therapist or a field medic writes as a scale's grade or a reading with its unit, in
@@ -136,25 +137,12 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
-/** A search for any of some gates (substrings), case folded. */
-const gateSearch = (gates: readonly string[]): RegExp =>
-  new RegExp(
-    [...new Set(gates.map((g) => g.toLowerCase()))].map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'i',
-  );
 /**
  * One search for any family's gate: most texts hold none and cost this search alone (under --no-regexp-tier-up one
  * regular expression beats a search per gate and a table walk in JavaScript); then one per family.
  */
 const ANY_GATE = gateSearch(FAMILIES.flatMap((f) => f.gate));
 const FAMILY_GATES = FAMILIES.map((f) => gateSearch(f.gate));
-
-/** The sentence before at (back to the last full stop, semicolon or line break). */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 120), at);
-  const cut = SENTENCE_BACK.exec(before);
-  return cut ? before.slice(cut.index + 1) : before;
-}
 
 /** The findings of text (see the module's comment), one per reading. */
 export function clinicalReadings(text: string, detector: string, aboutSomeone: () => boolean = () => true): Finding[] {
@@ -169,7 +157,7 @@ export function clinicalReadings(text: string, detector: string, aboutSomeone: (
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const before = sentenceBefore(text, start);
+      const before = sentenceBefore(text, start, SENTENCE_BACK);
       if (NOT_A_FINDING.test(before) || BOUND_AFTER.test(text.slice(end, end + 40))) continue;
       if (family.sentence && !family.sentence(before + m[0] + text.slice(end, end + 80).split(/[.;\n]/)[0])) continue;
       out.push({ start, end, label: 'MEDICAL', type: family.type, score: 0.8, detector });

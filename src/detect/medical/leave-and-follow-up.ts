@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { gateSearch, sentenceBefore } from './gated-search.js';
 
 /**
  * What a record, a claim or an HR e-mail says about someone's sick leave and the care that follows an injury or an
@@ -112,25 +113,12 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
-/** A search for any of some gates (substrings), case folded. */
-const gateSearch = (gates: readonly string[]): RegExp =>
-  new RegExp(
-    [...new Set(gates.map((g) => g.toLowerCase()))].map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'i',
-  );
 /**
  * One search for any family's gate: most texts hold none and cost this search alone (under --no-regexp-tier-up one
  * regular expression beats a search per gate and a table walk in JavaScript); then one per family.
  */
 const ANY_GATE = gateSearch(FAMILIES.flatMap((f) => f.gate));
 const FAMILY_GATES = FAMILIES.map((f) => gateSearch(f.gate));
-
-/** The sentence before at (back to the last full stop, semicolon or line break). */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 120), at);
-  const cut = SENTENCE_BACK.exec(before);
-  return cut ? before.slice(cut.index + 1) : before;
-}
 
 /** Sick leave with its length and follow-up care with a specialist in text (see the module's comment). */
 export function leaveAndFollowUp(text: string, detector: string, aboutSomeone: () => boolean = () => true): Finding[] {
@@ -142,7 +130,7 @@ export function leaveAndFollowUp(text: string, detector: string, aboutSomeone: (
     const re = family.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (NOT_SOMEONES.test(sentenceBefore(text, m.index))) continue;
+      if (NOT_SOMEONES.test(sentenceBefore(text, m.index, SENTENCE_BACK))) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,
