@@ -1,4 +1,5 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
+import { MONTH_WORDS } from './month-words.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -80,7 +81,7 @@ function modelYearBefore(tokens: readonly Token[], first: number): boolean {
   // "12/03/2019 Ana ...", "Mar 2019 John ...", "in 2019 Ana joined": a date's year, or a year of an event.
   if (sep !== undefined && !year.lineStart) {
     if (sep.end === year.start) return false;
-    if (sep.kind === 'word' && (YEAR_PREPOSITIONS.has(sep.key) || MONTHS.has(sep.key))) return false;
+    if (sep.kind === 'word' && (YEAR_PREPOSITIONS.has(sep.key) || MONTH_WORDS.has(sep.key))) return false;
     if (sep.kind === 'number') return false;
   }
   return true;
@@ -88,13 +89,6 @@ function modelYearBefore(tokens: readonly Token[], first: number): boolean {
 
 const YEAR_PREPOSITIONS = new Set(
   'in since from until till by of during before after desde en de del hasta durante antes después tras para'.split(' '),
-);
-const MONTHS = new Set(
-  (
-    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september ' +
-    'october november december ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre ' +
-    'octubre noviembre diciembre'
-  ).split(' '),
 );
 
 // Labels of a form field or a phrase whose value is a make or a model ("Make/model: ...", "Vehicle: ...", "modelo").

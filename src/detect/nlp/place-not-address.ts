@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { columnHeader } from '../context.js';
 import { foldKey } from './fold.js';
 import type { NameLexicon } from './lexicon.js';
+import { MONTH_WORDS } from './month-words.js';
 import { PhraseIndex } from './phrase-index.js';
 import { facilityPlace } from './place-facilities.js';
 import { firmOwnAddress } from './place-firm-address.js';
@@ -603,15 +604,6 @@ function dateline(tokens: readonly Token[], span: TokenSpan): boolean {
   return false;
 }
 
-/** Month names and their usual abbreviations, English and Spanish, folded. */
-const MONTHS = new Set(
-  (
-    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
-    'aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre ' +
-    'noviembre diciembre ene abr ago dic'
-  ).split(' '),
-);
-
 /** A date opens at k: "2 de diciembre", "3 mar.", "March 4", "4 March". */
 /** Days of the month in words, as deeds write them (folded keys). */
 const SPELLED_DAYS = new Set(
@@ -625,12 +617,12 @@ function dateAt(tokens: readonly Token[], k: number): boolean {
   if (t === undefined || t.lineStart) return false;
   if (t.kind === 'word') {
     // "a tres de diciembre de dos mil veintiséis": a deed writes the day in words.
-    if (SPELLED_DAYS.has(t.key)) return tokens[k + 1]?.key === 'de' && MONTHS.has(tokens[k + 2]?.key ?? '');
-    return MONTHS.has(t.key) && tokens[k + 1]?.kind === 'number';
+    if (SPELLED_DAYS.has(t.key)) return tokens[k + 1]?.key === 'de' && MONTH_WORDS.has(tokens[k + 2]?.key ?? '');
+    return MONTH_WORDS.has(t.key) && tokens[k + 1]?.kind === 'number';
   }
   if (t.kind !== 'number' || t.text.length > 2) return false;
   const month = tokens[k + 1]?.key === 'de' ? tokens[k + 2] : tokens[k + 1];
-  return month !== undefined && !month.lineStart && MONTHS.has(month.key);
+  return month !== undefined && !month.lineStart && MONTH_WORDS.has(month.key);
 }
 
 /**
