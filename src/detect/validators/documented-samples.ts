@@ -166,8 +166,10 @@ const SERIAL_LABEL =
 
 /** Whether the number at start closes a line that gives a desk's hours or sells tickets (see OPENING_HOURS). */
 function deskHoursOnLine(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - DESK_LINE_REACH), start);
+  // Only the reach is searched for the line's start: on one long line an unbounded lastIndexOf per number made
+  // the scan quadratic (a megabyte of digit pairs took 20 s).
+  const reach = text.slice(Math.max(0, start - DESK_LINE_REACH), start);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
   if (FIRST_PERSON.test(before)) return false;
   return (OPENING_HOURS.test(before) && OFFICE_DAYS.test(before)) || TICKET_DESK.test(before);
 }
