@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { secretColumnFindings, secretHeaderKind } from '../../src/detect/secrets/secret-columns.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const secrets = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'SECRET')
-    .map((f) => text.slice(f.start, f.end));
+const secrets = (text: string) => spansOf(engine, text, ['SECRET']);
 const columnValues = (text: string) => secretColumnFindings(text).map((f) => text.slice(f.start, f.end));
 
 describe('secrets in the columns of pasted tables', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { password, strongPassword } from '../../src/detect/validators/secrets.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
-const secrets = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'SECRET')
-    .map((f) => text.slice(f.start, f.end));
+const secrets = (text: string) => spansOf(engine, text, ['SECRET']);
 
 describe('a password after its cue and an aside about it', () => {
   it('takes a punctuated password after a parenthesis or a clause, in English and Spanish', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
 import { recoveryPhraseFindings } from '../../src/detect/secrets/recovery-phrase.js';
+import { spansOf } from '../support/spans.js';
 
 const engine = createDetector();
 const phrases = (text: string) => recoveryPhraseFindings(text).map((f) => text.slice(f.start, f.end));
-const secrets = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'SECRET')
-    .map((f) => text.slice(f.start, f.end));
+const secrets = (text: string) => spansOf(engine, text, ['SECRET']);
 
 // Phrases generated for these tests from the BIP39 lists (random entropy); none belongs to any wallet.
 const EN_12 = 'length hungry obtain oval voyage flame merit major inmate pen slot member';
