@@ -194,7 +194,7 @@ export function pin(value: string): Validated | null {
  */
 export function accessCode(value: string): Validated | null {
   const v = value.replace(/^[#*]|[#*]$/g, '');
-  // A keypad's # or * between digits (7#2580: a block's code, then the flat's) joins two parts of one code.
+  // A keypad's # or * between digits (4#1906: a block's code, then the flat's) joins two parts of one code.
   if (!/^\d{4,8}$|^\d(?:[-. ]\d){3,7}$|^(?=(?:\D*\d){4,8}\D*$)\d{1,4}[#*]\d{2,7}$/.test(v)) return null;
   const digits = v.replace(/\D/g, '');
   // A padlock in a puzzle hunt or a safe on a stage's props is nobody's (made-up-code: the line says so).
