@@ -1,6 +1,8 @@
 import { byFirstCharacter } from './factor-alternatives.js';
 import { atLineStarts, lineStartTest } from './line-start.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
+import { dropEponymousProducts } from './public-text/eponymous-products.js';
+import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
@@ -114,6 +116,10 @@ const TOPIC_MEDICAL_TYPES: ReadonlySet<string> = new Set([
 export function dropGenreFindings(text: string, findings: Finding[]): Finding[] {
   if (findings.length === 0) return findings;
   let out = findings;
+  // A network's block, its broadcast address or a range's bound in a subnet plan or a config (network-blocks.ts).
+  if (out.some((f) => f.label === 'IP_ADDRESS')) out = dropNetworkBlocks(text, out);
+  // A drink, a dish or a liqueur named after someone or somewhere (eponymous-products.ts).
+  if (out.some((f) => f.label === 'PERSON' || f.label === 'LOCATION')) out = dropEponymousProducts(text, out);
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
   // A teaching text's health terms; or, with none, the one-word name of a case it says is fictional ("Sam").

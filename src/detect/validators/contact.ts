@@ -279,13 +279,11 @@ export function ipv4(value: string): Validated | null {
   if (parts.length !== 4 || parts.some((p) => p.length > 1 && p.startsWith('0'))) return null;
   if (isIP(value) !== 4) return null;
   // 0.0.0.0 and broadcast say nothing about anyone; version strings like 1.0.0.0 are not addresses.
-  // Loopback names the local machine, never a person's connection.
-  if (
-    value === '0.0.0.0' ||
-    value === '255.255.255.255' ||
-    /^\d\.\d\.\d\.\d$/.test(value) ||
-    value.startsWith('127.')
-  ) {
+  // Loopback names the local machine, never a person's connection. No host has an address in 0.0.0.0/8 ("this
+  // network"), 224.0.0.0/4 (multicast groups) or 240.0.0.0/4 (reserved, RFC 6890): these are netmasks
+  // (255.255.255.0), wildcard masks (0.0.0.255) or group addresses.
+  const first = Number(parts[0]);
+  if (first === 0 || first >= 224 || /^\d\.\d\.\d\.\d$/.test(value) || value.startsWith('127.')) {
     return null;
   }
   return { type: 'IPV4' };
