@@ -1,5 +1,7 @@
 import type { Finding } from '../types.js';
-import { esCif, esDniNie, usSsn } from './national-ids.js';
+import { luhnValid } from './checksums.js';
+import { iban, mxClabe } from './financial.js';
+import { esCif, esDniNie, mxCurp, mxRfc, usSsn } from './national-ids.js';
 
 /**
  * Fixed-width records: lines of one layout whose fields are glued with no separator (a bank's payment file, a
@@ -11,7 +13,13 @@ import { esCif, esDniNie, usSsn } from './national-ids.js';
  *   (99 credit, 17 debit, 01, 18, 19, Z4, Z5), then originating sort code and account, both at fixed columns;
  * - a checksum-valid Spanish NIF / NIE / CIF at the same column of several records, where the ids that pass
  *   their check make most of the id-shaped values in that column (the evidence counted per column, not per line:
- *   one lucky check letter in a product code is no layout).
+ *   one lucky check letter in a product code is no layout);
+ * - values with their own check glued inside a long run (a Mexican payroll dispersion layout: name, CURP, CLABE,
+ *   amount, date; a SEPA or Norma 34 legacy record: IBAN after the creditor's fields): a CURP (letters, birth date,
+ *   sex, state, consonants and check digit) and an IBAN (country length and mod 97) stand on their own; a CLABE,
+ *   a person's RFC with its check character or an IMSS social security number (NSS, Luhn) only at the column of
+ *   two records or more where they all pass, or glued right against a CURP or IBAN that does (the field next to it
+ *   in the layout).
  * Gated by glued digit runs: a text without at least two runs of eight or more digits glued to other letters or
  * digits (or fourteen digits alone) is left at once.
  */
@@ -251,11 +259,154 @@ function columnIdFindings(text: string, lines: readonly number[], out: FixedWidt
   }
 }
 
+// ---- checksum values glued in a record ------------------------------------------------------------------------
+
+/** A window a validator confirmed: where it stands in the text, its column in the line, its label and type. */
+interface GluedValue {
+  start: number;
+  end: number;
+  col: number;
+  label: Finding['label'];
+  type: string;
+}
+
+/** IMSS social security number: 11 digits (subdelegation, registration year, birth year, sequence), Luhn. */
+function imssNss(d: string): boolean {
+  return /^\d{11}$/.test(d) && !/^(\d)\1+$/.test(d) && luhnValid(d);
+}
+
+/** The bank codes of CLABEs: commercial and development banks (002-168), brokers and others (600-729), 901-902. */
+const CLABE_BANK = /^(?!000)(?:0\d\d|1[0-6]\d|6\d\d|7[0-2]\d|90[12])/;
+
+const IBAN_MIN = 15;
+const IBAN_MAX = 34;
+
+/** Whether the code at i is an ASCII capital letter. */
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function gluedChecksumFindings(text: string, lines: readonly number[], out: FixedWidthFinding[]): void {
+  const strong: GluedValue[] = [];
+  const weak: GluedValue[] = [];
+  // Per reading and column: the records whose characters there have the value's shape.
+  const shaped = new Map<string, number>();
+  for (const start of lines) {
+    const line = lineAt(text, start);
+    if (line.length < 30) continue;
+    for (const tok of line.matchAll(/[A-Z0-9\u00d1]{24,}/g)) {
+      const t = tok[0];
+      const base = tok.index;
+      const taken: Array<[number, number]> = [];
+      // A CURP: four letters, six digits, H/M/X: the shape read by character codes before the validator runs.
+      for (let i = 0; i + 18 <= t.length; i++) {
+        if (!isUpper(t.charCodeAt(i)) || !isDigit(t.charCodeAt(i + 4)) || !isDigit(t.charCodeAt(i + 9))) continue;
+        const sex = t[i + 10];
+        if (sex !== 'H' && sex !== 'M' && sex !== 'X') continue;
+        if (!mxCurp(t.slice(i, i + 18))) continue;
+        strong.push({
+          start: start + base + i,
+          end: start + base + i + 18,
+          col: base + i,
+          label: 'NATIONAL_ID',
+          type: 'MX_CURP',
+        });
+        taken.push([i, i + 18]);
+        i += 17;
+      }
+      // An IBAN: two capitals and two digits, at the length of that country.
+      for (let i = 0; i + IBAN_MIN <= t.length; i++) {
+        if (!isUpper(t.charCodeAt(i)) || !isUpper(t.charCodeAt(i + 1))) continue;
+        if (!isDigit(t.charCodeAt(i + 2)) || !isDigit(t.charCodeAt(i + 3))) continue;
+        if (taken.some(([a, b]) => i < b && i + IBAN_MIN > a)) continue;
+        for (let len = IBAN_MIN; len <= IBAN_MAX && i + len <= t.length; len++) {
+          const v = iban(t.slice(i, i + len));
+          if (!v || v.sample) continue;
+          strong.push({
+            start: start + base + i,
+            end: start + base + i + len,
+            col: base + i,
+            label: 'IBAN',
+            type: v.type ?? 'IBAN',
+          });
+          taken.push([i, i + len]);
+          i += len - 1;
+          break;
+        }
+      }
+      const free = (i: number, len: number) => !taken.some(([a, b]) => i < b && i + len > a);
+      // CLABE (18 digits, a bank code Banxico assigns) and NSS (11 digits) inside digit runs.
+      for (const run of t.matchAll(/\d{11,}/g)) {
+        const runEnd = run.index + run[0].length;
+        for (let i = run.index; i + 11 <= runEnd; i++) {
+          const col = base + i;
+          if (i + 18 <= runEnd) {
+            shaped.set(`MX_CLABE@${col}`, (shaped.get(`MX_CLABE@${col}`) ?? 0) + 1);
+            const d = t.slice(i, i + 18);
+            if (free(i, 18) && CLABE_BANK.test(d) && mxClabe(d))
+              weak.push({ start: start + col, end: start + col + 18, col, label: 'BANK_ACCOUNT', type: 'MX_CLABE' });
+          }
+          shaped.set(`MX_NSS@${col}`, (shaped.get(`MX_NSS@${col}`) ?? 0) + 1);
+          if (free(i, 11) && imssNss(t.slice(i, i + 11)))
+            weak.push({ start: start + col, end: start + col + 11, col, label: 'NATIONAL_ID', type: 'MX_NSS' });
+        }
+      }
+      // A person's RFC (13: four letters, a date, a homonym key whose last character checks the rest).
+      for (let i = 0; i + 13 <= t.length; i++) {
+        if (!isUpper(t.charCodeAt(i)) || !isDigit(t.charCodeAt(i + 4)) || isDigit(t.charCodeAt(i + 3))) continue;
+        if (!free(i, 13)) continue;
+        const col = base + i;
+        const v = mxRfc(t.slice(i, i + 13));
+        if (!v) continue;
+        shaped.set(`MX_RFC@${col}`, (shaped.get(`MX_RFC@${col}`) ?? 0) + 1);
+        if (v.score === undefined && v.type === 'MX_RFC')
+          weak.push({ start: start + col, end: start + col + 13, col, label: 'NATIONAL_ID', type: 'MX_RFC' });
+      }
+    }
+  }
+  if (strong.length === 0 && weak.length === 0) return;
+  for (const v of strong) out.push(finding(v.start, v.end, v.label, v.type));
+  // A weak value stands where its column holds it on three records or more (two for an RFC, whose letters and date
+  // already leave few strings of its shape) and passes on most records whose column has that shape; a CLABE
+  // also where it touches a CURP or an IBAN that passed (the next field of the layout).
+  // Counted once per distinct value: a code repeated on every record (a branch, an item, a batch) is one value
+  // that passed its check once, not a column of ids.
+  const passedValues = new Map<string, Set<string>>();
+  for (const v of weak) {
+    const key = `${v.type}@${v.col}`;
+    const set = passedValues.get(key) ?? new Set<string>();
+    set.add(text.slice(v.start, v.end));
+    passedValues.set(key, set);
+  }
+  const touching = new Set<number>();
+  for (const v of strong) {
+    touching.add(v.start);
+    touching.add(v.end);
+  }
+  const kept: GluedValue[] = [];
+  for (const v of weak) {
+    const key = `${v.type}@${v.col}`;
+    const n = passedValues.get(key)?.size ?? 0;
+    const column = n >= (v.type === 'MX_RFC' ? 2 : 3) && n >= 0.8 * (shaped.get(key) ?? 0);
+    const glued = v.type === 'MX_CLABE' && (touching.has(v.end) || touching.has(v.start));
+    if (!column && !glued) continue;
+    // Two weak readings of one stretch (an NSS inside a CLABE): the one found first.
+    if (kept.some((k) => v.start < k.end && v.end > k.start)) continue;
+    kept.push(v);
+  }
+  for (const v of kept) out.push(finding(v.start, v.end, v.label, v.type));
+}
+
 export function fixedWidthFindings(text: string, digits: readonly number[]): FixedWidthFinding[] {
   const out: FixedWidthFinding[] = [];
   const lines = recordLineStarts(text, digits);
   if (lines.length === 0) return out;
   if (text.includes('PIC')) copybookFindings(text, lines, out);
+  gluedChecksumFindings(text, lines, out);
   if (lines.length < MIN_GLUED_LINES) return out;
   bacsFindings(text, lines, out);
   columnIdFindings(text, lines, out);
