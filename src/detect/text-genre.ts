@@ -1,6 +1,7 @@
 import { byFirstCharacter } from './factor-alternatives.js';
 import { atLineStarts, lineStartTest } from './line-start.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
+import { dropAnimalHealth } from './public-text/animal-health.js';
 import { dropEponymousProducts } from './public-text/eponymous-products.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
@@ -120,6 +121,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   if (out.some((f) => f.label === 'IP_ADDRESS')) out = dropNetworkBlocks(text, out);
   // A drink, a dish or a liqueur named after someone or somewhere (eponymous-products.ts).
   if (out.some((f) => f.label === 'PERSON' || f.label === 'LOCATION')) out = dropEponymousProducts(text, out);
+  // The health terms of a herd's, a flock's or a pet's record (animal-health.ts).
+  if (out.some((f) => f.label === 'MEDICAL')) out = dropAnimalHealth(text, out);
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
   // A teaching text's health terms; or, with none, the one-word name of a case it says is fictional ("Sam").

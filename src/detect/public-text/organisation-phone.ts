@@ -30,9 +30,12 @@ const DESK_BEFORE = words(
   'desk|line|office|offices|centre|center|service|services|servicio|servicios|stand|depot|terminal|gate|lodge|' +
     'club|society|venue|station|control|operations|ops|headquarters|HQ|shop|store|dealer|showroom|museum|library|' +
     'hotel|hostel|campsite|tienda|oficina|sede|centro|estaci[oó]n|concesionario|recepci[oó]n|mostrador|ventanilla|' +
-    'biblioteca|museo|hotel|albergue|refugio|camping|ayuntamiento|federaci[oó]n|asociaci[oó]n|sociedad|peña',
+    'biblioteca|museo|hotel|albergue|refugio|camping|ayuntamiento|federaci[oó]n|asociaci[oó]n|sociedad|peña|' +
+    // A practice's or a clinic's desk: a vet's, a surgery's.
+    'vets|veterinary|practice|surgery|clinic|cl[ií]nica|veterinaria|consultorio',
 );
-const ROUND_THE_CLOCK_AFTER = /^[ \t]*[,;(–-]?[ \t]*\(?24 ?(?:h|hrs?|hours|horas)\b|^[ \t]*\(24\/7\)/iu;
+const ROUND_THE_CLOCK_AFTER =
+  /^[ \t]*[,;(–-]?[ \t]*\(?(?:24 ?(?:h|hrs?|hours|horas)\b|out of hours|fuera de horario|urgencias 24)|^[ \t]*\(24\/7\)/iu;
 
 /** The phones whose line names nobody and says nothing personal. */
 function unclaimedPhones(text: string, findings: readonly Finding[]): Set<Finding> {
