@@ -11,6 +11,8 @@ import {
   splitCells,
   trimCell,
 } from '../table/cells.js';
+import { ID_HEADER_HINT, type IdKind, idCellVerdict, idHeaderKind } from '../table/id-columns.js';
+import { sqlInserts } from '../table/sql-insert.js';
 import type { Finding } from '../types.js';
 import { accessCode, assignedCredential, cardSecurityCode, columnPassword, pin } from '../validators/secrets.js';
 import type { Validated } from '../validators/types.js';
@@ -185,6 +187,12 @@ const CODE_CELL = /[{}[\]=]|["']\s*:/;
 /** A Markdown rule row under the header (|---|:---:|). */
 const RULE_ROW = /^[\s|:+-]*$/;
 const SCORE = 0.85;
+/**
+ * A header that names an id or an account outweighs what a rule reads in the cell alone (a health number a
+ * record-number rule took, a bank account's first groups a phone rule took). A phone column's cell scores below
+ * a row's address read across cells, which may run over the phone beside it: one span for both keeps both.
+ */
+const ID_SCORES: Record<IdKind, number> = { national_id: 0.96, account: 0.9, phone: 0.8 };
 
 /** The kind of secret a header cell names, or undefined. */
 export function secretHeaderKind(header: string, rowWords: ReadonlySet<string>): Kind | undefined {
@@ -276,6 +284,8 @@ function shortCells(text: string, from: number, to: number, delimiter: string): 
  */
 export function secretColumnFindings(text: string): Finding[] {
   const out: Finding[] = [];
+  if (text.includes(' stdin') || text.includes(' STDIN')) readCopyBlocks(text, out);
+  if (text.includes('INSERT') || text.includes('insert')) readInserts(text, out);
   // A table lined up with spaces has double blanks: most prose has none at all.
   const aligned = text.includes('  ');
   let from = 0;
@@ -297,18 +307,60 @@ export function secretColumnFindings(text: string): Finding[] {
     let below = text.indexOf('\n', after);
     if (below < 0) below = text.length;
     const belowHas = text.indexOf(delimiter, after);
-    if (
-      belowHas < 0 ||
-      belowHas >= below ||
-      !shortCells(text, from, to, delimiter) ||
-      !HEADER_HINT.test(text.slice(from, to))
-    ) {
+    if (belowHas < 0 || belowHas >= below || !shortCells(text, from, to, delimiter) || !hinted(text.slice(from, to))) {
       from = after;
       continue;
     }
     from = readTable(text, from, to, delimiter, out);
   }
   return out;
+}
+
+/** Whether a header line names a secret, an id, an account or a phone somewhere. */
+function hinted(line: string): boolean {
+  return HEADER_HINT.test(line) || ID_HEADER_HINT.test(line);
+}
+
+/** The header's columns that name an id, an account or a phone (table/id-columns.ts), each with its kind. */
+function idColumns(names: readonly string[]): Array<{ k: number; kind: IdKind }> {
+  const columns: Array<{ k: number; kind: IdKind }> = [];
+  names.forEach((n, k) => {
+    if (n.length > MAX_HEADER_CELL) return;
+    const kind = idHeaderKind(n, headerWords(n));
+    if (kind) columns.push({ k, kind });
+  });
+  return columns;
+}
+
+/**
+ * The id column's cell in a row: the header's column, or, where the row has one cell more than the header (a
+ * name written as two cells, a comma left unquoted before the column), the one after it when only that one holds
+ * a value of the column's shape.
+ */
+function pushId(text: string, row: readonly CellSpan[], k: number, shift: number, kind: IdKind, out: Finding[]): void {
+  const at = (i: number) => {
+    const raw = row[i];
+    if (!raw) return undefined;
+    const cell = cellValue(text, raw);
+    if (cell.end <= cell.start || cell.end - cell.start > MAX_CELL) return undefined;
+    const verdict = idCellVerdict(kind, text.slice(cell.start, cell.end));
+    return verdict ? { cell, verdict } : undefined;
+  };
+  let hit = at(k);
+  if (shift === 1) {
+    const next = at(k + 1);
+    if (hit && next) return;
+    hit ??= next;
+  }
+  if (!hit) return;
+  out.push({
+    start: hit.cell.start,
+    end: hit.cell.end,
+    label: hit.verdict.label,
+    type: hit.verdict.type,
+    score: ID_SCORES[kind],
+    detector: 'id-columns',
+  });
 }
 
 /** The header's columns that name a secret, each with its kind; the header's other words say which kind. */
@@ -320,6 +372,51 @@ function secretColumns(names: readonly string[]): Array<{ k: number; kind: Kind 
     if (kind) columns.push({ k, kind });
   });
   return columns;
+}
+
+/** INSERT statements with a column list: the list names each value of every tuple (NULL is no value). */
+function readInserts(text: string, out: Finding[]): void {
+  for (const insert of sqlInserts(text)) {
+    const names = insert.columns.map((c) => text.slice(c.start, c.end));
+    const columns = secretColumns(names);
+    const ids = idColumns(names);
+    if (columns.length === 0 && ids.length === 0) continue;
+    for (const row of insert.rows) {
+      if (row.length !== names.length) continue;
+      for (const { k, kind } of columns)
+        if (!/^null$/i.test(text.slice(row[k]!.start, row[k]!.end).trim())) push(text, row[k]!, kind, out);
+      for (const { k, kind } of ids) pushId(text, row, k, 0, kind, out);
+    }
+  }
+}
+
+/** A pg_dump data block's head: COPY table (columns) FROM stdin; its rows follow, tab-separated, until "\.". */
+const COPY_HEAD = /^COPY[ \t]+[\w."]{1,120}[ \t]*\(([^()\n]{1,2000})\)[ \t]+FROM[ \t]+stdin;?[ \t]*\r?$/gim;
+
+/**
+ * Reads pg_dump's COPY blocks: the column list names each tab-separated cell of the rows below it (\N is a null),
+ * as a CSV header does; secret, id, account and phone columns are read as in any other table.
+ */
+function readCopyBlocks(text: string, out: Finding[]): void {
+  COPY_HEAD.lastIndex = 0;
+  for (let m = COPY_HEAD.exec(text); m !== null; m = COPY_HEAD.exec(text)) {
+    const names = m[1]!.split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
+    const columns = secretColumns(names);
+    const ids = idColumns(names);
+    if (columns.length === 0 && ids.length === 0) continue;
+    let rowStart = lineAfter(text, m.index + m[0].length);
+    for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
+      const [rf, rt] = lineAt(text, rowStart);
+      const line = text.slice(rf, rt).trim();
+      if (line === '\\.' || line === '') break;
+      rowStart = lineAfter(text, rt);
+      const row = splitCells(text, rf, rt, '\t');
+      if (row.length !== names.length) continue;
+      for (const { k, kind } of columns) push(text, row[k]!, kind, out);
+      for (const { k, kind } of ids) pushId(text, row, k, 0, kind, out);
+    }
+    COPY_HEAD.lastIndex = Math.max(COPY_HEAD.lastIndex, rowStart);
+  }
 }
 
 /**
@@ -335,7 +432,8 @@ function readTable(text: string, from: number, to: number, delimiter: Delimiter,
   const names = header.map((c) => text.slice(c.start, c.end).trim());
   if (names.some((n) => CODE_CELL.test(n))) return next;
   const columns = secretColumns(names);
-  if (columns.length === 0) return next;
+  const ids = idColumns(names);
+  if (columns.length === 0 && ids.length === 0) return next;
   let rowStart = next;
   for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
     const [rf, rt] = lineAt(text, rowStart);
@@ -343,7 +441,9 @@ function readTable(text: string, from: number, to: number, delimiter: Delimiter,
     rowStart = lineAfter(text, rt);
     if (RULE_ROW.test(text.slice(rf, rt))) continue;
     const row = splitCells(text, rf, rt, delimiter);
-    if (row.length !== header.length) continue;
+    const shift = row.length - header.length;
+    if (shift === 0 || shift === 1) for (const { k, kind } of ids) pushId(text, row, k, shift, kind, out);
+    if (shift !== 0) continue;
     for (const { k, kind } of columns) push(text, row[k]!, kind, out);
   }
   return rowStart;
@@ -362,7 +462,7 @@ function readAligned(text: string, from: number, to: number, out: Finding[]): nu
   if (!below.includes('  ')) return next;
   const line = text.slice(from, to);
   const count = countAlignedCells(line);
-  if (count < 2 || !HEADER_HINT.test(line)) return next;
+  if (count < 2 || !hinted(line)) return next;
   const firstRow = countAlignedCells(below);
   // A data frame prints its index before each row under no header: one cell more than the header, read past.
   const shift = firstRow - count;
@@ -377,7 +477,8 @@ function readAligned(text: string, from: number, to: number, out: Finding[]): nu
   const names = header.map((c) => text.slice(c.start, c.end));
   if (names.some((n) => n.length > MAX_SEPARATED_HEADER_CELL || !HEADER_LABEL.test(n))) return next;
   const columns = secretColumns(names);
-  if (columns.length === 0) return next;
+  const ids = idColumns(names);
+  if (columns.length === 0 && ids.length === 0) return next;
   let rowStart = next;
   for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
     const [rf, rt] = lineAt(text, rowStart);
@@ -385,6 +486,7 @@ function readAligned(text: string, from: number, to: number, out: Finding[]): nu
     if (row.length !== count + shift) break;
     rowStart = lineAfter(text, rt);
     for (const { k, kind } of columns) push(text, row[k + shift]!, kind, out);
+    for (const { k, kind } of ids) pushId(text, row, k + shift, 0, kind, out);
   }
   return rowStart;
 }
@@ -393,6 +495,8 @@ function readAligned(text: string, from: number, to: number, out: Finding[]): nu
 function push(text: string, raw: CellSpan, kind: Kind, out: Finding[]): void {
   const cell = cellValue(text, raw);
   if (cell.end <= cell.start || cell.end - cell.start > MAX_CELL) return;
+  // pg_dump's null.
+  if (cell.end - cell.start === 2 && text.startsWith('\\N', cell.start)) return;
   const verdict = judge(kind, text.slice(cell.start, cell.end));
   if (verdict === null) return;
   out.push({
