@@ -109,7 +109,10 @@ export class NlpDetector implements TextDetector {
     const keptPersons = persons.filter(
       (p) =>
         !addresses.some((a) => overlaps(a, p)) &&
-        !nobodys.some((n) => overlaps(n, p)) &&
+        // "MARTINEZ DEL RIO CARLOS": a place inside a name written family names first is part of the name.
+        !nobodys.some(
+          (n) => overlaps(n, p) && !(p.type === 'SURNAME_FIRST' && p.first < n.first && n.last <= p.last),
+        ) &&
         !publicPersons.includes(p) &&
         !publicParts.has(p) &&
         !pets.has(p) &&

@@ -14,6 +14,7 @@ import {
   initialsInField,
 } from './person-beside.js';
 import { headsContactBlock } from './person-block.js';
+import { capsFamilyFirstRows } from './person-caps-rows.js';
 import { findChatHeaders } from './person-chat-headers.js';
 import {
   addressedAtEnd,
@@ -36,6 +37,7 @@ import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
 import { findFixedWidthNames } from './person-fixed-width.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
+import { loginsOfNamedPeople } from './person-login-words.js';
 import { addressNamePairs, findMachineNames, givenNamesOfAddresses, repeatedUserNames } from './person-machine.js';
 import { findNicknamedNames } from './person-nickname.js';
 import { dayBefore, MONTHS, repeatedNameParts } from './person-repeat.js';
@@ -1116,7 +1118,8 @@ export class PersonFinder {
     for (const s of initialsBesideAge(tokens))
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     // "OKONJO, Ada Ifeoma" in a register: the family name first, a comma, the given names; one person.
-    for (const s of surnameFirstNames(tokens, this.lex)) {
+    // "DE LA FUENTE ROJAS ANA LUCIA" alone in a payroll row's field: the same, in capitals (person-caps-rows.ts).
+    for (const s of [...surnameFirstNames(tokens, this.lex), ...capsFamilyFirstRows(tokens, this.lex)]) {
       // The span takes in any name found over its parts, whole ("PÉREZ, Ana María Luisa" read as a full name).
       for (let p = persons.length - 1; p >= 0; p--) {
         const o = persons[p]!;
@@ -1164,6 +1167,12 @@ export class PersonFinder {
     for (const h of findNameHandles(tokens, this.lex, pairs))
       if (!persons.some((p) => p.first <= h.last && h.first <= p.last)) {
         persons.push(personSpan(h.first, h.last, 0.7, 'NAME_HANDLE'));
+        handles++;
+      }
+    // "account isalcedo" beside "Irene Salcedo": a bare login built from a person named in full (person-login-words.ts).
+    for (const h of loginsOfNamedPeople(tokens, pairs, this.lex))
+      if (!persons.some((p) => p.first <= h.last && h.first <= p.last)) {
+        persons.push(h);
         handles++;
       }
     // "ines@ines-laptop", a SAML givenName attribute's value: names in machine output (person-machine.ts).

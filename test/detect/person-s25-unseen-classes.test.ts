@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
+
+// Classes of names that unseen work prompts showed (session 25); every example is invented.
+const nlp = new NlpDetector();
+const people = (text: string) => spansOf(nlp, text, ['PERSON'], 0.5);
+
+describe('a bare login built from a person the text names in full', () => {
+  it('takes the initial-and-family, whole-name and family-and-initial shapes anywhere in the text', () => {
+    expect(
+      people('Hi team, Irene Salcedo starts Monday. Her account isalcedo is ready; add isalcedo to finance.'),
+    ).toEqual(['Irene Salcedo', 'isalcedo', 'isalcedo']);
+    expect(people('Alta nueva: Tomás Ibarreche. Usuario asignado tibarreche, clave por SMS.')).toEqual([
+      'Tomás Ibarreche',
+      'tibarreche',
+    ]);
+    expect(people('Access review: mfernandez (Marta Fernández) still has admin rights.')).toEqual([
+      'mfernandez',
+      'Marta Fernández',
+    ]);
+    expect(people('<Login>wojcikr</Login>\n<Note>box of Rafał Wojcik</Note>')).toEqual(['wojcikr', 'Rafał Wojcik']);
+    expect(people('Old mainframe id bkowalsk belongs to Bogdan Kowalski.')).toEqual(['bkowalsk', 'Bogdan Kowalski']);
+  });
+
+  it('leaves other lower-case words, e-mail local parts and texts that name nobody alone', () => {
+    expect(people('Write to isalcedo@firm.example about the rota, Irene Salcedo said.')).toEqual(['Irene Salcedo']);
+    expect(people('The service account svc_backup runs nightly; isalcedo is not mentioned elsewhere.')).toEqual([]);
+    expect(people('Marta Fernández reviewed the access list; the role admin stays.')).toEqual(['Marta Fernández']);
+  });
+});
+
+describe('a person in capitals, family names first, alone in a payroll or list field', () => {
+  it('takes the whole row: particles, family names that are also places or words, compound given names', () => {
+    const csv =
+      'NUM,NOMBRE,CLABE\n00771,DE LA FUENTE ROJAS ANA LUCIA,012180001234567891\n00772,MARTINEZ DEL RIO CARLOS EDUARDO,002180009876543210';
+    expect(people(csv)).toEqual(['DE LA FUENTE ROJAS ANA LUCIA', 'MARTINEZ DEL RIO CARLOS EDUARDO']);
+    expect(
+      people('1. GARCIA DE LEON MARIA DEL CARMEN    Puesto: auxiliar\n2. SAN MARTIN LUNA ROSA ELENA   Puesto: cajera'),
+    ).toEqual(['GARCIA DE LEON MARIA DEL CARMEN', 'SAN MARTIN LUNA ROSA ELENA']);
+    expect(people('04000021DEL VALLE SOTO RICARDO       VASR850505HDFLTC03')).toEqual(['DEL VALLE SOTO RICARDO']);
+    expect(people('Asistentes: AGUILAR MENDOZA LUIS FERNANDO; ORTIZ DE ZARATE IRENE; CASTRO VEGA ALBERTO')).toEqual([
+      'AGUILAR MENDOZA LUIS FERNANDO',
+      'ORTIZ DE ZARATE IRENE',
+      'CASTRO VEGA ALBERTO',
+    ]);
+    expect(
+      people(
+        'Payroll (surname first):\nDOS SANTOS FERREIRA JOAO PEDRO   salary 21,000\nHERNANDEZ LOPEZ, JOSE ANTONIO   salary 18,200',
+      ),
+    ).toEqual(['DOS SANTOS FERREIRA JOAO PEDRO', 'HERNANDEZ LOPEZ, JOSE ANTONIO']);
+  });
+
+  it('leaves headings, saints, schools and places in capitals alone', () => {
+    expect(people('RELACION DE TRABAJADORES\nNOMINA QUINCENAL DEL MES')).toEqual([]);
+    expect(people('PARROQUIA SAN PEDRO Y SAN PABLO\nCOLEGIO SAN JOSE\nPLAZA SAN MARTIN')).toEqual([]);
+    expect(people('ESCUELA PRIMARIA BENITO JUAREZ, turno matutino')).toEqual([]);
+    expect(people('TERMS AND CONDITIONS\nGRAND CANYON VILLAGE\nPORT ELIZABETH HARBOUR')).toEqual([]);
+  });
+});
