@@ -58,3 +58,20 @@ describe('a person in capitals, family names first, alone in a payroll or list f
     expect(people('TERMS AND CONDITIONS\nGRAND CANYON VILLAGE\nPORT ELIZABETH HARBOUR')).toEqual([]);
   });
 });
+
+describe('a person named in a query string under a generic or role key', () => {
+  it('takes two to four capitalised words joined by %20 or + that open with a listed given name', () => {
+    expect(people('"GET /api/booking?name=Rosa%20Villalobos&tel=612000111 HTTP/1.1" 200')).toEqual([
+      'Rosa%20Villalobos',
+    ]);
+    expect(people('{"uri":"/reservas?cliente=Luis+Vidal+Carrasco&noches=3"}')).toEqual(['Luis+Vidal+Carrasco']);
+    expect(people('GET /checkin?guest=Eilidh%20Macaskill&room=12')).toEqual(['Eilidh%20Macaskill']);
+    expect(people('GET /bookings?name=Ailsa%20McPherson HTTP/1.1')).toEqual(['Ailsa%20McPherson']);
+  });
+
+  it('leaves products, teams, firms and single words under those keys alone', () => {
+    expect(people('GET /shop?name=Blue%20Widget&qty=2 and /docs?name=Grace%20Period')).toEqual([]);
+    expect(people('GET /api?name=report&type=pdf and ?customer=ACME%20Ltd and ?contact=Sales%20Team')).toEqual([]);
+    expect(people('/stations?name=Victoria%20Station&line=2')).toEqual([]);
+  });
+});

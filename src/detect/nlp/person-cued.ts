@@ -57,6 +57,16 @@ const GREETINGS = ['happy', 'feliz'];
 /** Query-string and form keys whose value is a person's name: "?nombre=Ana%20Ruiz", "&last_name=Okafor". */
 const NAME_PARAMS = ['nombre', 'nombres', 'apellido', 'apellidos', 'fullname', 'firstname', 'lastname', 'surname'];
 const NAME_PARAM_SET = new Set(NAME_PARAMS);
+/**
+ * Query-string keys whose value is a person's name as often as anything else: "?name=Rosa%20Vidal",
+ * "&cliente=Luis+Mora". Their value counts only as two to four capitalised words opening with a listed given name,
+ * none an ordinary word, a place or a product ("name=Blue%20Widget", "guest=Grace%20Period" stay).
+ */
+const PERSON_PARAMS = (
+  'name customer cliente guest huesped passenger pasajero pasajera holder titular patient paciente contact contacto ' +
+  'recipient destinatario destinataria attendee student alumno alumna employee empleado empleada member socio socia'
+).split(' ');
+const PERSON_PARAM_SET = new Set(PERSON_PARAMS);
 /** First parts of keys the tokenizer splits at "_": "full_name", "first_name", "last_name", "given_name". */
 const NAME_PARAM_HEADS = new Set(['full', 'first', 'last', 'given', 'family']);
 const CUE = cueWords([
@@ -68,6 +78,7 @@ const CUE = cueWords([
   ...GREETINGS,
   ...NAME_PARAMS,
   ...NAME_PARAM_HEADS,
+  ...PERSON_PARAMS,
 ]);
 const NICKNAME_VERB_SET = new Set(NICKNAME_VERBS);
 const RECEIPT_SET = new Set(RECEIPT_VERBS);
@@ -102,7 +113,11 @@ export function findCuedNames(tokens: readonly Token[], lex: NameLexicon): Token
       if (t.text === '(') span = bracketedAfterPersonNoun(tokens, i, lex);
       else if (t.text === '^') span = caretSignOff(tokens, i, lex);
     } else if ((t.cues & CUE) !== 0) {
-      if (NICKNAME_VERB_SET.has(t.key)) {
+      if (PERSON_PARAM_SET.has(t.key) && (tokens[i - 1]?.text === '?' || tokens[i - 1]?.text === '&'))
+        span = queryName(tokens, i, lex, true);
+      if (span !== undefined) {
+        // A person's name as a query value.
+      } else if (NICKNAME_VERB_SET.has(t.key)) {
         if (NICKNAME_PRONOUNS.has(tokens[i - 1]?.key ?? '')) span = nicknameAfter(tokens, i + 1, lex);
       } else if (RECEIPT_SET.has(t.key)) span = receiver(tokens, i + 1, lex);
       else if (STAFF_SET.has(t.key)) span = staffName(tokens, i + 1, lex);
@@ -272,7 +287,7 @@ function greeted(tokens: readonly Token[], at: number, lex: NameLexicon): TokenS
  * "?nie=X1&nombre=Ana%20Mar%C3%ADa%20Ruiz&cp=2", "first_name=Tomasz+Nowak": the value of a name key in a query string
  * or a form body, its words joined by "%20" or "+", up to the next "&" or the end of the URL.
  */
-function queryName(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
+function queryName(tokens: readonly Token[], i: number, lex: NameLexicon, strict = false): TokenSpan | undefined {
   let k = i;
   const glued = (a: number) =>
     tokens[a] !== undefined && tokens[a - 1] !== undefined && tokens[a]!.start === tokens[a - 1]!.end;
@@ -291,6 +306,8 @@ function queryName(tokens: readonly Token[], i: number, lex: NameLexicon): Token
   for (let j = k + 2; j < tokens.length && (j === k + 2 || glued(j)); j++) {
     const t = tokens[j]!;
     if (t.kind === 'word' && /^\p{L}{2,}$/u.test(t.text)) {
+      if (strict && (!plainlyCapitalised(t.text) || lex.isWord(NOT_A_NAME | WORD.ORG_SUFFIX, t.key))) return undefined;
+      if (strict && first < 0 && !lex.isWord(GIVEN, t.key)) return undefined;
       if (first < 0) first = j;
       last = j;
       words++;
@@ -302,5 +319,7 @@ function queryName(tokens: readonly Token[], i: number, lex: NameLexicon): Token
   }
   // One unlisted word ("nombre=test", "surname=null") may be anything; a listed name or two words are a name.
   if (first < 0 || (words < 2 && !listed) || words > 5) return undefined;
+  if (strict && words > 4) return undefined;
+  if (strict && words < 2) return undefined;
   return { first, last, score: 0.8, type: 'QUERY_NAME' };
 }

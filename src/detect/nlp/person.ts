@@ -1100,8 +1100,13 @@ export class PersonFinder {
       persons.push(n);
     }
     // 'le decían "el Flaco"', 'signed "Chipo"', "la señora del counter (Mili)", "Agent Orla": names a cue gives away.
-    for (const s of findCuedNames(tokens, this.lex))
+    for (const s of findCuedNames(tokens, this.lex)) {
+      // "?guest=Eilidh%20Macaskill": a query value read whole replaces the given name found inside it.
+      if (s.type === 'QUERY_NAME')
+        for (let p = persons.length - 1; p >= 0; p--)
+          if (persons[p]!.first >= s.first && persons[p]!.last <= s.last) persons.splice(p, 1);
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
+    }
     // "0000028471SURNAME A J      DEC26": a name in capitals between the fields of a fixed-width record.
     for (const s of findFixedWidthNames(tokens, this.lex)) {
       for (let p = persons.length - 1; p >= 0; p--)
