@@ -75,3 +75,14 @@ describe('a person named in a query string under a generic or role key', () => {
     expect(people('/stations?name=Victoria%20Station&line=2')).toEqual([]);
   });
 });
+
+describe('given names of Southern Africa, West Africa and Scotland', () => {
+  it('reads them before a family name as a person', () => {
+    expect(people('My late husband (Tafadzwa Moyo, died 2022) left the plot to our son.')).toEqual(['Tafadzwa Moyo']);
+    expect(people('The bursary goes to Katlego Mahlangu and Dineo Sithole from Grade 9.')).toEqual([
+      'Katlego Mahlangu',
+      'Dineo Sithole',
+    ]);
+    expect(people('Murdo Macleod will pick up the keys on Friday.')).toEqual(['Murdo Macleod']);
+  });
+});
