@@ -86,3 +86,39 @@ describe('given names of Southern Africa, West Africa and Scotland', () => {
     expect(people('Murdo Macleod will pick up the keys on Friday.')).toEqual(['Murdo Macleod']);
   });
 });
+
+describe('the name columns of a PostgreSQL COPY block', () => {
+  const dump = [
+    'Why does the restore fail? Here is the block:',
+    '',
+    'COPY public.socios (id, nombre, apellidos, telefono, email, alta) FROM stdin;',
+    '17\tRemedios\tCarballo Iturbe\t600112233\treme.c@correo.example\t2021-03-04',
+    '18\tThomas\tWhitcombe\t07700900111\tt.w@mail.example\t\\N',
+    '19\t\\N\tOkonkwo-Reid\t\\N\t\\N\t2024-01-09',
+    '\\.',
+    '',
+    'COPY public.productos (id, nombre, precio) FROM stdin;',
+    '1\tTornillo hexagonal\t0.12',
+    '\\.',
+  ].join('\n');
+
+  it('takes each cell of a name column whatever its case, and no null', () => {
+    const found = people(dump);
+    for (const name of ['Remedios', 'Carballo Iturbe', 'Thomas', 'Whitcombe', 'Okonkwo-Reid'])
+      expect(found).toContain(name);
+    expect(
+      people(
+        '  COPY crm.contacts (contact_id, first_name, last_name, company_name) FROM stdin;\n  5501\tmaribel\tortega\tFerreteria Sol\n  \\.',
+      ),
+    ).toEqual(['maribel', 'ortega']);
+  });
+
+  it('leaves a product table, firm columns and the null marker alone', () => {
+    const found = people(dump);
+    expect(found).not.toContain('Tornillo hexagonal');
+    expect(found).not.toContain('\\N');
+    expect(people('COPY public.branches (id, branch_name, city_name) FROM stdin;\n1\tNorth Yard\tLeeds\n\\.')).toEqual(
+      [],
+    );
+  });
+});

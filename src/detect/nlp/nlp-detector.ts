@@ -11,6 +11,7 @@ import { capitaliseKnownNames } from './lowercase-text.js';
 import { findOrganizations } from './organization.js';
 import { PersonFinder, type PersonResult } from './person.js';
 import { chatBodyNames } from './person-chat-body.js';
+import { copyBlockNameCells } from './person-copy-rows.js';
 import { kinNames } from './person-kin.js';
 import { petSpans } from './person-pets.js';
 import { repeatedNameParts } from './person-repeat.js';
@@ -63,6 +64,9 @@ export class NlpDetector implements TextDetector {
     this.collect(text, found);
     // Dates under a "dob" or "admission_date" header of a table lined up with spaces (table/date-columns.ts).
     for (const c of personalDateCells(text)) found.push({ ...c, label: 'DATE', score: 0.85, detector: DETECTOR_ID });
+    // The name columns' cells of a PostgreSQL COPY block (person-copy-rows.ts).
+    for (const c of copyBlockNameCells(text))
+      found.push({ ...c, label: 'PERSON', type: 'COPY_NAME', score: 0.9, detector: DETECTOR_ID });
     return resolveOverlaps(found);
   }
 
