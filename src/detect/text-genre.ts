@@ -47,7 +47,12 @@ const TEACHING_FAMILIES: readonly TextTest[] = [
       'teaching case|(?:nursing|medical|pharmacy) students|first[- ]aid|further reading|lesson plan|' +
       'worked examples?|ejemplos? resueltos?|ejercicios? resueltos?|' +
       'libro de texto|apuntes|temario|tema \\d{1,2}|primeros auxilios|lecci[oó]n \\d{1,2}|asignatura|' +
-      '(?:nuestros|los|mis) (?:alumnos|estudiantes)|facultad de|grado en|BSc|MSc',
+      '(?:nuestros|los|mis) (?:alumnos|estudiantes)|facultad de|grado en|BSc|MSc|' +
+      // Study notes and their reading lists: "study notes", "bibliografía", "7.ª ed.", "2.º de Medicina".
+      'study notes|revision notes|class notes|lecture notes|bibliograf[ií]a|bibliography|recommended reading|' +
+      'reading list|lecturas? recomendadas?|\\d{1,2}(?:\\.?ª|st|nd|rd|th) ed(?:\\.|ici[oó]n|ition)|' +
+      '\\d\\.?º (?:de|curso de) (?:medicina|enfermer[ií]a|farmacia|biolog[ií]a|bioqu[ií]mica|veterinaria|qu[ií]mica)|' +
+      '(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]year (?:medicine|medical|nursing|pharmacy|biology|biochemistry)',
   ),
   // A case that says it is no one's.
   wordWalk(
@@ -63,6 +68,17 @@ const TEACHING_FAMILIES: readonly TextTest[] = [
       'if (?:someone|somebody|a person|the casualty|a casualty)|the casualty|si (?:alguien|una persona)|' +
       'call (?:999|112|911)|llam(?:e|a|ar) al 112',
   ),
+  // Science taught as such: mechanisms, enzymes and their kinetics, receptors, pathways (nobody's treatment).
+  wordWalk(
+    'inhibits|inhibit|inhibe|inhiben|inhibidor(?:es)? (?:competitiv|no competitiv|irreversible)\\p{L}*|' +
+      '(?:competitive|non-competitive|irreversible|uncompetitive) inhibit(?:ion|or)s?|' +
+      'inhibici[oó]n (?:competitiva|no competitiva|irreversible|acompetitiva)|mechanisms? of action|' +
+      'mecanismos? de acci[oó]n|Michaelis-Menten|Lineweaver-Burk|Vmax|Km (?:bajo|alto|low|high|aparente|apparent)|' +
+      'EC \\d\\.\\d{1,2}\\.\\d{1,2}\\.\\d{1,3}|enzyme kinetics|cin[eé]tica enzim[aá]tica|rate-limiting enzyme|' +
+      'enzima limitante|second messengers?|segundos? mensajeros?|(?:partial |inverse )?agonists? (?:of|at|del?)|' +
+      'agonistas? (?:de|del|parciales?)|antagonists? (?:of|at)|antagonistas? (?:de|del)|' +
+      'pharmacokinetics|farmacocin[eé]tica|pharmacodynamics|farmacodin[aá]mica|half-life of|vida media de',
+  ),
 ];
 /** The family that says the case is no one's: it also lets a name the text gives its case go. */
 const FICTION_FAMILY = 2;
@@ -74,7 +90,7 @@ const REGISTRY = wordWalk('NCT\\d{8}|EudraCT|EU CT|ISRCTN\\d*|trial|ensayo|estud
 
 /** Quick screen: a word some teaching cue starts with. */
 const TEACHING_SCREEN = byFirstCharacter(
-  /exam|quiz|flash|multiple|MCQ|OSCE|marks?\)|mark scheme|marking|model answer|correct answer|answer key|revision|respuesta|opci[oó]n correcta|correcta\)|convocatoria|pregunta|examen|autoevaluaci|self-assessment|self-test|self-check|check your|answers?:|worked example|ejemplos? resuelt|ejercicios? resuelt|not a real|no es una? (?:paciente|persona|caso) real|textbook|handout|course|lecture|syllabus|learning|teaching|students|first[- ]aid|further reading|lesson|libro de texto|apuntes|temario|tema \d|primeros auxilios|lecci[oó]n|asignatura|alumnos|estudiantes|facultad|grado en|BSc|MSc|fictional|fictitious|hypothetical|imaginary|made-up|anonymi|resemblance|simulated|ficticio|ficticia|hipot[eé]tic|inventad|imaginari|anonimizad|simulado|year-old|casualty|someone|somebody|a person|si alguien|una persona|call 9|call 1|llam|inclusi[oó]n|inclusion/i,
+  /study notes|revision notes|class notes|lecture notes|bibliograf|bibliography|recommended reading|reading list|lecturas? recomendadas|\d ed|\dª ed|\d\.ª ed|\dst ed|\dnd ed|\drd ed|\dth ed|º de|º curso|year medic|year nursing|year pharm|year biol|year bioch|inhibi|mechanism|mecanismo|Michaelis|Lineweaver|Vmax|Km |EC \d|enzyme|enzima|second messenger|segundos? mensajero|agonist|antagonist|pharmacokin|farmacocin|pharmacodyn|farmacodin|half-life|vida media|exam|quiz|flash|multiple|MCQ|OSCE|marks?\)|mark scheme|marking|model answer|correct answer|answer key|revision|respuesta|opci[oó]n correcta|correcta\)|convocatoria|pregunta|examen|autoevaluaci|self-assessment|self-test|self-check|check your|answers?:|worked example|ejemplos? resuelt|ejercicios? resuelt|not a real|no es una? (?:paciente|persona|caso) real|textbook|handout|course|lecture|syllabus|learning|teaching|students|first[- ]aid|further reading|lesson|libro de texto|apuntes|temario|tema \d|primeros auxilios|lecci[oó]n|asignatura|alumnos|estudiantes|facultad|grado en|BSc|MSc|fictional|fictitious|hypothetical|imaginary|made-up|anonymi|resemblance|simulated|ficticio|ficticia|hipot[eé]tic|inventad|imaginari|anonimizad|simulado|year-old|casualty|someone|somebody|a person|si alguien|una persona|call 9|call 1|llam|inclusi[oó]n|inclusion/i,
 );
 
 /** Words that make a text about the writer or someone they know: a relative, "I have", a record's field. */
@@ -285,13 +301,34 @@ function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
   // A registry entry is asked only when the families alone are not enough.
   if (bitCount(families) < 2 && !(INCLUSION(text) && EXCLUSION(text) && REGISTRY(text))) return findings;
   if (PERSONAL_WORDS.test(text) || lineStartTest(RECORD_FIELD_AT, text)) return findings;
+  const cited = new Set<Finding>();
   for (const f of findings) {
     if (keepsTeachingText(f)) return findings;
+    // A textbook's authors on a reference line ("Bibliografía: ..., 7.ª ed., Nelson y Cox") are public.
+    if (f.label === 'PERSON' && citationLine(text, f)) {
+      cited.add(f);
+      continue;
+    }
     // A real name (not a case the text says is fictional) makes the case someone's.
     if (f.label === 'PERSON' && !fiction) return findings;
   }
   // In a case declared fictional, the one-word name it gives its subject ("Sam", "Mr A") goes with the terms.
-  return findings.filter((f) => f.label !== 'MEDICAL' && !(f.label === 'PERSON' && oneWord(text, f)));
+  return findings.filter((f) => f.label !== 'MEDICAL' && !cited.has(f) && !(f.label === 'PERSON' && oneWord(text, f)));
+}
+
+/** A reference's line: a reading list's heading, an edition, a publisher, an ISBN, "et al.". */
+const CITATION_LINE = words(
+  'bibliograf[ií]a|bibliography|references?|referencias?|further reading|recommended reading|reading list|' +
+    'lecturas? recomendadas?|sources?|fuentes?|\\d{1,2}(?:\\.?ª|st|nd|rd|th) ed(?:\\.|ici[oó]n|ition)?|edici[oó]n|edition|' +
+    'ed\\.|eds\\.|editorial|publisher|Elsevier|Panamericana|Springer|Wiley|McGraw[- ]Hill|Revert[eé]|Lippincott|' +
+    'Saunders|Thieme|Oxford University Press|Cambridge University Press|ISBN|et al\\.?|textbook|libro de texto|manual de',
+);
+
+/** Whether the name stands on a reference's line. */
+function citationLine(text: string, f: Finding): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const next = text.indexOf('\n', f.end);
+  return CITATION_LINE.test(text.slice(lineStart, next < 0 ? text.length : next));
 }
 
 /** A one-word name, or a title and one word or letter ("Mr B", "Sra. X"): the label a case gives its subject. */
