@@ -284,7 +284,7 @@ function shortCells(text: string, from: number, to: number, delimiter: string): 
  */
 export function secretColumnFindings(text: string): Finding[] {
   const out: Finding[] = [];
-  if (text.includes(' stdin') || text.includes(' STDIN')) readCopyBlocks(text, out);
+  if (text.includes('FROM stdin') || text.includes('from stdin')) readCopyBlocks(text, out);
   if (text.includes('INSERT') || text.includes('insert')) readInserts(text, out);
   // A table lined up with spaces has double blanks: most prose has none at all.
   const aligned = text.includes('  ');
@@ -316,16 +316,30 @@ export function secretColumnFindings(text: string): Finding[] {
   return out;
 }
 
-/** Whether a header line names a secret, an id, an account or a phone somewhere. */
+/**
+ * Whether a header line names a secret, an id, an account or a phone somewhere. A line with a run of three digits
+ * is a row (a header's labels hold no such run): the id words, many, are tested only on the other lines.
+ */
 function hinted(line: string): boolean {
-  return HEADER_HINT.test(line) || ID_HEADER_HINT.test(line);
+  return HEADER_HINT.test(line) || (!hasDigitRun(line) && ID_HEADER_HINT.test(line));
+}
+
+/** Whether the line holds three digits in a row. */
+function hasDigitRun(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
 }
 
 /** The header's columns that name an id, an account or a phone (table/id-columns.ts), each with its kind. */
 function idColumns(names: readonly string[]): Array<{ k: number; kind: IdKind }> {
   const columns: Array<{ k: number; kind: IdKind }> = [];
   names.forEach((n, k) => {
-    if (n.length > MAX_HEADER_CELL) return;
+    if (n.length > MAX_HEADER_CELL || !ID_HEADER_HINT.test(n)) return;
     const kind = idHeaderKind(n, headerWords(n));
     if (kind) columns.push({ k, kind });
   });
@@ -390,16 +404,30 @@ function readInserts(text: string, out: Finding[]): void {
   }
 }
 
-/** A pg_dump data block's head: COPY table (columns) FROM stdin; its rows follow, tab-separated, until "\.". */
-const COPY_HEAD = /^COPY[ \t]+[\w."]{1,120}[ \t]*\(([^()\n]{1,2000})\)[ \t]+FROM[ \t]+stdin;?[ \t]*\r?$/gim;
+/**
+ * A pg_dump data block's head: COPY table (columns) FROM stdin; its rows follow, tab-separated, until "\.". Sticky:
+ * tried only at the start of a line that holds "FROM stdin" (found by indexOf).
+ */
+const COPY_HEAD = /[ \t]*COPY[ \t]+[\w."]{1,120}[ \t]*\(([^()\n]{1,2000})\)[ \t]+FROM[ \t]+stdin;?[ \t]*\r?(?=\n|$)/iy;
 
 /**
  * Reads pg_dump's COPY blocks: the column list names each tab-separated cell of the rows below it (\N is a null),
  * as a CSV header does; secret, id, account and phone columns are read as in any other table.
  */
 function readCopyBlocks(text: string, out: Finding[]): void {
-  COPY_HEAD.lastIndex = 0;
-  for (let m = COPY_HEAD.exec(text); m !== null; m = COPY_HEAD.exec(text)) {
+  const heads: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; ) {
+    const upper = text.indexOf('FROM stdin', at);
+    const lower = text.indexOf('from stdin', at);
+    const hit = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
+    if (hit < 0) break;
+    const [lf, lt] = lineAt(text, hit);
+    COPY_HEAD.lastIndex = lf;
+    const m = COPY_HEAD.exec(text);
+    if (m !== null) heads.push(m);
+    at = lt + 1;
+  }
+  for (const m of heads) {
     const names = m[1]!.split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
     const columns = secretColumns(names);
     const ids = idColumns(names);
@@ -415,7 +443,6 @@ function readCopyBlocks(text: string, out: Finding[]): void {
       for (const { k, kind } of columns) push(text, row[k]!, kind, out);
       for (const { k, kind } of ids) pushId(text, row, k, 0, kind, out);
     }
-    COPY_HEAD.lastIndex = Math.max(COPY_HEAD.lastIndex, rowStart);
   }
 }
 

@@ -184,7 +184,7 @@ const ABOUT_WORDS = new Set([
 
 /** Header words that make a table worth asking about (tested on a header line before its cells are split). */
 export const ID_HEADER_HINT =
-  /ssn|\bni[fe]\b|dni|curp|\bnas?s\b|nhs|nino|\bsin\b|cpf|\brut\b|cui[lt]|nric|aadhaar|\bbsn\b|pps|tfn|pesel|amka|c[eé]dula|pass?[ae]?port|\bchi\b|\bdui\b|\brfc\b|\bnit\b|\bird\b|socsec|social|national|\btax|\bid\b|identi|documento|licen[cs]e|health|medicare|elector|afiliaci|\bi\.?d\.?\b|iban|clabe|\bcbu\b|\bcci\b|\bccc\b|acc(?:oun)?t|kontonummer|rekening|cuenta|sort.?code|conta|phone|tel[eé]?f|\btel\b|\btfno\b|m[oó]vil|mobile|\bcell|celular|whatsapp|\bmob\b/i;
+  /ssn|\bni[fe]\b|dni|curp|\bna?ss\b|nhs|nino|\bsin\b|cpf|\brut\b|cui[lt]|nric|aadhaar|\bbsn\b|pps|tfn|pesel|amka|c[eé]dula|pass?[ae]?port|\bchi\b|\bdui\b|\brfc\b|\bnit\b|\bird\b|socsec|social.?(?:sec|ins)|seguridad.?social|seguro.?social|national.?id|tax.?id|\bid.?(?:number|no\b|card)|identity.?n|documento|licen[cs]e.?n|driv(?:ing|ers?).?licen|health.?n|medicare|elector|afiliaci|iban|clabe|\bcbu\b|\bcci\b|\bccc\b|acc(?:oun)?t.?(?:n|#)|\bacct\b|bank.?acc|kontonummer|rekening|cuenta|sort.?code|conta.?banc|phone|tel[eé]f|\btel\b|\btfno\b|m[oó]vil|mobile|\bcell|celular|whatsapp|\bmob\b/i;
 
 /** The kind of value a header cell names, or undefined. */
 export function idHeaderKind(header: string, words: readonly string[]): IdKind | undefined {
