@@ -217,6 +217,9 @@ export function email(value: string): Validated | null {
   const plain = value
     .replace(/\s*[([{<]\s*(?:at|arroba)\s*[)\]}>]\s*|\s+(?:at|arroba)\s+/gi, '@')
     .replace(/\s*[([{<]\s*(?:dot|punto)\s*[)\]}>]\s*|\s+(?:dot|punto)\s+/gi, '.')
+    // An @ or a dot set apart by spaces ("ana @ correo . es").
+    .replace(/[ \t]*@[ \t]*/g, '@')
+    .replace(/(?<=@[^\s@]*)[ \t]*\.[ \t]*/g, '.')
     .replace(/^mailto:/i, '')
     .toLowerCase();
   // Internationalised addresses: letters of any script before the @ (RFC 6531), punycode top-level domains.
