@@ -63,6 +63,15 @@ $claveSHA256 = 'Vb3Nq8Lx2Kt7Wm4Rz9Hc1Fp6Gs5Jd0Ue';`;
     expect(secrets('Redsys en pruebas: clave sq7HjrUOBfKmC576ILgskD5srU870gJ7 (la de la guía).')).toEqual([]);
   });
 
+  it("leaves the gateway's published test key and a response-code table in a TPV manual", () => {
+    const manual = `Entorno de pruebas del TPV virtual
+Clave secreta de pruebas: sq7HjrUOBfKmC576ILgskD5srU870gJ7
+Códigos de respuesta:
+0129       Código de seguridad (CVV2) incorrecto
+0184       Fallo en la autenticación del titular`;
+    expect(secrets(manual)).toEqual([]);
+  });
+
   it('masks a Mercado Pago access token and leaves its documented placeholder', () => {
     const token = 'APP_USR-7310264958820417-091526-4be02c9a71f38d65e0a14c7b92d35f8e-2284019375';
     expect(secrets(`MERCADOPAGO_ACCESS_TOKEN=${token}`)).toEqual([token]);
@@ -94,9 +103,7 @@ describe('key safe, lockbox and door codes in notes and messages', () => {
 
   it("masks the security code on a card's back given in a message", () => {
     expect(
-      secrets('card number 4539 1488 0343 6467 exp 07/29, code on back is 884 thanks').filter(
-        (v) => v === '884',
-      ),
+      secrets('card number 4539 1488 0343 6467 exp 07/29, code on back is 884 thanks').filter((v) => v === '884'),
     ).toEqual(['884']);
   });
 

@@ -63,9 +63,16 @@ const PREFIXED_CAPS_NOTE =
 const WELL_KNOWN_DEFAULT =
   /^(?:changeme|change_me|change-me|admin|administrator|root|toor|guest|default|letmein|qwerty|password1?|pass123|secret123|123456|12345678|cambiame|cambiar)$/i;
 
+/**
+ * Keys a payment gateway publishes for its test environment, printed in every integration guide and manual: the
+ * Redsys SHA-256 test merchant key. Nobody's secret.
+ */
+const PUBLISHED_TEST_SECRETS = new Set(['sq7HjrUOBfKmC576ILgskD5srU870gJ7']);
+
 function looksLikePlaceholder(v: string): boolean {
   return (
     v.length === 0 ||
+    PUBLISHED_TEST_SECRETS.has(v) ||
     PLACEHOLDER.test(v) ||
     SELF_DESCRIBING.test(v) ||
     CAPS_PLACEHOLDER.test(v) ||
