@@ -11,6 +11,7 @@ import {
   splitCells,
   trimCell,
 } from '../table/cells.js';
+import { copyBlocks } from '../table/copy-blocks.js';
 import { ID_HEADER_HINT, type IdKind, idCellVerdict, idHeaderKind } from '../table/id-columns.js';
 import { sqlInserts } from '../table/sql-insert.js';
 import type { Finding } from '../types.js';
@@ -404,42 +405,13 @@ function readInserts(text: string, out: Finding[]): void {
   }
 }
 
-/**
- * A pg_dump data block's head: COPY table (columns) FROM stdin; its rows follow, tab-separated, until "\.". Sticky:
- * tried only at the start of a line that holds "FROM stdin" (found by indexOf).
- */
-const COPY_HEAD = /[ \t]*COPY[ \t]+[\w."]{1,120}[ \t]*\(([^()\n]{1,2000})\)[ \t]+FROM[ \t]+stdin;?[ \t]*\r?(?=\n|$)/iy;
-
-/**
- * Reads pg_dump's COPY blocks: the column list names each tab-separated cell of the rows below it (\N is a null),
- * as a CSV header does; secret, id, account and phone columns are read as in any other table.
- */
+/** pg_dump's COPY blocks (table/copy-blocks.ts): the column list names each cell of the rows below it. */
 function readCopyBlocks(text: string, out: Finding[]): void {
-  const heads: RegExpExecArray[] = [];
-  for (let at = 0; at < text.length; ) {
-    const upper = text.indexOf('FROM stdin', at);
-    const lower = text.indexOf('from stdin', at);
-    const hit = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
-    if (hit < 0) break;
-    const [lf, lt] = lineAt(text, hit);
-    COPY_HEAD.lastIndex = lf;
-    const m = COPY_HEAD.exec(text);
-    if (m !== null) heads.push(m);
-    at = lt + 1;
-  }
-  for (const m of heads) {
-    const names = m[1]!.split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
+  for (const { names, rows } of copyBlocks(text)) {
     const columns = secretColumns(names);
     const ids = idColumns(names);
     if (columns.length === 0 && ids.length === 0) continue;
-    let rowStart = lineAfter(text, m.index + m[0].length);
-    for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
-      const [rf, rt] = lineAt(text, rowStart);
-      const line = text.slice(rf, rt).trim();
-      if (line === '\\.' || line === '') break;
-      rowStart = lineAfter(text, rt);
-      const row = splitCells(text, rf, rt, '\t');
-      if (row.length !== names.length) continue;
+    for (const row of rows) {
       for (const { k, kind } of columns) push(text, row[k]!, kind, out);
       for (const { k, kind } of ids) pushId(text, row, k, 0, kind, out);
     }
