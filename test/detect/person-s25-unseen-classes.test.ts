@@ -122,3 +122,24 @@ describe('the name columns of a PostgreSQL COPY block', () => {
     );
   });
 });
+
+describe('things named like people', () => {
+  it('leaves a court office after a judge title, and still takes a judge by name', () => {
+    expect(people('El Juez Civil Municipal de Palmira admitió la tutela.')).toEqual([]);
+    expect(people('Señor Juez Laboral del Circuito de Cartagena: solicito amparo.')).toEqual([]);
+    expect(people('La Jueza Segunda de Familia de Tunja negó la petición.')).toEqual([]);
+    expect(people('Judge Harriet Okoro adjourned the hearing.')).toEqual(['Harriet Okoro']);
+  });
+
+  it('leaves buildings and halls named after someone', () => {
+    expect(people('The meeting is in Clement Attlee House, room 4.')).toEqual([]);
+    expect(people('Students of Emmeline Pankhurst Hall get a discount.')).toEqual([]);
+    expect(people('Room booked in the Ada Lovelace Centre on Friday.')).toEqual([]);
+  });
+
+  it('leaves layout words that census lists hold as family names at the start of a line', () => {
+    expect(people('Formato: 2 tipo, 6 secuencia, 30 nombre.')).toEqual([]);
+    expect(people('Footer reads "all rights reserved".')).toEqual([]);
+    expect(people('Titular: Rosa Partida Vela, DNI 12345678Z')).toEqual(['Rosa Partida Vela']);
+  });
+});

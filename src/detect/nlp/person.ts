@@ -253,6 +253,17 @@ const CLOSINGS = new Set(
 );
 
 // Relatives and carers whose name a note gives in brackets ("Dad (Gurdeep Sandhu)", "su esposa (Yoli Marín)").
+// Titles of a judge or a prosecutor, and the words of a court's name that follow them when the office is meant
+// ("Juez Civil Municipal de Palmira", "Jueza Segunda de Familia", "Fiscal Delegado", "Judge Advocate").
+const JUDGE_TITLES = new Set(['juez', 'jueza', 'judge', 'magistrado', 'magistrada', 'fiscal']);
+const COURT_WORDS = new Set(
+  (
+    'civil penal laboral municipal promiscuo administrativo administrativa familia circuito ejecucion instruccion ' +
+    'menores mercantil contencioso superior supremo constitucional delegado delegada especializado especializada ' +
+    'primero primera segundo segunda tercero tercera cuarto cuarta quinto quinta sexto sexta septimo septima octavo ' +
+    'octava noveno novena decimo decima district county circuit family criminal advocate'
+  ).split(' '),
+);
 const KIN_WORDS = new Set(
   (
     'dad mum mom father mother husband wife son daughter brother sister partner uncle aunt grandmother grandfather ' +
@@ -1292,12 +1303,15 @@ export class PersonFinder {
       return field === 'PERSON' && (hasNameWord || initialled)
         ? personSpan(head, lastWord, 0.9, 'NAME_FIELD')
         : undefined;
+    if (JUDGE_TITLES.has(keys[0]!) && words.length > 1 && COURT_WORDS.has(keys[1]!)) return undefined;
     // "Dr. Kellner puddings on shelf 3": a title and a name before goods in the plural is a brand.
     if (hasNameWord && honorificBefore(tokens, head, lex) && !goodsAfter(tokens, lastWord, true)) {
       // A short title ("Mr.", "Dra.") is masked with the name; a word such as "paciente" is not part of it.
       const title = tokens[head - 1]?.text === '.' ? head - 2 : head - 1;
       // Not a kin word used as a title ("Wife Rhiannon", "Aunty Bisi"): the relation stays readable.
       const short = (tokens[title]?.text.length ?? 9) <= 4 && !KIN_WORDS.has(tokens[title]?.key ?? '');
+      // "Juez Civil Municipal de X", "Judge of the Family Court": a court's office, not a judge's name.
+      if (JUDGE_TITLES.has(tokens[title]?.key ?? '') && COURT_WORDS.has(keys[0]!)) return undefined;
       return personSpan(short ? title : head, lastWord, 0.9, 'HONORIFIC');
     }
     if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;

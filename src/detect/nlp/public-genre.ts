@@ -909,8 +909,11 @@ function possessiveBusiness(tokens: readonly Token[], s: TokenSpan): boolean {
   return next?.cap === true && !next.lineStart && BUSINESS_AFTER.has(next.key);
 }
 
-/** A hospital's ward or unit, a building's wing, named after someone: "Edith Cavell Ward", "Mary Seacole Unit". */
-const UNIT_WORDS = new Set(['ward', 'unit', 'wing', 'suite', 'building']);
+/**
+ * A hospital's ward or unit, a building's wing, a building or a hall of residence named after someone: "Edith Cavell
+ * Ward", "Mary Seacole Unit", "Nye Bevan House", "Emmeline Pankhurst Hall".
+ */
+const UNIT_WORDS = new Set(['ward', 'unit', 'wing', 'suite', 'building', 'house', 'hall', 'tower', 'centre', 'center']);
 
 function namedUnit(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | undefined): boolean {
   const next = tokens[s.last + 1];
