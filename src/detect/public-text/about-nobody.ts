@@ -111,7 +111,14 @@ const GENRE = family(
     // A shop's product list: its codes and prices.
     'product descriptions?|product (?:catalogue|catalog|listing)|price list|lista de precios|tarifa de precios|' +
     'cat[aá]logo (?:web|de productos|online)|descripci[oó]n(?:es)? (?:corta|de producto)s?|' +
-    '(?<=^|\\n)[ \\t]*(?:our story|about us|qui[eé]nes somos|sobre nosotros)[ \\t]*(?=\\n)',
+    '(?<=^|\\n)[ \\t]*(?:our story|about us|qui[eé]nes somos|sobre nosotros)[ \\t]*(?=\\n)|' +
+    // Commentary on a public work: a song's or a poem's lines, a record's sleeve, a painting or a film analysed.
+    'coplas?|estrofas?|estribillo|stanzas?|chorus|refrain|lyrics|letras? de (?:la |las |sus )?canci[oó]n(?:es)?|' +
+    'comentario de texto|an[aá]lisis (?:del|de la|de las|de los) (?:poema|canci[oó]n|letra|novela|obra|cuadro|pel[ií]cula|escena)|' +
+    'literary analysis|close reading|song analysis|analy[sz]e (?:the|this|these) (?:lyrics|poem|song|painting|scene|novel)|' +
+    'ficha del disco|liner notes|sleeve notes|discograf[ií]a|discography|recorded (?:it )?(?:by|in the)|grab[oó] (?:en|la|el)|' +
+    'sung by|cantad[oa] por|versos? \\d|line \\d{1,2} of the (?:poem|song)|rima (?:asonante|consonante)|rhyme scheme|' +
+    'iambic|endecas[ií]labos?|octos[ií]labos?|met[aá]foras?|metaphors?|juegos? de palabras|wordplay|pun on',
 );
 
 /** Roles only public, historical or fictional people hold (and the named things that are no one). */
@@ -134,6 +141,7 @@ const ROLE = family(
     'peloton|pel[oó]t[oó]n|kick-?off|KO|' +
     // Public occupations and titles whose holders a public text names.
     'chef|soprano|tenor|baritone|ballerina|bailar[ií]n[a]?|cantante|singer|chief executive|CEO|founder of|co-?founder|' +
+    'songwriter|lyricist|letrista|cantautor[a]?|cantaor[a]?|tonadillera|folkl[oó]rica|narrator|narrador[a]?|' +
     'fundador[a]? de|' +
     'mayor|alcalde(?:sa)?|ministers?|ministr[oa]|winger|midfielder|striker|goalkeeper|delantero|centrocampista|' +
     'CJ|judges?|jueces|magistrad[oa]|palaeontologist|paleont[oó]log[oa]|historian|historiador[a]?|curator|' +
@@ -174,6 +182,8 @@ const READERSHIP = family(
     'biograf[ií]a|pasaje|fragmento|escena|programme|program|programa|programaci[oó]n|festival)|' +
     // The writer's own fiction.
     'my (?:novel|novella|short story|screenplay|manuscript)|mi (?:novela|relato|gui[oó]n|manuscrito)|' +
+    'para una clase de|for (?:a|an|my|our) (?:literature|English|music|art|Spanish|film) (?:class|lesson|seminar)|' +
+    'clase de (?:literatura|lengua|m[uú]sica|historia del arte|cine)|bachillerato|GCSE|A-level|' +
     'para (?:el|la|los|las|nuestr[oa]s?|mi|mis) (?:bolet[ií]n|revista|web|cineclub|club|alumnos|estudiantes|clase|' +
     'exposici[oó]n|parroquia|programa|visitantes|turistas|blog|p[oó]dcast|tabl[oó]n(?: de anuncios)?|radio)|cineclub|club de lectura',
 );
