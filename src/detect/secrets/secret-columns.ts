@@ -13,6 +13,7 @@ import {
 } from '../table/cells.js';
 import { copyBlocks } from '../table/copy-blocks.js';
 import { ID_HEADER_HINT, type IdKind, idCellVerdict, idHeaderKind } from '../table/id-columns.js';
+import { jsonKeyFindings } from '../table/json-keys.js';
 import { sqlInserts } from '../table/sql-insert.js';
 import type { Finding } from '../types.js';
 import { accessCode, assignedCredential, cardSecurityCode, columnPassword, pin } from '../validators/secrets.js';
@@ -512,6 +513,8 @@ function push(text: string, raw: CellSpan, kind: Kind, out: Finding[]): void {
 export class SecretColumnDetector implements NamedDetector {
   readonly id = 'secret-columns';
   detect(text: string): Finding[] {
-    return secretColumnFindings(text);
+    const found = secretColumnFindings(text);
+    const keyed = jsonKeyFindings(text);
+    return keyed.length === 0 ? found : found.concat(keyed);
   }
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { isFictionalPhone } from '../validators/documented-samples.js';
 
 /**
  * Identity and account columns of a pasted table (a CSV export, a TSV sheet, a pg_dump COPY block, a data frame's
@@ -213,7 +214,8 @@ const MASKED =
 /** What a cell under a header of this kind holds, or null when its value is not of that shape. */
 export function idCellVerdict(kind: IdKind, value: string): { label: Finding['label']; type: string } | null {
   const v = value.trim();
-  if (v.length < 5 || v.length > 34 || MASKED.test(v) || DATE_CELL.test(v)) return null;
+  // A sort code (40-11-62) has a date's shape: an account column's cells are not read as dates.
+  if (v.length < 5 || v.length > 34 || MASKED.test(v) || (kind !== 'account' && DATE_CELL.test(v))) return null;
   const digits = v.replace(/\D/g, '');
   if (digits.length === 0 || /^(\d)\1+$/.test(digits) || /^0?123456789/.test(digits)) return null;
   if (kind === 'national_id') {
@@ -231,5 +233,7 @@ export function idCellVerdict(kind: IdKind, value: string): { label: Finding['la
   // A phone: digits with the blanks, dots, dashes, brackets and plus a number is written with; 7 to 15 digits.
   if (!/^\+?[\d\s().-]+$/.test(v) || digits.length < 7 || digits.length > 15) return null;
   if (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$/.test(v)) return null;
+  // The ranges set aside for fiction and documentation (555-01xx, Ofcom's drama numbers) are nobody's.
+  if (isFictionalPhone(digits)) return null;
   return { label: 'PHONE', type: 'PHONE_NUMBER' };
 }
