@@ -357,11 +357,14 @@ const ORG_CONTACT_BEFORE = words(
     '\\(public\\)|\\(p[uú]blic[oa]\\)|public (?:line|number|helpline)|(?:l[ií]nea|n[uú]mero|tel[eé]fono) p[uú]blico|' +
     // A shop's, a venue's or a parish's desk as a field: "Orders:", "Pedidos:", "Entradas: taquilla o", "Despacho parroquial:".
     '(?<=^[ \\t]*|[.;·|][ \\t]*)(?:orders|sales|bookings|reservations|tickets|pedidos|ventas|reservas|entradas|' +
-    'despacho(?: parroquial)?|secretar[ií]a|oficina|administraci[oó]n)(?=[ \\t]*:)|taquilla',
+    'despacho(?: parroquial)?|secretar[ií]a|oficina|administraci[oó]n)(?=[ \\t]*:)|taquilla|' +
+    // A catalogue's or a price list's supplier: "Distribuidor: X SL, tel.", "Supplier: Y Ltd, phone".
+    'distribuidor(?:a)?|distributor|proveedor|supplier|mayorista|wholesaler|fabricante|manufacturer|importador|importer|' +
+    '(?:S\\.L\\.?U?|SLU?|S\\.A\\.?U?|SAU?|Ltd|Limited|GmbH|plc|Inc|LLC|S\\.r\\.l)\\.?,?[ \\t]*(?:tel(?:[eé]fono)?\\.?|tfno\\.?|phone|t\\.)?[ \\t:]*(?=$)',
 );
 /** Right after the number, in brackets or after a comma: "(centralita)", ", switchboard". */
 const ORG_CONTACT_AFTER =
-  /^[ \t]*[,;(–-]?[ \t]*(?:centralita|switchboard|reception|recepci[oó]n|main line|helpline|freephone|gratuito|conserjer[ií]a|public|p[uú]blic[oa])(?![\p{L}\p{N}])/iu;
+  /^[ \t]*[,;(–-]?[ \t]*(?:centralita|switchboard|reception|recepci[oó]n|main line|helpline|freephone|gratuito|conserjer[ií]a|public|p[uú]blic[oa]|atenci[oó]n a (?:tiendas|clientes|distribuidores|profesionales|talleres)|trade (?:line|orders|counter)|pedidos|ventas|sales|orders)(?![\p{L}\p{N}])/iu;
 /** A tender or an official notice: its contact details are the contracting authority's. */
 const NOTICE = words(
   'contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci[oó]n|' +
@@ -380,7 +383,7 @@ const PERSONAL_LINE = words(
 
 /** Quick screen: a desk's word, a notice's or an acronym's label somewhere in the text. */
 const CONTACT_SCREEN = byFirstCharacter(
-  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|visitor|tourist|information|info|m[aá]s informaci|public|p[uú]blic|l[ií]nea p|n[uú]mero p|tel[eé]fono p|centro de|oficina|punto de|orders|sales|booking|reservation|tickets|pedidos|ventas|reservas|entradas|despacho|secretar|administraci|taquilla|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:/iu,
+  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|visitor|tourist|information|info|m[aá]s informaci|public|p[uú]blic|l[ií]nea p|n[uú]mero p|tel[eé]fono p|centro de|oficina|punto de|orders|sales|booking|reservation|tickets|pedidos|ventas|reservas|entradas|despacho|secretar|administraci|taquilla|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:|distribu|proveedor|supplier|mayorist|wholesal|fabricante|manufacturer|importad|importer|atenci[oó]n a|trade|(?<![\p{L}])(?:S\.?L|S\.?A|Ltd|Limited|GmbH|plc|Inc|LLC|S\.r\.l)(?![\p{L}])/iu,
 );
 
 /** Where the clause holding a value opens in the text of its line before it: after the last sentence's end. */
