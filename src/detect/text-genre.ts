@@ -304,7 +304,7 @@ function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
   const cited = new Set<Finding>();
   for (const f of findings) {
     if (keepsTeachingText(f)) return findings;
-    // A textbook's authors on a reference line ("Bibliografía: ..., 7.ª ed., Nelson y Cox") are public.
+    // A textbook's authors on a reference line ("Lecturas: Garrido y Soler, Manual de ..., 3.ª edición") are public.
     if (f.label === 'PERSON' && citationLine(text, f)) {
       cited.add(f);
       continue;

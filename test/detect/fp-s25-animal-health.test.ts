@@ -50,7 +50,7 @@ describe("an animal's health record (animal-health.ts)", () => {
   });
 
   it("keeps a person's health beside a pet: the writer's own diagnosis", () => {
-    const text = `I was diagnosed with type 2 diabetes last spring and take metformin 500 mg twice daily.
+    const text = `I was diagnosed with gout in March and take allopurinol 100 mg every morning.
 Our vet says the dog needs worming too, but that can wait.`;
     expect(medical(text).length).toBeGreaterThan(0);
   });

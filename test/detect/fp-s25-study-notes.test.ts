@@ -22,14 +22,14 @@ Further reading: Rang & Dale's Pharmacology, 9th edition.`,
 - La digoxina inhibe la bomba Na+/K+ ATPasa; intoxicación con náuseas y visión amarilla.
 - Mecanismo de acción del paracetamol: inhibición central de la COX, poco efecto antiinflamatorio.
 - Heparina: potencia la antitrombina III; antídoto, protamina.
-Bibliografía: Flórez, Farmacología humana, 6.ª ed.`,
+Lecturas recomendadas: Lorente y Peral, Manual de farmacología clínica, 4.ª edición.`,
   'an enzyme kinetics handout': `Make this enzyme kinetics handout clearer for first-year biochemistry.
 
-Michaelis-Menten: v = Vmax[S]/(Km + [S]). A low Km means high affinity.
+The Michaelis-Menten rate law ties rate to substrate level; Km is the level giving half of Vmax.
 Competitive inhibition raises the apparent Km; Vmax is unchanged (e.g. statins on HMG-CoA reductase).
 Phenylketonuria: deficient phenylalanine hydroxylase, so phenylalanine builds up.
 Textbook: Berg, Tymoczko and Stryer, Biochemistry, 8th ed.`,
-  'apuntes de fisiología renal': `Hazme 5 preguntas tipo test con estos apuntes de Fisiología.
+  'apuntes de fisiología renal': `Prepárame un test de repaso a partir de mis apuntes de Fisiología.
 
 - La furosemida inhibe el cotransportador Na-K-2Cl del asa de Henle: hipopotasemia.
 - La espironolactona es antagonista del receptor de aldosterona: riesgo de hiperpotasemia.
@@ -51,7 +51,7 @@ and she also takes warfarin 3 mg daily after her valve replacement.`;
 
   it('keeps a named patient in notes that explain a mechanism', () => {
     const text = `Ward round notes — Paciente: Remedios Olmedo Carrasco, 71 años.
-Inicia furosemida 40 mg; inhibe el cotransportador del asa de Henle. Vigilar potasio. Bibliografía aparte.`;
+Inicia torasemida 10 mg; inhibe el cotransportador del asa de Henle. Vigilar potasio. Bibliografía aparte.`;
     expect(medical(text).length).toBeGreaterThan(0);
   });
 });

@@ -22,12 +22,12 @@ const ANIMALS = words(
 /** A vet's or a farm record's words. */
 const VETERINARY = words(
   'veterinary|veterinarian|vet (?:practice|surgery|clinic|visit|nurse|notes|fees|bill)|(?:the|our|your|their) vets?|' +
-    '(?<=^|\\n)[ \\t]*vets?(?=[ \\t]*:)|veterinari[oa]|cl[ií]nica veterinaria|withdrawal periods?|milk w/?d|meat w/?d|' +
+    '(?<=^|\\n)[ \\t]*vets?(?=[ \\t]*:)|veterinari[oa]|cl[ií]nica veterinaria|withdrawal periods?|meat w/?d|' +
     'tiempos? de espera|ear ?tags?|crotales?|herd (?:no|number)|flock (?:no|number)|holding number|CPH|REGA|' +
     'libro de (?:registro de )?tratamientos|explotaci[oó]n|pour-on|drench(?:ing)?|dry cow|secado|' +
     '\\d+(?:[.,]\\d+)? ?ml ?/ ?\\d+ ?kg|mg ?/ ?kg (?:bw|body ?weight|PV|peso vivo)|per \\d+ ?kg|por cada \\d+ ?kg|' +
     'kennel|perrera|cattery|spay(?:ed)?|neutered|castrad[oa]|esterilizad[oa]|microchip|pet passport|pasaporte (?:de mascota|equino)|' +
-    'cartilla (?:sanitaria|veterinaria)|milk fever|hipocalcemia puerperal|bluetongue|lengua azul|' +
+    'cartilla (?:sanitaria|veterinaria)|milk w/?d|milk fever|hipocalcemia puerperal|bluetongue|lengua azul|' +
     'lameness|cojera|worming|desparasitaci[oó]n|desparasitar|parvovirus|moquillo|kennel cough|tos de las perreras',
 );
 /** A person's own health, or a human patient's record. */
