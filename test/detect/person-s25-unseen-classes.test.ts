@@ -143,3 +143,22 @@ describe('things named like people', () => {
     expect(people('Titular: Rosa Partida Vela, DNI 12345678Z')).toEqual(['Rosa Partida Vela']);
   });
 });
+
+describe("a neighbours' group chat signing each author with the flat", () => {
+  it('takes the short names before a floor and door', () => {
+    const chat = [
+      '[2/12/26 19:05] Pepe 3ºA: yo también voto que no, que lo pague la constructora',
+      '[2/12/26 19:07] Maite 1ºB: pues yo sí, pero a plazos',
+      '[2/12/26 19:09] Concha 4ºC: vale, lo hablamos en la junta',
+    ].join('\n');
+    expect(people(chat)).toEqual(['Pepe', 'Maite', 'Concha']);
+    const bracketed =
+      '[5/1/27 09:00] Amparo Lucena Gil: hay goteras\n[5/1/27 09:02] Chelo 2ºA: en el mío también\n[5/1/27 09:03] Rafi (3ºB): y en el trastero';
+    expect(people(bracketed)).toEqual(['Amparo Lucena Gil', 'Chelo', 'Rafi']);
+  });
+
+  it('leaves flat listings and building parts alone', () => {
+    expect(people('Piso 3ºA: 80 m², exterior\nPiso 1ºB: 65 m², interior\nPortal 2ºC: cerrado')).toEqual([]);
+    expect(people('[10:00] Escalera 2ºB: luz fundida\n[10:05] Garaje 1A: puerta rota')).toEqual([]);
+  });
+});

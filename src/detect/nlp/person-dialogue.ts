@@ -15,14 +15,32 @@ export function afterTimeStamp(tokens: readonly Token[], index: number): boolean
 }
 
 /**
+ * "[19:05] Pepe 3ºA: ...", "Maite (1ºB): ...", "Nacho 5D: ...": a neighbours' group chat signs each author with the flat's
+ * floor and door. The index of the designation's last token after the name at w (one space, a floor number of one or
+ * two digits and a glued door of up to four letters, "ºA", "B", "Izq"), or w itself when none follows.
+ */
+function flatAfter(tokens: readonly Token[], w: number): number {
+  // "Yolanda (4ºA):" in brackets.
+  const bracket = tokens[w + 1]?.text === '(' ? 1 : 0;
+  const floor = tokens[w + 1 + bracket];
+  if (floor?.kind !== 'number' || floor.text.length > 2 || floor.lineStart) return w;
+  if ((bracket ? tokens[w + 1]! : floor).start - tokens[w]!.end !== 1) return w;
+  const door = tokens[w + 2 + bracket];
+  if (door?.kind !== 'word' || door.start !== floor.end || door.text.length > 4) return w;
+  if (bracket && tokens[w + 4]?.text !== ')') return w;
+  return w + 2 + 2 * bracket;
+}
+
+/**
  * The run is one word opening its line (or following the line's time stamp) and followed by a colon and words on the
  * same line: 'Ubul: What a day.', '[10:02] Kez: on it'. Returns 'stamped' after a time stamp.
  */
 function speakerShape(tokens: readonly Token[], words: readonly number[]): 'plain' | 'stamped' | undefined {
   if (words.length !== 1) return undefined;
   const w = words[0]!;
-  const colon = tokens[w + 1];
-  const said = tokens[w + 2];
+  const at = flatAfter(tokens, w);
+  const colon = tokens[at + 1];
+  const said = tokens[at + 2];
   if (colon?.text !== ':' || said === undefined || said.lineStart) return undefined;
   if (opensLine(tokens, w)) return 'plain';
   return afterTimeStamp(tokens, w) ? 'stamped' : undefined;

@@ -1,5 +1,6 @@
 import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
+import { afterTimeStamp } from './person-dialogue.js';
 import { atSentenceStart, type Token } from './tokenize.js';
 
 /**
@@ -118,6 +119,8 @@ function familyNamesAfter(out: readonly number[], tokens: readonly Token[], lex:
 export function trimTrailing(words: number[], tokens: readonly Token[], lex: NameLexicon): number[] {
   // The caller's list is copied only when a word is dropped.
   let out = words;
+  // "[20:15] Amparo Lucena Gil: ...": a chat line's author before the colon is whole; no field label follows it.
+  const author = tokens[words[words.length - 1]! + 1]?.text === ':' && afterTimeStamp(tokens, words[0]!);
   while (out.length > 1) {
     const lastIndex = out[out.length - 1]!;
     // "Kevin M.": a capital letter with its dot after a name is the family name's initial.
@@ -130,7 +133,7 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
     if (tokens[lastIndex + 1]?.text !== ':' && lex.isWordAt(WORD.SPANISH, tokens, lastIndex)) break;
     // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").
     if (
-      tokens[lastIndex + 1]?.text === ':' ||
+      (tokens[lastIndex + 1]?.text === ':' && !author) ||
       (!name && lex.isWordAt(WORD.COMMON | WORD.ORG_SUFFIX, tokens, lastIndex))
     ) {
       if (out === words) out = words.slice();
