@@ -1,3 +1,4 @@
+import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Finding } from '../types.js';
 import { wholeWords as words } from '../whole-words.js';
 
@@ -40,8 +41,9 @@ const HUMAN = words(
 );
 
 /** Quick screen: some animal or vet word's opening. */
-const SCREEN =
-  /cattle|cow|calf|calv|heifer|herd|sheep|ewe|lamb|flock|goat|pig|sow|horse|mare|foal|dog|pupp|kitten|cat|poultry|hen|livestock|ganado|vaca|vacuno|terner|novill|reba|oveja|ovino|corder|cabra|cerd|porcino|lech|caball|yegua|potr|perr|cachorr|gat|gallina|conejo|vet/i;
+const SCREEN = byFirstCharacter(
+  /cattle|cow|calf|calv|heifer|herd|sheep|ewe|lamb|flock|goat|pig|sow|horse|mare|foal|dog|pupp|kitten|cat|poultry|hen|livestock|ganado|vaca|vacuno|terner|novill|reba|oveja|ovino|corder|cabra|cerd|porcino|lech|caball|yegua|potr|perr|cachorr|gat|gallina|conejo|vet/i,
+);
 
 /**
  * On the finding's line: a person (the owner, the client, the writer, "she", "la señora"). An owner's own illness in

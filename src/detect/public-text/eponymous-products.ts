@@ -1,3 +1,4 @@
+import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Finding } from '../types.js';
 import { wholeWords as words } from '../whole-words.js';
 
@@ -64,8 +65,9 @@ function menuText(text: string): boolean {
 }
 
 /** Quick screen: a word some product opens with, read before any lexicon runs over a window. */
-const SCREEN =
-  /wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i;
+const SCREEN = byFirstCharacter(
+  /wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
+);
 
 /** Findings without the persons and places that are a product's name in the text. */
 export function dropEponymousProducts(text: string, findings: Finding[]): Finding[] {
