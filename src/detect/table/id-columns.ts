@@ -214,7 +214,7 @@ const MASKED =
 /** What a cell under a header of this kind holds, or null when its value is not of that shape. */
 export function idCellVerdict(kind: IdKind, value: string): { label: Finding['label']; type: string } | null {
   const v = value.trim();
-  // A sort code (40-11-62) has a date's shape: an account column's cells are not read as dates.
+  // A sort code (30-92-18) has a date's shape: an account column's cells are not read as dates.
   if (v.length < 5 || v.length > 34 || MASKED.test(v) || (kind !== 'account' && DATE_CELL.test(v))) return null;
   const digits = v.replace(/\D/g, '');
   if (digits.length === 0 || /^(\d)\1+$/.test(digits) || /^0?123456789/.test(digits)) return null;
