@@ -13,6 +13,7 @@ import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
 import { healthColumnCells } from './health-columns.js';
 import { healthFieldValues } from './health-fields.js';
+import { healthStatements, personalVoice } from './health-statements.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
@@ -32,6 +33,7 @@ import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
 import { testResults } from './test-results.js';
+import { vitalColumnCells } from './vital-columns.js';
 
 /** A vocabulary or shaped term found, with its token range. */
 interface TermSpan {
@@ -485,6 +487,7 @@ export class MedicalDetector extends LexicalDetector {
     };
     for (const f of clinicalReadings(text, DETECTOR_ID, ofSomeone)) found.push(f);
     for (const f of leaveAndFollowUp(text, DETECTOR_ID, ofSomeone)) found.push(f);
+    for (const f of healthStatements(text, DETECTOR_ID, ofSomeone, found)) found.push(f);
     // "TA en casa (tensiómetro de muñeca): 171/103 mmHg": a blood pressure with its unit, in a text about someone.
     const pressures = text.includes('mm') ? pressureReadings(text, DETECTOR_ID) : [];
     if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
@@ -492,6 +495,8 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
+    if (text.includes('\n'))
+      for (const f of vitalColumnCells(text, DETECTOR_ID, () => ofSomeone() || personalVoice(text))) found.push(f);
     // "Time off work: about 6 weeks", "Parte del cuerpo: ...", "O: ..." of a SOAP note: in a text about one identified
     // person, with a record number or several clear terms, a health field's whole value is that person's. A vet's
     // note about an animal is no person's, whoever owns the animal.
