@@ -62,3 +62,26 @@ Ask Ciarán Mulholland about the Rob Roy, £12.`;
     expect(namesPlaces('Mi hermana vive en Jerez desde marzo y trabaja en un hospital.')).toContain('Jerez');
   });
 });
+
+describe('parts of the body named after anatomists (eponymous-products.ts)', () => {
+  it('reports no person or place in anatomy notes, English and Spanish', () => {
+    expect(
+      namesPlaces(`Make flashcards from my anatomy notes.
+- Circle of Willis: anterior and posterior communicating arteries join the carotid and vertebral systems.
+- Loop of Henle: the thick ascending limb is impermeable to water.
+- Broca's area sits in the inferior frontal gyrus; damage gives expressive aphasia.`),
+    ).toEqual([]);
+    expect(
+      namesPlaces(`Resume estos apuntes de histología.
+- Nódulos de Ranvier: conducción saltatoria en fibras mielinizadas por células de Schwann.
+- Islotes de Langerhans: células beta productoras de insulina.
+- Haz de His y fibras de Purkinje: conducción ventricular.`),
+    ).toEqual([]);
+  });
+
+  it('keeps a person whose surname is an anatomist’s', () => {
+    expect(namesPlaces('Please forward the signed form to Marianne Willis at the front desk by Friday.')).toContain(
+      'Marianne Willis',
+    );
+  });
+});

@@ -25,7 +25,14 @@ const DISHES =
   'pavlova|lamington|lamingtons|madeleines?|magdalenas? de proust|victoria sponge|tarta victoria|' +
   'salsa (?:mornay|bechamel|b[eé]chamel)|mornay sauce|b[eé]chamel sauce|reuben sandwich|cobb salad|' +
   'earl grey|lady grey|sally lunn|pollo marengo|chicken marengo|tournedos rossini|solomillo rossini|' +
-  'carpaccio|chateaubriand|brown betty|graham crackers?|nachos|kaiserschmarrn|garibaldi biscuits?';
+  'carpaccio|chateaubriand|brown betty|graham crackers?|nachos|kaiserschmarrn|garibaldi biscuits?|' +
+  // Parts of the body named after anatomists: a textbook's, a report's words, never a person or a street.
+  'pol[ií]gono de willis|c[ií]rculo (?:arterial )?de willis|circle of willis|asa de henle|loop of henle|' +
+  'islotes de langerhans|islets of langerhans|trompa de eustaquio|eustachian tube|haz de his|bundle of his|' +
+  'fibras de purkinje|purkinje fibres|purkinje fibers|c[eé]lulas de (?:purkinje|schwann|kupffer|leydig|sertoli)|' +
+  '(?:purkinje|schwann|kupffer|leydig|sertoli) cells|n[oó]dulos de ranvier|nodes of ranvier|[aá]rea de (?:broca|wernicke)|' +
+  "(?:broca|wernicke)['’]?s? area|conducto de wirsung|duct of wirsung|ampolla de vater|ampulla of vater|" +
+  "tri[aá]ngulo de (?:calot|hesselbach|scarpa)|(?:calot|hesselbach|scarpa)['’]?s triangle";
 
 /** Drinks, spirits and brands named like people or places: products only in a menu or a recipe. */
 const DRINKS =
@@ -66,7 +73,7 @@ function menuText(text: string): boolean {
 
 /** Quick screen: a word some product opens with, read before any lexicon runs over a window. */
 const SCREEN = byFirstCharacter(
-  /wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
+  /willis|henle|langerhans|eustaqu|eustachian|his|purkinje|schwann|kupffer|leydig|sertoli|ranvier|broca|wernicke|wirsung|vater|calot|hesselbach|scarpa|wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
 );
 
 /** Findings without the persons and places that are a product's name in the text. */
