@@ -68,3 +68,9 @@ Apr 3 10:01 kernel: DROP IN=eth0 SRC=81.44.162.9 DST=10.12.3.4`;
     expect(addresses('connection from 81.44.162.9 to 10.2.0.8 closed')).toEqual(['81.44.162.9', '10.2.0.8']);
   });
 });
+
+describe('a lone block in a line or two (network-blocks.ts)', () => {
+  it('stays: there is no document around it to read', () => {
+    expect(addresses('Office subnet: 10.77.4.0/24')).toEqual(['10.77.4.0']);
+  });
+});

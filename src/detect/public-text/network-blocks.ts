@@ -8,8 +8,8 @@ import type { Finding } from '../types.js';
  * - the network or broadcast address of a block the text states ("10.20.4.255" beside "10.20.4.0/24");
  * - the bounds of a range ("10.20.0.0 – 10.20.255.255", "pool 10.20.4.50 to 10.20.4.99").
  * A block written with its prefix counts where the text states another block or a mask (a plan, a table, a config)
- * or its line calls it a network, a subnet, a route or a prefix ("cidr_block = ..."); a lone "192.168.7.0/24" with
- * no such word stays. An address
+ * or, in a text of three lines or more, its line calls it a network, a subnet, a route or a prefix ("cidr_block =
+ * ..."); a lone "192.168.7.0/24" with no such word, or a line or two holding one block, stays. An address
  * with host bits set ("10.20.4.17/24", "/32"), a next hop, a gateway or a log's client address stays.
  * (Netmasks, wildcard masks and multicast groups are refused by the ipv4 validator itself.)
  */
@@ -86,6 +86,12 @@ const RANGE_LINE =
 const BLOCK_WORD =
   /(?<![\p{L}])(?:cidr(?:_blocks?)?|subnets?|subnetwork|vlan|vpc|vnet|network|networks|route|routes|prefix|prefixes|segment|allow(?:ed)?_ips|red|redes|subred(?:es)?|segmento|ruta|prefijo|rango)(?![\p{L}])/iu;
 
+/** Three lines or more: a plan or a config, not a value pasted on its own to be checked. */
+function documentLines(text: string): boolean {
+  const first = text.indexOf('\n');
+  return first >= 0 && text.indexOf('\n', first + 1) >= 0;
+}
+
 function lineOf(text: string, f: Finding): string {
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   const next = text.indexOf('\n', f.end);
@@ -115,7 +121,7 @@ export function dropNetworkBlocks(text: string, findings: Finding[]): Finding[] 
       // A block's own network address, in a text that states another block or a mask.
       if (len <= 30 && address % 2 ** (32 - len) === 0) {
         const { blocks, mask } = plan();
-        if (mask || blocks.length >= 2 || BLOCK_WORD.test(lineOf(text, f))) dropped.add(f);
+        if (mask || blocks.length >= 2 || (documentLines(text) && BLOCK_WORD.test(lineOf(text, f)))) dropped.add(f);
       }
       continue;
     }
