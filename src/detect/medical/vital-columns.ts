@@ -59,8 +59,11 @@ const VITALS = new Set([
   'ketones',
   'cetonas',
 ]);
-/** Two-word headers: "heart rate", "blood pressure", "frecuencia cardiaca", "peak flow", "blood sugar". */
+/** Two-word headers: "heart rate", "blood pressure", "frecuencia cardiaca", "peak flow", "SpO2" (read "Sp O2"). */
 const VITAL_PAIRS = new Set([
+  'spo2',
+  'sato2',
+  'sao2',
   'heartrate',
   'bloodpressure',
   'bloodsugar',
