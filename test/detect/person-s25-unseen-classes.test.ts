@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
 import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
 import { spansOf } from '../support/spans.js';
 
@@ -160,5 +161,16 @@ describe("a neighbours' group chat signing each author with the flat", () => {
   it('leaves flat listings and building parts alone', () => {
     expect(people('Piso 3ºA: 80 m², exterior\nPiso 1ºB: 65 m², interior\nPortal 2ºC: cerrado')).toEqual([]);
     expect(people('[10:00] Escalera 2ºB: luz fundida\n[10:05] Garaje 1A: puerta rota')).toEqual([]);
+  });
+});
+
+describe('database roles named after their function', () => {
+  const engine = createDetector();
+  const logins = (text: string) => spansOf(engine, text, ['PERSON'], 0.5);
+  it('leaves a role of a firm or an app and its function alone, and keeps a person login with one', () => {
+    expect(logins('-- Name: invoices; Type: TABLE; Schema: public; Owner: ledgr_admin')).toEqual([]);
+    expect(logins('user=ledgr_readonly host=db1')).toEqual([]);
+    expect(logins('"owner": "kwabena_admin"')).toEqual(['kwabena_admin']);
+    expect(logins('owner: lpetit')).toEqual(['lpetit']);
   });
 });

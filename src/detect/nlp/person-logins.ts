@@ -152,6 +152,24 @@ const ROLE_PIECES = new Set([
   'etl',
   'ci',
 ]);
+/**
+ * Functions of database roles and machine accounts ("prep_admin", "shop_readonly", "crm_api"): no name by themselves,
+ * so the login needs a listed name among its other pieces ("kwabena_admin", a person's own admin account, still is).
+ */
+const FUNCTION_PIECES = new Set([
+  'admin',
+  'dba',
+  'readonly',
+  'svc',
+  'app',
+  'api',
+  'deploy',
+  'backup',
+  'web',
+  'ftp',
+  'migrator',
+  'reporting',
+]);
 
 const NAME_BITS = GIVEN | WORD.SURNAME;
 
@@ -165,6 +183,7 @@ function personLike(login: string, lex: NameLexicon, column: boolean): boolean {
   let named = false;
   for (const p of pieces) {
     if (ROLE_PIECES.has(p)) return false;
+    if (FUNCTION_PIECES.has(p)) continue;
     const bits = lex.wordInfo(foldKey(p));
     if (bits & (WORD.COMMON | WORD.PRODUCT) && !(bits & WORD.FIRST_NAME)) return false;
     if (p.length < 3) continue;
