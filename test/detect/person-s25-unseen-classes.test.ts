@@ -150,9 +150,9 @@ describe("a neighbours' group chat signing each author with the flat", () => {
     const chat = [
       '[2/12/26 19:05] Pepe 3ºA: yo también voto que no, que lo pague la constructora',
       '[2/12/26 19:07] Maite 1ºB: pues yo sí, pero a plazos',
-      '[2/12/26 19:09] Concha 4ºC: vale, lo hablamos en la junta',
+      '[2/12/26 19:09] Nines 4ºC: vale, lo hablamos en la junta',
     ].join('\n');
-    expect(people(chat)).toEqual(['Pepe', 'Maite', 'Concha']);
+    expect(people(chat)).toEqual(['Pepe', 'Maite', 'Nines']);
     const bracketed =
       '[5/1/27 09:00] Amparo Lucena Gil: hay goteras\n[5/1/27 09:02] Chelo 2ºA: en el mío también\n[5/1/27 09:03] Rafi (3ºB): y en el trastero';
     expect(people(bracketed)).toEqual(['Amparo Lucena Gil', 'Chelo', 'Rafi']);

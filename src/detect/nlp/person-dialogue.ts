@@ -15,12 +15,12 @@ export function afterTimeStamp(tokens: readonly Token[], index: number): boolean
 }
 
 /**
- * "[19:05] Pepe 3ºA: ...", "Maite (1ºB): ...", "Nacho 5D: ...": a neighbours' group chat signs each author with the flat's
+ * "[19:05] Pepe 3ºA: ...", "Rafi (1ºB): ...", "Nacho 5D: ...": a neighbours' group chat signs each author with the flat's
  * floor and door. The index of the designation's last token after the name at w (one space, a floor number of one or
  * two digits and a glued door of up to four letters, "ºA", "B", "Izq"), or w itself when none follows.
  */
 function flatAfter(tokens: readonly Token[], w: number): number {
-  // "Yolanda (4ºA):" in brackets.
+  // "Rafi (3ºB):" in brackets.
   const bracket = tokens[w + 1]?.text === '(' ? 1 : 0;
   const floor = tokens[w + 1 + bracket];
   if (floor?.kind !== 'number' || floor.text.length > 2 || floor.lineStart) return w;
