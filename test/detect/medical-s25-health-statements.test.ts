@@ -130,6 +130,24 @@ describe('obstetrics, function, habits, hospital use and impact', () => {
   });
 });
 
+describe('admissions to a unit, daily tasks and stitches', () => {
+  it('reads them in English and Spanish', () => {
+    expect(found('My brother was admitted to the acute psychiatric unit; he cannot do up his buttons.')).toEqual([
+      'admitted to the acute psychiatric unit',
+      'cannot do up his buttons',
+    ]);
+    expect(found('Mi madre ingresó en la unidad de ictus; no puede abrocharse. Le dieron 4 puntos de sutura.')).toEqual(
+      expect.arrayContaining(['ingresó en la unidad', 'no puede abrocharse', '4 puntos de sutura']),
+    );
+    expect(found('He needed 6 stitches in his scalp.')).toEqual(['6 stitches in his scalp']);
+  });
+
+  it('leaves the bar, a lease, a deposit and a score alone', () => {
+    expect(found('She was admitted to the bar in 2019. The shop can’t get out of the lease.')).toEqual([]);
+    expect(found('Ingresó en la cuenta 300 euros. He scored 6 points in the game.')).toEqual([]);
+  });
+});
+
 describe('their look-alikes', () => {
   it('leaves thresholds, policies and teaching text alone', () => {
     expect(found('Patients with a BMI over 40 are eligible for referral.')).toEqual([]);

@@ -422,6 +422,8 @@ const FAMILIES: readonly Family[] = [
   {
     // Hospital use: "four admissions in the last year", "11 days in intensive care", "5 días de internación".
     gate: [
+      'ingresó',
+      'readmitted',
       'admissions',
       'admitted',
       'hospitalis',
@@ -461,11 +463,25 @@ const FAMILIES: readonly Family[] = [
       'en planta',
     ],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}£$€]|\p{N}[.,])(?:${NUM_EN}\s(?:(?:more|further|previous|prior|recent|unplanned|emergency|hospital|inpatient|psychiatric|separate)\s){0,2}(?:admissions?|hospitali[sz]ations?|hospital stays|A&E (?:visits|attendances)|ER visits|ED (?:visits|attendances)|exacerbations)(?:\s(?:for|with|due to)\s[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s(?:this|last|in the (?:last|past)|over the (?:last|past))\s(?:\d{1,2}\s|two\s|three\s|six\s|twelve\s)?(?:years?|months?|winter|spring|summer|autumn))?|${NUM_EN}\s(?:days?|nights?|weeks?)\s(?:in|on)\s(?:(?:the|an?)\s)?(?:hospital|ICU|intensive care|HDU|high dependency|ITU|critical care|CCU|NICU|SCBU|PICU|the ward|a ward|a psychiatric (?:unit|ward)|rehab)|(?:admitted|hospitali[sz]ed)\s(?:to\s(?:hospital|ICU|intensive care|HDU|the ward)\s)?for\s${NUM_EN}\s(?:days?|nights?|weeks?)|${NUM_ES}\s(?:d[ií]as|noches|semanas|meses)\s(?:de\s)?(?:hospitalizaci[oó]n|internaci[oó]n|ingreso|internamiento|internad[oa]|ingresad[oa]|hospitalizad[oa]|en\s(?:la\s|el\s)?(?:UCI|UTI|terapia intensiva|cuidados intensivos|el hospital|hospital|planta|urgencias|la cl[ií]nica|neonatolog[ií]a))|${NUM_ES}\s(?:(?:nuevos|previos|recientes)\s)?(?:ingresos\s(?:hospitalarios|en\s(?:el\s|la\s)?(?:hospital|UCI|UTI|planta|psiquiatr[ií]a|urgencias)|por\s(?:urgencias|descompensaci[oó]n|exacerbaci[oó]n|reagudizaci[oó]n|neumon[ií]a|insuficiencia|infecci[oó]n|crisis\s(?:asm[aá]tica|epil[eé]ptica|de))|(?:este|el [uú]ltimo|en el [uú]ltimo)\sa[ñn]o\spor)|hospitalizaciones|internaciones|internamientos|reingresos|visitas a urgencias|consultas a urgencias)(?:\s(?:por|en|este|el|durante)\s[^.;,\n]{2,30}?(?=[.;,\n]|\sy\s|$))?|(?:ingresad[oa]|internad[oa]|hospitalizad[oa])\s(?:en\s(?:la\s|el\s)?(?:UCI|UTI|terapia intensiva|cuidados intensivos|hospital|planta)\s)?(?:durante\s)?${NUM_ES}\s(?:d[ií]as|noches|semanas))(?![\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}£$€]|\p{N}[.,])(?:${NUM_EN}\s(?:(?:more|further|previous|prior|recent|unplanned|emergency|hospital|inpatient|psychiatric|separate)\s){0,2}(?:admissions?|hospitali[sz]ations?|hospital stays|A&E (?:visits|attendances)|ER visits|ED (?:visits|attendances)|exacerbations)(?:\s(?:for|with|due to)\s[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s(?:this|last|in the (?:last|past)|over the (?:last|past))\s(?:\d{1,2}\s|two\s|three\s|six\s|twelve\s)?(?:years?|months?|winter|spring|summer|autumn))?|${NUM_EN}\s(?:days?|nights?|weeks?)\s(?:in|on)\s(?:(?:the|an?)\s)?(?:hospital|ICU|intensive care|HDU|high dependency|ITU|critical care|CCU|NICU|SCBU|PICU|the ward|a ward|a psychiatric (?:unit|ward)|rehab)|(?:admitted|hospitali[sz]ed)\s(?:to\s(?:hospital|ICU|intensive care|HDU|the ward)\s)?for\s${NUM_EN}\s(?:days?|nights?|weeks?)|(?:admitted|readmitted)\s(?:to|into)\s(?:the\s|a\s|an\s)?(?:[\p{L}'’-]+\s){0,4}?(?:hospital|unit|ward|ICU|HDU|ITU|infirmary|hospice)|(?:ingres[oó]|ingresad[oa]|internad[oa]|qued[oó] internad[oa])\sen\s(?:el\s|la\s|un\s|una\s)?(?:[\p{L}]+\s){0,4}?(?:hospital|unidad|planta|UCI|UTI|sanatorio|cl[ií]nica|psiqui[aá]trico)|${NUM_ES}\s(?:d[ií]as|noches|semanas|meses)\s(?:de\s)?(?:hospitalizaci[oó]n|internaci[oó]n|ingreso|internamiento|internad[oa]|ingresad[oa]|hospitalizad[oa]|en\s(?:la\s|el\s)?(?:UCI|UTI|terapia intensiva|cuidados intensivos|el hospital|hospital|planta|urgencias|la cl[ií]nica|neonatolog[ií]a))|${NUM_ES}\s(?:(?:nuevos|previos|recientes)\s)?(?:ingresos\s(?:hospitalarios|en\s(?:el\s|la\s)?(?:hospital|UCI|UTI|planta|psiquiatr[ií]a|urgencias)|por\s(?:urgencias|descompensaci[oó]n|exacerbaci[oó]n|reagudizaci[oó]n|neumon[ií]a|insuficiencia|infecci[oó]n|crisis\s(?:asm[aá]tica|epil[eé]ptica|de))|(?:este|el [uú]ltimo|en el [uú]ltimo)\sa[ñn]o\spor)|hospitalizaciones|internaciones|internamientos|reingresos|visitas a urgencias|consultas a urgencias)(?:\s(?:por|en|este|el|durante)\s[^.;,\n]{2,30}?(?=[.;,\n]|\sy\s|$))?|(?:ingresad[oa]|internad[oa]|hospitalizad[oa])\s(?:en\s(?:la\s|el\s)?(?:UCI|UTI|terapia intensiva|cuidados intensivos|hospital|planta)\s)?(?:durante\s)?${NUM_ES}\s(?:d[ií]as|noches|semanas))(?![\p{L}\p{N}])`,
       'giu',
     ),
     type: 'CONDITION',
     veto: /school|college|universit|student|pupil|museum|ticket|course|colegio|escuela|universidad|alumn|museo|entradas|matr[ií]cula|curso/i,
+  },
+  {
+    // Daily tasks someone cannot do: "cannot do up her buttons", "can't reach his feet", "no puede abrocharse".
+    gate: ["can't", 'can’t', 'cannot', 'unable to', 'struggles to', 'no puede', 'no logra', 'le cuesta'],
+    pattern:
+      /(?<![\p{L}\p{N}£$€]|\p{N}[.,])(?:(?:can(?:no|'|’)t|cannot|unable to|struggles to)\s(?:do (?:up )?(?:(?:her|his|my|their) )?buttons|reach (?:her|his|my|their) feet|cut up (?:her|his|my|their) (?:food|meat)|get (?:in|out) of (?:the )?(?:bath|bed|shower)|climb (?:the )?stairs|manage (?:the )?stairs|wash (?:her|his|my|their) hair|tie (?:her|his|my|their) shoelaces)|(?:no puede|no logra|le cuesta)\s(?:abrocharse(?: los botones)?|atarse los cordones|subir (?:las )?escaleras|levantarse de la cama|entrar (?:en|a) la (?:ducha|ba[ñn]era)|lavarse el pelo|cortar la comida))(?![\p{L}\p{N}])/giu,
+    type: 'CONDITION',
+  },
+  {
+    // Stitches a wound needed: "needed 6 stitches", "4 puntos de sutura".
+    gate: ['stitches', 'sutures', 'staples', 'puntos de sutura', 'puntos en'],
+    pattern:
+      /(?<![\p{L}\p{N}£$€]|\p{N}[.,])(?:\d{1,2}|two|three|four|five|six|eight|ten|dos|tres|cuatro|cinco|seis|ocho|diez)\s(?:stitches|sutures|staples|puntos de sutura|puntos en (?:la|el) [\p{L}]+)(?:\s(?:in|on|to|en)\s(?:(?:her|his|my|the|la|el|su)\s)?[\p{L}]+)?(?![\p{L}\p{N}])/giu,
+    type: 'CONDITION',
   },
   {
     // What an illness stops: "can't work because of the pain", "no puedo manejar por el dolor".
