@@ -214,14 +214,16 @@ function isServiceLogin(plain: string, domain: string): boolean {
  * the plain lower-cased address so both spellings share one pseudonym.
  */
 export function email(value: string): Validated | null {
-  const plain = value
+  const spelledAt = value
     .replace(/\s*[([{<]\s*(?:at|arroba)\s*[)\]}>]\s*|\s+(?:at|arroba)\s+/gi, '@')
     .replace(/\s*[([{<]\s*(?:dot|punto)\s*[)\]}>]\s*|\s+(?:dot|punto)\s+/gi, '.')
-    // An @ or a dot set apart by spaces ("ana @ correo . es").
+    // An @ set apart by spaces ("ana @ correo . es"); the domain's spaced dots are closed up below.
     .replace(/[ \t]*@[ \t]*/g, '@')
-    .replace(/(?<=@[^\s@]*)[ \t]*\.[ \t]*/g, '.')
     .replace(/^mailto:/i, '')
     .toLowerCase();
+  const at = spelledAt.lastIndexOf('@');
+  const plain =
+    at < 0 ? spelledAt : spelledAt.slice(0, at + 1) + spelledAt.slice(at + 1).replace(/[ \t]*\.[ \t]*/g, '.');
   // Internationalised addresses: letters of any script before the @ (RFC 6531), punycode top-level domains.
   const m = /^[\p{L}\p{N}._%+'-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,24}|xn--[a-z0-9]{2,20}))$/u.exec(plain);
   if (!m || plain.includes('..')) return null;
