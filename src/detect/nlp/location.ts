@@ -208,6 +208,7 @@ function wordFirst(
   const opener = openers.has(tokens[i]!.key);
   const info = lex.infoAt(tokens, i);
   const { cues, numbers } = facts;
+  const numberNext = tokens[i + 1]?.kind === 'number';
   return (
     (opener ? unitAt(tokens, i, lex) : undefined) ??
     // "Co." or "County" after the town.
@@ -224,9 +225,9 @@ function wordFirst(
     // A house number or "s/n" after the name.
     (numbers || facts.slash ? untypedStreet(tokens, i) : undefined) ??
     ((cues & BARE_STREET_CUE) !== 0 && lang === 'en' ? bareEnglishStreet(tokens, i, lex) : undefined) ??
-    // Digits glued after the letters.
-    (numbers ? ukPostcode(tokens, i) : undefined) ??
-    (numbers ? eircodeAt(tokens, i) : undefined) ??
+    // Digits right after the letters.
+    (numberNext ? ukPostcode(tokens, i) : undefined) ??
+    (numberNext ? eircodeAt(tokens, i) : undefined) ??
     ((cues & HOUSE_CUE) !== 0 ? houseNameAt(tokens, i, lex) : undefined) ??
     ((info & WORD.PLACE_FIRST) !== 0 ? gazetteerPlace(tokens, i, lex) : undefined) ??
     // A postal code after the town; a date before it.
