@@ -13,7 +13,7 @@ import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
-import { namedStreetAt, STREET_WORDS } from './named-street.js';
+import { NUMBER_REACH, namedStreetAt, STREET_WORDS } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_END, placeWithPostcode } from './place.js';
 import { livingAdverbTown, residenceOf } from './place-residence.js';
 import { postBoxAt, UNITS, unitAt } from './post-box.js';
@@ -150,13 +150,18 @@ function numberFirst(tokens: readonly Token[], i: number, lex: NameLexicon): Tok
 
 /**
  * What a text holds that some finders of wordFirst need somewhere before they can start on any of its words: the cue
- * bits of its words (token.cues), whether it holds a number, and a slash. Read once per text.
+ * bits of its words (token.cues), whether it holds a number, and a slash; and per token, how far ahead on its line
+ * the next number stands (numberAhead[i], 255 for none within reach). Read once per text.
  */
 interface TextFacts {
   cues: number;
   numbers: boolean;
   slash: boolean;
+  numberAhead: Uint8Array;
 }
+
+const NO_NUMBER = 255;
+const NONE_AHEAD = new Uint8Array(0);
 
 function textFacts(tokens: readonly Token[]): TextFacts {
   let cues = 0;
@@ -168,7 +173,19 @@ function textFacts(tokens: readonly Token[]): TextFacts {
     else if (t.kind === 'number') numbers = true;
     else if (t.text === '/') slash = true;
   }
-  return { cues, numbers, slash };
+  // Read back to front: a token that opens a line hides every number from the tokens before it.
+  let numberAhead = NONE_AHEAD;
+  if (numbers) {
+    numberAhead = new Uint8Array(tokens.length);
+    let next = -1;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      numberAhead[k] = next < 0 || next - k >= NO_NUMBER ? NO_NUMBER : next - k;
+      const t = tokens[k]!;
+      if (t.lineStart) next = -1;
+      else if (t.kind === 'number') next = k;
+    }
+  }
+  return { cues, numbers, slash, numberAhead };
 }
 
 /**
@@ -215,8 +232,8 @@ function wordFirst(
     ((cues & COUNTY_CUE) !== 0 ? irishTownAt(tokens, i, lex) : undefined) ??
     ((cues & CITY_ABBREVIATION_CUE) !== 0 ? barrioBeforeCity(tokens, i, lex) : undefined) ??
     (opener && lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
-    // A number ahead on the line.
-    (numbers ? namedStreetAt(tokens, i, lex) : undefined) ??
+    // A number ahead on the line (numberAhead, the finder's first test).
+    (numbers && facts.numberAhead[i]! <= NUMBER_REACH ? namedStreetAt(tokens, i, lex) : undefined) ??
     // The grid address ("Cra. 43 #18-20") keeps its shape in an English sentence or a mixed chat as well.
     (opener ? gridAddressAt(tokens, i) : undefined) ??
     (opener && lang === 'es' ? districtAt(tokens, i) : undefined) ??
@@ -230,10 +247,13 @@ function wordFirst(
     (numberNext ? eircodeAt(tokens, i) : undefined) ??
     ((cues & HOUSE_CUE) !== 0 ? houseNameAt(tokens, i, lex) : undefined) ??
     ((info & WORD.PLACE_FIRST) !== 0 ? gazetteerPlace(tokens, i, lex) : undefined) ??
-    // A postal code after the town; a date before it.
-    (numbers ? placeWithPostcode(tokens, i, lex) : undefined) ??
+    // "in" and a postal code after the town.
+    (numbers && tokens[i - 1]?.text === 'in' ? placeWithPostcode(tokens, i, lex) : undefined) ??
     ((info & WORD.TOWN_FIRST) !== 0 && lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
-    (numbers ? townAfterBirthDate(tokens, i, lex) : undefined) ??
+    // A date's last number right before the town, or before a comma there.
+    (tokens[i - 1]?.kind === 'number' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'number')
+      ? townAfterBirthDate(tokens, i, lex)
+      : undefined) ??
     cuedUnknownPlace(tokens, i, lex) ??
     (tokens[i - 1]?.key === 'of' ? residenceOf(tokens, i, lex) : undefined) ??
     (tokens[i - 1]?.text === ',' ? livingAdverbTown(tokens, i, lex) : undefined)
