@@ -1,6 +1,6 @@
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /**
  * Neighbourhoods written the way locals write them: a barrio before the city's abbreviation ("Villa Urquiza, CABA",
@@ -10,6 +10,8 @@ import type { Token } from './tokenize.js';
 
 /** Folded abbreviations of cities that stand for the city after a neighbourhood's name. */
 const CITY_ABBREVIATIONS = new Set(['caba', 'cdmx', 'nyc', 'gba', 'bsas']);
+/** CITY_ABBREVIATIONS as a cue bit: a text without one has no barrio before a city (findLocations asks). */
+export const CITY_ABBREVIATION_CUE = cueWords([...CITY_ABBREVIATIONS]);
 
 /** Words that join a barrio's name ("Villa del Parque", "San Pedro de los Pinos"). */
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el']);

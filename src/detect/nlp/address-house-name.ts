@@ -1,6 +1,6 @@
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /** Words that end the name of a house in Britain and Ireland ("Ivy Cottage", "Glebe Farmhouse"). */
 const HOUSE_TAILS = new Set(['cottage', 'farmhouse']);
@@ -27,6 +27,12 @@ const OLD_BUILDINGS = new Set([
   'bakehouse',
   'granary',
 ]);
+
+/**
+ * Every word houseNameAt needs at or after the word it starts on (a tail, an old building, a head): a text without
+ * one holds no house name (findLocations asks).
+ */
+export const HOUSE_CUE = cueWords([...HOUSE_TAILS, ...OLD_BUILDINGS, ...HOUSE_HEADS, ...WELSH_HEADS]);
 
 /**
  * A house known by its name rather than a number: "Ivy Cottage", "Mill Farmhouse", "The Old Rectory", "Cortijo Los

@@ -1,6 +1,6 @@
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 /** The counties of the island of Ireland, folded: closed, and the only names "Co." stands before in an address. */
 const IRISH_COUNTIES = new Set(
@@ -9,6 +9,9 @@ const IRISH_COUNTIES = new Set(
   westmeath wexford wicklow`.split(/\s+/),
 );
 const MAX_TOWN_WORDS = 3;
+
+/** The words that open a county (countyEnd): a text without one holds no Irish town line (findLocations asks). */
+export const COUNTY_CUE = cueWords(['co', 'county']);
 
 /**
  * "Kilbeg, Co. Sligo", "Dromard, County Kerry": an Irish town and its county are one place, written this way in

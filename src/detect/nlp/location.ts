@@ -1,8 +1,8 @@
 import { addressBlockAt, extendAddress } from './address-block.js';
 import { CASUAL_STREET_HEADS, casualStreetAt } from './address-casual-es.js';
-import { barrioBeforeCity, lowerDistrictAfter } from './address-district.js';
-import { houseNameAt } from './address-house-name.js';
-import { irishTownAt } from './address-ireland.js';
+import { barrioBeforeCity, CITY_ABBREVIATION_CUE, lowerDistrictAfter } from './address-district.js';
+import { HOUSE_CUE, houseNameAt } from './address-house-name.js';
+import { COUNTY_CUE, irishTownAt } from './address-ireland.js';
 import { CO_STREET_TYPES, DISTRICT_WORDS, districtAt, gridAddressAt } from './address-latam.js';
 import { joinAddressParts } from './address-parts.js';
 import { fillerAddress } from './address-placeholder.js';
@@ -13,12 +13,19 @@ import { fieldBefore, fieldValueEnd } from './context.js';
 import type { Language } from './language.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { opensLine } from './line-prefix.js';
-import { namedStreetAt, STREET_WORDS } from './named-street.js';
+import { NUMBER_REACH, namedStreetAt, STREET_WORDS } from './named-street.js';
 import { cuedUnknownPlace, gazetteerPlace, LOWER_CUE_END, placeWithPostcode } from './place.js';
 import { livingAdverbTown, residenceOf } from './place-residence.js';
 import { postBoxAt, UNITS, unitAt } from './post-box.js';
 import { eircodeAt, postalCode, ukPostcode } from './postal-code.js';
-import { bareEnglishStreet, englishStreet, spanishStreet, streetCorner, untypedStreet } from './street.js';
+import {
+  BARE_STREET_CUE,
+  bareEnglishStreet,
+  englishStreet,
+  spanishStreet,
+  streetCorner,
+  untypedStreet,
+} from './street.js';
 import { tableCellSpans } from './table-places.js';
 import type { TokenSpan } from './token-span.js';
 import type { Token } from './tokenize.js';
@@ -30,6 +37,7 @@ export type { TokenSpan } from './token-span.js';
 export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: Language = 'en'): TokenSpan[] {
   const out: TokenSpan[] = [];
   const openers = lowerOpenersOf(lex);
+  const facts = textFacts(tokens);
   let i = 0;
   while (i < tokens.length) {
     // Form values follow a colon ("Address: ...", "C.P.: 28016"): one look back spares most tokens both checks.
@@ -39,7 +47,7 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       (fieldBefore(tokens, i, lex) === 'LOCATION' ||
         whereField(tokens, i) ||
         spacedField(tokens, i, lex) ||
-        (qualifiedAddressField(tokens, i, lex) && !addressFoundAt(tokens, i, lex, lang, openers))) &&
+        (qualifiedAddressField(tokens, i, lex) && !addressFoundAt(tokens, i, lex, lang, openers, facts))) &&
       !memberAccess(tokens, i)
     ) {
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
@@ -89,7 +97,8 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       i++;
       continue;
     }
-    const found = tokens[i]!.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang, openers);
+    const found =
+      tokens[i]!.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang, openers, facts);
     if (found) {
       // "04 55 Halsey Road", "2224 Trenerys gate 232": a building number before the street belongs to it.
       const before = tokens[found.first - 1];
@@ -140,8 +149,52 @@ function numberFirst(tokens: readonly Token[], i: number, lex: NameLexicon): Tok
 }
 
 /**
+ * What a text holds that some finders of wordFirst need somewhere before they can start on any of its words: the cue
+ * bits of its words (token.cues), whether it holds a number, and a slash; and per token, how far ahead on its line
+ * the next number stands (numberAhead[i], 255 for none within reach). Read once per text.
+ */
+interface TextFacts {
+  cues: number;
+  numbers: boolean;
+  slash: boolean;
+  numberAhead: Uint8Array;
+}
+
+const NO_NUMBER = 255;
+const NONE_AHEAD = new Uint8Array(0);
+
+function textFacts(tokens: readonly Token[]): TextFacts {
+  let cues = 0;
+  let numbers = false;
+  let slash = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') cues |= t.cues;
+    else if (t.kind === 'number') numbers = true;
+    else if (t.text === '/') slash = true;
+  }
+  // Read back to front: a token that opens a line hides every number from the tokens before it.
+  let numberAhead = NONE_AHEAD;
+  if (numbers) {
+    numberAhead = new Uint8Array(tokens.length);
+    let next = -1;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      numberAhead[k] = next < 0 || next - k >= NO_NUMBER ? NO_NUMBER : next - k;
+      const t = tokens[k]!;
+      if (t.lineStart) next = -1;
+      else if (t.kind === 'number') next = k;
+    }
+  }
+  return { cues, numbers, slash, numberAhead };
+}
+
+/**
  * Finders that start on a word, in order of precedence. Most words are lower-case, and only a few finders accept one
  * ("p.o. box", "ul. Miła 4", "calle Mayor 5", "grew up in grasse"), so those words skip the rest.
+ * A capitalised word is offered only to the finders whose first need it meets (each condition below is implied by the
+ * finder's own first tests, so the answers are the same): a key of `openers` for the finders that open on a listed
+ * word, a list bit of the word (lex.infoAt) for the two gazetteers, and for the rest a word or a number the text holds
+ * somewhere (textFacts). Most capitalised words meet none of them.
  */
 function wordFirst(
   tokens: readonly Token[],
@@ -149,6 +202,7 @@ function wordFirst(
   lex: NameLexicon,
   lang: Language,
   openers: ReadonlySet<string>,
+  facts: TextFacts,
 ): TokenSpan | undefined {
   const found = postBoxAt(tokens, i, lex);
   if (found) return found;
@@ -167,26 +221,39 @@ function wordFirst(
       afterLowerCue(tokens, i, lex)
     );
   }
+  // unitAt, streetCorner, gridAddressAt, districtAt, spanishStreet and casualStreetAt open on a key of openers.
+  const opener = openers.has(tokens[i]!.key);
+  const info = lex.infoAt(tokens, i);
+  const { cues, numbers } = facts;
+  const numberNext = tokens[i + 1]?.kind === 'number';
   return (
-    unitAt(tokens, i, lex) ??
-    irishTownAt(tokens, i, lex) ??
-    barrioBeforeCity(tokens, i, lex) ??
-    (lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
-    namedStreetAt(tokens, i, lex) ??
+    (opener ? unitAt(tokens, i, lex) : undefined) ??
+    // "Co." or "County" after the town.
+    ((cues & COUNTY_CUE) !== 0 ? irishTownAt(tokens, i, lex) : undefined) ??
+    ((cues & CITY_ABBREVIATION_CUE) !== 0 ? barrioBeforeCity(tokens, i, lex) : undefined) ??
+    (opener && lang === 'en' ? streetCorner(tokens, i, lex) : undefined) ??
+    // A number ahead on the line (numberAhead, the finder's first test).
+    (numbers && facts.numberAhead[i]! <= NUMBER_REACH ? namedStreetAt(tokens, i, lex) : undefined) ??
     // The grid address ("Cra. 43 #18-20") keeps its shape in an English sentence or a mixed chat as well.
-    gridAddressAt(tokens, i) ??
-    (lang === 'es' ? districtAt(tokens, i) : undefined) ??
-    spanishStreet(tokens, i, lex) ??
-    casualStreetAt(tokens, i, lex) ??
-    untypedStreet(tokens, i) ??
-    (lang === 'en' ? bareEnglishStreet(tokens, i, lex) : undefined) ??
-    ukPostcode(tokens, i) ??
-    eircodeAt(tokens, i) ??
-    houseNameAt(tokens, i, lex) ??
-    gazetteerPlace(tokens, i, lex) ??
-    placeWithPostcode(tokens, i, lex) ??
-    (lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
-    townAfterBirthDate(tokens, i, lex) ??
+    (opener ? gridAddressAt(tokens, i) : undefined) ??
+    (opener && lang === 'es' ? districtAt(tokens, i) : undefined) ??
+    (opener ? spanishStreet(tokens, i, lex) : undefined) ??
+    (opener ? casualStreetAt(tokens, i, lex) : undefined) ??
+    // A house number or "s/n" after the name.
+    (numbers || facts.slash ? untypedStreet(tokens, i) : undefined) ??
+    ((cues & BARE_STREET_CUE) !== 0 && lang === 'en' ? bareEnglishStreet(tokens, i, lex) : undefined) ??
+    // Digits right after the letters.
+    (numberNext ? ukPostcode(tokens, i) : undefined) ??
+    (numberNext ? eircodeAt(tokens, i) : undefined) ??
+    ((cues & HOUSE_CUE) !== 0 ? houseNameAt(tokens, i, lex) : undefined) ??
+    ((info & WORD.PLACE_FIRST) !== 0 ? gazetteerPlace(tokens, i, lex) : undefined) ??
+    // "in" and a postal code after the town.
+    (numbers && tokens[i - 1]?.text === 'in' ? placeWithPostcode(tokens, i, lex) : undefined) ??
+    ((info & WORD.TOWN_FIRST) !== 0 && lang === 'en' ? townAt(tokens, i, lex) : undefined) ??
+    // A date's last number right before the town, or before a comma there.
+    (tokens[i - 1]?.kind === 'number' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'number')
+      ? townAfterBirthDate(tokens, i, lex)
+      : undefined) ??
     cuedUnknownPlace(tokens, i, lex) ??
     (tokens[i - 1]?.key === 'of' ? residenceOf(tokens, i, lex) : undefined) ??
     (tokens[i - 1]?.text === ',' ? livingAdverbTown(tokens, i, lex) : undefined)
@@ -334,10 +401,11 @@ function addressFoundAt(
   lex: NameLexicon,
   lang: Language,
   openers: ReadonlySet<string>,
+  facts: TextFacts,
 ): boolean {
   const t = tokens[i]!;
   if (t.kind === 'punct') return false;
-  const found = t.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang, openers);
+  const found = t.kind === 'number' ? numberFirst(tokens, i, lex) : wordFirst(tokens, i, lex, lang, openers, facts);
   return found !== undefined && found.first === i && found.type !== 'PLACE';
 }
 

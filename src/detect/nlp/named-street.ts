@@ -68,6 +68,8 @@ const COMPOUND_ENDINGS = [
   'ufer',
 ];
 const MAX_NAME_WORDS = 4;
+/** How far ahead (in tokens, on the same line) a street's number may stand from its first word (numberAhead). */
+export const NUMBER_REACH = MAX_NAME_WORDS + 2;
 
 /**
  * Street words that name a street wherever they stand: a compound ending in one ("Lindenstraße", "Sveavägen") or one
@@ -127,7 +129,7 @@ function streetWord(key: string): boolean {
 
 /** A house number within reach on the same line: the cheap test that almost every word fails. */
 function numberAhead(tokens: readonly Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + MAX_NAME_WORDS + 2; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + NUMBER_REACH; j++) {
     const t = tokens[j]!;
     if (t.lineStart) return false;
     if (t.kind === 'number') return true;

@@ -172,6 +172,13 @@ export function authorOfWork(tokens: readonly Token[], i: number): boolean {
 
 /** "McCarthy" is a name; "CalgaryNEXT" and "iPhone"-like mixed capitals are brands and tags. */
 export function plainlyCapitalised(text: string): boolean {
+  // Most words are ASCII with no capital after the first letter: answered without a copy or a regex.
+  let plain = true;
+  for (let i = 1; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c < 0x80 && (c < 0x41 || c > 0x5a);
+  }
+  if (plain) return true;
   return !/\p{Lu}/u.test(text.slice(1)) || /^(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+$/u.test(text);
 }
 

@@ -98,8 +98,22 @@ function baseKey(t: Token): string {
 /** "APO", "ANCA": a short word in capitals is an acronym before it is a name. */
 function allCapsShort(tokens: readonly Token[], index: number): boolean {
   // "an AME's practice": the possessive is no letter of the acronym.
-  const text = tokens[index]!.text.replace(/['’]s$/, '');
-  return text.length <= 4 && text === text.toUpperCase();
+  const text = tokens[index]!.text;
+  // Asked many times of each word of a run: the length, then ASCII letters, answer without a copy of the word.
+  const n =
+    text.length >= 2 && text.endsWith('s') && (text[text.length - 2] === "'" || text[text.length - 2] === '’')
+      ? text.length - 2
+      : text.length;
+  if (n > 4) return false;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  if (ascii) return true;
+  const bare = text.slice(0, n);
+  return bare === bare.toUpperCase();
 }
 
 // Letters of Central European, Baltic, Nordic and Turkish names that English and Spanish words never have.
@@ -237,6 +251,10 @@ function exampleBefore(tokens: readonly Token[], head: number): boolean {
   let text = '';
   // "(ej.: Nombre Apellido)", "e.g.: Jane": a colon may follow the abbreviation.
   const from = tokens[head - 1]?.text === ':' ? head - 2 : head - 1;
+  // The text read ends with the key of tokens[from], and every abbreviation ends in "g", "e", "j" or a full stop:
+  // most tokens before a run end otherwise, and need no text built.
+  const end = tokens[from]?.key;
+  if (end === undefined || !'gej.'.includes(end[end.length - 1] ?? '')) return false;
   for (let i = from; i >= 0 && i >= from - 5; i--) {
     const t = tokens[i]!;
     // Short words only: "e", "g", or "e.g" when the tokeniser keeps the inner dot.
@@ -578,7 +596,10 @@ export class PersonFinder {
    * words tokens[first..last] may all be names and the context around them fits only a person.
    */
   private nameByContext(tokens: readonly Token[], first: number, last: number): boolean {
-    // The context is checked first: a few token comparisons that almost every run fails.
+    // One word: the word first, now that possibleName costs a few character reads and list bits (most single
+    // capitalised words are ordinary ones); the answer is the same in either order.
+    if (first === last && !this.possibleName(tokens, first)) return false;
+    // The context is checked before the words of a longer run: a few token comparisons that almost every run fails.
     const fits =
       possessiveOfPerson(tokens, last) ||
       (first === last && speakerOfLine(tokens, first)) ||
@@ -1342,8 +1363,13 @@ export class PersonFinder {
     const acronym = words.length === 1 && allCapsShort(tokens, head) && !lex.isWord(WORD.FIRST_NAME, keys[0]!);
     // "Last name   Spouse's SSN": a wide gap after a cue word parts two labels of a printed form's header line.
     const gapAfterWord = tokens[head - 1]?.kind === 'word' && tokens[head]!.start - tokens[head - 1]!.end >= 2;
-    const cued = !gapAfterWord && (personCueBefore(tokens, head, lex) || nameStatedBefore(tokens, head));
-    if (hasNameWord && !acronym && cued) {
+    // The cue is looked for only where it could count: most runs hold no name word.
+    if (
+      hasNameWord &&
+      !acronym &&
+      !gapAfterWord &&
+      (personCueBefore(tokens, head, lex) || nameStatedBefore(tokens, head))
+    ) {
       // "labs named Turing, Hopper": the cue names a thing.
       return lex.thingBefore.endsBefore(tokens, head, 4) === undefined
         ? personSpan(head, lastWord, 0.8, 'CUE')
@@ -1359,21 +1385,27 @@ export class PersonFinder {
     // "Tom West" is a person; "Kaffeehaus Nord", "Dayton OH DC" are a firm's branch and a depot.
     // "Dorchester Park", "Halifax Gardens": a park named after a town is a park ("Jin Park" stays a person).
     // "Preston Park", "Hyde Park": so is one named after a family name (even one that is also a given name).
-    const parkName =
-      lex.isWord(WORD.PLACE | WORD.TOWN_FIRST | WORD.SURNAME, k0) ||
-      (!clearFirst && this.unknownCap(k0) && !lex.isWord(WORD.MORE_GIVEN, k0));
+    // (Asked only of a park's two words: the lists are not read for the other runs.)
     // "ran off towards Alexandra Park", "we met in Victoria Park": after a preposition of place, any of them is a park.
     const grounds =
       keys.length === 2 &&
       GROUNDS_LAST.has(lastKey) &&
-      (parkName || (PLACE_PREPOSITIONS.has(tokens[head - 1]?.key ?? '') && tokens[lastWord]!.key === lastKey));
-    const venue = VENUE_LAST.has(lastKey) && (lastKey !== 'plaza' || !clearFirst);
-    if (keys.length > 1 && (SITE_LAST.has(lastKey) || (COMPASS_LAST.has(lastKey) && !clearFirst) || grounds || venue))
+      (lex.isWord(WORD.PLACE | WORD.TOWN_FIRST | WORD.SURNAME, k0) ||
+        (!clearFirst && this.unknownCap(k0) && !lex.isWord(WORD.MORE_GIVEN, k0)) ||
+        (PLACE_PREPOSITIONS.has(tokens[head - 1]?.key ?? '') && tokens[lastWord]!.key === lastKey));
+    if (
+      keys.length > 1 &&
+      (SITE_LAST.has(lastKey) ||
+        (COMPASS_LAST.has(lastKey) && !clearFirst) ||
+        grounds ||
+        (VENUE_LAST.has(lastKey) && (lastKey !== 'plaza' || !clearFirst)))
+    )
       return undefined;
     if (keys.length === 1) {
-      if (animalAfter(tokens, lastWord)) return undefined;
-      // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own.
+      // Two-letter given names ("Ed", "Al") are too often abbreviations or words on their own. (Asked before the
+      // animal: both only reject, and this one costs less.)
       if (tokens[head]!.text.length < 3 || allCapsShort(tokens, head)) return undefined;
+      if (animalAfter(tokens, lastWord)) return undefined;
       // "His mum, Sofia, asked", "su madre, Lucía, llamó": a given name set off by commas after a kin word, even one
       // that is also a town.
       if (

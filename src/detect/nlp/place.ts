@@ -138,6 +138,9 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.lineStart) return undefined;
   if (!t.cap) return lowerCuedPlace(tokens, i, lex);
+  // The cue first: it fails at nearly every capitalised word, on one look at the word before (the tests after it only
+  // reject too, so the order changes no answer).
+  if (!strongCueBefore(tokens, i, lex)) return undefined;
   const info = lex.infoAt(tokens, i);
   if ((info & WORD.FIRST_NAME) !== 0) return undefined;
   if (codePrefix(tokens, i)) return undefined;
@@ -146,7 +149,6 @@ export function cuedUnknownPlace(tokens: readonly Token[], i: number, lex: NameL
   // A deed's "vecino de Canals," names a home town even when the town is also a word, once the clause closes on it.
   if ((info & WORD.COMMON) !== 0 && (shouted(t) || !unknownCapWord(tokens[i + 1], lex)) && !deedResidence(tokens, i))
     return undefined;
-  if (!strongCueBefore(tokens, i, lex)) return undefined;
   // "soy de RRHH", "trabaja en TTHH": capitals without a vowel are a department's or a team's acronym, not a town.
   if (shouted(t) && LATIN_CAPITALS.test(t.text) && !VOWEL.test(t.text)) return undefined;
   let last = i;

@@ -2,7 +2,7 @@ import { clockAt, extendAddress } from './address-block.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import { isPostalNumber } from './postal-code.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { cueWords, type Token } from './tokenize.js';
 
 const NUMBER_WORDS = new Set(['n', 'no', 'nº', 'num', 'numero', 'number', '#']);
 const UNIT_WORDS = new Set([
@@ -321,6 +321,8 @@ const BARE_STREET_TYPES = new Set([
   'crescent',
   'alley',
 ]);
+/** BARE_STREET_TYPES as a cue bit: a text without one has no bare English street (findLocations asks). */
+export const BARE_STREET_CUE = cueWords([...BARE_STREET_TYPES]);
 // Capitalised only because they open a sentence: never the first word of a street's name.
 const NOT_STREET_NAMES = new Set([
   'the',
