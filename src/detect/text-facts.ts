@@ -311,10 +311,9 @@ export type Gate = (facts: TextFacts) => boolean;
 
 // ---- cue words: one scan of the text answers every rule's "is one of my context words here?" ----
 
-/** Cue words of ASCII letters and digits, numbered process-wide, and by the hash of their characters. */
+/** Cue words of ASCII letters and digits, numbered process-wide (by hash in CueTable). */
 const cueIds = new Map<string, number>();
 const cueWordsById: string[] = [];
-const cuesByHash = new Map<number, number[]>();
 /** One bit per cue hash (its low 16 bits): most words of a text are no cue, and a bit test is cheaper than a Map. */
 const cueHashBits = new Int32Array(2048);
 let longestCue = 0;
@@ -323,11 +322,66 @@ function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
-/** Whether text[start, end) lower-cased is `word`. */
-function sameRun(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (lowerAscii(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
-  return true;
+/**
+ * The cue words as flat typed arrays, for the scan of every text (scanCues): an open-addressed table of (hash, id + 1)
+ * pairs and the words' characters one after another. A Map of hashes to arrays of ids and the words as strings
+ * spread one lookup over a handful of heap objects, which the NLP and medical detectors run between two texts'
+ * scans evicted from the cache. Rebuilt when words were added since (rule packs register theirs as they load).
+ */
+interface CueTable {
+  count: number;
+  mask: number;
+  /** slots[2k] the hash of the word whose id + 1 is slots[2k + 1] (0: an empty slot, which ends a probe). */
+  slots: Int32Array;
+  /** Word `id`'s characters: chars[starts[id]] to chars[starts[id + 1]]. */
+  chars: Uint8Array;
+  starts: Int32Array;
+}
+
+let cueTable: CueTable | undefined;
+
+const slotOf = (hash: number, mask: number) => (hash ^ (hash >>> 15)) & mask;
+
+function cueTableNow(): CueTable {
+  const count = cueWordsById.length;
+  if (cueTable?.count === count) return cueTable;
+  let size = 64;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 2);
+  const starts = new Int32Array(count + 1);
+  for (let id = 0; id < count; id++) starts[id + 1] = starts[id]! + cueWordsById[id]!.length;
+  const chars = new Uint8Array(starts[count]!);
+  for (let id = 0; id < count; id++) {
+    const word = cueWordsById[id]!;
+    let h = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      chars[starts[id]! + i] = c;
+      h = hashStep(h, c);
+    }
+    let k = slotOf(h, mask);
+    while (slots[2 * k + 1] !== 0) k = (k + 1) & mask;
+    slots[2 * k] = h;
+    slots[2 * k + 1] = id + 1;
+  }
+  cueTable = { count, mask, slots, chars, starts };
+  return cueTable;
+}
+
+/** The id of the cue word that text[from, to) lower-cased is (its characters hashing to `hash`), else -1. */
+function cueAt(table: CueTable, hash: number, text: string, from: number, to: number): number {
+  const { slots, chars, starts, mask } = table;
+  for (let k = slotOf(hash, mask); ; k = (k + 1) & mask) {
+    const id = slots[2 * k + 1]! - 1;
+    if (id < 0) return -1;
+    if (slots[2 * k] !== hash) continue;
+    const at = starts[id]!;
+    if (starts[id + 1]! - at !== to - from) continue;
+    let i = 0;
+    while (i < to - from && lowerAscii(text.charCodeAt(from + i)) === chars[at + i]) i++;
+    if (i === to - from) return id;
+  }
 }
 
 const piecesOf = new Map<string, number[]>();
@@ -371,9 +425,6 @@ export function cueWordId(word: string): number {
     cueWordsById.push(word);
     let h = 0;
     for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    const bucket = cuesByHash.get(h);
-    if (bucket) bucket.push(id);
-    else cuesByHash.set(h, [id]);
     cueHashBits[(h >> 5) & 2047]! |= 1 << (h & 31);
     longestCue = Math.max(longestCue, word.length);
   }
@@ -726,16 +777,13 @@ export class TextFacts implements ContextSource {
     const found = new Uint8Array(cueWordsById.length);
     const list: number[] = [];
     const text = this.lowersToAscii ? this.cueLower : this.cueText;
+    const table = cueTableNow();
     const check = (from: number, to: number, hash: number) => {
       if (to - from > longestCue || (cueHashBits[(hash >> 5) & 2047]! & (1 << (hash & 31))) === 0) return;
-      const bucket = cuesByHash.get(hash);
-      if (bucket) {
-        for (const id of bucket) {
-          if (found[id] === 0 && sameRun(cueWordsById[id]!, text, from, to)) {
-            found[id] = 1;
-            list.push(id);
-          }
-        }
+      const id = cueAt(table, hash, text, from, to);
+      if (id >= 0 && found[id] === 0) {
+        found[id] = 1;
+        list.push(id);
       }
     };
     let start = -1;
