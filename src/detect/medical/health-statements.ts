@@ -558,12 +558,12 @@ for (const [form, mask] of GATE_FAMILIES) {
 }
 /** A search for any of words written as a trie ("se (?:vi|ve |observ)"): one branch tried per character. */
 function trieSource(words: readonly string[]): string {
-  const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const build = (list: readonly string[]): string => {
     const ends = list.includes('');
     const byFirst = new Map<string, string[]>();
     for (const w of list) if (w !== '') byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
-    const branches = [...byFirst].map(([c, rest]) => escape(c) + build(rest));
+    const branches = [...byFirst].map(([c, rest]) => escapeChar(c) + build(rest));
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     // A gate that ends here is found even when a longer one does not go on: the rest is optional.
