@@ -345,6 +345,11 @@ function idColumns(names: readonly string[]): Array<{ k: number; kind: IdKind }>
     const kind = idHeaderKind(n, headerWords(n));
     if (kind) columns.push({ k, kind });
   });
+  // A sort code names the bank's branch: it is the account holder's only beside an account column of its table
+  // (a branch list's sort codes are the bank's, as a routing number is).
+  const sortCode = (k: number) => /^sort[\s_.-]?code$/i.test(names[k]!.trim());
+  if (!columns.some((c) => c.kind === 'account' && !sortCode(c.k)))
+    return columns.filter((c) => !(c.kind === 'account' && sortCode(c.k)));
   return columns;
 }
 
