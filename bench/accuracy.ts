@@ -389,9 +389,26 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-21.yaml'))
 // programming exercise, sandbox docs, a CI integrity failure, official appointments); scored on that session's
 // starting tree (4770e51) and closing tree, with no helper tuning on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-22.yaml')))
+  scoreRealistic('realistic-prompts-holdout-22.yaml', 'Twenty-second held-out prompts, scored blind in session 24');
+
+// A twenty-third held-out set, written on 2026-12-06 by a helper who read only the markup parser, set 22's header and
+// the earlier ids (60 prompts, 18 harmless, 571 gold values; in English a nanny contract, a homelab chat with an age
+// key, a hyperbaric treatment log, stock-option papers, a Pulumi config review, a sickness-allowance appeal, an
+// offshore medical certificate, a webinar registrants CSV, a dental-tourism package, a deposition errata sheet, a
+// curl script, a reimbursement request, a tenancy registration, a session replay, a home-oxygen order, a
+// mobile-money complaint, a call transcript, a Bicep template, an allotment waiting list, an interpreter booking, a
+// climbing waiver; in Spanish child-support transfers, a payroll-credit application, a migrant's permit, a held
+// remittance, a home carer's registration, a Laravel .env, Django settings, Nextcloud logs, a garage complaint, an
+// image-rights contract, a dietitian's report, a fire-brigade report, a marrow-donor record, a workplace adjustment,
+// a social-tariff application, a housing subsidy, a student loan, a settlement record, a flat purchase, a
+// cooperative mortgage, a storage tenancy; harmless: a peal board, a pin table, a type brief, a mountaineering quiz,
+// a vaccine-fridge SOP, a card-input bug, an observing list, a homebrew sheet, form instructions, Roman-law notes, a
+// stamp lot, an airport table, journal entries, contest rules, genetics notes, a changelog, a cycling guide,
+// compounding notes); scored on that session's starting tree (aa564fe) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-23.yaml')))
   scoreRealistic(
-    'realistic-prompts-holdout-22.yaml',
-    'Twenty-second held-out prompts, first scored before and after this session (blind)',
+    'realistic-prompts-holdout-23.yaml',
+    'Twenty-third held-out prompts, first scored before and after this session (blind)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
