@@ -1,5 +1,5 @@
 import { atLineStarts, lineStartExec } from '../line-start.js';
-import { type CellSpan, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
+import { cellUnder, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -161,7 +161,7 @@ export function labColumnCells(text: string, detector: string): Finding[] {
       const row = lineCells(text, rf, rt, delimiter);
       if (row.length < 2 || (delimiter !== undefined && row.length !== header.length)) break;
       for (const k of tests) {
-        const cell = delimiter ? row[k] : under(header, k, from, row, rf);
+        const cell = delimiter ? row[k] : cellUnder(header, k, from, row, rf);
         if (!cell) continue;
         const value = trimCell(text, cell);
         if (value.end > value.start && RESULT.test(text.slice(value.start, value.end))) {
@@ -173,23 +173,6 @@ export function labColumnCells(text: string, detector: string): Finding[] {
     }
   }
   return out;
-}
-
-/** The cell of an aligned row that starts in header column k's stretch (up to the next column's start), if any. */
-function under(
-  header: CellSpan[],
-  k: number,
-  headerFrom: number,
-  row: CellSpan[],
-  rowFrom: number,
-): CellSpan | undefined {
-  const left = header[k]!.start - headerFrom;
-  const right = k + 1 < header.length ? header[k + 1]!.start - headerFrom : Number.POSITIVE_INFINITY;
-  for (const cell of row) {
-    const at = cell.start - rowFrom;
-    if (at >= left - 1 && at < right) return cell;
-  }
-  return undefined;
 }
 
 /**

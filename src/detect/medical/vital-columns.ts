@@ -1,4 +1,4 @@
-import { type CellSpan, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
+import { type CellSpan, cellUnder, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -153,7 +153,7 @@ export function vitalColumnCells(text: string, detector: string, aboutSomeone: (
       // A name split in two or an address with commas shifts the row's cells: read them from the right then.
       const shift = delimiter === undefined ? 0 : bestShift(text, row, vitals, row.length - header.length);
       for (const k of vitals) {
-        const cell = delimiter ? row[k + shift] : under(header, k, from, row, rf);
+        const cell = delimiter ? row[k + shift] : cellUnder(header, k, from, row, rf);
         if (!cell) continue;
         const value = trimCell(text, cell);
         if (value.end > value.start && READING.test(text.slice(value.start, value.end))) {
@@ -178,21 +178,4 @@ function bestShift(text: string, row: CellSpan[], vitals: number[], extra: numbe
       return READING.test(text.slice(value.start, value.end));
     }).length;
   return fits(0) > fits(extra) ? 0 : extra;
-}
-
-/** The cell of an aligned row that starts in header column k's stretch (up to the next column's start), if any. */
-function under(
-  header: CellSpan[],
-  k: number,
-  headerFrom: number,
-  row: CellSpan[],
-  rowFrom: number,
-): CellSpan | undefined {
-  const left = header[k]!.start - headerFrom;
-  const right = k + 1 < header.length ? header[k + 1]!.start - headerFrom : Number.POSITIVE_INFINITY;
-  for (const cell of row) {
-    const at = cell.start - rowFrom;
-    if (at >= left - 1 && at < right) return cell;
-  }
-  return undefined;
 }

@@ -168,3 +168,20 @@ export function headerWords(header: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }
+
+/** The cell of an aligned row that starts in header column k's stretch (up to the next column's start), if any. */
+export function cellUnder(
+  header: CellSpan[],
+  k: number,
+  headerFrom: number,
+  row: CellSpan[],
+  rowFrom: number,
+): CellSpan | undefined {
+  const left = header[k]!.start - headerFrom;
+  const right = k + 1 < header.length ? header[k + 1]!.start - headerFrom : Number.POSITIVE_INFINITY;
+  for (const cell of row) {
+    const at = cell.start - rowFrom;
+    if (at >= left - 1 && at < right) return cell;
+  }
+  return undefined;
+}
