@@ -81,6 +81,7 @@ import {
   ptCitizenCard,
   ukUpn,
 } from './national-ids-formats.js';
+import { ghanaCard, ilIdNumber, ukUtr } from './national-ids-published.js';
 import { phone, spelledId, spelledPhone, trunkPhone } from './phone.js';
 import {
   accessCode,
@@ -171,6 +172,9 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   kr_registration: krRegistration,
   checked_national_id: checkedNationalId,
   ie_pps: iePps,
+  il_id: ilIdNumber,
+  gh_card: ghanaCard,
+  uk_utr: ukUtr,
   ca_sin: caSin,
   passport_number: passportNumber,
   jp_my_number: jpMyNumber,
