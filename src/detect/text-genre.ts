@@ -2,6 +2,7 @@ import { byFirstCharacter } from './factor-alternatives.js';
 import { atLineStarts, lineStartTest } from './line-start.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
 import { dropAnimalHealth } from './public-text/animal-health.js';
+import { dropDocumentationAddresses } from './public-text/documentation-addresses.js';
 import { dropEponymousProducts } from './public-text/eponymous-products.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
@@ -134,7 +135,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   if (findings.length === 0) return findings;
   let out = findings;
   // A network's block, its broadcast address or a range's bound in a subnet plan or a config (network-blocks.ts).
-  if (out.some((f) => f.label === 'IP_ADDRESS')) out = dropNetworkBlocks(text, out);
+  // An IPv6 documentation prefix's address in a document, unless a log or a client cue shows a visitor.
+  if (out.some((f) => f.label === 'IP_ADDRESS')) out = dropDocumentationAddresses(text, dropNetworkBlocks(text, out));
   // A drink, a dish or a liqueur named after someone or somewhere (eponymous-products.ts).
   if (out.some((f) => f.label === 'PERSON' || f.label === 'LOCATION')) out = dropEponymousProducts(text, out);
   // The health terms of a herd's, a flock's or a pet's record (animal-health.ts).

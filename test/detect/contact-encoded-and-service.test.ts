@@ -73,7 +73,7 @@ describe('links that act as a person', () => {
   const d = createDetector();
   const links = [
     'reset it here: https://accounts.example.io/reset?email=k.mensah%40mail.com&token=9b2e4f7a1c0d8e36 thanks',
-    'magic link https://app.example.net/login?user=dvasquez&code=Zr8Lq2Xn4Tv7Pw1K (valid 15 min)',
+    'magic link https://app.tidewaybank.net/login?user=dvasquez&code=Zr8Lq2Xn4Tv7Pw1K (valid 15 min)',
     'verifica en https://portal.example.es/verificar?correo=lucia.ferrer%40correo.es&sig=Yh3Kd8Pq2Lm7Wc4N',
   ];
   it('reads a reset, sign-in or verification link for a named user as one personal URL', () => {

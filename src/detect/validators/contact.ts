@@ -89,6 +89,17 @@ const ROLE_WORDS = new Set(
     // A shop's, a removals firm's or a data team's desks (presupuestos@, giftcards-support@, reports@, quotes@).
     'presupuestos presupuesto cotizaciones cotizacion quotes quote quotations estimates giftcards giftcard gift ' +
     'vouchers bonos reports reporting informes catalogo catalogue catalog wholesale mayoristas distribuidores ' +
+    // A public call's, a council's and a cultural or civic body's desks, as its rules, programme or notice print them
+    // (entries@, concurso@, cultura@, museo@, turismo@, parroquia@): the organisation's inbox, like a helpline.
+    'concurso concursos certamen certamenes convocatoria convocatorias premio premios jurado bases participacion ' +
+    'entries entry submissions submission awards award prize prizes competition competitions contest contests ' +
+    'festival festivales cultura culture arts artes museo museum museums ayuntamiento council alcaldia registro ' +
+    'registration registrations register inscripcion matricula matriculas school escuela colegio ampa afa parish ' +
+    'parroquia iglesia church federacion federation asociacion association society sociedad taquilla boxoffice ' +
+    'programacion programming agenda turismo tourism tourist informacion information deportes sports juventud ' +
+    'youth educacion education archivo archives exposiciones exhibitions exhibition galeria gallery teatro theatre ' +
+    'theater auditorio conciertos musica music cine cinema lectura oficina secretariado friends amigos visits ' +
+    'tours weddings bodas ' +
     'al de del of and y'
   ).split(' '),
 );
@@ -294,7 +305,11 @@ export function ipv4(value: string): Validated | null {
   return { type: 'IPV4' };
 }
 
-const DOCUMENTATION_V6 = /^2001:0?db8(?::|$)/;
+/**
+ * The IPv6 documentation prefixes: RFC 3849's 2001:db8::/32 and RFC 9637's 3fff::/20 (3fff:0000:: to 3fff:0fff::,
+ * a second group of at most three significant hex digits).
+ */
+export const DOCUMENTATION_V6 = /^(?:2001:0?db8|3fff:(?:0?[0-9a-f]{0,3}))(?::|$)/;
 
 export function ipv6(value: string): Validated | null {
   const bare = value.replace(/\/\d{1,3}$/, '').replace(/%.*$/, '');
@@ -302,7 +317,7 @@ export function ipv6(value: string): Validated | null {
   // A time like 12:30:45 is not an address; require hex groups or a "::" compression.
   if (!/::|(?:[0-9a-f]{1,4}:){4}/i.test(bare)) return null;
   const normalized = bare.toLowerCase();
-  // RFC 3849's documentation prefix (2001:db8::/32): no one's machine where a strict sample cue stands near it
+  // A documentation prefix (2001:db8::/32, 3fff::/20): no one's machine where a strict sample cue stands near it
   // ("IPv6 examples SHOULD use ..."), in a lab guide or a course, or in a text that uses documentation addresses
   // throughout; in a log or a client list it still stands for a visitor.
   return DOCUMENTATION_V6.test(normalized)
@@ -427,9 +442,18 @@ function carriesToken(url: string): boolean {
   return /\d/.test(token) && /[A-Za-z]/.test(token) && !/^\d+[smh]?(?:\d+[smh])*$/.test(token);
 }
 
+/**
+ * A host under a name RFC 2606 and RFC 6761 reserve for documentation and tests (example.com, example.org,
+ * example.net and their subdomains; any name under .test, .example, .invalid or .localhost; localhost itself): no
+ * real site answers there, so no page, profile or reset link at it opens anything of anyone's.
+ */
+const DOCUMENTATION_HOST =
+  /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@?#]*@)?(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:test|example|invalid|localhost)|localhost)\.?(?=[:/?#]|$)/i;
+
 export function personalUrl(value: string): Validated | null {
   // The finding keeps the rule's type, URL_PERSONAL, which policies name to mask personal URLs where URLs in
   // general pass (engineering.yaml); a finer type here would slip past that rule.
+  if (DOCUMENTATION_HOST.test(value)) return null;
   if (USER_INFO.test(value)) return {};
   if (SHARE_LINK.test(value) || carriesToken(value)) return {};
   if (PERSONAL_PARAMS.test(value) && !onlyPlaceholderParams(value)) {
