@@ -4,6 +4,7 @@ import { dropAboutNobody } from './public-text/about-nobody.js';
 import { dropAnimalHealth } from './public-text/animal-health.js';
 import { dropDocumentationAddresses } from './public-text/documentation-addresses.js';
 import { dropEponymousProducts } from './public-text/eponymous-products.js';
+import { dropHistoricalText } from './public-text/historical-text.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
@@ -160,6 +161,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   // A maker's credit around a name first, then the text's screen.
   if (out.some((f) => f.label === 'PERSON' && makerCredit(text, f)) && ATTRIBUTION_SCREEN.test(text))
     out = dropAttributedMakers(text, out);
+  // A text dated in the past, tying no living person to it: its names, places and dates (public-text/historical-text.ts).
+  out = dropHistoricalText(text, out);
   // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's;
   // with no private cue at all, one sign of public text is enough for the names and places (public-text/unanchored.ts).
   // A phone number in a text that ties nobody to a private life is an organisation's (public-text/organisation-phone.ts).
