@@ -10,13 +10,13 @@ const people = (text: string) => spansOf(engine, text, ['PERSON', 'LOCATION', 'D
 const PAST: Record<string, string> = {
   'a census transcription for a one-name study': `Tidy this transcription into a table for the one-name study newsletter.
 
-Household schedule 41, Fenwick Row, Kelso parish, census of April 1881:
+Household schedule 41, Hallgate Row, Kelso parish, census of April 1881:
 Walter Ainslie, head, married, 46, stonemason, born Jedburgh
 Margaret Ainslie, wife, 44, born Hawick
 Isobel Ainslie, daughter, 17, dressmaker
 Robert Ainslie, son, 12, scholar
 The family is absent from the 1891 schedule; Walter's burial is entered on 3 March 1889.`,
-  'un libro de bautismos transcrito': `Pasa a limpio esta transcripción del libro de bautismos para el boletín de la asociación de historia local.
+  'un libro de bautismos transcrito': `Pasa a limpio esta transcripción del libro de bautismos para la hoja informativa de los historiadores locales.
 
 Folio 112 v. En la villa de Almonacid, a 14 de mayo de 1763, bauticé solemnemente a Josefa, hija legítima de
 Tomás Ibarrola y de Catalina Urquiza, vecinos de esta villa. Abuelos paternos: Martín Ibarrola y Ana Elorza.
