@@ -1,5 +1,5 @@
 import { atLineStarts, lineStartExec } from '../line-start.js';
-import { cellUnder, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
+import { type ColumnValueReader, columnValues } from '../table/column-rows.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -129,50 +129,36 @@ const HINT =
   /(?:^|[^a-z0-9])(?:hba1c|a1c|e?gfr|fge|tfg|creat\w*|hb|hgb|ha?emoglobin\w*|gluc\w*|fpg|ldl|hdl|cholesterol|colesterol|trigl\w*|alt|ast|ggt|tsh|crp|pcr|inr|potas\w*|sodi\w*|platelets|plaquetas|wbc|leucocitos|ferritin\w*|psa|fev1|lvef|fevi|bnp|nt-?probnp|troponin\w*|albumin\w*|u?acr|amh|fsh)(?![a-z0-9])/gi;
 /** A result as a cell holds it: a number, perhaps behind < or > and before its unit or %. */
 const RESULT = /^[<>]?\s?\d{1,4}(?:[.,]\d{1,3})?(?:\s?%|\s?[a-zµμ]{1,6}\/[a-z0-9.]{1,8}(?:\/[0-9.]+m2)?)?$/i;
-const MIN_COLUMNS = 3;
-const MAX_HEADER_CELL = 30;
-const MAX_ROWS = 200;
 
 /** LAB_RESULT findings for the result cells under test columns of person tables in text. */
 export function labColumnCells(text: string, detector: string): Finding[] {
-  const out: Finding[] = [];
-  HINT.lastIndex = 0;
-  for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
-    const [from, to] = lineAt(text, m.index);
-    HINT.lastIndex = to + 1;
-    const delimiter = /[|\t;,]/.exec(text.slice(from, to))?.[0];
-    const header = lineCells(text, from, to, delimiter);
-    if (header.length < MIN_COLUMNS) continue;
-    const tests: number[] = [];
-    let identity = false;
-    for (let k = 0; k < header.length; k++) {
-      const cell = trimCell(text, header[k]!);
-      if (cell.end - cell.start > MAX_HEADER_CELL) continue;
-      const words = headerWords(text.slice(cell.start, cell.end));
-      if (words.length === 0 || words.length > 4) continue;
-      if (words.some((w) => IDENTITY.has(w))) identity = true;
-      else if (ANALYTES.has(words[0]!) || (words.length > 1 && ANALYTES.has(words[0]! + words[1]!))) tests.push(k);
-    }
-    if (!identity || tests.length === 0) continue;
-    let rowStart = lineAfter(text, to);
-    for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
-      const [rf, rt] = lineAt(text, rowStart);
-      if (rt <= rf) break;
-      const row = lineCells(text, rf, rt, delimiter);
-      if (row.length < 2 || (delimiter !== undefined && row.length !== header.length)) break;
-      for (const k of tests) {
-        const cell = delimiter ? row[k] : cellUnder(header, k, from, row, rf);
-        if (!cell) continue;
-        const value = trimCell(text, cell);
-        if (value.end > value.start && RESULT.test(text.slice(value.start, value.end))) {
-          out.push({ start: value.start, end: value.end, label: 'MEDICAL', type: 'LAB_RESULT', score: 0.8, detector });
-        }
-      }
-      rowStart = lineAfter(text, rt);
-      HINT.lastIndex = rowStart;
-    }
-  }
-  return out;
+  return columnValues(text, LAB_TABLE, detector);
+}
+
+const LAB_TABLE: ColumnValueReader = {
+  hint: HINT,
+  minColumns: 3,
+  maxHeaderCell: 30,
+  maxRows: 200,
+  aligned: true,
+  extraCells: false,
+  columns: testColumns,
+  value: RESULT,
+  label: 'MEDICAL',
+  type: 'LAB_RESULT',
+  score: 0.8,
+};
+
+/** The test columns of a header that also names who each row is. */
+function testColumns(words: Array<string[] | undefined>): number[] | undefined {
+  const tests: number[] = [];
+  let identity = false;
+  words.forEach((w, k) => {
+    if (w === undefined) return;
+    if (w.some((x) => IDENTITY.has(x))) identity = true;
+    else if (ANALYTES.has(w[0]!) || (w.length > 1 && ANALYTES.has(w[0]! + w[1]!))) tests.push(k);
+  });
+  return identity && tests.length > 0 ? tests : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type CellSpan, cellUnder, headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
+import { type ColumnValueReader, columnValues, type HeaderLine } from '../table/column-rows.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -111,71 +111,39 @@ const HINT =
 /** A reading as a cell holds it: a number or a pressure, perhaps with its unit. */
 const READING =
   /^(?:\d{2,3}\s?\/\s?\d{2,3}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s?(?:%|mmhg|bpm|lpm|kg|lbs?|°c|°f|ºc|c|mg\/dl|mmol\/l|mmol|l\/min))?$/i;
-const MIN_COLUMNS = 3;
-const MAX_HEADER_CELL = 30;
-const MAX_ROWS = 400;
 
 /** MEDICAL findings for the cells under vital-sign columns of a person's readings table in text. */
 export function vitalColumnCells(text: string, detector: string, aboutSomeone: () => boolean): Finding[] {
-  const out: Finding[] = [];
-  HINT.lastIndex = 0;
-  for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
-    const [from, to] = lineAt(text, m.index);
-    HINT.lastIndex = to + 1;
-    const delimiter = /[|\t;,]/.exec(text.slice(from, to))?.[0];
-    const header = lineCells(text, from, to, delimiter);
-    if (header.length < MIN_COLUMNS) continue;
-    const vitals: number[] = [];
-    let whenOrWho = false;
-    // "dia" is a diastolic pressure beside a systolic one, else the Spanish "día" of a diary.
-    const pressure = /(?:^|[^a-z])(?:sys|systolic|sbp)(?![a-z])/i.test(text.slice(from, to));
-    for (let k = 0; k < header.length; k++) {
-      const cell = trimCell(text, header[k]!);
-      if (cell.end - cell.start > MAX_HEADER_CELL) continue;
-      const words = headerWords(text.slice(cell.start, cell.end));
-      if (words.length === 0 || words.length > 4) continue;
-      const first = words[0]!;
-      if (
-        VITALS.has(first) ||
-        (first === 'dia' && pressure) ||
-        (words.length > 1 && VITAL_PAIRS.has(first + words[1]!))
-      )
-        vitals.push(k);
-      else if (words.some((w) => WHEN_OR_WHO.has(w))) whenOrWho = true;
-    }
-    if (!whenOrWho || vitals.length === 0 || !aboutSomeone()) continue;
-    let rowStart = lineAfter(text, to);
-    for (let n = 0; n < MAX_ROWS && rowStart < text.length; n++) {
-      const [rf, rt] = lineAt(text, rowStart);
-      if (rt <= rf) break;
-      const row = lineCells(text, rf, rt, delimiter);
-      if (row.length < 2 || (delimiter !== undefined && row.length < header.length)) break;
-      // A name split in two or an address with commas shifts the row's cells: read them from the right then.
-      const shift = delimiter === undefined ? 0 : bestShift(text, row, vitals, row.length - header.length);
-      for (const k of vitals) {
-        const cell = delimiter ? row[k + shift] : cellUnder(header, k, from, row, rf);
-        if (!cell) continue;
-        const value = trimCell(text, cell);
-        if (value.end > value.start && READING.test(text.slice(value.start, value.end))) {
-          out.push({ start: value.start, end: value.end, label: 'MEDICAL', type: 'VITAL_SIGN', score: 0.8, detector });
-        }
-      }
-      rowStart = lineAfter(text, rt);
-      HINT.lastIndex = rowStart;
-    }
-  }
-  return out;
+  return columnValues(text, VITAL_TABLE, detector, aboutSomeone);
 }
 
-/** 0 or the row's extra cells, whichever puts more readings under the vital columns (the extra on a tie). */
-function bestShift(text: string, row: CellSpan[], vitals: number[], extra: number): number {
-  if (extra <= 0) return 0;
-  const fits = (shift: number): number =>
-    vitals.filter((k) => {
-      const cell = row[k + shift];
-      if (!cell) return false;
-      const value = trimCell(text, cell);
-      return READING.test(text.slice(value.start, value.end));
-    }).length;
-  return fits(0) > fits(extra) ? 0 : extra;
+const VITAL_TABLE: ColumnValueReader = {
+  hint: HINT,
+  minColumns: 3,
+  maxHeaderCell: 30,
+  maxRows: 400,
+  aligned: true,
+  // A name split in two or an address with commas shifts the row's cells: read them from the right then.
+  extraCells: true,
+  columns: vitalColumns,
+  value: READING,
+  label: 'MEDICAL',
+  type: 'VITAL_SIGN',
+  score: 0.8,
+};
+
+/** The vital-sign columns of a header that also says when or whose each row is. */
+function vitalColumns(words: Array<string[] | undefined>, text: string, line: HeaderLine): number[] | undefined {
+  const vitals: number[] = [];
+  let whenOrWho = false;
+  // "dia" is a diastolic pressure beside a systolic one, else the Spanish "día" of a diary.
+  const pressure = /(?:^|[^a-z])(?:sys|systolic|sbp)(?![a-z])/i.test(text.slice(line.from, line.to));
+  words.forEach((w, k) => {
+    if (w === undefined) return;
+    const first = w[0]!;
+    if (VITALS.has(first) || (first === 'dia' && pressure) || (w.length > 1 && VITAL_PAIRS.has(first + w[1]!)))
+      vitals.push(k);
+    else if (w.some((x) => WHEN_OR_WHO.has(x))) whenOrWho = true;
+  });
+  return whenOrWho && vitals.length > 0 ? vitals : undefined;
 }
