@@ -125,7 +125,7 @@ export function personalDateCells(text: string): DateCell[] {
       const row = alignedCells(text, rf, rt);
       if (row.length < 2) break;
       for (const { k, type } of columns) {
-        const cell = cellUnder(text, header, k, from, row, rf);
+        const cell = dateUnder(text, header, k, from, row, rf);
         if (cell) out.push({ ...cell, type });
       }
       rowStart = lineAfter(text, lt);
@@ -265,7 +265,7 @@ function sqlMisfits(text: string, out: DateCell[]): void {
  * The date of a row under header cell k: the row's k-th cell (or k+1-th when the row opens with an index the header
  * lacks, as a data frame's print does), else the row's cell that overlaps the header's columns; only if it is a date.
  */
-function cellUnder(
+function dateUnder(
   text: string,
   header: CellSpan[],
   k: number,
