@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
+
+// Given names of regions the lists held thinly (session 26, rules/names/first-names-world.txt); every example is
+// invented.
+const nlp = new NlpDetector();
+const people = (text: string) => spansOf(nlp, text, ['PERSON'], 0.5);
+
+describe('Nordic, Baltic, Slavic, Hungarian, Greek and Turkish given names', () => {
+  it('reads a listed given name alone where a person acts', () => {
+    expect(people('Hi team, Vegard will cover the night shift while Ragnhild is on leave.')).toEqual([
+      'Vegard',
+      'Ragnhild',
+    ]);
+    expect(people('Giedrius said the van is ready for collection.')).toEqual(['Giedrius']);
+    expect(people('Call Sindre back about the roofing quote.')).toEqual(['Sindre']);
+  });
+
+  it('reads it before a family name, in English and Spanish text', () => {
+    expect(people('Tiit Saar phoned twice about the deposit.')).toEqual(['Tiit Saar']);
+    expect(people('La factura la firmó Stavroula Nikolaou el lunes.')).toEqual(['Stavroula Nikolaou']);
+    expect(people('Contrato de alquiler entre Gökhan Yıldırım y la propietaria.')).toEqual(['Gökhan Yıldırım']);
+  });
+
+  it('reads a name with a letter that does not fold in either spelling', () => {
+    expect(people('Torbjørn Haugland signed the delivery note.')).toEqual(['Torbjørn Haugland']);
+    expect(people('Torbjorn Haugland signed the delivery note.')).toEqual(['Torbjorn Haugland']);
+  });
+
+  it('leaves the words that look like such names alone', () => {
+    expect(people('Blusa de seda natural, talla M, devolución gratuita.')).toEqual([]);
+    expect(people('Grow the culture in a Petri dish at 37 degrees.')).toEqual([]);
+    expect(people('She holds a Juris Doctor from a state university.')).toEqual([]);
+  });
+});
