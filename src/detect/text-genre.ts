@@ -7,6 +7,7 @@ import { dropEponymousProducts } from './public-text/eponymous-products.js';
 import { dropHistoricalText } from './public-text/historical-text.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
+import { dropPublicInstructions } from './public-text/public-instructions.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
 import type { Finding, Label } from './types.js';
@@ -163,6 +164,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
     out = dropAttributedMakers(text, out);
   // A text dated in the past, tying no living person to it: its names, places and dates (public-text/historical-text.ts).
   out = dropHistoricalText(text, out);
+  // Public instructions, rules and terms: their places, offices and named officials (public-text/public-instructions.ts).
+  out = dropPublicInstructions(text, out);
   // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's;
   // with no private cue at all, one sign of public text is enough for the names and places (public-text/unanchored.ts).
   // A phone number in a text that ties nobody to a private life is an organisation's (public-text/organisation-phone.ts).

@@ -243,6 +243,27 @@ const DATELINE: Family = screened(
   /(?:^|\n)[ \t]*\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},? \d{1,2}(?: de)? \p{L}{3,10}\.?(?:,? (?:de )?\d{4})?\.?[ \t]*[—–]/u,
 );
 
+/**
+ * Public instructions, rules and terms addressed to whoever reads them: a form's or a tax return's instructions
+ * (its lines, boxes and conditions), a government guide's steps, a public call's or a contest's rules (entrants,
+ * judges, prizes), terms and conditions. The places, agencies and desks they name are public; a value filled in
+ * (an id, a phone, a birth date) or a record's field still ties the text to someone.
+ */
+export const INSTRUCTIONS_BODY =
+  'form instructions|instructions for (?:form|completing|filling|schedule)|general instructions|specific instructions|' +
+  'line \\d{1,2}[a-z]?\\.|boxe?s? \\d{1,2}[a-z]?|if you (?:checked|ticked|live|lived|received|paid|are filing|are claiming|file)|' +
+  'you (?:must|should|may) (?:enter|attach|file|send|include|claim|apply|submit|complete)|do not (?:enter|include|attach|send)|' +
+  'filing deadline|closing date for|how to apply|who can apply|who is eligible|eligibility (?:criteria|requirements)|' +
+  'terms and conditions|terms of (?:use|service|entry)|conditions of entry|rules of entry|entry rules|competition rules|' +
+  'guidance notes|notes for guidance|entrants|applicants must|the applicant must|judging|the judges|prizes|' +
+  'instrucciones (?:para|de) (?:cumplimentar|rellenar|la declaraci[oó]n|el modelo|el formulario|la solicitud)|' +
+  'instrucciones generales|casillas? \\d{1,3}|apartado \\d{1,2}|si (?:usted )?(?:marc[oó]|ha marcado|reside|percibi[oó])|' +
+  'deber[aá] (?:indicar|adjuntar|presentar|aportar|cumplimentar)|no (?:indique|incluya|adjunte)|plazo de presentaci[oó]n|' +
+  'c[oó]mo solicitar|qui[eé]n puede (?:solicitar|participar)|requisitos de (?:los|las) (?:solicitantes|participantes)|' +
+  'bases (?:de la convocatoria|del concurso|del certamen|reguladoras)|t[eé]rminos y condiciones|condiciones generales|' +
+  'condiciones de (?:uso|participaci[oó]n)|(?:los|las) participantes|el jurado|los solicitantes deber[aá]n|premios';
+export const INSTRUCTIONS = family(INSTRUCTIONS_BODY);
+
 const FOR_FAMILIES: readonly Family[] = [
   GENRE,
   FICTION_CLAIM,
@@ -252,6 +273,7 @@ const FOR_FAMILIES: readonly Family[] = [
   ROLE,
   SCHOLARLY,
   DATELINE,
+  INSTRUCTIONS,
 ];
 const FOR_FAMILIES_MIN = 2;
 

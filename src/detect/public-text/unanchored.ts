@@ -41,9 +41,10 @@ const PRIVATE_WORDS: TextTest = wordWalk(
     'clients?|patients?|pacientes?|clientes?|policy ?holders?|tenants?|landlord|inquilin[oa]s?|arrendatari[oa]s?|' +
     'claimants?|applicants?|solicitantes?|beneficiar(?:y|ies)|beneficiari[oa]s?|employees?|emplead[oa]s?|' +
     'trabajador(?:a|es|as)?|recipients?|destinatari[oa]s?|member (?:ID|number)|n[uú]mero de socio|' +
-    // Where someone lives, how old they are, their appointment.
+    // Where someone lives, how old they are (not a reader's, a rule's or a range's age: "reading age 12", "aged 16 or
+    // over", "aged 18+"), their appointment.
     'resid(?:es|ing|ent) (?:at|in)|lives (?:at|in)|living (?:at|in)|vive en|viven en|reside en|residente en|' +
-    'domicilio|domiciliad[oa]|aged? \\d{1,3}|\\d{1,3}[- ]years?[- ]old|edad:? \\d{1,3}|\\d{1,3} años de edad|' +
+    'domicilio|domiciliad[oa]|(?<!(?:reading|minimum|maximum|retirement|school|pension|legal) )aged? \\d{1,3}(?!\\+|[–-]\\d| (?:or|and|to|plus)(?![\\p{L}\\p{N}]))|\\d{1,3}[- ]years?[- ]old|edad:? \\d{1,3}|\\d{1,3} años de edad|' +
     'session \\d{1,3}|sesi[oó]n \\d{1,3}',
 );
 
