@@ -223,9 +223,11 @@ export function iban(value: string): Validated | null {
   const compact = alnumUpper(value);
   const country = compact.slice(0, 2);
   const expected = IBAN_LENGTHS[country];
-  if (expected === undefined || compact.length !== expected || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return null;
+  if (expected === undefined || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return null;
   // Words of prose that happen to pass mod 97 ("de 10 mm aproximadamente") fail the country's layout.
   const bban = compact.slice(4);
+  // The country's length is part of the check: stdnum's invalid-length cases pass mod 97 on purpose.
+  if (compact.length !== expected) return null;
   if (NUMERIC_BBAN.has(country) ? !/^\d+$/.test(bban) : BBAN_LAYOUT[country] && !BBAN_LAYOUT[country].test(bban))
     return null;
   if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) return null;
@@ -262,6 +264,12 @@ export function bankAccount(value: string): Validated | null {
   // A figure of up to four digits then four zeros or more, eight digits at most (250000, 1250000, 35000000): a
   // round sum of savings or a balance written without its thousands dots, not an account number.
   if (/^[1-9]\d{0,3}0{4,}$/.test(value.trim()) && digits.length <= 8) return null;
+  // A date written after the cue ("Cuenta creada el 2021-03-14", "account opened 14/03/2021") is when, not which.
+  if (
+    /^(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$/.test(value.trim()) ||
+    /^(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d$/.test(value.trim())
+  )
+    return null;
   // Four dotted groups that each fit a byte (192.0.2.10, 10.40.7.221) are an IPv4 address: a gateway, not an account.
   const dotted = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value.trim());
   if (dotted?.slice(1).every((g) => Number(g) <= 255)) return null;
@@ -328,6 +336,39 @@ export function arCbu(value: string): Validated | null {
   const second = digits.slice(8);
   if (!check(first, [7, 1, 3, 9, 7, 1, 3]) || !check(second, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3])) return null;
   return { type: 'AR_CBU', normalized: digits };
+}
+
+/**
+ * Peruvian CCI (código de cuenta interbancario): bank (3), branch (3), account (12) and two check digits, the first
+ * over bank and branch, the second over the account, each by weights 1 2 1 2 ... from the left, the digits of each
+ * product summed, and the check the complement to ten (as the CCE publishes it; BCP, BBVA and Interbank CCIs pass).
+ */
+export function peCci(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (digits.length !== 20 || isTrivialDigits(digits) || /^0{6}/.test(digits) || /^0{12}$/.test(digits.slice(6, 18)))
+    return null;
+  const check = (group: string): number => {
+    let sum = 0;
+    for (let i = 0; i < group.length; i++) {
+      const p = (group.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+      sum += p > 9 ? p - 9 : p;
+    }
+    return (10 - (sum % 10)) % 10;
+  };
+  if (check(digits.slice(0, 6)) !== Number(digits[18]) || check(digits.slice(6, 18)) !== Number(digits[19]))
+    return null;
+  return { type: 'PE_CCI', normalized: digits, sample: 'own-account' };
+}
+
+/**
+ * A Brazilian branch (agência, three to five digits, maybe a check digit) or account (conta, up to twelve digits and
+ * its check digit or X): each bank computes the check its own way, so only the shape counts, after its cue.
+ */
+export function brBankAccount(value: string): Validated | null {
+  const digits = digitsOf(value);
+  if (digits.length < 3 || digits.length > 13 || /^(\d)\1+$/.test(digits)) return null;
+  if (digits.length >= 6 && isTrivialDigits(digits)) return null;
+  return { type: 'BR_BANK_ACCOUNT', normalized: value.trim().toUpperCase(), sample: 'own-account' };
 }
 
 /** Mexican CLABE: 18 digits, weights 3,7,1 mod 10. */
