@@ -13,7 +13,8 @@ import { documentReading } from './unanchored.js';
  *   relation, a letter, a record's field, an errand, an address, a health finding, a private word, a chat, a roster);
  * - the number's own line names nobody found and says nothing personal ("my", "mobile", "home", "WhatsApp");
  * - and, once these numbers are set aside, the public readings leave no name in the text, or the number's line
- *   calls it a desk, a line, an office, a stand or a service ("Gate desk (24 h):", "Teléfono del stand:").
+ *   calls it a desk, a line, an office, a stand or a service ("Gate desk (24 h):", "Teléfono del stand:"), or names
+ *   the organisation before it (a switchboard after the council's or the company's name).
  * A number with a name on its line, in a letter, a form, a chat or beside any other private value stays (in a story's
  * synopsis the names on its line are characters').
  */
@@ -58,12 +59,16 @@ function unclaimedPhones(text: string, findings: readonly Finding[]): Set<Findin
   return out;
 }
 
-/** Whether the number's line calls it an organisation's desk, line, office or service. */
-function deskLine(text: string, f: Finding): boolean {
+/**
+ * Whether the number's line calls it an organisation's desk, line, office or service, or names the organisation
+ * just before it ("Aguas del Valle S.A. · Tel. ...", "Ferncliffe Town Council, 01632 ..."): a switchboard.
+ */
+function deskLine(text: string, f: Finding, findings: readonly Finding[]): boolean {
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   const next = text.indexOf('\n', f.end);
   return (
     DESK_BEFORE.test(text.slice(lineStart, f.start)) ||
+    findings.some((o) => o.label === 'ORGANIZATION' && o.start >= lineStart && o.end <= f.start) ||
     ROUND_THE_CLOCK_AFTER.test(text.slice(f.end, next < 0 ? text.length : next))
   );
 }
@@ -91,7 +96,7 @@ export function readWithOrganisationPhones(
   }
   // Names stay in the text, or it shows no sign of public text: only a number its line calls a desk's or a
   // service's goes.
-  const desks = [...unclaimed].filter((f) => deskLine(text, f));
+  const desks = [...unclaimed].filter((f) => deskLine(text, f, findings));
   if (desks.length === 0) return read(findings);
   return read(findings.filter((f) => !desks.includes(f)));
 }

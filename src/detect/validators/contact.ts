@@ -99,7 +99,7 @@ const ROLE_WORDS = new Set(
     'programacion programming agenda turismo tourism tourist informacion information deportes sports juventud ' +
     'youth educacion education archivo archives exposiciones exhibitions exhibition galeria gallery teatro theatre ' +
     'theater auditorio conciertos musica music cine cinema lectura oficina secretariado friends amigos visits ' +
-    'tours weddings bodas ' +
+    'tours weddings bodas averias incidencias faults outages urgencias emergencias emergencies ' +
     'al de del of and y'
   ).split(' '),
 );
