@@ -34,3 +34,36 @@ describe('Nordic, Baltic, Slavic, Hungarian, Greek and Turkish given names', () 
     expect(people('She holds a Juris Doctor from a state university.')).toEqual([]);
   });
 });
+
+describe('Hebrew, Arabic, Maghrebi, Persian and South Asian given names', () => {
+  it('reads a listed given name alone where a person acts', () => {
+    expect(people('Sorry for the delay, Farshid only sent the signed lease last night.')).toEqual(['Farshid']);
+    expect(people('Please ask Mehwish to bring the spare keys on Friday.')).toEqual(['Mehwish']);
+  });
+
+  it('reads it before a family name, in English and Spanish text', () => {
+    expect(people('Transfer received from Sepideh Rahimi for the deposit.')).toEqual(['Sepideh Rahimi']);
+    expect(people('La nómina de Abdeslam Ouali llegó con retraso.')).toEqual(['Abdeslam Ouali']);
+    expect(people('Invoice addressed to Venkatesh Krishnan, flat 4B.')).toEqual(['Venkatesh Krishnan']);
+  });
+
+  it('leaves the Spanish words that look like such names alone', () => {
+    expect(people('Tejas de barro cocido para la cubierta del porche.')).toEqual([]);
+    expect(people('La puja final superó el precio de salida.')).toEqual([]);
+    expect(people('Sidra natural de Asturias, caja de seis botellas.')).toEqual([]);
+  });
+});
+
+describe('a word read as one of a list of names, said again', () => {
+  it('is the same person again later in the text', () => {
+    const text =
+      'Attendees: Fiona, Tariq, Quirijn, Grace Obi (minutes)\n1. Budget review moved to next month.\n2. Quirijn is off from Monday after his surgery, back in March.';
+    expect(people(text).filter((p) => p === 'Quirijn')).toHaveLength(2);
+  });
+
+  it('is not repeated where the list wrote it as an abbreviation', () => {
+    const text =
+      'Según Ulpiano, Pand. 4.2.1, el vendedor responde.\n- La entrega se prueba por testigos (Pand. 4.2.7).';
+    expect(people(text).filter((p) => p === 'Pand').length).toBeLessThan(2);
+  });
+});

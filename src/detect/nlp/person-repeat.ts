@@ -101,6 +101,13 @@ function personActsAfter(tokens: readonly Token[], i: number, lex: NameLexicon):
   return PERSON_ACTS.has(next.key) || lex.personVerbsAfter.matchAt(tokens, i + 1) !== undefined;
 }
 
+/** A word with a full stop glued to it and more text on the line: "Pand. 4.2.1", "Cap. 4". */
+function abbreviated(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i + 1];
+  const next = tokens[i + 2];
+  return dot?.text === '.' && dot.start === tokens[i]!.end && next !== undefined && !next.lineStart;
+}
+
 /**
  * "Anne-Marie Okafor ... anne-marie asked for Fridays off": in notes typed in a hurry the same person comes back in
  * lower case. Only a given name of the core lists, or a compound one of any list, that is nothing but a name (no
@@ -151,6 +158,10 @@ export function repeatedNameParts(
       // "Present: Joost, ...", "AGENT (Priya):": a word the lists do not know at all, taken as a person by the
       // structure around it, is that person again.
       if (text.length >= 3 && text !== text.toUpperCase() && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0)
+        parts.add(key);
+      // "Attendees: Fiona, Tariq, Quirijn": the same for a word read as one of a list of names, unless the list wrote it
+      // as an abbreviation ("Ulpiano, Pand. 4.2.1").
+      if (p.type === 'LIST_OF_NAMES' && text.length >= 3 && lex.wordInfo(key) === 0 && !abbreviated(tokens, p.first))
         parts.add(key);
       // "Agnieszka Nowak (Aga) ... Aga has asthma": the short name in brackets after a full name, whatever else the
       // word may be (a town), unless it is an ordinary word.
