@@ -40,7 +40,7 @@ describe('an account number after a long label', () => {
     expect(accounts('la cuota se abona en la cuenta de ahorros de su madre en el BCP 310-47728106-1-95')).toEqual([
       '310-47728106-1-95',
     ]);
-    expect(accounts('Cuenta corriente de la empresa (Banco de Bogotá) para el débito automático: 591-40228-7')).toEqual(
+    expect(accounts('Cuenta corriente de la empresa (Banco de Occidente) para el débito automático: 591-40228-7')).toEqual(
       ['591-40228-7'],
     );
     expect(accounts('Cuenta de ahorros Banistmo (Panamá) N.º 01-19-87-204551-3, titular la socia.')).toEqual([

@@ -160,6 +160,14 @@ export function password(value: string): Validated | null {
   const quoted = /^["'`]/.test(value);
   const hasSignal = /\d/.test(v) || /[^\p{L}\p{N}]/u.test(v) || /\p{Lu}/u.test(v.slice(1));
   if (!quoted && !hasSignal) return null;
+  // An unquoted code identifier ending in a word that says where the value lives ("password: dbPasswordParam",
+  // "password: secretRef"): a reference. Weak chosen passwords may end in Pass or Key, so only these endings count.
+  if (
+    !quoted &&
+    /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(v) &&
+    /(?:Param|Parameter|Ref|Reference|Var|Secret|Setting)$/.test(v)
+  )
+    return null;
   // Two lower-case words joined by a hyphen describe the password ("is case-sensitive", "was auto-generated");
   // passphrases of that kind run to three words or more (correct-horse-battery-staple).
   if (!quoted && /^\p{Ll}+-\p{Ll}+$/u.test(v)) return null;
@@ -175,6 +183,7 @@ export function password(value: string): Validated | null {
 export function assignedPassword(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;]$/g, '');
   if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
+  if (isCredentialReference(v)) return null;
   if (/^(?:int|bool|boolean|str|string|number|text|char|varchar|required|optional|null|none)$/i.test(v)) return null;
   // "using password: YES" (MySQL's access-denied message) and flags in config are switches, not passwords.
   if (/^(?:yes|no|true|false|on|off)\)?$/i.test(v)) return null;
@@ -185,6 +194,25 @@ export function assignedPassword(value: string): Validated | null {
   if (/^[a-z]{3,14}$/.test(v)) return { type: 'PASSWORD', sample: 'prose-word' };
   return { type: 'PASSWORD' };
 }
+
+/**
+ * A variable, parameter or property named for a credential, written where its value would go: Bicep's
+ * "administratorLoginPassword: sqlAdminPassword", a module's "adminPassword: vmAdminPassword", a manifest's
+ * "password: secretRef". A lowerCamelCase identifier (one lower-case run, then capitalised words) that names a
+ * password, secret, key, token, credential, parameter or reference holds the value elsewhere; a generated password
+ * mixes digits or signs, and a chosen one rarely reads as code.
+ */
+function isCredentialReference(v: string): boolean {
+  return (
+    /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(v) &&
+    /(?:Password|Passwd|Pwd|Pass|Secret|Key|Token|Credential|Creds?|Param|Parameter|Ref|Reference|Var|Value|Setting)\d?$|^(?:password|passwd|pwd|pass|secret|key|token|credential|param|var)[A-Z]/.test(
+      v,
+    )
+  );
+}
+
+/** An age public key (the recipient an age file is encrypted to: age1 and 58 bech32 characters): public, no secret. */
+const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 
 /** An ISO date or date-time ("2026-03-14", "2026-03-14T08:15:02Z", "2026-03-14 08:15:02.123+01:00"). */
 const TIMESTAMP_VALUE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -237,6 +265,7 @@ function assignedSecretVerdict(value: string): Validated | null {
   // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
   const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
+  if (AGE_RECIPIENT.test(v)) return null;
   if (/\s/.test(v) || VERSIONED.test(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
   if (isConstantName(v)) return null;
