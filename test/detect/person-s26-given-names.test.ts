@@ -67,3 +67,19 @@ describe('a word read as one of a list of names, said again', () => {
     expect(people(text).filter((p) => p === 'Pand').length).toBeLessThan(2);
   });
 });
+
+describe('East and Southeast Asian, Filipino, Lusophone, Andean and African given names', () => {
+  it('reads a listed given name alone where a person acts', () => {
+    expect(people('Please confirm with Kyungsoo whether the parcel arrived.')).toEqual(['Kyungsoo']);
+    expect(people('Selamawit said the visa appointment moved to Thursday.')).toEqual(['Selamawit']);
+  });
+
+  it('reads it before a family name', () => {
+    expect(people('La cuidadora, Luzviminda Dizon, cobra por quincena.')).toEqual(['Luzviminda Dizon']);
+    expect(people('O recibo saiu em nome de Valdirene Souza e não da empresa.')).toEqual(['Valdirene Souza']);
+  });
+
+  it('leaves an adjective that looks like such a name alone', () => {
+    expect(people('Nos vemos en el festival de cine ítalo-argentino.')).toEqual([]);
+  });
+});
