@@ -2,6 +2,7 @@ import { byFirstCharacter } from './factor-alternatives.js';
 import { atLineStarts, lineStartTest } from './line-start.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
 import { dropAnimalHealth } from './public-text/animal-health.js';
+import { dropClassicalCitations } from './public-text/classical-citations.js';
 import { dropDocumentationAddresses } from './public-text/documentation-addresses.js';
 import { dropEponymousProducts } from './public-text/eponymous-products.js';
 import { dropHistoricalText } from './public-text/historical-text.js';
@@ -164,6 +165,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
     out = dropAttributedMakers(text, out);
   // A text dated in the past, tying no living person to it: its names, places and dates (public-text/historical-text.ts).
   out = dropHistoricalText(text, out);
+  // An author or a work in a classical, legal or scriptural citation (public-text/classical-citations.ts).
+  out = dropClassicalCitations(text, out);
   // Public instructions, rules and terms: their places, offices and named officials (public-text/public-instructions.ts).
   out = dropPublicInstructions(text, out);
   // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's;
