@@ -60,15 +60,16 @@ const JOURNAL_TABLE: TableReader<JournalColumns> = {
     let whoOrWhen = false;
     const free: number[] = [];
     const notes = new Set<number>();
-    words.forEach((w, k) => {
-      if (w === undefined) return;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (w === undefined) continue;
       if (w.some((x) => MOOD.has(x))) mood = k;
       else if (w.some((x) => WHO_OR_WHEN.has(x))) whoOrWhen = true;
       else if (w.length === 1 && (TAGS.has(w[0]!) || NOTES.has(w[0]!))) {
         free.push(k);
         if (NOTES.has(w[0]!)) notes.add(k);
       }
-    });
+    }
     return mood >= 0 && whoOrWhen ? { mood, free, notes } : undefined;
   },
 };

@@ -153,11 +153,12 @@ const LAB_TABLE: ColumnValueReader = {
 function testColumns(words: Array<string[] | undefined>): number[] | undefined {
   const tests: number[] = [];
   let identity = false;
-  words.forEach((w, k) => {
-    if (w === undefined) return;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === undefined) continue;
     if (w.some((x) => IDENTITY.has(x))) identity = true;
     else if (ANALYTES.has(w[0]!) || (w.length > 1 && ANALYTES.has(w[0]! + w[1]!))) tests.push(k);
-  });
+  }
   return identity && tests.length > 0 ? tests : undefined;
 }
 

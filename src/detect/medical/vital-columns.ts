@@ -138,12 +138,13 @@ function vitalColumns(words: Array<string[] | undefined>, text: string, line: He
   let whenOrWho = false;
   // "dia" is a diastolic pressure beside a systolic one, else the Spanish "día" of a diary.
   const pressure = /(?:^|[^a-z])(?:sys|systolic|sbp)(?![a-z])/i.test(text.slice(line.from, line.to));
-  words.forEach((w, k) => {
-    if (w === undefined) return;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === undefined) continue;
     const first = w[0]!;
     if (VITALS.has(first) || (first === 'dia' && pressure) || (w.length > 1 && VITAL_PAIRS.has(first + w[1]!)))
       vitals.push(k);
     else if (w.some((x) => WHEN_OR_WHO.has(x))) whenOrWho = true;
-  });
+  }
   return whenOrWho && vitals.length > 0 ? vitals : undefined;
 }
