@@ -96,3 +96,16 @@ describe('Colombian PPT after its abbreviation', () => {
     expect(ids('Trabajadora migrante, PPT nº 6120947, contrato por obra.')).toEqual(['6120947']);
   });
 });
+
+describe('Venezuelan cédula with its nationality letter', () => {
+  it('reads V or E and the number after C.I., CI or cédula, dotted or plain', () => {
+    expect(ids('Arrendataria: Oriana Pacheco, CI: V20418337, teléfono aparte.')).toEqual(['V20418337']);
+    expect(ids('Datos del fiador — C.I. V 9.873.204, comerciante, Valencia')).toEqual(['V 9.873.204']);
+    expect(ids('The applicant holds a Venezuelan ID card E-8102947 and a Colombian PPT.')).toContain('E-8102947');
+  });
+
+  it('leaves the same shape as a build or without a cue', () => {
+    expect(ids('CI: build V20418337 passed on main')).toEqual([]);
+    expect(ids('Modelo V20418337 descatalogado')).toEqual([]);
+  });
+});
