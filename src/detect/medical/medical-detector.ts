@@ -9,6 +9,7 @@ import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { clinicalReadings } from './clinical-readings.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
+import { figurative, healthFieldBefore, namesAJob, ownerInClause, titled } from './everyday.js';
 import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
 import { healthColumnCells } from './health-columns.js';
@@ -135,6 +136,17 @@ const LISTED_FILTER_BITS = 18;
  */
 const SAFE_BITS = (STARTS_MASK & ~(FirstWord.TERM | FirstWord.INJURY)) | ONE_WORD_TERM | TERM_SECOND;
 
+/** A term found by termAt; everyday and weak tell a word of the everyday vocabularies (everyday.ts). */
+interface EverydayMatch {
+  first: number;
+  last: number;
+  type: TermType | 'SHAPE';
+  ambiguous: boolean;
+  record?: boolean;
+  everyday?: boolean;
+  weak?: boolean;
+}
+
 const SCORES = {
   term: { cued: 0.85, bare: 0.7 },
   ambiguous: { cued: 0.7, bare: 0.3, inClinicalText: 0.6 },
@@ -220,6 +232,9 @@ export class MedicalDetector extends LexicalDetector {
     // Numbers after "policy number" or "póliza" with no line of insurance named: health ones only in a text that
     // names something medical.
     const unsure: Finding[] = [];
+    // Everyday words someone owns in their clause ("he's deaf"): theirs even in a text with no other anchor.
+    let ownedEveryday = 0;
+    const ownedFindings = new Set<Finding>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -273,7 +288,7 @@ export class MedicalDetector extends LexicalDetector {
       }
       // Most words start no term, build no condition or drug and are no queried abbreviation: termAt has nothing
       // to find there, and is not asked.
-      let match = this.mayStartTerm(tokens, i, info)
+      let match: EverydayMatch | undefined = this.mayStartTerm(tokens, i, info)
         ? (this.termAt(tokens, i, info, isEnglish) ?? this.droppedFinalE(tokens, i))
         : this.droppedFinalE(tokens, i);
       // "Quelvora 5 mg" in a prescription: a brand no list holds, told by its dose.
@@ -282,6 +297,27 @@ export class MedicalDetector extends LexicalDetector {
         if (pharmacy) match = { first: i, last: i, type: 'MEDICATION', ambiguous: false };
       }
       if (!match) continue;
+      // "a blind spot", "deaf to complaints", "ciego de ira", "she is a physiotherapist": an everyday word's other
+      // senses; next to its owner or after a health field it is someone's health ("he's deaf", "Presenting: ...").
+      if (match.everyday) {
+        // "Riesgo de caídas: alto", "Mobility: ...": a field's name before its colon; its value is what follows.
+        if (
+          tokens[match.last + 1]?.text === ':' ||
+          figurative(tokens, match.first, match.last, this.lex.everydayIdioms) ||
+          titled(tokens, match.first, match.last) ||
+          (match.type === 'PROCEDURE' && namesAJob(tokens, match.first))
+        ) {
+          i = match.last;
+          continue;
+        }
+        if (
+          (!match.weak && this.everydayOwned(tokens, match.first, match.last)) ||
+          healthFieldBefore(tokens, match.first, this.lex.everydayLabels, this.lex.healthFields.values)
+        ) {
+          match = { ...match, ambiguous: false };
+          ownedEveryday++;
+        }
+      }
       // "the allergy action plan", "asthma awareness week": a bare condition word before a topic's noun.
       if (this.namesATopic(tokens, match, isEnglish)) {
         i = match.last;
@@ -340,8 +376,13 @@ export class MedicalDetector extends LexicalDetector {
       const type = match.type === 'SHAPE' ? 'CONDITION' : match.type;
       cued ??= this.cueCounter(tokens);
       // "koxartros?", "?meniscus tear", "MS?": a diagnosis queried in a referral is the patient's suspected one.
+      // An everyday word is lifted by its owner or a health field (above), not by a clinical word near it: a leaflet's
+      // "symptoms include a high fever" names anyone's.
       const isCued =
-        cued(match.first, match.last) || queried(tokens, match.first, match.last) || havingBefore(tokens, match.first);
+        !match.everyday &&
+        (cued(match.first, match.last) ||
+          queried(tokens, match.first, match.last) ||
+          havingBefore(tokens, match.first));
       // The dose after a drug, the stage of a condition, a fever's temperature: part of what is masked (the cue
       // was looked for around the bare term, where "mg" counts).
       const last =
@@ -361,6 +402,7 @@ export class MedicalDetector extends LexicalDetector {
       add(from, last, 'MEDICAL', type, isCued ? s.cued : s.bare);
       const finding = found[found.length - 1]!;
       terms.push({ finding, first: match.first, last });
+      if (match.everyday && !match.ambiguous) ownedFindings.add(finding);
       // "Diabetes ....... NO", "¿Marcapasos, epilepsia? No": a questionnaire's question names what it asks about.
       const question = formQuestionAt(tokens, match.first, last);
       if (question !== undefined && question.kind !== 'yes') {
@@ -432,7 +474,10 @@ export class MedicalDetector extends LexicalDetector {
       found.length = n;
     }
     // "the flu vaccine clinic", "a history lecture on smallpox": terms in a text tied to nobody are topics.
-    else if (owned.length > 0 && identifiers === 0) this.dropTopics(text, tokens, owned, found, aboutSomeone);
+    else if (owned.length > 0 && identifiers === 0) {
+      const topics = ownedEveryday > 0 ? owned.filter((t) => !ownedFindings.has(t.finding)) : owned;
+      if (topics.length > 0) this.dropTopics(text, tokens, topics, found, aboutSomeone);
+    }
     // "Blood type: B Rh positive", "¿Embarazo actual? Sí, 20 semanas": a form's health fields about someone.
     const blood = bloodGroups(text, DETECTOR_ID);
     const answers = text.includes('?')
@@ -631,7 +676,7 @@ export class MedicalDetector extends LexicalDetector {
     i: number,
     info: number,
     isEnglish: () => boolean,
-  ): { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; record?: boolean } | undefined {
+  ): EverydayMatch | undefined {
     const starts = info & STARTS_MASK;
     const kind = (info >>> KIND_SHIFT) & KIND_BITS;
     // "MS?", "?PE": an abbreviation that is mostly something else, queried as a diagnosis.
@@ -646,9 +691,7 @@ export class MedicalDetector extends LexicalDetector {
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape (worked out by the caller or above) is shared by the condition and the drug/procedure checks.
     const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
-    let best:
-      | { first: number; last: number; type: TermType | 'SHAPE'; ambiguous: boolean; record?: boolean }
-      | undefined;
+    let best: EverydayMatch | undefined;
     if (term) {
       const last = i + term.length - 1;
       // Most terms are one word: its key is the phrase, with no array or string to build.
@@ -663,7 +706,10 @@ export class MedicalDetector extends LexicalDetector {
         tokens[i]!.cap && !atSentenceStart(tokens, i) && tokens[i]!.text !== tokens[i]!.text.toUpperCase();
       // "she is a Cancer", "Jane Parkinson": a capitalised one-word eponym mid-sentence needs a cue.
       // "Parkinson avanzado", "moderate Crohn's": a severity beside the eponym makes it the disease.
+      // "tingling", "uses a walker": an everyday word is someone's health only next to that someone (everyday.ts).
+      const everyday = this.lex.everyday.has(words);
       const ambiguous =
+        everyday ||
         this.lex.ambiguous.has(words) ||
         (titleCase && term.length === 1 && this.lex.names.has(words) && !severityBeside(tokens, i));
       // "mi tía", "als je wilt": an abbreviation that is an ordinary word unless written in capitals.
@@ -671,7 +717,7 @@ export class MedicalDetector extends LexicalDetector {
       // "TB/44/0917", "MS-2231": an abbreviation glued to a number by a slash or a dash opens a code.
       if (term.length === 1 && capitals(tokens[i]!) && opensCode(tokens, i)) return undefined;
       // "Tara Burns", "played Plague": an ambiguous word in title case inside a sentence is a name or a title.
-      if (titleCase && this.lex.ambiguous.has(words)) return undefined;
+      if (titleCase && (this.lex.ambiguous.has(words) || (everyday && term.length === 1))) return undefined;
       // "rm -rf", "tc39": a vowel-less clinical abbreviation ("RM", "TC", "Rx") in lower case is something else.
       if (ambiguous && term.length === 1 && tokens[i]!.text === words && words.length <= 3 && !/[aeiou]/.test(words)) {
         return undefined;
@@ -690,6 +736,12 @@ export class MedicalDetector extends LexicalDetector {
       best = { first, last, type: term.value, ambiguous };
       // "COPD", "stroke": a name that is someone's in a record about them (see ambiguous_record_terms).
       if (ambiguous && this.lex.recordTerms.has(words)) best.record = true;
+      // A record about one identified person makes an everyday word theirs too, unless it is as general as a mood.
+      if (everyday) {
+        best.everyday = true;
+        best.weak = this.lex.everydayWeak.has(words);
+        best.record = !best.weak;
+      }
       if (extend && !english) best.last = Math.max(last, this.lex.morphology.complementsAfter(tokens, last));
       // "ansiedad generalizada", "tendinitis del manguito rotador": an ambiguous Spanish word takes its complements
       // too, and still needs a cue.
@@ -810,8 +862,9 @@ export class MedicalDetector extends LexicalDetector {
       const t = tokens[j]!;
       if (t.lineStart || t.kind !== 'word') return last;
       if (this.lex.treatmentNouns.has(t.key)) return j;
-      // "celiaquía, TDAH en tratamiento": another condition opens before the treatment, which is its own.
-      if (this.infoAt(tokens, j) & FirstWord.TERM) return last;
+      // "celiaquía, TDAH en tratamiento": another condition opens before the treatment, which is its own ("uses"
+      // opens everyday terms only: "uses an inhaler" is still the treatment).
+      if (this.infoAt(tokens, j) & FirstWord.TERM && this.lex.terms.matchAt(tokens, j)) return last;
     }
     return last;
   }
@@ -1154,6 +1207,18 @@ export class MedicalDetector extends LexicalDetector {
    */
   private anchoredNear(tokens: readonly Token[], first: number, last: number): boolean {
     return this.anchoredClose(tokens, first, last) || this.pronounBefore(tokens, first) >= 0;
+  }
+
+  /**
+   * Whether someone owns the everyday word at tokens[first..last] in its clause: an anchor close by ("my", "he",
+   * "tiene"), one person's pronoun earlier in the sentence, a person named by role or a name before a verb of being.
+   */
+  private everydayOwned(tokens: readonly Token[], first: number, last: number): boolean {
+    return (
+      this.anchoredClose(tokens, first, last) ||
+      this.pronounBefore(tokens, first) >= 0 ||
+      ownerInClause(tokens, first, this.lex.everydayOwners)
+    );
   }
 
   /** Whether an anchor stands within a few words of the term ("I have", "my son", "tiene"). */

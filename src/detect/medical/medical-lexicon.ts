@@ -116,6 +116,19 @@ export interface MedicalLexicon {
    * before a word outside this set, and termAt is not asked there.
    */
   termSeconds: Set<string>;
+  /**
+   * Terms of the everyday vocabularies (everyday-*.txt: "tingling", "uses a walker", "logopeda"), as token keys
+   * joined by spaces: someone's health only next to that someone (everyday.ts), never a topic's word.
+   */
+  everyday: Set<string>;
+  /** Those of them as general as a mood or a thing's ("confused", "falls"): only a health field or a clinical text. */
+  everydayWeak: Set<string>;
+  /** Figurative and technical phrases that hold an everyday term ("blind spot", "deaf to", "ciego de ira"). */
+  everydayIdioms: PhraseIndex<true>;
+  /** People named by role who own an everyday term later in its clause ("the patient", "mi hija", "el herido"). */
+  everydayOwners: PhraseIndex<true>;
+  /** Health fields an everyday term may be the value of ("Presenting:", "Movilidad:"), besides healthFields. */
+  everydayLabels: PhraseIndex<true>;
 }
 
 const FILES: Array<[string, TermType]> = [
@@ -131,6 +144,14 @@ const FILES: Array<[string, TermType]> = [
   ['conditions-intl.txt', 'CONDITION'],
   ['medications-intl.txt', 'MEDICATION'],
   ['procedures-intl.txt', 'PROCEDURE'],
+];
+
+/** The everyday vocabularies, read after all others: a phrase another list already holds keeps that list's reading. */
+const EVERYDAY_FILES: Array<[string, TermType]> = [
+  ['everyday-conditions-en.txt', 'CONDITION'],
+  ['everyday-conditions-es.txt', 'CONDITION'],
+  ['everyday-care-en.txt', 'PROCEDURE'],
+  ['everyday-care-es.txt', 'PROCEDURE'],
 ];
 
 /**
@@ -294,6 +315,21 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
   for (const phrase of injuryPhrases(join(dir, 'injuries.yaml'))) {
     addTerm(terms, firstWords, termSeconds, phrase, 'CONDITION');
   }
+  const everyday = new Set<string>();
+  for (const [file, type] of EVERYDAY_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    for (const term of readLines(path)) {
+      for (const form of withPlural(term, file.endsWith('-es.txt')).flatMap(asWrittenAndViewed)) {
+        const key = tokenizePhrase(form)
+          .map((t) => t.key)
+          .join(' ');
+        if (key === '' || terms.hasExact(key)) continue;
+        addTerm(terms, firstWords, termSeconds, form, type);
+        everyday.add(key);
+      }
+    }
+  }
   for (const name of SCALES.keys()) firstWords.set(name, (firstWords.get(name) ?? 0) | FirstWord.SCALE);
   const cues = readListsYaml(join(dir, 'cues.yaml'));
   const list = (key: string): string[] => cues.get(key) ?? [];
@@ -358,5 +394,10 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     injuries: injuryReader(join(dir, 'injuries.yaml'), firstWords),
     firstWords,
     termSeconds,
+    everyday,
+    everydayWeak: keySet(list('everyday_weak')),
+    everydayIdioms: phraseIndex(list('everyday_idioms')),
+    everydayOwners: phraseIndex(list('everyday_owners')),
+    everydayLabels: phraseIndex(list('everyday_labels')),
   };
 }
