@@ -25,7 +25,7 @@ describe('MedicalDetector: everyday symptoms someone has', () => {
     expect(kept('El paciente refiere hormigueo en las manos y visión borrosa desde ayer.')).toContain(
       'hormigueo en las manos',
     );
-    expect(kept('Lucía está mareada desde el lunes y tiene dolor de muelas.')).toEqual(
+    expect(kept('Maite está mareada desde el lunes y tiene dolor de muelas.')).toEqual(
       expect.arrayContaining(['mareada', 'dolor de muelas']),
     );
     expect(kept('La conductora del turismo resultó ilesa; el motorista llegó con hormigueo en el brazo.')).toEqual(
@@ -38,18 +38,20 @@ describe('MedicalDetector: everyday symptoms someone has', () => {
 
   it('leaves a leaflet, a bulletin and a weather report tied to nobody alone', () => {
     expect(kept('Tingling in the hands can be a sign of low vitamin B12.')).toEqual([]);
-    expect(kept('Los síntomas más comunes son fiebre alta y dolores musculares, según el boletín.')).toEqual([]);
+    expect(
+      kept('El boletín recuerda que la fiebre alta y los dolores musculares aparecen en la primera semana.'),
+    ).toEqual([]);
     expect(kept('Expect itchy eyes across the region as pollen counts rise this week.')).toEqual([]);
   });
 });
 
 describe('MedicalDetector: disabilities, sensory conditions and mobility aids', () => {
   it('reads a seating plan, a booking and an allotment list', () => {
-    expect(
-      kept('Quick one for the seating plan: Tobias is profoundly deaf, so please put him near the front.'),
-    ).toEqual(['profoundly deaf']);
+    expect(kept('Quick one for the seating plan: Ansel is profoundly deaf, so please put him near the front.')).toEqual(
+      ['profoundly deaf'],
+    );
     expect(kept("He's deaf in both ears and his daughter is blind.")).toEqual(['deaf', 'blind']);
-    expect(kept('Orla uses a walking frame indoors and has a blue badge.')).toContain('uses a walking frame');
+    expect(kept('Wenna uses a walking frame indoors and has a blue badge.')).toContain('uses a walking frame');
     expect(kept('Care plan for Mr Ellery: high fall risk, needs a hoist for transfers.')).toEqual(
       expect.arrayContaining(['high fall risk', 'needs a hoist']),
     );
@@ -91,7 +93,7 @@ describe('MedicalDetector: therapies and care as the person’s treatment', () =
       expect.arrayContaining(['speech and language therapy', 'sees a dietitian']),
     );
     expect(kept('After the fall she has had vestibular rehab twice a week.')).toContain('vestibular rehab');
-    expect(kept('Ficha del alumno Bruno: va a logopeda dos veces por semana.')).toContain('va a logopeda');
+    expect(kept('Ficha del alumno Iker: va a logopeda dos veces por semana.')).toContain('va a logopeda');
     expect(kept('Mi madre tiene teleasistencia y curas de enfermería los martes.')).toEqual(
       expect.arrayContaining(['teleasistencia', 'curas de enfermería']),
     );

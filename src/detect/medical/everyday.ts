@@ -9,7 +9,7 @@ import type { Token } from '../nlp/tokenize.js';
  *
  * A word is someone's when that someone is its subject or owner in the same clause: a pronoun or a possessive ("he's
  * deaf", "mi hija usa andador"; the detector's own anchors), a person named by role ("the patient reports
- * numbness", "el herido está confuso"), a name before a verb of being or using ("Derek uses a wheelchair", "Lucía
+ * numbness", "el herido está confuso"), a name before a verb of being or using ("Ewan uses a wheelchair", "Maite
  * está mareada"); or when it is the value of a health field on its line ("Presenting: tingling in the left hand",
  * "Movilidad: usa andador").
  */
@@ -156,10 +156,10 @@ export function namesAJob(tokens: readonly Token[], first: number): boolean {
 
 /**
  * Whether a person owns the word at tokens[first] from earlier in its clause: a person named by role ("the patient",
- * "el herido", "mi hija"), or a name joined to it by a verb of being or using ("Derek uses", "Lucía está").
+ * "el herido", "mi hija"), or a name joined to it by a verb of being or using ("Ewan uses", "Maite está").
  */
 export function ownerInClause(tokens: readonly Token[], first: number, owners: PhraseIndex<true>): boolean {
-  // "Derek uses a wheelchair", "Pau lleva audífonos": the term opens with its own verb.
+  // "Ewan uses a wheelchair", "Pau lleva audífonos": the term opens with its own verb.
   let link = LINK_VERBS.has(tokens[first]!.key);
   for (let j = first - 1; j >= Math.max(0, first - CLAUSE_BEFORE); j--) {
     const t = tokens[j]!;
@@ -175,7 +175,7 @@ export function ownerInClause(tokens: readonly Token[], first: number, owners: P
   return false;
 }
 
-/** A capitalised word that may be a person's name ("Derek", "Lucía"), not an opener such as "It" or "Esto". */
+/** A capitalised word that may be a person's name ("Ewan", "Maite"), not an opener such as "It" or "Esto". */
 function nameLike(t: Token): boolean {
   return t.cap && t.text.length > 1 && t.text !== t.text.toUpperCase() && !NOT_NAMES.has(t.key);
 }
