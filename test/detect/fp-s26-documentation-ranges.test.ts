@@ -80,7 +80,10 @@ describe('links at hosts reserved for documentation (RFC 2606, RFC 6761)', () =>
     expect(links('bad link: https://sso.corp.invalid/login?user=tbarrow&code=Lm3Qx8Rt2Vb9')).toEqual([]);
   });
 
-  it('keeps the same link at a real-looking host', () => {
+  it('keeps an account named before a documentation host, and the same links at a real-looking host', () => {
+    expect(links('clone from http://deploy@git.example.com/app.git')).toEqual([
+      'http://deploy@git.example.com/app.git',
+    ]);
     expect(links('Profiles live at https://forum.lanternwharf.net/u/tbarrow and can be hidden.')).toEqual([
       'https://forum.lanternwharf.net/u/tbarrow',
     ]);

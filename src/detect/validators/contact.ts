@@ -453,8 +453,10 @@ const DOCUMENTATION_HOST =
 export function personalUrl(value: string): Validated | null {
   // The finding keeps the rule's type, URL_PERSONAL, which policies name to mask personal URLs where URLs in
   // general pass (engineering.yaml); a finer type here would slip past that rule.
-  if (DOCUMENTATION_HOST.test(value)) return null;
+  // An account named before the host (user@, user:password@) is read as one even at a documentation host: the
+  // credential pattern itself is what a policy masks.
   if (USER_INFO.test(value)) return {};
+  if (DOCUMENTATION_HOST.test(value)) return null;
   if (SHARE_LINK.test(value) || carriesToken(value)) return {};
   if (PERSONAL_PARAMS.test(value) && !onlyPlaceholderParams(value)) {
     // A reset, sign-in or verification link names the person and carries the token that acts as them: the link
