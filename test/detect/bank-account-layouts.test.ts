@@ -34,15 +34,15 @@ describe('Peruvian CCI: two check digits, bank and branch then account', () => {
 
 describe('an account number after a long label', () => {
   it('reads the value after the colon, the number sign or the bank named right before it', () => {
-    expect(accounts('Cuenta de ahorros en la cooperativa para los descuentos: 07-204-118530-2')).toEqual([
+    expect(accounts('Cuenta de la mutual (ahorro programado) para los descuentos: 07-204-118530-2')).toEqual([
       '07-204-118530-2',
     ]);
-    expect(accounts('la cuota se abona en la cuenta de ahorros de su madre en el BCP 310-47728106-1-95')).toEqual([
+    expect(accounts('la cuota va a la cuenta sueldo que su madre tiene en el BCP 310-47728106-1-95')).toEqual([
       '310-47728106-1-95',
     ]);
-    expect(accounts('Cuenta corriente de la empresa (Banco de Occidente) para el débito automático: 591-40228-7')).toEqual(
-      ['591-40228-7'],
-    );
+    expect(
+      accounts('Cuenta corriente de la empresa (Banco de Occidente) para el débito automático: 591-40228-7'),
+    ).toEqual(['591-40228-7']);
     expect(accounts('Cuenta de ahorros Banistmo (Panamá) N.º 01-19-87-204551-3, titular la socia.')).toEqual([
       '01-19-87-204551-3',
     ]);
@@ -52,7 +52,7 @@ describe('an account number after a long label', () => {
   });
 
   it('reads digits spaced one by one after the label as one value', () => {
-    expect(accounts('Cuenta de ahorro para la vivienda: BancoEstado nº 29 0 0 1 5 7 3 4 6 — saldo en UF')).toEqual([
+    expect(accounts('Cuenta de ahorro habitacional, BancoEstado nº 29 0 0 1 5 7 3 4 6 (en UF)')).toEqual([
       '29 0 0 1 5 7 3 4 6',
     ]);
   });
@@ -63,7 +63,7 @@ describe('an account number after a long label', () => {
     expect(accounts('Cuenta creada el: 2021-03-14')).toEqual([]);
     expect(accounts('Account for the AWS billing of the staging project: 381492017730')).toEqual([]);
     expect(accounts('Cuenta de Instagram del restaurante: 250000 seguidores')).toEqual([]);
-    expect(accounts('Account sort code: 20-45-77')).toEqual([]);
+    expect(accounts('Account sort code: 71-03-58')).toEqual([]);
   });
 });
 
@@ -87,12 +87,12 @@ describe('Chilean CuentaRUT and Brazilian conta', () => {
 describe('UK sort code read out with spaced dashes', () => {
   it('keeps the sort code beside the account, even when the account wraps onto the next line', () => {
     expect(
-      accounts('[00:31] Caller: sort code is 20 - 45 - 77 and the account 5 3 0 1\n8 2 6 4, the joint one'),
-    ).toContain('20 - 45 - 77');
+      accounts('[00:31] Caller: sort code is 71 - 03 - 58 and the account 5 3 0 1\n8 2 6 4, the joint one'),
+    ).toContain('71 - 03 - 58');
   });
 
   it('leaves a sort code alone', () => {
-    expect(accounts('Our branch sort code is 20 - 45 - 77 if anyone asks')).toEqual([]);
+    expect(accounts('Our branch sort code is 71 - 03 - 58 if anyone asks')).toEqual([]);
   });
 });
 
