@@ -123,7 +123,7 @@ const SERVICE =
 /** A login: letters first, then letters, digits, dots, "_" or "-"; two to forty characters. */
 const LOGIN = /^@?[A-Za-z][A-Za-z0-9._-]{1,39}$/;
 
-function isPersonLogin(value: string, lex: NameLexicon, column = false): boolean {
+export function isPersonLogin(value: string, lex: NameLexicon, column = false): boolean {
   const v = value.replace(/^@/, '').replace(/[.,;:]$/, '');
   if (!LOGIN.test(v) || /\.(?:com|org|net|io|local|internal)$/i.test(v)) return false;
   const key = v.toLowerCase();

@@ -3,7 +3,8 @@ import type { Finding } from '../types.js';
 import { NAME_PARTICLES } from './cap-runs.js';
 import { foldKey } from './fold.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
-import { loginNames, overlapping } from './person-logins.js';
+import { cuedLogins } from './person-login-cues.js';
+import { isPersonLogin, loginNames, overlapping } from './person-logins.js';
 
 /**
  * Names the finders missed beside names they found, read from the shape of the text rather than from the words:
@@ -402,6 +403,7 @@ function mailboxes(text: string, lower: string, findings: readonly Finding[], le
 export function siblingNames(text: string, findings: readonly Finding[], lexicon: () => NameLexicon): Finding[] {
   const lex = lexicon();
   const out: Finding[] = loginNames(text, findings, lex);
+  out.push(...cuedLogins(text, [...findings, ...out], lex, (login) => isPersonLogin(login, lex)));
   const hasPerson = out.length > 0 || findings.some((f) => f.label === 'PERSON');
   const hasMail = text.includes('@');
   if (!hasPerson && !hasMail) return out;
