@@ -293,3 +293,56 @@ export function atSentenceStart(tokens: readonly Token[], index: number): boolea
   }
   return true;
 }
+
+// Letter case of a word, asked at nearly every token by the finders. ASCII text is read character by character with
+// no copy; any other text falls back to the exact expression each function names (toUpperCase maps "ß" to "SS", the
+// Turkish "İ" lower-cases to two code units, a final "Σ" lower-cases by context), so every answer equals it.
+
+/** Same answer as `text === text.toUpperCase()` (true for words with no cased letter: "123", "-"). */
+export function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toUpperCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
+}
+
+/** Same answer as `text === text.toLowerCase()`. */
+export function isLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) return false;
+  }
+  return true;
+}
+
+/** In capitals, with one cased letter at least ("NHS", "O'NEIL"): `text === text.toUpperCase() && text !== text.toLowerCase()`. */
+export function isCapitals(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** One capital, then small letters only ("Lena", "Álvaro"): `/^\p{Lu}\p{Ll}+$/u.test(text)`. */
+export function isCapitalised(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 0x80) return CAPITALISED.test(text);
+  if (c0 < 0x41 || c0 > 0x5a) return false;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return CAPITALISED.test(text);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
