@@ -346,7 +346,7 @@ export function isCapitals(text: string): boolean {
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
-/** One capital, then small letters only ("Lena", "Álvaro"): `/^\p{Lu}\p{Ll}+$/u.test(text)`. */
+/** One capital, then small letters only ("Harbour", "Ñandú"): `/^\p{Lu}\p{Ll}+$/u.test(text)`. */
 export function isCapitalised(text: string): boolean {
   const n = text.length;
   if (n < 2) return false;
