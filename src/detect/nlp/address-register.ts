@@ -1,6 +1,6 @@
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Registers of people (a court list, a guest or class register, a membership roll) write each person's row as name,
@@ -62,7 +62,7 @@ export function townAfterBirthDate(tokens: readonly Token[], i: number, lex: Nam
   if (tokens[dateEnd]?.kind !== 'number' || birthDateStart(tokens, dateEnd) < 0) return undefined;
   if (lex.isWord(WORD.COMMON | WORD.FIRST_NAME, t.key)) return undefined;
   // "DOB 17/09/1961, MRN ...": a short upper-case word after the date is the next field's acronym.
-  if (t.text.length <= 4 && t.text === t.text.toUpperCase()) return undefined;
+  if (t.text.length <= 4 && isUpperCase(t.text)) return undefined;
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i < MAX_TOWN_WORDS; j++) {
     const u = tokens[j]!;

@@ -1,6 +1,6 @@
 import type { NameLexicon } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Key parts that name a postal code: the key says so where the value alone ("111 34", "75008") is just a number.
@@ -234,7 +234,7 @@ function postalShapeEnd(tokens: readonly Token[], i: number): number | undefined
   if (digits.text.length !== 4) return undefined;
   const tail = tokens[i + 2];
   if (tail?.kind === 'word' && tail.start === digits.end)
-    return tail.text.length === 3 && tail.text === tail.text.toUpperCase() ? i + 2 : undefined;
+    return tail.text.length === 3 && isUpperCase(tail.text) ? i + 2 : undefined;
   return i + 1;
 }
 

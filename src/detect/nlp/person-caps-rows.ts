@@ -1,6 +1,6 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Payroll files, bank dispersion layouts, attendance lists and Latin American forms write a person in capitals and
@@ -25,7 +25,7 @@ function caps(t: Token | undefined): boolean {
   // Most capitalised words are "Word": a lower-case ASCII second letter rejects them without a copy.
   const c = t.text.charCodeAt(1);
   if (c >= 97 && c <= 122) return false;
-  return t.text === t.text.toUpperCase();
+  return isUpperCase(t.text);
 }
 
 /** Whether a field opens at tokens[i]: a line, a cell, a CSV or list field, a list number, or a record's digits. */

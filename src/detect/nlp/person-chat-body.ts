@@ -1,6 +1,6 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Inside a copied group chat (WhatsApp's "[03/12/26, 19:04] Sender: ..." lines, two or more), messages open with
@@ -40,8 +40,7 @@ function bodyStart(tokens: readonly Token[], start: number): number {
 
 function listedGiven(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const t = tokens[i];
-  if (t === undefined || t.kind !== 'word' || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase())
-    return false;
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.text.length < 3 || isUpperCase(t.text)) return false;
   const bits = lex.infoAt(tokens, i);
   return (bits & GIVEN) !== 0 && (bits & NOT_ONLY_NAME) === 0;
 }
@@ -76,7 +75,7 @@ export function chatBodyNames(
     const next = tokens[b + 1];
     if (!listedGiven(tokens, b, lex) || next === undefined || next.lineStart) continue;
     const lowerWord = next.kind === 'word' && !next.cap;
-    const shouted = next.kind === 'word' && next.text.length >= 2 && next.text === next.text.toUpperCase();
+    const shouted = next.kind === 'word' && next.text.length >= 2 && isUpperCase(next.text);
     // An emoji or another symbol beyond ASCII ("Ottilie 👍"); a comma or a stop follows a greeting as often.
     const symbol = next.kind === 'punct' && next.text.charCodeAt(0) > 0x7f;
     if (lowerWord || shouted || symbol) add(b, 'CHAT_OPENER');

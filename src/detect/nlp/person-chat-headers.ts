@@ -1,5 +1,5 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * A chat copied out of Slack or Teams puts each message under a header line: the author's display name or handle, a
@@ -67,7 +67,7 @@ function headerAt(tokens: readonly Token[], start: number, lex: NameLexicon): He
     const t = tokens[w]!;
     if (t.kind !== 'word') continue;
     if (capitalised) {
-      if (t.text.length < 2 || t.text === t.text.toUpperCase() || lex.isWord(notName, t.key)) return undefined;
+      if (t.text.length < 2 || isUpperCase(t.text) || lex.isWord(notName, t.key)) return undefined;
       // "Heathrow 10:40 AM" in a list of pick-ups: a place or a town that is no given name.
       const given = lex.isWord(GIVEN, t.key);
       if (last === start && lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, t.key) && !given) return undefined;

@@ -1,6 +1,6 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isCapitals, type Token } from './tokenize.js';
 
 /**
  * Names in capitals inside fixed-width records (a BACS payment file, a COBOL dump, a tax return's fixed-width
@@ -37,7 +37,7 @@ export function findFixedWidthNames(tokens: readonly Token[], lex: NameLexicon):
 }
 
 function capitals(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  return t !== undefined && t.kind === 'word' && isCapitals(t.text);
 }
 
 /** Characters between two tokens of a line (spaces, or a tab): the gap of a fixed-width layout. */

@@ -1,7 +1,7 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import { plainlyCapitalised } from './person-context.js';
-import { cueWords, type Token } from './tokenize.js';
+import { cueWords, isUpperCase, type Token } from './tokenize.js';
 
 /**
  * A relative or a household helper named right after the word for what they are, with or without a possessive:
@@ -89,7 +89,7 @@ export function kinNames(tokens: readonly Token[], persons: readonly PersonSpan[
     // "cáncer de mama", "son Pedro y Ana": a breast, a potato and a verb, unless written as a title or owned.
     if (AMBIGUOUS_KIN.has(kin.text) && !owned) continue;
     // "NOMBRE DE LA MADRE", "Son: 2": a word in capitals or a field label is a form's heading, not a relation.
-    if (kin.text.length > 1 && kin.text === kin.text.toUpperCase()) continue;
+    if (kin.text.length > 1 && isUpperCase(kin.text)) continue;
     let name = k + 1;
     // "la mamá de Garbiñe": a Spanish relation, "de", the name.
     if (tokens[name]?.key === 'de' && KIN_OF.has(key) && !tokens[name]!.cap) name++;

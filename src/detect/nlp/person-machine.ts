@@ -1,7 +1,7 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { handleEnd } from './person-handle.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Names that machine output carries in its own shapes, where no capitals or cue words show them:
@@ -186,7 +186,7 @@ export function givenNamesOfAddresses(
   const out: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap || t.text === t.text.toUpperCase() || !givens.has(t.key)) continue;
+    if (t.kind !== 'word' || !t.cap || isUpperCase(t.text) || !givens.has(t.key)) continue;
     const next = tokens[i + 1];
     if (gluedBefore(tokens, i) || (next !== undefined && next.start === t.end && '.@_'.includes(next.text))) continue;
     out.push({ first: i, last: i, score: 0.7, type: 'NAME_OF_ADDRESS' });

@@ -1,7 +1,7 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { plainlyCapitalised } from './person-context.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isCapitals as inCapitals, type Token } from './tokenize.js';
 
 const OPEN = new Set(['"', '“', '‘', "'", '«', '(']);
 const CLOSE: Record<string, string[]> = {
@@ -85,13 +85,13 @@ function familyAt(tokens: readonly Token[], k: number, capitals: boolean, lex: N
   if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart || t.text.length < 2) return false;
   const shaped = capitals
     ? isCapitals(t.text)
-    : plainlyCapitalised(t.text.replace(/-\p{Lu}/gu, (m) => m.toLowerCase()));
+    : plainlyCapitalised(t.text.includes('-') ? t.text.replace(/-\p{Lu}/gu, (m) => m.toLowerCase()) : t.text);
   return shaped && !lex.isWord(NOT_FAMILY, t.key);
 }
 
 /** "ALEX", "KASIA": a word in capitals of two letters or more. */
 function isCapitals(text: string): boolean {
-  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  return text.length >= 2 && inCapitals(text);
 }
 
 /** "temi"/"temidayo", "tash"/"natasha", "alex"/"alexander": a nickname spelling part of the given name. */

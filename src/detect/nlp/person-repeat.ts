@@ -1,7 +1,6 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
-import type { Token } from './tokenize.js';
-import { atSentenceStart } from './tokenize.js';
+import { atSentenceStart, isLowerCase, isUpperCase, type Token } from './tokenize.js';
 
 /** Key of a word without its possessive ending: "Delaney's" -> "delaney". */
 function nameKey(t: Token): string {
@@ -117,7 +116,7 @@ function abbreviated(tokens: readonly Token[], i: number): boolean {
 function nameInLowerCase(t: Token, lex: NameLexicon): boolean {
   const key = nameKey(t);
   const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT;
-  if (t.text.length < 4 || t.text !== t.text.toLowerCase() || lex.isWord(notOnlyName, key)) return false;
+  if (t.text.length < 4 || !isLowerCase(t.text) || lex.isWord(notOnlyName, key)) return false;
   return lex.isWord(WORD.FIRST_NAME, key) || (key.includes('-') && lex.isWord(WORD.MORE_GIVEN, key));
 }
 
@@ -153,11 +152,11 @@ export function repeatedNameParts(
       const key = nameKey(tokens[p.first]!);
       const text = tokens[p.first]!.text;
       const notOnlyName = WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
-      if (text.length >= 3 && text !== text.toUpperCase() && lex.isWord(GIVEN, key))
+      if (text.length >= 3 && !isUpperCase(text) && lex.isWord(GIVEN, key))
         if (!lex.isWord(notOnlyName, key)) parts.add(key);
       // "Present: Joost, ...", "AGENT (Priya):": a word the lists do not know at all, taken as a person by the
       // structure around it, is that person again.
-      if (text.length >= 3 && text !== text.toUpperCase() && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0)
+      if (text.length >= 3 && !isUpperCase(text) && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0)
         parts.add(key);
       // "Attendees: Fiona, Tariq, Quirijn": the same for a word read as one of a list of names, unless the list wrote it
       // as an abbreviation ("Ulpiano, Pand. 4.2.1").
@@ -165,7 +164,7 @@ export function repeatedNameParts(
         parts.add(key);
       // "Agnieszka Nowak (Aga) ... Aga has asthma": the short name in brackets after a full name, whatever else the
       // word may be (a town), unless it is an ordinary word.
-      if (p.type === 'NAME_IN_BRACKETS' && text.length >= 2 && text !== text.toUpperCase())
+      if (p.type === 'NAME_IN_BRACKETS' && text.length >= 2 && !isUpperCase(text))
         if (!lex.isWord(WORD.COMMON | WORD.WORD_SHAPED | WORD.PRODUCT, key) || p.score >= 0.8) parts.add(key);
       continue;
     }
@@ -200,7 +199,7 @@ export function repeatedNameParts(
         if (NAME_PARTICLES.has(t.key)) continue;
         break;
       }
-      if (t.kind !== 'word' || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase()) continue;
+      if (t.kind !== 'word' || !t.cap || t.text.length < 3 || isUpperCase(t.text)) continue;
       const key = nameKey(t);
       const bits = lex.wordInfo(key);
       if (givenSeen && bits & WORD.COMMON && !(bits & (WORD.FIRST_NAME | WORD.SURNAME))) break;

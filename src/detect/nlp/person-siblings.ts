@@ -5,6 +5,7 @@ import { foldKey } from './fold.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { cuedLogins } from './person-login-cues.js';
 import { isPersonLogin, loginNames, overlapping } from './person-logins.js';
+import { isLowerCase, isUpperCase } from './tokenize.js';
 
 /**
  * Names the finders missed beside names they found, read from the shape of the text rather than from the words:
@@ -74,7 +75,7 @@ export function nameShaped(text: string, start: number, end: number, lex: NameLe
     if (k > 0 && k < words.length - 1 && PARTICLES.has(w)) continue;
     if (!NAME_WORD.test(w)) return false;
     if (/^\p{Lu}\.?$/u.test(w)) continue;
-    if (w === w.toUpperCase()) return false;
+    if (isUpperCase(w)) return false;
     named++;
     const bare = w.replace(/['’]s$/, '');
     if (!nameLikeWord(bare, lex, words.length > 1)) return false;
@@ -277,8 +278,7 @@ function occurrences(text: string, lower: string, phrase: string, lowerToo: bool
     const written = text.slice(i, i + phrase.length);
     // Lower case, or each word capitalised ("Tavita Faleolo", "tavita faleolo"), not "TAVITA" in a shouted heading.
     const ok =
-      (lowerToo && written === phrase) ||
-      written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase());
+      (lowerToo && written === phrase) || written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !isUpperCase(w));
     if (ok) at.push(i);
   }
   return at;
@@ -318,7 +318,7 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
       const bits = lex.wordInfo(foldKey(w));
       return (bits & GIVEN) !== 0 && (bits & WORD.COMMON) === 0;
     };
-    const lowerCase = value === value.toLowerCase();
+    const lowerCase = isLowerCase(value);
     // The whole name again counts as written (capitalised); in lower case only for a name with a given name in it.
     const hasGiven = parts.some(given);
     phrases.set(value.toLowerCase(), (phrases.get(value.toLowerCase()) ?? false) || hasGiven || lowerCase);

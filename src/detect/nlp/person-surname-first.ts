@@ -1,6 +1,6 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
-import type { Token } from './tokenize.js';
+import { isCapitalised, type Token } from './tokenize.js';
 
 /**
  * Registers, cause lists, rosters and medical headers write a person family name first: "NAKASHIMA, Reiko", "DE LA
@@ -15,8 +15,9 @@ import type { Token } from './tokenize.js';
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'dos']);
 // A family name in capitals, perhaps with a prefix in mixed case ("McBRIDE", "MacLEOD", "O'NEILL", "D'ANGELO").
 const CAPS_FAMILY = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}'’-]*$/u;
-const PLAIN_FAMILY = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const GIVEN_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** GIVEN_SHAPE.test(text) (a plain family name has the same shape); a word with no hyphen is read without the regex. */
+const givenShape = (text: string) => (text.includes('-') ? GIVEN_SHAPE.test(text) : isCapitalised(text));
 // Tokens after which a record opens: a colon, a time's digits, a case title's "v"/"vs", a bullet or a list number.
 const OPENERS = new Set([':', '-', '–', '—', '•', '*', '|', 'v', 'vs', 'contra', 'c', ')']);
 
@@ -26,7 +27,7 @@ function spaced(a: Token, b: Token): boolean {
 
 /** A given name that is nothing else: a core given name, or a rarer one that is no family name ("Nielsen"). */
 function givenWord(lex: NameLexicon, t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || !GIVEN_SHAPE.test(t.text)) return false;
+  if (t?.kind !== 'word' || !givenShape(t.text)) return false;
   const bits = lex.wordInfo(t.key);
   if ((bits & (WORD.COMMON | WORD.PRODUCT)) !== 0) return false;
   return (bits & WORD.FIRST_NAME) !== 0 || ((bits & WORD.MORE_GIVEN) !== 0 && (bits & WORD.SURNAME) === 0);
@@ -34,7 +35,7 @@ function givenWord(lex: NameLexicon, t: Token | undefined): boolean {
 
 /** A second or third given name after the first ("Chidi Emmanuel", "Julieta Soledad"): listed, or unknown. */
 function moreGiven(lex: NameLexicon, t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || !GIVEN_SHAPE.test(t.text)) return false;
+  if (t?.kind !== 'word' || !givenShape(t.text)) return false;
   const bits = lex.wordInfo(t.key);
   if (bits === 0) return true;
   return (bits & (GIVEN | WORD.SURNAME)) !== 0 && (bits & WORD.PRODUCT) === 0;
@@ -66,7 +67,7 @@ export function surnameFirstNames(tokens: readonly Token[], lex: NameLexicon): P
     const unknownGiven =
       !givenWord(lex, given) &&
       given.kind === 'word' &&
-      GIVEN_SHAPE.test(given.text) &&
+      givenShape(given.text) &&
       given.text.length >= 4 &&
       lex.wordInfo(given.key) === 0 &&
       opensRecord(tokens, i) &&
@@ -95,7 +96,7 @@ export function surnameFirstNames(tokens: readonly Token[], lex: NameLexicon): P
       }
       // A particle does not open a family name alone ("DE, Ana" is nothing).
       if (first < i && PARTICLES.has(tokens[first]!.key) && first === i - 1 && PARTICLES.has(family.key)) continue;
-    } else if (PLAIN_FAMILY.test(family.text)) {
+    } else if (givenShape(family.text)) {
       if (family.text.length < 3 || !opensRecord(tokens, i)) continue;
       const known = (bits & WORD.SURNAME) !== 0 || bits === 0;
       if (!known || (bits & (WORD.COMMON | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT)) !== 0) continue;

@@ -1,7 +1,7 @@
 import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { afterTimeStamp } from './person-dialogue.js';
-import { atSentenceStart, type Token } from './tokenize.js';
+import { atSentenceStart, isCapitalised, isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Word tokens of the run after dropping leading ordinary words ("The", "Yesterday", "I'm") that are not names, and a
@@ -79,9 +79,9 @@ const STATEMENT_CODES = new Set('fpo fpi fp bgc bp sto so tfr trf transf bacs'.s
 /** "FPO TO AMRIT GILL": a statement's code in capitals before more words in capitals is no part of the name. */
 function statementCode(tokens: readonly Token[], index: number, next: number): boolean {
   const t = tokens[index]!;
-  if (!STATEMENT_CODES.has(t.key) || t.text !== t.text.toUpperCase()) return false;
+  if (!STATEMENT_CODES.has(t.key) || !isUpperCase(t.text)) return false;
   const after = tokens[next]!.text;
-  return after === after.toUpperCase();
+  return isUpperCase(after);
 }
 
 /**
@@ -91,12 +91,12 @@ function statementCode(tokens: readonly Token[], index: number, next: number): b
  */
 function givenAfterPersonField(out: readonly number[], tokens: readonly Token[], lex: NameLexicon): boolean {
   if (out.length < 2 || out.length > 3 || out[out.length - 1]! - out[0]! !== out.length - 1) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[out[0]!]!.text)) return false;
+  if (!isCapitalised(tokens[out[0]!]!.text)) return false;
   if (fieldBefore(tokens, out[0]!, lex) !== 'PERSON') return false;
   const other = WORD.COMMON | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;
   for (let n = 1; n < out.length; n++) {
     const t = tokens[out[n]!]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.isWord(other, t.key)) return false;
+    if (!isCapitalised(t.text) || lex.isWord(other, t.key)) return false;
   }
   return true;
 }

@@ -45,8 +45,7 @@ import { findSpelledNames } from './person-spelled.js';
 import { surnameFirstNames } from './person-surname-first.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import { goodsAfter, namesAThing } from './product-names.js';
-import type { Token } from './tokenize.js';
-import { atSentenceStart } from './tokenize.js';
+import { atSentenceStart, isUpperCase, type Token } from './tokenize.js';
 
 /**
  * "Storm Ophelia will reach ... Ophelia brings gusts": a lone word named as a thing by the noun before it (a storm, a
@@ -113,7 +112,7 @@ function allCapsShort(tokens: readonly Token[], index: number): boolean {
   }
   if (ascii) return true;
   const bare = text.slice(0, n);
-  return bare === bare.toUpperCase();
+  return isUpperCase(bare);
 }
 
 // Letters of Central European, Baltic, Nordic and Turkish names that English and Spanish words never have.
@@ -786,7 +785,7 @@ export class PersonFinder {
     const r = tokens[role];
     if (r?.kind !== 'word' || !(opensLine(tokens, role) || afterTimeStamp(tokens, role))) return false;
     // The role of a transcript's speaker: one the list knows, or a word in capitals ("AGENT", "CSR").
-    if (!SPEAKER_ROLES.has(r.key) && (r.text.length < 2 || r.text !== r.text.toUpperCase())) return false;
+    if (!SPEAKER_ROLES.has(r.key) && (r.text.length < 2 || !isUpperCase(r.text))) return false;
     return keys.every(
       (k, n) => !this.lex.isWord(WORD.COMMON, k) && !allCapsShort(tokens, words[n]!) && this.nameWord(k),
     );

@@ -1,5 +1,5 @@
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Places that name a public facility or a document's country rather than where someone is: "Cork Airport T1" (the
@@ -138,8 +138,7 @@ function courtAddress(tokens: readonly Token[], span: TokenSpan): boolean {
  */
 function airportCode(tokens: readonly Token[], span: TokenSpan): boolean {
   const code = tokens[span.last + 1]!;
-  if (code.kind !== 'word' || code.text.length !== 3 || code.text !== code.text.toUpperCase() || !code.cap)
-    return false;
+  if (code.kind !== 'word' || code.text.length !== 3 || !isUpperCase(code.text) || !code.cap) return false;
   const when = tokens[span.last + 2];
   const mark = tokens[span.last + 3];
   return (

@@ -1,6 +1,6 @@
 import { PhraseIndex } from './phrase-index.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * A firm's own places: its operations sites ("the Hull dock", "el almacén de Lugo"), its tax jurisdictions, the
@@ -408,7 +408,7 @@ export function firmLine(tokens: readonly Token[], span: TokenSpan): boolean {
   for (let k = span.first - 1; k >= 0 && k >= span.first - FIRM_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'word' && LEGAL_FORMS.has(t.key)) {
-      if (WORDLIKE_FORMS.has(t.key) && t.text !== t.text.toUpperCase()) return false;
+      if (WORDLIKE_FORMS.has(t.key) && !isUpperCase(t.text)) return false;
       let comma = k + 1;
       if (tokens[comma]?.text === '.') comma++;
       return FIRM_SEPARATORS.has(tokens[comma]?.text ?? '') && firmOpensLine(tokens, k);
@@ -473,8 +473,7 @@ export function inFirmName(tokens: readonly Token[], span: TokenSpan): boolean {
   for (let k = span.last + 1; k < tokens.length && k <= span.last + 1 + FIRM_NAME_WORDS; k++) {
     const t = tokens[k]!;
     if (t.lineStart) return false;
-    if (t.kind === 'word' && LEGAL_FORMS.has(t.key))
-      return !WORDLIKE_FORMS.has(t.key) || t.text === t.text.toUpperCase();
+    if (t.kind === 'word' && LEGAL_FORMS.has(t.key)) return !WORDLIKE_FORMS.has(t.key) || isUpperCase(t.text);
     if (!((t.kind === 'word' && t.cap) || FIRM_JOINERS.has(t.key))) return false;
   }
   return false;

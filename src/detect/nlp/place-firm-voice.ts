@@ -1,7 +1,7 @@
 import { type NameLexicon, WORD } from './lexicon.js';
 import { PERSONAL_LINKS } from './place-firm-sites.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * A firm's own premises in its own voice: "from our head office at Kelston Works, Mill Lane, Derby DE1 3AA", "nuestra
@@ -108,7 +108,7 @@ export function letterheadAddress(tokens: readonly Token[], span: TokenSpan, lex
   let words = 0;
   for (let k = sep - 1; k >= 0 && words <= LETTERHEAD_MAX; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) {
+    if (t.kind !== 'word' || t.text.length < 2 || !isUpperCase(t.text)) {
       if (t.text !== '&' && t.text !== '.') return false;
     } else words++;
     if (t.lineStart) return words >= LETTERHEAD_MIN && !lex.isWord(WORD.FIRST_NAME, t.key);

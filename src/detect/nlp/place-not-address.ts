@@ -14,7 +14,7 @@ import { appointmentAddress, authorityAddress, placeOfOrgContext, venueAddress }
 import { placeOfPublicList } from './place-public-lists.js';
 import { namedAfterPlace, sentenceTopic, topicBefore } from './place-topics.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 import { readListsYaml } from './word-list.js';
 
 /** Tokens after a dateline's place searched for the dash or bracket that closes it. */
@@ -351,7 +351,7 @@ function courtLater(tokens: readonly Token[], last: number): boolean {
     const t = tokens[k]!;
     if (t.lineStart) return false;
     if (t.kind !== 'word') continue;
-    if (t.text !== t.text.toUpperCase()) return false;
+    if (!isUpperCase(t.text)) return false;
     if (COURT_WORDS.has(t.key)) return true;
   }
   return false;
@@ -583,7 +583,7 @@ function codeSuffix(tokens: readonly Token[], span: TokenSpan): boolean {
 function allUpper(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
+    if (t.kind !== 'word' || t.text.length < 2 || !isUpperCase(t.text)) return false;
   }
   return true;
 }
@@ -658,7 +658,7 @@ function insideUpperName(tokens: readonly Token[], span: TokenSpan): boolean {
   const before = tokens[span.first - 1];
   const after = tokens[span.last + 1];
   const upperWord = (t: Token | undefined): boolean =>
-    t !== undefined && t.kind === 'word' && t.text.length >= 3 && t.text === t.text.toUpperCase();
+    t !== undefined && t.kind === 'word' && t.text.length >= 3 && isUpperCase(t.text);
   return (upperWord(before) && !tokens[span.first]!.lineStart) || (upperWord(after) && !after!.lineStart);
 }
 

@@ -1,5 +1,5 @@
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isLowerCase, isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Places that a public or a working text names by its shape, not anyone's whereabouts: a chess game's [Site] tag, a
@@ -190,9 +190,9 @@ function ticker(tokens: readonly Token[], k: number): boolean {
     a.end === tokens[k]!.start &&
     b.start === tokens[k]!.end &&
     b.text.length <= 3 &&
-    a.text === a.text.toUpperCase() &&
-    b.text === b.text.toUpperCase() &&
-    a.text !== a.text.toLowerCase() &&
+    isUpperCase(a.text) &&
+    isUpperCase(b.text) &&
+    !isLowerCase(a.text) &&
     tokens[k + 2]?.text === ')'
   );
 }

@@ -11,7 +11,7 @@ const LOWER_CLAUSE_WORDS = new Set(['y', 'e', 'o', 'pero', 'porque', 'entonces',
 import { isPostalNumber, withPostalCode } from './postal-code.js';
 import { insideBrand, productNounAfter, thingByContext } from './product-names.js';
 import type { TokenSpan } from './token-span.js';
-import { cueWords, type Token } from './tokenize.js';
+import { cueWords, isCapitals, isUpperCase, type Token } from './tokenize.js';
 
 /** A gazetteer place; one that is also a given name or an ordinary word needs a preposition such as "in"/"en". */
 export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
@@ -23,7 +23,7 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
   const before = tokens[i - 1];
   if (before && before.end === t.start && (before.text === '/' || before.text === '=')) return undefined;
   // "St" (Saint) or "Co" is never a place by itself; "UK" and "EE" in capitals may be.
-  if (hit.length === 1 && t.text.length < 3 && t.text !== t.text.toUpperCase()) return undefined;
+  if (hit.length === 1 && t.text.length < 3 && !isUpperCase(t.text)) return undefined;
   const last = i + hit.length - 1;
   if (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '.') return undefined;
   const key = t.key;
@@ -76,7 +76,7 @@ export function gazetteerPlace(tokens: readonly Token[], i: number, lex: NameLex
 const ACRONYM_PLACES = new Set(['usa']);
 
 function lowerAcronym(t: Token): boolean {
-  return ACRONYM_PLACES.has(t.key) && t.text !== t.text.toUpperCase();
+  return ACRONYM_PLACES.has(t.key) && !isUpperCase(t.text);
 }
 
 /** "31-042" or "4050-123" glued together right before tokens[i], with a space before the town. */
@@ -114,7 +114,7 @@ function wordCuedPlace(tokens: readonly Token[], i: number, lex: NameLexicon): b
     const opensClause = before.lineStart || !prior || prior.kind === 'punct';
     if (opensClause) return strongCueBefore(tokens, i, lex);
   }
-  const upper = t.text.length > 1 && t.text === t.text.toUpperCase();
+  const upper = t.text.length > 1 && isUpperCase(t.text);
   if (upper && headingLine(tokens, i)) return strongCueBefore(tokens, i, lex);
   return true;
 }
@@ -127,7 +127,7 @@ function headingLine(tokens: readonly Token[], i: number): boolean {
   for (let j = first; j < tokens.length && (j === first || !tokens[j]!.lineStart); j++) {
     const u = tokens[j]!;
     if (u.kind !== 'word') continue;
-    if (u.text !== u.text.toUpperCase()) return false;
+    if (!isUpperCase(u.text)) return false;
     words++;
   }
   return words >= 2;
@@ -213,8 +213,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A word of two letters or more written all in capitals. */
-const shouted = (t: Token): boolean =>
-  t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+const shouted = (t: Token): boolean => t.text.length > 1 && isCapitals(t.text);
 
 function unknownCapWord(t: Token | undefined, lex: NameLexicon): boolean {
   return (

@@ -1,6 +1,6 @@
 import type { NameLexicon } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 const COPULAS = new Set([':', '.', 'is', 'es', 'was', 'el', 'the']);
 /** Last words of the cues after which three digits may be a whole postal code ("zip code is 880", "postcode 101"). */
@@ -50,7 +50,7 @@ export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | und
   // Cheap gate: one to three capital letters glued to a digit, not continuing a longer glued token.
   const digit = tokens[i + 1];
   if (t.text.length > 3 || digit?.kind !== 'number' || (digit.start !== t.end && t.text !== 'GIR')) return undefined;
-  if (t.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
+  if (t.kind !== 'word' || !isUpperCase(t.text)) return undefined;
   const before = tokens[i - 1];
   if (before && before.end === t.start && before.kind !== 'punct') return undefined;
   let text = t.text;

@@ -124,6 +124,11 @@ const cachedText: Array<string | undefined> = new Array<string | undefined>(CACH
 const cachedKey: string[] = new Array<string>(CACHE_MASK + 1).fill('');
 const cachedCap = new Uint8Array(CACHE_MASK + 1);
 const cachedCues = new Int32Array(CACHE_MASK + 1);
+/**
+ * The hash of each slot's token (of its code units, the slot's own hash): most tokens that do not match their slot are
+ * told so here, in a dense array, before the cached string is read (its reads were the tokenizer's costliest line).
+ */
+const cachedHash = new Int32Array(CACHE_MASK + 1);
 
 // Word lists that finders test at nearly every token ("username", "initials", "apt"): each list registered with
 // cueWords gets a bit, and the tokenizer looks each word up once (once per cached word), so a finder tests a bit of
@@ -132,6 +137,13 @@ const CUE_BITS = new Map<string, number>();
 let cueLists = 0;
 const MAX_CUE_LISTS = 31;
 const OPENS_WITH_LETTER = /^\p{L}/u;
+// The cue words' shapes, as PhraseIndex keeps its first tokens': bit (length % 32) of the slot of the first two code
+// units. Most words are no cue word, and are told so here before a probe of the map (never wrongly: every cue word
+// sets its bit).
+const CUE_SHAPE_SLOTS = 1024;
+const CUE_SHAPES = new Int32Array(CUE_SHAPE_SLOTS);
+const cueShapeSlot = (key: string) => ((key.charCodeAt(0) << 5) ^ key.charCodeAt(1)) & (CUE_SHAPE_SLOTS - 1);
+const mayBeCue = (key: string) => (CUE_SHAPES[cueShapeSlot(key)]! & (1 << (key.length & 31))) !== 0;
 
 /**
  * The bit of a list of cue words (folded keys, each opening with a letter, so no number or punctuation token holds
@@ -143,6 +155,7 @@ export function cueWords(words: readonly string[]): number {
   for (const w of words) {
     if (!OPENS_WITH_LETTER.test(w)) throw new Error('cueWords: a cue word opens with a letter');
     CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+    CUE_SHAPES[cueShapeSlot(w)]! |= 1 << (w.length & 31);
   }
   // Words read before this list was known (phrase lists built at load time) lack its bit: read them again.
   cachedText.fill(undefined);
@@ -191,11 +204,11 @@ function tokenizeUncached(text: string): Token[] {
     let cap = false;
     let cues = 0;
     let slot = -1;
+    let h = 0;
     if (kind !== 'punct' && end - start <= MAX_CACHED) {
-      let h = 0;
       for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
       slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
-      const hit = cachedText[slot];
+      const hit = cachedHash[slot] === h ? cachedText[slot] : undefined;
       if (hit !== undefined && hit.length === end - start && sameUnits(hit, text, start)) {
         value = hit;
         key = cachedKey[slot]!;
@@ -207,8 +220,9 @@ function tokenizeUncached(text: string): Token[] {
       value = text.slice(start, end);
       key = kind === 'word' ? wordKey(text, start, end, value) : value;
       cap = kind === 'word' && capital(value);
-      cues = kind === 'word' ? (CUE_BITS.get(key) ?? 0) : 0;
+      cues = kind === 'word' && mayBeCue(key) ? (CUE_BITS.get(key) ?? 0) : 0;
       if (slot >= 0) {
+        cachedHash[slot] = h;
         cachedText[slot] = value;
         cachedKey[slot] = key;
         cachedCap[slot] = cap ? 1 : 0;
@@ -290,6 +304,59 @@ export function atSentenceStart(tokens: readonly Token[], index: number): boolea
     if (prev.kind !== 'punct') return false;
     if ('.!?¡¿:;•*-–—"“«(>#'.includes(prev.text)) return true;
     if (prev.lineStart) return true;
+  }
+  return true;
+}
+
+// Letter case of a word, asked at nearly every token by the finders. ASCII text is read character by character with
+// no copy; any other text falls back to the exact expression each function names (toUpperCase maps "ß" to "SS", the
+// Turkish "İ" lower-cases to two code units, a final "Σ" lower-cases by context), so every answer equals it.
+
+/** Same answer as `text === text.toUpperCase()` (true for words with no cased letter: "123", "-"). */
+export function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toUpperCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
+}
+
+/** Same answer as `text === text.toLowerCase()`. */
+export function isLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) return false;
+  }
+  return true;
+}
+
+/** In capitals, with one cased letter at least ("NHS", "O'NEIL"): `text === text.toUpperCase() && text !== text.toLowerCase()`. */
+export function isCapitals(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** One capital, then small letters only ("Harbour", "Ñandú"): `/^\p{Lu}\p{Ll}+$/u.test(text)`. */
+export function isCapitalised(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 0x80) return CAPITALISED.test(text);
+  if (c0 < 0x41 || c0 > 0x5a) return false;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return CAPITALISED.test(text);
+    if (c < 0x61 || c > 0x7a) return false;
   }
   return true;
 }

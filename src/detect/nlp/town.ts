@@ -1,7 +1,7 @@
 import { placeCueBefore } from './context.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { TokenSpan } from './token-span.js';
-import type { Token } from './tokenize.js';
+import { isUpperCase, type Token } from './tokenize.js';
 
 /**
  * Towns of the generated world list (English text only: in Spanish clinical text the extra towns found nothing the
@@ -48,5 +48,5 @@ function capWord(t: Token | undefined): boolean {
 }
 
 function shortCapitals(text: string): boolean {
-  return text.length <= 4 && text === text.toUpperCase();
+  return text.length <= 4 && isUpperCase(text);
 }

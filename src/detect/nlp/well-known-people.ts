@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PhraseIndex } from './phrase-index.js';
 import type { TokenSpan } from './token-span.js';
-import { type Token, tokenizePhrase } from './tokenize.js';
+import { isUpperCase, type Token, tokenizePhrase } from './tokenize.js';
 import { readLines, readListsYaml } from './word-list.js';
 
 /** Tokens before a listed name searched for a personal cue, and after it for contact details. */
@@ -148,7 +148,7 @@ function monarchAt(tokens: readonly Token[], first: number, last: number): numbe
   if (last !== first + 1) return 0;
   const name = tokens[first]!;
   const numeral = tokens[last]!;
-  if (name.kind !== 'word' || !name.cap || name.text === name.text.toUpperCase()) return 0;
+  if (name.kind !== 'word' || !name.cap || isUpperCase(name.text)) return 0;
   return REGNAL_NUMBER.test(numeral.text) ? 2 : 0;
 }
 
