@@ -48,6 +48,20 @@ describe('wordWalk', () => {
     }
   });
 
+  it('answers the same when several walks read one text in a row, and texts alternate', () => {
+    // The walks share the word starts of the text read last: each text is asked by every walk, then texts alternate.
+    const walks = BODIES.map((body) => wordWalk(body));
+    const regexes = BODIES.map((body) => wholeWords(body));
+    for (const text of TEXTS) {
+      for (let k = 0; k < walks.length; k++) expect(walks[k]!(text), `${k} / ${text}`).toBe(regexes[k]!.test(text));
+    }
+    for (let i = 0; i + 1 < TEXTS.length; i++) {
+      for (const text of [TEXTS[i]!, TEXTS[i + 1]!, TEXTS[i]!, `${TEXTS[i + 1]!} `.trimEnd()]) {
+        for (let k = walks.length - 1; k >= 0; k--) expect(walks[k]!(text)).toBe(regexes[k]!.test(text));
+      }
+    }
+  });
+
   it('finds a phrase at a word start only, and not inside a longer word', () => {
     const walk = wordWalk('saints?|st|storm');
     expect(walk('Feast of St. Ives')).toBe(true);

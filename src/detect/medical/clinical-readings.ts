@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { gateSearch, sentenceBefore } from './gated-search.js';
+import { gateFamilies, sentenceBefore } from './gated-search.js';
 
 /**
  * Findings that a clinician, a therapist or a field medic writes as a scale's grade or a reading with its unit, in
@@ -139,17 +139,19 @@ const FAMILIES: readonly Family[] = [
 
 /**
  * One search for any family's gate: most texts hold none and cost this search alone (under --no-regexp-tier-up one
- * regular expression beats a search per gate and a table walk in JavaScript); then one per family.
+ * regular expression beats a search per gate and a table walk in JavaScript); then one more for the families whose
+ * gates the text holds (gated-search.ts).
  */
-const ANY_GATE = gateSearch(FAMILIES.flatMap((f) => f.gate));
-const FAMILY_GATES = FAMILIES.map((f) => gateSearch(f.gate));
+const GATES = gateFamilies(FAMILIES.map((f) => f.gate));
 
 /** The findings of text (see the module's comment), one per reading. */
 export function clinicalReadings(text: string, detector: string, aboutSomeone: () => boolean = () => true): Finding[] {
   const out: Finding[] = [];
-  if (!ANY_GATE.test(text) || !aboutSomeone()) return out;
+  const first = GATES.first(text);
+  if (first < 0 || !aboutSomeone()) return out;
+  const present = GATES.present(text, first);
   for (let k = 0; k < FAMILIES.length; k++) {
-    if (!FAMILY_GATES[k]!.test(text)) continue;
+    if ((present & (1 << k)) === 0) continue;
     const family = FAMILIES[k]!;
     if (family.text && !family.text(text)) continue;
     const re = family.pattern;

@@ -556,23 +556,56 @@ for (const [form, mask] of GATE_FAMILIES) {
   for (const [other, more] of GATE_FAMILIES) if (other.length < form.length && form.startsWith(other)) all |= more;
   GATE_FAMILIES.set(form, all);
 }
-/** A search for any of words written as a trie ("se (?:vi|ve |observ)"): one branch tried per character. */
-function trieSource(words: readonly string[]): string {
-  const escapeChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const build = (list: readonly string[]): string => {
-    const ends = list.includes('');
-    const byFirst = new Map<string, string[]>();
-    for (const w of list) if (w !== '') byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
-    const branches = [...byFirst].map(([c, rest]) => escapeChar(c) + build(rest));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    // A gate that ends here is found even when a longer one does not go on: the rest is optional.
-    return ends ? `(?:${body})?` : body;
-  };
-  return build(words);
-}
-/** Every gate's form in one case-sensitive search; the longest at a place is reported. */
-const GATE_SCAN = new RegExp(trieSource([...GATE_FAMILIES.keys()]), 'g');
+/**
+ * Every gate's form in one trie, walked by character code (case-sensitive, as written): at each position the longest
+ * form starting there is the match, and the walk goes on after it, as the global search of the forms' alternation
+ * did. Under --no-regexp-tier-up a walk with a table lookup per character costs less than that interpreted search
+ * (15-17 ms against 18-21 ms per pass over the eval sample).
+ * Nodes are numbered breadth-first (the root 0, then the shallow nodes a walk mostly stays in); `delta[node * width +
+ * column]` is the child (0: none), where `columns` gives each character's column (0: in no form); `masks[node]` the
+ * families of the form ending there (0: none ends there).
+ */
+const GATE_TRIE = (() => {
+  const columns = new Uint8Array(0x10000);
+  let width = 1;
+  for (const form of GATE_FAMILIES.keys()) {
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
+      if (columns[c] === 0) columns[c] = width++;
+    }
+  }
+  if (width > 0xff) throw new Error('health statements: too many characters in the gates');
+  // The trie by insertion, then renumbered breadth-first.
+  const children: Array<Map<number, number>> = [new Map()];
+  const ends: number[] = [0];
+  for (const [form, mask] of GATE_FAMILIES) {
+    let node = 0;
+    for (let i = 0; i < form.length; i++) {
+      const column = columns[form.charCodeAt(i)]!;
+      let child = children[node]!.get(column);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push(0);
+        children[node]!.set(column, child);
+      }
+      node = child;
+    }
+    ends[node] = mask;
+  }
+  const order = [0];
+  for (let q = 0; q < order.length; q++) for (const child of children[order[q]!]!.values()) order.push(child);
+  const rank = new Int32Array(order.length);
+  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
+  if (order.length > 0x7fff) throw new Error('health statements: gate trie too large for 16-bit nodes');
+  const delta = new Int16Array(order.length * width);
+  const masks = new Int32Array(order.length);
+  for (let r = 0; r < order.length; r++) {
+    masks[r] = ends[order[r]!]!;
+    for (const [column, child] of children[order[r]!]!) delta[r * width + column] = rank[child]!;
+  }
+  return { columns, width, delta, masks };
+})();
 
 /** How far before a gate a family's statement is looked for (a test's name before "showed"), and after it. */
 const BEFORE_GATE = 100;
@@ -584,11 +617,25 @@ const AFTER_GATE = 160;
  */
 function windowsOf(text: string): Array<number[] | undefined> {
   const windows: Array<number[] | undefined> = [];
-  GATE_SCAN.lastIndex = 0;
-  for (let m = GATE_SCAN.exec(text); m; m = GATE_SCAN.exec(text)) {
-    const mask = GATE_FAMILIES.get(m[0]) ?? 0;
-    const from = Math.max(0, m.index - BEFORE_GATE);
-    const to = Math.min(text.length, m.index + m[0].length + AFTER_GATE);
+  const { columns, width, delta, masks } = GATE_TRIE;
+  for (let i = 0; i < text.length; i++) {
+    let node = delta[columns[text.charCodeAt(i)]!]!;
+    if (node === 0) continue;
+    // The longest form starting at i: the last node passed where one ends.
+    let mask = 0;
+    let end = i;
+    for (let j = i + 1; ; j++) {
+      if (masks[node] !== 0) {
+        mask = masks[node]!;
+        end = j;
+      }
+      if (j >= text.length) break;
+      node = delta[node * width + columns[text.charCodeAt(j)]!]!;
+      if (node === 0) break;
+    }
+    if (mask === 0) continue;
+    const from = Math.max(0, i - BEFORE_GATE);
+    const to = Math.min(text.length, end + AFTER_GATE);
     for (let k = 0; k < FAMILIES.length; k++) {
       if ((mask & (1 << k)) === 0) continue;
       const list = windows[k] ?? [];
@@ -597,6 +644,8 @@ function windowsOf(text: string): Array<number[] | undefined> {
       if (list.length > 0 && from <= list[list.length - 1]!) list[list.length - 1] = to;
       else list.push(from, to);
     }
+    // The walk goes on after the match, as a global search does.
+    i = end - 1;
   }
   return windows;
 }

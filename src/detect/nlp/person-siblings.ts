@@ -210,7 +210,13 @@ function slotSiblings(text: string, findings: readonly Finding[], lex: NameLexic
   for (const [key, cells] of slots) {
     if (cells.length < 3) continue;
     overlap ??= overlapFinder(findings);
+    // Two of the cells at least must be people already (below): counted first, so a slot with fewer asks none of its
+    // cells whether it is shaped like a name. Most slots are such: every line of prose with a comma in it gives the
+    // slot of a list's first field its words before the comma.
     let people = 0;
+    for (const c of cells) if (overlap(c.start, c.end)?.label === 'PERSON') people++;
+    if (people < 2) continue;
+    people = 0;
     let others = 0;
     const open: Cell[] = [];
     // A table's first row is its header ("Apoderado", "Guardian"): counted, never taken.
