@@ -156,8 +156,7 @@ export function repeatedNameParts(
         if (!lex.isWord(notOnlyName, key)) parts.add(key);
       // "Present: Joost, ...", "AGENT (Priya):": a word the lists do not know at all, taken as a person by the
       // structure around it, is that person again.
-      if (text.length >= 3 && !isUpperCase(text) && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0)
-        parts.add(key);
+      if (text.length >= 3 && !isUpperCase(text) && STRUCTURAL.has(p.type) && lex.wordInfo(key) === 0) parts.add(key);
       // "Attendees: Fiona, Tariq, Quirijn": the same for a word read as one of a list of names, unless the list wrote it
       // as an abbreviation ("Ulpiano, Pand. 4.2.1").
       if (p.type === 'LIST_OF_NAMES' && text.length >= 3 && lex.wordInfo(key) === 0 && !abbreviated(tokens, p.first))
