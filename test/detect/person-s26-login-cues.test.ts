@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 // Logins of people read from the wording of logs, audit trails and review lines (session 26,
 // src/detect/nlp/person-login-cues.ts); every example is invented.
 const engine = createDetector();
-const people = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
+const people = (text: string) => spansOf(engine, text, ['PERSON']);
 
 describe('logins in OpenSSH, PAM and sudo lines', () => {
   it('reads the account that logged in, opened a session or ran sudo', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
 
 // Roles and relations are nobody's name (session 26, rules/names/not-names.txt); every example is invented.
 const engine = createDetector();
-const people = (text: string) =>
-  engine
-    .detect(text)
-    .filter((f) => f.label === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
+const people = (text: string) => spansOf(engine, text, ['PERSON']);
 
 describe('a role or relation as a chat or transcript sender', () => {
   it('is no person, while a named sender still is', () => {

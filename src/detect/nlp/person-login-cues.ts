@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { foldKey } from './fold.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
+import { withRepeatedLogins } from './person-logins.js';
 
 /**
  * Logins of people where no "user=" field names them, read from the fixed wording of logs, audit trails and review
@@ -165,20 +166,5 @@ export function cuedLogins(
   if (/\b(?:by|por)[ \t]/i.test(text)) read(BY_WORD, true);
   if (text.includes('@')) read(AT_HANDLE, true);
   if (found.length === 0) return [];
-  // The same login elsewhere in the text ("tkowalczyk" in a later log line) is the same person.
-  const logins = new Set(found.map((f) => text.slice(f.start, f.end)));
-  for (const login of logins)
-    for (let i = text.indexOf(login); i >= 0; i = text.indexOf(login, i + 1)) {
-      const before = text[i - 1] ?? ' ';
-      const after = text[i + login.length] ?? ' ';
-      if (/[\p{L}\d_.@/-]/u.test(before) || /[\p{L}\d_@/-]/u.test(after)) continue;
-      if (after === '.' && /[\p{L}\d]/u.test(text[i + login.length + 1] ?? '')) continue;
-      found.push({ start: i, end: i + login.length, label: 'PERSON', type: TYPE, score: SCORE, detector: 'nlp' });
-    }
-  const out: Finding[] = [];
-  for (const f of found) {
-    const clash = (list: readonly Finding[]) => list.some((g) => g.start < f.end && f.start < g.end);
-    if (!clash(taken) && !clash(out)) out.push(f);
-  }
-  return out;
+  return withRepeatedLogins(text, found, taken);
 }

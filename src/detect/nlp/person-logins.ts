@@ -292,7 +292,14 @@ export function loginNames(text: string, taken: readonly Finding[], lex: NameLex
   const found: Finding[] = [];
   keyValues(text, lex, found);
   if (COLUMN_HINT.test(text)) columns(text, lex, found);
-  // The same login elsewhere in the text ("mkovacs" in a later log line) is the same person.
+  return withRepeatedLogins(text, found, taken);
+}
+
+/**
+ * `found` and every other stand-alone occurrence of its logins in the text ("mkovacs" in a later log line is the same
+ * person), less the findings that overlap `taken` or an earlier one.
+ */
+export function withRepeatedLogins(text: string, found: Finding[], taken: readonly Finding[]): Finding[] {
   const logins = new Set(found.map((f) => text.slice(f.start, f.end)));
   for (const login of logins)
     for (let i = text.indexOf(login); i >= 0; i = text.indexOf(login, i + 1)) {
