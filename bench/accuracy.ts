@@ -406,9 +406,27 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-22.yaml'))
 // stamp lot, an airport table, journal entries, contest rules, genetics notes, a changelog, a cycling guide,
 // compounding notes); scored on that session's starting tree (aa564fe) and closing tree, with no helper tuning on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-23.yaml')))
+  scoreRealistic('realistic-prompts-holdout-23.yaml', 'Twenty-third held-out prompts, scored blind in session 25');
+
+// A twenty-fourth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 23's header and
+// the earlier ids (60 prompts, 18 harmless, 455 gold values; in English a regatta crew declaration, a tattoo consent
+// form, a daycare enrolment JSON, a leaked tfvars file, a Blue Badge application, an RRSP beneficiary change, a
+// domestic-helper contract, a rental-bond refund, an X12 837 claim rejection, a vCard merge, a tax-registration
+// questionnaire, a home-loan KYC checklist, a mail.log relay, an sshd intrusion timeline, a webhook signature
+// failure, a doxxing report, a concussion return-to-play log, a doula intake, a student-finance household form, a
+// probate inventory, a session-store dump; in Spanish catering allergies, a rowing-licence CSV, a pension moratorium,
+// a dental quote, a car-insurance claim, a rental guarantor study, a postgraduate enrolment, a swim-club health card,
+// a physiotherapy note, a cooperative loan, CI secrets, a service-account JSON, a Sentry event, an OpenVPN status
+// log, a lump-sum unemployment claim, a holiday-cottage chat, a podiatry report, an occupational-health exam, an
+// heirs' bank letter, a rental contract, a music-school enrolment; harmless: a skating protocol, a pharmacokinetics
+// tutorial, an IBAN wiki page, OpenAPI examples, a heritage trail, a bakery board, a checksum manifest, seminar
+// notes, a race report, an orchid catalogue, a RUT exercise, a rally report, alarm codes, a reading guide, a dialling
+// table, a lottery message, a firmware changelog, dose exercises); scored on that session's starting tree (09c6b44)
+// and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-24.yaml')))
   scoreRealistic(
-    'realistic-prompts-holdout-23.yaml',
-    'Twenty-third held-out prompts, first scored before and after this session (blind)',
+    'realistic-prompts-holdout-24.yaml',
+    'Twenty-fourth held-out prompts, first scored before and after this session (blind)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
