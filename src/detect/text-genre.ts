@@ -8,6 +8,7 @@ import { dropEponymousProducts } from './public-text/eponymous-products.js';
 import { dropHistoricalText } from './public-text/historical-text.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
+import { dropPlannedPrivateAddresses } from './public-text/private-addresses.js';
 import { dropPublicInstructions } from './public-text/public-instructions.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
@@ -139,7 +140,9 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   let out = findings;
   // A network's block, its broadcast address or a range's bound in a subnet plan or a config (network-blocks.ts).
   // An IPv6 documentation prefix's address in a document, unless a log or a client cue shows a visitor.
-  if (out.some((f) => f.label === 'IP_ADDRESS')) out = dropDocumentationAddresses(text, dropNetworkBlocks(text, out));
+  // A private address a plan, a manual's default or a worked example uses (private-addresses.ts).
+  if (out.some((f) => f.label === 'IP_ADDRESS'))
+    out = dropPlannedPrivateAddresses(text, dropDocumentationAddresses(text, dropNetworkBlocks(text, out)));
   // A drink, a dish or a liqueur named after someone or somewhere (eponymous-products.ts).
   if (out.some((f) => f.label === 'PERSON' || f.label === 'LOCATION')) out = dropEponymousProducts(text, out);
   // The health terms of a herd's, a flock's or a pet's record (animal-health.ts).
