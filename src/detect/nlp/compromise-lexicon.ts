@@ -11,6 +11,8 @@ export interface CompromiseWords {
   common: Set<string>;
   /** Known as a person/first name but ALSO as something else in compromise's own tags (e.g. "Jordan" the country). */
   personLike: Set<string>;
+  /** Nationality words ("Filipino", "Kenyan"): compromise's Demonym tag. */
+  demonyms: Set<string>;
 }
 
 const FIRST_NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName']);
@@ -38,9 +40,11 @@ export function loadCompromiseWords(): CompromiseWords {
     organizations: [],
     common: new Set(),
     personLike: new Set(),
+    demonyms: new Set(),
   };
   for (const [word, tags] of lexiconEntries()) {
     const key = foldKey(word);
+    if (tags.includes('Demonym')) words.demonyms.add(key);
     if (tags.some((t) => FIRST_NAME_TAGS.has(t))) words.firstNames.add(key);
     else if (tags.some((t) => LAST_NAME_TAGS.has(t))) words.lastNames.add(key);
     else if (tags.some((t) => PERSON_TAGS.has(t))) words.personLike.add(key);

@@ -89,6 +89,8 @@ export interface NameLexicon {
   orgCues: PhraseIndex<'CUE'>;
   /** Identity documents named right after a person's name ("(DNI 48213577K)", ", passport ..."). */
   idAfter: PhraseIndex<'CUE'>;
+  /** Nationality words ("Filipino", "Kenyan"; compromise's demonyms), folded. */
+  demonyms: Set<string>;
   /** Product, assistant and software names that are also given names, surnames or places (product-names.txt). */
   products: Set<string>;
   /** Brands of several words that read as a person or a place ("Estrella Galicia", "Ralph Lauren"; same file). */
@@ -289,6 +291,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     orgCues: phrases(list('organization_before'), 'CUE' as const),
     personTraits: new Set(list('person_traits').map(foldKey)),
     idAfter: phrases(list('person_id_after'), 'CUE' as const),
+    demonyms: compromise.demonyms,
     products: new Set(productNames.filter((name) => !name.includes(' ')).map(foldKey)),
     brands: phrases(
       productNames.filter((name) => name.includes(' ')),

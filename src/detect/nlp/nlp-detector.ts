@@ -84,8 +84,12 @@ export class NlpDetector implements TextDetector {
     });
 
     const orgs = findOrganizations(tokens, runs, this.lex);
-    for (const o of orgs) found.push(toFinding(o, 'ORGANIZATION'));
     const { persons, undecided } = this.persons.find(tokens, runs, lang);
+    // "Employer: Ong Pei Shan, NRIC ...": a firm's field filled by a person, as the identity document after it says.
+    const documented = persons.filter((p) => p.type === 'ID_AFTER');
+    for (const o of orgs)
+      if (o.type !== 'ORGANIZATION_FIELD' || !documented.some((p) => overlaps(p, o)))
+        found.push(toFinding(o, 'ORGANIZATION'));
     // Names the lists cannot read whole: a family name after a particle, one more child of a list (person-unlisted.ts).
     if (undecided.length > 0) persons.push(...particleFamilyNames(tokens, undecided, this.lex));
     const decided = persons.length;

@@ -1,4 +1,4 @@
-import type { NameLexicon } from './lexicon.js';
+import { type NameLexicon, WORD } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -230,15 +230,25 @@ export function identityDocumentAfter(tokens: readonly Token[], last: number, le
   const next = tokens[last + 2];
   if (next === undefined || next.lineStart) return false;
   if (lex.idAfter.matchAt(tokens, last + 2) !== undefined) return true;
-  // "Yassine Berrada, albañil, NIE ...", "Tova Sallow, 34, passport ...": a role or an age in lower case between commas.
+  // "Yassine Berrada, albañil, NIE ...", "Tova Sallow, 34, passport ...": a role or an age in lower case between commas;
+  // "Maeve Kinsella, Irish, passport ...": or a nationality, which English writes with a capital.
   if (mark.text !== ',') return false;
   for (let i = last + 2, n = 0; i < tokens.length && n < 4; i++, n++) {
     const t = tokens[i]!;
-    if (t.lineStart || t.cap) return false;
+    if (t.lineStart || (t.cap && !(n === 0 && nationalityWord(t, lex)))) return false;
     if (t.text === ',') return n > 0 && lex.idAfter.matchAt(tokens, i + 1) !== undefined && !tokens[i + 1]!.lineStart;
     if (t.kind === 'punct') return false;
   }
   return false;
+}
+
+// English nationality adjectives end so ("Irish", "Polish", "Chinese", "Peruvian", "Pakistani", "French", "Dutch"); the
+// rest are compromise's demonyms ("Filipino", "Thai"). Only ordinary words: an unknown word so ending is a name.
+const NATIONALITY_ENDING = /(?:ish|ese|ian|an|i|ch)$/;
+
+function nationalityWord(t: Token, lex: NameLexicon): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  return lex.demonyms.has(t.key) || (NATIONALITY_ENDING.test(t.key) && lex.isWord(WORD.COMMON, t.key));
 }
 
 const BORN = new Set(['born', 'nacido', 'nacida', 'nascido', 'nascida', 'nato', 'nata', 'né', 'née', 'geboren']);

@@ -1,5 +1,6 @@
 import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } from './context.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
+import { identityDocumentAfter } from './person-context.js';
 import { afterTimeStamp } from './person-dialogue.js';
 import { atSentenceStart, isCapitalised, isUpperCase, type Token } from './tokenize.js';
 
@@ -85,14 +86,16 @@ function statementCode(tokens: readonly Token[], index: number, next: number): b
 }
 
 /**
- * "Guarantor: Efua Ansah", "Referee: Hope Danquah": right after a person's field, a plainly capitalised word
+ * "Guarantor: Efua Ansah", "Referee: Hope Danquah": right after a person's field (or before an identity document), a plainly capitalised word
  * before one or two family names (listed ones, or unknown to the lists) is the given name even when it is also an
  * ordinary word.
  */
 function givenAfterPersonField(out: readonly number[], tokens: readonly Token[], lex: NameLexicon): boolean {
   if (out.length < 2 || out.length > 3 || out[out.length - 1]! - out[0]! !== out.length - 1) return false;
   if (!isCapitalised(tokens[out[0]!]!.text)) return false;
-  if (fieldBefore(tokens, out[0]!, lex) !== 'PERSON') return false;
+  // "BOWMAN: Finn Carrick, Irish, passport ...": a person's identity document after the run says the same.
+  const last = out[out.length - 1]!;
+  if (fieldBefore(tokens, out[0]!, lex) !== 'PERSON' && !identityDocumentAfter(tokens, last, lex)) return false;
   const other = WORD.COMMON | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;
   for (let n = 1; n < out.length; n++) {
     const t = tokens[out[n]!]!;

@@ -1319,6 +1319,10 @@ export class PersonFinder {
     if (field === 'PERSON' && this.speechAfterRole(tokens, words, keys)) return undefined;
     if (field === undefined && this.quotedNameValue(tokens, words, keys))
       return personSpan(head, lastWord, 0.85, 'NAME_FIELD');
+    // "EMPLOYER: Tan Mei Lin, NRIC ...": a name before a person's identity document, even in a firm's field (an
+    // employer, a landlord may be a person).
+    if (field === 'ORGANIZATION' && words.length > 1 && hasNameWord && identityDocumentAfter(tokens, lastWord, lex))
+      return personSpan(head, lastWord, 0.85, 'ID_AFTER');
     if (field !== undefined)
       return field === 'PERSON' && (hasNameWord || initialled)
         ? personSpan(head, lastWord, 0.9, 'NAME_FIELD')
@@ -1336,11 +1340,13 @@ export class PersonFinder {
     }
     if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;
     if (airportAfterFlightWord(tokens, head)) return undefined;
+    // "Remedios Albarracín (DNI ...)": a name of two or more words before an identity document; one word at least is
+    // no ordinary word ("4º de Primaria B, nacido el ..." is a class).
+    const named = keys.some((k) => k.length > 2 && this.nameWord(k));
+    if (words.length > 1 && named && identityDocumentAfter(tokens, lastWord, lex))
+      return personSpan(head, lastWord, 0.85, 'ID_AFTER');
     // "Jr. Ramón Castilla", "Calle Julio Prado": the street word may open the run itself.
     if (words.length > 1 && STREET_BEFORE.has(tokens[head]!.key)) return undefined;
-    // "Remedios Albarracín (DNI ...)": a name of two or more words before an identity document.
-    if (words.length > 1 && identityDocumentAfter(tokens, lastWord, lex))
-      return personSpan(head, lastWord, 0.85, 'ID_AFTER');
     // "ask Alexa", "the Gemini API", "Jordan 4": assistants and products, which people talk to and about.
     const person = this.decideBeyondThings(tokens, words, keys, hasNameWord);
     return person !== undefined && !namesAThing(tokens, head, lastWord, lex) ? person : undefined;
