@@ -211,7 +211,8 @@ const NEGATIVE_CASES = words(
   '(?:each|every|all|these) (?:inputs?|values?|numbers?|cases?|rows?|strings?)(?: [\\p{L}-]+){0,3} (?:must|should|will) (?:be )?(?:rejected|fail|invalid)|' +
     "(?:must|should) (?:be )?rejected|(?:should|must)(?: not|n['’]t) (?:match|validate|pass)|negative (?:test )?cases|" +
     'invalid (?:inputs|test cases|examples|samples)|casos? (?:de prueba )?negativos|deben? (?:ser )?rechazad[oa]s?|' +
-    'no deben? (?:coincidir|validar|pasar)|entradas? inv[aá]lidas',
+    'no deben? (?:coincidir|validar|pasar)|entradas? inv[aá]lidas|invalid (?:cases|values|numbers)|' +
+    'casos? inv[aá]lidos|valores inv[aá]lidos|n[uú]meros inv[aá]lidos',
 );
 /** On the value's row: why it is invalid. */
 const INVALID_ROW = words(
@@ -231,12 +232,41 @@ function dropNegativeTestRows(text: string, findings: Finding[]): Finding[] {
   return findings.filter((f) => !TEST_ROW_LABELS.has(f.label) || !invalidRow(text, f));
 }
 
-/** Whether the value's row (its line without the value) says why it is invalid. */
+/** Whether the value's row (its line without the value) says why it is invalid, or its list's heading does. */
 function invalidRow(text: string, f: Finding): boolean {
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   const next = text.indexOf('\n', f.end);
   const line = `${text.slice(lineStart, f.start)} ${text.slice(f.end, next < 0 ? text.length : next)}`;
-  return INVALID_ROW.test(line);
+  return INVALID_ROW.test(line) || underInvalidHeading(text, lineStart, line);
+}
+
+/** A bare list line: the value alone, maybe bulleted, numbered or quoted. */
+const BARE_ROW = /^[\s\-*•·\d.)"'`,;]*$/;
+/** A heading that opens a list of values meant to fail: "Invalid cases:", "Casos inválidos (...):". */
+const INVALID_HEADING = words(
+  'invalid|inv[aá]lid[oa]s|negative|negativ[oa]s|must fail|should fail|deben fallar|tienen que fallar|rejected|rechazad[oa]s',
+);
+
+/** A line above in the same list: one id-like value, maybe bulleted or quoted (X1234567L, 12.345.678-5). */
+const LISTED_VALUE = /^[\s\-*•·"'`]*[A-Za-z]?[\p{Nd}][\p{Nd}.\-/ ]*[\p{Nd}A-Za-z]?[\s"'`,;]*$/u;
+
+/**
+ * A value alone on its line, in a list whose heading says its values are invalid: the lines above are bare values
+ * up to the heading, which ends with a colon (its remark in brackets aside).
+ */
+function underInvalidHeading(text: string, lineStart: number, row: string): boolean {
+  if (!BARE_ROW.test(row)) return false;
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < 40; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line === '') return false;
+    if (!LISTED_VALUE.test(line)) {
+      return /:$/.test(line.replace(/\s*\([^)]*\)\s*(?=:$)/, '')) && INVALID_HEADING.test(line);
+    }
+    end = start - 1;
+  }
+  return false;
 }
 
 /** A year before 1900: a quick screen for a figure born then. */
