@@ -239,7 +239,8 @@ describe('curly apostrophes and dental charts', () => {
       // The clause after the heading.
       'UR6 deep mesial caries, periapical widening on the film',
     );
-    expect(medical('Plan: XLA LL7 under LA, review 1/52.')).toContain('XLA LL7 under LA');
+    // The follow-up after the comma is the plan's too (clause-continuation.ts).
+    expect(medical('Plan: XLA LL7 under LA, review 1/52.')).toContain('XLA LL7 under LA, review 1/52');
     expect(medical('Presupuesto: implante en 46 con elevación de seno, corona zirconio')).toContain(
       'implante en 46 con elevación de seno, corona zirconio',
     );

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { growOverContinuations } from './clause-continuation.js';
 import { joinItems } from './item-join.js';
 
 /**
@@ -322,6 +323,11 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
       while (start < f.start && !isSpace(text[start])) start++;
     }
     while (start < f.start && isSpace(text[start])) start++;
+    // "15:40 chest pain eased": a log's time of day is cut by its colon; its minutes are no part of the clause.
+    if (text[start - 1] === ':' && /\d/.test(text[start - 2] ?? '')) {
+      const minutes = /^\d{2}\s+/.exec(text.slice(start, f.start));
+      if (minutes) start += minutes[0].length;
+    }
     // A capitalised word after the clause's first ("asks Wendell whether ...") is a name or a place: the statement starts
     // after it.
     const before = text.slice(start, f.start);
@@ -368,7 +374,7 @@ export function joinMedicalClauses(text: string, resolved: Finding[]): Finding[]
   const findings = growToClauses(text, resolved);
   let medical = 0;
   for (let i = 0; i < findings.length && medical < 2; i++) if (findings[i]!.label === 'MEDICAL') medical++;
-  if (medical < 2) return medical === 0 ? findings : joinItems(text, findings);
+  if (medical < 2) return medical === 0 ? findings : growOverContinuations(text, joinItems(text, findings));
   const out: Finding[] = [];
   for (const f of findings) {
     const head = out[out.length - 1];
@@ -383,6 +389,7 @@ export function joinMedicalClauses(text: string, resolved: Finding[]): Finding[]
     }
     out.push(f);
   }
-  // One list item, cell or field value that opens with a statement is the statement (item-join.ts).
-  return joinItems(text, out);
+  // One list item, cell or field value that opens with a statement is the statement (item-join.ts); the parts
+  // after a comma or in an aside that say more of it go with it (clause-continuation.ts).
+  return growOverContinuations(text, joinItems(text, out));
 }

@@ -341,6 +341,11 @@ export class MedicalDetector extends LexicalDetector {
       if (match.type !== 'MEDICATION' && ALLERGIES.has(tokens[match.last]!.key)) {
         const allergen = this.allergenAfter(tokens, match.last, isEnglish);
         if (allergen > match.last) match = { ...match, last: allergen, ambiguous: false };
+        // "the allergies of the guests", "`allergies`", "medical / allergy": the word alone names a kind of data.
+        else if (match.first === match.last && allergyKindWord(tokens, match.first)) {
+          i = match.last;
+          continue;
+        }
       }
       // "inhaler for asthma", "pastillas para la tensión": the treatment and what it treats are one finding; so are
       // a condition and the drug it is treated with ("epilepsia en tratamiento con levetiracetam").
@@ -1420,6 +1425,22 @@ export class MedicalDetector extends LexicalDetector {
 const ANY_PATIENT = new Set(['a', 'an', 'un', 'una', 'real', 'any', 'cualquier', 'hypothetical', 'typical', 'típico']);
 /** Allergy words and what links them to their cause ("allergy to", "alergia a la"). */
 const ALLERGIES = new Set(['allergy', 'allergies', 'alergia', 'alergias']);
+/** Quotes and code marks around a field's name, an assignment after it. */
+const FIELD_MARKS = new Set(['"', '`', "'", '=']);
+
+/**
+ * Whether a bare allergy word at i names a kind of data rather than someone's allergy: a field's name in code
+ * ("`allergies`", "SET alergias ="), one of a form's alternatives ("medical / allergy"), or the word after an
+ * article ("the allergies of the guests", "las alergias ponlas aparte"); "her allergies", "tiene alergia" are kept.
+ */
+function allergyKindWord(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && FIELD_MARKS.has(before.text) && after && FIELD_MARKS.has(after.text)) return true;
+  if (after?.text === '=' || before?.key === 'set') return true;
+  if (before?.text === '/' || after?.text === '/') return true;
+  return before !== undefined && !before.lineStart && ARTICLES.has(before.key);
+}
 const ALLERGY_LINKS = new Set(['to', 'a', 'al']);
 const ARTICLES = new Set(['the', 'la', 'las', 'los', 'el']);
 const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'my', 'their', 'your', 'su', 'sus', 'mi', 'mis']);
