@@ -78,9 +78,12 @@ describe('ids of Europe, Asia and Latin America in prose, forms and chats', () =
     expect(typed('Applicant B163453441 (Taiwan), visa on arrival')).toContainEqual(['B163453441', 'TW_NATIONAL_ID']);
     expect(typed('Borrower CNIC 47350-9366895-6, Lahore branch')).toContainEqual(['47350-9366895-6', 'PK_CNIC']);
     expect(typed('his NIC is 860813855V and he lives in Kandy')).toContainEqual(['860813855V', 'LK_NIC']);
-    expect(typed('Paciente: João Siqueira, CNS 295 1424 9742 8288')).toContainEqual(['295 1424 9742 8288', 'BR_CNS']);
+    expect(typed('Paciente: Caetano Siqueira, CNS 295 1424 9742 8288')).toContainEqual([
+      '295 1424 9742 8288',
+      'BR_CNS',
+    ]);
     expect(typed('PIS do empregado: 172.70025.77-9')).toContainEqual(['172.70025.77-9', 'BR_PIS']);
-    expect(typed('Alta de Nerea Oyarzun: número 16/35564948/30, desde el lunes')).toContainEqual([
+    expect(typed('Alta de Garazi Oyarzun: número 16/35564948/30, desde el lunes')).toContainEqual([
       '16/35564948/30',
       'ES_NUSS',
     ]);
@@ -95,10 +98,10 @@ describe('ids of Europe, Asia and Latin America in prose, forms and chats', () =
   });
 
   it('reports the numbers without a layout of their own after their names', () => {
-    expect(typed('Mieter: Lukas Brandl, SV-Nummer 4668 070277')).toContainEqual(['4668 070277', 'AT_SVNR']);
+    expect(typed('Mieter: Florian Brandl, SV-Nummer 4668 070277')).toContainEqual(['4668 070277', 'AT_SVNR']);
     expect(typed('ΑΦΜ ενοικιαστή: 117853759')).toContainEqual(['117853759', 'GR_AFM']);
     expect(typed('клиент, ИИН 630828350554, Астана')).toContainEqual(['630828350554', 'KZ_IIN']);
-    expect(typed('Fatura para Inês Barros, contribuinte n.º 338132120')).toContainEqual(['338132120', 'PT_NIF']);
+    expect(typed('Fatura para Leonor Barros, contribuinte n.º 338132120')).toContainEqual(['338132120', 'PT_NIF']);
     expect(typed('TAJ szám: 319 805 822, háziorvos: dr. Kiss')).toContainEqual(['319 805 822', 'HU_TAJ']);
     expect(typed('Empleada doméstica, carné de identidad 80111911107, La Habana')).toContainEqual([
       '80111911107',
@@ -149,5 +152,13 @@ describe('health and personal numbers read after their names', () => {
   it('leaves the reserved test range of NHI numbers and plates of the same shape', () => {
     expect(typed('NHI ZAC5361 (training environment)')).toEqual([]);
     expect(typed('Plate HKT3185 was towed from the car park')).toEqual([]);
+  });
+});
+
+describe('identity cards written without their usual punctuation', () => {
+  it('reads a MyKad number without dashes and a Bolivian C.I. with its department', () => {
+    expect(typed('Borang: Ahmad Faris, no. IC 870915086241, Shah Alam')).toContainEqual(['870915086241', 'MY_MYKAD']);
+    expect(typed('Inquilino: Teodoro Mamani, C.I. 5093182 SC, Santa Cruz')).toContainEqual(['5093182 SC', 'BO_CI']);
+    expect(typed('CI pipeline 5093182 OR the next job')).toEqual([]);
   });
 });
