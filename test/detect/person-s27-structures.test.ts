@@ -22,3 +22,31 @@ describe('a name before a person-only document', () => {
     expect(people('Alumno: Nico Varela, 4º de Primaria B, nacido el 30/06/2016')).toEqual(['Nico Varela']);
   });
 });
+
+describe('logins that the log format itself names', () => {
+  it('reads an sshd, PAM or sudo account even when no listed name spells it, and its home directory', () => {
+    const log = [
+      'Mar  3 01:12:40 gw sshd[4410]: Accepted publickey for tuulikki from 198.51.100.23 port 40112 ssh2',
+      'Mar  3 01:12:41 gw sshd[4410]: pam_unix(sshd:session): session opened for user tuulikki(uid=1007)',
+      'Mar  3 01:13:02 gw sudo: tuulikki : TTY=pts/0 ; PWD=/home/tuulikki ; USER=root ; COMMAND=/usr/bin/id',
+    ].join('\n');
+    expect(people(log).filter((v) => v === 'tuulikki').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads the login written with a capital as the person, with the family name after it', () => {
+    const note =
+      'Failed password for tuulikki from 198.51.100.23 port 40112 ssh2\ntuulikki is Tuulikki Rautavaara, and Tuulikki said she was asleep.';
+    expect(people(note)).toEqual(expect.arrayContaining(['Tuulikki Rautavaara', 'Tuulikki']));
+  });
+
+  it('leaves machine accounts alone', () => {
+    expect(people('Accepted publickey for deploy from 198.51.100.23 port 40112 ssh2')).toEqual([]);
+    expect(people('session opened for user postgres(uid=26)')).toEqual([]);
+  });
+
+  it('reads the Common Name column of a VPN status list, not of a plant list', () => {
+    const vpn = 'Common Name,Real Address,Bytes Received\nbcastro,81.44.12.9:1194,2283\nlmorales,81.44.12.10:1194,912';
+    expect(people(vpn)).toEqual(['bcastro', 'lmorales']);
+    expect(people('Common Name,Scientific Name\nfoxglove,Digitalis purpurea\nyarrow,Achillea millefolium')).toEqual([]);
+  });
+});

@@ -131,10 +131,12 @@ export function cuedLogins(
   text: string,
   taken: readonly Finding[],
   lex: NameLexicon,
-  isLogin: (value: string) => boolean,
+  isLogin: (value: string, column?: boolean) => boolean,
 ): Finding[] {
   const found: Finding[] = [];
-  const read = (re: RegExp, strict: boolean, anyCase = false) => {
+  // `fixed`: the log's own wording says the value is an account (sshd, PAM, sudo), as a user column's header does, so
+  // the login needs no listed name in it ("okonkwo", "tuulikki"); machine and shared accounts are still nobody.
+  const read = (re: RegExp, strict: boolean, anyCase = false, fixed = false) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const raw = m[1]!;
@@ -152,19 +154,20 @@ export function cuedLogins(
       // After "by" and "@" the name part must be a person's login by itself ("a.moreau" as "amoreau": no placeholder
       // like "jsmith", no machine account).
       const core = strict ? nameCore(value, lex) : value.toLowerCase();
-      if (core === undefined || !isLogin(core)) continue;
+      if (core === undefined || !isLogin(core, fixed)) continue;
       found.push({ start, end: start + value.length, label: 'PERSON', type: TYPE, score: SCORE, detector: 'nlp' });
     }
   };
   if (text.includes(' for ')) {
-    if (text.includes('Accepted ') || text.includes('Failed ') || text.includes('Postponed ')) read(SSH_AUTH, false);
-    if (text.includes('session ')) read(PAM_SESSION, false);
+    if (text.includes('Accepted ') || text.includes('Failed ') || text.includes('Postponed '))
+      read(SSH_AUTH, false, false, true);
+    if (text.includes('session ')) read(PAM_SESSION, false, false, true);
   }
-  if (text.includes('sudo')) read(SUDO, false);
+  if (text.includes('sudo')) read(SUDO, false, false, true);
   if (/log[ -]?in|logon|sign[ -]?in|authentication/i.test(text)) read(LOGIN_OUTCOME, false);
   if (/user|usuari/i.test(text)) read(USER_WORD, false, true);
   if (/\b(?:by|por)[ \t]/i.test(text)) read(BY_WORD, true);
   if (text.includes('@')) read(AT_HANDLE, true);
   if (found.length === 0) return [];
-  return withRepeatedLogins(text, found, taken);
+  return withRepeatedLogins(text, found, taken, lex);
 }

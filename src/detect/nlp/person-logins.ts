@@ -15,7 +15,7 @@ const TYPE = 'LOGIN_FIELD';
 
 /** Cheap test before anything else is read. */
 const HINT =
-  /user|usename|owner|author|assignee|reviewer|approver|committer|reporter|requester|login|usuario|started by|</i;
+  /user|usename|owner|author|assignee|reviewer|approver|committer|reporter|requester|login|usuario|started by|common name|</i;
 
 /** Field names whose value is one person's login (folded: lower case, "_" and "-" dropped). */
 const KEYS = new Set([
@@ -43,6 +43,8 @@ const KEYS = new Set([
   'authorlogin',
   'userlogin',
   'ownerlogin',
+  // An OpenVPN status log's and a client certificate's "Common Name": the user the certificate was made for.
+  'commonname',
 ]);
 const keyOf = (s: string) => s.toLowerCase().replace(/[\s_\-"'`.]/g, '');
 
@@ -128,12 +130,19 @@ export function isPersonLogin(value: string, lex: NameLexicon, column = false): 
   if (!LOGIN.test(v) || /\.(?:com|org|net|io|local|internal)$/i.test(v)) return false;
   const key = v.toLowerCase();
   if (SHARED.has(key) || SERVICE.test(key)) return false;
-  // "Marketing", "finance", "platform": an ordinary word names a team or a role, not a person's login.
+  // "Marketing", "finance", "platform": an ordinary word names a team or a role, not a person's login. Under a user
+  // column an initial and a listed family name still are one ("acortes", "jmoral": Spanish words too).
   const bits = lex.wordInfo(foldKey(v));
+  if (column && initialAndFamilyName(key, lex)) return true;
   if (bits & (WORD.COMMON | WORD.PRODUCT | WORD.PLACE | WORD.WORD_SHAPED) && !(bits & WORD.FIRST_NAME)) return false;
   // "Radomir Wielgosz" is found as a name elsewhere; a capitalised word alone here is a team as often as a person.
   if (/^\p{Lu}/u.test(v) && !(bits & (WORD.FIRST_NAME | WORD.SURNAME | WORD.MORE_GIVEN))) return false;
   return /[a-z]/.test(v) && (v.match(/\d/g)?.length ?? 0) <= 4 && personLike(key, lex, column);
+}
+
+/** "acortes": one initial, then a listed family name of four letters or more, nothing else. */
+function initialAndFamilyName(key: string, lex: NameLexicon): boolean {
+  return /^[a-z]{5,}$/.test(key) && lex.isWord(WORD.SURNAME, key.slice(1)) && !lex.isWord(WORD.COMMON, key.slice(1));
 }
 
 /** Pieces of role and machine accounts that are also given names ("dev12", "art-build", "max_batch"). */
@@ -235,7 +244,8 @@ function keyValues(text: string, lex: NameLexicon, out: Finding[]): void {
   }
 }
 
-const COLUMN_HINT = /usename|user|owner|author|assignee|reviewer|login|usuario/i;
+const COLUMN_HINT = /usename|user|owner|author|assignee|reviewer|login|usuario|common name/i;
+const IPV4 = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])/;
 
 /** Delimiters of a listing's header, in the order they are tried. */
 const DELIMITERS = ['|', '\t', ';', ','] as const;
@@ -267,7 +277,12 @@ function columns(text: string, lex: NameLexicon, out: Finding[]): void {
             }
             break;
           }
-          for (const k of wanted) cell(text, cells[k]!, lex, out);
+          for (const k of wanted) {
+            // "Common Name" heads plants and birds as often: only a row holding an IP address is a VPN client's.
+            const commonName = keyOf(text.slice(header[k]!.start, header[k]!.end)) === 'commonname';
+            if (commonName && !IPV4.test(text.slice(row, rowEnd))) continue;
+            cell(text, cells[k]!, lex, out);
+          }
           row = rowEnd + 1;
         }
         break;
@@ -292,27 +307,61 @@ export function loginNames(text: string, taken: readonly Finding[], lex: NameLex
   const found: Finding[] = [];
   keyValues(text, lex, found);
   if (COLUMN_HINT.test(text)) columns(text, lex, found);
-  return withRepeatedLogins(text, found, taken);
+  return withRepeatedLogins(text, found, taken, lex);
 }
 
 /**
  * `found` and every other stand-alone occurrence of its logins in the text ("mkovacs" in a later log line is the same
  * person), less the findings that overlap `taken` or an earlier one.
  */
-export function withRepeatedLogins(text: string, found: Finding[], taken: readonly Finding[]): Finding[] {
+export function withRepeatedLogins(
+  text: string,
+  found: Finding[],
+  taken: readonly Finding[],
+  lex: NameLexicon,
+): Finding[] {
   const logins = new Set(found.map((f) => text.slice(f.start, f.end)));
   for (const login of logins)
     for (let i = text.indexOf(login); i >= 0; i = text.indexOf(login, i + 1)) {
       const before = text[i - 1] ?? ' ';
       const after = text[i + login.length] ?? ' ';
-      if (/[\p{L}\d_.@/-]/u.test(before) || /[\p{L}\d_@/-]/u.test(after)) continue;
+      // "/home/mkovacs", "C:\\Users\\mkovacs": the login's own home directory names it too.
+      const home = /(?:\/home|\/Users|\\Users)[/\\]$/.test(text.slice(Math.max(0, i - 7), i));
+      if ((/[\p{L}\d_.@/-]/u.test(before) && !home) || /[\p{L}\d_@/-]/u.test(after)) continue;
       if (after === '.' && /[\p{L}\d]/u.test(text[i + login.length + 1] ?? '')) continue;
       found.push({ start: i, end: i + login.length, label: 'PERSON', type: TYPE, score: SCORE, detector: 'nlp' });
     }
+  for (const login of logins) if (/^[a-z]{5,}$/.test(login)) capitalisedLogin(text, login, lex, found);
   const out: Finding[] = [];
   for (const f of found) if (!overlapping(taken, f.start, f.end) && !overlapping(out, f.start, f.end)) out.push(f);
   return out;
 }
+
+/** Up to two capitalised words after a name, each captured ("Okonkwo Adebayo-Reid"). */
+const WORDS_AFTER = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+))?/u;
+
+/**
+ * "okonkwo ... Okonkwo's laptop", "okonkwo is Okonkwo Adebayo": a login of one word of letters is the person's given or
+ * family name, and written with a capital it is that person, with the capitalised words right after it (their name in
+ * full) unless they are ordinary words, places or a firm's ("Okonkwo Street", "Okonkwo Ltd").
+ */
+function capitalisedLogin(text: string, login: string, lex: NameLexicon, found: Finding[]): void {
+  const name = login[0]!.toUpperCase() + login.slice(1);
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (/[\p{L}\d_.@/-]/u.test(text[i - 1] ?? ' ') || /[\p{L}\d_@/-]/u.test(text[i + name.length] ?? ' ')) continue;
+    let end = i + name.length;
+    const more = WORDS_AFTER.exec(text.slice(end, end + 60));
+    if (more) {
+      for (const w of [more[1], more[2]]) {
+        if (w === undefined || lex.isWord(NOT_PART, foldKey(w.replace(/['’]s$/, '')))) break;
+        const at = text.indexOf(w, end);
+        end = at + w.replace(/['’]s$/, '').length;
+      }
+    }
+    found.push({ start: i, end, label: 'PERSON', type: TYPE, score: SCORE, detector: 'nlp' });
+  }
+}
+const NOT_PART = WORD.COMMON | WORD.PLACE | WORD.ORG_SUFFIX | WORD.PRODUCT | WORD.WORD_SHAPED;
 
 /** The first finding that overlaps [start, end), if any. */
 export function overlapping(findings: readonly Finding[], start: number, end: number): Finding | undefined {

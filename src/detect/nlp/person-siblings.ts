@@ -409,7 +409,7 @@ function mailboxes(text: string, lower: string, findings: readonly Finding[], le
 export function siblingNames(text: string, findings: readonly Finding[], lexicon: () => NameLexicon): Finding[] {
   const lex = lexicon();
   const out: Finding[] = loginNames(text, findings, lex);
-  out.push(...cuedLogins(text, [...findings, ...out], lex, (login) => isPersonLogin(login, lex)));
+  out.push(...cuedLogins(text, [...findings, ...out], lex, (login, column) => isPersonLogin(login, lex, column)));
   const hasPerson = out.length > 0 || findings.some((f) => f.label === 'PERSON');
   const hasMail = text.includes('@');
   if (!hasPerson && !hasMail) return out;
