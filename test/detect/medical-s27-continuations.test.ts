@@ -21,13 +21,13 @@ describe('a statement and the parts that continue it', () => {
   it('stops at a new subject, a request, a name and a csv cell', () => {
     expect(medical('My son has asthma, she said the club knows.').join(' ')).not.toContain('club');
     expect(medical('Mi madre tiene artrosis, por favor revisa el formulario.').join(' ')).not.toContain('formulario');
-    expect(medical('He has migraine, Tomasz will drive him.').join(' ')).not.toContain('Tomasz');
-    const row = '4471,Ines Vara,coeliac disease,2 tickets,table 9';
+    expect(medical('He has migraine, Bartholomew will drive him.').join(' ')).not.toContain('Bartholomew');
+    const row = '4471,Wren Adair,gluten ataxia,2 tickets,table 9';
     expect(medical(row).join(' ')).not.toContain('tickets');
   });
 
   it('leaves a date after "since" its own finding and a row of readings one by one', () => {
-    expect(dates("my surgeon's letter confirming my Crohn's disease diagnosis (since 2017)")).toEqual(['2017']);
+    expect(dates("the letter that confirms my sarcoidosis diagnosis (since 2017)")).toEqual(['2017']);
     expect(medical('On arrival BP 91/52, HR 128 bpm, SpO2 89% on air.')).toEqual(
       expect.arrayContaining(['BP 91/52', 'HR 128 bpm']),
     );
@@ -37,7 +37,7 @@ describe('a statement and the parts that continue it', () => {
 describe('a bare allergy word that names a kind of data', () => {
   it('is no finding as a field name, an alternative or after an article', () => {
     expect(medical('Guest export: {"allergies": ["sesame"], "table": 4}').join(' ')).not.toMatch(/^allergies$/);
-    expect(medical('Pon las alergias en una columna aparte, en rojo.')).toEqual([]);
+    expect(medical('Pon las alergias en otra hoja del libro.')).toEqual([]);
     expect(medical('Tipo de dieta (alergia médica / preferencia)?')).toEqual([]);
   });
 
