@@ -1,3 +1,6 @@
+import { bracketed, isCountry, untiedCountry } from './place-countries.js';
+import { establishmentTown } from './place-establishments.js';
+import { lifeEventPlace } from './place-life-events.js';
 import type { Finding, Label } from './types.js';
 import { FIRM_ID_TYPES } from './validators/national-ids.js';
 import { writersWorkplace } from './writers-workplace.js';
@@ -16,7 +19,9 @@ import { writersWorkplace } from './writers-workplace.js';
  * - a date reaches its own sentence only: a holiday calendar or a health day is about nobody;
  * - the place's own sentence may say whose it is ("I'm from", "she lives in", "nació en").
  * Three or more bare places in one sentence with nothing personal in it are a topic (a list of markets, offices or
- * holiday cities), even on the line of a name.
+ * holiday cities), even on the line of a name. Whatever reaches it, a place the grammar gives to an organisation (an
+ * establishment's or a public body's town), to a record's event (a birthplace, a death's place, an ID card's issuing
+ * town) or a country that no cue or address ties to anyone is not reported.
  */
 
 /** Location types that name a place without pointing at an address (DISTRICT: "colonia X", "barrio X"). */
@@ -210,8 +215,12 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
   const blocks = textWide ? [] : anchors.filter((a) => LINE_LABELS.has(a.label)).map((a) => blockAround(text, a));
 
   const reached = (f: Finding): boolean => {
-    // The town of the writer's own work in the request's framing is an organisation's (writers-workplace.ts).
-    if (writersWorkplace(text, f)) return false;
+    // The town of the writer's own work in the request's framing is an organisation's (writers-workplace.ts), and so
+    // is an establishment's or a public body's (place-establishments.ts); a record's birthplace, a death's place and
+    // an ID card's issuing town are events, not homes (place-life-events.ts).
+    if (writersWorkplace(text, f) || establishmentTown(text, f.start, f.end)) return false;
+    // A country of birth is left to the country's own reading below ("nacida en Malí" names an origin).
+    if (!isCountry(text, f) && lifeEventPlace(text, f.start)) return false;
     const sentence = sentenceAround(text, f.start, f.end);
     // "born in 1820 in Florence, died in 1910 in London": a sentence dated only by years long past is history; its
     // birth and death words and its dates tie the place to nobody living.
@@ -224,5 +233,16 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
     if (bare.filter((b) => overlaps(b, sentence)).length >= 3) return false;
     return blocks.some((block) => overlaps(f, block));
   };
-  return findings.filter((f) => !bareSet.has(f) || reached(f));
+  const kept = findings.filter((f) => !bareSet.has(f) || reached(f));
+  // A country on its own is someone's only with a cue or as an address's tail (place-countries.ts), read against the
+  // places kept above so that a dropped town does not hold its country.
+  // A sentence that says whose it is ("I'm glad to be back in Peru", "Chile was fun to visit") keeps it, unless the
+  // country only qualifies a word in brackets.
+  return kept.filter(
+    (f) =>
+      !bareSet.has(f) ||
+      f.type !== 'PLACE' ||
+      !untiedCountry(text, f, kept) ||
+      (!bracketed(text, f) && ownedInSentence(text, f, sentenceAround(text, f.start, f.end), kept)),
+  );
 }

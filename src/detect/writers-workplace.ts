@@ -10,10 +10,10 @@ import type { Finding } from './types.js';
 
 /** The first person at work before the place, then "in"/"en"/"at" right before it (the sentence's own words only). */
 const WRITER_AT_WORK =
-  /(?:^|[^\p{L}])(?:I work(?:ed)? (?:at|in|for|as)|I run|I own|I manage|I['’]m an? \p{Ll}+|[Tt]rabaj(?:o|é|amos|aba) (?:en|para|como)|[Ss]oy \p{Ll}+|[Ss]omos \p{Ll}+|[Tt]engo (?:un|una)|[Tt]enemos (?:un|una)|[Ll]levo (?:un|una)|[Dd]irijo (?:un|una)|[Gg]estiono (?:un|una))(?:(?![.\n!?;])[\s\S])*?[ \t](?:in|en|at)[ \t]+$/u;
+  /(?:^|[^\p{L}])(?:I work(?:ed)? (?:at|in|for|as)|I run|I own|I manage|I['’]m an? [\p{L}-]+|[Tt]rabaj(?:o|é|amos|aba) (?:en|para|como)|[Ss]oy \p{Ll}+|[Ss]omos \p{Ll}+|[Tt]engo (?:un|una)|[Tt]enemos (?:un|una)|[Ll]levo (?:un|una)|[Dd]irijo (?:un|una)|[Gg]estiono (?:un|una))(?:(?![.\n!?;])[\s\S])*?[ \t](?:in|en|at)[ \t]+$/u;
 /** Words that make the place someone's: a home, a move, a birth, a family, a stay. */
 const PERSONAL_PLACE =
-  /(?:^|[^\p{L}])(?:viv|live|living|resid|nac|born|mud|moved|from|casa|home|house|piso|flat|famil|hij|son|daughter|mum|mom|madre|padre|estoy|estamos|staying|visit|vacaciones|holiday|viaje|trip)/iu;
+  /(?:^|[^\p{L}])(?:viv|live|living|resid|nac|born|mud|moved|from|casa|home|house|piso|flat|(?<!de )famil|hij|son|daughter|mum|mom|madre|padre|estoy|estamos|staying|visit|vacaciones|holiday|viaje|trip)/iu;
 /** How far before the place the framing may start. */
 const REACH = 120;
 

@@ -87,6 +87,13 @@ const ORG_WORDS = new Set([
   'airport',
   'aeropuerto',
   'hotel',
+  'gym',
+  'gimnasio',
+  'stables',
+  'club',
+  'school',
+  'academy',
+  'nursery',
   // A building's or an estate's name ending in its town ("Edificio Parque Lugo"): the address is given apart.
   ...BUILDING_WORDS,
 ]);
@@ -344,7 +351,7 @@ export function cvJobTown(text: string, tokens: readonly Token[], span: TokenSpa
 let cvSeen = { text: '', cv: false };
 
 /** Words right before an authority's acronym ("ante la CNMC", "to the ICO", "de la AEPD"). */
-const AUTHORITY_BEFORE = new Set(['la', 'el', 'the', 'ante', 'to', 'del']);
+const AUTHORITY_BEFORE = new Set(['la', 'el', 'the', 'ante', 'to', 'del', 'senor', 'senora', 'sr', 'sra']);
 
 /**
  * "Puede reclamar ante la CNMC, C/ Mayor 5, 28013 Madrid", "complain to the ICO, Water Lane, Wilmslow": an address
@@ -390,6 +397,12 @@ const AUTHORITY_HEADS = new Set([
   'embassy',
   'consulado',
   'consulate',
+  // A judge addressed by office ("Señor Juez Civil Municipal de Lugo"): the town is the court's district.
+  'juez',
+  'jueza',
+  'judge',
+  'municipio',
+  'municipalidad',
 ]);
 /** Lower-case words inside an authority's name ("Agencia Española de Protección de Datos", "Court of Appeal"). */
 const AUTHORITY_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'of', 'the', 'for', 'and', 'en']);
@@ -513,6 +526,13 @@ const INSTITUTION_HEADS = new Set([
   'association',
   'academy',
   'school',
+  'granja',
+  'farmacia',
+  'pharmacy',
+  'hospital',
+  'gym',
+  'gimnasio',
+  'stables',
 ]);
 /** Lower-case words inside such a name ("Centro de Atención en Drogodependencias", "Centro Habla y Juego"). */
 const INSTITUTION_JOINERS = new Set([
@@ -545,8 +565,14 @@ function institutionTown(tokens: readonly Token[], span: TokenSpan): boolean {
   if (mark === undefined || !TOWN_MARKS.has(mark.text) || tokens[span.first]!.lineStart) return false;
   if (mark.text === '(' && tokens[span.last + 1]?.text !== ')') return false;
   const last = mark.text === '(' && tokens[span.first - 2]?.end === mark.start ? -1 : span.first - 2;
-  return last >= 0 && nameOpenedBy(tokens, last, INSTITUTION_HEADS, INSTITUTION_JOINERS, INSTITUTION_REACH);
+  return (
+    last >= 0 &&
+    nameOpenedBy(tokens, last, INSTITUTION_HEADS, INSTITUTION_JOINERS, INSTITUTION_REACH, INSTITUTION_BEFORE)
+  );
 }
+
+/** Words an institution's name may follow in a sentence ("atendida en la Clínica Sur (Lugo)", "at the Hale Gym, Leeds"). */
+const INSTITUTION_BEFORE = new Set(['la', 'el', 'del', 'al', 'the', 'en', 'in', 'at', 'a']);
 
 /** Someone else's professional or a cash machine, whose town follows "in"/"en" (folded). */
 const SERVICE_NOUNS = new Set([
@@ -631,6 +657,11 @@ const PROVIDER_LABELS = new Set([
   'farmacia',
   'institucion',
   'ips',
+  // A health fund named as a member's provider ("Mutualista: Casa de Galicia", "Obra social: ...").
+  'mutualista',
+  'mutual',
+  'prepaga',
+  'eps',
 ]);
 
 /**
@@ -661,6 +692,10 @@ const ORG_OF_HEADS = new Set([
   'universidad',
   'consorcio',
   'mancomunidad',
+  // A race named after its town ("Media Maratón de Lugo", "Marathon of Leeds"): the event's, not a runner's.
+  'maraton',
+  'marathon',
+  'carrera',
 ]);
 
 /** "Rheumatology Associates of Tampa", "Policía Local de Zamora": a town closing an organisation's name. */
