@@ -50,3 +50,14 @@ describe('logins that the log format itself names', () => {
     expect(people('Common Name,Scientific Name\nfoxglove,Digitalis purpurea\nyarrow,Achillea millefolium')).toEqual([]);
   });
 });
+
+describe('X12 NM1 segments', () => {
+  it('reads the last, first and middle name of a person segment and leaves a firm segment alone', () => {
+    const claim = [
+      'NM1*85*2*BRIGHTWATER FAMILY CLINIC*****XX*1942875531~',
+      'NM1*IL*1*VASHCHENKO*OKSANA*M***MI*W88812345~',
+      'NM1*82*1*TREMBLAY*AUGUSTIN****XX*1588812340~',
+    ].join('\n');
+    expect(people(claim)).toEqual(['VASHCHENKO', 'OKSANA', 'M', 'TREMBLAY', 'AUGUSTIN']);
+  });
+});

@@ -7,6 +7,7 @@ import { findRecordNames } from './record-names.js';
  * - HL7 v2 messages: the patient's name in PID-5 (family^given^middle), the mother's maiden name (PID-6), the next of
  *   kin (NK1-2), the guarantor (GT1-3), the insured (IN1-16), and the clinicians of a visit (PV1-7/8/9/17, each
  *   id^family^given^middle). "PID|1||X^^^H^MR||NDLOVU^THANDI^M" names Thandi Ndlovu.
+ * - X12 NM1 segments of a person (NM102 = 1): last, first and middle name (NM103-NM105).
  * - FHIR HumanName objects: "family": "...", "given": ["...", "..."] (both keys in the text, as a HumanName has them;
  *   a lone "family" key is as often a font or a product family).
  * - Chat exports: "[14:02, 03/05/2026] Name: ..." or "03/05/2026, 14:02 - Name: ..." (WhatsApp), "[03/05 14:02] Name:"
@@ -61,6 +62,29 @@ function hl7Names(text: string, out: NameSpan[]): void {
         if (first >= 0 && last > first) out.push({ start: first, end: last, type: 'HL7_NAME' });
         at += rep.length + 1;
       }
+    }
+  }
+}
+
+// X12 (837 claims, 834 enrolments, 270/271 eligibility): "NM1*IL*1*NOVAK*TEREZA*J~" names a person when NM102, the
+// entity type qualifier, is 1 (2 is a firm); NM103-NM105 are the last, first and middle names. The element separator
+// is whatever follows "NM1" (ISA sets it; "*" and "|" are usual).
+const X12_NM1 = /(?:^|[~\n'])[ \t]*NM1([*|^])[A-Z0-9]{2,3}\1 ?1\1([^~\n]*)/g;
+
+function x12Names(text: string, out: NameSpan[]): void {
+  if (!text.includes('NM1')) return;
+  for (const m of text.matchAll(X12_NM1)) {
+    const sep = m[1]!;
+    let at = m.index! + m[0].length - m[2]!.length;
+    const elements = m[2]!.split(sep);
+    for (let k = 0; k < 3 && k < elements.length; k++) {
+      const value = elements[k]!;
+      const trimmed = value.trim();
+      if (trimmed !== '' && NAME_PART.test(trimmed)) {
+        const start = at + value.indexOf(trimmed);
+        out.push({ start, end: start + trimmed.length, type: 'X12_NAME' });
+      }
+      at += value.length + 1;
     }
   }
 }
@@ -255,6 +279,7 @@ export function findStructuredNames(
 ): NameSpan[] {
   const out: NameSpan[] = [];
   hl7Names(text, out);
+  x12Names(text, out);
   fhirNames(text, out);
   textFormatNames(text, out);
   whatsappSenders(text, out, isSenderWord, isListedName);
