@@ -61,3 +61,16 @@ describe('X12 NM1 segments', () => {
     expect(people(claim)).toEqual(['VASHCHENKO', 'OKSANA', 'M', 'TREMBLAY', 'AUGUSTIN']);
   });
 });
+
+describe('a given name alone in a name column, said again in prose', () => {
+  it('is the same person', () => {
+    const csv = [
+      'socio;nombre;apellidos;dni',
+      'R-101;Begoña;Iturbe Lasa;12345678Z',
+      'R-102;Amaia;Etxeberria Goñi;87654321X',
+      '',
+      'Otra cosa: Begoña cambió de teléfono la semana pasada.',
+    ].join('\n');
+    expect(people(csv).filter((v) => v === 'Begoña').length).toBe(2);
+  });
+});

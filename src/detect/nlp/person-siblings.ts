@@ -307,6 +307,9 @@ function addAt(at: number[], length: number, type: string, taken: Finding[], out
   }
 }
 
+/** Finding types of a name alone in a column or a field made for it. */
+const OWN_CELL = new Set(['NAME_COLUMN', 'COPY_NAME', 'HL7_NAME', 'FHIR_NAME', 'X12_NAME']);
+
 function repeats(text: string, lower: string, findings: readonly Finding[], lex: NameLexicon, out: Finding[]): void {
   const taken = [...findings, ...out];
   const phrases = new Map<string, boolean>();
@@ -317,6 +320,14 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
     const value = text.slice(f.start, f.end);
     if (/[\d@_/]/.test(value)) continue;
     const parts = value.split(/\s+/).filter((w) => w.length > 0);
+    // "nombre;apellidos" rows: a given name alone in its own column is as sure as a full name; said again in the
+    // text, capitalised, it is that person ("Otra cosa: Begoña cambió de teléfono").
+    if (parts.length === 1 && OWN_CELL.has(f.type) && NAME_WORD.test(value) && !isUpperCase(value)) {
+      const bits = lex.wordInfo(foldKey(value));
+      if ((bits & GIVEN) !== 0 && onlyAName(value, lex))
+        words.set(value.toLowerCase(), words.get(value.toLowerCase()) ?? false);
+      continue;
+    }
     if (parts.length < 2 || parts.length > 4 || !parts.every((w) => NAME_WORD.test(w) || /^\p{Ll}+$/u.test(w)))
       continue;
     // Only a name with a listed given name in it spreads its words ("Cirugía Plástica" taken for a name must not).
