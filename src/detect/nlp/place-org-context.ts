@@ -657,6 +657,9 @@ const PROVIDER_LABELS = new Set([
   'farmacia',
   'institucion',
   'ips',
+  // A prison named by its town ("Centro Penitenciario: Lugo II").
+  'penitenciario',
+  'prison',
   // A health fund named as a member's provider ("Mutualista: Casa de Galicia", "Obra social: ...").
   'mutualista',
   'mutual',
