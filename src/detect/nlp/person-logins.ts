@@ -337,13 +337,13 @@ export function withRepeatedLogins(
   return out;
 }
 
-/** Up to two capitalised words after a name, each captured ("Okonkwo Adebayo-Reid"). */
+/** Up to two capitalised words after a name, each captured ("Ezinne Adebayo-Reid"). */
 const WORDS_AFTER = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+))?/u;
 
 /**
- * "okonkwo ... Okonkwo's laptop", "okonkwo is Okonkwo Adebayo": a login of one word of letters is the person's given or
+ * "ezinne ... Ezinne's laptop", "ezinne is Ezinne Adebayo": a login of one word of letters is the person's given or
  * family name, and written with a capital it is that person, with the capitalised words right after it (their name in
- * full) unless they are ordinary words, places or a firm's ("Okonkwo Street", "Okonkwo Ltd").
+ * full) unless they are ordinary words, places or a firm's ("Ezinne Street", "Ezinne Ltd").
  */
 function capitalisedLogin(text: string, login: string, lex: NameLexicon, found: Finding[]): void {
   const name = login[0]!.toUpperCase() + login.slice(1);

@@ -321,7 +321,7 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
     if (/[\d@_/]/.test(value)) continue;
     const parts = value.split(/\s+/).filter((w) => w.length > 0);
     // "nombre;apellidos" rows: a given name alone in its own column is as sure as a full name; said again in the
-    // text, capitalised, it is that person ("Otra cosa: Begoña cambió de teléfono").
+    // text, capitalised, it is that person ("Otra cosa: Ainhize cambió de teléfono").
     if (parts.length === 1 && OWN_CELL.has(f.type) && NAME_WORD.test(value) && !isUpperCase(value)) {
       const bits = lex.wordInfo(foldKey(value));
       if ((bits & GIVEN) !== 0 && onlyAName(value, lex))

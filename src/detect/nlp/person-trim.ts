@@ -93,7 +93,7 @@ function statementCode(tokens: readonly Token[], index: number, next: number): b
 function givenAfterPersonField(out: readonly number[], tokens: readonly Token[], lex: NameLexicon): boolean {
   if (out.length < 2 || out.length > 3 || out[out.length - 1]! - out[0]! !== out.length - 1) return false;
   if (!isCapitalised(tokens[out[0]!]!.text)) return false;
-  // "BOWMAN: Finn Carrick, Irish, passport ...": a person's identity document after the run says the same.
+  // "BOWMAN: Bran Carrick, Irish, passport ...": a person's identity document after the run says the same.
   const last = out[out.length - 1]!;
   if (fieldBefore(tokens, out[0]!, lex) !== 'PERSON' && !identityDocumentAfter(tokens, last, lex)) return false;
   const other = WORD.COMMON | WORD.PLACE | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.PRODUCT;

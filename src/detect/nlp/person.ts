@@ -1341,7 +1341,7 @@ export class PersonFinder {
     if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;
     if (airportAfterFlightWord(tokens, head)) return undefined;
     // "Remedios Albarracín (DNI ...)": a name of two or more words before an identity document; one word at least is
-    // no ordinary word ("4º de Primaria B, nacido el ..." is a class).
+    // no ordinary word ("2º de Infantil A, nacida el ..." names a class).
     const named = keys.some((k) => k.length > 2 && this.nameWord(k));
     if (words.length > 1 && named && identityDocumentAfter(tokens, lastWord, lex))
       return personSpan(head, lastWord, 0.85, 'ID_AFTER');
