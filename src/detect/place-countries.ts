@@ -4,11 +4,11 @@ import type { Finding } from './types.js';
 
 /**
  * A country named on its own locates nobody: millions live there, and a text names countries for a passport's
- * issuer, a remittance's destination, a client base, a tax jurisdiction or a trip ("Next of kin (Philippines)",
- * "Teléfono en El Salvador", "Clients mostly in Ireland and Austria", "the estate (England)"). It is someone's only
+ * issuer, a remittance's destination, a client base, a tax jurisdiction or a trip ("Emergency contact (Kenya)",
+ * "Móvil en Honduras", "our buyers are mostly in Belgium and Denmark", "the trust (Scotland)"). It is someone's only
  * where the words right before it say so: a home or an origin ("lives in", "I'm from", "vive en", "natural de",
  * "moved to", "travelling to" in a traveller's own words), a field of an address or a citizenship ("País:",
- * "Country:"), or the tail of an address ("Leeds, UK", "28001 Madrid (España)"), which an address finding or another
+ * "Country:"), or the tail of an address ("Ripon, UK", "37185 Villamayor (España)"), which an address finding or another
  * place right before it shows.
  */
 
@@ -37,14 +37,14 @@ const PLACE_FIELD =
 
 /**
  * The end of an address or a maker's credit before the country: a capitalised word or a code, then a comma, a bracket,
- * a full stop or a dash ("Heredia, Costa Rica", "Dako M613, USA", "Lugo. España"); a capitalised word before a
- * bracket ("Lübeck (Alemania)"); an upper-case town and a space ("ALFRICK United Kingdom"). A lower-case word or a
- * bare number before a bracket ("next of kin (Philippines)", "passport 5617 (UK)") is a label's, not an address's.
+ * a full stop or a dash ("Cartago, Costa Rica", "Zeiss K40, Germany", "Lugo. España"); a capitalised word before a
+ * bracket ("Kassel (Alemania)"); an upper-case town and a space ("KETTERING United Kingdom"). A lower-case word or a
+ * bare number before a bracket ("emergency contact (Kenya)", "passport 5617 (UK)") is a label's, not an address's.
  */
 const ADDRESS_TAIL =
   /(?:(?:\p{Lu}[\p{L}'’.]*\)?|\p{L}+\p{N}[\p{L}\p{N}]*|\p{N}+\)?)[ \t]*[,.\-–][ \t]*\(?|\p{Lu}[\p{L}'’.]*[ \t]*\(|\p{Lu}{2,}[ \t]+)[ \t]*$/u;
 
-/** A country in brackets qualifies what precedes it ("the estate (England)"): its sentence does not own it. */
+/** A country in brackets qualifies what precedes it ("the trust (Scotland)"): its sentence does not own it. */
 export function bracketed(text: string, f: Finding): boolean {
   return /\([ \t]*$/.test(text.slice(Math.max(0, f.start - 3), f.start));
 }
@@ -70,7 +70,7 @@ export function untiedCountry(text: string, f: Finding, findings: readonly Findi
   const clause = foldKey(clauseBefore(text, start));
   if (TIED_BEFORE.test(clause) || PLACE_FIELD.test(clause) || SETTING.test(clause)) return false;
   const tail = ADDRESS_TAIL.exec(text.slice(Math.max(0, start - 40), start));
-  // "Sr. Joaquín Arancibia Lagos (Chile)": a name before the bracket makes it a nationality, not an address's end.
+  // "Sr. Anselmo Quiroga Brito (Chile)": a name before the bracket makes it a nationality, not an address's end.
   if (tail !== null && !findings.some((o) => o.label === 'PERSON' && o.start < start && o.end > start - tail[0].length))
     return false;
   // The tail or the head of an address: another place or address finding right before or after it.

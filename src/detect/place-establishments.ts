@@ -3,18 +3,18 @@ import { alternation, clauseBefore, placeVocabulary } from './place-clause.js';
 
 /**
  * Towns an organisation owns by the grammar of its mention (rules/names/place-owners.yaml):
- * - an establishment introduced with an indefinite article, then the town: "Trabajo en una clínica estética en
- *   Lugo", "soy socia de un club de remo de Asturias", "the owner of a small bakery in Hull". An indefinite article
- *   introduces the organisation the sentence is about, so the town is where it sits; "la tienda de Sevilla" or "su
- *   centro de salud de Alcalá" (someone's own shop or surgery) are not read;
- * - a public body, a service, a lodging or a treaty with any determiner: "la municipalidad de Cusco", "el centro
- *   de valoración de Jaén", "the registry office in Bath", "en el hotel de Lugo", "el Convenio de Montreal";
- * - the town as a modifier of a firm's noun: "a Geelong plumbing business", "our Lyon subsidiary";
- * - the town of the place someone works: "la financiera donde trabajo en Asunción", "the firm where she works in Derby".
+ * - an establishment introduced with an indefinite article, then the town: "Llevo la contabilidad de una academia de
+ *   idiomas en Ponteareas", "soy monitora en un club de montaña de Huesca", "the owner of a small bakery in Whitby". An
+ *   indefinite article introduces the organisation the sentence is about, so the town is where it sits; "la tienda
+ *   de Ponteareas" or "su centro médico de Tineo" (someone's own shop or surgery) are not read;
+ * - a public body, a service, a lodging or a treaty with any determiner: "la municipalidad de Tacna", "el juzgado de
+ *   Soria", "the registry office in Bath", "en el hotel de Cádiz", "el Convenio de Varsovia";
+ * - the town as a modifier of a firm's noun: "a Dundee roofing business", "our Lisbon subsidiary";
+ * - the town of the place someone works: "la aseguradora donde trabajo en Salta", "the firm where she works in Derby".
  * A residence word between the organisation and the town ("un club y vivo en") leaves the town alone.
  */
 
-/** Lower-case words allowed between the organisation's noun and its town ("de música privada", "estética"). */
+/** Lower-case words allowed between the organisation's noun and its town ("de idiomas", "de montaña"). */
 const BETWEEN = String.raw`(?:\s+[\p{Ll}\p{N}'’-]+){0,4}?`;
 
 /** Words that would make the town a home whatever organisation precedes it. */
@@ -41,7 +41,7 @@ function compiled() {
   return patterns;
 }
 
-/** A determiner before a town used as a modifier ("a Geelong ...", "our Lyon ..."). */
+/** A determiner before a town used as a modifier ("a Dundee ...", "our Lisbon ..."). */
 const MODIFIER_DETERMINER = /(?:^|[^\p{L}])(?:a|an|our|their|the|his|her|my|your)\s+$/iu;
 
 /** "donde trabajo en", "where I work in", "where she works at": the town of someone's workplace. */

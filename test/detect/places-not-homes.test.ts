@@ -18,16 +18,16 @@ const lifeEvent = (text: string, town: string) => lifeEventPlace(text, text.last
 
 describe('the town of an establishment or a public body', () => {
   it('is the organisation’s after an indefinite article, in both languages', () => {
-    expect(orgTown('Llevo la contabilidad de una academia de idiomas en Ourense', 'Ourense')).toBe(true);
+    expect(orgTown('Llevo la contabilidad de una academia de idiomas en Ponteareas', 'Ponteareas')).toBe(true);
     expect(orgTown('Soy monitora en un club de montaña de Huesca', 'Huesca')).toBe(true);
     expect(orgTown('I do the books for a small bakery in Whitby', 'Whitby')).toBe(true);
     expect(orgTown('Tenemos una casa rural en Cangas', 'Cangas')).toBe(true);
   });
 
   it('is left to the other readings after a definite or possessive mention, or a residence word', () => {
-    expect(orgTown('Me cobraron dos veces en la tienda de Ourense', 'Ourense')).toBe(false);
-    expect(orgTown('Control en su centro de salud de Tineo', 'Tineo')).toBe(false);
-    expect(orgTown('Trabajo en una academia y vivo en Ourense', 'Ourense')).toBe(false);
+    expect(orgTown('Me cobraron dos veces en la tienda de Ponteareas', 'Ponteareas')).toBe(false);
+    expect(orgTown('La revisión será en su centro médico de Tineo', 'Tineo')).toBe(false);
+    expect(orgTown('Trabajo en una academia y vivo en Ponteareas', 'Ponteareas')).toBe(false);
     expect(orgTown('Tengo una casa en Cangas', 'Cangas')).toBe(false);
   });
 
@@ -58,16 +58,16 @@ describe('the town of an establishment or a public body', () => {
 describe('a birthplace, a place of death or an ID card’s town', () => {
   it('is an event of a record, not a home', () => {
     expect(lifeEvent('Tenant: Aurelio Fenn, born 2 April 1984 in Tarragona', 'Tarragona')).toBe(true);
-    expect(lifeEvent('Socia: Brígida Olmo, NIE X1234567L, nacida el 3 de mayo de 1990 en Trujillo', 'Trujillo')).toBe(
+    expect(lifeEvent('Socia: Brígida Olmo, NIE X1234567L, nacida el 14 de junio de 1990 en Trujillo', 'Trujillo')).toBe(
       true,
     );
     expect(lifeEvent('Fecha de nacimiento: 02/02/1975, en Mérida', 'Mérida')).toBe(true);
-    expect(lifeEvent('Causante: D. Tobías Arce, fallecido el 2/3/2026 en Zamora', 'Zamora')).toBe(true);
+    expect(lifeEvent('Causante: D. Tobías Arce, fallecido el 2/3/2026 en Benavente', 'Benavente')).toBe(true);
     expect(lifeEvent('Deudora: Irma Quintero, C.C. 1.034.221.908 de Pereira', 'Pereira')).toBe(true);
   });
 
   it('stays when the writer gives their own, when a narrative opens on it, or a death at home', () => {
-    expect(lifeEvent('Me llamo Brígida Olmo, nacida el 3 de mayo de 1990 en Trujillo', 'Trujillo')).toBe(false);
+    expect(lifeEvent('Me llamo Brígida Olmo, nacida el 14 de junio de 1990 en Trujillo', 'Trujillo')).toBe(false);
     expect(lifeEvent('Born 9 May 1950 in Tynemouth.', 'Tynemouth')).toBe(false);
     expect(lifeEvent('He was born on 9 May 1950 in Tynemouth', 'Tynemouth')).toBe(false);
     expect(lifeEvent('He died at home in Tynemouth', 'Tynemouth')).toBe(false);

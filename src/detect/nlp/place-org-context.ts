@@ -571,7 +571,7 @@ function institutionTown(tokens: readonly Token[], span: TokenSpan): boolean {
   );
 }
 
-/** Words an institution's name may follow in a sentence ("atendida en la Clínica Sur (Lugo)", "at the Hale Gym, Leeds"). */
+/** Words an institution's name may follow in a sentence ("atendida en la Clínica Sur (Lugo)", "at the Quarry Gym, Ripon"). */
 const INSTITUTION_BEFORE = new Set(['la', 'el', 'del', 'al', 'the', 'en', 'in', 'at', 'a']);
 
 /** Someone else's professional or a cash machine, whose town follows "in"/"en" (folded). */
@@ -695,7 +695,7 @@ const ORG_OF_HEADS = new Set([
   'universidad',
   'consorcio',
   'mancomunidad',
-  // A race named after its town ("Media Maratón de Lugo", "Marathon of Leeds"): the event's, not a runner's.
+  // A race named after its town ("Media Maratón de Lugo", "Marathon of Hull"): the event's, not a runner's.
   'maraton',
   'marathon',
   'carrera',
