@@ -207,6 +207,10 @@ export function ukUpn(value: string): Validated | null {
  */
 export function esHealthCard(value: string): Validated | null {
   const code = alnumUpper(value);
+  // Some regions print the birth date, then a letter and a serial (letters, YYMMDD, a letter, 1-4 digits); the
+  // date must be one, or the code is a reference that merely looks like it.
+  const dated = /^[A-Z]{2,4}\d\d(\d\d)(\d\d)[A-Z]\d{1,4}$/.exec(code);
+  if (dated) return validDayMonth(Number(dated[2]) % 40, Number(dated[1])) ? { normalized: code } : null;
   const m = /^[A-Z]{2,4}(\d{8,14})[A-Z]?$/.exec(code);
   if (!m) return null;
   const digits = m[1]!;

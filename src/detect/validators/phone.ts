@@ -312,7 +312,8 @@ export function spelledDigits(value: string): { digits: string; plus: boolean } 
       plus = true;
       continue;
     }
-    const d = DIGIT_WORDS[w];
+    // A group already typed as digits ("seis cinco cero, 21 83 47": a transcript half read out).
+    const d = /^\d{1,4}$/.test(w) ? w : DIGIT_WORDS[w];
     if (d === undefined) return null;
     digits += d.repeat(repeat);
     repeat = 1;
