@@ -162,3 +162,24 @@ describe('identity cards written without their usual punctuation', () => {
     expect(typed('CI pipeline 5093182 OR the next job')).toEqual([]);
   });
 });
+
+describe('tax and licence numbers of Ecuador, India and Tanzania', () => {
+  it('reports them in their printed layouts', () => {
+    expect(typed('Factura a nombre de Mayra Tipán, RUC 1305192831001')).toContainEqual(['1305192831001', 'EC_RUC']);
+    expect(typed('Consultant invoice, GSTIN 07KQRTM4821P1ZL, Delhi')).toContainEqual(['07KQRTM4821P1ZL', 'IN_GSTIN']);
+    expect(typed('Driver Ravi Kulkarni, DL MH14 20170083415, valid to 2037')).toContainEqual([
+      'MH14 20170083415',
+      'IN_DRIVING_LICENCE',
+    ]);
+    expect(typed('Mteja: Neema Mushi, NIDA 19910725-62018-00451-19')).toContainEqual([
+      '19910725-62018-00451-19',
+      'TZ_NIDA',
+    ]);
+  });
+
+  it('leaves date-led transaction ids and codes that fail the check', () => {
+    expect(typed('txn 20250101123456789012 settled')).not.toContainEqual(['20250101123456789012', 'TZ_NIDA']);
+    expect(typed('Consultant invoice, GSTIN 07KQRTM4821P1ZM')).toEqual([]);
+    expect(typed('Factura 1305192832001 pendiente')).toEqual([]);
+  });
+});

@@ -94,11 +94,14 @@ import {
   caRamq,
   cuNi,
   deKvnr,
+  ecRucPerson,
   esNuss,
   grAfm,
   hnDni,
   huTaj,
   huTaxId,
+  inDrivingLicence,
+  inGstin,
   isKennitala,
   kzIin,
   lkNic,
@@ -112,6 +115,7 @@ import {
   ptNiss,
   ruSnils,
   twNationalId,
+  tzNida,
 } from './national-ids-world.js';
 import { phone, spelledId, spelledPhone, trunkPhone } from './phone.js';
 import {
@@ -240,6 +244,10 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ca_bc_phn: caBcPhn,
   ca_ramq: caRamq,
   by_personal_number: byPersonalNumber,
+  ec_ruc_person: ecRucPerson,
+  in_gstin: inGstin,
+  in_driving_licence: inDrivingLicence,
+  tz_nida: tzNida,
   es_ccc: esCcc,
   no_kontonummer: noKontonummer,
   be_account: beAccount,

@@ -4,6 +4,7 @@
  * reads, so a value counts only when its date, region and check all fit.
  */
 import { luhnValid, verhoeffValid, weightedSum } from './checksums.js';
+import { ecCedula } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -335,4 +336,60 @@ export function byPersonalNumber(value: string): Validated | null {
   const code = alnumUpper(value);
   const m = /^[1-6](\d{2})(\d{2})\d{2}[ABCHKEM]\d{3}(?:PB|BA|BI)\d$/.exec(code);
   return m && isDayMonth(Number(m[1]), Number(m[2])) ? { type: 'BY_PERSONAL_NUMBER', normalized: code } : null;
+}
+
+/**
+ * Ecuadorian RUC of a natural person: the holder's cédula (ten digits with its province and check, see ecCedula) and
+ * 001, the establishment number.
+ */
+export function ecRucPerson(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 13 || !d.endsWith('001')) return null;
+  return ecCedula(d.slice(0, 10)) ? { type: 'EC_RUC', normalized: d } : null;
+}
+
+const GSTIN_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * Indian GSTIN (a business's or a professional's GST registration): the state code (01-38, 97, 99), the holder's PAN,
+ * an entity digit, Z and a check character: the first fourteen characters as base-36 values weighted 1 and 2 in turn,
+ * each product's base-36 digits added, the check what brings the total to a multiple of 36.
+ */
+export function inGstin(value: string): Validated | null {
+  const code = alnumUpper(value);
+  if (!/^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/.test(code)) return null;
+  const state = Number(code.slice(0, 2));
+  if (!((state >= 1 && state <= 38) || state === 97 || state === 99)) return null;
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    const p = GSTIN_CHARS.indexOf(code[i]!) * (i % 2 === 0 ? 1 : 2);
+    sum += Math.floor(p / 36) + (p % 36);
+  }
+  return GSTIN_CHARS[(36 - (sum % 36)) % 36] === code[14] ? { type: 'IN_GSTIN', normalized: code } : null;
+}
+
+/** Indian state and union-territory codes as driving licences and plates print them. */
+const IN_STATES = new Set(
+  'AN AP AR AS BR CG CH DD DL DN GA GJ HP HR JH JK KA KL LA LD MH ML MN MP MZ NL OD OR PB PY RJ SK TN TR TS UK UP WB'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Indian driving licence number (the Sarathi layout): state code, the two-digit RTO, the year of issue and a
+ * seven-digit serial: MH12 20110012345, written glued, spaced or dashed.
+ */
+export function inDrivingLicence(value: string): Validated | null {
+  const code = alnumUpper(value);
+  const m = /^([A-Z]{2})(\d{2})((?:19|20)\d{2})(\d{7})$/.exec(code);
+  if (!m || !IN_STATES.has(m[1]!) || m[2] === '00' || Number(m[3]) > 2030 || /^0+$/.test(m[4]!)) return null;
+  return { type: 'IN_DRIVING_LICENCE', normalized: code };
+}
+
+/** Tanzanian NIDA number YYYYMMDD-NNNNN-NNNNN-NN: the birth date, then three groups the layout carries. */
+export function tzNida(value: string): Validated | null {
+  const d = digitsOf(value);
+  if (d.length !== 20 || !/^(?:19|20)/.test(d) || !isDayMonth(Number(d.slice(6, 8)), Number(d.slice(4, 6))))
+    return null;
+  return isTrivialDigits(d.slice(8)) ? null : { type: 'TZ_NIDA', normalized: d };
 }
