@@ -124,6 +124,11 @@ describe('ids of Europe, Asia and Latin America in prose, forms and chats', () =
     expect(typed('Gelieve te storten op 669-4883115-54')).toContainEqual(['669-4883115-54', 'BE_ACCOUNT']);
   });
 
+  it('leaves a Belgian identity card number, checked like an account, to its identity cue', () => {
+    // The eID card number shares the account's 3-7-2 layout and mod-97 check: the card's name decides.
+    expect(typed("numéro de carte d'identité 592-3618204-88")).toEqual([['592-3618204-88', 'NATIONAL_ID']]);
+  });
+
   it('leaves phones, orders and look-alikes that fail the check or lack the name', () => {
     expect(typed('Order 4668 070277 shipped; call 4668 070277 for the depot')).not.toContainEqual([
       '4668 070277',
