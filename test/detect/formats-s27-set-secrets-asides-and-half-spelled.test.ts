@@ -27,7 +27,7 @@ describe('secrets given in prose or in a key file (secrets.yaml)', () => {
 
 describe('an id whose label carries a bracketed aside (national-ids-cue-asides.yaml)', () => {
   it('reads the value after the aside and the colon', () => {
-    expect(spansOf(engine, 'Steuer-ID (from the Bundeszentralamt letter): 61839027455', ['NATIONAL_ID'])).toEqual([
+    expect(spansOf(engine, 'Steuer-ID (as printed on the tax office letter): 61839027455', ['NATIONAL_ID'])).toEqual([
       '61839027455',
     ]);
   });
@@ -39,7 +39,7 @@ describe('an id whose label carries a bracketed aside (national-ids-cue-asides.y
 
 describe('a number half read out, half typed (contact.yaml, phone-spelled)', () => {
   it('reads the digit words and the digit groups as one number', () => {
-    expect(spansOf(engine, 'mi móvil por si acaso: seis tres ocho, 41 27 95', ['PHONE'])).toEqual([
+    expect(spansOf(engine, 'escríbeme al móvil: seis tres ocho, 41 27 95', ['PHONE'])).toEqual([
       'seis tres ocho, 41 27 95',
     ]);
   });

@@ -33,7 +33,7 @@ describe("a package's funding link (contact.yaml, url-personal)", () => {
   it("is the maintainer's published page, not a profile someone leaked", () => {
     const text = `"node_modules/tiny-glob": {
   "version": "0.4.1",
-  "funding": { "url": "https://github.com/sponsors/mkowal-dev" }
+  "funding": { "type": "ko-fi", "url": "https://ko-fi.com/mkowal-dev" }
 }`;
     expect(spansOf(engine, text, ['URL'])).toEqual([]);
   });

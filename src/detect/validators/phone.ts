@@ -312,7 +312,7 @@ export function spelledDigits(value: string): { digits: string; plus: boolean } 
       plus = true;
       continue;
     }
-    // A group already typed as digits ("seis cinco cero, 21 83 47": a transcript half read out).
+    // A group already typed as digits ("siete uno dos, 48 90 13": a transcript half read out).
     const d = /^\d{1,4}$/.test(w) ? w : DIGIT_WORDS[w];
     if (d === undefined) return null;
     digits += d.repeat(repeat);
