@@ -27,7 +27,7 @@ describe('a statement and the parts that continue it', () => {
   });
 
   it('leaves a date after "since" its own finding and a row of readings one by one', () => {
-    expect(dates("the letter that confirms my sarcoidosis diagnosis (since 2017)")).toEqual(['2017']);
+    expect(dates('the letter that confirms my sarcoidosis diagnosis (since 2017)')).toEqual(['2017']);
     expect(medical('On arrival BP 91/52, HR 128 bpm, SpO2 89% on air.')).toEqual(
       expect.arrayContaining(['BP 91/52', 'HR 128 bpm']),
     );
@@ -51,5 +51,14 @@ describe('a log’s time of day', () => {
   it('keeps the minutes out of the clause after them', () => {
     const log = 'Patient: Mr Dale Finch, DOB 02/03/1961\n15:40 chest pain eased, now 2/10';
     expect(medical(log)).toContain('chest pain eased, now 2/10');
+  });
+});
+
+describe('a statement that holds a pain rated out of ten', () => {
+  it('outranks the rating alone, so its other complaints stay masked', () => {
+    const note =
+      'Diver: Mr Owen Prys, DOB 04/05/1979\nPresenting: right knee pain 5/10, numbness in right foot, marked fatigue.';
+    expect(medical(note)).toContain('right knee pain 5/10, numbness in right foot, marked fatigue');
+    expect(medical('Rated the hotel 6/10 overall.')).toEqual([]);
   });
 });

@@ -584,6 +584,16 @@ export class MedicalDetector extends LexicalDetector {
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
+    // "knee pain 5/10, numbness in the foot, fatigue": a statement that holds a pain rated out of ten is a clinical
+    // reading as sure as the rating alone (the pain-score rule), so the whole statement outranks the rating's span.
+    if (text.includes('/10')) {
+      for (const f of found) {
+        if (f.label !== 'MEDICAL' || (f.type !== 'CONDITION' && f.type !== 'SYMPTOM')) continue;
+        // Only a statement already reported is lifted: a doubtful one stays as doubtful.
+        if (f.score < MIN_REPORT_SCORE || f.score >= PAIN_RATED_SCORE) continue;
+        if (PAIN_RATING.test(text.slice(f.start, f.end))) f.score = PAIN_RATED_SCORE;
+      }
+    }
   }
 
   /**
@@ -1424,6 +1434,9 @@ export class MedicalDetector extends LexicalDetector {
 /** Words before "patient" that make it anyone in a reference or teaching text ("a patient on", "a real patient"). */
 const ANY_PATIENT = new Set(['a', 'an', 'un', 'una', 'real', 'any', 'cualquier', 'hypothetical', 'typical', 'típico']);
 /** Allergy words and what links them to their cause ("allergy to", "alergia a la"). */
+/** A pain rated out of ten inside a statement, and the score such a statement gets (above the rating's own). */
+const PAIN_RATING = /(?<![\d/])(?:10|\d)\s?\/\s?10(?!\d)/;
+const PAIN_RATED_SCORE = 0.85;
 const ALLERGIES = new Set(['allergy', 'allergies', 'alergia', 'alergias']);
 /** Quotes and code marks around a field's name, an assignment after it. */
 const FIELD_MARKS = new Set(['"', '`', "'", '=']);
