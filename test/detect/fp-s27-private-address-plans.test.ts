@@ -53,3 +53,11 @@ Out-of-band: 10.77.0.0/24, console server 172.18.3.9`;
     expect(addresses('host 10.9.8.7 joined 10.9.8.0/24 at 09:14\nretrying')).toContain('10.9.8.7');
   });
 });
+
+describe('a private address on a log line beside a documentation address', () => {
+  it('stays: the log shows it in use', () => {
+    const text = `Access log excerpt:
+198.51.100.40 - - [02/Mar/2027:09:14:07 +0000] "GET /cart HTTP/1.1" 504 0 rt=60.0 upstream=10.77.4.21:9000`;
+    expect(addresses(text)).toContain('10.77.4.21');
+  });
+});

@@ -54,6 +54,9 @@ const DEFAULT_NEAR =
 /** An RFC 5737 or RFC 3849 documentation address on the line: the line is a worked example. */
 const DOCUMENTATION_ON_LINE = /(?<![\w.])(?:(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}(?![\d])|2001:0?db8:)/i;
 
+/** A log line (an access log's "address - -", a clock time): its documentation address stands for a visitor. */
+const LOG_LINE = /^[ \t]*\[?\d{1,3}(?:\.\d{1,3}){3}\]?[ \t]+-[ \t]|\d\d:\d\d:\d\d/;
+
 /** A Service's virtual address in a Kubernetes manifest or a kubelet config. */
 const SERVICE_KEY_BEFORE =
   /(?<![\w-])(?:clusterIPs?|clusterDNS|cluster-dns|dns_service_ip)["']?[ \t]*[:=][ \t]*[[\-"' \t]*$/;
@@ -79,7 +82,7 @@ export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): 
       SERVICE_KEY_BEFORE.test(before) ||
       DEFAULT_NEAR.test(before) ||
       DEFAULT_NEAR.test(after) ||
-      (multiline && DOCUMENTATION_ON_LINE.test(line))
+      (multiline && DOCUMENTATION_ON_LINE.test(line) && !LOG_LINE.test(line))
     ) {
       dropped.add(f);
       continue;
