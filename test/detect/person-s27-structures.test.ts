@@ -75,3 +75,13 @@ describe('a given name alone in a name column, said again in prose', () => {
     expect(people(csv).filter((v) => v === 'Ainhize').length).toBe(2);
   });
 });
+
+describe('a dotted login standing alone', () => {
+  it('reads given.family where the lists hold both halves as names only', () => {
+    expect(people('100.64.0.7   den-pi   tomasz.wrobel@   linux   idle')).toEqual(['tomasz.wrobel']);
+  });
+
+  it('leaves files, hosts, members and paths alone', () => {
+    expect(people('see config.yaml, self.name, grace.period and /srv/ana.ruiz/x')).toEqual([]);
+  });
+});

@@ -38,6 +38,9 @@ const USER_WORD = new RegExp(String.raw`\b(?:user|usuario|usuaria)[ \t]+["'“]?
 const BY_WORD = new RegExp(String.raw`(?<![\p{L}\d_-])(?:by|por)[ \t]+@?${LOGIN}`, 'gidu');
 const AT_HANDLE = new RegExp(String.raw`(?<![\p{L}\d_.@-])@${LOGIN}`, 'gdu');
 
+// "ana.ruiz@" (a tailscale or a chat list cuts the domain), "owner ana.ruiz", "'ana.ruiz'": a dotted login standing alone.
+const DOTTED = /(?<![\p{L}\d_.@/\\:-])([a-z]{2,20}\.[a-z]{3,24})@?(?![\p{L}\d_./\\(-]|@[\p{L}\d])/dgu;
+
 /** What a login may not end on after a dot: a file's or a host's suffix ("by notes.txt", "@ruiz.com"). */
 const SUFFIXES = new Set(
   'txt csv json yaml yml xml html htm md pdf doc docx xls xlsx log conf cfg ini sh py js ts java rb go php sql zip gz tar png jpg jpeg gif svg com org net edu gov io dev app local internal lan es mx ar co uk de fr'.split(
@@ -73,6 +76,23 @@ function oneWordName(p: string, lex: NameLexicon): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "ana.ruiz", "tomasz.wrobel@": a given name the lists hold as nothing else, a dot and a family name, alone between
+ * spaces, quotes or brackets: no file ("notes.txt"), host ("ruiz.com") or code member ("grace.period") is spelt so.
+ */
+function dottedLogins(text: string, lex: NameLexicon, found: Finding[]): void {
+  DOTTED.lastIndex = 0;
+  for (let m = DOTTED.exec(text); m; m = DOTTED.exec(text)) {
+    const [given, family] = m[1]!.split('.') as [string, string];
+    if (SUFFIXES.has(family)) continue;
+    const g = lex.wordInfo(given);
+    if ((g & WORD.FIRST_NAME) === 0 || (g & (NOT_NAME | WORD.AMBIGUOUS_NAME | WORD.SPANISH)) !== 0) continue;
+    if (!familyWord(lex, family)) continue;
+    const start = m.indices![1]![0];
+    found.push({ start, end: start + m[1]!.length, label: 'PERSON', type: TYPE, score: SCORE, detector: 'nlp' });
+  }
 }
 
 /** "k.mensah", "ana_ruiz", "sigrid-aas", "ruiz.a": an initial or a name, then a name or an initial. */
@@ -168,6 +188,7 @@ export function cuedLogins(
   if (/user|usuari/i.test(text)) read(USER_WORD, false, true);
   if (/\b(?:by|por)[ \t]/i.test(text)) read(BY_WORD, true);
   if (text.includes('@')) read(AT_HANDLE, true);
+  if (text.includes('.')) dottedLogins(text, lex, found);
   if (found.length === 0) return [];
   return withRepeatedLogins(text, found, taken, lex);
 }
