@@ -529,7 +529,6 @@ const INSTITUTION_HEADS = new Set([
   'granja',
   'farmacia',
   'pharmacy',
-  'hospital',
   'gym',
   'gimnasio',
   'stables',
