@@ -172,7 +172,7 @@ describe('tax and licence numbers of Ecuador, India and Tanzania', () => {
   it('reports them in their printed layouts', () => {
     expect(typed('Factura a nombre de Mayra Tipán, RUC 1305192831001')).toContainEqual(['1305192831001', 'EC_RUC']);
     expect(typed('Consultant invoice, GSTIN 07KQRTM4821P1ZL, Delhi')).toContainEqual(['07KQRTM4821P1ZL', 'IN_GSTIN']);
-    expect(typed('Driver Ravi Kulkarni, DL MH14 20170083415, valid to 2037')).toContainEqual([
+    expect(typed('Driver Omkar Kulkarni, DL MH14 20170083415, valid to 2037')).toContainEqual([
       'MH14 20170083415',
       'IN_DRIVING_LICENCE',
     ]);
