@@ -99,7 +99,10 @@ describe('obstetric, fertility and oncology short forms', () => {
     expect(found('Obstetric history: G2P1A1, LMP 3 Nov.', 'MEDICAL')).toContain('G2P1A1');
     expect(found('Mujer de 36 años, G3 P2 C1, FUM 12/10.', 'MEDICAL')).toContain('G3 P2 C1');
     expect(found('Infertilidad primaria de 3 años. G0. Estudios: AMH 2,1 ng/ml.', 'MEDICAL')).toContain('G0');
-    expect(found('Nulliparous, G0, referred for a fertility work-up.', 'MEDICAL')).toContain('Nulliparous, G0');
+    // The referral after the comma continues the statement (clause-continuation.ts).
+    expect(found('Nulliparous, G0, referred for a fertility work-up.', 'MEDICAL')).toContain(
+      'Nulliparous, G0, referred for a fertility work-up',
+    );
   });
 
   it("reads a tumour's grade, stage and TNM code", () => {
