@@ -7,18 +7,19 @@ import { type Finding, type Label, MIN_REPORT_SCORE } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
-import { clinicalReadings } from './clinical-readings.js';
+import { CLINICAL_READING_GATES, clinicalReadings } from './clinical-readings.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { figurative, healthFieldBefore, namesAJob, ownerInClause, titled } from './everyday.js';
 import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
+import { compileGateScan } from './gate-scan.js';
 import { healthColumnCells } from './health-columns.js';
 import { healthFieldValues } from './health-fields.js';
-import { healthStatements, personalVoice } from './health-statements.js';
+import { HEALTH_STATEMENT_GATES, healthStatements, personalVoice } from './health-statements.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
-import { leaveAndFollowUp } from './leave-and-follow-up.js';
+import { LEAVE_AND_FOLLOW_UP_GATES, leaveAndFollowUp } from './leave-and-follow-up.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -33,7 +34,7 @@ import { pressureReadings } from './pressure-readings.js';
 import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
-import { testResults } from './test-results.js';
+import { TEST_RESULT_GATES, testResults } from './test-results.js';
 import { vitalColumnCells } from './vital-columns.js';
 
 /** A vocabulary or shaped term found, with its token range. */
@@ -60,6 +61,17 @@ const MBI =
   /(?<![\p{L}\p{Nd}])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![\p{L}\p{Nd}])/giu;
 
 const DIGIT = /[0-9]/;
+
+/**
+ * The gates of the readers that open on a few words (test results, clinical readings, leave and follow-up, health
+ * statements), found in one walk of the text instead of a search of the whole text per reader.
+ */
+const READER_GATES = compileGateScan([
+  TEST_RESULT_GATES,
+  CLINICAL_READING_GATES,
+  LEAVE_AND_FOLLOW_UP_GATES,
+  HEALTH_STATEMENT_GATES,
+]);
 
 /** Words before and after a term searched for someone who has it. */
 const NEAR_BEFORE = 6;
@@ -518,7 +530,8 @@ export class MedicalDetector extends LexicalDetector {
       }
     }
     // "QTc 471 ms", "skin prick to cashew 7 mm", "GBS positive": a test's result with its unit, about someone.
-    const results = testResults(text, DETECTOR_ID);
+    const gates = READER_GATES(text);
+    const results = testResults(text, DETECTOR_ID, gates.families[0]);
     if (results.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of results) found.push(f);
     }
@@ -530,9 +543,9 @@ export class MedicalDetector extends LexicalDetector {
       someone ??= identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens);
       return someone;
     };
-    for (const f of clinicalReadings(text, DETECTOR_ID, ofSomeone)) found.push(f);
-    for (const f of leaveAndFollowUp(text, DETECTOR_ID, ofSomeone)) found.push(f);
-    for (const f of healthStatements(text, DETECTOR_ID, ofSomeone, found)) found.push(f);
+    for (const f of clinicalReadings(text, DETECTOR_ID, ofSomeone, gates.families[1])) found.push(f);
+    for (const f of leaveAndFollowUp(text, DETECTOR_ID, ofSomeone, gates.families[2])) found.push(f);
+    for (const f of healthStatements(text, DETECTOR_ID, ofSomeone, found, gates.matches[3])) found.push(f);
     // "TA en casa (tensiómetro de muñeca): 171/103 mmHg": a blood pressure with its unit, in a text about someone.
     const pressures = text.includes('mm') ? pressureReadings(text, DETECTOR_ID) : [];
     if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
