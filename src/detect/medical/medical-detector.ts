@@ -10,7 +10,7 @@ import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { CLINICAL_READING_GATES, clinicalReadings } from './clinical-readings.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { figurative, healthFieldBefore, namesAJob, ownerInClause, titled } from './everyday.js';
-import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
+import { BLOOD_GROUP_GATES, bloodGroups, VACCINE_GATES, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
 import { compileGateScan, type GateReader } from './gate-scan.js';
 import { healthColumnCells } from './health-columns.js';
@@ -81,7 +81,7 @@ const CARE_OF = 8;
 
 /**
  * The gates of the readers that open on a few words (test results, clinical readings, leave and follow-up, health
- * statements) and the detector's own steps' substrings, found in one walk of the text instead of a search of the
+ * statements, blood groups, vaccine doses) and the detector's own steps' substrings, found in one walk of the text instead of a search of the
  * whole text per reader and step.
  */
 const READER_GATES = compileGateScan([
@@ -91,6 +91,8 @@ const READER_GATES = compileGateScan([
   HEALTH_STATEMENT_GATES,
   AGGREGATE_WORDS,
   OWN_STEPS,
+  BLOOD_GROUP_GATES,
+  VACCINE_GATES,
 ]);
 
 /** Words before and after a term searched for someone who has it. */
@@ -514,7 +516,7 @@ export class MedicalDetector extends LexicalDetector {
       if (topics.length > 0) this.dropTopics(text, tokens, topics, found, aboutSomeone);
     }
     // "Blood type: B Rh positive", "¿Embarazo actual? Sí, 20 semanas": a form's health fields about someone.
-    const blood = bloodGroups(text, DETECTOR_ID);
+    const blood = bloodGroups(text, DETECTOR_ID, gates.families[6]);
     const answers = text.includes('?')
       ? yesAnswers(tokens, (start, end) => found.some((f) => f.start >= start && f.end <= end), DETECTOR_ID)
       : [];
@@ -542,7 +544,7 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "Rotavirus — 2a 05/09/2022" on a child's vaccination card: the doses someone identified got.
     if (DIGIT.test(text)) {
-      const doses = vaccineDoses(text, DETECTOR_ID);
+      const doses = vaccineDoses(text, DETECTOR_ID, gates.families[7]);
       if (doses.length > 0 && aboutSomeone()) for (const f of doses) found.push(f);
     }
     // "Barthel: 40", "Epworth score 16", "fototipo III": a care or nursing scale's score in a text about someone.
