@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
-import { gateFamilies, sentenceBefore } from './gated-search.js';
+import { compileGateScan, type GateReader } from './gate-scan.js';
+import { sentenceBefore } from './gated-search.js';
 
 /**
  * Findings that a clinician, a therapist or a field medic writes as a scale's grade or a reading with its unit, in
@@ -137,19 +138,21 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
-/**
- * One search for any family's gate: most texts hold none and cost this search alone (under --no-regexp-tier-up one
- * regular expression beats a search per gate and a table walk in JavaScript); then one more for the families whose
- * gates the text holds (gated-search.ts).
- */
-const GATES = gateFamilies(FAMILIES.map((f) => f.gate));
+/** The families' gates, matched case-insensitively: the medical detector scans them with the other readers' gates. */
+export const CLINICAL_READING_GATES: GateReader = { families: FAMILIES.map((f) => f.gate), matching: 'folded' };
+const ownGates = compileGateScan([CLINICAL_READING_GATES]);
 
 /** The findings of text (see the module's comment), one per reading. */
-export function clinicalReadings(text: string, detector: string, aboutSomeone: () => boolean = () => true): Finding[] {
+export function clinicalReadings(
+  text: string,
+  detector: string,
+  aboutSomeone: () => boolean = () => true,
+  /** The families with a gate in text (a scan of CLINICAL_READING_GATES), when the caller has scanned them. */
+  present = ownGates(text).families[0]!,
+): Finding[] {
   const out: Finding[] = [];
-  const first = GATES.first(text);
-  if (first < 0 || !aboutSomeone()) return out;
-  const present = GATES.present(text, first);
+  // Most texts hold no gate and cost the scan alone.
+  if (present === 0 || !aboutSomeone()) return out;
   for (let k = 0; k < FAMILIES.length; k++) {
     if ((present & (1 << k)) === 0) continue;
     const family = FAMILIES[k]!;

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/tokenize.js';
 import type { Finding } from '../types.js';
+import { compileGateScan, type GateReader } from './gate-scan.js';
 
 /**
  * A blood group after its field or cue: "Blood group: B Rh positive", "blood type AB+", "Tipo de sangre: O+",
@@ -18,10 +19,38 @@ const RH_GROUP =
 /** A cheap test before the patterns: most texts name no blood group. */
 const BLOOD_WORDS =
   /lood|LOOD|angu|ANGU|angre|ANGRE|y Rh|y RH|(?:R[Hh]|[Gg]rupo|GRUPO|[Gg]roup|GROUP)[ \t:=]{1,4}(?:AB|A|B|O|0)[+−-]/;
+/** Substrings every match of BLOOD_WORDS holds one of, as written: the medical detector scans them with others. */
+export const BLOOD_GROUP_GATES: GateReader = {
+  families: [
+    [
+      'lood',
+      'LOOD',
+      'angu',
+      'ANGU',
+      'angre',
+      'ANGRE',
+      'RH',
+      'Rh',
+      'grupo',
+      'Grupo',
+      'GRUPO',
+      'group',
+      'Group',
+      'GROUP',
+    ],
+  ],
+  matching: 'exact',
+};
+const ownBloodGates = compileGateScan([BLOOD_GROUP_GATES]);
 
 /** One person's blood group ("Blood group: B Rh positive"), in a text the caller has tied to someone. */
-export function bloodGroups(text: string, detector: string): Finding[] {
-  if (!BLOOD_WORDS.test(text)) return [];
+export function bloodGroups(
+  text: string,
+  detector: string,
+  /** Whether a gate of BLOOD_GROUP_GATES is in text (non-zero), when the caller has scanned them. */
+  gated = ownBloodGates(text).families[0]!,
+): Finding[] {
+  if (gated === 0 || !BLOOD_WORDS.test(text)) return [];
   const out: Finding[] = [];
   for (const m of text.matchAll(RH_GROUP)) {
     out.push({
@@ -56,15 +85,27 @@ const DOSE_RUN = new RegExp(
   `(?<![\\p{L}\\p{Nd}])${DOSE_ITEM}(?:[ \\t]{0,2}[,;][ \\t]{0,3}${DOSE_ITEM}){0,9}(?![\\p{L}\\p{Nd}])`,
   'giu',
 );
-/** Words of a vaccination card or record ("Cartilla de vacunación", "immunisation record"). */
-const VACCINE_WORDS = /vacun|vaccin|immuni[sz]|inmuniz/i;
+/**
+ * Words of a vaccination card or record ("Cartilla de vacunación", "immunisation record"), matched
+ * case-insensitively: the medical detector scans them with other readers' gates.
+ */
+export const VACCINE_GATES: GateReader = {
+  families: [['vacun', 'vaccin', 'immunis', 'immuniz', 'inmuniz']],
+  matching: 'folded',
+};
+const ownVaccineGates = compileGateScan([VACCINE_GATES]);
 
 /**
  * The doses and dates of a child's or a patient's vaccination card ("Hepatitis B — 1a 16/04/2023, 2a ..."): the
  * vaccines someone got and when. Only in a text with a vaccination word; the caller asks for a text about someone.
  */
-export function vaccineDoses(text: string, detector: string): Finding[] {
-  if (!VACCINE_WORDS.test(text)) return [];
+export function vaccineDoses(
+  text: string,
+  detector: string,
+  /** Whether a word of VACCINE_GATES is in text (non-zero), when the caller has scanned them. */
+  gated = ownVaccineGates(text).families[0]!,
+): Finding[] {
+  if (gated === 0) return [];
   const out: Finding[] = [];
   for (const m of text.matchAll(DOSE_RUN)) {
     out.push({

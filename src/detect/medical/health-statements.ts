@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { compileGateScan, type GateReader } from './gate-scan.js';
 import { sentenceBefore } from './gated-search.js';
 
 /**
@@ -538,104 +539,35 @@ const FAMILIES: readonly Family[] = [
 ];
 
 /**
- * Which families' gates a text holds, found in one case-sensitive scan (under --no-regexp-tier-up one search with a
- * map lookup per hit beats a search per family); a family whose gates are absent is not searched.
+ * The families' gates, matched as written at the longest at a place (gate-scan.ts): a lower-case gate as written,
+ * capitalised and in capitals, one with capitals only as written. The medical detector scans them with the other
+ * readers' gates.
  */
-const GATE_FAMILIES = new Map<string, number>();
-for (let k = 0; k < FAMILIES.length; k++) {
-  for (const gate of FAMILIES[k]!.gate) {
-    // A lower-case gate is looked for as written, capitalised and in capitals; one with capitals only as written.
-    const forms =
-      gate === gate.toLowerCase() ? [gate, gate[0]!.toUpperCase() + gate.slice(1), gate.toUpperCase()] : [gate];
-    for (const form of forms) GATE_FAMILIES.set(form, (GATE_FAMILIES.get(form) ?? 0) | (1 << k));
-  }
-}
-// The scan reports the longest gate at a place: it stands for the shorter gates it starts with too.
-for (const [form, mask] of GATE_FAMILIES) {
-  let all = mask;
-  for (const [other, more] of GATE_FAMILIES) if (other.length < form.length && form.startsWith(other)) all |= more;
-  GATE_FAMILIES.set(form, all);
-}
-/**
- * Every gate's form in one trie, walked by character code (case-sensitive, as written): at each position the longest
- * form starting there is the match, and the walk goes on after it, as the global search of the forms' alternation
- * did. Under --no-regexp-tier-up a walk with a table lookup per character costs less than that interpreted search
- * (15-17 ms against 18-21 ms per pass over the eval sample).
- * Nodes are numbered breadth-first (the root 0, then the shallow nodes a walk mostly stays in); `delta[node * width +
- * column]` is the child (0: none), where `columns` gives each character's column (0: in no form); `masks[node]` the
- * families of the form ending there (0: none ends there).
- */
-const GATE_TRIE = (() => {
-  const columns = new Uint8Array(0x10000);
-  let width = 1;
-  for (const form of GATE_FAMILIES.keys()) {
-    for (let i = 0; i < form.length; i++) {
-      const c = form.charCodeAt(i);
-      if (columns[c] === 0) columns[c] = width++;
-    }
-  }
-  if (width > 0xff) throw new Error('health statements: too many characters in the gates');
-  // The trie by insertion, then renumbered breadth-first.
-  const children: Array<Map<number, number>> = [new Map()];
-  const ends: number[] = [0];
-  for (const [form, mask] of GATE_FAMILIES) {
-    let node = 0;
-    for (let i = 0; i < form.length; i++) {
-      const column = columns[form.charCodeAt(i)]!;
-      let child = children[node]!.get(column);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        ends.push(0);
-        children[node]!.set(column, child);
-      }
-      node = child;
-    }
-    ends[node] = mask;
-  }
-  const order = [0];
-  for (let q = 0; q < order.length; q++) for (const child of children[order[q]!]!.values()) order.push(child);
-  const rank = new Int32Array(order.length);
-  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-  if (order.length > 0x7fff) throw new Error('health statements: gate trie too large for 16-bit nodes');
-  const delta = new Int16Array(order.length * width);
-  const masks = new Int32Array(order.length);
-  for (let r = 0; r < order.length; r++) {
-    masks[r] = ends[order[r]!]!;
-    for (const [column, child] of children[order[r]!]!) delta[r * width + column] = rank[child]!;
-  }
-  return { columns, width, delta, masks };
-})();
+export const HEALTH_STATEMENT_GATES: GateReader = {
+  families: FAMILIES.map((f) =>
+    f.gate.flatMap((gate) =>
+      gate === gate.toLowerCase() ? [gate, gate[0]!.toUpperCase() + gate.slice(1), gate.toUpperCase()] : [gate],
+    ),
+  ),
+  matching: 'longest',
+};
+const ownGates = compileGateScan([HEALTH_STATEMENT_GATES]);
 
 /** How far before a gate a family's statement is looked for (a test's name before "showed"), and after it. */
 const BEFORE_GATE = 100;
 const AFTER_GATE = 160;
 
 /**
- * The stretches of text around each family's gates, merged where they overlap: one scan of the text. A family
- * without gates in the text has none and is not searched; one with gates is searched only near them.
+ * The stretches of text around each family's gates (the scan's matches: start, end and families of each), merged
+ * where they overlap. A family without gates in the text has none and is not searched; one with gates is searched
+ * only near them.
  */
-function windowsOf(text: string): Array<number[] | undefined> {
+function windowsOf(text: string, gates: readonly number[]): Array<number[] | undefined> {
   const windows: Array<number[] | undefined> = [];
-  const { columns, width, delta, masks } = GATE_TRIE;
-  for (let i = 0; i < text.length; i++) {
-    let node = delta[columns[text.charCodeAt(i)]!]!;
-    if (node === 0) continue;
-    // The longest form starting at i: the last node passed where one ends.
-    let mask = 0;
-    let end = i;
-    for (let j = i + 1; ; j++) {
-      if (masks[node] !== 0) {
-        mask = masks[node]!;
-        end = j;
-      }
-      if (j >= text.length) break;
-      node = delta[node * width + columns[text.charCodeAt(j)]!]!;
-      if (node === 0) break;
-    }
-    if (mask === 0) continue;
-    const from = Math.max(0, i - BEFORE_GATE);
-    const to = Math.min(text.length, end + AFTER_GATE);
+  for (let g = 0; g < gates.length; g += 3) {
+    const from = Math.max(0, gates[g]! - BEFORE_GATE);
+    const to = Math.min(text.length, gates[g + 1]! + AFTER_GATE);
+    const mask = gates[g + 2]!;
     for (let k = 0; k < FAMILIES.length; k++) {
       if ((mask & (1 << k)) === 0) continue;
       const list = windows[k] ?? [];
@@ -644,8 +576,6 @@ function windowsOf(text: string): Array<number[] | undefined> {
       if (list.length > 0 && from <= list[list.length - 1]!) list[list.length - 1] = to;
       else list.push(from, to);
     }
-    // The walk goes on after the match, as a global search does.
-    i = end - 1;
   }
   return windows;
 }
@@ -689,9 +619,11 @@ export function healthStatements(
   detector: string,
   aboutSomeone: () => boolean = () => true,
   found: readonly Finding[] = [],
+  /** Where the families' gates are in text (a scan of HEALTH_STATEMENT_GATES), when the caller has scanned them. */
+  gates = ownGates(text).matches[0]!,
 ): Finding[] {
   const out: Finding[] = [];
-  const windows = windowsOf(text);
+  const windows = windowsOf(text, gates);
   if (windows.length === 0) return out;
   // An animal's record: its owner's words are no one's health.
   if (VETERINARY.test(text)) return out;

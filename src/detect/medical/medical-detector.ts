@@ -7,18 +7,19 @@ import { type Finding, type Label, MIN_REPORT_SCORE } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
-import { clinicalReadings } from './clinical-readings.js';
+import { CLINICAL_READING_GATES, clinicalReadings } from './clinical-readings.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { figurative, healthFieldBefore, namesAJob, ownerInClause, titled } from './everyday.js';
-import { bloodGroups, vaccineDoses, yesAnswers } from './form-answers.js';
+import { BLOOD_GROUP_GATES, bloodGroups, VACCINE_GATES, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
+import { compileGateScan, type GateReader } from './gate-scan.js';
 import { healthColumnCells } from './health-columns.js';
 import { healthFieldValues } from './health-fields.js';
-import { healthStatements, personalVoice } from './health-statements.js';
+import { HEALTH_STATEMENT_GATES, healthStatements, personalVoice } from './health-statements.js';
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
-import { leaveAndFollowUp } from './leave-and-follow-up.js';
+import { LEAVE_AND_FOLLOW_UP_GATES, leaveAndFollowUp } from './leave-and-follow-up.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -33,7 +34,7 @@ import { pressureReadings } from './pressure-readings.js';
 import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
-import { testResults } from './test-results.js';
+import { TEST_RESULT_GATES, testResults } from './test-results.js';
 import { vitalColumnCells } from './vital-columns.js';
 
 /** A vocabulary or shaped term found, with its token range. */
@@ -60,6 +61,39 @@ const MBI =
   /(?<![\p{L}\p{Nd}])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![\p{L}\p{Nd}])/giu;
 
 const DIGIT = /[0-9]/;
+
+/**
+ * Substrings the detector's own steps open on: a step runs only where its substring is in the text. AGGREGATE
+ * matches only where one of its words is (case-insensitively), SQL_GROUP where "GROUP BY" or "group by" is.
+ */
+const AGGREGATE_WORDS: GateReader = {
+  families: [['.groupby(', '.agg(', '.value_counts(', 'pivot_table(', 'suppressed', 'agrupad']],
+  matching: 'folded',
+};
+const OWN_STEPS: GateReader = {
+  families: [['GROUP BY', 'group by'], ['ood', 'OOD', 'nimo', 'NIMO'], ['mm'], ['c/o']],
+  matching: 'exact',
+};
+const SQL_GROUP_WORDS = 1;
+const MOOD_WORDS = 2;
+const MILLIMETRES = 4;
+const CARE_OF = 8;
+
+/**
+ * The gates of the readers that open on a few words (test results, clinical readings, leave and follow-up, health
+ * statements, blood groups, vaccine doses) and the detector's own steps' substrings, found in one walk of the text instead of a search of the
+ * whole text per reader and step.
+ */
+const READER_GATES = compileGateScan([
+  TEST_RESULT_GATES,
+  CLINICAL_READING_GATES,
+  LEAVE_AND_FOLLOW_UP_GATES,
+  HEALTH_STATEMENT_GATES,
+  AGGREGATE_WORDS,
+  OWN_STEPS,
+  BLOOD_GROUP_GATES,
+  VACCINE_GATES,
+]);
 
 /** Words before and after a term searched for someone who has it. */
 const NEAR_BEFORE = 6;
@@ -434,6 +468,8 @@ export class MedicalDetector extends LexicalDetector {
     else if (bareRecordTerms.length > 0 && aboutSomeone()) {
       for (const f of bareRecordTerms) f.score = SCORES.ambiguous.inClinicalText;
     }
+    const gates = READER_GATES(text);
+    const steps = gates.families[5]!;
     // Both code shapes hold a digit: ordinary prose without one skips both passes.
     if (DIGIT.test(text)) {
       const before = found.length;
@@ -447,7 +483,7 @@ export class MedicalDetector extends LexicalDetector {
         // "SampleID,PatientName,DOB,..." in a laboratory's export: each row's sample id is its patient's.
         for (const f of sampleColumnCells(text, DETECTOR_ID)) found.push(f);
         // "user,date,mood,tags,note" rows of a mood app's export: each entry's rating, tags and note are its keeper's.
-        if (text.includes('ood') || text.includes('OOD') || text.includes('nimo') || text.includes('NIMO')) {
+        if ((steps & MOOD_WORDS) !== 0) {
           for (const f of journalCells(text, DETECTOR_ID)) {
             // A tag the vocabulary read as an ambiguous word ("ansiedad" alone) is the entry's all the same.
             const same = found.find((g) => g.start === f.start && g.end === f.end);
@@ -469,7 +505,8 @@ export class MedicalDetector extends LexicalDetector {
     // A list of identified people to be grouped ("ordénalas por zona" over "Don Y, ..., EPOC") is still theirs.
     if (
       found.length > 0 &&
-      (AGGREGATE.test(text) || SQL_GROUP.test(text)) &&
+      ((gates.families[4] !== 0 && AGGREGATE.test(text)) ||
+        ((steps & SQL_GROUP_WORDS) !== 0 && SQL_GROUP.test(text))) &&
       !owned.some((t) => this.anchoredClose(tokens, t.first, t.last)) &&
       !aboutSomeone()
     ) {
@@ -484,7 +521,7 @@ export class MedicalDetector extends LexicalDetector {
       if (topics.length > 0) this.dropTopics(text, tokens, topics, found, aboutSomeone);
     }
     // "Blood type: B Rh positive", "¿Embarazo actual? Sí, 20 semanas": a form's health fields about someone.
-    const blood = bloodGroups(text, DETECTOR_ID);
+    const blood = bloodGroups(text, DETECTOR_ID, gates.families[6]);
     const answers = text.includes('?')
       ? yesAnswers(tokens, (start, end) => found.some((f) => f.start >= start && f.end <= end), DETECTOR_ID)
       : [];
@@ -512,7 +549,7 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "Rotavirus — 2a 05/09/2022" on a child's vaccination card: the doses someone identified got.
     if (DIGIT.test(text)) {
-      const doses = vaccineDoses(text, DETECTOR_ID);
+      const doses = vaccineDoses(text, DETECTOR_ID, gates.families[7]);
       if (doses.length > 0 && aboutSomeone()) for (const f of doses) found.push(f);
     }
     // "Barthel: 40", "Epworth score 16", "fototipo III": a care or nursing scale's score in a text about someone.
@@ -523,7 +560,7 @@ export class MedicalDetector extends LexicalDetector {
       }
     }
     // "QTc 471 ms", "skin prick to cashew 7 mm", "GBS positive": a test's result with its unit, about someone.
-    const results = testResults(text, DETECTOR_ID);
+    const results = testResults(text, DETECTOR_ID, gates.families[0]);
     if (results.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of results) found.push(f);
     }
@@ -535,11 +572,11 @@ export class MedicalDetector extends LexicalDetector {
       someone ??= identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens);
       return someone;
     };
-    for (const f of clinicalReadings(text, DETECTOR_ID, ofSomeone)) found.push(f);
-    for (const f of leaveAndFollowUp(text, DETECTOR_ID, ofSomeone)) found.push(f);
-    for (const f of healthStatements(text, DETECTOR_ID, ofSomeone, found)) found.push(f);
+    for (const f of clinicalReadings(text, DETECTOR_ID, ofSomeone, gates.families[1])) found.push(f);
+    for (const f of leaveAndFollowUp(text, DETECTOR_ID, ofSomeone, gates.families[2])) found.push(f);
+    for (const f of healthStatements(text, DETECTOR_ID, ofSomeone, found, gates.matches[3])) found.push(f);
     // "TA en casa (tensiómetro de muñeca): 171/103 mmHg": a blood pressure with its unit, in a text about someone.
-    const pressures = text.includes('mm') ? pressureReadings(text, DETECTOR_ID) : [];
+    const pressures = (steps & MILLIMETRES) !== 0 ? pressureReadings(text, DETECTOR_ID) : [];
     if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of pressures) found.push(f);
     }
@@ -559,7 +596,7 @@ export class MedicalDetector extends LexicalDetector {
       healthFieldValues(text, tokens, this.lex.healthFields, found, DETECTOR_ID, medical);
     }
     // "c/o" is rare: one search of the text rules it out before any token is read.
-    if (text.includes('c/o')) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
+    if ((steps & CARE_OF) !== 0) complaintAfterCue(tokens, found, () => this.anchoredAnywhere(tokens));
     if (found.length > 0) {
       if (found.length > 1) joinClinicalPhrases(text, found);
       fieldValues(text, tokens, found);
@@ -1857,12 +1894,13 @@ function inFormTitle(tokens: readonly Token[], i: number): boolean {
 /** Words that open a list of what raises a risk ("Risk factors: smoking, family history"). */
 /**
  * Cues of a table of counts or rates per group: a dataframe's or a query's grouping, or a statistics release's
- * suppression of small cells.
+ * suppression of small cells. Each match holds one of AGGREGATE_WORDS, which the detector looks for first.
  */
 const AGGREGATE =
   /\.groupby\(|\.agg\(|\.value_counts\(|\bpivot_table\(|\b(?:small (?:cells?|counts|numbers)|cells? (?:under|below|<) ?\d+)[^\n]{0,20}\bsuppressed\b|\bagrupad[oa]s? por\b/i;
 // SQL's GROUP BY in capitals or before a column ("group by 1", "group by d.ward"); not a prose instruction to
-// arrange a list ("group by depot and shift", "group by Added / Fixed"), whose rows may each be someone's.
+// arrange a list ("group by depot and shift", "group by Added / Fixed"), whose rows may each be someone's. Each match
+// holds "GROUP BY" or "group by" (OWN_STEPS).
 const SQL_GROUP = /\bGROUP BY\b|\bgroup by(?=[ \t]+(?:\d|\w+\.\w|\w+_\w))/;
 const DOSES = new Set(['doses', 'dosis', 'tomas']);
 const SPLIT_WORDS = new Set(['in', 'into', 'en']);

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { compileGateScan, type GateReader } from './gate-scan.js';
 
 /**
  * A person's test results that the lab rules (rules/detectors/medical-labs.yaml, which need a unit of
@@ -155,42 +156,9 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
-/**
- * The families' gates by their first two code units (each folded to seven bits, so a slot may hold look-alikes that
- * the check of the whole gate tells apart): GATE_FAMILIES holds the bits of the families with a gate there.
- */
-const GATE_FAMILIES = new Int32Array(1 << 14);
-const GATES_AT: Array<Array<{ gate: string; bit: number }> | undefined> = [];
-const bigramOf = (a: number, b: number) => ((a & 0x7f) << 7) | (b & 0x7f);
-for (let k = 0; k < FAMILIES.length; k++) {
-  for (const gate of FAMILIES[k]!.gate) {
-    const slot = bigramOf(gate.charCodeAt(0), gate.charCodeAt(1));
-    GATE_FAMILIES[slot]! |= 1 << k;
-    GATES_AT[slot] ??= [];
-    GATES_AT[slot]!.push({ gate, bit: 1 << k });
-  }
-}
-
-/**
- * The families with a gate in text, as bits (family k: 1 << k): one walk over the text's code units, a table read
- * at each, instead of one search of the whole text per gate (some seventy of them).
- */
-function gatedFamilies(text: string): number {
-  const all = (1 << FAMILIES.length) - 1;
-  let found = 0;
-  let next = text.length > 0 ? text.charCodeAt(0) : 0;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const c = next;
-    next = text.charCodeAt(i + 1);
-    const slot = bigramOf(c, next);
-    if ((GATE_FAMILIES[slot]! & ~found) === 0) continue;
-    for (const { gate, bit } of GATES_AT[slot]!) {
-      if ((found & bit) === 0 && text.startsWith(gate, i)) found |= bit;
-    }
-    if (found === all) break;
-  }
-  return found;
-}
+/** The families' gates, matched as written: the medical detector scans them with the other readers' gates. */
+export const TEST_RESULT_GATES: GateReader = { families: FAMILIES.map((f) => f.gate), matching: 'exact' };
+const ownGates = compileGateScan([TEST_RESULT_GATES]);
 
 /** Whether the sentence before `at` holds a requirement's, a reference's or a price's word. */
 function vetoed(text: string, at: number): boolean {
@@ -201,9 +169,13 @@ function vetoed(text: string, at: number): boolean {
 }
 
 /** The test results of text (see the module's comment), one finding per result. */
-export function testResults(text: string, detector: string): Finding[] {
+export function testResults(
+  text: string,
+  detector: string,
+  /** The families with a gate in text (a scan of TEST_RESULT_GATES), when the caller has scanned them. */
+  gated = ownGates(text).families[0]!,
+): Finding[] {
   const out: Finding[] = [];
-  const gated = gatedFamilies(text);
   if (gated === 0) return out;
   for (let k = 0; k < FAMILIES.length; k++) {
     if ((gated & (1 << k)) === 0) continue;
