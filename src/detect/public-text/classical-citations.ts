@@ -13,7 +13,7 @@ import type { Finding } from '../types.js';
  */
 
 /**
- * Quick screen: a work's abbreviation and a dotted locus ("Ep. 47.1"), or a chapter and verse ("Juan 3:16"). Each
+ * Quick screen: a work's abbreviation and a dotted locus ("Ep. 47.1"), or a chapter and verse ("Luke 15:4"). Each
  * is written locus first, the capitalised word read back by a look-behind from the locus's end: opened on the
  * capital, V8 tried the letters at every capital of the text; opened on a digit, it skips to the digits (fifteen
  * times faster over the shared texts, same texts matched).
