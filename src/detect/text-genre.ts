@@ -339,12 +339,9 @@ function keepsTeachingText(f: Finding): boolean {
 }
 
 function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
-  let families = 0;
-  for (let i = 0; i < TEACHING_FAMILIES.length; i++) if (TEACHING_FAMILIES[i]!(text)) families |= 1 << i;
-  const fiction = (families & (1 << FICTION_FAMILY)) !== 0;
-  // A registry entry is asked only when the families alone are not enough.
-  if (bitCount(families) < 2 && !(INCLUSION(text) && EXCLUSION(text) && REGISTRY(text))) return findings;
-  if (PERSONAL_WORDS.test(text) || lineStartTest(RECORD_FIELD_AT, text)) return findings;
+  // Cheapest first: the findings, then the families' walks, then the personal words. Each check alone keeps every
+  // value, so their order changes no answer, and most texts with a real name stop at the first one.
+  const fiction = TEACHING_FAMILIES[FICTION_FAMILY]!(text);
   const cited = new Set<Finding>();
   for (const f of findings) {
     if (keepsTeachingText(f)) return findings;
@@ -356,6 +353,12 @@ function dropTeachingTopics(text: string, findings: Finding[]): Finding[] {
     // A real name (not a case the text says is fictional) makes the case someone's.
     if (f.label === 'PERSON' && !fiction) return findings;
   }
+  // Two families, or a registry entry, asked only when the families alone are not enough.
+  let families = fiction ? 1 : 0;
+  for (let i = 0; i < TEACHING_FAMILIES.length && families < 2; i++)
+    if (i !== FICTION_FAMILY && TEACHING_FAMILIES[i]!(text)) families++;
+  if (families < 2 && !(INCLUSION(text) && EXCLUSION(text) && REGISTRY(text))) return findings;
+  if (PERSONAL_WORDS.test(text) || lineStartTest(RECORD_FIELD_AT, text)) return findings;
   // In a case declared fictional, the one-word name it gives its subject ("Sam", "Mr A") goes with the terms.
   return findings.filter((f) => f.label !== 'MEDICAL' && !cited.has(f) && !(f.label === 'PERSON' && oneWord(text, f)));
 }
@@ -378,12 +381,6 @@ function citationLine(text: string, f: Finding): boolean {
 /** A one-word name, or a title and one word or letter ("Mr B", "Sra. X"): the label a case gives its subject. */
 function oneWord(text: string, f: Finding): boolean {
   return /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|D|Dña)\.?\s+)?\S+$/u.test(text.slice(f.start, f.end));
-}
-
-function bitCount(bits: number): number {
-  let n = 0;
-  for (let b = bits; b !== 0; b &= b - 1) n++;
-  return n;
 }
 
 /** Before a number or a mailbox on its line: the organisation's own desk, line or team. */
@@ -436,12 +433,20 @@ function clauseOpening(before: string): number {
   return m === null ? 0 : m[0].length;
 }
 
+/** A finding the reading may drop: a number, a mailbox, or an address (a notice's only). */
+const contactValue = (f: Finding) =>
+  f.label === 'PHONE' || f.label === 'EMAIL' || (f.label === 'LOCATION' && f.type !== 'PLACE');
+
 function dropOrganisationContacts(text: string, findings: Finding[]): Finding[] {
-  if (!CONTACT_SCREEN.test(text)) return findings;
-  const notice = NOTICE.test(text);
+  if (!findings.some(contactValue) || !CONTACT_SCREEN.test(text)) return findings;
+  // Whether the text is a notice: a whole-text search, made once and only for a value its own line would let go.
+  let notice: boolean | undefined;
+  const isNotice = () => {
+    notice ??= NOTICE.test(text);
+    return notice;
+  };
   return findings.filter((f) => {
-    const address = notice && f.label === 'LOCATION' && f.type !== 'PLACE';
-    if (f.label !== 'PHONE' && f.label !== 'EMAIL' && !address) return true;
+    if (!contactValue(f)) return true;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     const next = text.indexOf('\n', f.end);
     const lineEnd = next < 0 ? text.length : next;
@@ -451,12 +456,13 @@ function dropOrganisationContacts(text: string, findings: Finding[]): Finding[] 
     // A name in the value's own clause makes it someone's ("Juez: X. Entradas: 900 ..." is the desk's).
     const clauseStart = lineStart + clauseOpening(before);
     if (findings.some((p) => p.label === 'PERSON' && p.start < lineEnd && p.end > clauseStart)) return true;
-    if (address) return !NOTICE_ADDRESS.test(before);
+    // An address is the authority's on a notice's address field only.
+    if (f.label === 'LOCATION') return !(NOTICE_ADDRESS.test(before) && isNotice());
     const organisation =
       ORG_CONTACT_BEFORE.test(before) ||
       ORG_CONTACT_AFTER.test(after) ||
       ACRONYM_LABEL.test(before) ||
-      (notice && NOTICE_FIELD.test(before));
+      (NOTICE_FIELD.test(before) && isNotice());
     return !organisation;
   });
 }

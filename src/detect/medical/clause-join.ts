@@ -274,13 +274,20 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
  */
 const TITLE_WORD = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{N}])(?:['’]s\b)?/gu;
 const GERMAN = /\b(?:der|die|das|und|im|bei|mit|seit|nach|eine?|nicht)\b/;
-const CSV_COMMA = /,(?! )/g;
 const BULLETS = '-*•·–';
 const TRAIL_CONNECTOR =
   / (?:and|or|y|e|o|in|on|at|of|from|since|until|till|after|before|by|to|with|de|en|con|desde|hasta|por|el|la|the|a|an|im|am)$/i;
 const LEAD_CONNECTOR = /^(?:and|or|y|e|o|u) /i;
 /** A person's age ends just before i ("de 29 años con ..."): an age is another kind of data than the statement. */
 const AGE_BEFORE = /\d\s?(?:años|years old|year-old|yrs|y\/o|yo|aged \d+)\s$/i;
+
+/** Whether text[from, to) holds three commas with no blank after them: a comma-separated row, not prose. */
+function csvRow(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1))
+    if ((i + 1 >= to || text[i + 1] !== ' ') && ++commas === 3) return true;
+  return false;
+}
 
 /** Whether AGE_BEFORE ends at `start` (after a blank): only after the last letter of its words or a digit. */
 function ageBefore(text: string, start: number): boolean {
@@ -307,7 +314,7 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     const floor = Math.max(prev ? prev.end : 0, reachStart, 0);
     const ceiling = Math.min(k + 1 < findings.length ? findings[k + 1]!.start : text.length, reachEnd, text.length);
     // A comma-separated row ("4410,1987-11-02,Lorazepam 12,75"): every comma is a cell's edge.
-    const csv = (text.slice(Math.max(0, reachStart), reachEnd).match(CSV_COMMA)?.length ?? 0) >= 3;
+    const csv = csvRow(text, Math.max(0, reachStart), Math.min(reachEnd, text.length));
     let start = f.start;
     while (start > floor && !endsClause(text, start - 1, csv)) {
       if (isSpace(text[start - 1]) && ageBefore(text, start)) break;
@@ -332,10 +339,15 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     // after it.
     const before = text.slice(start, f.start);
     // German capitalises every noun: there a capital says nothing.
-    const german = GERMAN.test(text.slice(Math.max(0, f.start - CLAUSE_REACH), f.end + CLAUSE_REACH));
+    // (Asked only when a capitalised word would cut: most clauses hold none.)
+    let german: boolean | undefined;
+    const isGerman = () => {
+      german ??= GERMAN.test(text.slice(Math.max(0, f.start - CLAUSE_REACH), f.end + CLAUSE_REACH));
+      return german;
+    };
     let cut = -1;
-    if (!german) for (const m of before.matchAll(TITLE_WORD)) if (m.index > 0) cut = m.index + m[0].length;
-    if (cut > 0) {
+    for (const m of before.matchAll(TITLE_WORD)) if (m.index > 0) cut = m.index + m[0].length;
+    if (cut > 0 && !isGerman()) {
       start += cut;
       while (start < f.start && isSpace(text[start])) start++;
     }
@@ -353,7 +365,7 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     TITLE_WORD.lastIndex = 0;
     const after = TITLE_WORD.exec(text.slice(f.end, end));
     TITLE_WORD.lastIndex = 0;
-    if (after && after.index > 0 && !german) end = f.end + after.index;
+    if (after && after.index > 0 && !isGerman()) end = f.end + after.index;
     while (end > f.end && isSpace(text[end - 1])) end--;
     // Cut before a neighbour ("transplant in 2019"): a word that leads into it stays out.
     const tail = TRAIL_CONNECTOR.exec(text.slice(Math.max(f.end, end - 7), end));

@@ -13,9 +13,14 @@ import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 const SCORE = 0.7;
 const TYPE = 'LOGIN_FIELD';
 
-/** Cheap test before anything else is read. */
-const HINT =
-  /user|usename|owner|author|assignee|reviewer|approver|committer|reporter|requester|login|usuario|started by|common name|</i;
+/** A field's word a login follows ("user=", "assignee:", "Started by"), in any case. */
+const FIELD_WORD =
+  /user|usename|owner|author|assignee|reviewer|approver|committer|reporter|requester|login|usuario|started by|common name/i;
+/**
+ * Cheap test before anything else is read: a "<" (a git line's address) or a field's word. The "<" is looked for
+ * apart: as one more alternative of the case-blind list it made V8's search over a text 60% slower.
+ */
+const hinted = (text: string) => text.includes('<') || FIELD_WORD.test(text);
 
 /** Field names whose value is one person's login (folded: lower case, "_" and "-" dropped). */
 const KEYS = new Set([
@@ -303,7 +308,7 @@ function cell(text: string, c: CellSpan, lex: NameLexicon, out: Finding[]): void
 
 /** Logins of people in user fields, CI lines, git lines and user columns (none overlapping `taken`). */
 export function loginNames(text: string, taken: readonly Finding[], lex: NameLexicon): Finding[] {
-  if (!HINT.test(text)) return [];
+  if (!hinted(text)) return [];
   const found: Finding[] = [];
   keyValues(text, lex, found);
   if (COLUMN_HINT.test(text)) columns(text, lex, found);

@@ -1,6 +1,7 @@
 import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Finding } from '../types.js';
 import { wholeWords as words } from '../whole-words.js';
+import { wordWalk } from './word-walk.js';
 
 /**
  * Animal health: a herd's dosing table, a vet's visit notes, a flock's treatment record, a kennel's vaccination
@@ -11,8 +12,8 @@ import { wholeWords as words } from '../whole-words.js';
  * own health ("my son", "I was diagnosed", "tengo", "paciente:" fields with a human age).
  */
 
-/** Animals as patients: species, their young, herds and flocks. */
-const ANIMALS = words(
+/** Animals as patients: species, their young, herds and flocks (walked, word-walk.ts: most texts pass the screen). */
+const ANIMALS = wordWalk(
   'cattle|cows?|calf|calves|heifers?|bull(?:ock)?s?|steers?|herd|sheep|ewes?|lambs?|rams?|flock|goats?|pigs?|sows?|' +
     'gilts?|piglets?|boars?|horses?|mares?|foals?|geldings?|stallions?|ponies|pony|donkeys?|dogs?|bitch|puppy|puppies|' +
     'cats?|kittens?|litter|hens?|poultry|broilers?|layers|chickens?|ducks?|rabbits?|ferrets?|alpacas?|llamas?|' +
@@ -20,8 +21,8 @@ const ANIMALS = words(
     'cabras?|caprino|cabritos?|cerd[oa]s?|porcino|lechones?|verracos?|caballos?|yeguas?|potr[oa]s?|equino|burros?|' +
     'perr[oa]s?|cachorros?|gat[oa]s?|gatitos?|camada|gallinas?|pollos?|aves de corral|conejos?|hur[oó]n',
 );
-/** A vet's or a farm record's words. */
-const VETERINARY = words(
+/** A vet's or a farm record's words (walked too: the walk reuses the word starts the animals' walk found). */
+const VETERINARY = wordWalk(
   'veterinary|veterinarian|vet (?:practice|surgery|clinic|visit|nurse|notes|fees|bill)|(?:the|our|your|their) vets?|' +
     '(?<=^|\\n)[ \\t]*vets?(?=[ \\t]*:)|veterinari[oa]|cl[ií]nica veterinaria|withdrawal periods?|meat w/?d|' +
     'tiempos? de espera|ear ?tags?|crotales?|herd (?:no|number)|flock (?:no|number)|holding number|CPH|REGA|' +
@@ -59,7 +60,7 @@ const PERSON_ON_LINE = words(
 
 /** Findings without the health terms of a text whose patient is an animal. */
 export function dropAnimalHealth(text: string, findings: Finding[]): Finding[] {
-  if (!SCREEN.test(text) || !ANIMALS.test(text) || !VETERINARY.test(text) || HUMAN.test(text)) return findings;
+  if (!SCREEN.test(text) || !ANIMALS(text) || !VETERINARY(text) || HUMAN.test(text)) return findings;
   return findings.filter((f) => {
     if (f.label !== 'MEDICAL') return true;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
