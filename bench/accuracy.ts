@@ -424,9 +424,27 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-23.yaml'))
 // table, a lottery message, a firmware changelog, dose exercises); scored on that session's starting tree (09c6b44)
 // and closing tree, with no helper tuning on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-24.yaml')))
+  scoreRealistic('realistic-prompts-holdout-24.yaml', 'Twenty-fourth held-out prompts, scored blind in session 26');
+
+// A twenty-fifth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 24's header and
+// the earlier ids (60 prompts, 18 harmless, 399 gold values; in English a stoma-nurse review, a lactation home visit,
+// an obstetric ultrasound worksheet, an MRI safety form, a chiropractic intake export, an ACC45 physio claim, a
+// removals survey, redundancy notes, a Copenhagen relocation ticket, a Home Assistant secrets.yaml, a coworking
+// sign-up, a .terraformrc and .sentryclirc, a Docker config.json, a dbt profiles.yml, a Slack thread with a pasted
+// token, an F-1 course-load request, a condo tenancy renewal, a Swiss vested-benefits e-mail, an MPF transfer, a
+// storage-unit lien notice, music-exam entries; in Spanish a Gitea app.ini, a Moodle config.php, an OVH API script,
+// FortiGate VPN blocks, PAMI insulin, a quake shelter roll, an AFORE withdrawal, an ARS surgery authorisation, a
+// postpartum midwife report, a Pago Móvil claim, heirs' effective possession, a nursery application, a workplace
+// harassment file, a keratoconus lens fitting, a summer-camp CSV, a parcel to Havana, an appliance loan, a telecare
+// sign-up, a PILA contribution, a domestic worker's contract, a microcredit file; harmless: runbook placeholders, an
+// SSCC label, an air-quality report, an nmap lab, a water-cut notice, a NOTAM briefing, a vehicle auction, a PBX
+// manual, an openssl dump, a geocaching puzzle, an EXPLAIN ANALYZE, a cheese contest, a MARC21 record, podcast
+// notes, radio anniversaries, a bike catalogue, a triage protocol, drug formulary minutes); scored on that session's
+// starting tree (d3e4565) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-25.yaml')))
   scoreRealistic(
-    'realistic-prompts-holdout-24.yaml',
-    'Twenty-fourth held-out prompts, first scored before and after this session (blind)',
+    'realistic-prompts-holdout-25.yaml',
+    'Twenty-fifth held-out prompts, first scored before and after this session (blind)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
