@@ -3,13 +3,17 @@
  * (read at run time, every 4th record, as bench:accuracy samples them) and plain lower-case prose. Prints figures;
  * asserts nothing.
  *
- *   npx tsx bench/engine-profile.ts          # speed: construction, first pass, best of 3, prose, 4 KB p50, parts
- *   npx tsx bench/engine-profile.ts stages   # CPU per stage and per rule (the engine's loop re-run piece by piece)
- *                                            # with the steps after the detectors as "post ..." (cells, genre, siblings)
- *   node --cpu-prof --import tsx bench/engine-profile.ts loop 5   # only the full engine, for a V8 profile
+ *   npx tsx --no-regexp-tier-up bench/engine-profile.ts         # speed: construction, first pass, best of 3, prose,
+ *                                                               # 4 KB p50, parts
+ *   npx tsx --no-regexp-tier-up bench/engine-profile.ts stages  # per stage and per rule (the engine's loop re-run
+ *                                                               # piece by piece), the steps after the detectors as
+ *                                                               # "post ..." (cells, genre, siblings)
+ *   node --no-regexp-tier-up --cpu-prof --import tsx bench/engine-profile.ts loop 5   # the full engine, V8 profile
+ *
+ * Always with --no-regexp-tier-up, as the gateway and bench:accuracy run: without it a regex first used late in a
+ * pass stays on V8's slow tier, and the post steps read about four times their cost (session 27). `stages` times its
+ * tiny sections in wall time: read it on a quiet host only (bench/post-steps.ts times the post steps in CPU time).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { insideConstantName } from '../src/detect/code-identifiers.js';
 import { createDetector, defaultRulesDir, MIN_REPORT_SCORE } from '../src/detect/engine.js';
 import { joinMedicalClauses } from '../src/detect/medical/clause-join.js';
@@ -27,18 +31,10 @@ import { boundByCells } from '../src/detect/table/cell-bounds.js';
 import { TextFacts } from '../src/detect/text-facts.js';
 import { dropGenreFindings } from '../src/detect/text-genre.js';
 import type { TextDetector } from '../src/detect/types.js';
+import { loadEvalTexts } from './lib/eval-texts.js';
 import { plainPrompt } from './lib/prompts.js';
 
-const dataDir = resolve(process.env.VEIL_EVAL_DATA ?? join(process.cwd(), '..', 'shared', 'eval', 'data'));
-const records = readdirSync(dataDir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(join(dataDir, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  );
+const records = loadEvalTexts();
 const sample = records.filter((_, i) => i % 4 === 0);
 const sizeOf = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const bytes = sizeOf(sample);

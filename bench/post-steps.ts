@@ -9,8 +9,7 @@
  * regexes first run after the detectors' are compiled without V8's optimisations and these steps cost four times
  * as much. VEIL_POST_INPUTS=/tmp/x.json keeps the inputs in a file for the next run (the detectors are not run).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { insideConstantName } from '../src/detect/code-identifiers.js';
 import { defaultRulesDir, MIN_REPORT_SCORE } from '../src/detect/engine.js';
 import { joinMedicalClauses } from '../src/detect/medical/clause-join.js';
@@ -37,17 +36,9 @@ import { boundByCells } from '../src/detect/table/cell-bounds.js';
 import { TextFacts } from '../src/detect/text-facts.js';
 import { dropGenreFindings } from '../src/detect/text-genre.js';
 import type { Finding } from '../src/detect/types.js';
+import { loadEvalTexts } from './lib/eval-texts.js';
 
-const dataDir = resolve(process.env.VEIL_EVAL_DATA ?? join(process.cwd(), '..', 'shared', 'eval', 'data'));
-const records = readdirSync(dataDir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(join(dataDir, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  );
+const records = loadEvalTexts();
 const sample = records.filter((_, i) => i % 4 === 0);
 const corpus = records.join('\n');
 const windows: string[] = [];
