@@ -70,7 +70,10 @@ describe('identity numbers after their cue', () => {
   it('leaves a regulator’s firm reference number in a letter footer', () => {
     expect(found('Harrow Credit Ltd, registered in England no. 07764411, FCA FRN 612093.', 'NATIONAL_ID')).toEqual([]);
     expect(found('Authorised and regulated by the FCA, firm reference number 588120.', 'NATIONAL_ID')).toEqual([]);
-    expect(found('Broker FRN 774512 (FCA register)', 'NATIONAL_ID')).toEqual(['774512']);
+    // A broker's own FRN is public too: the FCA register lists firms and approved people alike (4f28fb1).
+    expect(found('Broker FRN 774512 (FCA register)', 'NATIONAL_ID')).toEqual([]);
+    // A Korean foreign registration number (FRN) has thirteen digits and stays an id.
+    expect(found('외국인등록번호 FRN 900101-5234567', 'NATIONAL_ID')).toEqual(['900101-5234567']);
   });
 
   it('checks a Spanish CIF’s control character and reads it only after its cue', () => {
