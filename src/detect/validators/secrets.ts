@@ -184,6 +184,9 @@ export function assignedPassword(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;]$/g, '');
   if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
   if (isCredentialReference(v)) return null;
+  // An absolute path is where a password is kept (password_file: /run/secrets/db) or, after a sudo log's PWD=, the
+  // working directory (PWD=/home/ana): lower-case segments, as no generated or chosen password reads.
+  if (FILE_PATH_VALUE.test(v)) return null;
   if (/^(?:int|bool|boolean|str|string|number|text|char|varchar|required|optional|null|none)$/i.test(v)) return null;
   // "using password: YES" (MySQL's access-denied message) and flags in config are switches, not passwords.
   if (/^(?:yes|no|true|false|on|off)\)?$/i.test(v)) return null;
@@ -210,6 +213,9 @@ function isCredentialReference(v: string): boolean {
     )
   );
 }
+
+/** An absolute Unix path of two or more lower-case segments (/home/ana, /etc/app/db.pass, /srv/app/releases/42). */
+const FILE_PATH_VALUE = /^(?:~|\/[a-z0-9_.-]+)(?:\/[a-z0-9_.-]+)+\/?$/;
 
 /** An age public key (the recipient an age file is encrypted to: age1 and 58 bech32 characters): public, no secret. */
 const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
