@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { readLines } from '../nlp/word-list.js';
 import type { Finding } from '../types.js';
+import { betweenDigits, betweenLetters, gapOrAside } from './boundary-marks.js';
 
 /**
  * A health statement goes on after a comma with what a reader learns about it: how long ("lumbago, off work for
@@ -68,16 +69,16 @@ function hardEnd(text: string, i: number): boolean {
       return true;
     case ':':
       // "09:00" keeps its colon.
-      return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+      return !betweenDigits(text, i);
     case '.':
       // "2.5" keeps its point; any other point ends a sentence or an abbreviation.
-      return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+      return !betweenDigits(text, i);
     case "'":
     case '’':
-      return !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
+      return !betweenLetters(text, i);
     case ' ':
       // Two spaces align columns; a spaced dash sets an aside off.
-      return text[i + 1] === ' ' || (/[-–—]/.test(text[i + 1] ?? '') && text[i + 2] === ' ');
+      return gapOrAside(text, i);
     default:
       return false;
   }

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { betweenDigits, betweenLetters, gapOrAside } from './boundary-marks.js';
 
 /**
  * One item of a list, a table's cell or a field's value that opens with a health statement is that statement as a
@@ -39,10 +40,10 @@ function itemEnd(text: string, i: number): boolean {
     case "'":
     case '’':
       // "Crohn's" keeps its apostrophe; a quote between cells ("','") ends the item.
-      return !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
+      return !betweenLetters(text, i);
     case ',':
       // A comma with no space after it parts a CSV row's cells ("1.4,mmol/L" keeps it as a decimal's).
-      return text[i + 1] !== ' ' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+      return text[i + 1] !== ' ' && !betweenDigits(text, i);
     case '"':
     case '“':
     case '”':
@@ -51,9 +52,9 @@ function itemEnd(text: string, i: number): boolean {
       return true;
     case '.':
       // "2.5" keeps its point; any other point ends a sentence, an abbreviation or a form's dot leader.
-      return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+      return !betweenDigits(text, i);
     case ' ':
-      return text[i + 1] === ' ' || (/[-–—]/.test(text[i + 1] ?? '') && text[i + 2] === ' ');
+      return gapOrAside(text, i);
     default:
       return false;
   }
