@@ -55,6 +55,13 @@ describe('infrastructure-as-code credential parameters', () => {
     expect(secrets('administrator_login_password = var.sql_admin_password')).toEqual([]);
   });
 
+  it('reads a leet word ending in Pass as a chosen password, one digit in a name as a reference', () => {
+    expect(secrets('DB_PASSWORD=s3cr3tPass')).toEqual(['s3cr3tPass']);
+    expect(secrets('MAIL_PASSWORD=m4ng0Pass7')).toEqual(['m4ng0Pass7']);
+    expect(secrets('password: k8sSecretRef')).toEqual([]);
+    expect(secrets('smtp_pass: oauth2Password')).toEqual([]);
+  });
+
   it('reports the literal given to a credential parameter in Bicep, Terraform and ARM', () => {
     expect(secrets("@secure()\nparam vmAdminPassword string = 'Tq4!zLr8#Wn2'")).toEqual(['Tq4!zLr8#Wn2']);
     expect(secrets('variable "grafana_admin_password" {\n  type    = string\n  default = "Hx9$wQ2mZ7pv"\n}')).toEqual([

@@ -208,11 +208,18 @@ export function assignedPassword(value: string): Validated | null {
 function isCredentialReference(v: string): boolean {
   return (
     /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(v) &&
+    !LEET_WORD.test(v) &&
     /(?:Password|Passwd|Pwd|Pass|Secret|Key|Token|Credential|Creds?|Param|Parameter|Ref|Reference|Var|Value|Setting)\d?$|^(?:password|passwd|pwd|pass|secret|key|token|credential|param|var)[A-Z]/.test(
       v,
     )
   );
 }
+
+/**
+ * Digits standing for letters twice in one word (s3cr3t, p4ssw0rd, m4ng0): a chosen password's disguise, not
+ * an identifier's (s3Bucket, k8sSecret, oauth2Token carry one digit in a name).
+ */
+const LEET_WORD = /[a-z]\d[a-z]+\d/;
 
 /** An absolute Unix path of two or more lower-case segments (/home/ana, /etc/app/db.pass, /srv/app/releases/42). */
 const FILE_PATH_VALUE = /^(?:~|\/[a-z0-9_.-]+)(?:\/[a-z0-9_.-]+)+\/?$/;
