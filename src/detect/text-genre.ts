@@ -5,6 +5,7 @@ import { dropAnimalHealth } from './public-text/animal-health.js';
 import { dropClassicalCitations } from './public-text/classical-citations.js';
 import { dropDocumentationAddresses } from './public-text/documentation-addresses.js';
 import { dropEponymousProducts } from './public-text/eponymous-products.js';
+import { dropHealthWithoutBearer } from './public-text/health-without-bearer.js';
 import { dropHistoricalText } from './public-text/historical-text.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
@@ -172,6 +173,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   out = dropClassicalCitations(text, out);
   // Public instructions, rules and terms: their places, offices and named officials (public-text/public-instructions.ts).
   out = dropPublicInstructions(text, out);
+  // Health words no one bears: a protocol's, a committee's, a story's (public-text/health-without-bearer.ts).
+  out = dropHealthWithoutBearer(text, out);
   // Last, the whole text's reading: public evidence and no personal anchor make every name and place nobody's;
   // with no private cue at all, one sign of public text is enough for the names and places (public-text/unanchored.ts).
   // A phone number in a text that ties nobody to a private life is an organisation's (public-text/organisation-phone.ts).

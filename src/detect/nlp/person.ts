@@ -273,6 +273,12 @@ const CLOSINGS = new Set(
 // Titles of a judge or a prosecutor, and the words of a court's name that follow them when the office is meant
 // ("Juez Civil Municipal de Palmira", "Jueza Segunda de Familia", "Fiscal Delegado", "Judge Advocate").
 const JUDGE_TITLES = new Set(['juez', 'jueza', 'judge', 'magistrado', 'magistrada', 'fiscal']);
+/** A grade before a title makes it a post ("Lead Nurse", "Senior Pharmacist"): what follows may be its field. */
+const POST_GRADES = new Set(
+  'lead senior chief head specialist charge clinical deputy principal staff community district practice consultant advanced assistant associate junior'.split(
+    ' ',
+  ),
+);
 const COURT_WORDS = new Set(
   (
     'civil penal laboral municipal promiscuo administrativo administrativa familia circuito ejecucion instruccion ' +
@@ -495,6 +501,12 @@ export class PersonFinder {
       WORD.COMMON | WORD.PLACE_FIRST | WORD.ORG_SUFFIX | WORD.ORG_HEAD_FIRST | WORD.WORD_SHAPED,
       key,
     );
+  }
+
+  /** A word after a post ("Lead Nurse ...") that names its field: vocabulary, not in the name lists. */
+  private postField(key: string): boolean {
+    if (this.lex.isWord(WORD.FIRST_NAME | WORD.SURNAME, key)) return false;
+    return this.lex.isWord(WORD.COMMON | WORD.WORD_SHAPED, key) || (key.length > 4 && key.endsWith('s'));
   }
 
   private nameWord(key: string): boolean {
@@ -1336,6 +1348,9 @@ export class PersonFinder {
       const short = (tokens[title]?.text.length ?? 9) <= 4 && !KIN_WORDS.has(tokens[title]?.key ?? '');
       // "Juez Civil Municipal de X", "Judge of the Family Court": a court's office, not a judge's name.
       if (JUDGE_TITLES.has(tokens[title]?.key ?? '') && COURT_WORDS.has(keys[0]!)) return undefined;
+      // "Lead Nurse Medicines Safety", "Senior Nurse Tissue Viability": after a post, a word no name list holds that
+      // reads as vocabulary (a common word, a derived shape, a plural) is its field, not a name.
+      if (POST_GRADES.has(tokens[title - 1]?.key ?? '') && keys.some((k) => this.postField(k))) return undefined;
       return personSpan(short ? title : head, lastWord, 0.9, 'HONORIFIC');
     }
     if (titleOfPlaceBefore(tokens, head, lex) || streetWordBefore(tokens, head)) return undefined;

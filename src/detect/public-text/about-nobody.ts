@@ -467,7 +467,8 @@ export function aboutNobody(text: string, findings: readonly Finding[]): boolean
 
 /** What a scholarly text does not report: its authors, institutes and places, but not the diseases it studies. */
 const SCHOLARS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'LOCATION', 'EMAIL']);
-const SCHOLARLY_BIT = 1 << FOR_FAMILIES.indexOf(SCHOLARLY);
+/** The bit of publicEvidence that says the text is scholarly (exported for health-without-bearer.ts). */
+export const SCHOLARLY_BIT = 1 << FOR_FAMILIES.indexOf(SCHOLARLY);
 
 /** Findings without the names, places, health terms, dates and desk mailboxes of a text about nobody. */
 export function dropAboutNobody(text: string, findings: Finding[]): Finding[] {

@@ -7,7 +7,8 @@ import { wholeWords as words } from '../whole-words.js';
  * pizza Margherita, a glass of Pedro Ximénez, a Galliano float. On a menu, a bar list or in a recipe they are
  * products, not persons, and the liqueur is no place.
  * - A dish written with its food word ("beef Wellington", "huevos a la Benedict", "tarta Sacher", "Caesar salad") is
- *   a dish in any text.
+ *   a dish in any text; so are a body part, a scale or a disease named after someone or somewhere ("loop of Henle",
+ *   "Glasgow 14", "Lyme disease").
  * - A drink or a brand that is also a plain name ("Shirley Temple", "Arnold Palmer", "Paloma", "Galliano") is one
  *   only in a text that reads as a menu or a recipe: two different cues of a menu, a bar list or a recipe (prices,
  *   measures, spirits, "garnish", "ingredientes", "carta", "postres"...).
@@ -32,7 +33,12 @@ const DISHES =
   'fibras de purkinje|purkinje fibres|purkinje fibers|c[eé]lulas de (?:purkinje|schwann|kupffer|leydig|sertoli)|' +
   '(?:purkinje|schwann|kupffer|leydig|sertoli) cells|n[oó]dulos de ranvier|nodes of ranvier|[aá]rea de (?:broca|wernicke)|' +
   "(?:broca|wernicke)['’]?s? area|conducto de wirsung|duct of wirsung|ampolla de vater|ampulla of vater|" +
-  "tri[aá]ngulo de (?:calot|hesselbach|scarpa)|(?:calot|hesselbach|scarpa)['’]?s triangle";
+  "tri[aá]ngulo de (?:calot|hesselbach|scarpa)|(?:calot|hesselbach|scarpa)['’]?s triangle|" +
+  // Scales, diseases and diets named after places: "Glasgow 14", "Glasgow ≤ 8", "enfermedad de Lyme", "fiebre de Lassa".
+  '(?:escala (?:de coma )?de )?glasgow(?= ?(?:coma|[≤<>≥=]|\\d{1,2}(?:/15)?(?![\\d.,:/]| ?(?:years?|a[nñ]os|days?|d[ií]as|weeks?|semanas|months?|meses|km|miles))))|' +
+  'lyme disease|enfermedad de lyme|ebola|[eé]bola|zika|marburg virus|virus de marburgo|west nile (?:virus|fever)|' +
+  'virus del nilo occidental|stockholm syndrome|s[ií]ndrome de estocolmo|spanish flu|gripe española|lassa fever|' +
+  'fiebre de lassa|rocky mountain spotted fever|norwalk virus|coxsackie|mediterranean diet|dieta mediterr[aá]nea';
 
 /** Drinks, spirits and brands named like people or places: products only in a menu or a recipe. */
 const DRINKS =
@@ -73,7 +79,7 @@ function menuText(text: string): boolean {
 
 /** Quick screen: a word some product opens with, read before any lexicon runs over a window. */
 const SCREEN = byFirstCharacter(
-  /willis|henle|langerhans|eustaqu|eustachian|his|purkinje|schwann|kupffer|leydig|sertoli|ranvier|broca|wernicke|wirsung|vater|calot|hesselbach|scarpa|wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
+  /glasgow|lyme|ebola|[eé]bola|zika|marburg|nile|nilo|stockholm|estocolmo|spanish|española|lassa|rocky|norwalk|coxsackie|mediterr|willis|henle|langerhans|eustaqu|eustachian|his|purkinje|schwann|kupffer|leydig|sertoli|ranvier|broca|wernicke|wirsung|vater|calot|hesselbach|scarpa|wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
 );
 
 /** Findings without the persons and places that are a product's name in the text. */
