@@ -54,7 +54,8 @@ describe('where growth stops', () => {
       medical(
         'Patient note: Ms Varga has type 2 diabetes with an HbA1c of 8.2 this month. Translate this into Hungarian.',
       ),
-    ).toEqual(['has type 2 diabetes with an HbA1c of 8.2 this month']);
+      // The HbA1c is a reading of its own (measurements.ts), joined to the statement: the join ends with it.
+    ).toEqual(['has type 2 diabetes with an HbA1c of 8.2']);
     const ask = medical('My mum has high blood pressure and takes amlodipine 5 mg, can you explain the side effects?');
     expect(ask.join(' ')).not.toMatch(/explain|can you/);
   });

@@ -2,6 +2,7 @@ import { LexicalDetector } from '../lexical/lexical-detector.js';
 import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { guessLanguage } from '../nlp/language.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
+import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { atSentenceStart, keyPhrase, type Token, tokenize } from '../nlp/tokenize.js';
 import { type Finding, type Label, MIN_REPORT_SCORE } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
@@ -20,6 +21,7 @@ import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
 import { LEAVE_AND_FOLLOW_UP_GATES, leaveAndFollowUp } from './leave-and-follow-up.js';
+import { loadMeasurements, type MeasurementVocabulary, measurementReadings } from './measurements.js';
 import {
   FirstWord,
   IDENTIFIER_CUES,
@@ -191,6 +193,8 @@ const SCORES = {
 export class MedicalDetector extends LexicalDetector {
   readonly id = DETECTOR_ID;
   private readonly lex: MedicalLexicon;
+  /** The specialties' measurement names, units and headings (rules/medical/measurements.yaml). */
+  private readonly measures: MeasurementVocabulary;
 
   /** wordInfo's memo: folded word -> packed bits. */
   private readonly wordInfos = new Map<string, number>();
@@ -208,6 +212,7 @@ export class MedicalDetector extends LexicalDetector {
   constructor(options: MedicalDetectorOptions = {}) {
     super();
     this.lex = loadMedicalLexicon(options.rulesDir);
+    this.measures = loadMeasurements(resolveRulesDir(options.rulesDir));
     const { firstWords, queriedOnly, termSeconds, morphology } = this.lex;
     this.listed = new WordFilter(
       [...firstWords.keys(), ...queriedOnly, ...termSeconds, ...morphology.headWords()],
@@ -620,6 +625,16 @@ export class MedicalDetector extends LexicalDetector {
       }
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
+    // "BPD 47mm, HC 176mm", "Na 131, Cr 112", "FEV1 1.9 L", "caries en 36": a specialty's reading by its name, in a
+    // text about someone, or one whose health words already stand as someone's (they survived the topic check).
+    // Read after the detector's own joins: a reading inside a finding already made ("Labs: ...", a health field's
+    // value) is part of it.
+    if (DIGIT.test(text)) {
+      const reported = (): boolean =>
+        ofSomeone() || found.some((f) => f.label === 'MEDICAL' && f.score >= MIN_REPORT_SCORE);
+      const readings = measurementReadings(text, tokens, this.measures, DETECTOR_ID, reported);
+      for (const f of readings) if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f);
+    }
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
     // "knee pain 5/10, numbness in the foot, fatigue": a statement that holds a pain rated out of ten is a clinical
     // reading as sure as the rating alone (the pain-score rule), so the whole statement outranks the rating's span.
