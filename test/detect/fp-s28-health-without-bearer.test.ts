@@ -19,6 +19,13 @@ Comisión de Farmacia y Terapéutica, sesión 9/11 – hay quórum.
 1. Se aprueba dapagliflozina 10 mg para insuficiencia cardiaca con FEVI reducida.
 2. Se aplaza la inclusión de semaglutida oral hasta el informe de coste.
 3. Ceftriaxona 2 g iv en pacientes con meningitis: sin cambios en la guía.`,
+  'una escala de prioridades para la sala de espera': `Haz una tabla con esto para la sala de espera.
+
+Prioridades de atención en urgencias (versión 2)
+Prioridad I – inmediata: parada cardiorrespiratoria, anafilaxia, Glasgow ≤ 8.
+Prioridad II – 15 min: dolor torácico, disnea intensa, hemorragia activa.
+Prioridad III – 60 min: cólico renal, vómitos persistentes en pacientes diabéticos.
+Analgesia según pauta: ibuprofeno 600 mg o paracetamol 1 g si no hay contraindicación.`,
   "a novel's study guide": `Turn my reading notes into five discussion questions for the book club.
 
 - Set in a mill town in the 1840s; the narrator is the doctor's sister.

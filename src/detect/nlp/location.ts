@@ -33,6 +33,14 @@ import { townAt } from './town.js';
 
 export type { TokenSpan } from './token-span.js';
 
+/** One-word values of an address field that say there is none yet: a gap, a status, a job's state. */
+const NO_ADDRESS_VALUES = new Set(
+  (
+    'missing pending unknown none null undefined empty withheld redacted tbc tbd tba waiting running terminated ' +
+    'completed failed active inactive same pendiente desconocido desconocida falta ninguno ninguna vacio vacío igual'
+  ).split(' '),
+);
+
 /** Places, street addresses, postal codes and "Address:"-style form values, as inclusive token spans. */
 export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: Language = 'en'): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -53,7 +61,8 @@ export function findLocations(tokens: readonly Token[], lex: NameLexicon, lang: 
       // "Address: 5533 Countess Close\n Suite 868\n Seatoun": the value may continue on address lines below.
       const last = nextFieldCut(tokens, i, Math.max(fieldValueEnd(tokens, i), extendAddress(tokens, i, lex)));
       // "C.P.: 00000", "Dirección: XXXXX": a template's filler, no address.
-      if (last === i && /^(?:(\d)\1+|X+)$/i.test(tokens[i]!.text)) {
+      // "Address: missing", "State: Waiting", "Domicilio: pendiente": a status or a gap in the form, no address.
+      if (last === i && (/^(?:(\d)\1+|X+)$/i.test(tokens[i]!.text) || NO_ADDRESS_VALUES.has(tokens[i]!.key))) {
         i = last + 1;
         continue;
       }

@@ -33,12 +33,23 @@ const DISHES =
   'fibras de purkinje|purkinje fibres|purkinje fibers|c[eé]lulas de (?:purkinje|schwann|kupffer|leydig|sertoli)|' +
   '(?:purkinje|schwann|kupffer|leydig|sertoli) cells|n[oó]dulos de ranvier|nodes of ranvier|[aá]rea de (?:broca|wernicke)|' +
   "(?:broca|wernicke)['’]?s? area|conducto de wirsung|duct of wirsung|ampolla de vater|ampulla of vater|" +
-  "tri[aá]ngulo de (?:calot|hesselbach|scarpa)|(?:calot|hesselbach|scarpa)['’]?s triangle|" +
-  // Scales, diseases and diets named after places: "Glasgow 14", "Glasgow ≤ 8", "enfermedad de Lyme", "fiebre de Lassa".
+  "tri[aá]ngulo de (?:calot|hesselbach|scarpa)|(?:calot|hesselbach|scarpa)['’]?s triangle";
+
+/**
+ * Scales, tests, rules and diseases named after the place that published or first saw them: "Glasgow ≤ 8",
+ * "Nottingham 3+2+2", "the Boston Naming Test", "Lyme disease". Never a place; a health reading, someone's or a
+ * protocol's (text-genre.ts decides whose).
+ */
+const CLINICAL_EPONYMS =
   '(?:escala (?:de coma )?de )?glasgow(?= ?(?:coma|[≤<>≥=]|\\d{1,2}(?:/15)?(?![\\d.,:/]| ?(?:years?|a[nñ]os|days?|d[ií]as|weeks?|semanas|months?|meses|km|miles))))|' +
   'lyme disease|enfermedad de lyme|ebola|[eé]bola|zika|marburg virus|virus de marburgo|west nile (?:virus|fever)|' +
   'virus del nilo occidental|stockholm syndrome|s[ií]ndrome de estocolmo|spanish flu|gripe española|lassa fever|' +
-  'fiebre de lassa|rocky mountain spotted fever|norwalk virus|coxsackie|mediterranean diet|dieta mediterr[aá]nea';
+  'fiebre de lassa|rocky mountain spotted fever|norwalk virus|coxsackie|' +
+  'nottingham(?= ?(?:grade|grading|score|prognostic|index|\\d\\s?\\+|\\d\\b))|(?:grado|escala) de nottingham|' +
+  'boston naming test|boston(?= (?:subset|naming|diagnostic aphasia))|test de (?:denominaci[oó]n de )?boston|' +
+  'manchester triage(?: system)?|(?:sistema de )?triaje (?:de )?manchester|ottawa (?:ankle|knee|foot) rules?|' +
+  'reglas de ottawa|canadian (?:c-spine|ct head) rules?|framingham(?: risk| score| study)?|' +
+  'geneva score|escala de ginebra|san francisco syncope rule';
 
 /** Drinks, spirits and brands named like people or places: products only in a menu or a recipe. */
 const DRINKS =
@@ -50,9 +61,11 @@ const DRINKS =
   'ron barcel[oó]|ram[oó]n bilbao|marqu[eé]s de riscal|dom p[eé]rignon|veuve clicquot|pedro xim[eé]nez|' +
   'galliano|chartreuse|cointreau|frangelico|drambuie|b[eé]n[eé]dictine|campari|aperol|grand marnier|' +
   'southern comfort|disaronno|malibu|curaçao|curacao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|' +
-  'cognac|armagnac|calvados|champagne|rioja|ribera del duero|jerez|madeira|marsala|porto|oporto';
+  'cognac|armagnac|calvados|champagne|rioja|ribera del duero|jerez|madeira|marsala|porto|oporto|' +
+  'mediterranean diet|dieta mediterr[aá]nea';
 
 const DISH_WORDS = words(DISHES, 'giu');
+const CLINICAL_WORDS = words(CLINICAL_EPONYMS, 'giu');
 const PRODUCT_WORDS = words(`${DISHES}|${DRINKS}`, 'giu');
 
 /** Cues of a menu, a bar list or a recipe; two different ones make the text one. */
@@ -79,14 +92,15 @@ function menuText(text: string): boolean {
 
 /** Quick screen: a word some product opens with, read before any lexicon runs over a window. */
 const SCREEN = byFirstCharacter(
-  /glasgow|lyme|ebola|[eé]bola|zika|marburg|nile|nilo|stockholm|estocolmo|spanish|española|lassa|rocky|norwalk|coxsackie|mediterr|willis|henle|langerhans|eustaqu|eustachian|his|purkinje|schwann|kupffer|leydig|sertoli|ranvier|broca|wernicke|wirsung|vater|calot|hesselbach|scarpa|wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
+  /glasgow|nottingham|boston|manchester|ottawa|ginebra|geneva|canadian|framingham|san francisco|lyme|ebola|[eé]bola|zika|marburg|nile|nilo|stockholm|estocolmo|spanish|española|lassa|rocky|norwalk|coxsackie|mediterr|willis|henle|langerhans|eustaqu|eustachian|his|purkinje|schwann|kupffer|leydig|sertoli|ranvier|broca|wernicke|wirsung|vater|calot|hesselbach|scarpa|wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
 );
 
-/** Findings without the persons and places that are a product's name in the text. */
+/** Findings without the persons and places that are a product's name in the text; a clinical eponym's read as health. */
 export function dropEponymousProducts(text: string, findings: Finding[]): Finding[] {
   if (!SCREEN.test(text)) return findings;
   let menu: boolean | undefined;
   const dropped = new Set<Finding>();
+  const relabelled = new Map<Finding, Finding>();
   for (const f of findings) {
     if (f.label !== 'PERSON' && f.label !== 'LOCATION') continue;
     // The product's words around the finding (a window: a dish's food word may stand before or after the name).
@@ -102,9 +116,17 @@ export function dropEponymousProducts(text: string, findings: Finding[]): Findin
       dropped.add(f);
       continue;
     }
+    // A clinical eponym is a health reading: dropped where a health finding already covers it, else read as one (the
+    // place finding may be all that masks "naming 14/20 on the Boston subset").
+    if (inside(CLINICAL_WORDS)) {
+      if (findings.some((m) => m.label === 'MEDICAL' && m.start < f.end && m.end > f.start)) dropped.add(f);
+      else relabelled.set(f, { ...f, label: 'MEDICAL', type: 'SCALE' });
+      continue;
+    }
     if (!inside(PRODUCT_WORDS)) continue;
     menu ??= menuText(text);
     if (menu) dropped.add(f);
   }
-  return dropped.size === 0 ? findings : findings.filter((f) => !dropped.has(f));
+  if (dropped.size === 0 && relabelled.size === 0) return findings;
+  return findings.filter((f) => !dropped.has(f)).map((f) => relabelled.get(f) ?? f);
 }

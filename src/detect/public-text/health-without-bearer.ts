@@ -31,6 +31,7 @@ const TOPIC_TYPES: ReadonlySet<string> = new Set([
   'VITAL_SIGN',
   'ICD10',
   'DIAGNOSIS_CODE',
+  'SCALE',
 ]);
 
 /**
@@ -52,9 +53,12 @@ const ONE_PATIENT = words(
 
 /** Words on a line that make its health words someone's: a pronoun of one person, the writer's own. */
 const SOMEONE_ON_LINE = words(
-  "he|she|him|her|his|hers|himself|herself|I|I['’]m|I['’]ve|I['’]d|me|my|mine|myself|" +
+  'he|she|him|her|his|hers|himself|herself|me|my|mine|myself|' +
     '[eé]l|ella|mi|mis|me|tengo|tuve|estoy|padezco|le|les|su (?:hij[oa]|madre|padre|marido|espos[oa]|mujer)',
 );
+/** The writer's "I", in its case, and not a roman numeral after a level's, a stage's or a part's word ("Nivel I"). */
+const FIRST_PERSON_I =
+  /(?<![\p{L}\p{N}.-])(?<!(?:[Nn]ivel|[Ll]evel|[Pp]rioridad|[Pp]riority|[Ss]tep|[Pp]aso|[Tt]omo|[Vv]olume|[Rr]ound|[Gg]rade|[Gg]rado|[Tt]ipo|[Tt]ype|[Ss]tage|[Ee]stadio|[Ff]ase|[Pp]hase|[Cc]lass|[Cc]lase|[Pp]art|[Pp]arte|[Aa]ct|[Aa]cto|[Cc]ategory|[Cc]ategor[ií]a|[Gg]rupo|[Gg]roup|[Zz]ona|[Zz]one|[Tt]ier|[Cc]hapter|[Cc]ap[ií]tulo|[Ss]ection|[Ss]ecci[oó]n|[Ss]chedule|[Aa]nexo|[Aa]nnex|[Ww]ar) )I(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}.])/u;
 
 /** A protocol's, a policy's, a committee's or an advert's words, and a population's: the text's health is a rule's. */
 const NOBODYS_GENRE = wordWalk(
@@ -104,5 +108,9 @@ function lineOf(text: string, f: Finding): string {
 export function dropHealthWithoutBearer(text: string, findings: Finding[]): Finding[] {
   if (!findings.some((f) => f.label === 'MEDICAL')) return findings;
   if (!healthWithoutBearer(text, findings)) return findings;
-  return findings.filter((f) => f.label !== 'MEDICAL' || SOMEONE_ON_LINE.test(lineOf(text, f)));
+  return findings.filter((f) => {
+    if (f.label !== 'MEDICAL') return true;
+    const line = lineOf(text, f);
+    return SOMEONE_ON_LINE.test(line) || FIRST_PERSON_I.test(line);
+  });
 }

@@ -59,13 +59,23 @@ const CHAT_LINE =
 /** Place findings that name a place without pointing at an address (an address, a street, a postcode anchors). */
 const BARE_PLACES: ReadonlySet<string> = new Set(['PLACE', 'DISTRICT', 'TABLE_PLACE', 'CONFIG_VALUE']);
 
+/**
+ * Whether a place finding points at an address: a street with a house's number, a postcode, a flat. A street or a
+ * square named without a number ("Plaza del Carmen", "Ronda Norte") is a public place, a monitoring station's or a
+ * route's, like a town.
+ */
+function pointsAtAnAddress(text: string, f: Finding): boolean {
+  if (BARE_PLACES.has(f.type)) return false;
+  return f.type !== 'STREET_ADDRESS' || /\d/.test(text.slice(f.start, f.end));
+}
+
 /** Whether the text ties anyone to a private life. */
 function anchored(text: string, findings: readonly Finding[], lines: { things: number; people: number }): boolean {
   // A social account's handle is someone's.
   for (const f of findings) if (ANCHORED_BY.has(f.label) || f.type.includes('HANDLE')) return true;
   if (listOfPeople(lines) || LIVING_BIRTH.test(text)) return true;
   // An address block's street, flat or postcode is someone's, unless the text is a script (a character's house).
-  if (findings.some((f) => f.label === 'LOCATION' && !BARE_PLACES.has(f.type)) && !script(text)) return true;
+  if (findings.some((f) => f.label === 'LOCATION' && pointsAtAnAddress(text, f)) && !script(text)) return true;
   return (
     personalAnchor(text, findings) !== undefined || ROSTER.test(text) || CHAT_LINE.test(text) || PRIVATE_WORDS(text)
   );

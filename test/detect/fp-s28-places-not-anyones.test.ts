@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { labelledSpansOf, spansOf } from '../support/spans.js';
+
+const engine = createDetector();
+const places = (text: string) => spansOf(engine, text, ['LOCATION']);
+
+describe('places that are no one’s', () => {
+  it('reads a gap or a status after an address field as no address', () => {
+    expect(places('Contractor vetting\n  Name: Thabo Nkosi — cell +27 82 441 0937\n  Address: pending\n')).toEqual([]);
+    expect(places('kubectl describe pod api-7d9\nState:          Running\n  Started: Mon, 02 Dec')).toEqual([]);
+    expect(places('Address: Pending Lane 7, Harrogate')).toEqual(['Pending Lane 7, Harrogate']);
+  });
+
+  it('reads a grade, a test or a disease named after a city as health, not as the city', () => {
+    const text =
+      'Histology: invasive carcinoma, grade 2 (Nottingham 3+3+1). Naming 15/20 on the Boston subset.\n' +
+      'She grew up in Nottingham and studied in Boston.';
+    const found = labelledSpansOf(engine, text);
+    expect(found).toContainEqual(['Boston', 'MEDICAL']);
+    expect(found.filter(([, label]) => label === 'LOCATION').map(([value]) => value)).toEqual(['Nottingham', 'Boston']);
+  });
+
+  it('reads squares and roads named without a number in a report about nobody as public places', () => {
+    const text = `Summarise this noise survey for the council website.
+
+Night-time noise survey, week 14
+Monitor N-07 (Plaza de la Merced): Lden 71 dB, above the 65 dB objective
+Monitor N-12 (Ronda de Poniente): Lden 68 dB
+Source: road traffic; recommended action: resurfacing with low-noise asphalt.`;
+    expect(places(text)).toEqual([]);
+  });
+});
