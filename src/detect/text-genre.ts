@@ -2,6 +2,7 @@ import { byFirstCharacter } from './factor-alternatives.js';
 import { atLineStarts, lineStartTest } from './line-start.js';
 import { dropAboutNobody } from './public-text/about-nobody.js';
 import { dropAnimalHealth } from './public-text/animal-health.js';
+import { dropCatalogueFields } from './public-text/catalogue-records.js';
 import { dropClassicalCitations } from './public-text/classical-citations.js';
 import { dropDocumentationAddresses } from './public-text/documentation-addresses.js';
 import { dropEponymousProducts } from './public-text/eponymous-products.js';
@@ -171,6 +172,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   out = dropHistoricalText(text, out);
   // An author or a work in a classical, legal or scriptural citation (public-text/classical-citations.ts).
   out = dropClassicalCitations(text, out);
+  // A library catalogue record's authors, imprint and dates (public-text/catalogue-records.ts).
+  out = dropCatalogueFields(text, out);
   // Public instructions, rules and terms: their places, offices and named officials (public-text/public-instructions.ts).
   out = dropPublicInstructions(text, out);
   // Health words no one bears: a protocol's, a committee's, a story's (public-text/health-without-bearer.ts).

@@ -9,7 +9,11 @@ import type { Finding } from '../types.js';
  * - a factory default a manual prints: "default" or "por defecto" near it on its line;
  * - one side of a worked example whose other side is an RFC 5737 or RFC 3849 documentation address
  *   ("192.0.2.10:8080 → 192.168.1.50:80") in a text of two lines or more;
- * - a Kubernetes Service's virtual address (clusterIP, clusterDNS): a cluster's routing entry, no machine.
+ * - a Kubernetes Service's virtual address (clusterIP, clusterDNS): a cluster's routing entry, no machine;
+ * - a service's endpoint in a text that names no one (no name, no personal mailbox, no secret): an address in a URL
+ *   or with its port ("http://10.0.8.21:8081/repo", "cache 10.1.0.7:3000"), or after a machine's word ("the relay
+ *   host (10.20.4.15)", "la IP de la centralita es ...", "scan report for ..."): a build log's mirror, a manual's
+ *   PBX, a lab's target are the organisation's machines. A log's client ("from 10.0.4.17", "client=") stays.
  * A private address in a log line, a DSN or an ssh command stays (none of these hold there).
  */
 
@@ -61,12 +65,37 @@ const LOG_LINE = /^[ \t]*\[?\d{1,3}(?:\.\d{1,3}){3}\]?[ \t]+-[ \t]|\d\d:\d\d:\d\
 const SERVICE_KEY_BEFORE =
   /(?<![\w-])(?:clusterIPs?|clusterDNS|cluster-dns|dns_service_ip)["']?[ \t]*[:=][ \t]*[[\-"' \t]*$/;
 
+/** Before the address: a URL's scheme, or a machine's word a few words back on its line. */
+const MACHINE_BEFORE =
+  /(?:\/\/|(?<![\p{L}])(?:host|hostname|server|servidor|relay|gateway|router|printer|impresora|NAS|switch|PBX|centralita|controller|controlador|appliance|VM|node|nodo|bastion|proxy|mirror|registry|nexus|cache|scan report for|IP de (?:la|el|del) [\p{L}-]+ es)(?![\p{L}])[^\n]{0,12}?)$/iu;
+/** After the address: its port ("10.1.0.7:3000"). */
+const PORT_AFTER = /^:\d{2,5}(?!\d)/;
+/** A clock time on the line: a log's or a chat's event, whose address is one in use. */
+const CLOCK = /(?<![\d.:])\d{1,2}:\d{2}(?!\d)/;
+/** A log's client slot before the address: "from", "client", "rhost=", "src=". */
+const CLIENT_BEFORE = /(?<![\p{L}])(?:from|client|rhost|src|remote(?:_addr)?|desde|origen)[ \t:=[("']*$/iu;
+
+/** A desk's or a service's mailbox, not a person's. */
+const ROLE_MAILBOX =
+  /^(?:info|admin|support|soporte|noreply|no-reply|alerts?|ops|devops|sre|it|helpdesk|postmaster|root|webmaster|builds?|ci)[.@]/i;
+
 /** Quick screen: a private address's first octets. */
 const SCREEN = /(?<![\d.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d/;
 
 export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): Finding[] {
   if (!findings.some((f) => f.type === 'IPV4') || !SCREEN.test(text)) return findings;
   let plan: boolean | undefined;
+  // Whether the text names no one: asked once, only for an address in a service's slot.
+  let nobody: boolean | undefined;
+  const namesNoOne = () => {
+    nobody ??= !findings.some(
+      (g) =>
+        g.label === 'PERSON' ||
+        g.label === 'SECRET' ||
+        (g.label === 'EMAIL' && !ROLE_MAILBOX.test(text.slice(g.start, g.end))),
+    );
+    return nobody;
+  };
   // A single line listing addresses of both kinds is a value to check, not a document's example.
   const multiline = text.includes('\n');
   const dropped = new Set<Finding>();
@@ -83,6 +112,18 @@ export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): 
       DEFAULT_NEAR.test(before) ||
       DEFAULT_NEAR.test(after) ||
       (multiline && DOCUMENTATION_ON_LINE.test(line) && !LOG_LINE.test(line))
+    ) {
+      dropped.add(f);
+      continue;
+    }
+    // A service's endpoint in a text that names no one (not a log's client).
+    if (
+      !CLIENT_BEFORE.test(before) &&
+      !before.endsWith('@') &&
+      (MACHINE_BEFORE.test(before) || PORT_AFTER.test(after)) &&
+      !LOG_LINE.test(line) &&
+      !CLOCK.test(line) &&
+      namesNoOne()
     ) {
       dropped.add(f);
       continue;
