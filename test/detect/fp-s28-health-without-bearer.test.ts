@@ -11,7 +11,7 @@ const NOBODYS: Record<string, string> = {
 
 Sepsis screening protocol (v4)
 Red flags: systolic BP < 90, lactate > 2 mmol/L, new confusion, non-blanching rash.
-Within 1 hour: blood cultures, IV co-amoxiclav 1.2 g, fluid bolus 500 ml.
+Within 1 hour: blood cultures, IV piperacillin-tazobactam 4.5 g, fluid bolus 500 ml.
 Escalate to the outreach team if no response after the second bolus.`,
   'las actas de una comisión de farmacia': `Pasa estas actas al formato de siempre, sin cambiar los acuerdos.
 
@@ -22,7 +22,7 @@ Comisión de Farmacia y Terapéutica, sesión 9/11 – hay quórum.
   'una escala de prioridades para la sala de espera': `Haz una tabla con esto para la sala de espera.
 
 Prioridades de atención en urgencias (versión 2)
-Prioridad I – inmediata: parada cardiorrespiratoria, anafilaxia, Glasgow ≤ 8.
+Prioridad I – inmediata: parada cardiorrespiratoria, anafilaxia, Glasgow < 9.
 Prioridad II – 15 min: dolor torácico, disnea intensa, hemorragia activa.
 Prioridad III – 60 min: cólico renal, vómitos persistentes en pacientes diabéticos.
 Analgesia según pauta: ibuprofeno 600 mg o paracetamol 1 g si no hay contraindicación.`,
@@ -40,14 +40,14 @@ const SOMEONES: Record<string, [string, string[]]> = {
     `Summarise for the handover:
 
 67-year-old, admitted overnight with sepsis from a chest source.
-On IV co-amoxiclav 1.2 g tds, lactate down to 1.4.
+On IV piperacillin-tazobactam 4.5 g tds, lactate down to 1.4.
 Plan per protocol: repeat cultures, review at 48 h.`,
     ['sepsis'],
   ],
   'a ward list by bed': [
     `Tidy this for the night team, per the protocol template:
 
-Bed 4: community-acquired pneumonia, on IV amoxicillin 1 g tds, sats 93% on air.
+Bed 4: right lower lobe pneumonia, on IV amoxicillin 1 g tds, sats 93% on air.
 Bed 7: post-op day 2 after hemicolectomy, wound clean.
 Bed 9: COPD exacerbation, nebulisers 4-hourly.`,
     ['sats 93%'],
@@ -97,7 +97,7 @@ describe('posts and scales that are no one', () => {
 
   it('reads a Glasgow score as no place, and the city as one', () => {
     const text =
-      'Nivel I – atención inmediata: Glasgow ≤ 8 o SatO2 < 85 %.\nMy brother lives in Glasgow and had Lyme disease last year.';
+      'Grado I – valorar de inmediato: Glasgow < 9 o SatO2 < 88 %.\nMy brother lives in Glasgow and had Lyme disease last year.';
     expect(spansOf(engine, text, ['LOCATION'])).toEqual(['Glasgow']);
   });
 });

@@ -13,7 +13,7 @@ describe("an organisation's machines in a text that names no one", () => {
     expect(spansOf(engine, build, ['IP_ADDRESS'])).toEqual([]);
     const manual = `Hoja rápida de la impresora de planta
 
-· La IP de la impresora es 192.168.20.40; el panel web está en http://192.168.20.40:631
+· La IP de la impresora es 192.168.20.40; la consola de gestión responde en http://192.168.20.40:631
 · Atascos: abrir la bandeja 2 y retirar el papel.
 · Tóner: pedir al proveedor con la referencia TN-2420.`;
     expect(spansOf(engine, manual, ['IP_ADDRESS'])).toEqual([]);
@@ -35,7 +35,7 @@ describe('a library catalogue record', () => {
 001    ocn91827364
 100 1# $a Austen, Jane, $d 1775-1817, $e author.
 245 10 $a Persuasion / $c Jane Austen ; edited by Gillian Beer.
-264 #1 $a London : $b Penguin, $c 1998.
+264 #1 $a New York : $b Vintage Classics, $c 1998.
 600 10 $a Elliot, Anne $c (Fictitious character) $v Fiction.`;
     expect(spansOf(engine, text, ['PERSON', 'LOCATION', 'DATE'])).toEqual([]);
   });

@@ -1348,7 +1348,7 @@ export class PersonFinder {
       const short = (tokens[title]?.text.length ?? 9) <= 4 && !KIN_WORDS.has(tokens[title]?.key ?? '');
       // "Juez Civil Municipal de X", "Judge of the Family Court": a court's office, not a judge's name.
       if (JUDGE_TITLES.has(tokens[title]?.key ?? '') && COURT_WORDS.has(keys[0]!)) return undefined;
-      // "Lead Nurse Medicines Safety", "Senior Nurse Tissue Viability": after a post, a word no name list holds that
+      // "Lead Nurse Falls Prevention", "Senior Nurse Tissue Viability": after a post, a word no name list holds that
       // reads as vocabulary (a common word, a derived shape, a plural) is its field, not a name.
       if (POST_GRADES.has(tokens[title - 1]?.key ?? '') && keys.some((k) => this.postField(k))) return undefined;
       return personSpan(short ? title : head, lastWord, 0.9, 'HONORIFIC');

@@ -36,8 +36,8 @@ const DISHES =
   "tri[aá]ngulo de (?:calot|hesselbach|scarpa)|(?:calot|hesselbach|scarpa)['’]?s triangle";
 
 /**
- * Scales, tests, rules and diseases named after the place that published or first saw them: "Glasgow ≤ 8",
- * "Nottingham 3+2+2", "the Boston Naming Test", "Lyme disease". Never a place; a health reading, someone's or a
+ * Scales, tests, rules and diseases named after the place that published or first saw them: "Glasgow < 9",
+ * "Nottingham grade 3", "a Boston naming score", "Lyme disease". Never a place; a health reading, someone's or a
  * protocol's (text-genre.ts decides whose).
  */
 const CLINICAL_EPONYMS =
@@ -117,7 +117,7 @@ export function dropEponymousProducts(text: string, findings: Finding[]): Findin
       continue;
     }
     // A clinical eponym is a health reading: dropped where a health finding already covers it, else read as one (the
-    // place finding may be all that masks "naming 14/20 on the Boston subset").
+    // place finding may be all that masks a score read on the test).
     if (inside(CLINICAL_WORDS)) {
       if (findings.some((m) => m.label === 'MEDICAL' && m.start < f.end && m.end > f.start)) dropped.add(f);
       else relabelled.set(f, { ...f, label: 'MEDICAL', type: 'SCALE' });

@@ -7,8 +7,8 @@ import { wordWalk } from './word-walk.js';
 /**
  * Health words no one bears. A protocol, a guideline, a formulary committee's minutes, a policy, a job advert, a
  * statistics table, a novel's seminar notes name conditions, drugs and doses with nobody in mind: the doses are a
- * rule's ("paracetamol 1 g si no hay alergias"), the patients a population ("patients with AF", "fiebre en paciente
- * con neutropenia"). The medical detector reads its anchors word by word ("mg", "paciente"); this reading asks the
+ * rule's ("ibuprofeno 400 mg salvo contraindicación"), the patients a population ("patients with gout", "tos en
+ * paciente asmático"). The medical detector reads its anchors word by word ("mg", "paciente"); this reading asks the
  * whole document (four lines or more) whether anyone is there to bear them:
  * - anyone, any one of which keeps every health finding: a name found, a value only a person has, one of
  *   about-nobody's personal anchors (a relation, a letter, a record's field, an errand, an age after a name), a health

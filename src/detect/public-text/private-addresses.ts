@@ -11,9 +11,9 @@ import type { Finding } from '../types.js';
  *   ("192.0.2.10:8080 → 192.168.1.50:80") in a text of two lines or more;
  * - a Kubernetes Service's virtual address (clusterIP, clusterDNS): a cluster's routing entry, no machine;
  * - a service's endpoint in a text that names no one (no name, no personal mailbox, no secret): an address in a URL
- *   or with its port ("http://10.0.8.21:8081/repo", "cache 10.1.0.7:3000"), or after a machine's word ("the relay
- *   host (10.20.4.15)", "la IP de la centralita es ...", "scan report for ..."): a build log's mirror, a manual's
- *   PBX, a lab's target are the organisation's machines. A log's client ("from 10.0.4.17", "client=") stays.
+ *   or with its port ("http://10.61.2.30:9000/libs", "proxy 10.61.2.31:3128"), or after a machine's word ("the
+ *   build host (10.61.0.8)", "la IP del router es ...", "scan report for ..."): a build log's mirror, a manual's
+ *   switchboard, a lab's target are the organisation's machines. A log's client ("from 10.61.3.9", "client=") stays.
  * A private address in a log line, a DSN or an ssh command stays (none of these hold there).
  */
 

@@ -61,7 +61,7 @@ const BARE_PLACES: ReadonlySet<string> = new Set(['PLACE', 'DISTRICT', 'TABLE_PL
 
 /**
  * Whether a place finding points at an address: a street with a house's number, a postcode, a flat. A street or a
- * square named without a number ("Plaza del Carmen", "Ronda Norte") is a public place, a monitoring station's or a
+ * square named without a number ("Plaza de la Merced", "Ronda Norte") is a public place, a monitoring station's or a
  * route's, like a town.
  */
 function pointsAtAnAddress(text: string, f: Finding): boolean {
