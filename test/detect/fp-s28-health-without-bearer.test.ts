@@ -16,14 +16,14 @@ Escalate to the outreach team if no response after the second bolus.`,
   'las actas de una comisión de farmacia': `Pasa estas actas al formato de siempre, sin cambiar los acuerdos.
 
 Comisión de Farmacia y Terapéutica, sesión 9/11 – hay quórum.
-1. Se aprueba dapagliflozina 10 mg para insuficiencia cardiaca con FEVI reducida.
+1. Se aprueba colchicina 0,5 mg para la gota recurrente.
 2. Se aplaza la inclusión de semaglutida oral hasta el informe de coste.
 3. Ceftriaxona 2 g iv en pacientes con meningitis: sin cambios en la guía.`,
   'una escala de prioridades para la sala de espera': `Haz una tabla con esto para la sala de espera.
 
 Prioridades de atención en urgencias (versión 2)
 Prioridad I – inmediata: parada cardiorrespiratoria, anafilaxia, Glasgow < 9.
-Prioridad II – 15 min: dolor torácico, disnea intensa, hemorragia activa.
+Prioridad II – 15 min: dolor precordial, disnea intensa, hemorragia activa.
 Prioridad III – 60 min: cólico renal, vómitos persistentes en pacientes diabéticos.
 Analgesia según pauta: ibuprofeno 600 mg o paracetamol 1 g si no hay contraindicación.`,
   "a novel's study guide": `Turn my reading notes into five discussion questions for the book club.

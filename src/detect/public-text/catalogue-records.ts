@@ -2,7 +2,7 @@ import type { Finding, Label } from '../types.js';
 
 /**
  * A library's catalogue record in MARC 21 (or a MARC-like display): lines opened by a three-digit tag, two indicators
- * and subfields ("100 1# $a Shelley, Mary, $d 1797-1851", "245 10 $a Title / $c author", "264 #1 $a London :").
+ * and subfields ("100 1# $a Shelley, Mary, $d 1797-1851", "245 10 $a Title / $c author", "264 #1 $a New York :").
  * Its names are a work's authors, editors and subjects, its places where the work was published, its dates the
  * work's: public bibliographic facts, not anyone's data. A patron's record (a borrower, a loan) is no MARC field.
  */
