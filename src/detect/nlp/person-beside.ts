@@ -1,7 +1,7 @@
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { plainlyCapitalised } from './person-context.js';
 import type { TokenSpan } from './token-span.js';
-import { cueWords, type Token } from './tokenize.js';
+import { cuesIn, cueWords, type Token } from './tokenize.js';
 
 /**
  * Names that stand right beside a person already found, in shapes that hold only people:
@@ -174,6 +174,7 @@ export function initialsInField(tokens: readonly Token[]): TokenSpan[] {
 const AGE_WORDS = new Set(
   'youth youths juvenile minor child children boy girl aged age yrs yo menor menores niño niña edad años'.split(' '),
 );
+const AGE_CUE = cueWords([...AGE_WORDS]);
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 
 /**
@@ -182,6 +183,8 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
  */
 export function initialsBesideAge(tokens: readonly Token[]): TokenSpan[] {
   const out: TokenSpan[] = [];
+  // Initials count only beside a word of AGE_WORDS: a text with none is not read.
+  if ((cuesIn(tokens) & AGE_CUE) === 0) return out;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const v = tokens[i]!;
     // The dot follows the first capital (one code unit, or two past the BMP): most words are ruled out before the regex.
@@ -194,7 +197,7 @@ export function initialsBesideAge(tokens: readonly Token[]): TokenSpan[] {
     for (let j = open + 1; j < tokens.length && j <= open + 6; j++) {
       const t = tokens[j]!;
       if (t.text === ')' || t.lineStart) break;
-      if (t.kind === 'word' && AGE_WORDS.has(t.key)) aged = true;
+      if ((t.cues & AGE_CUE) !== 0) aged = true;
     }
     if (aged) out.push({ first: i, last: dot ? i + 1 : i, score: 0.75, type: 'INITIALS' });
   }
@@ -208,6 +211,7 @@ const CHILDREN_WORDS = new Set(
     'brothers sisters stepchildren hijos hijas hijo hija niños niñas ninos ninas nietos nietas hermanos hermanas mellizos gemelos'
   ).split(' '),
 );
+const CHILDREN_CUE = cueWords([...CHILDREN_WORDS]);
 // Words that may follow the number inside the brackets of an age.
 const AGE_UNITS = new Set('y yo yrs years year months mths años año anos ano meses'.split(' '));
 
@@ -233,13 +237,15 @@ export function childrenBesideAge(
   possible: (index: number) => boolean,
 ): TokenSpan[] {
   const out: TokenSpan[] = [];
+  // Names count only after a word for children: a text with none is not read.
+  if ((cuesIn(tokens) & CHILDREN_CUE) === 0) return out;
   let childrenAt = -1;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text === '.' || t.text === '!' || t.text === '?' || t.lineStart) childrenAt = -1;
     if (t.kind !== 'word') continue;
     if (!t.cap) {
-      if (CHILDREN_WORDS.has(t.key)) childrenAt = i;
+      if ((t.cues & CHILDREN_CUE) !== 0) childrenAt = i;
       continue;
     }
     if (childrenAt < 0 || i - childrenAt > 16 || ageBracketEnd(tokens, i + 1) < 0) continue;

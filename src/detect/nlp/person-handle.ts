@@ -1,6 +1,6 @@
 import { foldKey } from './fold.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
-import { cueWords, type Token } from './tokenize.js';
+import { cuesIn, cueWords, type Token } from './tokenize.js';
 
 /**
  * "@MaryKayCabot", "@jaketapper", "@zoe_clark": social handles built from a person's own name identify that person as
@@ -282,6 +282,8 @@ const FILE_EXTENSIONS = new Set('json yaml toml html xlsx docx pptx jpeg tiff co
  * "arn:aws:iam::123456789012:user/ana.ruiz", "/users/tomas_h/": a user name of two parts or more after "user/" or
  * "users/", the first part a listed given name. Its last token, or -1 (tokens[i] is the word "user").
  */
+const PATH_USER = cueWords(['user', 'users']);
+
 function userInPath(tokens: readonly Token[], i: number, lex: NameLexicon): number {
   const t = tokens[i]!;
   if ((t.key !== 'user' && t.key !== 'users') || tokens[i + 1]?.text !== '/') return -1;
@@ -301,6 +303,7 @@ function userInPath(tokens: readonly Token[], i: number, lex: NameLexicon): numb
 const CHAT_ROLES = new Set(
   'patient customer client user member caller guest paciente cliente usuario usuaria miembro huesped'.split(' '),
 );
+const CHAT_ROLE = cueWords([...CHAT_ROLES]);
 
 /**
  * "[09:12] patient (tomas.h): ...", "cliente (lu_ferrandez): ...": a user name in brackets between a chat role and the
@@ -315,7 +318,7 @@ function handleOfSpeaker(tokens: readonly Token[], i: number, lex: NameLexicon):
 }
 
 // Titles that open a clinician's or a teacher's user name ("dr.mbeki", "prof.lindqvist").
-const HANDLE_TITLES = new Set(['dr', 'dra', 'prof', 'profa', 'mr', 'mrs', 'ms']);
+const HANDLE_TITLE = cueWords(['dr', 'dra', 'prof', 'profa', 'mr', 'mrs', 'ms']);
 
 /**
  * "dr.mbeki", "prof.lindqvist": a user name of a title, a dot and a family name (listed, or unknown to the lists;
@@ -323,7 +326,7 @@ const HANDLE_TITLES = new Set(['dr', 'dra', 'prof', 'profa', 'mr', 'mrs', 'ms'])
  */
 function titledHandle(tokens: readonly Token[], i: number, lex: NameLexicon): number {
   const t = tokens[i]!;
-  if (t.kind !== 'word' || t.cap || !HANDLE_TITLES.has(t.key)) return -1;
+  if (t.kind !== 'word' || t.cap || (t.cues & HANDLE_TITLE) === 0) return -1;
   const dot = tokens[i + 1];
   const family = tokens[i + 2];
   if (dot?.text !== '.' || dot.start !== t.end || family?.kind !== 'word' || family.start !== dot.end) return -1;
@@ -350,8 +353,15 @@ export function findNameHandles(
       .slice(first, last + 1)
       .map((t) => t.key)
       .join('');
+  // The readers below that open on a word of a list are asked only when the text holds one (cuesIn): the same
+  // answers, with no look at each token for most texts.
+  const cues = cuesIn(tokens);
+  const keyed = (cues & (USER_KEY | SPLIT_KEY_HEAD)) !== 0;
+  const paths = (cues & PATH_USER) !== 0;
+  const speakers = (cues & CHAT_ROLE) !== 0;
+  const titles = (cues & HANDLE_TITLE) !== 0;
   for (let i = 0; i < tokens.length; i++) {
-    const user = userNameValue(tokens, i);
+    const user = keyed ? userNameValue(tokens, i) : undefined;
     if (user !== undefined) {
       const [first, last] = user;
       const key = handleText(first, last);
@@ -368,19 +378,19 @@ export function findNameHandles(
       out.push({ first: i, last: i });
       continue;
     }
-    const iamUser = userInPath(tokens, i, lex);
+    const iamUser = paths ? userInPath(tokens, i, lex) : -1;
     if (iamUser > i) {
       out.push({ first: i + 2, last: iamUser });
       i = iamUser;
       continue;
     }
-    const speaker = handleOfSpeaker(tokens, i, lex);
+    const speaker = speakers ? handleOfSpeaker(tokens, i, lex) : -1;
     if (speaker > i) {
       out.push({ first: i, last: speaker });
       i = speaker;
       continue;
     }
-    const titled = titledHandle(tokens, i, lex);
+    const titled = titles ? titledHandle(tokens, i, lex) : -1;
     if (titled > i) {
       out.push({ first: i, last: titled });
       i = titled;

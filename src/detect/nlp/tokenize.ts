@@ -163,6 +163,25 @@ export function cueWords(words: readonly string[]): number {
   return bit;
 }
 
+// The cue bits of every token of the last list asked about, or-ed (see cuesIn).
+let cuedList: readonly Token[] | undefined;
+let cuedBits = 0;
+
+/**
+ * The cue bits of all the tokens, or-ed: `(cuesIn(tokens) & bit) === 0` says no token holds a word of that list, so a
+ * finder that needs one can stop before reading a token. Kept for the last list asked about (the finders of one text
+ * ask in turn; tokens are never mutated).
+ */
+export function cuesIn(tokens: readonly Token[]): number {
+  if (tokens !== cuedList) {
+    let bits = 0;
+    for (let i = 0; i < tokens.length; i++) bits |= tokens[i]!.cues;
+    cuedList = tokens;
+    cuedBits = bits;
+  }
+  return cuedBits;
+}
+
 /** Whether text[start, start + value.length) has value's code units. */
 function sameUnits(value: string, text: string, start: number): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
