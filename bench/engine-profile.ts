@@ -137,6 +137,17 @@ function stages(): void {
     const gated = new Int32Array(rules.length);
     gates(facts, gated);
     charge('gates', now() - s);
+    // The shared cue scan (TextFacts.scanCues) runs on the first cue question, which the first gated rule that
+    // requires a cue asks: charged to that rule, it made the early rules with cues (national-id-context,
+    // bank-account-context) look several times their cost. Started here, as the engine would start it.
+    s = now();
+    for (let r = 0; r < rules.length; r++) {
+      if (gated[r] !== 0 && rules[r]!.context?.required) {
+        facts.hasCue(0);
+        break;
+      }
+    }
+    charge('cue scan', now() - s);
     const candidates: Candidate[] = [];
     const found: Array<[number, number]> = [];
     for (let r = 0; r < rules.length; r++) {

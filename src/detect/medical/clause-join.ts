@@ -273,6 +273,17 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
  * word.
  */
 const TITLE_WORD = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{N}])(?:['’]s\b)?/gu;
+/**
+ * Whether text[from, to) holds a character TITLE_WORD may open on: a capital is A-Z or a letter from U+00C0 on (no
+ * character between them is one). Most clauses hold none, and then neither slice nor regex is needed.
+ */
+function mayHoldCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0xc0) return true;
+  }
+  return false;
+}
 const GERMAN = /\b(?:der|die|das|und|im|bei|mit|seit|nach|eine?|nicht)\b/;
 const BULLETS = '-*•·–';
 const TRAIL_CONNECTOR =
@@ -346,7 +357,8 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
       return german;
     };
     let cut = -1;
-    for (const m of before.matchAll(TITLE_WORD)) if (m.index > 0) cut = m.index + m[0].length;
+    if (mayHoldCapital(text, start, f.start))
+      for (const m of before.matchAll(TITLE_WORD)) if (m.index > 0) cut = m.index + m[0].length;
     if (cut > 0 && !isGerman()) {
       start += cut;
       while (start < f.start && isSpace(text[start])) start++;
@@ -363,7 +375,7 @@ function growToClauses(text: string, findings: Finding[]): Finding[] {
     }
     // ... and it ends before one ("in Salamanca", "on Tuesday").
     TITLE_WORD.lastIndex = 0;
-    const after = TITLE_WORD.exec(text.slice(f.end, end));
+    const after = mayHoldCapital(text, f.end, end) ? TITLE_WORD.exec(text.slice(f.end, end)) : null;
     TITLE_WORD.lastIndex = 0;
     if (after && after.index > 0 && !isGerman()) end = f.end + after.index;
     while (end > f.end && isSpace(text[end - 1])) end--;

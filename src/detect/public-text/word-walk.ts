@@ -126,27 +126,34 @@ function wordStartsOf(text: string): number {
   if (text === startsText) return startCount;
   const table = wordTable();
   if (starts.length < (text.length >> 1) + 1) starts = new Int32Array((text.length >> 1) + 1);
+  // Locals, and a surrogate pair handled on its own branch: the loop over every character of the text keeps to
+  // one table lookup for the characters below the surrogates, which are nearly all of them.
+  const at = starts;
+  const n = text.length;
   let count = 0;
   let before = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        c = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      word = LETTER_OR_NUMBER.test(
+        String.fromCodePoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000),
+      );
+      if (word && !before) at[count++] = i;
+      before = word;
+      i++;
+      continue;
     }
-    const word = c < 0x10000 ? table[c] === 1 : LETTER_OR_NUMBER.test(String.fromCodePoint(c));
-    if (word && !before) starts[count++] = i;
+    word = table[c] === 1;
+    if (word && !before) at[count++] = i;
     before = word;
-    i += width - 1;
   }
   startsText = text;
   startCount = count;
   return count;
 }
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** A test equal to `wholeWords(body, flags).test(text)` (flags 'iu' by default), as described above. */
 export function wordWalk(body: string, flags = 'iu'): TextTest {
