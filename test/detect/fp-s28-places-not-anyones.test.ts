@@ -12,6 +12,11 @@ describe('places that are no one’s', () => {
     expect(places('Address: Pending Lane 7, Harrogate')).toEqual(['Pending Lane 7, Harrogate']);
   });
 
+  it('reads a postcode-shaped part number with no UK postcode area as no postcode', () => {
+    expect(places('Oil filter HF QX318KT – £9.90, fits 2019-2023 models')).toEqual([]);
+    expect(places('Deliver to 9 Ferry Lane, Hull HU1 3QP please')).toEqual(['9 Ferry Lane, Hull HU1 3QP']);
+  });
+
   it('reads a grade, a test or a disease named after a city as health, not as the city', () => {
     const text =
       'Histology: invasive carcinoma, grade 2 (Nottingham 3+3+1). Naming 15/20 on the Boston subset.\n' +

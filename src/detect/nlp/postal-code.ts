@@ -41,6 +41,18 @@ export function isPostalNumber(t: Token | undefined): boolean {
 // British postcodes: an outward code (area letters, district digit, optional letter or digit) and an inward code
 // (one digit, two letters that are never C, I, K, M, O or V), with or without the space: "SW1A 1AA", "M11AA", "GIR 0AA".
 const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}$/;
+/**
+ * The UK's postcode areas (Royal Mail's published list, with the Crown dependencies, BFPO's BF and the non-geographic
+ * BX): "FA25 2HH" has the shape of a postcode but no area, a part number.
+ */
+const UK_AREAS = new Set(
+  (
+    'AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX ' +
+    'FK FY G GIR GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE ' +
+    'NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS ' +
+    'TW UB W WA WC WD WF WN WR WS WV YO ZE'
+  ).split(' '),
+);
 const MAX_POSTCODE_TOKENS = 6;
 const GLUED_CONTINUATIONS = new Set(['/', '-', '_', '@']);
 
@@ -50,7 +62,7 @@ export function ukPostcode(tokens: readonly Token[], i: number): TokenSpan | und
   // Cheap gate: one to three capital letters glued to a digit, not continuing a longer glued token.
   const digit = tokens[i + 1];
   if (t.text.length > 3 || digit?.kind !== 'number' || (digit.start !== t.end && t.text !== 'GIR')) return undefined;
-  if (t.kind !== 'word' || !isUpperCase(t.text)) return undefined;
+  if (t.kind !== 'word' || !isUpperCase(t.text) || !UK_AREAS.has(t.text)) return undefined;
   const before = tokens[i - 1];
   if (before && before.end === t.start && before.kind !== 'punct') return undefined;
   let text = t.text;
