@@ -67,7 +67,9 @@ const SERVICE_KEY_BEFORE =
 
 /** Before the address: a URL's scheme, or a machine's word a few words back on its line. */
 const MACHINE_BEFORE =
-  /(?:\/\/|(?<![\p{L}])(?:host|hostname|server|servidor|relay|gateway|router|printer|impresora|NAS|switch|PBX|centralita|controller|controlador|appliance|VM|node|nodo|bastion|proxy|mirror|registry|nexus|cache|scan report for|IP de (?:la|el|del) [\p{L}-]+ es)(?![\p{L}])[^\n]{0,12}?)$/iu;
+  /(?:\/\/|(?<![\p{L}])(?:host|hostname|server|servidor|relay|gateway|router|printer|impresora|NAS|switch|PBX|centralita|controller|controlador|appliance|VM|node|nodo|bastion|proxy|mirror|registry|nexus|cache|scan report for|IP de (?:la|el|del) [\p{L}-]+ es)(?![\p{L}])[ \t]*(?:[(:=][ \t]*|(?:is|es|at|on|en)[ \t]+)?)$/iu;
+/** Lines a text needs for its machines to be read as an organisation's. */
+const DOCUMENT_LINES = 3;
 /** After the address: its port ("10.1.0.7:3000"). */
 const PORT_AFTER = /^:\d{2,5}(?!\d)/;
 /** A clock time on the line: a log's or a chat's event, whose address is one in use. */
@@ -85,6 +87,9 @@ const SCREEN = /(?<![\d.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d/;
 export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): Finding[] {
   if (!findings.some((f) => f.type === 'IPV4') || !SCREEN.test(text)) return findings;
   let plan: boolean | undefined;
+  // A document's lines: one or two lines are a value to check, not a manual's or a log's page.
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines < DOCUMENT_LINES; i = text.indexOf('\n', i + 1)) lines++;
   // Whether the text names no one: asked once, only for an address in a service's slot.
   let nobody: boolean | undefined;
   const namesNoOne = () => {
@@ -123,6 +128,7 @@ export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): 
       (MACHINE_BEFORE.test(before) || PORT_AFTER.test(after)) &&
       !LOG_LINE.test(line) &&
       !CLOCK.test(line) &&
+      lines >= DOCUMENT_LINES &&
       namesNoOne()
     ) {
       dropped.add(f);
