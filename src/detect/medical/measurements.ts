@@ -7,7 +7,7 @@ import type { Finding } from '../types.js';
 
 /**
  * A specialty's measurement written as its name and value, in a text about someone (rules/medical/measurements.yaml):
- * fetal biometry ("BPD 47 mm, HC 176 mm"), a refraction's and an acuity's readings ("Kmax OD 53,2 D"), audiometry
+ * fetal biometry ("BPD 52 mm, HC 190 mm"), a refraction's and an acuity's readings ("Kmax OI 48,6 D"), audiometry
  * ("PTA 45 dB HL"), a tooth after a dental word ("caries en 36"), urea and electrolytes ("Na 129, K 5.8"), spirometry
  * ("FEV1 1.9 L"), a range of motion ("flexión 95°"), a stoma's output ("débito 1500 ml"), a pregnancy's length ("32
  * semanas de gestación"). The lab and vital-sign rules read the analytes that carry a unit of concentration; a chart
@@ -15,7 +15,7 @@ import type { Finding } from '../types.js';
  *
  * A name that is that measurement and nothing else (the family's "sure" list: "EFW", "FEV1", "biparietal diameter")
  * makes a bare number a reading. Any other name ("AC", "K", "flexion") needs one of its family's units after the
- * value, a second reading of its family on the same line ("Na 131, Cr 112") or one of the family's headings before it
+ * value, a second reading of its family on the same line ("Na 128, Cr 141") or one of the family's headings before it
  * on that line ("U&E: ...").
  */
 
@@ -191,7 +191,7 @@ export function measurementReadings(
     const prev = tokens[i - 1];
     if (prev !== undefined && prev.end === t.start && prev.kind !== 'punct') continue;
     if (t.kind === 'word') {
-      // A heading opens its line's readings with a colon or a dash ("U&E: Na 131", "Biometría - DBP 52").
+      // A heading opens its line's readings with a colon or a dash ("U&E: Na 128", "Biometría - DBP 52").
       const heading = vocab.headings.matchAt(tokens, i);
       if (heading && HEADING_MARKS.has(tokens[i + heading.length]?.text ?? '')) headed |= heading.value;
       const after = vocab.after.matchAt(tokens, i);

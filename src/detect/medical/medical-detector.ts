@@ -625,7 +625,7 @@ export class MedicalDetector extends LexicalDetector {
       }
     }
     for (const f of propagateAbbreviations(text, found)) found.push(f);
-    // "BPD 47mm, HC 176mm", "Na 131, Cr 112", "FEV1 1.9 L", "caries en 36": a specialty's reading by its name, in a
+    // "BPD 52mm, HC 190mm", "Na 128, Cr 141", "FEV1 1.9 L", "caries en 36": a specialty's reading by its name, in a
     // text about someone, or one whose health words already stand as someone's (they survived the topic check).
     // Read after the detector's own joins: a reading inside a finding already made ("Labs: ...", a health field's
     // value) is part of it.
