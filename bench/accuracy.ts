@@ -442,9 +442,28 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-24.yaml'))
 // notes, radio anniversaries, a bike catalogue, a triage protocol, drug formulary minutes); scored on that session's
 // starting tree (d3e4565) and closing tree, with no helper tuning on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-25.yaml')))
+  scoreRealistic('realistic-prompts-holdout-25.yaml', 'Twenty-fifth held-out prompts, scored blind in session 27');
+
+// A twenty-sixth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 25's header and
+// the earlier ids (60 prompts, 18 harmless, 426 gold values; in English an au-pair host-family sheet, a Turkish
+// hair-transplant pre-op file, a hagwon visa checklist, a live-in carer placement, a GitLab runner config, a Rails
+// credentials dump, a hand-therapy fax, a trampoline-park incident, a burial-right transfer, a CGM export, a Japanese
+// year-end tax adjustment, a Thai retirement-visa bank letter, a Saudi driver-recruit table, an Android keystore
+// leak, an Algolia key in a docs bundle, an M365 audit timeline, a cord-blood enrolment, travel-insurance screening,
+// a Payoneer verification, a bail-bond form, a Calendly webhook; in Spanish a car-loan capture, a grape-harvest CSV,
+// a bone-density report in plain words, Colombian family-fund beneficiaries, Peruvian CTS accounts, a Chilean health
+// declaration, a Venezuelan passport extension, a Strapi .env, a clinic's WhatsApp bot error, a custody expert
+// report, a Puerto Rican health-plan application, a thyroid panel by WhatsApp, a Ley Karin complaint, a tax advisor's
+// e-mail, Ansible host vars, a WAF log, a pre-employment medical, an in-itinere accident claim, a funeral-insurance
+// call, a social worker's OneDrive link; harmless: orienteering control descriptions, trail-race rules, an organ
+// stoplist, CFDI field specs, an API deprecation notice, a film-club programme, a k6 load test, an OOMKilled pod, a
+// dog-show catalogue, a statistics syllabus, a CT protocol card, a banking-app manual, a bond prospectus, a hospital
+// pharmacy inventory, a crisis-line poster, a history summary, GTFS stops, a MySQL migration checklist); scored on
+// that session's starting tree (0d97019) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-26.yaml')))
   scoreRealistic(
-    'realistic-prompts-holdout-25.yaml',
-    'Twenty-fifth held-out prompts, first scored before and after this session (blind)',
+    'realistic-prompts-holdout-26.yaml',
+    'Twenty-sixth held-out prompts, first scored before and after this session (blind)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
