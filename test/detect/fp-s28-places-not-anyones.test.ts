@@ -35,4 +35,14 @@ Monitor N-12 (Ronda de Poniente): Lden 68 dB
 Source: road traffic; recommended action: resurfacing with low-noise asphalt.`;
     expect(places(text)).toEqual([]);
   });
+
+  it('keeps a house-numbered street as an address when its digits are typed full-width', () => {
+    // An address card whose values are obfuscated full-width (the labels stay ASCII): the house number is no ASCII
+    // digit, yet the street still anchors the card, so its second phone is no public number.
+    const fw = (s: string) => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const text =
+      `${fw('Dora Palacky')}\n\n${fw('58')} ${fw('Via Castellana 14')}\n ${fw('Suite 720')}\n ${fw('Pietraperzia')}\n ` +
+      `${fw('Czech Republic')} ${fw('06311')}\n${fw('0412 5580273')}-Office\\,${fw('001-318-552-0917x20481')}-Fax`;
+    expect(spansOf(engine, text, ['PHONE'])).toEqual([fw('0412 5580273'), fw('001-318-552-0917x20481')]);
+  });
 });

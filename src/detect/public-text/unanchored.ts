@@ -66,7 +66,8 @@ const BARE_PLACES: ReadonlySet<string> = new Set(['PLACE', 'DISTRICT', 'TABLE_PL
  */
 function pointsAtAnAddress(text: string, f: Finding): boolean {
   if (BARE_PLACES.has(f.type)) return false;
-  return f.type !== 'STREET_ADDRESS' || /\d/.test(text.slice(f.start, f.end));
+  // Any script's digits: the house number may be typed full-width (\d reads ASCII digits only).
+  return f.type !== 'STREET_ADDRESS' || /\p{Nd}/u.test(text.slice(f.start, f.end));
 }
 
 /** Whether the text ties anyone to a private life. */
