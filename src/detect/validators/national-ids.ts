@@ -104,6 +104,7 @@ const RFC_CHARS = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ';
 /** Mexican RFC (persons: 4 letters, companies: 3) with a valid date; the check digit raises the score. */
 export function mxRfc(value: string): Validated | null {
   const code = value.toUpperCase().replace(/[\s-]/g, '');
+  if (SAT_GENERIC_RFCS.has(code)) return null;
   const m = /^([A-ZÑ&]{3,4})(\d{2})(\d{2})(\d{2})([A-Z\d]{2}[A\d])$/.exec(code);
   if (!m || !validDate(Number(m[2]), Number(m[3]), Number(m[4]))) return null;
   const padded = code.length === 12 ? ` ${code}` : code;
@@ -114,6 +115,12 @@ export function mxRfc(value: string): Validated | null {
   const type = code.length === 13 ? 'MX_RFC' : 'MX_RFC_COMPANY';
   return check === code[code.length - 1] ? { type, normalized: code } : { type, normalized: code, score: 0.6 };
 }
+
+/**
+ * The SAT's generic RFCs, printed on an invoice in place of the buyer's own: XAXX010101000 for the general public,
+ * XEXX010101000 for a foreign buyer. They name no one, whatever the document.
+ */
+const SAT_GENERIC_RFCS: ReadonlySet<string> = new Set(['XAXX010101000', 'XEXX010101000']);
 
 /** Chile RUT/RUN: mod 11 with cycling weights 2..7, check 10 written as K. */
 export function clRut(value: string): Validated | null {
