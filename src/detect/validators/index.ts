@@ -117,7 +117,7 @@ import {
   twNationalId,
   tzNida,
 } from './national-ids-world.js';
-import { phone, spelledId, spelledPhone, trunkPhone } from './phone.js';
+import { e164Digits, phone, spelledId, spelledPhone, trunkPhone } from './phone.js';
 import {
   accessCode,
   assignedCredential,
@@ -260,6 +260,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   personal_url: personalUrl,
   bare_profile_url: bareProfileUrl,
   phone,
+  e164_digits: e164Digits,
   query_phone: queryPhone,
   trunk_phone: trunkPhone,
   spelled_phone: spelledPhone,

@@ -108,6 +108,16 @@ export function phone(value: string): Validated | null {
 }
 
 /**
+ * A number written as its country code and subscriber digits with no plus, as messaging platforms log their users
+ * (WhatsApp's wa_id, an SMS gateway's msisdn: 5215538410000, 447700900000): a phone when it is one with the plus.
+ */
+export function e164Digits(value: string): Validated | null {
+  if (!/^[1-9]\d{9,14}$/.test(value)) return null;
+  // Mexico dropped the mobile 1 in 2019 and its numbering plan with it; WhatsApp still logs 52 1 and ten digits.
+  return phone(/^521\d{10}$/.test(value) ? `+52${value.slice(3)}` : `+${value}`);
+}
+
+/**
  * Whether a phone number found at [start, end) outside its rule's own run (the regrouped pass reads it in a few words
  * of context) is nobody's by the whole text: a service line, a freephone a notice gives, a desk's line.
  */
