@@ -109,7 +109,7 @@ export function phone(value: string): Validated | null {
 
 /**
  * A number written as its country code and subscriber digits with no plus, as messaging platforms log their users
- * (WhatsApp's wa_id, an SMS gateway's msisdn: 5215538410000, 447700900000): a phone when it is one with the plus.
+ * (WhatsApp's wa_id, an SMS gateway's msisdn: 5213319920000, 447700900000): a phone when it is one with the plus.
  */
 export function e164Digits(value: string): Validated | null {
   if (!/^[1-9]\d{9,14}$/.test(value)) return null;
