@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import { wholeWords as words } from '../whole-words.js';
 import { ANCHOR_LABELS, personalAnchor, publicEvidence, SCHOLARLY_BIT } from './about-nobody.js';
 import { aboutThePast } from './historical-text.js';
+import { hasLines, lineOf } from './text-lines.js';
 import { wordWalk } from './word-walk.js';
 
 /**
@@ -78,30 +79,17 @@ const NOBODYS_GENRE = wordWalk(
 /** Lines a text needs to be read as a document. */
 const DOCUMENT_LINES = 4;
 
-function document(text: string): boolean {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (++lines >= DOCUMENT_LINES) return true;
-  return false;
-}
-
 /** Whether the text holds no one to bear its health words, and reads as a rule's, a list's or a story's. */
 export function healthWithoutBearer(text: string, findings: readonly Finding[]): boolean {
   for (const f of findings) {
     if (f.label === 'PERSON' || ANCHOR_LABELS.has(f.label)) return false;
     if (f.label === 'MEDICAL' && !TOPIC_TYPES.has(f.type)) return false;
   }
-  if (!document(text) || ONE_PATIENT.test(text)) return false;
+  if (!hasLines(text, DOCUMENT_LINES) || ONE_PATIENT.test(text)) return false;
   if (personalAnchor(text, findings) !== undefined) return false;
   const evidence = publicEvidence(text);
   if ((evidence & SCHOLARLY_BIT) !== 0) return false;
   return evidence !== 0 || NOBODYS_GENRE(text) || aboutThePast(text, findings);
-}
-
-/** The line around a finding. */
-function lineOf(text: string, f: Finding): string {
-  const start = text.lastIndexOf('\n', f.start - 1) + 1;
-  const next = text.indexOf('\n', f.end);
-  return text.slice(start, next < 0 ? text.length : next);
 }
 
 /** Findings without the health words no one bears. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { hasLines, lineOf } from './text-lines.js';
 
 /**
  * Network documentation: a subnet table, a CIDR cheat sheet, a firewall or ACL write-up, a router's config. Its
@@ -87,16 +88,7 @@ const BLOCK_WORD =
   /(?<![\p{L}])(?:cidr(?:_blocks?)?|subnets?|subnetwork|vlan|vpc|vnet|network|networks|route|routes|prefix|prefixes|segment|allow(?:ed)?_ips|red|redes|subred(?:es)?|segmento|ruta|prefijo|rango)(?![\p{L}])/iu;
 
 /** Three lines or more: a plan or a config, not a value pasted on its own to be checked. */
-function documentLines(text: string): boolean {
-  const first = text.indexOf('\n');
-  return first >= 0 && text.indexOf('\n', first + 1) >= 0;
-}
-
-function lineOf(text: string, f: Finding): string {
-  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-  const next = text.indexOf('\n', f.end);
-  return text.slice(lineStart, next < 0 ? text.length : next);
-}
+const DOCUMENT_LINES = 3;
 
 /** Quick screen: a prefix, a mask word, or two addresses joined as a range. */
 const SCREEN =
@@ -121,7 +113,8 @@ export function dropNetworkBlocks(text: string, findings: Finding[]): Finding[] 
       // A block's own network address, in a text that states another block or a mask.
       if (len <= 30 && address % 2 ** (32 - len) === 0) {
         const { blocks, mask } = plan();
-        if (mask || blocks.length >= 2 || (documentLines(text) && BLOCK_WORD.test(lineOf(text, f)))) dropped.add(f);
+        if (mask || blocks.length >= 2 || (hasLines(text, DOCUMENT_LINES) && BLOCK_WORD.test(lineOf(text, f))))
+          dropped.add(f);
       }
       continue;
     }

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { hasLines } from './text-lines.js';
 
 /**
  * A private address (RFC 1918: 10/8, 172.16/12, 192.168/16) is reachable only inside one network, so it points at
@@ -88,8 +89,7 @@ export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): 
   if (!findings.some((f) => f.type === 'IPV4') || !SCREEN.test(text)) return findings;
   let plan: boolean | undefined;
   // A document's lines: one or two lines are a value to check, not a manual's or a log's page.
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines < DOCUMENT_LINES; i = text.indexOf('\n', i + 1)) lines++;
+  const inDocument = hasLines(text, DOCUMENT_LINES);
   // Whether the text names no one: asked once, only for an address in a service's slot.
   let nobody: boolean | undefined;
   const namesNoOne = () => {
@@ -128,7 +128,7 @@ export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): 
       (MACHINE_BEFORE.test(before) || PORT_AFTER.test(after)) &&
       !LOG_LINE.test(line) &&
       !CLOCK.test(line) &&
-      lines >= DOCUMENT_LINES &&
+      inDocument &&
       namesNoOne()
     ) {
       dropped.add(f);

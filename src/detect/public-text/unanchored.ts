@@ -1,5 +1,6 @@
 import type { Finding, Label } from '../types.js';
 import { ANCHOR_LABELS, personalAnchor, publicEvidence } from './about-nobody.js';
+import { hasLines } from './text-lines.js';
 import { type TextTest, wordWalk } from './word-walk.js';
 
 /**
@@ -160,9 +161,7 @@ const DOCUMENT_LINES = 4;
 
 /** Whether the text has the lines of a document. */
 function document(text: string): boolean {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (++lines >= DOCUMENT_LINES) return true;
-  return false;
+  return hasLines(text, DOCUMENT_LINES);
 }
 
 /**
