@@ -257,6 +257,10 @@ const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[A-F0-9]{32}|[A-F0-
  */
 const VERSIONED = /(?:^|[-_@:/])v?\d+\.\d+(?:\.\d+)*(?:-[\w.]{1,24})?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A version 4 (random) UUID of the RFC 9562 variant: what a token generator mints. */
+const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** Version 4 UUIDs printed as examples and copied into tutorials (RFC 9562's, and the one in countless API docs). */
+const EXAMPLE_UUIDS = new Set(['919108f7-52d1-4320-9bac-f847db4148a8', 'f47ac10b-58cc-4372-a567-0e02b2c3d479']);
 
 /**
  * A value assigned to a key-like name (API_KEY=..., "client_secret": "...") that is random enough to be a
@@ -304,8 +308,14 @@ export function assignedCredential(value: string): Validated | null {
 function assignedCredentialVerdict(value: string): Validated | null {
   // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
   const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
-  if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || UUID.test(v) || /\s/.test(v) || VERSIONED.test(v))
-    return null;
+  if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || /\s/.test(v) || VERSIONED.test(v)) return null;
+  // A name that can only hold a credential ("token_obtained_at", "access_token_expires") may be the credential's
+  // timestamp: metadata, not the secret.
+  if (TIMESTAMP_VALUE.test(v)) return null;
+  // Several services issue their API tokens as random UUIDs (Postmark's server token, Heroku's API key), so under a
+  // credential's name a random (version 4) UUID is one; a time-based or name-based UUID there is an identifier.
+  // Pseudonymized rather than blocked (HIGH_ENTROPY): the same shape names records everywhere.
+  if (UUID.test(v)) return RANDOM_UUID.test(v) && !EXAMPLE_UUIDS.has(v.toLowerCase()) ? { type: 'HIGH_ENTROPY' } : null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/i.test(v) || /^\d{1,12}$/.test(v)) return null;
   if (isConstantName(v)) return null;
   // Names of secrets in a vault or parameter store (prod/db/token, app.secrets.api_key) point to the credential.
