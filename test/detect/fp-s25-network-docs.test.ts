@@ -47,16 +47,16 @@ describe('network documentation (network-blocks.ts and the ipv4 validator)', () 
       expect(found).toEqual([]);
     });
 
-  it('still finds the hosts of a config: an interface address and a next hop', () => {
+  it("leaves a config's private interface address and next hop: the network's own machines (private-addresses.ts)", () => {
     const found = addresses(DOCUMENTATION['a router config excerpt']!);
-    expect(found).toEqual(['10.31.0.1', '10.31.0.254']);
+    expect(found).toEqual([]);
   });
 
-  it('keeps host addresses in a log, private ones too', () => {
-    const text = `sshd[4410]: Failed password for root from 10.12.3.0 port 52214
+  it("keeps the public host addresses of a log; its private ones are the network's own machines", () => {
+    const text = `sshd[4410]: Failed password for root from 81.44.162.0 port 52214
 sshd[4411]: Accepted publickey for deploy from 172.19.44.8 port 40022
 Apr 3 10:01 kernel: DROP IN=eth0 SRC=81.44.162.9 DST=10.12.3.4`;
-    expect(addresses(text)).toEqual(['10.12.3.0', '172.19.44.8', '81.44.162.9', '10.12.3.4']);
+    expect(addresses(text)).toEqual(['81.44.162.0', '81.44.162.9']);
   });
 
   it('keeps an address written with host bits and a prefix, and a lone block with no network word', () => {

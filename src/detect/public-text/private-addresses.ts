@@ -2,30 +2,47 @@ import type { Finding } from '../types.js';
 import { hasLines } from './text-lines.js';
 
 /**
- * A private address (RFC 1918: 10/8, 172.16/12, 192.168/16) is reachable only inside one network, so it points at
- * someone only where a record shows it in use: a log's client, a host someone logged into, a database a leaked DSN
- * names. A document that designs or explains a network uses the same addresses as parts of its plan:
- * - a row of an addressing plan: another address on the line is written with its prefix ("VLAN 10 10.40.10.0/24
- *   gw 10.40.10.1"), in a text that writes three or more so (a table of subnets, a lab's interfaces);
- * - a factory default a manual prints: "default" or "por defecto" near it on its line;
- * - one side of a worked example whose other side is an RFC 5737 or RFC 3849 documentation address
- *   ("192.0.2.10:8080 → 192.168.1.50:80") in a text of two lines or more;
- * - a Kubernetes Service's virtual address (clusterIP, clusterDNS): a cluster's routing entry, no machine;
- * - a service's endpoint in a text that names no one (no name, no personal mailbox, no secret): an address in a URL
- *   or with its port ("http://10.61.2.30:9000/libs", "proxy 10.61.2.31:3128"), or after a machine's word ("the
- *   build host (10.61.0.8)", "la IP del router es ...", "scan report for ..."): a build log's mirror, a manual's
- *   switchboard, a lab's target are the organisation's machines. A log's client ("from 10.61.3.9", "client=") stays.
- * A private address in a log line, a DSN or an ssh command stays (none of these hold there).
+ * An internal address (RFC 1918's 10/8, 172.16/12, 192.168/16; RFC 6598's shared 100.64/10 a carrier or a tailnet
+ * hands out; loopback; link-local; IPv6 unique-local fc00::/7 and link-local fe80::/10) is reachable only inside one
+ * network. Anyone outside it reads nothing from it: in a document it names one of an organisation's or a home's
+ * machines (a node, a pod, a replica, a VPN peer, a health check's prober), not a person, so:
+ * - in a document (three lines or more: a log, a config, an inventory, a runbook, a ticket) it is dropped, unless a
+ *   credential is written beside it on its line (a DSN's user:password@host, a pgpass row, a .env's host then its
+ *   password): there it tells where the leaked secret opens a door;
+ * - in a line or two (a value to check, a question about one address) it stays, except where it is part of a plan:
+ *   - a row of an addressing plan: another address on the line is written with its prefix ("VLAN 10 10.40.10.0/24
+ *     gw 10.40.10.1"), in a text that writes three or more so;
+ *   - a factory default a manual prints: "default" or "por defecto" near it on its line;
+ *   - one side of a worked example whose other side is an RFC 5737 or RFC 3849 documentation address
+ *     ("192.0.2.10:8080 → 192.168.1.50:80") in a text of two lines;
+ *   - a Kubernetes Service's virtual address (clusterIP, clusterDNS): a cluster's routing entry, no machine.
  */
 
 const FOUR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
-function isPrivate(value: string): boolean {
+/** An IPv4 address of a private, shared (carrier-grade NAT), loopback or link-local block. */
+function isInternalV4(value: string): boolean {
   const m = FOUR.exec(value);
   if (m === null) return false;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  return (
+    a === 10 ||
+    a === 127 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 169 && b === 254)
+  );
+}
+
+/** An IPv6 unique-local (fc00::/7) or link-local (fe80::/10) address, or the loopback ::1. */
+const INTERNAL_V6 = /^(?:f[cd][0-9a-f]{0,2}:|fe[89ab][0-9a-f]:|::1$)/i;
+
+/** NFKC first: the original text may write the address in full-width digits. */
+function isInternal(f: Finding, written: string): boolean {
+  const value = written.normalize('NFKC');
+  return f.type === 'IPV4' ? isInternalV4(value) : f.type === 'IPV6' && INTERNAL_V6.test(value);
 }
 
 /** An address written with its prefix ("10.40.10.0/24", an interface's "192.0.2.1/30"). */
@@ -66,49 +83,40 @@ const LOG_LINE = /^[ \t]*\[?\d{1,3}(?:\.\d{1,3}){3}\]?[ \t]+-[ \t]|\d\d:\d\d:\d\
 const SERVICE_KEY_BEFORE =
   /(?<![\w-])(?:clusterIPs?|clusterDNS|cluster-dns|dns_service_ip)["']?[ \t]*[:=][ \t]*[[\-"' \t]*$/;
 
-/** Before the address: a URL's scheme, or a machine's word a few words back on its line. */
-const MACHINE_BEFORE =
-  /(?:\/\/|(?<![\p{L}])(?:host|hostname|server|servidor|relay|gateway|router|printer|impresora|NAS|switch|PBX|centralita|controller|controlador|appliance|VM|node|nodo|bastion|proxy|mirror|registry|nexus|cache|scan report for|IP de (?:la|el|del) [\p{L}-]+ es)(?![\p{L}])[ \t]*(?:[(:=][ \t]*|(?:is|es|at|on|en)[ \t]+)?)$/iu;
-/** Lines a text needs for its machines to be read as an organisation's. */
+/** Lines a text needs to be a document whose internal addresses are its machines'. */
 const DOCUMENT_LINES = 3;
-/** After the address: its port ("10.1.0.7:3000"). */
-const PORT_AFTER = /^:\d{2,5}(?!\d)/;
-/** A clock time on the line: a log's or a chat's event, whose address is one in use. */
-const CLOCK = /(?<![\d.:])\d{1,2}:\d{2}(?!\d)/;
-/** A log's client slot before the address: "from", "client", "rhost=", "src=". */
-const CLIENT_BEFORE = /(?<![\p{L}])(?:from|client|rhost|src|remote(?:_addr)?|desde|origen)[ \t:=[("']*$/iu;
+/** How far from the address, on its line, a credential ties it to the secret. */
+const CREDENTIAL_REACH = 48;
 
-/** A desk's or a service's mailbox, not a person's. */
-const ROLE_MAILBOX =
-  /^(?:info|admin|support|soporte|noreply|no-reply|alerts?|ops|devops|sre|it|helpdesk|postmaster|root|webmaster|builds?|ci)[.@]/i;
-
-/** Quick screen: a private address's first octets. */
-const SCREEN = /(?<![\d.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d/;
+/** Quick screen: an internal block's first octets, or an IPv6 address's colons. */
+const SCREEN =
+  /(?<![\d.])(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168|169\.254|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7]))\.\d|:/;
 
 export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): Finding[] {
-  if (!findings.some((f) => f.type === 'IPV4') || !SCREEN.test(text)) return findings;
+  if (!findings.some((f) => f.type === 'IPV4' || f.type === 'IPV6') || !SCREEN.test(text)) return findings;
   let plan: boolean | undefined;
-  // A document's lines: one or two lines are a value to check, not a manual's or a log's page.
   const inDocument = hasLines(text, DOCUMENT_LINES);
-  // Whether the text names no one: asked once, only for an address in a service's slot.
-  let nobody: boolean | undefined;
-  const namesNoOne = () => {
-    nobody ??= !findings.some(
-      (g) =>
-        g.label === 'PERSON' ||
-        g.label === 'SECRET' ||
-        (g.label === 'EMAIL' && !ROLE_MAILBOX.test(text.slice(g.start, g.end))),
-    );
-    return nobody;
-  };
+  const secrets = inDocument ? findings.filter((g) => g.label === 'SECRET') : [];
   // A single line listing addresses of both kinds is a value to check, not a document's example.
   const multiline = text.includes('\n');
   const dropped = new Set<Finding>();
   for (const f of findings) {
-    if (f.type !== 'IPV4' || !isPrivate(text.slice(f.start, f.end))) continue;
+    if (f.label !== 'IP_ADDRESS' || !isInternal(f, text.slice(f.start, f.end))) continue;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     const next = text.indexOf('\n', f.end);
     const lineEnd = next < 0 ? text.length : next;
+    if (inDocument) {
+      const credentialBeside = secrets.some(
+        (g) =>
+          g.end > lineStart &&
+          g.start < lineEnd &&
+          g.end > f.start - CREDENTIAL_REACH &&
+          g.start < f.end + CREDENTIAL_REACH,
+      );
+      if (!credentialBeside) dropped.add(f);
+      continue;
+    }
+    if (f.type !== 'IPV4') continue;
     const line = text.slice(lineStart, lineEnd);
     const before = text.slice(Math.max(lineStart, f.start - 60), f.start);
     const after = text.slice(f.end, Math.min(lineEnd, f.end + 60));
@@ -117,19 +125,6 @@ export function dropPlannedPrivateAddresses(text: string, findings: Finding[]): 
       DEFAULT_NEAR.test(before) ||
       DEFAULT_NEAR.test(after) ||
       (multiline && DOCUMENTATION_ON_LINE.test(line) && !LOG_LINE.test(line))
-    ) {
-      dropped.add(f);
-      continue;
-    }
-    // A service's endpoint in a text that names no one (not a log's client).
-    if (
-      !CLIENT_BEFORE.test(before) &&
-      !before.endsWith('@') &&
-      (MACHINE_BEFORE.test(before) || PORT_AFTER.test(after)) &&
-      !LOG_LINE.test(line) &&
-      !CLOCK.test(line) &&
-      inDocument &&
-      namesNoOne()
     ) {
       dropped.add(f);
       continue;
