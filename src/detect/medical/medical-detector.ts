@@ -37,6 +37,7 @@ import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
 import { TEST_RESULT_GATES, testResults } from './test-results.js';
+import { unnamedResults } from './unnamed-results.js';
 import { vitalColumnCells } from './vital-columns.js';
 
 /** A vocabulary or shaped term found, with its token range. */
@@ -584,6 +585,11 @@ export class MedicalDetector extends LexicalDetector {
     const pressures = (steps & MILLIMETRES) !== 0 ? pressureReadings(text, DETECTOR_ID) : [];
     if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of pressures) found.push(f);
+    }
+    // "anti-TPO 412 UI/mL (< 5.6)", "HBsAg negatif", "grip R 18 kg / L 41 kg": a result told by its value's shape,
+    // whatever the test is called; a drug's strength ("insulin glargine 100 U/mL") is the drug's finding, no result.
+    for (const f of unnamedResults(text, DETECTOR_ID, ofSomeone)) {
+      if (!found.some((g) => g.type === 'MEDICATION' && g.start >= f.start && g.start < f.end)) found.push(f);
     }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);

@@ -352,6 +352,11 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
       ids: phraseIndex(list('record_id_fields')),
       names: phraseIndex(list('record_name_fields')),
       titles: new Set(list('record_titles').map(foldKey)),
+      beds: {
+        beds: new Set(list('record_bed_words').map(foldKey)),
+        rooms: new Set(list('record_room_words').map(foldKey)),
+        care: phraseIndex(list('care_setting_words')),
+      },
     },
     healthFields: {
       values: phraseIndex(list('health_value_fields')),

@@ -1,5 +1,6 @@
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import type { Token } from '../nlp/tokenize.js';
+import { type BedWords, hasBedLine } from './bed-lines.js';
 
 /**
  * Field names of a record or a form about one person (rules/medical/cues.yaml): a birth date's ("DOB", "Fecha de
@@ -11,6 +12,8 @@ export interface RecordFields {
   ids: PhraseIndex<true>;
   names: PhraseIndex<true>;
   titles: Set<string>;
+  /** A ward list's bed and room words (bed-lines.ts): a line a bed number opens is about its patient. */
+  beds?: BedWords;
 }
 
 /** Punctuation between a field's name and its value: "DOB: ", "nhs=\"", "\"dateOfBirth\": \"", "Nº ", "CC #". */
@@ -48,7 +51,8 @@ export function identifiesSomeone(tokens: readonly Token[], fields: RecordFields
     const name = opensAField(tokens, i) ? fields.names.matchAt(tokens, i) : undefined;
     if (name && nameAfter(tokens, i + name.length)) return true;
   }
-  return false;
+  // "Bed 4: pneumonia, IV antibiotics": a ward's list names each patient by their bed.
+  return fields.beds !== undefined && hasBedLine(tokens, fields.beds);
 }
 
 /** Index of the first token of a field's value after its separators on the same line, or -1. */
