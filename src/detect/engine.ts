@@ -7,6 +7,7 @@ import { loadNameLexicon, type NameLexicon } from './nlp/lexicon.js';
 import { siblingNames } from './nlp/person-siblings.js';
 import { normalizeForDetection } from './normalize.js';
 import { type CompiledRule, loadRulePacks } from './packs/load.js';
+import { joinAddressPieces } from './place-address-join.js';
 import { placeFeatureNames } from './place-feature-names.js';
 import { dropPlacesWithoutPerson } from './places-without-person.js';
 import { extraDetectors, type NamedDetector } from './registry.js';
@@ -137,7 +138,8 @@ export function createDetector(options: DetectorOptions = {}): DetectionEngine {
         placed.push(...siblings);
         placed.sort((a, b) => a.start - b.start);
       }
-      return joinMedicalClauses(text, placed);
+      // One line's address found piece by piece is one place (place-address-join.ts).
+      return joinMedicalClauses(text, joinAddressPieces(text, placed));
     },
   };
 }

@@ -9,9 +9,10 @@ const places = (text: string) => spansOf(detector, text, ['LOCATION']);
 describe('Latin American districts and grid addresses', () => {
   it('finds a Mexican colonia or alcaldía with its name', () => {
     const text = 'La arrendataria Rosa Díaz vive en la colonia Lomas Verdes, alcaldía Benito Juárez, desde 2021.';
-    expect(places(text)).toEqual(expect.arrayContaining(['colonia Lomas Verdes', 'alcaldía Benito Juárez']));
-    expect(places('Envíe el contrato a Tomás Ibarra, col. Santa Inés, alcaldía Azcapotzalco.')).toEqual(
-      expect.arrayContaining(['col. Santa Inés', 'alcaldía Azcapotzalco']),
+    // One line's colonia and alcaldía are one address (place-address-join.ts).
+    expect(places(text)).toContain('colonia Lomas Verdes, alcaldía Benito Juárez');
+    expect(places('Envíe el contrato a Tomás Ibarra, col. Santa Inés, alcaldía Azcapotzalco.')).toContain(
+      'col. Santa Inés, alcaldía Azcapotzalco',
     );
   });
 
