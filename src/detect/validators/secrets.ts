@@ -59,6 +59,15 @@ const CAPS_PLACEHOLDER = /^\p{Lu}+(?:_\p{Lu}+)+$/u;
 const PREFIXED_CAPS_NOTE =
   /^[a-z]{2,8}(?:_[a-z]{2,8}){0,2}_(?:\p{Lu}{1,12}(?:_\p{Lu}{1,12}){1,3}|CHANGEME|PLACEHOLDER|REDACTED|TODO|SECRET|KEY|TOKEN)$/u;
 
+/**
+ * Keys a provider issues to be embedded in web pages and apps, public by design: Stripe's, Clerk's and Paystack's
+ * publishable keys (pk_live_, pk_test_, Checkout.com's pk_sbox_), Mapbox public tokens (pk.eyJ; sk. is the secret
+ * one), PostHog project keys (phc_), Razorpay key ids (rzp_live_; the key secret is separate), Flutterwave public
+ * keys (FLWPUBK-) and Square application ids (sq0idp-). Each provider pairs it with a secret key that stays reported.
+ */
+const PUBLISHABLE_KEY =
+  /^(?:pk_(?:live|test|sbox)_|pk\.eyJ|phc_|rzp_(?:live|test)_|FLWPUBK(?:_TEST)?-|(?:sandbox-)?sq0id[pb]-)/;
+
 /** Defaults shipped with software and printed in every manual ("changeme", "admin", "letmein", "toor"). */
 const WELL_KNOWN_DEFAULT =
   /^(?:changeme|change_me|change-me|admin|administrator|root|toor|guest|default|letmein|qwerty|password1?|pass123|secret123|123456|12345678|cambiame|cambiar)$/i;
@@ -282,7 +291,7 @@ function assignedSecretVerdict(value: string): Validated | null {
   // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
   const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
   if (v.length < 8 || looksLikePlaceholder(v) || HEX_HASH.test(v) || UUID.test(v) || hasKeyboardRun(v)) return null;
-  if (AGE_RECIPIENT.test(v)) return null;
+  if (AGE_RECIPIENT.test(v) || PUBLISHABLE_KEY.test(v)) return null;
   if (/\s/.test(v) || VERSIONED.test(v)) return null;
   if (/^(?:https?:|\/|\.\/|~\/)/.test(v) || /^[a-z]+(?:[_-][a-z]+)*$/.test(v) || /^\d+$/.test(v)) return null;
   if (isConstantName(v)) return null;
@@ -309,6 +318,7 @@ function assignedCredentialVerdict(value: string): Validated | null {
   // "aws_secret_access_key=AWS_SECRET_ACCESS_KEY)": a call's closing bracket or separator is not part of the value.
   const v = value.replace(/^["'`]|["'`]$/g, '').replace(/[),;]+$/, '');
   if (v.length < 8 || v.length > 200 || looksLikePlaceholder(v) || /\s/.test(v) || VERSIONED.test(v)) return null;
+  if (PUBLISHABLE_KEY.test(v)) return null;
   // A name that can only hold a credential ("token_obtained_at", "access_token_expires") may be the credential's
   // timestamp: metadata, not the secret.
   if (TIMESTAMP_VALUE.test(v)) return null;
