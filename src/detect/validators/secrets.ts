@@ -10,12 +10,13 @@ const PLACEHOLDER =
   /^(?:\$\{?[\w.:-]*\}?|\{\{.*\}\}|<[^>]*>|%[\w(]+[)s]?|\[[^\]]*\]|[*x.•#_-]+|x{3,}.*|.*(?:xxxx|XXXX|\*\*\*|\.\.\.).*|(?:your|my|the|some|a|an|example|sample|dummy|fake|test|changeme|placeholder|redacted|hidden|secret|password|passwd|token|none|null|nil|undefined|true|false|empty|todo|tbd|n\/a|string|str|value|env|here|required|optional|pass|pwd|contraseña|clave|aqui|aquí|tu|su|mi|ejemplo|cambiame|cámbiame|cambiar|secreto|ninguna|vacio|vacío)(?:[-_ ]?(?:key|token|secret|password|pass|here|value|api[-_]?key|contraseña|clave|aqui|aquí))*)$/i;
 
 /**
- * Code expressions: a call, a property path, an env lookup; the secret lives elsewhere. A path counts only as
- * a whole value or before a call, an index or an assignment (the next line's key): "Tr3s.Tigres.78" starts like
- * one but is a password.
+ * Code expressions: a call, a property path, an env lookup, a lookup by key (props["storePassword"], cfg['pwd'],
+ * cut at the bracket when the rule stops at a quote); the secret lives elsewhere. A path counts only as a whole
+ * value or before a call, an index or an assignment (the next line's key): "Tr3s.Tigres.78" starts like one but is
+ * a password.
  */
 const CODE_REFERENCE =
-  /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|config\.|settings\.|self\.|this\.|[A-Za-z_]\w*\(|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:$|[([=:]))/;
+  /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|config\.|settings\.|self\.|this\.|[A-Za-z_]\w*\(|[A-Za-z_]\w*\[(?:["']|$)|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:$|[([=:]))/;
 
 /** Words that mark a value as a stand-in wherever they occur in it (somefakekey, my-dummy-pass, cambiame123). */
 const STAND_IN = /fake|dummy|example|sample|placeholder|changeme|redacted|your[_-]|c[aá]mbiame|ejemplo|ficticio/i;
