@@ -32,7 +32,9 @@ import {
 import { WordKind } from './morphology.js';
 import { identifiesSomeone } from './personal-record.js';
 import { planSections, withSections } from './plan-sections.js';
+import { addressesTheReader, personInSentenceBefore, possessiveBefore } from './possessive-owners.js';
 import { pressureReadings } from './pressure-readings.js';
+import { registerNumbers } from './register-numbers.js';
 import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
@@ -483,6 +485,13 @@ export class MedicalDetector extends LexicalDetector {
       findMbi(text, found);
       findCheckedIds(text, found);
       findCodedConcepts(text, found);
+      // "Orthodontist: Ada Rook, GDC 271904", "Dra. Inés Varela, RNPI 520318": a clinician's register number.
+      for (const r of registerNumbers(tokens, this.lex.doctorWords, this.lex.recordFields.ids)) {
+        const start = tokens[r.first]!.start;
+        if (!found.some((f) => f.start < tokens[r.last]!.end && start < f.end)) {
+          add(r.first, r.last, 'MEDICAL', 'MEDICAL_LICENSE', 0.9);
+        }
+      }
       // "Initials  DOB  HbA1c  eGFR" over a row per person: the bare numbers under a test's header are results.
       if (text.includes('\n')) {
         for (const f of labColumnCells(text, DETECTOR_ID)) found.push(f);
@@ -1042,6 +1051,15 @@ export class MedicalDetector extends LexicalDetector {
       for (const t of terms) {
         if (this.anchoredNear(tokens, t.first, t.last) && !this.publicFigureBefore(tokens, t.first)) return;
       }
+    }
+    // "el cliente Ramiro Ocaña necesita una habitación adaptada para su esclerosis": a third person's possessive.
+    const person = (ts: readonly Token[], i: number): boolean =>
+      this.lex.personalAnchorsNear.matchAt(ts, i) !== undefined;
+    if (
+      terms.some((t) => possessiveBefore(tokens, t.first) && personInSentenceBefore(tokens, t.first, person)) &&
+      !addressesTheReader(tokens)
+    ) {
+      return;
     }
     const dropped = new Set<Finding>(terms.map((t) => t.finding));
     let kept = 0;

@@ -1,0 +1,91 @@
+import type { PhraseIndex } from '../nlp/phrase-index.js';
+import type { Token } from '../nlp/tokenize.js';
+import { identifierAt } from './identifiers.js';
+
+/**
+ * A clinician's number in their professional register, whatever the register is called: "Orthodontist: Ada Rook,
+ * GDC 271904", "Dra. Inés Varela, RNPI 520318", "Examining physician: Ola Ness, HPR no. 7712093", "Tratante: Dr. Paz,
+ * exequátur 2231-07". Each country's register has its own acronym and no list holds them all; what they share is the
+ * line: a clinician's title or role (doctor_words), their name, then after a comma or a bracket a register's
+ * acronym in capitals (or "exequátur") and a number of four digits or more. An acronym that is someone's identity
+ * document (record_id_fields: "DNI", "RUT"), a postal code, a tax number or a contact's ("Tel", "Ext") is none.
+ */
+
+/** Capitals that open a value that is no register number on a clinician's line. */
+const NOT_REGISTERS = new Set([
+  'tel',
+  'cel',
+  'fax',
+  'mob',
+  'ext',
+  'id',
+  'cp',
+  'zip',
+  'cif',
+  'nit',
+  'ruc',
+  'vat',
+  'iva',
+]);
+/** Register words that are no acronym: the Dominican Republic's exequátur. */
+const REGISTER_WORDS = new Set(['exequatur']);
+/** Between the acronym and its number: "no.", "nº", "#", "ref", ":". */
+const FILLERS = new Set(['no', 'nº', 'n', 'º', '.', '#', ':', 'ref', 'reg', 'nr', 'nro', 'number']);
+/** Words of a register before its acronym: "colegiada COPIC 08-1234". */
+const REGISTERED = new Set([
+  'colegiado',
+  'colegiada',
+  'registered',
+  'registrado',
+  'registrada',
+  'inscrito',
+  'inscrita',
+]);
+/** A specialist's title by its ending: "cardiólogo", "Neurologist", "pediatra", "podiatrist". */
+const SPECIALIST = /(?:olog(?:o|a|ist)|iatra|iatrist)$/;
+/** How far after the clinician's word the register may stand on the line. */
+const REACH = 14;
+
+/** Whether tokens[j] is a register's acronym: two to six capitals ("GDC", "RNPI"), or one spelled with dots. */
+function acronymAt(tokens: readonly Token[], j: number, ids: PhraseIndex<true>): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word') return false;
+  if (REGISTER_WORDS.has(t.key)) return true;
+  if (!/^\p{Lu}{2,6}$/u.test(t.text) || NOT_REGISTERS.has(t.key)) return false;
+  return ids.matchAt(tokens, j) === undefined;
+}
+
+/** The token ranges of register numbers on lines where a clinician's word (doctorWords) is written. */
+export function registerNumbers(
+  tokens: readonly Token[],
+  doctorWords: ReadonlySet<string>,
+  ids: PhraseIndex<true>,
+): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !(doctorWords.has(t.key) || SPECIALIST.test(t.key))) continue;
+    for (let j = i + 1; j < tokens.length && j - i <= REACH; j++) {
+      const a = tokens[j]!;
+      if (a.lineStart) break;
+      const opener = tokens[j - 1]!;
+      // The register follows the name after a comma or in a bracket ("Ada Rook, GDC ...", "Ola Ness (HPR ...").
+      if (!(opener.text === ',' || opener.text === '(' || REGISTERED.has(opener.key)) || !acronymAt(tokens, j, ids)) {
+        continue;
+      }
+      let k = j + 1;
+      for (let n = 0; n < 3 && tokens[k] !== undefined && FILLERS.has(tokens[k]!.key); n++) k++;
+      const value = tokens[k];
+      if (value === undefined || value.lineStart) break;
+      const id = identifierAt(tokens, k);
+      if (id === undefined) break;
+      // A number that runs on into words or a time is part of something else ("GDC 2024 guidance").
+      const after = tokens[id.last + 1];
+      if (after !== undefined && !after.lineStart && after.kind === 'word') break;
+      out.push(id);
+      i = id.last;
+      break;
+    }
+  }
+  return out;
+}
