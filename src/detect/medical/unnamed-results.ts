@@ -47,10 +47,14 @@ const WITH_ARROW = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/]|[≥≤<>][ \t]?)(${VALUE})(?:[ \t]?[\p{L}µμ%][\p{L}\p{N}µμ/²³.]{0,10})?[ \t]?[↑↓⬆⬇]`,
   'gu',
 );
-const WITH_VERDICT = new RegExp(
-  String.raw`(?<=[\p{L}\p{N})\]][ \t]{0,3}:?[ \t]{0,3})(?<![\p{L}])${VERDICT}(?![\p{L}\p{N}])(?:[ \t]?\([^()\n]{1,40}\))?`,
-  'giu',
-);
+/** A verdict read at a place where one of its stems was found (VERDICT_STEM): sticky, so tried only there. */
+const VERDICT_AT = new RegExp(String.raw`${VERDICT}(?![\p{L}\p{N}])(?:[ \t]?\([^()\n]{1,40}\))?`, 'iuy');
+/** The stems every verdict holds: a search that finds the few places worth reading. */
+const VERDICT_STEM = /negati|positi|reacti|reativ|reagent|detect|pozitif|nachweis|equivoc|indetermin|dudos/giu;
+/** The word that turns a verdict round, before it: "no reactivo", "not detected", "non-reactive", "weakly positive". */
+const VERDICT_PREFIX = /(?:no|not|non|n[aã]o|nicht|weakly|d[eé]bilmente)[ -]$/iu;
+/** Before a verdict, its test's name: a letter, a digit or a bracket, then spaces or a colon. */
+const VERDICT_AFTER_NAME = /[\p{L}\p{N})\]][ \t]{0,3}:?[ \t]{0,3}$/u;
 /** A right and a left value of one measure (either order, either language), with the same unit or none. */
 const SIDE_R = String.raw`(?:R|Rt|right|D|dcha?\.?|dch[oa]\.?|derech[oa]|OD|RE)`;
 const SIDE_L = String.raw`(?:L|Lt|left|I|izda?\.?|izq\.?|izquierd[oa]|OI|OS|LE)`;
@@ -62,6 +66,17 @@ const BILATERAL = new RegExp(
 /** A medical examination's verdict on someone's fitness, after its field's name. */
 const FITNESS =
   /(?<![\p{L}])(?:dictamen|aptitud|calificaci[oó]n|concepto(?: de aptitud)?|conclusi[oó]n(?: m[eé]dica)?|resultado(?: m[eé]dico)?|fitness|fitness to work|verdict|outcome|medical|m[eé]dico|medical fitness|medical outcome)[ \t]?:?[ \t]{1,3}((?:no[ \t]|not[ \t]|temporarily[ \t]|temporalmente[ \t])?(?:apt[oa]|fit|unfit|inapt[oa])(?![ \t](?:for|para)[ \t](?:purpose|prop[oó]sito))(?![\p{L}\p{N}])[^.;\n]{0,120})/giu;
+
+/**
+ * Cheap first looks, each a search that V8 starts on one character class, so that a text with no unit, range,
+ * verdict, side pair or fitness word costs a few scans and not the readers' look-behinds at every position.
+ */
+const UNIT_GATE = /\/[ \t]?(?:d?l|ml|[µμu]l|mcl|mm[3³]|mmol|mol|kg|g|min|cm[2²]|h)(?![\p{L}\p{N}])/iu;
+const RANGE_GATE =
+  /[([][ \t]?(?:[<>][ \t]?\p{Nd}|\p{Nd}[.,\p{Nd}]*[ \t]?(?:[-–—]|a |to |hasta )\p{Nd}|ref|VR|V\.R|RR|IR|N[ :]|normal|rango|range|intervalo|valor)/iu;
+const BILATERAL_GATE =
+  /[/,;][ \t]?(?:L|I|R|D|left|right|izq|izda|dch|dcha|dcho|OI|OD|OS|LE|RE|Lt|Rt)\.?[ \t]?:?[ \t]?[+\-−]?\p{Nd}/iu;
+const FITNESS_GATE = /[Aa][Pp][Tt][OoAa]|[Ff][Ii][Tt](?![\p{L}])/u;
 
 /** Marks that open a result's item: what its name is read back to. */
 const ITEM_OPEN = /[\n:;,|\t([•·–—]/;
@@ -152,7 +167,7 @@ export function unnamedResults(text: string, detector: string, aboutSomeone: () 
     if (notSomeones(text, start, valueStart, end)) return;
     hits.push({ start, end, line: lineOf(start), verdict });
   };
-  if (text.includes('/') || text.includes('Hg') || text.includes('H2O')) {
+  if (UNIT_GATE.test(text) || /[Hh]g|[Hh]2[Oo]/.test(text)) {
     WITH_UNIT.lastIndex = 0;
     for (let m = WITH_UNIT.exec(text); m; m = WITH_UNIT.exec(text)) {
       // "amoxicillin 250 mg/mL": a drug's concentration, unless a reference range says it is a level.
@@ -160,7 +175,7 @@ export function unnamedResults(text: string, detector: string, aboutSomeone: () 
       push(m.index, m.index + m[0].length);
     }
   }
-  if (text.includes('(') || text.includes('[')) {
+  if (RANGE_GATE.test(text)) {
     WITH_RANGE.lastIndex = 0;
     for (let m = WITH_RANGE.exec(text); m; m = WITH_RANGE.exec(text)) {
       // "Spain 2 (1-0)": a plain range of whole numbers after a plain name is a score; a keyword, a bound, a decimal
@@ -175,17 +190,26 @@ export function unnamedResults(text: string, detector: string, aboutSomeone: () 
     WITH_ARROW.lastIndex = 0;
     for (let m = WITH_ARROW.exec(text); m; m = WITH_ARROW.exec(text)) push(m.index, m.index + m[0].length);
   }
-  WITH_VERDICT.lastIndex = 0;
-  for (let m = WITH_VERDICT.exec(text); m; m = WITH_VERDICT.exec(text)) {
-    pushVerdict(text, m.index, m.index + m[0].length, hits, push);
+  VERDICT_STEM.lastIndex = 0;
+  for (let m = VERDICT_STEM.exec(text); m; m = VERDICT_STEM.exec(text)) {
+    let at = m.index;
+    while (at > 0 && /\p{L}/u.test(text[at - 1]!)) at--;
+    const prefix = VERDICT_PREFIX.exec(text.slice(Math.max(0, at - 12), at));
+    if (prefix) at -= prefix[0].length;
+    VERDICT_AT.lastIndex = at;
+    const v = VERDICT_AT.exec(text);
+    if (v === null) continue;
+    VERDICT_STEM.lastIndex = at + v[0].length;
+    if (!VERDICT_AFTER_NAME.test(text.slice(Math.max(0, at - 8), at))) continue;
+    pushVerdict(text, at, at + v[0].length, hits, push);
   }
-  BILATERAL.lastIndex = 0;
+  BILATERAL.lastIndex = BILATERAL_GATE.test(text) ? 0 : text.length;
   for (let m = BILATERAL.exec(text); m; m = BILATERAL.exec(text)) {
     // "R 18 kg / L 41 kg" needs a unit or a name that is not a bare letter pair ("L 2 / R 3" in a mixer's settings).
     if (!/\p{L}\p{L}|[°º]/u.test(m[0].replace(new RegExp(`^${SIDE_R}|^${SIDE_L}`, 'u'), ''))) continue;
     push(m.index, m.index + m[0].length);
   }
-  FITNESS.lastIndex = 0;
+  FITNESS.lastIndex = FITNESS_GATE.test(text) ? 0 : text.length;
   for (let m = FITNESS.exec(text); m; m = FITNESS.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (notSomeones(text, start, start, m.index + m[0].length)) continue;
