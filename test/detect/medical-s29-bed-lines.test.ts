@@ -12,7 +12,7 @@ describe('a line a bed number opens is about its patient', () => {
     const ward = medical('Night notes\nBed 6: cellulitis left leg, IV flucloxacillin\nBed 11 - delirium, falls risk');
     expect(ward.join(' | ')).toContain('cellulitis');
     expect(ward.join(' | ')).toContain('delirium');
-    const planta = medical('Pase de planta\nCama 21 - neumonía basal derecha\nCama 23: insuficiencia cardiaca');
+    const planta = medical('Pase de planta\nCama 21 - neumonía basal derecha\nCama 23: insuficiencia renal aguda');
     expect(planta.join(' | ')).toContain('neumonía');
   });
 

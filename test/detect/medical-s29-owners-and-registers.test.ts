@@ -24,10 +24,10 @@ describe('a third person’s possessive before a condition', () => {
 describe('a clinician’s number in a register no list names', () => {
   it('reads the number after a register’s acronym on a clinician’s line', () => {
     const text =
-      'Referral\nPatient: Oona Feldt\nOrthotist: Basil Quenby, HCPC OR07731\nDra. Inés Varela Ruiz, RNPI 520318\n' +
-      'Examining physician: Ola Ness, HPR no. 7712093\nMédico tratante: Dr. Tomás Paz, exequátur 2231-07';
+      'Referral\nPatient: Oona Feldt\nOrthotist: Basil Quenby, HCPC OR07731\nDra. Irune Zabala Ruiz, RNPI 630417\n' +
+      'Examining physician: Ola Ness, HPR no. 7712093\nMédico tratante: Dr. Wenceslao Paz, exequátur 2231-07';
     const found = medical(text);
-    expect(found).toEqual(expect.arrayContaining(['OR07731', '520318', '7712093', '2231-07']));
+    expect(found).toEqual(expect.arrayContaining(['OR07731', '630417', '7712093', '2231-07']));
   });
 
   it('leaves identity documents, contact numbers and a register’s year of guidance', () => {

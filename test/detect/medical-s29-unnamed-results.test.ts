@@ -13,18 +13,18 @@ const results = (text: string): string[] =>
 describe('results whose test no list names', () => {
   it('reads a value with a unit of concentration, its range and its flag, from the name that opens its line', () => {
     const text =
-      'Paciente: Noelia Arribas Quintín   Edad: 52\nCromogranina A 288 ng/mL (VR < 100) ↑\nIGF-1 61 ng/mL (ref 88-246)';
+      'Paciente: Zuriñe Arribas Quintín   Edad: 52\nCromogranina A 288 ng/mL (VR < 100) ↑\nIGF-1 61 ng/mL (ref 88-246)';
     expect(medical(text)).toEqual(
       expect.arrayContaining(['Cromogranina A 288 ng/mL (VR < 100) ↑', 'IGF-1 61 ng/mL (ref 88-246)']),
     );
-    expect(results('Name: Tobias Wrenfield\nLp(a) 212 nmol/L H\nanti-GAD 44 kU/L')).toEqual([
+    expect(results('Name: Ptolemy Wrenfield\nLp(a) 212 nmol/L H\nanti-GAD 44 kU/L')).toEqual([
       'Lp(a) 212 nmol/L H',
       'anti-GAD 44 kU/L',
     ]);
   });
 
   it('reads a bare value before a laboratory range or an arrow', () => {
-    expect(results('Pt: Hallam Roediger\nCalprotectin 912 (< 50)\nACTH 77 ↑')).toEqual([
+    expect(results('Pt: Osric Roediger\nCalprotectin 912 (< 50)\nACTH 77 ↑')).toEqual([
       'Calprotectin 912 (< 50)',
       'ACTH 77 ↑',
     ]);
@@ -54,10 +54,10 @@ describe('results whose test no list names', () => {
   it('leaves thresholds, criteria, drug strengths, solutions, scores and business verdicts', () => {
     expect(results('Refer if anti-TPO 60 UI/mL or more.')).toEqual([]);
     expect(results('Criterio de inclusión: ALT ≥ 120 U/L')).toEqual([]);
-    expect(results('Keep glucose below 4.0 mmol/L when driving.')).toEqual([]);
+    expect(results('Keep the sugar level below 3.9 mmol/L at the wheel.')).toEqual([]);
     expect(results('Amoxicillin suspension 250 mg/5 mL, paracetamol 120 mg/mL')).toEqual([]);
     expect(results('Prepare the buffer: NaCl 150 mmol/L, Tris 20 mmol/L')).toEqual([]);
-    expect(results('Final: Sevilla 2 (1-0)')).toEqual([]);
+    expect(results('Final: Albacete 2 (1-0)')).toEqual([]);
     expect(results('Opinión de cumplimiento del SAT: positiva')).toEqual([]);
     expect(results('Audio: L 50 / R 50')).toEqual([]);
     expect(results('Outcome: fit for purpose, ship it')).toEqual([]);

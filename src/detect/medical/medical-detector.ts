@@ -485,7 +485,7 @@ export class MedicalDetector extends LexicalDetector {
       findMbi(text, found);
       findCheckedIds(text, found);
       findCodedConcepts(text, found);
-      // "Orthodontist: Ada Rook, GDC 271904", "Dra. Inés Varela, RNPI 520318": a clinician's register number.
+      // "Orthodontist: Ada Rook, GDC 271904", "Dra. Irune Zabala, RNPI 630417": a clinician's register number.
       for (const r of registerNumbers(tokens, this.lex.doctorWords, this.lex.recordFields.ids)) {
         const start = tokens[r.first]!.start;
         if (!found.some((f) => f.start < tokens[r.last]!.end && start < f.end)) {
@@ -595,7 +595,7 @@ export class MedicalDetector extends LexicalDetector {
     if (pressures.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of pressures) found.push(f);
     }
-    // "anti-TPO 412 UI/mL (< 5.6)", "HBsAg negatif", "grip R 18 kg / L 41 kg": a result told by its value's shape,
+    // "anti-GAD 63 kU/L (< 10)", "HCV Ab negatif", "pinch R 7 kg / L 11 kg": a result told by its value's shape,
     // whatever the test is called; a drug's strength ("insulin glargine 100 U/mL") is the drug's finding, no result.
     for (const f of unnamedResults(text, DETECTOR_ID, ofSomeone)) {
       if (!found.some((g) => g.type === 'MEDICATION' && g.start >= f.start && g.start < f.end)) found.push(f);

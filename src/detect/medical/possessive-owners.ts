@@ -1,7 +1,7 @@
 import { atSentenceStart, type Token } from '../nlp/tokenize.js';
 
 /**
- * "Marcos pide el viernes para la revisión de su diabetes", "el cliente necesita una habitación adaptada para su
+ * "Zoilo pide el viernes para la revisión de su diabetes", "el cliente necesita una habitación adaptada para su
  * esclerosis", "pour son asthme", "per la sua epilessia": a possessive before a condition, in a sentence whose subject
  * is a third person, gives the condition an owner. Romance "su"/"son"/"suo" is also the polite "your" of a leaflet
  * ("consulte a su médico para su diabetes"), so a text that addresses its reader as "usted", "vous" or "Lei" keeps

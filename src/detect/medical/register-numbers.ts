@@ -4,7 +4,7 @@ import { identifierAt } from './identifiers.js';
 
 /**
  * A clinician's number in their professional register, whatever the register is called: "Orthodontist: Ada Rook,
- * GDC 271904", "Dra. Inés Varela, RNPI 520318", "Examining physician: Ola Ness, HPR no. 7712093", "Tratante: Dr. Paz,
+ * GDC 271904", "Dra. Irune Zabala, RNPI 630417", "Examining physician: Ola Ness, HPR no. 7712093", "Tratante: Dr. Paz,
  * exequátur 2231-07". Each country's register has its own acronym and no list holds them all; what they share is the
  * line: a clinician's title or role (doctor_words), their name, then after a comma or a bracket a register's
  * acronym in capitals (or "exequátur") and a number of four digits or more. An acronym that is someone's identity

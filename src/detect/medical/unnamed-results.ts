@@ -85,7 +85,7 @@ const LINK_AT_END = /(?:^|\s)(?:was|is|of|at|de|del|es|fue|era|=)$/i;
 /** Words before a value, in its item or sentence, that make it a threshold, a reference or a requirement. */
 const NOT_A_RESULT =
   /(?<![\p{L}])(?:if|when|unless|requires?|required|must|minimum|at least|criteria|criterion|threshold|cut-?off|normal(?:ly)?|reference|target|goal|defined as|means|e\.g\.|for example|such as|si|cuando|debe|m[ií]nim[oa]|requisito|criterios?|al menos|umbral|punto de corte|referencia|objetivo|meta|se define|significa|por ejemplo|eğer|wenn|falls|price|cost|precio|tarifa)(?![\p{L}])|[£$€]/iu;
-/** A bound's words right before a value: "below 4.0 mmol/L", "no faster than 10 mmol/L", "menor de 50 mg/dl". */
+/** A bound's words right before a value: "below 4.0 mmol/L", "no quicker than 8 mmol/L", "menor de 50 mg/dl". */
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:below|above|under|over|than|up to|between|within|exceeds?|exceeding|hasta|entre|menor(?:es)? de|mayor(?:es)? de|por debajo de|por encima de|inferior(?:es)? a|superior(?:es)? a|supera|superar)[ \t]*(?:[:=][ \t]*)?$/iu;
 /** What a drug's, a water's or a chemistry exercise's concentration stands beside. */
@@ -205,7 +205,7 @@ export function unnamedResults(text: string, detector: string, aboutSomeone: () 
   }
   BILATERAL.lastIndex = BILATERAL_GATE.test(text) ? 0 : text.length;
   for (let m = BILATERAL.exec(text); m; m = BILATERAL.exec(text)) {
-    // "R 18 kg / L 41 kg" needs a unit or a name that is not a bare letter pair ("L 2 / R 3" in a mixer's settings).
+    // "R 9 kg / L 13 kg" needs a unit or a name that is not a bare letter pair ("L 2 / R 3" in a mixer's settings).
     if (!/\p{L}\p{L}|[°º]/u.test(m[0].replace(new RegExp(`^${SIDE_R}|^${SIDE_L}`, 'u'), ''))) continue;
     push(m.index, m.index + m[0].length);
   }
@@ -217,7 +217,7 @@ export function unnamedResults(text: string, detector: string, aboutSomeone: () 
   }
   if (hits.length === 0 || !aboutSomeone()) return [];
   // Above the lab rules' 0.80: a result read with its name, range and flag, or a list of results, outranks the rule's
-  // shorter span of one of them ("INR 1.0" at the end of "HBsAg negatif, HIV negatif, INR 1.0").
+  // shorter span of one of them (a bare "INR 2.3" the panel's list ends with).
   return joined(text, hits).map((h) => ({
     start: h.start,
     end: h.end,
