@@ -121,3 +121,14 @@ describe('NlpDetector: clergy addressed by office', () => {
     expect(people('The pastor preached on forgiveness.')).toEqual([]);
   });
 });
+
+describe('NlpDetector: who witnesses or attests a signature', () => {
+  it('finds the name after witnessed by, sworn before, ante el notario', () => {
+    expect(people('Affidavit witnessed by T. Abernethy, solicitor')).toEqual(['T. Abernethy']);
+    expect(people('Sworn before Nerys Gwynedd, Commissioner for Oaths')).toEqual(['Nerys Gwynedd']);
+    expect(people('Poder otorgado ante el notario Fermín Ollero Vidaurre')).toEqual(['Fermín Ollero Vidaurre']);
+  });
+  it('leaves a body that witnesses alone', () => {
+    expect(people('Witnessed by the Parish Council')).toEqual([]);
+  });
+});
