@@ -1,3 +1,5 @@
+import { hasLines } from '../public-text/text-lines.js';
+
 /**
  * Values that payment providers and standards bodies publish for testing and documentation: the sandbox card
  * numbers of the gateways' test guides (Stripe, Adyen, Braintree, PayPal, the card schemes) and the example IBANs
@@ -277,7 +279,31 @@ export type SampleTest =
   | 'desk-line'
   | 'documentation-address'
   | 'prose-word'
-  | 'made-up-code';
+  | 'made-up-code'
+  | 'test-card';
+
+/**
+ * A test card in code or configuration: written as a quoted literal ('4242...', "5555...") or as the value of a
+ * lower-case or quoted key (card: ..., "number": ..., card_number=...), in a text of three lines or more (a script,
+ * a fixture, a config). A payment form's label ("Card number: ...") or a sentence keeps it: there the number may be
+ * someone's. Also a test-mode identifier near it (STRIPE_TEST_KEY, sk_test_..., sandbox_mode): the code runs against
+ * a gateway's sandbox, which takes only its test cards.
+ */
+const LITERAL_KEY_BEFORE =
+  /(?:^[ \t]*(?:-[ \t]+)?|[{,([][ \t]*)(?:["'][\w.-]{1,40}["']|[a-z_][\w.-]{0,40})[ \t]*(?::|=>|=)[ \t]*["'`]?$/;
+const QUOTES = new Set(['"', "'", '`']);
+const TEST_MODE_IDENTIFIER =
+  /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_-])*(?:test|TEST|Test|sandbox|SANDBOX|Sandbox|sbox)(?:[_-][A-Za-z0-9]+)+|\b[a-z]+(?:Test|Sandbox)[A-Z]\w*/;
+const TEST_CARD_LINES = 3;
+
+function testCardInCode(text: string, start: number, end: number): boolean {
+  if (!hasLines(text, TEST_CARD_LINES)) return false;
+  const before = text[start - 1] ?? '';
+  if (QUOTES.has(before) && text[end] === before) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (LITERAL_KEY_BEFORE.test(text.slice(Math.max(lineStart, start - 200), start))) return true;
+  return TEST_MODE_IDENTIFIER.test(text.slice(Math.max(0, start - SAMPLE_LOOK_BACK), start));
+}
 
 /** Words of an error or a log message before a key on its line ("couldn't decrypt password: ..."). */
 const ERROR_BEFORE =
@@ -395,6 +421,8 @@ export function documentedSampleInContext(
   if (test === 'organisation-line') return true;
   if (test === 'prose-word') return proseWordInContext(text, start, end);
   if (test === 'made-up-code') return madeUpCodeOnLine(text, start, end);
+  if (test === 'test-card')
+    return documentedSampleInContext(text, start, end, 'documented') || testCardInCode(text, start, end);
   if (test === 'documentation-address') {
     return documentedSampleInContext(text, start, end, 'documented-near') || documentationAddressInContext(text, start);
   }
@@ -447,7 +475,15 @@ export function sampleFinding(label: string, value: string, text: string, start:
     label === 'CREDIT_CARD'
       ? isPublishedTestCard(compact) || looksLikeTestCard(compact)
       : label === 'IBAN' && isPublishedExampleIban(compact);
-  return sample && documentedSampleInContext(text, start, end);
+  return (
+    sample &&
+    documentedSampleInContext(
+      text,
+      start,
+      end,
+      label === 'CREDIT_CARD' && isPublishedTestCard(compact) ? 'test-card' : 'documented',
+    )
+  );
 }
 
 /**

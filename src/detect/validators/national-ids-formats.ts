@@ -1,4 +1,5 @@
 import { luhnValid, weightedSum } from './checksums.js';
+import { isPublishedTestCard } from './documented-samples.js';
 import { arCuit, brCnpj, brCpf, esDniNie, itFiscalCode, latamTaxId, mxCurp, peCui, usSsn } from './national-ids.js';
 import { brRgSp, ecCedula, iePps, svDui, uyCedula } from './national-ids-checked.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
@@ -60,6 +61,8 @@ function cuedIdShape(value: string): Validated | null {
   if (/^(\d)\1*$/.test(digits) || (digits === code && isTrivialDigits(digits))) return null;
   // One digit then a single repeated one (600-000-000) is a round placeholder, not an issued number.
   if (/^\d(\d)\1+$/.test(digits) && digits.length >= 6) return null;
+  // A payment gateway's published test card (4242 4242 4242 4242) is a card number wherever it is written.
+  if (digits === code && isPublishedTestCard(digits)) return null;
   // Dotted numbers whose groups are not thousands (12.17.0, 4.2.1) are versions.
   if (/^\D*\d+(?:\.\d+){2,}$/.test(value.trim()) && !/^\D*\d{1,3}(?:\.\d{3})+$/.test(value.trim())) return null;
   if (/^\d{3}-\d{2}-\d{4}$/.test(value.trim()) && !usSsn(value)) return null;
