@@ -61,7 +61,8 @@ interface GateEnd {
  * States are the trie's nodes numbered breadth-first (the root 0, then the shallow nodes a scan mostly stays in);
  * `delta[state * width + column]` is the next state, failure links already folded in, where `columns` gives each
  * code unit's column by its folded form (0: in no gate, back to the root). A state lists every gate that ends there,
- * its own and those of the suffixes it stands for; a gate matched as written is checked against the text.
+ * its own and those of the suffixes it stands for; a gate matched as written is checked against the text. The scan
+ * reads `step`, the same table by rows.
  */
 export function compileGateScan(readers: readonly GateReader[]): (text: string) => GateScan {
   const canon = canonicals();
@@ -112,12 +113,11 @@ export function compileGateScan(readers: readonly GateReader[]): (text: string) 
   }
   const order = [0];
   for (let q = 0; q < order.length; q++) for (const child of children[order[q]!]!.values()) order.push(child);
-  if (order.length > 0x7fff) throw new Error('gate scan: trie too large for 16-bit states');
   const rank = new Int32Array(order.length);
   for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
   // A state's failure is its longest proper suffix that is also a state. Breadth-first, a state's failure comes
   // before it, complete: the steps the state lacks are its failure's, and it reports its failure's gates too.
-  const delta = new Int16Array(order.length * width);
+  const delta = new Int32Array(order.length * width);
   const failures = new Int32Array(order.length);
   const reports: GateEnd[][] = [];
   for (let r = 0; r < order.length; r++) {
@@ -149,6 +149,13 @@ export function compileGateScan(readers: readonly GateReader[]): (text: string) 
     }
     endFrom[r + 1] = endReader.length;
   }
+  // The scan's table: the next state's row (state * width, no product to work out per code unit), as its complement
+  // where the state reports a gate (a sign test then tells the few states that do).
+  const step = new Int32Array(delta.length);
+  for (let i = 0; i < delta.length; i++) {
+    const next = delta[i]!;
+    step[i] = endFrom[next] === endFrom[next + 1] ? next * width : ~(next * width);
+  }
   const longest = Uint8Array.from(readers, (reader) => (reader.matching === 'longest' ? 1 : 0));
   const anyLongest = longest.includes(1);
   const noMatches: readonly number[] = Object.freeze([]);
@@ -159,9 +166,12 @@ export function compileGateScan(readers: readonly GateReader[]): (text: string) 
     // Gates of `longest` readers found as written: start, end, reader and families of each, in the order they end.
     const written: number[] = [];
     const n = text.length;
-    let state = 0;
+    let row = 0;
     for (let j = 0; j < n; j++) {
-      state = delta[state * width + columns[text.charCodeAt(j)]!]!;
+      row = step[row + columns[text.charCodeAt(j)]!]!;
+      if (row >= 0) continue;
+      row = ~row;
+      const state = row / width;
       const last = endFrom[state + 1]!;
       for (let e = endFrom[state]!; e < last; e++) {
         const r = endReader[e]!;
