@@ -106,4 +106,62 @@ describe('compileGateScan', () => {
       expectAsSearches(text);
     }
   });
+
+  // The automaton's failure links: gates that end inside others, a gate's suffix that opens another ("abab", "bab"),
+  // a long gate given up on half-way ("abac" in "ababac"), non-ASCII case pairs in each matching mode. The searches
+  // above are what the trie walk the automaton replaced was checked against.
+  it('answers as the searches do where gates overlap by their suffixes', () => {
+    const folded: GateReader = {
+      families: [
+        ['abab', 'bab'],
+        ['aab', 'ba'],
+        ['ÉcÉ', 'cé'],
+        ['abac', 'c'],
+        ['ñandú', 'ndu', 'ÑA'],
+      ],
+      matching: 'folded',
+    };
+    const exact: GateReader = {
+      families: [
+        ['abab', 'Bab'],
+        ['ba', 'aab'],
+        ['Éc', 'cé'],
+        ['ñA', 'ÑA b'],
+      ],
+      matching: 'exact',
+    };
+    const longest: GateReader = {
+      families: [
+        ['aba', 'bab'],
+        ['ababa', 'ba'],
+        ['é', 'éÉ', 'Éé'],
+        ['aab', 'abac'],
+        ['ñ', 'Ñandú'],
+      ],
+      matching: 'longest',
+    };
+    const overlapping = compileGateScan([folded, exact, longest]);
+    const pieces = ['a', 'b', 'c', 'A', 'B', 'C', 'é', 'É', 'ñ', 'Ñ', 'ndu', 'ndú', 'NDÚ', ' ', 'aba', 'bab', 'x'];
+    let seed = 29;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    const texts = ['ababab', 'ababac', 'aabab', 'ÉCÉcé', 'ÑANDÚ y ñandú', 'ñA b', 'ééÉé', 'abababa'];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = next() % 12; k > 0; k--) text += pieces[next() % pieces.length];
+      texts.push(text);
+    }
+    for (const text of texts) {
+      const got = overlapping(text);
+      expect(got.families[0], `folded ${JSON.stringify(text)}`).toBe(foldedFamilies(folded, text));
+      expect(got.families[1], `exact ${JSON.stringify(text)}`).toBe(exactFamilies(exact, text));
+      const matches = longestMatches(longest, text);
+      expect(got.matches[2], `longest ${JSON.stringify(text)}`).toEqual(matches);
+      let longestBits = 0;
+      for (let g = 2; g < matches.length; g += 3) longestBits |= matches[g]!;
+      expect(got.families[2]).toBe(longestBits);
+    }
+  });
 });

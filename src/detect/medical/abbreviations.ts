@@ -12,6 +12,8 @@ import type { Finding } from '../types.js';
 const AFTER =
   /^(?:(?:[ \t]+[\p{L}\p{N}-]+){0,2}|[ \t]+of(?:[ \t]+the)?(?:[ \t]+[\p{L}\p{N}-]+){1,4})[ \t]*\(([^()\n]{2,80})\)/u;
 const INSIDE = /\(([^()\n]{2,80})\)/u;
+/** How far after a finding AFTER is read. */
+const AFTER_REACH = 140;
 // Items of a definition: "DMD/BMD", "SCA3 or MJD", "FEO, MIM 174810", "DMD and BMD", "SJS; other name; McK 1".
 const SEPARATOR = /\s*(?:[/,;]|\bor\b|\band\b)\s*/u;
 // One word, or one word and a type numeral ("MPS IVA", "SJS 2").
@@ -28,9 +30,12 @@ function looksLikeAbbreviation(value: string): boolean {
 
 /** The parenthesised group a condition finding defines: inside its span, or right after it. */
 function definitionOf(text: string, f: Finding): string | undefined {
+  // Both patterns open a parenthesis, inside the span or within AFTER_REACH after it: most findings have none near.
+  const open = text.indexOf('(', f.start);
+  if (open < 0 || open >= f.end + AFTER_REACH) return undefined;
   const inside = INSIDE.exec(text.slice(f.start, f.end));
   if (inside) return inside[1];
-  return AFTER.exec(text.slice(f.end, f.end + 140))?.[1];
+  return AFTER.exec(text.slice(f.end, f.end + AFTER_REACH))?.[1];
 }
 
 function collectDefinitions(text: string, findings: readonly Finding[], defined: Map<string, Finding>): string[] {
@@ -90,6 +95,8 @@ function usesOf(text: string, abbreviations: readonly string[], defined: Readonl
 }
 
 export function propagateAbbreviations(text: string, findings: readonly Finding[]): Finding[] {
+  // Every definition is parenthesised.
+  if (!text.includes('(')) return [];
   const defined = new Map<string, Finding>();
   const out: Finding[] = [];
   // A second round for forms defined from an abbreviation: "familial adenomatous polyposis (FAP) ... attenuated

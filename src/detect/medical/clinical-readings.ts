@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import { compileGateScan, type GateReader } from './gate-scan.js';
-import { sentenceBefore } from './gated-search.js';
+import { LookbehindFirstSearch, sentenceBefore } from './gated-search.js';
 
 /**
  * Findings that a clinician, a therapist or a field medic writes as a scale's grade or a reading with its unit, in
@@ -139,6 +139,9 @@ const FAMILIES: readonly Family[] = [
 ];
 
 /** The families' gates, matched case-insensitively: the medical detector scans them with the other readers' gates. */
+/** Each family's pattern, searched with its opening lookbehind checked after the rest (gated-search.ts). */
+const SEARCHES = FAMILIES.map((f) => new LookbehindFirstSearch(f.pattern));
+
 export const CLINICAL_READING_GATES: GateReader = { families: FAMILIES.map((f) => f.gate), matching: 'folded' };
 const ownGates = compileGateScan([CLINICAL_READING_GATES]);
 
@@ -157,7 +160,7 @@ export function clinicalReadings(
     if ((present & (1 << k)) === 0) continue;
     const family = FAMILIES[k]!;
     if (family.text && !family.text(text)) continue;
-    const re = family.pattern;
+    const re = SEARCHES[k]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;

@@ -47,18 +47,22 @@ function canonicals(): Uint16Array {
   return canonicalTable;
 }
 
-/** A gate ending at a trie node: its reader, its families, and for `exact` and `longest` the form to check. */
+/** A gate the automaton reports: its reader, its families, its length, and for `exact` and `longest` the form to check. */
 interface GateEnd {
   reader: number;
   mask: number;
+  length: number;
   form: string | undefined;
 }
 
 /**
- * The readers' gates compiled into one trie over case-folded code units; the returned function scans a text.
- * Nodes are numbered breadth-first (the root 0, then the shallow nodes a walk mostly stays in); `delta[node * width +
- * column]` is the child (0: none), where `columns` gives each code unit's column by its folded form (0: in no gate).
- * A node where gates end lists them; a gate matched as written is checked against the text there.
+ * The readers' gates compiled into one Aho-Corasick automaton over case-folded code units; the returned function
+ * scans a text in one pass, one table step per code unit (the trie walk it replaces restarted at every position).
+ * States are the trie's nodes numbered breadth-first (the root 0, then the shallow nodes a scan mostly stays in);
+ * `delta[state * width + column]` is the next state, failure links already folded in, where `columns` gives each
+ * code unit's column by its folded form (0: in no gate, back to the root). A state lists every gate that ends there,
+ * its own and those of the suffixes it stands for; a gate matched as written is checked against the text. The scan
+ * reads `step`, the same table by rows.
  */
 export function compileGateScan(readers: readonly GateReader[]): (text: string) => GateScan {
   const canon = canonicals();
@@ -82,7 +86,8 @@ export function compileGateScan(readers: readonly GateReader[]): (text: string) 
         if (!columnOfCanon.has(c)) columnOfCanon.set(c, columnOfCanon.size + 1);
         key.push(columnOfCanon.get(c)!);
       }
-      keyed.push({ key, end: { reader: r, mask, form: reader.matching === 'folded' ? undefined : form } });
+      const end = { reader: r, mask, length: form.length, form: reader.matching === 'folded' ? undefined : form };
+      keyed.push({ key, end });
     }
   });
   const width = columnOfCanon.size + 1;
@@ -108,68 +113,113 @@ export function compileGateScan(readers: readonly GateReader[]): (text: string) 
   }
   const order = [0];
   for (let q = 0; q < order.length; q++) for (const child of children[order[q]!]!.values()) order.push(child);
-  if (order.length > 0x7fff) throw new Error('gate scan: trie too large for 16-bit nodes');
   const rank = new Int32Array(order.length);
   for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-  const delta = new Int16Array(order.length * width);
-  // The gates ending at node r are entries [endFrom[r], endFrom[r + 1]) of the flat lists below.
+  // A state's failure is its longest proper suffix that is also a state. Breadth-first, a state's failure comes
+  // before it, complete: the steps the state lacks are its failure's, and it reports its failure's gates too.
+  const delta = new Int32Array(order.length * width);
+  const failures = new Int32Array(order.length);
+  const reports: GateEnd[][] = [];
+  for (let r = 0; r < order.length; r++) {
+    const node = order[r]!;
+    const fail = failures[r]!;
+    reports[r] = r === 0 ? endsOf[node]! : [...endsOf[node]!, ...reports[fail]!];
+    for (let column = 1; column < width; column++) {
+      const child = children[node]!.get(column);
+      const onFailure = r === 0 ? 0 : delta[fail * width + column]!;
+      if (child === undefined) delta[r * width + column] = onFailure;
+      else {
+        delta[r * width + column] = rank[child]!;
+        failures[rank[child]!] = onFailure;
+      }
+    }
+  }
+  // The gates reported at state r are entries [endFrom[r], endFrom[r + 1]) of the flat lists below.
   const endFrom = new Int32Array(order.length + 1);
   const endReader: number[] = [];
   const endMask: number[] = [];
+  const endLength: number[] = [];
   const endForm: Array<string | undefined> = [];
   for (let r = 0; r < order.length; r++) {
-    for (const [column, child] of children[order[r]!]!) delta[r * width + column] = rank[child]!;
-    for (const end of endsOf[order[r]!]!) {
+    for (const end of reports[r]!) {
       endReader.push(end.reader);
       endMask.push(end.mask);
+      endLength.push(end.length);
       endForm.push(end.form);
     }
     endFrom[r + 1] = endReader.length;
   }
+  // The scan's table: the next state's row (state * width, no product to work out per code unit), as its complement
+  // where the state reports a gate (a sign test then tells the few states that do).
+  const step = new Int32Array(delta.length);
+  for (let i = 0; i < delta.length; i++) {
+    const next = delta[i]!;
+    step[i] = endFrom[next] === endFrom[next + 1] ? next * width : ~(next * width);
+  }
   const longest = Uint8Array.from(readers, (reader) => (reader.matching === 'longest' ? 1 : 0));
+  const anyLongest = longest.includes(1);
   const noMatches: readonly number[] = Object.freeze([]);
-  // Per `longest` reader, reset for each text: where its walk goes on (after its last match), and the families and
-  // end of the longest match at the place being read.
-  const resume = new Int32Array(readers.length);
-  const bestMask = new Int32Array(readers.length);
-  const bestEnd = new Int32Array(readers.length);
 
   return (text) => {
     const found = new Int32Array(readers.length);
     const matches = readers.map((_, r) => (longest[r] === 1 ? [] : (noMatches as number[])));
-    resume.fill(0);
+    // Gates of `longest` readers found as written: start, end, reader and families of each, in the order they end.
+    const written: number[] = [];
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      let node = delta[columns[text.charCodeAt(i)]!]!;
-      if (node === 0) continue;
-      let longestAt = false;
-      for (let j = i + 1; ; j++) {
-        for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e++) {
-          const r = endReader[e]!;
-          const form = endForm[e];
-          if (form === undefined) found[r]! |= endMask[e]!;
-          else if (longest[r] === 0) {
-            if ((found[r]! & endMask[e]!) !== endMask[e]! && text.startsWith(form, i)) found[r]! |= endMask[e]!;
-          } else if (i >= resume[r]! && text.startsWith(form, i)) {
-            // The longest gate here stands for the shorter ones it starts with, which matched on the way.
-            bestMask[r]! |= endMask[e]!;
-            bestEnd[r] = j;
-            longestAt = true;
-          }
+    let row = 0;
+    for (let j = 0; j < n; j++) {
+      row = step[row + columns[text.charCodeAt(j)]!]!;
+      if (row >= 0) continue;
+      row = ~row;
+      const state = row / width;
+      const last = endFrom[state + 1]!;
+      for (let e = endFrom[state]!; e < last; e++) {
+        const r = endReader[e]!;
+        const form = endForm[e];
+        if (form === undefined) found[r]! |= endMask[e]!;
+        else {
+          const start = j + 1 - endLength[e]!;
+          if (longest[r] === 0) {
+            if ((found[r]! & endMask[e]!) !== endMask[e]! && text.startsWith(form, start)) found[r]! |= endMask[e]!;
+          } else if (text.startsWith(form, start)) written.push(start, j + 1, r, endMask[e]!);
         }
-        if (j >= n) break;
-        node = delta[node * width + columns[text.charCodeAt(j)]!]!;
-        if (node === 0) break;
-      }
-      if (!longestAt) continue;
-      for (let r = 0; r < readers.length; r++) {
-        if (bestMask[r] === 0) continue;
-        matches[r]!.push(i, bestEnd[r]!, bestMask[r]!);
-        found[r]! |= bestMask[r]!;
-        resume[r] = bestEnd[r]!;
-        bestMask[r] = 0;
       }
     }
+    if (anyLongest && written.length > 0) longestMatches(written, found, matches);
     return { families: found, matches };
   };
+}
+
+/**
+ * A `longest` reader's matches from its gates found as written, as a global search of the gates' alternation finds
+ * them: from left to right, the longest gate at a place stands for the shorter ones it starts with, and the search
+ * goes on after it (a gate that starts inside a match is skipped).
+ */
+function longestMatches(written: number[], found: Int32Array, matches: number[][]): void {
+  const order: number[] = [];
+  for (let w = 0; w < written.length; w += 4) order.push(w);
+  // By start; the order among gates of one start does not matter (their families are or-ed, the longest kept).
+  order.sort((a, b) => written[a]! - written[b]!);
+  const resume = new Map<number, number>();
+  for (let o = 0; o < order.length; ) {
+    const start = written[order[o]!]!;
+    // Per reader, the families and the end of the longest gate at this start.
+    const best = new Map<number, { end: number; mask: number }>();
+    for (; o < order.length && written[order[o]!] === start; o++) {
+      const w = order[o]!;
+      const r = written[w + 2]!;
+      if (start < (resume.get(r) ?? 0)) continue;
+      const at = best.get(r);
+      if (at === undefined) best.set(r, { end: written[w + 1]!, mask: written[w + 3]! });
+      else {
+        at.end = Math.max(at.end, written[w + 1]!);
+        at.mask |= written[w + 3]!;
+      }
+    }
+    for (const [r, { end, mask }] of best) {
+      matches[r]!.push(start, end, mask);
+      found[r]! |= mask;
+      resume.set(r, end);
+    }
+  }
 }

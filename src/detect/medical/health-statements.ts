@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import { compileGateScan, type GateReader } from './gate-scan.js';
-import { sentenceBefore } from './gated-search.js';
+import { LookbehindFirstSearch, sentenceBefore } from './gated-search.js';
 
 /**
  * Statements about someone's health that hold no term of the lists, read by kind, in English and Spanish:
@@ -538,6 +538,9 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
+/** Each family's pattern, searched with its opening lookbehind checked after the rest (gated-search.ts). */
+const SEARCHES = FAMILIES.map((f) => new LookbehindFirstSearch(f.pattern));
+
 /**
  * The families' gates, matched as written at the longest at a place (gate-scan.ts): a lower-case gate as written,
  * capitalised and in capitals, one with capitals only as written. The medical detector scans them with the other
@@ -625,8 +628,9 @@ export function healthStatements(
   const out: Finding[] = [];
   const windows = windowsOf(text, gates);
   if (windows.length === 0) return out;
-  // An animal's record: its owner's words are no one's health.
-  if (VETERINARY.test(text)) return out;
+  // An animal's record: its owner's words are no one's health. Asked at the first statement the words around it
+  // allow (most windows hold none, and a search of the whole text would be paid for nothing).
+  let veterinary: boolean | undefined;
   // A record or a text about someone, or a relative of the writer's; else each statement needs its own pronoun.
   let someone: boolean | undefined;
   for (let k = 0; k < FAMILIES.length; k++) {
@@ -634,7 +638,7 @@ export function healthStatements(
     if (!stretches) continue;
     const family = FAMILIES[k]!;
     if (family.text && !family.text(text)) continue;
-    const re = family.pattern;
+    const re = SEARCHES[k]!;
     for (let w = 0; w < stretches.length; w += 2) {
       const at = stretches[w]!;
       const part = text.slice(at, stretches[w + 1]!);
@@ -648,6 +652,8 @@ export function healthStatements(
         if ((family.result ? NOT_A_RESULT : NOT_SOMEONES).test(before) || MODAL.test(before)) continue;
         if (BOUND_AFTER.test(text.slice(end, end + 40))) continue;
         if (family.veto?.test(before + text.slice(start, end))) continue;
+        veterinary ??= VETERINARY.test(text);
+        if (veterinary) return [];
         someone ??= aboutSomeone() || RELATIVE.test(text);
         if (
           !someone &&

@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import { compileGateScan, type GateReader } from './gate-scan.js';
-import { sentenceBefore } from './gated-search.js';
+import { LookbehindFirstSearch, sentenceBefore } from './gated-search.js';
 
 /**
  * What a record, a claim or an HR e-mail says about someone's sick leave and the care that follows an injury or an
@@ -115,6 +115,9 @@ const FAMILIES: readonly Family[] = [
 ];
 
 /** The families' gates, matched case-insensitively: the medical detector scans them with the other readers' gates. */
+/** Each family's pattern, searched with its opening lookbehind checked after the rest (gated-search.ts). */
+const SEARCHES = FAMILIES.map((f) => new LookbehindFirstSearch(f.pattern));
+
 export const LEAVE_AND_FOLLOW_UP_GATES: GateReader = { families: FAMILIES.map((f) => f.gate), matching: 'folded' };
 const ownGates = compileGateScan([LEAVE_AND_FOLLOW_UP_GATES]);
 
@@ -132,7 +135,7 @@ export function leaveAndFollowUp(
   for (let k = 0; k < FAMILIES.length; k++) {
     if ((present & (1 << k)) === 0) continue;
     const family = FAMILIES[k]!;
-    const re = family.pattern;
+    const re = SEARCHES[k]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (NOT_SOMEONES.test(sentenceBefore(text, m.index, SENTENCE_BACK))) continue;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
 import { PhraseIndex } from '../nlp/phrase-index.js';
-import type { Token } from '../nlp/tokenize.js';
+import { type Token, tokenizePhrase } from '../nlp/tokenize.js';
 import { readListsYaml } from '../nlp/word-list.js';
 import type { Finding } from '../types.js';
 
@@ -39,6 +39,11 @@ export interface MeasurementVocabulary {
   headings: PhraseIndex<number>;
   /** Phrases after a number that make it a reading ("semanas de gestación"). */
   after: PhraseIndex<number>;
+  /**
+   * The first word (folded) of every name, heading and phrase after a number, as the OPENS_ bits of the indexes it
+   * opens a phrase of: one lookup per word says which of the three indexes can match there (mostly none).
+   */
+  opens: ReadonlyMap<string, number>;
   /** Families read with a tooth number as their value. */
   teeth: number;
 }
@@ -49,6 +54,11 @@ const DOSE_UNITS = ['mg', 'mcg', 'µg', 'ug', 'iu', 'ui', 'u', 'units', 'unidade
 const MONEY = new Set(['eur', 'euros', 'usd', 'dollars', 'dolares', 'pesos', 'gbp', 'pounds', 'libras', 'soles']);
 
 const HAS_UPPER = /\p{Lu}/u;
+
+/** MeasurementVocabulary.opens: the word opens a name, a heading, a phrase after a number. */
+const OPENS_NAME = 1;
+const OPENS_HEADING = 2;
+const OPENS_AFTER = 4;
 
 export function loadMeasurements(rulesDir: string): MeasurementVocabulary {
   const lists = readListsYaml(join(rulesDir, 'medical', 'measurements.yaml'));
@@ -91,7 +101,21 @@ export function loadMeasurements(rulesDir: string): MeasurementVocabulary {
   const names = new PhraseIndex<Entry>();
   for (const [key, e] of named) names.add(key, e);
   for (const [h, bits] of headingBits) headings.add(h, bits);
-  return { families, abbreviations, names, units, anyUnit, headings, after, teeth };
+  const opens = new Map<string, number>();
+  const opening = (phrases: Iterable<string>, bit: number) => {
+    for (const phrase of phrases) {
+      // The first token's key, as the index keeps it.
+      const first = tokenizePhrase(phrase)[0]?.key;
+      if (first !== undefined) opens.set(first, (opens.get(first) ?? 0) | bit);
+    }
+  };
+  opening(named.keys(), OPENS_NAME);
+  opening(headingBits.keys(), OPENS_HEADING);
+  opening(
+    families.flatMap((family) => lists.get(`${family}_after`) ?? []),
+    OPENS_AFTER,
+  );
+  return { families, abbreviations, names, units, anyUnit, headings, after, opens, teeth };
 }
 
 /** Words between a name and its value: an eye or a side, when it was taken. */
@@ -190,11 +214,12 @@ export function measurementReadings(
     // A name glued after a letter or a digit is part of another word ("3AC", "xHC").
     const prev = tokens[i - 1];
     if (prev !== undefined && prev.end === t.start && prev.kind !== 'punct') continue;
-    if (t.kind === 'word') {
+    const opens = t.kind === 'word' ? (vocab.opens.get(t.key) ?? 0) : 0;
+    if (opens !== 0) {
       // A heading opens its line's readings with a colon or a dash ("U&E: Na 128", "Biometría - DBP 52").
-      const heading = vocab.headings.matchAt(tokens, i);
+      const heading = opens & OPENS_HEADING ? vocab.headings.matchAt(tokens, i) : undefined;
       if (heading && HEADING_MARKS.has(tokens[i + heading.length]?.text ?? '')) headed |= heading.value;
-      const after = vocab.after.matchAt(tokens, i);
+      const after = opens & OPENS_AFTER ? vocab.after.matchAt(tokens, i) : undefined;
       if (after && prev?.kind === 'number') {
         const start = numberStart(tokens, i - 1);
         const end = tokens[i + after.length - 1]!.end;
@@ -205,7 +230,7 @@ export function measurementReadings(
     }
     // Abbreviations hold a capital: a word its key (folded) spells the same is none.
     const abbreviation = t.text !== t.key ? abbreviationAt(tokens, i, vocab) : undefined;
-    const named = t.kind === 'word' ? vocab.names.matchAt(tokens, i) : undefined;
+    const named = opens & OPENS_NAME ? vocab.names.matchAt(tokens, i) : undefined;
     let last: number;
     let e: Entry;
     if (named && (!abbreviation || i + named.length - 1 >= abbreviation.last)) {

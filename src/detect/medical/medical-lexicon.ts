@@ -9,7 +9,7 @@ import { normalizeForDetection } from '../normalize.js';
 import type { HealthFields } from './health-fields.js';
 import { InjuryPhrases } from './injuries.js';
 import { Morphology } from './morphology.js';
-import type { RecordFields } from './personal-record.js';
+import { type RecordFields, recordFieldsOf } from './personal-record.js';
 import { SCALES } from './scales.js';
 
 export type TermType = 'CONDITION' | 'MEDICATION' | 'PROCEDURE';
@@ -347,17 +347,19 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     terms,
     ambiguous,
     recordTerms,
-    recordFields: {
-      birth: phraseIndex(list('record_birth_fields')),
-      ids: phraseIndex(list('record_id_fields')),
-      names: phraseIndex(list('record_name_fields')),
-      titles: new Set(list('record_titles').map(foldKey)),
-      beds: {
+    recordFields: recordFieldsOf(
+      {
+        birth: list('record_birth_fields'),
+        ids: list('record_id_fields'),
+        names: list('record_name_fields'),
+        titles: list('record_titles'),
+      },
+      {
         beds: new Set(list('record_bed_words').map(foldKey)),
         rooms: new Set(list('record_room_words').map(foldKey)),
         care: phraseIndex(list('care_setting_words')),
       },
-    },
+    ),
     healthFields: {
       values: phraseIndex(list('health_value_fields')),
       severity: phraseIndex(list('severity_fields')),

@@ -1,5 +1,6 @@
-import type { PhraseIndex } from '../nlp/phrase-index.js';
-import type { Token } from '../nlp/tokenize.js';
+import { foldKey } from '../nlp/fold.js';
+import { PhraseIndex } from '../nlp/phrase-index.js';
+import { type Token, tokenizePhrase } from '../nlp/tokenize.js';
 import { type BedWords, hasBedLine } from './bed-lines.js';
 
 /**
@@ -14,6 +15,52 @@ export interface RecordFields {
   titles: Set<string>;
   /** A ward list's bed and room words (bed-lines.ts): a line a bed number opens is about its patient. */
   beds?: BedWords;
+  /**
+   * Every word a field opens with (folded: a title, a key id, the first word of a field's name), as the OPENS_ bits of
+   * what it opens: one lookup per word says which fields can start there (at most words, none).
+   */
+  opens: ReadonlyMap<string, number>;
+}
+
+const OPENS_BIRTH = 1;
+const OPENS_ID = 2;
+const OPENS_NAME = 4;
+const OPENS_TITLE = 8;
+const OPENS_KEY_ID = 16;
+
+/** The record fields of the lists of field names (rules/medical/cues.yaml) and of titles. */
+export function recordFieldsOf(
+  lists: {
+    birth: readonly string[];
+    ids: readonly string[];
+    names: readonly string[];
+    titles: readonly string[];
+  },
+  beds?: BedWords,
+): RecordFields {
+  const opens = new Map<string, number>();
+  const open = (key: string, bit: number) => opens.set(key, (opens.get(key) ?? 0) | bit);
+  const index = (phrases: readonly string[], bit: number): PhraseIndex<true> => {
+    const fields = new PhraseIndex<true>();
+    for (const phrase of phrases) {
+      fields.add(phrase, true);
+      // The first token's key, as the index keeps it.
+      const first = tokenizePhrase(phrase)[0]?.key;
+      if (first !== undefined) open(first, bit);
+    }
+    return fields;
+  };
+  const titles = new Set(lists.titles.map(foldKey));
+  for (const title of titles) open(title, OPENS_TITLE);
+  for (const key of KEY_IDS) open(key, OPENS_KEY_ID);
+  return {
+    birth: index(lists.birth, OPENS_BIRTH),
+    ids: index(lists.ids, OPENS_ID),
+    names: index(lists.names, OPENS_NAME),
+    titles,
+    beds,
+    opens,
+  };
 }
 
 /** Punctuation between a field's name and its value: "DOB: ", "nhs=\"", "\"dateOfBirth\": \"", "Nº ", "CC #". */
@@ -36,19 +83,21 @@ const KEY_IDS = new Set(['nhs', 'ni', 'ssn', 'dni', 'nie', 'rut', 'curp', 'cpf']
  * emphysema, on oxygen at night" in an insurance form; "warfarin 3 mg" in an app log that holds the user's name and
  * NHS number). A blank template ("DOB: __/__/____", "Name: [full name]") has no value after its fields and identifies
  * nobody; nor does a pseudonymous case ("Mr A") or a field name inside a sentence ("the product name: Ibuprofen Gel").
- * One pass over the tokens with a map lookup per word, asked only once a term needs it.
+ * One pass over the tokens with a map lookup per word (RecordFields.opens), asked only once a term needs it.
  */
 export function identifiesSomeone(tokens: readonly Token[], fields: RecordFields): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (fields.titles.has(t.key) && titleBeforeName(tokens, i)) return true;
-    const birth = fields.birth.matchAt(tokens, i);
+    const opens = fields.opens.get(t.key) ?? 0;
+    if (opens === 0) continue;
+    if (opens & OPENS_TITLE && titleBeforeName(tokens, i)) return true;
+    const birth = opens & OPENS_BIRTH ? fields.birth.matchAt(tokens, i) : undefined;
     if (birth && dateAfter(tokens, i + birth.length)) return true;
-    const id = fields.ids.matchAt(tokens, i);
+    const id = opens & OPENS_ID ? fields.ids.matchAt(tokens, i) : undefined;
     if (id && idAfter(tokens, i + id.length)) return true;
-    if (KEY_IDS.has(t.key) && tokens[i + 1]?.text === '=' && idAfter(tokens, i + 1)) return true;
-    const name = opensAField(tokens, i) ? fields.names.matchAt(tokens, i) : undefined;
+    if (opens & OPENS_KEY_ID && tokens[i + 1]?.text === '=' && idAfter(tokens, i + 1)) return true;
+    const name = opens & OPENS_NAME && opensAField(tokens, i) ? fields.names.matchAt(tokens, i) : undefined;
     if (name && nameAfter(tokens, i + name.length)) return true;
   }
   // "Bed 4: pneumonia, IV antibiotics": a ward's list names each patient by their bed.

@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import { compileGateScan, type GateReader } from './gate-scan.js';
+import { LookbehindFirstSearch } from './gated-search.js';
 
 /**
  * A person's test results that the lab rules (rules/detectors/medical-labs.yaml, which need a unit of
@@ -157,6 +158,9 @@ const FAMILIES: readonly Family[] = [
 ];
 
 /** The families' gates, matched as written: the medical detector scans them with the other readers' gates. */
+/** Each family's pattern, searched with its opening lookbehind checked after the rest (gated-search.ts). */
+const SEARCHES = FAMILIES.map((f) => new LookbehindFirstSearch(f.pattern));
+
 export const TEST_RESULT_GATES: GateReader = { families: FAMILIES.map((f) => f.gate), matching: 'exact' };
 const ownGates = compileGateScan([TEST_RESULT_GATES]);
 
@@ -180,7 +184,7 @@ export function testResults(
   for (let k = 0; k < FAMILIES.length; k++) {
     if ((gated & (1 << k)) === 0) continue;
     const family = FAMILIES[k]!;
-    const re = family.pattern;
+    const re = SEARCHES[k]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A family with a group marks only the group ("VML (...)" after "limitation to carry forward:").
