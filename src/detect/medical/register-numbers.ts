@@ -27,6 +27,18 @@ const NOT_REGISTERS = new Set([
   'vat',
   'iva',
 ]);
+/**
+ * US states' and territories' and Canadian provinces' postal abbreviations: before five digits they end an address
+ * ("Round Rock, TX 78701"), not a register's number.
+ */
+const POSTAL_STATES = new Set(
+  (
+    'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok ' +
+    'or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi as mp ab bc mb nb nl ns nt nu on pe qc sk yt'
+  ).split(' '),
+);
+/** A US ZIP code, maybe with its four-digit extension. */
+const ZIP = /^\d{5}(?:-\d{4})?$/;
 /** Register words that are no acronym: the Dominican Republic's exequátur. */
 const REGISTER_WORDS = new Set(['exequatur']);
 /** Between the acronym and its number: "no.", "nº", "#", "ref", ":". */
@@ -79,6 +91,7 @@ export function registerNumbers(
       if (value === undefined || value.lineStart) break;
       const id = identifierAt(tokens, k);
       if (id === undefined) break;
+      if (POSTAL_STATES.has(a.key) && k === j + 1 && ZIP.test(value.text)) break;
       // A number that runs on into words or a time is part of something else ("GDC 2024 guidance").
       const after = tokens[id.last + 1];
       if (after !== undefined && !after.lineStart && after.kind === 'word') break;
