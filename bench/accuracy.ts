@@ -461,9 +461,31 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-25.yaml'))
 // pharmacy inventory, a crisis-line poster, a history summary, GTFS stops, a MySQL migration checklist); scored on
 // that session's starting tree (0d97019) and closing tree, with no helper tuning on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-26.yaml')))
+  scoreRealistic('realistic-prompts-holdout-26.yaml', 'Twenty-sixth held-out prompts, scored blind in session 28');
+
+// A twenty-seventh held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 26's header
+// and the earlier ids (60 prompts, 18 harmless, 387 gold values; in English a Croatian bar's seasonal-staff CSV, a
+// Bulgarian contractor's bank change, a Greek villa housekeeper's registration, an Austrian ski school's sick-leave
+// payroll, an Icelandic fish plant's overtime ticket, a Taiwanese fab's onsite clinic, a Chinese supplier's social
+// audit, a Hungarian battery plant's noise screening, a Lithuanian truck driver's sleep-apnoea return, a Ukrainian
+// guest-host match, an ACH return file, a CPAP compliance fax, Discord deploy secrets, a LoRaWAN import, cluster join
+// tokens, a package-publish 401, a hijacked streaming channel, a cruise ship's sickbay log, a plasma centre's payout
+// chat, a FIFO site medic's report, a Philippine BPO loan follow-up; in Spanish a pelvic-floor physiotherapy
+// assessment, a property administrator's direct debits, a drivers' medical centre report, a Mexican widow's pension,
+// payment keys in Slack, a Peruvian card-decline log, an Argentine sale contract draft, a Bolivian mining
+// cooperative's accident report, a Paraguayan e-invoice rejection, a Guatemalan supplier file, a Dominican rental
+// deposit, an Ecuadorian taxi cooperative, a Colombian coffee farm's pickers, a Chilean GES certificate, a Venezuelan
+// condominium payment, a Zabbix PSK, a second-hand-sale fraud claim, an ERTE benefits file, a school nurse's glucose
+// log, a minor's passport, a Salvadoran housing loan; harmless: a soil-probe README, a museum audio guide, a bridge
+// watch handover, a pharmacovigilance signal summary, paint product copy, an idempotency debug, a keynote programme,
+// an aircraft task card, a choir set list, a coffee cupping sheet, a measles bulletin, a Kafka lag log, a holiday
+// calendar, a housing estate's rules, a Caribbean cruise itinerary, a podcast script, a mobile phone's listing, an
+// athletics training plan); scored on that session's starting tree (5d1cab5) and closing tree, with no helper tuning
+// on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-27.yaml')))
   scoreRealistic(
-    'realistic-prompts-holdout-26.yaml',
-    'Twenty-sixth held-out prompts, first scored before and after this session (blind)',
+    'realistic-prompts-holdout-27.yaml',
+    'Twenty-seventh held-out prompts, first scored before and after this session (blind)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
