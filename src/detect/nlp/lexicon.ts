@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadCompromiseWords } from './compromise-lexicon.js';
 import { foldKey } from './fold.js';
+import { type EastAsianNames, loadEastAsianNames } from './person-east-asian.js';
 import { PhraseIndex } from './phrase-index.js';
 import { resolveRulesDir } from './rules-dir.js';
 import { addSpanishVocabulary, SPANISH_DERIVED } from './spanish-words.js';
@@ -65,6 +66,8 @@ export interface NameLexicon {
   /** Family-name endings ("-sson", "-ová", "-wicz"): evidence for an unknown capitalised word next to a name. */
   surnameEndings: string[];
   honorifics: Set<string>;
+  /** Chinese, Korean and Vietnamese family names and given-name syllables (person-east-asian.ts). */
+  eastAsian: EastAsianNames;
   places: PhraseIndex<'PLACE'>;
   /**
    * Cities and towns of the world (generated list): looked up only as places, never to doubt a name, because with
@@ -298,6 +301,7 @@ function buildNameLexicon(dir: string): NameLexicon {
       'BRAND' as const,
     ),
     makers: phrases(readLines(join(dir, 'makers.txt')), 'MAKER' as const),
+    eastAsian: loadEastAsianNames(join(dir, 'east-asian-names.yaml')),
     publicFigures: readFoldedSet(join(dir, 'public-figures.txt')),
     thingAfter: phrases(list('thing_after'), 'CUE' as const),
     thingBefore: phrases(list('thing_before'), 'CUE' as const),

@@ -34,6 +34,7 @@ import {
 } from './person-context.js';
 import { findCuedNames } from './person-cued.js';
 import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
+import { eastAsianNames } from './person-east-asian.js';
 import { findFixedWidthNames } from './person-fixed-width.js';
 import { findNameHandles } from './person-handle.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
@@ -1174,6 +1175,19 @@ export class PersonFinder {
         if (o.first > s.last || s.first > o.last) continue;
         s.first = Math.min(s.first, o.first);
         s.last = Math.max(s.last, o.last);
+        persons.splice(p, 1);
+      }
+      persons.push(s);
+    }
+    // "Chen Wei-Jie", "Park Ji-hoon", "Nguyen Van Thanh", "Name: 周志明": names of a closed family-name set and a
+    // syllable inventory (person-east-asian.ts), one span over any part another reading found.
+    for (const s of eastAsianNames(tokens, this.lex)) {
+      for (let p = persons.length - 1; p >= 0; p--) {
+        const o = persons[p]!;
+        if (o.first > s.last || s.first > o.last) continue;
+        s.first = Math.min(s.first, o.first);
+        s.last = Math.max(s.last, o.last);
+        s.score = Math.max(s.score, o.score);
         persons.splice(p, 1);
       }
       persons.push(s);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
+import { spansOf } from '../support/spans.js';
+
+// Chinese, Korean and Vietnamese names read from a closed family-name set and a syllable inventory
+// (rules/names/east-asian-names.yaml); every example is invented.
+const nlp = new NlpDetector();
+const people = (text: string) => spansOf(nlp, text, ['PERSON'], 0.5);
+
+describe('East Asian names in Latin letters', () => {
+  it('reads a family name and a given name of one or two syllables, in either order', () => {
+    expect(people('Our contact at the mill, Guo Xiaoming, asked for the revised invoice.')).toEqual(['Guo Xiaoming']);
+    expect(people('Supervisor informed: Liang Hao-Ran ext 4410')).toEqual(['Liang Hao-Ran']);
+    expect(people('Team lead Xu Lei approved the overtime.')).toEqual(['Xu Lei']);
+    expect(people('Wang Jun signed the form.')).toEqual(['Wang Jun']);
+    expect(people('Park Ji-hoon will join the call from Seoul.')).toEqual(['Park Ji-hoon']);
+    expect(people('Please send the contract to Nguyen Van Thanh before Friday.')).toEqual(['Nguyen Van Thanh']);
+  });
+
+  it('leaves a family name that is also a word alone without a second syllable or a cue', () => {
+    expect(people('He said the line stops at six.')).toEqual([]);
+    expect(people('Do you know where the key is?')).toEqual([]);
+    expect(people('We moved the office to Hong Kong last spring.')).toEqual([]);
+    expect(people('Sun Tan lotion is on aisle four.')).toEqual([]);
+    expect(people('A Yin Yang pendant hung by the door.')).toEqual([]);
+  });
+});
+
+describe('Han-character names', () => {
+  it('reads one after a name field or beside the romanised name', () => {
+    expect(people('姓名：周志明')).toEqual(['周志明']);
+    expect(people('Employee: 郭嘉欣 requested leave.')).toEqual(['郭嘉欣']);
+  });
+
+  it('leaves Han words without a cue alone', () => {
+    expect(people('Order ref 高血压 notes attached.')).toEqual([]);
+  });
+});
