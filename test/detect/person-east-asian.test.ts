@@ -3,7 +3,8 @@ import { NlpDetector } from '../../src/detect/nlp/nlp-detector.js';
 import { spansOf } from '../support/spans.js';
 
 // Chinese, Korean and Vietnamese names read from a closed family-name set and a syllable inventory
-// (rules/names/east-asian-names.yaml); every example is invented.
+// (rules/names/east-asian-names.yaml), and names in capitals given names first (person-caps-rows.ts); every example
+// is invented.
 const nlp = new NlpDetector();
 const people = (text: string) => spansOf(nlp, text, ['PERSON'], 0.5);
 
@@ -34,5 +35,17 @@ describe('Han-character names', () => {
 
   it('leaves Han words without a cue alone', () => {
     expect(people('Order ref 高血压 notes attached.')).toEqual([]);
+  });
+});
+
+describe('names in capitals, given names first, alone in a field', () => {
+  it('reads a rarer given name or an unlisted family name when the field holds nothing else', () => {
+    expect(people('<titular>ROMINA ISABEL QUENTA ROJAS</titular>')).toEqual(['ROMINA ISABEL QUENTA ROJAS']);
+    expect(people('[warn] refund queued payer="CLAUDIA INES BARRETO" amount=120.00')).toEqual(['CLAUDIA INES BARRETO']);
+  });
+
+  it('leaves headings and notices in capitals alone', () => {
+    expect(people('<h1>NOTICE TO ALL STAFF</h1>')).toEqual([]);
+    expect(people('JOHN DEERE TRACTOR PARTS')).toEqual([]);
   });
 });

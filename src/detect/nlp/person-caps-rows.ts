@@ -131,3 +131,56 @@ function readRow(tokens: readonly Token[], words: number[], comma: number, lex: 
   if (listed === 0 || isParticle(words[cut - 1]!)) return undefined;
   return { first: words[0]!, last: words[words.length - 1]!, score: 0.8, type: 'SURNAME_FIRST' };
 }
+
+// Marks around a value of markup or a log line: "<holder>...</holder>", 'holder="..."'.
+const MARKUP_OPEN = new Set(['>', '=']);
+const MARKUP_CLOSE = new Set(['<']);
+const NOT_NAME_WORD = WORD.ORG_SUFFIX | WORD.ORG_HEAD_FIRST | WORD.PRODUCT | WORD.PUBLIC_FIGURE;
+
+/**
+ * A person in capitals with the given names first, alone in a form's, a log's or a markup element's field: "MARISOL
+ * ANDREA QUIROGA", 'holder="IVAN DARIO PINEDA ROSALES"'. The rarer given names and family names of a place that the
+ * run readings take for words count here, since every word of the field is a listed name or unknown to the lists and
+ * the field holds nothing else: a listed given name first, a listed family name after it, at most one word unknown.
+ */
+export function capsGivenFirstRows(tokens: readonly Token[], lex: NameLexicon): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!caps(tokens[i]) || !(opensField(tokens, i) || MARKUP_OPEN.has(tokens[i - 1]?.text ?? ''))) continue;
+    const words: number[] = [i];
+    let k = i;
+    while (words.length < MAX_WORDS) {
+      const next = tokens[k + 1];
+      if (!caps(next) || next!.lineStart || next!.cellStart || next!.start - tokens[k]!.end !== 1) break;
+      k++;
+      words.push(k);
+    }
+    const last = words[words.length - 1]!;
+    const closes = endsField(tokens, last) || MARKUP_CLOSE.has(tokens[last + 1]?.text ?? '');
+    const span = closes && words.length >= 3 && words.length <= 5 ? givenFirstRow(tokens, words, lex) : undefined;
+    if (span !== undefined) out.push(span);
+    i = last;
+  }
+  return out;
+}
+
+function givenFirstRow(tokens: readonly Token[], words: number[], lex: NameLexicon): PersonSpan | undefined {
+  const first = lex.wordInfo(tokens[words[0]!]!.key);
+  if ((first & GIVEN) === 0 || (first & (NOT_NAME_WORD | WORD.AMBIGUOUS_NAME)) !== 0) return undefined;
+  // A rarer given name ("ROMINA") needs a core one beside it.
+  if ((first & WORD.FIRST_NAME) === 0 && !lex.isWord(WORD.FIRST_NAME, tokens[words[1]!]!.key)) return undefined;
+  if (PARTICLES.has(tokens[words[words.length - 1]!]!.key)) return undefined;
+  let family = false;
+  let unknown = 0;
+  for (let n = 1; n < words.length; n++) {
+    const t = tokens[words[n]!]!;
+    if (PARTICLES.has(t.key)) continue;
+    const bits = lex.wordInfo(t.key);
+    if ((bits & NOT_NAME_WORD) !== 0) return undefined;
+    if ((bits & WORD.SURNAME) !== 0) family = true;
+    else if (bits === 0 && t.text.length >= 3) unknown++;
+    else if ((bits & GIVEN) === 0 || (bits & WORD.COMMON) !== 0) return undefined;
+  }
+  if (!family || unknown > 1) return undefined;
+  return { first: words[0]!, last: words[words.length - 1]!, score: 0.8, type: 'CAPS_NAME' };
+}

@@ -14,7 +14,7 @@ import {
   initialsInField,
 } from './person-beside.js';
 import { headsContactBlock } from './person-block.js';
-import { capsFamilyFirstRows } from './person-caps-rows.js';
+import { capsFamilyFirstRows, capsGivenFirstRows } from './person-caps-rows.js';
 import { findChatHeaders } from './person-chat-headers.js';
 import {
   addressedAtEnd,
@@ -1168,7 +1168,11 @@ export class PersonFinder {
       if (!persons.some((p) => p.first <= s.last && s.first <= p.last)) persons.push(s);
     // "OKONJO, Ada Ifeoma" in a register: the family name first, a comma, the given names; one person.
     // "DE LA FUENTE ROJAS ANA LUCIA" alone in a payroll row's field: the same, in capitals (person-caps-rows.ts).
-    for (const s of [...surnameFirstNames(tokens, this.lex), ...capsFamilyFirstRows(tokens, this.lex)]) {
+    for (const s of [
+      ...surnameFirstNames(tokens, this.lex),
+      ...capsFamilyFirstRows(tokens, this.lex),
+      ...capsGivenFirstRows(tokens, this.lex),
+    ]) {
       // The span takes in any name found over its parts, whole ("PÉREZ, Ana María Luisa" read as a full name).
       for (let p = persons.length - 1; p >= 0; p--) {
         const o = persons[p]!;
