@@ -44,6 +44,10 @@ describe('names in capitals, given names first, alone in a field', () => {
     expect(people('[warn] refund queued payer="CLAUDIA INES BARRETO" amount=120.00')).toEqual(['CLAUDIA INES BARRETO']);
   });
 
+  it('keeps a family name that is also a place inside the name', () => {
+    expect(people('<beneficiario>MARISOL ANDREA TOLEDO</beneficiario>')).toEqual(['MARISOL ANDREA TOLEDO']);
+  });
+
   it('leaves headings and notices in capitals alone', () => {
     expect(people('<h1>NOTICE TO ALL STAFF</h1>')).toEqual([]);
     expect(people('JOHN DEERE TRACTOR PARTS')).toEqual([]);

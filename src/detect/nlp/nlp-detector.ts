@@ -117,9 +117,12 @@ export class NlpDetector implements TextDetector {
     const keptPersons = persons.filter(
       (p) =>
         !addresses.some((a) => overlaps(a, p)) &&
-        // "MARTINEZ DEL RIO CARLOS": a place inside a name written family names first is part of the name.
+        // "MARTINEZ DEL RIO CARLOS", "MARISOL ANDREA TOLEDO": a place after the first word of a name in capitals
+        // that fills its field is part of the name.
         !nobodys.some(
-          (n) => overlaps(n, p) && !(p.type === 'SURNAME_FIRST' && p.first < n.first && n.last <= p.last),
+          (n) =>
+            overlaps(n, p) &&
+            !((p.type === 'SURNAME_FIRST' || p.type === 'CAPS_NAME') && p.first < n.first && n.last <= p.last),
         ) &&
         !publicPersons.includes(p) &&
         !publicParts.has(p) &&
