@@ -53,3 +53,10 @@ describe('names in capitals, given names first, alone in a field', () => {
     expect(people('JOHN DEERE TRACTOR PARTS')).toEqual([]);
   });
 });
+
+describe('family name first at the start of a line', () => {
+  it('reads a family name that is nothing else before a core given name', () => {
+    expect(people('Farkas Zsófia – TAJ 123456789, born 1984.02.11')).toEqual(['Farkas Zsófia']);
+    expect(people('Zsófia Farkas signed the form.')).toEqual(['Zsófia Farkas']);
+  });
+});

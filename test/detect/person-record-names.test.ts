@@ -169,7 +169,9 @@ describe('things that look like names', () => {
     expect(people('We had a picnic in Victoria Park on Sunday.')).toEqual([]);
     expect(people('I sent the signed lease to Jin Park yesterday, she lives at 4 Elm Road.')).toContain('Jin Park');
     expect(people('Private note: the lease is in Jin Park’s name, tenant since May.')).toContain('Jin Park');
+    // "Sun-hee Park": a Korean given name of two syllables before the family name (person-east-asian.ts).
     expect(people('Notes: Sun-hee Park called at 9; her son Min Park is at the school in Elm Park.')).toEqual([
+      'Sun-hee Park',
       'Min Park',
     ]);
   });

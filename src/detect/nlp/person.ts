@@ -1564,6 +1564,20 @@ export class PersonFinder {
       return personSpan(head, lastWord, 0.7, 'NAME_IN_CONTEXT');
     }
     if (this.foreignFullName(tokens, words, keys)) return personSpan(head, lastWord, 0.7, 'FULL_NAME');
+    // "Farkas Zsófia – born ...": Hungarian and East Asian order, and a register's, family name first. A family name
+    // that is nothing else before a core given name that is nothing else, opening a line or a cell (mid-sentence the
+    // readings above already take the pair; at a line's start they leave it as a sentence's opening word).
+    if (
+      words.length === 2 &&
+      (tokens[head]!.lineStart || tokens[head]!.cellStart) &&
+      lastWord === head + 1 &&
+      familyOnly(lex, k0) &&
+      lex.isWord(WORD.FIRST_NAME, last) &&
+      !lex.isWord(WORD.SURNAME | WORD.COMMON | WORD.AMBIGUOUS_NAME | WORD.PLACE_FIRST | WORD.PRODUCT, last) &&
+      plainlyCapitalised(tokens[head]!.text) &&
+      plainlyCapitalised(tokens[lastWord]!.text)
+    )
+      return personSpan(head, lastWord, 0.7, 'FAMILY_FIRST');
     // At the start of a sentence an unknown capitalised word is as likely a verb ("Ping Jordan if CI fails"),
     // unless a second known surname follows ("Xiomara Cabrera Ledesma").
     const opensSentence = atSentenceStart(tokens, head) && rest.filter((k) => lex.isWord(WORD.SURNAME, k)).length < 2;
