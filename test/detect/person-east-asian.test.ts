@@ -13,7 +13,7 @@ describe('East Asian names in Latin letters', () => {
     expect(people('Our contact at the mill, Guo Xiaoming, asked for the revised invoice.')).toEqual(['Guo Xiaoming']);
     expect(people('Supervisor informed: Liang Hao-Ran ext 4410')).toEqual(['Liang Hao-Ran']);
     expect(people('Team lead Xu Lei approved the overtime.')).toEqual(['Xu Lei']);
-    expect(people('Wang Jun signed the form.')).toEqual(['Wang Jun']);
+    expect(people('Wang Lei signed the form.')).toEqual(['Wang Lei']);
     expect(people('Park Ji-hoon will join the call from Seoul.')).toEqual(['Park Ji-hoon']);
     expect(people('Please send the contract to Nguyen Van Thanh before Friday.')).toEqual(['Nguyen Van Thanh']);
   });

@@ -6,9 +6,9 @@ import type { Token } from './tokenize.js';
 import { readListsYaml } from './word-list.js';
 
 /**
- * Chinese, Korean and Vietnamese names: "Zhang Yuhan", "Chen Wei-Jie", "Park Ji-hoon", "Nguyen Van Thanh",
- * "Wei-Jie Chen", and in Han characters after a name field or beside the romanised name ("Name: 周志明",
- * "Lin Yu-Ting (林雨婷)"). The family names are a closed published set and the given names one or two syllables of
+ * Chinese, Korean and Vietnamese names: "Zhang Yuhan", "Liang Hao-Ran", "Park Ji-hoon", "Nguyen Van Thanh",
+ * "Hao-Ran Liang", and in Han characters after a name field or beside the romanised name ("Name: 周志明",
+ * "Guo Jia-Xin (郭嘉欣)"). The family names are a closed published set and the given names one or two syllables of
  * the language's syllable inventory (rules/names/east-asian-names.yaml), so the pair is read without the given name
  * being listed. A family name that is also a word ("He", "Ma", "Do", "Sun", "Park") counts only before a given name
  * of two syllables, a Vietnamese middle name, or after a person cue or a name field.
@@ -43,7 +43,7 @@ export function loadEastAsianNames(path: string): EastAsianNames {
   };
 }
 
-// "Yuhan", "Wei-Jie", "Ji-hoon", "WeiJie": a capitalised word, perhaps two parts joined by a hyphen.
+// "Yuhan", "Hao-Ran", "Ji-hoon", "HaoRan": a capitalised word, perhaps two parts joined by a hyphen.
 const GIVEN_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
 const FAMILY_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 // Family names that are English words, Roman numerals or words of other languages ("Li" = 51, "Le", "Do", "in situ");
@@ -130,7 +130,7 @@ export function eastAsianNames(tokens: readonly Token[], lex: NameLexicon): Pers
       found = { first: i, last, score: 0.8, type: 'EAST_ASIAN_NAME' };
       break;
     }
-    // Given name first: "Wei-Jie Chen", "Ji-hoon Park", "Mei Lin".
+    // Given name first: "Hao-Ran Liang", "Ji-hoon Park", "Mei Lin".
     if (!found && FAMILY_SHAPE.test(next.text) && GIVEN_SHAPE.test(t.text)) {
       for (const tr of names.surnames.get(next.key) ?? []) {
         const n = syllableCount(t.text, names.syllables[tr]);
@@ -152,7 +152,7 @@ export function eastAsianNames(tokens: readonly Token[], lex: NameLexicon): Pers
   return out;
 }
 
-/** "Name: 周志明", "姓名：林雨婷", "Lin Yu-Ting (林雨婷)": a family name in Han characters and one or two more. */
+/** "Name: 周志明", "姓名：郭嘉欣", "Guo Jia-Xin (郭嘉欣)": a family name in Han characters and one or two more. */
 function hanName(tokens: readonly Token[], i: number, lex: NameLexicon, found: readonly PersonSpan[]): boolean {
   const text = tokens[i]!.text;
   const han = lex.eastAsian.hanSurnames;

@@ -1183,7 +1183,7 @@ export class PersonFinder {
       }
       persons.push(s);
     }
-    // "Chen Wei-Jie", "Park Ji-hoon", "Nguyen Van Thanh", "Name: 周志明": names of a closed family-name set and a
+    // "Liang Hao-Ran", "Park Ji-hoon", "Nguyen Van Thanh", "Name: 周志明": names of a closed family-name set and a
     // syllable inventory (person-east-asian.ts), one span over any part another reading found.
     for (const s of eastAsianNames(tokens, this.lex)) {
       for (let p = persons.length - 1; p >= 0; p--) {
