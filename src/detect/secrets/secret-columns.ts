@@ -84,8 +84,34 @@ const ACCESS_PAIRS = new Set([
   'codigo portal',
   'clave portal',
 ]);
-const TOKEN_WORDS = new Set(['secret', 'token', 'apikey', 'totp', 'mfa', '2fa', 'otp']);
-const TOKEN_PAIRS = new Set(['api key', 'secret key', 'private key', 'access key', 'access token', 'auth token']);
+// LoRaWAN devices are provisioned with root and session keys (AppKey, NwkKey, AppSKey, NwkSKey): whoever holds
+// them can join or impersonate the device.
+const TOKEN_WORDS = new Set([
+  'secret',
+  'token',
+  'apikey',
+  'totp',
+  'mfa',
+  '2fa',
+  'otp',
+  'appkey',
+  'nwkkey',
+  'appskey',
+  'nwkskey',
+]);
+const TOKEN_PAIRS = new Set([
+  'api key',
+  'secret key',
+  'private key',
+  'access key',
+  'access token',
+  'auth token',
+  'app key',
+  'nwk key',
+  // "AppSKey" splits as "app skey"
+  'app skey',
+  'nwk skey',
+]);
 /**
  * Header words that describe the secret or its use instead of holding it: a hint, a policy, a length, a date, a
  * name or an id, a state.
@@ -167,7 +193,7 @@ const USER_WORDS = new Set(['user', 'username', 'login', 'email', 'usuario', 'ac
 
 /** Header words a secret column holds: tested only on lines that pass the cheap table gates. */
 const HEADER_HINT =
-  /pass|pwd|\bpw\b|\bpin\b|cvv|cvc|\bcv2|\bcsc\b|secret|token|api.?key|private.?key|access.?key|totp|\botp\b|\b[2m]fa\b|contrase|clave|kennwort|senha|wachtwoord|l[oö]senord|adgangskode|has[lł]o|salasana|memorable|security answer|wi-?fi key|wpa|wlan|network key|\bpsk\b|key.?safe|lock.?box|key.?box|key.?code|(?:access|door|gate|alarm|entry|keypad) code|c[oó]digo/i;
+  /pass|pwd|\bpw\b|\bpin\b|cvv|cvc|\bcv2|\bcsc\b|secret|token|api.?key|private.?key|access.?key|totp|\botp\b|\b[2m]fa\b|contrase|clave|kennwort|senha|wachtwoord|l[oö]senord|adgangskode|has[lł]o|salasana|memorable|security answer|wi-?fi key|wpa|wlan|network key|\bpsk\b|key.?safe|lock.?box|key.?box|key.?code|(?:app|nwk)s?.?key|(?:access|door|gate|alarm|entry|keypad) code|c[oó]digo/i;
 
 /** A header cell of a table lined up with spaces is a label: words, digits and a few joiners, no "=" or quotes. */
 const HEADER_LABEL = /^[\p{L}\p{N}_ .#/()-]+$/u;
