@@ -60,3 +60,10 @@ describe('family name first at the start of a line', () => {
     expect(people('Zsófia Farkas signed the form.')).toEqual(['Zsófia Farkas']);
   });
 });
+
+describe('Dutch names', () => {
+  it('reads a Dutch given name before a family name with its particle', () => {
+    expect(people('The form was signed by Sanne de Vries on Monday.')).toEqual(['Sanne de Vries']);
+    expect(people('Contact: Daan van den Heuvel, ext 22')).toEqual(['Daan van den Heuvel']);
+  });
+});
