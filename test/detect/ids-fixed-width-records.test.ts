@@ -159,3 +159,29 @@ describe('fixed-width records: UK BACS payment lines', () => {
     expect(spansOf(detector, text, ['BANK_ACCOUNT', 'NATIONAL_ID', 'PHONE'])).toEqual([]);
   });
 });
+
+describe('fixed-width records: US ACH entry detail records', () => {
+  const pad = (s: string, n: number) => s.padEnd(n, ' ');
+  const entry = (code: string, routing: string, account: string, amount: string, name: string) =>
+    `6${code}${routing}${pad(account, 17)}${amount}${pad('INV0042', 15)}${pad(name, 22)}  0091000010000001`;
+
+  it('finds the receivers’ accounts after routing numbers that pass the ABA check', () => {
+    const text = [
+      'which of these debits bounced?',
+      entry('27', '021000021', '7302184455', '0000012500', 'QUILLFEATHER JO'),
+      entry('37', '011401533', '00098123776', '0000008000', 'VANTERPOOL R'),
+    ].join('\n');
+    expect(spansOf(detector, text, ['BANK_ACCOUNT'])).toEqual(['7302184455', '00098123776']);
+  });
+
+  it('leaves records whose routing number fails its check, and a lone line in a text that names no ACH file', () => {
+    const bad = [
+      'x',
+      entry('27', '021000022', '7302184455', '0000012500', 'A'),
+      entry('27', '011401534', '55', '0000000001', 'B'),
+    ];
+    expect(spansOf(detector, bad.join('\n'), ['BANK_ACCOUNT'])).toEqual([]);
+    const lone = `order export\n${entry('22', '021000021', '7302184455', '0000012500', 'A')}`;
+    expect(spansOf(detector, lone, ['BANK_ACCOUNT'])).toEqual([]);
+  });
+});

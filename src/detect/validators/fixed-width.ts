@@ -11,6 +11,7 @@ import { esCif, esDniNie, mxCurp, mxRfc, usSsn } from './national-ids.js';
  *   the records below it that have the copybook's length are cut by it (a validator still judges the value);
  * - a UK BACS (Standard 18) payment line: destination sort code and account, account type, transaction code
  *   (99 credit, 17 debit, 01, 18, 19, Z4, Z5), then originating sort code and account, both at fixed columns;
+ * - a US ACH (NACHA) entry detail record: the receiver's account after the routing number that passes its check;
  * - a checksum-valid Spanish NIF / NIE / CIF at the same column of several records, where the ids that pass
  *   their check make most of the id-shaped values in that column (the evidence counted per column, not per line:
  *   one lucky check letter in a product code is no layout);
@@ -225,6 +226,34 @@ function bacsFindings(text: string, lines: readonly number[], out: FixedWidthFin
   }
 }
 
+// ---- US ACH (NACHA) entry detail records -----------------------------------------------------------------------
+
+/**
+ * An entry detail record: record type 6, a transaction code (22-24/27-29 checking, 32-34/37-39 savings, 41-49
+ * general ledger and loan codes are left out), the receiving bank's eight-digit routing number and its check digit,
+ * then the receiver's account in a field of seventeen characters, left-justified and padded with spaces, then the
+ * amount in ten digits. The routing number's ABA check (weights 3, 7, 1) must hold.
+ */
+const NACHA_ENTRY = /^6(?:2[234789]|3[234789])(\d{9})([0-9A-Za-z-]{4,17}) *(?<=^.{29})\d{10}/;
+
+/** The ABA routing number check: 3, 7 and 1 times the digits in turn sum to a multiple of ten. */
+function abaRoutingValid(routing: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (routing.charCodeAt(i) - 48) * [3, 7, 1][i % 3]!;
+  return sum % 10 === 0;
+}
+
+function nachaFindings(text: string, lines: readonly number[], out: FixedWidthFinding[]): void {
+  const hits: Array<[number, string]> = [];
+  for (const start of lines) {
+    const m = NACHA_ENTRY.exec(lineAt(text, start));
+    if (m && abaRoutingValid(m[1]!)) hits.push([start, m[2]!]);
+  }
+  // One entry alone may be any number that happens to start with 6; two, or one in a file that names ACH, are a file.
+  if (hits.length < 2 && !(hits.length === 1 && /\b(?:ACH|NACHA|PPD|CCD|WEB)\b/.test(text))) return;
+  for (const [s, account] of hits) out.push(finding(s + 12, s + 12 + account.length, 'BANK_ACCOUNT', 'US_ACH_ACCOUNT'));
+}
+
 // ---- checksum ids by column -----------------------------------------------------------------------------------
 
 /** A Spanish id's shape: DNI 8 digits + letter, NIE X/Y/Z + 7 digits + letter, CIF letter + 7 digits + control. */
@@ -409,6 +438,7 @@ export function fixedWidthFindings(text: string, digits: readonly number[]): Fix
   gluedChecksumFindings(text, lines, out);
   if (lines.length < MIN_GLUED_LINES) return out;
   bacsFindings(text, lines, out);
+  nachaFindings(text, lines, out);
   columnIdFindings(text, lines, out);
   return out;
 }
