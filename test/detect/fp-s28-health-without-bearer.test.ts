@@ -101,3 +101,22 @@ describe('posts and scales that are no one', () => {
     expect(spansOf(engine, text, ['LOCATION'])).toEqual(['Glasgow']);
   });
 });
+
+describe('health words no one bears: a drug safety signal summary', () => {
+  it('reads MedDRA preferred-term codes (PT 1xxxxxxx) as codes, not as a patient', () => {
+    const signal = [
+      'Shorten for the pharmacovigilance committee:',
+      'Signal review – carbamazepine and toxic epidermal necrolysis (PT 10044223)',
+      'Period: Q1 2026, spontaneous reports, 23 cases (12 female), median age 37.',
+      'Concomitant phenytoin in 6 cases; fever (PT 10037660) in 19.',
+      'Proposal: update the product information on HLA-B*1502 screening.',
+    ].join('\n');
+    expect(health(signal)).toEqual([]);
+    // A note about one patient keeps its health words.
+    expect(
+      health(
+        'Pt 67 y/o, fever and rash since Monday.\nStarted carbamazepine 2 weeks ago.\nPlan: stop it.\nReview Friday.',
+      ),
+    ).not.toEqual([]);
+  });
+});

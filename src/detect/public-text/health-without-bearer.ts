@@ -42,7 +42,8 @@ const TOPIC_TYPES: ReadonlySet<string> = new Set([
 const ONE_PATIENT = words(
   '(?<!(?:if|when|whether|unless|until|each|every|any|a|per|si|cuando|cada|todo|cualquier|un|una|por) )' +
     '(?:the|this|our|el|la|al|del|este|esta|nuestr[oa]) (?:patient|client|paciente|usuari[oa]|enferm[oa])|' +
-    'pts?|\\d{1,3} ?(?:y/?o|yo|yrs?|years? old|años|a\\.)|\\d{1,3}-year-old|aged \\d{1,3}|de \\d{1,3} años|edad:? ?\\d{1,3}|' +
+    // "pt" is a patient, but "PT 10037844" a MedDRA preferred term's code in a safety report.
+    'pts?(?! ?1\\d{7}(?!\\d))|\\d{1,3} ?(?:y/?o|yo|yrs?|years? old|años|a\\.)|\\d{1,3}-year-old|aged \\d{1,3}|de \\d{1,3} años|edad:? ?\\d{1,3}|' +
     '(?:bed|bay|room|cama|box|habitaci[oó]n|hab\\.) ?\\d{1,3}|' +
     'son|daughter|wife|husband|mother|father|mum|mom|dad|baby|boyfriend|girlfriend|' +
     'hij[oa]|madre|padre|espos[oa]|marido|mujer|beb[eé]|novi[oa]|abuel[oa]|niet[oa]|' +
