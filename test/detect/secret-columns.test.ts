@@ -111,8 +111,7 @@ describe('secrets in the columns of pasted tables', () => {
 
 describe('secret columns: LoRaWAN device keys', () => {
   it('reads the root and session keys of a device provisioning sheet', () => {
-    const csv =
-      'dev_eui,join_eui,app_key,name\nb1f2a9c000417e03,0000000000000000,3AD90B6E1C74F25A8E07D4B93C61F0A2,hive-03';
+    const csv = 'device;AppKey;site\nb1f2a9c000417e03;3AD90B6E1C74F25A8E07D4B93C61F0A2;hive-03';
     expect(columnValues(csv)).toEqual(['3AD90B6E1C74F25A8E07D4B93C61F0A2']);
     expect(secretHeaderKind('AppSKey', new Set())).toBe('token');
     expect(secretHeaderKind('NwkKey', new Set())).toBe('token');
