@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadCompromiseWords } from './compromise-lexicon.js';
+import { type EastAsianNames, loadEastAsianNames } from './east-asian-lists.js';
 import { foldKey } from './fold.js';
-import { type EastAsianNames, loadEastAsianNames } from './person-east-asian.js';
 import { PhraseIndex } from './phrase-index.js';
 import { resolveRulesDir } from './rules-dir.js';
 import { addSpanishVocabulary, SPANISH_DERIVED } from './spanish-words.js';

@@ -3,7 +3,6 @@ import { foldKey } from './fold.js';
 import { type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
-import { readListsYaml } from './word-list.js';
 
 /**
  * Chinese, Korean and Vietnamese names: "Zhang Yuhan", "Liang Hao-Ran", "Park Ji-hoon", "Nguyen Van Thanh",
@@ -13,35 +12,6 @@ import { readListsYaml } from './word-list.js';
  * being listed. A family name that is also a word ("He", "Ma", "Do", "Sun", "Park") counts only before a given name
  * of two syllables, a Vietnamese middle name, or after a person cue or a name field.
  */
-
-type Tradition = 'zh' | 'ko' | 'vi';
-
-export interface EastAsianNames {
-  surnames: Map<string, Tradition[]>;
-  syllables: Record<Tradition, Set<string>>;
-  hanSurnames: Set<string>;
-  notNames: Set<string>;
-}
-
-export function loadEastAsianNames(path: string): EastAsianNames {
-  const lists = readListsYaml(path);
-  const get = (key: string) => (lists.get(key) ?? []).map((e) => foldKey(String(e)));
-  const surnames = new Map<string, Tradition[]>();
-  const add = (key: string, t: Tradition) => surnames.set(key, [...(surnames.get(key) ?? []), t]);
-  for (const s of get('chinese_surnames')) add(s, 'zh');
-  for (const s of get('korean_surnames')) add(s, 'ko');
-  for (const s of get('vietnamese_surnames')) add(s, 'vi');
-  return {
-    surnames,
-    syllables: {
-      zh: new Set(get('pinyin_syllables')),
-      ko: new Set(get('korean_syllables')),
-      vi: new Set(get('vietnamese_given')),
-    },
-    hanSurnames: new Set(lists.get('han_surnames') ?? []),
-    notNames: new Set(get('not_names')),
-  };
-}
 
 // "Yuhan", "Hao-Ran", "Ji-hoon", "HaoRan": a capitalised word, perhaps two parts joined by a hyphen.
 const GIVEN_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
