@@ -27,7 +27,7 @@ const TYPE_RANK = ['STREET_ADDRESS', 'ADDRESS_FIELD', 'POSTAL_CODE'];
 function addressGap(gap: string): boolean {
   if (!GAP_CHARACTERS.test(gap) || !SEPARATORS.test(gap)) return false;
   let parts = 0;
-  for (const raw of gap.split(/[,;(]/)) {
+  for (const raw of gap.split(SEPARATORS)) {
     const part = raw.trim();
     if (part === '') continue;
     if (++parts > MAX_PARTS) return false;

@@ -1174,26 +1174,13 @@ export class PersonFinder {
       ...capsGivenFirstRows(tokens, this.lex),
     ]) {
       // The span takes in any name found over its parts, whole ("PÉREZ, Ana María Luisa" read as a full name).
-      for (let p = persons.length - 1; p >= 0; p--) {
-        const o = persons[p]!;
-        if (o.first > s.last || s.first > o.last) continue;
-        s.first = Math.min(s.first, o.first);
-        s.last = Math.max(s.last, o.last);
-        persons.splice(p, 1);
-      }
+      absorbOverlapping(persons, s, false);
       persons.push(s);
     }
     // "Liang Hao-Ran", "Park Ji-hoon", "Nguyen Van Thanh", "Name: 周志明": names of a closed family-name set and a
     // syllable inventory (person-east-asian.ts), one span over any part another reading found.
     for (const s of eastAsianNames(tokens, this.lex)) {
-      for (let p = persons.length - 1; p >= 0; p--) {
-        const o = persons[p]!;
-        if (o.first > s.last || s.first > o.last) continue;
-        s.first = Math.min(s.first, o.first);
-        s.last = Math.max(s.last, o.last);
-        s.score = Math.max(s.score, o.score);
-        persons.splice(p, 1);
-      }
+      absorbOverlapping(persons, s, true);
       persons.push(s);
     }
     // "Rhona Tanner ... rtanner@example.com": a full name an address of the text spells, over any part found alone.
@@ -1666,4 +1653,19 @@ function familyOnly(lex: NameLexicon, k: string): boolean {
 /** A listed given name that may stand second in a full name: no word, no opening word of a place. */
 function secondGiven(lex: NameLexicon, k: string): boolean {
   return lex.isWord(GIVEN, k) && !lex.isWord(WORD.COMMON | WORD.PLACE_FIRST, k);
+}
+
+/**
+ * Widens s over every span of persons it overlaps and removes those spans, so that one reading's name replaces the
+ * parts others found of it; with takeScore, s keeps the best score among them.
+ */
+function absorbOverlapping(persons: PersonSpan[], s: PersonSpan, takeScore: boolean): void {
+  for (let p = persons.length - 1; p >= 0; p--) {
+    const o = persons[p]!;
+    if (o.first > s.last || s.first > o.last) continue;
+    s.first = Math.min(s.first, o.first);
+    s.last = Math.max(s.last, o.last);
+    if (takeScore) s.score = Math.max(s.score, o.score);
+    persons.splice(p, 1);
+  }
 }
