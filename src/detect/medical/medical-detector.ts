@@ -1,6 +1,7 @@
 import { LexicalDetector } from '../lexical/lexical-detector.js';
 import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { guessLanguage } from '../nlp/language.js';
+import { loadNameLexicon, type NameLexicon } from '../nlp/lexicon.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { atSentenceStart, keyPhrase, type Token, tokenize } from '../nlp/tokenize.js';
@@ -30,6 +31,7 @@ import {
   type TermType,
 } from './medical-lexicon.js';
 import { WordKind } from './morphology.js';
+import { namesItsSubject, type SubjectWords } from './named-subject.js';
 import { identifiesSomeone } from './personal-record.js';
 import { planSections, withSections } from './plan-sections.js';
 import { addressesTheReader, personInSentenceBefore, possessiveBefore } from './possessive-owners.js';
@@ -211,9 +213,13 @@ export class MedicalDetector extends LexicalDetector {
   private infos = new Int32Array(1024);
 
   private readonly identifierKinds: Array<{ cues: PhraseIndex<true>; bit: number; label: Label; type: string }>;
+  private readonly rulesDir: string | undefined;
+  /** The name lists and subject words namesItsSubject reads, loaded at its first question. */
+  private subject: { names: NameLexicon; words: SubjectWords } | undefined;
 
   constructor(options: MedicalDetectorOptions = {}) {
     super();
+    this.rulesDir = options.rulesDir;
     this.lex = loadMedicalLexicon(options.rulesDir);
     this.measures = loadMeasurements(resolveRulesDir(options.rulesDir));
     const { firstWords, queriedOnly, termSeconds, morphology } = this.lex;
@@ -255,9 +261,16 @@ export class MedicalDetector extends LexicalDetector {
     // Those of them a record about one identified person makes theirs ("COPD" in a pension form).
     const bareRecordTerms: Finding[] = [];
     let record: boolean | undefined;
-    const aboutSomeone = (): boolean => {
+    const identified = (): boolean => {
       record ??= identifiesSomeone(tokens, this.lex.recordFields);
       return record;
+    };
+    // A record's fields, or its opening on the person it is about ("Podiatry note for Winston Achebe:"). Only the
+    // fields lift a bare ambiguous word ("shingles" under "Client: ..." in a home inspection is the roof's).
+    let named: boolean | undefined;
+    const aboutSomeone = (): boolean => {
+      named ??= identified() || this.namesItsSubject(tokens);
+      return named;
     };
     // Every term found and its token range: in a text tied to nobody, only those someone is said to have stay.
     const terms: TermSpan[] = [];
@@ -473,7 +486,7 @@ export class MedicalDetector extends LexicalDetector {
     // A text that already names several conditions or drugs is clinical as a whole: there, "fever" or "obesity"
     // far from any cue word is still the patient's.
     if (clear >= CLINICAL_DOCUMENT) for (const f of bareAmbiguous) f.score = SCORES.ambiguous.inClinicalText;
-    else if (bareRecordTerms.length > 0 && aboutSomeone()) {
+    else if (bareRecordTerms.length > 0 && identified()) {
       for (const f of bareRecordTerms) f.score = SCORES.ambiguous.inClinicalText;
     }
     const gates = READER_GATES(text);
@@ -523,7 +536,7 @@ export class MedicalDetector extends LexicalDetector {
       ((gates.families[4] !== 0 && AGGREGATE.test(text)) ||
         ((steps & SQL_GROUP_WORDS) !== 0 && SQL_GROUP.test(text))) &&
       !owned.some((t) => this.anchoredClose(tokens, t.first, t.last)) &&
-      !aboutSomeone()
+      !identified()
     ) {
       const dropped = new Set<Finding>(owned.map((t) => t.finding));
       let n = 0;
@@ -661,6 +674,22 @@ export class MedicalDetector extends LexicalDetector {
         if (PAIN_RATING.test(text.slice(f.start, f.end))) f.score = PAIN_RATED_SCORE;
       }
     }
+  }
+
+  /** "Podiatry note for Winston Achebe:", "Client: Jordan McAllister": a record opening on the person it is about. */
+  private namesItsSubject(tokens: readonly Token[]): boolean {
+    this.subject ??= {
+      names: loadNameLexicon(this.rulesDir),
+      words: {
+        before: this.lex.subjectWords.before,
+        notSubject: this.lex.subjectWords.notSubject,
+        notAfter: this.lex.subjectWords.notAfter,
+        clinicians: this.lex.doctorWords,
+        roles: this.lex.everydayOwners,
+        publicFigures: this.lex.publicFigures,
+      },
+    };
+    return namesItsSubject(tokens, this.subject.names, this.subject.words);
   }
 
   /**

@@ -42,6 +42,8 @@ export interface MedicalLexicon {
   recordTerms: Set<string>;
   /** Field names of such a record: a birth date's, an id number's, a person's name ("DOB", "NHS no", "Nombre"). */
   recordFields: RecordFields;
+  /** Words before a record's subject named where it opens ("for", "de") and fields naming someone else ("From:"). */
+  subjectWords: { before: Set<string>; notSubject: Set<string>; notAfter: Set<string> };
   /** Health fields of a form or a note whose value is its person's health data ("Body part:", "Baja:"). */
   healthFields: HealthFields;
   /** One-word conditions that are also surnames or star signs when capitalised ("Parkinson", "Cancer"). */
@@ -360,6 +362,11 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
         care: phraseIndex(list('care_setting_words')),
       },
     ),
+    subjectWords: {
+      before: new Set(list('subject_words_before').map(foldKey)),
+      notSubject: new Set(list('not_subject_fields').map(foldKey)),
+      notAfter: new Set(list('subject_not_after').map(foldKey)),
+    },
     healthFields: {
       values: phraseIndex(list('health_value_fields')),
       severity: phraseIndex(list('severity_fields')),
