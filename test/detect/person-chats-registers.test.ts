@@ -81,6 +81,12 @@ describe('family name first, a comma, the given names', () => {
     expect(people('Thanks, Maria')).not.toContain('Thanks, Maria');
     expect(people('Madrid, Lucía and I will travel')).not.toContain('Madrid, Lucía');
   });
+
+  it('leaves a town and its country alone when the country is a rarer given name too', () => {
+    expect(people('Escalas del crucero\nDía 2: Tours, Francia\nDía 3: Génova, Italia\nDía 4: Savona, Italia')).toEqual(
+      [],
+    );
+  });
 });
 
 describe('names beside cues, roles, ages and titles', () => {

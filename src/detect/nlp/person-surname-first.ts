@@ -102,6 +102,9 @@ export function surnameFirstNames(tokens: readonly Token[], lex: NameLexicon): P
       if (!known || (bits & (WORD.COMMON | WORD.PLACE_FIRST | WORD.TOWN_FIRST | WORD.PRODUCT)) !== 0) continue;
       // "Maria, Sofia and Pilar": a given name first is a list of given names.
       if ((bits & GIVEN) !== 0) continue;
+      // "Génova, Italia", "Tours, Francia": a town and its country, where the country is also a rarer given name.
+      const givenBits = lex.wordInfo(given.key);
+      if ((givenBits & WORD.PLACE) !== 0 && (givenBits & WORD.FIRST_NAME) === 0) continue;
     } else continue;
     let last = i + 2;
     while (last - i < 4 && spaced(tokens[last]!, tokens[last + 1] ?? tokens[last]!) && moreGiven(lex, tokens[last + 1]))
