@@ -14,6 +14,7 @@ import { dropPlannedPrivateAddresses } from './public-text/private-addresses.js'
 import { dropPublicInstructions } from './public-text/public-instructions.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
+import { dropWorksListItems } from './public-text/works-lists.js';
 import type { Finding, Label } from './types.js';
 import { FIRM_ID_TYPES } from './validators/national-ids.js';
 import { wholeWords as words } from './whole-words.js';
@@ -147,6 +148,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
     out = dropPlannedPrivateAddresses(text, dropDocumentationAddresses(text, dropNetworkBlocks(text, out)));
   // A drink, a dish or a liqueur named after someone or somewhere (eponymous-products.ts).
   if (out.some((f) => f.label === 'PERSON' || f.label === 'LOCATION')) out = dropEponymousProducts(text, out);
+  // The songs and artists of a set list, a track list or a repertoire (works-lists.ts).
+  out = dropWorksListItems(text, out);
   // The health terms of a herd's, a flock's or a pet's record (animal-health.ts).
   if (out.some((f) => f.label === 'MEDICAL')) out = dropAnimalHealth(text, out);
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
