@@ -8,6 +8,20 @@ const MAX_JOINER_TOKENS = Math.max(...[...JOINERS].map((j) => j.split(' ').lengt
 /** How a list item counts: a known given name, another known name (a surname), or a word that may be a name. */
 export type NameKind = 'given' | 'known' | 'possible';
 
+// Lower-case nouns of a firm's premises: after the last item of a list ("Team Orion, Makati site", "Lyon and Porto
+// offices") they make the items names of sites and teams, not people.
+const SITE_NOUNS = new Set(
+  'site sites office offices branch branches plant plants campus warehouse hub depot store factory sede oficina oficinas sucursal planta almacen'.split(
+    ' ',
+  ),
+);
+
+/** Whether a premises noun follows the list's last item at `index`. */
+function siteAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && next.kind === 'word' && !next.cap && !next.lineStart && SITE_NOUNS.has(next.key);
+}
+
 /**
  * "Hammarvägen 15", "Király u. 15": a number right after the last item makes the list a street corner; another
  * joiner after it makes it part of a longer name.
@@ -51,6 +65,12 @@ export function spreadOverLists(
     // "Rooms Lovelace and Turing", "book Hopper or Noether": what comes before the first item says what they all are,
     // even for an item that alone would read as a person ("Preferred chains: Hilton, Hyatt and Radisson").
     const things = members.length >= 2 && runs[r]!.length === 1 && thingsBefore(runs[r]![0]!);
+    // "Team Orion, Makati site": the list names sites and teams; it spreads no person over its items (those read as
+    // people alone stay so).
+    if (!things && members.length >= 2 && siteAfter(tokens, runs[next]![0]!)) {
+      r = next + 1;
+      continue;
+    }
     if (things) for (const m of members) decided[m] = undefined;
     if (members.length >= 2 && runs[r]!.length === 1 && !things) {
       // Pushed, not mapped: an optimised map returns a holey array, and readers optimised on packed ones deoptimise.

@@ -42,6 +42,7 @@ import { loginsOfNamedPeople } from './person-login-words.js';
 import { addressNamePairs, findMachineNames, givenNamesOfAddresses, repeatedUserNames } from './person-machine.js';
 import { findNicknamedNames } from './person-nickname.js';
 import { dayBefore, MONTHS, repeatedNameParts } from './person-repeat.js';
+import { signedName } from './person-signature.js';
 import { findSpelledNames } from './person-spelled.js';
 import { surnameFirstNames } from './person-surname-first.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
@@ -264,11 +265,6 @@ function exampleBefore(tokens: readonly Token[], head: number): boolean {
   }
   return /(?:^|[^a-z])(?:e\.g\.?|i\.e\.?|p\.ej\.?|ej\.)$/.test(text);
 }
-
-// Last words of a closing line above a signature ("Thanks!", "Un abrazo.", "Kind regards,").
-const CLOSINGS = new Set(
-  'thanks regards sincerely cheers best gracias saludos saludo atentamente abrazo abrazos besos'.split(' '),
-);
 
 // Relatives and carers whose name a note gives in brackets ("Dad (Gurdeep Sandhu)", "su esposa (Yoli Marín)").
 // Titles of a judge or a prosecutor, and the words of a court's name that follow them when the office is meant
@@ -1011,35 +1007,6 @@ export class PersonFinder {
   }
 
   /**
-   * "Gracias!!\nLu", "Thanks!\nPepe", "Un abrazo.\nMaite": a line that is only a closing ("thanks", "regards",
-   * "gracias", "saludos") and its punctuation, then the name alone on the next line, which ends the text or is followed
-   * by a blank line. Short nicknames count here (two letters), ordinary words and acronyms do not.
-   */
-  private signedUnder(tokens: readonly Token[], head: number, last: number): boolean {
-    const first = tokens[head]!;
-    if (!first.lineStart || first.text.length < 2 || !plainlyCapitalised(first.text)) return false;
-    const next = tokens[last + 1];
-    if (next !== undefined && !next.lineStart) return false;
-    for (let w = head; w <= last; w++) {
-      const t = tokens[w]!;
-      if (t.kind === 'word' && (this.lex.isWord(WORD.COMMON | WORD.PLACE | WORD.PRODUCT, t.key) || !t.cap))
-        return false;
-    }
-    let i = head - 1;
-    while (i >= 0 && '!.,'.includes(tokens[i]!.text) && !tokens[i]!.lineStart) i--;
-    if (i < 0 || !CLOSINGS.has(tokens[i]!.key)) return false;
-    // The closing is a short sentence ending its line ("Many thanks!", "... la factura. Gracias!!"), not the end of a
-    // longer one ("we will send the regards").
-    for (let j = i, words = 0; j >= 0; j--) {
-      const t = tokens[j]!;
-      if (j < i && '.!?'.includes(t.text)) return true;
-      if (t.kind === 'word' && ++words > 3) return false;
-      if (t.lineStart) return true;
-    }
-    return true;
-  }
-
-  /**
    * "Thandeka Mokoena & Rhys Llywelyn" alone on a line (a couple signing a letter): two full names joined by "&", "and"
    * or "y" that make up the whole line are two people once one of them is; the other needs words that may be names.
    * `decided` is updated.
@@ -1400,7 +1367,7 @@ export class PersonFinder {
         ? personSpan(head, lastWord, 0.8, 'CUE')
         : undefined;
     }
-    if (!acronym && words.length <= 3 && this.signedUnder(tokens, head, lastWord))
+    if (!acronym && words.length <= 3 && signedName(tokens, head, lastWord, lex))
       return personSpan(head, lastWord, 0.75, 'SIGN_OFF');
     if (hasNameWord && !acronym && speakerAfterQuote(tokens, head)) return personSpan(head, lastWord, 0.75, 'CUE');
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/engine.js';
+import { spansOf } from '../support/spans.js';
+
+const engine = createDetector();
+const people = (text: string) => spansOf(engine, text, ['PERSON']);
+
+describe("the writer's name under a message, whatever its country (person-signature.ts)", () => {
+  it('reads a name under a closing of another language, with the team after a dash, a slash or a bar', () => {
+    expect(people('Bitte bis Freitag zurück.\n\nDanke & lg\nHiltrud – Lohnbüro')).toEqual(['Hiltrud']);
+    expect(people('The readings are attached.\n\nthanks\nCsenge / EHS')).toEqual(['Csenge']);
+    expect(people("I'll send the form next week.\nThank you po!\nJhenalyn – Team Kestrel, Pasig site")).toEqual([
+      'Jhenalyn',
+    ]);
+    expect(people('Pozdrawiam\nPrzemysław')).toEqual(['Przemysław']);
+    expect(people('Köszönöm,\nGergő')).toEqual(['Gergő']);
+  });
+
+  it('reads a name alone on the last lines after the final sentence, with a post or a team under it', () => {
+    expect(people('Until then keep him on the yard shift as usual.\n\nLaimutė\nFleet safety')).toEqual(['Laimutė']);
+    expect(people('Send me the timesheets by noon.\n\nVerónika\nPayroll')).toEqual(['Verónika']);
+    expect(people('His mobile if you need him: +370 600 11 222\n\nGintautas\nDispatch')).toContain('Gintautas');
+  });
+
+  it('leaves products, teams, places and lists in the same places', () => {
+    expect(people('Cheers,\nNginx – reverse proxy notes')).toEqual([]);
+    expect(people('Thanks!\nSlack – #general')).toEqual([]);
+    expect(people('Regards,\nFinance Department')).toEqual([]);
+    expect(people('The rollout finished without errors.\n\nKubernetes\nCluster notes')).toEqual([]);
+    expect(people('That is all for today.\nAmsterdam\nHead office')).toEqual([]);
+    expect(people('We sail at dawn on the last day.\nVistamar\nDeck 5')).toEqual([]);
+    expect(people('Reach out if anything breaks.\nAppendix\nTable 3 – figures')).toEqual([]);
+  });
+});
+
+describe('a list of sites after a signature (person-lists.ts)', () => {
+  it('spreads no person over "Team X, Y site"', () => {
+    expect(people('Thank you!\nJomar – Team Orion, Makati site')).toEqual(['Jomar']);
+  });
+});
