@@ -38,3 +38,32 @@ describe('a list of sites after a signature (person-lists.ts)', () => {
     expect(people('Thank you!\nJomar – Team Orion, Makati site')).toEqual(['Jomar']);
   });
 });
+
+describe('a petition\'s "Yo, <name>, con cédula" (rules/names/cues.yaml)', () => {
+  it('reads the name before an identity document joined by "con"', () => {
+    expect(people('Yo, Jefferson Eduardo Chimbo Yupanqui, con cédula 0923456781, solicito la baja.')).toEqual([
+      'Jefferson Eduardo Chimbo Yupanqui',
+    ]);
+  });
+
+  it('leaves a firm before "con" and a document', () => {
+    expect(people('Cooperativa Andina de Transporte, con RUC 1790012345001, solicita el permiso.')).toEqual([]);
+  });
+});
+
+describe('greetings of other languages before the reader (rules/names/cues.yaml)', () => {
+  it('reads the name after "buenas", "hallo", "szia", "kumusta"', () => {
+    expect(people('Buenas Maripaz:\n\nte reenvío el recibo.')).toEqual(['Maripaz']);
+    expect(people('Hallo Bernadett,\nanbei die Liste.')).toEqual(['Bernadett']);
+    expect(people('Szia Csilla, köszi!')).toEqual(['Csilla']);
+    expect(people('Kumusta Rosalind, please see below.')).toEqual(['Rosalind']);
+  });
+
+  it('leaves places, teams and products after a greeting', () => {
+    expect(people('Buenas Lanzarote: hoy sol y 24 grados.')).toEqual([]);
+    expect(people('Good afternoon, Meridian Holidays payments, Tara speaking.')).not.toContain('Meridian');
+    expect(people('Hallo Team, the standup moves to 10:00.')).toEqual([]);
+    expect(people('Hallo Slack!')).toEqual([]);
+    expect(people('Buenas tardes Recursos Humanos:')).toEqual([]);
+  });
+});
