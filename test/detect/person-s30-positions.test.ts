@@ -67,3 +67,29 @@ describe('greetings of other languages before the reader (rules/names/cues.yaml)
     expect(people('Buenas tardes Recursos Humanos:')).toEqual([]);
   });
 });
+
+describe('chat authors in Discord headers, Slack initials and timed log lines (person-chat-headers.ts)', () => {
+  it("reads Discord's author lines, a lone lower-case name included", () => {
+    const chat = '#builds\nrokas_p — Today at 08:52\nci is red\nsiiri — Today at 08:54\nlooking';
+    expect(people(chat)).toEqual(['rokas_p', 'siiri']);
+    const dated = '#ops\nkestutis — 03/11/2026 14:02\nup again\nhanna.l — 03/11/2026, 2:05 PM\nnice';
+    expect(people(dated)).toEqual(['kestutis', 'hanna.l']);
+  });
+
+  it('reads a Slack handle that opens with initials', () => {
+    expect(people('#pagos\nmr.quiroga  10:42\nya quedó\nlf.benitez  10:44\nok')).toEqual(['mr.quiroga', 'lf.benitez']);
+  });
+
+  it("reads handles built from a name after a chat log's time stamps", () => {
+    expect(people('[09:14] ilona.k: the backup failed again\n[09:15] tamas_b: looking')).toEqual([
+      'ilona.k',
+      'tamas_b',
+    ]);
+  });
+
+  it("leaves a schedule, bots and a log's components", () => {
+    expect(people('Schedule\nDeploy — Today at 18:00\nBackup — Today at 23:00')).toEqual([]);
+    expect(people('[09:14] auth_svc: token refreshed\n[09:15] auth_svc: token refreshed')).toEqual([]);
+    expect(people('[09:14] build_bot: started\n[09:15] build_bot: done')).toEqual([]);
+  });
+});
