@@ -93,3 +93,20 @@ describe('chat authors in Discord headers, Slack initials and timed log lines (p
     expect(people('[09:14] build_bot: started\n[09:15] build_bot: done')).toEqual([]);
   });
 });
+
+describe("numbered name columns and a doctor's office (name-columns.ts, context.ts)", () => {
+  it('reads the cells of "apellido1", "apellido2", "surname_2" columns', () => {
+    const rows = 'dni;nombre;apellido1;apellido2;importe\n12345678Z;Nerea;Arrizabalaga;Urkiola;50';
+    expect(people(rows)).toEqual(['Nerea', 'Arrizabalaga', 'Urkiola']);
+    expect(people('id,surname_1,surname_2,name\n7,Condori,Huarachi,Wilber')).toEqual(['Condori', 'Huarachi', 'Wilber']);
+  });
+
+  it('leaves numbered columns of other things', () => {
+    expect(people('line1,line2,total\nApple,Pear,3')).toEqual([]);
+  });
+
+  it('reads a titled name after "the office of", "on behalf of"', () => {
+    expect(people('Fax to the office of Dr Quintanilla (cardiology)')).toEqual(['Dr Quintanilla']);
+    expect(people('Signed on behalf of Mrs Adeyemi-Holt.')).toEqual(['Mrs Adeyemi-Holt']);
+  });
+});

@@ -70,7 +70,11 @@ const FAMILY_HEADERS = new Set(
   ).split(','),
 );
 
-function nameColumns(headers: string[], lex: CasualLexicon): number[] {
+// "apellido1;apellido2", "surname_2", "nombre 2": a numbered column of a name part is that part.
+const ORDINAL = / ?\d$/;
+
+function nameColumns(keys: string[], lex: CasualLexicon): number[] {
+  const headers = keys.map((k) => (ORDINAL.test(k) && k.length > 3 ? k.replace(ORDINAL, '') : k));
   const named = headers.flatMap((h, i) => (lex.nameHeaders.has(h) ? [i] : []));
   // "nombre;apellidos", "name,surname", "nome,cognome": beside a family-name column a bare name column holds the
   // given names.

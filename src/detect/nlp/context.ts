@@ -71,11 +71,11 @@ function namesAPlace(tokens: readonly Token[], title: number, lex: NameLexicon):
     );
   if (lex.streetTypesEs.has(before.key) || lex.streetTypesEn.has(before.key)) return true;
   if (namesakeInstitution(tokens, i)) return true;
-  // "a favor de D. Luis", "a nombre de Dña. Ana": after a lower-case word that heads no street or institution,
-  // "de" leads to a person.
+  // "a favor de D. Luis", "a nombre de Dña. Ana", "the office of Dr Quintero": after a lower-case word that heads no
+  // street or institution, "de" or "of" leads to a person.
   const head = tokens[i - 1];
   const personOf =
-    before.key === 'de' &&
+    (before.key === 'de' || before.key === 'of') &&
     head?.kind === 'word' &&
     !head.cap &&
     !OF.has(head.key) &&
