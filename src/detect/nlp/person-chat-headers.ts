@@ -8,7 +8,7 @@ import { isUpperCase, type Token } from './tokenize.js';
  * joined by dots, underscores or hyphens that opens with a word of three letters or more ("li.wei", "j_okafor"), or one
  * to three capitalised words none of which the lists know as an ordinary word, a product or an acronym ("Deploy
  * 10:42" in a run book, "GitHub  10:42" a bot, are not people). Discord's copy puts a dash and the day between them
- * ("marcus_k — Today at 21:07", "ines — 03/11/2026 14:02"); that layout is its own sign of a chat, so there even a
+ * ("rokas_p — Today at 08:52", "ines — 03/11/2026 14:02"); that layout is its own sign of a chat, so there even a
  * lone lower-case word is an author.
  */
 export interface HeaderSpan {

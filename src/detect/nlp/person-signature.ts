@@ -3,9 +3,9 @@ import { plainlyCapitalised } from './person-context.js';
 import type { Token } from './tokenize.js';
 
 /**
- * The writer's name under a letter or a message: "Thanks!\nPepe", "Danke & lg\nWiltrud – Buchhaltung", "thanks\nCsenge /
- * HSE", or, with no closing, a name on the last lines after the message's final sentence ("... as usual.\nLaimutė\n
- * Fleet safety"). People sign with names of every country, and often with their team or site after a dash, a slash or
+ * The writer's name under a letter or a message: "Thanks!\nPepe", "Viele Grüße\nHiltrud – Lohnbüro", "thanks\nCsenge /
+ * EHS", or, with no closing, a name on the last lines after the message's final sentence ("... by noon.\nLaimutė\n
+ * Depot dispatch"). People sign with names of every country, and often with their team or site after a dash, a slash or
  * a bar on the same line, so the name's position says more than the lists.
  */
 
@@ -20,7 +20,7 @@ const CLOSINGS = new Set(
     'cumprimentos salamat'
   ).split(' '),
 );
-// "Thank you!", "Thank you po!", "Salamat po": words that end a closing only after another closing word.
+// "Thank you!", "Salamat po!", "Thanks po": words that end a closing only after another closing word.
 const CLOSING_TAILS = new Map([
   ['you', 'thank'],
   ['po', ''],
@@ -49,7 +49,7 @@ function closingAt(tokens: readonly Token[], i: number): boolean {
 /**
  * Index of the first token after the signed name on its line that is not its team or post: the next line's first
  * token (or tokens.length) when the line is the name alone, or the name and a separator before a short tail without a
- * sentence's end ("– Team Orion, Pasig site", "/ HSE", "| Payroll"). -1 when the line goes on otherwise.
+ * sentence's end ("– Team Orion, Pasig site", "/ EHS", "| Payroll"). -1 when the line goes on otherwise.
  */
 function lineEndAfterName(tokens: readonly Token[], last: number): number {
   let i = last + 1;
@@ -71,7 +71,7 @@ function nameWords(tokens: readonly Token[], head: number, last: number, lex: Na
   return true;
 }
 
-/** "Gracias!!\nLu", "Danke & lg\nWiltrud – Buchhaltung": the name alone (or with its team) under a closing line. */
+/** "Gracias!!\nLu", "Viele Grüße\nHiltrud – Lohnbüro": the name alone (or with its team) under a closing line. */
 function underClosing(tokens: readonly Token[], head: number): boolean {
   let i = head - 1;
   while (i >= 0 && '!.,'.includes(tokens[i]!.text) && !tokens[i]!.lineStart) i--;
@@ -88,7 +88,7 @@ function underClosing(tokens: readonly Token[], head: number): boolean {
 }
 
 /**
- * "... as usual.\nLaimutė\nFleet safety": with no closing, a name alone on a line right after the message's last
+ * "... by noon.\nLaimutė\nDepot dispatch": with no closing, a name alone on a line right after the message's last
  * sentence (or a number it gave, "mobile: +370 ..."), with at most two short lines under it (a post, a team, a firm)
  * and nothing after them. A listed given name may end the text; a word the lists do not know needs such a line under
  * it. A list of names (a set list, a roster) is no signature: no line under it is one given name alone.
@@ -128,7 +128,7 @@ export function signedName(tokens: readonly Token[], head: number, last: number,
   const lineEnd = lineEndAfterName(tokens, last);
   if (lineEnd < 0 || !nameWords(tokens, head, last, lex)) return false;
   // "Cheers,\nNginx – reverse proxy notes": after a word the lists do not know as a given name, the tail is a team
-  // or a post only when it opens with a capital ("– Skischule office", "/ HSE").
+  // or a post only when it opens with a capital ("– Lohnbüro", "/ EHS").
   const tail = tokens[last + 2];
   if (lineEnd > last + 1 && !lex.isWordAt(GIVEN, tokens, head) && (tail === undefined || !tail.cap)) return false;
   return underClosing(tokens, head) || signatureAtEnd(tokens, head, lineEnd, lex);
