@@ -115,6 +115,9 @@ function monthNumber(word: string): number | undefined {
  * A calendar date that exists: numeric (d/m/y, m/d/y, y-m-d) or with a month name in English or Spanish (or in
  * French, German, Italian or Portuguese, spelled out).
  */
+/** A weekday, then a day of the month alone, as date-personal-no-year finds it. */
+const WEEKDAY_DAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\.?,?\s+(?:the\s+|el\s+|d[ií]a\s+)?(\d{1,2})(?:st|nd|rd|th|º)?$/i;
 const OCR_DATE = /^[\dO]{1,2}[./][\dO]{1,2}[./][\dO]{4}$/;
 
 /**
@@ -157,6 +160,9 @@ const plausibleYear = (y: number) => (y >= 1900 && y <= 2100) || (y >= 0 && y <=
 export function calendarDate(raw: string): Validated | null {
   const plain = plainNumbers(raw);
   if (plain !== undefined) return numericDate(raw, plain, undefined);
+  // A weekday and a day of the month ("Monday 16th", "el lunes 16"): the day must be one a month has.
+  const weekday = WEEKDAY_DAY.exec(raw);
+  if (weekday) return Number(weekday[1]) >= 1 && Number(weekday[1]) <= 31 ? DATE : null;
   // An OCR'd date with the letter O for a zero ("O7.1O.2OO3"): read each O as 0.
   const value = OCR_DATE.test(raw) ? raw.replace(/O/g, '0') : raw;
   const nums = value.match(/\d+/g)?.map(Number) ?? [];
@@ -184,6 +190,8 @@ function numericDate(value: string, nums: number[], word: string | undefined): V
     const [p = 0, q = 0] = nums;
     return dayOfMonth(p, q) || dayOfMonth(q, p) ? DATE : null;
   }
+  // Day and month each closed by a dot ("03.06."), the European way without a year: day first only.
+  if (/^\d{2}\.\d{2}\.$/.test(value)) return dayOfMonth(nums[0] ?? 0, nums[1] ?? 0) ? DATE : null;
   // A compact YYYYMMDD, as HL7 writes dates ("19830917").
   if (/^\d{8}$/.test(value)) {
     const y = Number(value.slice(0, 4));
