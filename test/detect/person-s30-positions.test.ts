@@ -112,3 +112,17 @@ describe("numbered name columns and a doctor's office (name-columns.ts, context.
     expect(people('Signed on behalf of Mrs Adeyemi-Holt.')).toEqual(['Mrs Adeyemi-Holt']);
   });
 });
+
+describe('a handle a sentence or a field names (person-login-cues.ts)', () => {
+  it('reads a login built from a name after "handle is", "nickname:", "nick es"', () => {
+    expect(people("The victim's Discord handle is bjorn_kv (user ID 123).")).toEqual(['bjorn_kv']);
+    expect(people('Su nick es leo.quispe en el juego.')).toEqual(['leo.quispe']);
+  });
+
+  it('leaves accounts, bots, hosts and things', () => {
+    expect(people('Username: admin')).toEqual([]);
+    expect(people('username: deploy_bot')).toEqual([]);
+    expect(people('The handle is attached to the door.')).toEqual([]);
+    expect(people('the file name is report_final')).toEqual([]);
+  });
+});

@@ -11,7 +11,8 @@ import { withRepeatedLogins } from './person-logins.js';
  *   "session opened for user rmaldonado(uid=1004)", "sudo:  ojansen : TTY=pts/1 ; ...". A name sshd calls an
  *   "invalid user" is a guess of whoever knocked, nobody's account.
  * - A login's outcome: "Login failed: vhalvorsen (Remote IP ...)", "login attempt for user e_mwangi".
- * - "the user tkowalczyk", "el usuario mtorres_gdl": a lower-case login right after the word user/usuario in prose.
+ * - "the user tkowalczyk", "el usuario mtorres_gdl": a lower-case login right after the word user/usuario in prose;
+ *   "her Discord handle is bjorn_kv", "username: kasia_m": after a handle's or a user name's word.
  * - "merged by jlindqvist", "editado por k_osei", and "@dnakamura-corp" in a list of code owners: a login after "by",
  *   "por" or an "@" that decomposes into an initial (or a given name) and a family name the lists hold.
  *
@@ -35,6 +36,11 @@ const LOGIN_OUTCOME = new RegExp(
   'gid',
 );
 const USER_WORD = new RegExp(String.raw`\b(?:user|usuario|usuaria)[ \t]+["'“]?${LOGIN}`, 'gid');
+// "her Discord handle is bjorn_kv", "username: kasia_m", "mi nick es @leo.quispe": a handle a sentence or a field names.
+const HANDLE_WORD = new RegExp(
+  String.raw`\b(?:handle|user ?name|nick(?:name)?|gamertag|screen name|display name)(?:[ \t]+(?:is|was|es|era))?[ \t]*:?[ \t]+["'“]?@?${LOGIN}`,
+  'gid',
+);
 const BY_WORD = new RegExp(String.raw`(?<![\p{L}\d_-])(?:by|por)[ \t]+@?${LOGIN}`, 'gidu');
 const AT_HANDLE = new RegExp(String.raw`(?<![\p{L}\d_.@-])@${LOGIN}`, 'gdu');
 
@@ -186,6 +192,7 @@ export function cuedLogins(
   if (text.includes('sudo')) read(SUDO, false, false, true);
   if (/log[ -]?in|logon|sign[ -]?in|authentication/i.test(text)) read(LOGIN_OUTCOME, false);
   if (/user|usuari/i.test(text)) read(USER_WORD, false, true);
+  if (/handle|name|nick|gamertag/i.test(text)) read(HANDLE_WORD, false, true);
   if (/\b(?:by|por)[ \t]/i.test(text)) read(BY_WORD, true);
   if (text.includes('@')) read(AT_HANDLE, true);
   if (text.includes('.')) dottedLogins(text, lex, found);

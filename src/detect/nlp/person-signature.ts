@@ -119,8 +119,8 @@ function signatureAtEnd(tokens: readonly Token[], head: number, lineEnd: number,
 
 /**
  * Whether the capitalised run head..last is the writer's name signing the message: it opens its line, which holds
- * only it (and perhaps the writer's team after a separator), under a closing line or, for a listed given name, as the
- * last lines of the text after its final sentence.
+ * only it (and perhaps the writer's team after a separator), under a closing line or as the last lines of the text
+ * after its final sentence (signatureAtEnd).
  */
 export function signedName(tokens: readonly Token[], head: number, last: number, lex: NameLexicon): boolean {
   const first = tokens[head]!;
