@@ -4,7 +4,7 @@ import type { Validated } from './types.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
-function base58Decode(value: string): Uint8Array | null {
+export function base58Decode(value: string): Uint8Array | null {
   let n = 0n;
   for (const ch of value) {
     const digit = BASE58.indexOf(ch);

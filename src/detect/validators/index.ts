@@ -142,6 +142,7 @@ import {
   wifiPassword,
 } from './secrets.js';
 import type { Validator } from './types.js';
+import { walletPrivateKey } from './wallet-keys.js';
 
 export type { Validated, Validator } from './types.js';
 
@@ -266,6 +267,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   spelled_phone: spelledPhone,
   spelled_id: spelledId,
   provider_token: providerToken,
+  wallet_private_key: walletPrivateKey,
   password,
   password_hash: passwordHash,
   passphrase,
