@@ -130,11 +130,18 @@ const TAIL = new RegExp(
   String.raw`(?:[ \t]{0,3}\(?${QUALIFIER}\)?)?[ \t]{0,3}(?:[:=|][ \t]{0,3})?(?:${LINK}[ \t]{1,3}){0,3}(?:[~≈][ \t]?)?(#[ \t]?)?([+\-−±]?\d{1,4}(?:[.,]\d{1,3})?)(?:[ \t]?\/[ \t]?(\d{1,3}(?:[.,]\d)?))?(?:([ \t]?)(%|°|º|[\p{L}µμ][\p{L}\p{N}µμ/²³]*(?:[.,]\d{2}[\p{L}\p{N}²]*)?(?:[ \t](?:HL|nHL|SPL|pred|predicted|te[oó]rico))?))?`,
   'uy',
 );
+/** A side written as one capital (right, left) and the value that follows it. */
+const SIDE = /^[LR]$/;
+const SIDE_VALUE = /^[ \t]{1,3}[+\-−]?\d/;
+const OTHER_SIDE =
+  /^[ \t]{1,3}[LR][ \t]{1,3}[+\-−]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?\/[ \t]?\d{1,3})?(?:[ \t]?(?:%|[\p{L}µ][\p{L}/²]*))?/u;
 /** Right after a value: a range, a date, a time or a longer number, not a reading. */
 const NOT_A_VALUE_AFTER = /^(?:\d|[.,:/\-–+×x]\d)/;
 /** Words before a value, in its sentence, that make it a requirement, a reference or a threshold. */
 const NOT_A_READING =
-  /\b(?:requires?|required|must|minimum|at least|criteria|criterion|threshold|cut-?off|normal(?:ly)?|reference|range|target|goal|eligible|if|defined as|means|e\.g\.|for example|such as|debe|m[ií]nim[oa]|requisito|criterios?|al menos|umbral|punto de corte|rango|referencia|objetivo|meta|si|se define|significa|por ejemplo|normal(?:es)?)\b/i;
+  /\b(?:requires?|required|must|minimum|at least|criteria|criterion|threshold|cut-?off|normal(?:ly)?|reference|(?<!\b(?:in|below|above|within) )range|target|goal|eligible|if|defined as|means|e\.g\.|for example|such as|debe|m[ií]nim[oa]|requisito|criterios?|al menos|umbral|punto de corte|(?<!\b(?:en|del) )rango|referencia|objetivo|meta|si|se define|significa|por ejemplo|normal(?:es)?)\b/i;
+/** The malnutrition screening tool's name, in capitals. */
+const MUST_TOOL = /\bMUST\b/g;
 /** Words right after a value that make it a bound ("80% or more", "5 cm o más"). */
 const BOUND_AFTER =
   /^[ \t]*(?:or (?:more|above|greater|higher|over|less|below|lower|under)|and (?:above|over)|o (?:m[aá]s|mayor|menor|superior|inferior))\b/i;
@@ -299,7 +306,14 @@ function readValue(
   let valueEnd = end;
   let unitFamilies = 0;
   let sure = false;
-  if (unitWritten !== undefined) {
+  // "cup-disc ratio R 0.7 L 0.4": a capital L or R before the other side's value is that side, not litres.
+  const side = unitWritten !== undefined && m[4] !== '' && SIDE.test(unitWritten) && SIDE_VALUE.test(text.slice(end));
+  if (unitWritten !== undefined && side) {
+    // The other side's value (and the unit both share) is part of the same reading.
+    end -= unitWritten.length + (m[4]?.length ?? 0);
+    end += OTHER_SIDE.exec(text.slice(end))?.[0].length ?? 0;
+    valueEnd = end;
+  } else if (unitWritten !== undefined) {
     valueEnd = end - unitWritten.length - (m[4]?.length ?? 0);
     const unit = foldKey(unitWritten).replace(/[.]+$/, '');
     if (MONEY.has(unit)) return undefined;
@@ -330,7 +344,9 @@ function readValue(
   if ((e.sure & families) !== 0 || (headed & families) !== 0) sure = true;
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 200), start);
   const sentence = before.slice(before.search(SENTENCE_BACK) + 1);
-  if (NOT_A_READING.test(sentence) || BOUND_AFTER.test(text.slice(end, end + 30))) return undefined;
+  // "MUST score 2" names the malnutrition screening tool, not a requirement.
+  const words = sentence.includes('MUST') ? sentence.replaceAll(MUST_TOOL, '') : sentence;
+  if (NOT_A_READING.test(words) || BOUND_AFTER.test(text.slice(end, end + 30))) return undefined;
   end = Math.max(end, valueEnd);
   const bracket = BRACKET_AFTER.exec(text.slice(end, end + 32));
   if (bracket) end += bracket[0].length;

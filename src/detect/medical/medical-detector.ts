@@ -265,7 +265,7 @@ export class MedicalDetector extends LexicalDetector {
       record ??= identifiesSomeone(tokens, this.lex.recordFields);
       return record;
     };
-    // A record's fields, or its opening on the person it is about ("Podiatry note for Winston Achebe:"). Only the
+    // A record's fields, or its opening on the person it is about ("Podiatry note for Osric Tamblyn:"). Only the
     // fields lift a bare ambiguous word ("shingles" under "Client: ..." in a home inspection is the roof's).
     let named: boolean | undefined;
     const aboutSomeone = (): boolean => {
@@ -583,7 +583,8 @@ export class MedicalDetector extends LexicalDetector {
     // "Barthel: 40", "Epworth score 16", "fototipo III": a care or nursing scale's score in a text about someone.
     if (scaleNames.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const i of scaleNames) {
-        const score = scaleScoreAt(tokens, i, clear > 0 || terms.length > 0, DETECTOR_ID);
+        // Two scales named make a clinical text as a named condition does ("GDS-15: 11, Edmonton 9").
+        const score = scaleScoreAt(tokens, i, clear > 0 || terms.length > 0 || scaleNames.length > 1, DETECTOR_ID);
         if (score) found.push(score);
       }
     }
@@ -676,7 +677,7 @@ export class MedicalDetector extends LexicalDetector {
     }
   }
 
-  /** "Podiatry note for Winston Achebe:", "Client: Jordan McAllister": a record opening on the person it is about. */
+  /** "Podiatry note for Osric Tamblyn:", "Client: Thaddeus Wimbury": a record opening on the person it is about. */
   private namesItsSubject(tokens: readonly Token[]): boolean {
     this.subject ??= {
       names: loadNameLexicon(this.rulesDir),

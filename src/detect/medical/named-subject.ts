@@ -4,17 +4,17 @@ import type { Token } from '../nlp/tokenize.js';
 
 /**
  * A clinical note, a report, a handover or a message about one person names that person where it opens what it says
- * about them: "Podiatry note for Winston Achebe:", "Informe de logopedia de Hugo Sanchis (6 años):", "Hospice
- * handover: Gwendolyn Hart, PPS 30%", "Harriet Mbeki, 67." The name heads the record, so the health words after it
+ * about them: "Podiatry note for Osric Tamblyn:", "Informe de logopedia de Telmo Arregi (6 años):", "Hospice
+ * handover: Perpetua Sallow, PPS 30%", "Wilhelmina Crouch, 67." The name heads the record, so the health words after it
  * are that person's even where no "patient", "DOB" or "has" stands near them.
  *
  * A name is a listed given name then one to three capitalised words of a name (a surname, or a word that is no
  * ordinary word); it heads the record when it stands
  * - after a word of the record's subject ("for", "about", "re", "de", "para", "sobre") and ends at a colon, a line's
- *   end, a bracket or a possessive ("for Oscar Lindqvist's plan"), or at a comma before an age;
- * - as a field's value on a line of its own ("Client: Jordan McAllister", "Dietitian review: Maureen Gallagher,"),
+ *   end, a bracket or a possessive ("for Ambrose Kettering's plan"), or at a comma before an age;
+ * - as a field's value on a line of its own ("Client: Thaddeus Wimbury", "Dietitian review: Philomena Dredge,"),
  *   unless the field names the sender, the author, a contact or a clinician ("From:", "Contact:", "Ponente:");
- * - at a line's start before a colon or a comma and an age ("Remedios Alcaraz, 81 años").
+ * - at a line's start before a colon or a comma and an age ("Rosario Ibarguren, 81 años").
  * A historical or public figure ("Frida Kahlo:") is a topic's, not a record's.
  */
 export interface SubjectWords {
@@ -40,7 +40,7 @@ const FIELD_WORDS_MAX = 4;
 const AGE_MAX = 120;
 /** A name's word as written: title case (not in capitals, as a heading or an acronym is). */
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
-/** A possessive's ending glued to the name's last word ("Lindqvist's"). */
+/** A possessive's ending glued to the name's last word ("Kettering's"). */
 const POSSESSIVE = /['’]s$/u;
 
 /** Whether the text names the one person it is about where a record, a note or a handover opens on them. */
@@ -49,7 +49,7 @@ export function namesItsSubject(tokens: readonly Token[], names: NameLexicon, wo
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap || !TITLE_CASE.test(t.text) || !names.isWord(GIVEN, t.key)) continue;
     const last = nameEnd(tokens, i, names);
-    // A given name alone heads a record only after the person's role ("for baby Aria:", "del niño Hugo:").
+    // A given name alone heads a record only after the person's role ("for baby Ione:", "del niño Telmo:").
     if (last === i && !(i > 0 && words.roles.matchAt(tokens, i - 1) !== undefined && tokens[i + 1]?.text === ':')) {
       continue;
     }
@@ -68,7 +68,7 @@ function nameEnd(tokens: readonly Token[], i: number, names: NameLexicon): numbe
       break;
     }
     const key = POSSESSIVE.test(w.key) ? w.key.slice(0, -2) : w.key;
-    // "for Grace Period:" or "de Ana Clínica:": an ordinary word after a given name is no family name.
+    // "for Faith Healing:" or "de Ana Clínica:": an ordinary word after a given name is no family name.
     const info = names.wordInfo(key);
     if (info & WORD.COMMON && !(info & WORD.SURNAME)) break;
     last = k;
@@ -86,7 +86,7 @@ function headsTheRecord(
   words: SubjectWords,
 ): boolean {
   const possessive = POSSESSIVE.test(tokens[last]!.key);
-  // "la pareja Andrea Lozano y Pablo Ferrándiz:": two people named together end where the second name does.
+  // "la pareja Fermina Oyarbide y Casimiro Lastra:": two people named together end where the second name does.
   const link = tokens[last + 1];
   if (link !== undefined && !link.lineStart && AND.has(link.key) && startsAName(tokens, last + 2, names)) {
     last = nameEnd(tokens, last + 2, names);
@@ -97,11 +97,12 @@ function headsTheRecord(
   const bracket = !lineEnd && after.text === '(';
   const age = !lineEnd && after.text === ',' && ageAt(tokens, last + 2);
   const prev = tokens[first - 1];
-  // "Remedios Alcaraz, 81 años:", "Nathan Feeney:" opening a line.
+  // "Rosario Ibarguren, 81 años:", "Horatio Plumley:" opening a line.
   if (tokens[first]!.lineStart) return colon || age;
   if (prev === undefined) return false;
-  const closed = colon || lineEnd || bracket || age;
-  // "for resident Edna Thorpe:", "para la pareja Andrea Lozano y Pablo Ferrándiz:", "Resident Edna Thorpe:": the
+  // "... for Samuel Okoye going to Accra:", "de Sergio Vallejo para el expediente:": a heading line ending in a colon.
+  const closed = colon || lineEnd || bracket || age || headingAfter(tokens, last);
+  // "for resident Ottilie Brackwell:", "para la pareja Fermina Oyarbide y Casimiro Lastra:", "Resident Ottilie Brackwell:": the
   // person's role between the subject's word (or the line's start) and the name.
   if (closed && prev.kind === 'word' && words.roles.matchAt(tokens, first - 1) !== undefined) {
     if (prev.lineStart) return true;
@@ -110,17 +111,34 @@ function headsTheRecord(
     const word = tokens[j];
     return word !== undefined && word.kind === 'word' && words.before.has(word.key);
   }
-  // "... for Nathan Feeney:", "Informe de Hugo Sanchis (6 años):", "for Oscar Lindqvist's orthodontic plan".
+  // "... for Horatio Plumley:", "Informe de Telmo Arregi (6 años):", "for Ambrose Kettering's orthodontic plan".
   if (prev.kind === 'word' && words.before.has(prev.key)) {
     return (closed || possessive) && !namesAPlace(tokens, first - 1, words);
   }
-  // "Client: Jordan McAllister", "Hospice handover: Gwendolyn Hart, PPS 30%".
+  // "Client: Thaddeus Wimbury", "Hospice handover: Perpetua Sallow, PPS 30%".
   if (prev.text === ':') {
     const ends = closed || (after !== undefined && (after.text === ',' || after.text === '.'));
     return ends && subjectField(tokens, first - 1, words);
   }
-  // "Tissue viability note, Harold Penrose:": a heading's comma before the name, the name's colon after it.
+  // "Tissue viability note, Barnaby Quilter:": a heading's comma before the name, the name's colon after it.
   if (prev.text === ',') return colon && subjectField(tokens, first - 1, words);
+  // "el seguro de mi padre (Ramiro Villalba)": a relative or a role, then their name in brackets.
+  if (prev.text === '(' && after?.text === ')' && first >= 2 && words.roles.matchAt(tokens, first - 2) !== undefined) {
+    return true;
+  }
+  return false;
+}
+
+/** Words after a name, on its line, up to the colon that ends a heading. */
+const HEADING_AFTER = 8;
+
+/** Whether the line of the name ending at tokens[last] ends, a few words on, with a colon. */
+function headingAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + HEADING_AFTER; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart || SENTENCE_END.has(t.text)) return false;
+    if (t.text === ':') return tokens[k + 1] === undefined || tokens[k + 1]!.lineStart;
+  }
   return false;
 }
 
@@ -159,7 +177,7 @@ function ageAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (t === undefined || t.kind !== 'number' || t.lineStart) return false;
   const next = tokens[at + 1];
-  // "Winston Achebe, 12.5 kg" or "Ana Ruiz, 3/4": a measure, a fraction, no age.
+  // "Osric Tamblyn, 12.5 kg" or "Ana Ruiz, 3/4": a measure, a fraction, no age.
   if (next !== undefined && !next.lineStart && next.start === t.end && next.text !== '.' && next.text !== ',') {
     return false;
   }
@@ -169,15 +187,16 @@ function ageAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Whether the colon at tokens[colon] closes a field, opening its line, whose value is the record's subject: not the
- * sender's, the author's, a contact's or a clinician's field ("From:", "Prepared by:", "Nurse:").
+ * Whether the colon at tokens[colon] closes a field, opening its line or its sentence, whose value is the record's
+ * subject: not the sender's, the author's, a contact's or a clinician's field ("From:", "Prepared by:", "Nurse:").
  */
 function subjectField(tokens: readonly Token[], colon: number, words: SubjectWords): boolean {
   let j = colon - 1;
   for (let n = 0; j >= 0 && n < FIELD_WORDS_MAX; j--, n++) {
     const w = tokens[j]!;
     if (w.kind !== 'word') return false;
-    if (words.notSubject.has(w.key) || words.clinicians.has(w.key)) return false;
+    // "Nurse:", "Referring GP:" name who writes; "Dietitian review:", "Physio notes:" name the service.
+    if (words.notSubject.has(w.key) || (j === colon - 1 && words.clinicians.has(w.key))) return false;
     if (w.lineStart || (j > 0 && SENTENCE_END.has(tokens[j - 1]!.text))) return true;
   }
   return false;

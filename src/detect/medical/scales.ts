@@ -38,12 +38,53 @@ export const SCALES: ReadonlyMap<string, Scale> = new Map<string, Scale>([
   ['pfeiffer', { min: 0, max: 10, ambiguous: true }],
   ['morse', { min: 0, max: 125, ambiguous: true }],
   ['conley', { min: 0, max: 10, ambiguous: true }],
+  // Palliative care's performance scales, in steps of ten ("PPS 30%", "AKPS 40").
+  ['pps', { min: 0, max: 100, ambiguous: true }],
+  ['akps', { min: 0, max: 100 }],
+  // A colonoscopy's bowel preparation (Boston 0-9), a lymphoma PET's response (Deauville 1-5), a stool's form
+  // (Bristol 1-7), a diabetic foot ulcer's grade (Wagner 0-5), puberty's stage (Tanner 1-5), exertion (Borg 6-20),
+  // frailty (Edmonton 0-17), an older person's nutrition (MNA 0-30) and depression or deterioration (GDS 0-30).
+  ['boston', { min: 0, max: 9, ambiguous: true }],
+  ['deauville', { min: 1, max: 5, ambiguous: true }],
+  ['bristol', { min: 1, max: 7, ambiguous: true }],
+  ['wagner', { min: 0, max: 5, ambiguous: true }],
+  ['tanner', { min: 1, max: 5, ambiguous: true }],
+  ['borg', { min: 0, max: 20, ambiguous: true }],
+  ['edmonton', { min: 0, max: 17, ambiguous: true }],
+  ['mna', { min: 0, max: 30, ambiguous: true }],
+  ['gds', { min: 0, max: 30, ambiguous: true }],
   ['nyha', { min: 1, max: 4, roman: true }],
   ['fitzpatrick', { min: 1, max: 6, roman: true }],
   ['fototipo', { min: 1, max: 6, roman: true }],
   ['phototype', { min: 1, max: 6, roman: true }],
 ]);
 
+/** Verbs of a score's change: after one, "from 16 to 7" is the change, not a band. */
+const CHANGE_WORDS = [
+  'went',
+  'gone',
+  'dropped',
+  'fell',
+  'improved',
+  'rose',
+  'increased',
+  'decreased',
+  'down',
+  'up',
+  'paso',
+  'bajo',
+  'subio',
+  'mejoro',
+  'empeoro',
+  'pasado',
+  'bajado',
+  'subido',
+  'mejorado',
+  'empeorado',
+  'ha',
+  'has',
+];
+const CHANGES = new Set(CHANGE_WORDS);
 /** Words of a scale's name or of its score between the name and the value ("Epworth sleepiness score of 17"). */
 const BETWEEN = new Set([
   ':',
@@ -75,6 +116,9 @@ const BETWEEN = new Set([
   'es',
   'fue',
   'en',
+  // A score's change told in a note ("Epworth went from 16 to 7", "el Barthel pasó de 60 a 85").
+  ...CHANGE_WORDS,
+  'from',
 ]);
 /** Words before or after a name that make it a scale's ("escala de Norton", "Braden score"). */
 const SCALE_WORDS = new Set(['score', 'scale', 'index', 'escala', 'indice', 'puntuacion', 'test', 'coma']);
@@ -106,7 +150,25 @@ const NOT_A_SCORE_AFTER = new Set([
   'años',
   'miles',
   'km',
+  // "flew to Boston 3 times", "Bristol 2 days": a count of visits or days after a town.
+  'times',
+  'veces',
+  'days',
+  'dias',
+  'weeks',
+  'semanas',
+  'months',
+  'meses',
+  'hours',
+  'horas',
+  'minutes',
+  'minutos',
+  'am',
+  'pm',
 ]);
+
+/** After a change's first value, the word that opens the second ("from 16 to 7", "de 60 a 85"). */
+const CHANGE_TO = new Set(['to', 'a']);
 
 /** Whether tokens[j] is glued to the token before it (no space between them). */
 const glued = (tokens: readonly Token[], j: number): boolean => tokens[j]!.start === tokens[j - 1]!.end;
@@ -163,9 +225,15 @@ export function scaleScoreAt(
       return finding(tokens, i - 2, i + 1, detector);
     }
   }
+  let change = false;
   for (let j = i + 1, n = 0; j < tokens.length && n <= BETWEEN_MAX; j++, n++) {
     const t = tokens[j]!;
     if (t.lineStart) return undefined;
+    // "GDS-15: 9", "PHQ-9": the version glued to the name is part of it, not its score.
+    if (j === i + 1 && t.text === '-' && glued(tokens, j) && tokens[j + 1]?.kind === 'number' && glued(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     const value = scale.roman ? romanValue(tokens, j, scale) : numberValue(tokens, j, scale);
     if (value >= 0) {
       last = value;
@@ -173,21 +241,27 @@ export function scaleScoreAt(
     }
     if (!BETWEEN.has(t.key)) return undefined;
     if (SCALE_WORDS.has(t.key)) scaleWord = true;
+    if (CHANGES.has(t.key)) change = true;
   }
-  if (last < 0 || notAScore(tokens, last)) return undefined;
+  if (last < 0 || (notAScore(tokens, last) && !(change && CHANGE_TO.has(tokens[last + 1]?.key ?? '')))) {
+    return undefined;
+  }
   if (scale.ambiguous && !scaleWord && !medicalText) return undefined;
   // A capitalised name starting no sentence may be the town or the person: "Norton 12 Road", "met Lawton 5 times".
   if (scale.ambiguous && !scaleWord && tokens[last + 1]?.cap && !tokens[last + 1]!.lineStart) return undefined;
-  return finding(tokens, i, last, detector);
+  return finding(tokens, i, last, detector, scale.ambiguous === true);
 }
 
-function finding(tokens: readonly Token[], first: number, last: number, detector: string): Finding {
+/** A scale named after a town, read as a score, outranks the town (a place's finding scores 0.85). */
+const TOWN_NAMED_SCORE = 0.86;
+
+function finding(tokens: readonly Token[], first: number, last: number, detector: string, townNamed = false): Finding {
   return {
     start: tokens[first]!.start,
     end: tokens[last]!.end,
     label: 'MEDICAL',
     type: 'VITAL_SIGN',
-    score: 0.8,
+    score: townNamed ? TOWN_NAMED_SCORE : 0.8,
     detector,
   };
 }

@@ -44,6 +44,10 @@ interface Family {
 }
 
 const N = String.raw`\d{1,4}(?:[.,]\d{1,2})?`;
+/** Drugs a screen looks for and infections a test names (as written: "THC", "H. pylori", "Ara h 2"). */
+const ANALYTE = String.raw`[Cc]annabis|[Cc]annabinoids?|THC|[Cc]ocaine|[Cc]oca[ií]na|[Bb]enzoylecgonine|[Aa]mphetamines?|[Aa]nfetaminas?|[Mm]ethamphetamines?|[Mm]etanfetaminas?|MDMA|[Oo]piates|[Oo]pi[aá]ceos|[Oo]pioids|[Oo]pioides|[Bb]enzodiazepines|[Bb]enzodiacepinas|[Mm]ethadone|[Mm]etadona|[Bb]uprenorphine|[Bb]uprenorfina|[Ff]entanyl|[Ff]entanilo|[Kk]etamine|[Kk]etamina|H\.\s?pylori|[Hh]elicobacter(?:\spylori)?|SARS-CoV-2|COVID(?:-19)?|[Ss]trep A|HIV|VIH|HCV|VHC|HBsAg|[Ss]yphilis|[Ss][ií]filis|[Cc]hlamydia|[Cc]lamidia|[Gg]onorrh?oea|[Gg]onorrea|Ara h ?\d`;
+/** A qualitative result. */
+const QUALITATIVE = String.raw`(?:non-negative|[Pp]ositive|[Nn]egative|POSITIVE|NEGATIVE|[Pp]ositiv[oa]|[Nn]egativ[oa]|POSITIVO|NEGATIVO|not detected|detected|no detectad[oa]|detectad[oa]|non-reactive|reactive|no reactiv[oa]|reactiv[oa])`;
 
 const FAMILIES: readonly Family[] = [
   {
@@ -125,6 +129,17 @@ const FAMILIES: readonly Family[] = [
     gate: ['GBS', 'EGB', 'SGB', 'strep', 'Strep', 'estreptococo'],
     pattern:
       /\b(?:GBS|EGB|SGB|group B strep(?:tococcus)?|strep B|estreptococo (?:del grupo )?B)(?:\s(?:status|swab|screen|cultivo|exudado))?\s?:?\s?(?:negative|positive|neg|pos|negativo|positivo|negativa|positiva|unknown|desconocido)\b/giu,
+    type: 'LAB_RESULT',
+  },
+  {
+    // A drug screen's or an infection test's qualitative result, either order: "cocaína negativo", "THC positivo en
+    // orina", "H. pylori breath test positive", "non-negative for amphetamines", "positive for cannabis".
+    gate: ['ositiv', 'egativ', 'OSITIV', 'EGATIV', 'etected', 'etectado', 'eactiv'],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:(?:${ANALYTE})(?:\s\([^()
+]{1,12}\))?(?:\s(?:en orina|in urine|urine|en saliva|in saliva|oral fluid|breath test|test|screen|antigen|ant[ií]geno|PCR|serology|serolog[ií]a|IgG|IgM|IgE)){0,2}[ 	]*[:=]?[ 	]*${QUALITATIVE}|${QUALITATIVE}\s(?:for|para|a|en|de)\s(?:${ANALYTE}))(?![\p{L}\p{N}])`,
+      'gu',
+    ),
     type: 'LAB_RESULT',
   },
   {
