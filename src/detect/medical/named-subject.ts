@@ -100,7 +100,7 @@ function headsTheRecord(
   // "Rosario Ibarguren, 81 años:", "Horatio Plumley:" opening a line.
   if (tokens[first]!.lineStart) return colon || age;
   if (prev === undefined) return false;
-  // "... for Samuel Okoye going to Accra:", "de Sergio Vallejo para el expediente:": a heading line ending in a colon.
+  // "... for Samuel Okoye going to Accra:", "de Eustaquio Vallejo para el expediente:": a heading line ending in a colon.
   const closed = colon || lineEnd || bracket || age || headingAfter(tokens, last);
   // "for resident Ottilie Brackwell:", "para la pareja Fermina Oyarbide y Casimiro Lastra:", "Resident Ottilie Brackwell:": the
   // person's role between the subject's word (or the line's start) and the name.
