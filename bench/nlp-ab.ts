@@ -5,11 +5,12 @@
  * whether both sides' results are equal. Asserts nothing.
  *
  *   git archive HEAD src tsconfig.json package.json | tar -x -C /tmp/base; ln -s $PWD/node_modules /tmp/base/
- *   npx tsx --no-regexp-tier-up bench/nlp-ab.ts /tmp/base [nlp|post] [passes] [windows|sample]
+ *   npx tsx --no-regexp-tier-up bench/nlp-ab.ts /tmp/base [nlp|post|siblings] [passes] [windows|sample]
  *
- *   nlp   the NLP detector over the engine's view (cueText) of each text (the default)
- *   post  dropGenreFindings over the engine's findings before it, as bench/post-steps.ts keeps them in
- *         VEIL_POST_INPUTS=FILE (run that first with the same variable)
+ *   nlp       the NLP detector over the engine's view (cueText) of each text (the default)
+ *   post      dropGenreFindings over the engine's findings before it, as bench/post-steps.ts keeps them in
+ *             VEIL_POST_INPUTS=FILE (run that first with the same variable)
+ *   siblings  siblingNames over its engine inputs, from the same file
  *
  * Texts: 155 4 KB windows of the joined shared records (as engine-profile.ts stages reads them; the default), or
  * every 4th shared record. Both sides read the rules of the current directory.
@@ -27,7 +28,7 @@ interface Side {
 
 const [baseDir, mode = 'nlp', passArg = '10', textsArg = 'windows'] = process.argv.slice(2);
 if (!baseDir) {
-  console.error('usage: bench/nlp-ab.ts BASE_CHECKOUT [nlp|post] [passes] [windows|sample]');
+  console.error('usage: bench/nlp-ab.ts BASE_CHECKOUT [nlp|post|siblings] [passes] [windows|sample]');
   process.exit(2);
 }
 const passes = Number(passArg);
@@ -42,17 +43,19 @@ else {
 const load = (root: string, path: string) => import(pathToFileURL(resolve(root, path)).href);
 
 /**
- * dropGenreFindings' inputs as bench/post-steps.ts builds them (the engine's findings before its post steps), read
+ * The inputs of dropGenreFindings or siblingNames as bench/post-steps.ts builds them from the engine's findings, read
  * from the file it keeps them in (VEIL_POST_INPUTS): the same texts as here, in the same order.
  */
-function genreInputs(): Finding[][] {
+function postInputs(field: 'genre' | 'siblings'): Finding[][] {
   const file = process.env.VEIL_POST_INPUTS;
   if (!file || !existsSync(file)) throw new Error('post: run bench/post-steps.ts with VEIL_POST_INPUTS=FILE first');
-  const sets = JSON.parse(readFileSync(file, 'utf8')) as Array<[string, Array<{ text: string; genre: Finding[] }>]>;
+  const sets = JSON.parse(readFileSync(file, 'utf8')) as Array<
+    [string, Array<{ text: string; genre: Finding[]; siblings: Finding[] }>]
+  >;
   const inputs = sets[textsArg === 'sample' ? 0 : 1]![1];
   if (inputs.length !== texts.length || inputs.some((x, i) => x.text !== texts[i]))
     throw new Error('post: the inputs file holds other texts');
-  return inputs.map((x) => x.genre);
+  return inputs.map((x) => x[field]);
 }
 
 async function sideOf(name: string, root: string, inputs: Finding[][] | undefined): Promise<Side> {
@@ -62,6 +65,13 @@ async function sideOf(name: string, root: string, inputs: Finding[][] | undefine
       name,
       pass: () => texts.map((t, i) => dropGenreFindings(t, inputs![i]!.slice())),
     };
+  }
+  if (mode === 'siblings') {
+    const { siblingNames } = await load(root, 'src/detect/nlp/person-siblings.ts');
+    const { loadNameLexicon } = await load(root, 'src/detect/nlp/lexicon.ts');
+    const { defaultRulesDir } = await load(root, 'src/detect/engine.ts');
+    const lexicon = loadNameLexicon(defaultRulesDir());
+    return { name, pass: () => texts.map((t, i) => siblingNames(t, inputs![i]!, () => lexicon)) };
   }
   const { NlpDetector } = await load(root, 'src/detect/nlp/nlp-detector.ts');
   const { normalizeForDetection } = await load(root, 'src/detect/normalize.ts');
@@ -78,7 +88,7 @@ function cpuUs(): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-const inputs = mode === 'post' ? genreInputs() : undefined;
+const inputs = mode === 'post' ? postInputs('genre') : mode === 'siblings' ? postInputs('siblings') : undefined;
 // VEIL_AB_THIS=DIR puts another checkout in this side's place (to price one step of several).
 const sides = [await sideOf('base', baseDir, inputs), await sideOf('this', process.env.VEIL_AB_THIS ?? '.', inputs)];
 // Warm-up passes, in turn: the name stage's code is optimised by V8 over its first five or six passes.
