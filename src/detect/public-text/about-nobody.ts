@@ -301,12 +301,17 @@ const PERSON_FIELD =
 /** A person's age after their name: "Ana Ruiz, 34,", "Tom Hale (42)". */
 const AGE_AFTER_NAME =
   /(\p{Lu}\p{Ll}+),[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|(\p{Lu}\p{Ll}+)[ \t]+\(\d{1,2}\)/gu;
+/** AGE_AFTER_NAME's first reading alone ("Ana Ruiz, 34,"), which needs no name found. */
+const AGE_AFTER_WORD = /(\p{Lu}\p{Ll}+),[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)/u;
 
 /**
  * An age after a name found ("Ines Varga (42)"): a number in brackets after any other capitalised word is a level, a
  * grade or a count ("Considerable (3)", "Group (4)").
  */
 function ageAfterName(text: string, findings: readonly Finding[]): boolean {
+  // With no name found only the first reading counts, and a bracketed match never hides one: after its capital it
+  // holds none, and at its capital the first reading was tried before it.
+  if (!findings.some((f) => f.label === 'PERSON')) return AGE_AFTER_WORD.test(text);
   AGE_AFTER_NAME.lastIndex = 0;
   for (let m = AGE_AFTER_NAME.exec(text); m !== null; m = AGE_AFTER_NAME.exec(text)) {
     if (m[1] !== undefined) return true;
@@ -484,6 +489,8 @@ function textAnchor(text: string): TextAnchor {
 
 /** A house-numbered address on the line of a name ("Orla Pentreath, of 18 Aldous Close"): not a town hall's or a museum's. */
 function homeAddress(text: string, findings: readonly Finding[]): boolean {
+  // Only a name found makes an address someone's: with none (health-without-bearer asks only then), no scan.
+  if (!findings.some((f) => f.label === 'PERSON')) return false;
   HOUSE_ADDRESS.lastIndex = 0;
   for (let m = HOUSE_ADDRESS.exec(text); m !== null; m = HOUSE_ADDRESS.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
