@@ -5,12 +5,13 @@
  * whether both sides' results are equal. Asserts nothing.
  *
  *   git archive HEAD src tsconfig.json package.json | tar -x -C /tmp/base; ln -s $PWD/node_modules /tmp/base/
- *   npx tsx --no-regexp-tier-up bench/nlp-ab.ts /tmp/base [nlp|post|siblings] [passes] [windows|sample]
+ *   npx tsx --no-regexp-tier-up bench/nlp-ab.ts /tmp/base [nlp|post|siblings|engine] [passes] [windows|sample]
  *
  *   nlp       the NLP detector over the engine's view (cueText) of each text (the default)
  *   post      dropGenreFindings over the engine's findings before it, as bench/post-steps.ts keeps them in
  *             VEIL_POST_INPUTS=FILE (run that first with the same variable)
  *   siblings  siblingNames over its engine inputs, from the same file
+ *   engine    the whole engine's detect
  *
  * Texts: 155 4 KB windows of the joined shared records (as engine-profile.ts stages reads them; the default), or
  * every 4th shared record. Both sides read the rules of the current directory.
@@ -28,7 +29,7 @@ interface Side {
 
 const [baseDir, mode = 'nlp', passArg = '10', textsArg = 'windows'] = process.argv.slice(2);
 if (!baseDir) {
-  console.error('usage: bench/nlp-ab.ts BASE_CHECKOUT [nlp|post|siblings] [passes] [windows|sample]');
+  console.error('usage: bench/nlp-ab.ts BASE_CHECKOUT [nlp|post|siblings|engine] [passes] [windows|sample]');
   process.exit(2);
 }
 const passes = Number(passArg);
@@ -65,6 +66,11 @@ async function sideOf(name: string, root: string, inputs: Finding[][] | undefine
       name,
       pass: () => texts.map((t, i) => dropGenreFindings(t, inputs![i]!.slice())),
     };
+  }
+  if (mode === 'engine') {
+    const { createDetector } = await load(root, 'src/detect/engine.ts');
+    const detector = createDetector();
+    return { name, pass: () => texts.map((t) => detector.detect(t)) };
   }
   if (mode === 'siblings') {
     const { siblingNames } = await load(root, 'src/detect/nlp/person-siblings.ts');
