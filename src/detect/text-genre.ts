@@ -447,31 +447,41 @@ const contactValue = (f: Finding) =>
   f.label === 'PHONE' || f.label === 'EMAIL' || (f.label === 'LOCATION' && f.type !== 'PLACE');
 
 function dropOrganisationContacts(text: string, findings: Finding[]): Finding[] {
-  if (!findings.some(contactValue) || !CONTACT_SCREEN.test(text)) return findings;
-  // Whether the text is a notice: a whole-text search, made once and only for a value its own line would let go.
+  if (!findings.some(contactValue)) return findings;
+  // Whether the text is a notice, and whether it holds a desk's word at all (the screen): whole-text searches, made
+  // once and only for a value its own line would let go (the screen passes most texts, so it is asked last).
   let notice: boolean | undefined;
   const isNotice = () => {
     notice ??= NOTICE.test(text);
     return notice;
   };
-  return findings.filter((f) => {
+  let screened: boolean | undefined;
+  const deskWords = () => {
+    screened ??= CONTACT_SCREEN.test(text);
+    return screened;
+  };
+  const kept = findings.filter((f) => {
     if (!contactValue(f)) return true;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     const next = text.indexOf('\n', f.end);
     const lineEnd = next < 0 ? text.length : next;
     const before = text.slice(lineStart, f.start);
     const after = text.slice(f.end, lineEnd);
+    // What would let the value go is read first: most values have none, and are kept without the personal readings
+    // (each reading is a pure test, so the order changes no answer). The anchored tests go before the long one.
+    const organisation =
+      f.label === 'LOCATION'
+        ? // An address is the authority's on a notice's address field only.
+          NOTICE_ADDRESS.test(before) && isNotice()
+        : ORG_CONTACT_AFTER.test(after) ||
+          ACRONYM_LABEL.test(before) ||
+          ORG_CONTACT_BEFORE.test(before) ||
+          (NOTICE_FIELD.test(before) && isNotice());
+    if (!organisation || !deskWords()) return true;
     if (PERSONAL_LINE.test(before) || PERSONAL_LINE.test(after)) return true;
     // A name in the value's own clause makes it someone's ("Juez: X. Entradas: 900 ..." is the desk's).
     const clauseStart = lineStart + clauseOpening(before);
-    if (findings.some((p) => p.label === 'PERSON' && p.start < lineEnd && p.end > clauseStart)) return true;
-    // An address is the authority's on a notice's address field only.
-    if (f.label === 'LOCATION') return !(NOTICE_ADDRESS.test(before) && isNotice());
-    const organisation =
-      ORG_CONTACT_BEFORE.test(before) ||
-      ORG_CONTACT_AFTER.test(after) ||
-      ACRONYM_LABEL.test(before) ||
-      (NOTICE_FIELD.test(before) && isNotice());
-    return !organisation;
+    return findings.some((p) => p.label === 'PERSON' && p.start < lineEnd && p.end > clauseStart);
   });
+  return kept.length === findings.length ? findings : kept;
 }

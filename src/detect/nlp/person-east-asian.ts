@@ -24,6 +24,8 @@ const WORDLIKE = new Set(
   ),
 );
 const HAN = /^\p{Script=Han}{2,4}$/u;
+/** The lowest code unit a Han character starts with (CJK Radicals Supplement, U+2E80). */
+const FIRST_HAN = 0x2e80;
 // Han labels of a person's field ("姓名：", "患者：", "联系人：").
 const HAN_PERSON_LABELS = new Set(
   '姓名 名字 患者 病人 员工 員工 职员 職員 联系人 聯絡人 聯繫人 申请人 申請人 客户 客戶 学生 學生 负责人 負責人 签名 簽名 收件人 寄件人 经办人 經辦人 医生 醫生 老师 老師 主管 经理 經理 家长 家長'.split(
@@ -73,12 +75,17 @@ export function eastAsianNames(tokens: readonly Token[], lex: NameLexicon): Pers
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (HAN.test(t.text)) {
+    // Every Han character lies at U+2E80 or above: most words are told they are none without the regex.
+    if (t.text.charCodeAt(0) >= FIRST_HAN && HAN.test(t.text)) {
       if (hanName(tokens, i, lex, out)) out.push({ first: i, last: i, score: 0.8, type: 'HAN_NAME' });
       continue;
     }
     const next = tokens[i + 1];
-    if (!spaced(t, next) || !GIVEN_SHAPE.test(next.text)) continue;
+    if (!spaced(t, next)) continue;
+    // Both readings below need a listed family name, this word's or the next one's: most pairs hold neither, and
+    // are let go before the phrase lists are asked.
+    if (!names.surnames.has(t.key) && !names.surnames.has(next.key)) continue;
+    if (!GIVEN_SHAPE.test(next.text)) continue;
     if (names.notNames.has(`${t.key} ${next.key}`)) continue;
     if ((lex.places.matchAt(tokens, i)?.length ?? 0) > 1 || (lex.towns.matchAt(tokens, i)?.length ?? 0) > 1) continue;
     // Family name first: "Zhou Xiaoming", "Park Ji-hoon", "Nguyen Thi Lan".

@@ -45,7 +45,8 @@ const BY_WORD = new RegExp(String.raw`(?<![\p{L}\d_-])(?:by|por)[ \t]+@?${LOGIN}
 const AT_HANDLE = new RegExp(String.raw`(?<![\p{L}\d_.@-])@${LOGIN}`, 'gdu');
 
 // "ana.ruiz@" (a tailscale or a chat list cuts the domain), "owner ana.ruiz", "'ana.ruiz'": a dotted login standing alone.
-const DOTTED = /(?<![\p{L}\d_.@/\\:-])([a-z]{2,20}\.[a-z]{3,24})@?(?![\p{L}\d_./\\(-]|@[\p{L}\d])/dgu;
+const DOTTED_AT = /(?<![\p{L}\d_.@/\\:-])([a-z]{2,20}\.[a-z]{3,24})@?(?![\p{L}\d_./\\(-]|@[\p{L}\d])/duy;
+const lowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
 
 /** What a login may not end on after a dot: a file's or a host's suffix ("by notes.txt", "@ruiz.com"). */
 const SUFFIXES = new Set(
@@ -89,8 +90,16 @@ function oneWordName(p: string, lex: NameLexicon): boolean {
  * spaces, quotes or brackets: no file ("notes.txt"), host ("ruiz.com") or code member ("grace.period") is spelt so.
  */
 function dottedLogins(text: string, lex: NameLexicon, found: Finding[]): void {
-  DOTTED.lastIndex = 0;
-  for (let m = DOTTED.exec(text); m; m = DOTTED.exec(text)) {
+  // A match opens where the run of a-z letters right before its dot does (a letter before that run fails the
+  // look-behind) and holds one dot: the regex is tried at each such run, from the dots, instead of at every position.
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!lowerAscii(text.charCodeAt(dot + 1))) continue;
+    let from = dot;
+    while (from > 0 && lowerAscii(text.charCodeAt(from - 1))) from--;
+    if (dot - from < 2 || dot - from > 20) continue;
+    DOTTED_AT.lastIndex = from;
+    const m = DOTTED_AT.exec(text);
+    if (m === null) continue;
     const [given, family] = m[1]!.split('.') as [string, string];
     if (SUFFIXES.has(family)) continue;
     const g = lex.wordInfo(given);

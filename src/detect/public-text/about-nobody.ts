@@ -301,12 +301,17 @@ const PERSON_FIELD =
 /** A person's age after their name: "Ana Ruiz, 34,", "Tom Hale (42)". */
 const AGE_AFTER_NAME =
   /(\p{Lu}\p{Ll}+),[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|(\p{Lu}\p{Ll}+)[ \t]+\(\d{1,2}\)/gu;
+/** AGE_AFTER_NAME's first reading alone ("Ana Ruiz, 34,"), which needs no name found. */
+const AGE_AFTER_WORD = /(\p{Lu}\p{Ll}+),[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)/u;
 
 /**
  * An age after a name found ("Ines Varga (42)"): a number in brackets after any other capitalised word is a level, a
  * grade or a count ("Considerable (3)", "Group (4)").
  */
 function ageAfterName(text: string, findings: readonly Finding[]): boolean {
+  // With no name found only the first reading counts, and a bracketed match never hides one: after its capital it
+  // holds none, and at its capital the first reading was tried before it.
+  if (!findings.some((f) => f.label === 'PERSON')) return AGE_AFTER_WORD.test(text);
   AGE_AFTER_NAME.lastIndex = 0;
   for (let m = AGE_AFTER_NAME.exec(text); m !== null; m = AGE_AFTER_NAME.exec(text)) {
     if (m[1] !== undefined) return true;
@@ -357,6 +362,31 @@ function historicalDate(text: string, f: Finding): boolean {
 /** Labels a text about nobody does not report. */
 const NOBODYS: ReadonlySet<Label> = new Set<Label>(['PERSON', 'LOCATION', 'MEDICAL', 'DATE', 'EMAIL']);
 
+/**
+ * The readings of the text alone (no findings) that several steps after the detectors ask of one text in turn
+ * (health-without-bearer.ts, historical-text.ts, public-instructions.ts, unanchored.ts and this reading): kept for
+ * the last text asked about, so each whole-text scan runs once per text. Every reading kept is a pure function of
+ * the text.
+ */
+let readText: string | undefined;
+/** Per family of FOR_FAMILIES: 0 not read yet, 1 the text holds it, 2 it does not. */
+const familyRead = new Int8Array(FOR_FAMILIES.length);
+/** textAnchor's answer for readText; undefined while not read. */
+let anchorRead: TextAnchor | undefined;
+
+function readingsOf(text: string): void {
+  if (text === readText) return;
+  readText = text;
+  familyRead.fill(0);
+  anchorRead = undefined;
+}
+
+function holdsFamily(text: string, i: number): boolean {
+  readingsOf(text);
+  if (familyRead[i] === 0) familyRead[i] = FOR_FAMILIES[i]!.holds(text) ? 1 : 2;
+  return familyRead[i] === 1;
+}
+
 /** Which families of evidence for the text holds (a bit per family), 0 when none; `enough` of them may stop the reading. */
 export function publicEvidence(text: string, stopEarly = false, enough = FOR_FAMILIES_MIN): number {
   let families = 0;
@@ -364,7 +394,7 @@ export function publicEvidence(text: string, stopEarly = false, enough = FOR_FAM
   for (let i = 0; i < FOR_FAMILIES.length; i++) {
     // Stop once enough are found, or once the families left cannot make enough.
     if (stopEarly && (found >= enough || found + FOR_FAMILIES.length - i < enough)) break;
-    if (FOR_FAMILIES[i]!.holds(text)) {
+    if (holdsFamily(text, i)) {
       families |= 1 << i;
       found++;
     }
@@ -434,20 +464,33 @@ export function personalAnchor(text: string, findings: readonly Finding[]): stri
     )
       return 'DATE_OF_BIRTH';
   }
+  readingsOf(text);
+  anchorRead ??= textAnchor(text);
+  if (anchorRead === 'fiction') return undefined;
+  if (anchorRead !== 'none') return anchorRead;
+  if (ageAfterName(text, findings)) return 'age';
+  if (homeAddress(text, findings)) return 'address';
+  return undefined;
+}
+
+/** What the text alone says, in personalAnchor's order: an anchor, a declared fiction (no anchor then), or neither. */
+type TextAnchor = 'relation' | 'letter' | 'field' | 'task' | 'fiction' | 'none';
+
+function textAnchor(text: string): TextAnchor {
   if (outsideQuotes(RELATION, text)) return 'relation';
   if (LETTER.test(text)) return 'letter';
   if (PERSON_FIELD.test(text) && personField(text)) return 'field';
   // An errand is someone's even beside a book ("remind X that chapter 3 is due").
   if (TASK.test(text)) return 'task';
   // A character's house or age is no one's in a text that says its people are made up.
-  if (DECLARED_FICTION.test(text) || storySynopsis(text)) return undefined;
-  if (ageAfterName(text, findings)) return 'age';
-  if (homeAddress(text, findings)) return 'address';
-  return undefined;
+  if (DECLARED_FICTION.test(text) || storySynopsis(text)) return 'fiction';
+  return 'none';
 }
 
 /** A house-numbered address on the line of a name ("Orla Pentreath, of 18 Aldous Close"): not a town hall's or a museum's. */
 function homeAddress(text: string, findings: readonly Finding[]): boolean {
+  // Only a name found makes an address someone's: with none (health-without-bearer asks only then), no scan.
+  if (!findings.some((f) => f.label === 'PERSON')) return false;
   HOUSE_ADDRESS.lastIndex = 0;
   for (let m = HOUSE_ADDRESS.exec(text); m !== null; m = HOUSE_ADDRESS.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;

@@ -90,10 +90,16 @@ function menuText(text: string): boolean {
   return false;
 }
 
-/** Quick screen: a word some product opens with, read before any lexicon runs over a window. */
+/**
+ * Quick screen: a word every product's words hold (a product added above needs its word here), read of the whole
+ * text before any lexicon runs over a window, and of each name's window.
+ */
 const SCREEN = byFirstCharacter(
   /glasgow|nottingham|boston|manchester|ottawa|ginebra|geneva|canadian|framingham|san francisco|lyme|ebola|[eé]bola|zika|marburg|nile|nilo|stockholm|estocolmo|spanish|española|lassa|rocky|norwalk|coxsackie|mediterr|willis|henle|langerhans|eustaqu|eustachian|his|purkinje|schwann|kupffer|leydig|sertoli|ranvier|broca|wernicke|wirsung|vater|calot|hesselbach|scarpa|wellington|benedict|marg[h]?erita|melba|c[eé]sar|caesar|suzette|strogonoff|stroganoff|rockefeller|tatin|sacher|alfredo|foster|tetrazzini|orloff|bennett|anna|charlotte|pavlova|lamington|madeleine|magdalena|victoria|mornay|b[eé]chamel|reuben|cobb|grey|lunn|marengo|rossini|carpaccio|chateaubriand|betty|graham|nachos|kaiserschmarrn|garibaldi|collins|palmer|temple|rogers|mary|maria|roy|burns|wallbanger|rose|jerry|pickford|lee|alexander|daly|taylor|rickey|ramos|thumb|old tom|pal|panky|hemingway|papa|bellini|negroni|kir|paloma|margarita|daniel|walker|beam|morgan|cuervo|julio|t[ií][ao] |barcel|bilbao|riscal|p[eé]rignon|clicquot|xim[eé]nez|galliano|chartreuse|cointreau|frangelico|drambuie|n[eé]dictine|campari|aperol|marnier|comfort|disaronno|malibu|cura[çc]ao|angostura|worcestershire|tabasco|maraschino|chinch[oó]n|cognac|armagnac|calvados|champagne|rioja|duero|jerez|madeira|marsala|porto/i,
 );
+
+/** The screen in the product words' own case folding (u), asked of the window around each name. */
+const WINDOW_SCREEN = new RegExp(SCREEN.source, 'iu');
 
 /** Findings without the persons and places that are a product's name in the text; a clinical eponym's read as health. */
 export function dropEponymousProducts(text: string, findings: Finding[]): Finding[] {
@@ -106,6 +112,8 @@ export function dropEponymousProducts(text: string, findings: Finding[]): Findin
     // The product's words around the finding (a window: a dish's food word may stand before or after the name).
     const from = Math.max(0, f.start - 30);
     const window = text.slice(from, Math.min(text.length, f.end + 30));
+    // Every product's words hold one of the screen's: a window without one holds no product (most names' windows).
+    if (!WINDOW_SCREEN.test(window)) continue;
     const inside = (re: RegExp) => {
       re.lastIndex = 0;
       for (let m = re.exec(window); m !== null; m = re.exec(window))
