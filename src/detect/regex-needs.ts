@@ -1499,3 +1499,56 @@ export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor 
     return { first, min, max, next, notAfter };
   });
 }
+
+// ---- literal heads: patterns whose every match opens with one of a few literals ----
+
+/** Characters a head literal takes at most: as the needs analysis reads a word, so the two share its literal. */
+const MAX_HEAD = 16;
+/**
+ * Characters a head literal takes at least. The shared scan finds where literals of three or more occur; it only
+ * tells whether two-character ones do (see PairLiterals): such a head is of use on a text that lacks it.
+ */
+const MIN_HEAD = 2;
+/** Head literals a pattern may have at most: past this the openings are too varied to list. */
+const MAX_HEADS = 64;
+
+/**
+ * The registered literals (see registeredLiterals) one of which every match of the pattern opens with, at the
+ * match's start ("\b(?:cuenta|cta|account)" opens with "cuenta", "cta" or "account"; "log ?in" with "log"),
+ * case-folded as the flags fold them. Only zero-width items (\b, look-arounds) may come before the literal. Each
+ * literal is at least MIN_HEAD characters of plain ASCII, so the shared literal scan finds where it occurs and the
+ * pattern is tried there alone (TextFacts.literalStarts). Undefined when some opening is shorter or not literal.
+ */
+export function literalHeadsOf(source: string, flags: string): number[] | undefined {
+  return analysed(source, flags, (root) => {
+    const heads = new Set<string>();
+    const walk = (items: readonly Node[], prefix: string, folded: boolean): boolean => {
+      for (let k = 0; k < items.length && prefix.length < MAX_HEAD; k++) {
+        const item = items[k]!;
+        if (item.t === 'empty' || item.t === 'look') {
+          if (prefix === '') continue; // zero-width before the literal: the match still starts at it
+          break;
+        }
+        if (item.t === 'seq') return walk([...item.items, ...items.slice(k + 1)], prefix, folded);
+        if (item.t === 'alt') {
+          const rest = items.slice(k + 1);
+          return item.alts.every((alt) => walk([alt, ...rest], prefix, folded));
+        }
+        const one = item.t === 'char' ? literalChar(item.set) : undefined;
+        if (one === undefined) break;
+        prefix += one.ch;
+        folded ||= one.folded;
+      }
+      if (prefix.length < MIN_HEAD) return false;
+      // A literal with letters of both kinds is taken folded: a superset of its occurrences, which the pattern,
+      // tried at each, narrows again.
+      heads.add(`${folded ? '~' : '='}${folded ? prefix.toLowerCase() : prefix}`);
+      return heads.size <= MAX_HEADS;
+    };
+    if (!walk([root], '', false)) return undefined;
+    return [...heads].map((key) => {
+      const n = literal(key.slice(1), key[0] === '~');
+      return n.kind === 'literal' ? n.id : -1;
+    });
+  });
+}

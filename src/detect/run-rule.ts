@@ -1,5 +1,5 @@
 import { contextLevel } from './context.js';
-import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
+import type { CompiledContext, CompiledRule, DocumentWord, HeadedPattern } from './packs/load.js';
 import {
   alnumRunAnchorOf,
   anchorOf,
@@ -167,9 +167,31 @@ export function confirmedPatterns(rule: CompiledRule, facts: TextFacts, gated: n
   if (ctx?.required && !anyCue(ctx, facts) && !documentCued(ctx, facts)) return 0;
   if (rule.prefilter && !(rule.prefilterExact && !facts.foldsOntoAscii)) {
     const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
-    if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
+    // Where the prefilter's opening literals start, when the literal scan can tell; else the search of the text.
+    const atHeads = matchesAtHeads(plain ? rule.prefilterPlainHeads : rule.prefilterHeads, facts);
+    if (atHeads === false) return 0;
+    if (atHeads === undefined && !(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
   }
   return gated;
+}
+
+/** Tries at each head start (see TextFacts.headStarts) this many times at most, and some more in a long text. */
+const headTries = (text: string) => 16 + (text.length >> 6);
+
+/**
+ * Whether the headed pattern matches anywhere in the text, tried where its literals start; undefined when the
+ * literal scan cannot tell (see TextFacts.headStarts) or the pattern has no heads.
+ */
+function matchesAtHeads(headed: HeadedPattern | undefined, facts: TextFacts): boolean | undefined {
+  if (headed === undefined) return undefined;
+  const starts = facts.headStarts(headed, 0, headTries(facts.text));
+  if (starts === undefined) return undefined;
+  const { sticky } = headed;
+  for (let i = 0; i < starts.length; i++) {
+    sticky.lastIndex = starts[i]!;
+    if (sticky.test(facts.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -179,7 +201,7 @@ export function confirmedPatterns(rule: CompiledRule, facts: TextFacts, gated: n
 function anyCue(ctx: CompiledContext, facts: TextFacts): boolean {
   let v = facts.known(ctx);
   if (v === undefined) {
-    v = facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) || otherCue(ctx, facts);
+    v = facts.hasAnyCue(ctx.cueIds) || otherCue(ctx, facts);
     facts.remember(ctx, v);
   }
   return v;
@@ -389,7 +411,21 @@ function nextMatch(
   text: string,
   from: number,
   facts: TextFacts,
+  headed?: HeadedPattern,
 ): RegExpExecArray | null {
+  // Every match opens with one of a few literals: tried where they start, leftmost first.
+  const starts =
+    headed !== undefined && facts.text === text ? facts.headStarts(headed, from, headTries(text)) : undefined;
+  if (starts !== undefined) {
+    const { sticky } = headed!;
+    for (let i = 0; i < starts.length; i++) {
+      sticky.lastIndex = starts[i]!;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    re.lastIndex = 0;
+    return null;
+  }
   if (scan !== null && scan.kind === 'char') {
     let budget = 256 + (text.length >> 4);
     for (let p = text.indexOf(scan.char, from); p >= 0; p = text.indexOf(scan.char, p + 1)) {
@@ -660,7 +696,12 @@ export function runRule(
     // a fixed cost that most texts pay for nothing (one or no match).
     let names: readonly string[] | undefined;
     let from = 0;
-    for (let m = nextMatch(re, scan, text, 0, facts); m !== null; m = nextMatch(re, scan, text, from, facts)) {
+    const headed = rule.headed?.get(re);
+    for (
+      let m = nextMatch(re, scan, text, 0, facts, headed);
+      m !== null;
+      m = nextMatch(re, scan, text, from, facts, headed)
+    ) {
       from = m.index + m[0].length;
       if (m[0].length === 0) from += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
       names ??= valueGroupsOf(re, m);
