@@ -403,19 +403,20 @@ const splitsPair = (text: string, k: number) =>
  * The first match of a global pattern starting at or after `from`, as `re.exec` from lastIndex `from` finds it,
  * tried only at the start positions an anchored pattern allows: a run of its `before` characters ending at an
  * occurrence of its anchor. Rare anchors ("@") leave a few dozen tries in a long text where the plain scan
- * stepped through every position; a text where the tries pile up finishes with the plain scan.
+ * stepped through every position; a text where the tries pile up finishes with the plain scan. `facts`: the
+ * text's own (undefined for another text, whose offsets they do not know: the plain scan then).
  */
 function nextMatch(
   re: RegExp,
   scan: Scan | null,
   text: string,
   from: number,
-  facts: TextFacts,
+  facts: TextFacts | undefined,
   headed?: HeadedPattern,
 ): RegExpExecArray | null {
   // Every match opens with one of a few literals: tried where they start, leftmost first.
   const starts =
-    headed !== undefined && facts.text === text ? facts.headStarts(headed, from, headTries(text)) : undefined;
+    headed !== undefined && facts !== undefined ? facts.headStarts(headed, from, headTries(text)) : undefined;
   if (starts !== undefined) {
     const { sticky } = headed!;
     for (let i = 0; i < starts.length; i++) {
@@ -451,7 +452,7 @@ function nextMatch(
       re.lastIndex = 0; // as a plain scan that ran to the end leaves it
       return null;
     }
-  } else if (scan !== null && scan.kind === 'run' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'run' && facts !== undefined) {
     // Every match opens a listed run: try the pattern at each long-enough run's start, nowhere else.
     const runs = facts.longRuns;
     for (let i = 0; i < runs.length; i += 2) {
@@ -462,11 +463,11 @@ function nextMatch(
     }
     re.lastIndex = 0;
     return null;
-  } else if (scan !== null && scan.kind === 'word' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'word' && facts !== undefined) {
     return nextAtWordStart(re, scan, text, from, facts);
-  } else if (scan !== null && scan.kind === 'digitRun' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'digitRun' && facts !== undefined) {
     return nextAtDigitRun(re, scan, text, from, facts);
-  } else if (scan !== null && scan.kind === 'digits' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'digits' && facts !== undefined) {
     const m = nextDigitAnchored(scan, text, from, facts);
     if (m !== undefined) {
       if (m === null) re.lastIndex = 0;
@@ -686,6 +687,9 @@ export function runRule(
     gated === undefined ? patternsToRun(rule, facts) : gated === 0 ? 0 : confirmedPatterns(rule, facts, gated);
   // Most rules find nothing in most texts: no array for them.
   if (mask === 0) return NOTHING;
+  // The facts' offsets (digit runs, word starts, literal starts) hold for their own text only: the facts are
+  // handed to nextMatch when they are this text's, asked once here (a string compare at every match is quadratic).
+  const own = facts.text === text ? facts : undefined;
   const out: ViewFinding[] = [];
   let shrunk: Map<string, Validated | null> | undefined;
   for (let i = 0; i < rule.regexes.length; i++) {
@@ -698,9 +702,9 @@ export function runRule(
     let from = 0;
     const headed = rule.headed?.get(re);
     for (
-      let m = nextMatch(re, scan, text, 0, facts, headed);
+      let m = nextMatch(re, scan, text, 0, own, headed);
       m !== null;
-      m = nextMatch(re, scan, text, from, facts, headed)
+      m = nextMatch(re, scan, text, from, own, headed)
     ) {
       from = m.index + m[0].length;
       if (m[0].length === 0) from += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
