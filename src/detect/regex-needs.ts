@@ -1444,6 +1444,18 @@ export interface DigitRunAnchor {
   notAfter: CharSet;
 }
 
+/**
+ * The anchor of a pattern whose items after the opening look-behinds open with a digit but may take other
+ * characters after it ("(?:\d{1,6}-)?\d{6,10}", "(?:\d{1,2}\/\d{1,2}|\d{4}-\d{2})"): the match opens a run of
+ * one digit or more, of a length not known.
+ */
+function openingDigit(items: Node[], notAfter: CharSet): DigitRunAnchor | undefined {
+  const opening = firstOf({ t: 'seq', items });
+  const first = opening.nullable ? undefined : onlyDigits(opening.set);
+  if (first === undefined) return undefined;
+  return { first, min: 1, max: Number.POSITIVE_INFINITY, next: undefined, notAfter };
+}
+
 export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor | undefined {
   return analysed(source, flags, (root) => {
     const items = topLevelItems(root);
@@ -1480,6 +1492,7 @@ export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor 
           hi = maxUnits(item);
         }
       }
+      if (digits === undefined && min === 0) return openingDigit(items.slice(k), notAfter);
       if (digits === undefined) break;
       if (min === 0 && max === 0) {
         if (lo < 1) return undefined;

@@ -329,6 +329,11 @@ interface DigitRunScan {
   next: [number, number, number, number] | undefined;
   nextOther: boolean;
   notAfter: [number, number, number, number];
+  /**
+   * Any run of one digit or more may open it (no character known after the digits, fewer than MIN_RUN_ANCHOR of
+   * them): tried at the runs only in a text with few of them (see sparseRuns).
+   */
+  sparseOnly: boolean;
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -374,9 +379,9 @@ function anchoredScanOf(re: RegExp): Scan | null {
         };
       } else {
         const runs = digitRunAnchorOf(re.source, re.flags);
-        // Only where it rules out most runs: a pattern any digit may open ("\d(?:[ -]?\d){12,18}") would be tried at
-        // every run of a text dense with them, one call into the regex engine each, slower than its own scan.
-        if (runs && (runs.next !== undefined || runs.min >= MIN_RUN_ANCHOR)) {
+        // A pattern any digit may open ("\d(?:[ -]?\d){12,18}") would be tried at every run of a text dense with
+        // them, one call into the regex engine each, slower than its own scan: such texts scan plainly (sparseOnly).
+        if (runs) {
           scan = {
             kind: 'digitRun',
             sticky: sticky(),
@@ -386,6 +391,7 @@ function anchoredScanOf(re: RegExp): Scan | null {
             next: runs.next ? [...runs.next.ascii] : undefined,
             nextOther: runs.next ? runs.next.other : true,
             notAfter: [...runs.notAfter.ascii],
+            sparseOnly: runs.next === undefined && runs.min < MIN_RUN_ANCHOR,
           };
         }
       }
@@ -506,8 +512,15 @@ function nextAtWordStart(
   return null;
 }
 
-/** Digits a digit-run anchor needs when nothing is known of the character after them (see anchoredScanOf). */
+/** Digits past which a digit-run anchor rules out most runs, when nothing is known of the character after them. */
 const MIN_RUN_ANCHOR = 4;
+
+/**
+ * Whether a text has few enough digit runs that a pattern any of them may open is cheaper tried at each (one call
+ * into the regex engine per run) than scanned for (a few nanoseconds per character): about one run in 32
+ * characters or fewer. The 4 KB windows of the eval data hold about 60; a table of numbers holds hundreds.
+ */
+const sparseRuns = (count: number, length: number) => count <= 16 + (length >> 5);
 
 /** nextMatch for a digit-run anchor: the pattern tried at each run from `from` that it may open. */
 function nextAtDigitRun(
@@ -518,6 +531,10 @@ function nextAtDigitRun(
   facts: TextFacts,
 ): RegExpExecArray | null {
   const runs = facts.digitRuns;
+  if (scan.sparseOnly && !sparseRuns(runs.length >> 1, text.length)) {
+    re.lastIndex = from;
+    return re.exec(text);
+  }
   let lo = 0;
   let hi = runs.length >> 1;
   while (lo < hi) {

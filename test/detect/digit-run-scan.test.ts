@@ -21,6 +21,13 @@ describe('digit-run anchor', () => {
     // Digits that may run on, or a tail that may match nothing: only the least length is known.
     expect(digitRunAnchorOf('(?<![\\w.])\\d{6}\\d?', 'g')?.next).toBeUndefined();
     expect(digitRunAnchorOf('(?<![\\w.])\\d{9}(?![\\w])', 'g')?.next).toBeUndefined();
+    // Items that open with a digit but take other characters too: a run of one digit or more, nothing else known.
+    const prefixed = digitRunAnchorOf('(?<![\\w.])(?:\\d{1,4}-)?\\d{5,9}\\/\\d{3}', 'g');
+    expect(prefixed).toMatchObject({ first: 0x3ff, min: 1, max: Number.POSITIVE_INFINITY, next: undefined });
+    expect(digitRunAnchorOf('(?<![\\w])(?:[1-3]\\d\\.\\d\\d|0\\d:\\d\\d)', 'g')).toMatchObject({
+      first: 0b1111,
+      min: 1,
+    });
   });
 
   it('is not found where a match may start inside a run or at no digit', () => {
@@ -42,6 +49,10 @@ describe('digit-run anchor', () => {
       /(?<![\w.])\d{2}\/\d{1,7}[A-Za-z](?![\w/])/gu,
       /(?<![\w.-])(?:1[1-9]|2[0-8])([- ])\d{2}\1\d{4}(?![\w-])/g,
       /(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w]|\.\d)/g,
+      // Tried at the runs only in a text with few of them (a run of any length may open these).
+      /(?<![\w.\-/])(?:\d{1,4}-)?\d{5,9}\/\d{3}(?![\w\-/]|\.\d)/g,
+      /(?<![\w/.])(?:\d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w])/g,
+      /(?<![\w.])\d(?:[ -]?\d){8,11}(?![\w])/g,
     ];
     const texts = [
       '417-28-9305 and 417 28 9305, not 417-28 9305 nor x417-28-9305 or 1417-28-9305',
@@ -56,6 +67,8 @@ describe('digit-run anchor', () => {
       '123',
       '17-22-4410 and 29-22-4410, 10 22 4410, 117-22-4410; 21 07 1999 and 21-07 1999',
       'hosts 10.0.0.7 and 256.1.1.1, 192.168.1.300 or 1.2.3.4.5 and 01.02.03.004',
+      'acct 27-4410062/301 and 4410062/301, not x4410062/301; on 3/11/2021, 2021-11-03 or 12 / 7 / 98',
+      `${'40 '.repeat(200)}5 51 0 88 12 34 and 551 088 1234 then 4410062/301`,
     ];
     for (const re of patterns) {
       expect(digitRunAnchorOf(re.source, re.flags)).toBeDefined();
