@@ -1444,6 +1444,45 @@ export interface DigitRunAnchor {
   notAfter: CharSet;
 }
 
+/** firstOf read from the end: the characters a node's last one may be, and whether it may take none. */
+function lastOf(node: Node): { set: CharSet; nullable: boolean } {
+  if (node.t === 'rep') {
+    const inner = lastOf(node.node);
+    return { set: inner.set, nullable: inner.nullable || node.min === 0 };
+  }
+  if (node.t === 'seq' || node.t === 'alt') {
+    const set = emptySet();
+    const parts = node.t === 'seq' ? [...node.items].reverse() : node.alts;
+    let nullable = node.t === 'seq';
+    for (const part of parts) {
+      const f = lastOf(part);
+      union(set, f.set);
+      if (node.t === 'alt') nullable ||= f.nullable;
+      else if (!f.nullable) return { set, nullable: false };
+    }
+    return { set, nullable };
+  }
+  return firstOf(node);
+}
+
+/**
+ * Whether a pattern that opens with one digit (items[k]) says in a look-behind right after it, past any
+ * look-aheads, that a character other than a digit comes before that digit ("\d(?<=\b(?:from|del)\s+\d)"): every
+ * match then opens a digit run, as one after a look-behind that forbids digits does.
+ */
+function followsNonDigit(items: readonly Node[], k: number): boolean {
+  const first = items[k];
+  if (first?.t !== 'char' || onlyDigits(first.set) === undefined) return false;
+  let look = items[k + 1];
+  for (let j = k + 2; look?.t === 'look' && !look.behind; j++) look = items[j];
+  if (look?.t !== 'look' || !look.positive || !look.behind || look.node.t !== 'seq') return false;
+  const inner = look.node.items;
+  const last = inner[inner.length - 1];
+  if (last?.t !== 'char' || onlyDigits(last.set) === undefined) return false;
+  const before = lastOf({ t: 'seq', items: inner.slice(0, -1) });
+  return !before.nullable && !before.set.approx && !hasDigit(before.set);
+}
+
 /**
  * The anchor of a pattern whose items after the opening look-behinds open with a digit but may take other
  * characters after it ("(?:\d{1,6}-)?\d{6,10}", "(?:\d{1,2}\/\d{1,2}|\d{4}-\d{2})"): the match opens a run of
@@ -1468,7 +1507,10 @@ export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor 
       const set = forbiddenBefore(item);
       if (set) union(notAfter, set);
     }
-    if ((notAfter.ascii[1]! & DIGIT_MASK[1]!) !== DIGIT_MASK[1]) return undefined;
+    if ((notAfter.ascii[1]! & DIGIT_MASK[1]!) !== DIGIT_MASK[1]) {
+      if (!followsNonDigit(items, k)) return undefined;
+      union(notAfter, DIGIT());
+    }
     let first = 0;
     let min = 0;
     let max = 0;

@@ -30,6 +30,18 @@ describe('digit-run anchor', () => {
     });
   });
 
+  it('reads a look-behind after the first digit that puts a character other than a digit before it', () => {
+    const after = digitRunAnchorOf('\\d(?<=\\b(?:from|since)\\s+\\d)\\d?\\s+(?:May|June)', 'g');
+    expect(after).toMatchObject({ first: 0x3ff, min: 1, max: 2 });
+    expect(digitRunAnchorOf('\\d(?=\\d?\\/)(?<=(?:b\\.|nac:)\\s{0,2}\\d)\\d?\\/\\d{1,2}', 'g')).toMatchObject({
+      min: 1,
+    });
+    // A digit, nothing or an alternative may come before it: a match may start inside a run.
+    expect(digitRunAnchorOf('\\d(?<=[\\s\\d]\\d)\\d', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('\\d(?<=\\s?\\d)\\d', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('\\d(?<=a\\d|\\d\\d)\\d', 'g')).toBeUndefined();
+  });
+
   it('is not found where a match may start inside a run or at no digit', () => {
     expect(digitRunAnchorOf('\\d{3}-\\d{4}', 'g')).toBeUndefined();
     expect(digitRunAnchorOf('(?<![A-Za-z])\\d{3}-\\d{4}', 'g')).toBeUndefined();
@@ -53,6 +65,9 @@ describe('digit-run anchor', () => {
       /(?<![\w.\-/])(?:\d{1,4}-)?\d{5,9}\/\d{3}(?![\w\-/]|\.\d)/g,
       /(?<![\w/.])(?:\d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w])/g,
       /(?<![\w.])\d(?:[ -]?\d){8,11}(?![\w])/g,
+      /\d(?<=\b(?:from|since)\s+\d)\d?(?:st|nd|th)?\s+(?:May|June)\b/g,
+      /\d(?=\d?\/)(?<=\b(?:del|from)\s{1,3}\d)\d?\/\d{1,2}/g,
+      /\d(?<=(?<![A-Za-z\d])(?:b\.|nac:)\s{0,2}\d)\d?[/.-]\d{1,2}[/.-]\d{2,4}/g,
     ];
     const texts = [
       '417-28-9305 and 417 28 9305, not 417-28 9305 nor x417-28-9305 or 1417-28-9305',
@@ -69,6 +84,8 @@ describe('digit-run anchor', () => {
       'hosts 10.0.0.7 and 256.1.1.1, 192.168.1.300 or 1.2.3.4.5 and 01.02.03.004',
       'acct 27-4410062/301 and 4410062/301, not x4410062/301; on 3/11/2021, 2021-11-03 or 12 / 7 / 98',
       `${'40 '.repeat(200)}5 51 0 88 12 34 and 551 088 1234 then 4410062/301`,
+      'from 5 May, since 12 June, from5 May, from 123 May; del 3/4 al 9/4, from  12/10, del 1234/5',
+      'b. 12.03.1950, nac: 1-2-33, b.12/3/44, xb. 1.1.11, nac:  7/7/77 and b. 123/4/56',
     ];
     for (const re of patterns) {
       expect(digitRunAnchorOf(re.source, re.flags)).toBeDefined();
