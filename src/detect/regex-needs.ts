@@ -50,8 +50,11 @@ type Node =
   | { t: 'char'; set: CharSet }
   | { t: 'rep'; node: Node; min: number; max: number }
   | { t: 'look'; node: Node; positive: boolean; behind: boolean }
-  /** Zero-width assertions (^ $ \b \B): no condition. */
-  | { t: 'empty' }
+  /**
+   * Zero-width assertions (^ $ \b \B): no condition. `edge` for ^, $ and \b: before a digit they leave no character
+   * or one that is no digit (see lastOf).
+   */
+  | { t: 'empty'; edge?: boolean }
   /** Back-references and anything else matching unknown text: no condition, no minimum. */
   | { t: 'unknown' };
 
@@ -210,7 +213,7 @@ class Parser {
     const ch = this.peek()!;
     if (ch === '^' || ch === '$') {
       this.i++;
-      return { t: 'empty' };
+      return { t: 'empty', edge: true };
     }
     if (ch === '(') return this.group();
     if (ch === '[') return this.charClass();
@@ -270,7 +273,7 @@ class Parser {
     if (ch === undefined) throw new Unsupported('trailing backslash');
     if (ch === 'b' || ch === 'B') {
       this.i++;
-      return { t: 'empty' };
+      return { t: 'empty', edge: ch === 'b' };
     }
     if (isDigit(ch) || ch === 'k') {
       // Back-reference (or a legacy octal escape): matches text we cannot know here.
@@ -1444,8 +1447,12 @@ export interface DigitRunAnchor {
   notAfter: CharSet;
 }
 
-/** firstOf read from the end: the characters a node's last one may be, and whether it may take none. */
+/**
+ * firstOf read from the end: the characters a node's last one may be, and whether it may take none. Read before a
+ * digit (followsNonDigit), ^, $ and \b settle it as a character would: they leave none or one that is no digit.
+ */
 function lastOf(node: Node): { set: CharSet; nullable: boolean } {
+  if (node.t === 'empty' && node.edge) return { set: emptySet(), nullable: false };
   if (node.t === 'rep') {
     const inner = lastOf(node.node);
     return { set: inner.set, nullable: inner.nullable || node.min === 0 };

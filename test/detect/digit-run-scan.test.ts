@@ -36,6 +36,9 @@ describe('digit-run anchor', () => {
     expect(digitRunAnchorOf('\\d(?=\\d?\\/)(?<=(?:b\\.|nac:)\\s{0,2}\\d)\\d?\\/\\d{1,2}', 'g')).toMatchObject({
       min: 1,
     });
+    // A line start or a word boundary before the digit leaves no digit before it either; \B may.
+    expect(digitRunAnchorOf('\\d(?<=(?:^|[.;]\\s{0,2})(?:on\\s+)?\\d)\\d?\\/', 'g')).toMatchObject({ min: 1 });
+    expect(digitRunAnchorOf('\\d(?<=\\B\\d)\\d', 'g')).toBeUndefined();
     // A digit, nothing or an alternative may come before it: a match may start inside a run.
     expect(digitRunAnchorOf('\\d(?<=[\\s\\d]\\d)\\d', 'g')).toBeUndefined();
     expect(digitRunAnchorOf('\\d(?<=\\s?\\d)\\d', 'g')).toBeUndefined();
@@ -68,6 +71,7 @@ describe('digit-run anchor', () => {
       /\d(?<=\b(?:from|since)\s+\d)\d?(?:st|nd|th)?\s+(?:May|June)\b/g,
       /\d(?=\d?\/)(?<=\b(?:del|from)\s{1,3}\d)\d?\/\d{1,2}/g,
       /\d(?<=(?<![A-Za-z\d])(?:b\.|nac:)\s{0,2}\d)\d?[/.-]\d{1,2}[/.-]\d{2,4}/g,
+      /\d(?<=(?:^|[.;\n]\s{0,2})(?:on\s+(?:the\s+)?)?\d)\d?(?:st|th)?\s+(?:May|June)\b/g,
     ];
     const texts = [
       '417-28-9305 and 417 28 9305, not 417-28 9305 nor x417-28-9305 or 1417-28-9305',
@@ -86,6 +90,7 @@ describe('digit-run anchor', () => {
       `${'40 '.repeat(200)}5 51 0 88 12 34 and 551 088 1234 then 4410062/301`,
       'from 5 May, since 12 June, from5 May, from 123 May; del 3/4 al 9/4, from  12/10, del 1234/5',
       'b. 12.03.1950, nac: 1-2-33, b.12/3/44, xb. 1.1.11, nac:  7/7/77 and b. 123/4/56',
+      '5 May it was. On the 12th June; on 7 May\n14 June and 114 June, x4 May. 3 May',
     ];
     for (const re of patterns) {
       expect(digitRunAnchorOf(re.source, re.flags)).toBeDefined();
