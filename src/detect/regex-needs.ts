@@ -50,8 +50,11 @@ type Node =
   | { t: 'char'; set: CharSet }
   | { t: 'rep'; node: Node; min: number; max: number }
   | { t: 'look'; node: Node; positive: boolean; behind: boolean }
-  /** Zero-width assertions (^ $ \b \B): no condition. */
-  | { t: 'empty' }
+  /**
+   * Zero-width assertions (^ $ \b \B): no condition. `edge` for ^, $ and \b: before a digit they leave no character
+   * or one that is no digit (see lastOf).
+   */
+  | { t: 'empty'; edge?: boolean }
   /** Back-references and anything else matching unknown text: no condition, no minimum. */
   | { t: 'unknown' };
 
@@ -210,7 +213,7 @@ class Parser {
     const ch = this.peek()!;
     if (ch === '^' || ch === '$') {
       this.i++;
-      return { t: 'empty' };
+      return { t: 'empty', edge: true };
     }
     if (ch === '(') return this.group();
     if (ch === '[') return this.charClass();
@@ -270,7 +273,7 @@ class Parser {
     if (ch === undefined) throw new Unsupported('trailing backslash');
     if (ch === 'b' || ch === 'B') {
       this.i++;
-      return { t: 'empty' };
+      return { t: 'empty', edge: ch === 'b' };
     }
     if (isDigit(ch) || ch === 'k') {
       // Back-reference (or a legacy octal escape): matches text we cannot know here.
@@ -1444,6 +1447,61 @@ export interface DigitRunAnchor {
   notAfter: CharSet;
 }
 
+/**
+ * firstOf read from the end: the characters a node's last one may be, and whether it may take none. Read before a
+ * digit (followsNonDigit), ^, $ and \b settle it as a character would: they leave none or one that is no digit.
+ */
+function lastOf(node: Node): { set: CharSet; nullable: boolean } {
+  if (node.t === 'empty' && node.edge) return { set: emptySet(), nullable: false };
+  if (node.t === 'rep') {
+    const inner = lastOf(node.node);
+    return { set: inner.set, nullable: inner.nullable || node.min === 0 };
+  }
+  if (node.t === 'seq' || node.t === 'alt') {
+    const set = emptySet();
+    const parts = node.t === 'seq' ? [...node.items].reverse() : node.alts;
+    let nullable = node.t === 'seq';
+    for (const part of parts) {
+      const f = lastOf(part);
+      union(set, f.set);
+      if (node.t === 'alt') nullable ||= f.nullable;
+      else if (!f.nullable) return { set, nullable: false };
+    }
+    return { set, nullable };
+  }
+  return firstOf(node);
+}
+
+/**
+ * Whether a pattern that opens with one digit (items[k]) says in a look-behind right after it, past any
+ * look-aheads, that a character other than a digit comes before that digit ("\d(?<=\b(?:from|del)\s+\d)"): every
+ * match then opens a digit run, as one after a look-behind that forbids digits does.
+ */
+function followsNonDigit(items: readonly Node[], k: number): boolean {
+  const first = items[k];
+  if (first?.t !== 'char' || onlyDigits(first.set) === undefined) return false;
+  let look = items[k + 1];
+  for (let j = k + 2; look?.t === 'look' && !look.behind; j++) look = items[j];
+  if (look?.t !== 'look' || !look.positive || !look.behind || look.node.t !== 'seq') return false;
+  const inner = look.node.items;
+  const last = inner[inner.length - 1];
+  if (last?.t !== 'char' || onlyDigits(last.set) === undefined) return false;
+  const before = lastOf({ t: 'seq', items: inner.slice(0, -1) });
+  return !before.nullable && !before.set.approx && !hasDigit(before.set);
+}
+
+/**
+ * The anchor of a pattern whose items after the opening look-behinds open with a digit but may take other
+ * characters after it ("(?:\d{1,6}-)?\d{6,10}", "(?:\d{1,2}\/\d{1,2}|\d{4}-\d{2})"): the match opens a run of
+ * one digit or more, of a length not known.
+ */
+function openingDigit(items: Node[], notAfter: CharSet): DigitRunAnchor | undefined {
+  const opening = firstOf({ t: 'seq', items });
+  const first = opening.nullable ? undefined : onlyDigits(opening.set);
+  if (first === undefined) return undefined;
+  return { first, min: 1, max: Number.POSITIVE_INFINITY, next: undefined, notAfter };
+}
+
 export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor | undefined {
   return analysed(source, flags, (root) => {
     const items = topLevelItems(root);
@@ -1456,7 +1514,10 @@ export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor 
       const set = forbiddenBefore(item);
       if (set) union(notAfter, set);
     }
-    if ((notAfter.ascii[1]! & DIGIT_MASK[1]!) !== DIGIT_MASK[1]) return undefined;
+    if ((notAfter.ascii[1]! & DIGIT_MASK[1]!) !== DIGIT_MASK[1]) {
+      if (!followsNonDigit(items, k)) return undefined;
+      union(notAfter, DIGIT());
+    }
     let first = 0;
     let min = 0;
     let max = 0;
@@ -1480,6 +1541,7 @@ export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor 
           hi = maxUnits(item);
         }
       }
+      if (digits === undefined && min === 0) return openingDigit(items.slice(k), notAfter);
       if (digits === undefined) break;
       if (min === 0 && max === 0) {
         if (lo < 1) return undefined;
@@ -1497,5 +1559,58 @@ export function digitRunAnchorOf(source: string, flags: string): DigitRunAnchor 
       if (!(err instanceof Unsupported)) throw err;
     }
     return { first, min, max, next, notAfter };
+  });
+}
+
+// ---- literal heads: patterns whose every match opens with one of a few literals ----
+
+/** Characters a head literal takes at most: as the needs analysis reads a word, so the two share its literal. */
+const MAX_HEAD = 16;
+/**
+ * Characters a head literal takes at least. The shared scan finds where literals of three or more occur; it only
+ * tells whether two-character ones do (see PairLiterals): such a head is of use on a text that lacks it.
+ */
+const MIN_HEAD = 2;
+/** Head literals a pattern may have at most: past this the openings are too varied to list. */
+const MAX_HEADS = 64;
+
+/**
+ * The registered literals (see registeredLiterals) one of which every match of the pattern opens with, at the
+ * match's start ("\b(?:cuenta|cta|account)" opens with "cuenta", "cta" or "account"; "log ?in" with "log"),
+ * case-folded as the flags fold them. Only zero-width items (\b, look-arounds) may come before the literal. Each
+ * literal is at least MIN_HEAD characters of plain ASCII, so the shared literal scan finds where it occurs and the
+ * pattern is tried there alone (TextFacts.literalStarts). Undefined when some opening is shorter or not literal.
+ */
+export function literalHeadsOf(source: string, flags: string): number[] | undefined {
+  return analysed(source, flags, (root) => {
+    const heads = new Set<string>();
+    const walk = (items: readonly Node[], prefix: string, folded: boolean): boolean => {
+      for (let k = 0; k < items.length && prefix.length < MAX_HEAD; k++) {
+        const item = items[k]!;
+        if (item.t === 'empty' || item.t === 'look') {
+          if (prefix === '') continue; // zero-width before the literal: the match still starts at it
+          break;
+        }
+        if (item.t === 'seq') return walk([...item.items, ...items.slice(k + 1)], prefix, folded);
+        if (item.t === 'alt') {
+          const rest = items.slice(k + 1);
+          return item.alts.every((alt) => walk([alt, ...rest], prefix, folded));
+        }
+        const one = item.t === 'char' ? literalChar(item.set) : undefined;
+        if (one === undefined) break;
+        prefix += one.ch;
+        folded ||= one.folded;
+      }
+      if (prefix.length < MIN_HEAD) return false;
+      // A literal with letters of both kinds is taken folded: a superset of its occurrences, which the pattern,
+      // tried at each, narrows again.
+      heads.add(`${folded ? '~' : '='}${folded ? prefix.toLowerCase() : prefix}`);
+      return heads.size <= MAX_HEADS;
+    };
+    if (!walk([root], '', false)) return undefined;
+    return [...heads].map((key) => {
+      const n = literal(key.slice(1), key[0] === '~');
+      return n.kind === 'literal' ? n.id : -1;
+    });
   });
 }

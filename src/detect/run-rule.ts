@@ -1,5 +1,5 @@
 import { contextLevel } from './context.js';
-import type { CompiledContext, CompiledRule, DocumentWord } from './packs/load.js';
+import type { CompiledContext, CompiledRule, DocumentWord, HeadedPattern } from './packs/load.js';
 import {
   alnumRunAnchorOf,
   anchorOf,
@@ -167,9 +167,31 @@ export function confirmedPatterns(rule: CompiledRule, facts: TextFacts, gated: n
   if (ctx?.required && !anyCue(ctx, facts) && !documentCued(ctx, facts)) return 0;
   if (rule.prefilter && !(rule.prefilterExact && !facts.foldsOntoAscii)) {
     const plain = rule.prefilterPlain !== undefined && !facts.astral && !facts.oddFold;
-    if (!(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
+    // Where the prefilter's opening literals start, when the literal scan can tell; else the search of the text.
+    const atHeads = matchesAtHeads(plain ? rule.prefilterPlainHeads : rule.prefilterHeads, facts);
+    if (atHeads === false) return 0;
+    if (atHeads === undefined && !(plain ? rule.prefilterPlain! : rule.prefilter).test(facts.text)) return 0;
   }
   return gated;
+}
+
+/** Tries at each head start (see TextFacts.headStarts) this many times at most, and some more in a long text. */
+const headTries = (text: string) => 16 + (text.length >> 6);
+
+/**
+ * Whether the headed pattern matches anywhere in the text, tried where its literals start; undefined when the
+ * literal scan cannot tell (see TextFacts.headStarts) or the pattern has no heads.
+ */
+function matchesAtHeads(headed: HeadedPattern | undefined, facts: TextFacts): boolean | undefined {
+  if (headed === undefined) return undefined;
+  const starts = facts.headStarts(headed, 0, headTries(facts.text));
+  if (starts === undefined) return undefined;
+  const { sticky } = headed;
+  for (let i = 0; i < starts.length; i++) {
+    sticky.lastIndex = starts[i]!;
+    if (sticky.test(facts.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -179,7 +201,7 @@ export function confirmedPatterns(rule: CompiledRule, facts: TextFacts, gated: n
 function anyCue(ctx: CompiledContext, facts: TextFacts): boolean {
   let v = facts.known(ctx);
   if (v === undefined) {
-    v = facts.hasAnyCue(ctx.cueIds, ctx.cueIdSet) || otherCue(ctx, facts);
+    v = facts.hasAnyCue(ctx.cueIds) || otherCue(ctx, facts);
     facts.remember(ctx, v);
   }
   return v;
@@ -307,6 +329,11 @@ interface DigitRunScan {
   next: [number, number, number, number] | undefined;
   nextOther: boolean;
   notAfter: [number, number, number, number];
+  /**
+   * Any run of one digit or more may open it (no character known after the digits, fewer than MIN_RUN_ANCHOR of
+   * them): tried at the runs only in a text with few of them (see sparseRuns).
+   */
+  sparseOnly: boolean;
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -352,9 +379,9 @@ function anchoredScanOf(re: RegExp): Scan | null {
         };
       } else {
         const runs = digitRunAnchorOf(re.source, re.flags);
-        // Only where it rules out most runs: a pattern any digit may open ("\d(?:[ -]?\d){12,18}") would be tried at
-        // every run of a text dense with them, one call into the regex engine each, slower than its own scan.
-        if (runs && (runs.next !== undefined || runs.min >= MIN_RUN_ANCHOR)) {
+        // A pattern any digit may open ("\d(?:[ -]?\d){12,18}") would be tried at every run of a text dense with
+        // them, one call into the regex engine each, slower than its own scan: such texts scan plainly (sparseOnly).
+        if (runs) {
           scan = {
             kind: 'digitRun',
             sticky: sticky(),
@@ -364,6 +391,7 @@ function anchoredScanOf(re: RegExp): Scan | null {
             next: runs.next ? [...runs.next.ascii] : undefined,
             nextOther: runs.next ? runs.next.other : true,
             notAfter: [...runs.notAfter.ascii],
+            sparseOnly: runs.next === undefined && runs.min < MIN_RUN_ANCHOR,
           };
         }
       }
@@ -381,15 +409,30 @@ const splitsPair = (text: string, k: number) =>
  * The first match of a global pattern starting at or after `from`, as `re.exec` from lastIndex `from` finds it,
  * tried only at the start positions an anchored pattern allows: a run of its `before` characters ending at an
  * occurrence of its anchor. Rare anchors ("@") leave a few dozen tries in a long text where the plain scan
- * stepped through every position; a text where the tries pile up finishes with the plain scan.
+ * stepped through every position; a text where the tries pile up finishes with the plain scan. `facts`: the
+ * text's own (undefined for another text, whose offsets they do not know: the plain scan then).
  */
 function nextMatch(
   re: RegExp,
   scan: Scan | null,
   text: string,
   from: number,
-  facts: TextFacts,
+  facts: TextFacts | undefined,
+  headed?: HeadedPattern,
 ): RegExpExecArray | null {
+  // Every match opens with one of a few literals: tried where they start, leftmost first.
+  const starts =
+    headed !== undefined && facts !== undefined ? facts.headStarts(headed, from, headTries(text)) : undefined;
+  if (starts !== undefined) {
+    const { sticky } = headed!;
+    for (let i = 0; i < starts.length; i++) {
+      sticky.lastIndex = starts[i]!;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    re.lastIndex = 0;
+    return null;
+  }
   if (scan !== null && scan.kind === 'char') {
     let budget = 256 + (text.length >> 4);
     for (let p = text.indexOf(scan.char, from); p >= 0; p = text.indexOf(scan.char, p + 1)) {
@@ -415,7 +458,7 @@ function nextMatch(
       re.lastIndex = 0; // as a plain scan that ran to the end leaves it
       return null;
     }
-  } else if (scan !== null && scan.kind === 'run' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'run' && facts !== undefined) {
     // Every match opens a listed run: try the pattern at each long-enough run's start, nowhere else.
     const runs = facts.longRuns;
     for (let i = 0; i < runs.length; i += 2) {
@@ -426,11 +469,11 @@ function nextMatch(
     }
     re.lastIndex = 0;
     return null;
-  } else if (scan !== null && scan.kind === 'word' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'word' && facts !== undefined) {
     return nextAtWordStart(re, scan, text, from, facts);
-  } else if (scan !== null && scan.kind === 'digitRun' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'digitRun' && facts !== undefined) {
     return nextAtDigitRun(re, scan, text, from, facts);
-  } else if (scan !== null && scan.kind === 'digits' && facts.text === text) {
+  } else if (scan !== null && scan.kind === 'digits' && facts !== undefined) {
     const m = nextDigitAnchored(scan, text, from, facts);
     if (m !== undefined) {
       if (m === null) re.lastIndex = 0;
@@ -469,8 +512,15 @@ function nextAtWordStart(
   return null;
 }
 
-/** Digits a digit-run anchor needs when nothing is known of the character after them (see anchoredScanOf). */
+/** Digits past which a digit-run anchor rules out most runs, when nothing is known of the character after them. */
 const MIN_RUN_ANCHOR = 4;
+
+/**
+ * Whether a text has few enough digit runs that a pattern any of them may open is cheaper tried at each (one call
+ * into the regex engine per run) than scanned for (a few nanoseconds per character): about one run in 32
+ * characters or fewer. The 4 KB windows of the eval data hold about 60; a table of numbers holds hundreds.
+ */
+const sparseRuns = (count: number, length: number) => count <= 16 + (length >> 5);
 
 /** nextMatch for a digit-run anchor: the pattern tried at each run from `from` that it may open. */
 function nextAtDigitRun(
@@ -481,6 +531,10 @@ function nextAtDigitRun(
   facts: TextFacts,
 ): RegExpExecArray | null {
   const runs = facts.digitRuns;
+  if (scan.sparseOnly && !sparseRuns(runs.length >> 1, text.length)) {
+    re.lastIndex = from;
+    return re.exec(text);
+  }
   let lo = 0;
   let hi = runs.length >> 1;
   while (lo < hi) {
@@ -650,6 +704,9 @@ export function runRule(
     gated === undefined ? patternsToRun(rule, facts) : gated === 0 ? 0 : confirmedPatterns(rule, facts, gated);
   // Most rules find nothing in most texts: no array for them.
   if (mask === 0) return NOTHING;
+  // The facts' offsets (digit runs, word starts, literal starts) hold for their own text only: the facts are
+  // handed to nextMatch when they are this text's, asked once here (a string compare at every match is quadratic).
+  const own = facts.text === text ? facts : undefined;
   const out: ViewFinding[] = [];
   let shrunk: Map<string, Validated | null> | undefined;
   for (let i = 0; i < rule.regexes.length; i++) {
@@ -660,7 +717,12 @@ export function runRule(
     // a fixed cost that most texts pay for nothing (one or no match).
     let names: readonly string[] | undefined;
     let from = 0;
-    for (let m = nextMatch(re, scan, text, 0, facts); m !== null; m = nextMatch(re, scan, text, from, facts)) {
+    const headed = rule.headed?.get(re);
+    for (
+      let m = nextMatch(re, scan, text, 0, own, headed);
+      m !== null;
+      m = nextMatch(re, scan, text, from, own, headed)
+    ) {
       from = m.index + m[0].length;
       if (m[0].length === 0) from += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
       names ??= valueGroupsOf(re, m);

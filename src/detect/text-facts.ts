@@ -1,6 +1,7 @@
 import { type ContextSource, WordIndex } from './context.js';
 import { compileProgram, type GateProgram, passes } from './gate-program.js';
 import { ANY, type CharSet, charsImply, NEED_COST, type Need, registeredLiterals } from './regex-needs.js';
+import { countBelow } from './sorted.js';
 
 /** ASCII lower-case letters and digits, the characters a cue word's boundary may not touch. */
 function isAsciiAlnum(c: number): boolean {
@@ -108,9 +109,76 @@ function buildAutomaton(words: ReadonlyArray<readonly [number, string]>): Litera
   return { columns, lowerColumns, delta, width, outStart, outIds };
 }
 
-/** Marks the literals completed on reaching state `s` (see LiteralAutomaton.delta). */
-function mark(a: LiteralAutomaton, s: number, found: Uint8Array): void {
-  for (let k = a.outStart[s]!, end = a.outStart[s + 1]!; k < end; k++) found[a.outIds[k]!] = 1;
+/**
+ * Marks the literals completed on reaching state `s` (see LiteralAutomaton.delta) at offset `at`, and notes where
+ * those that open some pattern (headStarts) start.
+ */
+function mark(a: LiteralAutomaton, s: number, found: Uint8Array, at: number): void {
+  for (let k = a.outStart[s]!, end = a.outStart[s + 1]!; k < end; k++) {
+    const id = a.outIds[k]!;
+    found[id] = 1;
+    if (id < heads.length && heads[id] !== 0) noteStart(id, at + 1 - heads[id]!);
+  }
+}
+
+/**
+ * The literals some pattern opens with (see literalHeadsOf), whose starts the scan notes: heads[id] is the length of
+ * literal `id` when it is one, else 0.
+ */
+let heads = new Uint8Array(0);
+/** Bumped whenever more literals are noted, so a text scanned before is scanned again for their starts. */
+let headsVersion = 0;
+
+/**
+ * The literals one of which every match of a pattern opens with, at its start (literalHeadsOf), for a search tried
+ * only where they start (TextFacts.headStarts).
+ */
+export interface LiteralHeads {
+  /** 1 for each literal of three characters or more, by literal id (the literal scan notes where they start). */
+  long: Uint8Array;
+  /** The two-character ones, whose starts the scan does not note. */
+  short: Int32Array;
+}
+
+/** LiteralHeads of the literals `ids` (registered), their starts noted from now on by the literal scan. */
+export function literalHeads(ids: readonly number[]): LiteralHeads {
+  const list = registeredLiterals();
+  const longIds = ids.filter((id) => list[id]!.text.length > 2);
+  const long = new Uint8Array(Math.max(0, ...longIds) + 1);
+  for (const id of longIds) long[id] = 1;
+  noteLiteralStarts(longIds);
+  return { long, short: Int32Array.from(ids.filter((id) => list[id]!.text.length <= 2)) };
+}
+
+/** Scratch for TextFacts.headStarts. */
+const CANDIDATES = new Int32Array(4096);
+
+/** Asks the literal scan to note where these literals (three characters or more) start (TextFacts.literalStarts). */
+function noteLiteralStarts(ids: readonly number[]): void {
+  if (ids.every((id) => id < heads.length && heads[id] !== 0)) return;
+  headsVersion++;
+  const list = registeredLiterals();
+  const top = Math.max(heads.length, ...ids.map((id) => id + 1));
+  if (top > heads.length) {
+    const grown = new Uint8Array(top);
+    grown.set(heads);
+    heads = grown;
+  }
+  for (const id of ids) heads[id] = Math.min(255, list[id]!.text.length);
+}
+
+/** The starts the last scan noted, as (literal id, offset) pairs: shared scratch, copied out after each scan. */
+let STARTS = new Int32Array(64);
+let startCount = 0;
+
+function noteStart(id: number, at: number): void {
+  if (startCount + 2 > STARTS.length) {
+    const grown = new Int32Array(STARTS.length * 2);
+    grown.set(STARTS);
+    STARTS = grown;
+  }
+  STARTS[startCount++] = id;
+  STARTS[startCount++] = at;
 }
 
 /** Marks in `found` every literal of the automaton occurring in text (ASCII letters lower-cased when `lower`). */
@@ -127,7 +195,7 @@ function scanAutomaton(a: LiteralAutomaton, text: string, lower: boolean, found:
     s = delta[s * width + columns[c]!]!;
     if (s < 0) {
       s = ~s;
-      mark(a, s, found);
+      mark(a, s, found, i);
     }
   }
 }
@@ -209,12 +277,12 @@ function scanBoth(exact: LiteralAutomaton, folded: LiteralAutomaton, text: strin
     s1 = d1[s1 * w1 + c1[c]!]!;
     if (s1 < 0) {
       s1 = ~s1;
-      mark(exact, s1, found);
+      mark(exact, s1, found, i);
     }
     s2 = d2[s2 * w2 + c2[c]!]!;
     if (s2 < 0) {
       s2 = ~s2;
-      mark(folded, s2, found);
+      mark(folded, s2, found, i);
     }
   }
 }
@@ -469,12 +537,16 @@ export class TextFacts implements ContextSource {
   readonly foldsOntoAscii: boolean = false;
   /** Registered literals found in the text, by id (1 found); built on the first literal question. */
   private foundLiterals: Uint8Array | undefined;
+  /** Where the literals some pattern opens with start, as (id, offset) pairs, in order of their ends; with them. */
+  private literalStarts: Int32Array | undefined;
+  /** The headsVersion the literal scan ran under: a scan before more heads were noted is repeated. */
+  private literalStartsVersion = 0;
+  /** headStarts gathered so far, by LiteralHeads (null: too many to try one by one). */
+  private headStartsFound: Map<LiteralHeads, Int32Array | null> | undefined;
   /** Longest digit chain by allowed gap. */
   private readonly chains: number[] = [];
   /** Cue word ids found in the text: 1 found; built on the first cue question. */
   private cues: Uint8Array | undefined;
-  /** The ids set in `cues`, in the order found. */
-  private foundCues: number[] = [];
   /** Characters outside ASCII in the lower-cased cue text, gathered on the first question about such a word. */
   private otherChars: Set<number> | undefined;
   /** The signature of otherChars (otherCharBit of each), set with it. */
@@ -707,7 +779,11 @@ export class TextFacts implements ContextSource {
 
   /** The registered literals found in the text, by id (1 found), scanned on the first question. */
   literalsFound(): Uint8Array {
-    if (this.foundLiterals === undefined || this.foundLiterals.length < registeredLiterals().length)
+    if (
+      this.foundLiterals === undefined ||
+      this.foundLiterals.length < registeredLiterals().length ||
+      this.literalStartsVersion !== headsVersion
+    )
       this.scanLiterals();
     return this.foundLiterals!;
   }
@@ -744,6 +820,60 @@ export class TextFacts implements ContextSource {
     }
     PAIRS.fill(0);
     this.foundLiterals = found;
+    // Offsets in the lower-cased text are not the text's when İ lowers to two characters: none are kept then.
+    this.literalStarts = this.lowersToAscii ? new Int32Array(0) : STARTS.slice(0, startCount);
+    this.literalStartsVersion = headsVersion;
+    this.headStartsFound = undefined;
+    startCount = 0;
+  }
+
+  /**
+   * Where a match of a pattern that opens with one of the literals `heads` (see LiteralHeads) may start, from `from`
+   * on: where the literal scan saw one of the long ones start, and where a search finds the two-character ones (the
+   * scan only tells whether those occur), in order, without repeats. Undefined when that cannot tell: a character
+   * outside ASCII folds onto an ASCII letter (ſ, K, İ: occurrences the scan does not see), or the text holds more
+   * than `most` (a literal on every line), where the plain search is cheaper than a try at each. Gathered once per
+   * text and pattern: a pattern matching many times asks again from each match's end.
+   */
+  headStarts(heads: LiteralHeads, from: number, most: number): Int32Array | undefined {
+    if (this.foldsOntoAscii) return undefined;
+    this.literalsFound(); // scanned first: a scan clears what was gathered
+    this.headStartsFound ??= new Map();
+    let all = this.headStartsFound.get(heads);
+    if (all === undefined) {
+      all = this.gatherHeadStarts(heads, most) ?? null;
+      this.headStartsFound.set(heads, all);
+    }
+    if (all === null) return undefined;
+    return all.subarray(countBelow(all, from));
+  }
+
+  /** headStarts from the text's start, gathered (null when there are more than `most`). */
+  private gatherHeadStarts(heads: LiteralHeads, most: number): Int32Array | null {
+    const found = this.literalsFound();
+    const { long, short } = heads;
+    const starts = this.literalStarts!;
+    const room = Math.min(most, CANDIDATES.length);
+    let count = 0;
+    for (let k = 0; k < starts.length; k += 2) {
+      const id = starts[k]!;
+      if (id >= long.length || long[id] === 0) continue;
+      if (count >= room) return null;
+      CANDIDATES[count++] = starts[k + 1]!;
+    }
+    for (let i = 0; i < short.length; i++) {
+      if (found[short[i]!] !== 1) continue;
+      const { text: head, folded } = registeredLiterals()[short[i]!]!;
+      const within = folded ? this.lower : this.text;
+      for (let at = within.indexOf(head); at >= 0; at = within.indexOf(head, at + 1)) {
+        if (count >= room) return null;
+        CANDIDATES[count++] = at;
+      }
+    }
+    const out = CANDIDATES.slice(0, count).sort();
+    let kept = 0;
+    for (let i = 0; i < count; i++) if (i === 0 || out[i] !== out[i - 1]) out[kept++] = out[i]!;
+    return out.slice(0, kept);
   }
 
   /** Whether the cue word with this id (see cueWordId) occurs as a whole run of ASCII letters and digits. */
@@ -753,18 +883,13 @@ export class TextFacts implements ContextSource {
   }
 
   /**
-   * Whether any of the cue words `ids` (also held in `set`) occurs. A rule may list a hundred cue words while a
-   * text holds a few: the shorter of the two lists is walked.
+   * Whether any of the cue words `ids` occurs: the rule's ids (a few dozen as a rule, some 440 at most) read off the
+   * byte array of the text's cues, one load each, with no Set of them to keep beside.
    */
-  hasAnyCue(ids: readonly number[], set: ReadonlySet<number>): boolean {
+  hasAnyCue(ids: Int32Array): boolean {
     if (this.cues === undefined || this.cues.length < cueWordsById.length) this.scanCues();
-    const found = this.foundCues;
-    if (found.length < ids.length) {
-      for (const id of found) if (set.has(id)) return true;
-      return false;
-    }
     const cues = this.cues!;
-    for (const id of ids) if (cues[id] === 1) return true;
+    for (let i = 0; i < ids.length; i++) if (cues[ids[i]!] === 1) return true;
     return false;
   }
 
@@ -775,16 +900,12 @@ export class TextFacts implements ContextSource {
    */
   private scanCues(): void {
     const found = new Uint8Array(cueWordsById.length);
-    const list: number[] = [];
     const text = this.lowersToAscii ? this.cueLower : this.cueText;
     const table = cueTableNow();
     const check = (from: number, to: number, hash: number) => {
       if (to - from > longestCue || (cueHashBits[(hash >> 5) & 2047]! & (1 << (hash & 31))) === 0) return;
       const id = cueAt(table, hash, text, from, to);
-      if (id >= 0 && found[id] === 0) {
-        found[id] = 1;
-        list.push(id);
-      }
+      if (id >= 0) found[id] = 1;
     };
     let start = -1;
     let h = 0;
@@ -822,7 +943,6 @@ export class TextFacts implements ContextSource {
       start = -1;
     }
     this.cues = found;
-    this.foundCues = list;
   }
 
   /**

@@ -21,6 +21,28 @@ describe('digit-run anchor', () => {
     // Digits that may run on, or a tail that may match nothing: only the least length is known.
     expect(digitRunAnchorOf('(?<![\\w.])\\d{6}\\d?', 'g')?.next).toBeUndefined();
     expect(digitRunAnchorOf('(?<![\\w.])\\d{9}(?![\\w])', 'g')?.next).toBeUndefined();
+    // Items that open with a digit but take other characters too: a run of one digit or more, nothing else known.
+    const prefixed = digitRunAnchorOf('(?<![\\w.])(?:\\d{1,4}-)?\\d{5,9}\\/\\d{3}', 'g');
+    expect(prefixed).toMatchObject({ first: 0x3ff, min: 1, max: Number.POSITIVE_INFINITY, next: undefined });
+    expect(digitRunAnchorOf('(?<![\\w])(?:[1-3]\\d\\.\\d\\d|0\\d:\\d\\d)', 'g')).toMatchObject({
+      first: 0b1111,
+      min: 1,
+    });
+  });
+
+  it('reads a look-behind after the first digit that puts a character other than a digit before it', () => {
+    const after = digitRunAnchorOf('\\d(?<=\\b(?:from|since)\\s+\\d)\\d?\\s+(?:May|June)', 'g');
+    expect(after).toMatchObject({ first: 0x3ff, min: 1, max: 2 });
+    expect(digitRunAnchorOf('\\d(?=\\d?\\/)(?<=(?:b\\.|nac:)\\s{0,2}\\d)\\d?\\/\\d{1,2}', 'g')).toMatchObject({
+      min: 1,
+    });
+    // A line start or a word boundary before the digit leaves no digit before it either; \B may.
+    expect(digitRunAnchorOf('\\d(?<=(?:^|[.;]\\s{0,2})(?:on\\s+)?\\d)\\d?\\/', 'g')).toMatchObject({ min: 1 });
+    expect(digitRunAnchorOf('\\d(?<=\\B\\d)\\d', 'g')).toBeUndefined();
+    // A digit, nothing or an alternative may come before it: a match may start inside a run.
+    expect(digitRunAnchorOf('\\d(?<=[\\s\\d]\\d)\\d', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('\\d(?<=\\s?\\d)\\d', 'g')).toBeUndefined();
+    expect(digitRunAnchorOf('\\d(?<=a\\d|\\d\\d)\\d', 'g')).toBeUndefined();
   });
 
   it('is not found where a match may start inside a run or at no digit', () => {
@@ -42,6 +64,14 @@ describe('digit-run anchor', () => {
       /(?<![\w.])\d{2}\/\d{1,7}[A-Za-z](?![\w/])/gu,
       /(?<![\w.-])(?:1[1-9]|2[0-8])([- ])\d{2}\1\d{4}(?![\w-])/g,
       /(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w]|\.\d)/g,
+      // Tried at the runs only in a text with few of them (a run of any length may open these).
+      /(?<![\w.\-/])(?:\d{1,4}-)?\d{5,9}\/\d{3}(?![\w\-/]|\.\d)/g,
+      /(?<![\w/.])(?:\d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w])/g,
+      /(?<![\w.])\d(?:[ -]?\d){8,11}(?![\w])/g,
+      /\d(?<=\b(?:from|since)\s+\d)\d?(?:st|nd|th)?\s+(?:May|June)\b/g,
+      /\d(?=\d?\/)(?<=\b(?:del|from)\s{1,3}\d)\d?\/\d{1,2}/g,
+      /\d(?<=(?<![A-Za-z\d])(?:b\.|nac:)\s{0,2}\d)\d?[/.-]\d{1,2}[/.-]\d{2,4}/g,
+      /\d(?<=(?:^|[.;\n]\s{0,2})(?:on\s+(?:the\s+)?)?\d)\d?(?:st|th)?\s+(?:May|June)\b/g,
     ];
     const texts = [
       '417-28-9305 and 417 28 9305, not 417-28 9305 nor x417-28-9305 or 1417-28-9305',
@@ -56,6 +86,11 @@ describe('digit-run anchor', () => {
       '123',
       '17-22-4410 and 29-22-4410, 10 22 4410, 117-22-4410; 21 07 1999 and 21-07 1999',
       'hosts 10.0.0.7 and 256.1.1.1, 192.168.1.300 or 1.2.3.4.5 and 01.02.03.004',
+      'acct 27-4410062/301 and 4410062/301, not x4410062/301; on 3/11/2021, 2021-11-03 or 12 / 7 / 98',
+      `${'40 '.repeat(200)}5 51 0 88 12 34 and 551 088 1234 then 4410062/301`,
+      'from 5 May, since 12 June, from5 May, from 123 May; del 3/4 al 9/4, from  12/10, del 1234/5',
+      'b. 12.03.1950, nac: 1-2-33, b.12/3/44, xb. 1.1.11, nac:  7/7/77 and b. 123/4/56',
+      '5 May it was. On the 12th June; on 7 May\n14 June and 114 June, x4 May. 3 May',
     ];
     for (const re of patterns) {
       expect(digitRunAnchorOf(re.source, re.flags)).toBeDefined();

@@ -9,6 +9,7 @@ import {
   digitAnchorOf,
   firstCharGuard,
   floorOf,
+  literalHeadsOf,
   type Need,
   needsOf,
 } from '../regex-needs.js';
@@ -18,6 +19,8 @@ import {
   cueWordId,
   type Gate,
   gateProgramOf,
+  type LiteralHeads,
+  literalHeads,
   otherCharBits,
   type TextFacts,
 } from '../text-facts.js';
@@ -35,8 +38,7 @@ export interface CompiledContext {
   /** The cue words as one whole-word regex over the lower-cased text ("cc" must not pass on "according"). */
   cueRegex: RegExp;
   /** The same test split for one shared scan: ids of the ASCII cue words (cueWordId), and the other words. */
-  cueIds: number[];
-  cueIdSet: ReadonlySet<number>;
+  cueIds: Int32Array;
   cueOthers: string[];
   /** Per word of cueOthers, the ids of its ASCII pieces (cuePieces): a text lacking one of them lacks the word. */
   cueOtherPieces: number[][];
@@ -84,6 +86,11 @@ export interface CompiledRule {
   prefilterGate?: Gate;
   /** The prefilter is a list of words whose gate answers as it does (see wordListGate): it never needs running. */
   prefilterExact: boolean;
+  /** The prefilter and its plain twin tried only where the literals they open with start (see HeadedPattern). */
+  prefilterHeads?: HeadedPattern;
+  prefilterPlainHeads?: HeadedPattern;
+  /** Each pattern's and lean twin's HeadedPattern, for those that have one (see nextMatch in run-rule.ts). */
+  headed?: ReadonlyMap<RegExp, HeadedPattern>;
   spec: RuleSpec;
   file: string;
 }
@@ -313,7 +320,7 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
     }
   }
   const document = spec.document ? compileDocument(spec.document) : undefined;
-  const cueIds = [...cueWords].map(cueWordId).filter((id) => id >= 0);
+  const cueIds = Int32Array.from([...cueWords].map(cueWordId).filter((id) => id >= 0));
   return {
     document,
     veto: spec.veto ? { window: spec.veto.window, phrases: phrasesOf(spec.veto.words) } : undefined,
@@ -324,7 +331,6 @@ function compileContext(spec: NonNullable<RuleSpec['context']>): CompiledContext
     before: spec.side === 'before',
     cueWords: [...cueWords],
     cueIds,
-    cueIdSet: new Set(cueIds),
     cueOthers: [...cueWords].filter((w) => cueWordId(w) < 0),
     cueOtherPieces: [...cueWords].filter((w) => cueWordId(w) < 0).map(cuePieces),
     cueOtherBits: [...cueWords].filter((w) => cueWordId(w) < 0).map(otherCharBits),
@@ -355,6 +361,23 @@ export function wordListGate(source: string, need: Need): boolean {
   const parts = need.kind === 'some' ? need.needs : [need];
   if (parts.length !== words.size) return false;
   return parts.every((n) => n.kind === 'literal' && n.folded && words.has(n.text));
+}
+
+/**
+ * A pattern whose every match opens with one of a few literals ("\\b(?:cuenta|account|konto)"), tried only where
+ * they start (see LiteralHeads): a text holding "account" inside "subaccount" alone passes the literal gate, and a
+ * search of the whole text then found nothing.
+ */
+export interface HeadedPattern extends LiteralHeads {
+  /** The pattern, sticky: it matches only where it is put. */
+  sticky: RegExp;
+}
+
+/** The pattern's HeadedPattern, or undefined when its matches do not all open with a literal (literalHeadsOf). */
+export function headedPatternOf(re: RegExp): HeadedPattern | undefined {
+  const ids = literalHeadsOf(re.source, re.flags);
+  if (ids === undefined) return undefined;
+  return { ...literalHeads(ids), sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`) };
 }
 
 function compilePrefilter(source: string, id: string, file: string): RegExp {
@@ -445,12 +468,19 @@ export function compileRule(spec: RuleSpec, file: string): CompiledRule {
   const minAlnumRun = Math.min(...needs.map((n) => floorOf(n, 'alnumRun')));
   // The gates run only on texts that passed the rule's floors (patternsToRun), so they need not test them again.
   const floors = { digits: minDigits, alnumRun: minAlnumRun, sets: [] };
+  const leans = regexes.map((re) => leanOf(re.source, re.flags));
+  const prefilterPlain = prefilter ? plainTwin(prefilter) : undefined;
+  const headed = new Map<RegExp, HeadedPattern>();
+  for (const re of [...regexes, ...leans.map((l) => l?.lean)]) {
+    const h = re && headedPatternOf(re);
+    if (h) headed.set(re!, h);
+  }
   return {
     id: spec.id,
     label: spec.label,
     type: spec.type,
     regexes,
-    leans: regexes.map((re) => leanOf(re.source, re.flags)),
+    leans,
     needs,
     gates: needs.map((n) => compileGate(n, floors)),
     minDigits,
@@ -461,9 +491,12 @@ export function compileRule(spec: RuleSpec, file: string): CompiledRule {
     shrink: spec.shrink,
     context: spec.context ? compileContext(spec.context) : undefined,
     prefilter,
-    prefilterPlain: prefilter ? plainTwin(prefilter) : undefined,
+    prefilterPlain,
     prefilterGate: prefilterNeed ? compileGate(prefilterNeed) : undefined,
     prefilterExact: prefilter !== undefined && wordListGate(prefilter.source, prefilterNeed!),
+    prefilterHeads: prefilter ? headedPatternOf(prefilter) : undefined,
+    prefilterPlainHeads: prefilterPlain ? headedPatternOf(prefilterPlain) : undefined,
+    headed,
     spec,
     file,
   };
