@@ -115,7 +115,7 @@ describe("numbered name columns and a doctor's office (name-columns.ts, context.
 
 describe('a handle a sentence or a field names (person-login-cues.ts)', () => {
   it('reads a login built from a name after "handle is", "nickname:", "nick es"', () => {
-    expect(people("The victim's Discord handle is bjorn_kv (user ID 123).")).toEqual(['bjorn_kv']);
+    expect(people('Her Discord handle is bjorn_kv, ask her there.')).toEqual(['bjorn_kv']);
     expect(people('Su nick es leo.quispe en el juego.')).toEqual(['leo.quispe']);
   });
 
@@ -124,5 +124,44 @@ describe('a handle a sentence or a field names (person-login-cues.ts)', () => {
     expect(people('username: deploy_bot')).toEqual([]);
     expect(people('The handle is attached to the door.')).toEqual([]);
     expect(people('the file name is report_final')).toEqual([]);
+  });
+});
+
+describe("whom to check with, and a workplace's absences (rules/names/cues.yaml)", () => {
+  it('reads a name after "check with", "confirm with" and before "called in sick", "clocked out"', () => {
+    expect(people('Can you check with Hjördís whether the payslip is right?')).toEqual(['Hjördís']);
+    expect(people('Please confirm with Tuomas before Friday.')).toEqual(['Tuomas']);
+    expect(people('Žygimantas called in sick today.')).toEqual(['Žygimantas']);
+  });
+
+  it('leaves departments, products and systems in the same places', () => {
+    expect(people('Check with Finance whether the invoice is paid.')).toEqual([]);
+    expect(people('Sync with Jira every hour.')).toEqual([]);
+    expect(people('Kubernetes clocked in at 99% CPU.')).toEqual([]);
+    expect(people('Hablar con Recursos Humanos mañana.')).toEqual([]);
+  });
+});
+
+describe("a Spanish ticket's people and Andean names that open on an English family name (cues.yaml, person.ts)", () => {
+  it('reads "Reportado por:", "Asignada a:" fields', () => {
+    expect(people('Reportado por: Wilmar')).toEqual(['Wilmar']);
+    expect(people('Asignada a: Yesenia Quintero')).toEqual(['Yesenia Quintero']);
+  });
+
+  it('leaves a department or a firm in those fields', () => {
+    expect(people('Responsable: Área de Compras')).toEqual([]);
+    expect(people('Solicitante: Ferretería El Tornillo S.A.S.')).toEqual([]);
+  });
+
+  it('reads "Edison Fabricio ...", "Wilson Octavio ..." as one person', () => {
+    expect(people('El conductor, Edison Fabricio Toapanta Chicaiza, llegó tarde.')).toEqual([
+      'Edison Fabricio Toapanta Chicaiza',
+    ]);
+    expect(people('Vino Nelson Ulises Guaman a firmar.')).toEqual(['Nelson Ulises Guaman']);
+  });
+
+  it('leaves places and firms of that shape', () => {
+    expect(people('The Jackson Anna Stadium is closed.')).toEqual([]);
+    expect(people('We visited Harris Maria Theresa Hospital.')).toEqual([]);
   });
 });

@@ -662,7 +662,14 @@ export class MedicalDetector extends LexicalDetector {
       const reported = (): boolean =>
         ofSomeone() || found.some((f) => f.label === 'MEDICAL' && f.score >= MIN_REPORT_SCORE);
       const readings = measurementReadings(text, tokens, this.measures, DETECTOR_ID, reported);
-      for (const f of readings) if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f);
+      for (const f of readings) {
+        const overlapping = found.filter((g) => g.start < f.end && f.start < g.end);
+        // "Interdialytic weight gain 3.2 kg": a reading outranks the doubtful word inside it ("weight gain").
+        if (overlapping.every((g) => g.score < MIN_REPORT_SCORE)) {
+          if (overlapping.length > 0) removeFindings(found, new Set(overlapping));
+          found.push(f);
+        }
+      }
     }
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
     // "knee pain 5/10, numbness in the foot, fatigue": a statement that holds a pain rated out of ten is a clinical

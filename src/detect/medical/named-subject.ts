@@ -132,12 +132,12 @@ function headsTheRecord(
 /** Words after a name, on its line, up to the colon that ends a heading. */
 const HEADING_AFTER = 8;
 
-/** Whether the line of the name ending at tokens[last] ends, a few words on, with a colon. */
+/** Whether a colon closes, a few words on, the heading that the name ending at tokens[last] stands in. */
 function headingAfter(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k < tokens.length && k <= last + HEADING_AFTER; k++) {
     const t = tokens[k]!;
-    if (t.lineStart || SENTENCE_END.has(t.text)) return false;
-    if (t.text === ':') return tokens[k + 1] === undefined || tokens[k + 1]!.lineStart;
+    if (t.lineStart || SENTENCE_END.has(t.text) || t.text === ',') return false;
+    if (t.text === ':') return true;
   }
   return false;
 }

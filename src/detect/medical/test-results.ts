@@ -132,17 +132,6 @@ const FAMILIES: readonly Family[] = [
     type: 'LAB_RESULT',
   },
   {
-    // A drug screen's or an infection test's qualitative result, either order: "cocaína negativo", "THC positivo en
-    // orina", "H. pylori breath test positive", "non-negative for amphetamines", "positive for cannabis".
-    gate: ['ositiv', 'egativ', 'OSITIV', 'EGATIV', 'etected', 'etectado', 'eactiv'],
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:(?:${ANALYTE})(?:\s\([^()
-]{1,12}\))?(?:\s(?:en orina|in urine|urine|en saliva|in saliva|oral fluid|breath test|test|screen|antigen|ant[ií]geno|PCR|serology|serolog[ií]a|IgG|IgM|IgE)){0,2}[ 	]*[:=]?[ 	]*${QUALITATIVE}|${QUALITATIVE}\s(?:for|para|a|en|de)\s(?:${ANALYTE}))(?![\p{L}\p{N}])`,
-      'gu',
-    ),
-    type: 'LAB_RESULT',
-  },
-  {
     // A bleed's volume: postpartum haemorrhage, estimated blood loss.
     gate: ['PPH', 'HPP', 'EBL', 'blood loss', 'haemorrhage', 'hemorrhage', 'hemorragia', 'sangrado'],
     pattern:
@@ -172,6 +161,46 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
+/**
+ * A drug screen's or an infection test's qualitative result, either order: "cocaína negativo", "THC positivo en
+ * orina", "H. pylori breath test positive", "non-negative for amphetamines", "positive for cannabis". Read from each
+ * verdict found (a few per text) back to its analyte or on to it, not by searching every analyte everywhere.
+ */
+const VERDICT = new RegExp(`(?<![\\p{L}\\p{N}-])${QUALITATIVE}(?![\\p{L}\\p{N}])`, 'gu');
+const ANALYTE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ANALYTE})(?:\s\([^()\n]{1,12}\))?(?:\s(?:en orina|in urine|urine|en saliva|in saliva|oral fluid|breath test|test|screen|antigen|ant[ií]geno|PCR|serology|serolog[ií]a|IgG|IgM|IgE)){0,2}[ \t]*[:=]?[ \t]*$`,
+  'u',
+);
+const ANALYTE_AFTER = new RegExp(String.raw`\s(?:for|para|a|en|de)\s(?:${ANALYTE})(?![\p{L}\p{N}])`, 'uy');
+/** Characters before a verdict searched for its analyte. */
+const ANALYTE_REACH = 60;
+/** Substrings every verdict holds: texts without one skip the reading. */
+const VERDICT_GATES = ['ositiv', 'egativ', 'OSITIV', 'EGATIV', 'etect', 'eactiv'];
+
+function qualitativeResults(text: string, detector: string, out: Finding[]): void {
+  if (!VERDICT_GATES.some((g) => text.includes(g))) return;
+  VERDICT.lastIndex = 0;
+  for (let m = VERDICT.exec(text); m; m = VERDICT.exec(text)) {
+    const end = m.index + m[0].length;
+    const from = Math.max(0, m.index - ANALYTE_REACH);
+    const before = ANALYTE_BEFORE.exec(text.slice(from, m.index));
+    let start = -1;
+    let last = end;
+    if (before !== null) start = from + before.index;
+    else {
+      ANALYTE_AFTER.lastIndex = end;
+      const after = ANALYTE_AFTER.exec(text);
+      if (after !== null) {
+        start = m.index;
+        last = end + after[0].length;
+      }
+    }
+    if (start < 0 || vetoed(text, start) || NOT_A_RESULT_AFTER.test(text.slice(last, last + 40))) continue;
+    out.push({ start, end: last, label: 'MEDICAL', type: 'LAB_RESULT', score: 0.8, detector });
+    VERDICT.lastIndex = last;
+  }
+}
+
 /** The families' gates, matched as written: the medical detector scans them with the other readers' gates. */
 /** Each family's pattern, searched with its opening lookbehind checked after the rest (gated-search.ts). */
 const SEARCHES = FAMILIES.map((f) => new LookbehindFirstSearch(f.pattern));
@@ -195,6 +224,7 @@ export function testResults(
   gated = ownGates(text).families[0]!,
 ): Finding[] {
   const out: Finding[] = [];
+  qualitativeResults(text, detector, out);
   if (gated === 0) return out;
   for (let k = 0; k < FAMILIES.length; k++) {
     if ((gated & (1 << k)) === 0) continue;

@@ -239,6 +239,8 @@ const PROVIDER_AT = new Set(['at', 'in']);
 const SERVICE_BEFORE_AT = new Set(
   'gp gps surgery practice clinic dentist dentists pharmacy chemist optician opticians branch depot library'.split(' '),
 );
+// Articles before a run that make it a place's or a thing's name rather than a person's ("the Jackson Anna Stadium").
+const ARTICLES_BEFORE_THING = new Set(['the', 'el', 'la', 'los', 'las']);
 const BOOKING_VERBS = new Set(['book', 'reserve', 'reservar', 'reserva', 'reservad']);
 // Nouns after a capitalised word that make it the name of a group, a class or a ward, not a person.
 const GROUP_NOUNS = new Set(
@@ -1219,6 +1221,28 @@ export class PersonFinder {
   }
 
   /**
+   * "Edison Fabricio Toapanta Chicaiza", "Wilson Octavio Quishpe": Andean and Caribbean first given names taken from
+   * English family names (Wilson, Edison, Jefferson, Nelson) before a second given name that is nothing else, then one
+   * or two family names (listed, or words the lists do not know). Three or four plainly capitalised words in a row.
+   */
+  private englishFamilyAsGiven(tokens: readonly Token[], words: number[], keys: string[]): boolean {
+    const lex = this.lex;
+    if (words.length < 3 || words.length > 4 || words[words.length - 1]! - words[0]! + 1 !== words.length) return false;
+    // The first a family name that the lists also hold as a given name ("Familia Qian Jung" in a tweet opens on a
+    // word no list gives anyone as a given name).
+    const first = keys[0]!;
+    const notGiven = WORD.COMMON | WORD.SPANISH | WORD.PLACE_FIRST | WORD.PRODUCT;
+    if (!lex.isWord(WORD.SURNAME, first) || !lex.isWord(GIVEN, first) || lex.isWord(notGiven, first)) return false;
+    if (!givenOnly(lex, keys[1]!) || lex.isWord(WORD.SURNAME, keys[1]!)) return false;
+    // "the Jackson Anna Stadium": after an article the words name a place or a thing.
+    if (ARTICLES_BEFORE_THING.has(tokens[words[0]! - 1]?.key ?? '')) return false;
+    return (
+      keys.slice(2).every((k) => this.surnameLike(k) || (this.unknownCap(k) && !lex.isWord(WORD.PLACE, k))) &&
+      words.every((w) => plainlyCapitalised(tokens[w]!.text))
+    );
+  }
+
+  /**
    * Whether a person read from the run is one. Two tests that only ever reject a run, and cost more than most, are
    * asked last and only of the runs read as a person (most runs are none): words of a multi-word place here, and a
    * product's name in decideRun; asked before or after the rest, they give the same answers.
@@ -1543,6 +1567,7 @@ export class PersonFinder {
     ) {
       if (rest.some((k) => this.surnameLike(k))) return personSpan(head, lastWord, 0.7, 'FULL_NAME');
     }
+    if (this.englishFamilyAsGiven(tokens, words, keys)) return personSpan(head, lastWord, 0.7, 'FULL_NAME');
     return undefined;
   }
 }

@@ -75,9 +75,9 @@ const WELL_KNOWN_DEFAULT =
 
 /**
  * Keys a payment gateway publishes for its test environment, printed in every integration guide and manual: the
- * Redsys SHA-256 test merchant key. Nobody's secret.
+ * Redsys SHA-256 test merchant key and PayU Latam's sandbox API key. Nobody's secret.
  */
-const PUBLISHED_TEST_SECRETS = new Set(['sq7HjrUOBfKmC576ILgskD5srU870gJ7']);
+const PUBLISHED_TEST_SECRETS = new Set(['sq7HjrUOBfKmC576ILgskD5srU870gJ7', '4Vj8eK4rloUd272L48hsrarnUA']);
 
 function looksLikePlaceholder(v: string): boolean {
   return (
