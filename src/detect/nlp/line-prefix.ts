@@ -19,3 +19,15 @@ export function opensLine(tokens: readonly Token[], index: number): boolean {
   }
   return true;
 }
+
+/**
+ * True when the rest of the line from tokens[from] holds a word of two letters or more: what a speaker says or a
+ * person's field holds, where a timetable's "Sábados: 07:00 07:20" holds only times and numbers.
+ */
+export function wordsOnLine(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && (i === from || !tokens[i]!.lineStart); i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.text.length >= 2) return true;
+  }
+  return false;
+}

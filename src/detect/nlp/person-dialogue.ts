@@ -1,4 +1,4 @@
-import { opensLine } from './line-prefix.js';
+import { opensLine, wordsOnLine } from './line-prefix.js';
 import type { PersonSpan } from './person.js';
 import type { Token } from './tokenize.js';
 
@@ -41,7 +41,7 @@ function speakerShape(tokens: readonly Token[], words: readonly number[]): 'plai
   const at = flatAfter(tokens, w);
   const colon = tokens[at + 1];
   const said = tokens[at + 2];
-  if (colon?.text !== ':' || said === undefined || said.lineStart) return undefined;
+  if (colon?.text !== ':' || said === undefined || said.lineStart || !wordsOnLine(tokens, at + 2)) return undefined;
   if (opensLine(tokens, w)) return 'plain';
   return afterTimeStamp(tokens, w) ? 'stamped' : undefined;
 }

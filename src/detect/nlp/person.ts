@@ -3,7 +3,7 @@ import { fieldBefore, honorificBefore, personCueBefore, titleOfPlaceBefore } fro
 import { foldKey } from './fold.js';
 import type { Language } from './language.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
-import { opensLine } from './line-prefix.js';
+import { opensLine, wordsOnLine } from './line-prefix.js';
 import { namesSpelledByAddresses } from './person-address.js';
 import { spreadOverAttendees } from './person-attendees.js';
 import {
@@ -294,6 +294,8 @@ const KIN_WORDS = new Set(
   ).split(' '),
 );
 const COMPASS_LAST = new Set(['ost', 'nord', 'sud', 'sued', 'west', 'east', 'north', 'south', 'norte', 'sur', 'oeste']);
+// Words that join the items of a list of places ("Madrid, Sevilla y Lugo").
+const PLACE_JOINERS = new Set(['y', 'and', 'e', 'i']);
 
 /** "new Alea()", "Alea.importState(", "[Json]": a word glued to brackets, calls or member access is an identifier. */
 function inCode(tokens: readonly Token[], index: number): boolean {
@@ -574,7 +576,12 @@ export class PersonFinder {
     if (key !== tokens[index]!.key || lex.personVerbsAfter.matchAt(tokens, index + 1) !== undefined) return true;
     // "País: España" is a form field, not a speaker.
     if (lex.fields.matchAt(tokens, index) !== undefined) return false;
-    return tokens[index + 1]?.text === ':' && opensLine(tokens, index) && !tokens[index + 2]?.lineStart;
+    return (
+      tokens[index + 1]?.text === ':' &&
+      opensLine(tokens, index) &&
+      !tokens[index + 2]?.lineStart &&
+      wordsOnLine(tokens, index + 2)
+    );
   }
 
   /**
@@ -1036,6 +1043,19 @@ export class PersonFinder {
     }
   }
 
+  /** Words that are each a place and no given name, with "y", "and", "e" or "i" between two of them. */
+  private placesJoined(tokens: readonly Token[], words: readonly number[]): boolean {
+    const lex = this.lex;
+    if (
+      !words.every(
+        (w) => lex.isWord(WORD.PLACE | WORD.TOWN_FIRST, tokens[w]!.key) && !lex.isWord(WORD.FIRST_NAME, tokens[w]!.key),
+      )
+    )
+      return false;
+    for (let i = words[0]! + 1; i < words[words.length - 1]!; i++) if (PLACE_JOINERS.has(tokens[i]!.key)) return true;
+    return false;
+  }
+
   /** "asia-north", "lagos-ibadan": a hyphenated word of places and compass words, one place no given name. */
   private placeCompound(key: string): boolean {
     if (!key.includes('-')) return false;
@@ -1293,6 +1313,9 @@ export class PersonFinder {
       return undefined;
     // "the Asia-North Europe loop": a hyphenated word with a place for a part joins places, not names.
     if (words.some((w) => this.placeCompound(tokens[w]!.key))) return undefined;
+    // "premiados en Madrid, Sevilla y Lugo": places joined by "y"/"and" are a list of places, when every word is a
+    // place and none a given name ("Ortega y Gasset" and "Rosa y Lugo" stay names).
+    if (words.length >= 2 && this.placesJoined(tokens, words)) return undefined;
     // Spaced-out letters ("S A I L O R") are not a name.
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
     // "a Kubrick-style long take", "Almodóvar-esque": a name turned into an adjective of style.
