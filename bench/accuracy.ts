@@ -483,9 +483,29 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-26.yaml'))
 // athletics training plan); scored on that session's starting tree (5d1cab5) and closing tree, with no helper tuning
 // on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-27.yaml')))
+  scoreRealistic('realistic-prompts-holdout-27.yaml', 'Twenty-seventh held-out prompts, scored blind in session 29');
+
+// A twenty-eighth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 27's header
+// and the earlier ids (60 prompts, 18 harmless, 447 gold values; in English a BitLocker recovery key in a Teams chat,
+// TOTP seeds and backup codes in a shared-login ticket, a Cisco branch switch's AAA review, an Indonesian remote
+// contractor's onboarding, a Serbian concept artist's bank change, a Canadian ROE and EI sickness e-mail, a US notary
+// journal, a Ugandan boda rider's accident claim, Heroku config vars, an Azure SAS link, a Maven settings.xml 401, a
+// PowerShell new-starters script, a DICOM header, a district nurse's tissue-viability referral, a hemovigilance form,
+// a seizure diary export, a skydive booking's medical clearance, a Salesforce Apex debug log, FreeRADIUS eduroam
+// rejects, an MT940 statement, a pre-operative nursing assessment; in Spanish a dependency social report, an Odoo
+// config, a Nextcloud config, a Vaultwarden send link, residents' on-call WhatsApp, a youth rent-bonus application, a
+// pawn ticket, a gated community's guard log, a school psychopedagogical report, a teacher's leave, a SARLAFT form, a
+// finiquito, an occupational medical for work at height, a stolen-phone report, a medical cannabis prescription, a
+// dialysis admission, a maquila job application, a FEMA appeal, a slow Postgres log, a Composer auth.json, a medicine
+// parcel chat; harmless: a chemistry stockroom reorder list, an infusion pump safety notice, a hotel block letter
+// template, a Grafana panel, herbarium labels, a Git LFS reject, recipe costing, a library flyer, a trial protocol's lay
+// summary, a MIR exam question, nginx probe logs, school science anniversaries, a village pharmacy rota, Postgres
+// replica notes, tinned-food labels, a wellbeing leaflet, a deposit contract template, a patient monitor's alarm
+// manual); scored on that session's starting tree (455a3ec) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-28.yaml')))
   scoreRealistic(
-    'realistic-prompts-holdout-27.yaml',
-    'Twenty-seventh held-out prompts, first scored before and after this session (blind)',
+    'realistic-prompts-holdout-28.yaml',
+    'Twenty-eighth held-out prompts, first scored before and after this session (blind)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
