@@ -1,4 +1,5 @@
 import { beAccount, esCcc, noKontonummer } from './bank-accounts-checked.js';
+import { bitlockerRecoveryKey } from './bitlocker.js';
 import {
   bareProfileUrl,
   email,
@@ -12,6 +13,7 @@ import {
 } from './contact.js';
 import { cryptoWallet } from './crypto-wallets.js';
 import { calendarDate, queryDate } from './dates.js';
+import { dicomPersonName } from './dicom.js';
 import {
   arCbu,
   bankAccount,
@@ -290,4 +292,6 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   framework_secret: frameworkSecret,
   calendar_date: calendarDate,
   query_date: queryDate,
+  dicom_person_name: dicomPersonName,
+  bitlocker_recovery_key: bitlockerRecoveryKey,
 };
