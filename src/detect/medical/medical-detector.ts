@@ -1,7 +1,7 @@
 import { LexicalDetector } from '../lexical/lexical-detector.js';
 import { hashStep, WordFilter } from '../lexical/word-filter.js';
 import { guessLanguage } from '../nlp/language.js';
-import { loadNameLexicon, type NameLexicon } from '../nlp/lexicon.js';
+import { loadNameLexicon, type NameLexicon, WORD } from '../nlp/lexicon.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { atSentenceStart, keyPhrase, type Token, tokenize } from '../nlp/tokenize.js';
@@ -216,6 +216,7 @@ export class MedicalDetector extends LexicalDetector {
   private readonly rulesDir: string | undefined;
   /** The name lists and subject words namesItsSubject reads, loaded at its first question. */
   private subject: { names: NameLexicon; words: SubjectWords } | undefined;
+  private givenNames: NameLexicon | undefined;
 
   constructor(options: MedicalDetectorOptions = {}) {
     super();
@@ -684,6 +685,12 @@ export class MedicalDetector extends LexicalDetector {
     }
   }
 
+  /** Whether a word is a listed given name (the lexicon is read once, on the first shaped word asked about). */
+  private givenName(key: string): boolean {
+    this.givenNames ??= loadNameLexicon(this.rulesDir);
+    return this.givenNames.isWord(WORD.FIRST_NAME, key);
+  }
+
   /** "Podiatry note for Osric Tamblyn:", "Client: Thaddeus Wimbury": a record opening on the person it is about. */
   private namesItsSubject(tokens: readonly Token[]): boolean {
     this.subject ??= {
@@ -809,7 +816,9 @@ export class MedicalDetector extends LexicalDetector {
     }
     const term = starts & FirstWord.TERM ? this.lex.terms.matchAt(tokens, i) : undefined;
     // The word's shape (worked out by the caller or above) is shared by the condition and the drug/procedure checks.
-    const shape = kind === 0 ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
+    // "Chioma", "Paloma": a given name is no condition by its ending (-oma), in a sentence or in an address.
+    const shape =
+      kind === 0 || this.givenName(tokens[i]!.key) ? undefined : this.lex.morphology.conditionAt(tokens, i, kind);
     let best: EverydayMatch | undefined;
     if (term) {
       const last = i + term.length - 1;
