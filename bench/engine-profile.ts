@@ -31,19 +31,14 @@ import { boundByCells } from '../src/detect/table/cell-bounds.js';
 import { TextFacts } from '../src/detect/text-facts.js';
 import { dropGenreFindings } from '../src/detect/text-genre.js';
 import type { TextDetector } from '../src/detect/types.js';
-import { loadEvalTexts } from './lib/eval-texts.js';
+import { cpuUs } from './lib/cpu-time.js';
+import { loadEvalTexts, profileWindows } from './lib/eval-texts.js';
 import { plainPrompt } from './lib/prompts.js';
 
 const records = loadEvalTexts();
 const sample = records.filter((_, i) => i % 4 === 0);
 const sizeOf = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const bytes = sizeOf(sample);
-
-/** CPU microseconds of this process (user + system). */
-function cpuUs(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-}
 
 /** CPU microseconds of one pass of detect over texts. */
 function passUs(detector: TextDetector, texts: string[]): number {
@@ -102,14 +97,8 @@ function speed(): void {
   console.log(out.join('\n'));
 }
 
-/** The 4 KB prompts bench:accuracy times: every 7th 4 KB slice of the records joined, at most 300. */
-function windows(): string[] {
-  const corpus = records.join('\n');
-  const prompts: string[] = [];
-  for (let i = 0; i + 4096 <= corpus.length && prompts.length < 300; i += 4096 * 7)
-    prompts.push(corpus.slice(i, i + 4096));
-  return prompts;
-}
+/** The 4 KB prompts bench:accuracy times (profileWindows). */
+const windows = (): string[] => profileWindows(records);
 
 function stages(): void {
   const rulesDir = defaultRulesDir();

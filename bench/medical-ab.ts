@@ -17,6 +17,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../src/detect/types.js';
+import { interleavedPasses, median } from './lib/cpu-time.js';
 import { loadEvalTexts } from './lib/eval-texts.js';
 
 interface Side {
@@ -65,26 +66,10 @@ async function sideOf(name: string, root: string): Promise<Side> {
   };
 }
 
-function cpuUs(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-
 const sides = [await sideOf('base', baseDir), await sideOf('this', '.')];
 // One warm-up pass each: the first pass compiles and fills caches.
 for (const side of sides) side.pass();
-const times: number[][] = sides.map(() => []);
-for (let p = 0; p < passes; p++) {
-  // Alternate which side goes first, so neither always follows the other's garbage.
-  const order = p % 2 === 0 ? [0, 1] : [1, 0];
-  for (const s of order) {
-    const t0 = cpuUs();
-    sides[s]!.pass();
-    times[s]!.push(cpuUs() - t0);
-  }
-}
+const times = interleavedPasses(sides, passes);
 const [base, mine] = times.map(median) as [number, number];
 const bytes = sample.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 for (let s = 0; s < sides.length; s++) {

@@ -20,7 +20,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../src/detect/types.js';
-import { loadEvalTexts } from './lib/eval-texts.js';
+import { interleavedPasses, median } from './lib/cpu-time.js';
+import { loadEvalTexts, profileWindows } from './lib/eval-texts.js';
 
 interface Side {
   name: string;
@@ -36,10 +37,7 @@ const passes = Number(passArg);
 const records = loadEvalTexts();
 const texts: string[] = [];
 if (textsArg === 'sample') texts.push(...records.filter((_, i) => i % 4 === 0));
-else {
-  const corpus = records.join('\n');
-  for (let i = 0; i + 4096 <= corpus.length && texts.length < 155; i += 4096 * 7) texts.push(corpus.slice(i, i + 4096));
-}
+else texts.push(...profileWindows(records, 155));
 
 const load = (root: string, path: string) => import(pathToFileURL(resolve(root, path)).href);
 
@@ -87,13 +85,6 @@ async function sideOf(name: string, root: string, inputs: Finding[][] | undefine
   return { name, pass: () => views.map((v) => nlp.detect(v)) };
 }
 
-function cpuUs(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-
 const inputs = mode === 'post' ? postInputs('genre') : mode === 'siblings' ? postInputs('siblings') : undefined;
 // VEIL_AB_THIS=DIR puts another checkout in this side's place (to price one step of several).
 const sides = [await sideOf('base', baseDir, inputs), await sideOf('this', process.env.VEIL_AB_THIS ?? '.', inputs)];
@@ -102,16 +93,7 @@ const WARM_UP = 6;
 let results: unknown[][] = [];
 for (let w = 0; w < WARM_UP; w++) results = sides.map((side) => side.pass());
 const same = JSON.stringify(results[0]) === JSON.stringify(results[1]);
-const times: number[][] = sides.map(() => []);
-for (let p = 0; p < passes; p++) {
-  // Alternate which side goes first, so neither always follows the other's garbage.
-  const order = p % 2 === 0 ? [0, 1] : [1, 0];
-  for (const s of order) {
-    const t0 = cpuUs();
-    sides[s]!.pass();
-    times[s]!.push(cpuUs() - t0);
-  }
-}
+const times = interleavedPasses(sides, passes);
 const [base, mine] = times.map(median) as [number, number];
 for (let s = 0; s < sides.length; s++)
   console.log(

@@ -36,14 +36,11 @@ import { boundByCells } from '../src/detect/table/cell-bounds.js';
 import { TextFacts } from '../src/detect/text-facts.js';
 import { dropGenreFindings } from '../src/detect/text-genre.js';
 import type { Finding } from '../src/detect/types.js';
-import { loadEvalTexts } from './lib/eval-texts.js';
+import { loadEvalTexts, profileWindows } from './lib/eval-texts.js';
 
 const records = loadEvalTexts();
 const sample = records.filter((_, i) => i % 4 === 0);
-const corpus = records.join('\n');
-const windows: string[] = [];
-for (let i = 0; i + 4096 <= corpus.length && windows.length < 300; i += 4096 * 7)
-  windows.push(corpus.slice(i, i + 4096));
+const windows = profileWindows(records);
 
 const rulesDir = defaultRulesDir();
 const rules = loadRulePacks(rulesDir);

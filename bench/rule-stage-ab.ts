@@ -9,7 +9,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadEvalTexts } from './lib/eval-texts.js';
+import { cpuUs, median } from './lib/cpu-time.js';
+import { loadEvalTexts, profileWindows } from './lib/eval-texts.js';
 
 type Engine = { detect(text: string): unknown[] };
 type Make = (options: { extras: [] }) => Engine;
@@ -25,21 +26,13 @@ async function engineFrom(dir: string): Promise<Engine> {
 
 const records = loadEvalTexts();
 const sample = records.filter((_, i) => i % 4 === 0);
-const corpus = records.join('\n');
-const windows: string[] = [];
-for (let i = 0; i + 4096 <= corpus.length && windows.length < 300; i += 4096 * 7)
-  windows.push(corpus.slice(i, i + 4096));
+const windows = profileWindows(records);
 
-const cpuUs = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
 const passUs = (engine: Engine, texts: string[]) => {
   const s = cpuUs();
   for (const t of texts) engine.detect(t);
   return cpuUs() - s;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 const engines: Engine[] = [];
 for (const dir of dirs) engines.push(await engineFrom(dir));

@@ -16,3 +16,12 @@ export function loadEvalTexts(dir = evalDataDir): string[] {
         .map((l) => (JSON.parse(l) as { text: string }).text),
     );
 }
+
+/** The 4 KB prompts the profilers time: every 7th 4 KB slice of the records joined, at most `max`. */
+export function profileWindows(records: readonly string[], max = 300): string[] {
+  const corpus = records.join('\n');
+  const windows: string[] = [];
+  for (let i = 0; i + 4096 <= corpus.length && windows.length < max; i += 4096 * 7)
+    windows.push(corpus.slice(i, i + 4096));
+  return windows;
+}
