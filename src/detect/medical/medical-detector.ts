@@ -216,7 +216,7 @@ export class MedicalDetector extends LexicalDetector {
   private readonly rulesDir: string | undefined;
   /** The name lists and subject words namesItsSubject reads, loaded at its first question. */
   private subject: { names: NameLexicon; words: SubjectWords } | undefined;
-  private givenNames: NameLexicon | undefined;
+  private names: NameLexicon | undefined;
 
   constructor(options: MedicalDetectorOptions = {}) {
     super();
@@ -685,16 +685,21 @@ export class MedicalDetector extends LexicalDetector {
     }
   }
 
-  /** Whether a word is a listed given name (the lexicon is read once, on the first shaped word asked about). */
+  /** The name lexicon, read on the first question about names. */
+  private nameLexicon(): NameLexicon {
+    this.names ??= loadNameLexicon(this.rulesDir);
+    return this.names;
+  }
+
+  /** Whether a word is a listed given name. */
   private givenName(key: string): boolean {
-    this.givenNames ??= loadNameLexicon(this.rulesDir);
-    return this.givenNames.isWord(WORD.FIRST_NAME, key);
+    return this.nameLexicon().isWord(WORD.FIRST_NAME, key);
   }
 
   /** "Podiatry note for Osric Tamblyn:", "Client: Thaddeus Wimbury": a record opening on the person it is about. */
   private namesItsSubject(tokens: readonly Token[]): boolean {
     this.subject ??= {
-      names: loadNameLexicon(this.rulesDir),
+      names: this.nameLexicon(),
       words: {
         before: this.lex.subjectWords.before,
         notSubject: this.lex.subjectWords.notSubject,
