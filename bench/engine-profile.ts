@@ -98,7 +98,9 @@ function speed(): void {
 }
 
 /** The 4 KB prompts bench:accuracy times (profileWindows). */
-const windows = (): string[] => profileWindows(records);
+function windows(): string[] {
+  return profileWindows(records);
+}
 
 function stages(): void {
   const rulesDir = defaultRulesDir();
