@@ -82,6 +82,17 @@ describe('birth dates in the rows of a list of people (table/person-rows.ts)', (
     expect(rows('Name | Date | Age\nGreta Holm | 05/05/2001 | 25', 2026)).toEqual(['05/05/2001']);
   });
 
+  it('reads a date alone in brackets after a name, long ago, as the birth date of the note’s subject', () => {
+    expect(rows('Saw Ruth Adeyemi (02/03/1969) at home today, 3 wks post colectomy.')).toEqual(['02/03/1969']);
+    expect(rows('Re: Tomás Ibarra Soto (14.11.1958), visto en consulta el martes.')).toEqual(['14.11.1958']);
+  });
+
+  it('leaves a recent bracketed date, a thing’s date and a bracket holding more than the date alone', () => {
+    expect(rows('Call with Ruth Adeyemi (03/04/2024) went well.')).toEqual([]);
+    expect(rows('We crossed the Golden Gate (27/05/1937) on foot.')).toEqual([]);
+    expect(rows('Ruth Adeyemi (hired 02/03/1999) leads the team.')).toEqual([]);
+  });
+
   it('leaves the dates of bookings, visits and lists of one season alone', () => {
     // A booking's own words before the date.
     const guests = [

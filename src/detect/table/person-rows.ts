@@ -18,6 +18,9 @@ import type { CellSpan } from './cells.js';
  * - the row holds the person's identity document (passport, DNI, NIE, CURP, SSN, NHS number...) and the row's
  *   earliest date lies sixteen years back or more: a travel or a registration line gives name, birth date and
  *   document together, and an older document's own date carries its word (issued, expedido);
+ * - the date alone fills a bracket right after the name, sixteen years back or more ("Saw Ruth Adeyemi
+ *   (02/03/1969) at home", "Re: Tomás Ibarra Soto (14.11.1958)"): a letter or a note gives its subject's birth
+ *   date so, where an event of that person's would carry its word;
  * - the text calls itself a list or register of people (register, roster, residents, members, padrón, socios,
  *   inscritos) and three rows' dates or more, all at least sixteen years back, lie a decade apart or more: the
  *   births of a household or a club, where a history's dates beside famous names come with no register's word.
@@ -46,6 +49,13 @@ const PEOPLE_LIST =
 const ID_WORD =
   /(?<![a-z])(?:passport|pasaporte|passeport|reisepass|dni|nie|nif|curp|rut|c[eé]dula|ssn|nhs\s?(?:no|number)|ni\s?number|id\s?(?:no|number|card)|documento|doc\.?\s?id)(?![a-z])/i;
 const ID_YEARS_BACK = 16;
+/** A name's last word, then an opening bracket, right before a date ("Ruth Adeyemi (", "SOTO, Ana ("). */
+const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'’-]+\s?\(\s?$/u;
+const BRACKET_CLOSES = /^\s?\)/;
+/** "the Golden Gate (27/05/1937)", "el Puente Nuevo (...)": capitalised words after an article name a thing. */
+const THING_THEN_BRACKET = /(?<![\p{L}])(?:the|a|an|el|la|los|las|un|una|del|al)\s+(?:\p{Lu}[\p{L}'’-]+\s?)+\(\s?$/iu;
+/** The few characters before a date that NAME_THEN_BRACKET reads. */
+const NAME_TAIL = 40;
 /** An age word anywhere in the text. */
 const AGE_WORD = /(?<![a-z])(?:a[ñn]os|edad|age[ds]?|yrs?|years?\s+old|y\.?\s?o)(?![a-z])/i;
 /** An age in a row: "42 años", "42 yrs", "42 y/o", "edad 42", "age: 42", "aged 42". */
@@ -109,6 +119,7 @@ export function personRowDates(text: string, thisYear = new Date().getUTCFullYea
     if (d.year <= thisYear - ID_YEARS_BACK && ID_WORD.test(text.slice(d.row[0], d.row[1]))) taken.add(d);
   }
   if (AGE_WORD.test(text)) for (const d of dates) if (agrees(text, d, thisYear)) taken.add(d);
+  for (const d of dates) if (d.year <= thisYear - ID_YEARS_BACK && bracketedAfterName(text, d)) taken.add(d);
   const birthField = BIRTH_FIELD.test(text);
   if (birthField || PEOPLE_LIST.test(text)) {
     const [back, minRows, spread] = birthField
@@ -151,6 +162,13 @@ function rowDates(text: string, thisYear: number): RowDate[] {
     if (named) dates.push({ start: m.index, end: m.index + m[0].length, year, row: [rowFrom, rowTo] });
   }
   return dates;
+}
+
+/** Whether `d` alone fills a bracket that follows a capitalised word of the row's name. */
+function bracketedAfterName(text: string, d: RowDate): boolean {
+  if (!BRACKET_CLOSES.test(text.slice(d.end, d.end + 2))) return false;
+  const before = text.slice(Math.max(d.row[0], d.start - NAME_TAIL), d.start);
+  return NAME_THEN_BRACKET.test(before) && NAME_SHAPE.test(before) && !THING_THEN_BRACKET.test(before);
 }
 
 /** Whether the row of `d` gives an age its year agrees with (counted to this year or the last). */
