@@ -212,6 +212,7 @@ function buildNameLexicon(dir: string): NameLexicon {
     ...compromise.firstNames,
     ...readFoldedSet(join(dir, 'first-names-es.txt')),
     ...readFoldedSet(join(dir, 'first-names-world.txt')),
+    ...readFoldedSet(join(dir, 'first-names-en-popular.txt')),
   ]);
   const moreGivenNames = readFoldedSet(join(generated, 'given-names.txt'));
   for (const name of firstNames) moreGivenNames.delete(name);
