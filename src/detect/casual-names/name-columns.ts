@@ -1,3 +1,4 @@
+import { keyKind } from '../nlp/field-keys.js';
 import { foldKey } from '../nlp/fold.js';
 import { GIVEN, WORD } from '../nlp/lexicon.js';
 import { type CellSpan, trimCell } from '../table/cells.js';
@@ -73,9 +74,9 @@ const FAMILY_HEADERS = new Set(
 // "apellido1;apellido2", "surname_2", "nombre 2": a numbered column of a name part is that part.
 const ORDINAL = / ?\d$/;
 
-function nameColumns(keys: string[], lex: CasualLexicon): number[] {
+function nameColumns(keys: string[], lex: CasualLexicon, raw: readonly string[] = []): number[] {
   const headers = keys.map((k) => (ORDINAL.test(k) && k.length > 3 ? k.replace(ORDINAL, '') : k));
-  const named = headers.flatMap((h, i) => (lex.nameHeaders.has(h) ? [i] : []));
+  const named = headers.flatMap((h, i) => (lex.nameHeaders.has(h) || compoundNameKey(raw[i]) ? [i] : []));
   // "nombre;apellidos", "name,surname", "nome,cognome": beside a family-name column a bare name column holds the
   // given names.
   if (named.length > 0 && named.some((i) => FAMILY_HEADERS.has(headers[i]!)))
@@ -83,6 +84,19 @@ function nameColumns(keys: string[], lex: CasualLexicon): number[] {
   if (named.length > 0) return named.sort((a, b) => a - b);
   if (!headers.some((h) => lex.contactHeaders.has(h))) return [];
   return headers.flatMap((h, i) => (lex.bareNameHeaders.has(h) ? [i] : []));
+}
+
+const NAME_PART_KEYS = new Set(['given', 'family', 'full']);
+const MACHINE_KEY = /^[\p{L}\d]+(?:[_.-][\p{L}\d]+)+$|^\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * A header the lists lack, written as one machine key ("nombre_alumno", "guestLastName", "tutor_nombre"), whose parts
+ * still say it holds a name part or a person's full name (field-keys.ts). Prose cut at commas is never one key.
+ */
+function compoundNameKey(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const key = raw.trim().replace(/^["']|["']$/g, '');
+  return MACHINE_KEY.test(key) && NAME_PART_KEYS.has(keyKind(key) ?? '');
 }
 
 // A printed form's header line naming a part of a person's name, its labels parted by two spaces or more.
@@ -148,6 +162,7 @@ function scanOf(lex: CasualLexicon): HeaderScan {
         nameColumns(
           cells.map((c) => (longerThan(t, c, limit) ? NO_HEADER : headerKey(t.slice(c.start, c.end)))),
           lex,
+          cells.map((c) => (c.end - c.start > 40 ? '' : t.slice(c.start, c.end))),
         ),
       sameWidth: false,
     };

@@ -3,6 +3,7 @@ import type { Finding } from '../types.js';
 import { NAME_PARTICLES } from './cap-runs.js';
 import { foldKey } from './fold.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
+import { fieldNames } from './person-fields.js';
 import { cuedLogins } from './person-login-cues.js';
 import { isPersonLogin, loginNames, overlapping } from './person-logins.js';
 import { isLowerCase, isUpperCase } from './tokenize.js';
@@ -421,6 +422,8 @@ export function siblingNames(text: string, findings: readonly Finding[], lexicon
   const lex = lexicon();
   const out: Finding[] = loginNames(text, findings, lex);
   out.push(...cuedLogins(text, [...findings, ...out], lex, (login, column) => isPersonLogin(login, lex, column)));
+  // A record's fields that say their value is a person's name or login (person-fields.ts).
+  out.push(...fieldNames(text, [...findings, ...out], lex));
   const hasPerson = out.length > 0 || findings.some((f) => f.label === 'PERSON');
   const hasMail = text.includes('@');
   if (!hasPerson && !hasMail) return out;
