@@ -41,14 +41,14 @@ describe('names in the fields of a record', () => {
       ')',
     ].join('\n');
     expect(people(ps)).toEqual(expect.arrayContaining(['Mac Con Iomaire', 'Boateng-Mensah', 'Ciobanu']));
-    const dump = 'Lead:{Id=00Q7x0000ABCdEf, FirstName=Thiago, LastName=Moura Bastos, Email=tmb@example.com}';
+    const dump = 'Lead:{Id=00Q7x0000ABCdEf, FirstName=Caetano, LastName=Moura Bastos, Email=tmb@example.com}';
     expect(people(dump)).toEqual(expect.arrayContaining(['Moura Bastos']));
-    const json = '{"socio":"A-19","nombre":"Youssef","apellidos":"Ben Haddou Alaoui","cuota":40}';
+    const json = '{"socio":"A-19","nombre":"Anouar","apellidos":"Ben Haddou Alaoui","cuota":40}';
     expect(people(json)).toEqual(expect.arrayContaining(['Ben Haddou Alaoui']));
   });
 
   it("reads a form's role label at a line's start and a role key in a line of fields", () => {
-    expect(people('Passenger: Nakato Grace Wasswa\nSeat: 14C')).toEqual(['Nakato Grace Wasswa']);
+    expect(people('Passenger: Akello Joy Ocaya\nSeat: 14C')).toEqual(['Akello Joy Ocaya']);
     expect(people('Reviewed by: K. Adeyemi-Lowe, senior radiographer')).toEqual(['K. Adeyemi-Lowe']);
     expect(people('Llamada 112 a las 03:10. Denunciante: Remedios Albero Cuartero (vecina), tel. aparte.')).toEqual([
       'Remedios Albero Cuartero',
@@ -77,8 +77,8 @@ describe('logins in the fields of a record', () => {
     const xml = '<server>\n  <id>nexus-snapshots</id>\n  <username>tnakashima</username>\n</server>';
     expect(people(xml)).toEqual(['tnakashima']);
     const radius = [
-      'Tue Nov  3 09:12:40 2026 : Auth: (5521) Login incorrect (pap): [dchakraborty/Wrong#Pass1] (from client ap-3)',
-      'Tue Nov  3 09:13:02 2026 : Auth: (5522) Login OK: [dchakraborty/<via Auth-Type = eap>] (from client ap-3)',
+      'Tue Nov  3 09:12:40 2026 : Auth: (5521) Login incorrect (pap): [dchakraborty/Wrong#Pass1] (client ap-3)',
+      'Tue Nov  3 09:13:02 2026 : Auth: (5522) Login OK: [dchakraborty/<via Auth-Type = PAP>] (client ap-3)',
     ].join('\n');
     expect(people(radius)).toEqual(['dchakraborty', 'dchakraborty']);
   });
@@ -87,7 +87,7 @@ describe('logins in the fields of a record', () => {
     const xml =
       '<server><id>ci</id><username>jenkins</username></server>\n<User>mwale_ftp</User>\n<user>svc-build</user>';
     expect(people(xml)).toEqual([]);
-    expect(people('Tue : Auth: (1) Login OK: [printer-lab2/<via Auth-Type = eap>] (from client sw-1)')).toEqual([]);
+    expect(people('Tue : Auth: (1) Login OK: [printer-lab2/<via Auth-Type = PAP>] (client sw-1)')).toEqual([]);
   });
 });
 
@@ -98,7 +98,7 @@ describe('what the fields do not name', () => {
   });
 
   it("leaves template placeholders and a table's own headers", () => {
-    expect(people('first_name: Jane   last_name: Doe   username: jdoe')).toEqual([]);
+    expect(people('"fname": "Erika", "lname": "Mustermann", "uid": "emuster"')).toEqual([]);
     expect(people("const fake = { nombre: 'Menganito de Tal', apellidos: 'Placeholder Placeholder' };")).toEqual([]);
     expect(people('columns: first_name: Last Name')).toEqual([]);
   });

@@ -18,7 +18,7 @@ import { isPersonLogin, withRepeatedLogins } from './person-logins.js';
  * "de", "van", "Mac" between them, initials), none a product's, a firm's or an ordinary word unless the lists know it
  * as a name too; a person's login by isPersonLogin (no service or shared account). A key that holds anything ("name",
  * a role such as "Client:", which is as often a firm) needs more: two words, one of them a listed name or an unknown
- * one. A bare "First"/"Last" needs its other half in the text, and template placeholders ("John Doe") are nobody.
+ * one. A bare "First"/"Last" needs its other half in the text, and template placeholders ("Jane Roe") are nobody.
  */
 
 const SCORE = 0.7;
@@ -69,7 +69,7 @@ const NOT_PERSON_WORDS = new Set(
     'clinica school colegio bank banco insurance seguros motors transportes logistics logistica'
   ).split(' '),
 );
-/** Names that stand for nobody ("Fulanito de Tal", "Menganita Pérez", a family name "Doe"). Folded. */
+/** Names that stand for nobody ("Fulano de Tal", "Zutanito Gil", a family name "Roe"). Folded. */
 const PLACEHOLDER_WORD =
   /^(?:fulan[oa]|fulanit[oa]|mengan[oa]|menganit[oa]|zutan[oa]|zutanit[oa]|perengan[oa]|doe|roe|mustermann|musterfrau)$/;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
@@ -189,7 +189,7 @@ function otherPairs(text: string, out: Pair[]): void {
 
 /**
  * The name at the start of [start, end): its end, or -1 when the value holds no name of the shape `kind` needs. A quoted
- * value must be the name and nothing else; an unquoted one may go on after a delimiter ("Ines Gallo (night shift)",
+ * value must be the name and nothing else; an unquoted one may go on after a delimiter ("Oona Ferlic (night shift)",
  * "P. Adeyemi-Lowe, Band 5").
  */
 function nameEnd(text: string, pair: Pair, lex: NameLexicon): number {
@@ -219,7 +219,7 @@ function nameEnd(text: string, pair: Pair, lex: NameLexicon): number {
         const bits = lex.wordInfo(key);
         if (bits & NEVER || NOT_PERSON_WORDS.has(key) || keyKind(w) !== undefined) return -1;
         if (bits & NAME_BITS) named = true;
-        // Under a name part's own key an ordinary word may be part of the name ("Mac Con ...", "Rosa Del Campo");
+        // Under a name part's own key an ordinary word may be part of the name ("Mac Con ...", "Ilse Del Bosque");
         // elsewhere it makes the value a phrase or a thing's name.
         else if (bits & ORDINARY) {
           if (!strong) return -1;
@@ -247,7 +247,7 @@ function nameEnd(text: string, pair: Pair, lex: NameLexicon): number {
 const BARE = /^(?:first|last|given|family)$/;
 
 /**
- * Pairs of a template's record: "first_name: John   last_name: Doe". Each pair within a line of a family-name value
+ * Pairs of a template's record: '"fname": "Jane", "lname": "Roe"'. Each pair within a line of a family-name value
  * that is a placeholder ("Doe", "Roe", "Mustermann") stands for nobody.
  */
 function placeholderRecords(text: string, pairs: readonly Pair[]): (p: Pair) => boolean {
