@@ -168,6 +168,20 @@ function blockAround(text: string, f: Finding): [number, number] {
   return [from, to];
 }
 
+/**
+ * A journey's noun just before the place on its line ("trip to", "del viaje a", "de vacaciones en", "Arrival:",
+ * "route via", "Bogotá → Lima"): the place is where someone goes, a destination the prompt sets leave unmarked, not
+ * where they live ("moved to" and "relocating to" name the new home; nor is a holiday home or flat in a town). The
+ * verbs of travel ("flew to", "travelling to") stay read as the traveller's own place: the shared sets mark them.
+ */
+const JOURNEY_BEFORE =
+  /(?:(?<![\p{L}])(?:trips?|holidays?|vacation|vacaciones|viajes?|route|arrival|destination|destino|tour)(?![\p{L}])(?:(?!home|house|casa|flat|cottage|apartment|piso|let)[^\n.;()]){0,10}?(?:(?<![\p{L}])(?:to|in|a|en|via|hacia)|:)[ \t]*|(?:→|->)[ \t]*)$/iu;
+
+function journeyDestination(text: string, f: Finding): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  return JOURNEY_BEFORE.test(text.slice(Math.max(lineStart, f.start - 40), f.start));
+}
+
 /** Whether the place's own sentence (`sentence`, its bounds) says whose it is. */
 function ownedInSentence(text: string, f: Finding, sentence: [number, number], personal: readonly Finding[]): boolean {
   const [from, to] = sentence;
@@ -219,6 +233,8 @@ export function dropPlacesWithoutPerson(text: string, findings: Finding[]): Find
     // is an establishment's or a public body's (place-establishments.ts); a record's birthplace, a death's place and
     // an ID card's issuing town are events, not homes (place-life-events.ts).
     if (writersWorkplace(text, f) || establishmentTown(text, f.start, f.end)) return false;
+    // A journey's destination: a trip's, a holiday's, a route's.
+    if (journeyDestination(text, f)) return false;
     // A country of birth is left to the country's own reading below ("nacida en Malí" names an origin).
     if (!isCountry(text, f) && lifeEventPlace(text, f.start)) return false;
     const sentence = sentenceAround(text, f.start, f.end);

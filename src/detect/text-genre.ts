@@ -70,9 +70,10 @@ const TEACHING_FAMILIES: readonly TextTest[] = [
   ),
   // A generic subject: an age and a sex with no name, anyone who collapses, the emergency number.
   wordWalk(
-    'an? \\d{1,3}-year-old (?:man|woman|male|female|boy|girl|patient|child)|' +
+    // With or without its article: a question's stem opens on "54-year-old woman", "Mujer de 58 años".
+    '(?:an? )?\\d{1,3}-year-old (?:man|woman|male|female|boy|girl|patient|child)|' +
       'an? (?:man|woman|patient) (?:in (?:his|her|their) \\d0s|aged \\d{1,3})|' +
-      '(?:un|una) (?:var[oó]n|mujer|hombre|paciente|niñ[oa]|chic[oa]) de \\d{1,3} (?:años|meses)|' +
+      '(?:(?:un|una) )?(?:var[oó]n|mujer|hombre|paciente|niñ[oa]|chic[oa]|lactante) de \\d{1,3} (?:años|meses)|' +
       'if (?:someone|somebody|a person|the casualty|a casualty)|the casualty|si (?:alguien|una persona)|' +
       'call (?:999|112|911)|llam(?:e|a|ar) al 112',
   ),
@@ -92,7 +93,7 @@ const TEACHING_FAMILIES: readonly TextTest[] = [
 const FICTION_FAMILY = 2;
 
 /** A trial registry entry: its criteria for anyone who may join, and a registry's id or the word trial. */
-const INCLUSION = wordWalk('inclusion criteria|criterios de inclusi[oó]n');
+const INCLUSION = wordWalk('inclusi[oó]n(?: criteria)?|criterios de inclusi[oó]n');
 const EXCLUSION = wordWalk('exclusion(?: criteria)?|criterios de exclusi[oó]n|exclusi[oó]n');
 const REGISTRY = wordWalk('NCT\\d{8}|EudraCT|EU CT|ISRCTN\\d*|trial|ensayo|estudio cl[ií]nico');
 
@@ -396,6 +397,9 @@ function oneWord(text: string, f: Finding): boolean {
 const ORG_CONTACT_BEFORE = words(
   'switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquiries|enquiry line|' +
     'inquiries|customer (?:service|services|care|support)|box office|ticket office|booking line|' +
+    // A trial sponsor's or a drug maker's information line, a carrier's assistance line.
+    'sponsor|promotor del (?:ensayo|estudio)|medical information|informaci[oó]n m[eé]dica|' +
+    'asistencia 24 ?h(?:oras)?|24[- ]hour (?:assistance|helpline|line)|' +
     'call (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:team|office|desk|line|department|centre|center)|' +
     'contact (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:team|office|desk|department)|' +
     'centralita|recepci[oó]n|conserjer[ií]a|atenci[oó]n (?:al|a) (?:clientes?|ciudadan[oa]s?|usuari[oa]s?|p[uú]blico)|' +
@@ -433,7 +437,7 @@ const PERSONAL_LINE = words(
 
 /** Quick screen: a desk's word, a notice's or an acronym's label somewhere in the text. */
 const CONTACT_SCREEN = byFirstCharacter(
-  /switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|visitor|tourist|information|info|m[aá]s informaci|public|p[uú]blic|l[ií]nea p|n[uú]mero p|tel[eé]fono p|centro de|oficina|punto de|orders|sales|booking|reservation|tickets|pedidos|ventas|reservas|entradas|despacho|secretar|administraci|taquilla|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:|distribu|proveedor|supplier|mayorist|wholesal|fabricante|manufacturer|importad|importer|atenci[oó]n a|trade|(?<![\p{L}])(?:S\.?L|S\.?A|Ltd|Limited|GmbH|plc|Inc|LLC|S\.r\.l)(?![\p{L}])/iu,
+  /sponsor|promotor del|medical information|informaci[oó]n m[eé]dica|asistencia 24|24[- ]hour|switchboard|main (?:line|number|office)|reception|front desk|help ?line|hotline|freephone|enquir|inquir|customer (?:serv|care|supp)|box office|ticket office|booking line|call (?:our|the)|contact (?:our|the)|centralita|recepci|conserjer|atenci[oó]n (?:al|a)|informaci[oó]n y reservas|l[ií]nea de atenci|servicio de atenci|gratuito|contract notice|contracting authority|tender notice|invitation to tender|anuncio de licitaci|[oó]rgano de contrataci|perfil del contratante|entidad adjudicadora|visitor|tourist|information|info|m[aá]s informaci|public|p[uú]blic|l[ií]nea p|n[uú]mero p|tel[eé]fono p|centro de|oficina|punto de|orders|sales|booking|reservation|tickets|pedidos|ventas|reservas|entradas|despacho|secretar|administraci|taquilla|\p{Lu}{3} ?:|\p{Lu}{3}\p{Lu}+ ?:|distribu|proveedor|supplier|mayorist|wholesal|fabricante|manufacturer|importad|importer|atenci[oó]n a|trade|(?<![\p{L}])(?:S\.?L|S\.?A|Ltd|Limited|GmbH|plc|Inc|LLC|S\.r\.l)(?![\p{L}])/iu,
 );
 
 /** Where the clause holding a value opens in the text of its line before it: after the last sentence's end. */

@@ -205,10 +205,19 @@ describe('how far a personal value reaches', () => {
     }
     for (const [text, place] of [
       ['My cousin and her kids moved to Whitby in May.', 'Whitby'],
-      ['He is on holiday in Kotor this week.', 'Kotor'],
+      ['He is staying with his sister in Kotor this week.', 'Kotor'],
       ['Su hija se mudó a Cáceres el año pasado.', 'Cáceres'],
     ] as const) {
       expect(dropPlacesWithoutPerson(text, [at(text, place, 'LOCATION', 'PLACE')]), text).toHaveLength(1);
+    }
+  });
+  it("a journey's end is a destination, not where the traveller lives", () => {
+    for (const [text, place] of [
+      ['He is on holiday in Kotor this week.', 'Kotor'],
+      ['Trip: Oslo → Bergen, 2-4 May, for the client audit.', 'Bergen'],
+      ['Mi hermana está de vacaciones en Tarifa.', 'Tarifa'],
+    ] as const) {
+      expect(dropPlacesWithoutPerson(text, [at(text, place, 'LOCATION', 'PLACE')]), text).toEqual([]);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Finding, Label } from '../types.js';
 import { WORD_END, WORD_START, wholeWords as words } from '../whole-words.js';
+import { establishmentAddress } from './establishment-address.js';
 import { type TextTest, wordWalk } from './word-walk.js';
 
 /**
@@ -66,6 +67,9 @@ const GENRE = family(
     'catalogue|cat[aá]logo|review|rese[nñ]a|our history|nuestra historia|obituary|necrol[oó]gica|' +
     'transfer news|match report|cr[oó]nica del partido|lyrics|letra)(?:[ \\t]*[—–:-][^\\n]{0,40})?(?=[ \\t]*(?:\\n|$))|' +
     // Reference, news and leisure genres.
+    // A text that says it is public: a council's published inventory, a public consultation.
+    'informaci[oó]n p[uú]blica|public information|publicly available|inventario (?:de bienes|municipal|del patrimonio)|' +
+    'patrimonio municipal|bienes (?:municipales|de dominio p[uú]blico)|(?:council|municipal) (?:asset|property) register|' +
     'market report|informe de mercado|press release|news release|nota de prensa|comunicado de prensa|' +
     'recipe|receta|serves \\d{1,2}|ingredients|ingredientes|company history|historia de (?:la empresa|nuestro pueblo|la ciudad)|' +
     'obituary|necrol[oó]gica|transfer news|song lyrics|letra de la canci[oó]n|track \\d{1,2} of|' +
@@ -184,7 +188,8 @@ const READERSHIP = family(
     'my (?:novel|novella|short story|screenplay|manuscript)|mi (?:novela|relato|gui[oó]n|manuscrito)|' +
     'para una clase de|for (?:a|an|my|our) (?:literature|English|music|art|Spanish|film) (?:class|lesson|seminar)|' +
     'clase de (?:literatura|lengua|m[uú]sica|historia del arte|cine)|bachillerato|GCSE|A-level|' +
-    'para (?:el|la|los|las|nuestr[oa]s?|mi|mis) (?:bolet[ií]n|revista|web|cineclub|club|alumnos|estudiantes|clase|' +
+    // "para el grupo del club": a group of the readership named.
+    'para (?:el|la|los|las|nuestr[oa]s?|mi|mis) (?:grupo (?:de|del) (?:la |los |las )?)?(?:bolet[ií]n|revista|web|cineclub|club|alumnos|estudiantes|clase|' +
     'exposici[oó]n|parroquia|programa|visitantes|turistas|blog|p[oó]dcast|tabl[oó]n(?: de anuncios)?|radio)|cineclub|club de lectura',
 );
 
@@ -197,7 +202,10 @@ const TEMPLATE: Family = screened(
       // A placeholder in words: "[Your name]", "[Couple A]", "[Nombre del cliente]".
       String.raw`\[(?:[Yy]our |[Tt]u |[Ss]u )?(?:${eitherCase(
         'name|first name|full name|company|couple|partner|bride|groom|venue|nombre|empresa|lugar|novia|novio|pareja|recipient|destinatario|destinataria',
-      )})(?: (?:name|nombre|del cliente|[A-Z0-9]))?\]`,
+      )})(?: (?:name|nombre|del cliente|[A-Z0-9]))?\]|` +
+      // A field to fill in, in title case: "[Organiser Name]", "[Event Date]", "[Nombre del Cliente]".
+      String.raw`\[(?:\p{Lu}\p{Ll}+ ){1,3}(?:Name|Date|Address|Number|Title|Company|Email|Phone)\]|` +
+      String.raw`\[(?:Nombre|Fecha|Direcci[oó]n|N[uú]mero|Empresa|Correo|Tel[eé]fono)(?: (?:del?|de la) \p{Lu}\p{Ll}+)\]`,
     'u',
   ),
 );
@@ -330,7 +338,9 @@ const HOUSE_ADDRESS = new RegExp(
 );
 /** Role mailboxes: an organisation's desk, not a person's. */
 const ROLE_MAILBOX =
-  /^(?:info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|noreply|rrhh|hr|empleo|careers|jobs|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola|bookings?|reservas|tickets|boxoffice|taquilla|enquiries|events|eventos|newsletter|club|secretary|secretaria|webmaster|editor|redaccion|museum|museo|library|biblioteca|orders|order|pedidos|shop|tienda|store|compras|reservations|entradas|parroquia|despacho|administracion|oficina)[.@]/i;
+  /^(?:info|hello|contact|contacto|press|prensa|media|support|soporte|sales|ventas|admin|no-?reply|noreply|rrhh|hr|empleo|careers|jobs|talent|recruitment|privacy|privacidad|dpo|help|ayuda|team|office|hola|bookings?|reservas|tickets|boxoffice|taquilla|enquiries|events|eventos|newsletter|club|secretary|secretaria|webmaster|editor|redaccion|museum|museo|library|biblioteca|orders|order|pedidos|shop|tienda|store|compras|reservations|entradas|parroquia|despacho|administracion|oficina|actividades|activities|extraescolares|admisiones|admissions|matricula|comunicacion|communications|visitas|visits|programme|programa)[.@]/i;
+/** Whether a mailbox is a role's, an organisation's desk (exported for unanchored.ts). */
+export const roleMailbox = (address: string): boolean => ROLE_MAILBOX.test(address);
 
 /** Labels whose any value is someone's: a card, an account, a secret, a personal id. */
 export const ANCHOR_LABELS: ReadonlySet<Label> = new Set<Label>([
@@ -412,10 +422,21 @@ const ORGANISATION_VALUE =
 /** A quotation, on one line or wrapped once: "…", “…”, «…». */
 const QUOTED = /"[^"\n]*(?:\n[^"\n]*)?"|“[^”\n]*(?:\n[^”\n]*)?”|«[^»\n]*(?:\n[^»\n]*)?»/g;
 
-/** Whether `re` matches the text outside its quotations (an example sentence quoted in a lesson is no one's). */
+/**
+ * A work's title with its year in brackets, as a list of films, books or records gives it after a dash or a colon:
+ * "– La casa de mi abuela (2003)", ": My Father's Garden (2014)". A relation word in it is the work's, no one's.
+ */
+const TITLE_WITH_YEAR = /(?<=(?:^|\n)[^\n]{0,40}?[–—:-][ \t]+)[^\n()–—:]{1,60}\((?:19|20)\d\d\)/g;
+
+/**
+ * Whether `re` matches the text outside its quotations and works' titles (an example sentence quoted in a lesson, a
+ * film called after a mother, are no one's).
+ */
 function outsideQuotes(re: RegExp, text: string): boolean {
   if (!re.test(text)) return false;
-  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const unquoted = text
+    .replace(QUOTED, (q) => ' '.repeat(q.length))
+    .replace(TITLE_WITH_YEAR, (q) => ' '.repeat(q.length));
   return re.test(unquoted);
 }
 
@@ -493,6 +514,8 @@ function homeAddress(text: string, findings: readonly Finding[]): boolean {
   if (!findings.some((f) => f.label === 'PERSON')) return false;
   HOUSE_ADDRESS.lastIndex = 0;
   for (let m = HOUSE_ADDRESS.exec(text); m !== null; m = HOUSE_ADDRESS.exec(text)) {
+    // A theatre's or a pharmacy's premises named before the address: not a home.
+    if (establishmentAddress(text, { start: m.index, end: m.index + m[0].length })) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const next = text.indexOf('\n', m.index);
     const lineEnd = next < 0 ? text.length : next;

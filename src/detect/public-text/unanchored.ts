@@ -1,5 +1,6 @@
 import type { Finding, Label } from '../types.js';
-import { ANCHOR_LABELS, personalAnchor, publicEvidence } from './about-nobody.js';
+import { ANCHOR_LABELS, personalAnchor, publicEvidence, roleMailbox } from './about-nobody.js';
+import { establishmentAddress } from './establishment-address.js';
 import { hasLines } from './text-lines.js';
 import { type TextTest, wordWalk } from './word-walk.js';
 
@@ -77,7 +78,12 @@ function anchored(text: string, findings: readonly Finding[], lines: { things: n
   for (const f of findings) if (ANCHORED_BY.has(f.label) || f.type.includes('HANDLE')) return true;
   if (listOfPeople(lines) || LIVING_BIRTH.test(text)) return true;
   // An address block's street, flat or postcode is someone's, unless the text is a script (a character's house).
-  if (findings.some((f) => f.label === 'LOCATION' && pointsAtAnAddress(text, f)) && !script(text)) return true;
+  // An establishment's or a venue's premises (a pharmacy's, a theatre's) are no one's address (establishment-address.ts).
+  if (
+    findings.some((f) => f.label === 'LOCATION' && pointsAtAnAddress(text, f) && !establishmentAddress(text, f)) &&
+    !script(text)
+  )
+    return true;
   return (
     personalAnchor(text, findings) !== undefined || ROSTER.test(text) || CHAT_LINE.test(text) || PRIVATE_WORDS(text)
   );
@@ -185,8 +191,11 @@ export function unanchoredPublic(text: string, findings: readonly Finding[]): bo
 
 /** Findings without the names and places of a public text that ties nobody to a private life. */
 export function dropUnanchoredPublic(text: string, findings: Finding[]): Finding[] {
-  if (!findings.some((f) => DROPPED.has(f.label))) return findings;
+  if (!findings.some((f) => DROPPED.has(f.label) || f.label === 'EMAIL')) return findings;
   if (findings.some((f) => ANCHORED_BY.has(f.label))) return findings;
   if (!unanchoredPublic(text, findings)) return findings;
-  return findings.filter((f) => !DROPPED.has(f.label));
+  // A desk's mailbox ("secretaria.grado@", "extraescolares@") in such a document is the organisation's, like its places.
+  return findings.filter(
+    (f) => !DROPPED.has(f.label) && !(f.label === 'EMAIL' && roleMailbox(text.slice(f.start, f.end))),
+  );
 }
