@@ -36,6 +36,7 @@ import { identifiesSomeone } from './personal-record.js';
 import { planSections, withSections } from './plan-sections.js';
 import { addressesTheReader, personInSentenceBefore, possessiveBefore } from './possessive-owners.js';
 import { pressureReadings } from './pressure-readings.js';
+import { type ClauseShapes, loadClauseShapes, recordClauses } from './record-clauses.js';
 import { registerNumbers } from './register-numbers.js';
 import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
@@ -200,6 +201,7 @@ export class MedicalDetector extends LexicalDetector {
   private readonly lex: MedicalLexicon;
   /** The specialties' measurement names, units and headings (rules/medical/measurements.yaml). */
   private readonly measures: MeasurementVocabulary;
+  private readonly clauseShapes: ClauseShapes;
 
   /** wordInfo's memo: folded word -> packed bits. */
   private readonly wordInfos = new Map<string, number>();
@@ -223,6 +225,7 @@ export class MedicalDetector extends LexicalDetector {
     this.rulesDir = options.rulesDir;
     this.lex = loadMedicalLexicon(options.rulesDir);
     this.measures = loadMeasurements(resolveRulesDir(options.rulesDir));
+    this.clauseShapes = loadClauseShapes(resolveRulesDir(options.rulesDir));
     const { firstWords, queriedOnly, termSeconds, morphology } = this.lex;
     this.listed = new WordFilter(
       [...firstWords.keys(), ...queriedOnly, ...termSeconds, ...morphology.headWords()],
@@ -671,6 +674,12 @@ export class MedicalDetector extends LexicalDetector {
           found.push(f);
         }
       }
+    }
+    // "neck 41 cm", "graft failed at 9 s", "no swimming for 10 days" beside someone's health details: a clause of
+    // their record told by its shape, in whatever specialty's words.
+    if (found.length > 1) {
+      const ofAPerson = () => ofSomeone() && !(petWords && this.aboutAnAnimal(tokens));
+      for (const f of recordClauses(text, found, this.clauseShapes, DETECTOR_ID, ofAPerson)) found.push(f);
     }
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
     // "knee pain 5/10, numbness in the foot, fatigue": a statement that holds a pain rated out of ten is a clinical
