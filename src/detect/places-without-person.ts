@@ -170,7 +170,7 @@ function blockAround(text: string, f: Finding): [number, number] {
 
 /**
  * A journey's noun just before the place on its line ("trip to", "del viaje a", "de vacaciones en", "Arrival:",
- * "route via", "Bogotá → Lima"): the place is where someone goes, a destination the prompt sets leave unmarked, not
+ * "route via", "Quito → Cuenca"): the place is where someone goes, a destination the prompt sets leave unmarked, not
  * where they live ("moved to" and "relocating to" name the new home; nor is a holiday home or flat in a town). The
  * verbs of travel ("flew to", "travelling to") stay read as the traveller's own place: the shared sets mark them.
  */

@@ -13,11 +13,11 @@ const PUBLIC: Record<string, string> = {
 
 Lunes y martes: Farmacia Alameda, Calle de los Rosales 7, tel. 924 31 18 40
 Miércoles y jueves: Farmacia San Blas, Avenida del Ferial 22, tel. 924 31 52 06
-Viernes a domingo: Farmacia Nueva, Plaza del Pilar 3, tel. 924 31 77 19
+Viernes a domingo: Farmacia Nueva, Plaza del Rollo 3, tel. 924 31 77 19
 Fuera de ese horario, acudir a urgencias del hospital comarcal.`,
   "a summit's venue and its keynote": `Could you shorten this blurb for the summit's landing page?
 
-10:00 Opening keynote by Ada Lovelace Prize winner Dr Priya Raman on open hardware
+10:00 Opening keynote by Ada Lovelace Prize winner Dr Ottoline Okonjo-Brandt on open hardware
 12:30 Lunch in the atrium, sponsored exhibitors on level 2
 15:00 Closing panel on repair culture and right-to-repair law
 Venue: Harbour Hall, 12 Dock Street, Leith EH6 6QB. Step-free access from the tram stop.`,
@@ -36,17 +36,17 @@ Please list each guest as surname, first name and nights, for example: Brown, An
 Rooms are held until the release date; after that the usual rates apply.`,
   'una pregunta de examen sin artículo': `No entiendo por qué la opción correcta es la 4, ¿me lo explicas?
 
-Pregunta 17 (examen de 2024). Mujer de 58 años con disnea de esfuerzo progresiva. TA 150/95 mmHg, FC 112 lpm.
+Pregunta 17 (examen de 2024). Mujer de 58 años con disnea de esfuerzo progresiva. TA 146/92 mmHg, FC 112 lpm.
 ¿Cuál es la prueba inicial más adecuada?
 1. Gammagrafía de perfusión.
 2. Coronariografía.
 3. Prueba de esfuerzo.
 4. Ecocardiograma transtorácico.`,
-  'un ciclo de cine con un título familiar': `Escríbeme una entradilla de 100 palabras para el ciclo del cineclub:
+  'un ciclo de cine con un título familiar': `Escríbeme una entradilla de 100 palabras; va en la hoja del cineclub:
 
 Ciclo "Madres de cine" – martes de marzo, 19:30, entrada libre
 4 mar – Mi padre y yo (1987), con Laura Ventosa y Gregorio Llanes
-11 mar – La casa de mi abuela (2003), con Laura Ventosa y Amparo Rius
+11 mar – La casa de mi abuela (2003), con Laura Ventosa y Remedios Rius
 Charla final con el programador del ciclo.`,
   'una guía docente con el buzón de la secretaría': `Convierte esta ficha de la asignatura en una tabla para el aula virtual:
 
@@ -57,7 +57,7 @@ Dudas de matrícula: admisiones.quimica@universidad.es`,
   "a trial synopsis and its sponsor's line": `Turn this synopsis into a short lay summary for our patient reference group:
 
 Study ZX-4410 / NCT05123987
-Title: A randomised, placebo-controlled study of ustekinumab 45 mg SC every 12 weeks in adults with moderate-to-severe plaque psoriasis
+Title: A randomised, placebo-controlled study of ustekinumab 45 mg SC every 12 weeks in adults with chronic plaque psoriasis
 Main inclusion: aged 18 to 70, PASI of 12 or more
 Main exclusion: active infection, pregnancy, recent live vaccine
 Sponsor's medical information line +44 1865 742 310`,
@@ -68,7 +68,7 @@ const SOMEONES: Record<string, [string, string]> = {
   'a home above a shop': [
     `Please fill in the home visit request for the district nurse.
 
-Patient: Mrs Edna Whitcombe, 84, lives above the Corner Pharmacy, 5 Mill Lane, Hexham NE46 3AB.
+Patient: Mrs Winifred Tolley, 84, lives above the Corner Pharmacy, 5 Mill Lane, Hexham NE46 3AB.
 Diabetic foot check overdue; daughter visits on Sundays.
 Access via the side door; the key safe code is with the surgery.`,
     '5 Mill Lane',
@@ -76,7 +76,7 @@ Access via the side door; the key safe code is with the surgery.`,
   'a filled letter to a real guest': [
     `Please tighten this letter before I send it.
 
-Dear Ms Oduya,
+Dear Ms Quarshie,
 We look forward to welcoming you on 3 March; your mobile 07700 900 461 is on the booking.
 Your room is held until the release date; after that the usual rates apply.`,
     '07700 900 461',
@@ -84,10 +84,10 @@ Your room is held until the release date; after that the usual rates apply.`,
   'an exam-style note about a real patient': [
     `Revisa esta nota de urgencias antes de firmarla:
 
-Paciente: Inés Carbajo Rull, DNI 43821907L
-Mujer de 58 años con disnea de esfuerzo progresiva. TA 150/95 mmHg, FC 112 lpm.
+Paciente: Leocadia Carbajo Rull, DNI 43821907L
+Mujer de 58 años con disnea de esfuerzo progresiva. TA 146/92 mmHg, FC 112 lpm.
 Pregunta: ¿ecocardiograma hoy o mañana?`,
-    'TA 150/95 mmHg',
+    'TA 146/92 mmHg',
   ],
   "a named pharmacist's own mobile on the rota": [
     `Ponme este turno en formato tabla para el tablón del centro de salud:
@@ -112,9 +112,9 @@ Trip to Tallinn for the supplier audit, 3-5 March; hotel EUR 390, taxi EUR 42.`,
   'el destino de unas vacaciones': [
     `Redacta la respuesta al ticket.
 
-El usuario jmorales (Jacinto Morales, DNI 52384710M) no pudo entrar a la VPN.
-Jacinto está de vacaciones en Menorca hasta el lunes, así que no urge.`,
-    'Menorca',
+El usuario tbarragan (Teodulfo Barragán, DNI 52384710M) no pudo entrar a la VPN.
+Teodulfo se fue de vacaciones a Cádiz; vuelve el día 12.`,
+    'Cádiz',
   ],
 };
 const PLACES_OF_SOMEONE: Record<string, [string, string]> = {
@@ -128,8 +128,8 @@ She moved to Tartu in January and wants her payslips posted there.`,
   'donde vive alguien': [
     `Redacta la respuesta al ticket.
 
-El usuario jmorales (Jacinto Morales, DNI 52384710M) no pudo entrar a la VPN.
-Jacinto vive en Mahón y trabaja desde casa.`,
+El usuario tbarragan (Teodulfo Barragán, DNI 52384710M) no pudo entrar a la VPN.
+Teodulfo vive en Mahón y trabaja desde casa.`,
     'Mahón',
   ],
 };
@@ -177,9 +177,9 @@ describe("an establishment's or a venue's address", () => {
   it('leaves a home alone, even beside premises', () => {
     expect(at('Domicilio: Calle Mayor 4', 'Calle Mayor 4')).toBe(false);
     expect(at('She lives above the bakery, 9 Ship Street', '9 Ship Street')).toBe(false);
-    expect(at('Mr Hale, 14 Quay Road, Truro', '14 Quay Road')).toBe(false);
+    expect(at('Mr Pellow, 14 Quay Road, Truro', '14 Quay Road')).toBe(false);
     // A surname that is also a kind of premises is no premises.
-    expect(at('Patient: Orla Hall, 14 Quay Road', '14 Quay Road')).toBe(false);
-    expect(at('Titular: Nuria Sala, Calle Luna 2', 'Calle Luna 2')).toBe(false);
+    expect(at('Patient: Maud Hall, 14 Quay Road', '14 Quay Road')).toBe(false);
+    expect(at('Titular: Eulalia Sala, Calle Luna 2', 'Calle Luna 2')).toBe(false);
   });
 });

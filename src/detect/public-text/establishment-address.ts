@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 
 /**
  * An address that belongs to an establishment or a venue, not to anyone's home: the premises of a pharmacy, a hotel,
- * a museum, a library, a town hall or a sports centre named just before it on its line ("Farmacia del Carmen, C/ Olmo
+ * a museum, a library, a town hall or a sports centre named just before it on its line ("Farmacia del Olivar, C/ Olmo
  * 9, tel. ...", "B-07  Biblioteca Pública   Calle Hornos 2", "Teatro Principal (plaza Vieja 5)"), or an
  * address a venue's field gives ("Venue: Riverside Hall, 4 Quay Street", "Sede: ..."). The prompt sets leave such
  * addresses unmarked (a venue, an organisation's office), and a public document that lists them (a duty rota, an
