@@ -66,6 +66,12 @@ describe('names in the fields of a record', () => {
     expect(people(csv)).toEqual(expect.arrayContaining(['Itahisa', 'Ancor', 'Perdomo Cabrera', 'Melián Suárez']));
   });
 
+  it("reads a query string's name field, its words parted by %20 or +", () => {
+    const log = '{"method":"GET","uri":"/tickets/list?name=Rhiannon%20Pengelly&page=2"}';
+    expect(people(log)).toEqual(expect.arrayContaining(['Rhiannon%20Pengelly']));
+    expect(people('{"method":"GET","uri":"/shop/search?name=Garden%20Hose&page=2"}')).toEqual([]);
+  });
+
   it('reads the name of an MT940 :86: line', () => {
     const mt = ':61:2611031103CR120,00NTRFNONREF\n:86:/EREF/RF-5521/NAME/Solenne Marchetti-Roux/REMI/Refund 5521';
     expect(people(mt)).toEqual(expect.arrayContaining(['Solenne Marchetti-Roux']));

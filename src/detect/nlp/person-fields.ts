@@ -92,6 +92,8 @@ interface Pair {
   end: number;
   /** Written between quotes or as an element's text: the whole value, nothing after it to cut off. */
   quoted: boolean;
+  /** URL-encoded: "+" and "%20" part the words. */
+  encoded?: boolean;
 }
 
 const isKeyChar = (c: number) =>
@@ -104,6 +106,8 @@ const isKeyChar = (c: number) =>
 
 /** Characters that end a value written without quotes. */
 const ENDS_VALUE = new Set([...',;|}]&\n\r\t(<'].map((ch) => ch.charCodeAt(0)));
+/** Characters that end a query string's value. */
+const ENDS_QUERY = new Set([...'&#"\' \t\n\r<>)]}'].map((ch) => ch.charCodeAt(0)));
 const BY_KEY = /^(?:by|por)$/i;
 // Up to four words of a label before its colon, after a line's start, a sentence's end or another field.
 const LABEL_BEFORE = /(?:^|\n|[.;|]\s+|\t|\s{2})[ \t>*•-]*(\p{L}+(?: \p{L}+){1,3})$/u;
@@ -147,7 +151,12 @@ function separatorPairs(text: string, out: Pair[]): void {
     let v = i + 1 + (c === 0x3d && next === 0x3e ? 1 : 0);
     while (text[v] === ' ' || text[v] === '\t') v++;
     const open = text[v];
-    if (open === '"' || open === "'") {
+    if (c === 0x3d && (text[keyStart - 1] === '?' || text[keyStart - 1] === '&')) {
+      // A query string's or a form body's field ("?name=Ana%20Ruiz", "&last_name=Ruiz+Gil"): to the next "&".
+      let e = v;
+      while (e < text.length && e - v < 120 && !ENDS_QUERY.has(text.charCodeAt(e))) e++;
+      out.push({ kind, key: foldKey(key), start: v, end: e, quoted: true, encoded: true });
+    } else if (open === '"' || open === "'") {
       const close = text.indexOf(open, v + 1);
       const eol = text.indexOf('\n', v + 1);
       if (close < 0 || (eol >= 0 && eol < close) || close - v > 80) continue;
@@ -246,6 +255,15 @@ function nameEnd(text: string, pair: Pair, lex: NameLexicon): number {
 
 const BARE = /^(?:first|last|given|family)$/;
 
+/** A URL-encoded value read as a name with its "+" and "%20" as spaces: the raw value's end when all of it is one. */
+function encodedNameEnd(text: string, pair: Pair, lex: NameLexicon): number {
+  const raw = text.slice(pair.start, pair.end);
+  if (!/^[\p{L}.'’+-]+(?:(?:%20|\+)[\p{L}.'’-]+)*$/u.test(raw)) return -1;
+  const decoded = raw.replace(/%20|\+/g, ' ');
+  const end = nameEnd(decoded, { ...pair, start: 0, end: decoded.length }, lex);
+  return end === decoded.length ? pair.end : -1;
+}
+
 /**
  * Pairs of a template's record: '"fname": "Jane", "lname": "Roe"'. Each pair within a line of a family-name value
  * that is a placeholder ("Doe", "Roe", "Mustermann") stands for nobody.
@@ -287,7 +305,7 @@ export function fieldNames(text: string, taken: readonly Finding[], lex: NameLex
         continue;
       }
     }
-    const end = nameEnd(text, pair, lex);
+    const end = pair.encoded ? encodedNameEnd(text, pair, lex) : nameEnd(text, pair, lex);
     if (end > s) {
       names.push(finding(s, end));
       kinds.push(p.kind);
