@@ -54,6 +54,18 @@ Asignatura: Química Analítica I, 6 ECTS, 1.er curso, 2.º cuatrimestre
 Evaluación: examen final 70 %, prácticas 30 %.
 Bibliografía: Harris, D. "Análisis químico cuantitativo" (Reverté, 2007).
 Dudas de matrícula: admisiones.quimica@universidad.es`,
+  "a craft pattern's designer and yarn": `Check the stitch arithmetic in my pattern before I send it to the testers.
+
+"Bracken Wrap" knitting pattern, one size
+Yarn: 4 skeins of Cumbria Fleece Aran, shade Peat
+Cast on 9 sts, then increase 2 sts every RS row with k2tog and yo pairs.
+Edging after Barbara Walker's treasury, picot bind-off as Hildegard Nyberg teaches it.`,
+  "a geocache's listing": `Is this mystery cache solvable as written?
+
+GC8QW2X "Telford's Tally"
+The posted coordinates are at the canal basin; the cache is not there.
+A = arches of the aqueduct Telford designed, B = the year it opened, digit sum.
+Final: N 52 57.(A*10+B) W 003 05.(A*B+120). Park gates shut at dusk.`,
   "a trial synopsis and its sponsor's line": `Turn this synopsis into a short lay summary for our patient reference group:
 
 Study ZX-4410 / NCT05123987
@@ -88,6 +100,14 @@ Paciente: Leocadia Carbajo Rull, DNI 43821907L
 Mujer de 58 años con disnea de esfuerzo progresiva. TA 146/92 mmHg, FC 112 lpm.
 Pregunta: ¿ecocardiograma hoy o mañana?`,
     'TA 146/92 mmHg',
+  ],
+  "a pattern's order for a customer": [
+    `Write the dispatch note for this knitting pattern order.
+
+Printed pattern "Bracken Wrap" with 4 skeins, shade Peat
+Ship to: Hazel Pryce, 12 Tern Close, Poole BH14 8QT
+Mobile for the courier: 07700 900 118`,
+    '12 Tern Close',
   ],
   "a named pharmacist's own mobile on the rota": [
     `Ponme este turno en formato tabla para el tablón del centro de salud:

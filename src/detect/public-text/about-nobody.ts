@@ -70,6 +70,10 @@ const GENRE = family(
     // A text that says it is public: a council's published inventory, a public consultation.
     'informaci[oó]n p[uú]blica|public information|publicly available|inventario (?:de bienes|municipal|del patrimonio)|' +
     'patrimonio municipal|bienes (?:municipales|de dominio p[uú]blico)|(?:council|municipal) (?:asset|property) register|' +
+    // A craft pattern, a geocache's listing, a puzzle hunt: published for whoever makes or solves them.
+    'knitting pattern|crochet pattern|sewing pattern|patr[oó]n de (?:punto|ganchillo|costura)|cast on \\d{1,3} sts|' +
+    'k2tog|ssk|stitch markers?|geocach(?:e|es|ing)|mystery cache|posted coordinates|coordenadas publicadas|' +
+    'puzzle hunt|escape room|crossword|crucigrama|cryptic (?:clue|grid|crossword)|meta answer|feeder answers?|' +
     'market report|informe de mercado|press release|news release|nota de prensa|comunicado de prensa|' +
     'recipe|receta|serves \\d{1,2}|ingredients|ingredientes|company history|historia de (?:la empresa|nuestro pueblo|la ciudad)|' +
     'obituary|necrol[oó]gica|transfer news|song lyrics|letra de la canci[oó]n|track \\d{1,2} of|' +
