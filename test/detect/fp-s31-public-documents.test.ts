@@ -54,12 +54,12 @@ Asignatura: Química Analítica I, 6 ECTS, 1.er curso, 2.º cuatrimestre
 Evaluación: examen final 70 %, prácticas 30 %.
 Bibliografía: Harris, D. "Análisis químico cuantitativo" (Reverté, 2007).
 Dudas de matrícula: admisiones.quimica@universidad.es`,
-  "a craft pattern's designer and yarn": `Check the stitch arithmetic in my pattern before I send it to the testers.
+  "a craft pattern's designer and yarn": `Check the stitch arithmetic in my pattern; the testers get it on Friday.
 
 "Bracken Wrap" knitting pattern, one size
 Yarn: 4 skeins of Cumbria Fleece Aran, shade Peat
 Cast on 9 sts, then increase 2 sts every RS row with k2tog and yo pairs.
-Edging after Barbara Walker's treasury, picot bind-off as Hildegard Nyberg teaches it.`,
+Edging after Barbara Walker's treasury, picot bind-off as Hildegard Quennell teaches it.`,
   "a geocache's listing": `Is this mystery cache solvable as written?
 
 GC8QW2X "Telford's Tally"
