@@ -64,13 +64,13 @@ const SCORE = 0.6;
  */
 const CLAUSE_MARK = /[;|()[\]·•]|(?<!\d),|,(?!\d)|[:.](?=\s)|\s[–—-]\s/g;
 /** Bullets and spaces around a clause. */
-const EDGE_START = new Set([' ', '\t', '\r', '-', '–', '—', '•', '*', '·', '>']);
+const EDGE_START = new Set([' ', '\t', '\r', '-', '–', '—', '•', '*', '·', '>', '"', '“', '”', "'"]);
 const EDGE_END = new Set([' ', '\t', '\r', '.', ':']);
 /** Cheap tests before the shapes' patterns: a decimal sign between digits, two capitals. */
 const DECIMAL_SIGN = /\d[.,]\d/;
 const TWO_CAPITALS = /\p{Lu}[^\s]*\p{Lu}/u;
-/** What other readings own: an address, a link, a long number (a phone, an id), a date. */
-const NOT_A_CLAUSE = /@|:\/\/|\d{6}|\d[\s-]\d{3}[\s-]\d{3}|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
+/** What other readings own, or no body has: an address, a link, a long number (a phone, an id), a date, a price. */
+const NOT_A_CLAUSE = /[@£$€¥]|:\/\/|\d{6}|\d[\s-]\d{3}[\s-]\d{3}|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
 /**
  * A value with a decimal after a word ("sodium 2,8", "temp 38.9", "PCR en 14,5"); not a range ("3.5-5.3") or a rate
  * ("10,58%": a payslip's, a loan's).
@@ -123,7 +123,8 @@ export function recordClauses(
       if (!company.has(k)) company.set(k, false);
     }
   }
-  const taken = [...found].sort((a, b) => a.start - b.start);
+  // A doubtful finding (below the report threshold) is no detail: it is dropped, or outranked by the clause.
+  const taken = found.filter((f) => f.score >= MIN_REPORT_SCORE).sort((a, b) => a.start - b.start);
   let longest = 0;
   for (const f of taken) longest = Math.max(longest, f.end - f.start);
   const out: Finding[] = [];
@@ -138,17 +139,21 @@ export function recordClauses(
     let from = 0;
     for (let m = CLAUSE_MARK.exec(line); ; m = CLAUSE_MARK.exec(line)) {
       const to = m === null ? line.length : m.index;
-      const clause = clauseAt(line, from, to);
+      let clause = clauseAt(line, from, to);
+      // 'the note says <a finding> and "no lifting over 5 kg"': what follows a finding in its clause is read alone.
+      const after = clause === undefined ? -1 : lastOverlapEnd(taken, longest, start + clause[0], start + clause[1]);
+      if (clause !== undefined && after >= 0) clause = clauseAt(line, after - start, clause[1]);
       if (clause !== undefined) {
-        const s = start + clause[0];
-        const e = start + clause[1];
         const body = line.slice(clause[0], clause[1]);
-        if (
-          (near ? clinicalShape(body, shapes) : shapes.restriction.test(body)) &&
-          plainClause(body) &&
-          !overlapsAny(taken, longest, s, e)
-        ) {
-          out.push({ start: s, end: e, label: 'MEDICAL', type: 'CONDITION', score: SCORE, detector });
+        if ((near ? clinicalShape(body, shapes) : shapes.restriction.test(body)) && plainClause(body)) {
+          out.push({
+            start: start + clause[0],
+            end: start + clause[1],
+            label: 'MEDICAL',
+            type: 'CONDITION',
+            score: SCORE,
+            detector,
+          });
         }
       }
       if (m === null) break;
@@ -171,8 +176,8 @@ function lineOf(starts: readonly number[], at: number): number {
   return lo;
 }
 
-/** Whether [s, e) overlaps one of the findings (sorted by start; none longer than `longest`). */
-function overlapsAny(sorted: readonly Finding[], longest: number, s: number, e: number): boolean {
+/** The end of the last of the findings (sorted by start; none longer than `longest`) that [s, e) overlaps, or -1. */
+function lastOverlapEnd(sorted: readonly Finding[], longest: number, s: number, e: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -180,8 +185,11 @@ function overlapsAny(sorted: readonly Finding[], longest: number, s: number, e: 
     if (sorted[mid]!.start < e) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo - 1; k >= 0 && sorted[k]!.start > s - longest; k--) if (sorted[k]!.end > s) return true;
-  return false;
+  let end = -1;
+  for (let k = lo - 1; k >= 0 && sorted[k]!.start > s - longest; k--) {
+    if (sorted[k]!.end > s) end = Math.max(end, sorted[k]!.end);
+  }
+  return end;
 }
 
 /** The clause in line[from, to) without its bullets and spaces, when it is one to read. */
