@@ -566,7 +566,7 @@ function dropPublicRoles(
   for (const s of persons) {
     if (drop.has(s)) continue;
     const last = tokens[s.last]!;
-    if (words.has(last.key.replace(/['’]s$/, '')) && (s.first === s.last || honorificOnly(tokens, s))) drop.add(s);
+    if (words.has(last.base) && (s.first === s.last || honorificOnly(tokens, s))) drop.add(s);
   }
 }
 
