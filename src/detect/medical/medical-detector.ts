@@ -4,7 +4,7 @@ import { guessLanguage } from '../nlp/language.js';
 import { loadNameLexicon, type NameLexicon, WORD } from '../nlp/lexicon.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
-import { atSentenceStart, keyPhrase, type Token, tokenize } from '../nlp/tokenize.js';
+import { atSentenceStart, keyPhrase, possessiveBase, type Token, tokenize } from '../nlp/tokenize.js';
 import { type Finding, type Label, MIN_REPORT_SCORE } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
@@ -322,7 +322,7 @@ export class MedicalDetector extends LexicalDetector {
             tokens = tokens.slice();
             ownTokens = true;
           }
-          tokens[i] = { ...t, key: straight };
+          tokens[i] = { ...t, key: straight, base: possessiveBase(straight) };
           starts = straightStarts;
           info = this.wordInfo(straight);
         }

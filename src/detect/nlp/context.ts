@@ -136,6 +136,29 @@ export function fieldBefore(tokens: readonly Token[], index: number, lex: NameLe
   let colon = index - 1;
   if (tokens[colon]?.text === '.') colon--; // "C.P.: 28016"
   if (tokens[colon]?.text !== ':') return undefined;
+  // The person, place and organisation finders ask about the same value after a colon about twice each per text:
+  // the label is read once per token list (tokens are never mutated) and lexicon.
+  if (tokens !== fieldsOf || lex !== fieldsLex) {
+    fieldsOf = tokens;
+    fieldsLex = lex;
+    if (fieldCodes.length < tokens.length) fieldCodes = new Int8Array(tokens.length * 2);
+    else fieldCodes.fill(0, 0, tokens.length);
+  }
+  const code = fieldCodes[index]!;
+  if (code !== 0) return FIELD_OF_CODE[code];
+  const field = labelBefore(tokens, colon, lex);
+  fieldCodes[index] = field === undefined ? 1 : FIELD_OF_CODE.indexOf(field);
+  return field;
+}
+
+// fieldBefore's answers for the last token list asked about: 0 not read yet, else an index of FIELD_OF_CODE.
+const FIELD_OF_CODE = [undefined, undefined, 'PERSON', 'LOCATION', 'ORGANIZATION'] as const;
+let fieldsOf: readonly Token[] | undefined;
+let fieldsLex: NameLexicon | undefined;
+let fieldCodes = new Int8Array(1024);
+
+/** The field a label names that ends with the colon at tokens[colon] (see fieldBefore). */
+function labelBefore(tokens: readonly Token[], colon: number, lex: NameLexicon): FieldKind | undefined {
   // "Insured (lead applicant): ...", "Contacto (urgencias): ...": a bracket between the label and its colon.
   const end = labelEnd(tokens, colon);
   for (let start = Math.max(0, end - 5); start < end; start++) {

@@ -40,6 +40,7 @@ function capitalised(t: Token): Token {
     lineStart: t.lineStart,
     cellStart: t.cellStart,
     cues: t.cues,
+    base: t.base,
   };
 }
 

@@ -82,6 +82,9 @@ export function eastAsianNames(tokens: readonly Token[], lex: NameLexicon): Pers
     }
     const next = tokens[i + 1];
     if (!spaced(t, next)) continue;
+    // Both readings below need two words opening with a capital (FAMILY_SHAPE or GIVEN_SHAPE of each), which the
+    // tokenizer's cap flag already tells (cap is set wherever the word opens with one): most pairs stop here.
+    if (!t.cap || !next.cap) continue;
     // Both readings below need a listed family name, this word's or the next one's: most pairs hold neither, and
     // are let go before the phrase lists are asked.
     if (!names.surnames.has(t.key) && !names.surnames.has(next.key)) continue;

@@ -74,7 +74,7 @@ export function petSpans<S extends TokenSpan>(tokens: readonly Token[], persons:
     let all = true;
     for (let w = p.first; w <= p.last && all; w++) {
       const t = tokens[w]!;
-      if (t.kind === 'word' && !keys.has(t.key.replace(/['’]s$/, ''))) all = false;
+      if (t.kind === 'word' && !keys.has(t.base)) all = false;
     }
     if (all) out.add(p);
   }

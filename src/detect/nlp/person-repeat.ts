@@ -2,10 +2,9 @@ import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import type { PersonSpan } from './person.js';
 import { atSentenceStart, isLowerCase, isUpperCase, type Token } from './tokenize.js';
 
-/** Key of a word without its possessive ending: "Delaney's" -> "delaney". */
+/** Key of a word without its possessive ending: "Delaney's" -> "delaney" (the tokenizer's Token.base). */
 function nameKey(t: Token): string {
-  const k = t.key;
-  return k.endsWith("'s") || k.endsWith('’s') ? k.slice(0, -2) : k;
+  return t.base;
 }
 
 // Kinds of single-word person spans decided by the layout around them (a list of attendees, a speaker label, an

@@ -90,10 +90,9 @@ export interface PersonResult {
   undecided: CapRun[];
 }
 
-/** Key of a word without its possessive ending: "Karen's" -> "karen". */
+/** Key of a word without its possessive ending: "Karen's" -> "karen" (the tokenizer's Token.base). */
 function baseKey(t: Token): string {
-  const k = t.key;
-  return k.endsWith("'s") || k.endsWith('’s') ? k.slice(0, -2) : k;
+  return t.base;
 }
 
 /** "APO", "ANCA": a short word in capitals is an acronym before it is a name. */

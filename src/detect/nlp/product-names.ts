@@ -239,10 +239,6 @@ export function thingByContext(tokens: readonly Token[], first: number, last: nu
   );
 }
 
-function withoutPossessive(key: string): string {
-  return key.endsWith("'s") || key.endsWith('’s') ? key.slice(0, -2) : key;
-}
-
 /**
  * Whether the run tokens[first..last] names a product: a listed brand of several words ("Estrella Galicia"), a listed
  * product name ("Alexa", "Siri", "Claude") that no family name follows ("Claude Monet", "Alexa Chung" stay people),
@@ -250,8 +246,7 @@ function withoutPossessive(key: string): string {
  */
 export function namesAThing(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
   if (insideBrand(tokens, first, lex)) return true;
-  if (lex.isWord(WORD.PRODUCT, withoutPossessive(tokens[first]!.key)) && !familyNameAfter(tokens, first, last, lex))
-    return true;
+  if (lex.isWord(WORD.PRODUCT, tokens[first]!.base) && !familyNameAfter(tokens, first, last, lex)) return true;
   return (
     thingByContext(tokens, first, last, lex) ||
     quotedGoods(tokens, first, last) ||
@@ -291,7 +286,7 @@ const NOT_FAMILY = WORD.COMMON | WORD.PLACE_FIRST | WORD.PRODUCT | WORD.ORG_SUFF
 function familyNameAfter(tokens: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
   const second = tokens[first + 1];
   if (first >= last || second === undefined || second.kind !== 'word') return false;
-  const key = withoutPossessive(second.key);
+  const key = second.base;
   if (lex.isWord(WORD.PRODUCT, key)) return false;
   if (lex.isWord(WORD.SURNAME, key)) return true;
   return key.length >= 5 && !lex.isWord(NOT_FAMILY, key);

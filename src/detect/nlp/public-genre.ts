@@ -1,4 +1,5 @@
 import { byFirstCharacter } from '../factor-alternatives.js';
+import { openingCharacterClass } from '../regex-openings.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { historicalText, withoutRegnalI } from './public-history.js';
 import { verseBlocks } from './public-verse.js';
@@ -18,8 +19,12 @@ import { cueWords, type Token } from './tokenize.js';
  * ("Ashcombe Hall"), a boat ("la lancha «Don Ramiro»") or a shop sign ("la Rosa Azul") names nobody.
  */
 
-/** What may not stand right before a cue: a letter or a digit. */
-const CUE_START = '(?<![\\p{L}\\p{N}])';
+/**
+ * What may not stand right before a cue: a letter or a digit. An ASCII one is told first with one code unit's test
+ * (most positions lie inside a word); the Unicode look-behind, which that test implies, is then read only at the
+ * other positions (same matches, a scan about a quarter faster).
+ */
+const CUE_START = '(?<![A-Za-z0-9])(?<![\\p{L}\\p{N}])';
 /** Letter-bounded cue: a Unicode \b for the phrases below. */
 const cue = (body: string, flags = 'iu') => new RegExp(`${CUE_START}(?:${body})(?![\\p{L}])`, flags);
 
@@ -566,7 +571,7 @@ function dropPublicRoles(
   for (const s of persons) {
     if (drop.has(s)) continue;
     const last = tokens[s.last]!;
-    if (words.has(last.key.replace(/['’]s$/, '')) && (s.first === s.last || honorificOnly(tokens, s))) drop.add(s);
+    if (words.has(last.base) && (s.first === s.last || honorificOnly(tokens, s))) drop.add(s);
   }
 }
 
@@ -636,8 +641,12 @@ const CUE_SCANS = (() => {
     // Most positions hold no letter a cue opens with: one class test there, before the look-behind and the groups.
     const letters = shared ? openingLetters(bodies) : undefined;
     const opening = letters === undefined ? '' : `(?=[${letters}])`;
+    // The cues read with their case ("ISBN", "(NYSE: X)", "[White \"...\"]") open with a dozen characters: the same
+    // class test before the groups, else every position tries each group's look-behind (as long as the other scan).
+    const openers = shared || folded ? undefined : openingCharacterClass(bodies);
+    const unshared = openers === undefined ? groups : `(?=[${openers}])(?:${groups})`;
     return {
-      re: new RegExp(shared ? `${opening}${CUE_START}(?:${groups})` : groups, folded ? 'giu' : 'gu'),
+      re: new RegExp(shared ? `${opening}${CUE_START}(?:${groups})` : unshared, folded ? 'giu' : 'gu'),
       ids: [-1, ...part.map((c) => c.id)],
     };
   });

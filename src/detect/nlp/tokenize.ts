@@ -19,6 +19,20 @@ export interface Token {
   cellStart: boolean;
   /** The bits of the cue-word lists (cueWords) that hold this word's key; 0 for numbers and punctuation. */
   cues: number;
+  /**
+   * The key without a possessive ending ("delaney's" -> "delaney"; possessiveBase), worked out here once per word
+   * rather than by each finder that compares a name's parts (several walks over every token per text).
+   */
+  base: string;
+}
+
+/** A key without its possessive ending ("karen's", "karen’s" -> "karen"): what Token.base holds for a key. */
+export function possessiveBase(key: string): string {
+  // Same answer as `key.endsWith("'s") || key.endsWith('’s') ? key.slice(0, -2) : key`, the last code unit read first.
+  const n = key.length;
+  if (n < 2 || key.charCodeAt(n - 1) !== 0x73) return key;
+  const q = key.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019 ? key.slice(0, -2) : key;
 }
 
 // Tokens as the regex /(?:\p{L}\.){1,4}\p{L}(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]/gu
@@ -124,6 +138,7 @@ const cachedText: Array<string | undefined> = new Array<string | undefined>(CACH
 const cachedKey: string[] = new Array<string>(CACHE_MASK + 1).fill('');
 const cachedCap = new Uint8Array(CACHE_MASK + 1);
 const cachedCues = new Int32Array(CACHE_MASK + 1);
+const cachedBase: string[] = new Array<string>(CACHE_MASK + 1).fill('');
 /**
  * The hash of each slot's token (of its code units, the slot's own hash): most tokens that do not match their slot are
  * told so here, in a dense array, before the cached string is read (its reads were the tokenizer's costliest line).
@@ -222,6 +237,7 @@ function tokenizeUncached(text: string): Token[] {
     let key = '';
     let cap = false;
     let cues = 0;
+    let base = '';
     let slot = -1;
     let h = 0;
     if (kind !== 'punct' && end - start <= MAX_CACHED) {
@@ -233,6 +249,7 @@ function tokenizeUncached(text: string): Token[] {
         key = cachedKey[slot]!;
         cap = cachedCap[slot] === 1;
         cues = cachedCues[slot]!;
+        base = cachedBase[slot]!;
       }
     }
     if (value === undefined) {
@@ -240,12 +257,14 @@ function tokenizeUncached(text: string): Token[] {
       key = kind === 'word' ? wordKey(text, start, end, value) : value;
       cap = kind === 'word' && capital(value);
       cues = kind === 'word' && mayBeCue(key) ? (CUE_BITS.get(key) ?? 0) : 0;
+      base = possessiveBase(key);
       if (slot >= 0) {
         cachedHash[slot] = h;
         cachedText[slot] = value;
         cachedKey[slot] = key;
         cachedCap[slot] = cap ? 1 : 0;
         cachedCues[slot] = cues;
+        cachedBase[slot] = base;
       }
     }
     let lineStart = count === 0;
@@ -258,7 +277,7 @@ function tokenizeUncached(text: string): Token[] {
       cellStart = true;
       nextTab = text.indexOf('\t', start);
     }
-    scratch[count++] = { start, end, text: value, key, kind, cap, lineStart, cellStart, cues };
+    scratch[count++] = { start, end, text: value, key, kind, cap, lineStart, cellStart, cues, base };
     start = end;
   }
   const tokens = scratch.slice(0, count);
