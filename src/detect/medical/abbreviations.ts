@@ -256,7 +256,15 @@ function idPrefix(tokens: readonly InitialToken[], i: number): boolean {
   );
 }
 
+/** A finding whose words may be spelled by a short form elsewhere in the text. */
+function spellsInitials(f: Finding): boolean {
+  return f.type === 'CONDITION' && f.score >= 0.5;
+}
+
 export function initialismsOf(tokens: readonly InitialToken[], findings: readonly Finding[]): Finding[] {
+  // Only a condition found with some confidence spells a short form: a text without one (most that reach here hold a
+  // bare ambiguous word or a reading only) needs no walk of its tokens.
+  if (!findings.some(spellsInitials)) return [];
   // Short forms first: most texts have none, and then no initials need spelling.
   const wanted = new Map<string, Finding | undefined>();
   const upper: number[] = [];
@@ -278,7 +286,7 @@ export function initialismsOf(tokens: readonly InitialToken[], findings: readonl
     if (wanted.has(spelling) && wanted.get(spelling) === undefined) wanted.set(spelling, f);
   };
   for (const f of findings) {
-    if (f.type !== 'CONDITION' || f.score < 0.5) continue;
+    if (!spellsInitials(f)) continue;
     let spelling = '';
     let words = 0;
     let lastKey = '';

@@ -25,11 +25,12 @@ const AFTER_NUMBER = new Set([':', '-', '–', '—', '|', ')', '.', ',', '=', '
 function bedLineAt(tokens: readonly Token[], i: number, words: BedWords): 'bed' | 'room' | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
-  const kind = words.beds.has(t.key) ? 'bed' : words.rooms.has(t.key) ? 'room' : undefined;
-  if (kind === undefined) return undefined;
-  // The line's first word, or after a list's bullet ("- Bed 4: ...", "* Cama 3").
+  // The line's first word, or after a list's bullet ("- Bed 4: ...", "* Cama 3"): told before the word is looked up,
+  // since hasBedLine asks at every word of the text and most open no line.
   const prev = tokens[i - 1];
   if (!t.lineStart && !(prev?.lineStart && prev.kind === 'punct' && '-*•·>'.includes(prev.text))) return undefined;
+  const kind = words.beds.has(t.key) ? 'bed' : words.rooms.has(t.key) ? 'room' : undefined;
+  if (kind === undefined) return undefined;
   let j = i + 1;
   for (let n = 0; n < 2 && tokens[j] !== undefined && BEFORE_NUMBER.has(tokens[j]!.key.toLowerCase()); n++) j++;
   const number = tokens[j];

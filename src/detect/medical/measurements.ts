@@ -206,6 +206,11 @@ export function measurementReadings(
   vocab: MeasurementVocabulary,
   detector: string,
   aboutSomeone: () => boolean,
+  /**
+   * Whether the word tokens[i] opens some name, heading or phrase after a number (a key of vocab.opens), when the
+   * caller knows it already: only those words are looked up.
+   */
+  opensAt = (i: number): boolean => vocab.opens.has(tokens[i]!.key),
 ): Finding[] {
   const items: Item[] = [];
   let line = 0;
@@ -221,7 +226,7 @@ export function measurementReadings(
     // A name glued after a letter or a digit is part of another word ("3AC", "xHC").
     const prev = tokens[i - 1];
     if (prev !== undefined && prev.end === t.start && prev.kind !== 'punct') continue;
-    const opens = t.kind === 'word' ? (vocab.opens.get(t.key) ?? 0) : 0;
+    const opens = t.kind === 'word' && opensAt(i) ? (vocab.opens.get(t.key) ?? 0) : 0;
     if (opens !== 0) {
       // A heading opens its line's readings with a colon or a dash ("U&E: Na 128", "Biometría - DBP 52").
       const heading = opens & OPENS_HEADING ? vocab.headings.matchAt(tokens, i) : undefined;

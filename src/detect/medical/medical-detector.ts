@@ -41,8 +41,8 @@ import { registerNumbers } from './register-numbers.js';
 import { reportSections } from './report-sections.js';
 import { sampleColumnCells } from './sample-columns.js';
 import { scaleScoreAt } from './scales.js';
-import { TEST_RESULT_GATES, testResults } from './test-results.js';
-import { unnamedResults } from './unnamed-results.js';
+import { QUALITATIVE_GATES, TEST_RESULT_GATES, testResults } from './test-results.js';
+import { UNNAMED_RESULT_GATES, unnamedResults } from './unnamed-results.js';
 import { vitalColumnCells } from './vital-columns.js';
 
 /** A vocabulary or shaped term found, with its token range. */
@@ -89,8 +89,9 @@ const CARE_OF = 8;
 
 /**
  * The gates of the readers that open on a few words (test results, clinical readings, leave and follow-up, health
- * statements, blood groups, vaccine doses) and the detector's own steps' substrings, found in one walk of the text instead of a search of the
- * whole text per reader and step.
+ * statements, blood groups, vaccine doses, unnamed results' verdicts and fitness words, test results' verdicts) and the
+ * detector's own steps' substrings, found in one walk of the text instead of a search of the whole text per reader and
+ * step.
  */
 const READER_GATES = compileGateScan([
   TEST_RESULT_GATES,
@@ -101,6 +102,8 @@ const READER_GATES = compileGateScan([
   OWN_STEPS,
   BLOOD_GROUP_GATES,
   VACCINE_GATES,
+  UNNAMED_RESULT_GATES,
+  QUALITATIVE_GATES,
 ]);
 
 /** Words before and after a term searched for someone who has it. */
@@ -167,6 +170,16 @@ const KIND_BITS = 0x7f;
 const ONE_WORD_TERM = 1 << 26;
 /** The second word of a term of two words or more (MedicalLexicon.termSeconds). */
 const TERM_SECOND = 1 << 27;
+/**
+ * Words later readers ask about at every word of a text: a clinician's word (registerNumbers), the first word of a
+ * measurement's name, heading or phrase after a number (measurementReadings), of a record's field (identifiesSomeone).
+ * Answered from the memo and the token's slot that the term search has filled, instead of a lookup of every word's
+ * string in their own sets. Bit 31 stays clear: a negative slot is one not asked yet.
+ */
+const DOCTOR_WORD = 1 << 28;
+const OPENS_MEASUREMENT = 1 << 29;
+/** The first word of a record's field, title or key id (RecordFields.opens), asked by identifiesSomeone. */
+const OPENS_RECORD_FIELD = 1 << 30;
 const WORD_INFO_MAX = 100_000;
 /** log2 of the slots of wordInfo's table of recent answers. */
 const RECENT_BITS = 12;
@@ -176,7 +189,13 @@ const LISTED_FILTER_BITS = 18;
  * Bits with which termAt finds nothing (a word that starts only a cue, a pet's or an identifier's, or that is some
  * term's second word).
  */
-const SAFE_BITS = (STARTS_MASK & ~(FirstWord.TERM | FirstWord.INJURY)) | ONE_WORD_TERM | TERM_SECOND;
+const SAFE_BITS =
+  (STARTS_MASK & ~(FirstWord.TERM | FirstWord.INJURY)) |
+  ONE_WORD_TERM |
+  TERM_SECOND |
+  DOCTOR_WORD |
+  OPENS_MEASUREMENT |
+  OPENS_RECORD_FIELD;
 
 /** A term found by termAt; everyday and weak tell a word of the everyday vocabularies (everyday.ts). */
 interface EverydayMatch {
@@ -228,7 +247,15 @@ export class MedicalDetector extends LexicalDetector {
     this.clauseShapes = loadClauseShapes(resolveRulesDir(options.rulesDir));
     const { firstWords, queriedOnly, termSeconds, morphology } = this.lex;
     this.listed = new WordFilter(
-      [...firstWords.keys(), ...queriedOnly, ...termSeconds, ...morphology.headWords()],
+      [
+        ...firstWords.keys(),
+        ...queriedOnly,
+        ...termSeconds,
+        ...morphology.headWords(),
+        ...this.lex.doctorWords,
+        ...this.measures.opens.keys(),
+        ...this.lex.recordFields.opens.keys(),
+      ],
       LISTED_FILTER_BITS,
     );
     this.identifierKinds = [
@@ -266,7 +293,11 @@ export class MedicalDetector extends LexicalDetector {
     const bareRecordTerms: Finding[] = [];
     let record: boolean | undefined;
     const identified = (): boolean => {
-      record ??= identifiesSomeone(tokens, this.lex.recordFields);
+      record ??= identifiesSomeone(
+        tokens,
+        this.lex.recordFields,
+        (i) => (this.infoAt(tokens, i) & OPENS_RECORD_FIELD) !== 0,
+      );
       return record;
     };
     // A record's fields, or its opening on the person it is about ("Podiatry note for Osric Tamblyn:"). Only the
@@ -503,7 +534,8 @@ export class MedicalDetector extends LexicalDetector {
       findCheckedIds(text, found);
       findCodedConcepts(text, found);
       // "Orthodontist: Ada Rook, GDC 271904", "Dra. Irune Zabala, RNPI 630417": a clinician's register number.
-      for (const r of registerNumbers(tokens, this.lex.doctorWords, this.lex.recordFields.ids)) {
+      const doctorAt = (i: number): boolean => (this.infoAt(tokens, i) & DOCTOR_WORD) !== 0;
+      for (const r of registerNumbers(tokens, this.lex.doctorWords, this.lex.recordFields.ids, doctorAt)) {
         const start = tokens[r.first]!.start;
         if (!found.some((f) => f.start < tokens[r.last]!.end && start < f.end)) {
           add(r.first, r.last, 'MEDICAL', 'MEDICAL_LICENSE', 0.9);
@@ -593,7 +625,7 @@ export class MedicalDetector extends LexicalDetector {
       }
     }
     // "QTc 471 ms", "skin prick to cashew 7 mm", "GBS positive": a test's result with its unit, about someone.
-    const results = testResults(text, DETECTOR_ID, gates.families[0]);
+    const results = testResults(text, DETECTOR_ID, gates.families[0], gates.families[9] !== 0);
     if (results.length > 0 && (identifiers > 0 || aboutSomeone() || this.anchoredAnywhere(tokens))) {
       for (const f of results) found.push(f);
     }
@@ -615,7 +647,7 @@ export class MedicalDetector extends LexicalDetector {
     }
     // "anti-GAD 63 kU/L (< 10)", "HCV Ab negatif", "pinch R 7 kg / L 11 kg": a result told by its value's shape,
     // whatever the test is called; a drug's strength ("insulin glargine 100 U/mL") is the drug's finding, no result.
-    for (const f of unnamedResults(text, DETECTOR_ID, ofSomeone)) {
+    for (const f of unnamedResults(text, DETECTOR_ID, ofSomeone, gates.families[8])) {
       if (!found.some((g) => g.type === 'MEDICATION' && g.start >= f.start && g.start < f.end)) found.push(f);
     }
     // "Nombre | Diagnóstico | Apoyos" over a row per pupil: each row's health cells are that pupil's.
@@ -665,7 +697,8 @@ export class MedicalDetector extends LexicalDetector {
     if (DIGIT.test(text)) {
       const reported = (): boolean =>
         ofSomeone() || found.some((f) => f.label === 'MEDICAL' && f.score >= MIN_REPORT_SCORE);
-      const readings = measurementReadings(text, tokens, this.measures, DETECTOR_ID, reported);
+      const opensAt = (i: number): boolean => (this.infoAt(tokens, i) & OPENS_MEASUREMENT) !== 0;
+      const readings = measurementReadings(text, tokens, this.measures, DETECTOR_ID, reported, opensAt);
       for (const f of readings) {
         const overlapping = found.filter((g) => g.start < f.end && f.start < g.end);
         // "Interdialytic weight gain 3.2 kg": a reading outranks the doubtful word inside it ("weight gain").
@@ -751,7 +784,10 @@ export class MedicalDetector extends LexicalDetector {
         (key.includes('’') ? CURLY : 0) |
         (this.lex.morphology.kindOf(key) << KIND_SHIFT) |
         (this.lex.terms.hasExact(key) ? ONE_WORD_TERM : 0) |
-        (this.lex.termSeconds.has(key) ? TERM_SECOND : 0);
+        (this.lex.termSeconds.has(key) ? TERM_SECOND : 0) |
+        (this.lex.doctorWords.has(key) ? DOCTOR_WORD : 0) |
+        (this.measures.opens.has(key) ? OPENS_MEASUREMENT : 0) |
+        (this.lex.recordFields.opens.has(key) ? OPENS_RECORD_FIELD : 0);
       if (this.wordInfos.size >= WORD_INFO_MAX) this.wordInfos.clear();
       this.wordInfos.set(key, info);
     }

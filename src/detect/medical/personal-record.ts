@@ -85,10 +85,15 @@ const KEY_IDS = new Set(['nhs', 'ni', 'ssn', 'dni', 'nie', 'rut', 'curp', 'cpf']
  * nobody; nor does a pseudonymous case ("Mr A") or a field name inside a sentence ("the product name: Ibuprofen Gel").
  * One pass over the tokens with a map lookup per word (RecordFields.opens), asked only once a term needs it.
  */
-export function identifiesSomeone(tokens: readonly Token[], fields: RecordFields): boolean {
+export function identifiesSomeone(
+  tokens: readonly Token[],
+  fields: RecordFields,
+  /** Whether the word tokens[i] is a key of fields.opens, when the caller knows it already: only those are looked up. */
+  opensAt = (i: number): boolean => fields.opens.has(tokens[i]!.key),
+): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !opensAt(i)) continue;
     const opens = fields.opens.get(t.key) ?? 0;
     if (opens === 0) continue;
     if (opens & OPENS_TITLE && titleBeforeName(tokens, i)) return true;

@@ -55,6 +55,12 @@ const REGISTERED = new Set([
 ]);
 /** A specialist's title by its ending: "cardiólogo", "Neurologist", "pediatra", "podiatrist". */
 const SPECIALIST = /(?:olog(?:o|a|ist)|iatra|iatrist)$/;
+/** SPECIALIST's test, asked of every word of a text with a digit: only a word ending as one of its endings is searched. */
+function specialist(key: string): boolean {
+  const last = key.charCodeAt(key.length - 1);
+  // o, a, t: the last letters of SPECIALIST's endings.
+  return (last === 0x6f || last === 0x61 || last === 0x74) && key.length >= 5 && SPECIALIST.test(key);
+}
 /** How far after the clinician's word the register may stand on the line. */
 const REACH = 14;
 
@@ -72,11 +78,13 @@ export function registerNumbers(
   tokens: readonly Token[],
   doctorWords: ReadonlySet<string>,
   ids: PhraseIndex<true>,
+  /** Whether the word tokens[i] is one of doctorWords, when the caller knows it already (the medical detector does). */
+  doctorAt = (i: number): boolean => doctorWords.has(tokens[i]!.key),
 ): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !(doctorWords.has(t.key) || SPECIALIST.test(t.key))) continue;
+    if (t.kind !== 'word' || !(doctorAt(i) || specialist(t.key))) continue;
     for (let j = i + 1; j < tokens.length && j - i <= REACH; j++) {
       const a = tokens[j]!;
       if (a.lineStart) break;

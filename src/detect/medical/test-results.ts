@@ -176,9 +176,10 @@ const ANALYTE_AFTER = new RegExp(String.raw`\s(?:for|para|a|en|de)\s(?:${ANALYTE
 const ANALYTE_REACH = 60;
 /** Substrings every verdict holds: texts without one skip the reading. */
 const VERDICT_GATES = ['ositiv', 'egativ', 'OSITIV', 'EGATIV', 'etect', 'eactiv'];
+/** VERDICT_GATES as a reader of the medical detector's one walk of the text (gate-scan.ts), matched as written. */
+export const QUALITATIVE_GATES: GateReader = { families: [VERDICT_GATES], matching: 'exact' };
 
 function qualitativeResults(text: string, detector: string, out: Finding[]): void {
-  if (!VERDICT_GATES.some((g) => text.includes(g))) return;
   VERDICT.lastIndex = 0;
   for (let m = VERDICT.exec(text); m; m = VERDICT.exec(text)) {
     const end = m.index + m[0].length;
@@ -222,9 +223,11 @@ export function testResults(
   detector: string,
   /** The families with a gate in text (a scan of TEST_RESULT_GATES), when the caller has scanned them. */
   gated = ownGates(text).families[0]!,
+  /** Whether one of QUALITATIVE_GATES is in text, when the caller has scanned them. */
+  verdicts = VERDICT_GATES.some((g) => text.includes(g)),
 ): Finding[] {
   const out: Finding[] = [];
-  qualitativeResults(text, detector, out);
+  if (verdicts) qualitativeResults(text, detector, out);
   if (gated === 0) return out;
   for (let k = 0; k < FAMILIES.length; k++) {
     if ((gated & (1 << k)) === 0) continue;

@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import type { GateReader } from './gate-scan.js';
 
 /**
  * A test's result told by the shape of its value, whatever the test is called. The lab rules, test-results.ts and
@@ -78,6 +79,35 @@ const BILATERAL_GATE =
   /[/,;][ \t]?(?:L|I|R|D|left|right|izq|izda|dch|dcha|dcho|OI|OD|OS|LE|RE|Lt|Rt)\.?[ \t]?:?[ \t]?[+\-−]?\p{Nd}/iu;
 const FITNESS_GATE = /[Aa][Pp][Tt][OoAa]|[Ff][Ii][Tt](?![\p{L}])/u;
 
+/**
+ * The verdicts' stems and the fitness words, found in the medical detector's one walk of the text (gate-scan.ts)
+ * instead of two searches of their own: bit 1 a stem (as VERDICT_STEM without its `u` flag), bit 2 "apto", "apta" or
+ * "fit" (as FITNESS_GATE, and more: a "fit" inside a word). Matched case-folded without `u`, the walk keeps ſ apart
+ * from s, which VERDICT_STEM's `iu` folds together: a text with ſ is searched as before.
+ */
+export const UNNAMED_RESULT_GATES: GateReader = {
+  families: [
+    [
+      'negati',
+      'positi',
+      'reacti',
+      'reativ',
+      'reagent',
+      'detect',
+      'pozitif',
+      'nachweis',
+      'equivoc',
+      'indetermin',
+      'dudos',
+    ],
+    ['apto', 'apta', 'fit'],
+  ],
+  matching: 'folded',
+};
+const VERDICT_STEMS = 1;
+const FITNESS_WORDS = 2;
+const LONG_S = 'ſ';
+
 /** Marks that open a result's item: what its name is read back to. */
 const ITEM_OPEN = /[\n:;,|\t([•·–—]/;
 /** Words between a name and its value that belong to neither ("was", "de"). */
@@ -151,7 +181,13 @@ function notSomeones(text: string, from: number, at: number, end: number): boole
 }
 
 /** The results of text (see the module's comment): one finding per item, the items of a comma list joined. */
-export function unnamedResults(text: string, detector: string, aboutSomeone: () => boolean): Finding[] {
+export function unnamedResults(
+  text: string,
+  detector: string,
+  aboutSomeone: () => boolean,
+  /** The families of UNNAMED_RESULT_GATES in text, when the caller has scanned them (else searched here). */
+  gated = VERDICT_STEMS | FITNESS_WORDS,
+): Finding[] {
   const hits: Hit[] = [];
   const lineOf = (at: number): number => text.lastIndexOf('\n', at);
   const push = (valueStart: number, end: number, verdict = false, bare = false): void => {
@@ -190,7 +226,7 @@ export function unnamedResults(text: string, detector: string, aboutSomeone: () 
     WITH_ARROW.lastIndex = 0;
     for (let m = WITH_ARROW.exec(text); m; m = WITH_ARROW.exec(text)) push(m.index, m.index + m[0].length);
   }
-  VERDICT_STEM.lastIndex = 0;
+  VERDICT_STEM.lastIndex = (gated & VERDICT_STEMS) !== 0 || text.includes(LONG_S) ? 0 : text.length;
   for (let m = VERDICT_STEM.exec(text); m; m = VERDICT_STEM.exec(text)) {
     let at = m.index;
     while (at > 0 && /\p{L}/u.test(text[at - 1]!)) at--;
@@ -209,7 +245,7 @@ export function unnamedResults(text: string, detector: string, aboutSomeone: () 
     if (!/\p{L}\p{L}|[°º]/u.test(m[0].replace(new RegExp(`^${SIDE_R}|^${SIDE_L}`, 'u'), ''))) continue;
     push(m.index, m.index + m[0].length);
   }
-  FITNESS.lastIndex = FITNESS_GATE.test(text) ? 0 : text.length;
+  FITNESS.lastIndex = (gated & FITNESS_WORDS) !== 0 && FITNESS_GATE.test(text) ? 0 : text.length;
   for (let m = FITNESS.exec(text); m; m = FITNESS.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (notSomeones(text, start, start, m.index + m[0].length)) continue;
