@@ -134,9 +134,12 @@ export function trimTrailing(words: number[], tokens: readonly Token[], lex: Nam
     // "MV Ardnish Bruma": a word that is ordinary only in Spanish ends a capitalised name (of a thing, as often as not)
     // instead of being cut off it; before a colon it is still the next field's label.
     if (tokens[lastIndex + 1]?.text !== ':' && lex.isWordAt(WORD.SPANISH, tokens, lastIndex)) break;
-    // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973").
+    // A word right before a colon is the next field's label ("... Cuéllar NºCol: 28 28 70973"), unless it is a
+    // listed name that is no ordinary word: "Update on Mark Jennings: he is off sick", "lo de Julián Ortega: está de
+    // baja" end the name there ("... Ward: 5B" still drops the ward).
+    const nameBeforeColon = name && !lex.isWordAt(WORD.COMMON, tokens, lastIndex);
     if (
-      (tokens[lastIndex + 1]?.text === ':' && !author) ||
+      (tokens[lastIndex + 1]?.text === ':' && !author && !nameBeforeColon) ||
       (!name && lex.isWordAt(WORD.COMMON | WORD.ORG_SUFFIX, tokens, lastIndex))
     ) {
       if (out === words) out = words.slice();
