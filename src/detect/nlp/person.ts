@@ -242,6 +242,31 @@ const SERVICE_BEFORE_AT = new Set(
 const ARTICLES_BEFORE_THING = new Set(['the', 'el', 'la', 'los', 'las']);
 const BOOKING_VERBS = new Set(['book', 'reserve', 'reservar', 'reserva', 'reservad']);
 // Nouns after a capitalised word that make it the name of a group, a class or a ward, not a person.
+/**
+ * Values a tracker, a form or a workflow writes where no one is named yet ("Assignee: Unassigned", "Employee: TBD",
+ * "Reporter: Jira Automation", "Asignado a: Sin asignar"): a run holding one of them names no person.
+ */
+const NO_ONE_VALUES = new Set([
+  'unassigned',
+  'tbd',
+  'tba',
+  'tbc',
+  'unknown',
+  'nobody',
+  'anonymous',
+  'automation',
+  'vacant',
+  'pending',
+  'asignar',
+  'asignado',
+  'desconocido',
+  'desconocida',
+  'anonimo',
+  'anonima',
+  'vacante',
+  'pendiente',
+]);
+
 const GROUP_NOUNS = new Set(
   'team teams department dept desk class ward group unit house squad crew equipo departamento clase grupo'.split(' '),
 );
@@ -1315,6 +1340,7 @@ export class PersonFinder {
     // "premiados en Madrid, Sevilla y Lugo": places joined by "y"/"and" are a list of places, when every word is a
     // place and none a given name ("Ortega y Gasset" and "Rosa y Lugo" stay names).
     if (words.length >= 2 && this.placesJoined(tokens, words)) return undefined;
+    if (words.some((w) => NO_ONE_VALUES.has(tokens[w]!.key))) return undefined;
     // Spaced-out letters ("S A I L O R") are not a name.
     if (words.length > 1 && words.every((w) => tokens[w]!.text.length === 1)) return undefined;
     // "a Kubrick-style long take", "Almodóvar-esque": a name turned into an adjective of style.
