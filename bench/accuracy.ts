@@ -503,9 +503,46 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-27.yaml'))
 // replica notes, tinned-food labels, a wellbeing leaflet, a deposit contract template, a patient monitor's alarm
 // manual); scored on that session's starting tree (455a3ec) and closing tree, with no helper tuning on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-28.yaml')))
+  scoreRealistic('realistic-prompts-holdout-28.yaml', 'Twenty-eighth held-out prompts, scored blind in session 30');
+
+// A twenty-ninth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 28's header
+// and the earlier ids (60 prompts, 18 harmless, 477 gold values; in English a Korean insurer's dependent ticket, a
+// Riga contractor's onboarding form, a dive shop's decompression incident, a Netlify deploy log, a mobile-money payout
+// script, an acupuncture intake letter, a living donor's work-up, an enforcement visit log, a cremation application,
+// a Quebec daycare file, a FAFSA verification, a band's fee split, a JupyterHub config, an OPNsense backup, triathlon
+// entries with medical flags, a git patch, a credit union's hardship minutes, a partner-notification SMS, a life
+// insurance tele-interview, a Vietnamese freelancer's bank reply; in Spanish a detective's sick-leave surveillance
+// report, a joint tax return chat, a hunting club's dues, a Mexican licence replacement, an Argentine F572, a Chilean
+// municipal inquiry, an Inca Trail list, a day centre's report, a Webpay 401 log, an NGO's intake form, a public
+// Symfony .env, a ride-hailing driver's lock-out, a Panamanian pensioner visa, a Uruguayan dairy's payroll, a
+// Venezuelan insurer's refund, a children's football league, a Bolivian official's asset declaration, a LexNET
+// hearing, Dockerfile build args, a traffic injury assessment, a Postman environment; harmless: a VIN check digit
+// bug, a LOINC mapping, an ADS-B decoder question, a DNS zone, a shop listing, a reading group, a postmortem, a ward
+// rota template, citations, a contract template, a vaccine calendar, CLABE check-digit tests, a classroom
+// docker-compose, a wine cellar inventory, an ISO checksum, a town's useful phones, web analytics, a hiking guide);
+// scored on session 31's starting tree (5c87b9a) and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-29.yaml')))
   scoreRealistic(
-    'realistic-prompts-holdout-28.yaml',
-    'Twenty-eighth held-out prompts, first scored before and after this session (blind)',
+    'realistic-prompts-holdout-29.yaml',
+    'Twenty-ninth held-out prompts, first scored before and after this session (blind)',
+  );
+
+// A thirtieth set written beside the twenty-ninth as a validation set, weighted to health and care (60 prompts, 18
+// harmless, 501 gold values; a GUM clinic note, school immunisation consents, a care home's falls log, insurers'
+// claims in Ireland, India and Spain, a memory clinic referral, pharmacies in Scotland, Australia and Spain, a
+// disability physician's statement, an enteral feed handover, home health visits in the US, Peru and Costa Rica,
+// couples therapy, a nutritionist's note, a lab export, a smoking cessation report, a respiratory physio ward, a tumour
+// board, an ambulance call log, social work studies; also ArgoCD and OpenStack secrets, HR letters, a mortgage intake,
+// a stokvel payout, council tax and veteran exemptions, an SFTP onboarding, a brokerage account, a Wazuh alert, a
+// returned SPEI; harmless: an inhaler leaflet, rota templates, a cohort abstract, an OSCE station, reference ranges,
+// a Terraform README, an FX memo, a leave policy, a bin calendar, a hypoglycaemia protocol, an HPV leaflet, a
+// transfusion centre's report, an appointment app guide, residents' sessions, a Docker build log, a POS sandbox
+// circular, grant rules). During session 31 the lead scored helpers' commits on it by counts only (start 5c87b9a ->
+// close), never reading its misses before the close.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-30.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-30.yaml',
+    'Thirtieth held-out prompts (validation, counts only during session 31)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
