@@ -161,7 +161,7 @@ describe("an employee's annual report is personal, not a filing", () => {
   it('keeps the names of an HR annual review (en, es)', () => {
     expect(
       people('Rewrite the annual report feedback for Marisol Quintana: she missed targets and wants a transfer.'),
-    ).toContain('Marisol');
+    ).toContain('Marisol Quintana');
     expect(people('Resume el informe anual de desempeño de Tobías Ferrándiz, que pidió reducción de jornada.')).toEqual(
       ['Tobías Ferrándiz'],
     );

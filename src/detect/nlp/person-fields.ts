@@ -69,9 +69,9 @@ const NOT_PERSON_WORDS = new Set(
     'clinica school colegio bank banco insurance seguros motors transportes logistics logistica'
   ).split(' '),
 );
-/** Names that stand for nobody ("Fulano de Tal", "Zutanito Gil", a family name "Roe"). Folded. */
+/** Names that stand for nobody ("Fulano de Tal", "Zutanito Gil", a family name "Roe", the British "Joe Bloggs"). Folded. */
 const PLACEHOLDER_WORD =
-  /^(?:fulan[oa]|fulanit[oa]|mengan[oa]|menganit[oa]|zutan[oa]|zutanit[oa]|perengan[oa]|doe|roe|mustermann|musterfrau)$/;
+  /^(?:fulan[oa]|fulanit[oa]|mengan[oa]|menganit[oa]|zutan[oa]|zutanit[oa]|perengan[oa]|doe|roe|mustermann|musterfrau|bloggs)$/;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
