@@ -3,6 +3,7 @@ import { type KeyKind, keyKind } from './field-keys.js';
 import { foldKey } from './fold.js';
 import { GIVEN, type NameLexicon, WORD } from './lexicon.js';
 import { isPersonLogin, withRepeatedLogins } from './person-logins.js';
+import { STAND_IN_DIMINUTIVES, STAND_IN_NAMES } from './stand-in-names.js';
 
 /**
  * People a record names by its field, whatever the format: one reading of a text's (key, value) pairs, the key judged
@@ -69,9 +70,8 @@ const NOT_PERSON_WORDS = new Set(
     'clinica school colegio bank banco insurance seguros motors transportes logistics logistica'
   ).split(' '),
 );
-/** Names that stand for nobody ("Fulano de Tal", "Zutanito Gil", a family name "Roe", the British "Joe Bloggs"). Folded. */
-const PLACEHOLDER_WORD =
-  /^(?:fulan[oa]|fulanit[oa]|mengan[oa]|menganit[oa]|zutan[oa]|zutanit[oa]|perengan[oa]|doe|roe|mustermann|musterfrau|bloggs)$/;
+/** A folded word that stands for nobody ("Fulano de Tal", "Zutanito Gil", "Joe Bloggs"); in a field, "Roe" alone too. */
+const standIn = (key: string) => STAND_IN_NAMES.has(key) || STAND_IN_DIMINUTIVES.has(key) || key === 'roe';
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
@@ -219,7 +219,7 @@ function nameEnd(text: string, pair: Pair, lex: NameLexicon): number {
     const trail = /[.,:;]$/.test(w) && !/^\p{Lu}\.$/u.test(w) ? 1 : 0;
     if (trail) w = w.slice(0, -1);
     const key = foldKey(w);
-    if (PLACEHOLDER_WORD.test(key) || ROMAN.test(w)) return -1;
+    if (standIn(key) || ROMAN.test(w)) return -1;
     if (PARTICLES.has(key) && (words > 0 || /^\p{Lu}/u.test(w))) {
       lastParticle = true;
     } else if (NAME_WORD.test(w)) {
@@ -272,7 +272,7 @@ function placeholderRecords(text: string, pairs: readonly Pair[]): (p: Pair) => 
   const marks: number[] = [];
   for (const p of pairs) {
     const words = text.slice(p.start, p.end).trim().split(/\s+/);
-    if (words.some((w) => PLACEHOLDER_WORD.test(foldKey(w.replace(/[.,;]$/, ''))))) marks.push(p.start);
+    if (words.some((w) => standIn(foldKey(w.replace(/[.,;]$/, ''))))) marks.push(p.start);
   }
   if (marks.length === 0) return () => false;
   return (p) => marks.some((m) => Math.abs(m - p.start) < 160);

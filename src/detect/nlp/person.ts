@@ -47,6 +47,7 @@ import { findSpelledNames } from './person-spelled.js';
 import { surnameFirstNames } from './person-surname-first.js';
 import { trimLeading, trimTrailing } from './person-trim.js';
 import { goodsAfter, namesAThing } from './product-names.js';
+import { STAND_IN_NAMES } from './stand-in-names.js';
 import { atSentenceStart, isUpperCase, type Token } from './tokenize.js';
 
 /**
@@ -447,12 +448,8 @@ const STAFF_ROLES = new Set(
   ).split(' '),
 );
 
-// Stand-in names of templates, test data and legal examples ("John Doe", "Jane Roe", "Max Mustermann", "Fulano de
-// Tal", "Mengana", "Joe Bloggs"): a line that holds one fills a form with nobody's data, and the names beside it are
+// A line that holds a stand-in name (STAND_IN_NAMES) fills a form with nobody's data, and the names beside it are
 // stand-ins too.
-const PLACEHOLDER_NAMES = new Set(
-  'doe mustermann musterfrau fulano fulana mengano mengana zutano zutana perengano perengana bloggs'.split(' '),
-);
 // Stand-ins only after a given word: "Jane Roe" (a "Richard Roe III" can be a client), "John Citizen", and the
 // doubled family name of Spanish specimen documents (a surname "Española" written twice).
 const PLACEHOLDER_AFTER = new Map<string, readonly string[]>([
@@ -470,7 +467,7 @@ const PLACEHOLDER_AFTER = new Map<string, readonly string[]>([
 function standIn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
-  return PLACEHOLDER_NAMES.has(t.key) || (PLACEHOLDER_AFTER.get(t.key)?.includes(tokens[i - 1]?.key ?? '') ?? false);
+  return STAND_IN_NAMES.has(t.key) || (PLACEHOLDER_AFTER.get(t.key)?.includes(tokens[i - 1]?.key ?? '') ?? false);
 }
 
 /** Whether the line of tokens[first..last] holds a stand-in name (within 40 tokens either side). */
