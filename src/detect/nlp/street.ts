@@ -272,13 +272,17 @@ export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexi
 /**
  * "Río Júcar, s/n", "Xubias de Arriba, 84 15006": a capitalised name followed by "s/n" or by a house number and a
  * five-digit postal code is a street even without a street word.
+ * Not the letters at the tail of a code ("RYR4CW  2217  37000" in a decoder's table: a call sign, a squawk and an
+ * altitude; "LOT7QH 1200 28001"): a word glued to the digits or letters before it is part of an identifier.
  */
 export function untypedStreet(tokens: readonly Token[], i: number): TokenSpan | undefined {
   const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
   if (
     !t.cap ||
     t.kind !== 'word' ||
-    (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap && !tokens[i - 1]!.lineStart)
+    (prev !== undefined && prev.kind === 'word' && prev.cap && !prev.lineStart) ||
+    (prev !== undefined && prev.kind !== 'punct' && prev.end === t.start)
   ) {
     return undefined;
   }
