@@ -21,3 +21,29 @@ BOX7QN     96    12040`;
     expect(places('Entrega en Xubias de Arriba, 84 15006 A Coruña')).toContain('Xubias de Arriba, 84');
   });
 });
+
+describe('a heading in capitals names no one unless it holds a name', () => {
+  it("reads a leaflet's and a protocol's titles as no name", () => {
+    const leaflet = `Rewrite this leaflet for a reading age of 9.
+
+USING YOUR PUFFER WITH A SPACER (v2)
+Step 1: wash your hands.`;
+    const protocol = `Resume este protocolo en cinco líneas.
+
+MANEJO DEL DOLOR EN EL PACIENTE OPERADO ANCIANO (rev. 4)
+Valorar el dolor cada 8 horas.`;
+    expect(people(leaflet)).toEqual([]);
+    expect(people(protocol)).toEqual([]);
+  });
+
+  it('keeps a titled family name, a given name and family names in a heading', () => {
+    const plan = `Tidy this up please.
+
+CARE PLAN FOR MRS PATEL AT HOME (draft)
+Visits twice a day.`;
+    expect(people(plan)).toEqual(['MRS PATEL']);
+    expect(people('DOÑA ELENA DEL CARMEN VIDAL ROCA, con DNI 12345678Z, comparece')).toEqual([
+      'DOÑA ELENA DEL CARMEN VIDAL ROCA',
+    ]);
+  });
+});

@@ -37,6 +37,7 @@ import { afterTimeStamp, spreadOverSpeakers } from './person-dialogue.js';
 import { eastAsianNames } from './person-east-asian.js';
 import { findFixedWidthNames } from './person-fixed-width.js';
 import { findNameHandles } from './person-handle.js';
+import { inShoutedHeading } from './person-headings.js';
 import { type NameKind, spreadOverLists } from './person-lists.js';
 import { loginsOfNamedPeople } from './person-login-words.js';
 import { addressNamePairs, findMachineNames, givenNamesOfAddresses, repeatedUserNames } from './person-machine.js';
@@ -1290,7 +1291,35 @@ export class PersonFinder {
    */
   private decide(tokens: readonly Token[], words: number[]): PersonSpan | undefined {
     const person = this.decideRun(tokens, words);
-    return person !== undefined && !this.inMultiWordPlace(tokens, words[0]!) ? person : undefined;
+    if (person === undefined || this.inMultiWordPlace(tokens, words[0]!)) return undefined;
+    // A heading in capitals capitalises every word: only a given name and a family name make a name there.
+    if (inShoutedHeading(tokens, person.first, person.last) && !this.headingName(tokens, person)) return undefined;
+    return person;
+  }
+
+  /**
+   * Whether a span in a heading in capitals reads as a name all the same: a listed given name that is no ordinary word
+   * and another word that is a listed name, a family name's shape or an initial ("ELENA DEL CARMEN VIDAL"); after a
+   * title, one listed name that is no ordinary word ("CARE PLAN FOR MRS PATEL AT HOME"). "PUFFER WITH A SPACER" and
+   * "PACIENTE HOSPITALIZADO ADULTO" hold neither.
+   */
+  private headingName(tokens: readonly Token[], s: PersonSpan): boolean {
+    const lex = this.lex;
+    let given = false;
+    let listed = 0;
+    let other = false;
+    for (let k = s.first; k <= s.last; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') continue;
+      const key = baseKey(t);
+      if (lex.isWord(WORD.COMMON, key)) continue;
+      if (lex.isWord(GIVEN | WORD.SURNAME, key)) {
+        listed++;
+        if (!given && lex.isWord(GIVEN, key)) given = true;
+        else other = true;
+      } else if ((t.text.length === 1 && tokens[k + 1]?.text === '.') || this.surnameLike(key)) other = true;
+    }
+    return s.type === 'HONORIFIC' ? listed > 0 : given && other;
   }
 
   /** Words of a multi-word place ("Los Angeles", "Santa Cruz") are the place, not a given name. */
