@@ -272,7 +272,7 @@ export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexi
 /**
  * "Río Júcar, s/n", "Xubias de Arriba, 84 15006": a capitalised name followed by "s/n" or by a house number and a
  * five-digit postal code is a street even without a street word.
- * Not the letters at the tail of a code ("RYR4CW  2217  37000" in a decoder's table: a call sign, a squawk and an
+ * Not the letters at the tail of a code ("KLM6TX  4512  31000" in a decoder's table: a call sign, a squawk and an
  * altitude; "LOT7QH 1200 28001"): a word glued to the digits or letters before it is part of an identifier.
  */
 export function untypedStreet(tokens: readonly Token[], i: number): TokenSpan | undefined {
