@@ -47,3 +47,23 @@ Visits twice a day.`;
     ]);
   });
 });
+
+describe("a ward named like a person is the hospital's", () => {
+  it("reads a rota's wards as no one", () => {
+    const rota = `Make this a clean weekly template, the ward manager adds the names.
+
+Kestrel Ward (18 beds, elderly care)
+Mornings: two staff nurses and two support workers; nights: one of each
+Larch Ward lends a support worker on Fridays`;
+    expect(people(rota)).toEqual([]);
+    expect(people('She was moved from Kestrel Ward yesterday, bed 4. The ward sister says she is settled.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps someone whose family name is Ward', () => {
+    const kin = `Contacts: Peter Okafor (son), Janet Ward (sister)
+She was moved to the ward on Monday.`;
+    expect(people(kin)).toEqual(['Peter Okafor', 'Janet Ward']);
+  });
+});

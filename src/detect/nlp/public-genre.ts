@@ -931,6 +931,7 @@ function namedUnit(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | un
     const after = tokens[s.last + 2];
     return !(after !== undefined && !after.lineStart && (after.kind === 'number' || /\d/.test(after.text)));
   }
+  if (lex !== undefined && wardOfTheText(tokens, s, lex)) return true;
   if (lex === undefined || s.first === s.last || !UNIT_WORDS.has(tokens[s.last]!.key)) return false;
   // "Edith Cavell Ward" read as one name: a given name, a word that is none, and the unit word, no number after.
   if (s.last === s.first + 2) {
@@ -950,6 +951,53 @@ function namedUnit(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | un
     !lex.isWord(GIVEN, tokens[s.first]!.key)
   );
 }
+
+/** A hospital's units that wards and units are named like people: "Rowan Ward", "Kestrel Unit", "Cedar Wing". */
+const HOSPITAL_UNITS = new Set(['ward', 'unit', 'wing']);
+
+/** Words after a name that make it a person's whatever follows: a relation or a role ("Lesley Ward (daughter)"). */
+const PERSON_AFTER = new Set(
+  (
+    'daughter son wife husband mother father mum mom dad sister brother partner niece nephew aunt uncle cousin ' +
+    'grandson granddaughter friend neighbour neighbor carer guardian nok hija hijo madre padre hermana hermano ' +
+    'esposa esposo pareja sobrina sobrino prima primo nieta nieto amiga amigo vecina vecino cuidadora cuidador'
+  ).split(' '),
+);
+
+/**
+ * "Rowan Ward (24 beds)", "Florence Ward borrows one HCA": a given name and a hospital's unit word, read as one name,
+ * name a ward where the name opens its line (a rota's or a list's heading) or follows "on", "to" or "from", in a
+ * text that speaks of its wards: the unit word again in small letters ("the ward manager", "on the unit") or another
+ * unit named the same way ("Larch Ward"). Not after a title ("Mrs Lesley Ward") nor before a relation, a role or
+ * something only people do ("Lesley Ward (daughter)", "Ward shouted at"): that is someone whose family name is Ward;
+ * nor mid-sentence ("Hazel Ward visited her on the ward").
+ */
+function wardOfTheText(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon): boolean {
+  const unit = tokens[s.last]!;
+  // The unit word alone, found again after the name it followed elsewhere ("Florence Ward" after "Rowan Ward").
+  const first = s.first === s.last ? s.first - 1 : s.first;
+  const named = tokens[first];
+  if (s.last !== first + 1 || !unit.cap || !HOSPITAL_UNITS.has(unit.key)) return false;
+  if (named?.kind !== 'word' || !named.cap || unit.lineStart || unit.start - named.end !== 1) return false;
+  if (lex.honorifics.has(tokens[first - 1]?.key ?? '')) return false;
+  let k = s.last + 1;
+  if (tokens[k]?.text === '(' || tokens[k]?.text === ',') k++;
+  if (PERSON_AFTER.has(tokens[k]?.key ?? '') || lex.personVerbsAfter.matchAt(tokens, s.last + 1) !== undefined)
+    return false;
+  // Where a ward stands: opening its line (a rota's or a list's heading) or after "on", "to", "from".
+  if (!named.lineStart && !UNIT_PREPOSITIONS.has(tokens[first - 1]?.key ?? '')) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.key !== unit.key || i === s.last) continue;
+    if (!t.cap) return true;
+    const before = tokens[i - 1];
+    if (before?.kind === 'word' && before.cap && !t.lineStart && before.key !== named.key) return true;
+  }
+  return false;
+}
+
+/** Prepositions before a ward's name: "admitted to", "back on", "moved from". */
+const UNIT_PREPOSITIONS = new Set(['on', 'onto', 'to', 'from', 'off', 'at', 'in', 'into']);
 
 /** Stand-in names of forms, tests and examples: "Fulano de Tal", "Menganita", "Joe Bloggs", "Placeholder". */
 const PLACEHOLDER_WORDS = new Set(
