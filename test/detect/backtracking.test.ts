@@ -7,7 +7,7 @@ import { growth } from '../support/cost.js';
 
 /**
  * Inputs built to make regexes backtrack: long runs of near-matches (digits with separators, words with
- * dots and at-signs, PEM headers without end, key names without values). Each pattern runs on 32 KB and on
+ * dots and at-signs, PEM headers without end, key names without values, indented YAML lines). Each pattern runs on 32 KB and on
  * 256 KB of each, and its CPU time may grow about as the size does, never as its square: a pattern that
  * backtracks over the whole text fails here, whatever else the host is running. One that never finishes
  * runs into the test's time limit.
@@ -28,6 +28,9 @@ const ADVERSARIAL = [
   '::1:',
   'https://a.b/?',
   'Xx',
+  // Indented "key: value" lines under a block that is not the one a look-behind wants ("data:" then another key):
+  // a look-behind over lines that lets two parts share a line's indentation tries every split of every line.
+  `data:\nx\n${'   key: QUJDREVGR0hJSktMTU5PUA\n'.repeat(45)}`,
 ];
 
 describe('no catastrophic backtracking', () => {
