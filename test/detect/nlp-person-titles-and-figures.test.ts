@@ -132,3 +132,14 @@ describe('NlpDetector: who witnesses or attests a signature', () => {
     expect(people('Witnessed by the Parish Council')).toEqual([]);
   });
 });
+
+describe('NlpDetector: professions abbreviated as titles in Spanish signatures', () => {
+  it('takes the name after Enf., Kine, Klga., Mtra. and the like, title included, and not the title said again', () => {
+    expect(people('Sin cambios en la noche.\nEnf. Macarena Villalobos')).toEqual(['Enf. Macarena Villalobos']);
+    expect(people('Kine Ignacio Barrientos, ficha de kine respiratoria adjunta')).toEqual(['Kine Ignacio Barrientos']);
+    expect(people('Revisado por Mtra. Leticia Ocampo.')).toEqual(['Mtra. Leticia Ocampo']);
+  });
+  it('leaves the abbreviation alone when no name follows', () => {
+    expect(people('Enf. turno noche: sin incidencias')).toEqual([]);
+  });
+});

@@ -55,6 +55,17 @@ describe('names in the fields of a record', () => {
     ]);
   });
 
+  it("reads a mail header's sender and a meeting's chair and minute-taker, not a place or a team there", () => {
+    expect(people('From: Coorong Ashworth - Ashworth Fencing (sole trader)\nSubject: invoice 118')).toEqual([
+      'Coorong Ashworth',
+    ]);
+    expect(people('Chair: T. Okonjo-Bell\nMinutes: R. Faulkner\nApologies: none')).toEqual([
+      'T. Okonjo-Bell',
+      'R. Faulkner',
+    ]);
+    expect(people('From: Sydney Office\nMinutes: 45\nChair: Ops Review Board')).toEqual([]);
+  });
+
   it('reads a label of a few words after a sentence, and lets a longer label veto its last word', () => {
     expect(people('Consent signed on the ward. Witnessed by: R. Oyelaran-Finch, HCA')).toEqual(['R. Oyelaran-Finch']);
     expect(people('Plan member name: LAM Siu Ming (Kelvin)')).toEqual(expect.arrayContaining(['LAM Siu Ming']));

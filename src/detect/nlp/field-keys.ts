@@ -42,7 +42,10 @@ const ROLE_PARTS = new Set(
     'arrendador arrendadora arrendatario arrendataria inquilino inquilina victim victima comunicante denunciante ' +
     'attendant sonographer radiographer technician tecnico tecnica nurse enfermero enfermera physician doctor medico ' +
     'medica dentist therapist caregiver cuidador cuidadora interviewer interviewee entrevistado candidate candidato ' +
-    'candidata employer empleador empleadora kin aider responder warden'
+    'candidata employer empleador empleadora kin aider responder warden ' +
+    // who sent a message or chaired and minuted a meeting: a mail header's "From:", minutes' "Minutes: S. Doherty"
+    'from chair chairperson secretary secretario secretaria minutes minuted notetaker minuter organiser organizer ' +
+    'presenter ponente coordinator coordinador coordinadora supervisor supervisora'
   ).split(' '),
 );
 // Parts that change nothing: "full_name", "legal name", "primer_apellido", "name_2", "nombre de la madre".

@@ -342,7 +342,9 @@ function repeats(text: string, lower: string, findings: readonly Finding[], lex:
     phrases.set(value.toLowerCase(), (phrases.get(value.toLowerCase()) ?? false) || hasGiven || lowerCase);
     if (!hasGiven) continue;
     for (const w of parts) {
-      if (!onlyAName(w, lex) || PARTICLES.has(w.toLowerCase())) continue;
+      // A title masked with the name ("Kine Felipe Orellana", "Enf. Rocío ...") is no part of it said again.
+      if (!onlyAName(w, lex) || PARTICLES.has(w.toLowerCase()) || lex.honorifics.has(foldKey(w.replace(/\.$/, ''))))
+        continue;
       // In lower case only a listed given name, or one the text itself wrote in lower case ("tavita faleolo ... tavita").
       const listed = (lex.wordInfo(foldKey(w)) & GIVEN) !== 0;
       words.set(w.toLowerCase(), (words.get(w.toLowerCase()) ?? false) || listed || lowerCase);
