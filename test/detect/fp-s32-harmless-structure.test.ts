@@ -26,7 +26,7 @@ describe('a heading in capitals names no one unless it holds a name', () => {
   it("reads a leaflet's and a protocol's titles as no name", () => {
     const leaflet = `Rewrite this leaflet for a reading age of 9.
 
-USING YOUR PUFFER WITH A SPACER (v2)
+CLEANING THE MOUTHPIECE WITH A TISSUE (v2)
 Step 1: wash your hands.`;
     const protocol = `Resume este protocolo en cinco líneas.
 
