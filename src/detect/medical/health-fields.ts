@@ -59,6 +59,8 @@ const COVER_WORDS = new Set([
   'prima',
   'franquicia',
 ]);
+/** A currency sign: a clause with one is a bill's or a price list's. */
+const PRICE = /[£$€¥]/;
 /** How many tokens a bracket between a field's name and its colon may hold ("Medical (Rule 35 report):"). */
 const BRACKET_MAX = 8;
 /** Links after a field's name to what its value is of or when ("de egreso", "on admission"), and their words. */
@@ -241,7 +243,9 @@ function addClause(
   for (let k = first; k <= last; k++) if (COVER_WORDS.has(tokens[k]!.key)) return;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
-  if (EMPTY_VALUES.has(text.slice(start, end).toLowerCase())) return;
+  const value = text.slice(start, end);
+  // "Treatment: follow-up session £45": a price list's line is a service's, no one's health.
+  if (EMPTY_VALUES.has(value.toLowerCase()) || PRICE.test(value)) return;
   if (found.some((f) => f.detector === detector && f.label === 'MEDICAL' && f.start < end && f.end > start)) return;
   found.push({ start, end, label: 'MEDICAL', type: 'HEALTH_FIELD', score: SCORE, detector });
 }

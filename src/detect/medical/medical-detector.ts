@@ -10,6 +10,7 @@ import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { CLINICAL_READING_GATES, clinicalReadings } from './clinical-readings.js';
+import { type ClinicalSections, clinicalSections, loadClinicalSections } from './clinical-sections.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { figurative, healthFieldBefore, namesAJob, ownerInClause, titled } from './everyday.js';
 import { BLOOD_GROUP_GATES, bloodGroups, VACCINE_GATES, vaccineDoses, yesAnswers } from './form-answers.js';
@@ -221,6 +222,7 @@ export class MedicalDetector extends LexicalDetector {
   /** The specialties' measurement names, units and headings (rules/medical/measurements.yaml). */
   private readonly measures: MeasurementVocabulary;
   private readonly clauseShapes: ClauseShapes;
+  private readonly sections: ClinicalSections;
 
   /** wordInfo's memo: folded word -> packed bits. */
   private readonly wordInfos = new Map<string, number>();
@@ -245,6 +247,7 @@ export class MedicalDetector extends LexicalDetector {
     this.lex = loadMedicalLexicon(options.rulesDir);
     this.measures = loadMeasurements(resolveRulesDir(options.rulesDir));
     this.clauseShapes = loadClauseShapes(resolveRulesDir(options.rulesDir));
+    this.sections = loadClinicalSections(resolveRulesDir(options.rulesDir));
     const { firstWords, queriedOnly, termSeconds, morphology } = this.lex;
     this.listed = new WordFilter(
       [
@@ -708,10 +711,17 @@ export class MedicalDetector extends LexicalDetector {
         }
       }
     }
+    // "Plan: open-fit aid on the left", "Evolución: tolera dieta": under a clinical note's heading, in a text about an
+    // identified person whose health it already names, every clause is their record, whatever its words.
+    if (found.length > 0 && text.includes(':')) {
+      // An identified person, not only a patient's word: a guideline's "Plan:" speaks of "the patient" too.
+      const identifiedPerson = () => (identifiers > 0 || aboutSomeone()) && !(petWords && this.aboutAnAnimal(tokens));
+      for (const f of clinicalSections(text, found, this.sections, DETECTOR_ID, identifiedPerson)) found.push(f);
+    }
     // "neck 41 cm", "graft failed at 9 s", "no swimming for 10 days" beside someone's health details: a clause of
     // their record told by its shape, in whatever specialty's words.
+    const ofAPerson = () => ofSomeone() && !(petWords && this.aboutAnAnimal(tokens));
     if (found.length > 1) {
-      const ofAPerson = () => ofSomeone() && !(petWords && this.aboutAnAnimal(tokens));
       for (const f of recordClauses(text, found, this.clauseShapes, DETECTOR_ID, ofAPerson)) found.push(f);
     }
     if (found.length > 0) for (const f of initialismsOf(tokens, found)) found.push(f);
