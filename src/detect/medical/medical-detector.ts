@@ -22,6 +22,7 @@ import { HEALTH_STATEMENT_GATES, healthStatements, personalVoice } from './healt
 import { barcodeAfter, cuedIdentifier } from './identifiers.js';
 import { journalCells } from './journal-columns.js';
 import { labColumnCells, listedResults } from './lab-columns.js';
+import { labRows } from './lab-rows.js';
 import { LEAVE_AND_FOLLOW_UP_GATES, leaveAndFollowUp } from './leave-and-follow-up.js';
 import { loadMeasurements, type MeasurementVocabulary, measurementReadings } from './measurements.js';
 import {
@@ -657,6 +658,12 @@ export class MedicalDetector extends LexicalDetector {
     if (text.includes('\n')) for (const f of healthColumnCells(text, DETECTOR_ID)) found.push(f);
     if (text.includes('\n'))
       for (const f of vitalColumnCells(text, DETECTOR_ID, () => ofSomeone() || personalVoice(text))) found.push(f);
+    // "patient;dob;test;result;unit" over a row per result: each row's test and value are its patient's result.
+    if (text.includes('\n')) {
+      for (const f of labRows(text, DETECTOR_ID, ofSomeone)) {
+        if (!found.some((g) => g.label === 'MEDICAL' && g.start < f.end && f.start < g.end)) found.push(f);
+      }
+    }
     // "Time off work: about 6 weeks", "Parte del cuerpo: ...", "O: ..." of a SOAP note: in a text about one identified
     // person, with a record number or several clear terms, a health field's whole value is that person's. A vet's
     // note about an animal is no person's, whoever owns the animal.
