@@ -514,7 +514,7 @@ function textAnchor(text: string): TextAnchor {
 
 /** A house-numbered address on the line of a name ("Orla Pentreath, of 18 Aldous Close"): not a town hall's or a museum's. */
 function homeAddress(text: string, findings: readonly Finding[]): boolean {
-  // Only a name found makes an address someone's: with none (health-without-bearer asks only then), no scan.
+  // Only a name found makes an address someone's: with none, no scan.
   if (!findings.some((f) => f.label === 'PERSON')) return false;
   HOUSE_ADDRESS.lastIndex = 0;
   for (let m = HOUSE_ADDRESS.exec(text); m !== null; m = HOUSE_ADDRESS.exec(text)) {
