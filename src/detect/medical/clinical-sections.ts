@@ -68,7 +68,7 @@ const NOT_A_CLAUSE =
  */
 const ADMIN =
   /\b(?:ref|reference|booking|claim|invoice|policy|account|referencia|expediente|factura|p[oó]liza|cuenta|credencial)\b/i;
-const ADMIN_CODE = /\b(?=[A-Z\d/-]{7})(?=[A-Z\d/-]*\d)[A-Z\d]*[A-Z]{2}[A-Z\d]*(?:[-/][A-Z\d]+){2,}\b/;
+const ADMIN_CODE = /\b(?=[0-9A-Z/-]{7})(?=[0-9A-Z/-]*[0-9])[0-9A-Z]*[A-Z]{2}[0-9A-Z]*(?:[-/][0-9A-Z]+){2,}\b/;
 /** A field's name and colon opening a sentence. */
 const INLINE_FIELD = /^\s*\p{L}[\p{L} ]{0,30}:\s/u;
 /** Only a line break and spaces: a wrapped line. */
