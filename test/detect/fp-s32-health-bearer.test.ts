@@ -32,7 +32,7 @@ Findings: gout incidence rose after furosemide initiation (HR 1.52, 95% CI 1.30-
 Interpretation: urate should be checked when diuretics are started.`,
   'a rota on a ward named like a person': `Make this a weekly grid, one row per shift.
 
-Hazel Ward (18 beds, stroke rehabilitation)
+Rota for Hazel Ward, stroke rehabilitation, eighteen beds
 Early: 2 RN, 3 HCA; Late: 2 RN, 2 HCA
 Night: 1 RN, 2 HCA; thrombolysis bleep 2291
 Swallow screen before any oral medication
@@ -47,9 +47,9 @@ Lab enquiries via switchboard, extension 5120`,
   "a triage scale's numbered levels": `Pon esto en una tabla para el póster.
 
 Nivel I: parada, convulsión activa, anafilaxia.
-Nivel II: dolor torácico, hemorragia digestiva.
+Nivel II: crisis asmática grave, hemorragia digestiva.
 Nivel III: cólico renal, fiebre con mal estado general.
-Nivel IV: esguince de tobillo, otitis.`,
+Nivel IV: otitis, conjuntivitis.`,
 };
 
 /** The same words with someone to bear them. */
@@ -59,11 +59,11 @@ const SOMEONES: Record<string, [string, string]> = {
   'a note with an age and a sex, no name': [
     `Summarise for the on-call registrar:
 
-Pt 71 F, known atrial fibrillation, on apixaban
+Pt 71 F, known heart failure, on bisoprolol
 Fell at home last night, hip pain, unable to weight-bear
 X-ray: displaced neck of femur fracture
-Plan: theatre tomorrow, hold apixaban`,
-    'apixaban',
+Plan: theatre tomorrow, hold bisoprolol`,
+    'bisoprolol',
   ],
   "the writer's own health": [
     `Can you help me word a message to the practice?
@@ -85,10 +85,10 @@ My daughter has eczema on both elbows and we use it after her bath.`,
   'a narrative without a name': [
     `Resume esta nota para el pase de guardia.
 
-Varón de sesenta años que acude por dolor torácico opresivo.
-Se le realizó un electrocardiograma con elevación del ST.
-Se inicia doble antiagregación y se avisa a hemodinámica.`,
-    'dolor torácico',
+Varón de sesenta años que acude por cefalea intensa de inicio brusco.
+Se le realizó una tomografía sin hallazgos agudos.
+Se inicia analgesia y se avisa a neurología.`,
+    'cefalea',
   ],
   "a record's fields": [
     `Pasa esto a limpio.

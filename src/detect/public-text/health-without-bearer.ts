@@ -19,8 +19,8 @@ import { hasLines, lineOf } from './text-lines.js';
  *   - one patient in a narrative: an age ("58M", "67-year-old", "de 58 años", "aged 80" but not "aged 65 and
  *     over"), a bed ("bed 4", "cama 12"), a clinical note's verbs and headings ("was admitted", "presented with",
  *     "c/o", "PMH", "refiere", "acude", "a la exploración"), a letter's greeting to someone.
- * - nobody otherwise: imperatives and rules ("Repetir glucemia", "give 15 g", "if the patient..."), plural
- *   populations ("patients with", "adultos"), a leaflet's second person ("if your child has..."), headings.
+ * - nobody otherwise: imperatives and rules ("Repetir la tensión", "give two puffs", "if the patient..."), plural
+ *   populations ("patients with", "adultos"), a leaflet's second person ("if your baby has..."), headings.
  * Where nobody is there, the health topics go. A text of one or two lines (a question, an abstract's paragraph) is
  * left as it is: too little is written to tell whether a bearer is missing.
  */
@@ -43,7 +43,7 @@ const TOPIC_TYPES: ReadonlySet<string> = new Set([
 const DOCUMENT_LINES = 3;
 
 /**
- * A name that is a ward's, a unit's or a room's: "Rowan Ward", "Sala San Rafael", "Florence Nightingale Unit". Its
+ * A name that is a ward's, a unit's or a room's: "Larch Ward", "Sala Clotilde", "Elm Unit". Its
  * last word, or the word before it.
  */
 const PLACE_NAMED_LIKE_A_PERSON =
@@ -52,7 +52,7 @@ const PLACE_NAMED_LIKE_A_PERSON =
 /** Whether a name found is one the engine is sure of: no heading in capitals, no ward named like a person. */
 function confidentName(text: string, f: Finding): boolean {
   const value = text.slice(f.start, f.end);
-  // A heading in capitals ("USING YOUR PUFFER", "PACIENTE HOSPITALIZADO"): no lower-case letter at all.
+  // A heading in capitals ("CARING FOR YOUR STOMA", "PACIENTE QUIRÚRGICO"): no lower-case letter at all.
   if (!/\p{Ll}/u.test(value)) return false;
   const last = /[\p{L}]+$/u.exec(value)?.[0] ?? '';
   if (PLACE_NAMED_LIKE_A_PERSON.test(last)) return false;
@@ -118,7 +118,7 @@ function someoneFound(text: string, findings: readonly Finding[]): string | unde
   // A study's authors and institutes bear nothing: names in a text with a DOI, a confidence interval or a registry's
   // number (about-nobody's scholarly apparatus) are no one's bearers.
   if (names === undefined || (publicEvidence(text) & SCHOLARLY_BIT) !== 0) return undefined;
-  // A name repeated stands or falls with the first ("Ward" after "Rowan Ward").
+  // A name repeated stands or falls with the first ("Ward" after "Larch Ward").
   const dropped: string[] = [];
   for (const f of names) {
     const value = text.slice(f.start, f.end);
@@ -131,7 +131,7 @@ function someoneFound(text: string, findings: readonly Finding[]): string | unde
 
 /**
  * A record's field about its subject at a line's start, with a value: "Name: Ana", "DOB: 3/4/61", "Edad: 58",
- * "Pupil: Theo", "Asegurado: Valentina", "| Patient | ..." (not a blank to fill in: "Name: ____").
+ * "Pupil: Wren", "Asegurado: Leocadio", "| Patient | ..." (not a blank to fill in: "Name: ____").
  */
 const SUBJECT_FIELD = new RegExp(
   '(?:^|\\n)[ \\t]*(?:[-*•|][ \\t]*)?(?:q\\d{1,2}[ .)]+)?(?:' +
@@ -201,8 +201,9 @@ const NUMBER_WORDS_EN =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const NUMBER_WORDS_ES =
-  '(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|' +
-  'dieciocho|diecinueve|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|medio))?';
+  '(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta|veinti\\p{L}+|veinte|diecinueve|dieciocho|' +
+  'diecisiete|diecis[eé]is|quince|catorce|trece|doce|once|diez|nueve|ocho|siete|seis|cinco|cuatro|tres|dos|una|un)' +
+  '(?: y (?:medio|nueve|ocho|siete|seis|cinco|cuatro|tres|dos|una|un))?';
 
 /**
  * One patient in a narrative: an age, a bed, a note's verbs and headings. Not a population's age ("aged 65 and
@@ -233,7 +234,7 @@ const ONE_PATIENT = words(
  * "pts", a population, nor a MedDRA preferred term's "PT 10012345").
  */
 const AGE_AND_SEX = /(?<![\p{L}\p{N}])(?:\d{1,3} ?[MF](?=[,;:/ )]|$)|[Pp]t\.?(?= )(?! ?1\d{7}(?!\d)))/mu;
-/** An age after a capitalised word, between commas: "Siobhan Kavanagh, 47, office manager", "Ana Ruiz, 34 años". */
+/** An age after a capitalised word, between commas: "Maud Ellery, 52, retired teacher", "Ana Ruiz, 34 años". */
 const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+,[ \t]*\d{1,3}[ \t]*(?:,|years|años|y\/o|yo(?![\p{L}]))/u;
 
 /**
