@@ -67,3 +67,20 @@ She was moved to the ward on Monday.`;
     expect(people(kin)).toEqual(['Peter Okafor', 'Janet Ward']);
   });
 });
+
+describe("a zone file's documentation values", () => {
+  it("reads an SPF record's ip4 range and a DMARC report mailbox at a documentation domain as no one's", () => {
+    const zone = `Check this zone before the move, it only uses documentation ranges.
+
+$ORIGIN example.org.
+@       IN TXT "v=spf1 ip4:198.51.100.14 ip4:203.0.113.0/28 -all"
+_dmarc  IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.org; ruf=mailto:postmaster@example.org"
+www     IN A   203.0.113.80`;
+    expect(spansOf(engine, zone, ['IP_ADDRESS', 'EMAIL'])).toEqual([]);
+  });
+
+  it('keeps an address written as the tail of an IPv6 address and a person at a documentation domain', () => {
+    expect(spansOf(engine, 'mapped as ::ffff:192.0.2.33 here', ['IP_ADDRESS'])).toEqual(['::ffff:192.0.2.33']);
+    expect(spansOf(engine, 'rua=mailto:jane.ruiz@example.org', ['EMAIL'])).toEqual(['mailto:jane.ruiz@example.org']);
+  });
+});

@@ -100,6 +100,8 @@ const ROLE_WORDS = new Set(
     'youth educacion education archivo archives exposiciones exhibitions exhibition galeria gallery teatro theatre ' +
     'theater auditorio conciertos musica music cine cinema lectura oficina secretariado friends amigos visits ' +
     'tours weddings bodas averias incidencias faults outages urgencias emergencias emergencies ' +
+    // RFC 2142's mailbox names and a mail domain's report and bounce boxes (DMARC's rua/ruf, TLS-RPT).
+    'postmaster usenet uucp www ftp dmarc dkim spf tlsrpt rua ruf aggregate forensic bounce bounces mailer daemon ' +
     'al de del of and y'
   ).split(' '),
 );
