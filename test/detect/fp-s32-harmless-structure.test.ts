@@ -84,3 +84,25 @@ www     IN A   203.0.113.80`;
     expect(spansOf(engine, 'rua=mailto:jane.ruiz@example.org', ['EMAIL'])).toEqual(['mailto:jane.ruiz@example.org']);
   });
 });
+
+describe("a published image's default password", () => {
+  it("reads a class's compose defaults as no secret", () => {
+    const compose = `para la práctica de mañana, ¿por qué no arranca el contenedor?
+
+services:
+  db:
+    image: mysql:8.4
+    environment:
+      MYSQL_ROOT_PASSWORD: mysql
+      MYSQL_DATABASE: biblioteca
+  storage:
+    image: minio/minio
+    environment:
+      MINIO_ROOT_PASSWORD: minioadmin`;
+    expect(spansOf(engine, compose, ['SECRET'])).toEqual([]);
+  });
+
+  it('keeps a password that is no published default', () => {
+    expect(spansOf(engine, 'MYSQL_ROOT_PASSWORD: Tq8!vmR2zLw', ['SECRET'])).toEqual(['Tq8!vmR2zLw']);
+  });
+});

@@ -69,9 +69,13 @@ const PREFIXED_CAPS_NOTE =
 const PUBLISHABLE_KEY =
   /^(?:pk_(?:live|test|sbox)_|pk\.eyJ|phc_|rzp_(?:live|test)_|FLWPUBK(?:_TEST)?-|(?:sandbox-)?sq0id[pb]-)/;
 
-/** Defaults shipped with software and printed in every manual ("changeme", "admin", "letmein", "toor"). */
+/**
+ * Defaults shipped with software and printed in every manual ("changeme", "admin", "letmein", "toor"), and the
+ * documented defaults of published images and devices a compose file or a lab sheet repeats (PostgreSQL's and MySQL's
+ * images, MinIO's minioadmin, Neo4j's neo4j, Vagrant boxes, a Raspberry Pi's raspberry, Ubiquiti's ubnt, Cisco's).
+ */
 const WELL_KNOWN_DEFAULT =
-  /^(?:changeme|change_me|change-me|admin|administrator|root|toor|guest|default|letmein|qwerty|password1?|pass123|secret123|123456|12345678|cambiame|cambiar)$/i;
+  /^(?:changeme|change_me|change-me|admin|administrator|root|toor|guest|default|letmein|qwerty|password1?|pass123|secret123|123456|12345678|cambiame|cambiar|postgres|postgresql|mysql|mariadb|minioadmin|neo4j|vagrant|raspberry|ubnt|cisco)$/i;
 
 /**
  * Keys a payment gateway publishes for its test environment, printed in every integration guide and manual: the
