@@ -12,6 +12,7 @@ import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
 import { dropPlannedPrivateAddresses } from './public-text/private-addresses.js';
 import { dropPublicInstructions } from './public-text/public-instructions.js';
+import { dropTestVectors } from './public-text/test-vectors.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
 import { type TextTest, wordWalk } from './public-text/word-walk.js';
 import { dropWorksListItems } from './public-text/works-lists.js';
@@ -167,6 +168,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   // (Not each row's words first: a megabyte on one line would be read once per value on it.)
   if (out.some((f) => TEST_ROW_LABELS.has(f.label)) && NEGATIVE_SCREEN.test(text) && NEGATIVE_CASES.test(text))
     out = dropNegativeTestRows(text, out);
+  // The rows of a parameterised unit test: a value and the result its validator must give (public-text/test-vectors.ts).
+  out = dropTestVectors(text, out);
   if (out.some((f) => f.label === 'PERSON' || f.label === 'MEDICAL') && OLD_YEAR.test(text))
     out = dropHistoricalFigures(text, out);
   // A maker's credit around a name first, then the text's screen.

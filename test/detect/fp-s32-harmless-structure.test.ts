@@ -106,3 +106,27 @@ services:
     expect(spansOf(engine, 'MYSQL_ROOT_PASSWORD: Tq8!vmR2zLw', ['SECRET'])).toEqual(['Tq8!vmR2zLw']);
   });
 });
+
+describe("a validator's test table", () => {
+  it('reads the values of a parameterised test with their expected results as test vectors', () => {
+    const table = `¿por qué falla el segundo caso? el algoritmo me parece bien
+
+test.each([
+  ['014180001234567897', true],
+  ['072180009876543213', false],
+  ['0141800012345678', false], // corta
+])('CLABE %s', (clabe, ok) => {
+  expect(esClabeValida(clabe)).toBe(ok);
+});
+// y esClabeValida('072180009876543213') sigue dando true`;
+    expect(spansOf(engine, table, ['BANK_ACCOUNT'])).toEqual([]);
+  });
+
+  it("keeps a customer's record copied into a test as keyed fields", () => {
+    const fixture = `describe('payout', () => {
+  const payee = { name: 'Ana Ruiz', clabe: '014180001234567897', active: true };
+  expect(pay(payee)).toBe(true);
+});`;
+    expect(spansOf(engine, fixture, ['BANK_ACCOUNT'])).toEqual(['014180001234567897']);
+  });
+});
