@@ -130,3 +130,23 @@ test.each([
     expect(spansOf(engine, fixture, ['BANK_ACCOUNT'])).toEqual(['014180001234567897']);
   });
 });
+
+describe("an establishment's line in a public listing", () => {
+  it("reads a council box's addresses and phones as the establishments'", () => {
+    const box = `pásalo a formato de recuadro para la hoja informativa del pueblo
+
+Emergencias: 112
+Ayuntamiento (registro): 921 44 03 00, Plaza Mayor 3, de lunes a viernes
+Centro de salud (urgencias): 921 44 10 20
+Biblioteca municipal: martes a sábado 10-14 h, Calle del Horno 4
+Punto limpio: jueves y sábados, Camino de la Vega s/n`;
+    expect(spansOf(engine, box, ['LOCATION', 'PHONE'])).toEqual([]);
+  });
+
+  it('keeps a home address on a line that opens with no establishment', () => {
+    const letter = `Cambio de domicilio para el padrón:
+Nueva dirección: Calle del Horno 4, 2º B
+Teléfono: 921 44 10 20`;
+    expect(spansOf(engine, letter, ['LOCATION'])).toContain('Calle del Horno 4, 2º B');
+  });
+});

@@ -4,7 +4,8 @@ import type { Finding } from '../types.js';
  * An address that belongs to an establishment or a venue, not to anyone's home: the premises of a pharmacy, a hotel,
  * a museum, a library, a town hall or a sports centre named just before it on its line ("Farmacia del Olivar, C/ Olmo
  * 9, tel. ...", "B-07  Biblioteca Pública   Calle Hornos 2", "Teatro Principal (plaza Vieja 5)"), or an
- * address a venue's field gives ("Venue: Riverside Hall, 4 Quay Street", "Sede: ..."). The prompt sets leave such
+ * address a venue's field gives ("Venue: Riverside Hall, 4 Quay Street", "Sede: ..."), or on a line that lists the
+ * establishment ("Ayuntamiento (centralita): 925 ..., Plaza Mayor 1"). The prompt sets leave such
  * addresses unmarked (a venue, an organisation's office), and a public document that lists them (a duty rota, an
  * inventory of public buildings, a conference blurb) is no one's record for holding them.
  * A residence word between the establishment and the address ("lives above the Bar Sol, calle Real 3") keeps it
@@ -22,7 +23,12 @@ const PREMISES =
   'medical cent(?:re|er)|consultorio|surgery|ambulatorio|mercado|restaurante|restaurant|caf[eé]|cafeter[ií]a|' +
   'tienda|supermercado|supermarket|centro c[ií]vico|centro cultural|community centre|centro de d[ií]a|day centre|' +
   'residencia de mayores|care home|oficina de turismo|tourist office|estaci[oó]n|railway station|aeropuerto|' +
-  'airport|convention centre|conference centre|palacio de congresos|recinto ferial|exhibition centre';
+  'airport|convention centre|conference centre|palacio de congresos|recinto ferial|exhibition centre|' +
+  // Public services a council's notice or a bulletin's box lists with their addresses.
+  'punto limpio|recycling cent(?:re|er)|cementerio|cemetery|tanatorio|funeral home|comisar[ií]a|police station|' +
+  'polic[ií]a local|polic[ií]a municipal|guardia civil|parque de bomberos|fire station|juzgado|courthouse|' +
+  'oficina de correos|post office|oficina de atenci[oó]n(?: ciudadana| al ciudadano)?|oficina municipal|' +
+  'registro civil|citizens advice';
 
 /** A venue's or a premises' field before the address: "Venue:", "Lugar:", "Sede:". */
 const VENUE_FIELD = /(?:^|[.;|·]\s*)(?:venue|lugar|sede|emplazamiento)\s*:/iu;
@@ -37,6 +43,13 @@ const PREMISES_BEFORE = new RegExp(
 );
 const PREMISES_OPENING = new RegExp(`^(?:${PREMISES})(?![\\p{L}\\p{N}])`, 'iu');
 
+/**
+ * A line that lists an establishment: it opens with the premises' noun and its label ends in a colon ("Ayuntamiento
+ * (centralita): 925 ..., Plaza Mayor 1", "Punto limpio: sábados 10-13 h, Camino del Molino s/n"). What the line then
+ * gives, a phone, hours, an address, is the establishment's.
+ */
+const LISTING_HEAD = new RegExp(`^[ \\t]*(?:[-*•·][ \\t]*)?(?:${PREMISES})(?![\\p{L}\\p{N}])[^\\n:]{0,50}:`, 'iu');
+
 /** Words that make the address someone's home whatever premises precede it. */
 const RESIDENCE =
   /(?<![\p{L}])(?:lives?|living|home|resides?|residing|vive|vivo|viven|reside|domicilio|domiciliad[oa]|direcci[oó]n particular|encima|above|over)(?![\p{L}])/iu;
@@ -47,5 +60,5 @@ export function establishmentAddress(text: string, f: Pick<Finding, 'start' | 'e
   const before = text.slice(lineStart, f.start);
   if (RESIDENCE.test(before)) return false;
   if (PREMISES_OPENING.test(text.slice(f.start, f.end))) return true;
-  return PREMISES_BEFORE.test(before) || VENUE_FIELD.test(before);
+  return PREMISES_BEFORE.test(before) || VENUE_FIELD.test(before) || LISTING_HEAD.test(before);
 }
