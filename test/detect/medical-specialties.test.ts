@@ -7,7 +7,8 @@ import { createDetector, defaultRulesDir } from '../../src/detect/engine.js';
 // rules/medical/specialty-examples.yaml: each group's texts whose phrases must lie under a MEDICAL finding, and the
 // same words about no one, which must carry none.
 interface Group {
-  must?: Array<{ text: string; medical: string[] }>;
+  /** not_medical: phrases of the same text that name a document, a heading or a field and lie under no finding. */
+  must?: Array<{ text: string; medical: string[]; not_medical?: string[] }>;
   must_not?: string[];
 }
 const groups = load(readFileSync(join(defaultRulesDir(), 'medical', 'specialty-examples.yaml'), 'utf8'), {
@@ -17,16 +18,17 @@ const engine = createDetector();
 const medical = (text: string) => engine.detect(text).filter((f) => f.label === 'MEDICAL');
 
 describe.each(Object.entries(groups))('%s', (_name, group) => {
-  it.each((group.must ?? []).map((m) => [m.text, m.medical] as const))(
+  it.each((group.must ?? []).map((m) => [m.text, m.medical, m.not_medical ?? []] as const))(
     'finds its health details: %s',
-    (text, phrases) => {
+    (text, phrases, notPhrases) => {
       const found = medical(text);
-      for (const phrase of phrases) {
+      const under = (phrase: string): boolean => {
         const start = text.indexOf(phrase);
         expect(start, `"${phrase}" is in the example`).toBeGreaterThanOrEqual(0);
-        const covered = found.some((f) => f.start < start + phrase.length && f.end > start);
-        expect(covered, `"${phrase}" lies under a MEDICAL finding`).toBe(true);
-      }
+        return found.some((f) => f.start < start + phrase.length && f.end > start);
+      };
+      for (const phrase of phrases) expect(under(phrase), `"${phrase}" lies under a MEDICAL finding`).toBe(true);
+      for (const phrase of notPhrases) expect(under(phrase), `"${phrase}" lies under no MEDICAL finding`).toBe(false);
     },
   );
   it.each(group.must_not ?? [])('leaves the same words about no one: %s', (text) => {

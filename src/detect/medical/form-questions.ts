@@ -55,6 +55,95 @@ export interface FormQuestion {
   answerLast: number;
 }
 
+/**
+ * Words of a sentence rather than a form's heading: a verb, a pronoun, a question word ("Is it OK for someone with
+ * asthma?", "¿Puede tomar ibuprofeno si tiene asma?"). A form's question names things ("Blood thinners / bleeding
+ * disorders?", "¿Enfermedades diagnosticadas?").
+ */
+const SENTENCE_WORDS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'we',
+  'they',
+  'it',
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'someone',
+  'anyone',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'should',
+  'will',
+  'would',
+  'may',
+  'has',
+  'have',
+  'had',
+  'what',
+  'which',
+  'how',
+  'when',
+  'why',
+  'who',
+  'yo',
+  'tu',
+  'usted',
+  'él',
+  'el',
+  'ella',
+  'mi',
+  'su',
+  'alguien',
+  'es',
+  'son',
+  'está',
+  'esta',
+  'puede',
+  'puedo',
+  'debo',
+  'debe',
+  'tiene',
+  'tengo',
+  'tienes',
+  'qué',
+  'que',
+  'cómo',
+  'como',
+  'cuál',
+  'cual',
+  'cuándo',
+  'cuando',
+]);
+/** Most words a form's naming question holds. */
+const NAMING_WORDS = 8;
+
+/** Whether the question from its line's start to its mark at tokens[mark] only names what it asks about. */
+function namingQuestion(tokens: readonly Token[], first: number, mark: number): boolean {
+  let from = first;
+  while (from > 0 && !tokens[from]!.lineStart) from--;
+  let words = 0;
+  for (let j = from; j < mark; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') continue;
+    if (SENTENCE_WORDS.has(t.key) || ++words > NAMING_WORDS) return false;
+  }
+  return true;
+}
+
 /** Whether tokens[j] opens a run of LEADER_DOTS dots or more written together, or is a leader character. */
 function leaderAt(tokens: readonly Token[], j: number): number {
   if (LEADERS.has(tokens[j]!.text)) {
@@ -130,8 +219,15 @@ export function formQuestionAt(tokens: readonly Token[], first: number, last: nu
     const kind = answerKind(tokens, answer, answerLast);
     if (kind === undefined) return undefined;
     // After a question mark or a colon only a yes or a no makes the line a form's ("Is it OK for someone with
-    // asthma? Thanks!" asks about the writer's own case, "Diagnosis: asthma" is a field's value).
-    if (mark >= 0 && kind === 'answered' && !YES.has(tokens[answer]!.key) && !NO.has(tokens[answer]!.key)) {
+    // asthma? Thanks!" asks about the writer's own case, "Diagnosis: asthma" is a field's value), or, after a
+    // question mark, a question that only names what it asks about ("Fainting / epilepsy? One faint in 2022").
+    if (
+      mark >= 0 &&
+      kind === 'answered' &&
+      !YES.has(tokens[answer]!.key) &&
+      !NO.has(tokens[answer]!.key) &&
+      !(t.text === '?' && namingQuestion(tokens, first, j))
+    ) {
       return undefined;
     }
     // "Epilepsy: yes" names what the person has; only a colon's "no" sets the term aside.

@@ -11,8 +11,10 @@ import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
 import { bareDeaValid, kvnrValid, plausibleLicense } from './check-digits.js';
 import { CLINICAL_READING_GATES, clinicalReadings } from './clinical-readings.js';
 import { type ClinicalSections, clinicalSections, loadClinicalSections } from './clinical-sections.js';
+import { namesADocumentsTopic } from './document-topics.js';
 import { doseAfter, leaveIsSomeones, leaveWithoutLength, measureAfter } from './dose.js';
 import { figurative, healthFieldBefore, namesAJob, ownerInClause, titled } from './everyday.js';
+import { namesAField } from './field-names.js';
 import { BLOOD_GROUP_GATES, bloodGroups, VACCINE_GATES, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
 import { compileGateScan, type GateReader } from './gate-scan.js';
@@ -426,6 +428,17 @@ export class MedicalDetector extends LexicalDetector {
         i = match.last;
         continue;
       }
+      // "explain these polysomnography results", "Referral for powered wheelchair assessment": what a document the
+      // request asks about, or a heading, is about (document-topics.ts).
+      if (namesADocumentsTopic(text, tokens, match.first, match.last, this.lex.documentWords, this.isGivenName)) {
+        i = match.last;
+        continue;
+      }
+      // "heart_or_epilepsy", "fecha | hora | glucemia": a field's or a column's name; its values are read apart.
+      if (namesAField(text, tokens[match.first]!.start, tokens[match.last]!.end)) {
+        i = match.last;
+        continue;
+      }
       // "FIRST NOTICE OF INJURY OR ILLNESS": a term in the upper-case title of a form names what the form is for.
       if (tokens[i]!.text !== tokens[i]!.key && inFormTitle(tokens, match.first)) {
         i = match.last;
@@ -508,7 +521,8 @@ export class MedicalDetector extends LexicalDetector {
         const answerSaysNo =
           question.mark === '?' && question.kind === 'answered' && tokens[question.answer]!.key === 'no';
         if (!answerSaysNo) questionTerms.push(finding);
-        if (question.mark === 'leader' && question.kind === 'answered') leaderAnswers.push(question);
+        // What follows its leader or its question mark is the person's answer ("Claustrophobia? mild, on lorazepam").
+        if (question.mark !== ':' && question.kind === 'answered') leaderAnswers.push(question);
       }
       // "IT por contingencia común del 3/02 al 7/02", "baja por enfermedad común de 9 días": a dated leave is someone's.
       if (type === 'CONDITION' && leaveIsSomeones(tokens, match.first, match.last)) identifiers++;
@@ -597,7 +611,8 @@ export class MedicalDetector extends LexicalDetector {
       for (const f of blood) found.push(f);
       for (const f of answers) found.push(f);
     }
-    // "Allergies ......... sticking plaster (itchy rash)": what a person wrote after a health question's leader is theirs.
+    // "Allergies ......... sticking plaster (itchy rash)", "Fainting / epilepsy? One faint in 2022": what a person wrote
+    // after a health question's leader or question mark is theirs.
     if (questionTerms.length > 0) {
       removeFindings(found, new Set(questionTerms));
       if (leaderAnswers.length > 0 && (aboutSomeone() || this.anchoredAnywhere(tokens))) {
@@ -754,6 +769,9 @@ export class MedicalDetector extends LexicalDetector {
   private givenName(key: string): boolean {
     return this.nameLexicon().isWord(WORD.FIRST_NAME, key);
   }
+
+  /** givenName as a function of its own, for the readers that ask it. */
+  private readonly isGivenName = (key: string): boolean => this.givenName(key);
 
   /** "Podiatry note for Osric Tamblyn:", "Client: Thaddeus Wimbury": a record opening on the person it is about. */
   private namesItsSubject(tokens: readonly Token[]): boolean {

@@ -6,6 +6,7 @@ import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { tokenizePhrase } from '../nlp/tokenize.js';
 import { readLines, readListsYaml } from '../nlp/word-list.js';
 import { normalizeForDetection } from '../normalize.js';
+import type { DocumentWords } from './document-topics.js';
 import type { HealthFields } from './health-fields.js';
 import { InjuryPhrases } from './injuries.js';
 import { Morphology } from './morphology.js';
@@ -90,6 +91,8 @@ export interface MedicalLexicon {
   personalAnchorsSentence: Set<string>;
   /** Nouns after a bare condition word that make it a topic ("allergy action plan", "flu season"). */
   topicHeads: PhraseIndex<true>;
+  /** A request's and a heading's words, for a term that names what a document is about (document-topics.ts). */
+  documentWords: DocumentWords;
   /** Treatments named before the condition they treat ("inhaler for asthma"), as folded words. */
   treatmentNouns: Set<string>;
   /** What links a condition to the drug it is treated with ("en tratamiento con", "treated with"). */
@@ -396,6 +399,14 @@ export function loadMedicalLexicon(rulesDir?: string): MedicalLexicon {
     personalAnchorsNear: phraseIndex(list('personal_anchors_near')),
     personalAnchorsSentence: new Set(list('personal_anchors_sentence').map(foldKey)),
     topicHeads: phraseIndex(list('topic_heads_en')),
+    documentWords: {
+      requestOpeners: phraseIndex(list('request_openers')),
+      requestLeads: new Set(list('request_leads').map(foldKey)),
+      documentsAfter: new Set(list('documents_after').map(foldKey)),
+      documentsBefore: new Set(list('documents_before').map(foldKey)),
+      institutions: new Set(list('institutions').map(foldKey)),
+      statementWords: new Set(list('statement_words').map(foldKey)),
+    },
     treatmentNouns: new Set(list('treatment_nouns').map(foldKey)),
     treatedWith: phraseIndex(list('treated_with')),
     testHeadings: keySet(list('test_headings')),
