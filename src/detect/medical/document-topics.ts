@@ -2,9 +2,9 @@ import type { PhraseIndex } from '../nlp/phrase-index.js';
 import type { Token } from '../nlp/tokenize.js';
 
 /**
- * A term that only says what a document is about is nobody's health: "explain these polysomnography results" in the
- * request to the assistant, "el acta de la junta de tumores" it asks to summarise, a heading line such as "Referral
- * for powered wheelchair assessment" or "Lista de pacientes de la jornada de cataratas". The patient's own details
+ * A term that only says what a document is about is nobody's health: "explain these spirometry results" in the
+ * request to the assistant, "la hoja de la consulta de epilepsia" it asks to summarise, a heading line such as
+ * "Request for a pressure ulcer assessment" or "Relación de alumnos del taller de asma". The patient's own details
  * come after the request or under the heading, and are read there. Two places only, where a document is named rather
  * than told: the sentence that asks the assistant for something, and a heading line (the text's first line or one
  * after a blank line, with lines after it, short, with no number, no one's pronoun, verb, title or given name before
@@ -17,7 +17,7 @@ export interface DocumentWords {
   requestLeads: ReadonlySet<string>;
   /** Nouns of a document or a meeting an English term qualifies from before ("sleep study results", "falls review"). */
   documentsAfter: ReadonlySet<string>;
-  /** Nouns of a document or a meeting a Spanish term qualifies after "de" ("acta de la junta de tumores"). */
+  /** Nouns of a document or a meeting a Spanish term qualifies after "de" ("hoja de la consulta de epilepsia"). */
   documentsBefore: ReadonlySet<string>;
   /** Nouns of a service or an institution a heading may name ("Centre", "Unidad", "Clinic"). */
   institutions: ReadonlySet<string>;
@@ -25,7 +25,7 @@ export interface DocumentWords {
   statementWords: ReadonlySet<string>;
 }
 
-/** Words between a document's noun and the term in Spanish ("acta de la junta de tumores"). */
+/** Words between a document's noun and the term in Spanish ("hoja de la consulta de epilepsia"). */
 const DE = new Set(['de', 'del']);
 const ARTICLES = new Set(['la', 'el', 'los', 'las', 'un', 'una']);
 /** Determiners that make a document someone's ("her diabetes review", "mi cita de colposcopía"). */
@@ -73,17 +73,17 @@ export function namesADocumentsTopic(
 }
 
 /**
- * Whether the term qualifies a document's noun no one owns: "polysomnography results", "falls review" (English, the
- * noun after); "acta de la junta de tumores", "autorización de la rehabilitación" (Spanish, the noun before "de").
+ * Whether the term qualifies a document's noun no one owns: "spirometry results", "seizure diary" (English, the
+ * noun after); "hoja de la consulta de epilepsia", "autorización de la fisioterapia" (Spanish, the noun before "de").
  */
 function qualifiesADocument(tokens: readonly Token[], first: number, last: number, words: DocumentWords): boolean {
   const next = tokens[last + 1];
   if (next !== undefined && !next.lineStart && next.kind === 'word' && words.documentsAfter.has(next.key)) {
     const before = tokens[first - 1];
-    // "her diabetes review", "Jasper's neurology appt": someone's document, and their health.
+    // "her diabetes review", "Idris's neurology appt": someone's document, and their health.
     return before === undefined || !(OWNERS.has(before.key) || (before.base !== before.key && before.cap));
   }
-  // "junta de tumores", "acta de la junta de tumores": a noun, "de", an article, back to the document's noun.
+  // "consulta de epilepsia", "hoja de la consulta de epilepsia": a noun, "de", an article, back to the document's noun.
   for (let j = first - 1; j >= 0 && first - j <= NOUN_BEFORE; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || tokens[j + 1]!.lineStart) return false;
@@ -105,8 +105,8 @@ function inARequest(tokens: readonly Token[], i: number, words: DocumentWords): 
 /**
  * Whether the term at tokens[first..last] lies in a heading's name: the text's first line or one after a blank line,
  * up to its first comma or colon, of a few words, naming a document, a service or an institution, with no number, no
- * statement word and no given name before the term's end ("MRI SAFETY SCREENING", "Occupational Therapy — Home
- * Environment Assessment"; not "She was seen in the diabetes clinic").
+ * statement word and no given name before the term's end ("CT CONTRAST SCREENING", "Dietetics — Nutrition
+ * Assessment"; not "She was seen in the diabetes clinic").
  */
 function inAHeading(
   text: string,
@@ -119,7 +119,7 @@ function inAHeading(
   let from = first;
   while (from > 0 && !tokens[from]!.lineStart) from--;
   if (from > 0 && !afterBlankLine(text, tokens, from)) return false;
-  // A paragraph is no heading, whatever its first words ("Screening for germ-line mutations in ...: 61 new patients
+  // A paragraph is no heading, whatever its first words ("Screening for a founder mutation in ...: 40 families
   // ..." opens an abstract written on one line).
   // A heading heads something: lines follow it. A text of one line is a sentence ("Patient reports insomnia.").
   const lineEnd = text.indexOf('\n', tokens[from]!.start);
@@ -137,10 +137,10 @@ function inAHeading(
       continue;
     }
     if (t.kind !== 'word') continue;
-    // Words after the term only name the heading's document ("... de la fundación en Huehue").
+    // Words after the term only name the heading's document ("... del colegio de Tafalla").
     if (j <= last && ++count > HEADING_WORDS) return false;
     // Someone named before the term makes the line a statement about them ("Patient reports insomnia", "Mr A came to
-    // the clinic with gout"); after it, the heading's detail ("MRI SCREENING – completed with the patient").
+    // the clinic with gout"); after it, the heading's detail ("CT SCREENING – done with the patient").
     if (j <= last && (words.statementWords.has(t.key) || (t.cap && givenName(t.key)))) return false;
     if (j < first || j > last) {
       named ||= words.documentsAfter.has(t.key) || words.documentsBefore.has(t.key) || words.institutions.has(t.key);

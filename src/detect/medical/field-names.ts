@@ -1,7 +1,7 @@
 /**
- * A term that is the name of a field, not its value: a key written as one identifier ("heart_or_epilepsy",
- * "alergias_medicacion", "insulinDose" is left to the term lists), or a cell of a table's header row ("fecha | hora |
- * glucemia | actuación", "Timestamp,Glucose mmol/L,Rapid insulin,Notes"). The values under it or after it are read on
+ * A term that is the name of a field, not its value: a key written as one identifier ("asthma_or_copd",
+ * "alergias_dieta", "insulinDose" is left to the term lists), or a cell of a table's header row ("día | hora |
+ * glucemia capilar | qué se hizo", "Time,Ketones mmol/L,Basal units,Notes"). The values under it or after it are read on
  * their own.
  */
 
@@ -43,10 +43,10 @@ function inHeaderRow(text: string, start: number, end: number): boolean {
   const separator = SEPARATORS.find((s) => count(line, s) >= HEADER_SEPARATORS);
   if (separator === undefined) return false;
   // A header's cells are names of a few words; a comma-separated header is written without blanks after its commas
-  // (prose's commas have them: "wrist (distal radius, cast applied), prescribed ...").
+  // (prose's commas have them: "ankle (lateral malleolus, boot fitted), prescribed ...").
   if (separator === ',' && line.includes(', ')) return false;
   if (line.split(separator).some((c) => c.trim().split(/\s+/).length > CELL_WORDS)) return false;
-  // The term is its cell, or most of it ("Rapid insulin"): between two separators or a separator and the line's end.
+  // The term is its cell, or most of it ("Basal units"): between two separators or a separator and the line's end.
   const cellStart = line.lastIndexOf(separator, start - from - 1) + 1;
   let cellEnd = line.indexOf(separator, end - from);
   if (cellEnd < 0) cellEnd = line.length;

@@ -57,8 +57,8 @@ export interface FormQuestion {
 
 /**
  * Words of a sentence rather than a form's heading: a verb, a pronoun, a question word ("Is it OK for someone with
- * asthma?", "¿Puede tomar ibuprofeno si tiene asma?"). A form's question names things ("Blood thinners / bleeding
- * disorders?", "¿Enfermedades diagnosticadas?").
+ * asthma?", "¿Puede tomar ibuprofeno si tiene asma?"). A form's question names things ("Bruising / anticoagulants?",
+ * "¿Operaciones previas?").
  */
 const SENTENCE_WORDS = new Set([
   'i',
@@ -220,7 +220,7 @@ export function formQuestionAt(tokens: readonly Token[], first: number, last: nu
     if (kind === undefined) return undefined;
     // After a question mark or a colon only a yes or a no makes the line a form's ("Is it OK for someone with
     // asthma? Thanks!" asks about the writer's own case, "Diagnosis: asthma" is a field's value), or, after a
-    // question mark, a question that only names what it asks about ("Fainting / epilepsy? One faint in 2022").
+    // question mark, a question that only names what it asks about ("Dizziness / seizures? One in 2019").
     if (
       mark >= 0 &&
       kind === 'answered' &&

@@ -428,13 +428,13 @@ export class MedicalDetector extends LexicalDetector {
         i = match.last;
         continue;
       }
-      // "explain these polysomnography results", "Referral for powered wheelchair assessment": what a document the
+      // "explain these spirometry results", "Request for a pressure ulcer assessment": what a document the
       // request asks about, or a heading, is about (document-topics.ts).
       if (namesADocumentsTopic(text, tokens, match.first, match.last, this.lex.documentWords, this.isGivenName)) {
         i = match.last;
         continue;
       }
-      // "heart_or_epilepsy", "fecha | hora | glucemia": a field's or a column's name; its values are read apart.
+      // "asthma_or_copd", "día | hora | glucemia capilar": a field's or a column's name; its values are read apart.
       if (namesAField(text, tokens[match.first]!.start, tokens[match.last]!.end)) {
         i = match.last;
         continue;
@@ -521,7 +521,7 @@ export class MedicalDetector extends LexicalDetector {
         const answerSaysNo =
           question.mark === '?' && question.kind === 'answered' && tokens[question.answer]!.key === 'no';
         if (!answerSaysNo) questionTerms.push(finding);
-        // What follows its leader or its question mark is the person's answer ("Claustrophobia? mild, on lorazepam").
+        // What follows its leader or its question mark is the person's answer ("Vertigo? mild, on betahistine").
         if (question.mark !== ':' && question.kind === 'answered') leaderAnswers.push(question);
       }
       // "IT por contingencia común del 3/02 al 7/02", "baja por enfermedad común de 9 días": a dated leave is someone's.
@@ -611,7 +611,7 @@ export class MedicalDetector extends LexicalDetector {
       for (const f of blood) found.push(f);
       for (const f of answers) found.push(f);
     }
-    // "Allergies ......... sticking plaster (itchy rash)", "Fainting / epilepsy? One faint in 2022": what a person wrote
+    // "Allergies ......... sticking plaster (itchy rash)", "Dizziness / seizures? One in 2019": what a person wrote
     // after a health question's leader or question mark is theirs.
     if (questionTerms.length > 0) {
       removeFindings(found, new Set(questionTerms));
