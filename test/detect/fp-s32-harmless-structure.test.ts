@@ -17,6 +17,16 @@ BOX7QN     96    12040`;
     expect(places(text)).toEqual([]);
   });
 
+  it("reads a radio's frequency and a data rate glued to its digits as no street", () => {
+    const notes = `gateway notes:
+uplink 915 MHz SF9, ADR on
+downlink 923 MHz DR3, ADR off
+buffer 512 KB Flash, OTA later`;
+    expect(places(notes)).toEqual([]);
+    expect(places('Deliver to 350 W 42nd Street, New York')).toEqual(['350 W 42nd Street, New York']);
+    expect(places('Deliver to 12 Oak Dr, Leeds')).toEqual(['12 Oak Dr, Leeds']);
+  });
+
   it('still reads a name, a house number and a postal code as a street', () => {
     expect(places('Entrega en Xubias de Arriba, 84 15006 A Coruña')).toContain('Xubias de Arriba, 84');
   });

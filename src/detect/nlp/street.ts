@@ -230,12 +230,30 @@ function estateAddress(tokens: readonly Token[], nameStart: number, j: number, l
   );
 }
 
+/**
+ * Units of measure written after a number with a capital ("869 MHz", "512 KB", "40 kW"): a quantity, not a house
+ * number and a street's name ("40 W 34th Street" keeps its West: single letters are left out).
+ */
+const MEASURE_UNITS = new Set(
+  'hz khz mhz ghz thz kb mb gb tb pb kib mib gib tib kbps mbps gbps dbm db dbi mw kw mwh kwh gwh mah kv mv nm'.split(
+    ' ',
+  ),
+);
+
+/** A word glued to the digits or letters after it ("DR0", "ST2"): a code's part, not a street type. */
+const gluedAfter = (tokens: readonly Token[], j: number): boolean => {
+  const next = tokens[j + 1];
+  return next !== undefined && next.kind !== 'punct' && next.start === tokens[j]!.end;
+};
+
 /** "1600 Pennsylvania Avenue", "221B Baker St. Apt 4": number, capitalised name, street type (English order). */
 export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexicon): TokenSpan | undefined {
   if (!isNumber(tokens[i])) return undefined;
   let j = i + 1;
   if (tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && !tokens[j]!.cap) j++; // "221b"
   const nameStart = j;
+  // "RX2 869 MHz DR0, ADR on": a frequency and a data rate, not "869 Mhz Drive".
+  if (MEASURE_UNITS.has(tokens[nameStart]?.key ?? '')) return undefined;
   const celtic = celticStreet(tokens, i, nameStart, lex);
   if (celtic) return celtic;
   while (
@@ -247,6 +265,7 @@ export function englishStreet(tokens: readonly Token[], i: number, lex: NameLexi
   ) {
     if (
       j > nameStart &&
+      !gluedAfter(tokens, j) &&
       (lex.streetTypesEn.has(tokens[j]!.key) ||
         HOUSE_ROWS.has(tokens[j]!.key) ||
         quietRow(tokens, nameStart, j, lex) ||
