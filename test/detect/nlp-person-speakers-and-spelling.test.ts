@@ -19,6 +19,11 @@ describe('NlpDetector: speakers of a transcript', () => {
     expect(people('Summary: all good.\nRebecca: agreed.')).toEqual(['Rebecca']);
     expect(people('Oyelaran: where were you?')).toEqual([]);
   });
+
+  it("reads a form's labels, each said once, as labels even where a name list holds them", () => {
+    const form = 'Guardia: turno de noche\nRiesgo: medio\nPropuesta: visita en enero\nFamilia: dos hijos';
+    expect(people(form)).toEqual([]);
+  });
 });
 
 describe('NlpDetector: full names spelt with letters English and Spanish words never have', () => {

@@ -598,12 +598,16 @@ export class PersonFinder {
     if (key !== tokens[index]!.key || lex.personVerbsAfter.matchAt(tokens, index + 1) !== undefined) return true;
     // "País: España" is a form field, not a speaker.
     if (lex.fields.matchAt(tokens, index) !== undefined) return false;
-    return (
-      tokens[index + 1]?.text === ':' &&
-      opensLine(tokens, index) &&
-      !tokens[index + 2]?.lineStart &&
-      wordsOnLine(tokens, index + 2)
-    );
+    if (
+      tokens[index + 1]?.text !== ':' ||
+      !opensLine(tokens, index) ||
+      tokens[index + 2]?.lineStart ||
+      !wordsOnLine(tokens, index + 2)
+    )
+      return false;
+    // A family name alone (no given name) before a colon is a transcript's speaker only when it speaks again: once, it is a form's
+    // label that a surname list also holds ("Riesgo: bajo", "Familia: esposa y 3 hijos", "Guardia: <name>").
+    return lex.isWord(GIVEN, key) || speaksAgain(tokens, index);
   }
 
   /**
@@ -1132,6 +1136,7 @@ export class PersonFinder {
       trimmed,
       decided,
       (index) => this.possibleName(tokens, index) && !this.lex.fields.matchAt(tokens, index),
+      (index) => this.lex.isWordAt(WORD.FIRST_NAME, tokens, index),
     );
     this.pairedSignature(tokens, trimmed, decided);
     const persons: PersonSpan[] = [];
@@ -1734,4 +1739,14 @@ function absorbOverlapping(persons: PersonSpan[], s: PersonSpan, takeScore: bool
     if (takeScore) s.score = Math.max(s.score, o.score);
     persons.splice(p, 1);
   }
+}
+
+/** Whether the word at `index`, opening a line before a colon, opens another line before a colon too. */
+function speaksAgain(tokens: readonly Token[], index: number): boolean {
+  const key = tokens[index]!.key;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === index || tokens[i]!.key !== key || tokens[i + 1]?.text !== ':') continue;
+    if (opensLine(tokens, i)) return true;
+  }
+  return false;
 }
