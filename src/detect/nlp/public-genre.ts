@@ -955,7 +955,7 @@ function namedUnit(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon | un
 /** A hospital's units that wards and units are named like people: "Rowan Ward", "Kestrel Unit", "Cedar Wing". */
 const HOSPITAL_UNITS = new Set(['ward', 'unit', 'wing']);
 
-/** Words after a name that make it a person's whatever follows: a relation or a role ("Lesley Ward (daughter)"). */
+/** Words after a name that make it a person's whatever follows: a relation or a role ("Janet Ward (sister)"). */
 const PERSON_AFTER = new Set(
   (
     'daughter son wife husband mother father mum mom dad sister brother partner niece nephew aunt uncle cousin ' +
@@ -968,8 +968,8 @@ const PERSON_AFTER = new Set(
  * "Rowan Ward (24 beds)", "Florence Ward borrows one HCA": a given name and a hospital's unit word, read as one name,
  * name a ward where the name opens its line (a rota's or a list's heading) or follows "on", "to" or "from", in a
  * text that speaks of its wards: the unit word again in small letters ("the ward manager", "on the unit") or another
- * unit named the same way ("Larch Ward"). Not after a title ("Mrs Lesley Ward") nor before a relation, a role or
- * something only people do ("Lesley Ward (daughter)", "Ward shouted at"): that is someone whose family name is Ward;
+ * unit named the same way ("Larch Ward"). Not after a title ("Mrs Janet Ward") nor before a relation, a role or
+ * something only people do ("Janet Ward (sister)", "Ward shouted at"): that is someone whose family name is Ward;
  * nor mid-sentence ("Hazel Ward visited her on the ward").
  */
 function wardOfTheText(tokens: readonly Token[], s: TokenSpan, lex: NameLexicon): boolean {
