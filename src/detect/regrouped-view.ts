@@ -1,5 +1,6 @@
 import { contextLevel } from './context.js';
 import type { CompiledRule } from './packs/load.js';
+import { compileRuleSetGates, type RuleSetGates } from './rule-set-gates.js';
 import { runRule, type ViewFinding } from './run-rule.js';
 import { countAtOrBelow, countBelow } from './sorted.js';
 import { TextFacts } from './text-facts.js';
@@ -515,6 +516,10 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
     ['', []],
   ]);
   for (const rule of rules) for (const j of jointsFor(rule)) byJoint.get(j)!.push(rule);
+  // Each list's floors and gates compiled into one function, asked once per snippet (rule-set-gates.ts), as the
+  // ordinary pass asks them: rule by rule through the gate interpreter they cost more than the rules' own work.
+  const selfGates = gatedList(selfChecked);
+  const jointGates = new Map([...byJoint].map(([joint, list]) => [joint, gatedList(list)] as const));
   // Context windows reach this many words, and at most 24 characters a word (context.ts).
   const words = Math.max(6, ...rules.map((r) => r.context?.window ?? 0)) + 1;
   const chars = CHARS_PER_WORD * words;
@@ -550,8 +555,10 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
         const snip = snippetOf(text, cueText, [run], '', start, end);
         // One set of facts for the snippet, shared by its rules (as runRule builds it: cue words read in the text).
         const facts = new TextFacts(snip.text);
-        for (const rule of selfChecked) {
-          for (const f of runRule(rule, snip.text, undefined, facts)) {
+        const gated = selfGates.ask(facts);
+        for (let r = 0; r < selfChecked.length; r++) {
+          if (gated[r] === 0) continue;
+          for (const f of runRule(selfChecked[r]!, snip.text, undefined, facts, gated[r])) {
             if (f.score >= minScore && runSpanned(f, snip, [run]) >= 0)
               out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
           }
@@ -565,8 +572,11 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
           if (taken.length === 0) continue;
           const snip = snippetOf(text, cueText, taken, joint, cluster.from, to);
           const facts = new TextFacts(snip.text, undefined, snip.cueText);
-          for (const rule of jointRules) {
-            for (const f of runRule(rule, snip.text, undefined, facts)) {
+          const gated = jointGates.get(joint)!.ask(facts);
+          for (let r = 0; r < jointRules.length; r++) {
+            if (gated[r] === 0) continue;
+            const rule = jointRules[r]!;
+            for (const f of runRule(rule, snip.text, undefined, facts, gated[r])) {
               if (f.score < minScore || runSpanned(f, snip, taken) < 0) continue;
               if (joint === '' && !cued(rule, f, snip)) continue;
               out.push({ ...f, start: snip.at[f.start]!, end: snip.at[f.end - 1]! + 1 });
@@ -595,6 +605,23 @@ export function createRegroupedPass(allRules: readonly CompiledRule[]): Regroupe
           !(f.label === 'PHONE' && phoneOfNobody(text, f.start, f.end)) &&
           !(f.type === 'ACCOUNT_NUMBER' && serviceAccountInContext(text, f.start)),
       );
+    },
+  };
+}
+
+/** A list of rules with their gates compiled (rule-set-gates.ts) and the buffer their answers are written to. */
+interface GatedList {
+  /** Each rule's patterns the text's facts let through, by index in the list (runRule's `gated`); reused per call. */
+  ask(facts: TextFacts): Int32Array;
+}
+
+function gatedList(rules: readonly CompiledRule[]): GatedList {
+  const gates: RuleSetGates = compileRuleSetGates(rules);
+  const out = new Int32Array(rules.length);
+  return {
+    ask(facts) {
+      gates(facts, out);
+      return out;
     },
   };
 }
