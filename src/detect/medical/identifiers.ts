@@ -30,6 +30,10 @@ const FILLERS = new Set([
   'del',
 ]);
 const JOINERS = new Set(['-', '/', '.']);
+/** A year of this century or the last, alone. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Fillers that link a cue to a year rather than to its number ("es de 2024", "is from"). */
+const YEAR_LINKS = new Set(['es', 'de', 'del', 'is']);
 /**
  * The professional named between a register's cue and its number ("nº colegiada logopeda 50/1234", "colegiado
  * fisioterapeuta 3312"): skipped like a filler.
@@ -154,5 +158,9 @@ export function cuedIdentifier(
   if (start < 0) return undefined;
   const id = identifierAt(tokens, start);
   if (!id) return undefined;
+  // "la póliza es de 2024", "the policy is from 2019": a year after a verb or a preposition dates the cue's document.
+  if (id.first === id.last && YEAR.test(tokens[id.first]!.text)) {
+    for (let j = cueStart + hit.length; j < start; j++) if (YEAR_LINKS.has(tokens[j]!.key)) return undefined;
+  }
   return { ...id, cueLength: hit.length };
 }
