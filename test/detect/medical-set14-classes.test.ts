@@ -141,7 +141,8 @@ describe('a speech therapist’s report', () => {
       expect.arrayContaining([
         'comprensión: normal',
         'expresión: PD 6, retraso',
-        '3 sesiones semanales de 30 min durante 4 meses',
+        // The Plan section's whole value (medical/clinical-sections.ts), the advice at home included.
+        '3 sesiones semanales de 30 min durante 4 meses, pautas en casa',
       ]),
     );
     const found = masked(report).join(' | ');
