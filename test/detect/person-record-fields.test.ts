@@ -55,6 +55,19 @@ describe('names in the fields of a record', () => {
     ]);
   });
 
+  it('reads every person a role field lists on its line, a role in brackets after each', () => {
+    expect(people('Logged by: Maeve (night carer), T. Oduya-Finch (nurse)')).toEqual(
+      expect.arrayContaining(['T. Oduya-Finch']),
+    );
+    expect(people('Witnessed by: Rhodri Evans, Hope Asante-Clarke and Ines Varela')).toEqual([
+      'Rhodri Evans',
+      'Hope Asante-Clarke',
+      'Ines Varela',
+    ]);
+    expect(people('Bioquímica firmante: P. Larrañaga, MP 3391')).toEqual(['P. Larrañaga']);
+    expect(people('Reviewed by: Will Call, Grace Period Team')).toEqual([]);
+  });
+
   it("reads a mail header's sender and a meeting's chair and minute-taker, not a place or a team there", () => {
     expect(people('From: Coorong Ashworth - Ashworth Fencing (sole trader)\nSubject: invoice 118')).toEqual([
       'Coorong Ashworth',

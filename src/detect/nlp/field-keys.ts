@@ -45,7 +45,12 @@ const ROLE_PARTS = new Set(
     'candidata employer empleador empleadora kin aider responder warden ' +
     // who sent a message or chaired and minuted a meeting: a mail header's "From:", minutes' "Minutes: S. Doherty"
     'from chair chairperson secretary secretario secretaria minutes minuted notetaker minuter organiser organizer ' +
-    'presenter ponente coordinator coordinador coordinadora supervisor supervisora'
+    'presenter ponente coordinator coordinador coordinadora supervisor supervisora ' +
+    // clinicians and carers by craft, whose signature or report line names them ("bioquímica firmante:", "Kinesiólogo:")
+    'biochemist bioquimico bioquimica pharmacist farmaceutico farmaceutica physiotherapist fisioterapeuta ' +
+    'kinesiologo kinesiologa psychologist psicologo psicologa dietitian dietista nutricionista midwife matrona ' +
+    'paramedic paramedico paramedica carer auxiliar counsellor counselor optometrist optometrista podiatrist podologo ' +
+    'podologa obstetra odontologo odontologa logopeda'
   ).split(' '),
 );
 // Parts that change nothing: "full_name", "legal name", "primer_apellido", "name_2", "nombre de la madre".

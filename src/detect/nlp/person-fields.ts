@@ -228,6 +228,8 @@ function nameEnd(text: string, pair: Pair, lex: NameLexicon): number {
         const bits = lex.wordInfo(key);
         if (bits & NEVER || NOT_PERSON_WORDS.has(key) || keyKind(w) !== undefined) return -1;
         if (bits & NAME_BITS) named = true;
+        // A given name that is also a word ("Joy", "Hope", "Will") opening the value: the next word decides.
+        else if (words === 0 && bits & WORD.AMBIGUOUS_NAME) named = true;
         // Under a name part's own key an ordinary word may be part of the name ("Mac Con ...", "Ilse Del Bosque");
         // elsewhere it makes the value a phrase or a thing's name.
         else if (bits & ORDINARY) {
@@ -254,6 +256,29 @@ function nameEnd(text: string, pair: Pair, lex: NameLexicon): number {
 }
 
 const BARE = /^(?:first|last|given|family)$/;
+
+/** People a field's value may list. */
+const MAX_LISTED = 6;
+/** Between two people of a field's list: a role in brackets, then a comma, a semicolon, "and", "y", "&". */
+/** The end of `from`'s line, at most a list's length ahead. */
+function lineEnd(text: string, from: number): number {
+  const eol = text.indexOf('\n', from);
+  return Math.min(eol < 0 ? text.length : eol, from + 240);
+}
+
+/** Where a listed value that starts at `from` ends: the pairs' own rule, or before "and"/"y" joining the next. */
+function valueEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && e - from < 80 && !ENDS_VALUE.has(text.charCodeAt(e))) e++;
+  const joined = LIST_JOIN.exec(text.slice(from, e));
+  return joined === null ? e : from + joined.index;
+}
+
+/** "and", "y", "e" between two listed people. */
+const LIST_JOIN = /[ \t](?:and|y|e)[ \t]/;
+/** One capitalised word opening a field's value. */
+const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+/u;
+const LIST_GAP = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[,;&]|[ \t](?:and|y|e)(?=[ \t]))[ \t]*/;
 
 /** A URL-encoded value read as a name with its "+" and "%20" as spaces: the raw value's end when all of it is one. */
 function encodedNameEnd(text: string, pair: Pair, lex: NameLexicon): number {
@@ -305,11 +330,31 @@ export function fieldNames(text: string, taken: readonly Finding[], lex: NameLex
         continue;
       }
     }
-    const end = pair.encoded ? encodedNameEnd(text, pair, lex) : nameEnd(text, pair, lex);
-    if (end > s) {
-      names.push(finding(s, end));
-      kinds.push(p.kind);
-      bare.push(BARE.test(p.key));
+    let end = pair.encoded ? encodedNameEnd(text, pair, lex) : nameEnd(text, pair, lex);
+    let start = s;
+    const listed = !p.quoted && !pair.encoded;
+    // "Reported by: Shauna (senior carer), B. Adeyemi (nurse)": an unquoted value may list people on its line, each
+    // after a comma, a semicolon or "and"/"y", a role in brackets allowed after each; the list may open with a given
+    // name alone, which other readers judge.
+    let lone = false;
+    if (end <= start && listed) {
+      const one = LONE_WORD.exec(text.slice(s, p.end));
+      if (one) {
+        end = s + one[0].length;
+        lone = true;
+      }
+    }
+    for (let n = 0; end > start && n < MAX_LISTED; n++) {
+      if (!lone || n > 0) {
+        names.push(finding(start, end));
+        kinds.push(p.kind);
+        bare.push(BARE.test(p.key));
+      }
+      if (!listed) break;
+      const gap = LIST_GAP.exec(text.slice(end, lineEnd(text, end)));
+      if (gap === null) break;
+      start = end + gap[0].length;
+      end = nameEnd(text, { ...pair, start, end: valueEnd(text, start) }, lex);
     }
   }
   // A bare "First"/"Last" key ("First=", "last:") counts only beside a name read under the other half's key.
