@@ -5,6 +5,7 @@ import { loadNameLexicon, type NameLexicon, WORD } from '../nlp/lexicon.js';
 import type { PhraseIndex } from '../nlp/phrase-index.js';
 import { resolveRulesDir } from '../nlp/rules-dir.js';
 import { atSentenceStart, keyPhrase, possessiveBase, type Token, tokenize } from '../nlp/tokenize.js';
+import { namelessPatient } from '../public-text/health-bearer-signals.js';
 import { type Finding, type Label, MIN_REPORT_SCORE } from '../types.js';
 import { initialismsOf, propagateAbbreviations } from './abbreviations.js';
 import { brandShapeAt, hasPharmacyCue } from './brand-by-dose.js';
@@ -1168,6 +1169,10 @@ export class MedicalDetector extends LexicalDetector {
     if (this.anchoredAnywhere(tokens) || personTableBefore(tokens, terms[0]!.first)) return;
     // A record or a form about one identified person ("DOB", an NHS number, "Name: ..."): its terms are theirs.
     if (aboutSomeone()) return;
+    // A note's patient it does not name ("71 F, known ...", "Bed 12 - ..."): a bearer the public-text step accepts
+    // too (health-bearer-signals.ts). Its looser signs (an age in "9 yrs", "room 014", "was found", a chat's clock
+    // times, "he" on a line) stay there: here they kept a newsletter's, a talk's and a quiz's terms.
+    if (namelessPatient(text)) return;
     if (terms.length >= 2) {
       const rows = this.personRows(tokens, terms);
       if (rows.length >= 2) {
