@@ -15,11 +15,11 @@ const NAMELESS_NOTES: Record<string, [string, string]> = {
   'an age and a sex opening a note': [
     `Tidy this up for the night team.
 
-83 F, atrial fibrillation, on apixaban
+83 F, known epilepsy, on lamotrigine
 Found on the floor of the lounge, scalp laceration
 CT head: no bleed
-Plan: neuro obs for 24 h, continue apixaban`,
-    'apixaban',
+Plan: neuro obs for 24 h, continue lamotrigine`,
+    'lamotrigine',
   ],
   'a bed opening a note': [
     `Tidy this up for the night team.
@@ -40,7 +40,7 @@ const GUIDANCE: Record<string, string> = {
 Adults over 65 with heart failure should be offered a beta-blocker such as bisoprolol.
 Check renal function before starting an ACE inhibitor.
 Review the dose every two weeks until the target is reached.`,
-  'a one-line population rule': 'Offer statins to adults over 65 with type 2 diabetes.',
+  'a one-line population rule': 'Offer statins to adults over 65 with kidney disease stage 3.',
 };
 
 describe('nameless notes keep their health words (s32: shared bearer signals)', () => {
