@@ -29,9 +29,8 @@ describe('mental-health intake items', () => {
   it('masks a patient’s screening scores and substance use', () => {
     const note = 'Intake: pt reports low mood, early waking. Cannabis daily. PHQ-9 22, GAD-7 15, AUDIT 19.';
     const found = medical(note);
-    // A term grows to its clause ("pt reports ..."); scores are readings and stay as they are.
-    for (const v of ['pt reports low mood, early waking', 'PHQ-9 22', 'GAD-7 15', 'AUDIT 19'])
-      expect(found).toContain(v);
+    // A term grows to its clause ("pt reports ..."); the scores, a comma apart, are one row (list-join.ts).
+    for (const v of ['pt reports low mood, early waking', 'PHQ-9 22, GAD-7 15, AUDIT 19']) expect(found).toContain(v);
     expect(found.some((v) => v.startsWith('Cannabis daily'))).toBe(true);
     expect(medical('Cribado: EPDS 17 a las 6 semanas del parto, paciente llorosa.')).toContain('EPDS 17');
     expect(medical('Ward review: MoCA 21/30, recall poor.')).toContain('MoCA 21/30');

@@ -29,8 +29,8 @@ describe('clinical readings in a record about someone', () => {
       'Coughed after teaspoon trials x3 of thin water.';
     expect(medical(text)).toEqual(
       expect.arrayContaining([
-        'IDDSI level 4 puréed',
-        'moderately thick fluids (level 3)',
+        // One diet line's two items, a semicolon apart, are one span (list-join.ts, session 32).
+        'IDDSI level 4 puréed; moderately thick fluids (level 3)',
         'Coughed after teaspoon trials x3 of thin water',
       ]),
     );

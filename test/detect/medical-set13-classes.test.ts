@@ -36,10 +36,11 @@ describe('antenatal, growth and dosing measures', () => {
   it('masks a pregnancy’s length, the fetal heart rate and the fundal height', () => {
     const es = 'Control prenatal. Edad gestacional 27+5 semanas. Altura uterina 26 cm, FCF 139 lpm.';
     expect(masked(es)).toEqual(
-      expect.arrayContaining(['Edad gestacional 27+5 semanas', 'Altura uterina 26 cm', 'FCF 139 lpm']),
+      // One line's list (a semicolon apart) or row of readings (a comma apart) is one span (list-join.ts, session 32).
+      expect.arrayContaining(['Edad gestacional 27+5 semanas', 'Altura uterina 26 cm, FCF 139 lpm']),
     );
     const en = 'Antenatal check: gestational age 33+2, fundal height 32 cm, FHR 146 bpm.';
-    expect(masked(en)).toEqual(expect.arrayContaining(['gestational age 33+2', 'fundal height 32 cm', 'FHR 146 bpm']));
+    expect(masked(en)).toEqual(['gestational age 33+2, fundal height 32 cm, FHR 146 bpm']);
     expect(masked('EG 38+1, cefalea leve.')).toContain('EG 38+1');
   });
 
@@ -51,7 +52,9 @@ describe('antenatal, growth and dosing measures', () => {
   });
 
   it('masks a child’s measure with its percentile and a dose sheet’s weight and body surface area', () => {
-    expect(masked('Revisión: peso 12,1 kg, talla 86 cm (percentil 10).')).toContain('talla 86 cm (percentil 10)');
+    expect(masked('Revisión: peso 12,1 kg, talla 86 cm (percentil 10).')).toContain(
+      'peso 12,1 kg, talla 86 cm (percentil 10)',
+    );
     expect(masked('Health visitor: weight 9.9 kg (50th centile).')).toContain('weight 9.9 kg (50th centile)');
     expect(masked('Cure 4 : poids 66 kg, SC 1,74 m²')).toContain('poids 66 kg, SC 1,74 m²');
     expect(masked('Cycle 2 weight 81 kg / BSA 1.95 m2, dose banded.')).toContain('weight 81 kg / BSA 1.95 m2');

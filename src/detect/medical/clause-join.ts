@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { growOverContinuations } from './clause-continuation.js';
 import { joinItems } from './item-join.js';
+import { joinListedStatements } from './list-join.js';
 
 /**
  * One clause of a patient's record holds one statement about their health: "gestational diabetes 2024, on metformin
@@ -414,6 +415,7 @@ export function joinMedicalClauses(text: string, resolved: Finding[]): Finding[]
     out.push(f);
   }
   // One list item, cell or field value that opens with a statement is the statement (item-join.ts); the parts
-  // after a comma or in an aside that say more of it go with it (clause-continuation.ts).
-  return growOverContinuations(text, joinItems(text, out));
+  // after a comma or in an aside that say more of it go with it (clause-continuation.ts); a line's list of them
+  // ("asthma; reflux", "BP 100/60, HR 112") is one span (list-join.ts).
+  return joinListedStatements(text, growOverContinuations(text, joinItems(text, out)));
 }
