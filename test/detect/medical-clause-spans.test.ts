@@ -52,7 +52,7 @@ describe('what a clause join never crosses', () => {
     const note = 'Patient Mr Hale. Asthma. Diabetes on metformin.\nEczema';
     expect(masked(note).some((s) => s.includes('.') || s.includes('\n'))).toBe(false);
     // A semicolon list of statements is joined after the clause join, as one list (list-join.ts, session 32).
-    expect(masked('Mrs Cole: asthma; eczema')).toEqual(['asthma; eczema']);
+    expect(masked('Mrs Pemberthy: asthma; eczema')).toEqual(['asthma; eczema']);
   });
 
   it('joins a row of results only as a list: one span over the readings and their commas', () => {
