@@ -520,12 +520,9 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-28.yaml'))
 // bug, a LOINC mapping, an ADS-B decoder question, a DNS zone, a shop listing, a reading group, a postmortem, a ward
 // rota template, citations, a contract template, a vaccine calendar, CLABE check-digit tests, a classroom
 // docker-compose, a wine cellar inventory, an ISO checksum, a town's useful phones, web analytics, a hiking guide);
-// scored on session 31's starting tree (5c87b9a) and closing tree, with no helper tuning on it.
+// scored blind on session 31's starting tree (5c87b9a) and closing tree, with no helper tuning on it.
 if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-29.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-29.yaml',
-    'Twenty-ninth held-out prompts, first scored before and after this session (blind)',
-  );
+  scoreRealistic('realistic-prompts-holdout-29.yaml', 'Twenty-ninth held-out prompts, scored blind in session 31');
 
 // A thirtieth set written beside the twenty-ninth as a validation set, weighted to health and care (60 prompts, 18
 // harmless, 501 gold values; a GUM clinic note, school immunisation consents, a care home's falls log, insurers'
@@ -543,6 +540,51 @@ if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-30.yaml'))
   scoreRealistic(
     'realistic-prompts-holdout-30.yaml',
     'Thirtieth held-out prompts (validation, counts only during session 31)',
+  );
+
+// A thirty-first held-out set, written on 2026-12-07 by a helper who read only the markup parser, the merged headers
+// of sets 29 and 30 and the earlier ids (60 prompts, 18 harmless, 473 gold values; in English an FMLA certification
+// draft, a yoga teacher training health form, a supervisord config, .netrc and pip.conf, a CrossFit PAR-Q export, a
+// pawnshop's police upload, a house sitter's handover, a Hugging Face build log, an RDSP checklist, a South African
+// chronic medicine application, an adult day care packet, a Slovak new-hire ticket, a Nigerian church welfare sheet,
+// a credit union death benefit claim, a Luxembourg cross-border payroll query, a Ljubljana deposit dispute, a Flutter
+// interceptor log, a New Zealand respite booking, an HDB renovation chat, a school camp medical form, an SSH session;
+// in Spanish a life insurance enrolment, a rent guarantee application, a Chilean nursery health sheet, a Colombian
+// guard's CV, a wheelchair assistance request, a mortgage expenses claim, a hearing aid quote, a WooCommerce
+// compose file, a tenant's WhatsApp card, a cleft lip foundation's list, a bank's data update chat, a driving school's
+// psychotechnical test, a school canteen's allergies CSV, a private hospital's statement, Supabase auth logs, a
+// psychologist's supervision summary, a medicine donation list, a DS-160 draft, a scraping script's credentials, a
+// residential intercom app, a work accident report; harmless: a kennel FAQ, a student helplines page, a wave pick
+// list, published test cards, perfume notes, a Dependabot summary, a sire catalogue, a lift inspection, a snooker
+// draw, a university's useful phones, SKUs, a pizzeria menu, an IP camera's factory defaults, a film awards podcast,
+// a Jenkins run, a marketplace reconciliation, a bus timetable, constitutional law notes); scored on session 32's
+// starting tree (3789c9e, with one look-behind made linear: the set's WooCommerce compose file hung the rule stage)
+// and closing tree, with no helper tuning on it.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-31.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-31.yaml',
+    'Thirty-first held-out prompts, first scored before and after this session (blind)',
+  );
+
+// A thirty-second set written beside the thirty-first as a validation set, half of it harmless (60 prompts, 30
+// harmless, 17 of them health texts naming no patient, 375 gold values; harmless: a gRPC API reference, an
+// antimicrobial stewardship audit, a vaccine lot recall, physio exam questions, an MRI helium log, a wholesaler's
+// invoice, a meta-analysis abstract, an asthma pathway, an antivenom leaflet, a blood donation poster, a short story,
+// curling results, an ECB note, nftables, a marine catalogue, an amoxicillin leaflet, a bronchiolitis protocol, a
+// nursing congress summary, EIR questions, a coagulometer log, a pharmacists' circular, a surgical instruments
+// catalogue, a health centre's closure notice, a parcel SDK's docs, a bulletin, a roller hockey report, a recipe, a
+// children's story, a roaster's invoice, nginx; sensitive: a BC PharmaCare fax, a dental hygienist's handover, a
+// sanatorium referral, an opioid take-home note, an MC claim, a Korean screening follow-up, a Nigerian HMO
+// pre-authorisation, a Render YAML, a bank change reply, a wedding booking, a hotel portal log, a window cleaner's
+// round, a kindergarten offer, an Ejari summary, an MDM export, a mutual's assistance report, an orthodontist's
+// WhatsApp, a care home's night medication sheet, home hospitalisation routes, a CESFAM list, lab results by e-mail,
+// SOAP therapy notes, a Spring prod.yml, a trainer's clients JSON, a music school's reminders, a holiday let's tenant,
+// a PSE webhook log, an excursion list, telework clock-ins, a backups postmortem). During session 32 the lead scored
+// helpers' commits on it by counts only (start 3789c9e -> close), never reading its misses before the close.
+if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-32.yaml')))
+  scoreRealistic(
+    'realistic-prompts-holdout-32.yaml',
+    'Thirty-second held-out prompts (validation, counts only during session 32)',
   );
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
