@@ -72,7 +72,7 @@ import {
   veRif,
   zaId,
 } from './national-ids.js';
-import { checkedNationalId, iePps } from './national-ids-checked.js';
+import { checkedNationalId, ecCedula, iePps } from './national-ids-checked.js';
 import {
   auMedicare,
   caSin,
@@ -247,6 +247,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ca_bc_phn: caBcPhn,
   ca_ramq: caRamq,
   by_personal_number: byPersonalNumber,
+  ec_cedula: ecCedula,
   ec_ruc_person: ecRucPerson,
   in_gstin: inGstin,
   in_driving_licence: inDrivingLicence,
