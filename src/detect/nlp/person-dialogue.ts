@@ -46,11 +46,14 @@ function speakerShape(tokens: readonly Token[], words: readonly number[]): 'plai
   return afterTimeStamp(tokens, w) ? 'stamped' : undefined;
 }
 
+/** Distinct line labels, each said once, that read as a form's rather than a conversation's. */
+const MIN_FORM_LABELS = 3;
+
 /**
  * "Ubul: What a day.\nNicole: Remember me?": in a transcript, the speakers of its lines are all people once one of
  * them is. A word counts only when `mayBeName` allows it (not an ordinary word, a form field or an acronym), so
- * "Note:" or "Name:" lines never join, and at least two speaker lines are needed, with one speaker speaking twice, one
- * decided speaker with a listed given name (`firstName`) or time stamps. `decided` is updated.
+ * "Note:" or "Name:" lines never join, and at least two speaker lines are needed; from three on, one speaker speaking
+ * twice, one decided speaker with a listed given name (`firstName`) or time stamps. `decided` is updated.
  */
 export function spreadOverSpeakers(
   tokens: readonly Token[],
@@ -69,10 +72,12 @@ export function spreadOverSpeakers(
   // A chat log of time-stamped lines ('[10:02] Kez: ...', '[10:05] Kez: ...') is a conversation of people by its
   // layout, even when none of its short nicknames is a listed name.
   if (speakers.length < 2 || (stamped < 2 && !speakers.some((r) => decided[r] !== undefined))) return;
-  // People in a conversation speak more than once, or one of them has a listed given name ("Ella: ...\nDestiny:
-  // ...\nChristopher: ..."); a form's labels ("Giro:", "Riesgo:", "Propuesta:") are each said once.
+  // In three lines or more, people in a conversation speak more than once, or one of them has a listed given name
+  // ("Ella: ...\nDestiny: ...\nChristopher: ..."); a form's labels ("Giro:", "Riesgo:", "Propuesta:") are each said
+  // once. Two lines, one each, are read as a conversation.
   const once = new Set(speakers.map((r) => tokens[runs[r]![0]!]!.key)).size === speakers.length;
-  if (stamped < 2 && once && !speakers.some((r) => decided[r] !== undefined && firstName(runs[r]![0]!))) return;
+  const seeded = speakers.some((r) => decided[r] !== undefined && firstName(runs[r]![0]!));
+  if (stamped < 2 && once && speakers.length >= MIN_FORM_LABELS && !seeded) return;
   for (const r of speakers) {
     const w = runs[r]![0]!;
     if (!decided[r] && mayBeName(w)) decided[r] = { first: w, last: w, score: 0.7, type: 'SPEAKER' };
