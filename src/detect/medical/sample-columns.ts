@@ -1,4 +1,4 @@
-import { headerWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
+import { labelWords, lineAfter, lineAt, lineCells, trimCell } from '../table/cells.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -73,10 +73,8 @@ export function sampleColumnCells(text: string, detector: string): Finding[] {
     let column = -1;
     let identity = false;
     for (let k = 0; k < header.length; k++) {
-      const cell = trimCell(text, header[k]!);
-      if (cell.end - cell.start > MAX_HEADER_CELL) continue;
-      const words = headerWords(text.slice(cell.start, cell.end));
-      if (words.length === 0 || words.length > 4) continue;
+      const words = labelWords(text, header[k]!, MAX_HEADER_CELL);
+      if (words === undefined) continue;
       if (words.some((w) => IDENTITY.has(w))) identity = true;
       else if (column < 0 && words.some((w) => SAMPLE_WORDS.has(w)) && !words.some((w) => NOT_THE_ID.has(w))) {
         column = k;

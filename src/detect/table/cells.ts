@@ -169,6 +169,17 @@ export function headerWords(header: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The words of a header cell read as a column's label (trimmed, see headerWords), or undefined when the cell is longer
+ * than maxChars or holds no word or more than four: a sentence, not a label.
+ */
+export function labelWords(text: string, cell: CellSpan, maxChars: number): string[] | undefined {
+  const t = trimCell(text, cell);
+  if (t.end - t.start > maxChars) return undefined;
+  const words = headerWords(text.slice(t.start, t.end));
+  return words.length === 0 || words.length > 4 ? undefined : words;
+}
+
 /** The cell of an aligned row that starts in header column k's stretch (up to the next column's start), if any. */
 export function cellUnder(
   header: CellSpan[],
