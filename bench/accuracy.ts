@@ -201,391 +201,344 @@ function scoreRealistic(file: string, title: string): void {
 }
 scoreRealistic('realistic-prompts.yaml', 'Realistic prompts written for Veil');
 scoreRealistic('realistic-prompts-holdout.yaml', 'Held-out prompts, never tuned on');
-// A fresh held-out set, written once the first one's misses were known (and so no longer unseen).
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-2.yaml')))
-  scoreRealistic('realistic-prompts-holdout-2.yaml', 'Second held-out prompts, never tuned on');
-// A third held-out set, written blind (without reading the detectors, the other sets or any result).
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-3.yaml')))
-  scoreRealistic('realistic-prompts-holdout-3.yaml', 'Third held-out prompts, never tuned on');
-// A fourth held-out set, written blind like the third, with harmless prompts as varied as a company's work.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-4.yaml')))
-  scoreRealistic('realistic-prompts-holdout-4.yaml', 'Fourth held-out prompts, never tuned on');
-// A fifth held-out set, written blind like the fourth, across departments and countries, with mixed-language text.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-5.yaml')))
-  scoreRealistic('realistic-prompts-holdout-5.yaml', 'Fifth held-out prompts, never tuned on');
-// A sixth held-out set, written blind like the fifth, favouring back-office, clinic, payroll and CI text.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-6.yaml')))
-  scoreRealistic('realistic-prompts-holdout-6.yaml', 'Sixth held-out prompts, never tuned on');
-// A seventh held-out set, written blind on 2026-12-04 at the session's start and first scored on its final tree.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-7.yaml')))
-  scoreRealistic('realistic-prompts-holdout-7.yaml', 'Seventh held-out prompts, never tuned on');
-// An eighth, written blind on 2026-12-04 (20:00-20:10) and first scored on the tree of that session's first wave.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-8.yaml')))
-  scoreRealistic(
+// The held-out sets in the order they were written; a set missing from a checkout is skipped.
+const HELD_OUT_SETS: Array<[file: string, title: string]> = [
+  // A fresh held-out set, written once the first one's misses were known (and so no longer unseen).
+  ['realistic-prompts-holdout-2.yaml', 'Second held-out prompts, never tuned on'],
+  // A third held-out set, written blind (without reading the detectors, the other sets or any result).
+  ['realistic-prompts-holdout-3.yaml', 'Third held-out prompts, never tuned on'],
+  // A fourth held-out set, written blind like the third, with harmless prompts as varied as a company's work.
+  ['realistic-prompts-holdout-4.yaml', 'Fourth held-out prompts, never tuned on'],
+  // A fifth held-out set, written blind like the fourth, across departments and countries, with mixed-language text.
+  ['realistic-prompts-holdout-5.yaml', 'Fifth held-out prompts, never tuned on'],
+  // A sixth held-out set, written blind like the fifth, favouring back-office, clinic, payroll and CI text.
+  ['realistic-prompts-holdout-6.yaml', 'Sixth held-out prompts, never tuned on'],
+  // A seventh held-out set, written blind on 2026-12-04 at the session's start and first scored on its final tree.
+  ['realistic-prompts-holdout-7.yaml', 'Seventh held-out prompts, never tuned on'],
+  // An eighth, written blind on 2026-12-04 (20:00-20:10) and first scored on the tree of that session's first wave.
+  [
     'realistic-prompts-holdout-8.yaml',
     'Eighth held-out prompts, first scored after one round of tuning on the seventh',
-  );
-// A ninth, written blind on 2026-12-04 (22:32-22:35) in document shapes the earlier sets lacked, and first scored on
-// the tree of that session's first wave.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-9.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-9.yaml',
-    'Ninth held-out prompts, first scored after one round of tuning on the eighth',
-  );
-// A tenth, written blind on 2026-12-05 (01:33-01:37) around private texts in public genres' words, and first scored
-// on that session's starting tree (b997233).
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-10.yaml')))
-  scoreRealistic('realistic-prompts-holdout-10.yaml', 'Tenth held-out prompts, first scored after tuning on the ninth');
-// An eleventh, written blind on 2026-12-05 (03:53-04:02) around social-listening exports, raw e-mail headers, HAR and
-// curl pastes, notebook printouts and tenancy, trial, fertility, funeral and witness records; first scored on that
-// session's starting tree (2242aee).
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-11.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-11.yaml',
-    'Eleventh held-out prompts, first scored after tuning on the tenth',
-  );
-// A twelfth, written blind on 2026-12-05 (06:38-06:45) around fixed-width bank and payroll files, payment messages,
-// webhook JSON, git output, cloud sign-in logs, meeting transcripts and DSAR, screening, prior-authorisation and
-// police records; first scored on that session's starting tree (8d14011).
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-12.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-12.yaml',
-    'Twelfth held-out prompts, first scored after tuning on the eleventh',
-  );
-// A thirteenth, written blind on 2026-12-05 (09:30-09:33) around forwarded mail threads, access logs, API
-// collections and notebooks, CI and deployment files, payslips, custody and probation papers, school needs plans,
-// nursing handovers, radiology, vaccination and treatment schedules, SIM-swap and ride-hailing tickets and
-// dictated text; first scored on that session's starting tree (41dea76).
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-13.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-13.yaml',
-    'Thirteenth held-out prompts, first scored after tuning on the twelfth',
-  );
-// A fourteenth, written blind on 2026-12-05 (10:27-10:31) around returns and marketplace disputes, CRM and
-// audience exports, identity-provider exports, cloud CLI and database shell output, HR hearings and absence records,
-// tribunal claims, loan and AML narratives, addiction, sexual-health, genetic and therapy notes, benefit claims and
-// Spanish tax and community letters; first scored on that session's closing tree (3b5b9fe), after the tuning on the
-// thirteenth, to measure whether that tuning carried over.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-14.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-14.yaml',
-    'Fourteenth held-out prompts, first scored after tuning on the thirteenth',
-  );
-// A fifteenth, written blind at the start of the 2026-12-05 21:55 session around insurance claims and loss reports,
-// mortgage, visa and guest registrations, airline bookings, guest lists with allergies, school records, CVs, dental,
-// physiotherapy, pharmacy and Latin American discharge notes, veterinary invoices, tickets and chat exports with
-// customer data, SQL dumps, Terraform state, crash reports and analytics payloads, court lists and deeds; kept from
-// that session's helpers and first scored on its starting tree (28e0af3) and on its closing tree, so the two runs
-// measure whether the tuning on the fourteenth carried over to text nobody had tuned on.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-15.yaml')))
-  scoreRealistic(
+  ],
+  // A ninth, written blind on 2026-12-04 (22:32-22:35) in document shapes the earlier sets lacked, and first scored on
+  // the tree of that session's first wave.
+  ['realistic-prompts-holdout-9.yaml', 'Ninth held-out prompts, first scored after one round of tuning on the eighth'],
+  // A tenth, written blind on 2026-12-05 (01:33-01:37) around private texts in public genres' words, and first scored
+  // on that session's starting tree (b997233).
+  ['realistic-prompts-holdout-10.yaml', 'Tenth held-out prompts, first scored after tuning on the ninth'],
+  // An eleventh, written blind on 2026-12-05 (03:53-04:02) around social-listening exports, raw e-mail headers, HAR and
+  // curl pastes, notebook printouts and tenancy, trial, fertility, funeral and witness records; first scored on that
+  // session's starting tree (2242aee).
+  ['realistic-prompts-holdout-11.yaml', 'Eleventh held-out prompts, first scored after tuning on the tenth'],
+  // A twelfth, written blind on 2026-12-05 (06:38-06:45) around fixed-width bank and payroll files, payment messages,
+  // webhook JSON, git output, cloud sign-in logs, meeting transcripts and DSAR, screening, prior-authorisation and
+  // police records; first scored on that session's starting tree (8d14011).
+  ['realistic-prompts-holdout-12.yaml', 'Twelfth held-out prompts, first scored after tuning on the eleventh'],
+  // A thirteenth, written blind on 2026-12-05 (09:30-09:33) around forwarded mail threads, access logs, API
+  // collections and notebooks, CI and deployment files, payslips, custody and probation papers, school needs plans,
+  // nursing handovers, radiology, vaccination and treatment schedules, SIM-swap and ride-hailing tickets and
+  // dictated text; first scored on that session's starting tree (41dea76).
+  ['realistic-prompts-holdout-13.yaml', 'Thirteenth held-out prompts, first scored after tuning on the twelfth'],
+  // A fourteenth, written blind on 2026-12-05 (10:27-10:31) around returns and marketplace disputes, CRM and
+  // audience exports, identity-provider exports, cloud CLI and database shell output, HR hearings and absence records,
+  // tribunal claims, loan and AML narratives, addiction, sexual-health, genetic and therapy notes, benefit claims and
+  // Spanish tax and community letters; first scored on that session's closing tree (3b5b9fe), after the tuning on the
+  // thirteenth, to measure whether that tuning carried over.
+  ['realistic-prompts-holdout-14.yaml', 'Fourteenth held-out prompts, first scored after tuning on the thirteenth'],
+  // A fifteenth, written blind at the start of the 2026-12-05 21:55 session around insurance claims and loss reports,
+  // mortgage, visa and guest registrations, airline bookings, guest lists with allergies, school records, CVs, dental,
+  // physiotherapy, pharmacy and Latin American discharge notes, veterinary invoices, tickets and chat exports with
+  // customer data, SQL dumps, Terraform state, crash reports and analytics payloads, court lists and deeds; kept from
+  // that session's helpers and first scored on its starting tree (28e0af3) and on its closing tree, so the two runs
+  // measure whether the tuning on the fourteenth carried over to text nobody had tuned on.
+  [
     'realistic-prompts-holdout-15.yaml',
     'Fifteenth held-out prompts, first scored before and after tuning on the fourteenth',
-  );
+  ],
 
-// A sixteenth set, written on 2026-12-06 by a helper who read only the markup parser and the fifteenth set's header
-// (occupational health and antenatal notes, audiology, home-care rotas, detention records, debt collection, divorce
-// and pension papers, tenant screening, traffic fines, parish registers, foster assessments, benefit appeals,
-// workplace accidents, notary powers, electoral rolls, customs declarations, password-manager exports, Kubernetes
-// secrets, order exports, call-centre transcripts, bank statement lines; harmless: first-aid handouts, exam
-// vignettes, campaign posters, honours boards, biographies, itineraries, wine lists, changelogs, test vectors);
-// kept from that session's helpers and first scored on its starting tree (1fe159b) and on its closing tree.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-16.yaml')))
-  scoreRealistic(
+  // A sixteenth set, written on 2026-12-06 by a helper who read only the markup parser and the fifteenth set's header
+  // (occupational health and antenatal notes, audiology, home-care rotas, detention records, debt collection, divorce
+  // and pension papers, tenant screening, traffic fines, parish registers, foster assessments, benefit appeals,
+  // workplace accidents, notary powers, electoral rolls, customs declarations, password-manager exports, Kubernetes
+  // secrets, order exports, call-centre transcripts, bank statement lines; harmless: first-aid handouts, exam
+  // vignettes, campaign posters, honours boards, biographies, itineraries, wine lists, changelogs, test vectors);
+  // kept from that session's helpers and first scored on its starting tree (1fe159b) and on its closing tree.
+  [
     'realistic-prompts-holdout-16.yaml',
     'Sixteenth held-out prompts, first scored before and after tuning on the fifteenth',
-  );
+  ],
 
-// A seventeenth set, written on 2026-12-06 by a helper who read only the markup parser and the sixteenth set's
-// header (crew lists, scouting reports, lab exports, court transcripts, family mediation, union grievances, hackathon
-// .env pastes, Ansible vaults, Jenkins credentials, Redis and Postgres logs, school transport rosters, controlled-drug
-// reports, hospice notes, adoption and estate files, sleep studies, a 401(k) withdrawal, a gestoría chat; harmless:
-// timetables, a calibration log, a moot problem, a pharmacology lecture, storm names, a concert programme, invalid
-// checksum tables, a drug leaflet, a saints' calendar, a tide table, a telenovela synopsis); kept from that
-// session's helpers and first scored on its starting tree (e39234e) and on its closing tree.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-17.yaml')))
-  scoreRealistic(
+  // A seventeenth set, written on 2026-12-06 by a helper who read only the markup parser and the sixteenth set's
+  // header (crew lists, scouting reports, lab exports, court transcripts, family mediation, union grievances, hackathon
+  // .env pastes, Ansible vaults, Jenkins credentials, Redis and Postgres logs, school transport rosters, controlled-drug
+  // reports, hospice notes, adoption and estate files, sleep studies, a 401(k) withdrawal, a gestoría chat; harmless:
+  // timetables, a calibration log, a moot problem, a pharmacology lecture, storm names, a concert programme, invalid
+  // checksum tables, a drug leaflet, a saints' calendar, a tide table, a telenovela synopsis); kept from that
+  // session's helpers and first scored on its starting tree (e39234e) and on its closing tree.
+  [
     'realistic-prompts-holdout-17.yaml',
     'Seventeenth held-out prompts, first scored before and after tuning on the sixteenth',
-  );
+  ],
 
-// An eighteenth set, written on 2026-12-06 by a helper who read only the markup parser and the seventeenth set's
-// header (a beekeepers' rota, tattoo consent, disability plan reviews, security vetting, childcare subsidies, travel
-// vaccinations, a jury deferral, an auction's AML check, dialysis transport, WireGuard, Postfix, Alertmanager and
-// Asterisk configs, brotherhood and irrigation levies, a cooperative loan, market-stall CURPs, a care-home admission,
-// teledermatology, diving medicals, a pilgrim hostel register, Odoo and Holded exports; harmless: a bird-ringing
-// report, an aviation briefing, a Luhn kata, a bridge column, an opioid-conversion handout, a cast list, a VLAN plan,
-// ISBN and EAN lists, a cycling stage report, a museum audio guide, test-card docs, a festival programme, an invalid
-// document exercise); kept from that session's helpers, who used set 17 as their validation set, and first scored on
-// its starting tree (7ff83ef) and on its closing tree.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-18.yaml')))
-  scoreRealistic(
+  // An eighteenth set, written on 2026-12-06 by a helper who read only the markup parser and the seventeenth set's
+  // header (a beekeepers' rota, tattoo consent, disability plan reviews, security vetting, childcare subsidies, travel
+  // vaccinations, a jury deferral, an auction's AML check, dialysis transport, WireGuard, Postfix, Alertmanager and
+  // Asterisk configs, brotherhood and irrigation levies, a cooperative loan, market-stall CURPs, a care-home admission,
+  // teledermatology, diving medicals, a pilgrim hostel register, Odoo and Holded exports; harmless: a bird-ringing
+  // report, an aviation briefing, a Luhn kata, a bridge column, an opioid-conversion handout, a cast list, a VLAN plan,
+  // ISBN and EAN lists, a cycling stage report, a museum audio guide, test-card docs, a festival programme, an invalid
+  // document exercise); kept from that session's helpers, who used set 17 as their validation set, and first scored on
+  // its starting tree (7ff83ef) and on its closing tree.
+  [
     'realistic-prompts-holdout-18.yaml',
     'Eighteenth held-out prompts, first scored before and after this session (set 17 its validation set)',
-  );
+  ],
 
-// A nineteenth set, written on 2026-12-06 by a helper who read only the markup parser and the eighteenth set's header
-// (New Zealand payroll, an Indian KYC mismatch, a veterans' claim, a marina berth, fail2ban and Vector configs, a
-// Belgian payroll CSV, a Dutch rent appeal, a Kenyan SACCO dispute, a pilot's medical, a home-birth plan, an Irish
-// livery agreement, a German nursery contract; in Spanish a bike workshop, IMSS and Infonavit forms, a rugby medical
-// sheet, a Chilean sick-leave appeal, a Colombian accident report, a Uruguayan lease, a MikroTik export, GitLab CI
-// variables, SEPA XML, a funeral file, a parents' chat, an alarm sign-up; harmless: a git bisect, a cricket quiz, a
-// Jest table of invalid IBANs, a D&D sheet, an equine lecture, an ATC drill, a wine catalogue, a knitting pattern, a
-// zarzuela programme, a ferry timetable, sandbox docs, a build log, a pharmacy syllabus); scored on that session's
-// starting tree (10928bd) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-19.yaml')))
-  scoreRealistic(
+  // A nineteenth set, written on 2026-12-06 by a helper who read only the markup parser and the eighteenth set's header
+  // (New Zealand payroll, an Indian KYC mismatch, a veterans' claim, a marina berth, fail2ban and Vector configs, a
+  // Belgian payroll CSV, a Dutch rent appeal, a Kenyan SACCO dispute, a pilot's medical, a home-birth plan, an Irish
+  // livery agreement, a German nursery contract; in Spanish a bike workshop, IMSS and Infonavit forms, a rugby medical
+  // sheet, a Chilean sick-leave appeal, a Colombian accident report, a Uruguayan lease, a MikroTik export, GitLab CI
+  // variables, SEPA XML, a funeral file, a parents' chat, an alarm sign-up; harmless: a git bisect, a cricket quiz, a
+  // Jest table of invalid IBANs, a D&D sheet, an equine lecture, an ATC drill, a wine catalogue, a knitting pattern, a
+  // zarzuela programme, a ferry timetable, sandbox docs, a build log, a pharmacy syllabus); scored on that session's
+  // starting tree (10928bd) and closing tree, with no helper tuning on it.
+  [
     'realistic-prompts-holdout-19.yaml',
     'Nineteenth held-out prompts, first scored before and after this session (blind)',
-  );
+  ],
 
-// A twentieth set, written on 2026-12-06 by a helper who read only the markup parser and the nineteenth set's header
-// (a pest-control sheet with a gate code, Australian casual onboarding, a Scottish podiatry review, an HAProxy log,
-// an rclone config, a Nigerian salary-advance dispute, a home inspection, a pilates waitlist, a ski school, badge
-// scans, an estate agent's AML check, an HSA appeal, a firearms GP letter, a VS Code launch.json, a funeral claim, a
-// remittance trace, an immunotherapy log, an Airflow export, a share-house form; in Spanish a Mexican tax
-// certificate, Chilean fee receipts, an ANSES claim, a Colombian RUT update, an EsSalud teleconsultation, an
-// endoscopy, a lifeguard's report, Traefik and Supabase secrets, a library's borrowers, a car-pool chat, a psychiatry
-// referral, a food bank; harmless: a Tosca synopsis, nursery and seed catalogues, a BGP lab, a racecard, a Terraform
-// plan, a bus fleet list, a dental quiz, a lockfile diff, sandbox cards, a radio drama, a pelota report, council
-// minutes, a Mass timetable, antiepileptics notes, a Maven log, an olive-oil tasting); scored on that session's
-// starting tree (ddd60f5) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-20.yaml')))
-  scoreRealistic(
+  // A twentieth set, written on 2026-12-06 by a helper who read only the markup parser and the nineteenth set's header
+  // (a pest-control sheet with a gate code, Australian casual onboarding, a Scottish podiatry review, an HAProxy log,
+  // an rclone config, a Nigerian salary-advance dispute, a home inspection, a pilates waitlist, a ski school, badge
+  // scans, an estate agent's AML check, an HSA appeal, a firearms GP letter, a VS Code launch.json, a funeral claim, a
+  // remittance trace, an immunotherapy log, an Airflow export, a share-house form; in Spanish a Mexican tax
+  // certificate, Chilean fee receipts, an ANSES claim, a Colombian RUT update, an EsSalud teleconsultation, an
+  // endoscopy, a lifeguard's report, Traefik and Supabase secrets, a library's borrowers, a car-pool chat, a psychiatry
+  // referral, a food bank; harmless: a Tosca synopsis, nursery and seed catalogues, a BGP lab, a racecard, a Terraform
+  // plan, a bus fleet list, a dental quiz, a lockfile diff, sandbox cards, a radio drama, a pelota report, council
+  // minutes, a Mass timetable, antiepileptics notes, a Maven log, an olive-oil tasting); scored on that session's
+  // starting tree (ddd60f5) and closing tree, with no helper tuning on it.
+  [
     'realistic-prompts-holdout-20.yaml',
     'Twentieth held-out prompts, first scored before and after this session (blind)',
-  );
+  ],
 
-// A twenty-first set, written on 2026-12-06 by a helper who read only the markup parser and the twentieth set's
-// header (a crane operator's card renewal, a bankruptcy intake, a Grafana provisioning review, a speech-therapy
-// note, a mountain-rescue log, a rental credit consent, a doxxing report, a super rollover, a bursary, a rent tax
-// credit, decrypted SOPS values, a bariatric letter, a lottery claim, a festival medical tent log, a hardware-wallet
-// ticket, a gliding medical, a requests debug script, card-fraud reviews, a wheelchair referral, an orthodontic
-// consent, an obfuscated chat sale; in Spanish a commuting-accident claim, a VAT refund, a disability certificate, a
-// pension history, a birth-record correction, sick pay and sick leave in four countries, a large-family card, an exam
-// adaptation, Keycloak and n8n exports, a hacked wp-config, a pain-unit report, a civil-marriage file, a rider's
-// incident, a federation's licence CSV, a dental SQL update, a cataract report, a savings-circle chat; harmless: a
-// marathon write-up, a lab manual, digest pinning, a reading guide, an airline briefing, a pharmacy quiz, a yard
-// report, a mountain forecast, a puzzle answer key, a mushroom guide, e-invoicing API errors, a chess report, a
-// theatre programme, a weather-station manual, neuroanatomy notes, a futsal dispute, a municipal inventory, a tractor
-// sheet); scored on that session's starting tree (afbc3c3) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-21.yaml')))
-  scoreRealistic(
+  // A twenty-first set, written on 2026-12-06 by a helper who read only the markup parser and the twentieth set's
+  // header (a crane operator's card renewal, a bankruptcy intake, a Grafana provisioning review, a speech-therapy
+  // note, a mountain-rescue log, a rental credit consent, a doxxing report, a super rollover, a bursary, a rent tax
+  // credit, decrypted SOPS values, a bariatric letter, a lottery claim, a festival medical tent log, a hardware-wallet
+  // ticket, a gliding medical, a requests debug script, card-fraud reviews, a wheelchair referral, an orthodontic
+  // consent, an obfuscated chat sale; in Spanish a commuting-accident claim, a VAT refund, a disability certificate, a
+  // pension history, a birth-record correction, sick pay and sick leave in four countries, a large-family card, an exam
+  // adaptation, Keycloak and n8n exports, a hacked wp-config, a pain-unit report, a civil-marriage file, a rider's
+  // incident, a federation's licence CSV, a dental SQL update, a cataract report, a savings-circle chat; harmless: a
+  // marathon write-up, a lab manual, digest pinning, a reading guide, an airline briefing, a pharmacy quiz, a yard
+  // report, a mountain forecast, a puzzle answer key, a mushroom guide, e-invoicing API errors, a chess report, a
+  // theatre programme, a weather-station manual, neuroanatomy notes, a futsal dispute, a municipal inventory, a tractor
+  // sheet); scored on that session's starting tree (afbc3c3) and closing tree, with no helper tuning on it.
+  [
     'realistic-prompts-holdout-21.yaml',
     'Twenty-first held-out prompts, first scored before and after this session (blind)',
-  );
-// A twenty-second set (session 24, 60 prompts, 18 harmless, 597 gold values, written blind like the others: in
-// English a piano tuner's client book, a FileZilla export, a Vault terminal paste, a surrogacy agreement, a Medicare
-// appeal, an aged-care assessment, a helper's permit renewal, a school-fee exemption, a sports injury claim, a
-// driving-licence epilepsy declaration, a chat-room JSON export, a puppy sale, a caterer's dietary sheet, a home
-// blood-pressure CSV, web-server JSON logs, a database dump, a test run leaking its environment, a prosthetics note,
-// a tree surgeon's texts, a junior chess entry list; in Spanish hairdresser client cards, insurance and maternity
-// claims, a tutela, a parking lease, a school debt letter, a parking permit, a shop's parameters file, a payment
-// gateway log, a club's direct-debit list, a residents' chat, a pathology report, a residence file, a health-plan
-// complaint, a VAT refund, a mobile-payment scam report, a fixed-width payroll, Spring properties, a garage's SMS
-// export, a sworn translation, a held remittance, a housing co-op CRM; harmless: a parliament excerpt, cocktail copy,
-// a changelog, a check-digit handout, a family-tree worksheet, a subnetting sheet, validator fixtures, route notes, a
-// cattle dosing table, shanty notes, song analysis, enzyme notes, a parts catalogue, a Holy Week chronicle, a
-// programming exercise, sandbox docs, a CI integrity failure, official appointments); scored on that session's
-// starting tree (4770e51) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-22.yaml')))
-  scoreRealistic('realistic-prompts-holdout-22.yaml', 'Twenty-second held-out prompts, scored blind in session 24');
+  ],
+  // A twenty-second set (session 24, 60 prompts, 18 harmless, 597 gold values, written blind like the others: in
+  // English a piano tuner's client book, a FileZilla export, a Vault terminal paste, a surrogacy agreement, a Medicare
+  // appeal, an aged-care assessment, a helper's permit renewal, a school-fee exemption, a sports injury claim, a
+  // driving-licence epilepsy declaration, a chat-room JSON export, a puppy sale, a caterer's dietary sheet, a home
+  // blood-pressure CSV, web-server JSON logs, a database dump, a test run leaking its environment, a prosthetics note,
+  // a tree surgeon's texts, a junior chess entry list; in Spanish hairdresser client cards, insurance and maternity
+  // claims, a tutela, a parking lease, a school debt letter, a parking permit, a shop's parameters file, a payment
+  // gateway log, a club's direct-debit list, a residents' chat, a pathology report, a residence file, a health-plan
+  // complaint, a VAT refund, a mobile-payment scam report, a fixed-width payroll, Spring properties, a garage's SMS
+  // export, a sworn translation, a held remittance, a housing co-op CRM; harmless: a parliament excerpt, cocktail copy,
+  // a changelog, a check-digit handout, a family-tree worksheet, a subnetting sheet, validator fixtures, route notes, a
+  // cattle dosing table, shanty notes, song analysis, enzyme notes, a parts catalogue, a Holy Week chronicle, a
+  // programming exercise, sandbox docs, a CI integrity failure, official appointments); scored on that session's
+  // starting tree (4770e51) and closing tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-22.yaml', 'Twenty-second held-out prompts, scored blind in session 24'],
 
-// A twenty-third held-out set, written on 2026-12-06 by a helper who read only the markup parser, set 22's header and
-// the earlier ids (60 prompts, 18 harmless, 571 gold values; in English a nanny contract, a homelab chat with an age
-// key, a hyperbaric treatment log, stock-option papers, a Pulumi config review, a sickness-allowance appeal, an
-// offshore medical certificate, a webinar registrants CSV, a dental-tourism package, a deposition errata sheet, a
-// curl script, a reimbursement request, a tenancy registration, a session replay, a home-oxygen order, a
-// mobile-money complaint, a call transcript, a Bicep template, an allotment waiting list, an interpreter booking, a
-// climbing waiver; in Spanish child-support transfers, a payroll-credit application, a migrant's permit, a held
-// remittance, a home carer's registration, a Laravel .env, Django settings, Nextcloud logs, a garage complaint, an
-// image-rights contract, a dietitian's report, a fire-brigade report, a marrow-donor record, a workplace adjustment,
-// a social-tariff application, a housing subsidy, a student loan, a settlement record, a flat purchase, a
-// cooperative mortgage, a storage tenancy; harmless: a peal board, a pin table, a type brief, a mountaineering quiz,
-// a vaccine-fridge SOP, a card-input bug, an observing list, a homebrew sheet, form instructions, Roman-law notes, a
-// stamp lot, an airport table, journal entries, contest rules, genetics notes, a changelog, a cycling guide,
-// compounding notes); scored on that session's starting tree (aa564fe) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-23.yaml')))
-  scoreRealistic('realistic-prompts-holdout-23.yaml', 'Twenty-third held-out prompts, scored blind in session 25');
+  // A twenty-third held-out set, written on 2026-12-06 by a helper who read only the markup parser, set 22's header and
+  // the earlier ids (60 prompts, 18 harmless, 571 gold values; in English a nanny contract, a homelab chat with an age
+  // key, a hyperbaric treatment log, stock-option papers, a Pulumi config review, a sickness-allowance appeal, an
+  // offshore medical certificate, a webinar registrants CSV, a dental-tourism package, a deposition errata sheet, a
+  // curl script, a reimbursement request, a tenancy registration, a session replay, a home-oxygen order, a
+  // mobile-money complaint, a call transcript, a Bicep template, an allotment waiting list, an interpreter booking, a
+  // climbing waiver; in Spanish child-support transfers, a payroll-credit application, a migrant's permit, a held
+  // remittance, a home carer's registration, a Laravel .env, Django settings, Nextcloud logs, a garage complaint, an
+  // image-rights contract, a dietitian's report, a fire-brigade report, a marrow-donor record, a workplace adjustment,
+  // a social-tariff application, a housing subsidy, a student loan, a settlement record, a flat purchase, a
+  // cooperative mortgage, a storage tenancy; harmless: a peal board, a pin table, a type brief, a mountaineering quiz,
+  // a vaccine-fridge SOP, a card-input bug, an observing list, a homebrew sheet, form instructions, Roman-law notes, a
+  // stamp lot, an airport table, journal entries, contest rules, genetics notes, a changelog, a cycling guide,
+  // compounding notes); scored on that session's starting tree (aa564fe) and closing tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-23.yaml', 'Twenty-third held-out prompts, scored blind in session 25'],
 
-// A twenty-fourth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 23's header and
-// the earlier ids (60 prompts, 18 harmless, 455 gold values; in English a regatta crew declaration, a tattoo consent
-// form, a daycare enrolment JSON, a leaked tfvars file, a Blue Badge application, an RRSP beneficiary change, a
-// domestic-helper contract, a rental-bond refund, an X12 837 claim rejection, a vCard merge, a tax-registration
-// questionnaire, a home-loan KYC checklist, a mail.log relay, an sshd intrusion timeline, a webhook signature
-// failure, a doxxing report, a concussion return-to-play log, a doula intake, a student-finance household form, a
-// probate inventory, a session-store dump; in Spanish catering allergies, a rowing-licence CSV, a pension moratorium,
-// a dental quote, a car-insurance claim, a rental guarantor study, a postgraduate enrolment, a swim-club health card,
-// a physiotherapy note, a cooperative loan, CI secrets, a service-account JSON, a Sentry event, an OpenVPN status
-// log, a lump-sum unemployment claim, a holiday-cottage chat, a podiatry report, an occupational-health exam, an
-// heirs' bank letter, a rental contract, a music-school enrolment; harmless: a skating protocol, a pharmacokinetics
-// tutorial, an IBAN wiki page, OpenAPI examples, a heritage trail, a bakery board, a checksum manifest, seminar
-// notes, a race report, an orchid catalogue, a RUT exercise, a rally report, alarm codes, a reading guide, a dialling
-// table, a lottery message, a firmware changelog, dose exercises); scored on that session's starting tree (09c6b44)
-// and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-24.yaml')))
-  scoreRealistic('realistic-prompts-holdout-24.yaml', 'Twenty-fourth held-out prompts, scored blind in session 26');
+  // A twenty-fourth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 23's header and
+  // the earlier ids (60 prompts, 18 harmless, 455 gold values; in English a regatta crew declaration, a tattoo consent
+  // form, a daycare enrolment JSON, a leaked tfvars file, a Blue Badge application, an RRSP beneficiary change, a
+  // domestic-helper contract, a rental-bond refund, an X12 837 claim rejection, a vCard merge, a tax-registration
+  // questionnaire, a home-loan KYC checklist, a mail.log relay, an sshd intrusion timeline, a webhook signature
+  // failure, a doxxing report, a concussion return-to-play log, a doula intake, a student-finance household form, a
+  // probate inventory, a session-store dump; in Spanish catering allergies, a rowing-licence CSV, a pension moratorium,
+  // a dental quote, a car-insurance claim, a rental guarantor study, a postgraduate enrolment, a swim-club health card,
+  // a physiotherapy note, a cooperative loan, CI secrets, a service-account JSON, a Sentry event, an OpenVPN status
+  // log, a lump-sum unemployment claim, a holiday-cottage chat, a podiatry report, an occupational-health exam, an
+  // heirs' bank letter, a rental contract, a music-school enrolment; harmless: a skating protocol, a pharmacokinetics
+  // tutorial, an IBAN wiki page, OpenAPI examples, a heritage trail, a bakery board, a checksum manifest, seminar
+  // notes, a race report, an orchid catalogue, a RUT exercise, a rally report, alarm codes, a reading guide, a dialling
+  // table, a lottery message, a firmware changelog, dose exercises); scored on that session's starting tree (09c6b44)
+  // and closing tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-24.yaml', 'Twenty-fourth held-out prompts, scored blind in session 26'],
 
-// A twenty-fifth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 24's header and
-// the earlier ids (60 prompts, 18 harmless, 399 gold values; in English a stoma-nurse review, a lactation home visit,
-// an obstetric ultrasound worksheet, an MRI safety form, a chiropractic intake export, an ACC45 physio claim, a
-// removals survey, redundancy notes, a Copenhagen relocation ticket, a Home Assistant secrets.yaml, a coworking
-// sign-up, a .terraformrc and .sentryclirc, a Docker config.json, a dbt profiles.yml, a Slack thread with a pasted
-// token, an F-1 course-load request, a condo tenancy renewal, a Swiss vested-benefits e-mail, an MPF transfer, a
-// storage-unit lien notice, music-exam entries; in Spanish a Gitea app.ini, a Moodle config.php, an OVH API script,
-// FortiGate VPN blocks, PAMI insulin, a quake shelter roll, an AFORE withdrawal, an ARS surgery authorisation, a
-// postpartum midwife report, a Pago Móvil claim, heirs' effective possession, a nursery application, a workplace
-// harassment file, a keratoconus lens fitting, a summer-camp CSV, a parcel to Havana, an appliance loan, a telecare
-// sign-up, a PILA contribution, a domestic worker's contract, a microcredit file; harmless: runbook placeholders, an
-// SSCC label, an air-quality report, an nmap lab, a water-cut notice, a NOTAM briefing, a vehicle auction, a PBX
-// manual, an openssl dump, a geocaching puzzle, an EXPLAIN ANALYZE, a cheese contest, a MARC21 record, podcast
-// notes, radio anniversaries, a bike catalogue, a triage protocol, drug formulary minutes); scored on that session's
-// starting tree (d3e4565) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-25.yaml')))
-  scoreRealistic('realistic-prompts-holdout-25.yaml', 'Twenty-fifth held-out prompts, scored blind in session 27');
+  // A twenty-fifth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 24's header and
+  // the earlier ids (60 prompts, 18 harmless, 399 gold values; in English a stoma-nurse review, a lactation home visit,
+  // an obstetric ultrasound worksheet, an MRI safety form, a chiropractic intake export, an ACC45 physio claim, a
+  // removals survey, redundancy notes, a Copenhagen relocation ticket, a Home Assistant secrets.yaml, a coworking
+  // sign-up, a .terraformrc and .sentryclirc, a Docker config.json, a dbt profiles.yml, a Slack thread with a pasted
+  // token, an F-1 course-load request, a condo tenancy renewal, a Swiss vested-benefits e-mail, an MPF transfer, a
+  // storage-unit lien notice, music-exam entries; in Spanish a Gitea app.ini, a Moodle config.php, an OVH API script,
+  // FortiGate VPN blocks, PAMI insulin, a quake shelter roll, an AFORE withdrawal, an ARS surgery authorisation, a
+  // postpartum midwife report, a Pago Móvil claim, heirs' effective possession, a nursery application, a workplace
+  // harassment file, a keratoconus lens fitting, a summer-camp CSV, a parcel to Havana, an appliance loan, a telecare
+  // sign-up, a PILA contribution, a domestic worker's contract, a microcredit file; harmless: runbook placeholders, an
+  // SSCC label, an air-quality report, an nmap lab, a water-cut notice, a NOTAM briefing, a vehicle auction, a PBX
+  // manual, an openssl dump, a geocaching puzzle, an EXPLAIN ANALYZE, a cheese contest, a MARC21 record, podcast
+  // notes, radio anniversaries, a bike catalogue, a triage protocol, drug formulary minutes); scored on that session's
+  // starting tree (d3e4565) and closing tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-25.yaml', 'Twenty-fifth held-out prompts, scored blind in session 27'],
 
-// A twenty-sixth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 25's header and
-// the earlier ids (60 prompts, 18 harmless, 426 gold values; in English an au-pair host-family sheet, a Turkish
-// hair-transplant pre-op file, a hagwon visa checklist, a live-in carer placement, a GitLab runner config, a Rails
-// credentials dump, a hand-therapy fax, a trampoline-park incident, a burial-right transfer, a CGM export, a Japanese
-// year-end tax adjustment, a Thai retirement-visa bank letter, a Saudi driver-recruit table, an Android keystore
-// leak, an Algolia key in a docs bundle, an M365 audit timeline, a cord-blood enrolment, travel-insurance screening,
-// a Payoneer verification, a bail-bond form, a Calendly webhook; in Spanish a car-loan capture, a grape-harvest CSV,
-// a bone-density report in plain words, Colombian family-fund beneficiaries, Peruvian CTS accounts, a Chilean health
-// declaration, a Venezuelan passport extension, a Strapi .env, a clinic's WhatsApp bot error, a custody expert
-// report, a Puerto Rican health-plan application, a thyroid panel by WhatsApp, a Ley Karin complaint, a tax advisor's
-// e-mail, Ansible host vars, a WAF log, a pre-employment medical, an in-itinere accident claim, a funeral-insurance
-// call, a social worker's OneDrive link; harmless: orienteering control descriptions, trail-race rules, an organ
-// stoplist, CFDI field specs, an API deprecation notice, a film-club programme, a k6 load test, an OOMKilled pod, a
-// dog-show catalogue, a statistics syllabus, a CT protocol card, a banking-app manual, a bond prospectus, a hospital
-// pharmacy inventory, a crisis-line poster, a history summary, GTFS stops, a MySQL migration checklist); scored on
-// that session's starting tree (0d97019) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-26.yaml')))
-  scoreRealistic('realistic-prompts-holdout-26.yaml', 'Twenty-sixth held-out prompts, scored blind in session 28');
+  // A twenty-sixth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 25's header and
+  // the earlier ids (60 prompts, 18 harmless, 426 gold values; in English an au-pair host-family sheet, a Turkish
+  // hair-transplant pre-op file, a hagwon visa checklist, a live-in carer placement, a GitLab runner config, a Rails
+  // credentials dump, a hand-therapy fax, a trampoline-park incident, a burial-right transfer, a CGM export, a Japanese
+  // year-end tax adjustment, a Thai retirement-visa bank letter, a Saudi driver-recruit table, an Android keystore
+  // leak, an Algolia key in a docs bundle, an M365 audit timeline, a cord-blood enrolment, travel-insurance screening,
+  // a Payoneer verification, a bail-bond form, a Calendly webhook; in Spanish a car-loan capture, a grape-harvest CSV,
+  // a bone-density report in plain words, Colombian family-fund beneficiaries, Peruvian CTS accounts, a Chilean health
+  // declaration, a Venezuelan passport extension, a Strapi .env, a clinic's WhatsApp bot error, a custody expert
+  // report, a Puerto Rican health-plan application, a thyroid panel by WhatsApp, a Ley Karin complaint, a tax advisor's
+  // e-mail, Ansible host vars, a WAF log, a pre-employment medical, an in-itinere accident claim, a funeral-insurance
+  // call, a social worker's OneDrive link; harmless: orienteering control descriptions, trail-race rules, an organ
+  // stoplist, CFDI field specs, an API deprecation notice, a film-club programme, a k6 load test, an OOMKilled pod, a
+  // dog-show catalogue, a statistics syllabus, a CT protocol card, a banking-app manual, a bond prospectus, a hospital
+  // pharmacy inventory, a crisis-line poster, a history summary, GTFS stops, a MySQL migration checklist); scored on
+  // that session's starting tree (0d97019) and closing tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-26.yaml', 'Twenty-sixth held-out prompts, scored blind in session 28'],
 
-// A twenty-seventh held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 26's header
-// and the earlier ids (60 prompts, 18 harmless, 387 gold values; in English a Croatian bar's seasonal-staff CSV, a
-// Bulgarian contractor's bank change, a Greek villa housekeeper's registration, an Austrian ski school's sick-leave
-// payroll, an Icelandic fish plant's overtime ticket, a Taiwanese fab's onsite clinic, a Chinese supplier's social
-// audit, a Hungarian battery plant's noise screening, a Lithuanian truck driver's sleep-apnoea return, a Ukrainian
-// guest-host match, an ACH return file, a CPAP compliance fax, Discord deploy secrets, a LoRaWAN import, cluster join
-// tokens, a package-publish 401, a hijacked streaming channel, a cruise ship's sickbay log, a plasma centre's payout
-// chat, a FIFO site medic's report, a Philippine BPO loan follow-up; in Spanish a pelvic-floor physiotherapy
-// assessment, a property administrator's direct debits, a drivers' medical centre report, a Mexican widow's pension,
-// payment keys in Slack, a Peruvian card-decline log, an Argentine sale contract draft, a Bolivian mining
-// cooperative's accident report, a Paraguayan e-invoice rejection, a Guatemalan supplier file, a Dominican rental
-// deposit, an Ecuadorian taxi cooperative, a Colombian coffee farm's pickers, a Chilean GES certificate, a Venezuelan
-// condominium payment, a Zabbix PSK, a second-hand-sale fraud claim, an ERTE benefits file, a school nurse's glucose
-// log, a minor's passport, a Salvadoran housing loan; harmless: a soil-probe README, a museum audio guide, a bridge
-// watch handover, a pharmacovigilance signal summary, paint product copy, an idempotency debug, a keynote programme,
-// an aircraft task card, a choir set list, a coffee cupping sheet, a measles bulletin, a Kafka lag log, a holiday
-// calendar, a housing estate's rules, a Caribbean cruise itinerary, a podcast script, a mobile phone's listing, an
-// athletics training plan); scored on that session's starting tree (5d1cab5) and closing tree, with no helper tuning
-// on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-27.yaml')))
-  scoreRealistic('realistic-prompts-holdout-27.yaml', 'Twenty-seventh held-out prompts, scored blind in session 29');
+  // A twenty-seventh held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 26's header
+  // and the earlier ids (60 prompts, 18 harmless, 387 gold values; in English a Croatian bar's seasonal-staff CSV, a
+  // Bulgarian contractor's bank change, a Greek villa housekeeper's registration, an Austrian ski school's sick-leave
+  // payroll, an Icelandic fish plant's overtime ticket, a Taiwanese fab's onsite clinic, a Chinese supplier's social
+  // audit, a Hungarian battery plant's noise screening, a Lithuanian truck driver's sleep-apnoea return, a Ukrainian
+  // guest-host match, an ACH return file, a CPAP compliance fax, Discord deploy secrets, a LoRaWAN import, cluster join
+  // tokens, a package-publish 401, a hijacked streaming channel, a cruise ship's sickbay log, a plasma centre's payout
+  // chat, a FIFO site medic's report, a Philippine BPO loan follow-up; in Spanish a pelvic-floor physiotherapy
+  // assessment, a property administrator's direct debits, a drivers' medical centre report, a Mexican widow's pension,
+  // payment keys in Slack, a Peruvian card-decline log, an Argentine sale contract draft, a Bolivian mining
+  // cooperative's accident report, a Paraguayan e-invoice rejection, a Guatemalan supplier file, a Dominican rental
+  // deposit, an Ecuadorian taxi cooperative, a Colombian coffee farm's pickers, a Chilean GES certificate, a Venezuelan
+  // condominium payment, a Zabbix PSK, a second-hand-sale fraud claim, an ERTE benefits file, a school nurse's glucose
+  // log, a minor's passport, a Salvadoran housing loan; harmless: a soil-probe README, a museum audio guide, a bridge
+  // watch handover, a pharmacovigilance signal summary, paint product copy, an idempotency debug, a keynote programme,
+  // an aircraft task card, a choir set list, a coffee cupping sheet, a measles bulletin, a Kafka lag log, a holiday
+  // calendar, a housing estate's rules, a Caribbean cruise itinerary, a podcast script, a mobile phone's listing, an
+  // athletics training plan); scored on that session's starting tree (5d1cab5) and closing tree, with no helper tuning
+  // on it.
+  ['realistic-prompts-holdout-27.yaml', 'Twenty-seventh held-out prompts, scored blind in session 29'],
 
-// A twenty-eighth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 27's header
-// and the earlier ids (60 prompts, 18 harmless, 447 gold values; in English a BitLocker recovery key in a Teams chat,
-// TOTP seeds and backup codes in a shared-login ticket, a Cisco branch switch's AAA review, an Indonesian remote
-// contractor's onboarding, a Serbian concept artist's bank change, a Canadian ROE and EI sickness e-mail, a US notary
-// journal, a Ugandan boda rider's accident claim, Heroku config vars, an Azure SAS link, a Maven settings.xml 401, a
-// PowerShell new-starters script, a DICOM header, a district nurse's tissue-viability referral, a hemovigilance form,
-// a seizure diary export, a skydive booking's medical clearance, a Salesforce Apex debug log, FreeRADIUS eduroam
-// rejects, an MT940 statement, a pre-operative nursing assessment; in Spanish a dependency social report, an Odoo
-// config, a Nextcloud config, a Vaultwarden send link, residents' on-call WhatsApp, a youth rent-bonus application, a
-// pawn ticket, a gated community's guard log, a school psychopedagogical report, a teacher's leave, a SARLAFT form, a
-// finiquito, an occupational medical for work at height, a stolen-phone report, a medical cannabis prescription, a
-// dialysis admission, a maquila job application, a FEMA appeal, a slow Postgres log, a Composer auth.json, a medicine
-// parcel chat; harmless: a chemistry stockroom reorder list, an infusion pump safety notice, a hotel block letter
-// template, a Grafana panel, herbarium labels, a Git LFS reject, recipe costing, a library flyer, a trial protocol's lay
-// summary, a MIR exam question, nginx probe logs, school science anniversaries, a village pharmacy rota, Postgres
-// replica notes, tinned-food labels, a wellbeing leaflet, a deposit contract template, a patient monitor's alarm
-// manual); scored on that session's starting tree (455a3ec) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-28.yaml')))
-  scoreRealistic('realistic-prompts-holdout-28.yaml', 'Twenty-eighth held-out prompts, scored blind in session 30');
+  // A twenty-eighth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 27's header
+  // and the earlier ids (60 prompts, 18 harmless, 447 gold values; in English a BitLocker recovery key in a Teams chat,
+  // TOTP seeds and backup codes in a shared-login ticket, a Cisco branch switch's AAA review, an Indonesian remote
+  // contractor's onboarding, a Serbian concept artist's bank change, a Canadian ROE and EI sickness e-mail, a US notary
+  // journal, a Ugandan boda rider's accident claim, Heroku config vars, an Azure SAS link, a Maven settings.xml 401, a
+  // PowerShell new-starters script, a DICOM header, a district nurse's tissue-viability referral, a hemovigilance form,
+  // a seizure diary export, a skydive booking's medical clearance, a Salesforce Apex debug log, FreeRADIUS eduroam
+  // rejects, an MT940 statement, a pre-operative nursing assessment; in Spanish a dependency social report, an Odoo
+  // config, a Nextcloud config, a Vaultwarden send link, residents' on-call WhatsApp, a youth rent-bonus application, a
+  // pawn ticket, a gated community's guard log, a school psychopedagogical report, a teacher's leave, a SARLAFT form, a
+  // finiquito, an occupational medical for work at height, a stolen-phone report, a medical cannabis prescription, a
+  // dialysis admission, a maquila job application, a FEMA appeal, a slow Postgres log, a Composer auth.json, a medicine
+  // parcel chat; harmless: a chemistry stockroom reorder list, an infusion pump safety notice, a hotel block letter
+  // template, a Grafana panel, herbarium labels, a Git LFS reject, recipe costing, a library flyer, a trial protocol's lay
+  // summary, a MIR exam question, nginx probe logs, school science anniversaries, a village pharmacy rota, Postgres
+  // replica notes, tinned-food labels, a wellbeing leaflet, a deposit contract template, a patient monitor's alarm
+  // manual); scored on that session's starting tree (455a3ec) and closing tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-28.yaml', 'Twenty-eighth held-out prompts, scored blind in session 30'],
 
-// A twenty-ninth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 28's header
-// and the earlier ids (60 prompts, 18 harmless, 477 gold values; in English a Korean insurer's dependent ticket, a
-// Riga contractor's onboarding form, a dive shop's decompression incident, a Netlify deploy log, a mobile-money payout
-// script, an acupuncture intake letter, a living donor's work-up, an enforcement visit log, a cremation application,
-// a Quebec daycare file, a FAFSA verification, a band's fee split, a JupyterHub config, an OPNsense backup, triathlon
-// entries with medical flags, a git patch, a credit union's hardship minutes, a partner-notification SMS, a life
-// insurance tele-interview, a Vietnamese freelancer's bank reply; in Spanish a detective's sick-leave surveillance
-// report, a joint tax return chat, a hunting club's dues, a Mexican licence replacement, an Argentine F572, a Chilean
-// municipal inquiry, an Inca Trail list, a day centre's report, a Webpay 401 log, an NGO's intake form, a public
-// Symfony .env, a ride-hailing driver's lock-out, a Panamanian pensioner visa, a Uruguayan dairy's payroll, a
-// Venezuelan insurer's refund, a children's football league, a Bolivian official's asset declaration, a LexNET
-// hearing, Dockerfile build args, a traffic injury assessment, a Postman environment; harmless: a VIN check digit
-// bug, a LOINC mapping, an ADS-B decoder question, a DNS zone, a shop listing, a reading group, a postmortem, a ward
-// rota template, citations, a contract template, a vaccine calendar, CLABE check-digit tests, a classroom
-// docker-compose, a wine cellar inventory, an ISO checksum, a town's useful phones, web analytics, a hiking guide);
-// scored blind on session 31's starting tree (5c87b9a) and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-29.yaml')))
-  scoreRealistic('realistic-prompts-holdout-29.yaml', 'Twenty-ninth held-out prompts, scored blind in session 31');
+  // A twenty-ninth held-out set, written on 2026-12-07 by a helper who read only the markup parser, set 28's header
+  // and the earlier ids (60 prompts, 18 harmless, 477 gold values; in English a Korean insurer's dependent ticket, a
+  // Riga contractor's onboarding form, a dive shop's decompression incident, a Netlify deploy log, a mobile-money payout
+  // script, an acupuncture intake letter, a living donor's work-up, an enforcement visit log, a cremation application,
+  // a Quebec daycare file, a FAFSA verification, a band's fee split, a JupyterHub config, an OPNsense backup, triathlon
+  // entries with medical flags, a git patch, a credit union's hardship minutes, a partner-notification SMS, a life
+  // insurance tele-interview, a Vietnamese freelancer's bank reply; in Spanish a detective's sick-leave surveillance
+  // report, a joint tax return chat, a hunting club's dues, a Mexican licence replacement, an Argentine F572, a Chilean
+  // municipal inquiry, an Inca Trail list, a day centre's report, a Webpay 401 log, an NGO's intake form, a public
+  // Symfony .env, a ride-hailing driver's lock-out, a Panamanian pensioner visa, a Uruguayan dairy's payroll, a
+  // Venezuelan insurer's refund, a children's football league, a Bolivian official's asset declaration, a LexNET
+  // hearing, Dockerfile build args, a traffic injury assessment, a Postman environment; harmless: a VIN check digit
+  // bug, a LOINC mapping, an ADS-B decoder question, a DNS zone, a shop listing, a reading group, a postmortem, a ward
+  // rota template, citations, a contract template, a vaccine calendar, CLABE check-digit tests, a classroom
+  // docker-compose, a wine cellar inventory, an ISO checksum, a town's useful phones, web analytics, a hiking guide);
+  // scored blind on session 31's starting tree (5c87b9a) and closing tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-29.yaml', 'Twenty-ninth held-out prompts, scored blind in session 31'],
 
-// A thirtieth set written beside the twenty-ninth as a validation set, weighted to health and care (60 prompts, 18
-// harmless, 501 gold values; a GUM clinic note, school immunisation consents, a care home's falls log, insurers'
-// claims in Ireland, India and Spain, a memory clinic referral, pharmacies in Scotland, Australia and Spain, a
-// disability physician's statement, an enteral feed handover, home health visits in the US, Peru and Costa Rica,
-// couples therapy, a nutritionist's note, a lab export, a smoking cessation report, a respiratory physio ward, a tumour
-// board, an ambulance call log, social work studies; also ArgoCD and OpenStack secrets, HR letters, a mortgage intake,
-// a stokvel payout, council tax and veteran exemptions, an SFTP onboarding, a brokerage account, a Wazuh alert, a
-// returned SPEI; harmless: an inhaler leaflet, rota templates, a cohort abstract, an OSCE station, reference ranges,
-// a Terraform README, an FX memo, a leave policy, a bin calendar, a hypoglycaemia protocol, an HPV leaflet, a
-// transfusion centre's report, an appointment app guide, residents' sessions, a Docker build log, a POS sandbox
-// circular, grant rules). During session 31 the lead scored helpers' commits on it by counts only (start 5c87b9a ->
-// close), never reading its misses before the close.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-30.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-30.yaml',
-    'Thirtieth held-out prompts (validation, counts only during session 31)',
-  );
+  // A thirtieth set written beside the twenty-ninth as a validation set, weighted to health and care (60 prompts, 18
+  // harmless, 501 gold values; a GUM clinic note, school immunisation consents, a care home's falls log, insurers'
+  // claims in Ireland, India and Spain, a memory clinic referral, pharmacies in Scotland, Australia and Spain, a
+  // disability physician's statement, an enteral feed handover, home health visits in the US, Peru and Costa Rica,
+  // couples therapy, a nutritionist's note, a lab export, a smoking cessation report, a respiratory physio ward, a tumour
+  // board, an ambulance call log, social work studies; also ArgoCD and OpenStack secrets, HR letters, a mortgage intake,
+  // a stokvel payout, council tax and veteran exemptions, an SFTP onboarding, a brokerage account, a Wazuh alert, a
+  // returned SPEI; harmless: an inhaler leaflet, rota templates, a cohort abstract, an OSCE station, reference ranges,
+  // a Terraform README, an FX memo, a leave policy, a bin calendar, a hypoglycaemia protocol, an HPV leaflet, a
+  // transfusion centre's report, an appointment app guide, residents' sessions, a Docker build log, a POS sandbox
+  // circular, grant rules). During session 31 the lead scored helpers' commits on it by counts only (start 5c87b9a ->
+  // close), never reading its misses before the close.
+  ['realistic-prompts-holdout-30.yaml', 'Thirtieth held-out prompts (validation, counts only during session 31)'],
 
-// A thirty-first held-out set, written on 2026-12-07 by a helper who read only the markup parser, the merged headers
-// of sets 29 and 30 and the earlier ids (60 prompts, 18 harmless, 473 gold values; in English an FMLA certification
-// draft, a yoga teacher training health form, a supervisord config, .netrc and pip.conf, a CrossFit PAR-Q export, a
-// pawnshop's police upload, a house sitter's handover, a Hugging Face build log, an RDSP checklist, a South African
-// chronic medicine application, an adult day care packet, a Slovak new-hire ticket, a Nigerian church welfare sheet,
-// a credit union death benefit claim, a Luxembourg cross-border payroll query, a Ljubljana deposit dispute, a Flutter
-// interceptor log, a New Zealand respite booking, an HDB renovation chat, a school camp medical form, an SSH session;
-// in Spanish a life insurance enrolment, a rent guarantee application, a Chilean nursery health sheet, a Colombian
-// guard's CV, a wheelchair assistance request, a mortgage expenses claim, a hearing aid quote, a WooCommerce
-// compose file, a tenant's WhatsApp card, a cleft lip foundation's list, a bank's data update chat, a driving school's
-// psychotechnical test, a school canteen's allergies CSV, a private hospital's statement, Supabase auth logs, a
-// psychologist's supervision summary, a medicine donation list, a DS-160 draft, a scraping script's credentials, a
-// residential intercom app, a work accident report; harmless: a kennel FAQ, a student helplines page, a wave pick
-// list, published test cards, perfume notes, a Dependabot summary, a sire catalogue, a lift inspection, a snooker
-// draw, a university's useful phones, SKUs, a pizzeria menu, an IP camera's factory defaults, a film awards podcast,
-// a Jenkins run, a marketplace reconciliation, a bus timetable, constitutional law notes); scored on session 32's
-// starting tree (3789c9e, with one look-behind made linear: the set's WooCommerce compose file hung the rule stage)
-// and closing tree, with no helper tuning on it.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-31.yaml')))
-  scoreRealistic(
+  // A thirty-first held-out set, written on 2026-12-07 by a helper who read only the markup parser, the merged headers
+  // of sets 29 and 30 and the earlier ids (60 prompts, 18 harmless, 473 gold values; in English an FMLA certification
+  // draft, a yoga teacher training health form, a supervisord config, .netrc and pip.conf, a CrossFit PAR-Q export, a
+  // pawnshop's police upload, a house sitter's handover, a Hugging Face build log, an RDSP checklist, a South African
+  // chronic medicine application, an adult day care packet, a Slovak new-hire ticket, a Nigerian church welfare sheet,
+  // a credit union death benefit claim, a Luxembourg cross-border payroll query, a Ljubljana deposit dispute, a Flutter
+  // interceptor log, a New Zealand respite booking, an HDB renovation chat, a school camp medical form, an SSH session;
+  // in Spanish a life insurance enrolment, a rent guarantee application, a Chilean nursery health sheet, a Colombian
+  // guard's CV, a wheelchair assistance request, a mortgage expenses claim, a hearing aid quote, a WooCommerce
+  // compose file, a tenant's WhatsApp card, a cleft lip foundation's list, a bank's data update chat, a driving school's
+  // psychotechnical test, a school canteen's allergies CSV, a private hospital's statement, Supabase auth logs, a
+  // psychologist's supervision summary, a medicine donation list, a DS-160 draft, a scraping script's credentials, a
+  // residential intercom app, a work accident report; harmless: a kennel FAQ, a student helplines page, a wave pick
+  // list, published test cards, perfume notes, a Dependabot summary, a sire catalogue, a lift inspection, a snooker
+  // draw, a university's useful phones, SKUs, a pizzeria menu, an IP camera's factory defaults, a film awards podcast,
+  // a Jenkins run, a marketplace reconciliation, a bus timetable, constitutional law notes); scored on session 32's
+  // starting tree (3789c9e, with one look-behind made linear: the set's WooCommerce compose file hung the rule stage)
+  // and closing tree, with no helper tuning on it.
+  [
     'realistic-prompts-holdout-31.yaml',
     'Thirty-first held-out prompts, first scored before and after this session (blind)',
-  );
+  ],
 
-// A thirty-second set written beside the thirty-first as a validation set, half of it harmless (60 prompts, 30
-// harmless, 17 of them health texts naming no patient, 375 gold values; harmless: a gRPC API reference, an
-// antimicrobial stewardship audit, a vaccine lot recall, physio exam questions, an MRI helium log, a wholesaler's
-// invoice, a meta-analysis abstract, an asthma pathway, an antivenom leaflet, a blood donation poster, a short story,
-// curling results, an ECB note, nftables, a marine catalogue, an amoxicillin leaflet, a bronchiolitis protocol, a
-// nursing congress summary, EIR questions, a coagulometer log, a pharmacists' circular, a surgical instruments
-// catalogue, a health centre's closure notice, a parcel SDK's docs, a bulletin, a roller hockey report, a recipe, a
-// children's story, a roaster's invoice, nginx; sensitive: a BC PharmaCare fax, a dental hygienist's handover, a
-// sanatorium referral, an opioid take-home note, an MC claim, a Korean screening follow-up, a Nigerian HMO
-// pre-authorisation, a Render YAML, a bank change reply, a wedding booking, a hotel portal log, a window cleaner's
-// round, a kindergarten offer, an Ejari summary, an MDM export, a mutual's assistance report, an orthodontist's
-// WhatsApp, a care home's night medication sheet, home hospitalisation routes, a CESFAM list, lab results by e-mail,
-// SOAP therapy notes, a Spring prod.yml, a trainer's clients JSON, a music school's reminders, a holiday let's tenant,
-// a PSE webhook log, an excursion list, telework clock-ins, a backups postmortem). During session 32 the lead scored
-// helpers' commits on it by counts only (start 3789c9e -> close), never reading its misses before the close.
-if (existsSync(join(root, 'bench', 'data', 'realistic-prompts-holdout-32.yaml')))
-  scoreRealistic(
-    'realistic-prompts-holdout-32.yaml',
-    'Thirty-second held-out prompts (validation, counts only during session 32)',
-  );
+  // A thirty-second set written beside the thirty-first as a validation set, half of it harmless (60 prompts, 30
+  // harmless, 17 of them health texts naming no patient, 375 gold values; harmless: a gRPC API reference, an
+  // antimicrobial stewardship audit, a vaccine lot recall, physio exam questions, an MRI helium log, a wholesaler's
+  // invoice, a meta-analysis abstract, an asthma pathway, an antivenom leaflet, a blood donation poster, a short story,
+  // curling results, an ECB note, nftables, a marine catalogue, an amoxicillin leaflet, a bronchiolitis protocol, a
+  // nursing congress summary, EIR questions, a coagulometer log, a pharmacists' circular, a surgical instruments
+  // catalogue, a health centre's closure notice, a parcel SDK's docs, a bulletin, a roller hockey report, a recipe, a
+  // children's story, a roaster's invoice, nginx; sensitive: a BC PharmaCare fax, a dental hygienist's handover, a
+  // sanatorium referral, an opioid take-home note, an MC claim, a Korean screening follow-up, a Nigerian HMO
+  // pre-authorisation, a Render YAML, a bank change reply, a wedding booking, a hotel portal log, a window cleaner's
+  // round, a kindergarten offer, an Ejari summary, an MDM export, a mutual's assistance report, an orthodontist's
+  // WhatsApp, a care home's night medication sheet, home hospitalisation routes, a CESFAM list, lab results by e-mail,
+  // SOAP therapy notes, a Spring prod.yml, a trainer's clients JSON, a music school's reminders, a holiday let's tenant,
+  // a PSE webhook log, an excursion list, telework clock-ins, a backups postmortem). During session 32 the lead scored
+  // helpers' commits on it by counts only (start 3789c9e -> close), never reading its misses before the close.
+  ['realistic-prompts-holdout-32.yaml', 'Thirty-second held-out prompts (validation, counts only during session 32)'],
+];
+for (const [file, title] of HELD_OUT_SETS)
+  if (existsSync(join(root, 'bench', 'data', file))) scoreRealistic(file, title);
 
 // The same gold values lightly obfuscated (bench/lib/obfuscate.ts): each variant rewrites the values of a third
 // of the records (variant k takes records i with i % 3 === k % 3), and only leak and recall are scored, since the
