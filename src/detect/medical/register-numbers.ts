@@ -41,8 +41,8 @@ const POSTAL_STATES = new Set(
 const ZIP = /^\d{5}(?:-\d{4})?$/;
 /** Register words that are no acronym: the Dominican Republic's exequátur. */
 const REGISTER_WORDS = new Set(['exequatur']);
-/** Between the acronym and its number: "no.", "nº", "#", "ref", ":". */
-const FILLERS = new Set(['no', 'nº', 'n', 'º', '.', '#', ':', 'ref', 'reg', 'nr', 'nro', 'number']);
+/** Between the acronym and its number: "no.", "nº", "#", "ref", ":", "MSP practitioner no.". */
+const FILLERS = new Set(['no', 'nº', 'n', 'º', '.', '#', ':', 'ref', 'reg', 'nr', 'nro', 'number', 'practitioner']);
 /** Words of a register before its acronym: "colegiada COPIC 08-1234". */
 const REGISTERED = new Set([
   'colegiado',
