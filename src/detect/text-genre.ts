@@ -48,7 +48,10 @@ const TEACHING_FAMILIES: readonly TextTest[] = [
       'respuestas? correctas?|opci[oó]n correcta|\\(correcta\\)|convocatoria (?:ordinaria|extraordinaria)|' +
       'preguntas? (?:\\d{1,2}|tipo test|de examen|de repaso)|(?:este|del|el|mi|un) examen|' +
       'examen (?:final|parcial|tipo test|MIR|EIR)|autoevaluaci[oó]n|self-assessment|self-test(?: questions)?|' +
-      'self-check|check your (?:understanding|knowledge)|(?<=\\()answers?(?=:)|(?<=\\()respuesta(?=:)',
+      'self-check|check your (?:understanding|knowledge)|(?<=\\()answers?(?=:)|(?<=\\()respuesta(?=:)|' +
+      // A paper's own words: "exam qs", "pass mark", "true/false", "which of the following", "Q1 1 mark, Q2 2".
+      "exam q(?:s|['’]s)|pass mark|nota de corte|true ?/ ?false|true or false|verdadero ?/ ?falso|verdadero o falso|" +
+      'which of the following|cu[aá]l(?:es)? de (?:las|los) siguientes|(?<=Q\\d{1,2}:? )\\d{1,2} marks?',
   ),
   // Teaching material and its readers.
   wordWalk(
@@ -61,12 +64,16 @@ const TEACHING_FAMILIES: readonly TextTest[] = [
       'study notes|revision notes|class notes|lecture notes|bibliograf[ií]a|bibliography|recommended reading|' +
       'reading list|lecturas? recomendadas?|\\d{1,2}(?:\\.?ª|st|nd|rd|th) ed(?:\\.|ici[oó]n|ition)|' +
       '\\d\\.?º (?:de|curso de) (?:medicina|enfermer[ií]a|farmacia|biolog[ií]a|bioqu[ií]mica|veterinaria|qu[ií]mica)|' +
-      '(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]year (?:medicine|medical|nursing|pharmacy|biology|biochemistry)',
+      '(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]year (?:medicine|medical|nursing|pharmacy|biology|biochemistry)|' +
+      // "year 2 physio", a module's or a course's code ("module NUR1042").
+      'year \\d (?:medicine|medical|nursing|pharmacy|physio\\p{L}*|dental|dentistry|midwifery|paramedic\\p{L}*|biology)|' +
+      '(?:module|m[oó]dulo|course|unit) (?:code )?[A-Z]{2,4} ?\\d{3,4}',
   ),
   // A case that says it is no one's.
   wordWalk(
     'fictional|fictitious|hypothetical|imaginary|made-up|anonymi[sz]ed|any resemblance|simulated patient|' +
-      'not a real (?:patient|person|case|client)|no es (?:un|una) (?:paciente|persona|caso) real|' +
+      'not a real (?:patient|person|case|client)|(?:case |clinical )?vignettes?|viñetas? cl[ií]nicas?|' +
+      'no es (?:un|una) (?:paciente|persona|caso) real|' +
       'ficticio|ficticia|hipot[eé]tic[oa]|inventad[oa]|imaginari[oa]|anonimizad[oa]|caso simulado|paciente simulado',
   ),
   // A generic subject: an age and a sex with no name, anyone who collapses, the emergency number.
@@ -74,6 +81,8 @@ const TEACHING_FAMILIES: readonly TextTest[] = [
     // With or without its article: a question's stem opens on "54-year-old woman", "Mujer de 58 años".
     '(?:an? )?\\d{1,3}-year-old (?:man|woman|male|female|boy|girl|patient|child)|' +
       'an? (?:man|woman|patient) (?:in (?:his|her|their) \\d0s|aged \\d{1,3})|' +
+      // A question's stem in the present: "A 34-year-old cyclist presents with", "is brought in by".
+      'an? \\d{1,3}-year-old (?:[\\p{L}-]+ ){1,3}(?:presents|is brought|attends|comes to)|' +
       '(?:(?:un|una) )?(?:var[oó]n|mujer|hombre|paciente|niñ[oa]|chic[oa]|lactante) de \\d{1,3} (?:años|meses)|' +
       'if (?:someone|somebody|a person|the casualty|a casualty)|the casualty|si (?:alguien|una persona)|' +
       'call (?:999|112|911)|llam(?:e|a|ar) al 112',
@@ -100,7 +109,7 @@ const REGISTRY = wordWalk('NCT\\d{8}|EudraCT|EU CT|ISRCTN\\d*|trial|ensayo|estud
 
 /** Quick screen: a word some teaching cue starts with. */
 const TEACHING_SCREEN = byFirstCharacter(
-  /study notes|revision notes|class notes|lecture notes|bibliograf|bibliography|recommended reading|reading list|lecturas? recomendadas|\d ed|\dª ed|\d\.ª ed|\dst ed|\dnd ed|\drd ed|\dth ed|º de|º curso|year medic|year nursing|year pharm|year biol|year bioch|inhibi|mechanism|mecanismo|Michaelis|Lineweaver|Vmax|Km |EC \d|enzyme|enzima|second messenger|segundos? mensajero|agonist|antagonist|pharmacokin|farmacocin|pharmacodyn|farmacodin|half-life|vida media|exam|quiz|flash|multiple|MCQ|OSCE|marks?\)|mark scheme|marking|model answer|correct answer|answer key|revision|respuesta|opci[oó]n correcta|correcta\)|convocatoria|pregunta|examen|autoevaluaci|self-assessment|self-test|self-check|check your|answers?:|worked example|ejemplos? resuelt|ejercicios? resuelt|not a real|no es una? (?:paciente|persona|caso) real|textbook|handout|course|lecture|syllabus|learning|teaching|students|first[- ]aid|further reading|lesson|libro de texto|apuntes|temario|tema \d|primeros auxilios|lecci[oó]n|asignatura|alumnos|estudiantes|facultad|grado en|BSc|MSc|fictional|fictitious|hypothetical|imaginary|made-up|anonymi|resemblance|simulated|ficticio|ficticia|hipot[eé]tic|inventad|imaginari|anonimizad|simulado|year-old|casualty|someone|somebody|a person|si alguien|una persona|call 9|call 1|llam|inclusi[oó]n|inclusion/i,
+  /vignette|viñeta|pass mark|nota de corte|true ?\/ ?false|true or false|verdadero|which of the following|siguientes|Q\d|year \d|module|m[oó]dulo|course|unit |presents|is brought|attends|comes to|study notes|revision notes|class notes|lecture notes|bibliograf|bibliography|recommended reading|reading list|lecturas? recomendadas|\d ed|\dª ed|\d\.ª ed|\dst ed|\dnd ed|\drd ed|\dth ed|º de|º curso|year medic|year nursing|year pharm|year biol|year bioch|inhibi|mechanism|mecanismo|Michaelis|Lineweaver|Vmax|Km |EC \d|enzyme|enzima|second messenger|segundos? mensajero|agonist|antagonist|pharmacokin|farmacocin|pharmacodyn|farmacodin|half-life|vida media|exam|quiz|flash|multiple|MCQ|OSCE|marks?\)|mark scheme|marking|model answer|correct answer|answer key|revision|respuesta|opci[oó]n correcta|correcta\)|convocatoria|pregunta|examen|autoevaluaci|self-assessment|self-test|self-check|check your|answers?:|worked example|ejemplos? resuelt|ejercicios? resuelt|not a real|no es una? (?:paciente|persona|caso) real|textbook|handout|course|lecture|syllabus|learning|teaching|students|first[- ]aid|further reading|lesson|libro de texto|apuntes|temario|tema \d|primeros auxilios|lecci[oó]n|asignatura|alumnos|estudiantes|facultad|grado en|BSc|MSc|fictional|fictitious|hypothetical|imaginary|made-up|anonymi|resemblance|simulated|ficticio|ficticia|hipot[eé]tic|inventad|imaginari|anonimizad|simulado|year-old|casualty|someone|somebody|a person|si alguien|una persona|call 9|call 1|llam|inclusi[oó]n|inclusion/i,
 );
 
 /** Words that make a text about the writer or someone they know: a relative, "I have", a record's field. */
@@ -134,6 +143,7 @@ const TOPIC_MEDICAL_TYPES: ReadonlySet<string> = new Set([
   'LAB_RESULT',
   'SYMPTOM',
   'SHAPE',
+  'SCALE',
   'ICD10',
   'DIAGNOSIS_CODE',
   'VITAL_SIGN',

@@ -95,7 +95,9 @@ const NUMBER_WORDS_ES =
 
 /**
  * One patient in a narrative: an age, a bed, a note's verbs and headings. Not a population's age ("aged 65 and
- * over", "mayores de 65 años") nor a rule's patient ("if the patient", "patients who").
+ * over", "mayores de 65 años", a guideline's "en menor de 24 meses") nor a rule's patient ("if the patient",
+ * "patients who"), nor admission as a decision ("criterios de ingreso", "valorar ingreso en UCI": the noun, where the
+ * note's "ingresó" or "ingreso ayer por" is a patient's).
  */
 const ONE_PATIENT = words(
   // An age: "58M", "58 F", "58 y/o", "67-year-old", "four-year-old", "aged 80", "(age 34)", "de 58 años", "de
@@ -104,14 +106,14 @@ const ONE_PATIENT = words(
     '(?<!(?:reading|minimum|maximum|retirement|school|pension|legal|gestational|mean|median|average|under|over) )age:? ?\\d{1,3}(?! ?(?:\\+|and|or|to|[–-]))|' +
     '(?<=, ?)\\d{1,3} ?(?:años|a\\.)(?=[ ,.;)]|$)|' +
     '(?<!(?:patients|adults|people|children|those|persons|women|men|everyone|anyone|residents) )aged \\d{1,3}(?! ?(?:\\+|and|or|to|[–-]|y|o|a|plus|years? and))|' +
-    `(?<!(?:más|menos|mayores|menores|pacientes|personas|adultos|niños|niñas|chicos|chicas|mujeres|hombres|entre|partir) )de (?:\\d{1,3}|${NUMBER_WORDS_ES}) (?:años|meses)(?! (?:o|y|a|en adelante)(?![\\p{L}]))|` +
+    `(?<!(?:más|menos|mayor|menor|mayores|menores|pacientes|personas|adultos|niños|niñas|lactantes|chicos|chicas|mujeres|hombres|entre|partir) )de (?:\\d{1,3}|${NUMBER_WORDS_ES}) (?:años|meses)(?! (?:o|y|a|en adelante)(?![\\p{L}]))|` +
     '(?:a los|con) \\d{1,3} años de edad|edad:? ?\\d{1,3}|' +
     // A bed or a room: "bed 4", "cama 12", "hab. 304".
     '(?:bed|bay|room|cama|box|habitaci[oó]n|hab\\.) ?\\d{1,3}|' +
     // A note's verbs and headings.
     '(?<!(?:who|that|which|if|when|que|si|cuando) )(?:(?:was|were|has been|had been) (?:admitted|seen|diagnosed|discharged|referred|started on|treated|transferred|reviewed|examined|found)|' +
     'present(?:s|ed) (?:with|to)|complain(?:s|ed) of|admitted (?:with|for|on)|discharged (?:home|on|to))|c/o|h/o|on examination|o/e|PMH|HPC|HPI|' +
-    '(?<!(?:que|si|cuando) )(?:refiere|refiri[oó]|acude(?! a tu(?![\\p{L}]))|acudi[oó]|consulta por|consult[oó] por|ingres[oó]|ingresa (?:por|en|con)|ingresad[oa] (?:en|por|desde|el|ayer|hoy))|' +
+    '(?<!(?:que|si|cuando) )(?:refiere|refiri[oó]|acude(?! a tu(?![\\p{L}]))|acudi[oó]|consulta por|consult[oó] por|ingresó|(?<!(?:de|al|del|el|un|su|valorar|requiere|requieren|precisa|precisan|indicar|considerar) )ingreso(?= (?:por|en|con|a|ayer|hoy|desde|el|la|tras))|ingresa (?:por|en|con)|ingresad[oa] (?:en|por|desde|el|ayer|hoy))|' +
     'fue (?:ingresad|diagnosticad|intervenid|atendid|derivad|trasladad|visto|vista)\\p{L}*|' +
     'se le (?:realiz[oó]|practic[oó]|diagnostic[oó]|paut[oó]|administr[oó]|pus[oi]|indic[oó]|recet[oó])|' +
     'fue (?:encaminad|remitid|evacuad|operad)[oa]|a la exploraci[oó]n|antecedentes personales',
