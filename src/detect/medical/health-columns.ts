@@ -49,6 +49,19 @@ const HEALTH_HEADERS = new Set([
   'medicamentos',
   'salud',
   'necesidades médicas',
+  // A register's medical remarks and a canteen's intolerances ("observaciones_medicas", "alergias_intolerancias").
+  'observaciones médicas',
+  'observaciones medicas',
+  'medical notes',
+  'medical remarks',
+  'intolerances',
+  'intolerancias',
+  // A primary-care register's cardiovascular risk category per patient ("RCV: ALTO", "CV risk: high").
+  'rcv',
+  'riesgo cardiovascular',
+  'riesgo cv',
+  'cv risk',
+  'cardiovascular risk',
 ]);
 /** Columns of the care that goes with a diagnosis column (not read without one). */
 const CARE_HEADERS = new Set([
@@ -115,7 +128,33 @@ const EMPTY = new Set([
   'ninguna conocida',
 ]);
 
+/** A diet chosen for belief or taste in an allergies or intolerances column: a kitchen's note, no one's health. */
+const DIET_CHOICES = new Set([
+  'vegetarian',
+  'vegan',
+  'halal',
+  'kosher',
+  'no pork',
+  'vegetariano',
+  'vegetariana',
+  'vegano',
+  'vegana',
+  'sin cerdo',
+]);
+
 const header = (cell: string) => cell.trim().toLowerCase();
+/** Between two column names in one header cell: an export's "_" between words, "alergias/intolerancias", " y ". */
+const HEADER_JOINS = /\s*[_/&]\s*|\s+(?:y|and)\s+/;
+
+/**
+ * Whether a header cell names a health column: listed as written, or (an export's "alergias_intolerancias") read with
+ * its underscores as spaces, or made of listed names only ("allergies/intolerances", "medical_notes").
+ */
+function healthHeader(cell: string): boolean {
+  if (HEALTH_HEADERS.has(cell)) return true;
+  if (!HEADER_JOINS.test(cell)) return false;
+  return HEALTH_HEADERS.has(cell.replace(/_/g, ' ')) || cell.split(HEADER_JOINS).every((p) => HEALTH_HEADERS.has(p));
+}
 
 export function healthColumnCells(text: string, detector: string): Finding[] {
   const out: Finding[] = [];
@@ -140,7 +179,7 @@ export function healthColumnCells(text: string, detector: string): Finding[] {
         });
         for (const c of columns) {
           const cell = cells[c];
-          if (cell === undefined || EMPTY.has(header(cell))) continue;
+          if (cell === undefined || EMPTY.has(header(cell)) || DIET_CHOICES.has(header(cell))) continue;
           const lead = cell.length - cell.trimStart().length;
           const start = starts[c]! + lead;
           out.push({
@@ -161,8 +200,8 @@ export function healthColumnCells(text: string, detector: string): Finding[] {
         const parts = line.split(d);
         if (parts.length < 3) continue;
         const cells = parts.map(header);
-        if (!cells.some((c) => PERSON_HEADERS.has(c))) continue;
-        const health = cells.flatMap((c, i) => (HEALTH_HEADERS.has(c) ? [i] : []));
+        if (!cells.some((c) => PERSON_HEADERS.has(c) || PERSON_HEADERS.has(c.replace(/_/g, ' ')))) continue;
+        const health = cells.flatMap((c, i) => (healthHeader(c) ? [i] : []));
         if (health.length === 0) continue;
         const care = cells.flatMap((c, i) => (CARE_HEADERS.has(c) ? [i] : []));
         delimiter = d;

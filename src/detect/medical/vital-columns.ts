@@ -21,6 +21,8 @@ const VITALS = new Set([
   'diastolica',
   'pas',
   'pad',
+  // Spanish "presión arterial" and "tensión arterial" as a register's column writes them ("PA", "TA").
+  'pa',
   'pulse',
   'pulso',
   'hr',
@@ -107,7 +109,7 @@ const WHEN_OR_WHO = new Set([
 ]);
 /** A header line naming a vital sign, its word alone (checked again per cell once the line is split). */
 const HINT =
-  /(?:^|[^a-z0-9])(?:systolic|diastolic|sys|dia|sbp|dbp|sist[oó]lica|diast[oó]lica|pulse|pulso|hr|bpm|heart rate|blood pressure|bp|glucose|glucosa|glucemia|blood sugar|spo2|sato2|sats?|saturaci[oó]n|weight|peso|temp\w*|peak flow|pef)(?![a-z0-9])/gi;
+  /(?:^|[^a-z0-9])(?:systolic|diastolic|sys|dia|sbp|dbp|pa|ta|sist[oó]lica|diast[oó]lica|pulse|pulso|hr|bpm|heart rate|blood pressure|bp|glucose|glucosa|glucemia|blood sugar|spo2|sato2|sats?|saturaci[oó]n|weight|peso|temp\w*|peak flow|pef)(?![a-z0-9])/gi;
 /** A reading as a cell holds it: a number or a pressure, perhaps with its unit. */
 const READING =
   /^(?:\d{2,3}\s?\/\s?\d{2,3}|\d{1,3}(?:[.,]\d{1,2})?)(?:\s?(?:%|mmhg|bpm|lpm|kg|lbs?|°c|°f|ºc|c|mg\/dl|mmol\/l|mmol|l\/min))?$/i;
