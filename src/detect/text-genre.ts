@@ -10,6 +10,7 @@ import { dropHealthWithoutBearer } from './public-text/health-without-bearer.js'
 import { dropHistoricalText } from './public-text/historical-text.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
+import { dropPetHealthLines } from './public-text/pet-health-lines.js';
 import { dropPlannedPrivateAddresses } from './public-text/private-addresses.js';
 import { dropPublicInstructions } from './public-text/public-instructions.js';
 import { dropTestVectors } from './public-text/test-vectors.js';
@@ -162,8 +163,9 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   if (out.some((f) => f.label === 'PERSON' || f.label === 'LOCATION')) out = dropEponymousProducts(text, out);
   // The songs and artists of a set list, a track list or a repertoire (works-lists.ts).
   out = dropWorksListItems(text, out);
-  // The health terms of a herd's, a flock's or a pet's record (animal-health.ts).
-  if (out.some((f) => f.label === 'MEDICAL')) out = dropAnimalHealth(text, out);
+  // The health terms of a herd's, a flock's or a pet's record (animal-health.ts), and of a line whose patient is a
+  // pet in a text about people (pet-health-lines.ts).
+  if (out.some((f) => f.label === 'MEDICAL')) out = dropPetHealthLines(text, dropAnimalHealth(text, out));
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
   // A teaching text's health terms; or, with none, the one-word name of a case it says is fictional ("Sam").

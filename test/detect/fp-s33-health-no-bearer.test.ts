@@ -31,6 +31,35 @@ Grave: adrenalina nebulizada 0,5 ml/kg, oxígeno si SatO2 < 92%, valorar ingreso
 Criterios de ingreso: edad < 6 meses, estridor en reposo tras tratamiento, cardiopatía congénita.`,
 };
 
+/** A line whose patient is a pet, in a text about people (pet-health-lines.ts). */
+const PETS: Record<string, [string, string]> = {
+  "a house-sitter's handover": [
+    `Tidy up this note for the cat sitter please, friendly tone.
+
+- spare key with Mrs Okafor at no. 12
+- Pickle's meds: one tablet crushed in her food every morning (she's an old tabby, hyperthyroidism, fine otherwise)
+- my brother has epilepsy, if he pops round and seems off call 999
+- recycling goes out on Tuesday`,
+    'epilepsy',
+  ],
+  "a boarding kennel's FAQ": [
+    `Shorten our FAQ for the website.
+
+Q: What vaccines are needed? A: Up-to-date boosters, card shown at drop-off.
+Q: My dog is on medication, can you give it? A: Of course. We have guests on insulin for diabetes and on carprofen for his arthritis. Bring tablets in the pharmacy box.
+Q: When can I collect? A: 9-11am and 3-5pm.`,
+    '',
+  ],
+  "a Spanish neighbour's message": [
+    `Corrígeme este mensaje para la vecina.
+
+Te dejo las llaves el viernes.
+La perra toma media pastilla de fenobarbital cada 12 horas por la epilepsia, es una galga de 9 años.
+Riega las plantas si puedes.`,
+    '',
+  ],
+};
+
 /** The same shapes with someone to bear them. */
 const SOMEONES: Record<string, [string, string]> = {
   'a note whose patient was admitted (ingresó, without its accent too)': [
@@ -40,6 +69,22 @@ Lactante de 5 meses, ingreso ayer por bronquiolitis con tiraje.
 Se pauta oxigenoterapia de alto flujo.
 Pendiente de evolución.`,
     'bronquiolitis',
+  ],
+  'a dog as the cause, not the patient': [
+    `Summarise for the practice nurse.
+
+47F bitten by the neighbour's dog on the left hand on Sunday, wound cleaned at the walk-in centre.
+Tetanus booster given, started on co-amoxiclav for five days.
+Review the wound on Friday.`,
+    'co-amoxiclav',
+  ],
+  "the writer's own health on a pet's line": [
+    `Make this message shorter.
+
+Our cat has ringworm again and now I have a patch of ringworm on my arm too.
+Can we move the vet appointment?
+Thanks.`,
+    'ringworm',
   ],
   "a student's own health in a revision text": [
     `Help me with my revision notes for the exam.
@@ -59,6 +104,14 @@ describe('health words nobody bears (s33)', () => {
   for (const [name, [text, kept]] of Object.entries(SOMEONES)) {
     it(`keeps them in ${name}`, () => {
       expect(health(text).join(' | ')).toContain(kept);
+    });
+  }
+  for (const [name, [text, kept]] of Object.entries(PETS)) {
+    it(`drops a pet's health in ${name}${kept ? ", keeping a person's" : ''}`, () => {
+      if (kept === '') expect(health(text)).toEqual([]);
+      else expect(health(text).join(' | ')).toContain(kept);
+      for (const pet of ['hyperthyroidism', 'arthritis', 'diabetes', 'epilepsia', 'fenobarbital', 'insulin'])
+        expect(health(text).join(' | ')).not.toContain(pet);
     });
   }
   it("lets a vignette's one-letter name go with its findings", () => {
