@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordWalk } from '../../src/detect/public-text/word-walk.js';
+import { wordTest, wordWalk } from '../../src/detect/public-text/word-walk.js';
 import { wholeWords } from '../../src/detect/whole-words.js';
 
 /** Bodies shaped like the public-text lists: plain words, classes, groups, digits, a heading line, a bracket. */
@@ -74,5 +74,30 @@ describe('wordWalk', () => {
     const walk = wordWalk('(?<=^|\\n)[ \\t]*(?:programme|agenda)(?=[ \\t]*(?:\\n|$))');
     expect(walk('Notes\n  Agenda\n1. budget')).toBe(true);
     expect(walk('Notes: the agenda\n1. budget')).toBe(false);
+  });
+
+  it('wordTest answers as the whole-words regex does, lookbehinds, digits and surrogates included', () => {
+    const bodies = [
+      ...BODIES,
+      '(?<=, ?)\\d{1,3} ?(?:años|a\\.)(?=[ ,.;)]|$)|(?<!(?:mean|median) )age:? ?\\d{1,3}|bed ?\\d{1,3}|c/o',
+      "I(?: have| ['’]ve|['’]ve)? (?:been )?diagnosed|my (?:son|GP)|tengo (?!que)|mi (?:m[eé]dic[oa]|hij[oa])",
+      'x?',
+    ];
+    const texts = [
+      ...TEXTS,
+      'Ana, 34 años; mean age 40; age 7; bed12',
+      "I've been diagnosed, my GP",
+      'tengo que / tengo fiebre',
+    ];
+    texts.push('😀mi hija 😀my son', 'ſon my ſon, my \u212Aids', 'Im diagnosed', 'xx x');
+    for (const body of bodies) {
+      const test = wordTest(body);
+      const re = wholeWords(body);
+      for (const text of texts) {
+        for (let i = 0; i < text.length || i === 0; i += 2) {
+          expect(test(text.slice(i)), `${body.slice(0, 30)} / ${text.slice(i)}`).toBe(re.test(text.slice(i)));
+        }
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Finding } from '../types.js';
 import { wholeWords as words } from '../whole-words.js';
-import { wordWalk } from './word-walk.js';
+import { wordTest, wordWalk } from './word-walk.js';
 
 /**
  * Animal health: a herd's dosing table, a vet's visit notes, a flock's treatment record, a kennel's vaccination
@@ -33,7 +33,7 @@ const VETERINARY = wordWalk(
     'lameness|cojera|worming|desparasitaci[oó]n|desparasitar|parvovirus|moquillo|kennel cough|tos de las perreras',
 );
 /** A person's own health, or a human patient's record. */
-const HUMAN = words(
+const HUMAN = wordTest(
   'my (?:son|daughter|wife|husband|partner|mum|mom|mother|dad|father|baby|child)|I (?:was diagnosed|am on|have been prescribed)|' +
     "I['’]m (?:on|pregnant)|mi (?:hij[oa]|madre|padre|marido|mujer|espos[oa]|beb[eé])|me (?:diagnosticaron|han diagnosticado)|" +
     'estoy embarazada|(?:patient|paciente) (?:name|nombre)|NHS (?:no|number)|DOB|fecha de nacimiento|' +
@@ -60,7 +60,7 @@ const PERSON_ON_LINE = words(
 
 /** Findings without the health terms of a text whose patient is an animal. */
 export function dropAnimalHealth(text: string, findings: Finding[]): Finding[] {
-  if (!SCREEN.test(text) || !ANIMALS(text) || !VETERINARY(text) || HUMAN.test(text)) return findings;
+  if (!SCREEN.test(text) || !ANIMALS(text) || !VETERINARY(text) || HUMAN(text)) return findings;
   return findings.filter((f) => {
     if (f.label !== 'MEDICAL') return true;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;

@@ -103,7 +103,9 @@ const WINDOW_SCREEN = new RegExp(SCREEN.source, 'iu');
 
 /** Findings without the persons and places that are a product's name in the text; a clinical eponym's read as health. */
 export function dropEponymousProducts(text: string, findings: Finding[]): Finding[] {
-  if (!SCREEN.test(text)) return findings;
+  // The whole text's screen, answered by the first name's window that holds a screen word (the window is part of the
+  // text), not by a scan of the whole text: a text with no such window keeps every name either way.
+  let screened: boolean | undefined;
   let menu: boolean | undefined;
   const dropped = new Set<Finding>();
   const relabelled = new Map<Finding, Finding>();
@@ -113,7 +115,12 @@ export function dropEponymousProducts(text: string, findings: Finding[]): Findin
     const from = Math.max(0, f.start - 30);
     const window = text.slice(from, Math.min(text.length, f.end + 30));
     // Every product's words hold one of the screen's: a window without one holds no product (most names' windows).
-    if (!WINDOW_SCREEN.test(window)) continue;
+    const hit = WINDOW_SCREEN.exec(window);
+    if (hit === null) continue;
+    // The window's screen word is the text's (SCREEN's case folding differs from the window's only on "ſ" and the
+    // Kelvin sign, which reach "s" and "k" under u): the whole text is scanned only for a window's hit holding one.
+    screened ??= !/[\u017f\u212a]/.test(hit[0]) || SCREEN.test(text);
+    if (!screened) return findings;
     const inside = (re: RegExp) => {
       re.lastIndex = 0;
       for (let m = re.exec(window); m !== null; m = re.exec(window))

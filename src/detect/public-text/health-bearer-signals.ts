@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { wholeWords as words } from '../whole-words.js';
+import { wordTest } from './word-walk.js';
 
 /**
  * Signs in a text's own words that someone bears its health words: a record's field about its subject, the writer's
@@ -37,7 +37,7 @@ const SUBJECT_FIELD = new RegExp(
   'iu',
 );
 /** A relation of the writer to someone: "my son", "our patient", "mi madre", "nuestra paciente". */
-const RELATION = words(
+const RELATION = wordTest(
   '(?:my|our) (?:own )?(?:patient|client|resident|son|sons|daughter|daughters|wife|husband|partner|mum|mom|mother|' +
     'dad|father|brother|sister|baby|child|children|kids?|grand\\p{L}+|aunt|uncle|cousin|niece|nephew|friend|boss|' +
     'colleague|fianc[eé]e?|girlfriend|boyfriend|toddler|twins|stepson|stepdaughter|in-laws?|mother-in-law|father-in-law)|' +
@@ -50,7 +50,7 @@ const RELATION = words(
  * Monday:", "me duele desde el lunes"): a health verb after "I", "my" before a health word, "tengo", "me duele". Not
  * a request's "I have a question", "I have to", "tengo que", "tengo una duda".
  */
-const OWN_HEALTH = words(
+const OWN_HEALTH = wordTest(
   "I(?: have| ['’]ve|['’]ve)? (?:been )?(?:diagnosed|prescribed|taking|feeling|having|getting|suffering)|" +
     "I (?:take|took|feel|felt|suffer|noticed|keep getting)|I['’]m (?:on|taking|pregnant|allergic|diabetic|asthmatic)|" +
     'I am (?:on|taking|pregnant|allergic|diabetic|asthmatic)|' +
@@ -99,7 +99,7 @@ const NUMBER_WORDS_ES =
  * "patients who"), nor admission as a decision ("criterios de ingreso", "valorar ingreso en UCI": the noun, where the
  * note's "ingresó" or "ingreso ayer por" is a patient's).
  */
-const ONE_PATIENT = words(
+const ONE_PATIENT = wordTest(
   // An age: "58M", "58 F", "58 y/o", "67-year-old", "four-year-old", "aged 80", "(age 34)", "de 58 años", "de
   // cuatro años", ", 74 años".
   `\\d{1,3} ?(?:y/?o|yo|yrs?(?: old)?|years? old)|(?:\\d{1,3}|${NUMBER_WORDS_EN})[- ](?:year|month|week)[- ]old|` +
@@ -174,9 +174,9 @@ function personOnHealthLine(text: string, findings: readonly Finding[]): boolean
  */
 export function bearerInText(text: string, health: readonly Finding[]): string | undefined {
   if (SUBJECT_FIELD.test(text)) return 'field';
-  if (RELATION.test(text)) return 'relation';
-  if (OWN_HEALTH.test(text)) return 'own health';
-  if (namelessPatient(text) || ONE_PATIENT.test(text) || AGE_AFTER_NAME.test(text)) return 'patient';
+  if (RELATION(text)) return 'relation';
+  if (OWN_HEALTH(text)) return 'own health';
+  if (namelessPatient(text) || ONE_PATIENT(text) || AGE_AFTER_NAME.test(text)) return 'patient';
   if (GREETING.test(text)) return 'letter';
   if (incidentLog(text)) return 'log';
   return personOnHealthLine(text, health) ? 'person on line' : undefined;
