@@ -12,6 +12,7 @@ import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
 import { dropPetHealthLines } from './public-text/pet-health-lines.js';
 import { dropPlannedPrivateAddresses } from './public-text/private-addresses.js';
+import { dropProductBarcodes } from './public-text/product-barcodes.js';
 import { dropPublicInstructions } from './public-text/public-instructions.js';
 import { dropTestVectors } from './public-text/test-vectors.js';
 import { dropUnanchoredPublic } from './public-text/unanchored.js';
@@ -161,6 +162,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
     out = dropPlannedPrivateAddresses(text, dropDocumentationAddresses(text, dropNetworkBlocks(text, out)));
   // A drink, a dish or a liqueur named after someone or somewhere (eponymous-products.ts).
   if (out.some((f) => f.label === 'PERSON' || f.label === 'LOCATION')) out = dropEponymousProducts(text, out);
+  // A catalogue's or a stock list's EAN / GTIN codes read as ids or phones (product-barcodes.ts).
+  out = dropProductBarcodes(text, out);
   // The songs and artists of a set list, a track list or a repertoire (works-lists.ts).
   out = dropWorksListItems(text, out);
   // The health terms of a herd's, a flock's or a pet's record (animal-health.ts), and of a line whose patient is a

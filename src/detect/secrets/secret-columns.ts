@@ -220,7 +220,7 @@ const SCORE = 0.85;
  * record-number rule took, a bank account's first groups a phone rule took). A phone column's cell scores below
  * a row's address read across cells, which may run over the phone beside it: one span for both keeps both.
  */
-const ID_SCORES: Record<IdKind, number> = { national_id: 0.96, account: 0.9, phone: 0.8 };
+const ID_SCORES: Record<IdKind, number> = { national_id: 0.96, cedula: 0.9, account: 0.9, phone: 0.8 };
 
 /** The kind of secret a header cell names, or undefined. */
 export function secretHeaderKind(header: string, rowWords: ReadonlySet<string>): Kind | undefined {

@@ -10,7 +10,7 @@ import { isFictionalPhone } from '../validators/documented-samples.js';
  * secret-columns.ts reads the tables and asks here which columns are such and what a cell holds.
  */
 
-export type IdKind = 'national_id' | 'account' | 'phone';
+export type IdKind = 'national_id' | 'cedula' | 'account' | 'phone';
 
 /** Header words that name an identity number on their own (folded: lower case, no accents). */
 const ID_WORDS = new Set([
@@ -47,6 +47,12 @@ const ID_WORDS = new Set([
   'ird',
   'socsec',
 ]);
+/**
+ * A Colombian identity document's abbreviation alone as a column's header: C.C. (cédula de ciudadanía), C.E.
+ * (cédula de extranjería), T.I. (tarjeta de identidad). "CC" also heads an engine's capacity or a mail's copy
+ * column, so its cells must read as a cédula (kind 'cedula'), never merely hold four digits.
+ */
+const CEDULA_HEADERS: readonly string[] = ['cc', 'c c', 'ce', 'c e', 'ti', 't i'];
 /** Two-word headers that name an identity number. */
 const ID_PAIRS = new Set([
   'national id',
@@ -185,12 +191,13 @@ const ABOUT_WORDS = new Set([
 
 /** Header words that make a table worth asking about (tested on a header line before its cells are split). */
 export const ID_HEADER_HINT =
-  /ssn|\bni[fe]\b|dni|curp|\bna?ss\b|nhs|nino|\bsin\b|cpf|\brut\b|cui[lt]|nric|aadhaar|\bbsn\b|pps|tfn|pesel|amka|c[eé]dula|pass?[ae]?port|\bchi\b|\bdui\b|\brfc\b|\bnit\b|\bird\b|socsec|social.?(?:sec|ins)|seguridad.?social|seguro.?social|national.?id|tax.?id|\bid.?(?:number|no\b|card)|identity.?n|documento|licen[cs]e.?n|driv(?:ing|ers?).?licen|health.?n|medicare|elector|afiliaci|iban|clabe|\bcbu\b|\bcci\b|\bccc\b|acc(?:oun)?t.?(?:n|#)|\bacct\b|bank.?acc|kontonummer|rekening|cuenta|sort.?code|conta.?banc|phone|tel[eé]f|\btel\b|\btfno\b|m[oó]vil|mobile|\bcell|celular|whatsapp|\bmob\b/i;
+  /ssn|\bni[fe]\b|dni|curp|\bna?ss\b|nhs|nino|\bsin\b|cpf|\brut\b|cui[lt]|nric|aadhaar|\bbsn\b|pps|tfn|pesel|amka|c[eé]dula|pass?[ae]?port|\bchi\b|\bdui\b|\brfc\b|\bnit\b|\bird\b|socsec|social.?(?:sec|ins)|seguridad.?social|seguro.?social|national.?id|tax.?id|\bid.?(?:number|no\b|card)|identity.?n|documento|^\s*[ct]\.?\s?[cie]\.?\s*$|licen[cs]e.?n|driv(?:ing|ers?).?licen|health.?n|medicare|elector|afiliaci|iban|clabe|\bcbu\b|\bcci\b|\bccc\b|acc(?:oun)?t.?(?:n|#)|\bacct\b|bank.?acc|kontonummer|rekening|cuenta|sort.?code|conta.?banc|phone|tel[eé]f|\btel\b|\btfno\b|m[oó]vil|mobile|\bcell|celular|whatsapp|\bmob\b/i;
 
 /** The kind of value a header cell names, or undefined. */
 export function idHeaderKind(header: string, words: readonly string[]): IdKind | undefined {
   if (header.length > 40 || words.length === 0 || words.length > 4) return undefined;
   if (words.some((w) => ABOUT_WORDS.has(w))) return undefined;
+  if (words.length <= 2 && CEDULA_HEADERS.includes(words.join(' '))) return 'cedula';
   const pairs: string[] = [];
   const content = words.filter((w) => !['de', 'del', 'la', 'of', 'the', 'da', 'do', 'no', 'n', 'nr'].includes(w));
   for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`);
@@ -218,6 +225,11 @@ export function idCellVerdict(kind: IdKind, value: string): { label: Finding['la
   if (v.length < 5 || v.length > 34 || MASKED.test(v) || (kind !== 'account' && DATE_CELL.test(v))) return null;
   const digits = v.replace(/\D/g, '');
   if (digits.length === 0 || /^(\d)\1+$/.test(digits) || /^0?123456789/.test(digits)) return null;
+  // A cédula as Colombia prints it: six to ten digits, plain or in thousands (79.418.226, 1.013.622.904).
+  if (kind === 'cedula')
+    return /^(?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})$/.test(v) && digits.length >= 6
+      ? { label: 'NATIONAL_ID', type: 'CO_CEDULA' }
+      : null;
   if (kind === 'national_id') {
     if (!/^[A-Za-z0-9\u00d1\u00f1][A-Za-z0-9\u00d1\u00f1 ./-]*[A-Za-z0-9]$/.test(v) || digits.length < 4) return null;
     // A word with a number (a plan name, "Band 5") is no id: ids are mostly digits or capitals.

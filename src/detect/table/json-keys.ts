@@ -20,7 +20,8 @@ export function jsonKeyFindings(text: string): Finding[] {
     const key = m[1]!;
     if (!ID_HEADER_HINT.test(key)) continue;
     const kind = idHeaderKind(key, headerWords(key));
-    if (!kind) continue;
+    // "cc" as a key is a mail's copy list far more often than a cédula: the abbreviation counts in a table's header only.
+    if (!kind || kind === 'cedula') continue;
     const value = m[2] ?? m[3]!;
     const verdict = idCellVerdict(kind, value);
     if (!verdict) continue;

@@ -86,7 +86,7 @@ import {
   ptCitizenCard,
   ukUpn,
 } from './national-ids-formats.js';
-import { ghanaCard, ilIdNumber, ukUtr } from './national-ids-published.js';
+import { ghanaCard, gtCui, ilIdNumber, ukUtr } from './national-ids-published.js';
 import {
   atSvnr,
   brCns,
@@ -194,6 +194,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   crypto_wallet: cryptoWallet,
   contextual_id: contextualId,
   gt_nit: gtNit,
+  gt_cui: gtCui,
   latam_tax_id: latamTaxId,
   do_cedula: doCedula,
   cr_cedula: crCedula,

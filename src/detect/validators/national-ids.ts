@@ -101,7 +101,11 @@ export function mxClaveElector(value: string): Validated | null {
 
 const RFC_CHARS = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ';
 
-/** Mexican RFC (persons: 4 letters, companies: 3) with a valid date; the check digit raises the score. */
+/**
+ * Mexican RFC (persons: 4 letters, companies: 3) with a valid date; the check digit raises the score. A company's
+ * twelve characters with a failed check digit are also how devices and systems name messages, lots and batches
+ * (three letters, then a number): below the report score alone, they need an RFC word beside them.
+ */
 export function mxRfc(value: string): Validated | null {
   const code = value.toUpperCase().replace(/[\s-]/g, '');
   if (SAT_GENERIC_RFCS.has(code)) return null;
@@ -113,7 +117,8 @@ export function mxRfc(value: string): Validated | null {
   const r = 11 - (sum % 11);
   const check = r === 11 ? '0' : r === 10 ? 'A' : String(r);
   const type = code.length === 13 ? 'MX_RFC' : 'MX_RFC_COMPANY';
-  return check === code[code.length - 1] ? { type, normalized: code } : { type, normalized: code, score: 0.6 };
+  if (check === code[code.length - 1]) return { type, normalized: code };
+  return { type, normalized: code, score: type === 'MX_RFC_COMPANY' ? 0.45 : 0.6 };
 }
 
 /**

@@ -174,6 +174,7 @@ export function password(value: string): Validated | null {
   const quoted = /^["'`]/.test(value);
   const hasSignal = /\d/.test(v) || /[^\p{L}\p{N}]/u.test(v) || /\p{Lu}/u.test(v.slice(1));
   if (!quoted && !hasSignal) return null;
+  if (!quoted && closesAroundName(v)) return null;
   // An unquoted code identifier ending in a word that says where the value lives ("password: dbPasswordParam",
   // "password: secretRef"): a reference. Weak chosen passwords may end in Pass or Key, so only these endings count.
   if (
@@ -197,7 +198,7 @@ export function password(value: string): Validated | null {
 export function assignedPassword(value: string): Validated | null {
   const v = value.replace(/^["'`]|["'`,;]$/g, '');
   if (v.length < 3 || v.length > 200 || looksLikePlaceholder(v)) return null;
-  if (isCredentialReference(v)) return null;
+  if (isCredentialReference(v) || closesAroundName(v)) return null;
   // An absolute path is where a password is kept (password_file: /run/secrets/db) or, after a sudo log's PWD=, the
   // working directory (PWD=/home/ana): lower-case segments, as no generated or chosen password reads.
   if (FILE_PATH_VALUE.test(v)) return null;
@@ -227,6 +228,18 @@ function isCredentialReference(v: string): boolean {
       v,
     )
   );
+}
+
+/**
+ * A constant's or a variable's name closing the literal or the call it is written in ({"pass": CLAVE},
+ * login(pwd=DB_PASS), [password: adminPass]): the value is held elsewhere. Constant case, snake_case or camelCase
+ * only, so a chosen password that happens to end a parenthesis ("hunter2)") still counts.
+ */
+function closesAroundName(v: string): boolean {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)[)}\]]+$/.exec(v);
+  if (!m) return false;
+  const name = m[1]!;
+  return /^[A-Z][A-Z0-9_]*$/.test(name) || name.includes('_') || /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(name);
 }
 
 /**
