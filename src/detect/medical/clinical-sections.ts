@@ -163,9 +163,17 @@ function joinWrapped(text: string, out: Finding[]): Finding[] {
 function headingsOf(text: string, sections: ClinicalSections): Heading[] {
   const found: Heading[] = [];
   const letters: Heading[] = [];
+  // Both patterns end on a colon of the line they open (neither crosses a line break): a line without one is skipped.
+  let colon = text.indexOf(':');
   for (let at = 0; at < text.length; ) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
+    if (colon < at) colon = text.indexOf(':', at);
+    if (colon < 0) break;
+    if (colon > end) {
+      at = end + 1;
+      continue;
+    }
     LETTER.lastIndex = at;
     const l = LETTER.exec(text);
     if (l) {

@@ -19,6 +19,7 @@ import { namesAField } from './field-names.js';
 import { BLOOD_GROUP_GATES, bloodGroups, VACCINE_GATES, vaccineDoses, yesAnswers } from './form-answers.js';
 import { type FormQuestion, formQuestionAt } from './form-questions.js';
 import { compileGateScan, type GateReader } from './gate-scan.js';
+import { LookbehindFirstSearch } from './gated-search.js';
 import { healthColumnCells } from './health-columns.js';
 import { healthFieldValues } from './health-fields.js';
 import { HEALTH_STATEMENT_GATES, healthStatements, personalVoice } from './health-statements.js';
@@ -69,9 +70,11 @@ const CUE_WINDOW = 8;
 const ICD10 = /(?<![\p{L}\p{Nd}])[A-TV-Z][0-9][0-9A-B](?:\.[0-9A-Z]{1,4})?(?![\p{L}\p{Nd}])/gu;
 
 // US Medicare Beneficiary Identifier: 11 characters in a fixed digit/letter pattern that leaves out S, L, O, I, B and Z
-// (so it is never a word); with or without its dashes.
-const MBI =
-  /(?<![\p{L}\p{Nd}])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![\p{L}\p{Nd}])/giu;
+// (so it is never a word); with or without its dashes. This and CHECKED_ID open with a lookbehind: searched rest first
+// (gated-search.ts), the same matches at a third to half less cost.
+const MBI = new LookbehindFirstSearch(
+  /(?<![\p{L}\p{Nd}])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![\p{L}\p{Nd}])/giu,
+);
 
 const DIGIT = /[0-9]/;
 
@@ -1927,7 +1930,7 @@ function findMbi(text: string, found: Finding[]): void {
 }
 
 // Upper-case letter(s) and digits in the two shapes whose check digit lets them stand without a cue.
-const CHECKED_ID = /(?<![\p{L}\p{Nd}-])(?:[A-Z]\d{9}|[A-Z][A-Z9]\d{7})(?![\p{L}\p{Nd}-])/gu;
+const CHECKED_ID = new LookbehindFirstSearch(/(?<![\p{L}\p{Nd}-])(?:[A-Z]\d{9}|[A-Z][A-Z9]\d{7})(?![\p{L}\p{Nd}-])/gu);
 
 /**
  * German health insurance numbers and DEA registration numbers alone, when their check digit holds (one in ten

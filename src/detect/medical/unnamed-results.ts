@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import type { GateReader } from './gate-scan.js';
+import { LookbehindFirstSearch } from './gated-search.js';
 
 /**
  * A test's result told by the shape of its value, whatever the test is called. The lab rules, test-results.ts and
@@ -35,16 +36,22 @@ const RANGE = String.raw`[ \t]?[([][ \t]?(?:(?:ref(?:erence)?(?:[ \t]range)?|ref
 const FLAG = String.raw`(?:[ \t]?(?:↑|↓|⬆|⬇|\*{1,2}|\((?:H|L|A|B|HH|LL)\))|[ \t](?:H|L|HH|LL|high|low|HIGH|LOW|alto|alta|bajo|baja|elevad[oa])(?![\p{L}\p{N}]))`;
 /** Verdicts of a qualitative test, in the languages a clinic abroad writes in. */
 const VERDICT = String.raw`(?:non[- ]?reactive|reactive|not detected|undetectable|detected|negative|positive|weakly positive|equivocal|indeterminate|no reactiv[oa]s?|reactiv[oa]s?|no detectad[oa]s?|indetectables?|detectad[oa]s?|negativ[oa]s?|positiv[oa]s?|d[eé]bilmente positiv[oa]|dudos[oa]|indeterminad[oa]|negatif|pozitif|positif|n[eé]gatif|n[eé]gative|positive|nicht nachweisbar|nachweisbar|negativ|positiv|reattivo|non reattivo|não reagente|reagente|não detectado|detectado)`;
-/** A unit, a range or a flag after the value: any one makes the number a result. */
-const WITH_UNIT = new RegExp(
+/** A global pattern of source and flags, searched rest first (LookbehindFirstSearch). */
+const lookbehindFirst = (source: string, flags: string) => new LookbehindFirstSearch(new RegExp(source, flags));
+/**
+ * A unit, a range or a flag after the value: any one makes the number a result. These patterns, BILATERAL and FITNESS
+ * open with a lookbehind and are searched rest first (gated-search.ts): the same matches, the whole-text searches
+ * 15-45% cheaper (the lookbehind tried at every position cost more than the value's or the word's first character).
+ */
+const WITH_UNIT = lookbehindFirst(
   String.raw`(?<![\p{L}\p{N}.,/]|[≥≤<>][ \t]?)(${VALUE})[ \t]?(${UNIT})((?:${RANGE})?(?:${FLAG})?)`,
   'giu',
 );
-const WITH_RANGE = new RegExp(
+const WITH_RANGE = lookbehindFirst(
   String.raw`(?<![\p{L}\p{N}.,/]|[≥≤<>][ \t]?)(${VALUE})(?:[ \t]?[\p{L}µμ%][\p{L}\p{N}µμ/²³.]{0,10})?(${RANGE})((?:${FLAG})?)`,
   'gu',
 );
-const WITH_ARROW = new RegExp(
+const WITH_ARROW = lookbehindFirst(
   String.raw`(?<![\p{L}\p{N}.,/]|[≥≤<>][ \t]?)(${VALUE})(?:[ \t]?[\p{L}µμ%][\p{L}\p{N}µμ/²³.]{0,10})?[ \t]?[↑↓⬆⬇]`,
   'gu',
 );
@@ -60,13 +67,14 @@ const VERDICT_AFTER_NAME = /[\p{L}\p{N})\]][ \t]{0,3}:?[ \t]{0,3}$/u;
 const SIDE_R = String.raw`(?:R|Rt|right|D|dcha?\.?|dch[oa]\.?|derech[oa]|OD|RE)`;
 const SIDE_L = String.raw`(?:L|Lt|left|I|izda?\.?|izq\.?|izquierd[oa]|OI|OS|LE)`;
 const SIDE_VALUE = String.raw`[ \t]?:?[ \t]?[+\-−]?${N}[ \t]?(?:kg|lb|lbs|cm|mm|°|º|dB|s|seg|N|kPa|mmHg)?`;
-const BILATERAL = new RegExp(
+const BILATERAL = lookbehindFirst(
   String.raw`(?<![\p{L}\p{N}])(?:${SIDE_R}${SIDE_VALUE}[ \t]?[/,;][ \t]?${SIDE_L}${SIDE_VALUE}|${SIDE_L}${SIDE_VALUE}[ \t]?[/,;][ \t]?${SIDE_R}${SIDE_VALUE})(?![\p{L}\p{N}])`,
   'gu',
 );
 /** A medical examination's verdict on someone's fitness, after its field's name. */
-const FITNESS =
-  /(?<![\p{L}])(?:dictamen|aptitud|calificaci[oó]n|concepto(?: de aptitud)?|conclusi[oó]n(?: m[eé]dica)?|resultado(?: m[eé]dico)?|fitness|fitness to work|verdict|outcome|medical|m[eé]dico|medical fitness|medical outcome)[ \t]?:?[ \t]{1,3}((?:no[ \t]|not[ \t]|temporarily[ \t]|temporalmente[ \t])?(?:apt[oa]|fit|unfit|inapt[oa])(?![ \t](?:for|para)[ \t](?:purpose|prop[oó]sito))(?![\p{L}\p{N}])[^.;\n]{0,120})/giu;
+const FITNESS = new LookbehindFirstSearch(
+  /(?<![\p{L}])(?:dictamen|aptitud|calificaci[oó]n|concepto(?: de aptitud)?|conclusi[oó]n(?: m[eé]dica)?|resultado(?: m[eé]dico)?|fitness|fitness to work|verdict|outcome|medical|m[eé]dico|medical fitness|medical outcome)[ \t]?:?[ \t]{1,3}((?:no[ \t]|not[ \t]|temporarily[ \t]|temporalmente[ \t])?(?:apt[oa]|fit|unfit|inapt[oa])(?![ \t](?:for|para)[ \t](?:purpose|prop[oó]sito))(?![\p{L}\p{N}])[^.;\n]{0,120})/giu,
+);
 
 /**
  * Cheap first looks, each a search that V8 starts on one character class, so that a text with no unit, range,
