@@ -82,3 +82,17 @@ function leadingLookbehindEnd(source: string): number {
   }
   return -1;
 }
+
+/**
+ * A non-global pattern's test, searched rest first as LookbehindFirstSearch does: the same answers. For a pattern
+ * that opens with a lookbehind and is tested over many short strings (record-clauses.ts's clause shapes).
+ */
+export function lookbehindFirstTest(pattern: RegExp): { test(text: string): boolean } {
+  const search = new LookbehindFirstSearch(new RegExp(pattern.source, `${pattern.flags}g`));
+  return {
+    test(text: string): boolean {
+      search.lastIndex = 0;
+      return search.exec(text) !== null;
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { foldKey } from '../nlp/fold.js';
 import { readListsYaml } from '../nlp/word-list.js';
 import { type Finding, MIN_REPORT_SCORE } from '../types.js';
+import { lookbehindFirstTest } from './gated-search.js';
 
 /**
  * The clinical clauses of someone's health record told by their shape, not by a listed term. Every specialty brings
@@ -18,15 +19,20 @@ import { type Finding, MIN_REPORT_SCORE } from '../types.js';
  */
 export interface ClauseShapes {
   /** A word of a finding's verdict. */
-  verdict: RegExp;
+  verdict: Test;
   /** A number with one of a body measurement's units. */
-  measure: RegExp;
+  measure: Test;
   /** "no <verb> for", "sin <verbo> durante": a restriction on the person. */
   restriction: RegExp;
   /** The same, global, to find the lines that hold one. */
   restrictions: RegExp;
   /** Words before a number that count money or name a plan or an office ("EUR", "UF", a health plan's code), folded. */
   notScores: ReadonlySet<string>;
+}
+
+/** A pattern's test: verdict and measure open with a lookbehind and are tested rest first (gated-search.ts). */
+interface Test {
+  test(text: string): boolean;
 }
 
 /** The clause shapes of rules/medical/record-clauses.yaml. */
@@ -38,12 +44,16 @@ export function loadClauseShapes(rulesDir: string): ClauseShapes {
   const after = (lists.get('restriction_after') ?? []).map(literal);
   const restriction = `(?<![\\p{L}])(?:no|sin)\\s+\\p{L}+(?:ing|ar|er|ir)\\s+(?:${after.join('|') || '(?!)'})(?![\\p{L}])`;
   return {
-    verdict: new RegExp(
-      `(?<![\\p{L}])(?:${(lists.get('verdicts') ?? []).map(literal).join('|') || '(?!)'})(?![\\p{L}])`,
-      'iu',
+    verdict: lookbehindFirstTest(
+      new RegExp(
+        `(?<![\\p{L}])(?:${(lists.get('verdicts') ?? []).map(literal).join('|') || '(?!)'})(?![\\p{L}])`,
+        'iu',
+      ),
     ),
     notScores: new Set((lists.get('not_scores') ?? []).map(foldKey)),
-    measure: new RegExp(`(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)?\\s?(?:${units.join('|') || '(?!)'})(?![\\p{L}\\d])`, 'u'),
+    measure: lookbehindFirstTest(
+      new RegExp(`(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)?\\s?(?:${units.join('|') || '(?!)'})(?![\\p{L}\\d])`, 'u'),
+    ),
     restriction: new RegExp(restriction, 'iu'),
     restrictions: new RegExp(restriction, 'giu'),
   };
