@@ -14,6 +14,7 @@ import { chatBodyNames } from './person-chat-body.js';
 import { copyBlockNameCells } from './person-copy-rows.js';
 import { kinNames } from './person-kin.js';
 import { petSpans } from './person-pets.js';
+import { postTownSpans } from './person-post-towns.js';
 import { repeatedNameParts } from './person-repeat.js';
 import { bracketSiblings, particleFamilyNames } from './person-unlisted.js';
 import { loadPlaceModifiers, type PlaceModifiers, placeOfNobody } from './place-not-address.js';
@@ -114,6 +115,8 @@ export class NlpDetector implements TextDetector {
     const publicParts = publicSpans(text, tokens, persons, locations, this.lex);
     // "Dog: Tofu (beagle)", and Tofu again: a pet's name (person-pets.ts).
     const pets = petSpans(tokens, persons);
+    // "Carden Hill KT9 4QX", and Carden Hill again: a post town (person-post-towns.ts).
+    const towns = postTownSpans(tokens, persons);
     const keptPersons = persons.filter(
       (p) =>
         !addresses.some((a) => overlaps(a, p)) &&
@@ -127,6 +130,7 @@ export class NlpDetector implements TextDetector {
         !publicPersons.includes(p) &&
         !publicParts.has(p) &&
         !pets.has(p) &&
+        !towns.has(p) &&
         !this.wellKnown.isLaterMention(tokens, p, publicWords),
     );
     for (const p of keptPersons) found.push(toFinding(p, 'PERSON'));

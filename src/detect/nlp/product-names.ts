@@ -143,6 +143,30 @@ function opensCell(tokens: readonly Token[], first: number): boolean {
   return t.lineStart || t.cellStart || prev?.text === '|' || (prev?.text === ',' && prev.end === t.start);
 }
 
+/** Labels of a product's code in a catalogue, folded: a stock-keeping unit, a barcode, a part or article number. */
+const ITEM_CODE_LABELS = new Set(['sku', 'ean', 'upc', 'gtin', 'asin', 'mpn']);
+/** What a code may be made of between its label and the name: "MX-4420", "#A12", ": 5060". */
+const CODE_PUNCT = new Set(['-', '/', ':', '#', '.', '_']);
+/** How many tokens an item's code may take ("MX", "-", "4420"). */
+const CODE_REACH = 6;
+
+/**
+ * "SKU MX-4420 Aurora chartplotter", "EAN 5060312448209 Stella handheld": the words right after a catalogue's item code
+ * on its line are the item's name, whatever it is called. Not a reference or an order number ("Ref 2231 Jane Smith").
+ */
+function afterItemCode(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first]!.lineStart) return false;
+  let digits = false;
+  for (let k = first - 1; k >= 0 && k >= first - CODE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && ITEM_CODE_LABELS.has(t.key)) return digits;
+    if (t.lineStart) return false;
+    if (t.kind === 'number') digits = true;
+    else if (!(t.kind === 'word' && /^[\p{Lu}\d]+$/u.test(t.text)) && !CODE_PUNCT.has(t.text)) return false;
+  }
+  return false;
+}
+
 /**
  * "Aurora mobile 5.4.2", "Quentin scheduler v3.1", "Marlowe 2.0.1": one or two lower-case words and then a version
  * number (dotted, or after "v") follow the name of a release, an app or a component.
@@ -227,6 +251,7 @@ export function thingByContext(tokens: readonly Token[], first: number, last: nu
   const alone = first === last && !(prev?.kind === 'word' && prev.cap && !tokens[first]!.lineStart);
   if (alone && modelNumberAfter(tokens, last)) return true;
   if (alone && (versionAfter(tokens, last) || capacityAfter(tokens, last))) return true;
+  if (afterItemCode(tokens, first)) return true;
   // A noun that ends the line before ("... the retry storm\nMei Tanaka 02:20") names nothing on the next one.
   if (tokens[first]!.lineStart) return false;
   // 'via barge "Wilhelmina"', 'el servicio «Marisol»': an opening quote may stand between the noun and the name.

@@ -51,7 +51,8 @@ const GENRE = family(
     "saints['’]? calendar|feast days?|santoral|syllabus|temario|glossary|glosario|" +
     'ficha de cat[aá]logo|catalogue entry|museum label|exhibition (?:panel|label|text)|cartela|' +
     'book review|film review|theatre review|season review|album review|rese[nñ]a|cr[ií]tica de (?:cine|teatro)|' +
-    'timeline|cronolog[ií]a|show notes|podcast episode|tv listings?|programaci[oó]n de (?:tv|televisi[oó]n)|' +
+    'timeline|cronolog[ií]a|show notes|podcast episode|episode description|episodio del p[oó]dcast|' +
+    'descripci[oó]n del episodio|notas del episodio|tv listings?|programaci[oó]n de (?:tv|televisi[oó]n)|' +
     'character list|list of characters|dramatis personae|cast list|personajes|characters in|' +
     'storm names|nombres de (?:las )?borrascas|hurricane season|temporada de huracanes|notice to mariners|' +
     'aviso a los navegantes|pub quiz|quiz round|travel guide|gu[ií]a de viaje|' +
@@ -145,6 +146,9 @@ const ROLE = family(
     'overture|obertura|documentary|documental|presenter|presentador[a]?|keynote|ponente|rector[a]?|' +
     // Wine, whose estates are named after families.
     'vintages?|cosecha|bodegas?|domaine|ch[aâ]teau|winery|vineyards?|viñedos?|' +
+    // An award's nominees and winners: a film's, a book's, a record's.
+    'nominees?|nominated (?:for|as)|nominations?|shortlisted for|best (?:director|actor|actress|film|picture|novel|album|screenplay)|' +
+    'nominad[oa]s?|nominaci[oó]n(?:es)?|mejor (?:direcci[oó]n|director[a]?|actor|actriz|pel[ií]cula|gui[oó]n|novela|[aá]lbum)|' +
     // A race's or a match's public facts.
     'peloton|pel[oó]t[oó]n|kick-?off|KO|' +
     // Public occupations and titles whose holders a public text names.
@@ -276,6 +280,63 @@ export const INSTRUCTIONS_BODY =
   'condiciones de (?:uso|participaci[oó]n)|(?:los|las) participantes|el jurado|los solicitantes deber[aá]n|premios';
 export const INSTRUCTIONS = family(INSTRUCTIONS_BODY);
 
+/**
+ * A contest's draw or results: two sides set against each other ("Name (3) v Name", "A vs B") and the rounds of a
+ * competition (a quarter-final, the last 16, seeds, frames). Its players are public, as a fixture list's teams are.
+ */
+const MATCH =
+  /\p{Lu}[\p{L}'’-]+(?:[ \t]+\(\d{1,2}\))?[ \t]+(?:v|vs|v\.|vs\.|versus)[ \t]+(?:\p{Lu}|qualifier|winner|tbc|tbd|clasificad)/u;
+const ROUNDS = wordWalk(
+  'quarter-?finals?|semi-?finals?|QF|SF|QFs|SFs|last (?:16|32|64|eight|four)|round of (?:16|32|64|128)|' +
+    '(?:first|second|third|1st|2nd|3rd) round|rd \\d|round \\d|seeds?|seeded|top seed|qualifiers?|frames?|' +
+    'tie-?breaks?|best of \\d{1,2}|knockout|walkover|byes?|cuartos de final|semifinal(?:es)?|octavos(?: de final)?|' +
+    'dieciseisavos|cabezas? de serie|eliminatoria|ronda \\d|primera ronda|segunda ronda|al mejor de',
+);
+const CONTEST: Family = { holds: (text) => MATCH.test(text) && ROUNDS(text) };
+
+/**
+ * A writer's request about fiction: an edit of prose ("line edit", "copy-edit"), its plot, its scenes, chapters and
+ * narrator. A true story told for a newsletter asks for none of these.
+ */
+const CRAFT = family(
+  'line[- ]edit(?:ing)?|copy-?edit(?:ing)?|developmental edit|(?:the|my|this) plot|plot holes?|plot twists?|' +
+    'short story|flash fiction|(?:my|draft|opening) (?:chapter|prologue|epilogue)|(?:my|this) manuscript|' +
+    '(?:my|this) (?:scene|novel|novella)|point of view|POV|(?:the|an?) (?:narrator|unreliable narrator)|' +
+    "narrative voice|dialogue tags|show,? don[’']t tell|protagonist|" +
+    '(?:mi|este|el) (?:relato|cuento|cap[ií]tulo|manuscrito)|la trama|el argumento|correcci[oó]n de estilo|' +
+    '(?:el|la) narrador[a]?',
+);
+/**
+ * Prose told about others: third-person subjects ("she wound", "he heard") four times or more, or dialogue tags
+ * twice ("she said", "dijo"). A letter, a form or a chat speaks in the first and second person.
+ */
+const THIRD_PERSON = /(?<![\p{L}])(?:she|he|ella|él)(?![\p{L}])/giu;
+const DIALOGUE_TAGS =
+  /(?<![\p{L}])(?:(?:she|he|they) (?:said|asked|whispered|replied|muttered|shouted|called)|dijo|respondi[oó]|susurr[oó]|murmur[oó]|pregunt[oó]|grit[oó])(?![\p{L}])/giu;
+function narrative(text: string): boolean {
+  return (text.match(THIRD_PERSON)?.length ?? 0) >= 4 || (text.match(DIALOGUE_TAGS)?.length ?? 0) >= 2;
+}
+/** Such a request over prose told about others: a second family, so a story's characters go even beside its health words. */
+const FICTION_PROSE: Family = { holds: (text) => narrative(text) && CRAFT.holds(text) };
+
+/**
+ * A page of questions and answers for whoever asks them: three lines or more opened by "Q:", "Q1.", "P:" or
+ * "Pregunta", or the page's own name. Its examples are made up for the reader.
+ */
+const FAQ_LINE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:Q|P|Pregunta|Question)[ \t]*\d{0,2}[ \t]*[:.)]/g;
+const FAQ_NAME = family('FAQs?|frequently asked questions|preguntas frecuentes');
+const FAQ: Family = {
+  holds: (text) => FAQ_NAME.holds(text) || (text.match(FAQ_LINE)?.length ?? 0) >= 3,
+};
+/**
+ * Animals as the text's subject: a kennel's, a cattery's, a groomer's or a dog walker's page. The names its examples
+ * give are pets'; an owner's field, phone or relation still ties it to someone.
+ */
+const PETS = family(
+  "dogs|cats|puppies|kittens|pets|your pet(?:[’']s)?|kennels?|cattery|catteries|dog (?:walking|walkers?|grooming|day ?care|boarding)|" +
+    'groomers?|perros|gatos|cachorros|mascotas|residencia canina|guarder[ií]a canina|peluquer[ií]a canina',
+);
+
 const FOR_FAMILIES: readonly Family[] = [
   GENRE,
   FICTION_CLAIM,
@@ -286,6 +347,11 @@ const FOR_FAMILIES: readonly Family[] = [
   SCHOLARLY,
   DATELINE,
   INSTRUCTIONS,
+  CONTEST,
+  CRAFT,
+  FICTION_PROSE,
+  FAQ,
+  PETS,
 ];
 const FOR_FAMILIES_MIN = 2;
 
@@ -309,7 +375,7 @@ const TASK =
   /(?<![\p{L}])(?:[Rr]emind|[Aa]sk|[Tt]ell|[Ii]nvite|[Ee]-?mail|[Cc]all|[Rr]ing|[Tt]ext|[Mm]essage|[Pp]ing|[Tt]hank|[Cc]ontact|[Cc]hase|(?:[Aa]visa|[Rr]ecu[eé]rda(?:le)?|[Pp]regunta(?:le)?|[Dd]ile|[Ii]nvita|[Ll]lama|[Ee]scribe|[Ee]scr[ií]bele|[Cc]ontacta)(?: a)?)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?![\p{L}])/u;
 /** A record's or a form's field about a person at the start of a line. */
 const PERSON_FIELD =
-  /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:name|full name|first name|surname|last name|nombre|apellidos?|patient(?: name)?|paciente|pt|client|cliente|employee|emplead[oa]|trabajador[a]?|candidate|candidat[oa]|applicant|solicitante|claimant|tenant|inquilin[oa]|member|socio|guest|passenger|pasajero|student|alumn[oa]|titular|dob|d\.o\.b\.?|date of birth|fecha de nacimiento|f\. ?nac\.?|birth ?date|age|edad|address|home address|direcci[oó]n|domicilio|mobile|m[oó]vil|tel(?:ephone|[eé]fono)?|phone|e-?mail|correo|nhs(?: no| number)?|mrn|nhc|dni|nie|nif|ssn|passport|pasaporte|referred by|next of kin|contacto de emergencia|emergency contact)[ \t]*[:=]/iu;
+  /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:name|full name|first name|surname|last name|nombre|apellidos?|patient(?: name)?|paciente|pt|client|cliente|employee|emplead[oa]|trabajador[a]?|candidate|candidat[oa]|applicant|solicitante|claimant|tenant|inquilin[oa]|member|socio|guest|passenger|pasajero|student|alumn[oa]|titular|dob|d\.o\.b\.?|date of birth|fecha de nacimiento|f\. ?nac\.?|birth ?date|age|edad|address|home address|direcci[oó]n|domicilio|mobile|m[oó]vil|tel(?:ephone|[eé]fono)?|phone|e-?mail|correo|nhs(?: no| number)?|mrn|nhc|dni|nie|nif|ssn|passport|pasaporte|referred by|next of kin|contacto de emergencia|emergency contact|owner|owner['’]s name|propietari[oa]|dueñ[oa])[ \t]*[:=]/iu;
 /** A person's age after their name: "Ana Ruiz, 34,", "Tom Hale (42)". */
 const AGE_AFTER_NAME =
   /(\p{Lu}\p{Ll}+),[ \t]*\d{1,2}[ \t]*(?:,|years|años|y\/o|yo\b)|(\p{Lu}\p{Ll}+)[ \t]+\(\d{1,2}\)/gu;
@@ -325,8 +391,12 @@ function ageAfterName(text: string, findings: readonly Finding[]): boolean {
   // holds none, and at its capital the first reading was tried before it.
   if (!findings.some((f) => f.label === 'PERSON')) return AGE_AFTER_WORD.test(text);
   AGE_AFTER_NAME.lastIndex = 0;
+  let contest: boolean | undefined;
   for (let m = AGE_AFTER_NAME.exec(text); m !== null; m = AGE_AFTER_NAME.exec(text)) {
     if (m[1] !== undefined) return true;
+    // In a contest's draw a number in brackets after a name is a seed ("X (3) v Y", "X (3) has the easiest route").
+    contest ??= CONTEST.holds(text);
+    if (contest) continue;
     const end = m.index + m[2]!.length;
     if (findings.some((f) => f.label === 'PERSON' && f.start < end && f.end >= end)) return true;
   }

@@ -73,7 +73,7 @@ function pointsAtAnAddress(text: string, f: Finding): boolean {
 }
 
 /** Whether the text ties anyone to a private life. */
-function anchored(text: string, findings: readonly Finding[], lines: { things: number; people: number }): boolean {
+function anchored(text: string, findings: readonly Finding[], lines: Entries): boolean {
   // A social account's handle is someone's.
   for (const f of findings) if (ANCHORED_BY.has(f.label) || f.type.includes('HANDLE')) return true;
   if (listOfPeople(lines) || LIVING_BIRTH.test(text)) return true;
@@ -117,25 +117,36 @@ function someLine(text: string, visit: (line: string, from: number) => boolean):
  * The text's lines as entries: how many are about a thing (a price or an item code, a subject that is no name found)
  * and how many are headed by a person's name (a list of people: guests, debtors, staff, members and their fees).
  */
-function entries(text: string, findings: readonly Finding[]): { things: number; people: number } {
+function entries(text: string, findings: readonly Finding[]): Entries {
   const personStarts = new Set<number>();
   for (const f of findings) if (f.label === 'PERSON') personStarts.add(f.start);
   let things = 0;
   let people = 0;
+  let pricedNames = 0;
   someLine(text, (line, from) => {
     const headed = LINE_HEAD.exec(line);
     const head = from + (headed?.[0].length ?? 0);
     // After an item code the subject is a product, whatever it is called; a script's speaker cue is a character's.
     if (headed?.[1] === undefined && (personStarts.has(head) || personStarts.has(head + 1))) {
       if (!SPEAKER_CUE.test(line)) people++;
+      // A priced line headed by a name may be a brand's in a catalogue ("Lila Marsh Rose 50ml, £40"), or a person's
+      // fee: counted apart, as an entry for the catalogue's sign only, never against a list of people.
+      if (PRICE.test(line)) pricedNames++;
     } else if (PRICE.test(line) || ENTRY_CODE.test(line)) things++;
     return false;
   });
-  return { things, people };
+  return { things, people, pricedNames };
+}
+
+/** The text's lines as entries (entries()). */
+interface Entries {
+  things: number;
+  people: number;
+  pricedNames: number;
 }
 
 /** A list of people: two lines or more headed by a name, at least a third of the entries. */
-const listOfPeople = ({ things, people }: { things: number; people: number }) => people >= 2 && people * 2 >= things;
+const listOfPeople = ({ things, people }: Entries) => people >= 2 && people * 2 >= things;
 
 /** A birth year of someone living: "(n. 1958)", "b. 1961", "born in 1975", "nacida en 1990". */
 const LIVING_BIRTH =
@@ -158,8 +169,8 @@ function script(text: string): boolean {
 }
 
 /** One sign of public text: a list of entries, a script, an evidence family of about-nobody.ts. */
-function onePublicSign(text: string, lines: { things: number; people: number }): boolean {
-  return lines.things >= ENTRIES_MIN || script(text) || publicEvidence(text, true, 1) !== 0;
+function onePublicSign(text: string, lines: Entries): boolean {
+  return lines.things + lines.pricedNames >= ENTRIES_MIN || script(text) || publicEvidence(text, true, 1) !== 0;
 }
 
 /** Lines a text needs to be read as a document: one sign of public text in a sentence or two is too little. */
