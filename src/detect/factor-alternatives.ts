@@ -92,3 +92,13 @@ export function topLevelAlternatives(source: string): string[] | undefined {
   out.push(source.slice(from));
   return out;
 }
+
+/**
+ * byFirstCharacter for a global or sticky scan whose reader looks only at where each match starts (m.index) and sets
+ * lastIndex itself after each one: the grouped regex matches at exactly the positions where the original does, so
+ * such a scan visits the same positions (the matched text may differ, as above).
+ */
+export function startsByFirstCharacter(re: RegExp): RegExp {
+  const grouped = byFirstCharacter(new RegExp(re.source, re.flags.replace(/[gy]/g, '')));
+  return grouped.source === re.source ? re : new RegExp(grouped.source, re.flags);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byFirstCharacter } from '../../src/detect/factor-alternatives.js';
+import { byFirstCharacter, startsByFirstCharacter } from '../../src/detect/factor-alternatives.js';
 
 describe('byFirstCharacter', () => {
   it('groups top-level alternatives by their first character, folding case under i', () => {
@@ -33,6 +33,35 @@ describe('byFirstCharacter', () => {
       fc.property(fc.subarray(words, { minLength: 1 }), fc.boolean(), text, (picked, folded, t) => {
         const re = new RegExp(picked.join('|'), folded ? 'i' : '');
         expect(byFirstCharacter(re).test(t)).toBe(re.test(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('startsByFirstCharacter', () => {
+  it("keeps a global scan's flags and groups its alternatives", () => {
+    const re = startsByFirstCharacter(/city|town|cp|tel/gi);
+    expect(re.source).toBe('c(?:ity|p)|t(?:own|el)');
+    expect(re.flags).toBe('gi');
+  });
+
+  it('visits the same match starts as the original scan', () => {
+    const words = ['ab', 'Ab', 'abc', 'b', 'ba', '\\bca\\b', 'c\\d', 'a?b', 'z', 'Z y'];
+    const starts = (re: RegExp, t: string) => {
+      const out: number[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'c', '1', ' ', 'z', 'Z', 'y'), maxLength: 14 });
+    fc.assert(
+      fc.property(fc.subarray(words, { minLength: 1 }), fc.boolean(), text, (picked, folded, t) => {
+        const re = new RegExp(picked.join('|'), folded ? 'gi' : 'g');
+        expect(starts(startsByFirstCharacter(re), t)).toEqual(starts(re, t));
       }),
       { numRuns: 500 },
     );

@@ -1,3 +1,4 @@
+import { byFirstCharacter } from '../factor-alternatives.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -12,8 +13,11 @@ import type { Token } from './tokenize.js';
  * ("(?<![\p{L}])(?:poems?|...)") was tried at every position of every text; here only where a word of the list
  * matches is the character before it looked at (saysVerse), the same matches.
  */
-const VERSE_CUE =
-  /(?:poems?|poemas?|poes[ií]as?|poetry|poets?|poetas?|verses|versos|estrofas?|stanzas?|sonnets?|sonetos?|rhymes?|rimas?|lyrics|haikus?|limericks?|ballads?|baladas?|coplas?|villancicos?|figuras ret[oó]ricas|recursos literarios|literary devices)(?![\p{L}])/giu;
+const VERSE_WORDS =
+  /poems?|poemas?|poes[ií]as?|poetry|poets?|poetas?|verses|versos|estrofas?|stanzas?|sonnets?|sonetos?|rhymes?|rimas?|lyrics|haikus?|limericks?|ballads?|baladas?|coplas?|villancicos?|figuras ret[oó]ricas|recursos literarios|literary devices/iu;
+// The words grouped by their first letter: saysVerse reads only where a match starts, and a match of the grouped
+// words followed by no letter starts exactly where one of the list does.
+const VERSE_CUE = new RegExp(`(?:${byFirstCharacter(VERSE_WORDS).source})(?![\\p{L}])`, 'giu');
 /** A letter ending right before a position (the code point before it, a surrogate pair read whole). */
 const LETTER_BEFORE = /\p{L}$/u;
 

@@ -1,3 +1,4 @@
+import { startsByFirstCharacter } from '../factor-alternatives.js';
 import { type CellSpan, DELIMITERS, headerWords, trimCell } from './cells.js';
 import { cellsBelowHeaders, type HeaderScan } from './header-below.js';
 import { sqlInserts } from './sql-insert.js';
@@ -49,9 +50,13 @@ const PLACE_KEYS = new Set([
   'lugardenacimiento',
   'geburtsort',
 ]);
-/** Words a header line of a place table contains: the cheap test before a line is split. */
-const HEADER_HINT =
-  /city|town|zip|post|street|address|ciudad|localidad|municipio|poblaci|c[oó]digo|direcci|domicilio|calle|\bcp\b|plz|comune|nascita|indirizzo|birth|nacimiento|geburtsort/gi;
+/**
+ * Words a header line of a place table contains: the cheap test before a line is split. cellsBelowHeaders reads only
+ * where a match starts, so the words are grouped by their first letter (one test rules a group out).
+ */
+const HEADER_HINT = startsByFirstCharacter(
+  /city|town|zip|post|street|address|ciudad|localidad|municipio|poblaci|c[oó]digo|direcci|domicilio|calle|\bcp\b|plz|comune|nascita|indirizzo|birth|nacimiento|geburtsort/gi,
+);
 const EMPTY_VALUES = new Set(['', 'null', 'default', 'n/a', 'na', 'none', '-', 'unknown']);
 const MAX_VALUE = 80;
 const MAX_HEADER_CELL = 40;
