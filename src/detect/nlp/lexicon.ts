@@ -121,18 +121,41 @@ export interface NameLexicon {
 // Distinct words seen stay few in practice; the bound only keeps a stream of random tokens from growing the memo.
 const MAX_MEMO_WORDS = 200_000;
 
+/** Slots of the table of recent answers (a slot taken over by the last word hashed to it). */
+const RECENT_SLOTS = 2048;
+/** A word's slot, from its length and three of its code units: no string hash is read or computed. */
+function recentSlot(key: string): number {
+  const n = key.length;
+  if (n === 0) return 0;
+  return (
+    (((n * 31 + key.charCodeAt(0)) * 31 + key.charCodeAt(n - 1)) * 31 + key.charCodeAt(n >> 1)) & (RECENT_SLOTS - 1)
+  );
+}
+
 function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord' | 'infoAt' | 'isWordAt'>): (key: string) => number {
   const memo = new Map<string, number>();
   // Finders ask about the same word several times in a row (more than half the calls, ~500 per 4 KB window): the
   // last answer is kept, one comparison instead of a map probe.
   let lastKey: string | undefined;
   let lastBits = 0;
+  // The memo holds every word ever seen (tens of thousands after a few texts), and its probes miss the CPU caches;
+  // the words of the text being read are asked again and again, and a small table of recent answers stays cached.
+  const recentKeys = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
+  const recentBits = new Int32Array(RECENT_SLOTS);
   return (key: string): number => {
     if (key === lastKey) return lastBits;
+    const slot = recentSlot(key);
+    if (recentKeys[slot] === key) {
+      lastKey = key;
+      lastBits = recentBits[slot]!;
+      return lastBits;
+    }
     const known = memo.get(key);
     if (known !== undefined) {
       lastKey = key;
       lastBits = known;
+      recentKeys[slot] = key;
+      recentBits[slot] = known;
       return known;
     }
     let bits = 0;
@@ -153,6 +176,8 @@ function wordInfoOf(lex: Omit<NameLexicon, 'wordInfo' | 'isWord' | 'infoAt' | 'i
       bits |= WORD.WORD_SHAPED;
     if (memo.size >= MAX_MEMO_WORDS) memo.clear();
     memo.set(key, bits);
+    recentKeys[slot] = key;
+    recentBits[slot] = bits;
     lastKey = key;
     lastBits = bits;
     return bits;
