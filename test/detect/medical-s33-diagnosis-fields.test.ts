@@ -11,7 +11,7 @@ describe('a diagnosis, a visit’s reason or a smoker’s answer as a record’s
     const record = 'Patient: Wystan Pellow\nDOB: 11/08/1966\nDiagnosis: quellivar plaque of the right instep';
     expect(medical(record)).toEqual(['quellivar plaque of the right instep']);
     const ficha =
-      'Paciente: Nuria Casaseca Oter\nFecha de nacimiento: 04/05/1979\nMotivo de consulta: pitidos al agacharse';
+      'Paciente: Zuriñe Urquiaga Oter\nFecha de nacimiento: 04/05/1979\nMotivo de consulta: pitidos al agacharse';
     expect(medical(ficha)).toEqual(['pitidos al agacharse']);
     const intake = 'Patient: Wystan Pellow\nDOB: 11/08/1966\nSmoker: yes, about 15/day';
     expect(medical(intake).join(' | ')).toContain('about 15/day');
