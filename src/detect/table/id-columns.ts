@@ -225,7 +225,7 @@ export function idCellVerdict(kind: IdKind, value: string): { label: Finding['la
   if (v.length < 5 || v.length > 34 || MASKED.test(v) || (kind !== 'account' && DATE_CELL.test(v))) return null;
   const digits = v.replace(/\D/g, '');
   if (digits.length === 0 || /^(\d)\1+$/.test(digits) || /^0?123456789/.test(digits)) return null;
-  // A cédula as Colombia prints it: six to ten digits, plain or in thousands (79.418.226, 1.013.622.904).
+  // A cédula as Colombia prints it: six to ten digits, plain or in thousands (52.801.374, 1.027.390.481).
   if (kind === 'cedula')
     return /^(?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})$/.test(v) && digits.length >= 6
       ? { label: 'NATIONAL_ID', type: 'CO_CEDULA' }
