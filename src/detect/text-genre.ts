@@ -6,6 +6,7 @@ import { dropCatalogueFields } from './public-text/catalogue-records.js';
 import { dropClassicalCitations } from './public-text/classical-citations.js';
 import { dropDocumentationAddresses } from './public-text/documentation-addresses.js';
 import { dropEponymousProducts } from './public-text/eponymous-products.js';
+import { readHealthFieldLabels } from './public-text/health-field-labels.js';
 import { dropHealthWithoutBearer } from './public-text/health-without-bearer.js';
 import { dropHistoricalText } from './public-text/historical-text.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
@@ -167,8 +168,9 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
   // The songs and artists of a set list, a track list or a repertoire (works-lists.ts).
   out = dropWorksListItems(text, out);
   // The health terms of a herd's, a flock's or a pet's record (animal-health.ts), and of a line whose patient is a
-  // pet in a text about people (pet-health-lines.ts).
-  if (out.some((f) => f.label === 'MEDICAL')) out = dropPetHealthLines(text, dropAnimalHealth(text, out));
+  // pet in a text about people (pet-health-lines.ts); a field's label, dropped where its value is found, reaching over it where not (health-field-labels.ts).
+  if (out.some((f) => f.label === 'MEDICAL'))
+    out = readHealthFieldLabels(text, dropPetHealthLines(text, dropAnimalHealth(text, out)));
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
   // A teaching text's health terms; or, with none, the one-word name of a case it says is fictional ("Sam").

@@ -123,4 +123,17 @@ describe('health words nobody bears (s33)', () => {
     expect(bearerInText('Criterios de ingreso: rechazo de tomas; valorar ingreso en UCI.', [])).toBeUndefined();
     expect(bearerInText('Ingreso ayer por neumonía.', [])).toBe('patient');
   });
+  it("reads a health field's label and its answer as one fact (health-field-labels.ts)", () => {
+    const form = `Summarise this intake form for the clinic.
+
+Name: Oswin Pradel   DOB 14/02/1961
+Tinnitus: yes, left ear, comes and goes
+Last tetanus: Td booster 2019
+Asthma: mild, salbutamol as needed`;
+    const found = health(form);
+    expect(found).toContain('Tinnitus: yes, left ear, comes and goes');
+    expect(found).toContain('Last tetanus: Td booster 2019');
+    expect(found.some((v) => v.startsWith('Asthma: mild'))).toBe(true);
+    expect(found).not.toContain('Tinnitus');
+  });
 });
