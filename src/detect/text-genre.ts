@@ -9,6 +9,7 @@ import { dropEponymousProducts } from './public-text/eponymous-products.js';
 import { readHealthFieldLabels } from './public-text/health-field-labels.js';
 import { dropHealthWithoutBearer } from './public-text/health-without-bearer.js';
 import { dropHistoricalText } from './public-text/historical-text.js';
+import { dropIssuerContacts } from './public-text/issuer-contacts.js';
 import { dropNetworkBlocks } from './public-text/network-blocks.js';
 import { readWithOrganisationPhones } from './public-text/organisation-phone.js';
 import { dropPetHealthLines } from './public-text/pet-health-lines.js';
@@ -173,6 +174,8 @@ export function dropGenreFindings(text: string, findings: Finding[]): Finding[] 
     out = readHealthFieldLabels(text, dropPetHealthLines(text, dropAnimalHealth(text, out)));
   if (out.some((f) => f.label === 'PHONE' || f.label === 'EMAIL' || f.label === 'LOCATION'))
     out = dropOrganisationContacts(text, out);
+  // An organisation's own address, phone, mailbox or remittance account, read from its line (issuer-contacts.ts).
+  out = dropIssuerContacts(text, out);
   // A teaching text's health terms; or, with none, the one-word name of a case it says is fictional ("Sam").
   // (A finding that keeps every value of a teaching text is looked for before the text is read.)
   if (

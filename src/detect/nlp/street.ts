@@ -107,6 +107,8 @@ export function spanishStreet(tokens: readonly Token[], i: number, lex: NameLexi
   let j = i + 1;
   // A bare "C" is a street type only as "C/" ("4 ° C . Rain" is a temperature).
   if (head.key === 'c' && tokens[j]?.text !== '/') return undefined;
+  // "EMEA/H/C/PSUSA/...": a "C/" joined to a slash before it is a segment of a path or a procedure number.
+  if (head.key === 'c' && tokens[i - 1]?.text === '/' && tokens[i - 1]!.end === head.start) return undefined;
   if (tokens[j]?.text === '/' || tokens[j]?.text === '.') j++;
   // "C/. Infantas": a dot may follow the slash.
   if (tokens[j - 1]?.text === '/' && tokens[j]?.text === '.') j++;

@@ -58,6 +58,9 @@ const ROSTER =
 const CHAT_LINE =
   /(?:^|\n)[ \t]*\[?(?:[\d/.-]{6,10},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*[-–]?[ \t]*@?[\p{L}][\p{L}\p{N}._ -]{0,30}:/iu;
 
+/** Whether the text is a chat transcript or a meeting's record with its roster: people talking, not a notice. */
+export const transcriptOrRoster = (text: string): boolean => CHAT_LINE.test(text) || ROSTER.test(text);
+
 /** Place findings that name a place without pointing at an address (an address, a street, a postcode anchors). */
 const BARE_PLACES: ReadonlySet<string> = new Set(['PLACE', 'DISTRICT', 'TABLE_PLACE', 'CONFIG_VALUE']);
 
