@@ -17,8 +17,8 @@ const NOBODYS: Record<string, string> = {
 
 Q1. A 58-year-old bus driver presents with crushing central chest pain radiating to the left arm for 40 minutes. ECG shows ST elevation in II, III and aVF. Which artery is most likely occluded?
   a) LAD  b) circumflex  c) right coronary  d) left main
-Q2. Case vignette "Mr K", 66, three days after a laparoscopic cholecystectomy, has a temperature of 38.4°C and a heart rate of 112. Name two likely causes.
-Q3. True/false: a Glasgow Coma Scale of 8 means the airway is protected.
+Q2. Case vignette "Mr K", 66, three days after a open appendicectomy, has a temperature of 38.4°C and a heart rate of 112. Name two likely causes.
+Q3. True/false: a GCS of 8 means the airway is protected.
 Marking: Q1 1 mark, Q2 3, Q3 1. Pass mark 50%.`,
   "a guideline's severity rows for a population": `hazme un resumen de esta guía en tabla
 
@@ -36,7 +36,7 @@ const PETS: Record<string, [string, string]> = {
   "a house-sitter's handover": [
     `Tidy up this note for the cat sitter please, friendly tone.
 
-- spare key with Mrs Okafor at no. 12
+- spare key with Mrs Threlkeld at no. 12
 - Pickle's meds: one tablet crushed in her food every morning (she's an old tabby, hyperthyroidism, fine otherwise)
 - my brother has epilepsy, if he pops round and seems off call 999
 - recycling goes out on Tuesday`,
@@ -46,7 +46,7 @@ const PETS: Record<string, [string, string]> = {
     `Shorten our FAQ for the website.
 
 Q: What vaccines are needed? A: Up-to-date boosters, card shown at drop-off.
-Q: My dog is on medication, can you give it? A: Of course. We have guests on insulin for diabetes and on carprofen for his arthritis. Bring tablets in the pharmacy box.
+Q: Our puppy takes tablets twice a day, can staff give them? A: Of course. We have guests on insulin for diabetes and on carprofen for his arthritis. Bring tablets in the pharmacy box.
 Q: When can I collect? A: 9-11am and 3-5pm.`,
     '',
   ],

@@ -4,7 +4,7 @@ import { lineOf } from './text-lines.js';
 
 /**
  * A pet's health on one line of a text about people: a house-sitter's handover ("Biscuit's meds: half a tablet
- * twice a day (he's a 10yo beagle, arthritis)"), a boarding kennel's FAQ ("My dog is on medication, is that ok? ...
+ * twice a day (he's a 10yo beagle, arthritis)"), a boarding kennel's FAQ ("Our spaniel takes tablets daily, can staff give them? ...
  * for his heart murmur"), a neighbour's message. animal-health.ts reads a whole text whose patient is an animal and
  * steps aside when a person's health is named anywhere ("my mum"); this reading asks of each line holding a health
  * finding whether the line itself says its patient is an animal:
