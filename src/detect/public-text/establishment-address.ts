@@ -39,7 +39,7 @@ const PREMISES =
 const VENUE_FIELD = /(?:^|[.;|·]\s*)(?:venue|lugar|sede|emplazamiento)\s*:/iu;
 
 /**
- * A preposition that places premises on their street, right after their name: "the Consultorio de la Calle Ancha",
+ * A preposition that places premises on their street, right after their name: "the Centro Cívico de la Calle Real",
  * "the Mill Surgery on Elm Road" (not "the restaurant is at ...": a sentence about the place may be anyone's).
  */
 const AT_STREET = '[ \\t]+(?:at|on|en|de la|de|del)[ \\t]+';
@@ -70,8 +70,8 @@ function premisesAtStreet(before: string): boolean {
 const LISTING_HEAD = new RegExp(`^[ \\t]*(?:[-*•·][ \\t]*)?(?:${PREMISES})(?![\\p{L}\\p{N}])[^\\n:]{0,50}:`, 'iu');
 
 /**
- * Nouns that end an organisation's name in English order ("Cambria Blood Service", "Harrowgate Community Trust",
- * "Whiskers & Wags Boarding"): a body, a service or a trade's premises, never a given name.
+ * Nouns that end an organisation's name in English order ("Dyfed Blood Service", "Fenmoor Community Trust",
+ * "Paws & Suds Groomers"): a body, a service or a trade's premises, never a given name.
  */
 const ORGANISATION_NOUNS =
   'service|services|trust|council|authority|agency|society|association|foundation|institute|federation|' +
@@ -85,16 +85,16 @@ const NAME_NOUN = ORGANISATION_NOUNS.split('|')
 /** One to five words of a name before its noun: capitalised words, an ampersand, joining words. */
 const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.&-]*[ \\t]+|&[ \\t]+|(?:of|the|and|for|de|del|y)[ \\t]+)";
 
-/** Such a name, then the separator before the address: "Whiskers & Wags Boarding, 1190 ...". */
+/** Such a name, then the separator before the address: "Paws & Suds Groomers, 27 ...". */
 const NAMED_BODY_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])${NAME_WORDS}{1,5}(?:${NAME_NOUN})(?:[ \\t]*(?:,|[–—-]|\\(|\\t|  +)|${AT_STREET})[ \\t]*$`,
   'u',
 );
-/** The same name opening the finding itself, before its first comma: "Cambria Blood Service, Ely Valley Road". */
+/** The same name opening the finding itself, before its first comma: "Dyfed Blood Service, Tawe Park Road". */
 const NAMED_BODY_OPENING = new RegExp(`^${NAME_WORDS}{1,5}(?:${NAME_NOUN})[ \\t]*,`, 'u');
 
 /**
- * A firm's legal form just before the address ("Haldane Vaccines UK Ltd, 4 ...", "Laboratorios X S.A., Ronda ..."):
+ * A firm's legal form just before the address ("Corvane Foods Ltd, Unit 4 ...", "Farmalia Norte S.L., Avenida ..."):
  * a company's seat. In its own case: "sa" and "sl" are words in lower case.
  */
 const LEGAL_FORM_BEFORE =

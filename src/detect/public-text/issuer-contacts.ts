@@ -18,7 +18,7 @@ import { transcriptOrRoster } from './unanchored.js';
  * - a phone has business hours after it ("Mon–Fri 9–5", "(de 9 a 14 h)", "martes a domingo"), or a desk's, a
  *   booking's or a service's label before it ("Cita previa:", "Book on", "Student Support Service:");
  * - a phone is one of a directory of services: three lines or more "Label: number" whose labels name no one;
- * - a mailbox's domain is the name of the organisation heading its line ("Samaritans: ... jo@samaritans.org").
+ * - a mailbox's domain is the name of the organisation heading its line ("Brightpath: ... sam@brightpath.org.uk").
  * The value stays someone's when a person found, a possessive or a home word stands before it in its clause, when
  * a directory's label names a relation or a trade one hires, or when anything in the text ties it to a person (a
  * record's field, a letter, a relation, an id, a birth date: about-nobody.ts's anchors, contact values aside).
@@ -107,7 +107,7 @@ const ADDRESS_PIECES = 3;
 
 /**
  * Whether an organisation stands before the value or, for a piece of an address (a postcode, a town), before the
- * address it ends: "Harbourline Building Society, 5 Quayside, Newcastle NE1 3DX" (the street not found itself).
+ * address it ends: "Fenmoor Building Society, 2 Wharf Row, Spalding PE11 6XY" (the street not found itself).
  */
 function organisationOwns(
   text: string,
@@ -186,7 +186,7 @@ function sessionVenue(text: string, f: Finding, line: { start: number; end: numb
 
 /**
  * A desk's, a booking's or a service's words before the number in its clause: "Cita previa:", "Book on",
- * "Atención a colegiados:", "support line".
+ * "Atención a socios:", "support line".
  */
 const DESK_BEFORE = words(
   // Not "delivery" nor "reserva": an order's or a booking's record gives its customer's number after them.
@@ -268,7 +268,7 @@ function serviceDirectory(text: string, findings: readonly Finding[]): Set<Findi
   return lines >= DIRECTORY_LINES && phones.size >= 2 ? phones : new Set();
 }
 
-/** The second-level name of a mailbox's domain, letters and digits only: "samaritans" for "jo@samaritans.org". */
+/** The second-level name of a mailbox's domain, letters and digits only: "brightpath" for "sam@brightpath.org.uk". */
 function domainName(address: string): string {
   const host = address.slice(address.indexOf('@') + 1).toLowerCase();
   const parts = host.split('.');
@@ -277,14 +277,14 @@ function domainName(address: string): string {
   return (parts[parts.length - cut] ?? '').replace(/[^a-z0-9]/g, '');
 }
 
-/** A line's label: the words before its first colon or spaced dash, after a bullet ("- Samaritans: call ..."). */
+/** A line's label: the words before its first colon or spaced dash, after a bullet ("- Brightpath: call ..."). */
 const LINE_LABEL = /^[ \t]*(?:[-*•·–][ \t]*)?(\p{L}[^\n:]{1,59}?)(?:[ \t]*:|[ \t]+[–—-][ \t])/u;
 /** A person's mailbox shape: two words joined by a dot, a dash or an underscore ("ravi.menon@", "a_tanaka@"). */
 const FIRST_LAST = /^[\p{L}]+[._-][\p{L}]+@/u;
 
 /**
- * Whether a mailbox's domain names the organisation in its line's label ("Samaritans: call ... or email
- * jo@samaritans.org"): the organisation's own inbox. A first.last mailbox stays a staff member's.
+ * Whether a mailbox's domain names the organisation in its line's label ("Brightpath: call ... or email
+ * sam@brightpath.org.uk"): the organisation's own inbox. A first.last mailbox stays a staff member's.
  */
 function ownDomain(text: string, f: Finding, lineStart: number): boolean {
   const address = text.slice(f.start, f.end);
