@@ -515,10 +515,7 @@ const HELD_OUT_SETS: Array<[file: string, title: string]> = [
   // a Jenkins run, a marketplace reconciliation, a bus timetable, constitutional law notes); scored on session 32's
   // starting tree (3789c9e, with one look-behind made linear: the set's WooCommerce compose file hung the rule stage)
   // and closing tree, with no helper tuning on it.
-  [
-    'realistic-prompts-holdout-31.yaml',
-    'Thirty-first held-out prompts, first scored before and after this session (blind)',
-  ],
+  ['realistic-prompts-holdout-31.yaml', 'Thirty-first held-out prompts, scored blind in session 32'],
 
   // A thirty-second set written beside the thirty-first as a validation set, half of it harmless (60 prompts, 30
   // harmless, 17 of them health texts naming no patient, 375 gold values; harmless: a gRPC API reference, an
@@ -536,6 +533,39 @@ const HELD_OUT_SETS: Array<[file: string, title: string]> = [
   // a PSE webhook log, an excursion list, telework clock-ins, a backups postmortem). During session 32 the lead scored
   // helpers' commits on it by counts only (start 3789c9e -> close), never reading its misses before the close.
   ['realistic-prompts-holdout-32.yaml', 'Thirty-second held-out prompts (validation, counts only during session 32)'],
+  // A thirty-third held-out set, written on 2026-12-07 by a helper who read only the markup parser, the merged headers
+  // of sets 31 and 32 and the earlier ids (60 prompts, 18 harmless, 495 gold values; in English a Qatari household
+  // driver's QID renewal, a Kazakh drilling crew's fitness memo, an iGaming source-of-funds review, a yacht charter's
+  // crew list, IME panel results, a shearing gang's pay sheet, an adult swim form, a cab fleet's KYC sheet, a fastlane
+  // Matchfile, Kafka SASL properties, a Dovecot brute-force log, an Intercom export, an ill-health retirement claim, a
+  // guardianship petition, a semen analysis letter, an IEP review, a language academy's payroll, a Kilimanjaro trek
+  // form, a Pix onboarding, a leaked Paystack key, a phlebotomist's route; in Spanish an IDSE affiliation file, a RIPS
+  // rejection, a care home admission, a Previred file error, a mining camp's first-aid log, a shrimp farm's payroll, a
+  // car sale draft, a hippotherapy record, a motorhome rental chat, a civil partnership application, greenhouse
+  // seasonal workers, an ICU progress note, a milk bank donor screening, a stress test, Kibana failed logins, an ePayco
+  // .env, a Bitbucket log, a corner shop's credit book, a DUI scholarship, a midwife's WhatsApp, an animal adoption
+  // contract; harmless: a brewery log, a cargo audit, ISO 6346 check digits, default credentials in a README, a
+  // gambling support page, rose cultivars, a card form bug, a CFP timeline, a knee rehab sheet, an ice-cream menu, UUID
+  // checksums, BIC codes, an emergency phones poster, a history-of-medicine programme, a router's factory values, a wine
+  // inventory, a wound care protocol, parcel tracking); scored on session 33's starting tree (51904b7) and closing
+  // tree, with no helper tuning on it.
+  ['realistic-prompts-holdout-33.yaml', 'Thirty-third held-out prompts, scored blind in session 33'],
+  // A thirty-fourth set written beside the thirty-third as a validation set, half of it harmless (60 prompts, 30
+  // harmless, 12 of them health texts naming no patient, 495 gold values; harmless: a dialysis water plant log, a hand
+  // hygiene audit, a gout guideline, a levothyroxine leaflet, a trial poster, a dispensing robot's errors, webhook docs,
+  // a Prometheus scrape, a steel purchase order, a boat race, a radio play, a council vote, a sourdough sheet, a UPS
+  // log, a database exam question, a salbutamol leaflet, an autoclave log, a vitamin D trial summary, a legionella
+  // notice, a scorpion sting protocol, bot docs, a bottling line PLC log, a refrigerated haulage invoice, a Libertadores
+  // match report, an arepa recipe, a diabetic foot guide, a lamp catalogue, a flash fiction entry, a mayor's press
+  // note, a camera firmware advisory; sensitive: a speech therapy waitlist, a mine's TB screening register, an expat's
+  // GP registration, a specialty pharmacy intake, skin check recalls, a continence order, NMS call notes, a malaria RDT
+  // register, a CircleCI dump, a tutor payout sheet, a pool route, a VITA intake, a removals quote, home lab
+  // collections, a BPO 201 file, a surgical waitlist, a haemophilia programme, a therapeutic companion's CBU, a milk
+  // bank screening, an IESS call centre, a care home's pill organisers, an aesthetic clinic's record, returned
+  // receipts, a mysqldump script, a domestic worker's settlement, a savings fund withdrawal, COPD telemonitoring, a
+  // psychotropics book, a loan guarantor, a surgery quote). During session 33 the lead scored main's commits on it by
+  // counts only (start 51904b7 -> close), never reading its misses before the close.
+  ['realistic-prompts-holdout-34.yaml', 'Thirty-fourth held-out prompts (validation, counts only during session 33)'],
 ];
 for (const [file, title] of HELD_OUT_SETS)
   if (existsSync(join(root, 'bench', 'data', file))) scoreRealistic(file, title);
