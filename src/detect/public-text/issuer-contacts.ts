@@ -227,9 +227,12 @@ const PRIVATE_LABEL = words(
     'vecin[oa]|amig[oa]|canguro|niñera|limpiadora|fontanero|electricista|casero|casera|due[ñn][oa]|propietari[oa]|' +
     'cuidador[a]?|trabajo|casa|m[oó]vil',
 );
-/** A record's bare contact field as the whole label ("Contact:", "Phone:", "Teléfono:"): no service's name. */
+/**
+ * A record's bare contact field as the whole label ("Contact:", "Phone:", "Teléfono:"), or a message's party ("From:",
+ * "To:", "Remitente:"): no service's name, and a log of messages lists whoever sent and received them.
+ */
 const FIELD_LABEL =
-  /^(?:contact(?:o)?(?: (?:phone|number|no\.?|tel[eé]fono|n[uú]mero))?|phone|tel\.?|telephone|tel[eé]fono|tfno\.?|tlf\.?|number|n[uú]mero)$/iu;
+  /^(?:contact(?:o)?(?: (?:phone|number|no\.?|tel[eé]fono|n[uú]mero))?|phone|tel\.?|telephone|tel[eé]fono|tfno\.?|tlf\.?|number|n[uú]mero|from|to|cc|sender|recipient|caller|callee|de|para|remitente|destinatario)$/iu;
 
 /** How many numbered lines make a directory. */
 const DIRECTORY_LINES = 3;
