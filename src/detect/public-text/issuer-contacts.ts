@@ -2,7 +2,7 @@ import type { Finding, Label } from '../types.js';
 import { wholeWords as words } from '../whole-words.js';
 import { personalAnchor } from './about-nobody.js';
 import { establishmentAddress } from './establishment-address.js';
-import { hasLines } from './text-lines.js';
+import { hasLines, lineBounds } from './text-lines.js';
 import { transcriptOrRoster } from './unanchored.js';
 
 /**
@@ -66,13 +66,6 @@ const FIRM_TYPES: ReadonlySet<string> = new Set(['COMPANY', 'ORGANIZATION_FIELD'
 function clauseOpening(before: string): number {
   const m = /^[\s\S]*[.;·|!?](?=[ \t]+\p{Lu})/u.exec(before);
   return m === null ? 0 : m[0].length;
-}
-
-/** The line around a finding: its start and end offsets. */
-function lineAround(text: string, f: Finding): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', f.start - 1) + 1;
-  const next = text.indexOf('\n', f.end);
-  return { start, end: next < 0 ? text.length : next };
 }
 
 /**
@@ -322,7 +315,7 @@ function organisationsValue(
   directory: () => Set<Finding>,
   sessions: () => boolean,
 ): boolean {
-  const line = lineAround(text, f);
+  const line = lineBounds(text, f);
   const before = text.slice(line.start, f.start);
   const clauseStart = line.start + clauseOpening(before);
   if (continuesDropped(text, f, clauseStart, dropped)) return true;

@@ -1,4 +1,5 @@
 import type { Finding, Label } from '../types.js';
+import { gs1Valid } from '../validators/checksums.js';
 import { wholeWords } from '../whole-words.js';
 
 /**
@@ -28,10 +29,7 @@ const ID_WORDS_ON_LINE = wholeWords(
 
 /** Whether the digits (8, 12, 13 or 14 of them) pass the GS1 check digit. */
 export function gs1CheckValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits) || ![8, 12, 13, 14].includes(digits.length)) return false;
-  let sum = 0;
-  for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (digits.charCodeAt(i) - 48) * w;
-  return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
+  return /^\d+$/.test(digits) && [8, 12, 13, 14].includes(digits.length) && gs1Valid(digits);
 }
 
 /** Findings without the barcodes of a text that names them. */

@@ -7,9 +7,15 @@ export function hasLines(text: string, count: number): boolean {
   return lines >= count;
 }
 
-/** The line (or lines, when the span crosses a break) around [start, end), without its line breaks. */
-export function lineOf(text: string, span: { start: number; end: number }): string {
+/** The offsets of the line (or lines, when the span crosses a break) around [start, end), without its breaks. */
+export function lineBounds(text: string, span: { start: number; end: number }): { start: number; end: number } {
   const start = text.lastIndexOf('\n', span.start - 1) + 1;
   const next = text.indexOf('\n', span.end);
-  return text.slice(start, next < 0 ? text.length : next);
+  return { start, end: next < 0 ? text.length : next };
+}
+
+/** The line (or lines, when the span crosses a break) around [start, end), without its line breaks. */
+export function lineOf(text: string, span: { start: number; end: number }): string {
+  const line = lineBounds(text, span);
+  return text.slice(line.start, line.end);
 }

@@ -78,3 +78,10 @@ export function shannonEntropy(value: string): number {
   }
   return bits;
 }
+
+/** GS1 check digit (weights 3 and 1 from the right) of GTIN/EAN/UPC barcodes. */
+export function gs1Valid(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (digits.charCodeAt(i) - 48) * w;
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
+}

@@ -1,4 +1,4 @@
-import { luhnValid, mod97 } from './checksums.js';
+import { gs1Valid, luhnValid, mod97 } from './checksums.js';
 import { isPublishedExampleIban, isPublishedTestCard, looksLikeTestCard } from './documented-samples.js';
 import { spelledDigits } from './phone.js';
 import { alnumUpper, digitsOf, isTrivialDigits, type Validated } from './types.js';
@@ -32,19 +32,12 @@ const BRANDS: readonly Brand[] = [
   { type: 'MIR', prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] },
 ];
 
-/** GS1 check (weights 3,1 from the right) of UPC-A and EAN-13 barcodes, which share the card lengths 12-13. */
-function gtinValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (digits.charCodeAt(i) - 48) * w;
-  return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
-}
-
 export function paymentCard(value: string): Validated | null {
   const digits = digitsOf(value);
   if (digits.length < 12 || digits.length > 19 || isTrivialDigits(digits) || !luhnValid(digits)) return null;
   // A 12- or 13-digit number that is also a valid barcode is far more often a product code than one of the
   // few short Maestro or old Visa cards.
-  if (digits.length <= 13 && gtinValid(digits)) return null;
+  if (digits.length <= 13 && gs1Valid(digits)) return null;
   const brand = BRANDS.find((b) => b.prefix.test(digits) && b.lengths.includes(digits.length));
   if (!brand) return null;
   // A short card (12-13 digits: old Maestro and Visa ranges) looks like the barcodes and article numbers of a
